@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// Compiles policies/**/*.rego to policies/dist/policy.wasm with the pinned OPA, installing it
+// with `go install` when it is missing, and checks that the committed wasm is what the sources
+// compile to (so users need no Go, and CI proves the wasm is not stale).
+//   node scripts/policy.mjs build   compile and write policies/dist
+//   node scripts/policy.mjs check   opa test, opa fmt check, then compare a fresh build with the committed one
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const OPA_VERSION = '1.22.3';
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const policies = path.join(root, 'policies');
+const dist = path.join(policies, 'dist');
+const ENTRYPOINT = 'edgenet/main';
+
+function run(cmd, args, opts = {}) {
+  return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], ...opts });
+}
+
+function opaVersion(bin) {
+  try {
+    return /Version: (\S+)/.exec(run(bin, ['version']))?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+function findOpa() {
+  const gobin = (() => {
+    try {
+      const gopath = run('go', ['env', 'GOPATH']).trim();
+      return path.join(gopath, 'bin', 'opa');
+    } catch {
+      return undefined;
+    }
+  })();
+  for (const candidate of ['opa', gobin].filter(Boolean)) {
+    if (opaVersion(candidate) === OPA_VERSION) return candidate;
+  }
+  if (!gobin) throw new Error(`opa ${OPA_VERSION} is not installed and Go is missing: install Go, or put opa ${OPA_VERSION} on PATH`);
+  console.error(`installing opa ${OPA_VERSION} with go install (once; takes a few minutes)...`);
+  execFileSync('go', ['install', `github.com/open-policy-agent/opa@v${OPA_VERSION}`], { stdio: 'inherit' });
+  if (opaVersion(gobin) !== OPA_VERSION) throw new Error(`go install did not produce opa ${OPA_VERSION} at ${gobin}`);
+  return gobin;
+}
+
+function regoSources(dir = policies) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== 'dist') out.push(...regoSources(p));
+    else if (entry.isFile() && entry.name.endsWith('.rego') && !entry.name.endsWith('_test.rego')) out.push(p);
+  }
+  return out;
+}
+
+function sourcesHash() {
+  const hash = createHash('sha256');
+  for (const file of regoSources()) hash.update(path.relative(policies, file)).update('\0').update(readFileSync(file)).update('\0');
+  return hash.digest('hex');
+}
+
+function compile(opa, outDir) {
+  const work = mkdtempSync(path.join(tmpdir(), 'edgenet-opa-'));
+  try {
+    const bundle = path.join(work, 'bundle.tar.gz');
+    // Relative paths from inside policies/ keep the build independent of where the clone lives.
+    run(opa, ['build', '-t', 'wasm', '-e', ENTRYPOINT, '--ignore', '*_test.rego', '--ignore', 'dist', '-o', bundle, '.'], { cwd: policies });
+    // opa-wasm cannot read a bundle: take policy.wasm out of it.
+    run('tar', ['-xzf', bundle, '-C', work, '/policy.wasm'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    mkdirSync(outDir, { recursive: true });
+    const wasm = readFileSync(path.join(work, 'policy.wasm'));
+    writeFileSync(path.join(outDir, 'policy.wasm'), wasm);
+    const manifest = { opa: OPA_VERSION, entrypoint: ENTRYPOINT, sources: sourcesHash(), wasm: createHash('sha256').update(wasm).digest('hex') };
+    writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+    return manifest;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function build() {
+  const manifest = compile(findOpa(), dist);
+  console.log(`policies/dist/policy.wasm built (sha256 ${manifest.wasm.slice(0, 12)}) from ${regoSources().length} Rego files`);
+}
+
+function check() {
+  const opa = findOpa();
+  run(opa, ['fmt', '--fail', '--list', '.'], { cwd: policies, stdio: 'inherit' });
+  execFileSync(opa, ['test', '--ignore', 'dist', '.'], { cwd: policies, stdio: 'inherit' });
+  const fresh = mkdtempSync(path.join(tmpdir(), 'edgenet-wasm-'));
+  try {
+    const manifest = compile(opa, fresh);
+    const committed = path.join(dist, 'policy.wasm');
+    if (!existsSync(committed) || !readFileSync(committed).equals(readFileSync(path.join(fresh, 'policy.wasm')))) {
+      console.error('policies/dist/policy.wasm does not match the Rego sources: run `npm run build:policy` and commit policies/dist.');
+      process.exit(1);
+    }
+    const committedManifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
+    if (committedManifest.sources !== manifest.sources) {
+      console.error('policies/dist/manifest.json is stale: run `npm run build:policy` and commit policies/dist.');
+      process.exit(1);
+    }
+    console.log('policies/dist/policy.wasm matches the Rego sources');
+  } finally {
+    rmSync(fresh, { recursive: true, force: true });
+  }
+}
+
+const command = process.argv[2];
+if (command === 'build') build();
+else if (command === 'check') check();
+else {
+  console.error('usage: node scripts/policy.mjs build|check');
+  process.exit(2);
+}

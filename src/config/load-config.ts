@@ -1,0 +1,131 @@
+/**
+ * Finds, parses and validates .edgenet.yaml. A broken configuration is a ConfigError that names
+ * the file, the line and the key: the run cannot be trusted without it, so it exits 2.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import { ConfigError } from '../core/errors.js';
+import type { LevelSetting, PathSegment } from '../core/finding.js';
+import { parseText, type ParsedFile } from '../parse/parse-documents.js';
+import { toDisplay } from '../discover/discover-files.js';
+import { configSchema } from './schema.js';
+
+export const CONFIG_NAME = '.edgenet.yaml';
+
+export interface SiteConfig {
+  name: string;
+  connection?: 'public' | 'express-connect';
+  nodePools?: string[];
+  hostCidrs?: string[];
+}
+
+export interface ClusterConfig {
+  connection?: 'public' | 'express-connect';
+  vpcCidrs?: string[];
+  podCidrs?: string[];
+  serviceCidrs?: string[];
+  nodeCidrMask?: number;
+  nodeCidrMaskIPv6?: number;
+  maxNodes?: number;
+  maxPodsPerNode?: number;
+  edgeControllerManagerVersion?: string;
+  apiServerReachesEdge?: boolean;
+  sites?: SiteConfig[];
+  cloudSecurityGroups?: string[];
+}
+
+export interface IgnoreEntry {
+  rule: string;
+  paths?: string[];
+  reason?: string;
+  expires?: string;
+}
+
+export interface EdgenetConfig {
+  cluster: ClusterConfig;
+  include?: string[];
+  exclude?: string[];
+  rules: Record<string, LevelSetting>;
+  ignore: IgnoreEntry[];
+  maxFileSize?: number;
+  /** The configuration file as parsed, so facts taken from it can be placed; absent without a file. */
+  source?: ParsedFile;
+  /** Directory that globs are relative to. */
+  dir: string;
+}
+
+const ajv = new Ajv({ allErrors: true, strict: true });
+const validate = ajv.compile(configSchema);
+
+/** The nearest .edgenet.yaml in `cwd` or above, if any. */
+export function findConfig(cwd: string): string | undefined {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, CONFIG_NAME);
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+export function loadConfig(file: string | undefined, cwd: string): EdgenetConfig {
+  if (!file) return { cluster: {}, rules: {}, ignore: [], dir: cwd };
+  const display = toDisplay(cwd, file);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`cannot read configuration (${(error as NodeJS.ErrnoException).code ?? 'error'})`, display);
+  }
+  return parseConfig(display, text, path.dirname(file));
+}
+
+export function parseConfig(display: string, text: string, dir: string): EdgenetConfig {
+  const parsed = parseText(display, text);
+  const problem = parsed.problems[0];
+  if (problem) throw new ConfigError(problem.message, display, problem.line, problem.column);
+  if (parsed.documents.length > 1) {
+    const second = parsed.sourceMap.locate(parsed.documents[1]!.index, []);
+    throw new ConfigError('expected one YAML document', display, second.line, second.column);
+  }
+  const data = parsed.documents[0]?.data ?? {};
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).map((e) => describe(parsed, e));
+    const [first, ...rest] = problems;
+    throw new ConfigError([first!.message, ...rest.map((p) => `${display}:${p.line}:${p.column}: ${p.message}`)].join('\n'), display, first!.line, first!.column);
+  }
+  const config = data as Omit<EdgenetConfig, 'source' | 'dir'>;
+  return { cluster: config.cluster ?? {}, include: config.include, exclude: config.exclude, rules: config.rules ?? {}, ignore: config.ignore ?? [], maxFileSize: config.maxFileSize, source: parsed, dir };
+}
+
+/** One schema error as "key message", placed at the key when the key itself is wrong. */
+function describe(parsed: ParsedFile, error: ErrorObject): { line: number; column: number; message: string } {
+  const path = pointerToPath(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  let message = error.message ?? 'is invalid';
+  let atKey = false;
+  if (error.keyword === 'additionalProperties') {
+    path.push(String(params.additionalProperty));
+    message = 'is not a known key';
+    atKey = true;
+  } else if (error.keyword === 'propertyNames') {
+    path.push(String(params.propertyName));
+    message = 'is not a rule id (see `edgenet rules`)';
+    atKey = true;
+  } else if (error.keyword === 'enum') {
+    message = `must be one of ${(params.allowedValues as unknown[]).join(', ')}`;
+  }
+  const at = parsed.sourceMap.locate(0, path, { key: atKey });
+  return { line: at.line, column: at.column, message: `${path.join('.') || '(top level)'} ${message}` };
+}
+
+function unescapePointer(s: string): string {
+  return s.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+function pointerToPath(pointer: string): PathSegment[] {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map(unescapePointer)
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}

@@ -1,0 +1,95 @@
+/** The vocabulary every stage shares. This module imports nothing else of edgenet. */
+
+export type Level = 'error' | 'warning' | 'info';
+export type LevelSetting = Level | 'off';
+
+export const LEVEL_RANK: Record<Level, number> = { info: 0, warning: 1, error: 2 };
+
+/** One step into a parsed document: a mapping key or a sequence index. */
+export type PathSegment = string | number;
+
+/**
+ * Where a fact came from: a file (as reported), the document's index in it, and the path of the
+ * value inside the document. `inner` is a path inside a JSON document embedded in a string value
+ * (flannel's net-conf.json), so a finding can point into the embedded text.
+ * `key` asks for the mapping key's position instead of the value's (a label's name).
+ */
+export interface SourceRef {
+  file: string;
+  doc: number;
+  path: PathSegment[];
+  inner?: PathSegment[];
+  key?: boolean;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Related {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface ResourceId {
+  kind: string;
+  name: string | null;
+  namespace: string | null;
+}
+
+/** A finding as the report shows it (contract section 3). */
+export interface Finding extends Position {
+  ruleId: string;
+  level: Level;
+  message: string;
+  file: string;
+  resource?: ResourceId;
+  related: Related[];
+}
+
+/** What a rule returns before the registry words and places it. */
+export interface RawFinding {
+  ruleId: string;
+  ref: SourceRef | FileRef;
+  data: Record<string, unknown>;
+  resource?: ResourceId;
+  related?: RawRelated[];
+}
+
+export interface RawRelated {
+  ref: SourceRef | FileRef;
+  message: string;
+}
+
+/** A place known only by file and position, e.g. a parser error before any document exists. */
+export interface FileRef {
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export function isFileRef(ref: SourceRef | FileRef): ref is FileRef {
+  return (ref as FileRef).line !== undefined;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareStrings(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    compareStrings(a.ruleId, b.ruleId) ||
+    compareStrings(a.message, b.message)
+  );
+}
+
+/** Code-unit order, not locale order: the same bytes on every machine. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,177 @@
+/**
+ * Builds the one NetworkModel from every parsed document plus the configuration. Extractors
+ * read documents into a draft; the cross-document facts (pools, domains, placement, which
+ * workloads back a Service) are derived here once everything is read.
+ */
+import type { PathSegment, RawFinding, SourceRef } from '../core/finding.js';
+import type { EdgenetConfig } from '../config/load-config.js';
+import type { ParsedFile } from '../parse/parse-documents.js';
+import { isRecord, type DocContext } from './document.js';
+import { ModelDraft, type CidrKind } from './draft.js';
+import { isKubernetesObject, LABEL, readKubernetesObject } from './kubernetes.js';
+import { poolLabels, poolsAllowed } from './placement.js';
+import { isSecurityGroupExport, readSecurityGroupExport } from './security-groups.js';
+import { isTemplate, readTemplate } from './templates.js';
+import type { Connection, NetworkModel, PoolFact, ServiceFact, SiteFact, WorkloadFact } from './types.js';
+
+export interface ModelResult {
+  model: NetworkModel;
+  /** input/invalid-resource findings found while reading. */
+  findings: RawFinding[];
+}
+
+export function buildModel(files: readonly ParsedFile[], config: EdgenetConfig): ModelResult {
+  const draft = new ModelDraft();
+  for (const file of files) {
+    for (const { index, data } of file.documents) {
+      if (!isRecord(data)) continue;
+      const ctx: DocContext = { file: file.file, doc: index, data };
+      if (isKubernetesObject(data)) readKubernetesObject(ctx, draft);
+      else if (isTemplate(data)) readTemplate(ctx, draft);
+      else if (isSecurityGroupExport(data)) readSecurityGroupExport(ctx, draft);
+    }
+  }
+  const configRef = configRefs(config);
+  readConfigCidrs(config, draft, configRef);
+  attachLooseRules(draft);
+
+  const sites = readSites(config, configRef);
+  const pools = assemblePools(draft, sites, config, configRef);
+  const nodes = draft.nodes.map((n) => {
+    if (n.role !== 'unknown' || n.pool === null) return n;
+    const pool = pools.find((p) => p.name === n.pool);
+    return pool ? { ...n, role: pool.cloud ? ('cloud' as const) : ('edge' as const) } : n;
+  });
+  const labelled = pools.map((p) => poolLabels(p, Object.fromEntries(p.labels.map((l) => [l.key, l.value])), nodes));
+  const workloads: WorkloadFact[] = draft.workloads.map(({ nodeTerms, ...w }) => ({ ...w, pools: poolsAllowed(nodeTerms, labelled) }));
+  const services: ServiceFact[] = draft.services.map((s) => {
+    const backing = s.selector && Object.keys(s.selector).length > 0 ? workloads.filter((w) => w.namespace === s.namespace && selects(s.selector!, w.podLabels)) : [];
+    return {
+      ...s,
+      workloads: backing.map((w) => `${w.kind}/${w.namespace}/${w.name}`),
+      pools: [...new Set(backing.flatMap((w) => w.pools))].sort(),
+    };
+  });
+
+  const cluster = config.cluster;
+  const model: NetworkModel = {
+    podCidrs: draft.cidrs.pod,
+    serviceCidrs: draft.cidrs.service,
+    vpcCidrs: draft.cidrs.vpc,
+    vswitchCidrs: draft.cidrs.vswitch,
+    unknowns: draft.unknowns,
+    nodes,
+    pools,
+    sites,
+    flannel: draft.flannel,
+    raven: { ...draft.raven, gateways: draft.gateways },
+    securityGroups: draft.securityGroups,
+    workloads,
+    services,
+    apiServerCalls: draft.apiServerCalls,
+    cluster: {
+      apiServerReachesEdge: cluster.apiServerReachesEdge === undefined ? null : { value: cluster.apiServerReachesEdge, ref: configRef(['cluster', 'apiServerReachesEdge']) },
+      edgeControllerManagerVersion: cluster.edgeControllerManagerVersion === undefined ? null : { value: cluster.edgeControllerManagerVersion, ref: configRef(['cluster', 'edgeControllerManagerVersion']) },
+      nodeCidrMask: cluster.nodeCidrMask === undefined ? null : { value: cluster.nodeCidrMask, ref: configRef(['cluster', 'nodeCidrMask']) },
+      maxNodes: cluster.maxNodes === undefined ? null : { value: cluster.maxNodes, ref: configRef(['cluster', 'maxNodes']) },
+      maxPodsPerNode: cluster.maxPodsPerNode === undefined ? null : { value: cluster.maxPodsPerNode, ref: configRef(['cluster', 'maxPodsPerNode']) },
+      cloudSecurityGroups: cluster.cloudSecurityGroups ?? [],
+    },
+  };
+  return { model, findings: draft.findings };
+}
+
+function selects(selector: Record<string, string>, labels: Record<string, string>): boolean {
+  return Object.entries(selector).every(([k, v]) => labels[k] === v);
+}
+
+type ConfigRef = (path: PathSegment[]) => SourceRef;
+
+function configRefs(config: EdgenetConfig): ConfigRef {
+  const file = config.source?.file ?? '.edgenet.yaml';
+  const doc = config.source?.documents[0]?.index ?? 0;
+  return (path) => ({ file, doc, path });
+}
+
+const CONFIG_CIDRS: { key: 'podCidrs' | 'serviceCidrs' | 'vpcCidrs'; kind: CidrKind; origin: string }[] = [
+  { key: 'podCidrs', kind: 'pod', origin: 'cluster.podCidrs' },
+  { key: 'serviceCidrs', kind: 'service', origin: 'cluster.serviceCidrs' },
+  { key: 'vpcCidrs', kind: 'vpc', origin: 'VPC (cluster.vpcCidrs)' },
+];
+
+function readConfigCidrs(config: EdgenetConfig, draft: ModelDraft, ref: ConfigRef): void {
+  const resource = { kind: 'EdgenetConfig', name: null, namespace: null };
+  for (const { key, kind, origin } of CONFIG_CIDRS) {
+    (config.cluster[key] ?? []).forEach((cidr, i) => draft.addCidr(kind, { cidr, ref: ref(['cluster', key, i]), origin, resource }));
+  }
+}
+
+function readSites(config: EdgenetConfig, ref: ConfigRef): SiteFact[] {
+  const resource = { kind: 'EdgenetConfig', name: null, namespace: null };
+  return (config.cluster.sites ?? []).map((site, i) => ({
+    name: site.name,
+    connection: site.connection ?? config.cluster.connection ?? 'public',
+    nodePools: site.nodePools ?? [],
+    hostCidrs: (site.hostCidrs ?? []).map((cidr, j) => ({ cidr, ref: ref(['cluster', 'sites', i, 'hostCidrs', j]), origin: `edge site ${site.name} hostCidrs`, resource })),
+    ref: ref(['cluster', 'sites', i, 'name']),
+  }));
+}
+
+/** Stand-alone rule resources join the group their SecurityGroupId/GroupId names. */
+function attachLooseRules(draft: ModelDraft): void {
+  for (const { groupId, provider, rule } of draft.looseRules) {
+    const group = draft.securityGroups.find((g) => g.id === groupId && g.ref.file === rule.ref.file) ?? draft.securityGroups.find((g) => g.id === groupId);
+    if (group) group.rules.push(rule);
+    else
+      draft.securityGroups.push({
+        id: groupId,
+        provider,
+        type: 'basic',
+        vpc: null,
+        ref: rule.ref,
+        resource: { kind: 'SecurityGroup', name: groupId, namespace: null },
+        rules: [rule],
+      });
+  }
+}
+
+const MODE_TO_CONNECTION: Record<string, Connection> = { private: 'express-connect', normal: 'public', public: 'public' };
+
+function assemblePools(draft: ModelDraft, sites: SiteFact[], config: EdgenetConfig, configRef: ConfigRef): PoolFact[] {
+  const names = new Set<string>();
+  for (const p of draft.nodePools) names.add(p.name);
+  for (const n of draft.nodes) if (n.pool) names.add(n.pool);
+  for (const s of sites) for (const p of s.nodePools) names.add(p);
+  return [...names].sort().map((name) => {
+    const object = draft.nodePools.find((p) => p.name === name);
+    const members = draft.nodes.filter((n) => n.pool === name);
+    const site = sites.find((s) => s.nodePools.includes(name));
+    const cloud = object?.type === 'Cloud' || (!object?.type && !site && members.length > 0 && members.every((n) => n.role === 'cloud'));
+    let connection: Connection = 'public';
+    let connectionSource = 'the default (no annotation, site or cluster.connection)';
+    const mode = object?.interconnectionMode?.toLowerCase();
+    if (mode && MODE_TO_CONNECTION[mode]) {
+      connection = MODE_TO_CONNECTION[mode]!;
+      connectionSource = `annotation ${LABEL.interconnectionMode}: ${object!.interconnectionMode}`;
+    } else if (site) {
+      connection = site.connection;
+      connectionSource = `site ${site.name} in the configuration`;
+    } else if (config.cluster.connection) {
+      connection = config.cluster.connection;
+      connectionSource = 'cluster.connection in the configuration';
+    }
+    const labelRef = members.map((n) => n.labels.find((l) => (LABEL.pool as readonly string[]).includes(l.key))?.ref).find(Boolean);
+    const ref = object?.ref ?? site?.ref ?? labelRef ?? configRef(['cluster']);
+    return {
+      name,
+      cloud,
+      type: object?.type ?? (cloud ? 'Cloud' : site || members.some((n) => n.role === 'edge') ? 'Edge' : null),
+      connection,
+      connectionSource,
+      ref,
+      resource: object?.resource ?? { kind: 'NodePool', name, namespace: null },
+      domain: cloud || connection === 'express-connect' ? 'vpc' : `pool:${name}`,
+      labels: object?.labels ?? [],
+    };
+  });
+}

@@ -1,0 +1,63 @@
+/** Small, typed access to one parsed document, and the refs that point into it. */
+import type { PathSegment, ResourceId, SourceRef } from '../core/finding.js';
+
+export interface DocContext {
+  file: string;
+  doc: number;
+  data: Record<string, unknown>;
+  /** Where `data` sits in the document, for objects nested in a kubectl List. */
+  prefix?: PathSegment[];
+}
+
+export function refTo(ctx: DocContext, path: PathSegment[], extra: Partial<SourceRef> = {}): SourceRef {
+  return { file: ctx.file, doc: ctx.doc, path: ctx.prefix ? [...ctx.prefix, ...path] : path, ...extra };
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function get(value: unknown, ...path: PathSegment[]): unknown {
+  let current = value;
+  for (const seg of path) {
+    if (typeof seg === 'number') current = Array.isArray(current) ? current[seg] : undefined;
+    else current = isRecord(current) && Object.prototype.hasOwnProperty.call(current, seg) ? current[seg] : undefined;
+    if (current === undefined) return undefined;
+  }
+  return current;
+}
+
+export function getRecord(value: unknown, ...path: PathSegment[]): Record<string, unknown> | undefined {
+  const v = get(value, ...path);
+  return isRecord(v) ? v : undefined;
+}
+
+export function getArray(value: unknown, ...path: PathSegment[]): unknown[] {
+  const v = get(value, ...path);
+  return Array.isArray(v) ? v : [];
+}
+
+/** A scalar as Kubernetes would read it into a string field (YAML 1.1 may have made it a bool). */
+export function scalarString(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+export function stringMap(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isRecord(value)) return out;
+  for (const [k, v] of Object.entries(value)) {
+    const s = scalarString(v);
+    if (s !== undefined) out[k] = s;
+  }
+  return out;
+}
+
+export function k8sResource(data: Record<string, unknown>): ResourceId {
+  return {
+    kind: scalarString(data.kind) ?? 'unknown',
+    name: scalarString(get(data, 'metadata', 'name')) ?? null,
+    namespace: scalarString(get(data, 'metadata', 'namespace')) ?? null,
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * What extractors write into while the documents are read. build-model.ts turns the draft into
+ * the NetworkModel once every document is in (pools and placement need all of them).
+ */
+import type { RawFinding, ResourceId, SourceRef } from '../core/finding.js';
+import type {
+  ApiServerCallFact,
+  CidrFact,
+  FlannelFact,
+  GatewayFact,
+  LabelFact,
+  NodeFact,
+  SecurityGroupFact,
+  SecurityGroupRuleFact,
+  UnknownFact,
+} from './types.js';
+import type { Resolved } from './template-values.js';
+
+export type CidrKind = 'pod' | 'service' | 'vpc' | 'vswitch';
+
+export interface NodePoolObject {
+  name: string;
+  type: string | null;
+  interconnectionMode: string | null;
+  /** spec.labels: OpenYurt puts them on every node of the pool. */
+  labels: LabelFact[];
+  ref: SourceRef;
+  resource: ResourceId;
+}
+
+export interface WorkloadDraft {
+  kind: string;
+  name: string;
+  namespace: string;
+  ref: SourceRef;
+  resource: ResourceId;
+  podLabels: Record<string, string>;
+  /** Node selection terms: each term a list of requirements (ORed terms, ANDed requirements). */
+  nodeTerms: Requirement[][];
+  containers: FlatContainer[];
+}
+
+export interface Requirement {
+  key: string;
+  operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
+  values: string[];
+}
+
+export interface FlatContainer {
+  name: string;
+  image: string | null;
+  imageRef: SourceRef;
+  env: { name: string; value: string; ref: SourceRef }[];
+}
+
+export interface ServiceDraft {
+  name: string;
+  namespace: string;
+  ref: SourceRef;
+  resource: ResourceId;
+  selector: Record<string, string> | null;
+}
+
+export interface RavenSwitch {
+  value: boolean;
+  ref: SourceRef;
+}
+
+export class ModelDraft {
+  readonly cidrs: Record<CidrKind, CidrFact[]> = { pod: [], service: [], vpc: [], vswitch: [] };
+  readonly unknowns: UnknownFact[] = [];
+  readonly nodes: NodeFact[] = [];
+  readonly nodePools: NodePoolObject[] = [];
+  readonly flannel: FlannelFact[] = [];
+  readonly gateways: GatewayFact[] = [];
+  readonly raven: { enableL3Tunnel: RavenSwitch | null; enableL7Proxy: RavenSwitch | null; forwardNodeIp: RavenSwitch | null } = {
+    enableL3Tunnel: null,
+    enableL7Proxy: null,
+    forwardNodeIp: null,
+  };
+  readonly securityGroups: SecurityGroupFact[] = [];
+  /** Stand-alone rule resources, attached to their group once every document is read. */
+  readonly looseRules: { groupId: string; provider: 'alibaba' | 'aws'; rule: SecurityGroupRuleFact }[] = [];
+  readonly workloads: WorkloadDraft[] = [];
+  readonly services: ServiceDraft[] = [];
+  readonly apiServerCalls: ApiServerCallFact[] = [];
+  /** input/invalid-resource findings raised while reading. */
+  readonly findings: RawFinding[] = [];
+
+  addCidr(kind: CidrKind, fact: CidrFact): void {
+    this.cidrs[kind].push(fact);
+  }
+
+  /** Adds a template value that should hold a CIDR: known ones as facts, the rest as unknowns. */
+  addResolvedCidr(kind: CidrKind, resolved: Resolved | undefined, origin: string, resource: ResourceId): void {
+    if (!resolved) return;
+    if (!resolved.known) {
+      this.unknowns.push({ what: origin, reason: resolved.reason, ref: resolved.ref, resource });
+      return;
+    }
+    if ('resourceRef' in resolved) {
+      this.unknowns.push({ what: origin, reason: `Ref to resource ${resolved.resourceRef} is not a CIDR`, ref: resolved.ref, resource });
+      return;
+    }
+    // ROS and CloudFormation take comma-separated lists in a few CIDR properties (dual stack).
+    for (const part of String(resolved.value).split(',')) {
+      const cidr = part.trim();
+      if (cidr) this.addCidr(kind, { cidr, ref: resolved.ref, origin, resource, ...(resolved.via ? { via: resolved.via } : {}) });
+    }
+  }
+
+  invalid(ref: SourceRef, detail: string, resource?: ResourceId): void {
+    this.findings.push({ ruleId: 'input/invalid-resource', ref, data: { detail }, resource });
+  }
+}

@@ -1,0 +1,227 @@
+/**
+ * Kubernetes objects: Nodes, NodePools, the flannel and Raven ConfigMaps, Raven Gateways,
+ * workloads, Services, and the objects that make the API server call a Service.
+ */
+import type { PathSegment } from '../core/finding.js';
+import { get, getArray, getRecord, isRecord, k8sResource, refTo, scalarString, stringMap, type DocContext } from './document.js';
+import type { FlatContainer, ModelDraft, Requirement } from './draft.js';
+import { FLANNEL_CONFIGMAP, readFlannelConfigMap } from './flannel.js';
+import type { LabelFact, NodeFact, NodeRole } from './types.js';
+
+export const LABEL = {
+  edgeWorker: ['alibabacloud.com/is-edge-worker', 'openyurt.io/is-edge-worker'],
+  pool: ['apps.openyurt.io/nodepool', 'apps.openyurt.io/desired-nodepool', 'alibabacloud.com/nodepool-id'],
+  cloudGateway: 'node-role.alibabacloud.com/cloud-gateway',
+  interconnectionMode: 'alibabacloud.com/interconnection-mode',
+} as const;
+
+export function isKubernetesObject(data: Record<string, unknown>): boolean {
+  return typeof data.apiVersion === 'string' && typeof data.kind === 'string';
+}
+
+const POD_SPEC_PATHS: Record<string, PathSegment[]> = {
+  Pod: ['spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  ReplicationController: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+
+export function readKubernetesObject(ctx: DocContext, draft: ModelDraft): void {
+  const data = ctx.data;
+  const kind = data.kind as string;
+  const apiVersion = data.apiVersion as string;
+  const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+  if (kind === 'List') {
+    // kubectl's List wraps objects; read each item as if it stood alone, with paths kept exact.
+    getArray(data, 'items').forEach((item, i) => {
+      if (isRecord(item) && isKubernetesObject(item)) readKubernetesObject(nested(ctx, item, ['items', i]), draft);
+    });
+    return;
+  }
+  if (kind === 'Node' && group === '') readNode(ctx, draft);
+  else if (kind === 'NodePool' && group === 'apps.openyurt.io') readNodePool(ctx, draft);
+  else if (kind === 'ConfigMap' && group === '') readConfigMap(ctx, draft);
+  else if (kind === 'Gateway' && group === 'raven.openyurt.io') readGateway(ctx, draft);
+  else if (kind === 'Service' && group === '') readService(ctx, draft);
+  else if (kind === 'APIService') readApiService(ctx, draft);
+  else if (kind === 'ValidatingWebhookConfiguration' || kind === 'MutatingWebhookConfiguration') readWebhooks(ctx, draft);
+  else if (POD_SPEC_PATHS[kind]) readWorkload(ctx, draft, POD_SPEC_PATHS[kind]!);
+}
+
+/** A context whose refs still point into the enclosing document. */
+function nested(ctx: DocContext, data: Record<string, unknown>, path: PathSegment[]): DocContext {
+  return { ...ctx, data, prefix: [...(ctx.prefix ?? []), ...path] };
+}
+
+function at(ctx: DocContext, path: PathSegment[], key = false) {
+  return refTo(ctx, path, key ? { key: true } : {});
+}
+
+function readNode(ctx: DocContext, draft: ModelDraft): void {
+  const resource = k8sResource(ctx.data);
+  const labels: LabelFact[] = Object.entries(stringMap(get(ctx.data, 'metadata', 'labels'))).map(([key, value]) => ({
+    key,
+    value,
+    ref: at(ctx, ['metadata', 'labels', key], true),
+  }));
+  const find = (keys: readonly string[]) => keys.map((k) => labels.find((l) => l.key === k)).find(Boolean) ?? null;
+  const roleLabel = find(LABEL.edgeWorker);
+  const role: NodeRole = roleLabel?.value === 'true' ? 'edge' : roleLabel?.value === 'false' ? 'cloud' : 'unknown';
+  const podCidrs = [] as NodeFact['podCidrs'];
+  const podCIDRs = getArray(ctx.data, 'spec', 'podCIDRs');
+  if (podCIDRs.length > 0) {
+    podCIDRs.forEach((c, i) => {
+      if (typeof c === 'string') podCidrs.push({ cidr: c, ref: at(ctx, ['spec', 'podCIDRs', i]), origin: `Node ${resource.name} spec.podCIDRs`, resource });
+    });
+  } else {
+    const single = get(ctx.data, 'spec', 'podCIDR');
+    if (typeof single === 'string') podCidrs.push({ cidr: single, ref: at(ctx, ['spec', 'podCIDR']), origin: `Node ${resource.name} spec.podCIDR`, resource });
+  }
+  draft.nodes.push({
+    name: resource.name ?? '',
+    ref: at(ctx, ['metadata', 'name']),
+    resource,
+    labels,
+    role,
+    roleLabel,
+    pool: find(LABEL.pool)?.value ?? null,
+    podCidrs,
+  });
+}
+
+function readNodePool(ctx: DocContext, draft: ModelDraft): void {
+  const resource = k8sResource(ctx.data);
+  const annotations = stringMap(get(ctx.data, 'metadata', 'annotations'));
+  const type = scalarString(get(ctx.data, 'spec', 'type')) ?? null;
+  if (type !== null && type !== 'Edge' && type !== 'Cloud') {
+    draft.invalid(at(ctx, ['spec', 'type']), `NodePool ${resource.name} spec.type is "${type}": OpenYurt accepts Edge or Cloud ("pool type should be Edge or Cloud")`, resource);
+  }
+  draft.nodePools.push({
+    name: resource.name ?? '',
+    type,
+    interconnectionMode: annotations[LABEL.interconnectionMode] ?? null,
+    labels: Object.entries(stringMap(get(ctx.data, 'spec', 'labels'))).map(([key, value]) => ({ key, value, ref: at(ctx, ['spec', 'labels', key], true) })),
+    ref: annotations[LABEL.interconnectionMode] !== undefined ? at(ctx, ['metadata', 'annotations', LABEL.interconnectionMode]) : at(ctx, ['metadata', 'name']),
+    resource,
+  });
+}
+
+function readConfigMap(ctx: DocContext, draft: ModelDraft): void {
+  const resource = k8sResource(ctx.data);
+  const data = getRecord(ctx.data, 'data') ?? {};
+  const flag = (key: string) => {
+    const v = scalarString(data[key]);
+    return v === undefined ? null : { value: v.toLowerCase() === 'true', ref: at(ctx, ['data', key]) };
+  };
+  if (resource.name === FLANNEL_CONFIGMAP) readFlannelConfigMap(ctx, resource, draft);
+  else if (resource.name === 'raven-cfg') {
+    draft.raven.enableL3Tunnel = flag('enable-l3-tunnel');
+    draft.raven.enableL7Proxy = flag('enable-l7-proxy');
+  } else if (resource.name === 'raven-agent-config') {
+    draft.raven.forwardNodeIp = flag('forward-node-ip');
+  }
+}
+
+function readGateway(ctx: DocContext, draft: ModelDraft): void {
+  const resource = k8sResource(ctx.data);
+  const port = (key: string) => {
+    const v = scalarString(get(ctx.data, 'spec', 'proxyConfig', key));
+    return v === undefined ? null : { value: v, ref: at(ctx, ['spec', 'proxyConfig', key]) };
+  };
+  draft.gateways.push({ name: resource.name ?? '', ref: at(ctx, ['metadata', 'name']), resource, proxyHTTPPort: port('proxyHTTPPort'), proxyHTTPSPort: port('proxyHTTPSPort') });
+}
+
+function readService(ctx: DocContext, draft: ModelDraft): void {
+  const resource = k8sResource(ctx.data);
+  const selector = getRecord(ctx.data, 'spec', 'selector');
+  draft.services.push({
+    name: resource.name ?? '',
+    namespace: resource.namespace ?? 'default',
+    ref: at(ctx, ['metadata', 'name']),
+    resource,
+    selector: selector ? stringMap(selector) : null,
+  });
+}
+
+function readApiService(ctx: DocContext, draft: ModelDraft): void {
+  const resource = k8sResource(ctx.data);
+  const service = getRecord(ctx.data, 'spec', 'service');
+  const name = scalarString(service?.name);
+  if (!name) return;
+  draft.apiServerCalls.push({ kind: resource.kind, name: resource.name ?? '', service: name, namespace: scalarString(service?.namespace) ?? 'default', ref: at(ctx, ['spec', 'service', 'name']), resource });
+}
+
+function readWebhooks(ctx: DocContext, draft: ModelDraft): void {
+  const resource = k8sResource(ctx.data);
+  getArray(ctx.data, 'webhooks').forEach((hook, i) => {
+    const service = getRecord(hook, 'clientConfig', 'service');
+    const name = scalarString(service?.name);
+    if (!name) return;
+    draft.apiServerCalls.push({
+      kind: resource.kind,
+      name: `${resource.name}/${scalarString(get(hook, 'name')) ?? i}`,
+      service: name,
+      namespace: scalarString(service?.namespace) ?? 'default',
+      ref: at(ctx, ['webhooks', i, 'clientConfig', 'service', 'name']),
+      resource,
+    });
+  });
+}
+
+function readWorkload(ctx: DocContext, draft: ModelDraft, specPath: PathSegment[]): void {
+  const resource = k8sResource(ctx.data);
+  const spec = getRecord(ctx.data, ...specPath) ?? {};
+  const templateMeta = resource.kind === 'Pod' ? ['metadata'] : [...specPath.slice(0, -1), 'metadata'];
+  const containers: FlatContainer[] = [];
+  for (const list of ['initContainers', 'containers'] as const) {
+    getArray(spec, list).forEach((c, i) => {
+      if (!isRecord(c)) return;
+      const base = [...specPath, list, i];
+      containers.push({
+        name: scalarString(c.name) ?? '',
+        image: scalarString(c.image) ?? null,
+        imageRef: at(ctx, [...base, 'image']),
+        env: getArray(c, 'env').flatMap((e, j) => {
+          const name = scalarString(get(e, 'name'));
+          const value = scalarString(get(e, 'value'));
+          return name !== undefined && value !== undefined ? [{ name, value, ref: at(ctx, [...base, 'env', j, 'value']) }] : [];
+        }),
+      });
+    });
+  }
+  draft.workloads.push({
+    kind: resource.kind,
+    name: resource.name ?? '',
+    namespace: resource.namespace ?? 'default',
+    ref: at(ctx, ['metadata', 'name']),
+    resource,
+    podLabels: stringMap(get(ctx.data, ...templateMeta, 'labels')),
+    nodeTerms: nodeTerms(spec),
+    containers,
+  });
+}
+
+/**
+ * The pod's node constraints as ORed terms of ANDed requirements: nodeSelector is ANDed into
+ * every required nodeAffinity term, as the scheduler does.
+ */
+function nodeTerms(spec: Record<string, unknown>): Requirement[][] {
+  const selector: Requirement[] = Object.entries(stringMap(spec.nodeSelector)).map(([key, value]) => ({ key, operator: 'In', values: [value] }));
+  const terms = getArray(spec, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms')
+    .filter(isRecord)
+    .map((term) =>
+      getArray(term, 'matchExpressions').flatMap((expr): Requirement[] => {
+        const key = scalarString(get(expr, 'key'));
+        const operator = scalarString(get(expr, 'operator'));
+        if (!key || !operator || !['In', 'NotIn', 'Exists', 'DoesNotExist'].includes(operator)) return [];
+        const values = getArray(expr, 'values').map(scalarString).filter((v): v is string => v !== undefined);
+        return [{ key, operator: operator as Requirement['operator'], values }];
+      }),
+    );
+  if (terms.length === 0) return [selector];
+  return terms.map((t) => [...selector, ...t]);
+}

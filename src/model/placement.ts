@@ -1,0 +1,49 @@
+/**
+ * Where pods may run (contract 6.2): a workload's node constraints evaluated against each pool.
+ * A pool is described by its identity labels (pool name, edge-worker) exactly, by its NodePool
+ * spec.labels, and by the labels of its Nodes in the repository; a label nothing tells us about
+ * may match, so placement errs towards "may run here".
+ */
+import type { Requirement } from './draft.js';
+import { LABEL } from './kubernetes.js';
+import type { NodeFact, PoolFact } from './types.js';
+
+export interface PoolLabels {
+  pool: PoolFact;
+  /** Labels every node of the pool carries. */
+  known: Record<string, string>;
+  /** Label sets of the pool's Nodes found in the repository. */
+  nodes: Record<string, string>[];
+}
+
+export function poolLabels(pool: PoolFact, spec: Record<string, string>, nodes: NodeFact[]): PoolLabels {
+  const known: Record<string, string> = { ...spec };
+  for (const key of LABEL.pool) known[key] = pool.name;
+  for (const key of LABEL.edgeWorker) known[key] = pool.cloud ? 'false' : 'true';
+  const members = nodes.filter((n) => n.pool === pool.name).map((n) => Object.fromEntries(n.labels.map((l) => [l.key, l.value])));
+  return { pool, known, nodes: members };
+}
+
+export function poolsAllowed(terms: Requirement[][], pools: PoolLabels[]): string[] {
+  return pools.filter((p) => terms.some((term) => term.every((req) => mayMatch(req, p)))).map((p) => p.pool.name);
+}
+
+function mayMatch(req: Requirement, pool: PoolLabels): boolean {
+  if (Object.prototype.hasOwnProperty.call(pool.known, req.key)) return matches(req, pool.known);
+  if (pool.nodes.length > 0) return pool.nodes.some((labels) => matches(req, labels));
+  return true;
+}
+
+function matches(req: Requirement, labels: Record<string, string>): boolean {
+  const has = Object.prototype.hasOwnProperty.call(labels, req.key);
+  switch (req.operator) {
+    case 'In':
+      return has && req.values.includes(labels[req.key]!);
+    case 'NotIn':
+      return !has || !req.values.includes(labels[req.key]!);
+    case 'Exists':
+      return has;
+    case 'DoesNotExist':
+      return !has;
+  }
+}

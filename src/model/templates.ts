@@ -1,0 +1,41 @@
+/**
+ * Alibaba Cloud ROS and AWS CloudFormation templates: address ranges, the cluster resource and
+ * security groups. Both share one template shape (Parameters, Resources, Ref), so one reader.
+ */
+import type { DocContext } from './document.js';
+import { isRecord } from './document.js';
+import type { CidrKind, ModelDraft } from './draft.js';
+import { readTemplateSecurityGroup, readTemplateSecurityGroupRule } from './security-groups.js';
+import { resolveProperty, templateResources } from './template-values.js';
+
+/** Properties that hold an address range, by resource type (domain.md sections 4.1 and 4.5). */
+const CIDR_PROPERTIES: Record<string, { property: string; kind: CidrKind; origin: string }[]> = {
+  'ALIYUN::ECS::VPC': [{ property: 'CidrBlock', kind: 'vpc', origin: 'VPC' }],
+  'ALIYUN::ECS::VSwitch': [{ property: 'CidrBlock', kind: 'vswitch', origin: 'vSwitch' }],
+  'ALIYUN::CS::ManagedEdgeKubernetesCluster': [
+    { property: 'ContainerCidr', kind: 'pod', origin: 'ROS ContainerCidr' },
+    { property: 'ServiceCidr', kind: 'service', origin: 'ROS ServiceCidr' },
+  ],
+  'ALIYUN::CS::ManagedKubernetesCluster': [
+    { property: 'ContainerCidr', kind: 'pod', origin: 'ROS ContainerCidr' },
+    { property: 'ServiceCidr', kind: 'service', origin: 'ROS ServiceCidr' },
+  ],
+  'AWS::EC2::VPC': [{ property: 'CidrBlock', kind: 'vpc', origin: 'VPC' }],
+  'AWS::EC2::Subnet': [{ property: 'CidrBlock', kind: 'vswitch', origin: 'subnet' }],
+};
+
+export function isTemplate(data: Record<string, unknown>): boolean {
+  if ('ROSTemplateFormatVersion' in data || 'AWSTemplateFormatVersion' in data) return true;
+  const resources = data.Resources;
+  return isRecord(resources) && Object.values(resources).some((r) => isRecord(r) && typeof r.Type === 'string' && /^(ALIYUN|AWS)::/.test(r.Type));
+}
+
+export function readTemplate(ctx: DocContext, draft: ModelDraft): void {
+  for (const res of templateResources(ctx)) {
+    for (const { property, kind, origin } of CIDR_PROPERTIES[res.type] ?? []) {
+      draft.addResolvedCidr(kind, resolveProperty(ctx, res, property), `${origin} ${res.logicalId}`, res.resource);
+    }
+    if (res.type === 'ALIYUN::ECS::SecurityGroup' || res.type === 'AWS::EC2::SecurityGroup') readTemplateSecurityGroup(ctx, res, draft);
+    else if (/^(ALIYUN::ECS|AWS::EC2)::SecurityGroup(Ingress|Egress)$/.test(res.type)) readTemplateSecurityGroupRule(ctx, res, draft);
+  }
+}

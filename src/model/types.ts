@@ -1,0 +1,186 @@
+/**
+ * The one network model every rule reads. Plain data only (it is handed to the Rego engine as
+ * JSON); every fact keeps the SourceRef it came from so that a finding can point at it.
+ */
+import type { ResourceId, SourceRef } from '../core/finding.js';
+
+export type Connection = 'express-connect' | 'public';
+export type NodeRole = 'edge' | 'cloud' | 'unknown';
+
+/** A CIDR as written, with where it was written and what declared it. */
+export interface CidrFact {
+  cidr: string;
+  ref: SourceRef;
+  /** Human words for the declaration, e.g. "flannel net-conf.json Network". */
+  origin: string;
+  resource: ResourceId;
+  /** For a value reached through a template Ref: where the Ref is. */
+  via?: SourceRef;
+}
+
+/** A value that a template leaves to deployment time (a Ref without a Default): known to be unknown. */
+export interface UnknownFact {
+  what: string;
+  reason: string;
+  ref: SourceRef;
+  resource: ResourceId;
+}
+
+export interface LabelFact {
+  key: string;
+  value: string;
+  ref: SourceRef;
+}
+
+export interface NodeFact {
+  name: string;
+  ref: SourceRef;
+  resource: ResourceId;
+  labels: LabelFact[];
+  role: NodeRole;
+  /** The label that decided the role; null when the role comes from the node's pool or is unknown. */
+  roleLabel: LabelFact | null;
+  pool: string | null;
+  podCidrs: CidrFact[];
+}
+
+export interface PoolFact {
+  name: string;
+  /** A cloud pool (NodePool type Cloud, or only cloud nodes): in the VPC, never an edge site. */
+  cloud: boolean;
+  /** NodePool spec.type (Edge|Cloud) when a NodePool object declares it; "Edge" for config sites. */
+  type: string | null;
+  connection: Connection;
+  /** What decided the connection: an annotation, a config site, cluster.connection or the default. */
+  connectionSource: string;
+  ref: SourceRef;
+  resource: ResourceId;
+  /** Network domain id: "vpc" for the cloud and Express Connect pools, "pool:<name>" otherwise. */
+  domain: string;
+  /** NodePool spec.labels, which OpenYurt puts on every node of the pool. */
+  labels: LabelFact[];
+}
+
+export interface FlannelFact {
+  ref: SourceRef;
+  resource: ResourceId;
+  network: CidrFact | null;
+  ipv6Network: CidrFact | null;
+  backendType: string | null;
+  backendTypeRef: SourceRef;
+  backendPort: number | null;
+}
+
+export interface SiteFact {
+  name: string;
+  connection: Connection;
+  nodePools: string[];
+  hostCidrs: CidrFact[];
+  ref: SourceRef;
+}
+
+export interface ContainerFact {
+  name: string;
+  image: string | null;
+  imageRef: SourceRef;
+  env: { name: string; value: string; ref: SourceRef }[];
+}
+
+export interface WorkloadFact {
+  kind: string;
+  name: string;
+  namespace: string;
+  ref: SourceRef;
+  resource: ResourceId;
+  podLabels: Record<string, string>;
+  /** Pools the pods may land on (contract 6.2). */
+  pools: string[];
+  containers: ContainerFact[];
+}
+
+export interface ServiceFact {
+  name: string;
+  namespace: string;
+  ref: SourceRef;
+  resource: ResourceId;
+  selector: Record<string, string> | null;
+  /** Workloads whose pod labels the selector matches ("Kind/namespace/name"). */
+  workloads: string[];
+  /** Pools where those workloads' pods may run. */
+  pools: string[];
+}
+
+/** An object that makes the API server call a Service: APIService or admission webhook. */
+export interface ApiServerCallFact {
+  kind: string;
+  name: string;
+  service: string;
+  namespace: string;
+  ref: SourceRef;
+  resource: ResourceId;
+}
+
+export interface RavenFacts {
+  enableL3Tunnel: { value: boolean; ref: SourceRef } | null;
+  enableL7Proxy: { value: boolean; ref: SourceRef } | null;
+  forwardNodeIp: { value: boolean; ref: SourceRef } | null;
+  gateways: GatewayFact[];
+}
+
+export interface GatewayFact {
+  name: string;
+  ref: SourceRef;
+  resource: ResourceId;
+  proxyHTTPPort: { value: string; ref: SourceRef } | null;
+  proxyHTTPSPort: { value: string; ref: SourceRef } | null;
+}
+
+export interface SecurityGroupRuleFact {
+  direction: 'ingress' | 'egress';
+  protocol: string | null;
+  portRange: string | null;
+  peerCidr: string | null;
+  peerGroup: string | null;
+  policy: string | null;
+  priority: number | null;
+  ref: SourceRef;
+}
+
+export interface SecurityGroupFact {
+  /** The id (sg-...) or template logical name. */
+  id: string;
+  provider: 'alibaba' | 'aws';
+  type: 'basic' | 'enterprise';
+  vpc: string | null;
+  ref: SourceRef;
+  resource: ResourceId;
+  rules: SecurityGroupRuleFact[];
+}
+
+export interface ClusterFacts {
+  /** apiServerReachesEdge from the configuration, with its place. */
+  apiServerReachesEdge: { value: boolean; ref: SourceRef } | null;
+  edgeControllerManagerVersion: { value: string; ref: SourceRef } | null;
+  nodeCidrMask: { value: number; ref: SourceRef } | null;
+  maxNodes: { value: number; ref: SourceRef } | null;
+  maxPodsPerNode: { value: number; ref: SourceRef } | null;
+  cloudSecurityGroups: string[];
+}
+
+export interface NetworkModel {
+  podCidrs: CidrFact[];
+  serviceCidrs: CidrFact[];
+  vpcCidrs: CidrFact[];
+  vswitchCidrs: CidrFact[];
+  unknowns: UnknownFact[];
+  nodes: NodeFact[];
+  pools: PoolFact[];
+  sites: SiteFact[];
+  flannel: FlannelFact[];
+  raven: RavenFacts;
+  securityGroups: SecurityGroupFact[];
+  workloads: WorkloadFact[];
+  services: ServiceFact[];
+  apiServerCalls: ApiServerCallFact[];
+  cluster: ClusterFacts;
+}

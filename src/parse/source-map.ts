@@ -1,0 +1,117 @@
+/**
+ * Maps a path inside a parsed document back to a line and column in the file. This is the only
+ * place besides parse-documents.ts that knows the `yaml` AST.
+ */
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from 'yaml';
+import type { PathSegment, Position } from '../core/finding.js';
+
+export class SourceMap {
+  constructor(
+    private readonly text: string,
+    private readonly lineCounter: LineCounter,
+    private readonly docs: ReadonlyArray<Document.Parsed | undefined>,
+  ) {}
+
+  /** The position of a path; a path that does not exist falls back to its nearest existing parent. */
+  locate(docIndex: number, path: readonly PathSegment[], opts: { key?: boolean; inner?: readonly PathSegment[] } = {}): Position {
+    const doc = this.docs[docIndex];
+    if (!doc || !doc.contents) return this.rangeOf(0, 0);
+    const { node, keyNode, complete } = walk(doc, doc.contents as Node, path);
+    if (opts.key && complete && keyNode?.range) return this.rangeOf(keyNode.range[0], keyNode.range[1]);
+    if (opts.inner && complete && isScalar(node) && typeof node.value === 'string') {
+      const inner = this.locateInner(node, opts.inner);
+      if (inner) return inner;
+    }
+    const range = node.range ?? [0, 0, 0];
+    return this.rangeOf(range[0], range[1]);
+  }
+
+  position(offset: number): { line: number; column: number } {
+    const { line, col } = this.lineCounter.linePos(offset);
+    return { line, column: col };
+  }
+
+  private rangeOf(start: number, end: number): Position {
+    const a = this.position(start);
+    const b = this.position(Math.max(start, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+
+  /**
+   * A position inside JSON held in a string (flannel's net-conf.json). Exact for block literals
+   * (`|`) and for one-line scalars without escapes; otherwise undefined, and the caller points at
+   * the whole string.
+   */
+  private locateInner(scalar: Scalar, innerPath: readonly PathSegment[]): Position | undefined {
+    const inner = parseInner(scalar.value as string);
+    if (!inner) return undefined;
+    const { node, complete } = walk(inner.doc, inner.doc.contents as Node, innerPath);
+    if (!complete || !node.range) return undefined;
+    const start = inner.lc.linePos(node.range[0]);
+    const end = inner.lc.linePos(node.range[1]);
+    const origin = this.innerOrigin(scalar);
+    if (!origin) return undefined;
+    if (origin.singleLine && (start.line !== 1 || end.line !== 1)) return undefined;
+    const map = (p: { line: number; col: number }) =>
+      origin.singleLine
+        ? { line: origin.line, column: origin.column + p.col - 1 }
+        : { line: origin.line + p.line - 1, column: origin.indent + p.col };
+    const a = map(start);
+    const b = map(end);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+
+  private innerOrigin(scalar: Scalar): { line: number; column: number; indent: number; singleLine: boolean } | undefined {
+    const [startOffset, endOffset] = scalar.range ?? [0, 0];
+    const start = this.position(startOffset);
+    if (scalar.type === Scalar.BLOCK_LITERAL) {
+      const lines = this.text.slice(startOffset, endOffset).split(/\r?\n/);
+      const firstContent = lines.slice(1).find((l) => l.trim() !== '');
+      if (firstContent === undefined) return undefined;
+      const indent = firstContent.length - firstContent.trimStart().length;
+      return { line: start.line + 1, column: indent + 1, indent, singleLine: false };
+    }
+    const raw = this.text.slice(startOffset, endOffset);
+    const quoted = scalar.type === Scalar.QUOTE_DOUBLE || scalar.type === Scalar.QUOTE_SINGLE;
+    const body = quoted ? raw.slice(1, -1) : raw;
+    // Only when the source characters are the value's characters can columns be mapped one to one.
+    if (body !== scalar.value || body.includes('\n')) return undefined;
+    return { line: start.line, column: start.column + (quoted ? 1 : 0), indent: 0, singleLine: true };
+  }
+}
+
+function parseInner(text: string): { doc: Document.Parsed; lc: LineCounter } | undefined {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, keepSourceTokens: false });
+  return doc.errors.length === 0 && doc.contents ? { doc, lc } : undefined;
+}
+
+function walk(
+  doc: Document.Parsed,
+  root: Node,
+  path: readonly PathSegment[],
+): { node: Node; keyNode?: Node; complete: boolean } {
+  let node: Node = root;
+  let keyNode: Node | undefined;
+  for (const seg of path) {
+    const target = isAlias(node) ? (node.resolve(doc) as Node | undefined) : node;
+    let next: Node | undefined;
+    let nextKey: Node | undefined;
+    if (isMap(target)) {
+      for (const pair of target.items) {
+        const key = pair.key as Node | null;
+        if (isScalar(key) && String(key.value) === String(seg)) {
+          next = (pair.value as Node | null) ?? key;
+          nextKey = key;
+          break;
+        }
+      }
+    } else if (isSeq(target) && typeof seg === 'number') {
+      next = target.items[seg] as Node | undefined;
+    }
+    if (!next) return { node, keyNode, complete: false };
+    node = next;
+    keyNode = nextKey;
+  }
+  return { node, keyNode, complete: true };
+}
