@@ -10,6 +10,7 @@ findings contains finding if {
 		"ruleId": concat("/", [category, name]),
 		"ref": result.ref,
 		"data": object.get(result, "data", {}),
+		"resource": object.get(result, "resource", null),
 		"related": object.get(result, "related", []),
 	}
 }

@@ -78,7 +78,7 @@ export const RULES: readonly RuleMeta[] = [
     title: 'Pod CIDR overlaps the VPC CIDR or a vSwitch CIDR',
     engine: 'ts',
     implemented: true,
-    message: 'Pod CIDR {pod} overlaps {otherKind} CIDR {other} declared at {otherAt}: {overlap} is in both.',
+    message: 'Pod CIDR {pod} {relation} {otherKind} CIDR {other} declared at {otherAt} ({overlap} in both).',
     why: 'Flannel routes the pod CIDR over VXLAN. Addresses that are also in the VPC are routed to the wrong place: "Flannel ensures the pod CIDR block does not overlap with the VPC CIDR block" (ACK Edge, Flannel network plug-in). The container CIDR cannot be changed after the cluster is created.',
     fix: 'Choose a pod CIDR outside every VPC and vSwitch CIDR, e.g. 10.0.0.0/16 when the VPC is 192.168.0.0/16.',
   }),

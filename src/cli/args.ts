@@ -1,0 +1,110 @@
+/** Command-line parsing (contract section 2), with node's own parseArgs. */
+import { parseArgs } from 'node:util';
+import { UsageError } from '../core/errors.js';
+import type { LevelSetting } from '../core/finding.js';
+import { isFormatName, type FormatName } from '../report/formatters/index.js';
+import { ruleById } from '../rules/catalogue.js';
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+export interface LintArgs {
+  command: 'lint';
+  paths: string[];
+  config?: string;
+  format: FormatName;
+  outputs: { format: FormatName; file: string }[];
+  failOn: FailOn;
+  rules: Record<string, LevelSetting>;
+  stdinFilename?: string;
+  color?: boolean;
+}
+
+export type Args =
+  | LintArgs
+  | { command: 'rules'; format: 'text' | 'json' }
+  | { command: 'explain'; rule: string }
+  | { command: 'version' }
+  | { command: 'help' };
+
+const LEVELS = new Set(['off', 'info', 'warning', 'error']);
+
+export function parseCommandLine(argv: readonly string[]): Args {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      return { command: 'help' };
+    case 'version':
+    case '--version':
+    case '-v':
+      return { command: 'version' };
+    case 'lint':
+      return parseLint(rest);
+    case 'rules': {
+      const { values } = parse(rest, { format: { type: 'string' } }, false);
+      const format = values.format ?? 'text';
+      if (format !== 'text' && format !== 'json') throw new UsageError(`--format for rules must be text or json, not "${format}"`);
+      return { command: 'rules', format };
+    }
+    case 'explain': {
+      const { positionals } = parse(rest, {}, true);
+      if (positionals.length !== 1) throw new UsageError('usage: edgenet explain RULE');
+      if (!ruleById(positionals[0]!)) throw new UsageError(`unknown rule "${positionals[0]}" (see \`edgenet rules\`)`);
+      return { command: 'explain', rule: positionals[0]! };
+    }
+    default:
+      throw new UsageError(`unknown command "${command}" (commands: lint, rules, explain, version)`);
+  }
+}
+
+function parseLint(argv: string[]): LintArgs {
+  const { values, positionals } = parse(
+    argv,
+    {
+      config: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string', multiple: true },
+      'fail-on': { type: 'string' },
+      rule: { type: 'string', multiple: true },
+      'stdin-filename': { type: 'string' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+    },
+    true,
+  );
+  const format = values.format ?? 'text';
+  if (!isFormatName(format)) throw new UsageError(`unknown --format "${format}" (formats: text, json)`);
+  const failOn = values['fail-on'] ?? 'error';
+  if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw new UsageError(`--fail-on must be error, warning or never, not "${failOn}"`);
+  const rules: Record<string, LevelSetting> = {};
+  for (const spec of values.rule ?? []) {
+    const eq = spec.lastIndexOf('=');
+    const id = spec.slice(0, eq);
+    const level = spec.slice(eq + 1);
+    if (eq < 0 || !LEVELS.has(level)) throw new UsageError(`--rule takes ID=LEVEL with LEVEL off, info, warning or error, not "${spec}"`);
+    if (!ruleById(id)) throw new UsageError(`--rule: unknown rule "${id}" (see \`edgenet rules\`)`);
+    rules[id] = level as LevelSetting;
+  }
+  const outputs = (values.output ?? []).map((spec) => {
+    const eq = spec.indexOf('=');
+    const named = eq > 0 ? spec.slice(0, eq) : undefined;
+    if (named !== undefined && isFormatName(named)) return { format: named, file: spec.slice(eq + 1) };
+    return { format, file: spec };
+  });
+  const color = values['no-color'] ? false : values.color ? true : undefined;
+  return { command: 'lint', paths: positionals, config: values.config, format, outputs, failOn, rules, stdinFilename: values['stdin-filename'], color };
+}
+
+function parse<T extends Parameters<typeof parseArgs>[0] extends infer C ? C extends { options?: infer O } ? O : never : never>(
+  args: string[],
+  options: T,
+  allowPositionals: boolean,
+) {
+  try {
+    return parseArgs({ args, options, allowPositionals, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}

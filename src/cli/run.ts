@@ -1,0 +1,114 @@
+/**
+ * The command line, as a function of its inputs: arguments, working directory, environment and
+ * streams in; an exit code out. bin.ts binds it to the process; tests call it directly.
+ */
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, UsageError } from '../core/errors.js';
+import { LEVEL_RANK, type Finding } from '../core/finding.js';
+import { findConfig, loadConfig } from '../config/load-config.js';
+import { packageVersion } from '../evaluate/package-files.js';
+import { lint } from '../lint.js';
+import { FORMATTERS } from '../report/formatters/index.js';
+import { formatRules, formatExplain } from '../report/catalogue-text.js';
+import { parseCommandLine, type FailOn, type LintArgs } from './args.js';
+
+export interface Io {
+  argv: readonly string[];
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Buffer;
+  stdoutIsTTY: boolean;
+}
+
+export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
+
+const HELP = `edgenet: checks the networking of ACK Edge clusters from a GitOps repository
+
+usage:
+  edgenet lint [PATH...]       lint files and directories (default .); - reads stdin
+      --config FILE            configuration (default: .edgenet.yaml here or above)
+      --format FORMAT          text (default) or json
+      --output [FORMAT=]FILE   write a report to FILE (repeatable)
+      --fail-on LEVEL          error (default), warning or never
+      --rule ID=LEVEL          off, info, warning or error for one rule (repeatable)
+      --stdin-filename NAME    the name findings on stdin are reported under
+      --no-color               plain text
+  edgenet rules [--format text|json]
+  edgenet explain RULE
+  edgenet version
+
+exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, configuration or internal error
+`;
+
+export async function run(io: Io): Promise<number> {
+  try {
+    const args = parseCommandLine(io.argv);
+    switch (args.command) {
+      case 'help':
+        io.stdout(HELP);
+        return EXIT.ok;
+      case 'version':
+        io.stdout(`edgenet ${packageVersion()}\n`);
+        return EXIT.ok;
+      case 'rules':
+        io.stdout(formatRules(args.format));
+        return EXIT.ok;
+      case 'explain':
+        io.stdout(formatExplain(args.rule));
+        return EXIT.ok;
+      case 'lint':
+        return await runLint(args, io);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr(`edgenet: ${error.message}\n`);
+      return EXIT.failure;
+    }
+    const e = error as Error;
+    io.stderr(io.env.EDGENET_DEBUG === '1' ? `edgenet: internal error\n${e.stack}\n` : `edgenet: internal error: ${e.message} (EDGENET_DEBUG=1 shows the stack)\n`);
+    return EXIT.failure;
+  }
+}
+
+async function runLint(args: LintArgs, io: Io): Promise<number> {
+  const configFile = args.config ? path.resolve(io.cwd, args.config) : findConfig(configSearchStart(args.paths, io.cwd)) ?? findConfig(io.cwd);
+  if (args.config && !existsSync(configFile!)) throw new UsageError(`configuration file not found: ${args.config}`);
+  const config = loadConfig(configFile, io.cwd);
+  const result = await lint({
+    paths: args.paths,
+    cwd: io.cwd,
+    config,
+    cliLevels: args.rules,
+    stdinFilename: args.stdinFilename,
+    readStdin: io.readStdin,
+  });
+  const color = args.color ?? ((io.stdoutIsTTY && !io.env.NO_COLOR) || Boolean(io.env.FORCE_COLOR));
+  const context = (useColor: boolean) => ({ toolVersion: packageVersion(), summary: result.summary, sources: result.sources, color: useColor });
+  if (args.outputs.length === 0 || args.outputs.every((o) => o.file === '-')) {
+    io.stdout(FORMATTERS[args.format](result.findings, context(color)));
+  }
+  for (const output of args.outputs) {
+    if (output.file === '-') continue;
+    const file = path.resolve(io.cwd, output.file);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, FORMATTERS[output.format](result.findings, context(false)));
+  }
+  return exitCode(result.findings, args.failOn);
+}
+
+/** `edgenet lint some/repo` uses some/repo/.edgenet.yaml: the configuration belongs to the repository linted. */
+function configSearchStart(paths: readonly string[], cwd: string): string {
+  const first = paths.find((p) => p !== '-');
+  if (!first) return cwd;
+  const abs = path.resolve(cwd, first);
+  return existsSync(abs) && statSync(abs).isDirectory() ? abs : path.dirname(abs);
+}
+
+export function exitCode(findings: readonly Finding[], failOn: FailOn): number {
+  if (failOn === 'never') return EXIT.ok;
+  const threshold = LEVEL_RANK[failOn];
+  return findings.some((f) => LEVEL_RANK[f.level] >= threshold) ? EXIT.findings : EXIT.ok;
+}

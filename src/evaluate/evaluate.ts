@@ -1,0 +1,67 @@
+/**
+ * Runs both engines over the model and turns raw results into findings: placed by the Locator,
+ * worded from the catalogue, at the level the configuration gives.
+ */
+import { compareFindings, isFileRef, type Finding, type RawFinding, type SourceRef } from '../core/finding.js';
+import type { NetworkModel } from '../model/types.js';
+import { RULES, renderMessage, ruleById } from '../rules/catalogue.js';
+import { CidrIndex } from '../rules/cidr-index.js';
+import { TS_RULES } from '../rules/ts-rules.js';
+import { effectiveLevel, isOn, type LevelOverrides } from './levels.js';
+import type { Locator } from './locate.js';
+import type { RegoPolicy } from './rego-engine.js';
+
+export interface EvaluateOptions {
+  configLevels: LevelOverrides;
+  cliLevels: LevelOverrides;
+  policies: RegoPolicy[];
+}
+
+export function evaluateRules(model: NetworkModel, options: EvaluateOptions): RawFinding[] {
+  const enabled = (id: string) => isOn(effectiveLevel(id, options.configLevels, options.cliLevels));
+  const context = { model, cidrs: new CidrIndex(model) };
+  const raw: RawFinding[] = [];
+  for (const rule of TS_RULES) if (enabled(rule.id)) raw.push(...rule.check(context));
+  if (RULES.some((r) => r.engine === 'rego' && r.implemented && enabled(r.id))) {
+    for (const policy of options.policies) raw.push(...policy.evaluate(model).filter((f) => enabled(f.ruleId)));
+  }
+  return raw;
+}
+
+export function toFindings(raw: readonly RawFinding[], locator: Locator, levels: Omit<EvaluateOptions, 'policies'>): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const r of raw) {
+    const meta = ruleById(r.ruleId);
+    const level = effectiveLevel(r.ruleId, levels.configLevels, levels.cliLevels);
+    if (!isOn(level)) continue;
+    const at = locator.locate(r.ref);
+    const data = Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, isRef(v) ? locator.describe(v) : v]));
+    const message = meta ? renderMessage(meta.message, data) : String(r.data.message ?? r.ruleId);
+    const finding: Finding = {
+      ruleId: r.ruleId,
+      level,
+      message,
+      file: at.file,
+      line: at.line,
+      column: at.column,
+      endLine: at.endLine,
+      endColumn: at.endColumn,
+      ...(r.resource ? { resource: r.resource } : {}),
+      related: (r.related ?? []).map((rel) => {
+        const p = locator.locate(rel.ref);
+        return { file: p.file, line: p.line, column: p.column, message: rel.message };
+      }),
+    };
+    // Two routes to one fact (a Ref used twice) must not report it twice.
+    const key = `${finding.ruleId}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(finding);
+  }
+  return out.sort(compareFindings);
+}
+
+function isRef(value: unknown): value is SourceRef {
+  return typeof value === 'object' && value !== null && typeof (value as SourceRef).file === 'string' && (Array.isArray((value as SourceRef).path) || isFileRef(value as SourceRef));
+}

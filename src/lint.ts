@@ -1,0 +1,101 @@
+/**
+ * The pipeline: discover -> read and parse -> one model -> both engines -> placed findings.
+ * Pure of process.*: the CLI hands in the working directory, stdin and the configuration.
+ */
+import type { Finding, Level, LevelSetting, RawFinding } from './core/finding.js';
+import type { EdgenetConfig } from './config/load-config.js';
+import { discoverFiles } from './discover/discover-files.js';
+import { DEFAULT_MAX_FILE_SIZE, readSource } from './discover/read-source.js';
+import { evaluateRules, toFindings } from './evaluate/evaluate.js';
+import { Locator } from './evaluate/locate.js';
+import { loadBuiltInPolicy, type RegoPolicy } from './evaluate/rego-engine.js';
+import { buildModel } from './model/build-model.js';
+import type { NetworkModel } from './model/types.js';
+import { parseText, type ParsedFile } from './parse/parse-documents.js';
+
+export interface LintOptions {
+  paths: string[];
+  cwd: string;
+  config: EdgenetConfig;
+  cliLevels?: Record<string, LevelSetting>;
+  stdinFilename?: string;
+  readStdin?: () => Buffer;
+  /** Extra compiled policies (--policy); the built-in one is always loaded. */
+  policies?: RegoPolicy[];
+}
+
+export interface Summary {
+  files: number;
+  documents: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  suppressed: number;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  summary: Summary;
+  model: NetworkModel;
+  /** Source lines by reported file name, for reports that show the offending line. */
+  sources: Map<string, string[]>;
+}
+
+export async function lint(options: LintOptions): Promise<LintResult> {
+  const { config, cwd } = options;
+  const discovery = discoverFiles(options.paths, { cwd, include: config.include, exclude: config.exclude, base: config.dir, stdinFilename: options.stdinFilename });
+  const raw: RawFinding[] = discovery.skipped.map((s) => ({ ruleId: 'input/skipped', ref: { file: s.display, line: 1, column: 1 }, data: { reason: s.reason } }));
+  const parsed: ParsedFile[] = [];
+  const locator = new Locator();
+  const sources = new Map<string, string[]>();
+  const maxBytes = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const readStdin = options.readStdin ?? (() => Buffer.alloc(0));
+
+  for (const file of discovery.files) {
+    const source = readSource(file, maxBytes, readStdin);
+    if (!source.ok) {
+      raw.push({ ruleId: 'input/skipped', ref: { file: file.display, line: source.line ?? 1, column: source.column ?? 1 }, data: { reason: source.reason } });
+      continue;
+    }
+    const result = parseText(file.display, source.text);
+    parsed.push(result);
+    locator.add(file.display, result.sourceMap);
+    sources.set(file.display, result.lines);
+    for (const p of result.problems) {
+      raw.push({
+        ruleId: p.kind === 'parse-error' ? 'input/parse-error' : 'input/skipped',
+        ref: { file: file.display, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn },
+        data: p.kind === 'parse-error' ? { detail: p.message } : { reason: p.message },
+      });
+    }
+  }
+  if (config.source) {
+    locator.add(config.source.file, config.source.sourceMap);
+    sources.set(config.source.file, config.source.lines);
+  }
+
+  const { model, findings: modelFindings } = buildModel(parsed, config);
+  raw.push(...modelFindings);
+  const levels = { configLevels: config.rules, cliLevels: options.cliLevels ?? {} };
+  const policies = [await loadBuiltInPolicy(), ...(options.policies ?? [])];
+  raw.push(...evaluateRules(model, { ...levels, policies }));
+  const findings = toFindings(raw, locator, levels);
+
+  return {
+    findings,
+    model,
+    sources,
+    summary: {
+      files: discovery.files.length,
+      documents: parsed.reduce((n, f) => n + f.documents.length, 0),
+      errors: count(findings, 'error'),
+      warnings: count(findings, 'warning'),
+      infos: count(findings, 'info'),
+      suppressed: 0,
+    },
+  };
+}
+
+function count(findings: Finding[], level: Level): number {
+  return findings.filter((f) => f.level === level).length;
+}

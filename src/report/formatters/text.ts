@@ -1,0 +1,46 @@
+/**
+ * The human report: findings grouped by file, each with the offending line and a caret under
+ * the exact range, related places underneath, and a one-line summary.
+ */
+import type { Finding, Level } from '../../core/finding.js';
+import type { Formatter, ReportContext } from '../report-context.js';
+
+const COLORS = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1, underline: 4 } as const;
+
+export const formatText: Formatter = (findings, context) => {
+  const paint = (code: keyof typeof COLORS, s: string) => (context.color ? `\u001b[${COLORS[code]}m${s}\u001b[0m` : s);
+  const levelColor: Record<Level, keyof typeof COLORS> = { error: 'red', warning: 'yellow', info: 'blue' };
+  const out: string[] = [];
+  let currentFile: string | undefined;
+  for (const f of findings) {
+    if (f.file !== currentFile) {
+      if (currentFile !== undefined) out.push('');
+      out.push(paint('underline', f.file));
+      currentFile = f.file;
+    }
+    out.push(`  ${f.line}:${f.column}  ${paint(levelColor[f.level], f.level.padEnd(7))}  ${f.message}  ${paint('dim', f.ruleId)}`);
+    out.push(...excerpt(f, context, paint));
+    for (const r of f.related) out.push(`      ${paint('dim', '↳')} ${r.file}:${r.line}:${r.column}  ${r.message}`);
+  }
+  const s = context.summary;
+  const total = findings.length;
+  if (total > 0) out.push('');
+  const counts = `${s.errors} ${plural(s.errors, 'error')}, ${s.warnings} ${plural(s.warnings, 'warning')}, ${s.infos} ${plural(s.infos, 'info')}`;
+  const scope = `${s.files} ${plural(s.files, 'file')}, ${s.documents} ${plural(s.documents, 'document')}${s.suppressed ? `, ${s.suppressed} suppressed` : ''}`;
+  out.push(total === 0 ? paint('bold', `No problems (${scope}).`) : paint('bold', `${total} ${plural(total, 'problem')} (${counts}) in ${scope}.`));
+  return out.join('\n') + '\n';
+};
+
+function excerpt(f: Finding, context: ReportContext, paint: (c: keyof typeof COLORS, s: string) => string): string[] {
+  const line = context.sources.get(f.file)?.[f.line - 1];
+  if (line === undefined || line.length > 300) return [];
+  const gutter = String(f.line).padStart(6);
+  const width = f.endLine === f.line && f.endColumn > f.column ? f.endColumn - f.column : 1;
+  // Tabs keep their width in the caret line so the caret stays under the right character.
+  const lead = line.slice(0, f.column - 1).replace(/[^\t]/g, ' ');
+  return [`${paint('dim', `${gutter} |`)} ${line}`, `${paint('dim', `${' '.repeat(6)} |`)} ${lead}${paint('red', '^'.repeat(Math.min(width, Math.max(1, line.length - f.column + 1))))}`];
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`;
+}
