@@ -80,7 +80,8 @@ export function loadConfig(file: string | undefined, cwd: string): EdgenetConfig
 }
 
 export function parseConfig(display: string, text: string, dir: string): EdgenetConfig {
-  const parsed = parseText(display, text);
+  // YAML 1.2: in our own file `off` is the level name, not YAML 1.1's boolean false.
+  const parsed = parseText(display, text, { version: '1.2' });
   const problem = parsed.problems[0];
   if (problem) throw new ConfigError(problem.message, display, problem.line, problem.column);
   if (parsed.documents.length > 1) {

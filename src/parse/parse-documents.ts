@@ -34,19 +34,21 @@ export interface ParsedFile {
 export interface ParseOptions {
   /** Total nodes that alias expansion may add to a file; past it the file is skipped. */
   maxAliasNodes?: number;
+  /** YAML version: manifests are read as 1.1 like Kubernetes; edgenet's own configuration as 1.2. */
+  version?: '1.1' | '1.2';
 }
 
 const DEFAULT_MAX_ALIAS_NODES = 10_000;
 
 /** Kubernetes decodes YAML as 1.1 (sigs.k8s.io/yaml over go-yaml v2): `on` is a boolean there. */
-const YAML_OPTIONS = { version: '1.1', uniqueKeys: true, keepSourceTokens: false, strict: true } as const;
+const YAML_OPTIONS = { uniqueKeys: true, keepSourceTokens: false, strict: true } as const;
 
 export function parseText(file: string, text: string, options: ParseOptions = {}): ParsedFile {
   const lineCounter = new LineCounter();
   const lines = text.split(/\r?\n/);
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { ...YAML_OPTIONS, lineCounter }) as Document.Parsed[];
+    docs = parseAllDocuments(text, { ...YAML_OPTIONS, version: options.version ?? '1.1', lineCounter }) as Document.Parsed[];
   } catch (error) {
     // The parser reports problems as values; a throw here is a parser bug, still not a crash of ours.
     const sourceMap = new SourceMap(text, lineCounter, []);
@@ -56,11 +58,12 @@ export function parseText(file: string, text: string, options: ParseOptions = {}
   const sourceMap = new SourceMap(text, lineCounter, docs);
   const problems: FileProblem[] = [];
   const documents: ParsedDocument[] = [];
-  const budget = { left: options.maxAliasNodes ?? DEFAULT_MAX_ALIAS_NODES };
+  const budget: ConvertState = { left: options.maxAliasNodes ?? DEFAULT_MAX_ALIAS_NODES, collectionKey: false };
 
   docs.forEach((doc, index) => {
     if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
+      // The first error of a document; the parser's recovery makes the later ones echoes of it.
+      for (const error of doc.errors.slice(0, 1)) {
         const [start, end] = error.linePos ?? [{ line: 1, col: 1 }];
         problems.push({
           kind: 'parse-error',
@@ -75,7 +78,9 @@ export function parseText(file: string, text: string, options: ParseOptions = {}
     }
     if (doc.contents === null) return;
     try {
-      documents.push({ index, data: toPlain(doc, doc.contents as Node, budget, new Map()) });
+      const data = toPlain(doc, doc.contents as Node, budget, new Map());
+      // An empty document (`---` alone, or only comments) is no document at all.
+      if (data !== null) documents.push({ index, data });
     } catch (error) {
       if (!(error instanceof AliasLimitError)) throw error;
       const at = sourceMap.position(error.offset);
@@ -89,7 +94,10 @@ export function parseText(file: string, text: string, options: ParseOptions = {}
   });
 
   if (problems.some((p) => p.kind === 'skipped')) return { file, documents: [], problems: problems.filter((p) => p.kind === 'skipped').slice(0, 1), sourceMap, lines };
-  const template = problems.length > 0 ? findTemplateSyntax(lines) : undefined;
+  // Template syntax is either a YAML error, or parses into nonsense: `{{ x }}` is a mapping with a
+  // mapping for key. Files in a chart's templates/ are templates even where they happen to parse.
+  const suspect = problems.length > 0 || budget.collectionKey || /(^|\/)templates\//.test(file);
+  const template = suspect ? findTemplateSyntax(lines) : undefined;
   if (template) {
     return {
       file,
@@ -126,7 +134,14 @@ function findTemplateSyntax(lines: string[]): { line: number; column: number } |
  * size is charged to the budget so that a billion-laughs file is refused before anything
  * downstream (JSON.stringify into the policy engine) multiplies it.
  */
-function toPlain(doc: Document.Parsed, node: Node | null, budget: { left: number }, sizes: Map<Node, number>): unknown {
+interface ConvertState {
+  /** Alias expansion still allowed, in nodes. */
+  left: number;
+  /** A mapping key that is itself a collection was seen. */
+  collectionKey: boolean;
+}
+
+function toPlain(doc: Document.Parsed, node: Node | null, budget: ConvertState, sizes: Map<Node, number>): unknown {
   if (node === null) return null;
   if (isAlias(node)) {
     const target = node.resolve(doc) as Node | undefined;
@@ -137,14 +152,17 @@ function toPlain(doc: Document.Parsed, node: Node | null, budget: { left: number
   }
   let value: unknown;
   if (isScalar(node)) {
-    value = node.value;
+    // A YAML 1.1 timestamp stays the text it was written as: JSON (and so Kubernetes) has no dates.
+    value = node.value instanceof Date ? (node.source ?? node.value.toISOString()) : node.value;
   } else if (isMap(node)) {
     const out: Record<string, unknown> = {};
     for (const pair of node.items) {
       const key = pair.key as Node | null;
+      if (key !== null && !isScalar(key)) budget.collectionKey = true;
       const keyValue = isScalar(key) ? key.value : key === null ? null : toPlain(doc, key, budget, sizes);
       const val = toPlain(doc, pair.value as Node | null, budget, sizes);
-      if (keyValue === '<<' && isScalar(key) && key.type === 'PLAIN') {
+      // The 1.1 schema resolves a plain `<<` key to a merge marker (a symbol).
+      if (isScalar(key) && key.type === 'PLAIN' && (typeof keyValue === 'symbol' || keyValue === '<<')) {
         mergeInto(out, val);
         continue;
       }
@@ -174,7 +192,7 @@ function mergeInto(out: Record<string, unknown>, source: unknown): void {
 
 const anchorValues = new WeakMap<Node, unknown>();
 
-function plainOfAnchor(doc: Document.Parsed, target: Node, budget: { left: number }, sizes: Map<Node, number>): unknown {
+function plainOfAnchor(doc: Document.Parsed, target: Node, budget: ConvertState, sizes: Map<Node, number>): unknown {
   if (anchorValues.has(target)) return anchorValues.get(target);
   const value = toPlain(doc, target, budget, sizes);
   anchorValues.set(target, value);

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { ConfigError } from '../src/core/errors.js';
+import { parseConfig } from '../src/config/load-config.js';
+import { configSchema } from '../src/config/schema.js';
+import { RULE_IDS } from '../src/rules/catalogue.js';
+import { ROOT, cli } from './helpers.js';
+
+function configError(text: string): ConfigError {
+  try {
+    parseConfig('.edgenet.yaml', text, ROOT);
+  } catch (error) {
+    assert.ok(error instanceof ConfigError, String(error));
+    return error;
+  }
+  assert.fail('expected a ConfigError');
+}
+
+test('the contract example configuration is valid', () => {
+  const config = parseConfig(
+    '.edgenet.yaml',
+    `cluster:
+  connection: public
+  vpcCidrs: [192.168.0.0/16]
+  podCidrs: [10.0.0.0/16]
+  serviceCidrs: [172.21.0.0/20]
+  nodeCidrMask: 24
+  maxNodes: 300
+  maxPodsPerNode: 110
+  edgeControllerManagerVersion: "2.1.3"
+  apiServerReachesEdge: true
+  sites:
+    - name: idc-hangzhou
+      connection: express-connect
+      nodePools: [hz-pool]
+      hostCidrs: [10.10.0.0/16]
+  cloudSecurityGroups: [sg-cloud-nodes]
+include: ["**/*.{yaml,yml,json}"]
+exclude: ["charts/**/templates/**"]
+rules:
+  vxlan/backend-not-vxlan: off
+ignore:
+  - rule: cidr/not-private
+    paths: ["legacy/**"]
+    reason: "migrating in Q3"
+    expires: 2027-06-30
+`,
+    ROOT,
+  );
+  assert.equal(config.cluster.sites?.[0]?.name, 'idc-hangzhou');
+  assert.equal(config.rules['vxlan/backend-not-vxlan'], 'off');
+  assert.equal(config.ignore[0]?.expires, '2027-06-30');
+});
+
+test('an unknown key is named at its own line and column', () => {
+  const error = configError('cluster:\n  conection: public\n');
+  assert.equal(error.line, 2);
+  assert.equal(error.column, 3);
+  assert.match(error.message, /^\.edgenet\.yaml:2:3: cluster\.conection is not a known key/);
+});
+
+test('a wrong type is named at the value', () => {
+  const error = configError('cluster:\n  maxNodes: many\n');
+  assert.deepEqual([error.line, error.column], [2, 13]);
+  assert.match(error.message, /cluster\.maxNodes must be integer/);
+});
+
+test('an unknown rule id under rules: is refused at the key', () => {
+  const error = configError('rules:\n  cidr/no-such-rule: off\n');
+  assert.deepEqual([error.line, error.column], [2, 3]);
+  assert.match(error.message, /rules\.cidr\/no-such-rule is not a rule id/);
+});
+
+test('every error is listed, each with its place', () => {
+  const error = configError('cluster:\n  connection: wired\n  sites:\n    - connection: public\n');
+  assert.match(error.message, /cluster\.connection must be one of public, express-connect/);
+  assert.match(error.message, /\.edgenet\.yaml:4:7: cluster\.sites\.0 must have required property 'name'/);
+});
+
+test('a YAML error in the configuration is a ConfigError at its position', () => {
+  const error = configError('cluster: [\n');
+  assert.equal(error.file, '.edgenet.yaml');
+  assert.ok(error.line! >= 1);
+});
+
+test('a broken configuration exits 2 with file, line and key on stderr', async () => {
+  const result = await cli(['lint', 'fixtures/example', '--config', 'test/data/broken-config.yaml']);
+  assert.equal(result.code, 2);
+  assert.equal(result.stdout, '');
+  assert.match(result.stderr, /^edgenet: test\/data\/broken-config\.yaml:3:7: cluster\.sites\.0\.hostCidr is not a known key/);
+});
+
+test('the schema shipped for editors is the one the code validates with, with every rule id', () => {
+  const shipped = JSON.parse(readFileSync(path.join(ROOT, 'schema', 'edgenet.schema.json'), 'utf8'));
+  assert.deepEqual(shipped, JSON.parse(JSON.stringify(configSchema)), 'schema/edgenet.schema.json is stale: run npm run build');
+  assert.deepEqual(shipped.properties.rules.propertyNames.enum, [...RULE_IDS]);
+});

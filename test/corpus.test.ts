@@ -1,0 +1,38 @@
+/**
+ * The real corpus (../shared/corpus/real): never exit 2, and every file that an independent
+ * parser cannot read as YAML appears as a finding. Skipped, with a message, where the corpus is
+ * absent (a user's clone).
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { parseAllDocuments } from 'yaml';
+import { ROOT, lintJson, sharedCorpus } from './helpers.js';
+
+const corpus = sharedCorpus('real');
+
+test('the real corpus: exit 0 or 1, and every unreadable file is a finding', { skip: !corpus && '../shared/corpus/real not found: corpus test skipped' }, async () => {
+  const relative = path.relative(ROOT, corpus!);
+  const { code, findings, report } = await lintJson([relative]);
+  assert.ok(code === 0 || code === 1);
+  const reported = new Set(findings.filter((f) => f.ruleId === 'input/parse-error' || f.ruleId === 'input/skipped').map((f) => f.file));
+  const unreadable: string[] = [];
+  for (const file of walk(corpus!)) {
+    const docs = parseAllDocuments(readFileSync(file, 'utf8'), { version: '1.1', uniqueKeys: true });
+    if (docs.some((d) => d.errors.length > 0)) unreadable.push(path.relative(ROOT, file).split(path.sep).join('/'));
+  }
+  assert.ok(unreadable.length > 10, 'the corpus holds broken files on purpose');
+  assert.deepEqual(unreadable.filter((f) => !reported.has(f)), [], 'every unreadable file is reported');
+  assert.equal((report.summary as { files: number }).files, walk(corpus!).length);
+});
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== '.git') out.push(...walk(p));
+    else if (entry.isFile() && /\.(ya?ml|json)$/i.test(entry.name)) out.push(p);
+  }
+  return out;
+}

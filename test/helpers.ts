@@ -1,0 +1,64 @@
+/** Test helpers: the CLI run in-process with captured streams, and paths into the repository. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { run } from '../src/cli/run.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const SHARED = path.resolve(ROOT, '..', 'shared');
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function cli(argv: string[], options: { cwd?: string; stdin?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run({
+    argv,
+    cwd: options.cwd ?? ROOT,
+    env: options.env ?? {},
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    readStdin: () => Buffer.from(options.stdin ?? ''),
+    stdoutIsTTY: false,
+  });
+  return { code, stdout, stderr };
+}
+
+export interface JsonFinding {
+  ruleId: string;
+  level: string;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  resource: { kind: string; name: string | null; namespace: string | null } | null;
+  related: { file: string; line: number; column: number; message: string }[];
+}
+
+export async function lintJson(argv: string[], options: { cwd?: string; stdin?: string } = {}): Promise<{ code: number; findings: JsonFinding[]; report: Record<string, unknown>; stderr: string }> {
+  const result = await cli(['lint', '--format', 'json', ...argv], options);
+  if (result.code === 2) throw new Error(`edgenet exited 2: ${result.stderr}`);
+  const report = JSON.parse(result.stdout) as { findings: JsonFinding[] };
+  return { code: result.code, findings: report.findings, report, stderr: result.stderr };
+}
+
+/** The shared corpus is beside the project in CI; a user's clone may not have it. */
+export function sharedCorpus(...parts: string[]): string | undefined {
+  const p = path.join(SHARED, 'corpus', ...parts);
+  return existsSync(p) ? p : undefined;
+}
+
+export function fixture(...parts: string[]): string {
+  return path.join('fixtures', ...parts);
+}
+
+/** Findings of one rule, as "line:column" strings, for compact position assertions. */
+export function positions(findings: JsonFinding[], ruleId: string): string[] {
+  return findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.file}:${f.line}:${f.column}`);
+}
