@@ -19,14 +19,14 @@ has_cloud_gateway if {
 }
 
 # Why the API server must reach the edge: the configuration says so...
-demands contains {"ref": input.cluster.apiServerReachesEdge.ref, "reason": "cluster.apiServerReachesEdge is true", "pools": pools} if {
+demands contains {"ref": input.cluster.apiServerReachesEdge.ref, "reason": "cluster.apiServerReachesEdge is true", "pools": pools, "resource": null} if {
 	input.cluster.apiServerReachesEdge.value == true
 	pools := sort([pool.name | some pool in lib.express_connect_pools])
 	count(pools) > 0
 }
 
 # ...or an APIService or admission webhook calls a Service whose pods may run there (contract 6.3).
-demands contains {"ref": call.ref, "reason": reason, "pools": pools} if {
+demands contains {"ref": call.ref, "reason": reason, "pools": pools, "resource": call.resource} if {
 	not config_says_no
 	some call in input.apiServerCalls
 	some service in input.services
@@ -44,6 +44,7 @@ deny contains result if {
 	some demand in demands
 	result := {
 		"ref": demand.ref,
+		"resource": demand.resource,
 		"data": {"pool": concat(", ", demand.pools), "reason": demand.reason},
 		"related": [{"ref": lib.pool_named(name).ref, "message": sprintf("Express Connect pool %s", [name])} | some name in demand.pools],
 	}
