@@ -112,9 +112,15 @@ function check() {
 }
 
 const command = process.argv[2];
-if (command === 'build') build();
-else if (command === 'check') check();
-else {
-  console.error('usage: node scripts/policy.mjs build|check');
-  process.exit(2);
+try {
+  if (command === 'build') build();
+  else if (command === 'check') check();
+  else {
+    console.error('usage: node scripts/policy.mjs build|check');
+    process.exit(2);
+  }
+} catch (error) {
+  // The failing tool has already printed its own output; one line says which step failed.
+  console.error(`policy ${command} failed: ${error.message.split('\n')[0]}`);
+  process.exit(1);
 }

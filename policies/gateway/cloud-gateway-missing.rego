@@ -26,7 +26,7 @@ demands contains {"ref": input.cluster.apiServerReachesEdge.ref, "reason": "clus
 }
 
 # ...or an APIService or admission webhook calls a Service whose pods may run there (contract 6.3).
-demands contains {"ref": call.ref, "reason": reason, "pools": pools, "resource": call.resource} if {
+demands contains {"ref": call.ref, "reason": reason, "pools": pools, "resource": object.get(call, "resource", null)} if {
 	not config_says_no
 	some call in input.apiServerCalls
 	some service in input.services

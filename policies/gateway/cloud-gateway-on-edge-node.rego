@@ -12,7 +12,7 @@ deny contains result if {
 	label.key == lib.cloud_gateway_label
 	result := {
 		"ref": label.ref,
-		"resource": node.resource,
+		"resource": object.get(node, "resource", null),
 		"data": {"node": sprintf("Node %s", [node.name]), "evidence": evidence(node)},
 		"related": [{"ref": role_ref(node), "message": "this makes it an edge node"}],
 	}
@@ -25,7 +25,7 @@ deny contains result if {
 	label := lib.pool_label(pool, lib.cloud_gateway_label)
 	result := {
 		"ref": label.ref,
-		"resource": pool.resource,
+		"resource": object.get(pool, "resource", null),
 		"data": {"node": sprintf("Every node of NodePool %s", [pool.name]), "evidence": "the pool's type is Edge"},
 		"related": [{"ref": pool.ref, "message": "the Edge NodePool"}],
 	}
