@@ -58,6 +58,11 @@ export function fixture(...parts: string[]): string {
   return path.join('fixtures', ...parts);
 }
 
+/** A rule's fixture repository: fixtures/rules/<rule id>/<kind> (fail, pass, fail-default ...). */
+export function ruleFixture(ruleId: string, kind: string): string {
+  return ['fixtures', 'rules', ruleId, kind].join('/');
+}
+
 /** Findings of one rule, as "line:column" strings, for compact position assertions. */
 export function positions(findings: JsonFinding[], ruleId: string): string[] {
   return findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.file}:${f.line}:${f.column}`);

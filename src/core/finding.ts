@@ -12,7 +12,8 @@ export type PathSegment = string | number;
  * Where a fact came from: a file (as reported), the document's index in it, and the path of the
  * value inside the document. `inner` is a path inside a JSON document embedded in a string value
  * (flannel's net-conf.json), so a finding can point into the embedded text.
- * `key` asks for the mapping key's position instead of the value's (a label's name).
+ * `key` asks for the mapping key's position instead of the value's (a label's name); `span`
+ * narrows a string value to part of it.
  */
 export interface SourceRef {
   file: string;
@@ -20,6 +21,8 @@ export interface SourceRef {
   path: PathSegment[];
   inner?: PathSegment[];
   key?: boolean;
+  /** Character offsets of a part of a string value: one CIDR of a comma list, the value of `--flag=value`. */
+  span?: [number, number];
 }
 
 export interface Position {

@@ -15,7 +15,7 @@ export class Locator {
     }
     const map = this.maps.get(ref.file);
     if (!map) return { file: ref.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return { file: ref.file, ...map.locate(ref.doc, ref.path, { key: ref.key, inner: ref.inner }) };
+    return { file: ref.file, ...map.locate(ref.doc, ref.path, { key: ref.key, inner: ref.inner, span: ref.span }) };
   }
 
   /** "file:line", for messages that name the other end of a finding. */

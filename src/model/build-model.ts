@@ -6,6 +6,7 @@
 import type { PathSegment, RawFinding, SourceRef } from '../core/finding.js';
 import type { EdgenetConfig } from '../config/load-config.js';
 import type { ParsedFile } from '../parse/parse-documents.js';
+import { isKubeadmClusterConfiguration, readKubeadm } from './control-plane.js';
 import { isRecord, type DocContext } from './document.js';
 import { ModelDraft, type CidrKind } from './draft.js';
 import { isKubernetesObject, LABEL, readKubernetesObject } from './kubernetes.js';
@@ -26,7 +27,8 @@ export function buildModel(files: readonly ParsedFile[], config: EdgenetConfig):
     for (const { index, data } of file.documents) {
       if (!isRecord(data)) continue;
       const ctx: DocContext = { file: file.file, doc: index, data };
-      if (isKubernetesObject(data)) readKubernetesObject(ctx, draft);
+      if (isKubeadmClusterConfiguration(data)) readKubeadm(ctx, draft);
+      else if (isKubernetesObject(data)) readKubernetesObject(ctx, draft);
       else if (isTemplate(data)) readTemplate(ctx, draft);
       else if (isSecurityGroupExport(data)) readSecurityGroupExport(ctx, draft);
     }
@@ -56,6 +58,8 @@ export function buildModel(files: readonly ParsedFile[], config: EdgenetConfig):
   const cluster = config.cluster;
   const model: NetworkModel = {
     podCidrs: draft.cidrs.pod,
+    nodeCidrMasks: draft.masks,
+    ackClusters: draft.ackClusters,
     serviceCidrs: draft.cidrs.service,
     vpcCidrs: draft.cidrs.vpc,
     vswitchCidrs: draft.cidrs.vswitch,
@@ -102,7 +106,11 @@ const CONFIG_CIDRS: { key: 'podCidrs' | 'serviceCidrs' | 'vpcCidrs'; kind: CidrK
 function readConfigCidrs(config: EdgenetConfig, draft: ModelDraft, ref: ConfigRef): void {
   const resource = { kind: 'EdgenetConfig', name: null, namespace: null };
   for (const { key, kind, origin } of CONFIG_CIDRS) {
-    (config.cluster[key] ?? []).forEach((cidr, i) => draft.addCidr(kind, { cidr, ref: ref(['cluster', key, i]), origin, resource }));
+    (config.cluster[key] ?? []).forEach((cidr, i) => draft.addCidr(kind, { cidr, ref: ref(['cluster', key, i]), origin, declaredBy: 'config', resource }));
+  }
+  for (const [key, family] of [['nodeCidrMask', 4], ['nodeCidrMaskIPv6', 6]] as const) {
+    const value = config.cluster[key];
+    if (value !== undefined) draft.masks.push({ value, family, ref: ref(['cluster', key]), origin: `cluster.${key}`, declaredBy: 'config', resource });
   }
 }
 
@@ -112,7 +120,7 @@ function readSites(config: EdgenetConfig, ref: ConfigRef): SiteFact[] {
     name: site.name,
     connection: site.connection ?? config.cluster.connection ?? 'public',
     nodePools: site.nodePools ?? [],
-    hostCidrs: (site.hostCidrs ?? []).map((cidr, j) => ({ cidr, ref: ref(['cluster', 'sites', i, 'hostCidrs', j]), origin: `edge site ${site.name} hostCidrs`, resource })),
+    hostCidrs: (site.hostCidrs ?? []).map((cidr, j) => ({ cidr, ref: ref(['cluster', 'sites', i, 'hostCidrs', j]), origin: `edge site ${site.name} hostCidrs`, declaredBy: 'site', resource })),
     ref: ref(['cluster', 'sites', i, 'name']),
   }));
 }

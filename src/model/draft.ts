@@ -6,6 +6,8 @@ import type { RawFinding, ResourceId, SourceRef } from '../core/finding.js';
 import type {
   ApiServerCallFact,
   CidrFact,
+  Declarer,
+  MaskFact,
   FlannelFact,
   GatewayFact,
   LabelFact,
@@ -68,6 +70,8 @@ export interface RavenSwitch {
 
 export class ModelDraft {
   readonly cidrs: Record<CidrKind, CidrFact[]> = { pod: [], service: [], vpc: [], vswitch: [] };
+  readonly masks: MaskFact[] = [];
+  readonly ackClusters: { ref: SourceRef; resource: ResourceId; nodeCidrMaskSet: boolean }[] = [];
   readonly unknowns: UnknownFact[] = [];
   readonly nodes: NodeFact[] = [];
   readonly nodePools: NodePoolObject[] = [];
@@ -91,6 +95,25 @@ export class ModelDraft {
     this.cidrs[kind].push(fact);
   }
 
+  /**
+   * Adds every CIDR of a comma-separated value (dual-stack settings list one per family), each
+   * placed at its own characters of the string.
+   */
+  addCidrList(kind: CidrKind, text: string, ref: SourceRef, origin: string, declaredBy: Declarer, resource: ResourceId, via?: SourceRef): void {
+    const parts = text.split(',');
+    if (parts.length === 1) {
+      this.addCidr(kind, { cidr: text.trim(), ref, origin, declaredBy, resource, ...(via ? { via } : {}) });
+      return;
+    }
+    let offset = 0;
+    for (const part of parts) {
+      const cidr = part.trim();
+      const start = offset + part.indexOf(cidr);
+      offset += part.length + 1;
+      if (cidr) this.addCidr(kind, { cidr, ref: { ...ref, span: [(ref.span?.[0] ?? 0) + start, (ref.span?.[0] ?? 0) + start + cidr.length] }, origin, declaredBy, resource, ...(via ? { via } : {}) });
+    }
+  }
+
   /** Adds a template value that should hold a CIDR: known ones as facts, the rest as unknowns. */
   addResolvedCidr(kind: CidrKind, resolved: Resolved | undefined, origin: string, resource: ResourceId): void {
     if (!resolved) return;
@@ -102,11 +125,7 @@ export class ModelDraft {
       this.unknowns.push({ what: origin, reason: `Ref to resource ${resolved.resourceRef} is not a CIDR`, ref: resolved.ref, resource });
       return;
     }
-    // ROS and CloudFormation take comma-separated lists in a few CIDR properties (dual stack).
-    for (const part of String(resolved.value).split(',')) {
-      const cidr = part.trim();
-      if (cidr) this.addCidr(kind, { cidr, ref: resolved.ref, origin, resource, ...(resolved.via ? { via: resolved.via } : {}) });
-    }
+    this.addCidrList(kind, String(resolved.value), resolved.ref, origin, 'template', resource, resolved.via);
   }
 
   invalid(ref: SourceRef, detail: string, resource?: ResourceId): void {

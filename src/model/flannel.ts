@@ -46,7 +46,7 @@ export function readFlannelConfigMap(ctx: DocContext, resource: ResourceId, draf
       draft.invalid(at, `${NET_CONF_KEY} ${key} must be a CIDR string`, resource);
       return null;
     }
-    return { cidr: value, ref: at, origin, resource };
+    return { cidr: value, ref: at, origin, declaredBy: 'flannel', resource };
   };
   const network = cidr('Network', 'flannel net-conf.json Network');
   const ipv6Network = cidr('IPv6Network', 'flannel net-conf.json IPv6Network');

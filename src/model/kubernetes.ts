@@ -5,6 +5,7 @@
 import type { PathSegment } from '../core/finding.js';
 import { get, getArray, getRecord, isRecord, k8sResource, refTo, scalarString, stringMap, type DocContext } from './document.js';
 import type { FlatContainer, ModelDraft, Requirement } from './draft.js';
+import { readComponentFlags } from './control-plane.js';
 import { FLANNEL_CONFIGMAP, readFlannelConfigMap } from './flannel.js';
 import type { LabelFact, NodeFact, NodeRole } from './types.js';
 
@@ -75,11 +76,11 @@ function readNode(ctx: DocContext, draft: ModelDraft): void {
   const podCIDRs = getArray(ctx.data, 'spec', 'podCIDRs');
   if (podCIDRs.length > 0) {
     podCIDRs.forEach((c, i) => {
-      if (typeof c === 'string') podCidrs.push({ cidr: c, ref: at(ctx, ['spec', 'podCIDRs', i]), origin: `Node ${resource.name} spec.podCIDRs`, resource });
+      if (typeof c === 'string') podCidrs.push({ cidr: c, ref: at(ctx, ['spec', 'podCIDRs', i]), origin: `Node ${resource.name} spec.podCIDRs`, declaredBy: 'node', resource });
     });
   } else {
     const single = get(ctx.data, 'spec', 'podCIDR');
-    if (typeof single === 'string') podCidrs.push({ cidr: single, ref: at(ctx, ['spec', 'podCIDR']), origin: `Node ${resource.name} spec.podCIDR`, resource });
+    if (typeof single === 'string') podCidrs.push({ cidr: single, ref: at(ctx, ['spec', 'podCIDR']), origin: `Node ${resource.name} spec.podCIDR`, declaredBy: 'node', resource });
   }
   draft.nodes.push({
     name: resource.name ?? '',
@@ -181,6 +182,7 @@ function readWorkload(ctx: DocContext, draft: ModelDraft, specPath: PathSegment[
     getArray(spec, list).forEach((c, i) => {
       if (!isRecord(c)) return;
       const base = [...specPath, list, i];
+      readComponentFlags(ctx, c, base, draft, resource);
       containers.push({
         name: scalarString(c.name) ?? '',
         image: scalarString(c.image) ?? null,

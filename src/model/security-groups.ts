@@ -18,7 +18,7 @@ export function readTemplateSecurityGroup(ctx: DocContext, res: TemplateResource
     provider: aws ? 'aws' : 'alibaba',
     type,
     vpc: vpc && vpc.known ? ('resourceRef' in vpc ? vpc.resourceRef : String(vpc.value)) : null,
-    ref: refTo(ctx, res.path.slice(0, -1)),
+    ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
     resource: res.resource,
     rules: [],
   };

@@ -1,7 +1,8 @@
 /**
  * Values in ROS and CloudFormation templates. A literal is itself; `Ref` to a Parameter is the
  * Parameter's Default, placed at the Default (the line to change) with the Ref kept as `via`;
- * anything decided at deployment time is unknown, never guessed.
+ * `Fn::FindInMap` with literal keys is its Mappings entry; anything decided at deployment time is
+ * unknown, never guessed.
  */
 import type { PathSegment, ResourceId, SourceRef } from '../core/finding.js';
 import { get, getRecord, isRecord, refTo, type DocContext } from './document.js';
@@ -58,6 +59,16 @@ export function resolveValue(ctx: DocContext, value: unknown, path: PathSegment[
     }
     if (getRecord(ctx.data, 'Resources', name)) return { known: true, resourceRef: name, ref };
     return { known: false, reason: `Ref to ${name}, which is neither a Parameter nor a Resource of this template`, ref };
+  }
+  const findInMap = isRecord(value) && Object.keys(value).length === 1 ? value['Fn::FindInMap'] : undefined;
+  if (Array.isArray(findInMap) && findInMap.length === 3 && findInMap.every((k) => typeof k === 'string')) {
+    // A lookup with literal keys is static: the value is the Mappings entry, placed there.
+    const [map, first, second] = findInMap as string[];
+    const entry = get(ctx.data, 'Mappings', map!, first!, second!);
+    if (typeof entry === 'string' || typeof entry === 'number' || typeof entry === 'boolean') {
+      return { known: true, value: entry, ref: refTo(ctx, ['Mappings', map!, first!, second!]), via: ref };
+    }
+    return { known: false, reason: `Fn::FindInMap finds no ${map}.${first}.${second} in Mappings`, ref };
   }
   const fn = isRecord(value) ? Object.keys(value)[0] : undefined;
   return { known: false, reason: fn ? `${fn} is evaluated at deployment` : 'not a scalar value', ref };

@@ -7,15 +7,31 @@ import type { ResourceId, SourceRef } from '../core/finding.js';
 export type Connection = 'express-connect' | 'public';
 export type NodeRole = 'edge' | 'cloud' | 'unknown';
 
+/** What kind of file declared a fact; decides which declaration of the pod CIDR is the reference. */
+export type Declarer = 'config' | 'template' | 'kubeadm' | 'controller-manager' | 'api-server' | 'flannel' | 'node' | 'site';
+
 /** A CIDR as written, with where it was written and what declared it. */
 export interface CidrFact {
   cidr: string;
   ref: SourceRef;
   /** Human words for the declaration, e.g. "flannel net-conf.json Network". */
   origin: string;
+  declaredBy: Declarer;
   resource: ResourceId;
   /** For a value reached through a template Ref: where the Ref is. */
   via?: SourceRef;
+}
+
+/** A per-node pod block size (ROS NodeCidrMask, --node-cidr-mask-size, the configuration). */
+export interface MaskFact {
+  /** As written: ROS allows a number or a string; validity is judged by the rules. */
+  value: number | string;
+  /** 4 or 6; 0 for --node-cidr-mask-size, which applies to a single-stack cluster's one family. */
+  family: 0 | 4 | 6;
+  ref: SourceRef;
+  origin: string;
+  declaredBy: Declarer;
+  resource: ResourceId;
 }
 
 /** A value that a template leaves to deployment time (a Ref without a Default): known to be unknown. */
@@ -169,6 +185,9 @@ export interface ClusterFacts {
 
 export interface NetworkModel {
   podCidrs: CidrFact[];
+  nodeCidrMasks: MaskFact[];
+  /** ACK cluster resources (ROS), whose NodeCidrMask default is documented both as 24 and 25. */
+  ackClusters: { ref: SourceRef; resource: ResourceId; nodeCidrMaskSet: boolean }[];
   serviceCidrs: CidrFact[];
   vpcCidrs: CidrFact[];
   vswitchCidrs: CidrFact[];

@@ -13,7 +13,7 @@ export class SourceMap {
   ) {}
 
   /** The position of a path; a path that does not exist falls back to its nearest existing parent. */
-  locate(docIndex: number, path: readonly PathSegment[], opts: { key?: boolean; inner?: readonly PathSegment[] } = {}): Position {
+  locate(docIndex: number, path: readonly PathSegment[], opts: { key?: boolean; inner?: readonly PathSegment[]; span?: readonly [number, number] } = {}): Position {
     const doc = this.docs[docIndex];
     if (!doc || !doc.contents) return this.rangeOf(0, 0);
     const { node, keyNode, complete } = walk(doc, doc.contents as Node, path);
@@ -22,8 +22,22 @@ export class SourceMap {
       const inner = this.locateInner(node, opts.inner);
       if (inner) return inner;
     }
+    if (opts.span && complete && isScalar(node) && typeof node.value === 'string') {
+      const origin = this.innerOrigin(node);
+      if (origin?.singleLine) {
+        return { line: origin.line, column: origin.column + opts.span[0], endLine: origin.line, endColumn: origin.column + opts.span[1] };
+      }
+    }
     const range = node.range ?? [0, 0, 0];
-    return this.rangeOf(range[0], range[1]);
+    return this.rangeOf(this.tagStart(node, range[0]), range[1]);
+  }
+
+  /** A tagged node's range starts after its tag; a finding on `!Ref X` should cover the tag too. */
+  private tagStart(node: Node, start: number): number {
+    if (!node.tag || !node.tag.startsWith('!') || node.tag.startsWith('!!')) return start;
+    let i = start;
+    while (i > 0 && (this.text[i - 1] === ' ' || this.text[i - 1] === '\t')) i--;
+    return this.text.slice(i - node.tag.length, i) === node.tag ? i - node.tag.length : start;
   }
 
   position(offset: number): { line: number; column: number } {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fixture, lintJson } from '../helpers.js';
+import { lintJson, ruleFixture } from '../helpers.js';
 
-const missing = (kind: string) => fixture('rules', 'gateway', 'cloud-gateway-missing', kind);
-const onEdge = (kind: string) => fixture('rules', 'gateway', 'cloud-gateway-on-edge-node', kind);
+const missing = (kind: string) => ruleFixture('gateway/cloud-gateway-missing', kind);
+const onEdge = (kind: string) => ruleFixture('gateway/cloud-gateway-on-edge-node', kind);
 
 test('cloud-gateway-missing: a webhook served from an Express Connect edge pool, no gateway (through wasm)', async () => {
   const { findings, code } = await lintJson([missing('fail')]);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fixture, lintJson, positions } from '../helpers.js';
+import { lintJson, positions, ruleFixture } from '../helpers.js';
 
 const RULE = 'cidr/pod-overlaps-vpc';
-const dir = (kind: string) => fixture('rules', 'cidr', 'pod-overlaps-vpc', kind);
+const dir = (kind: string) => ruleFixture('cidr/pod-overlaps-vpc', kind);
 
 test('pod-overlaps-vpc: flannel Network inside a VPC given by !Ref to a Parameter Default', async () => {
   const { findings, code } = await lintJson([dir('fail')]);

@@ -1,10 +1,12 @@
-/** Malformed or non-canonical CIDRs in any field that holds one (input/invalid-resource). */
+/** Malformed or non-canonical CIDRs and node masks, wherever they are declared (input/invalid-resource). */
 import type { RawFinding } from '../../core/finding.js';
+import type { Family } from '../../net/cidr.js';
+import { maskValue } from '../cidr/node-mask.js';
 import type { RuleContext, TsRule } from '../ts-rule.js';
 
 export const cidrSyntax: TsRule = {
   id: 'input/invalid-resource',
-  check({ cidrs }: RuleContext): RawFinding[] {
+  check({ model, cidrs }: RuleContext): RawFinding[] {
     const out: RawFinding[] = [];
     const seen = new Set<string>();
     for (const [fact, result] of cidrs.results()) {
@@ -22,6 +24,12 @@ export const cidrSyntax: TsRule = {
           resource: fact.resource,
         });
       }
+    }
+    for (const mask of model.nodeCidrMasks) {
+      const families: Family[] = mask.family === 0 ? [4, 6] : [mask.family];
+      if (families.some((f) => maskValue(mask, f) !== undefined)) continue;
+      const range = mask.family === 6 ? '1 to 128' : '1 to 32';
+      out.push({ ruleId: 'input/invalid-resource', ref: mask.ref, resource: mask.resource, data: { detail: `${mask.origin}: "${mask.value}" is not a node mask (a whole number from ${range}).` } });
     }
     return out;
   },
