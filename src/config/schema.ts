@@ -49,6 +49,7 @@ export const configSchema = {
               connection,
               nodePools: { type: 'array', items: { type: 'string', minLength: 1 } },
               hostCidrs: cidrList,
+              securityGroups: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Security groups guarding the edge hosts (ids or template logical names)' },
             },
           },
         },

@@ -6,6 +6,7 @@ import { compareFindings, isFileRef, type Finding, type RawFinding, type SourceR
 import type { NetworkModel } from '../model/types.js';
 import { RULES, renderMessage, ruleById } from '../rules/catalogue.js';
 import { CidrIndex } from '../rules/cidr-index.js';
+import { FirewallIndex } from '../rules/firewall-index.js';
 import { TS_RULES } from '../rules/ts-rules.js';
 import { effectiveLevel, isOn, type LevelOverrides } from './levels.js';
 import type { Locator } from './locate.js';
@@ -19,7 +20,7 @@ export interface EvaluateOptions {
 
 export function evaluateRules(model: NetworkModel, options: EvaluateOptions): RawFinding[] {
   const enabled = (id: string) => isOn(effectiveLevel(id, options.configLevels, options.cliLevels));
-  const context = { model, cidrs: new CidrIndex(model) };
+  const context = { model, cidrs: new CidrIndex(model), firewall: new FirewallIndex(model) };
   const raw: RawFinding[] = [];
   for (const rule of TS_RULES) if (enabled(rule.id)) raw.push(...rule.check(context));
   if (RULES.some((r) => r.engine === 'rego' && r.implemented && enabled(r.id))) {

@@ -70,6 +70,7 @@ export function buildModel(files: readonly ParsedFile[], config: EdgenetConfig):
     flannel: draft.flannel,
     raven: { ...draft.raven, gateways: draft.gateways },
     securityGroups: draft.securityGroups,
+    networkAcls: draft.networkAcls,
     workloads,
     services,
     apiServerCalls: draft.apiServerCalls,
@@ -79,7 +80,7 @@ export function buildModel(files: readonly ParsedFile[], config: EdgenetConfig):
       nodeCidrMask: cluster.nodeCidrMask === undefined ? null : { value: cluster.nodeCidrMask, ref: configRef(['cluster', 'nodeCidrMask']) },
       maxNodes: cluster.maxNodes === undefined ? null : { value: cluster.maxNodes, ref: configRef(['cluster', 'maxNodes']) },
       maxPodsPerNode: cluster.maxPodsPerNode === undefined ? null : { value: cluster.maxPodsPerNode, ref: configRef(['cluster', 'maxPodsPerNode']) },
-      cloudSecurityGroups: cluster.cloudSecurityGroups ?? [],
+      cloudSecurityGroups: cluster.cloudSecurityGroups?.length ? { value: cluster.cloudSecurityGroups, ref: configRef(['cluster', 'cloudSecurityGroups']) } : null,
     },
   };
   return { model, findings: draft.findings };
@@ -120,26 +121,41 @@ function readSites(config: EdgenetConfig, ref: ConfigRef): SiteFact[] {
     name: site.name,
     connection: site.connection ?? config.cluster.connection ?? 'public',
     nodePools: site.nodePools ?? [],
+    securityGroups: site.securityGroups ?? [],
     hostCidrs: (site.hostCidrs ?? []).map((cidr, j) => ({ cidr, ref: ref(['cluster', 'sites', i, 'hostCidrs', j]), origin: `edge site ${site.name} hostCidrs`, declaredBy: 'site', resource })),
     ref: ref(['cluster', 'sites', i, 'name']),
   }));
 }
 
-/** Stand-alone rule resources join the group their SecurityGroupId/GroupId names. */
+/**
+ * Stand-alone rule resources join the group their SecurityGroupId/GroupId names (in their own
+ * template first); a group that is not in the repository is known by its rules alone.
+ */
 function attachLooseRules(draft: ModelDraft): void {
   for (const { groupId, provider, rule } of draft.looseRules) {
-    const group = draft.securityGroups.find((g) => g.id === groupId && g.ref.file === rule.ref.file) ?? draft.securityGroups.find((g) => g.id === groupId);
-    if (group) group.rules.push(rule);
-    else
-      draft.securityGroups.push({
-        id: groupId,
-        provider,
-        type: 'basic',
-        vpc: null,
-        ref: rule.ref,
-        resource: { kind: 'SecurityGroup', name: groupId, namespace: null },
-        rules: [rule],
-      });
+    const group = draft.securityGroups.find((g) => g.id === groupId && g.ref.file === rule.ref.file) ?? draft.securityGroups.find((g) => g.names.includes(groupId));
+    if (group) {
+      group.rules.push(rule);
+      if (rule.direction === 'egress') group.implicitAllowEgress = false;
+      continue;
+    }
+    draft.securityGroups.push({
+      id: groupId,
+      names: [groupId],
+      provider,
+      type: 'basic',
+      innerAccessPolicy: null,
+      vpc: null,
+      ref: rule.ref,
+      resource: { kind: 'SecurityGroup', name: groupId, namespace: null },
+      rules: [rule],
+      implicitAllowEgress: false,
+    });
+  }
+  for (const { acl, entry, resource } of draft.looseAclEntries) {
+    const target = draft.networkAcls.find((a) => a.id === acl && a.ref.file === entry.ref.file) ?? draft.networkAcls.find((a) => a.id === acl);
+    if (target) target.entries.push(entry);
+    else draft.networkAcls.push({ id: acl, ref: entry.ref, resource, entries: [entry] });
   }
 }
 

@@ -4,7 +4,10 @@
  */
 import type { RawFinding, ResourceId, SourceRef } from '../core/finding.js';
 import type {
+  AckClusterFact,
   ApiServerCallFact,
+  NetworkAclEntryFact,
+  NetworkAclFact,
   CidrFact,
   Declarer,
   MaskFact,
@@ -71,7 +74,7 @@ export interface RavenSwitch {
 export class ModelDraft {
   readonly cidrs: Record<CidrKind, CidrFact[]> = { pod: [], service: [], vpc: [], vswitch: [] };
   readonly masks: MaskFact[] = [];
-  readonly ackClusters: { ref: SourceRef; resource: ResourceId; nodeCidrMaskSet: boolean }[] = [];
+  readonly ackClusters: AckClusterFact[] = [];
   readonly unknowns: UnknownFact[] = [];
   readonly nodes: NodeFact[] = [];
   readonly nodePools: NodePoolObject[] = [];
@@ -83,6 +86,9 @@ export class ModelDraft {
     forwardNodeIp: null,
   };
   readonly securityGroups: SecurityGroupFact[] = [];
+  readonly networkAcls: NetworkAclFact[] = [];
+  /** NetworkAclEntry resources, attached to their ACL once every document is read. */
+  readonly looseAclEntries: { acl: string; entry: NetworkAclEntryFact; resource: ResourceId }[] = [];
   /** Stand-alone rule resources, attached to their group once every document is read. */
   readonly looseRules: { groupId: string; provider: 'alibaba' | 'aws'; rule: SecurityGroupRuleFact }[] = [];
   readonly workloads: WorkloadDraft[] = [];

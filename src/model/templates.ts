@@ -4,7 +4,7 @@
  */
 import { isRecord, refTo, type DocContext } from './document.js';
 import type { CidrKind, ModelDraft } from './draft.js';
-import { readTemplateSecurityGroup, readTemplateSecurityGroupRule } from './security-groups.js';
+import { readNetworkAcl, readNetworkAclEntry, readTemplateSecurityGroup, readTemplateSecurityGroupRule, referenceOrValue } from './security-groups.js';
 import { resolveProperty, templateResources, type TemplateResource } from './template-values.js';
 
 /** Properties that hold an address range, by resource type (domain.md sections 4.1 and 4.5). */
@@ -28,7 +28,13 @@ const ACK_CLUSTERS = new Set(['ALIYUN::CS::ManagedEdgeKubernetesCluster', 'ALIYU
 /** NodeCidrMask may be a number or a string ("26"); the rules judge its value. */
 function readAckCluster(ctx: DocContext, res: TemplateResource, draft: ModelDraft): void {
   const mask = resolveProperty(ctx, res, 'NodeCidrMask');
-  draft.ackClusters.push({ ref: refTo(ctx, res.path.slice(0, -1), { key: true }), resource: res.resource, nodeCidrMaskSet: mask !== undefined });
+  draft.ackClusters.push({
+    ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
+    resource: res.resource,
+    nodeCidrMaskSet: mask !== undefined,
+    securityGroupId: referenceOrValue(ctx, res, 'SecurityGroupId'),
+    vpc: referenceOrValue(ctx, res, 'VpcId'),
+  });
   if (!mask) return;
   if (!mask.known || 'resourceRef' in mask) {
     draft.unknowns.push({ what: `NodeCidrMask of ${res.logicalId}`, reason: mask.known ? 'a Ref to a resource' : mask.reason, ref: mask.ref, resource: res.resource });
@@ -52,5 +58,7 @@ export function readTemplate(ctx: DocContext, draft: ModelDraft): void {
     if (ACK_CLUSTERS.has(res.type)) readAckCluster(ctx, res, draft);
     if (res.type === 'ALIYUN::ECS::SecurityGroup' || res.type === 'AWS::EC2::SecurityGroup') readTemplateSecurityGroup(ctx, res, draft);
     else if (/^(ALIYUN::ECS|AWS::EC2)::SecurityGroup(Ingress|Egress)$/.test(res.type)) readTemplateSecurityGroupRule(ctx, res, draft);
+    else if (res.type === 'AWS::EC2::NetworkAcl') readNetworkAcl(ctx, res, draft);
+    else if (res.type === 'AWS::EC2::NetworkAclEntry') readNetworkAclEntry(ctx, res, draft);
   }
 }

@@ -22,6 +22,16 @@ export interface CidrFact {
   via?: SourceRef;
 }
 
+/** An ACK cluster resource of a ROS template. */
+export interface AckClusterFact {
+  ref: SourceRef;
+  resource: ResourceId;
+  nodeCidrMaskSet: boolean;
+  /** SecurityGroupId: a group's logical name or id, when the template says. */
+  securityGroupId: string | null;
+  vpc: string | null;
+}
+
 /** A per-node pod block size (ROS NodeCidrMask, --node-cidr-mask-size, the configuration). */
 export interface MaskFact {
   /** As written: ROS allows a number or a string; validity is judged by the rules. */
@@ -92,6 +102,8 @@ export interface SiteFact {
   connection: Connection;
   nodePools: string[];
   hostCidrs: CidrFact[];
+  /** Groups guarding the site's hosts, by id or template logical name. */
+  securityGroups: string[];
   ref: SourceRef;
 }
 
@@ -151,26 +163,60 @@ export interface GatewayFact {
   proxyHTTPSPort: { value: string; ref: SourceRef } | null;
 }
 
+/**
+ * One security group rule as written (values lower-cased where the cloud compares without case).
+ * Validation and defaults (Policy accept, Priority 1) are applied when rules are evaluated.
+ */
 export interface SecurityGroupRuleFact {
   direction: 'ingress' | 'egress';
   protocol: string | null;
+  /** Alibaba "start/end". */
   portRange: string | null;
-  peerCidr: string | null;
+  /** AWS FromPort/ToPort as written (numbers are often quoted). */
+  fromPort: string | null;
+  toPort: string | null;
+  /** Remote CIDRs as written, one per entry of a comma-separated list. */
+  peerCidrs: { cidr: string; ref: SourceRef }[];
   peerGroup: string | null;
   policy: string | null;
-  priority: number | null;
+  priority: string | null;
+  /** The rule's mapping; a field of it is `{ ...ref, path: [...ref.path, key] }`. */
   ref: SourceRef;
 }
 
 export interface SecurityGroupFact {
   /** The id (sg-...) or template logical name. */
   id: string;
+  /** Every name the configuration may use for it: id, logical name, SecurityGroupName. */
+  names: string[];
   provider: 'alibaba' | 'aws';
   type: 'basic' | 'enterprise';
+  /** Alibaba InnerAccessPolicy (exports): members of a basic group reach each other unless Drop. */
+  innerAccessPolicy: 'accept' | 'drop' | null;
   vpc: string | null;
   ref: SourceRef;
   resource: ResourceId;
   rules: SecurityGroupRuleFact[];
+  /** CloudFormation adds allow-all egress to a group declared without SecurityGroupEgress. */
+  implicitAllowEgress: boolean;
+}
+
+export interface NetworkAclEntryFact {
+  ruleNumber: string | null;
+  protocol: string | null;
+  action: string | null;
+  egress: boolean;
+  cidr: { cidr: string; ref: SourceRef } | null;
+  fromPort: string | null;
+  toPort: string | null;
+  ref: SourceRef;
+}
+
+export interface NetworkAclFact {
+  id: string;
+  ref: SourceRef;
+  resource: ResourceId;
+  entries: NetworkAclEntryFact[];
 }
 
 export interface ClusterFacts {
@@ -180,14 +226,14 @@ export interface ClusterFacts {
   nodeCidrMask: { value: number; ref: SourceRef } | null;
   maxNodes: { value: number; ref: SourceRef } | null;
   maxPodsPerNode: { value: number; ref: SourceRef } | null;
-  cloudSecurityGroups: string[];
+  cloudSecurityGroups: { value: string[]; ref: SourceRef } | null;
 }
 
 export interface NetworkModel {
   podCidrs: CidrFact[];
   nodeCidrMasks: MaskFact[];
   /** ACK cluster resources (ROS), whose NodeCidrMask default is documented both as 24 and 25. */
-  ackClusters: { ref: SourceRef; resource: ResourceId; nodeCidrMaskSet: boolean }[];
+  ackClusters: AckClusterFact[];
   serviceCidrs: CidrFact[];
   vpcCidrs: CidrFact[];
   vswitchCidrs: CidrFact[];
@@ -198,6 +244,7 @@ export interface NetworkModel {
   flannel: FlannelFact[];
   raven: RavenFacts;
   securityGroups: SecurityGroupFact[];
+  networkAcls: NetworkAclFact[];
   workloads: WorkloadFact[];
   services: ServiceFact[];
   apiServerCalls: ApiServerCallFact[];

@@ -8,11 +8,16 @@ import { podOverlapsService } from './cidr/pod-overlaps-service.js';
 import { podOverlapsVpc } from './cidr/pod-overlaps-vpc.js';
 import { serviceOverlapsVpc } from './cidr/service-overlaps-vpc.js';
 import { cidrSyntax } from './input/cidr-syntax.js';
+import { firewallSyntax } from './input/firewall-syntax.js';
+import { ravenPortsBlocked } from './raven/ports-blocked.js';
+import { backendNotVxlan } from './vxlan/backend-not-vxlan.js';
+import { vxlanPortBlocked } from './vxlan/port-blocked.js';
 import { unknownValues } from './input/unknown-values.js';
 import type { TsRule } from './ts-rule.js';
 
 export const TS_RULES: readonly TsRule[] = [
   cidrSyntax,
+  firewallSyntax,
   unknownValues,
   podOverlapsVpc,
   serviceOverlapsVpc,
@@ -22,4 +27,7 @@ export const TS_RULES: readonly TsRule[] = [
   nodePodCidrOverlap,
   nodeCapacity,
   notPrivate,
+  vxlanPortBlocked,
+  backendNotVxlan,
+  ravenPortsBlocked,
 ];

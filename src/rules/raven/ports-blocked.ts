@@ -1,0 +1,41 @@
+/**
+ * raven/ports-blocked: on the public network Raven carries O&M traffic between the cloud and each
+ * data centre. The edge hosts must reach the cloud gateway on TCP 10280-10284 (proxy) and UDP 4500
+ * (the L3 tunnel, when it is on), and accept TCP 10250/10255 (kubelet) and 9100/9445 (metrics)
+ * from their own hosts (ACK Edge, network configuration for public network access). Checked on
+ * the security groups a public site lists in `securityGroups`.
+ */
+import type { RawFinding } from '../../core/finding.js';
+import { parseCidr, type Cidr } from '../../net/cidr.js';
+import { blockedPath } from '../firewall/blocked-path.js';
+import { siteGuards } from '../firewall/guards.js';
+import type { RuleContext, TsRule } from '../ts-rule.js';
+
+const INTERNET = (parseCidr('0.0.0.0/0') as { cidr: Cidr }).cidr;
+const PROXY_PORTS = [10280, 10281, 10282, 10283, 10284];
+const TUNNEL_PORT = 4500;
+const OM_PORTS = [10250, 10255, 9100, 9445];
+
+export const ravenPortsBlocked: TsRule = {
+  id: 'raven/ports-blocked',
+  check({ model, cidrs, firewall }: RuleContext): RawFinding[] {
+    const { raven } = model;
+    const ravenOn = raven.enableL7Proxy?.value || raven.enableL3Tunnel?.value || raven.gateways.length > 0;
+    if (!ravenOn) return [];
+    const out: RawFinding[] = [];
+    for (const site of model.sites.filter((s) => s.connection === 'public' && s.securityGroups.length > 0)) {
+      const guards = siteGuards(model, site);
+      const internet = { cidr: INTERNET, ref: null, words: 'the Internet (0.0.0.0/0)' };
+      const check = { ruleId: this.id, guards, acls: [] };
+      out.push(...blockedPath(firewall, { ...check, direction: 'egress', protocol: 'tcp', ports: PROXY_PORTS, purpose: 'Raven proxy', peer: internet, path: `from edge site ${site.name} to the cloud gateway on {peer}` }));
+      if (raven.enableL3Tunnel?.value) {
+        out.push(...blockedPath(firewall, { ...check, direction: 'egress', protocol: 'udp', ports: [TUNNEL_PORT], purpose: 'Raven tunnel', peer: internet, path: `from edge site ${site.name} to the cloud gateway on {peer}` }));
+      }
+      for (const host of cidrs.valid(site.hostCidrs)) {
+        const peer = { cidr: host.cidr, ref: host.fact.ref, words: `${host.cidr.text}` };
+        out.push(...blockedPath(firewall, { ...check, direction: 'ingress', protocol: 'tcp', ports: OM_PORTS, purpose: 'kubelet and metrics through Raven', peer, path: `to the hosts of edge site ${site.name} from {peer}` }));
+      }
+    }
+    return out;
+  },
+};
