@@ -25,3 +25,47 @@ pool_named(name) := pool if {
 	some pool in input.pools
 	pool.name == name
 }
+
+# Where the cloud-gateway label is used: on a node, or in a NodePool's spec.labels.
+gateway_label_refs contains label.ref if {
+	some node in input.nodes
+	some label in node.labels
+	label.key == cloud_gateway_label
+}
+
+gateway_label_refs contains label.ref if {
+	some pool in input.pools
+	label := pool_label(pool, cloud_gateway_label)
+}
+
+tunnel_on if input.raven.enableL3Tunnel.value == true
+
+# Every Service with this name and namespace: a repository may declare one twice (kustomize
+# bases and overlays), so this is a set, not a function that would conflict.
+services_named(namespace, name) := {service |
+	some service in input.services
+	service.name == name
+	service.namespace == namespace
+}
+
+domain_words(domain) := "the cloud VPC" if domain == "vpc"
+
+domain_words(domain) := sprintf("edge pool %s", [trim_prefix(domain, "pool:")]) if startswith(domain, "pool:")
+
+# With service topology, a caller whose own domain has pods of the Service stays there.
+stays_local(service, domain) if {
+	service.topologyAware
+	domain in service.domains
+}
+
+# [caller's domain, pods' domain] pairs that a call may cross.
+cross_pairs(client_domains, service) := {[from, to] |
+	some from in client_domains
+	some to in service.domains
+	from != to
+	not stays_local(service, from)
+}
+
+pairs_words(pairs) := concat("; ", sort([sprintf("%s cannot reach pods in %s", [domain_words(p[0]), domain_words(p[1])]) | some p in pairs]))
+
+domains_words(domains) := concat(", ", sort([domain_words(d) | some d in domains]))

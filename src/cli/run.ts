@@ -67,7 +67,7 @@ export async function run(io: Io): Promise<number> {
       io.stderr(`edgenet: ${error.message}\n`);
       return EXIT.failure;
     }
-    const e = error as Error;
+    const e = error instanceof Error ? error : new Error(String(error));
     io.stderr(io.env.EDGENET_DEBUG === '1' ? `edgenet: internal error\n${e.stack}\n` : `edgenet: internal error: ${e.message} (EDGENET_DEBUG=1 shows the stack)\n`);
     return EXIT.failure;
   }

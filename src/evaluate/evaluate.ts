@@ -31,7 +31,7 @@ export function evaluateRules(model: NetworkModel, options: EvaluateOptions): Ra
 
 export function toFindings(raw: readonly RawFinding[], locator: Locator, levels: Omit<EvaluateOptions, 'policies'>): Finding[] {
   const out: Finding[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Finding>();
   for (const r of raw) {
     const meta = ruleById(r.ruleId);
     const level = effectiveLevel(r.ruleId, levels.configLevels, levels.cliLevels);
@@ -54,10 +54,17 @@ export function toFindings(raw: readonly RawFinding[], locator: Locator, levels:
         return { file: p.file, line: p.line, column: p.column, message: rel.message };
       }),
     };
-    // Two routes to one fact (a Ref used twice) must not report it twice.
+    // Two routes to one fact (a Ref used twice, a Service declared twice) make one finding that
+    // lists every other end.
     const key = `${finding.ruleId}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const earlier = seen.get(key);
+    if (earlier) {
+      for (const rel of finding.related) {
+        if (!earlier.related.some((r) => r.file === rel.file && r.line === rel.line && r.column === rel.column && r.message === rel.message)) earlier.related.push(rel);
+      }
+      continue;
+    }
+    seen.set(key, finding);
     out.push(finding);
   }
   return out.sort(compareFindings);

@@ -35,7 +35,13 @@ export async function loadWasmPolicy(wasm: Uint8Array, entrypoint: string): Prom
   return {
     evaluate(model) {
       // opa-wasm drops a falsy input, so the model (always an object) goes in whole.
-      const results = policy.evaluate(model, entrypoint) as { result?: { findings?: unknown } }[];
+      let results: { result?: { findings?: unknown } }[];
+      try {
+        results = policy.evaluate(model, entrypoint);
+      } catch (error) {
+        // The wasm module aborts with a bare value (e.g. a conflict between rule outputs).
+        throw new Error(`policy evaluation failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
       const findings = results[0]?.result?.findings;
       if (!Array.isArray(findings)) return [];
       return findings.map(toRawFinding);

@@ -8,9 +8,10 @@ import type { EdgenetConfig } from '../config/load-config.js';
 import type { ParsedFile } from '../parse/parse-documents.js';
 import { isKubeadmClusterConfiguration, readKubeadm } from './control-plane.js';
 import { isRecord, type DocContext } from './document.js';
-import { ModelDraft, type CidrKind } from './draft.js';
+import { ModelDraft, type CidrKind, type Placement } from './draft.js';
 import { isKubernetesObject, LABEL, readKubernetesObject } from './kubernetes.js';
-import { poolLabels, poolsAllowed } from './placement.js';
+import { poolLabels, poolsAllowed, type PoolLabels } from './placement.js';
+import { findServiceCalls } from './service-calls.js';
 import { isSecurityGroupExport, readSecurityGroupExport } from './security-groups.js';
 import { isTemplate, readTemplate } from './templates.js';
 import type { Connection, NetworkModel, PoolFact, ServiceFact, SiteFact, WorkloadFact } from './types.js';
@@ -45,15 +46,22 @@ export function buildModel(files: readonly ParsedFile[], config: EdgenetConfig):
     return pool ? { ...n, role: pool.cloud ? ('cloud' as const) : ('edge' as const) } : n;
   });
   const labelled = pools.map((p) => poolLabels(p, Object.fromEntries(p.labels.map((l) => [l.key, l.value])), nodes));
-  const workloads: WorkloadFact[] = draft.workloads.map(({ nodeTerms, ...w }) => ({ ...w, pools: poolsAllowed(nodeTerms, labelled) }));
+  const domainOf = new Map(pools.map((p) => [p.name, p.domain]));
+  const domains = (names: string[]) => [...new Set(names.map((n) => domainOf.get(n)).filter((d): d is string => d !== undefined))].sort();
+  const workloads: WorkloadFact[] = draft.workloads.map(({ placement, ...w }) => {
+    const allowed = placedPools(placement, labelled, draft);
+    return { ...w, pools: allowed, domains: domains(allowed) };
+  });
   const services: ServiceFact[] = draft.services.map((s) => {
     const backing = s.selector && Object.keys(s.selector).length > 0 ? workloads.filter((w) => w.namespace === s.namespace && selects(s.selector!, w.podLabels)) : [];
-    return {
-      ...s,
-      workloads: backing.map((w) => `${w.kind}/${w.namespace}/${w.name}`),
-      pools: [...new Set(backing.flatMap((w) => w.pools))].sort(),
-    };
+    const servicePools = [...new Set(backing.flatMap((w) => w.pools))].sort();
+    return { ...s, workloads: backing.map((w) => `${w.kind}/${w.namespace}/${w.name}`), pools: servicePools, domains: domains(servicePools) };
   });
+  const configVersion = config.cluster.edgeControllerManagerVersion;
+  const controllerVersions = [
+    ...(configVersion === undefined ? [] : [{ value: configVersion, ref: configRef(['cluster', 'edgeControllerManagerVersion']), origin: 'cluster.edgeControllerManagerVersion' }]),
+    ...draft.controllerVersions,
+  ];
 
   const cluster = config.cluster;
   const model: NetworkModel = {
@@ -74,6 +82,8 @@ export function buildModel(files: readonly ParsedFile[], config: EdgenetConfig):
     workloads,
     services,
     apiServerCalls: draft.apiServerCalls,
+    serviceCalls: findServiceCalls(draft, workloads, services),
+    controllerVersions,
     cluster: {
       apiServerReachesEdge: cluster.apiServerReachesEdge === undefined ? null : { value: cluster.apiServerReachesEdge, ref: configRef(['cluster', 'apiServerReachesEdge']) },
       edgeControllerManagerVersion: cluster.edgeControllerManagerVersion === undefined ? null : { value: cluster.edgeControllerManagerVersion, ref: configRef(['cluster', 'edgeControllerManagerVersion']) },
@@ -84,6 +94,16 @@ export function buildModel(files: readonly ParsedFile[], config: EdgenetConfig):
     },
   };
   return { model, findings: draft.findings };
+}
+
+/** Pools a workload's pods may land on, by the kind of placement it declares. */
+function placedPools(placement: Placement, labelled: PoolLabels[], draft: ModelDraft): string[] {
+  if (placement.kind === 'pools') return labelled.map((p) => p.pool.name).filter((n) => placement.pools.includes(n));
+  if (placement.kind === 'poolSelector') {
+    const objects = new Map(draft.nodePools.map((o) => [o.name, o.objectLabels]));
+    return labelled.map((p) => p.pool.name).filter((n) => selects(placement.selector, objects.get(n) ?? {}));
+  }
+  return poolsAllowed(placement.terms ?? [[]], labelled);
 }
 
 function selects(selector: Record<string, string>, labels: Record<string, string>): boolean {
@@ -166,6 +186,7 @@ function assemblePools(draft: ModelDraft, sites: SiteFact[], config: EdgenetConf
   for (const p of draft.nodePools) names.add(p.name);
   for (const n of draft.nodes) if (n.pool) names.add(n.pool);
   for (const s of sites) for (const p of s.nodePools) names.add(p);
+  for (const w of draft.workloads) if (w.placement.kind === 'pools') for (const p of w.placement.pools) names.add(p);
   return [...names].sort().map((name) => {
     const object = draft.nodePools.find((p) => p.name === name);
     const members = draft.nodes.filter((n) => n.pool === name);

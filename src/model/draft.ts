@@ -27,6 +27,8 @@ export interface NodePoolObject {
   name: string;
   type: string | null;
   interconnectionMode: string | null;
+  /** The NodePool object's own labels, which YurtAppDaemon selectors match. */
+  objectLabels: Record<string, string>;
   /** spec.labels: OpenYurt puts them on every node of the pool. */
   labels: LabelFact[];
   ref: SourceRef;
@@ -40,10 +42,20 @@ export interface WorkloadDraft {
   ref: SourceRef;
   resource: ResourceId;
   podLabels: Record<string, string>;
-  /** Node selection terms: each term a list of requirements (ORed terms, ANDed requirements). */
-  nodeTerms: Requirement[][];
+  placement: Placement;
   containers: FlatContainer[];
+  /** ConfigMaps the pods read (envFrom, configMapKeyRef, volumes). */
+  configMaps: string[];
 }
+
+/**
+ * Where a workload's pods may go: node selection terms (ORed terms of ANDed requirements), the
+ * pools an OpenYurt YurtAppSet names, or a selector over NodePool labels.
+ */
+export type Placement =
+  | { kind: 'terms'; terms?: Requirement[][] }
+  | { kind: 'pools'; pools: string[] }
+  | { kind: 'poolSelector'; selector: Record<string, string> };
 
 export interface Requirement {
   key: string;
@@ -64,6 +76,7 @@ export interface ServiceDraft {
   ref: SourceRef;
   resource: ResourceId;
   selector: Record<string, string> | null;
+  topologyAware: boolean;
 }
 
 export interface RavenSwitch {
@@ -94,6 +107,10 @@ export class ModelDraft {
   readonly workloads: WorkloadDraft[] = [];
   readonly services: ServiceDraft[] = [];
   readonly apiServerCalls: ApiServerCallFact[] = [];
+  readonly configMaps: { name: string; namespace: string; entries: { key: string; value: string; ref: SourceRef }[] }[] = [];
+  readonly ingressBackends: { ingress: string; service: string; namespace: string; ref: SourceRef; resource: ResourceId }[] = [];
+  /** edge-controller-manager versions: image tags, and the configuration's value. */
+  readonly controllerVersions: { value: string; ref: SourceRef; origin: string }[] = [];
   /** input/invalid-resource findings raised while reading. */
   readonly findings: RawFinding[] = [];
 

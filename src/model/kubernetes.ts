@@ -4,9 +4,10 @@
  */
 import type { PathSegment } from '../core/finding.js';
 import { get, getArray, getRecord, isRecord, k8sResource, refTo, scalarString, stringMap, type DocContext } from './document.js';
-import type { FlatContainer, ModelDraft, Requirement } from './draft.js';
-import { readComponentFlags } from './control-plane.js';
+import type { ModelDraft } from './draft.js';
 import { FLANNEL_CONFIGMAP, readFlannelConfigMap } from './flannel.js';
+import { validateCrdObject } from './crd-schemas.js';
+import { readWorkloadObject } from './workloads.js';
 import type { LabelFact, NodeFact, NodeRole } from './types.js';
 
 export const LABEL = {
@@ -19,17 +20,6 @@ export const LABEL = {
 export function isKubernetesObject(data: Record<string, unknown>): boolean {
   return typeof data.apiVersion === 'string' && typeof data.kind === 'string';
 }
-
-const POD_SPEC_PATHS: Record<string, PathSegment[]> = {
-  Pod: ['spec'],
-  Deployment: ['spec', 'template', 'spec'],
-  StatefulSet: ['spec', 'template', 'spec'],
-  DaemonSet: ['spec', 'template', 'spec'],
-  ReplicaSet: ['spec', 'template', 'spec'],
-  ReplicationController: ['spec', 'template', 'spec'],
-  Job: ['spec', 'template', 'spec'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-};
 
 export function readKubernetesObject(ctx: DocContext, draft: ModelDraft): void {
   const data = ctx.data;
@@ -50,7 +40,8 @@ export function readKubernetesObject(ctx: DocContext, draft: ModelDraft): void {
   else if (kind === 'Service' && group === '') readService(ctx, draft);
   else if (kind === 'APIService') readApiService(ctx, draft);
   else if (kind === 'ValidatingWebhookConfiguration' || kind === 'MutatingWebhookConfiguration') readWebhooks(ctx, draft);
-  else if (POD_SPEC_PATHS[kind]) readWorkload(ctx, draft, POD_SPEC_PATHS[kind]!);
+  else if (kind === 'Ingress' && group.startsWith('networking.k8s.io') || kind === 'Ingress' && group === 'extensions') readIngress(ctx, draft);
+  else readWorkloadObject(ctx, draft, group);
 }
 
 /** A context whose refs still point into the enclosing document. */
@@ -98,10 +89,9 @@ function readNodePool(ctx: DocContext, draft: ModelDraft): void {
   const resource = k8sResource(ctx.data);
   const annotations = stringMap(get(ctx.data, 'metadata', 'annotations'));
   const type = scalarString(get(ctx.data, 'spec', 'type')) ?? null;
-  if (type !== null && type !== 'Edge' && type !== 'Cloud') {
-    draft.invalid(at(ctx, ['spec', 'type']), `NodePool ${resource.name} spec.type is "${type}": OpenYurt accepts Edge or Cloud ("pool type should be Edge or Cloud")`, resource);
-  }
+  validateCrdObject(ctx, draft, resource);
   draft.nodePools.push({
+    objectLabels: stringMap(get(ctx.data, 'metadata', 'labels')),
     name: resource.name ?? '',
     type,
     interconnectionMode: annotations[LABEL.interconnectionMode] ?? null,
@@ -118,6 +108,11 @@ function readConfigMap(ctx: DocContext, draft: ModelDraft): void {
     const v = scalarString(data[key]);
     return v === undefined ? null : { value: v.toLowerCase() === 'true', ref: at(ctx, ['data', key]) };
   };
+  draft.configMaps.push({
+    name: resource.name ?? '',
+    namespace: resource.namespace ?? 'default',
+    entries: Object.entries(data).flatMap(([key, value]) => (typeof value === 'string' ? [{ key, value, ref: at(ctx, ['data', key]) }] : [])),
+  });
   if (resource.name === FLANNEL_CONFIGMAP) readFlannelConfigMap(ctx, resource, draft);
   else if (resource.name === 'raven-cfg') {
     draft.raven.enableL3Tunnel = flag('enable-l3-tunnel');
@@ -129,6 +124,7 @@ function readConfigMap(ctx: DocContext, draft: ModelDraft): void {
 
 function readGateway(ctx: DocContext, draft: ModelDraft): void {
   const resource = k8sResource(ctx.data);
+  validateCrdObject(ctx, draft, resource);
   const port = (key: string) => {
     const v = scalarString(get(ctx.data, 'spec', 'proxyConfig', key));
     return v === undefined ? null : { value: v, ref: at(ctx, ['spec', 'proxyConfig', key]) };
@@ -139,12 +135,19 @@ function readGateway(ctx: DocContext, draft: ModelDraft): void {
 function readService(ctx: DocContext, draft: ModelDraft): void {
   const resource = k8sResource(ctx.data);
   const selector = getRecord(ctx.data, 'spec', 'selector');
+  const annotations = stringMap(get(ctx.data, 'metadata', 'annotations'));
+  // Service topology keeps traffic in the caller's pool (OpenYurt topologyKeys, Kubernetes PreferClose or Local).
+  const topologyAware =
+    annotations['openyurt.io/topologyKeys'] !== undefined ||
+    scalarString(get(ctx.data, 'spec', 'trafficDistribution')) === 'PreferClose' ||
+    scalarString(get(ctx.data, 'spec', 'internalTrafficPolicy')) === 'Local';
   draft.services.push({
     name: resource.name ?? '',
     namespace: resource.namespace ?? 'default',
     ref: at(ctx, ['metadata', 'name']),
     resource,
     selector: selector ? stringMap(selector) : null,
+    topologyAware,
   });
 }
 
@@ -173,57 +176,19 @@ function readWebhooks(ctx: DocContext, draft: ModelDraft): void {
   });
 }
 
-function readWorkload(ctx: DocContext, draft: ModelDraft, specPath: PathSegment[]): void {
+function readIngress(ctx: DocContext, draft: ModelDraft): void {
   const resource = k8sResource(ctx.data);
-  const spec = getRecord(ctx.data, ...specPath) ?? {};
-  const templateMeta = resource.kind === 'Pod' ? ['metadata'] : [...specPath.slice(0, -1), 'metadata'];
-  const containers: FlatContainer[] = [];
-  for (const list of ['initContainers', 'containers'] as const) {
-    getArray(spec, list).forEach((c, i) => {
-      if (!isRecord(c)) return;
-      const base = [...specPath, list, i];
-      readComponentFlags(ctx, c, base, draft, resource);
-      containers.push({
-        name: scalarString(c.name) ?? '',
-        image: scalarString(c.image) ?? null,
-        imageRef: at(ctx, [...base, 'image']),
-        env: getArray(c, 'env').flatMap((e, j) => {
-          const name = scalarString(get(e, 'name'));
-          const value = scalarString(get(e, 'value'));
-          return name !== undefined && value !== undefined ? [{ name, value, ref: at(ctx, [...base, 'env', j, 'value']) }] : [];
-        }),
-      });
-    });
-  }
-  draft.workloads.push({
-    kind: resource.kind,
-    name: resource.name ?? '',
-    namespace: resource.namespace ?? 'default',
-    ref: at(ctx, ['metadata', 'name']),
-    resource,
-    podLabels: stringMap(get(ctx.data, ...templateMeta, 'labels')),
-    nodeTerms: nodeTerms(spec),
-    containers,
-  });
-}
-
-/**
- * The pod's node constraints as ORed terms of ANDed requirements: nodeSelector is ANDed into
- * every required nodeAffinity term, as the scheduler does.
- */
-function nodeTerms(spec: Record<string, unknown>): Requirement[][] {
-  const selector: Requirement[] = Object.entries(stringMap(spec.nodeSelector)).map(([key, value]) => ({ key, operator: 'In', values: [value] }));
-  const terms = getArray(spec, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms')
-    .filter(isRecord)
-    .map((term) =>
-      getArray(term, 'matchExpressions').flatMap((expr): Requirement[] => {
-        const key = scalarString(get(expr, 'key'));
-        const operator = scalarString(get(expr, 'operator'));
-        if (!key || !operator || !['In', 'NotIn', 'Exists', 'DoesNotExist'].includes(operator)) return [];
-        const values = getArray(expr, 'values').map(scalarString).filter((v): v is string => v !== undefined);
-        return [{ key, operator: operator as Requirement['operator'], values }];
-      }),
-    );
-  if (terms.length === 0) return [selector];
-  return terms.map((t) => [...selector, ...t]);
+  const namespace = resource.namespace ?? 'default';
+  const backend = (b: unknown, path: PathSegment[]) => {
+    // networking.k8s.io/v1: backend.service.name; v1beta1 and extensions: backend.serviceName.
+    const v1 = scalarString(get(b, 'service', 'name'));
+    const old = scalarString(get(b, 'serviceName'));
+    if (v1) draft.ingressBackends.push({ ingress: resource.name ?? '', service: v1, namespace, ref: at(ctx, [...path, 'service', 'name']), resource });
+    else if (old) draft.ingressBackends.push({ ingress: resource.name ?? '', service: old, namespace, ref: at(ctx, [...path, 'serviceName']), resource });
+  };
+  backend(get(ctx.data, 'spec', 'defaultBackend'), ['spec', 'defaultBackend']);
+  backend(get(ctx.data, 'spec', 'backend'), ['spec', 'backend']);
+  getArray(ctx.data, 'spec', 'rules').forEach((rule, i) =>
+    getArray(rule, 'http', 'paths').forEach((p, j) => backend(get(p, 'backend'), ['spec', 'rules', i, 'http', 'paths', j, 'backend'])),
+  );
 }

@@ -121,9 +121,11 @@ export interface WorkloadFact {
   ref: SourceRef;
   resource: ResourceId;
   podLabels: Record<string, string>;
-  /** Pools the pods may land on (contract 6.2). */
+  /** Pools the pods may land on (contract 6.2), and their network domains. */
   pools: string[];
+  domains: string[];
   containers: ContainerFact[];
+  configMaps: string[];
 }
 
 export interface ServiceFact {
@@ -134,8 +136,34 @@ export interface ServiceFact {
   selector: Record<string, string> | null;
   /** Workloads whose pod labels the selector matches ("Kind/namespace/name"). */
   workloads: string[];
-  /** Pools where those workloads' pods may run. */
+  /** Pools where those workloads' pods may run, and their network domains. */
   pools: string[];
+  domains: string[];
+  /** Traffic stays in the caller's pool when it can (topologyKeys, PreferClose, Local). */
+  topologyAware: boolean;
+}
+
+/**
+ * A workload that calls a Service by name: a container env value, a ConfigMap entry the workload
+ * reads, or an Ingress backend (whose caller is the ingress controller).
+ */
+export interface ServiceCallFact {
+  client: string;
+  clientRef: SourceRef;
+  /** Network domains the caller may run in. */
+  clientDomains: string[];
+  service: string;
+  namespace: string;
+  /** Where the Service's name is written: the env value, the ConfigMap key, the backend. */
+  ref: SourceRef;
+  via: 'env' | 'configmap' | 'ingress';
+  resource: ResourceId;
+}
+
+export interface ControllerVersionFact {
+  value: string;
+  ref: SourceRef;
+  origin: string;
 }
 
 /** An object that makes the API server call a Service: APIService or admission webhook. */
@@ -248,5 +276,8 @@ export interface NetworkModel {
   workloads: WorkloadFact[];
   services: ServiceFact[];
   apiServerCalls: ApiServerCallFact[];
+  serviceCalls: ServiceCallFact[];
+  /** edge-controller-manager versions: the configuration's, and image tags in the manifests. */
+  controllerVersions: ControllerVersionFact[];
   cluster: ClusterFacts;
 }

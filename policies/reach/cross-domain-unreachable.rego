@@ -1,0 +1,30 @@
+# On the public network each edge pool is a network domain of its own, and the cloud VPC another:
+# containers cannot reach each other across them (ACK Edge, Flannel network plug-in: "VPC
+# computing devices and data center computing devices are not in the same network domain").
+# With Raven's L3 tunnel on the traffic gets through, over the O&M tunnel: raven/business-traffic.
+package edgenet.rules.reach["cross-domain-unreachable"]
+
+import data.edgenet.lib
+
+deny contains result if {
+	not lib.tunnel_on
+	some call in input.serviceCalls
+	some service in lib.services_named(call.namespace, call.service)
+	pairs := lib.cross_pairs(call.clientDomains, service)
+	count(pairs) > 0
+	result := {
+		"ref": call.ref,
+		"resource": object.get(call, "resource", null),
+		"data": {
+			"client": call.client,
+			"service": sprintf("%s/%s", [call.namespace, call.service]),
+			"from": lib.domains_words(call.clientDomains),
+			"to": lib.domains_words(service.domains),
+			"pairs": lib.pairs_words(pairs),
+		},
+		"related": array.concat(
+			[{"ref": service.ref, "message": sprintf("Service %s/%s", [service.namespace, service.name])}],
+			[{"ref": call.clientRef, "message": "the caller"} | call.clientRef != call.ref],
+		),
+	}
+}
