@@ -2,12 +2,14 @@
  * The pipeline: discover -> read and parse -> one model -> both engines -> placed findings.
  * Pure of process.*: the CLI hands in the working directory, stdin and the configuration.
  */
-import type { Finding, Level, LevelSetting, RawFinding } from './core/finding.js';
+import { compareFindings, type Finding, type Level, type LevelSetting, type RawFinding } from './core/finding.js';
 import type { EdgenetConfig } from './config/load-config.js';
 import { discoverFiles } from './discover/discover-files.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from './discover/read-source.js';
 import { evaluateRules, toFindings } from './evaluate/evaluate.js';
+import { effectiveLevel, isOn } from './evaluate/levels.js';
 import { Locator } from './evaluate/locate.js';
+import { applyWaivers, isoDate } from './evaluate/suppressions.js';
 import { loadBuiltInPolicy, type RegoPolicy } from './evaluate/rego-engine.js';
 import { buildModel } from './model/build-model.js';
 import type { NetworkModel } from './model/types.js';
@@ -22,6 +24,12 @@ export interface LintOptions {
   readStdin?: () => Buffer;
   /** Extra compiled policies (--policy); the built-in one is always loaded. */
   policies?: RegoPolicy[];
+  /** false with --no-inline-ignores. */
+  inlineWaivers?: boolean;
+  /** YYYY-MM-DD for waiver expiry; default today (UTC). */
+  today?: string;
+  /** Report findings only in these files (reported names); the model still reads every path. */
+  reportOnly?: ReadonlySet<string>;
 }
 
 export interface Summary {
@@ -79,7 +87,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const levels = { configLevels: config.rules, cliLevels: options.cliLevels ?? {} };
   const policies = [await loadBuiltInPolicy(), ...(options.policies ?? [])];
   raw.push(...evaluateRules(model, { ...levels, policies }));
-  const findings = toFindings(raw, locator, levels);
+  const placed = toFindings(raw, locator, levels);
+  const enabled = (id: string) => isOn(effectiveLevel(id, levels.configLevels, levels.cliLevels));
+  const waived = applyWaivers(placed, parsed, config, { inline: options.inlineWaivers ?? true, today: options.today ?? isoDate(new Date()) }, enabled);
+  const inScope = (file: string) => !options.reportOnly || options.reportOnly.has(file);
+  const findings = [...waived.findings, ...toFindings(waived.problems, locator, levels)].filter((f) => inScope(f.file)).sort(compareFindings);
 
   return {
     findings,
@@ -91,7 +103,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       errors: count(findings, 'error'),
       warnings: count(findings, 'warning'),
       infos: count(findings, 'info'),
-      suppressed: 0,
+      suppressed: waived.suppressed,
     },
   };
 }

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';
 import type { LevelSetting } from '../core/finding.js';
-import { isFormatName, type FormatName } from '../report/formatters/index.js';
+import { FORMATTERS, isFormatName, type FormatName } from '../report/formatters/index.js';
 import { ruleById } from '../rules/catalogue.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
@@ -17,6 +17,11 @@ export interface LintArgs {
   rules: Record<string, LevelSetting>;
   stdinFilename?: string;
   color?: boolean;
+  inlineWaivers: boolean;
+  /** --context DIR: build the model from DIR, report only on the named files (pre-commit). */
+  context?: string;
+  /** --base-ref REF: for the github format, findings on lines changed since REF come first. */
+  baseRef?: string;
 }
 
 export type Args =
@@ -71,11 +76,14 @@ function parseLint(argv: string[]): LintArgs {
       'stdin-filename': { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
+      'no-inline-ignores': { type: 'boolean' },
+      context: { type: 'string' },
+      'base-ref': { type: 'string' },
     },
     true,
   );
   const format = values.format ?? 'text';
-  if (!isFormatName(format)) throw new UsageError(`unknown --format "${format}" (formats: text, json)`);
+  if (!isFormatName(format)) throw new UsageError(`unknown --format "${format}" (formats: ${Object.keys(FORMATTERS).join(', ')})`);
   const failOn = values['fail-on'] ?? 'error';
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw new UsageError(`--fail-on must be error, warning or never, not "${failOn}"`);
   const rules: Record<string, LevelSetting> = {};
@@ -94,7 +102,21 @@ function parseLint(argv: string[]): LintArgs {
     return { format, file: spec };
   });
   const color = values['no-color'] ? false : values.color ? true : undefined;
-  return { command: 'lint', paths: positionals, config: values.config, format, outputs, failOn, rules, stdinFilename: values['stdin-filename'], color };
+  if (values.context !== undefined && positionals.length === 0) throw new UsageError('--context needs the files to report on (pre-commit passes them)');
+  return {
+    command: 'lint',
+    paths: positionals,
+    config: values.config,
+    format,
+    outputs,
+    failOn,
+    rules,
+    stdinFilename: values['stdin-filename'],
+    color,
+    inlineWaivers: !values['no-inline-ignores'],
+    context: values.context,
+    baseRef: values['base-ref'],
+  };
 }
 
 function parse<T extends Parameters<typeof parseArgs>[0] extends infer C ? C extends { options?: infer O } ? O : never : never>(

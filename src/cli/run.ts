@@ -11,6 +11,10 @@ import { packageVersion } from '../evaluate/package-files.js';
 import { lint } from '../lint.js';
 import { FORMATTERS } from '../report/formatters/index.js';
 import { formatRules, formatExplain } from '../report/catalogue-text.js';
+import type { ReportContext } from '../report/report-context.js';
+import { RULES } from '../rules/catalogue.js';
+import { toDisplay } from '../discover/discover-files.js';
+import { changedLines } from './git-changes.js';
 import { parseCommandLine, type FailOn, type LintArgs } from './args.js';
 
 export interface Io {
@@ -30,11 +34,14 @@ const HELP = `edgenet: checks the networking of ACK Edge clusters from a GitOps 
 usage:
   edgenet lint [PATH...]       lint files and directories (default .); - reads stdin
       --config FILE            configuration (default: .edgenet.yaml here or above)
-      --format FORMAT          text (default) or json
+      --format FORMAT          text (default), json, sarif, github, junit or markdown
       --output [FORMAT=]FILE   write a report to FILE (repeatable)
       --fail-on LEVEL          error (default), warning or never
       --rule ID=LEVEL          off, info, warning or error for one rule (repeatable)
       --stdin-filename NAME    the name findings on stdin are reported under
+      --no-inline-ignores      comments and annotations waive nothing (config ignores still do)
+      --context DIR            build the model from DIR, report only on the named files (pre-commit)
+      --base-ref REF           github format: findings on lines changed since REF first
       --no-color               plain text
   edgenet rules [--format text|json]
   edgenet explain RULE
@@ -74,19 +81,33 @@ export async function run(io: Io): Promise<number> {
 }
 
 async function runLint(args: LintArgs, io: Io): Promise<number> {
-  const configFile = args.config ? path.resolve(io.cwd, args.config) : findConfig(configSearchStart(args.paths, io.cwd)) ?? findConfig(io.cwd);
+  const searchFrom = args.context ?? configSearchStart(args.paths, io.cwd);
+  const configFile = args.config ? path.resolve(io.cwd, args.config) : findConfig(searchFrom) ?? findConfig(io.cwd);
   if (args.config && !existsSync(configFile!)) throw new UsageError(`configuration file not found: ${args.config}`);
   const config = loadConfig(configFile, io.cwd);
+  // --context: the whole directory builds the model, the named files are the ones reported.
+  const reportOnly = args.context ? new Set(args.paths.map((p) => toDisplay(io.cwd, path.resolve(io.cwd, p)))) : undefined;
   const result = await lint({
-    paths: args.paths,
+    paths: args.context ? [args.context, ...args.paths] : args.paths,
     cwd: io.cwd,
     config,
     cliLevels: args.rules,
     stdinFilename: args.stdinFilename,
     readStdin: io.readStdin,
+    inlineWaivers: args.inlineWaivers,
+    today: io.env.EDGENET_TODAY,
+    reportOnly,
   });
   const color = args.color ?? ((io.stdoutIsTTY && !io.env.NO_COLOR) || Boolean(io.env.FORCE_COLOR));
-  const context = (useColor: boolean) => ({ toolVersion: packageVersion(), summary: result.summary, sources: result.sources, color: useColor });
+  const needsDiff = args.baseRef && (args.format === 'github' || args.outputs.some((o) => o.format === 'github'));
+  const context = (useColor: boolean): ReportContext => ({
+    toolVersion: packageVersion(),
+    summary: result.summary,
+    sources: result.sources,
+    color: useColor,
+    rules: RULES,
+    ...(needsDiff ? { changedLines: changedLines(io.cwd, args.baseRef!) } : {}),
+  });
   if (args.outputs.length === 0 || args.outputs.every((o) => o.file === '-')) {
     io.stdout(FORMATTERS[args.format](result.findings, context(color)));
   }

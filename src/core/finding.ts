@@ -53,6 +53,8 @@ export interface Finding extends Position {
   file: string;
   resource?: ResourceId;
   related: Related[];
+  /** The document the finding is in, when known: annotation waivers cover a document. Not reported. */
+  doc?: number;
 }
 
 /** What a rule returns before the registry words and places it. */

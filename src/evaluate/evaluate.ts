@@ -49,6 +49,7 @@ export function toFindings(raw: readonly RawFinding[], locator: Locator, levels:
       endLine: at.endLine,
       endColumn: at.endColumn,
       ...(r.resource ? { resource: r.resource } : {}),
+      ...(isFileRef(r.ref) ? {} : { doc: r.ref.doc }),
       related: (r.related ?? []).map((rel) => {
         const p = locator.locate(rel.ref);
         return { file: p.file, line: p.line, column: p.column, message: rel.message };

@@ -10,12 +10,31 @@ export interface ReportSummary {
   suppressed: number;
 }
 
+/** What a report says of a rule; the CLI hands in the catalogue. */
+export interface ReportRule {
+  id: string;
+  level: 'error' | 'warning' | 'info';
+  title: string;
+  why: string;
+  fix: string;
+}
+
 export interface ReportContext {
   toolVersion: string;
   summary: ReportSummary;
   /** Source lines by reported file, to show the offending line. */
   sources: ReadonlyMap<string, readonly string[]>;
   color: boolean;
+  rules: readonly ReportRule[];
+  /** Lines changed since the base ref, by reported file: the github format puts them first. */
+  changedLines?: ReadonlyMap<string, ReadonlySet<number>>;
+}
+
+/** Where a rule is documented: one anchor per rule in docs/rules.md. */
+export const DOCS_URL = 'https://github.com/edgenet-dev/edgenet/blob/main/docs/rules.md';
+
+export function helpUri(ruleId: string): string {
+  return `${DOCS_URL}#${ruleId.replace(/[^a-z0-9-]/g, '')}`;
 }
 
 export type Formatter = (findings: readonly Finding[], context: ReportContext) => string;

@@ -1,0 +1,136 @@
+/**
+ * Waivers (contract section 4): an inline comment on the finding's line or the line above
+ * (`# edgenet-ignore RULE[, RULE] -- reason`), a resource annotation
+ * (`edgenet.dev/ignore: "RULE: reason"`), and `ignore` entries of the configuration with paths,
+ * reason and expiry. A waiver without a reason, past its expiry or naming an unknown rule
+ * suppresses nothing and is reported; a valid one that matches nothing is reported as unused.
+ */
+import picomatch from 'picomatch';
+import path from 'node:path';
+import type { FileRef, Finding, RawFinding, SourceRef } from '../core/finding.js';
+import type { EdgenetConfig } from '../config/load-config.js';
+import type { ParsedFile } from '../parse/parse-documents.js';
+import { ruleById } from '../rules/catalogue.js';
+
+export const ANNOTATION = 'edgenet.dev/ignore';
+const INLINE = /#\s*edgenet-ignore\b(.*)$/;
+
+interface Waiver {
+  kind: 'inline' | 'annotation' | 'config';
+  rules: string[];
+  ref: SourceRef | FileRef;
+  applies: (finding: Finding) => boolean;
+  /** The files it can apply to, so a run that reports on some files judges only their waivers. */
+  file: string | null;
+  used: boolean;
+}
+
+export interface WaiverOptions {
+  /** false with --no-inline-ignores: comments and annotations in the files suppress nothing. */
+  inline: boolean;
+  /** YYYY-MM-DD: expiry is judged against it. */
+  today: string;
+}
+
+export interface WaiverResult {
+  findings: Finding[];
+  suppressed: number;
+  /** input/invalid-suppression and input/unused-suppression findings, still to be placed. */
+  problems: RawFinding[];
+}
+
+export function applyWaivers(findings: Finding[], files: readonly ParsedFile[], config: EdgenetConfig, options: WaiverOptions, enabled: (ruleId: string) => boolean): WaiverResult {
+  const problems: RawFinding[] = [];
+  const invalid = (ref: SourceRef | FileRef, detail: string) => problems.push({ ruleId: 'input/invalid-suppression', ref, data: { detail } });
+  const waivers: Waiver[] = [];
+  const add = (kind: Waiver['kind'], rules: string[], reason: string | null, ref: SourceRef | FileRef, file: string | null, applies: Waiver['applies']) => {
+    const unknown = rules.filter((r) => !ruleById(r));
+    if (unknown.length > 0) return invalid(ref, `The waiver names ${unknown.map((r) => `"${r}"`).join(', ')}, which ${unknown.length === 1 ? 'is not a rule' : 'are not rules'} (see \`edgenet rules\`); it suppresses nothing.`);
+    if (!reason) return invalid(ref, `The waiver for ${rules.join(', ')} gives no reason ("-- why" after the rule); it suppresses nothing.`);
+    waivers.push({ kind, rules, ref, applies, file, used: false });
+  };
+
+  if (options.inline) {
+    for (const file of files) collectInline(file, add);
+    for (const file of files) collectAnnotations(file, add, invalid);
+  }
+  collectConfig(config, options.today, add, invalid);
+
+  const kept: Finding[] = [];
+  let suppressed = 0;
+  for (const finding of findings) {
+    const waiver = finding.ruleId.endsWith('-suppression') ? undefined : waivers.find((w) => w.rules.includes(finding.ruleId) && w.applies(finding));
+    if (waiver) {
+      waiver.used = true;
+      suppressed++;
+    } else {
+      kept.push(finding);
+    }
+  }
+  for (const w of waivers) {
+    if (w.used || !w.rules.some(enabled)) continue;
+    problems.push({ ruleId: 'input/unused-suppression', ref: w.ref, data: { rule: w.rules.join(', ') } });
+  }
+  return { findings: kept, suppressed, problems };
+}
+
+type Add = (kind: Waiver['kind'], rules: string[], reason: string | null, ref: SourceRef | FileRef, file: string | null, applies: Waiver['applies']) => void;
+
+/** `# edgenet-ignore a/b, c/d -- reason`: a trailing comment covers its line, a comment alone on its line also the next. */
+function collectInline(file: ParsedFile, add: Add): void {
+  file.lines.forEach((text, i) => {
+    const m = INLINE.exec(text);
+    if (!m) return;
+    const body = m[1]!;
+    const separator = body.indexOf(' --');
+    const reason = separator < 0 ? null : body.slice(separator + 3).trim() || null;
+    const rules = (separator < 0 ? body : body.slice(0, separator)).split(/[\s,]+/).filter(Boolean);
+    const line = i + 1;
+    const alone = text.slice(0, m.index).trim() === '';
+    const ref: FileRef = { file: file.file, line, column: m.index + 1, endLine: line, endColumn: text.length + 1 };
+    add('inline', rules, reason, ref, file.file, (f) => f.file === file.file && (f.line === line || (alone && f.line === line + 1)));
+  });
+}
+
+/** `metadata.annotations["edgenet.dev/ignore"]`: one `rule[, rule]: reason` a line; it covers its document. */
+function collectAnnotations(file: ParsedFile, add: Add, invalid: (ref: SourceRef, detail: string) => void): void {
+  for (const doc of file.documents) {
+    const annotations = (doc.data as { metadata?: { annotations?: Record<string, unknown> } } | null)?.metadata?.annotations;
+    const value = annotations?.[ANNOTATION];
+    if (value === undefined) continue;
+    const ref: SourceRef = { file: file.file, doc: doc.index, path: ['metadata', 'annotations', ANNOTATION] };
+    if (typeof value !== 'string') {
+      invalid(ref, `The ${ANNOTATION} annotation must be a string "rule: reason"; it suppresses nothing.`);
+      continue;
+    }
+    for (const entry of value.split('\n').map((l) => l.trim()).filter(Boolean)) {
+      const colon = entry.indexOf(': ');
+      const rules = (colon < 0 ? entry : entry.slice(0, colon)).split(/[\s,]+/).filter(Boolean);
+      const reason = colon < 0 ? null : entry.slice(colon + 2).trim() || null;
+      add('annotation', rules, reason, ref, file.file, (f) => f.file === file.file && f.doc === doc.index);
+    }
+  }
+}
+
+function collectConfig(config: EdgenetConfig, today: string, add: Add, invalid: (ref: SourceRef, detail: string) => void): void {
+  const source = config.source;
+  if (!source) return;
+  config.ignore.forEach((entry, i) => {
+    const ref: SourceRef = { file: source.file, doc: source.documents[0]?.index ?? 0, path: ['ignore', i] };
+    if (entry.expires !== undefined && entry.expires < today) {
+      invalid({ ...ref, path: ['ignore', i, 'expires'] }, `The waiver for ${entry.rule} expired on ${entry.expires}; it suppresses nothing.`);
+      return;
+    }
+    const patterns = entry.paths ?? ['**'];
+    const match = picomatch(patterns, { dot: true });
+    // Paths are relative to the configuration's directory; findings carry paths relative to the cwd.
+    const configDir = path.posix.dirname(source.file);
+    const relative = (file: string) => (configDir === '.' ? file : path.posix.relative(configDir, file));
+    add('config', [entry.rule], entry.reason?.trim() || null, ref, null, (f) => match(relative(f.file)));
+  });
+}
+
+/** Today's date as YYYY-MM-DD in UTC. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,20 @@
+/** A Markdown table of findings, for a pull request comment or the Actions job summary. */
+import type { Formatter } from '../report-context.js';
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+const ICON = { error: '🔴', warning: '🟠', info: '🔵' } as const;
+
+export const formatMarkdown: Formatter = (findings, context) => {
+  const s = context.summary;
+  const out = [`### edgenet: ${findings.length === 0 ? 'no problems' : `${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`}`, ''];
+  out.push(`${s.files} files, ${s.documents} documents${s.suppressed ? `, ${s.suppressed} suppressed` : ''}.`, '');
+  if (findings.length > 0) {
+    out.push('| | Rule | Where | Message |', '|---|---|---|---|');
+    for (const f of findings) {
+      const related = f.related.map((r) => `<br>↳ \`${cell(r.file)}:${r.line}\` ${cell(r.message)}`).join('');
+      out.push(`| ${ICON[f.level]} ${f.level} | \`${f.ruleId}\` | \`${cell(f.file)}:${f.line}:${f.column}\` | ${cell(f.message)}${related} |`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+};
