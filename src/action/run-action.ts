@@ -1,0 +1,71 @@
+/**
+ * The GitHub Action: the runner's environment in, files out. Inputs arrive as INPUT_* variables;
+ * annotations go to stdout as workflow commands; the job summary, the SARIF report and the step
+ * outputs go to the files GITHUB_STEP_SUMMARY, the sarif-file input and GITHUB_OUTPUT name. None
+ * of it needs a token, so it works on a fork's pull request too (only the SARIF upload, a
+ * separate step, needs security-events: write).
+ */
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, UsageError } from '../core/errors.js';
+import { findConfig, loadConfig } from '../config/load-config.js';
+import { packageVersion } from '../evaluate/package-files.js';
+import { lint } from '../lint.js';
+import { escapeData, formatGithub } from '../report/formatters/github.js';
+import { formatMarkdown } from '../report/formatters/markdown.js';
+import { formatSarif } from '../report/formatters/sarif.js';
+import type { ReportContext } from '../report/report-context.js';
+import { RULES } from '../rules/catalogue.js';
+import { changedLines } from '../cli/git-changes.js';
+import { exitCode } from '../cli/run.js';
+import type { FailOn } from '../cli/args.js';
+
+export interface ActionIo {
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: (text: string) => void;
+}
+
+/** What GitHub does to an input's name: upper case, spaces to underscores (hyphens stay). */
+function input(env: ActionIo['env'], name: string, fallback = ''): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim() || fallback;
+}
+
+export async function runAction(io: ActionIo): Promise<number> {
+  const workspace = io.env.GITHUB_WORKSPACE ?? process.cwd();
+  try {
+    const paths = input(io.env, 'paths', '.').split(/\s+/).filter(Boolean);
+    const failOn = input(io.env, 'fail-on', 'error');
+    if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw new UsageError(`fail-on must be error, warning or never, not "${failOn}"`);
+    const configInput = input(io.env, 'config');
+    const configFile = configInput ? path.resolve(workspace, configInput) : findConfig(workspace);
+    if (configInput && !existsSync(configFile!)) throw new UsageError(`configuration file not found: ${configInput}`);
+    const config = loadConfig(configFile, workspace);
+    const result = await lint({ paths, cwd: workspace, config, inlineWaivers: input(io.env, 'inline-ignores', 'true') !== 'false', today: io.env.EDGENET_TODAY });
+
+    const context: ReportContext = { toolVersion: packageVersion(), summary: result.summary, sources: result.sources, color: false, rules: RULES };
+    const baseRef = input(io.env, 'base-ref') || (io.env.GITHUB_BASE_REF ? `origin/${io.env.GITHUB_BASE_REF}` : '');
+    if (baseRef) {
+      try {
+        context.changedLines = changedLines(workspace, baseRef);
+      } catch (error) {
+        // A shallow checkout may not have the base: annotations still come, in file order.
+        io.stdout(`::debug::${escapeData(`no changed-lines ordering: ${(error as Error).message}`)}\n`);
+      }
+    }
+    io.stdout(formatGithub(result.findings, context));
+
+    const sarifFile = path.resolve(workspace, input(io.env, 'sarif-file', 'edgenet.sarif'));
+    mkdirSync(path.dirname(sarifFile), { recursive: true });
+    writeFileSync(sarifFile, formatSarif(result.findings, context));
+    if (io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(result.findings, context) + '\n');
+    if (io.env.GITHUB_OUTPUT) {
+      const outputs = { 'sarif-file': sarifFile, findings: String(result.findings.length), errors: String(result.summary.errors), warnings: String(result.summary.warnings) };
+      appendFileSync(io.env.GITHUB_OUTPUT, Object.entries(outputs).map(([k, v]) => `${k}=${v}\n`).join(''));
+    }
+    return exitCode(result.findings, failOn as FailOn);
+  } catch (error) {
+    const message = error instanceof UsageError || error instanceof ConfigError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    io.stdout(`::error title=edgenet::${escapeData(message)}\n`);
+    return 2;
+  }
+}
