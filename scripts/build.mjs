@@ -1,17 +1,36 @@
 #!/usr/bin/env node
-// Builds what the package runs and ships: dist/edgenet.mjs (one ESM bundle: fast start-up, no
-// module resolution at run time) and schema/edgenet.schema.json (for editors), both from src/.
-// The Action's bundle (action/index.mjs) is committed instead, so it is built by build-action.mjs.
+// Builds what the package runs, into dist/ (committed, so that a git install, a pre-commit hook
+// and the GitHub Action run without a build step or any dependency): one ESM bundle per entry
+// point, the CLI and the Action, sharing their code through chunks. Also writes
+// schema/edgenet.schema.json for editors. `--out DIR` builds elsewhere (the freshness test).
 import { build } from 'esbuild';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleOptions } from './bundle-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outIndex = process.argv.indexOf('--out');
+const outdir = outIndex > 0 ? path.resolve(process.argv[outIndex + 1]) : path.join(root, 'dist');
 
-await build({ ...bundleOptions, entryPoints: [path.join(root, 'src/cli/bin.ts')], outfile: path.join(root, 'dist/edgenet.mjs'), sourcemap: 'linked', legalComments: 'linked' });
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  entryPoints: { cli: path.join(root, 'src/cli/bin.ts'), action: path.join(root, 'src/action/main.ts') },
+  outdir,
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'inline',
+  logLevel: 'warning',
+  // CommonJS dependencies (opa-wasm) call require(): give every ESM file one.
+  banner: { js: "import { createRequire as __edgenetCreateRequire } from 'node:module'; const require = __edgenetCreateRequire(import.meta.url);" },
+});
 
-const { configSchema } = await import('./schema-source.mjs');
-mkdirSync(path.join(root, 'schema'), { recursive: true });
-writeFileSync(path.join(root, 'schema/edgenet.schema.json'), JSON.stringify(configSchema, null, 2) + '\n');
+if (outIndex < 0) {
+  const { configSchema } = await import('./schema-source.mjs');
+  mkdirSync(path.join(root, 'schema'), { recursive: true });
+  writeFileSync(path.join(root, 'schema/edgenet.schema.json'), JSON.stringify(configSchema, null, 2) + '\n');
+}

@@ -3133,27 +3133,27 @@ var require_utils = __commonJS({
       }
       return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
     }
-    function stringArrayToHexStripped(input2) {
+    function stringArrayToHexStripped(input) {
       let acc = "";
       let code = 0;
       let i = 0;
-      for (i = 0; i < input2.length; i++) {
-        code = input2[i].charCodeAt(0);
+      for (i = 0; i < input.length; i++) {
+        code = input[i].charCodeAt(0);
         if (code === 48) {
           continue;
         }
         if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
           return "";
         }
-        acc += input2[i];
+        acc += input[i];
         break;
       }
-      for (i += 1; i < input2.length; i++) {
-        code = input2[i].charCodeAt(0);
+      for (i += 1; i < input.length; i++) {
+        code = input[i].charCodeAt(0);
         if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
           return "";
         }
-        acc += input2[i];
+        acc += input[i];
       }
       return acc;
     }
@@ -3196,11 +3196,11 @@ var require_utils = __commonJS({
       const tail = hextets.slice(bestStart + bestLength).join(":");
       return head + "::" + tail;
     }
-    function normalizeIPv6Address(input2) {
-      const compression = input2.indexOf("::");
-      if (compression !== -1 && input2.indexOf("::", compression + 1) !== -1) return void 0;
-      const left = compression === -1 ? input2.split(":") : input2.slice(0, compression).split(":");
-      const right = compression === -1 ? [] : input2.slice(compression + 2).split(":");
+    function normalizeIPv6Address(input) {
+      const compression = input.indexOf("::");
+      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
+      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
+      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
       if (compression !== -1) {
         if (left.length === 1 && left[0] === "") left.length = 0;
         if (right.length === 1 && right[0] === "") right.length = 0;
@@ -3233,23 +3233,23 @@ var require_utils = __commonJS({
       const bracketed = host[0] === "[" && host[host.length - 1] === "]";
       const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
       if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
-      let input2 = bracketed ? host.slice(1, -1) : host;
-      if (bracketed && isIPvFuture(input2)) {
-        input2 = input2.toLowerCase();
-        return { host: `[${input2}]`, escapedHost: input2, isIPV6: false, isIPVFuture: true };
+      let input = bracketed ? host.slice(1, -1) : host;
+      if (bracketed && isIPvFuture(input)) {
+        input = input.toLowerCase();
+        return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
       }
-      if (findToken(input2, ":") < 2) {
+      if (findToken(input, ":") < 2) {
         return { host, isIPV6: false, error: bracketed };
       }
       let zoneIdentifier = "";
-      const zoneSeparator = input2.indexOf("%");
+      const zoneSeparator = input.indexOf("%");
       if (zoneSeparator !== -1) {
-        const separatorLength = input2.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
-        zoneIdentifier = input2.slice(zoneSeparator + separatorLength);
+        const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
+        zoneIdentifier = input.slice(zoneSeparator + separatorLength);
         if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
-        input2 = input2.slice(0, zoneSeparator);
+        input = input.slice(0, zoneSeparator);
       }
-      const address = normalizeIPv6Address(input2);
+      const address = normalizeIPv6Address(input);
       if (address === void 0) return { host, isIPV6: false, error: true };
       return {
         host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
@@ -3265,37 +3265,37 @@ var require_utils = __commonJS({
       return ind;
     }
     function removeDotSegments(path7) {
-      let input2 = path7;
+      let input = path7;
       const output = [];
       let nextSlash = -1;
       let len = 0;
-      while (len = input2.length) {
+      while (len = input.length) {
         if (len === 1) {
-          if (input2 === ".") {
+          if (input === ".") {
             break;
-          } else if (input2 === "/") {
+          } else if (input === "/") {
             output.push("/");
             break;
           } else {
-            output.push(input2);
+            output.push(input);
             break;
           }
         } else if (len === 2) {
-          if (input2[0] === ".") {
-            if (input2[1] === ".") {
+          if (input[0] === ".") {
+            if (input[1] === ".") {
               break;
-            } else if (input2[1] === "/") {
-              input2 = input2.slice(2);
+            } else if (input[1] === "/") {
+              input = input.slice(2);
               continue;
             }
-          } else if (input2[0] === "/") {
-            if (input2[1] === "." || input2[1] === "/") {
+          } else if (input[0] === "/") {
+            if (input[1] === "." || input[1] === "/") {
               output.push("/");
               break;
             }
           }
         } else if (len === 3) {
-          if (input2 === "/..") {
+          if (input === "/..") {
             if (output.length !== 0) {
               output.pop();
             }
@@ -3303,24 +3303,24 @@ var require_utils = __commonJS({
             break;
           }
         }
-        if (input2[0] === ".") {
-          if (input2[1] === ".") {
-            if (input2[2] === "/") {
-              input2 = input2.slice(3);
+        if (input[0] === ".") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(3);
               continue;
             }
-          } else if (input2[1] === "/") {
-            input2 = input2.slice(2);
+          } else if (input[1] === "/") {
+            input = input.slice(2);
             continue;
           }
-        } else if (input2[0] === "/") {
-          if (input2[1] === ".") {
-            if (input2[2] === "/") {
-              input2 = input2.slice(2);
+        } else if (input[0] === "/") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(2);
               continue;
-            } else if (input2[2] === ".") {
-              if (input2[3] === "/") {
-                input2 = input2.slice(3);
+            } else if (input[2] === ".") {
+              if (input[3] === "/") {
+                input = input.slice(3);
                 if (output.length !== 0) {
                   output.pop();
                 }
@@ -3329,12 +3329,12 @@ var require_utils = __commonJS({
             }
           }
         }
-        if ((nextSlash = input2.indexOf("/", 1)) === -1) {
-          output.push(input2);
+        if ((nextSlash = input.indexOf("/", 1)) === -1) {
+          output.push(input);
           break;
         } else {
-          output.push(input2.slice(0, nextSlash));
-          input2 = input2.slice(nextSlash);
+          output.push(input.slice(0, nextSlash));
+          input = input.slice(nextSlash);
         }
       }
       return output.join("");
@@ -3378,14 +3378,14 @@ var require_utils = __commonJS({
       re.lastIndex = 0;
       return host.replace(re, (ch) => HOST_DELIMS[ch]);
     }
-    function normalizePercentEncoding(input2, decodeUnreserved = false) {
-      if (input2.indexOf("%") === -1) {
-        return input2;
+    function normalizePercentEncoding(input, decodeUnreserved = false) {
+      if (input.indexOf("%") === -1) {
+        return input;
       }
       let output = "";
-      for (let i = 0; i < input2.length; i++) {
-        if (input2[i] === "%" && i + 2 < input2.length) {
-          const hex = input2.slice(i + 1, i + 3);
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -3398,16 +3398,16 @@ var require_utils = __commonJS({
             continue;
           }
         }
-        output += input2[i];
+        output += input[i];
       }
       return output;
     }
-    function normalizePathEncoding(input2) {
+    function normalizePathEncoding(input) {
       let output = "";
-      for (let i = 0; i < input2.length; i++) {
-        const ch = input2[i];
-        if (ch === "%" && i + 2 < input2.length) {
-          const hex = input2.slice(i + 1, i + 3);
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -3423,13 +3423,13 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input2.charCodeAt(i);
+          const code = input.charCodeAt(i);
           if (code < 128) {
             output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input2.length) {
-            const low = input2.charCodeAt(i + 1);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
               i++;
@@ -3443,13 +3443,13 @@ var require_utils = __commonJS({
       }
       return output;
     }
-    function serializePathEncoding(input2, pathNoScheme = false) {
+    function serializePathEncoding(input, pathNoScheme = false) {
       let output = "";
-      let firstSegment = pathNoScheme && input2[0] !== "/";
-      for (let i = 0; i < input2.length; i++) {
-        const ch = input2[i];
-        if (ch === "%" && i + 2 < input2.length) {
-          const hex = input2.slice(i + 1, i + 3);
+      let firstSegment = pathNoScheme && input[0] !== "/";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
             i += 2;
@@ -3462,13 +3462,13 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input2.charCodeAt(i);
+          const code = input.charCodeAt(i);
           if (code < 128) {
             output += BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input2.length) {
-            const low = input2.charCodeAt(i + 1);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
               i++;
@@ -3482,12 +3482,12 @@ var require_utils = __commonJS({
       }
       return output;
     }
-    function encodeComponent(input2, isAllowed) {
+    function encodeComponent(input, isAllowed) {
       let output = "";
-      for (let i = 0; i < input2.length; i++) {
-        const ch = input2[i];
-        if (ch === "%" && i + 2 < input2.length) {
-          const hex = input2.slice(i + 1, i + 3);
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
             i += 2;
@@ -3497,13 +3497,13 @@ var require_utils = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input2.charCodeAt(i);
+          const code = input.charCodeAt(i);
           if (code < 128) {
             output += BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input2.length) {
-            const low = input2.charCodeAt(i + 1);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
               i++;
@@ -3517,24 +3517,24 @@ var require_utils = __commonJS({
       }
       return output;
     }
-    function encodeUserinfo(input2) {
-      return encodeComponent(input2, isUserinfoCharacter);
+    function encodeUserinfo(input) {
+      return encodeComponent(input, isUserinfoCharacter);
     }
-    function encodeQuery(input2) {
-      return encodeComponent(input2, isQueryFragmentCharacter);
+    function encodeQuery(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
     }
-    function encodeFragment(input2) {
-      return encodeComponent(input2, isQueryFragmentCharacter);
+    function encodeFragment(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
     }
     function isEscapeSafe(cp) {
       return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
     }
-    function normalizeQueryFragmentEncoding(input2) {
+    function normalizeQueryFragmentEncoding(input) {
       let output = "";
-      for (let i = 0; i < input2.length; i++) {
-        const ch = input2[i];
-        if (ch === "%" && i + 2 < input2.length) {
-          const hex = input2.slice(i + 1, i + 3);
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -3550,13 +3550,13 @@ var require_utils = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input2.charCodeAt(i);
+          const code = input.charCodeAt(i);
           if (code < 128) {
             output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input2.length) {
-            const low = input2.charCodeAt(i + 1);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
               i++;
@@ -3570,18 +3570,18 @@ var require_utils = __commonJS({
       }
       return output;
     }
-    function escapePreservingEscapes(input2) {
+    function escapePreservingEscapes(input) {
       let output = "";
-      for (let i = 0; i < input2.length; i++) {
-        if (input2[i] === "%" && i + 2 < input2.length) {
-          const hex = input2.slice(i + 1, i + 3);
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
             i += 2;
             continue;
           }
         }
-        output += escape(input2[i]);
+        output += escape(input[i]);
       }
       return output;
     }
@@ -3873,7 +3873,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse(serialize(uri, options), options);
+        parse2(serialize(uri, options), options);
       }
       return uri;
     }
@@ -3916,8 +3916,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
-        relative = parse(serialize(relative, options), options);
+        base = parse2(serialize(base, options), options);
+        relative = parse2(serialize(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
@@ -4235,7 +4235,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse(uri, opts) {
+    function parse2(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -4272,7 +4272,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse
+      parse: parse2
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -14170,7 +14170,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -14211,7 +14211,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -14458,7 +14458,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -14643,10 +14643,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at2) => {
+    var separatorAfter = (run2, at2) => {
       let separator = EMPTY;
-      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
+      for (let index = at2 + 1; index < run2.length && !run2[index].wildcard; index++) {
+        separator += run2[index].single;
       }
       return separator;
     };
@@ -14706,26 +14706,26 @@ var require_ignore = __commonJS({
         }
       }
       let out = EMPTY;
-      let run = [];
+      let run2 = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at2) => {
+        run2.forEach((token, at2) => {
           if (token.wildcard) {
             lastWildcard = at2;
           }
         });
-        run.forEach((token, at2) => {
+        run2.forEach((token, at2) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at2)})[^\\/])*`;
         });
-        run = [];
+        run2 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run.push(token);
+          run2.push(token);
           return;
         }
         flush();
@@ -15366,24 +15366,24 @@ var require_utils2 = __commonJS({
         return match === "\\" ? "" : match;
       });
     };
-    exports.escapeLast = (input2, char, lastIdx) => {
-      const idx = input2.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input2;
-      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
-      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
     };
-    exports.removePrefix = (input2, state = {}) => {
-      let output = input2;
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
       if (output.startsWith("./")) {
         output = output.slice(2);
         state.prefix = "./";
       }
       return output;
     };
-    exports.wrapOutput = (input2, state = {}, options = {}) => {
+    exports.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
       const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input2})${append}`;
+      let output = `${prepend}(?:${input})${append}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
@@ -15445,14 +15445,14 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input2, options) => {
+    var scan = (input, options) => {
       const opts = options || {};
-      const length = input2.length - 1;
+      const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str2 = input2;
+      let str2 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -15681,7 +15681,7 @@ var require_scan = __commonJS({
       }
       const state = {
         prefix,
-        input: input2,
+        input,
         start,
         base,
         glob,
@@ -15705,7 +15705,7 @@ var require_scan = __commonJS({
         for (let idx = 0; idx < slashes.length; idx++) {
           const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i = slashes[idx];
-          const value2 = input2.slice(n2, i);
+          const value2 = input.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
@@ -15722,9 +15722,9 @@ var require_scan = __commonJS({
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input2.slice(n);
+        const value = input.slice(n);
         parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
           tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
@@ -15767,14 +15767,14 @@ var require_parse = __commonJS({
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
-    var splitTopLevel = (input2) => {
+    var splitTopLevel = (input) => {
       const parts = [];
       let bracket = 0;
       let paren = 0;
       let quote = 0;
       let value = "";
       let escaped = false;
-      for (const ch of input2) {
+      for (const ch of input) {
         if (escaped === true) {
           value += ch;
           escaped = false;
@@ -15991,14 +15991,14 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse = (input2, options) => {
-      if (typeof input2 !== "string") {
+    var parse2 = (input, options) => {
+      if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
-      input2 = REPLACEMENTS[input2] || input2;
+      input = REPLACEMENTS[input] || input;
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input2.length;
+      let len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
@@ -16034,7 +16034,7 @@ var require_parse = __commonJS({
         opts.noextglob = opts.noext;
       }
       const state = {
-        input: input2,
+        input,
         index: -1,
         start: 0,
         dot: opts.dot === true,
@@ -16050,17 +16050,17 @@ var require_parse = __commonJS({
         globstar: false,
         tokens
       };
-      input2 = utils.removePrefix(input2, state);
-      len = input2.length;
+      input = utils.removePrefix(input, state);
+      len = input.length;
       const extglobs = [];
       const braces = [];
       const stack = [];
       let prev = bos;
       let value;
       const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input2[state.index + n];
-      const advance = state.advance = () => input2[++state.index] || "";
-      const remaining = () => input2.slice(state.index + 1);
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
       const consume = (value2 = "", num = 0) => {
         state.consumed += value2;
         state.index += num;
@@ -16130,8 +16130,8 @@ var require_parse = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input2.slice(token.startIndex, state.index + 1);
-        const body = input2.slice(token.startIndex + 2, state.index);
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
@@ -16161,7 +16161,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -16171,9 +16171,9 @@ var require_parse = __commonJS({
         push({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
             return m;
@@ -16207,8 +16207,8 @@ var require_parse = __commonJS({
             });
           }
         }
-        if (output === input2 && opts.contains === true) {
-          state.output = input2;
+        if (output === input && opts.contains === true) {
+          state.output = input;
           return state;
         }
         state.output = utils.wrapOutput(output, state, options);
@@ -16563,7 +16563,7 @@ var require_parse = __commonJS({
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
-            const after = input2[state.index + 4];
+            const after = input[state.index + 4];
             if (after && after !== "/") {
               break;
             }
@@ -16684,14 +16684,14 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse.fastpaths = (input2, options) => {
+    parse2.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input2.length;
+      const len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
-      input2 = REPLACEMENTS[input2] || input2;
+      input = REPLACEMENTS[input] || input;
       const {
         DOT_LITERAL,
         SLASH_LITERAL,
@@ -16742,14 +16742,14 @@ var require_parse = __commonJS({
           }
         }
       };
-      const output = utils.removePrefix(input2, state);
+      const output = utils.removePrefix(input, state);
       let source = create(output);
       if (source && opts.strictSlashes !== true) {
         source += `${SLASH_LITERAL}?`;
       }
       return source;
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -16758,13 +16758,13 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse = require_parse();
+    var parse2 = require_parse();
     var utils = require_utils2();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch3(input2, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -16788,9 +16788,9 @@ var require_picomatch = __commonJS({
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored2 = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
-      const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input2, regex, options, { glob, posix });
-        const result2 = { glob, state, regex, posix, input: input2, output, match, isMatch };
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
+        const result2 = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -16798,7 +16798,7 @@ var require_picomatch = __commonJS({
           result2.isMatch = false;
           return returnObject ? result2 : false;
         }
-        if (isIgnored2(input2)) {
+        if (isIgnored2(input)) {
           if (typeof opts.onIgnore === "function") {
             opts.onIgnore(result2);
           }
@@ -16815,40 +16815,40 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix } = {}) => {
-      if (typeof input2 !== "string") {
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
-      if (input2 === "") {
+      if (input === "") {
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
       const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input2 === glob;
-      let output = match && format ? format(input2) : input2;
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
       if (match === false) {
-        output = format ? format(input2) : input2;
+        output = format ? format(input) : input;
         match = output === glob;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input2, glob, options, posix = options && options.windows) => {
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix }));
+      return regex.test(utils.basename(input, { windows: posix }));
     };
     picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
     picomatch3.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
+      return parse2(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input2, options) => scan(input2, options);
+    picomatch3.scan = (input, options) => scan(input, options);
     picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -16866,16 +16866,16 @@ var require_picomatch = __commonJS({
       }
       return regex;
     };
-    picomatch3.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
-      if (!input2 || typeof input2 !== "string") {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse.fastpaths(input2, options);
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse(input2, options);
+        parsed = parse2(input, options);
       }
       return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -17219,8 +17219,8 @@ var require_ipv4 = __commonJS({
        * Address4.fromWildcard('192.168.*.*').subnet;   // '/16'
        * Address4.fromWildcard('*.*.*.*').subnet;       // '/0'
        */
-      static fromWildcard(input2) {
-        const groups = input2.split(".");
+      static fromWildcard(input) {
+        const groups = input.split(".");
         if (groups.length !== constants.GROUPS) {
           throw new address_error_1.AddressError("Wildcard pattern must have 4 octets");
         }
@@ -18109,11 +18109,11 @@ var require_ipv6 = __commonJS({
        * Address6.fromWildcard('2001:db8::*').subnet;           // '/112'
        * Address6.fromWildcard('*:*:*:*:*:*:*:*').subnet;       // '/0'
        */
-      static fromWildcard(input2) {
-        if (input2.includes("%") || input2.includes("/")) {
+      static fromWildcard(input) {
+        if (input.includes("%") || input.includes("/")) {
           throw new address_error_1.AddressError("Wildcard pattern must not include a zone or CIDR suffix");
         }
-        const halves = input2.split("::");
+        const halves = input.split("::");
         if (halves.length > 2) {
           throw new address_error_1.AddressError("Wildcard pattern cannot contain more than one '::'");
         }
@@ -18127,7 +18127,7 @@ var require_ipv6 = __commonJS({
           }
           groups = [...left, ...new Array(remaining).fill("0"), ...right];
         } else {
-          groups = input2.split(":");
+          groups = input.split(":");
         }
         if (groups.length !== constants6.GROUPS) {
           throw new address_error_1.AddressError("Wildcard pattern must have 8 groups");
@@ -21588,7 +21588,7 @@ var require_parse_cst = __commonJS({
         };
       }
     };
-    function parse(src) {
+    function parse2(src) {
       const cr = [];
       if (src.indexOf("\r") !== -1) {
         src = src.replace(/\r\n?/g, (match, offset2) => {
@@ -21619,7 +21619,7 @@ var require_parse_cst = __commonJS({
       documents.toString = () => documents.join("...\n");
       return documents;
     }
-    exports.parse = parse;
+    exports.parse = parse2;
   }
 });
 
@@ -24898,7 +24898,7 @@ var require_dist2 = __commonJS({
       }
       return doc;
     }
-    function parse(src, options) {
+    function parse2(src, options) {
       const doc = parseDocument2(src, options);
       doc.warnings.forEach((warning) => warnings.warn(warning));
       if (doc.errors.length > 0) throw doc.errors[0];
@@ -24913,7 +24913,7 @@ var require_dist2 = __commonJS({
       createNode,
       defaultOptions: Document$1.defaultOptions,
       Document,
-      parse,
+      parse: parse2,
       parseAllDocuments: parseAllDocuments2,
       parseCST: parseCst.parse,
       parseDocument: parseDocument2,
@@ -24941,7 +24941,7 @@ var require_yaml2 = __commonJS({
       "YAMLSyntaxError",
       "YAMLWarning"
     ]);
-    function parse(str2) {
+    function parse2(str2) {
       if (typeof str2 !== "string") {
         return { ok: false, result: void 0 };
       }
@@ -24961,9 +24961,9 @@ var require_yaml2 = __commonJS({
     module.exports = {
       // is_valid is expected to return nothing if input is invalid otherwise
       // true/false for it being valid YAML.
-      "yaml.is_valid": (str2) => typeof str2 === "string" ? parse(str2).ok : void 0,
+      "yaml.is_valid": (str2) => typeof str2 === "string" ? parse2(str2).ok : void 0,
       "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str2) => parse(str2).result
+      "yaml.unmarshal": (str2) => parse2(str2).result
     };
   }
 });
@@ -25197,7 +25197,7 @@ var require_opa = __commonJS({
        * @param {any | ArrayBuffer} input input to be evaluated in form of `object`, literal primitive or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
        * @param {number | string} entrypoint ID or name of the entrypoint to call (optional)
        */
-      evaluate(input2, entrypoint = 0) {
+      evaluate(input, entrypoint = 0) {
         if (typeof entrypoint === "number") {
         } else if (typeof entrypoint === "string") {
           if (Object.prototype.hasOwnProperty.call(this.entrypoints, entrypoint)) {
@@ -25212,11 +25212,11 @@ var require_opa = __commonJS({
           let inputBuf = null;
           let inputLen = 0;
           let inputAddr2 = 0;
-          if (input2) {
-            if (input2 instanceof ArrayBuffer) {
-              inputBuf = new Uint8Array(input2);
+          if (input) {
+            if (input instanceof ArrayBuffer) {
+              inputBuf = new Uint8Array(input);
             } else {
-              const inputAsText = JSON.stringify(input2);
+              const inputAsText = JSON.stringify(input);
               inputBuf = new TextEncoder().encode(inputAsText);
             }
             inputAddr2 = this.dataHeapPtr;
@@ -25242,7 +25242,7 @@ var require_opa = __commonJS({
           return _dumpJSONRaw(this.mem, ret);
         }
         this.wasmInstance.exports.opa_heap_ptr_set(this.dataHeapPtr);
-        const inputAddr = _loadJSON(this.wasmInstance, this.mem, input2);
+        const inputAddr = _loadJSON(this.wasmInstance, this.mem, input);
         const ctxAddr = this.wasmInstance.exports.opa_eval_ctx_new();
         this.wasmInstance.exports.opa_eval_ctx_set_input(ctxAddr, inputAddr);
         this.wasmInstance.exports.opa_eval_ctx_set_data(ctxAddr, this.dataAddr);
@@ -25259,8 +25259,8 @@ var require_opa = __commonJS({
        * @deprecated Use `evaluate` instead.
        * @param {object} input
        */
-      evalBool(input2) {
-        const rs = this.evaluate(input2);
+      evalBool(input) {
+        const rs = this.evaluate(input);
         return rs && rs.length === 1 && rs[0] === true;
       }
       /**
@@ -25339,8 +25339,8 @@ var require_opa = __commonJS({
   }
 });
 
-// src/action/run-action.ts
-import { appendFileSync, existsSync as existsSync4, mkdirSync, writeFileSync } from "node:fs";
+// src/cli/run.ts
+import { existsSync as existsSync4, mkdirSync, statSync as statSync3, writeFileSync } from "node:fs";
 import path6 from "node:path";
 
 // src/core/errors.ts
@@ -25359,6 +25359,18 @@ var ConfigError = class extends Error {
   column;
   name = "ConfigError";
 };
+
+// src/core/finding.ts
+var LEVEL_RANK = { info: 0, warning: 1, error: 2 };
+function isFileRef(ref) {
+  return ref.line !== void 0;
+}
+function compareFindings(a, b) {
+  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 // src/config/load-config.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -25649,20 +25661,6 @@ var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, existsSync } from "node:fs";
 import path from "node:path";
-
-// src/core/finding.ts
-var LEVEL_RANK = { info: 0, warning: 1, error: 2 };
-function isFileRef(ref) {
-  return ref.line !== void 0;
-}
-function compareFindings(a, b) {
-  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/discover/discover-files.ts
 var DATA_FILE = /\.(ya?ml|json)$/i;
 function discoverFiles(args, options) {
   const cwd = options.cwd;
@@ -26251,23 +26249,23 @@ function formatBytes(n) {
 var import_ip_address = __toESM(require_ip_address(), 1);
 var BITS = { 4: 32, 6: 128 };
 var MAPPED_PREFIX = 0xffffn << 32n;
-function parseCidr(input2, options = {}) {
-  const text = input2.trim();
-  if (text !== input2 || text === "") return { ok: false, error: `"${input2}" is not a CIDR` };
+function parseCidr(input, options = {}) {
+  const text = input.trim();
+  if (text !== input || text === "") return { ok: false, error: `"${input}" is not a CIDR` };
   const slash = text.indexOf("/");
-  if (slash < 0 && !options.allowBareAddress) return { ok: false, error: `"${input2}" has no prefix length (expected address/prefix, e.g. 10.0.0.0/16)` };
+  if (slash < 0 && !options.allowBareAddress) return { ok: false, error: `"${input}" has no prefix length (expected address/prefix, e.g. 10.0.0.0/16)` };
   const addressText = slash < 0 ? text : text.slice(0, slash);
   const prefixText = slash < 0 ? void 0 : text.slice(slash + 1);
-  if (prefixText !== void 0 && !/^(0|[1-9][0-9]{0,2})$/.test(prefixText)) return { ok: false, error: `"${input2}" has an invalid prefix length "${prefixText}"` };
+  if (prefixText !== void 0 && !/^(0|[1-9][0-9]{0,2})$/.test(prefixText)) return { ok: false, error: `"${input}" has an invalid prefix length "${prefixText}"` };
   const v6 = addressText.includes(":");
   const family = v6 ? 6 : 4;
   const prefix = prefixText === void 0 ? BITS[family] : Number(prefixText);
-  if (prefix > BITS[family]) return { ok: false, error: `"${input2}" has prefix /${prefix}, more than the ${BITS[family]} bits of an IPv${family} address` };
+  if (prefix > BITS[family]) return { ok: false, error: `"${input}" has prefix /${prefix}, more than the ${BITS[family]} bits of an IPv${family} address` };
   let value;
   try {
     value = v6 ? new import_ip_address.Address6(addressText).bigInt() : new import_ip_address.Address4(addressText).bigInt();
   } catch (error) {
-    return { ok: false, error: `"${input2}" is not a valid IPv${family} address (${error.message.replace(/\.$/, "")})` };
+    return { ok: false, error: `"${input}" is not a valid IPv${family} address (${error.message.replace(/\.$/, "")})` };
   }
   let cidr3 = fromNetwork(family, value, prefix);
   const canonical = cidr3.start === value;
@@ -28450,6 +28448,51 @@ var formatGithub = (findings, context) => {
   return lines.length ? lines.join("\n") + "\n" : "";
 };
 
+// src/report/formatters/json.ts
+var formatJson = (findings, context) => {
+  const report = {
+    version: 1,
+    tool: { name: "edgenet", version: context.toolVersion },
+    findings: findings.map((f) => ({
+      ruleId: f.ruleId,
+      level: f.level,
+      message: f.message,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      resource: f.resource ? { kind: f.resource.kind, name: f.resource.name, namespace: f.resource.namespace } : null,
+      related: f.related.map((r) => ({ file: r.file, line: r.line, column: r.column, message: r.message }))
+    })),
+    summary: { ...context.summary }
+  };
+  return JSON.stringify(report, null, 2) + "\n";
+};
+
+// src/report/formatters/junit.ts
+var xml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+var formatJunit = (findings, context) => {
+  const failures = findings.filter((f) => f.level !== "info").length;
+  const skipped = findings.length - failures;
+  const cases = findings.map((f) => {
+    const name = xml(`${f.ruleId} ${f.file}:${f.line}:${f.column}`);
+    const body = xml([f.message, ...f.related.map((r) => `related: ${r.file}:${r.line}:${r.column} ${r.message}`)].join("\n"));
+    const inner = f.level === "info" ? `<skipped message="${xml(f.message)}"/>` : `<failure type="${xml(f.ruleId)}" message="${xml(f.message)}">${body}</failure>`;
+    return `    <testcase classname="${xml(f.file)}" name="${name}">${inner}</testcase>`;
+  });
+  if (cases.length === 0) cases.push(`    <testcase classname="edgenet" name="edgenet lint (${context.summary.files} files)"/>`);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="edgenet" tests="${cases.length}" failures="${failures}">`,
+    `  <testsuite name="edgenet ${xml(context.toolVersion)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}">`,
+    ...cases,
+    "  </testsuite>",
+    "</testsuites>",
+    ""
+  ].join("\n");
+};
+
 // src/report/formatters/markdown.ts
 var cell = (s) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 var ICON = { error: "\u{1F534}", warning: "\u{1F7E0}", info: "\u{1F535}" };
@@ -28545,6 +28588,71 @@ function result(f, index, context, occurrences) {
   };
 }
 
+// src/report/formatters/text.ts
+var COLORS = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1, underline: 4 };
+var formatText = (findings, context) => {
+  const paint = (code, s2) => context.color ? `\x1B[${COLORS[code]}m${s2}\x1B[0m` : s2;
+  const levelColor = { error: "red", warning: "yellow", info: "blue" };
+  const out = [];
+  let currentFile;
+  for (const f of findings) {
+    if (f.file !== currentFile) {
+      if (currentFile !== void 0) out.push("");
+      out.push(paint("underline", f.file));
+      currentFile = f.file;
+    }
+    out.push(`  ${f.line}:${f.column}  ${paint(levelColor[f.level], f.level.padEnd(7))}  ${f.message}  ${paint("dim", f.ruleId)}`);
+    out.push(...excerpt(f, context, paint));
+    for (const r of f.related) out.push(`      ${paint("dim", "\u21B3")} ${r.file}:${r.line}:${r.column}  ${r.message}`);
+  }
+  const s = context.summary;
+  const total = findings.length;
+  if (total > 0) out.push("");
+  const counts = `${s.errors} ${plural(s.errors, "error")}, ${s.warnings} ${plural(s.warnings, "warning")}, ${s.infos} ${plural(s.infos, "info")}`;
+  const scope = `${s.files} ${plural(s.files, "file")}, ${s.documents} ${plural(s.documents, "document")}${s.suppressed ? `, ${s.suppressed} suppressed` : ""}`;
+  out.push(total === 0 ? paint("bold", `No problems (${scope}).`) : paint("bold", `${total} ${plural(total, "problem")} (${counts}) in ${scope}.`));
+  return out.join("\n") + "\n";
+};
+function excerpt(f, context, paint) {
+  const line = context.sources.get(f.file)?.[f.line - 1];
+  if (line === void 0 || line.length > 300) return [];
+  const gutter = String(f.line).padStart(6);
+  const width = f.endLine === f.line && f.endColumn > f.column ? f.endColumn - f.column : 1;
+  const lead = line.slice(0, f.column - 1).replace(/[^\t]/g, " ");
+  return [`${paint("dim", `${gutter} |`)} ${line}`, `${paint("dim", `${" ".repeat(6)} |`)} ${lead}${paint("red", "^".repeat(Math.min(width, Math.max(1, line.length - f.column + 1))))}`];
+}
+function plural(n, word) {
+  return n === 1 ? word : `${word}s`;
+}
+
+// src/report/formatters/index.ts
+var FORMATTERS = {
+  text: formatText,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  junit: formatJunit,
+  markdown: formatMarkdown
+};
+function isFormatName(name) {
+  return Object.prototype.hasOwnProperty.call(FORMATTERS, name);
+}
+
+// src/report/catalogue-text.ts
+function formatRules(format) {
+  if (format === "json") {
+    const rules = RULES.map((r) => ({ id: r.id, level: r.level, title: r.title, engine: r.engine, implemented: r.implemented }));
+    return JSON.stringify({ rules }, null, 2) + "\n";
+  }
+  const width = Math.max(...RULES.map((r) => r.id.length));
+  const lines = RULES.map((r) => `${r.id.padEnd(width)}  ${r.level.padEnd(7)}  ${r.title}${r.implemented ? "" : " (planned: not checked yet)"}`);
+  return lines.join("\n") + "\n";
+}
+function formatExplain(id) {
+  const rule2 = ruleById(id);
+  return [`${rule2.id} (${rule2.level}${rule2.implemented ? "" : ", planned: not checked yet"})`, "", rule2.title, "", `Why: ${rule2.why}`, "", `Fix: ${rule2.fix}`, ""].join("\n");
+}
+
 // src/cli/git-changes.ts
 import { execFileSync } from "node:child_process";
 import path5 from "node:path";
@@ -28584,57 +28692,220 @@ function changedLines(cwd, baseRef) {
   return out;
 }
 
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+var LEVELS = /* @__PURE__ */ new Set(["off", "info", "warning", "error"]);
+function parseCommandLine(argv) {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case void 0:
+    case "help":
+    case "--help":
+    case "-h":
+      return { command: "help" };
+    case "version":
+    case "--version":
+    case "-v":
+      return { command: "version" };
+    case "lint":
+      return parseLint(rest);
+    case "rules": {
+      const { values } = parse(rest, { format: { type: "string" } }, false);
+      const format = values.format ?? "text";
+      if (format !== "text" && format !== "json") throw new UsageError(`--format for rules must be text or json, not "${format}"`);
+      return { command: "rules", format };
+    }
+    case "explain": {
+      const { positionals } = parse(rest, {}, true);
+      if (positionals.length !== 1) throw new UsageError("usage: edgenet explain RULE");
+      if (!ruleById(positionals[0])) throw new UsageError(`unknown rule "${positionals[0]}" (see \`edgenet rules\`)`);
+      return { command: "explain", rule: positionals[0] };
+    }
+    default:
+      throw new UsageError(`unknown command "${command}" (commands: lint, rules, explain, version)`);
+  }
+}
+function parseLint(argv) {
+  const { values, positionals } = parse(
+    argv,
+    {
+      config: { type: "string" },
+      format: { type: "string" },
+      output: { type: "string", multiple: true },
+      "fail-on": { type: "string" },
+      rule: { type: "string", multiple: true },
+      "stdin-filename": { type: "string" },
+      color: { type: "boolean" },
+      "no-color": { type: "boolean" },
+      "no-inline-ignores": { type: "boolean" },
+      context: { type: "string" },
+      "base-ref": { type: "string" }
+    },
+    true
+  );
+  const format = values.format ?? "text";
+  if (!isFormatName(format)) throw new UsageError(`unknown --format "${format}" (formats: ${Object.keys(FORMATTERS).join(", ")})`);
+  const failOn = values["fail-on"] ?? "error";
+  if (failOn !== "error" && failOn !== "warning" && failOn !== "never") throw new UsageError(`--fail-on must be error, warning or never, not "${failOn}"`);
+  const rules = {};
+  for (const spec of values.rule ?? []) {
+    const eq = spec.lastIndexOf("=");
+    const id = spec.slice(0, eq);
+    const level2 = spec.slice(eq + 1);
+    if (eq < 0 || !LEVELS.has(level2)) throw new UsageError(`--rule takes ID=LEVEL with LEVEL off, info, warning or error, not "${spec}"`);
+    if (!ruleById(id)) throw new UsageError(`--rule: unknown rule "${id}" (see \`edgenet rules\`)`);
+    rules[id] = level2;
+  }
+  const outputs = (values.output ?? []).map((spec) => {
+    const eq = spec.indexOf("=");
+    const named2 = eq > 0 ? spec.slice(0, eq) : void 0;
+    if (named2 !== void 0 && isFormatName(named2)) return { format: named2, file: spec.slice(eq + 1) };
+    return { format, file: spec };
+  });
+  const color = values["no-color"] ? false : values.color ? true : void 0;
+  if (values.context !== void 0 && positionals.length === 0) throw new UsageError("--context needs the files to report on (pre-commit passes them)");
+  return {
+    command: "lint",
+    paths: positionals,
+    config: values.config,
+    format,
+    outputs,
+    failOn,
+    rules,
+    stdinFilename: values["stdin-filename"],
+    color,
+    inlineWaivers: !values["no-inline-ignores"],
+    context: values.context,
+    baseRef: values["base-ref"]
+  };
+}
+function parse(args, options, allowPositionals) {
+  try {
+    return parseArgs({ args, options, allowPositionals, strict: true });
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+}
+
 // src/cli/run.ts
 var EXIT = { ok: 0, findings: 1, failure: 2 };
+var HELP = `edgenet: checks the networking of ACK Edge clusters from a GitOps repository
+
+usage:
+  edgenet lint [PATH...]       lint files and directories (default .); - reads stdin
+      --config FILE            configuration (default: .edgenet.yaml here or above)
+      --format FORMAT          text (default), json, sarif, github, junit or markdown
+      --output [FORMAT=]FILE   write a report to FILE (repeatable)
+      --fail-on LEVEL          error (default), warning or never
+      --rule ID=LEVEL          off, info, warning or error for one rule (repeatable)
+      --stdin-filename NAME    the name findings on stdin are reported under
+      --no-inline-ignores      comments and annotations waive nothing (config ignores still do)
+      --context DIR            build the model from DIR, report only on the named files (pre-commit)
+      --base-ref REF           github format: findings on lines changed since REF first
+      --no-color               plain text
+  edgenet rules [--format text|json]
+  edgenet explain RULE
+  edgenet version
+
+exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, configuration or internal error
+`;
+async function run(io) {
+  try {
+    const args = parseCommandLine(io.argv);
+    switch (args.command) {
+      case "help":
+        io.stdout(HELP);
+        return EXIT.ok;
+      case "version":
+        io.stdout(`edgenet ${packageVersion()}
+`);
+        return EXIT.ok;
+      case "rules":
+        io.stdout(formatRules(args.format));
+        return EXIT.ok;
+      case "explain":
+        io.stdout(formatExplain(args.rule));
+        return EXIT.ok;
+      case "lint":
+        return await runLint(args, io);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr(`edgenet: ${error.message}
+`);
+      return EXIT.failure;
+    }
+    const e = error instanceof Error ? error : new Error(String(error));
+    io.stderr(io.env.EDGENET_DEBUG === "1" ? `edgenet: internal error
+${e.stack}
+` : `edgenet: internal error: ${e.message} (EDGENET_DEBUG=1 shows the stack)
+`);
+    return EXIT.failure;
+  }
+}
+async function runLint(args, io) {
+  const searchFrom = args.context ?? configSearchStart(args.paths, io.cwd);
+  const configFile = args.config ? path6.resolve(io.cwd, args.config) : findConfig(searchFrom) ?? findConfig(io.cwd);
+  if (args.config && !existsSync4(configFile)) throw new UsageError(`configuration file not found: ${args.config}`);
+  const config = loadConfig(configFile, io.cwd);
+  const reportOnly = args.context ? new Set(args.paths.map((p) => toDisplay(io.cwd, path6.resolve(io.cwd, p)))) : void 0;
+  const result2 = await lint({
+    paths: args.context ? [args.context, ...args.paths] : args.paths,
+    cwd: io.cwd,
+    config,
+    cliLevels: args.rules,
+    stdinFilename: args.stdinFilename,
+    readStdin: io.readStdin,
+    inlineWaivers: args.inlineWaivers,
+    today: io.env.EDGENET_TODAY,
+    reportOnly
+  });
+  const color = args.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR || Boolean(io.env.FORCE_COLOR));
+  const needsDiff = args.baseRef && (args.format === "github" || args.outputs.some((o) => o.format === "github"));
+  const context = (useColor) => ({
+    toolVersion: packageVersion(),
+    summary: result2.summary,
+    sources: result2.sources,
+    color: useColor,
+    rules: RULES,
+    ...needsDiff ? { changedLines: changedLines(io.cwd, args.baseRef) } : {}
+  });
+  if (args.outputs.length === 0 || args.outputs.every((o) => o.file === "-")) {
+    io.stdout(FORMATTERS[args.format](result2.findings, context(color)));
+  }
+  for (const output of args.outputs) {
+    if (output.file === "-") continue;
+    const file = path6.resolve(io.cwd, output.file);
+    mkdirSync(path6.dirname(file), { recursive: true });
+    writeFileSync(file, FORMATTERS[output.format](result2.findings, context(false)));
+  }
+  return exitCode(result2.findings, args.failOn);
+}
+function configSearchStart(paths, cwd) {
+  const first = paths.find((p) => p !== "-");
+  if (!first) return cwd;
+  const abs = path6.resolve(cwd, first);
+  return existsSync4(abs) && statSync3(abs).isDirectory() ? abs : path6.dirname(abs);
+}
 function exitCode(findings, failOn) {
   if (failOn === "never") return EXIT.ok;
   const threshold = LEVEL_RANK[failOn];
   return findings.some((f) => LEVEL_RANK[f.level] >= threshold) ? EXIT.findings : EXIT.ok;
 }
 
-// src/action/run-action.ts
-function input(env, name, fallback = "") {
-  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim() || fallback;
-}
-async function runAction(io) {
-  const workspace = io.env.GITHUB_WORKSPACE ?? process.cwd();
-  try {
-    const paths = input(io.env, "paths", ".").split(/\s+/).filter(Boolean);
-    const failOn = input(io.env, "fail-on", "error");
-    if (failOn !== "error" && failOn !== "warning" && failOn !== "never") throw new UsageError(`fail-on must be error, warning or never, not "${failOn}"`);
-    const configInput = input(io.env, "config");
-    const configFile = configInput ? path6.resolve(workspace, configInput) : findConfig(workspace);
-    if (configInput && !existsSync4(configFile)) throw new UsageError(`configuration file not found: ${configInput}`);
-    const config = loadConfig(configFile, workspace);
-    const result2 = await lint({ paths, cwd: workspace, config, inlineWaivers: input(io.env, "inline-ignores", "true") !== "false", today: io.env.EDGENET_TODAY });
-    const context = { toolVersion: packageVersion(), summary: result2.summary, sources: result2.sources, color: false, rules: RULES };
-    const baseRef = input(io.env, "base-ref") || (io.env.GITHUB_BASE_REF ? `origin/${io.env.GITHUB_BASE_REF}` : "");
-    if (baseRef) {
-      try {
-        context.changedLines = changedLines(workspace, baseRef);
-      } catch (error) {
-        io.stdout(`::debug::${escapeData(`no changed-lines ordering: ${error.message}`)}
-`);
-      }
-    }
-    io.stdout(formatGithub(result2.findings, context));
-    const sarifFile = path6.resolve(workspace, input(io.env, "sarif-file", "edgenet.sarif"));
-    mkdirSync(path6.dirname(sarifFile), { recursive: true });
-    writeFileSync(sarifFile, formatSarif(result2.findings, context));
-    if (io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(result2.findings, context) + "\n");
-    if (io.env.GITHUB_OUTPUT) {
-      const outputs = { "sarif-file": sarifFile, findings: String(result2.findings.length), errors: String(result2.summary.errors), warnings: String(result2.summary.warnings) };
-      appendFileSync(io.env.GITHUB_OUTPUT, Object.entries(outputs).map(([k, v]) => `${k}=${v}
-`).join(""));
-    }
-    return exitCode(result2.findings, failOn);
-  } catch (error) {
-    const message = error instanceof UsageError || error instanceof ConfigError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
-    io.stdout(`::error title=edgenet::${escapeData(message)}
-`);
-    return 2;
-  }
-}
-
-// src/action/main.ts
-process.exitCode = await runAction({ env: process.env, stdout: (text) => process.stdout.write(text) });
+export {
+  UsageError,
+  ConfigError,
+  RULES,
+  findConfig,
+  loadConfig,
+  packageVersion,
+  lint,
+  escapeData,
+  formatGithub,
+  formatMarkdown,
+  formatSarif,
+  changedLines,
+  run,
+  exitCode
+};
