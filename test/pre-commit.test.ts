@@ -1,0 +1,50 @@
+/**
+ * The hook through the real pre-commit, in a temporary git repository: a commit that brings a
+ * violation is refused with the finding shown (the VPC it collides with is in a file that is not
+ * staged), a clean commit goes through. Needs `pre-commit` on PATH (.ci/run installs it with pip).
+ */
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import { ROOT } from './helpers.js';
+
+const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
+const work = mkdtempSync(path.join(tmpdir(), 'edgenet-pre-commit-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+test('pre-commit refuses a violating commit and lets a clean one through', { skip: !preCommit && 'pre-commit not found (pip install pre-commit): hook test skipped', timeout: 600_000 }, () => {
+  const repo = path.join(work, 'repo');
+  const env = { ...process.env, PRE_COMMIT_HOME: path.join(work, 'cache'), GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, env, encoding: 'utf8' });
+  cpSync(path.join(ROOT, 'fixtures', 'example'), repo, { recursive: true });
+  const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  writeFileSync(path.join(repo, '.pre-commit-config.yaml'), `repos:\n  - repo: ${ROOT}\n    rev: ${rev}\n    hooks:\n      - id: edgenet\n`);
+  assert.equal(git('init', '-q').status, 0);
+  git('add', '-A');
+  assert.equal(git('commit', '-qm', 'base', '--no-verify').status, 0);
+  const install = spawnSync('pre-commit', ['install'], { cwd: repo, env, encoding: 'utf8' });
+  assert.equal(install.status, 0, install.stderr);
+
+  // Touch the flannel ConfigMap: its pod CIDR overlaps the VPC of infra/ros/vpc.yaml, which is not staged.
+  appendFileSync(path.join(repo, 'kube-system', 'kube-flannel.yaml'), '# touched\n');
+  git('add', 'kube-system/kube-flannel.yaml');
+  const refused = git('commit', '-m', 'touch flannel');
+  const output = refused.stdout + refused.stderr;
+  assert.notEqual(refused.status, 0, output);
+  assert.match(output, /edgenet \(ACK Edge networking\)\.+Failed/);
+  assert.match(output, /kube-system\/kube-flannel\.yaml\n  11:18  error    Pod CIDR 172\.20\.0\.0\/16 lies inside VPC CIDR 172\.16\.0\.0\/12 declared at infra\/ros\/vpc\.yaml:6/);
+  assert.doesNotMatch(output, /nodes\/nodes\.yaml/, 'findings in files not staged are not shown');
+  assert.equal(git('rev-list', '--count', 'HEAD').stdout.trim(), '1');
+
+  // A clean file: the commit goes through.
+  git('reset', '-q', 'HEAD', 'kube-system/kube-flannel.yaml');
+  git('checkout', '--', 'kube-system/kube-flannel.yaml');
+  writeFileSync(path.join(repo, 'apps', 'metrics', 'README.json'), '{"note": "nothing networky"}\n');
+  git('add', 'apps/metrics/README.json');
+  const accepted = git('commit', '-m', 'clean');
+  assert.equal(accepted.status, 0, accepted.stdout + accepted.stderr);
+  assert.match(accepted.stdout + accepted.stderr, /edgenet \(ACK Edge networking\)\.+Passed/);
+});
