@@ -13,7 +13,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-NFQ2VLYS.mjs";
+} from "./chunks/chunk-QAMZGJHO.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

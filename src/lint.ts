@@ -85,8 +85,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const { model, findings: modelFindings } = buildModel(parsed, config);
   raw.push(...modelFindings);
   const levels = { configLevels: config.rules, cliLevels: options.cliLevels ?? {} };
-  const policies = [await loadBuiltInPolicy(), ...(options.policies ?? [])];
-  raw.push(...evaluateRules(model, { ...levels, policies }));
+  raw.push(...evaluateRules(model, { ...levels, policy: await loadBuiltInPolicy(), userPolicies: options.policies ?? [] }));
   const placed = toFindings(raw, locator, levels);
   const enabled = (id: string) => isOn(effectiveLevel(id, levels.configLevels, levels.cliLevels));
   const waived = applyWaivers(placed, parsed, config, { inline: options.inlineWaivers ?? true, today: options.today ?? isoDate(new Date()) }, enabled);

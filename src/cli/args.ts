@@ -22,12 +22,15 @@ export interface LintArgs {
   context?: string;
   /** --base-ref REF: for the github format, findings on lines changed since REF come first. */
   baseRef?: string;
+  /** --policy FILE: compiled user policies (bundle.tar.gz or policy.wasm). */
+  policies: string[];
 }
 
 export type Args =
   | LintArgs
   | { command: 'rules'; format: 'text' | 'json' }
-  | { command: 'explain'; rule: string }
+  | { command: 'explain'; rule: string | null; format: 'text' | 'markdown' }
+  | { command: 'init'; dir: string; force: boolean }
   | { command: 'version' }
   | { command: 'help' };
 
@@ -54,10 +57,18 @@ export function parseCommandLine(argv: readonly string[]): Args {
       return { command: 'rules', format };
     }
     case 'explain': {
-      const { positionals } = parse(rest, {}, true);
-      if (positionals.length !== 1) throw new UsageError('usage: edgenet explain RULE');
+      const { values, positionals } = parse(rest, { all: { type: 'boolean' }, format: { type: 'string' } }, true);
+      const format = values.format ?? 'text';
+      if (format !== 'text' && format !== 'markdown') throw new UsageError(`--format for explain must be text or markdown, not "${format}"`);
+      if (values.all) return { command: 'explain', rule: null, format };
+      if (positionals.length !== 1) throw new UsageError('usage: edgenet explain RULE | edgenet explain --all [--format markdown]');
       if (!ruleById(positionals[0]!)) throw new UsageError(`unknown rule "${positionals[0]}" (see \`edgenet rules\`)`);
-      return { command: 'explain', rule: positionals[0]! };
+      return { command: 'explain', rule: positionals[0]!, format };
+    }
+    case 'init': {
+      const { values, positionals } = parse(rest, { force: { type: 'boolean' } }, true);
+      if (positionals.length > 1) throw new UsageError('usage: edgenet init [DIR] [--force]');
+      return { command: 'init', dir: positionals[0] ?? '.', force: Boolean(values.force) };
     }
     default:
       throw new UsageError(`unknown command "${command}" (commands: lint, rules, explain, version)`);
@@ -79,6 +90,7 @@ function parseLint(argv: string[]): LintArgs {
       'no-inline-ignores': { type: 'boolean' },
       context: { type: 'string' },
       'base-ref': { type: 'string' },
+      policy: { type: 'string', multiple: true },
     },
     true,
   );
@@ -116,6 +128,7 @@ function parseLint(argv: string[]): LintArgs {
     inlineWaivers: !values['no-inline-ignores'],
     context: values.context,
     baseRef: values['base-ref'],
+    policies: values.policy ?? [],
   };
 }
 

@@ -10,11 +10,14 @@ import { findConfig, loadConfig } from '../config/load-config.js';
 import { packageVersion } from '../evaluate/package-files.js';
 import { lint } from '../lint.js';
 import { FORMATTERS } from '../report/formatters/index.js';
-import { formatRules, formatExplain } from '../report/catalogue-text.js';
+import { formatRules } from '../report/catalogue-text.js';
+import { explainAllMarkdown, explainText } from './explain.js';
+import { runInit } from './init.js';
 import type { ReportContext } from '../report/report-context.js';
 import { RULES } from '../rules/catalogue.js';
 import { toDisplay } from '../discover/discover-files.js';
 import { changedLines } from './git-changes.js';
+import { loadUserPolicy } from '../evaluate/user-policy.js';
 import { parseCommandLine, type FailOn, type LintArgs } from './args.js';
 
 export interface Io {
@@ -42,9 +45,12 @@ usage:
       --no-inline-ignores      comments and annotations waive nothing (config ignores still do)
       --context DIR            build the model from DIR, report only on the named files (pre-commit)
       --base-ref REF           github format: findings on lines changed since REF first
+      --policy FILE            a compiled user policy: bundle.tar.gz or policy.wasm (repeatable)
       --no-color               plain text
   edgenet rules [--format text|json]
-  edgenet explain RULE
+  edgenet explain RULE          why, how to fix, a failing and a passing example
+  edgenet explain --all [--format markdown]
+  edgenet init [DIR] [--force]  write a commented .edgenet.yaml from what the repository holds
   edgenet version
 
 exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, configuration or internal error
@@ -64,8 +70,11 @@ export async function run(io: Io): Promise<number> {
         io.stdout(formatRules(args.format));
         return EXIT.ok;
       case 'explain':
-        io.stdout(formatExplain(args.rule));
+        if (args.rule === null) io.stdout(args.format === 'markdown' ? await explainAllMarkdown() : (await Promise.all(RULES.map((r) => explainText(r.id)))).join('\n'));
+        else io.stdout(await explainText(args.rule));
         return EXIT.ok;
+      case 'init':
+        return await runInit(args, io);
       case 'lint':
         return await runLint(args, io);
     }
@@ -86,6 +95,8 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
   if (args.config && !existsSync(configFile!)) throw new UsageError(`configuration file not found: ${args.config}`);
   const config = loadConfig(configFile, io.cwd);
   // --context: the whole directory builds the model, the named files are the ones reported.
+  const fallback = config.source?.file ?? toDisplay(io.cwd, path.resolve(io.cwd, args.context ?? args.paths[0] ?? '.'));
+  const policies = await Promise.all(args.policies.map((p) => loadUserPolicy(path.resolve(io.cwd, p), p, fallback)));
   const reportOnly = args.context ? new Set(args.paths.map((p) => toDisplay(io.cwd, path.resolve(io.cwd, p)))) : undefined;
   const result = await lint({
     paths: args.context ? [args.context, ...args.paths] : args.paths,
@@ -97,6 +108,7 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
     inlineWaivers: args.inlineWaivers,
     today: io.env.EDGENET_TODAY,
     reportOnly,
+    policies,
   });
   const color = args.color ?? ((io.stdoutIsTTY && !io.env.NO_COLOR) || Boolean(io.env.FORCE_COLOR));
   const needsDiff = args.baseRef && (args.format === 'github' || args.outputs.some((o) => o.format === 'github'));

@@ -64,6 +64,8 @@ export interface RawFinding {
   data: Record<string, unknown>;
   resource?: ResourceId;
   related?: RawRelated[];
+  /** A user policy's own level, for a rule the catalogue does not know. */
+  level?: Level;
 }
 
 export interface RawRelated {

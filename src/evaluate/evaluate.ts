@@ -15,7 +15,10 @@ import type { RegoPolicy } from './rego-engine.js';
 export interface EvaluateOptions {
   configLevels: LevelOverrides;
   cliLevels: LevelOverrides;
-  policies: RegoPolicy[];
+  /** The compiled built-in policy. */
+  policy: RegoPolicy;
+  /** --policy: users' own compiled policies, always evaluated. */
+  userPolicies: RegoPolicy[];
 }
 
 export function evaluateRules(model: NetworkModel, options: EvaluateOptions): RawFinding[] {
@@ -23,18 +26,17 @@ export function evaluateRules(model: NetworkModel, options: EvaluateOptions): Ra
   const context = { model, cidrs: new CidrIndex(model), firewall: new FirewallIndex(model) };
   const raw: RawFinding[] = [];
   for (const rule of TS_RULES) if (enabled(rule.id)) raw.push(...rule.check(context));
-  if (RULES.some((r) => r.engine === 'rego' && r.implemented && enabled(r.id))) {
-    for (const policy of options.policies) raw.push(...policy.evaluate(model).filter((f) => enabled(f.ruleId)));
-  }
+  if (RULES.some((r) => r.engine === 'rego' && r.implemented && enabled(r.id))) raw.push(...options.policy.evaluate(model).filter((f) => enabled(f.ruleId)));
+  for (const policy of options.userPolicies) raw.push(...policy.evaluate(model).filter((f) => enabled(f.ruleId)));
   return raw;
 }
 
-export function toFindings(raw: readonly RawFinding[], locator: Locator, levels: Omit<EvaluateOptions, 'policies'>): Finding[] {
+export function toFindings(raw: readonly RawFinding[], locator: Locator, levels: Pick<EvaluateOptions, 'configLevels' | 'cliLevels'>): Finding[] {
   const out: Finding[] = [];
   const seen = new Map<string, Finding>();
   for (const r of raw) {
     const meta = ruleById(r.ruleId);
-    const level = effectiveLevel(r.ruleId, levels.configLevels, levels.cliLevels);
+    const level = effectiveLevel(r.ruleId, levels.configLevels, levels.cliLevels, r.level);
     if (!isOn(level)) continue;
     const at = locator.locate(r.ref);
     const data = Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, isRef(v) ? locator.describe(v) : v]));

@@ -4,8 +4,8 @@ import { ruleById } from '../rules/catalogue.js';
 
 export type LevelOverrides = Readonly<Record<string, LevelSetting>>;
 
-export function effectiveLevel(ruleId: string, config: LevelOverrides, cli: LevelOverrides): LevelSetting {
-  return cli[ruleId] ?? config[ruleId] ?? ruleById(ruleId)?.level ?? 'error';
+export function effectiveLevel(ruleId: string, config: LevelOverrides, cli: LevelOverrides, fallback: Level = 'error'): LevelSetting {
+  return cli[ruleId] ?? config[ruleId] ?? ruleById(ruleId)?.level ?? fallback;
 }
 
 export function isOn(level: LevelSetting): level is Level {

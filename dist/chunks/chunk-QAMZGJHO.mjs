@@ -2300,11 +2300,11 @@ var require_resolve = __commonJS({
           }
           return ref;
         }
-        function addAnchor(anchor) {
-          if (typeof anchor == "string") {
-            if (!ANCHOR.test(anchor))
-              throw new Error(`invalid anchor "${anchor}"`);
-            addRef.call(this, `#${anchor}`);
+        function addAnchor(anchor2) {
+          if (typeof anchor2 == "string") {
+            if (!ANCHOR.test(anchor2))
+              throw new Error(`invalid anchor "${anchor2}"`);
+            addRef.call(this, `#${anchor2}`);
           }
         }
       });
@@ -3264,8 +3264,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path7) {
-      let input = path7;
+    function removeDotSegments(path10) {
+      let input = path10;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3339,11 +3339,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path7) {
-      if (path7 === "" || path7[0] === "/") {
-        return removeDotSegments(path7);
+    function removeDotSegmentsRelative(path10) {
+      if (path10 === "" || path10[0] === "/") {
+        return removeDotSegments(path10);
       }
-      const segments = path7.split("/");
+      const segments = path10.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3706,8 +3706,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
+        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7017,17 +7017,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path10) {
+      const ctrl = callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path10, ctrl);
+        return visit_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7038,13 +7038,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7065,17 +7065,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path10) {
+      const ctrl = await callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path10, ctrl);
+        return visitAsync_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7086,13 +7086,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7119,23 +7119,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path10);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path10);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path10);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path10);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path10);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path10);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -7332,9 +7332,9 @@ var require_anchors = __commonJS({
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
-    function anchorIsValid(anchor) {
-      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
+    function anchorIsValid(anchor2) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
+        const sa = JSON.stringify(anchor2);
         const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
         throw new Error(msg);
       }
@@ -7365,9 +7365,9 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
-          prevAnchors.add(anchor);
-          return anchor;
+          const anchor2 = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor2);
+          return anchor2;
         },
         /**
          * With circular references, the source node is only resolved after all
@@ -7614,8 +7614,8 @@ var require_Alias = __commonJS({
     function getAliasCount(doc, node, anchors2) {
       if (identity.isAlias(node)) {
         const source = node.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
+        const anchor2 = anchors2 && source && anchors2.get(source);
+        return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node)) {
         let count2 = 0;
         for (const item of node.items) {
@@ -7747,10 +7747,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path10, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path10.length - 1; i >= 0; --i) {
+        const k = path10[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7769,7 +7769,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7799,11 +7799,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path10, value) {
+        if (isEmptyPath(path10))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path10;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -7817,8 +7817,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -7832,8 +7832,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path10, keepScalar) {
+        const [key, ...rest] = path10;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -7851,8 +7851,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -7862,8 +7862,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path10, value) {
+        const [key, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -7888,12 +7888,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
+    function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent2, comment) => str2.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -7907,17 +7907,17 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
       if (text.length <= endStep)
         return text;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent.length;
+      let end = lineWidth - indent2.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -7931,7 +7931,7 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
@@ -7955,8 +7955,8 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
-          end = i + indent.length + endStep;
+            i = consumeMoreIndentedLines(text, i, indent2.length);
+          end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -8001,22 +8001,22 @@ var require_foldFlowLines = __commonJS({
         const end2 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent2}${text.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
             res += `${text[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent2}${text.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text, i, indent2) {
       let end = i;
       let start = i + 1;
       let ch = text[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
+        if (i < start + indent2) {
           ch = text[++i];
         } else {
           do {
@@ -8072,7 +8072,7 @@ var require_stringifyString = __commonJS({
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -8132,7 +8132,7 @@ var require_stringifyString = __commonJS({
                   str2 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str2 += indent2;
                 if (json[i + 2] === " ")
                   str2 += "\\";
                 i += 1;
@@ -8144,15 +8144,15 @@ var require_stringifyString = __commonJS({
           }
       }
       str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
         return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent2}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
@@ -8182,8 +8182,8 @@ ${indent}`) + "'";
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -8208,7 +8208,7 @@ ${indent}`) + "'";
         value = value.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
+        end = end.replace(blockEndNewlines, `$&${indent2}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -8225,9 +8225,9 @@ ${indent}`) + "'";
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
         value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+        start = start.replace(/\n+/g, `$&${indent2}`);
       }
-      const indentSize = indent ? "2" : "1";
+      const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
@@ -8235,7 +8235,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
@@ -8243,18 +8243,18 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent2}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value = value.replace(/\n+/g, `$&${indent2}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent2}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
@@ -8265,22 +8265,22 @@ ${indent}${start}${value}${end}`;
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
-        if (indent === "") {
+        if (indent2 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
+        } else if (implicitKey && indent2 === indentStep) {
           return quotedString(value, ctx);
         }
       }
       const str2 = value.replace(/\n+/g, `$&
-${indent}`);
+${indent2}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -8400,10 +8400,10 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-      if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
+      const anchor2 = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor2 && anchors.anchorIsValid(anchor2)) {
+        anchors$1.add(anchor2);
+        props.push(`&${anchor2}`);
       }
       const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
@@ -8452,7 +8452,7 @@ var require_stringifyPair = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -8467,7 +8467,7 @@ var require_stringifyPair = __commonJS({
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
+        indent: indent2 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
@@ -8497,7 +8497,7 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         str2 = `? ${str2}
-${indent}:`;
+${indent2}:`;
       } else {
         str2 = `${str2}:`;
         if (keyComment)
@@ -8775,7 +8775,7 @@ var require_stringifyCollection = __commonJS({
       return stringify2(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
+      const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
@@ -8812,11 +8812,11 @@ var require_stringifyCollection = __commonJS({
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
           str2 += line ? `
-${indent}${line}` : "\n";
+${indent2}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -8824,7 +8824,7 @@ ${indent}${line}` : "\n";
       return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -8893,19 +8893,19 @@ ${indent}${line}` : "\n";
           let str2 = start;
           for (const line of lines)
             str2 += line ? `
-${indentStep}${indent}${line}` : "\n";
+${indentStep}${indent2}${line}` : "\n";
           return `${str2}
-${indent}${end}`;
+${indent2}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        const ic = stringifyComment.indentComment(commentString(comment), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -10378,9 +10378,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path10, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path10, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10455,14 +10455,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path10) {
+        if (Collection.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10477,10 +10477,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path10, keepScalar) {
+        if (Collection.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -10491,10 +10491,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path10) {
+        if (Collection.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -10511,13 +10511,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path10, value) {
+        if (Collection.isEmptyPath(path10)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path10, value);
         }
       }
       /**
@@ -10687,7 +10687,7 @@ var require_resolve_props = __commonJS({
       let hasNewline = false;
       let reqSpace = false;
       let tab = null;
-      let anchor = null;
+      let anchor2 = null;
       let tag = null;
       let newlineAfterProp = null;
       let comma = null;
@@ -10734,16 +10734,16 @@ var require_resolve_props = __commonJS({
               commentSep += token.source;
             atNewline = true;
             hasNewline = true;
-            if (anchor || tag)
+            if (anchor2 || tag)
               newlineAfterProp = token;
             hasSpace = true;
             break;
           case "anchor":
-            if (anchor)
+            if (anchor2)
               onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor = token;
+            anchor2 = token;
             start ?? (start = token.offset);
             atNewline = false;
             hasSpace = false;
@@ -10760,7 +10760,7 @@ var require_resolve_props = __commonJS({
             break;
           }
           case indicator:
-            if (anchor || tag)
+            if (anchor2 || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
@@ -10797,7 +10797,7 @@ var require_resolve_props = __commonJS({
         spaceBefore,
         comment,
         hasNewline,
-        anchor,
+        anchor: anchor2,
         tag,
         newlineAfterProp,
         end,
@@ -10855,10 +10855,10 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
+    function flowIndentCheck(indent2, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end, "BAD_INDENT", msg, true);
         }
@@ -11306,8 +11306,8 @@ var require_compose_collection = __commonJS({
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        const { anchor: anchor2, newlineAfterProp: nl } = props;
+        const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
           const message = "Missing newline after block sequence props";
           onError(lastProp, "MISSING_CHAR", message);
@@ -11376,17 +11376,17 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent2, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
+          if (header.indent === 0 && indent2.length > trimIndent)
+            trimIndent = indent2.length;
         } else {
-          if (indent.length < trimIndent) {
+          if (indent2.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            onError(offset + indent2.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
-            trimIndent = indent.length;
+            trimIndent = indent2.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -11394,7 +11394,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent.length + content.length + 1;
+        offset += indent2.length + content.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
@@ -11406,26 +11406,26 @@ var require_resolve_block_scalar = __commonJS({
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
+        let [indent2, content] = lines[i];
+        offset += indent2.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
           content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
+        if (content && indent2.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
+          indent2 = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
+          value += sep + indent2.slice(trimIndent) + content;
           sep = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
+        } else if (indent2.length > trimIndent || content[0] === "	") {
           if (sep === " ")
             sep = "\n";
           else if (!prevMoreIndented && sep === "\n")
             sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
+          value += sep + indent2.slice(trimIndent) + content;
           sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
@@ -11461,7 +11461,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent = 0;
+      let indent2 = 0;
       let chomp = "";
       let error = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -11470,8 +11470,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          if (!indent2 && n)
+            indent2 = n;
           else if (error === -1)
             error = offset + i;
         }
@@ -11512,7 +11512,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -11873,13 +11873,13 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment, anchor: anchor2, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
           node = composeAlias(ctx, token, onError);
-          if (anchor || tag)
+          if (anchor2 || tag)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
@@ -11887,16 +11887,16 @@ var require_compose_node = __commonJS({
         case "double-quoted-scalar":
         case "block-scalar":
           node = composeScalar.composeScalar(ctx, token, tag, onError);
-          if (anchor)
-            node.anchor = anchor.source.substring(1);
+          if (anchor2)
+            node.anchor = anchor2.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
             node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-            if (anchor)
-              node.anchor = anchor.source.substring(1);
+            if (anchor2)
+              node.anchor = anchor2.source.substring(1);
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
             onError(token, "RESOURCE_EXHAUSTION", message);
@@ -11909,8 +11909,8 @@ var require_compose_node = __commonJS({
         }
       }
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
-        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (anchor2 && node.anchor === "")
+        onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
@@ -11927,7 +11927,7 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -11935,10 +11935,10 @@ var require_compose_node = __commonJS({
         source: ""
       };
       const node = composeScalar.composeScalar(ctx, token, tag, onError);
-      if (anchor) {
-        node.anchor = anchor.source.substring(1);
+      if (anchor2) {
+        node.anchor = anchor2.source.substring(1);
         if (node.anchor === "")
-          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+          onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
         node.spaceBefore = true;
@@ -12246,15 +12246,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
+        indent: indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end = context.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
+        { type: "newline", offset: -1, indent: indent2, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -12263,25 +12263,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent2, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent: indent2, source, end };
       }
     }
     function setScalarValue(token, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
+      let indent2 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent2 === "number")
+        indent2 += 2;
       if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -12301,8 +12301,8 @@ var require_cst_scalar = __commonJS({
             type = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        implicitKey: implicitKey || indent2 === null,
+        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -12333,16 +12333,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const indent2 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent: indent2, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -12387,12 +12387,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
+          const indent2 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type, indent: indent2, source, end });
         }
       }
     }
@@ -12478,9 +12478,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path7) => {
+    visit.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field2, index] of path7) {
+      for (const [field2, index] of path10) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -12489,23 +12489,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path7) => {
-      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
-      const field2 = path7[path7.length - 1][0];
+    visit.parentCollection = (cst, path10) => {
+      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
+      const field2 = path10[path10.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12516,10 +12516,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports.visit = visit;
   }
@@ -12698,15 +12698,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent = 0;
+          let indent2 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent + offset];
+            ch = this.buffer[++indent2 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
+            const next = this.buffer[indent2 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
+              return offset + indent2 + 1;
           }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -12875,12 +12875,12 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent = -1;
+        let indent2 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
+            this.indentValue = indent2 = sp;
           } else {
             sp = 0;
           }
@@ -12889,8 +12889,8 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -12998,16 +12998,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent = 0;
+        let indent2 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent += 1;
+              indent2 += 1;
               break;
             case "\n":
               nl = i2;
-              indent = 0;
+              indent2 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -13023,9 +13023,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
+        if (indent2 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
+            this.indentNext = indent2;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -13058,7 +13058,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
               nl = i2;
             else
               break;
@@ -14074,10 +14074,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start, indent2) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent)
+        if (this.indent <= indent2)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -14199,8 +14199,8 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+        const indent2 = Math.round(options);
+        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
       }
       if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
@@ -14458,7 +14458,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        (_, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -14538,8 +14538,8 @@ var require_ignore = __commonJS({
           if (!source || source[0] === "^" || source[0] === "(") {
             return source;
           }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
+          const anchor2 = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor2 + source;
         }
       ],
       // two globstars
@@ -14643,10 +14643,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at2) => {
+    var separatorAfter = (run3, at3) => {
       let separator = EMPTY;
-      for (let index = at2 + 1; index < run2.length && !run2[index].wildcard; index++) {
-        separator += run2[index].single;
+      for (let index = at3 + 1; index < run3.length && !run3[index].wildcard; index++) {
+        separator += run3[index].single;
       }
       return separator;
     };
@@ -14706,26 +14706,26 @@ var require_ignore = __commonJS({
         }
       }
       let out = EMPTY;
-      let run2 = [];
+      let run3 = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at2) => {
+        run3.forEach((token, at3) => {
           if (token.wildcard) {
-            lastWildcard = at2;
+            lastWildcard = at3;
           }
         });
-        run2.forEach((token, at2) => {
+        run3.forEach((token, at3) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at2)})[^\\/])*`;
+          out += at3 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at3)})[^\\/])*`;
         });
-        run2 = [];
+        run3 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run2.push(token);
+          run3.push(token);
           return;
         }
         flush();
@@ -14772,26 +14772,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path7) => {
-      const end = path7.length - 1;
-      const index = path7.lastIndexOf(
+    var basenameOf = (path10) => {
+      const end = path10.length - 1;
+      const index = path10.lastIndexOf(
         SLASH,
-        path7[end] === SLASH ? end - 1 : end
+        path10[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path7 : path7.slice(index + 1);
+      return index < 0 ? path10 : path10.slice(index + 1);
     };
-    var parentOf = (path7) => {
-      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path7.split(SLASH).filter(Boolean);
+    var parentOf = (path10) => {
+      if (path10.charCodeAt(0) === SLASH_CODE || path10.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path10.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path7.length - 1;
-      const cut = path7.lastIndexOf(
+      const end = path10.length - 1;
+      const cut = path10.lastIndexOf(
         SLASH,
-        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path10.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path10.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -14941,7 +14941,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path7) {
+      testLiteral(path10) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -14950,7 +14950,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule2 = rules[index];
-          if (rule2.checkRegex.test(path7)) {
+          if (rule2.checkRegex.test(path10)) {
             ignored = !rule2.negative;
             unignored = rule2.negative;
             matchedRule = rule2.negative ? UNDEFINED : rule2;
@@ -14970,15 +14970,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path7, mode) {
+      test(path10, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path7) : path7;
+        const basename = shortcut ? basenameOf(path10) : path10;
         for (let index = length - 1; index >= 0; index--) {
           const rule2 = rules[index];
           if (rule2[mode].test(
-            shortcut && rule2._basenameOnly ? basename : path7
+            shortcut && rule2._basenameOnly ? basename : path10
           )) {
             const { negative } = rule2;
             const ret = {
@@ -15000,17 +15000,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path7, originalPath, doThrow) => {
-      if (!isString(path7)) {
+    var checkPath = (path10, originalPath, doThrow) => {
+      if (!isString(path10)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path7) {
+      if (!path10) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path7)) {
+      if (checkPath.isNotRelative(path10)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -15019,25 +15019,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path7) => {
-      const first = path7.charCodeAt(0);
+    var isNotRelative = (path10) => {
+      const first = path10.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path7.length === 1) {
+      if (path10.length === 1) {
         return true;
       }
-      const second = path7.charCodeAt(1);
+      const second = path10.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
+      return path10.length === 2 || path10.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -15068,58 +15068,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path7) {
+      _test(originalPath, cache, path10) {
         checkPath(
-          path7,
+          path10,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path7 ? this._t(path7, cache) : {
+        return path10 ? this._t(path10, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path7 = convertPath(target);
-        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path7);
+        const path10 = convertPath(target);
+        if (!path10 || path10.charCodeAt(path10.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path10);
         }
-        const dir = this._t(path7, this._testCache);
+        const dir = this._t(path10, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path7);
+        const literal = this._rules.testLiteral(path10);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path7, cache) {
-        if (path7 in cache) {
-          return cache[path7];
+      _t(path10, cache) {
+        if (path10 in cache) {
+          return cache[path10];
         }
-        const parentPath = parentOf(path7);
+        const parentPath = parentOf(path10);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
+        return cache[path10] = parent && parent.ignored ? parent : this._rules.test(path10, MODE_IGNORE);
       }
-      ignores(path7) {
-        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
+      ignores(path10) {
+        return this._test(path10, this._ignoreCache, convertPath(path10)).ignored;
       }
       createFilter() {
-        return (path7) => !this.ignores(path7);
+        return (path10) => !this.ignores(path10);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path7) {
-        return this._test(path7, this._testCache, convertPath(path7));
+      test(path10) {
+        return this._test(path10, this._testCache, convertPath(path10));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
+    var isPathValid = (path10) => checkPath(convertPath(path10), path10, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
+      checkPath.isNotRelative = (path10) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path10) || isNotRelative(path10);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -15389,8 +15389,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path7, { windows } = {}) => {
-      const segs = path7.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path10, { windows } = {}) => {
+      const segs = path10.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -19727,9 +19727,9 @@ ${offset}${err}${errEnd}`;
        * @param {number} lineStart
        * @returns {?number}
        */
-      static endOfBlockIndent(src, indent, lineStart) {
+      static endOfBlockIndent(src, indent2, lineStart) {
         const inEnd = _Node.endOfIndent(src, lineStart);
-        if (inEnd > lineStart + indent) {
+        if (inEnd > lineStart + indent2) {
           return inEnd;
         } else {
           const wsEnd = _Node.endOfWhiteSpace(src, inEnd);
@@ -19754,7 +19754,7 @@ ${offset}${err}${errEnd}`;
       }
       // fold single newline into space, multiple newlines to N - 1 newlines
       // presumes src[offset] === '\n'
-      static foldNewline(src, offset, indent) {
+      static foldNewline(src, offset, indent2) {
         let inCount = 0;
         let error = false;
         let fold = "";
@@ -19767,7 +19767,7 @@ ${offset}${err}${errEnd}`;
               fold += "\n";
               break;
             case "	":
-              if (inCount <= indent) error = true;
+              if (inCount <= indent2) error = true;
               offset = _Node.endOfWhiteSpace(src, offset + 2) - 1;
               break;
             case " ":
@@ -19778,7 +19778,7 @@ ${offset}${err}${errEnd}`;
           ch = src[offset + 1];
         }
         if (!fold) fold = " ";
-        if (ch && inCount <= indent) error = true;
+        if (ch && inCount <= indent2) error = true;
         return {
           fold,
           offset,
@@ -19807,8 +19807,8 @@ ${offset}${err}${errEnd}`;
       }
       get anchor() {
         for (let i = 0; i < this.props.length; ++i) {
-          const anchor = this.getPropValue(i, Char.ANCHOR, true);
-          if (anchor != null) return anchor;
+          const anchor2 = this.getPropValue(i, Char.ANCHOR, true);
+          if (anchor2 != null) return anchor2;
         }
         return null;
       }
@@ -20109,7 +20109,7 @@ ${ctx}
       }
       parseBlockValue(start) {
         const {
-          indent,
+          indent: indent2,
           inFlow,
           src
         } = this.context;
@@ -20117,7 +20117,7 @@ ${ctx}
         let valueEnd = start;
         for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
           if (Node.atDocumentBoundary(src, offset + 1)) break;
-          const end = Node.endOfBlockIndent(src, indent, offset + 1);
+          const end = Node.endOfBlockIndent(src, indent2, offset + 1);
           if (end === null || src[end] === "#") break;
           if (src[end] === "\n") {
             offset = end;
@@ -20241,7 +20241,7 @@ var require_parse_cst = __commonJS({
           lineStart
         } = context;
         if (!atLineStart && this.type === PlainValue.Type.SEQ_ITEM) this.error = new PlainValue.YAMLSemanticError(this, "Sequence items must not have preceding content on the same line");
-        const indent = atLineStart ? start - lineStart : context.indent;
+        const indent2 = atLineStart ? start - lineStart : context.indent;
         let offset = PlainValue.Node.endOfWhiteSpace(src, start + 1);
         let ch = src[offset];
         const inlineComment = ch === "#";
@@ -20266,11 +20266,11 @@ var require_parse_cst = __commonJS({
           }
           ch = src[offset];
         }
-        if (PlainValue.Node.nextNodeIsIndented(ch, offset - (lineStart + indent), this.type !== PlainValue.Type.SEQ_ITEM)) {
+        if (PlainValue.Node.nextNodeIsIndented(ch, offset - (lineStart + indent2), this.type !== PlainValue.Type.SEQ_ITEM)) {
           this.node = parseNode({
             atLineStart,
             inCollection: false,
-            indent,
+            indent: indent2,
             lineStart,
             parent: this
           }, offset);
@@ -20343,10 +20343,10 @@ var require_parse_cst = __commonJS({
         const n = cnode.items[i];
         if (n.type === PlainValue.Type.COMMENT) {
           const {
-            indent,
+            indent: indent2,
             lineStart
           } = n.context;
-          if (indent > 0 && n.range.start >= lineStart + indent) break;
+          if (indent2 > 0 && n.range.start >= lineStart + indent2) break;
           ci = i;
         } else if (n.type === PlainValue.Type.BLANK_LINE) ci = i;
         else break;
@@ -20363,14 +20363,14 @@ var require_parse_cst = __commonJS({
       return ca;
     }
     var Collection = class _Collection extends PlainValue.Node {
-      static nextContentHasIndent(src, offset, indent) {
+      static nextContentHasIndent(src, offset, indent2) {
         const lineStart = PlainValue.Node.endOfLine(src, offset) + 1;
         offset = PlainValue.Node.endOfWhiteSpace(src, lineStart);
         const ch = src[offset];
         if (!ch) return false;
-        if (offset >= lineStart + indent) return true;
+        if (offset >= lineStart + indent2) return true;
         if (ch !== "#" && ch !== "\n") return false;
-        return _Collection.nextContentHasIndent(src, offset, indent);
+        return _Collection.nextContentHasIndent(src, offset, indent2);
       }
       constructor(firstItem) {
         super(firstItem.type === PlainValue.Type.SEQ_ITEM ? PlainValue.Type.SEQ : PlainValue.Type.MAP);
@@ -20405,7 +20405,7 @@ var require_parse_cst = __commonJS({
         const firstItem = this.items[0];
         firstItem.context.parent = this;
         this.valueRange = PlainValue.Range.copy(firstItem.valueRange);
-        const indent = firstItem.range.start - firstItem.context.lineStart;
+        const indent2 = firstItem.range.start - firstItem.context.lineStart;
         let offset = start;
         offset = PlainValue.Node.normalizeOffset(src, offset);
         let ch = src[offset];
@@ -20426,12 +20426,12 @@ var require_parse_cst = __commonJS({
               this.items.push(blankLine);
               offset -= 1;
             } else if (ch === "#") {
-              if (offset < lineStart + indent && !_Collection.nextContentHasIndent(src, offset, indent)) {
+              if (offset < lineStart + indent2 && !_Collection.nextContentHasIndent(src, offset, indent2)) {
                 return offset;
               }
               const comment = new Comment();
               offset = comment.parse({
-                indent,
+                indent: indent2,
                 lineStart,
                 src
               }, offset);
@@ -20457,8 +20457,8 @@ var require_parse_cst = __commonJS({
           if (!ch) {
             break;
           }
-          if (offset !== lineStart + indent && (atLineStart || ch !== ":")) {
-            if (offset < lineStart + indent) {
+          if (offset !== lineStart + indent2 && (atLineStart || ch !== ":")) {
+            if (offset < lineStart + indent2) {
               if (lineStart > start) offset = lineStart;
               break;
             } else if (!this.error) {
@@ -20481,7 +20481,7 @@ var require_parse_cst = __commonJS({
           const node = parseNode({
             atLineStart,
             inCollection: true,
-            indent,
+            indent: indent2,
             lineStart,
             parent: this
           }, offset);
@@ -20528,9 +20528,9 @@ var require_parse_cst = __commonJS({
           const item = items[i];
           const {
             atLineStart,
-            indent
+            indent: indent2
           } = item.context;
-          if (atLineStart) for (let i2 = 0; i2 < indent; ++i2) str2 += " ";
+          if (atLineStart) for (let i2 = 0; i2 < indent2; ++i2) str2 += " ";
           str2 += String(item);
         }
         return PlainValue.Node.addStringTerminator(src, range.end, str2);
@@ -20827,7 +20827,7 @@ var require_parse_cst = __commonJS({
           end
         } = this.valueRange;
         const {
-          indent,
+          indent: indent2,
           src
         } = this.context;
         if (this.valueRange.isEmpty()) return "";
@@ -20851,7 +20851,7 @@ var require_parse_cst = __commonJS({
             end = lastNewLine;
           }
         }
-        const bi = indent + this.blockIndent;
+        const bi = indent2 + this.blockIndent;
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
         let str2 = "";
@@ -20923,7 +20923,7 @@ var require_parse_cst = __commonJS({
       }
       parseBlockValue(start) {
         const {
-          indent,
+          indent: indent2,
           src
         } = this.context;
         const explicit = !!this.blockIndent;
@@ -20933,10 +20933,10 @@ var require_parse_cst = __commonJS({
         for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
           offset += 1;
           if (PlainValue.Node.atDocumentBoundary(src, offset)) break;
-          const end = PlainValue.Node.endOfBlockIndent(src, indent, offset);
+          const end = PlainValue.Node.endOfBlockIndent(src, indent2, offset);
           if (end === null) break;
           const ch2 = src[end];
-          const lineIndent = end - (offset + indent);
+          const lineIndent = end - (offset + indent2);
           if (!this.blockIndent) {
             if (src[end] !== "\n") {
               if (lineIndent < minBlockIndent) {
@@ -21024,7 +21024,7 @@ var require_parse_cst = __commonJS({
           src
         } = context;
         let {
-          indent,
+          indent: indent2,
           lineStart
         } = context;
         let char = src[start];
@@ -21048,9 +21048,9 @@ var require_parse_cst = __commonJS({
                   this.items.push(blankLine);
                 }
                 offset = PlainValue.Node.endOfIndent(src, lineStart);
-                if (offset <= lineStart + indent) {
+                if (offset <= lineStart + indent2) {
                   char = src[offset];
-                  if (offset < lineStart + indent || char !== "]" && char !== "}") {
+                  if (offset < lineStart + indent2 || char !== "]" && char !== "}") {
                     const msg = "Insufficient indentation in flow collection";
                     this.error = new PlainValue.YAMLSemanticError(this, msg);
                   }
@@ -21184,7 +21184,7 @@ var require_parse_cst = __commonJS({
           end
         } = this.valueRange;
         const {
-          indent,
+          indent: indent2,
           src
         } = this.context;
         if (src[end - 1] !== '"') errors.push(new PlainValue.YAMLSyntaxError(this, 'Missing closing "quote'));
@@ -21197,7 +21197,7 @@ var require_parse_cst = __commonJS({
               fold,
               offset,
               error
-            } = PlainValue.Node.foldNewline(src, i, indent);
+            } = PlainValue.Node.foldNewline(src, i, indent2);
             str2 += fold;
             i = offset;
             if (error) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line double-quoted string needs to be sufficiently indented"));
@@ -21363,7 +21363,7 @@ var require_parse_cst = __commonJS({
           end
         } = this.valueRange;
         const {
-          indent,
+          indent: indent2,
           src
         } = this.context;
         if (src[end - 1] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Missing closing 'quote"));
@@ -21376,7 +21376,7 @@ var require_parse_cst = __commonJS({
               fold,
               offset,
               error
-            } = PlainValue.Node.foldNewline(src, i, indent);
+            } = PlainValue.Node.foldNewline(src, i, indent2);
             str2 += fold;
             i = offset;
             if (error) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line single-quoted string needs to be sufficiently indented"));
@@ -21477,7 +21477,7 @@ var require_parse_cst = __commonJS({
         atLineStart,
         inCollection,
         inFlow,
-        indent,
+        indent: indent2,
         lineStart,
         parent
       } = {}) {
@@ -21518,7 +21518,7 @@ var require_parse_cst = __commonJS({
         this.atLineStart = atLineStart != null ? atLineStart : orig.atLineStart || false;
         this.inCollection = inCollection != null ? inCollection : orig.inCollection || false;
         this.inFlow = inFlow != null ? inFlow : orig.inFlow || false;
-        this.indent = indent != null ? indent : orig.indent;
+        this.indent = indent2 != null ? indent2 : orig.indent;
         this.lineStart = lineStart != null ? lineStart : orig.lineStart;
         this.parent = parent != null ? parent : orig.parent || {};
         this.root = orig.root;
@@ -21628,28 +21628,28 @@ var require_resolveSeq_95613e94 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js"(exports) {
     "use strict";
     var PlainValue = require_PlainValue_516d5bc2();
-    function addCommentBefore(str2, indent, comment) {
+    function addCommentBefore(str2, indent2, comment) {
       if (!comment) return str2;
-      const cc = comment.replace(/[\s\S]^/gm, `$&${indent}#`);
+      const cc = comment.replace(/[\s\S]^/gm, `$&${indent2}#`);
       return `#${cc}
-${indent}${str2}`;
+${indent2}${str2}`;
     }
-    function addComment(str2, indent, comment) {
+    function addComment(str2, indent2, comment) {
       return !comment ? str2 : comment.indexOf("\n") === -1 ? `${str2} #${comment}` : `${str2}
-` + comment.replace(/^/gm, `${indent || ""}#`);
+` + comment.replace(/^/gm, `${indent2 || ""}#`);
     }
     var Node = class {
     };
     function toJSON(value, arg, ctx) {
       if (Array.isArray(value)) return value.map((v, i) => toJSON(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        const anchor = ctx && ctx.anchors && ctx.anchors.get(value);
-        if (anchor) ctx.onCreate = (res2) => {
-          anchor.res = res2;
+        const anchor2 = ctx && ctx.anchors && ctx.anchors.get(value);
+        if (anchor2) ctx.onCreate = (res2) => {
+          anchor2.res = res2;
           delete ctx.onCreate;
         };
         const res = value.toJSON(arg, ctx);
-        if (anchor && ctx.onCreate) ctx.onCreate(res);
+        if (anchor2 && ctx.onCreate) ctx.onCreate(res);
         return res;
       }
       if ((!ctx || !ctx.keep) && typeof value === "bigint") return Number(value);
@@ -21667,10 +21667,10 @@ ${indent}${str2}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path10, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path10.length - 1; i >= 0; --i) {
+        const k = path10[i];
         if (Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -21688,17 +21688,17 @@ ${indent}${str2}`;
       }
       return schema.createNode(v, false);
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && path10[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node {
       constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema;
       }
-      addIn(path7, value) {
-        if (isEmptyPath(path7)) this.add(value);
+      addIn(path10, value) {
+        if (isEmptyPath(path10)) this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path10;
           const node = this.get(key, true);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
@@ -21750,7 +21750,7 @@ ${indent}${str2}`;
         itemIndent
       }, onComment, onChompKeep) {
         const {
-          indent,
+          indent: indent2,
           indentStep,
           stringify
         } = ctx;
@@ -21806,10 +21806,10 @@ ${indent}${str2}`;
             str2 = start;
             for (const s of strings) {
               str2 += s ? `
-${indentStep}${indent}${s}` : "\n";
+${indentStep}${indent2}${s}` : "\n";
             }
             str2 += `
-${indent}${end}`;
+${indent2}${end}`;
           } else {
             str2 = `${start} ${strings.join(" ")} ${end}`;
           }
@@ -21817,10 +21817,10 @@ ${indent}${end}`;
           const strings = nodes.map(blockItem);
           str2 = strings.shift();
           for (const s of strings) str2 += s ? `
-${indent}${s}` : "\n";
+${indent2}${s}` : "\n";
         }
         if (this.comment) {
-          str2 += "\n" + this.comment.replace(/^/gm, `${indent}#`);
+          str2 += "\n" + this.comment.replace(/^/gm, `${indent2}#`);
           if (onComment) onComment();
         } else if (chompKeep && onChompKeep) onChompKeep();
         return str2;
@@ -21957,13 +21957,13 @@ ${indent}${s}` : "\n";
         let explicitKey = !simpleKeys && (!key || keyComment || (key instanceof Node ? key instanceof Collection || key.type === PlainValue.Type.BLOCK_FOLDED || key.type === PlainValue.Type.BLOCK_LITERAL : typeof key === "object"));
         const {
           doc,
-          indent,
+          indent: indent2,
           indentStep,
           stringify
         } = ctx;
         ctx = Object.assign({}, ctx, {
           implicitKey: !explicitKey,
-          indent: indent + indentStep
+          indent: indent2 + indentStep
         });
         let chompKeep = false;
         let str2 = stringify(key, ctx, () => keyComment = null, () => chompKeep = true);
@@ -21980,7 +21980,7 @@ ${indent}${s}` : "\n";
           return ctx.inFlow && !explicitKey ? str2 : `? ${str2}`;
         }
         str2 = explicitKey ? `? ${str2}
-${indent}:` : `${str2}:`;
+${indent2}:` : `${str2}:`;
         if (this.comment) {
           str2 = addComment(str2, ctx.indent, this.comment);
           if (onComment) onComment();
@@ -22024,8 +22024,8 @@ ${ctx.indent}`;
     });
     var getAliasCount = (node, anchors) => {
       if (node instanceof Alias) {
-        const anchor = anchors.get(node.source);
-        return anchor.count * anchor.aliasCount;
+        const anchor2 = anchors.get(node.source);
+        return anchor2.count * anchor2.aliasCount;
       } else if (node instanceof Collection) {
         let count2 = 0;
         for (const item of node.items) {
@@ -22050,9 +22050,9 @@ ${ctx.indent}`;
         implicitKey,
         inStringifyKey
       }) {
-        let anchor = Object.keys(anchors).find((a) => anchors[a] === source);
-        if (!anchor && inStringifyKey) anchor = doc.anchors.getName(source) || doc.anchors.newName();
-        if (anchor) return `*${anchor}${implicitKey ? " " : ""}`;
+        let anchor2 = Object.keys(anchors).find((a) => anchors[a] === source);
+        if (!anchor2 && inStringifyKey) anchor2 = doc.anchors.getName(source) || doc.anchors.newName();
+        if (anchor2) return `*${anchor2}${implicitKey ? " " : ""}`;
         const msg = doc.anchors.getName(source) ? "Alias node must be after source node" : "Source node not found for alias node";
         throw new Error(`${msg} [${range}]`);
       }
@@ -22070,22 +22070,22 @@ ${ctx.indent}`;
           anchors,
           maxAliasCount
         } = ctx;
-        const anchor = anchors.get(this.source);
-        if (!anchor || anchor.res === void 0) {
+        const anchor2 = anchors.get(this.source);
+        if (!anchor2 || anchor2.res === void 0) {
           const msg = "This should not happen: Alias anchor was not resolved?";
           if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);
           else throw new ReferenceError(msg);
         }
         if (maxAliasCount >= 0) {
-          anchor.count += 1;
-          if (anchor.aliasCount === 0) anchor.aliasCount = getAliasCount(this.source, anchors);
-          if (anchor.count * anchor.aliasCount > maxAliasCount) {
+          anchor2.count += 1;
+          if (anchor2.aliasCount === 0) anchor2.aliasCount = getAliasCount(this.source, anchors);
+          if (anchor2.count * anchor2.aliasCount > maxAliasCount) {
             const msg = "Excessive alias count indicates a resource exhaustion attack";
             if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);
             else throw new ReferenceError(msg);
           }
         }
-        return anchor.res;
+        return anchor2.res;
       }
       // Only called when stringifying an alias mapping key while constructing
       // Object output.
@@ -22279,7 +22279,7 @@ ${ctx.indent}`;
       }
       return i;
     };
-    function foldFlowLines(text, indent, mode, {
+    function foldFlowLines(text, indent2, mode, {
       indentAtStart,
       lineWidth = 80,
       minContentWidth = 20,
@@ -22287,11 +22287,11 @@ ${ctx.indent}`;
       onOverflow
     }) {
       if (!lineWidth || lineWidth < 0) return text;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
       if (text.length <= endStep) return text;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent.length;
+      let end = lineWidth - indent2.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth)) folds.push(0);
         else end = lineWidth - indentAtStart;
@@ -22365,11 +22365,11 @@ ${ctx.indent}`;
         const fold = folds[i2];
         const end2 = folds[i2 + 1] || text.length;
         if (fold === 0) res = `
-${indent}${text.slice(0, end2)}`;
+${indent2}${text.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold]) res += `${text[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent2}${text.slice(fold + 1, end2)}`;
         }
       }
       return res;
@@ -22404,7 +22404,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
       } = strOptions.doubleQuoted;
       const json = JSON.stringify(value);
       if (jsonEncoding) return json;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -22461,7 +22461,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
                 str2 += "\n";
                 i += 2;
               }
-              str2 += indent;
+              str2 += indent2;
               if (json[i + 2] === " ") str2 += "\\";
               i += 1;
               start = i + 1;
@@ -22472,7 +22472,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
         }
       }
       str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines(str2, indent, FOLD_QUOTED, getFoldOptions(ctx));
+      return implicitKey ? str2 : foldFlowLines(str2, indent2, FOLD_QUOTED, getFoldOptions(ctx));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.implicitKey) {
@@ -22480,10 +22480,10 @@ ${indent}${text.slice(fold + 1, end2)}`;
       } else {
         if (/[ \t]\n|\n[ \t]/.test(value)) return doubleQuotedString(value, ctx);
       }
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines(res, indent, FOLD_FLOW, getFoldOptions(ctx));
+${indent2}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines(res, indent2, FOLD_FLOW, getFoldOptions(ctx));
     }
     function blockString({
       comment,
@@ -22493,9 +22493,9 @@ ${indent}`) + "'";
       if (/\n[\t ]+$/.test(value) || /^\s*$/.test(value)) {
         return doubleQuotedString(value, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const indentSize = indent ? "2" : "1";
-      const literal = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
+      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const indentSize = indent2 ? "2" : "1";
+      const literal = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent2.length);
       let header = literal ? "|" : ">";
       if (!value) return header + "\n";
       let wsStart = "";
@@ -22521,23 +22521,23 @@ ${indent}`) + "'";
           return "";
         }
       });
-      if (wsEnd) wsEnd = wsEnd.replace(/\n+(?!\n|$)/g, `$&${indent}`);
-      if (wsStart) wsStart = wsStart.replace(/\n+/g, `$&${indent}`);
+      if (wsEnd) wsEnd = wsEnd.replace(/\n+(?!\n|$)/g, `$&${indent2}`);
+      if (wsStart) wsStart = wsStart.replace(/\n+/g, `$&${indent2}`);
       if (comment) {
         header += " #" + comment.replace(/ ?[\r\n]+/g, " ");
         if (onComment) onComment();
       }
       if (!value) return `${header}${indentSize}
-${indent}${wsEnd}`;
+${indent2}${wsEnd}`;
       if (literal) {
-        value = value.replace(/\n+/g, `$&${indent}`);
+        value = value.replace(/\n+/g, `$&${indent2}`);
         return `${header}
-${indent}${wsStart}${value}${wsEnd}`;
+${indent2}${wsStart}${value}${wsEnd}`;
       }
-      value = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
-      const body = foldFlowLines(`${wsStart}${value}${wsEnd}`, indent, FOLD_BLOCK, strOptions.fold);
+      value = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
+      const body = foldFlowLines(`${wsStart}${value}${wsEnd}`, indent2, FOLD_BLOCK, strOptions.fold);
       return `${header}
-${indent}${body}`;
+${indent2}${body}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const {
@@ -22548,7 +22548,7 @@ ${indent}${body}`;
       const {
         actualString,
         implicitKey,
-        indent,
+        indent: indent2,
         inFlow
       } = ctx;
       if (implicitKey && /[\n[\]{},]/.test(value) || inFlow && /[[\]{},]/.test(value)) {
@@ -22560,12 +22560,12 @@ ${indent}${body}`;
       if (!implicitKey && !inFlow && type !== PlainValue.Type.PLAIN && value.indexOf("\n") !== -1) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (indent === "" && containsDocumentMarker(value)) {
+      if (indent2 === "" && containsDocumentMarker(value)) {
         ctx.forceBlockIndent = true;
         return blockString(item, ctx, onComment, onChompKeep);
       }
       const str2 = value.replace(/\n+/g, `$&
-${indent}`);
+${indent2}`);
       if (actualString) {
         const {
           tags
@@ -22573,10 +22573,10 @@ ${indent}`);
         const resolved = resolveScalar(str2, tags, tags.scalarFallback).value;
         if (typeof resolved !== "string") return doubleQuotedString(value, ctx);
       }
-      const body = implicitKey ? str2 : foldFlowLines(str2, indent, FOLD_FLOW, getFoldOptions(ctx));
+      const body = implicitKey ? str2 : foldFlowLines(str2, indent2, FOLD_FLOW, getFoldOptions(ctx));
       if (comment && !inFlow && (body.indexOf("\n") !== -1 || comment.indexOf("\n") !== -1)) {
         if (onComment) onComment();
-        return addCommentBefore(body, indent, comment);
+        return addCommentBefore(body, indent2, comment);
       }
       return body;
     }
@@ -23741,8 +23741,8 @@ ${pair.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path7 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path7}' will be removed in a future release.`, "DeprecationWarning");
+        const path10 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path10}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned = {};
@@ -24357,10 +24357,10 @@ var require_Document_a8d0fbf9 = __commonJS({
       doc
     }) {
       const props = [];
-      const anchor = doc.anchors.getName(node);
-      if (anchor) {
-        anchors[anchor] = node;
-        props.push(`&${anchor}`);
+      const anchor2 = doc.anchors.getName(node);
+      if (anchor2) {
+        anchors[anchor2] = node;
+        props.push(`&${anchor2}`);
       }
       if (node.tag) {
         props.push(stringifyTag(doc, node.tag));
@@ -24652,22 +24652,22 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         return this.contents.add(value);
       }
-      addIn(path7, value) {
+      addIn(path10, value) {
         assertCollection(this.contents);
-        this.contents.addIn(path7, value);
+        this.contents.addIn(path10, value);
       }
       delete(key) {
         assertCollection(this.contents);
         return this.contents.delete(key);
       }
-      deleteIn(path7) {
-        if (resolveSeq.isEmptyPath(path7)) {
+      deleteIn(path10) {
+        if (resolveSeq.isEmptyPath(path10)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path7);
+        return this.contents.deleteIn(path10);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -24675,26 +24675,26 @@ ${cbNode.commentBefore}` : cb;
       get(key, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
       }
-      getIn(path7, keepScalar) {
-        if (resolveSeq.isEmptyPath(path7)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path7, keepScalar) : void 0;
+      getIn(path10, keepScalar) {
+        if (resolveSeq.isEmptyPath(path10)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       has(key) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
       }
-      hasIn(path7) {
-        if (resolveSeq.isEmptyPath(path7)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path7) : false;
+      hasIn(path10) {
+        if (resolveSeq.isEmptyPath(path10)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path10) : false;
       }
       set(key, value) {
         assertCollection(this.contents);
         this.contents.set(key, value);
       }
-      setIn(path7, value) {
-        if (resolveSeq.isEmptyPath(path7)) this.contents = value;
+      setIn(path10, value) {
+        if (resolveSeq.isEmptyPath(path10)) this.contents = value;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path10, value);
         }
       }
       setSchema(id, customTags) {
@@ -25340,8 +25340,8 @@ var require_opa = __commonJS({
 });
 
 // src/cli/run.ts
-import { existsSync as existsSync4, mkdirSync, statSync as statSync3, writeFileSync } from "node:fs";
-import path6 from "node:path";
+import { existsSync as existsSync7, mkdirSync, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import path9 from "node:path";
 
 // src/core/errors.ts
 var UsageError = class extends Error {
@@ -25410,10 +25410,10 @@ var SourceMap = class {
   lineCounter;
   docs;
   /** The position of a path; a path that does not exist falls back to its nearest existing parent. */
-  locate(docIndex, path7, opts = {}) {
+  locate(docIndex, path10, opts = {}) {
     const doc = this.docs[docIndex];
     if (!doc || !doc.contents) return this.rangeOf(0, 0);
-    const { node, keyNode, complete } = walk(doc, doc.contents, path7);
+    const { node, keyNode, complete } = walk(doc, doc.contents, path10);
     if (opts.key && complete && keyNode?.range) return this.rangeOf(keyNode.range[0], keyNode.range[1]);
     if (opts.inner && complete && (0, import_yaml.isScalar)(node) && typeof node.value === "string") {
       const inner = this.locateInner(node, opts.inner);
@@ -25471,8 +25471,8 @@ var SourceMap = class {
       const lines = this.text.slice(startOffset, endOffset).split(/\r?\n/);
       const firstContent = lines.slice(1).find((l) => l.trim() !== "");
       if (firstContent === void 0) return void 0;
-      const indent = firstContent.length - firstContent.trimStart().length;
-      return { line: start.line + 1, column: indent + 1, indent, singleLine: false };
+      const indent2 = firstContent.length - firstContent.trimStart().length;
+      return { line: start.line + 1, column: indent2 + 1, indent: indent2, singleLine: false };
     }
     const raw = this.text.slice(startOffset, endOffset);
     const quoted = scalar.type === import_yaml.Scalar.QUOTE_DOUBLE || scalar.type === import_yaml.Scalar.QUOTE_SINGLE;
@@ -25486,10 +25486,10 @@ function parseInner(text) {
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lc, keepSourceTokens: false });
   return doc.errors.length === 0 && doc.contents ? { doc, lc } : void 0;
 }
-function walk(doc, root2, path7) {
+function walk(doc, root2, path10) {
   let node = root2;
   let keyNode;
-  for (const seg of path7) {
+  for (const seg of path10) {
     const target = (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
     let next;
     let nextKey;
@@ -25550,12 +25550,12 @@ function parseText(file, text, options = {}) {
       if (data !== null) documents.push({ index, data });
     } catch (error) {
       if (!(error instanceof AliasLimitError)) throw error;
-      const at2 = sourceMap.position(error.offset);
+      const at3 = sourceMap.position(error.offset);
       problems.push({
         kind: "skipped",
         message: `too many aliases: expanding them would add more than ${options.maxAliasNodes ?? DEFAULT_MAX_ALIAS_NODES} nodes (an alias bomb?)`,
-        line: at2.line,
-        column: at2.column
+        line: at3.line,
+        column: at3.column
       });
     }
   });
@@ -25691,16 +25691,16 @@ function discoverFiles(args, options) {
     if (stat.isSymbolicLink()) {
       const target = resolveLink(abs, cwd);
       if ("reason" in target) skipped.push({ display: display(abs), reason: target.reason });
-      else if (target.isDirectory) walk2(target.real, target.real);
+      else if (target.isDirectory) walk3(target.real, target.real);
       else add(abs);
     } else if (stat.isDirectory()) {
-      walk2(abs, abs);
+      walk3(abs, abs);
     } else {
       if (!isExcluded(relativeGlobPath(base, abs, abs))) add(abs);
     }
   }
   return { files, skipped };
-  function walk2(root2, dir) {
+  function walk3(root2, dir) {
     const ignores = gitignoresAbove(root2);
     visit(dir, ignores);
     function visit(current, rules) {
@@ -26144,23 +26144,23 @@ function parseConfig(display, text, dir) {
   return { cluster: config.cluster ?? {}, include: config.include, exclude: config.exclude, rules: config.rules ?? {}, ignore: config.ignore ?? [], maxFileSize: config.maxFileSize, source: parsed, dir };
 }
 function describe(parsed, error) {
-  const path7 = pointerToPath(error.instancePath);
+  const path10 = pointerToPath(error.instancePath);
   const params = error.params;
   let message = error.message ?? "is invalid";
   let atKey = false;
   if (error.keyword === "additionalProperties") {
-    path7.push(String(params.additionalProperty));
+    path10.push(String(params.additionalProperty));
     message = "is not a known key";
     atKey = true;
   } else if (error.keyword === "propertyNames") {
-    path7.push(String(params.propertyName));
+    path10.push(String(params.propertyName));
     message = "is not a rule id (see `edgenet rules`)";
     atKey = true;
   } else if (error.keyword === "enum") {
     message = `must be one of ${params.allowedValues.join(", ")}`;
   }
-  const at2 = parsed.sourceMap.locate(0, path7, { key: atKey });
-  return { line: at2.line, column: at2.column, message: `${path7.join(".") || "(top level)"} ${message}` };
+  const at3 = parsed.sourceMap.locate(0, path10, { key: atKey });
+  return { line: at3.line, column: at3.column, message: `${path10.join(".") || "(top level)"} ${message}` };
 }
 function unescapePointer(s) {
   return s.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -26549,16 +26549,16 @@ var nodeCapacity = {
         continue;
       }
       const maskWords = mask.fact ? `/${mask.mask} (${mask.fact.origin})` : `/${mask.mask} (kube-controller-manager's default; no node mask is declared)`;
-      const at2 = mask.fact?.ref ?? pod.fact.ref;
+      const at3 = mask.fact?.ref ?? pod.fact.ref;
       const related = [{ ref: pod.fact.ref, message: `pod CIDR ${pod.cidr.text} (${pod.fact.origin})` }];
       const add = (ref, detail, rel) => out.push({ ruleId: this.id, ref, resource: mask.fact?.resource ?? pod.fact.resource, data: { detail }, related: rel });
       const maskRelated = mask.fact ? [{ ref: mask.fact.ref, message: `node mask ${maskWords}` }] : [];
       if (mask.mask < pod.cidr.prefix) {
-        add(at2, `The node mask ${maskWords} is shorter than the pod CIDR ${pod.cidr.text}: kube-controller-manager cannot carve one node block from it.`, mask.fact ? related : []);
+        add(at3, `The node mask ${maskWords} is shorter than the pod CIDR ${pod.cidr.text}: kube-controller-manager cannot carve one node block from it.`, mask.fact ? related : []);
         continue;
       }
       if (family === 6 && mask.mask - pod.cidr.prefix > MAX_IPV6_MASK_DIFF) {
-        add(at2, `The node mask ${maskWords} is ${mask.mask - pod.cidr.prefix} bits longer than the pod CIDR ${pod.cidr.text}; kube-controller-manager allows 16 ("New CIDR set failed; the node CIDR size is too big").`, mask.fact ? related : []);
+        add(at3, `The node mask ${maskWords} is ${mask.mask - pod.cidr.prefix} bits longer than the pod CIDR ${pod.cidr.text}; kube-controller-manager allows 16 ("New CIDR set failed; the node CIDR size is too big").`, mask.fact ? related : []);
         continue;
       }
       const blocks = 2n ** BigInt(mask.mask - pod.cidr.prefix);
@@ -26577,7 +26577,7 @@ var nodeCapacity = {
       const wanted = maxPods?.value ?? DEFAULT_MAX_PODS;
       if (podsPerBlock < BigInt(wanted)) {
         const whose = maxPods ? `cluster.maxPodsPerNode (${wanted})` : `kubelet's default maxPods (${wanted})`;
-        add(at2, `A ${maskWords} node block holds ${podsPerBlock < 0n ? 0n : podsPerBlock} pod IPs, fewer than ${whose}.`, [
+        add(at3, `A ${maskWords} node block holds ${podsPerBlock < 0n ? 0n : podsPerBlock} pod IPs, fewer than ${whose}.`, [
           ...mask.fact ? related : [],
           ...maxPods ? [{ ref: maxPods.ref, message: `cluster.maxPodsPerNode: ${wanted}` }] : []
         ]);
@@ -26720,11 +26720,11 @@ function nodesOutside(ruleId2, nodeCidrs, declared, family) {
   }
   return out;
 }
-function finding(ruleId2, at2, other, detail) {
+function finding(ruleId2, at3, other, detail) {
   return {
     ruleId: ruleId2,
-    ref: at2.fact.ref,
-    resource: at2.fact.resource,
+    ref: at3.fact.ref,
+    resource: at3.fact.resource,
     data: { detail },
     related: [{ ref: other.fact.ref, message: `${other.fact.origin}: ${other.cidr.text}` }]
   };
@@ -26996,27 +26996,27 @@ var backendNotVxlan = {
 };
 
 // src/model/document.ts
-function refTo(ctx, path7, extra = {}) {
-  return { file: ctx.file, doc: ctx.doc, path: ctx.prefix ? [...ctx.prefix, ...path7] : path7, ...extra };
+function refTo(ctx, path10, extra = {}) {
+  return { file: ctx.file, doc: ctx.doc, path: ctx.prefix ? [...ctx.prefix, ...path10] : path10, ...extra };
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function get(value, ...path7) {
+function get(value, ...path10) {
   let current = value;
-  for (const seg of path7) {
+  for (const seg of path10) {
     if (typeof seg === "number") current = Array.isArray(current) ? current[seg] : void 0;
     else current = isRecord(current) && Object.prototype.hasOwnProperty.call(current, seg) ? current[seg] : void 0;
     if (current === void 0) return void 0;
   }
   return current;
 }
-function getRecord(value, ...path7) {
-  const v = get(value, ...path7);
+function getRecord(value, ...path10) {
+  const v = get(value, ...path10);
   return isRecord(v) ? v : void 0;
 }
-function getArray(value, ...path7) {
-  const v = get(value, ...path7);
+function getArray(value, ...path10) {
+  const v = get(value, ...path10);
   return Array.isArray(v) ? v : [];
 }
 function scalarString(value) {
@@ -27048,8 +27048,8 @@ var DEFAULT_VXLAN_PORT = 8472;
 function readFlannelConfigMap(ctx, resource, draft) {
   const data = ctx.data.data;
   if (!isRecord(data) || !(NET_CONF_KEY in data)) return;
-  const path7 = ["data", NET_CONF_KEY];
-  const ref = refTo(ctx, path7);
+  const path10 = ["data", NET_CONF_KEY];
+  const ref = refTo(ctx, path10);
   const text = data[NET_CONF_KEY];
   if (typeof text !== "string") {
     draft.invalid(ref, `${NET_CONF_KEY} must be a string holding JSON`, resource);
@@ -27074,24 +27074,24 @@ function readFlannelConfigMap(ctx, resource, draft) {
     const found = field2(conf, name);
     if (!found) return null;
     const [key, value] = found;
-    const at2 = refTo(ctx, path7, { inner: [key] });
+    const at3 = refTo(ctx, path10, { inner: [key] });
     if (typeof value !== "string") {
-      draft.invalid(at2, `${NET_CONF_KEY} ${key} must be a CIDR string`, resource);
+      draft.invalid(at3, `${NET_CONF_KEY} ${key} must be a CIDR string`, resource);
       return null;
     }
-    return { cidr: value, ref: at2, origin, declaredBy: "flannel", resource };
+    return { cidr: value, ref: at3, origin, declaredBy: "flannel", resource };
   };
   const network = cidr3("Network", "flannel net-conf.json Network");
   const ipv6Network = cidr3("IPv6Network", "flannel net-conf.json IPv6Network");
   const backend = field2(conf, "Backend");
   let backendType = null;
   let backendPort = null;
-  let backendTypeRef = backend ? refTo(ctx, path7, { inner: [backend[0]] }) : ref;
+  let backendTypeRef = backend ? refTo(ctx, path10, { inner: [backend[0]] }) : ref;
   if (backend && isRecord(backend[1])) {
     const type = field2(backend[1], "Type");
     if (type && typeof type[1] === "string") {
       backendType = type[1];
-      backendTypeRef = refTo(ctx, path7, { inner: [backend[0], type[0]] });
+      backendTypeRef = refTo(ctx, path10, { inner: [backend[0], type[0]] });
     }
     const port = field2(backend[1], "Port");
     if (port && typeof port[1] === "number" && port[1] !== 0) backendPort = port[1];
@@ -27114,8 +27114,8 @@ var vxlanPortBlocked = {
     for (const site of sites) {
       for (const host of cidrs.valid(site.hostCidrs)) {
         const peer = { cidr: host.cidr, ref: host.fact.ref, words: `edge site ${site.name} ${host.cidr.text}` };
-        for (const [direction, path7] of [["ingress", "from {peer} to the cloud nodes"], ["egress", "from the cloud nodes to {peer}"]]) {
-          out.push(...blockedPath(firewall, { ruleId: this.id, guards, acls: model.networkAcls, direction, protocol: "udp", ports, purpose: "flannel VXLAN", peer, path: path7 }));
+        for (const [direction, path10] of [["ingress", "from {peer} to the cloud nodes"], ["egress", "from the cloud nodes to {peer}"]]) {
+          out.push(...blockedPath(firewall, { ruleId: this.id, guards, acls: model.networkAcls, direction, protocol: "udp", ports, purpose: "flannel VXLAN", peer, path: path10 }));
         }
       }
     }
@@ -27150,8 +27150,8 @@ var TS_RULES = [
 ];
 
 // src/evaluate/levels.ts
-function effectiveLevel(ruleId2, config, cli) {
-  return cli[ruleId2] ?? config[ruleId2] ?? ruleById(ruleId2)?.level ?? "error";
+function effectiveLevel(ruleId2, config, cli, fallback = "error") {
+  return cli[ruleId2] ?? config[ruleId2] ?? ruleById(ruleId2)?.level ?? fallback;
 }
 function isOn(level2) {
   return level2 !== "off";
@@ -27163,9 +27163,8 @@ function evaluateRules(model, options) {
   const context = { model, cidrs: new CidrIndex(model), firewall: new FirewallIndex(model) };
   const raw = [];
   for (const rule2 of TS_RULES) if (enabled(rule2.id)) raw.push(...rule2.check(context));
-  if (RULES.some((r) => r.engine === "rego" && r.implemented && enabled(r.id))) {
-    for (const policy of options.policies) raw.push(...policy.evaluate(model).filter((f) => enabled(f.ruleId)));
-  }
+  if (RULES.some((r) => r.engine === "rego" && r.implemented && enabled(r.id))) raw.push(...options.policy.evaluate(model).filter((f) => enabled(f.ruleId)));
+  for (const policy of options.userPolicies) raw.push(...policy.evaluate(model).filter((f) => enabled(f.ruleId)));
   return raw;
 }
 function toFindings(raw, locator, levels) {
@@ -27173,20 +27172,20 @@ function toFindings(raw, locator, levels) {
   const seen = /* @__PURE__ */ new Map();
   for (const r of raw) {
     const meta = ruleById(r.ruleId);
-    const level2 = effectiveLevel(r.ruleId, levels.configLevels, levels.cliLevels);
+    const level2 = effectiveLevel(r.ruleId, levels.configLevels, levels.cliLevels, r.level);
     if (!isOn(level2)) continue;
-    const at2 = locator.locate(r.ref);
+    const at3 = locator.locate(r.ref);
     const data = Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, isRef(v) ? locator.describe(v) : v]));
     const message = meta ? renderMessage(meta.message, data) : String(r.data.message ?? r.ruleId);
     const finding2 = {
       ruleId: r.ruleId,
       level: level2,
       message,
-      file: at2.file,
-      line: at2.line,
-      column: at2.column,
-      endLine: at2.endLine,
-      endColumn: at2.endColumn,
+      file: at3.file,
+      line: at3.line,
+      column: at3.column,
+      endLine: at3.endLine,
+      endColumn: at3.endColumn,
       ...r.resource ? { resource: r.resource } : {},
       ...isFileRef(r.ref) ? {} : { doc: r.ref.doc },
       related: (r.related ?? []).map((rel) => {
@@ -27227,8 +27226,8 @@ var Locator = class {
   }
   /** "file:line", for messages that name the other end of a finding. */
   describe(ref) {
-    const at2 = this.locate(ref);
-    return `${at2.file}:${at2.line}`;
+    const at3 = this.locate(ref);
+    return `${at3.file}:${at3.line}`;
   }
 };
 
@@ -27383,8 +27382,8 @@ function readKubeadm(ctx, draft) {
     if (value) draft.addCidrList(kind, value, refTo(ctx, ["networking", key]), `kubeadm networking.${key}`, "kubeadm", resource);
   }
   if (scalarString(get(ctx.data, "networking", "serviceSubnet")) === void 0) {
-    const at2 = get(ctx.data, "networking") === void 0 ? ["kind"] : ["networking"];
-    draft.addCidr("service", { cidr: KUBEADM_DEFAULT_SERVICE_SUBNET, ref: refTo(ctx, at2, { key: true }), origin: "kubeadm's default serviceSubnet", declaredBy: "kubeadm", resource });
+    const at3 = get(ctx.data, "networking") === void 0 ? ["kind"] : ["networking"];
+    draft.addCidr("service", { cidr: KUBEADM_DEFAULT_SERVICE_SUBNET, ref: refTo(ctx, at3, { key: true }), origin: "kubeadm's default serviceSubnet", declaredBy: "kubeadm", resource });
   }
   const extra = get(ctx.data, "controllerManager", "extraArgs");
   const args = Array.isArray(extra) ? extra.flatMap((a, i) => {
@@ -27396,9 +27395,9 @@ function readKubeadm(ctx, draft) {
     return value === void 0 ? [] : [{ name, value, path: ["controllerManager", "extraArgs", name] }];
   }) : [];
   const flags = COMPONENT_FLAGS["kube-controller-manager"].flags;
-  for (const { name, value, path: path7 } of args) {
+  for (const { name, value, path: path10 } of args) {
     const target = flags[name];
-    if (target) addFlag(draft, target, value, refTo(ctx, path7), `kubeadm controllerManager.extraArgs ${name}`, "kubeadm", resource);
+    if (target) addFlag(draft, target, value, refTo(ctx, path10), `kubeadm controllerManager.extraArgs ${name}`, "kubeadm", resource);
   }
 }
 function readComponentFlags(ctx, container, base, draft, resource) {
@@ -27570,19 +27569,19 @@ function validateCrdObject(ctx, draft, resource) {
   const validate2 = validator(schema);
   if (validate2(spec)) return;
   for (const error of validate2.errors ?? []) {
-    const { path: path7, key, words } = describe2(error);
-    draft.invalid(refTo(ctx, ["spec", ...path7], key ? { key: true } : {}), `${ctx.data.kind} ${resource.name}: ${["spec", ...path7].join(".")} ${words}`, resource);
+    const { path: path10, key, words } = describe2(error);
+    draft.invalid(refTo(ctx, ["spec", ...path10], key ? { key: true } : {}), `${ctx.data.kind} ${resource.name}: ${["spec", ...path10].join(".")} ${words}`, resource);
   }
 }
 function describe2(error) {
-  const path7 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+  const path10 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
   const params = error.params;
   if (error.keyword === "additionalProperties") {
-    return { path: [...path7, String(params.additionalProperty)], key: true, words: "is not a field of the CRD (the API server would drop it silently)" };
+    return { path: [...path10, String(params.additionalProperty)], key: true, words: "is not a field of the CRD (the API server would drop it silently)" };
   }
-  if (error.keyword === "enum") return { path: path7, key: false, words: `must be one of ${params.allowedValues.join(", ")}` };
-  if (error.keyword === "required") return { path: path7, key: false, words: `must have the field ${String(params.missingProperty)}` };
-  return { path: path7, key: false, words: error.message ?? "is invalid" };
+  if (error.keyword === "enum") return { path: path10, key: false, words: `must be one of ${params.allowedValues.join(", ")}` };
+  if (error.keyword === "required") return { path: path10, key: false, words: `must have the field ${String(params.missingProperty)}` };
+  return { path: path10, key: false, words: error.message ?? "is invalid" };
 }
 
 // src/model/workloads.ts
@@ -27723,11 +27722,11 @@ function readKubernetesObject(ctx, draft) {
   else if (kind === "Ingress" && group.startsWith("networking.k8s.io") || kind === "Ingress" && group === "extensions") readIngress(ctx, draft);
   else readWorkloadObject(ctx, draft, group);
 }
-function nested(ctx, data, path7) {
-  return { ...ctx, data, prefix: [...ctx.prefix ?? [], ...path7] };
+function nested(ctx, data, path10) {
+  return { ...ctx, data, prefix: [...ctx.prefix ?? [], ...path10] };
 }
-function at(ctx, path7, key = false) {
-  return refTo(ctx, path7, key ? { key: true } : {});
+function at(ctx, path10, key = false) {
+  return refTo(ctx, path10, key ? { key: true } : {});
 }
 function readNode(ctx, draft) {
   const resource = k8sResource(ctx.data);
@@ -27844,11 +27843,11 @@ function readWebhooks(ctx, draft) {
 function readIngress(ctx, draft) {
   const resource = k8sResource(ctx.data);
   const namespace = resource.namespace ?? "default";
-  const backend = (b, path7) => {
+  const backend = (b, path10) => {
     const v1 = scalarString(get(b, "service", "name"));
     const old = scalarString(get(b, "serviceName"));
-    if (v1) draft.ingressBackends.push({ ingress: resource.name ?? "", service: v1, namespace, ref: at(ctx, [...path7, "service", "name"]), resource });
-    else if (old) draft.ingressBackends.push({ ingress: resource.name ?? "", service: old, namespace, ref: at(ctx, [...path7, "serviceName"]), resource });
+    if (v1) draft.ingressBackends.push({ ingress: resource.name ?? "", service: v1, namespace, ref: at(ctx, [...path10, "service", "name"]), resource });
+    else if (old) draft.ingressBackends.push({ ingress: resource.name ?? "", service: old, namespace, ref: at(ctx, [...path10, "serviceName"]), resource });
   };
   backend(get(ctx.data, "spec", "defaultBackend"), ["spec", "defaultBackend"]);
   backend(get(ctx.data, "spec", "backend"), ["spec", "backend"]);
@@ -27902,21 +27901,21 @@ function findServiceCalls(draft, workloads, services) {
     }
     return out;
   };
-  const at2 = (ref, span, whole) => span[0] === 0 && span[1] === whole.length ? ref : { ...ref, span };
+  const at3 = (ref, span, whole) => span[0] === 0 && span[1] === whole.length ? ref : { ...ref, span };
   const calls = [];
   const client = (w) => ({ client: `${w.kind} ${w.namespace}/${w.name}`, clientRef: w.ref, clientDomains: w.domains, resource: w.resource });
   for (const w of workloads) {
     for (const c of w.containers) {
       for (const e of c.env) {
         for (const { service, span } of mentions(e.value)) {
-          calls.push({ ...client(w), service: service.name, namespace: service.namespace, ref: at2(e.ref, span, e.value), via: "env" });
+          calls.push({ ...client(w), service: service.name, namespace: service.namespace, ref: at3(e.ref, span, e.value), via: "env" });
         }
       }
     }
     for (const cm of draft.configMaps.filter((m) => m.namespace === w.namespace && w.configMaps.includes(m.name))) {
       for (const entry of cm.entries) {
         for (const { service, span } of mentions(entry.value)) {
-          calls.push({ ...client(w), service: service.name, namespace: service.namespace, ref: at2(entry.ref, span, entry.value), via: "configmap" });
+          calls.push({ ...client(w), service: service.name, namespace: service.namespace, ref: at3(entry.ref, span, entry.value), via: "configmap" });
         }
       }
     }
@@ -27957,13 +27956,13 @@ function templateResources(ctx) {
   }
   return out;
 }
-function resolveProperty(ctx, res, ...path7) {
-  const value = get(res.properties, ...path7);
+function resolveProperty(ctx, res, ...path10) {
+  const value = get(res.properties, ...path10);
   if (value === void 0 || value === null) return void 0;
-  return resolveValue(ctx, value, [...res.path, ...path7]);
+  return resolveValue(ctx, value, [...res.path, ...path10]);
 }
-function resolveValue(ctx, value, path7) {
-  const ref = refTo(ctx, path7);
+function resolveValue(ctx, value, path10) {
+  const ref = refTo(ctx, path10);
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return { known: true, value, ref };
   if (isRecord(value) && typeof value.Ref === "string" && Object.keys(value).length === 1) {
     const name = value.Ref;
@@ -28062,11 +28061,11 @@ function readSecurityGroupExport(ctx, draft) {
   });
   draft.securityGroups.push(group);
 }
-function readRule(ctx, item, path7, direction) {
+function readRule(ctx, item, path10, direction) {
   const text = (key) => {
     const v = item[key];
     if (v === void 0 || v === null || v === "") return null;
-    const resolved = resolveValue(ctx, v, [...path7, key]);
+    const resolved = resolveValue(ctx, v, [...path10, key]);
     if (!resolved.known) return null;
     return "resourceRef" in resolved ? resolved.resourceRef : String(resolved.value);
   };
@@ -28079,7 +28078,7 @@ function readRule(ctx, item, path7, direction) {
       const cidr3 = part.trim();
       const start = offset + part.indexOf(cidr3);
       offset += part.length + 1;
-      const ref = refTo(ctx, [...path7, key], value.includes(",") ? { span: [start, start + cidr3.length] } : {});
+      const ref = refTo(ctx, [...path10, key], value.includes(",") ? { span: [start, start + cidr3.length] } : {});
       if (cidr3) peerCidrs.push({ cidr: cidr3, ref });
     }
   }
@@ -28094,7 +28093,7 @@ function readRule(ctx, item, path7, direction) {
     peerGroup,
     policy: text("Policy")?.toLowerCase() ?? null,
     priority: text("Priority"),
-    ref: refTo(ctx, path7)
+    ref: refTo(ctx, path10)
   };
 }
 function readNetworkAcl(ctx, res, draft) {
@@ -28258,7 +28257,7 @@ function selects(selector, labels) {
 function configRefs(config) {
   const file = config.source?.file ?? ".edgenet.yaml";
   const doc = config.source?.documents[0]?.index ?? 0;
-  return (path7) => ({ file, doc, path: path7 });
+  return (path10) => ({ file, doc, path: path10 });
 }
 var CONFIG_CIDRS = [
   { key: "podCidrs", kind: "pod", origin: "cluster.podCidrs" },
@@ -28389,8 +28388,7 @@ async function lint(options) {
   const { model, findings: modelFindings } = buildModel(parsed, config);
   raw.push(...modelFindings);
   const levels = { configLevels: config.rules, cliLevels: options.cliLevels ?? {} };
-  const policies = [await loadBuiltInPolicy(), ...options.policies ?? []];
-  raw.push(...evaluateRules(model, { ...levels, policies }));
+  raw.push(...evaluateRules(model, { ...levels, policy: await loadBuiltInPolicy(), userPolicies: options.policies ?? [] }));
   const placed = toFindings(raw, locator, levels);
   const enabled = (id) => isOn(effectiveLevel(id, levels.configLevels, levels.cliLevels));
   const waived = applyWaivers(placed, parsed, config, { inline: options.inlineWaivers ?? true, today: options.today ?? isoDate(/* @__PURE__ */ new Date()) }, enabled);
@@ -28641,21 +28639,151 @@ function isFormatName(name) {
 // src/report/catalogue-text.ts
 function formatRules(format) {
   if (format === "json") {
-    const rules = RULES.map((r) => ({ id: r.id, level: r.level, title: r.title, engine: r.engine, implemented: r.implemented }));
+    const rules = RULES.map((r) => ({ id: r.id, level: r.level, title: r.title, engine: r.engine, implemented: r.implemented, helpUri: helpUri(r.id) }));
     return JSON.stringify({ rules }, null, 2) + "\n";
   }
   const width = Math.max(...RULES.map((r) => r.id.length));
   const lines = RULES.map((r) => `${r.id.padEnd(width)}  ${r.level.padEnd(7)}  ${r.title}${r.implemented ? "" : " (planned: not checked yet)"}`);
   return lines.join("\n") + "\n";
 }
-function formatExplain(id) {
+var indent = (text, by = "    ") => text.replace(/\n$/, "").split("\n").map((l) => l ? by + l : l).join("\n");
+var at2 = (f) => `${f.file}:${f.line}:${f.column}`;
+function formatExplain(e) {
+  const { rule: rule2 } = e;
+  const out = [`${rule2.id} (${rule2.level}${rule2.implemented ? "" : ", planned: not checked yet"})`, rule2.title, "", `Why: ${rule2.why}`, "", `Fix: ${rule2.fix}`, ""];
+  for (const [label, part] of [["Failing example", e.fail], ["Passing example", e.pass]]) {
+    if (!part) continue;
+    out.push(`${label} (${part.example.dir}):`, "");
+    for (const f of part.example.files) out.push(`  ${f.name}`, indent(f.text), "");
+    const mine = part.findings.filter((f) => f.ruleId === rule2.id);
+    out.push(mine.length ? `  edgenet reports:` : `  edgenet reports nothing for ${rule2.id}.`);
+    for (const f of mine) out.push(`    ${at2(f)}  ${f.message}`);
+    out.push("");
+  }
+  out.push(`Docs: ${helpUri(rule2.id)}`, "");
+  return out.join("\n");
+}
+function formatExplainMarkdown(all) {
+  const out = ["# edgenet rules", "", "<!-- Generated by `npm run docs` (edgenet explain --all --format markdown); do not edit. -->", ""];
+  out.push("| Rule | Default | What it catches |", "|---|---|---|");
+  for (const { rule: rule2 } of all) out.push(`| [\`${rule2.id}\`](#${anchor(rule2.id)}) | ${rule2.level} | ${rule2.title}${rule2.implemented ? "" : " (planned)"} |`);
+  out.push("");
+  for (const e of all) {
+    const { rule: rule2 } = e;
+    out.push(`## \`${rule2.id}\``, "", `**${rule2.title}.** Default level: ${rule2.level}.${rule2.implemented ? "" : " Planned: registered, not checked yet."}`, "", `**Why.** ${rule2.why}`, "", `**Fix.** ${rule2.fix}`, "");
+    for (const [label, part] of [["Failing example", e.fail], ["Passing example", e.pass]]) {
+      if (!part) continue;
+      out.push(`### ${label}`, "", `From [\`${part.example.dir}\`](../${part.example.dir}):`, "");
+      for (const f of part.example.files) out.push(`\`${f.name}\``, "", "```" + (f.name.endsWith(".json") ? "json" : "yaml"), f.text.replace(/\n$/, ""), "```", "");
+      const mine = part.findings.filter((f) => f.ruleId === rule2.id);
+      if (mine.length) out.push("edgenet reports:", "", ...mine.map((f) => `- \`${at2(f)}\` ${f.message}`), "");
+      else out.push(`edgenet reports nothing for \`${rule2.id}\`.`, "");
+    }
+  }
+  return out.join("\n");
+}
+function anchor(id) {
+  return id.replace(/[^a-z0-9-]/g, "");
+}
+
+// src/cli/explain.ts
+import path6 from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+
+// src/rules/examples.ts
+import { existsSync as existsSync4, readdirSync as readdirSync2, readFileSync as readFileSync6 } from "node:fs";
+import path5 from "node:path";
+function ruleExample(ruleId2, kind) {
+  const dir = packageFile("fixtures", "rules", ...ruleId2.split("/"), kind);
+  if (!existsSync4(dir)) return void 0;
+  return { dir: ["fixtures", "rules", ruleId2, kind].join("/"), files: walk2(dir, dir) };
+}
+function walk2(dir, root2) {
+  return readdirSync2(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((e) => {
+    const p = path5.join(dir, e.name);
+    if (e.isDirectory()) return walk2(p, root2);
+    return [{ name: path5.relative(root2, p).split(path5.sep).join("/"), text: readFileSync6(p, "utf8") }];
+  });
+}
+
+// src/cli/explain.ts
+async function run(example) {
+  if (!example) return void 0;
+  const dir = path6.join(packageRoot(), example.dir);
+  const configFile = path6.join(dir, ".edgenet.yaml");
+  const config = loadConfig(existsSync5(configFile) ? configFile : void 0, dir);
+  const result2 = await lint({ paths: ["."], cwd: dir, config, today: "2026-01-01" });
+  return { example, findings: result2.findings };
+}
+async function explain(id) {
   const rule2 = ruleById(id);
-  return [`${rule2.id} (${rule2.level}${rule2.implemented ? "" : ", planned: not checked yet"})`, "", rule2.title, "", `Why: ${rule2.why}`, "", `Fix: ${rule2.fix}`, ""].join("\n");
+  return { rule: rule2, fail: await run(ruleExample(id, "fail")), pass: await run(ruleExample(id, "pass")) };
+}
+async function explainText(id) {
+  return formatExplain(await explain(id));
+}
+async function explainAllMarkdown() {
+  const all = [];
+  for (const rule2 of RULES) all.push(await explain(rule2.id));
+  return formatExplainMarkdown(all);
+}
+
+// src/cli/init.ts
+import { existsSync as existsSync6, statSync as statSync3, writeFileSync } from "node:fs";
+import path7 from "node:path";
+async function runInit(args, io) {
+  const dir = path7.resolve(io.cwd, args.dir);
+  if (!existsSync6(dir) || !statSync3(dir).isDirectory()) throw new UsageError(`not a directory: ${args.dir}`);
+  const file = path7.join(dir, CONFIG_NAME);
+  if (existsSync6(file) && !args.force) throw new UsageError(`${path7.relative(io.cwd, file) || CONFIG_NAME} exists; --force overwrites it`);
+  const result2 = await lint({ paths: ["."], cwd: dir, config: loadConfig(void 0, dir) });
+  const text = initialConfig(result2.model);
+  parseConfig(CONFIG_NAME, text, dir);
+  writeFileSync(file, text);
+  const missing = text.split("\n").filter((l) => l.includes("NOT FOUND in the repository")).length;
+  io.stdout(`wrote ${path7.relative(io.cwd, file) || CONFIG_NAME}: ${missing} ${missing === 1 ? "fact" : "facts"} not found in the repository, marked NOT FOUND
+`);
+  return EXIT.ok;
+}
+var where = (facts) => [...new Set(facts.map((f) => `${f.cidr} (${f.ref.file})`))].join(", ");
+function initialConfig(model) {
+  const out = [
+    "# edgenet configuration, written by `edgenet init` from what this repository holds.",
+    "# Facts found in the repository are named in comments: they need no repeating here.",
+    "# Facts marked NOT FOUND could not be read from the repository: fill them in, or leave them out.",
+    "# yaml-language-server: $schema=https://raw.githubusercontent.com/edgenet-dev/edgenet/main/schema/edgenet.schema.json",
+    "cluster:"
+  ];
+  const fact = (found, what, key, example) => {
+    if (found.length) out.push(`  # ${what}: found ${where(found)}`);
+    else out.push(`  # ${what}: NOT FOUND in the repository`, `  # ${key}: [${example}]`);
+  };
+  fact(model.vpcCidrs, "VPC CIDR", "vpcCidrs", "192.168.0.0/16");
+  fact(model.podCidrs, "pod CIDR", "podCidrs", "10.0.0.0/16");
+  fact(model.serviceCidrs, "Service CIDR", "serviceCidrs", "172.21.0.0/20");
+  if (model.nodeCidrMasks.length) out.push(`  # node mask: found ${model.nodeCidrMasks.map((m) => `/${m.value} (${m.ref.file})`).join(", ")}`);
+  else out.push("  # node mask: NOT FOUND in the repository (kube-controller-manager defaults to 24)", "  # nodeCidrMask: 24");
+  if (model.controllerVersions.length) out.push(`  # edge-controller-manager: found ${model.controllerVersions.map((v) => `${v.value} (${v.ref.file})`).join(", ")}`);
+  else out.push("  # edge-controller-manager version: NOT FOUND in the repository (ACK does not show it; see the cluster)", '  # edgeControllerManagerVersion: "2.1.3"');
+  if (model.securityGroups.length) out.push(`  # security groups found: ${model.securityGroups.map((g) => g.id).join(", ")}; name the ones on the cloud nodes:`, `  # cloudSecurityGroups: [${model.securityGroups[0].id}]`);
+  else out.push("  # security groups: NOT FOUND in the repository; the VXLAN port check needs them");
+  out.push("  # apiServerReachesEdge: true   # default: inferred from APIServices and admission webhooks");
+  const edgePools = model.pools.filter((p) => !p.cloud);
+  if (edgePools.length === 0) {
+    out.push("  # edge pools: NOT FOUND in the repository (NodePool objects or Node labels); describe each data centre:", "  # sites:", "  #   - name: idc-1", "  #     connection: express-connect", "  #     nodePools: [idc-1-pool]", "  #     hostCidrs: [10.10.0.0/16]");
+    return out.join("\n") + "\n";
+  }
+  out.push("  # One site per edge pool found; put pools of one data centre together, and give each its host network.", "  sites:");
+  for (const pool of edgePools) {
+    out.push(`    - name: ${pool.name}`, `      connection: ${pool.connection}   # from ${pool.connectionSource}`, `      nodePools: [${pool.name}]`);
+    out.push("      # hostCidrs: NOT FOUND in the repository: the data centre host network, e.g. [10.10.0.0/16]");
+  }
+  return out.join("\n") + "\n";
 }
 
 // src/cli/git-changes.ts
 import { execFileSync } from "node:child_process";
-import path5 from "node:path";
+import path8 from "node:path";
 function changedLines(cwd, baseRef) {
   let top;
   let diff;
@@ -28678,7 +28806,7 @@ function changedLines(cwd, baseRef) {
       const name = line.slice(4);
       current = void 0;
       if (name === "/dev/null") continue;
-      const file = path5.relative(cwd, path5.join(top, name.replace(/^b\//, ""))).split(path5.sep).join("/");
+      const file = path8.relative(cwd, path8.join(top, name.replace(/^b\//, ""))).split(path8.sep).join("/");
       current = /* @__PURE__ */ new Set();
       out.set(file, current);
     } else if (line.startsWith("@@") && current) {
@@ -28692,9 +28820,74 @@ function changedLines(cwd, baseRef) {
   return out;
 }
 
+// src/evaluate/user-policy.ts
+import { readFileSync as readFileSync7 } from "node:fs";
+import { gunzipSync } from "node:zlib";
+var LEVELS = /* @__PURE__ */ new Set(["error", "warning", "info"]);
+async function loadUserPolicy(file, display, fallback) {
+  let bytes;
+  try {
+    bytes = readFileSync7(file);
+  } catch (error) {
+    throw new UsageError(`--policy ${display}: cannot be read (${error.code ?? "error"})`);
+  }
+  let wasm = bytes;
+  let data = {};
+  if (bytes[0] === 31 && bytes[1] === 139) {
+    const files = untar(gunzipSync(bytes));
+    const policy2 = files.get("policy.wasm");
+    if (!policy2) throw new UsageError(`--policy ${display}: the bundle has no policy.wasm (build it with opa build -t wasm)`);
+    wasm = policy2;
+    const json = files.get("data.json");
+    if (json) data = JSON.parse(json.toString("utf8"));
+  }
+  if (wasm.subarray(0, 4).toString("binary") !== "\0asm") throw new UsageError(`--policy ${display}: neither a wasm module nor a .tar.gz bundle`);
+  const policy = await loadPolicy(wasm, 256);
+  policy.setData(data);
+  const entrypoints = Object.keys(policy.entrypoints ?? {});
+  return {
+    evaluate(model) {
+      const out = [];
+      for (const entrypoint of entrypoints) {
+        const value = policy.evaluate(model, entrypoint)[0]?.result;
+        const deny = Array.isArray(value) ? value : value?.deny;
+        if (!Array.isArray(deny)) continue;
+        const ruleId2 = entrypoint.replace(/\/deny$/, "");
+        for (const r of deny) out.push(toFinding(ruleId2, r, fallback));
+      }
+      return out;
+    }
+  };
+}
+function toFinding(ruleId2, result2, fallback) {
+  const r = typeof result2 === "string" ? { msg: result2 } : result2 ?? {};
+  const message = String(r.msg ?? r.message ?? JSON.stringify(result2));
+  const ref = isSourceRef(r.ref) ? r.ref : { file: fallback, line: 1, column: 1 };
+  const level2 = typeof r.level === "string" && LEVELS.has(r.level) ? r.level : void 0;
+  return { ruleId: ruleId2, ref, data: { message }, ...level2 ? { level: level2 } : {} };
+}
+function isSourceRef(v) {
+  const r = v;
+  return typeof r?.file === "string" && typeof r.doc === "number" && Array.isArray(r.path);
+}
+function untar(tar) {
+  const files = /* @__PURE__ */ new Map();
+  for (let offset = 0; offset + 512 <= tar.length; ) {
+    const header = tar.subarray(offset, offset + 512);
+    if (header.every((b) => b === 0)) break;
+    const field2 = (start, length) => header.subarray(start, start + length).toString("utf8").replace(/\0.*$/s, "");
+    const name = (field2(345, 155) ? `${field2(345, 155)}/` : "") + field2(0, 100);
+    const size = parseInt(field2(124, 12).trim() || "0", 8);
+    const type = field2(156, 1);
+    if (type === "0" || type === "") files.set(name.replace(/^\/+/, ""), tar.subarray(offset + 512, offset + 512 + size));
+    offset += 512 + Math.ceil(size / 512) * 512;
+  }
+  return files;
+}
+
 // src/cli/args.ts
 import { parseArgs } from "node:util";
-var LEVELS = /* @__PURE__ */ new Set(["off", "info", "warning", "error"]);
+var LEVELS2 = /* @__PURE__ */ new Set(["off", "info", "warning", "error"]);
 function parseCommandLine(argv) {
   const [command, ...rest] = argv;
   switch (command) {
@@ -28716,10 +28909,18 @@ function parseCommandLine(argv) {
       return { command: "rules", format };
     }
     case "explain": {
-      const { positionals } = parse(rest, {}, true);
-      if (positionals.length !== 1) throw new UsageError("usage: edgenet explain RULE");
+      const { values, positionals } = parse(rest, { all: { type: "boolean" }, format: { type: "string" } }, true);
+      const format = values.format ?? "text";
+      if (format !== "text" && format !== "markdown") throw new UsageError(`--format for explain must be text or markdown, not "${format}"`);
+      if (values.all) return { command: "explain", rule: null, format };
+      if (positionals.length !== 1) throw new UsageError("usage: edgenet explain RULE | edgenet explain --all [--format markdown]");
       if (!ruleById(positionals[0])) throw new UsageError(`unknown rule "${positionals[0]}" (see \`edgenet rules\`)`);
-      return { command: "explain", rule: positionals[0] };
+      return { command: "explain", rule: positionals[0], format };
+    }
+    case "init": {
+      const { values, positionals } = parse(rest, { force: { type: "boolean" } }, true);
+      if (positionals.length > 1) throw new UsageError("usage: edgenet init [DIR] [--force]");
+      return { command: "init", dir: positionals[0] ?? ".", force: Boolean(values.force) };
     }
     default:
       throw new UsageError(`unknown command "${command}" (commands: lint, rules, explain, version)`);
@@ -28739,7 +28940,8 @@ function parseLint(argv) {
       "no-color": { type: "boolean" },
       "no-inline-ignores": { type: "boolean" },
       context: { type: "string" },
-      "base-ref": { type: "string" }
+      "base-ref": { type: "string" },
+      policy: { type: "string", multiple: true }
     },
     true
   );
@@ -28752,7 +28954,7 @@ function parseLint(argv) {
     const eq = spec.lastIndexOf("=");
     const id = spec.slice(0, eq);
     const level2 = spec.slice(eq + 1);
-    if (eq < 0 || !LEVELS.has(level2)) throw new UsageError(`--rule takes ID=LEVEL with LEVEL off, info, warning or error, not "${spec}"`);
+    if (eq < 0 || !LEVELS2.has(level2)) throw new UsageError(`--rule takes ID=LEVEL with LEVEL off, info, warning or error, not "${spec}"`);
     if (!ruleById(id)) throw new UsageError(`--rule: unknown rule "${id}" (see \`edgenet rules\`)`);
     rules[id] = level2;
   }
@@ -28776,7 +28978,8 @@ function parseLint(argv) {
     color,
     inlineWaivers: !values["no-inline-ignores"],
     context: values.context,
-    baseRef: values["base-ref"]
+    baseRef: values["base-ref"],
+    policies: values.policy ?? []
   };
 }
 function parse(args, options, allowPositionals) {
@@ -28802,14 +29005,17 @@ usage:
       --no-inline-ignores      comments and annotations waive nothing (config ignores still do)
       --context DIR            build the model from DIR, report only on the named files (pre-commit)
       --base-ref REF           github format: findings on lines changed since REF first
+      --policy FILE            a compiled user policy: bundle.tar.gz or policy.wasm (repeatable)
       --no-color               plain text
   edgenet rules [--format text|json]
-  edgenet explain RULE
+  edgenet explain RULE          why, how to fix, a failing and a passing example
+  edgenet explain --all [--format markdown]
+  edgenet init [DIR] [--force]  write a commented .edgenet.yaml from what the repository holds
   edgenet version
 
 exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, configuration or internal error
 `;
-async function run(io) {
+async function run2(io) {
   try {
     const args = parseCommandLine(io.argv);
     switch (args.command) {
@@ -28824,8 +29030,11 @@ async function run(io) {
         io.stdout(formatRules(args.format));
         return EXIT.ok;
       case "explain":
-        io.stdout(formatExplain(args.rule));
+        if (args.rule === null) io.stdout(args.format === "markdown" ? await explainAllMarkdown() : (await Promise.all(RULES.map((r) => explainText(r.id)))).join("\n"));
+        else io.stdout(await explainText(args.rule));
         return EXIT.ok;
+      case "init":
+        return await runInit(args, io);
       case "lint":
         return await runLint(args, io);
     }
@@ -28845,10 +29054,12 @@ ${e.stack}
 }
 async function runLint(args, io) {
   const searchFrom = args.context ?? configSearchStart(args.paths, io.cwd);
-  const configFile = args.config ? path6.resolve(io.cwd, args.config) : findConfig(searchFrom) ?? findConfig(io.cwd);
-  if (args.config && !existsSync4(configFile)) throw new UsageError(`configuration file not found: ${args.config}`);
+  const configFile = args.config ? path9.resolve(io.cwd, args.config) : findConfig(searchFrom) ?? findConfig(io.cwd);
+  if (args.config && !existsSync7(configFile)) throw new UsageError(`configuration file not found: ${args.config}`);
   const config = loadConfig(configFile, io.cwd);
-  const reportOnly = args.context ? new Set(args.paths.map((p) => toDisplay(io.cwd, path6.resolve(io.cwd, p)))) : void 0;
+  const fallback = config.source?.file ?? toDisplay(io.cwd, path9.resolve(io.cwd, args.context ?? args.paths[0] ?? "."));
+  const policies = await Promise.all(args.policies.map((p) => loadUserPolicy(path9.resolve(io.cwd, p), p, fallback)));
+  const reportOnly = args.context ? new Set(args.paths.map((p) => toDisplay(io.cwd, path9.resolve(io.cwd, p)))) : void 0;
   const result2 = await lint({
     paths: args.context ? [args.context, ...args.paths] : args.paths,
     cwd: io.cwd,
@@ -28858,7 +29069,8 @@ async function runLint(args, io) {
     readStdin: io.readStdin,
     inlineWaivers: args.inlineWaivers,
     today: io.env.EDGENET_TODAY,
-    reportOnly
+    reportOnly,
+    policies
   });
   const color = args.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR || Boolean(io.env.FORCE_COLOR));
   const needsDiff = args.baseRef && (args.format === "github" || args.outputs.some((o) => o.format === "github"));
@@ -28875,17 +29087,17 @@ async function runLint(args, io) {
   }
   for (const output of args.outputs) {
     if (output.file === "-") continue;
-    const file = path6.resolve(io.cwd, output.file);
-    mkdirSync(path6.dirname(file), { recursive: true });
-    writeFileSync(file, FORMATTERS[output.format](result2.findings, context(false)));
+    const file = path9.resolve(io.cwd, output.file);
+    mkdirSync(path9.dirname(file), { recursive: true });
+    writeFileSync2(file, FORMATTERS[output.format](result2.findings, context(false)));
   }
   return exitCode(result2.findings, args.failOn);
 }
 function configSearchStart(paths, cwd) {
   const first = paths.find((p) => p !== "-");
   if (!first) return cwd;
-  const abs = path6.resolve(cwd, first);
-  return existsSync4(abs) && statSync3(abs).isDirectory() ? abs : path6.dirname(abs);
+  const abs = path9.resolve(cwd, first);
+  return existsSync7(abs) && statSync4(abs).isDirectory() ? abs : path9.dirname(abs);
 }
 function exitCode(findings, failOn) {
   if (failOn === "never") return EXIT.ok;
@@ -28906,6 +29118,6 @@ export {
   formatMarkdown,
   formatSarif,
   changedLines,
-  run,
+  run2 as run,
   exitCode
 };

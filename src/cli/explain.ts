@@ -1,0 +1,34 @@
+/** `edgenet explain`: a rule's words plus its examples, linted for real to show what is reported. */
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { loadConfig } from '../config/load-config.js';
+import { packageRoot } from '../evaluate/package-files.js';
+import { lint } from '../lint.js';
+import { formatExplain, formatExplainMarkdown, type Explained } from '../report/catalogue-text.js';
+import { RULES, ruleById } from '../rules/catalogue.js';
+import { ruleExample, type Example } from '../rules/examples.js';
+
+async function run(example: Example | undefined): Promise<Explained['fail']> {
+  if (!example) return undefined;
+  const dir = path.join(packageRoot(), example.dir);
+  const configFile = path.join(dir, '.edgenet.yaml');
+  const config = loadConfig(existsSync(configFile) ? configFile : undefined, dir);
+  // A fixed date keeps the examples' output the same on every day (waiver expiry).
+  const result = await lint({ paths: ['.'], cwd: dir, config, today: '2026-01-01' });
+  return { example, findings: result.findings };
+}
+
+export async function explain(id: string): Promise<Explained> {
+  const rule = ruleById(id)!;
+  return { rule, fail: await run(ruleExample(id, 'fail')), pass: await run(ruleExample(id, 'pass')) };
+}
+
+export async function explainText(id: string): Promise<string> {
+  return formatExplain(await explain(id));
+}
+
+export async function explainAllMarkdown(): Promise<string> {
+  const all: Explained[] = [];
+  for (const rule of RULES) all.push(await explain(rule.id));
+  return formatExplainMarkdown(all);
+}
