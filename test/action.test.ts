@@ -27,6 +27,8 @@ function runnerEnv(name: string, inputs: Record<string, string> = {}): Record<st
     // A fork's pull request: no token at all, and a base branch the shallow checkout does not have.
     GITHUB_EVENT_NAME: 'pull_request',
     GITHUB_BASE_REF: 'main',
+    // A base the checkout does not have, whatever clone the tests run in.
+    'INPUT_BASE-REF': 'edgenet-test/no-such-base',
     'INPUT_SARIF-FILE': path.join(dir, 'edgenet.sarif'),
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
@@ -48,7 +50,7 @@ test('the action writes annotations, a job summary, SARIF and outputs, and fails
   const annotations = stdout.split('\n').filter((l) => l.startsWith('::error '));
   assert.equal(annotations.length, 4);
   assert.match(annotations[1]!, /^::error title=edgenet cidr\/pod-overlaps-vpc,file=infra\/ros\/cluster\.yaml,line=17,endLine=17,col=22,endColumn=35::Pod CIDR 172\.20\.0\.0\/16 lies inside/);
-  assert.match(stdout, /^::debug::no changed-lines ordering: --base-ref origin\/main: git could not diff/m);
+  assert.match(stdout, /^::debug::no changed-lines ordering: --base-ref edgenet-test\/no-such-base: git could not diff/m);
   const summary = readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8');
   assert.match(summary, /^### edgenet: 4 errors, 0 warnings, 0 infos\n/);
   assert.match(summary, /\| 🔴 error \| `cidr\/pod-overlaps-vpc` \| `infra\/ros\/cluster\.yaml:17:22` \| Pod CIDR/);
