@@ -13,7 +13,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-QAMZGJHO.mjs";
+} from "./chunks/chunk-SJUYWOMZ.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

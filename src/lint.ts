@@ -10,7 +10,7 @@ import { evaluateRules, toFindings } from './evaluate/evaluate.js';
 import { effectiveLevel, isOn } from './evaluate/levels.js';
 import { Locator } from './evaluate/locate.js';
 import { applyWaivers, isoDate } from './evaluate/suppressions.js';
-import { loadBuiltInPolicy, type RegoPolicy } from './evaluate/rego-engine.js';
+import { builtInPolicy, type RegoPolicy } from './evaluate/rego-engine.js';
 import { buildModel } from './model/build-model.js';
 import type { NetworkModel } from './model/types.js';
 import { parseText, type ParsedFile } from './parse/parse-documents.js';
@@ -85,7 +85,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const { model, findings: modelFindings } = buildModel(parsed, config);
   raw.push(...modelFindings);
   const levels = { configLevels: config.rules, cliLevels: options.cliLevels ?? {} };
-  raw.push(...evaluateRules(model, { ...levels, policy: await loadBuiltInPolicy(), userPolicies: options.policies ?? [] }));
+  raw.push(...(await evaluateRules(model, { ...levels, policy: builtInPolicy(), userPolicies: options.policies ?? [] })));
   const placed = toFindings(raw, locator, levels);
   const enabled = (id: string) => isOn(effectiveLevel(id, levels.configLevels, levels.cliLevels));
   const waived = applyWaivers(placed, parsed, config, { inline: options.inlineWaivers ?? true, today: options.today ?? isoDate(new Date()) }, enabled);

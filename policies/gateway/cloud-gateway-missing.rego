@@ -29,9 +29,7 @@ demands contains {"ref": input.cluster.apiServerReachesEdge.ref, "reason": "clus
 demands contains {"ref": call.ref, "reason": reason, "pools": pools, "resource": object.get(call, "resource", null)} if {
 	not config_says_no
 	some call in input.apiServerCalls
-	some service in input.services
-	service.name == call.service
-	service.namespace == call.namespace
+	some service in call.targets
 	pools := sort([name | some name in service.pools; lib.pool_named(name) in lib.express_connect_pools])
 	count(pools) > 0
 	reason := sprintf("%s %s calls Service %s/%s", [call.kind, call.name, call.namespace, call.service])

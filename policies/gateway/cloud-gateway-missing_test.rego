@@ -50,8 +50,7 @@ test_silent_on_public_network_only if {
 test_inferred_from_webhook_calling_edge_service if {
 	inp := object.union(base, {
 		"cluster": {"apiServerReachesEdge": null},
-		"services": [{"name": "hook", "namespace": "ops", "pools": ["hz"]}],
-		"apiServerCalls": [{"kind": "ValidatingWebhookConfiguration", "name": "v/h", "service": "hook", "namespace": "ops", "ref": ref("call")}],
+		"apiServerCalls": [{"kind": "ValidatingWebhookConfiguration", "name": "v/h", "service": "hook", "namespace": "ops", "ref": ref("call"), "targets": [{"name": "hook", "namespace": "ops", "pools": ["hz"]}]}],
 	})
 	results := rule.deny with input as inp
 	count(results) == 1
@@ -63,8 +62,7 @@ test_inferred_from_webhook_calling_edge_service if {
 test_not_inferred_when_service_stays_in_cloud if {
 	inp := object.union(base, {
 		"cluster": {"apiServerReachesEdge": null},
-		"services": [{"name": "hook", "namespace": "ops", "pools": ["cloud"]}],
-		"apiServerCalls": [{"kind": "APIService", "name": "v1.metrics", "service": "hook", "namespace": "ops", "ref": ref("call")}],
+		"apiServerCalls": [{"kind": "APIService", "name": "v1.metrics", "service": "hook", "namespace": "ops", "ref": ref("call"), "targets": [{"name": "hook", "namespace": "ops", "pools": ["cloud"]}]}],
 	})
 	count(rule.deny) == 0 with input as inp
 }
@@ -72,8 +70,7 @@ test_not_inferred_when_service_stays_in_cloud if {
 test_config_false_overrides_inference if {
 	inp := object.union(base, {
 		"cluster": {"apiServerReachesEdge": {"value": false, "ref": ref("config")}},
-		"services": [{"name": "hook", "namespace": "ops", "pools": ["hz"]}],
-		"apiServerCalls": [{"kind": "APIService", "name": "v1.x", "service": "hook", "namespace": "ops", "ref": ref("call")}],
+		"apiServerCalls": [{"kind": "APIService", "name": "v1.x", "service": "hook", "namespace": "ops", "ref": ref("call"), "targets": [{"name": "hook", "namespace": "ops", "pools": ["hz"]}]}],
 	})
 	count(rule.deny) == 0 with input as inp
 }

@@ -40,14 +40,6 @@ gateway_label_refs contains label.ref if {
 
 tunnel_on if input.raven.enableL3Tunnel.value == true
 
-# Every Service with this name and namespace: a repository may declare one twice (kustomize
-# bases and overlays), so this is a set, not a function that would conflict.
-services_named(namespace, name) := {service |
-	some service in input.services
-	service.name == name
-	service.namespace == namespace
-}
-
 domain_words(domain) := "the cloud VPC" if domain == "vpc"
 
 domain_words(domain) := sprintf("edge pool %s", [trim_prefix(domain, "pool:")]) if startswith(domain, "pool:")

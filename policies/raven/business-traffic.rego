@@ -24,7 +24,7 @@ deny contains result if {
 deny contains result if {
 	lib.tunnel_on
 	some call in input.serviceCalls
-	some service in lib.services_named(call.namespace, call.service)
+	some service in call.targets
 	pairs := lib.cross_pairs(call.clientDomains, service)
 	count(pairs) > 0
 	result := {

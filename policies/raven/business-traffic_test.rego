@@ -34,8 +34,7 @@ test_spanning_service_without_tunnel_is_not_raven if {
 test_caller_in_other_domain_with_tunnel if {
 	inp := object.union(base, {
 		"raven": raven(true, false, []),
-		"services": [{"name": "api", "namespace": "shop", "domains": ["pool:hz"], "topologyAware": false, "ref": ref("svc")}],
-		"serviceCalls": [{"client": "Deployment shop/web", "clientRef": ref("web"), "clientDomains": ["vpc"], "service": "api", "namespace": "shop", "ref": ref("env")}],
+		"serviceCalls": [{"client": "Deployment shop/web", "clientRef": ref("web"), "clientDomains": ["vpc"], "service": "api", "namespace": "shop", "ref": ref("env"), "targets": [{"name": "api", "namespace": "shop", "domains": ["pool:hz"], "topologyAware": false, "ref": ref("svc")}]}],
 	})
 	results := rule.deny with input as inp
 	some r in results

@@ -9,7 +9,7 @@ import data.edgenet.lib
 deny contains result if {
 	not lib.tunnel_on
 	some call in input.serviceCalls
-	some service in lib.services_named(call.namespace, call.service)
+	some service in call.targets
 	pairs := lib.cross_pairs(call.clientDomains, service)
 	count(pairs) > 0
 	result := {

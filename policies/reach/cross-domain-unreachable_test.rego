@@ -6,11 +6,10 @@ ref(p) := {"file": "f.yaml", "doc": 0, "path": [p]}
 
 service(domains, topology) := {"name": "api", "namespace": "shop", "domains": domains, "topologyAware": topology, "ref": ref("svc")}
 
-call(domains) := {"client": "Deployment shop/web", "clientRef": ref("web"), "clientDomains": domains, "service": "api", "namespace": "shop", "ref": ref("env"), "via": "env"}
+call(domains, target) := {"client": "Deployment shop/web", "clientRef": ref("web"), "clientDomains": domains, "service": "api", "namespace": "shop", "ref": ref("env"), "via": "env", "targets": [target]}
 
 inp(call_domains, service_domains, topology, tunnel) := {
-	"serviceCalls": [call(call_domains)],
-	"services": [service(service_domains, topology)],
+	"serviceCalls": [call(call_domains, service(service_domains, topology))],
 	"raven": {"enableL3Tunnel": {"value": tunnel, "ref": ref("cfg")}},
 }
 

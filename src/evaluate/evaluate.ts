@@ -21,13 +21,13 @@ export interface EvaluateOptions {
   userPolicies: RegoPolicy[];
 }
 
-export function evaluateRules(model: NetworkModel, options: EvaluateOptions): RawFinding[] {
+export async function evaluateRules(model: NetworkModel, options: EvaluateOptions): Promise<RawFinding[]> {
   const enabled = (id: string) => isOn(effectiveLevel(id, options.configLevels, options.cliLevels));
   const context = { model, cidrs: new CidrIndex(model), firewall: new FirewallIndex(model) };
   const raw: RawFinding[] = [];
   for (const rule of TS_RULES) if (enabled(rule.id)) raw.push(...rule.check(context));
-  if (RULES.some((r) => r.engine === 'rego' && r.implemented && enabled(r.id))) raw.push(...options.policy.evaluate(model).filter((f) => enabled(f.ruleId)));
-  for (const policy of options.userPolicies) raw.push(...policy.evaluate(model).filter((f) => enabled(f.ruleId)));
+  if (RULES.some((r) => r.engine === 'rego' && r.implemented && enabled(r.id))) raw.push(...(await options.policy.evaluate(model)).filter((f) => enabled(f.ruleId)));
+  for (const policy of options.userPolicies) raw.push(...(await policy.evaluate(model)).filter((f) => enabled(f.ruleId)));
   return raw;
 }
 

@@ -7,10 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { loadPolicy } from '@open-policy-agent/opa-wasm';
 import { UsageError } from '../core/errors.js';
 import type { Level, RawFinding, SourceRef } from '../core/finding.js';
-import type { RegoPolicy } from './rego-engine.js';
+import { wasmPolicy, type RegoPolicy } from './rego-engine.js';
 
 const LEVELS = new Set(['error', 'warning', 'info']);
 
@@ -32,22 +31,22 @@ export async function loadUserPolicy(file: string, display: string, fallback: st
     if (json) data = JSON.parse(json.toString('utf8'));
   }
   if (wasm.subarray(0, 4).toString('binary') !== '\0asm') throw new UsageError(`--policy ${display}: neither a wasm module nor a .tar.gz bundle`);
-  const policy = await loadPolicy(wasm, 256);
-  policy.setData(data as object);
-  const entrypoints = Object.keys((policy as unknown as { entrypoints: Record<string, number> }).entrypoints ?? {});
-  return {
-    evaluate(model) {
-      const out: RawFinding[] = [];
-      for (const entrypoint of entrypoints) {
-        const value = (policy.evaluate(model, entrypoint) as { result?: unknown }[])[0]?.result;
-        const deny = Array.isArray(value) ? value : (value as { deny?: unknown } | undefined)?.deny;
-        if (!Array.isArray(deny)) continue;
-        const ruleId = entrypoint.replace(/\/deny$/, '');
-        for (const r of deny) out.push(toFinding(ruleId, r, fallback));
-      }
-      return out;
-    },
-  };
+  try {
+    await WebAssembly.compile(wasm as Uint8Array<ArrayBuffer>);
+  } catch (error) {
+    throw new UsageError(`--policy ${display}: not a valid wasm module (${(error as Error).message})`);
+  }
+  return wasmPolicy(wasm, data as object, (policy, input) => {
+    const out: RawFinding[] = [];
+    for (const entrypoint of Object.keys(policy.entrypoints ?? {})) {
+      const value = (policy.evaluate(input, entrypoint) as { result?: unknown }[])[0]?.result;
+      const deny = Array.isArray(value) ? value : (value as { deny?: unknown } | undefined)?.deny;
+      if (!Array.isArray(deny)) continue;
+      const ruleId = entrypoint.replace(/\/deny$/, '');
+      for (const r of deny) out.push(toFinding(ruleId, r, fallback));
+    }
+    return out;
+  });
 }
 
 function toFinding(ruleId: string, result: unknown, fallback: string): RawFinding {

@@ -11,7 +11,7 @@ import { isRecord, type DocContext } from './document.js';
 import { ModelDraft, type CidrKind, type Placement } from './draft.js';
 import { isKubernetesObject, LABEL, readKubernetesObject } from './kubernetes.js';
 import { poolLabels, poolsAllowed, type PoolLabels } from './placement.js';
-import { findServiceCalls } from './service-calls.js';
+import { findServiceCalls, targetsByName } from './service-calls.js';
 import { isSecurityGroupExport, readSecurityGroupExport } from './security-groups.js';
 import { isTemplate, readTemplate } from './templates.js';
 import type { Connection, NetworkModel, PoolFact, ServiceFact, SiteFact, WorkloadFact } from './types.js';
@@ -52,11 +52,13 @@ export function buildModel(files: readonly ParsedFile[], config: EdgenetConfig):
     const allowed = placedPools(placement, labelled, draft);
     return { ...w, pools: allowed, domains: domains(allowed) };
   });
+  const byLabel = indexByLabel(workloads);
   const services: ServiceFact[] = draft.services.map((s) => {
-    const backing = s.selector && Object.keys(s.selector).length > 0 ? workloads.filter((w) => w.namespace === s.namespace && selects(s.selector!, w.podLabels)) : [];
+    const backing = backingWorkloads(s.selector, s.namespace, byLabel);
     const servicePools = [...new Set(backing.flatMap((w) => w.pools))].sort();
     return { ...s, workloads: backing.map((w) => `${w.kind}/${w.namespace}/${w.name}`), pools: servicePools, domains: domains(servicePools) };
   });
+  const targets = targetsByName(services);
   const configVersion = config.cluster.edgeControllerManagerVersion;
   const controllerVersions = [
     ...(configVersion === undefined ? [] : [{ value: configVersion, ref: configRef(['cluster', 'edgeControllerManagerVersion']), origin: 'cluster.edgeControllerManagerVersion' }]),
@@ -81,8 +83,8 @@ export function buildModel(files: readonly ParsedFile[], config: EdgenetConfig):
     networkAcls: draft.networkAcls,
     workloads,
     services,
-    apiServerCalls: draft.apiServerCalls,
-    serviceCalls: findServiceCalls(draft, workloads, services),
+    apiServerCalls: draft.apiServerCalls.map((c) => ({ ...c, targets: targets.get(`${c.service}.${c.namespace}`) ?? [] })),
+    serviceCalls: findServiceCalls(draft, workloads, targets),
     controllerVersions,
     cluster: {
       apiServerReachesEdge: cluster.apiServerReachesEdge === undefined ? null : { value: cluster.apiServerReachesEdge, ref: configRef(['cluster', 'apiServerReachesEdge']) },
@@ -104,6 +106,27 @@ function placedPools(placement: Placement, labelled: PoolLabels[], draft: ModelD
     return labelled.map((p) => p.pool.name).filter((n) => selects(placement.selector, objects.get(n) ?? {}));
   }
   return poolsAllowed(placement.terms ?? [[]], labelled);
+}
+
+/** Workloads by namespace and pod label "key=value": a Service finds its pods without a scan of all. */
+function indexByLabel(workloads: WorkloadFact[]): Map<string, WorkloadFact[]> {
+  const index = new Map<string, WorkloadFact[]>();
+  for (const w of workloads) {
+    for (const [k, v] of Object.entries(w.podLabels)) {
+      const key = `${w.namespace}\0${k}=${v}`;
+      const list = index.get(key);
+      if (list) list.push(w);
+      else index.set(key, [w]);
+    }
+  }
+  return index;
+}
+
+function backingWorkloads(selector: Record<string, string> | null, namespace: string, byLabel: Map<string, WorkloadFact[]>): WorkloadFact[] {
+  const entries = Object.entries(selector ?? {});
+  if (entries.length === 0) return [];
+  const [k, v] = entries[0]!;
+  return (byLabel.get(`${namespace}\0${k}=${v}`) ?? []).filter((w) => selects(selector!, w.podLabels));
 }
 
 function selects(selector: Record<string, string>, labels: Record<string, string>): boolean {

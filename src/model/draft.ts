@@ -106,7 +106,7 @@ export class ModelDraft {
   readonly looseRules: { groupId: string; provider: 'alibaba' | 'aws'; rule: SecurityGroupRuleFact }[] = [];
   readonly workloads: WorkloadDraft[] = [];
   readonly services: ServiceDraft[] = [];
-  readonly apiServerCalls: ApiServerCallFact[] = [];
+  readonly apiServerCalls: Omit<ApiServerCallFact, 'targets'>[] = [];
   readonly configMaps: { name: string; namespace: string; entries: { key: string; value: string; ref: SourceRef }[] }[] = [];
   readonly ingressBackends: { ingress: string; service: string; namespace: string; ref: SourceRef; resource: ResourceId }[] = [];
   /** edge-controller-manager versions: image tags, and the configuration's value. */

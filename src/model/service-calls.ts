@@ -7,40 +7,50 @@
  */
 import type { SourceRef } from '../core/finding.js';
 import type { ModelDraft } from './draft.js';
-import type { ServiceCallFact, ServiceFact, WorkloadFact } from './types.js';
+import type { ServiceCallFact, ServiceFact, ServiceTarget, WorkloadFact } from './types.js';
 
 const HOSTNAME = /[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+/g;
 const INGRESS_CONTROLLER = /ingress/i;
 export const CLOUD_DOMAIN = 'vpc';
 
-export function findServiceCalls(draft: ModelDraft, workloads: WorkloadFact[], services: ServiceFact[]): ServiceCallFact[] {
-  const byName = new Map(services.map((s) => [`${s.name}.${s.namespace}`, s]));
-  const mentions = (text: string): { service: ServiceFact; span: [number, number] }[] => {
-    const out: { service: ServiceFact; span: [number, number] }[] = [];
+export function targetsByName(services: ServiceFact[]): Map<string, ServiceTarget[]> {
+  const byName = new Map<string, ServiceTarget[]>();
+  for (const s of services) {
+    const key = `${s.name}.${s.namespace}`;
+    const target = { name: s.name, namespace: s.namespace, ref: s.ref, pools: s.pools, domains: s.domains, topologyAware: s.topologyAware };
+    const list = byName.get(key);
+    if (list) list.push(target);
+    else byName.set(key, [target]);
+  }
+  return byName;
+}
+
+export function findServiceCalls(draft: ModelDraft, workloads: WorkloadFact[], byName: Map<string, ServiceTarget[]>): ServiceCallFact[] {
+  const mentions = (text: string): { targets: ServiceTarget[]; span: [number, number] }[] => {
+    const out: { targets: ServiceTarget[]; span: [number, number] }[] = [];
     for (const m of text.toLowerCase().matchAll(HOSTNAME)) {
-      const host = m[0].replace(/\.svc\.cluster\.local$|\.svc$/, '');
-      const service = byName.get(host);
-      if (service) out.push({ service, span: [m.index!, m.index! + m[0].length] });
+      const targets = byName.get(m[0].replace(/\.svc\.cluster\.local$|\.svc$/, ''));
+      if (targets) out.push({ targets, span: [m.index!, m.index! + m[0].length] });
     }
     return out;
   };
+  const call = (targets: ServiceTarget[]) => ({ service: targets[0]!.name, namespace: targets[0]!.namespace, targets });
   const at = (ref: SourceRef, span: [number, number], whole: string): SourceRef => (span[0] === 0 && span[1] === whole.length ? ref : { ...ref, span });
   const calls: ServiceCallFact[] = [];
+  const configMaps = new Map(draft.configMaps.map((m) => [`${m.name}.${m.namespace}`, m]));
   const client = (w: WorkloadFact) => ({ client: `${w.kind} ${w.namespace}/${w.name}`, clientRef: w.ref, clientDomains: w.domains, resource: w.resource });
 
   for (const w of workloads) {
     for (const c of w.containers) {
       for (const e of c.env) {
-        for (const { service, span } of mentions(e.value)) {
-          calls.push({ ...client(w), service: service.name, namespace: service.namespace, ref: at(e.ref, span, e.value), via: 'env' });
-        }
+        for (const { targets, span } of mentions(e.value)) calls.push({ ...client(w), ...call(targets), ref: at(e.ref, span, e.value), via: 'env' });
       }
     }
-    for (const cm of draft.configMaps.filter((m) => m.namespace === w.namespace && w.configMaps.includes(m.name))) {
+    for (const name of w.configMaps) {
+      const cm = configMaps.get(`${name}.${w.namespace}`);
+      if (!cm) continue;
       for (const entry of cm.entries) {
-        for (const { service, span } of mentions(entry.value)) {
-          calls.push({ ...client(w), service: service.name, namespace: service.namespace, ref: at(entry.ref, span, entry.value), via: 'configmap' });
-        }
+        for (const { targets, span } of mentions(entry.value)) calls.push({ ...client(w), ...call(targets), ref: at(entry.ref, span, entry.value), via: 'configmap' });
       }
     }
   }
@@ -48,14 +58,13 @@ export function findServiceCalls(draft: ModelDraft, workloads: WorkloadFact[], s
   const controllers = workloads.filter((w) => w.containers.some((c) => c.image && INGRESS_CONTROLLER.test(c.image)));
   const controllerDomains = controllers.length ? [...new Set(controllers.flatMap((w) => w.domains))].sort() : [CLOUD_DOMAIN];
   for (const b of draft.ingressBackends) {
-    const service = byName.get(`${b.service}.${b.namespace}`);
-    if (!service) continue;
+    const targets = byName.get(`${b.service}.${b.namespace}`);
+    if (!targets) continue;
     calls.push({
       client: `The ingress controller (for Ingress ${b.namespace}/${b.ingress})`,
       clientRef: controllers[0]?.ref ?? b.ref,
       clientDomains: controllerDomains,
-      service: service.name,
-      namespace: service.namespace,
+      ...call(targets),
       ref: b.ref,
       via: 'ingress',
       resource: b.resource,

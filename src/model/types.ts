@@ -158,6 +158,18 @@ export interface ServiceCallFact {
   ref: SourceRef;
   via: 'env' | 'configmap' | 'ingress';
   resource: ResourceId;
+  /** Every declaration of the Service called (a repository may hold one twice), resolved here. */
+  targets: ServiceTarget[];
+}
+
+/** What the policies need of a called Service; resolved in TypeScript by name, so no policy joins. */
+export interface ServiceTarget {
+  name: string;
+  namespace: string;
+  ref: SourceRef;
+  pools: string[];
+  domains: string[];
+  topologyAware: boolean;
 }
 
 export interface ControllerVersionFact {
@@ -174,6 +186,8 @@ export interface ApiServerCallFact {
   namespace: string;
   ref: SourceRef;
   resource: ResourceId;
+  /** The Service's declarations, once every document is read. */
+  targets: ServiceTarget[];
 }
 
 export interface RavenFacts {

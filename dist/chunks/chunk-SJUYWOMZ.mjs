@@ -27158,13 +27158,13 @@ function isOn(level2) {
 }
 
 // src/evaluate/evaluate.ts
-function evaluateRules(model, options) {
+async function evaluateRules(model, options) {
   const enabled = (id) => isOn(effectiveLevel(id, options.configLevels, options.cliLevels));
   const context = { model, cidrs: new CidrIndex(model), firewall: new FirewallIndex(model) };
   const raw = [];
   for (const rule2 of TS_RULES) if (enabled(rule2.id)) raw.push(...rule2.check(context));
-  if (RULES.some((r) => r.engine === "rego" && r.implemented && enabled(r.id))) raw.push(...options.policy.evaluate(model).filter((f) => enabled(f.ruleId)));
-  for (const policy of options.userPolicies) raw.push(...policy.evaluate(model).filter((f) => enabled(f.ruleId)));
+  if (RULES.some((r) => r.engine === "rego" && r.implemented && enabled(r.id))) raw.push(...(await options.policy.evaluate(model)).filter((f) => enabled(f.ruleId)));
+  for (const policy of options.userPolicies) raw.push(...(await policy.evaluate(model)).filter((f) => enabled(f.ruleId)));
   return raw;
 }
 function toFindings(raw, locator, levels) {
@@ -27329,28 +27329,36 @@ var loadPolicy = import_opa.default.loadPolicy;
 
 // src/evaluate/rego-engine.ts
 var POLICY_ENTRYPOINT = "edgenet/main";
-var INITIAL_PAGES = 256;
-var builtIn;
-function loadBuiltInPolicy() {
-  builtIn ??= loadWasmPolicy(readFileSync5(packageFile("policies", "dist", "policy.wasm")), POLICY_ENTRYPOINT);
-  return builtIn;
+var PAGE = 64 * 1024;
+function pagesFor(inputBytes) {
+  return Math.min(32768, Math.max(64, Math.ceil(inputBytes * 24 / PAGE)));
 }
-async function loadWasmPolicy(wasm, entrypoint) {
-  const policy = await loadPolicy(wasm, INITIAL_PAGES);
-  policy.setData({});
+function wasmPolicy(wasm, data, evaluate) {
+  let module;
   return {
-    evaluate(model) {
-      let results;
-      try {
-        results = policy.evaluate(model, entrypoint);
-      } catch (error) {
-        throw new Error(`policy evaluation failed: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      const findings = results[0]?.result?.findings;
-      if (!Array.isArray(findings)) return [];
-      return findings.map(toRawFinding);
+    async evaluate(model) {
+      module ??= Promise.resolve(wasm).then((bytes) => WebAssembly.compile(bytes));
+      const input = new TextEncoder().encode(JSON.stringify(model)).buffer;
+      const policy = await loadPolicy(await module, pagesFor(input.byteLength));
+      policy.setData(data);
+      return evaluate(policy, input);
     }
   };
+}
+var builtIn;
+function builtInPolicy() {
+  builtIn ??= wasmPolicy(readFileSync5(packageFile("policies", "dist", "policy.wasm")), {}, (policy, input) => evaluateLoaded(policy, input, POLICY_ENTRYPOINT));
+  return builtIn;
+}
+function evaluateLoaded(policy, input, entrypoint) {
+  let results;
+  try {
+    results = policy.evaluate(input, entrypoint);
+  } catch (error) {
+    throw new Error(`policy evaluation failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const findings = results[0]?.result?.findings;
+  return Array.isArray(findings) ? findings.map(toRawFinding) : [];
 }
 function toRawFinding(value) {
   const r = value;
@@ -27890,47 +27898,55 @@ function matches2(req, labels) {
 var HOSTNAME = /[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+/g;
 var INGRESS_CONTROLLER = /ingress/i;
 var CLOUD_DOMAIN = "vpc";
-function findServiceCalls(draft, workloads, services) {
-  const byName = new Map(services.map((s) => [`${s.name}.${s.namespace}`, s]));
+function targetsByName(services) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const s of services) {
+    const key = `${s.name}.${s.namespace}`;
+    const target = { name: s.name, namespace: s.namespace, ref: s.ref, pools: s.pools, domains: s.domains, topologyAware: s.topologyAware };
+    const list2 = byName.get(key);
+    if (list2) list2.push(target);
+    else byName.set(key, [target]);
+  }
+  return byName;
+}
+function findServiceCalls(draft, workloads, byName) {
   const mentions = (text) => {
     const out = [];
     for (const m of text.toLowerCase().matchAll(HOSTNAME)) {
-      const host = m[0].replace(/\.svc\.cluster\.local$|\.svc$/, "");
-      const service = byName.get(host);
-      if (service) out.push({ service, span: [m.index, m.index + m[0].length] });
+      const targets = byName.get(m[0].replace(/\.svc\.cluster\.local$|\.svc$/, ""));
+      if (targets) out.push({ targets, span: [m.index, m.index + m[0].length] });
     }
     return out;
   };
+  const call = (targets) => ({ service: targets[0].name, namespace: targets[0].namespace, targets });
   const at3 = (ref, span, whole) => span[0] === 0 && span[1] === whole.length ? ref : { ...ref, span };
   const calls = [];
+  const configMaps = new Map(draft.configMaps.map((m) => [`${m.name}.${m.namespace}`, m]));
   const client = (w) => ({ client: `${w.kind} ${w.namespace}/${w.name}`, clientRef: w.ref, clientDomains: w.domains, resource: w.resource });
   for (const w of workloads) {
     for (const c of w.containers) {
       for (const e of c.env) {
-        for (const { service, span } of mentions(e.value)) {
-          calls.push({ ...client(w), service: service.name, namespace: service.namespace, ref: at3(e.ref, span, e.value), via: "env" });
-        }
+        for (const { targets, span } of mentions(e.value)) calls.push({ ...client(w), ...call(targets), ref: at3(e.ref, span, e.value), via: "env" });
       }
     }
-    for (const cm of draft.configMaps.filter((m) => m.namespace === w.namespace && w.configMaps.includes(m.name))) {
+    for (const name of w.configMaps) {
+      const cm = configMaps.get(`${name}.${w.namespace}`);
+      if (!cm) continue;
       for (const entry of cm.entries) {
-        for (const { service, span } of mentions(entry.value)) {
-          calls.push({ ...client(w), service: service.name, namespace: service.namespace, ref: at3(entry.ref, span, entry.value), via: "configmap" });
-        }
+        for (const { targets, span } of mentions(entry.value)) calls.push({ ...client(w), ...call(targets), ref: at3(entry.ref, span, entry.value), via: "configmap" });
       }
     }
   }
   const controllers = workloads.filter((w) => w.containers.some((c) => c.image && INGRESS_CONTROLLER.test(c.image)));
   const controllerDomains = controllers.length ? [...new Set(controllers.flatMap((w) => w.domains))].sort() : [CLOUD_DOMAIN];
   for (const b of draft.ingressBackends) {
-    const service = byName.get(`${b.service}.${b.namespace}`);
-    if (!service) continue;
+    const targets = byName.get(`${b.service}.${b.namespace}`);
+    if (!targets) continue;
     calls.push({
       client: `The ingress controller (for Ingress ${b.namespace}/${b.ingress})`,
       clientRef: controllers[0]?.ref ?? b.ref,
       clientDomains: controllerDomains,
-      service: service.name,
-      namespace: service.namespace,
+      ...call(targets),
       ref: b.ref,
       via: "ingress",
       resource: b.resource
@@ -28201,11 +28217,13 @@ function buildModel(files, config) {
     const allowed = placedPools(placement, labelled, draft);
     return { ...w, pools: allowed, domains: domains(allowed) };
   });
+  const byLabel = indexByLabel(workloads);
   const services = draft.services.map((s) => {
-    const backing = s.selector && Object.keys(s.selector).length > 0 ? workloads.filter((w) => w.namespace === s.namespace && selects(s.selector, w.podLabels)) : [];
+    const backing = backingWorkloads(s.selector, s.namespace, byLabel);
     const servicePools = [...new Set(backing.flatMap((w) => w.pools))].sort();
     return { ...s, workloads: backing.map((w) => `${w.kind}/${w.namespace}/${w.name}`), pools: servicePools, domains: domains(servicePools) };
   });
+  const targets = targetsByName(services);
   const configVersion = config.cluster.edgeControllerManagerVersion;
   const controllerVersions = [
     ...configVersion === void 0 ? [] : [{ value: configVersion, ref: configRef(["cluster", "edgeControllerManagerVersion"]), origin: "cluster.edgeControllerManagerVersion" }],
@@ -28229,8 +28247,8 @@ function buildModel(files, config) {
     networkAcls: draft.networkAcls,
     workloads,
     services,
-    apiServerCalls: draft.apiServerCalls,
-    serviceCalls: findServiceCalls(draft, workloads, services),
+    apiServerCalls: draft.apiServerCalls.map((c) => ({ ...c, targets: targets.get(`${c.service}.${c.namespace}`) ?? [] })),
+    serviceCalls: findServiceCalls(draft, workloads, targets),
     controllerVersions,
     cluster: {
       apiServerReachesEdge: cluster.apiServerReachesEdge === void 0 ? null : { value: cluster.apiServerReachesEdge, ref: configRef(["cluster", "apiServerReachesEdge"]) },
@@ -28250,6 +28268,24 @@ function placedPools(placement, labelled, draft) {
     return labelled.map((p) => p.pool.name).filter((n) => selects(placement.selector, objects.get(n) ?? {}));
   }
   return poolsAllowed(placement.terms ?? [[]], labelled);
+}
+function indexByLabel(workloads) {
+  const index = /* @__PURE__ */ new Map();
+  for (const w of workloads) {
+    for (const [k, v] of Object.entries(w.podLabels)) {
+      const key = `${w.namespace}\0${k}=${v}`;
+      const list2 = index.get(key);
+      if (list2) list2.push(w);
+      else index.set(key, [w]);
+    }
+  }
+  return index;
+}
+function backingWorkloads(selector, namespace, byLabel) {
+  const entries = Object.entries(selector ?? {});
+  if (entries.length === 0) return [];
+  const [k, v] = entries[0];
+  return (byLabel.get(`${namespace}\0${k}=${v}`) ?? []).filter((w) => selects(selector, w.podLabels));
 }
 function selects(selector, labels) {
   return Object.entries(selector).every(([k, v]) => labels[k] === v);
@@ -28388,7 +28424,7 @@ async function lint(options) {
   const { model, findings: modelFindings } = buildModel(parsed, config);
   raw.push(...modelFindings);
   const levels = { configLevels: config.rules, cliLevels: options.cliLevels ?? {} };
-  raw.push(...evaluateRules(model, { ...levels, policy: await loadBuiltInPolicy(), userPolicies: options.policies ?? [] }));
+  raw.push(...await evaluateRules(model, { ...levels, policy: builtInPolicy(), userPolicies: options.policies ?? [] }));
   const placed = toFindings(raw, locator, levels);
   const enabled = (id) => isOn(effectiveLevel(id, levels.configLevels, levels.cliLevels));
   const waived = applyWaivers(placed, parsed, config, { inline: options.inlineWaivers ?? true, today: options.today ?? isoDate(/* @__PURE__ */ new Date()) }, enabled);
@@ -28835,29 +28871,29 @@ async function loadUserPolicy(file, display, fallback) {
   let data = {};
   if (bytes[0] === 31 && bytes[1] === 139) {
     const files = untar(gunzipSync(bytes));
-    const policy2 = files.get("policy.wasm");
-    if (!policy2) throw new UsageError(`--policy ${display}: the bundle has no policy.wasm (build it with opa build -t wasm)`);
-    wasm = policy2;
+    const policy = files.get("policy.wasm");
+    if (!policy) throw new UsageError(`--policy ${display}: the bundle has no policy.wasm (build it with opa build -t wasm)`);
+    wasm = policy;
     const json = files.get("data.json");
     if (json) data = JSON.parse(json.toString("utf8"));
   }
   if (wasm.subarray(0, 4).toString("binary") !== "\0asm") throw new UsageError(`--policy ${display}: neither a wasm module nor a .tar.gz bundle`);
-  const policy = await loadPolicy(wasm, 256);
-  policy.setData(data);
-  const entrypoints = Object.keys(policy.entrypoints ?? {});
-  return {
-    evaluate(model) {
-      const out = [];
-      for (const entrypoint of entrypoints) {
-        const value = policy.evaluate(model, entrypoint)[0]?.result;
-        const deny = Array.isArray(value) ? value : value?.deny;
-        if (!Array.isArray(deny)) continue;
-        const ruleId2 = entrypoint.replace(/\/deny$/, "");
-        for (const r of deny) out.push(toFinding(ruleId2, r, fallback));
-      }
-      return out;
+  try {
+    await WebAssembly.compile(wasm);
+  } catch (error) {
+    throw new UsageError(`--policy ${display}: not a valid wasm module (${error.message})`);
+  }
+  return wasmPolicy(wasm, data, (policy, input) => {
+    const out = [];
+    for (const entrypoint of Object.keys(policy.entrypoints ?? {})) {
+      const value = policy.evaluate(input, entrypoint)[0]?.result;
+      const deny = Array.isArray(value) ? value : value?.deny;
+      if (!Array.isArray(deny)) continue;
+      const ruleId2 = entrypoint.replace(/\/deny$/, "");
+      for (const r of deny) out.push(toFinding(ruleId2, r, fallback));
     }
-  };
+    return out;
+  });
 }
 function toFinding(ruleId2, result2, fallback) {
   const r = typeof result2 === "string" ? { msg: result2 } : result2 ?? {};

@@ -1,0 +1,18 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseText } from './src/parse/parse-documents.ts';
+import { buildModel } from './src/model/build-model.ts';
+import { loadConfig } from './src/config/load-config.ts';
+import { loadBuiltInPolicy } from './src/evaluate/rego-engine.ts';
+const files: string[] = [];
+const walk = (d: string) => { for (const e of readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else files.push(p); } };
+walk(process.argv[2]!);
+let t = performance.now();
+const parsed = files.map((f) => parseText(f, readFileSync(f, 'utf8')));
+console.log('parse', (performance.now() - t).toFixed(0)); t = performance.now();
+const { model } = buildModel(parsed, loadConfig(undefined, '/tmp'));
+console.log('model', (performance.now() - t).toFixed(0)); t = performance.now();
+const policy = await loadBuiltInPolicy();
+console.log('load policy', (performance.now() - t).toFixed(0)); t = performance.now();
+const out = policy.evaluate(model);
+console.log('rego', (performance.now() - t).toFixed(0), out.length, 'rss', (process.memoryUsage().rss/1e6).toFixed(0));
