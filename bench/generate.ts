@@ -109,13 +109,15 @@ ${Array.from({ length: 8 }, (_, i) => `  VSwitch${i}:\n    Type: ALIYUN::ECS::VS
     write(`nodes/nodes-${String(f).padStart(4, '0')}.yaml`, docs.join('---\n'), docs.length);
   }
 
-  // The rest are apps of three resources, twenty to a namespace, each calling another of its namespace.
+  // The rest are apps of three resources, twenty to a namespace, each calling another of its
+  // namespace. A team's apps share a pool; one app in fifty is placed elsewhere by mistake.
   let app = 0;
   while (count + 3 <= resources) {
     const ns = `team-${Math.floor(app / 20)}`;
     const name = `svc-${app % 20}`;
     const callee = `svc-${Math.floor(random() * 20)}`;
-    const pool = pools[Math.floor(random() * pools.length)]!.name;
+    const team = Math.floor(app / 20);
+    const pool = (random() < 0.02 ? pools[Math.floor(random() * pools.length)]! : pools[team % pools.length]!).name;
     const text = `apiVersion: apps/v1
 kind: Deployment
 metadata:

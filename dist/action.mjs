@@ -13,7 +13,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-SJUYWOMZ.mjs";
+} from "./chunks/chunk-OAAMV5F2.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

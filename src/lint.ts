@@ -55,7 +55,6 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const raw: RawFinding[] = discovery.skipped.map((s) => ({ ruleId: 'input/skipped', ref: { file: s.display, line: 1, column: 1 }, data: { reason: s.reason } }));
   const parsed: ParsedFile[] = [];
   const locator = new Locator();
-  const sources = new Map<string, string[]>();
   const maxBytes = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => Buffer.alloc(0));
 
@@ -67,8 +66,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     }
     const result = parseText(file.display, source.text);
     parsed.push(result);
-    locator.add(file.display, result.sourceMap);
-    sources.set(file.display, result.lines);
+    locator.add(file.display, result);
     for (const p of result.problems) {
       raw.push({
         ruleId: p.kind === 'parse-error' ? 'input/parse-error' : 'input/skipped',
@@ -77,10 +75,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       });
     }
   }
-  if (config.source) {
-    locator.add(config.source.file, config.source.sourceMap);
-    sources.set(config.source.file, config.source.lines);
-  }
+  if (config.source) locator.add(config.source.file, config.source);
 
   const { model, findings: modelFindings } = buildModel(parsed, config);
   raw.push(...modelFindings);
@@ -91,6 +86,13 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const waived = applyWaivers(placed, parsed, config, { inline: options.inlineWaivers ?? true, today: options.today ?? isoDate(new Date()) }, enabled);
   const inScope = (file: string) => !options.reportOnly || options.reportOnly.has(file);
   const findings = [...waived.findings, ...toFindings(waived.problems, locator, levels)].filter((f) => inScope(f.file)).sort(compareFindings);
+  // Source lines only of the files a report shows.
+  const byName = new Map([...parsed, ...(config.source ? [config.source] : [])].map((p) => [p.file, p]));
+  const sources = new Map<string, string[]>();
+  for (const f of findings) {
+    const file = byName.get(f.file);
+    if (file && !sources.has(f.file)) sources.set(f.file, file.lines);
+  }
 
   return {
     findings,

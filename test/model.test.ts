@@ -12,8 +12,8 @@ function build(files: Record<string, string>, configText = '') {
   const parsed = Object.entries(files).map(([name, text]) => parseText(name, text));
   const config = parseConfig('.edgenet.yaml', configText, ROOT);
   const locator = new Locator();
-  for (const p of parsed) locator.add(p.file, p.sourceMap);
-  if (config.source) locator.add('.edgenet.yaml', config.source.sourceMap);
+  for (const p of parsed) locator.add(p.file, p);
+  if (config.source) locator.add(".edgenet.yaml", config.source);
   const { model, findings } = buildModel(parsed, config);
   const where = (f: { ref: CidrFact['ref'] }) => {
     const at = locator.locate(f.ref);

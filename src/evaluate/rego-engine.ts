@@ -30,13 +30,18 @@ export interface RegoPolicy {
  * A compiled policy, instantiated per evaluation with the memory its input needs. opa-wasm takes
  * an ArrayBuffer as the JSON text as is, so the model is serialised once, by us.
  */
-export function wasmPolicy(wasm: Uint8Array | Promise<Uint8Array>, data: object, evaluate: (policy: LoadedPolicy, input: ArrayBuffer) => RawFinding[]): RegoPolicy {
+export function wasmPolicy(
+  wasm: Uint8Array | Promise<Uint8Array>,
+  data: object,
+  evaluate: (policy: LoadedPolicy, input: ArrayBuffer) => RawFinding[],
+  project: (model: NetworkModel) => object = (model) => model,
+): RegoPolicy {
   let module: Promise<WebAssembly.Module> | undefined;
   return {
     async evaluate(model) {
       module ??= Promise.resolve(wasm).then((bytes) => WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>));
       // An ArrayBuffer (not a Buffer, which opa-wasm would stringify as an object) of the JSON text.
-      const input = new TextEncoder().encode(JSON.stringify(model)).buffer as ArrayBuffer;
+      const input = new TextEncoder().encode(JSON.stringify(project(model))).buffer as ArrayBuffer;
       const policy = await loadPolicy(await module, pagesFor(input.byteLength));
       policy.setData(data);
       return evaluate(policy, input);
@@ -46,8 +51,18 @@ export function wasmPolicy(wasm: Uint8Array | Promise<Uint8Array>, data: object,
 
 let builtIn: RegoPolicy | undefined;
 
+/**
+ * The parts of the model edgenet's own policies read. Serialising and copying the rest (workload
+ * containers, address lists, security groups) into wasm memory cost a third of the evaluation
+ * on large repositories; user policies still get the whole model.
+ */
+function builtInInput(model: NetworkModel): Partial<NetworkModel> {
+  const { nodes, pools, services, serviceCalls, apiServerCalls, raven, cluster, controllerVersions } = model;
+  return { nodes, pools, services, serviceCalls, apiServerCalls, raven, cluster, controllerVersions };
+}
+
 export function builtInPolicy(): RegoPolicy {
-  builtIn ??= wasmPolicy(readFileSync(packageFile('policies', 'dist', 'policy.wasm')), {}, (policy, input) => evaluateLoaded(policy, input, POLICY_ENTRYPOINT));
+  builtIn ??= wasmPolicy(readFileSync(packageFile('policies', 'dist', 'policy.wasm')), {}, (policy, input) => evaluateLoaded(policy, input, POLICY_ENTRYPOINT), builtInInput);
   return builtIn;
 }
 

@@ -78,6 +78,7 @@ type Add = (kind: Waiver['kind'], rules: string[], reason: string | null, ref: S
 
 /** `# edgenet-ignore a/b, c/d -- reason`: a trailing comment covers its line, a comment alone on its line also the next. */
 function collectInline(file: ParsedFile, add: Add): void {
+  if (!file.text.includes('edgenet-ignore')) return;
   file.lines.forEach((text, i) => {
     const m = INLINE.exec(text);
     if (!m) return;

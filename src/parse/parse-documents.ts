@@ -4,6 +4,7 @@
  * file that cannot be analysed is a skip with its reason. Nothing throws for bad input.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import { fastLoad } from './fast-load.js';
 import { intrinsicFromTag } from './intrinsics.js';
 import { SourceMap } from './source-map.js';
 
@@ -23,15 +24,19 @@ export interface FileProblem {
 
 export interface ParsedFile {
   file: string;
+  text: string;
   /** Documents without errors, with their index in the file. Empty documents are left out. */
   documents: ParsedDocument[];
   problems: FileProblem[];
-  sourceMap: SourceMap;
-  /** Lines of the file, for comment waivers and the text report. */
-  lines: string[];
+  /** Positions; built on first use for files read by the fast path. */
+  readonly sourceMap: SourceMap;
+  /** Lines of the file, for comment waivers and the text report; split on first use. */
+  readonly lines: string[];
 }
 
 export interface ParseOptions {
+  /** false: always compose with `yaml` (the careful path), as tests of the two paths do. */
+  fast?: boolean;
   /** Total nodes that alias expansion may add to a file; past it the file is skipped. */
   maxAliasNodes?: number;
   /** YAML version: manifests are read as 1.1 like Kubernetes; edgenet's own configuration as 1.2. */
@@ -44,15 +49,43 @@ const DEFAULT_MAX_ALIAS_NODES = 10_000;
 const YAML_OPTIONS = { uniqueKeys: true, keepSourceTokens: false, strict: true } as const;
 
 export function parseText(file: string, text: string, options: ParseOptions = {}): ParsedFile {
+  if (options.fast !== false && !/(^|\/)templates\//.test(file)) {
+    const fast = fastLoad(text);
+    if (fast.ok) {
+      let sourceMap: SourceMap | undefined;
+      let lines: string[] | undefined;
+      return {
+        file,
+        text,
+        documents: fast.documents,
+        problems: [],
+        get sourceMap() {
+          return (sourceMap ??= carefulParse(file, text, { ...options, fast: false }).sourceMap);
+        },
+        get lines() {
+          return (lines ??= splitLines(text));
+        },
+      };
+    }
+  }
+  return carefulParse(file, text, options);
+}
+
+function splitLines(text: string): string[] {
+  return text.split(/\r?\n/);
+}
+
+/** The careful path: `yaml` composes the documents, with positions, errors and the alias limit. */
+function carefulParse(file: string, text: string, options: ParseOptions): ParsedFile {
   const lineCounter = new LineCounter();
-  const lines = text.split(/\r?\n/);
+  const lines = splitLines(text);
   let docs: Document.Parsed[];
   try {
     docs = parseAllDocuments(text, { ...YAML_OPTIONS, version: options.version ?? '1.1', lineCounter }) as Document.Parsed[];
   } catch (error) {
     // The parser reports problems as values; a throw here is a parser bug, still not a crash of ours.
     const sourceMap = new SourceMap(text, lineCounter, []);
-    return { file, documents: [], problems: [{ kind: 'parse-error', message: `parser failed: ${(error as Error).message}`, line: 1, column: 1 }], sourceMap, lines };
+    return { file, text, documents: [], problems: [{ kind: 'parse-error', message: `parser failed: ${(error as Error).message}`, line: 1, column: 1 }], sourceMap, lines };
   }
   // parseAllDocuments returns an EmptyStream (an array with an `empty` flag) for a file with no documents.
   const sourceMap = new SourceMap(text, lineCounter, docs);
@@ -93,7 +126,7 @@ export function parseText(file: string, text: string, options: ParseOptions = {}
     }
   });
 
-  if (problems.some((p) => p.kind === 'skipped')) return { file, documents: [], problems: problems.filter((p) => p.kind === 'skipped').slice(0, 1), sourceMap, lines };
+  if (problems.some((p) => p.kind === 'skipped')) return { file, text, documents: [], problems: problems.filter((p) => p.kind === 'skipped').slice(0, 1), sourceMap, lines };
   // Template syntax is either a YAML error, or parses into nonsense: `{{ x }}` is a mapping with a
   // mapping for key. Files in a chart's templates/ are templates even where they happen to parse.
   const suspect = problems.length > 0 || budget.collectionKey || /(^|\/)templates\//.test(file);
@@ -101,13 +134,14 @@ export function parseText(file: string, text: string, options: ParseOptions = {}
   if (template) {
     return {
       file,
+      text,
       documents: [],
       problems: [{ kind: 'skipped', message: 'Helm/Go template syntax ({{ ... }}) is not YAML: render it (helm template) and lint the output', ...template }],
       sourceMap,
       lines,
     };
   }
-  return { file, documents, problems, sourceMap, lines };
+  return { file, text, documents, problems, sourceMap, lines };
 }
 
 class AliasLimitError extends Error {

@@ -1,0 +1,1 @@
+// Nothing: the cost of starting Node, for the one-small-file comparison.

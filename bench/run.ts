@@ -1,0 +1,128 @@
+/**
+ * `npm run bench`: edgenet's whole run against the floor (read the same files and load them
+ * with js-yaml, nothing else), measured in the same run, on generated repositories of 1,000 to
+ * 100,000 resources and on the real corpus; plus the start-up cost on one small file, and
+ * conftest on the same files when it can be installed. Ratios, not absolute times, are the
+ * figures to compare between machines. BENCH_SIZES=1000,5000 picks the sizes.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateRepository } from './generate.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const MEASURE = path.join(ROOT, 'bench', 'measure.mjs');
+const work = mkdtempSync(path.join(tmpdir(), 'edgenet-bench-'));
+
+interface Run {
+  wallMs: number;
+  cpuMs: number;
+  maxRssMb: number;
+  stdout: string;
+}
+
+function measure(module: string, args: string[]): Run {
+  const out = path.join(work, 'usage.json');
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, [MEASURE, out, module, ...args], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+  if (child.status !== 0 && child.status !== 1) throw new Error(`${module} ${args.join(' ')} exited ${child.status}: ${child.stderr}`);
+  const usage = JSON.parse(readFileSync(out, 'utf8'));
+  return { wallMs, cpuMs: usage.cpuMs, maxRssMb: usage.maxRssMb, stdout: child.stdout };
+}
+
+function median<T>(runs: T[], key: (t: T) => number): T {
+  return [...runs].sort((a, b) => key(a) - key(b))[Math.floor(runs.length / 2)]!;
+}
+
+/** Floor and edgenet alternate, so that both see the same machine state; the median run counts. */
+function compare(dir: string, repeat: number) {
+  const floors: Run[] = [];
+  const edgenets: Run[] = [];
+  for (let i = 0; i < repeat; i++) {
+    floors.push(measure(path.join(ROOT, 'bench', 'floor.mjs'), [dir]));
+    edgenets.push(measure(path.join(ROOT, 'dist', 'cli.mjs'), ['lint', dir, '--format', 'json', '--fail-on', 'never', '--output', `json=${path.join(work, 'report.json')}`]));
+  }
+  const floor = median(floors, (r) => r.wallMs);
+  const edgenet = median(edgenets, (r) => r.wallMs);
+  const report = JSON.parse(readFileSync(path.join(work, 'report.json'), 'utf8'));
+  return { floor, edgenet, documents: report.summary.documents as number, files: report.summary.files as number, findings: report.findings.length as number };
+}
+
+const rows: string[] = [];
+const fmt = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+const results: Record<string, ReturnType<typeof compare>> = {};
+
+function row(name: string, bytes: number, r: ReturnType<typeof compare>) {
+  results[name] = r;
+  const docsPerSec = Math.round(r.documents / (r.edgenet.wallMs / 1000));
+  rows.push(
+    `| ${name} | ${r.files} | ${(bytes / 1e6).toFixed(1)} MB | ${r.documents} | ${fmt(r.edgenet.wallMs)} | ${fmt(r.edgenet.cpuMs)} | ${Math.round(r.edgenet.maxRssMb)} MB | ${docsPerSec} | ${fmt(r.floor.wallMs)} | **${(r.edgenet.wallMs / r.floor.wallMs).toFixed(2)}x** |`,
+  );
+  process.stderr.write(`${rows[rows.length - 1]}\n`);
+}
+
+function dirBytes(dir: string): number {
+  const out = spawnSync('du', ['-sb', dir], { encoding: 'utf8' });
+  return Number(out.stdout.split('\t')[0]);
+}
+
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000,100000').split(',').map(Number);
+try {
+  for (const n of sizes) {
+    const g = generateRepository(path.join(work, `repo-${n}`), n);
+    row(`generated, ${n.toLocaleString('en')} resources`, g.bytes, compare(g.dir, n >= 50_000 ? 1 : 3));
+  }
+  const corpus = path.join(ROOT, '..', 'shared', 'corpus', 'real');
+  if (existsSync(corpus)) row('real corpus (../shared/corpus/real)', dirBytes(corpus), compare(corpus, 3));
+  else process.stderr.write('../shared/corpus/real not found: the real corpus is not measured\n');
+
+  // One small file: what a pre-commit hook pays, against Node's own start-up.
+  const small = path.join(ROOT, 'fixtures', 'example', 'nodes', 'nodes.yaml');
+  const nodeStart = median(Array.from({ length: 10 }, () => measure(path.join(ROOT, 'bench', 'noop.mjs'), [])), (r) => r.wallMs);
+  const oneFile = median(Array.from({ length: 10 }, () => measure(path.join(ROOT, 'dist', 'cli.mjs'), ['lint', small, '--fail-on', 'never', '--format', 'json'])), (r) => r.wallMs);
+
+  // conftest with the same Rego on the same files, where `go install` provides it.
+  const conftest = findConftest();
+  let conftestLine = 'conftest: not installed (`go install github.com/open-policy-agent/conftest@latest` failed or Go is missing)';
+  if (conftest && existsSync(corpus)) {
+    const start = process.hrtime.bigint();
+    spawnSync(conftest, ['test', '--no-color', '--all-namespaces', '--policy', path.join(ROOT, 'policies'), corpus], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    const ours = results['real corpus (../shared/corpus/real)']!.edgenet.wallMs;
+    conftestLine = `conftest ${conftestVersion(conftest)} on the real corpus with edgenet's Rego: ${fmt(ms)}; edgenet ${fmt(ours)} (**${(ours / ms).toFixed(2)}x** conftest's time)`;
+  }
+
+  const lines = [
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 1e9)} GB, Node ${process.version}.`,
+    '',
+    '| input | files | size | documents | edgenet wall | CPU | peak RSS | docs/s | floor wall | ratio to floor |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+    `One small file: edgenet ${fmt(oneFile.wallMs)}, \`node -e 0\` ${fmt(nodeStart.wallMs)}: **+${Math.round(oneFile.wallMs - nodeStart.wallMs)} ms** (goal +100 ms).`,
+  ];
+  const big = results[`generated, ${(100000).toLocaleString('en')} resources`];
+  const mid = results[`generated, ${(50000).toLocaleString('en')} resources`];
+  if (big && mid) lines.push(`Growth: 100,000 resources took **${(big.edgenet.wallMs / mid.edgenet.wallMs).toFixed(2)}x** the 50,000 time (goal at most 2.2x).`);
+  lines.push(conftestLine, '');
+  process.stdout.write(lines.join('\n'));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+function findConftest(): string | undefined {
+  const gopath = spawnSync('go', ['env', 'GOPATH'], { encoding: 'utf8' });
+  const candidates = ['conftest', ...(gopath.status === 0 ? [path.join(gopath.stdout.trim(), 'bin', 'conftest')] : [])];
+  const found = candidates.find((c) => spawnSync(c, ['--version']).status === 0);
+  if (found || gopath.status !== 0) return found;
+  process.stderr.write('installing conftest with go install (once)...\n');
+  spawnSync('go', ['install', 'github.com/open-policy-agent/conftest@latest'], { stdio: 'inherit', timeout: 900_000 });
+  return candidates.find((c) => spawnSync(c, ['--version']).status === 0);
+}
+
+function conftestVersion(bin: string): string {
+  return spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]?.replace(/^Conftest:?\s*/i, '') ?? '';
+}
