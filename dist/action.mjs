@@ -13,7 +13,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-OAAMV5F2.mjs";
+} from "./chunks/chunk-WNY252KP.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

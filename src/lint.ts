@@ -2,7 +2,7 @@
  * The pipeline: discover -> read and parse -> one model -> both engines -> placed findings.
  * Pure of process.*: the CLI hands in the working directory, stdin and the configuration.
  */
-import { compareFindings, type Finding, type Level, type LevelSetting, type RawFinding } from './core/finding.js';
+import { compareFindings, compareStrings, type Finding, type Level, type LevelSetting, type RawFinding } from './core/finding.js';
 import type { EdgenetConfig } from './config/load-config.js';
 import { discoverFiles } from './discover/discover-files.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from './discover/read-source.js';
@@ -52,25 +52,35 @@ export interface LintResult {
 export async function lint(options: LintOptions): Promise<LintResult> {
   const { config, cwd } = options;
   const discovery = discoverFiles(options.paths, { cwd, include: config.include, exclude: config.exclude, base: config.dir, stdinFilename: options.stdinFilename });
-  const raw: RawFinding[] = discovery.skipped.map((s) => ({ ruleId: 'input/skipped', ref: { file: s.display, line: 1, column: 1 }, data: { reason: s.reason } }));
+  const unread: RawFinding[] = discovery.skipped.map((s) => ({ ruleId: 'input/skipped', ref: { file: s.display, line: 1, column: 1 }, data: { reason: s.reason } }));
   const parsed: ParsedFile[] = [];
-  const locator = new Locator();
   const maxBytes = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => Buffer.alloc(0));
-
   for (const file of discovery.files) {
     const source = readSource(file, maxBytes, readStdin);
-    if (!source.ok) {
-      raw.push({ ruleId: 'input/skipped', ref: { file: file.display, line: source.line ?? 1, column: source.column ?? 1 }, data: { reason: source.reason } });
-      continue;
-    }
-    const result = parseText(file.display, source.text);
-    parsed.push(result);
-    locator.add(file.display, result);
+    if (source.ok) parsed.push(parseText(file.display, source.text));
+    else unread.push({ ruleId: 'input/skipped', ref: { file: file.display, line: source.line ?? 1, column: source.column ?? 1 }, data: { reason: source.reason } });
+  }
+  return analyse(parsed, unread, discovery.files.length, options);
+}
+
+/**
+ * Everything after reading: the model, both engines, waivers, placing. Its result does not depend
+ * on the order of `files` (the fuzz tests shuffle it).
+ */
+export async function analyse(files: ParsedFile[], unread: RawFinding[], fileCount: number, options: Omit<LintOptions, 'paths' | 'cwd'>): Promise<LintResult> {
+  const { config } = options;
+  // Facts are read in file-name order, whatever order the files came in: the same findings, and
+  // the same order of their related places.
+  const parsed = [...files].sort((a, b) => compareStrings(a.file, b.file));
+  const locator = new Locator();
+  const raw: RawFinding[] = [...unread];
+  for (const result of parsed) {
+    locator.add(result.file, result);
     for (const p of result.problems) {
       raw.push({
         ruleId: p.kind === 'parse-error' ? 'input/parse-error' : 'input/skipped',
-        ref: { file: file.display, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn },
+        ref: { file: result.file, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn },
         data: p.kind === 'parse-error' ? { detail: p.message } : { reason: p.message },
       });
     }
@@ -99,7 +109,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     model,
     sources,
     summary: {
-      files: discovery.files.length,
+      files: fileCount,
       documents: parsed.reduce((n, f) => n + f.documents.length, 0),
       errors: count(findings, 'error'),
       warnings: count(findings, 'warning'),

@@ -36,3 +36,19 @@ function walk(dir: string): string[] {
   }
   return out;
 }
+
+test('on the real corpus, where the fast path reads a file, it reads what the careful path reads', { skip: !corpus && '../shared/corpus/real not found: skipped' }, async () => {
+  const { fastLoad } = await import('../src/parse/fast-load.js');
+  const { parseText } = await import('../src/parse/parse-documents.js');
+  let compared = 0;
+  for (const file of walk(corpus!)) {
+    const text = readFileSync(file, 'utf8');
+    const fast = fastLoad(text);
+    if (!fast.ok) continue;
+    const careful = parseText(file, text, { fast: false });
+    assert.deepEqual(careful.problems, [], file);
+    assert.deepEqual(JSON.parse(JSON.stringify(fast.documents)), JSON.parse(JSON.stringify(careful.documents)), file);
+    compared++;
+  }
+  assert.ok(compared > 2000, `${compared} files compared`);
+});

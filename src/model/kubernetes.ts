@@ -33,6 +33,7 @@ export function readKubernetesObject(ctx: DocContext, draft: ModelDraft): void {
     });
     return;
   }
+  checkStringMaps(ctx, draft);
   if (kind === 'Node' && group === '') readNode(ctx, draft);
   else if (kind === 'NodePool' && group === 'apps.openyurt.io') readNodePool(ctx, draft);
   else if (kind === 'ConfigMap' && group === '') readConfigMap(ctx, draft);
@@ -42,6 +43,22 @@ export function readKubernetesObject(ctx: DocContext, draft: ModelDraft): void {
   else if (kind === 'ValidatingWebhookConfiguration' || kind === 'MutatingWebhookConfiguration') readWebhooks(ctx, draft);
   else if (kind === 'Ingress' && group.startsWith('networking.k8s.io') || kind === 'Ingress' && group === 'extensions') readIngress(ctx, draft);
   else readWorkloadObject(ctx, draft, group);
+}
+
+/**
+ * Label and annotation values must be strings. YAML 1.1, which Kubernetes decodes with, reads
+ * `on`, `yes`, `1.0` unquoted as a boolean or a number, and the API server refuses the object.
+ */
+function checkStringMaps(ctx: DocContext, draft: ModelDraft): void {
+  const resource = k8sResource(ctx.data);
+  for (const field of ['labels', 'annotations'] as const) {
+    const map = getRecord(ctx.data, 'metadata', field);
+    for (const [key, value] of Object.entries(map ?? {})) {
+      if (typeof value === 'string') continue;
+      const read = value === null ? 'null' : `the ${typeof value} ${String(value)}`;
+      draft.invalid(at(ctx, ['metadata', field, key]), `${resource.kind} ${resource.name}: the value of ${field === 'labels' ? 'label' : 'annotation'} ${key} is read as ${read} (YAML 1.1, as Kubernetes reads it), not a string: quote it.`, resource);
+    }
+  }
 }
 
 /** A context whose refs still point into the enclosing document. */

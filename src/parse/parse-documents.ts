@@ -4,6 +4,7 @@
  * file that cannot be analysed is a skip with its reason. Nothing throws for bad input.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import { checkDirectives } from './directives.js';
 import { fastLoad } from './fast-load.js';
 import { intrinsicFromTag } from './intrinsics.js';
 import { SourceMap } from './source-map.js';
@@ -89,6 +90,8 @@ function carefulParse(file: string, text: string, options: ParseOptions): Parsed
   }
   // parseAllDocuments returns an EmptyStream (an array with an `empty` flag) for a file with no documents.
   const sourceMap = new SourceMap(text, lineCounter, docs);
+  const directive = text.includes('%') && /^%/m.test(text) ? checkDirectives(text) : undefined;
+  if (directive) return { file, text, documents: [], problems: [{ kind: 'parse-error', ...directive }], sourceMap, lines };
   const problems: FileProblem[] = [];
   const documents: ParsedDocument[] = [];
   const budget: ConvertState = { left: options.maxAliasNodes ?? DEFAULT_MAX_ALIAS_NODES, collectionKey: false };

@@ -25380,6 +25380,42 @@ import path2 from "node:path";
 // src/parse/parse-documents.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
+// src/parse/directives.ts
+function checkDirectives(text) {
+  const lines = text.split(/\r?\n/);
+  let pending;
+  let active = /* @__PURE__ */ new Set();
+  let between = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const at3 = (column, message) => ({ message, line: i + 1, column });
+    if (/^\.\.\.(\s|$)/.test(line)) {
+      between = true;
+      continue;
+    }
+    if (between && line.startsWith("%")) {
+      pending ??= { yaml: 0, tags: /* @__PURE__ */ new Set(), line: i + 1 };
+      if (line.startsWith("%YAML") && ++pending.yaml > 1) return at3(1, "the %YAML directive may appear only once per document");
+      const tag = /^%TAG\s+(!\S*!)\s/.exec(line);
+      if (tag) pending.tags.add(tag[1]);
+      continue;
+    }
+    if (/^---(\s|$)/.test(line)) {
+      active = pending?.tags ?? /* @__PURE__ */ new Set();
+      pending = void 0;
+      between = false;
+    } else if (line.trim() !== "" && !line.trimStart().startsWith("#")) {
+      if (pending) return at3(1, "directives must be followed by a document start marker (---)");
+      between = false;
+    }
+    for (const m of line.replace(/'[^']*'|"(?:[^"\\]|\\.)*"|#.*$/g, (s) => " ".repeat(s.length)).matchAll(/(?:^|[\s,[{])(![\w-]+!)/g)) {
+      if (!active.has(m[1])) return at3(m.index + m[0].indexOf("!") + 1, `the tag handle ${m[1]} is not declared for this document (%TAG applies to the next document only)`);
+    }
+  }
+  if (pending) return { message: "directives must be followed by a document", line: pending.line, column: 1 };
+  return void 0;
+}
+
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -28447,15 +28483,14 @@ var {
 } = yaml;
 
 // src/parse/intrinsics.ts
-var TAG_TO_KEY = {
-  "!Ref": "Ref",
-  "!Condition": "Condition"
-};
+var INTRINSICS = ["Ref", "Condition", "GetAtt", "Sub", "Join", "Select", "Split", "If", "Equals", "And", "Or", "Not", "FindInMap", "Base64", "Cidr", "GetAZs", "ImportValue", "Transform", "Length", "ToJsonString"];
+var KNOWN = new Set(INTRINSICS);
+var PLAIN_KEYS = { Ref: "Ref", Condition: "Condition" };
 function intrinsicFromTag(tag, value) {
   if (!tag.startsWith("!") || tag.startsWith("!!")) return void 0;
   const name = tag.slice(1);
-  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) return void 0;
-  const key = TAG_TO_KEY[tag];
+  if (!KNOWN.has(name)) return void 0;
+  const key = PLAIN_KEYS[name];
   if (key) return { [key]: value };
   if (name === "GetAtt" && typeof value === "string") {
     const dot = value.indexOf(".");
@@ -28465,9 +28500,9 @@ function intrinsicFromTag(tag, value) {
 }
 
 // src/parse/fast-load.ts
-var INTRINSICS = ["Ref", "Condition", "GetAtt", "Sub", "Join", "Select", "Split", "If", "Equals", "And", "Or", "Not", "FindInMap", "Base64", "Cidr", "GetAZs", "ImportValue", "Transform", "Length", "ToJsonString"];
+var KNOWN_TAGS = new Set(INTRINSICS);
 var TAGS = INTRINSICS.flatMap(
-  (name) => ["scalar", "sequence", "mapping"].map((kind) => new Type(`!${name}`, { kind, construct: (value) => intrinsicFromTag(`!${name}`, value ?? (kind === "scalar" ? "" : value)) }))
+  (name) => ["scalar", "sequence", "mapping"].map((kind) => new Type(`!${name}`, { kind, construct: (value) => intrinsicFromTag(`!${name}`, value ?? "") }))
 );
 var SCHEMA = CORE_SCHEMA.extend(TAGS);
 var ALIAS = /(^|[\s[{,])[*&][^\s*,\]}]/;
@@ -28477,9 +28512,40 @@ var YAML11_VALUE = new RegExp(
   "m"
 );
 var YAML11_KEY = new RegExp(String.raw`^\s*(?:-\s+)?(?:${YAML11_WORDS})\s*:`, "m");
+var LENIENT = [
+  /^%/m,
+  // directives
+  /^(?:---|\.\.\.)\S/m,
+  // a plain scalar that starts like a marker ("---word")
+  /^\.\.\.[ \t]+\S/m,
+  // content after the document end marker
+  /^---[ \t]+[^\s#|>'"[{!&*][^\n]*:[ \t]/m,
+  // a mapping on the document start line
+  /[[{][^\]}\n]*$/m,
+  // a flow collection that goes on past its line
+  /(?:^|[:\-,[{]\s*)"(?:[^"\\\n]|\\.)*$/m,
+  // a double-quoted scalar that goes on past its line
+  /(?:^|[:\-,[{]\s*)'[^'\n]*$/m,
+  // a single-quoted scalar that goes on past its line
+  /[,"'\]}]#/,
+  // a comment glued to the token before it
+  /^[ ]*\t/m,
+  // a tab in indentation
+  /[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?\n[ \t]+\r?\n/,
+  // a block scalar opening on a blank line
+  // Not lenient, but read differently: a collection as a mapping key (js-yaml joins it with commas).
+  /^\s*(?:-\s+)?\?(?:\s|$)/m,
+  /[\]}]\s*:/
+];
 function fastLoad(text) {
   if (/\r(?!\n)/.test(text)) return { ok: false };
-  if (text.includes("{{") || ALIAS.test(text) || YAML11_VALUE.test(text) || YAML11_KEY.test(text) || /!(?!\w)|!!/.test(text.replace(/'[^'\n]*'|"[^"\n]*"/g, ""))) return { ok: false };
+  if (LENIENT.some((re) => re.test(text))) return { ok: false };
+  if (text.includes("{{") || ALIAS.test(text) || YAML11_VALUE.test(text) || YAML11_KEY.test(text)) return { ok: false };
+  if (text.includes("!")) {
+    const unquoted = text.replace(/'[^'\n]*'|"[^"\n]*"/g, "");
+    if (/!(?![\w!])|!!/.test(unquoted)) return { ok: false };
+    for (const m of unquoted.matchAll(/!([A-Za-z][\w-]*)/g)) if (!KNOWN_TAGS.has(m[1])) return { ok: false };
+  }
   const documents = [];
   let index = 0;
   try {
@@ -28646,6 +28712,8 @@ function carefulParse(file, text, options) {
     return { file, text, documents: [], problems: [{ kind: "parse-error", message: `parser failed: ${error.message}`, line: 1, column: 1 }], sourceMap: sourceMap2, lines };
   }
   const sourceMap = new SourceMap(text, lineCounter, docs);
+  const directive = text.includes("%") && /^%/m.test(text) ? checkDirectives(text) : void 0;
+  if (directive) return { file, text, documents: [], problems: [{ kind: "parse-error", ...directive }], sourceMap, lines };
   const problems = [];
   const documents = [];
   const budget = { left: options.maxAliasNodes ?? DEFAULT_MAX_ALIAS_NODES, collectionKey: false };
@@ -30453,7 +30521,7 @@ var loadPolicy = import_opa.default.loadPolicy;
 var POLICY_ENTRYPOINT = "edgenet/main";
 var PAGE = 64 * 1024;
 function pagesFor(inputBytes) {
-  return Math.min(32768, Math.max(64, Math.ceil(inputBytes * 24 / PAGE)));
+  return Math.min(32768, Math.max(64, Math.ceil(inputBytes * 16 / PAGE)));
 }
 function wasmPolicy(wasm, data, evaluate, project = (model) => model) {
   let module;
@@ -30846,6 +30914,7 @@ function readKubernetesObject(ctx, draft) {
     });
     return;
   }
+  checkStringMaps(ctx, draft);
   if (kind === "Node" && group === "") readNode(ctx, draft);
   else if (kind === "NodePool" && group === "apps.openyurt.io") readNodePool(ctx, draft);
   else if (kind === "ConfigMap" && group === "") readConfigMap(ctx, draft);
@@ -30855,6 +30924,17 @@ function readKubernetesObject(ctx, draft) {
   else if (kind === "ValidatingWebhookConfiguration" || kind === "MutatingWebhookConfiguration") readWebhooks(ctx, draft);
   else if (kind === "Ingress" && group.startsWith("networking.k8s.io") || kind === "Ingress" && group === "extensions") readIngress(ctx, draft);
   else readWorkloadObject(ctx, draft, group);
+}
+function checkStringMaps(ctx, draft) {
+  const resource = k8sResource(ctx.data);
+  for (const field2 of ["labels", "annotations"]) {
+    const map2 = getRecord(ctx.data, "metadata", field2);
+    for (const [key, value] of Object.entries(map2 ?? {})) {
+      if (typeof value === "string") continue;
+      const read = value === null ? "null" : `the ${typeof value} ${String(value)}`;
+      draft.invalid(at(ctx, ["metadata", field2, key]), `${resource.kind} ${resource.name}: the value of ${field2 === "labels" ? "label" : "annotation"} ${key} is read as ${read} (YAML 1.1, as Kubernetes reads it), not a string: quote it.`, resource);
+    }
+  }
 }
 function nested(ctx, data, path10) {
   return { ...ctx, data, prefix: [...ctx.prefix ?? [], ...path10] };
@@ -31519,24 +31599,28 @@ function assemblePools(draft, sites, config, configRef) {
 async function lint(options) {
   const { config, cwd } = options;
   const discovery = discoverFiles(options.paths, { cwd, include: config.include, exclude: config.exclude, base: config.dir, stdinFilename: options.stdinFilename });
-  const raw = discovery.skipped.map((s) => ({ ruleId: "input/skipped", ref: { file: s.display, line: 1, column: 1 }, data: { reason: s.reason } }));
+  const unread = discovery.skipped.map((s) => ({ ruleId: "input/skipped", ref: { file: s.display, line: 1, column: 1 }, data: { reason: s.reason } }));
   const parsed = [];
-  const locator = new Locator();
   const maxBytes = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => Buffer.alloc(0));
   for (const file of discovery.files) {
     const source = readSource(file, maxBytes, readStdin);
-    if (!source.ok) {
-      raw.push({ ruleId: "input/skipped", ref: { file: file.display, line: source.line ?? 1, column: source.column ?? 1 }, data: { reason: source.reason } });
-      continue;
-    }
-    const result2 = parseText(file.display, source.text);
-    parsed.push(result2);
-    locator.add(file.display, result2);
+    if (source.ok) parsed.push(parseText(file.display, source.text));
+    else unread.push({ ruleId: "input/skipped", ref: { file: file.display, line: source.line ?? 1, column: source.column ?? 1 }, data: { reason: source.reason } });
+  }
+  return analyse(parsed, unread, discovery.files.length, options);
+}
+async function analyse(files, unread, fileCount, options) {
+  const { config } = options;
+  const parsed = [...files].sort((a, b) => compareStrings(a.file, b.file));
+  const locator = new Locator();
+  const raw = [...unread];
+  for (const result2 of parsed) {
+    locator.add(result2.file, result2);
     for (const p of result2.problems) {
       raw.push({
         ruleId: p.kind === "parse-error" ? "input/parse-error" : "input/skipped",
-        ref: { file: file.display, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn },
+        ref: { file: result2.file, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn },
         data: p.kind === "parse-error" ? { detail: p.message } : { reason: p.message }
       });
     }
@@ -31562,7 +31646,7 @@ async function lint(options) {
     model,
     sources,
     summary: {
-      files: discovery.files.length,
+      files: fileCount,
       documents: parsed.reduce((n, f) => n + f.documents.length, 0),
       errors: count(findings, "error"),
       warnings: count(findings, "warning"),
