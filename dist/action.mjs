@@ -3,17 +3,19 @@ import {
   ConfigError,
   RULES,
   UsageError,
+  buildGraph,
   changedLines,
   escapeData,
   exitCode,
   findConfig,
   formatGithub,
   formatMarkdown,
+  formatMermaid,
   formatSarif,
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-WNY252KP.mjs";
+} from "./chunks/chunk-YJOG5EZO.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -46,7 +48,15 @@ async function runAction(io) {
     const sarifFile = path.resolve(workspace, input(io.env, "sarif-file", "edgenet.sarif"));
     mkdirSync(path.dirname(sarifFile), { recursive: true });
     writeFileSync(sarifFile, formatSarif(result.findings, context));
-    if (io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(result.findings, context) + "\n");
+    if (io.env.GITHUB_STEP_SUMMARY) {
+      const diagram = formatMermaid(buildGraph(result.model, result.findings));
+      appendFileSync(io.env.GITHUB_STEP_SUMMARY, `${formatMarkdown(result.findings, context)}
+#### The network
+
+\`\`\`mermaid
+${diagram}\`\`\`
+`);
+    }
     if (io.env.GITHUB_OUTPUT) {
       const outputs = { "sarif-file": sarifFile, findings: String(result.findings.length), errors: String(result.summary.errors), warnings: String(result.summary.warnings) };
       appendFileSync(io.env.GITHUB_OUTPUT, Object.entries(outputs).map(([k, v]) => `${k}=${v}

@@ -2,7 +2,7 @@
  * The pipeline: discover -> read and parse -> one model -> both engines -> placed findings.
  * Pure of process.*: the CLI hands in the working directory, stdin and the configuration.
  */
-import { compareFindings, compareStrings, type Finding, type Level, type LevelSetting, type RawFinding } from './core/finding.js';
+import { compareFindings, compareStrings, type Finding, type Level, type LevelSetting, type RawFinding, type SourceRef } from './core/finding.js';
 import type { EdgenetConfig } from './config/load-config.js';
 import { discoverFiles } from './discover/discover-files.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from './discover/read-source.js';
@@ -47,6 +47,8 @@ export interface LintResult {
   model: NetworkModel;
   /** Source lines by reported file name, for reports that show the offending line. */
   sources: Map<string, string[]>;
+  /** "file:line" of a fact's ref (for the plan). */
+  describe: (ref: SourceRef) => string;
 }
 
 export async function lint(options: LintOptions): Promise<LintResult> {
@@ -108,6 +110,7 @@ export async function analyse(files: ParsedFile[], unread: RawFinding[], fileCou
     findings,
     model,
     sources,
+    describe: (ref) => locator.describe(ref),
     summary: {
       files: fileCount,
       documents: parsed.reduce((n, f) => n + f.documents.length, 0),

@@ -30,7 +30,10 @@ deny contains result if {
 	result := {
 		"ref": call.ref,
 		"resource": object.get(call, "resource", null),
-		"data": {"detail": sprintf("%s calls Service %s/%s across network domains (%s): with enable-l3-tunnel \"true\" that business traffic rides the Raven tunnel.", [call.client, call.namespace, call.service, lib.pairs_words(pairs)])},
+		"data": {
+			"detail": sprintf("%s calls Service %s/%s across network domains (%s): with enable-l3-tunnel \"true\" that business traffic rides the Raven tunnel.", [call.client, call.namespace, call.service, lib.pairs_words(pairs)]),
+			"edges": sort([pair | some pair in pairs]),
+		},
 		"related": [
 			{"ref": service.ref, "message": sprintf("Service %s/%s", [service.namespace, service.name])},
 			{"ref": input.raven.enableL3Tunnel.ref, "message": "the Raven L3 tunnel is switched on here"},

@@ -21,6 +21,7 @@ deny contains result if {
 			"from": lib.domains_words(call.clientDomains),
 			"to": lib.domains_words(service.domains),
 			"pairs": lib.pairs_words(pairs),
+			"edges": sort([pair | some pair in pairs]),
 		},
 		"related": array.concat(
 			[{"ref": service.ref, "message": sprintf("Service %s/%s", [service.namespace, service.name])}],

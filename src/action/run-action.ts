@@ -16,6 +16,8 @@ import { formatMarkdown } from '../report/formatters/markdown.js';
 import { formatSarif } from '../report/formatters/sarif.js';
 import type { ReportContext } from '../report/report-context.js';
 import { RULES } from '../rules/catalogue.js';
+import { buildGraph } from '../plan/build-graph.js';
+import { formatMermaid } from '../plan/format-graph.js';
 import { changedLines } from '../cli/git-changes.js';
 import { exitCode } from '../cli/run.js';
 import type { FailOn } from '../cli/args.js';
@@ -57,7 +59,11 @@ export async function runAction(io: ActionIo): Promise<number> {
     const sarifFile = path.resolve(workspace, input(io.env, 'sarif-file', 'edgenet.sarif'));
     mkdirSync(path.dirname(sarifFile), { recursive: true });
     writeFileSync(sarifFile, formatSarif(result.findings, context));
-    if (io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(result.findings, context) + '\n');
+    if (io.env.GITHUB_STEP_SUMMARY) {
+      // GitHub renders Mermaid in Markdown: the summary shows the network the findings are about.
+      const diagram = formatMermaid(buildGraph(result.model, result.findings));
+      appendFileSync(io.env.GITHUB_STEP_SUMMARY, `${formatMarkdown(result.findings, context)}\n#### The network\n\n\`\`\`mermaid\n${diagram}\`\`\`\n`);
+    }
     if (io.env.GITHUB_OUTPUT) {
       const outputs = { 'sarif-file': sarifFile, findings: String(result.findings.length), errors: String(result.summary.errors), warnings: String(result.summary.warnings) };
       appendFileSync(io.env.GITHUB_OUTPUT, Object.entries(outputs).map(([k, v]) => `${k}=${v}\n`).join(''));

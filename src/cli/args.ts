@@ -31,6 +31,8 @@ export type Args =
   | { command: 'rules'; format: 'text' | 'json' }
   | { command: 'explain'; rule: string | null; format: 'text' | 'markdown' }
   | { command: 'init'; dir: string; force: boolean }
+  | { command: 'plan'; paths: string[]; config?: string; format: 'text' | 'markdown' | 'json' }
+  | { command: 'graph'; paths: string[]; config?: string; format: 'mermaid' | 'dot' }
   | { command: 'version' }
   | { command: 'help' };
 
@@ -65,13 +67,23 @@ export function parseCommandLine(argv: readonly string[]): Args {
       if (!ruleById(positionals[0]!)) throw new UsageError(`unknown rule "${positionals[0]}" (see \`edgenet rules\`)`);
       return { command: 'explain', rule: positionals[0]!, format };
     }
+    case 'plan':
+    case 'graph': {
+      const { values, positionals } = parse(rest, { format: { type: 'string' }, config: { type: 'string' } }, true);
+      const formats = command === 'plan' ? ['text', 'markdown', 'json'] : ['mermaid', 'dot'];
+      const format = values.format ?? formats[0]!;
+      if (!formats.includes(format)) throw new UsageError(`--format for ${command} must be ${formats.join(', ')}, not "${format}"`);
+      return command === 'plan'
+        ? { command, paths: positionals, config: values.config, format: format as 'text' | 'markdown' | 'json' }
+        : { command, paths: positionals, config: values.config, format: format as 'mermaid' | 'dot' };
+    }
     case 'init': {
       const { values, positionals } = parse(rest, { force: { type: 'boolean' } }, true);
       if (positionals.length > 1) throw new UsageError('usage: edgenet init [DIR] [--force]');
       return { command: 'init', dir: positionals[0] ?? '.', force: Boolean(values.force) };
     }
     default:
-      throw new UsageError(`unknown command "${command}" (commands: lint, rules, explain, version)`);
+      throw new UsageError(`unknown command "${command}" (commands: lint, plan, graph, rules, explain, init, version)`);
   }
 }
 

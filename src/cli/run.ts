@@ -18,7 +18,11 @@ import { RULES } from '../rules/catalogue.js';
 import { toDisplay } from '../discover/discover-files.js';
 import { changedLines } from './git-changes.js';
 import { loadUserPolicy } from '../evaluate/user-policy.js';
-import { parseCommandLine, type FailOn, type LintArgs } from './args.js';
+import { parseCommandLine, type Args, type FailOn, type LintArgs } from './args.js';
+import { buildPlan } from '../plan/build-plan.js';
+import { formatPlanJson, formatPlanMarkdown, formatPlanText } from '../plan/format-plan.js';
+import { buildGraph } from '../plan/build-graph.js';
+import { formatDot, formatMermaid } from '../plan/format-graph.js';
 
 export interface Io {
   argv: readonly string[];
@@ -47,6 +51,8 @@ usage:
       --base-ref REF           github format: findings on lines changed since REF first
       --policy FILE            a compiled user policy: bundle.tar.gz or policy.wasm (repeatable)
       --no-color               plain text
+  edgenet plan [PATH...] [--format text|markdown|json]   the address plan: ranges, where declared, headroom, overlaps
+  edgenet graph [PATH...] [--format mermaid|dot]        network domains, links and violations as a diagram
   edgenet rules [--format text|json]
   edgenet explain RULE          why, how to fix, a failing and a passing example
   edgenet explain --all [--format markdown]
@@ -75,6 +81,9 @@ export async function run(io: Io): Promise<number> {
         return EXIT.ok;
       case 'init':
         return await runInit(args, io);
+      case 'plan':
+      case 'graph':
+        return await runView(args, io);
       case 'lint':
         return await runLint(args, io);
     }
@@ -89,11 +98,29 @@ export async function run(io: Io): Promise<number> {
   }
 }
 
+/** The configuration a run uses: --config, else the nearest .edgenet.yaml of the linted path, else of the cwd. */
+function configFor(explicit: string | undefined, searchFrom: string, io: Io) {
+  const configFile = explicit ? path.resolve(io.cwd, explicit) : findConfig(searchFrom) ?? findConfig(io.cwd);
+  if (explicit && !existsSync(configFile!)) throw new UsageError(`configuration file not found: ${explicit}`);
+  return loadConfig(configFile, io.cwd);
+}
+
+/** `edgenet plan` and `edgenet graph`: views of the model a lint run builds. */
+async function runView(args: Extract<Args, { command: 'plan' | 'graph' }>, io: Io): Promise<number> {
+  const config = configFor(args.config, configSearchStart(args.paths, io.cwd), io);
+  const result = await lint({ paths: args.paths, cwd: io.cwd, config, today: io.env.EDGENET_TODAY });
+  if (args.command === 'plan') {
+    const plan = buildPlan(result.model, (fact) => result.describe(fact.ref));
+    io.stdout(args.format === 'json' ? formatPlanJson(plan) : args.format === 'markdown' ? formatPlanMarkdown(plan) : formatPlanText(plan));
+  } else {
+    const graph = buildGraph(result.model, result.findings);
+    io.stdout(args.format === 'dot' ? formatDot(graph) : formatMermaid(graph));
+  }
+  return EXIT.ok;
+}
+
 async function runLint(args: LintArgs, io: Io): Promise<number> {
-  const searchFrom = args.context ?? configSearchStart(args.paths, io.cwd);
-  const configFile = args.config ? path.resolve(io.cwd, args.config) : findConfig(searchFrom) ?? findConfig(io.cwd);
-  if (args.config && !existsSync(configFile!)) throw new UsageError(`configuration file not found: ${args.config}`);
-  const config = loadConfig(configFile, io.cwd);
+  const config = configFor(args.config, args.context ?? configSearchStart(args.paths, io.cwd), io);
   // --context: the whole directory builds the model, the named files are the ones reported.
   const fallback = config.source?.file ?? toDisplay(io.cwd, path.resolve(io.cwd, args.context ?? args.paths[0] ?? '.'));
   const policies = await Promise.all(args.policies.map((p) => loadUserPolicy(path.resolve(io.cwd, p), p, fallback)));

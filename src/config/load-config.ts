@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { ConfigError } from '../core/errors.js';
 import type { LevelSetting, PathSegment } from '../core/finding.js';
 import { parseText, type ParsedFile } from '../parse/parse-documents.js';
@@ -56,8 +56,12 @@ export interface EdgenetConfig {
   dir: string;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-const validate = ajv.compile(configSchema);
+/** Compiled on first use: compiling a schema costs start-up time that `edgenet version` need not pay. */
+let compiled: ValidateFunction | undefined;
+function validator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: true, strict: true }).compile(configSchema);
+  return compiled;
+}
 
 /** The nearest .edgenet.yaml in `cwd` or above, if any. */
 export function findConfig(cwd: string): string | undefined {
@@ -90,6 +94,7 @@ export function parseConfig(display: string, text: string, dir: string): Edgenet
     throw new ConfigError('expected one YAML document', display, second.line, second.column);
   }
   const data = parsed.documents[0]?.data ?? {};
+  const validate = validator();
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((e) => describe(parsed, e));
     const [first, ...rest] = problems;

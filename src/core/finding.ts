@@ -55,6 +55,8 @@ export interface Finding extends Position {
   related: Related[];
   /** The document the finding is in, when known: annotation waivers cover a document. Not reported. */
   doc?: number;
+  /** What the rule returned, for views that draw findings (the graph). Not reported. */
+  data?: Record<string, unknown>;
 }
 
 /** What a rule returns before the registry words and places it. */

@@ -52,6 +52,7 @@ export function toFindings(raw: readonly RawFinding[], locator: Locator, levels:
       endColumn: at.endColumn,
       ...(r.resource ? { resource: r.resource } : {}),
       ...(isFileRef(r.ref) ? {} : { doc: r.ref.doc }),
+      data: r.data,
       related: (r.related ?? []).map((rel) => {
         const p = locator.locate(rel.ref);
         return { file: p.file, line: p.line, column: p.column, message: rel.message };

@@ -24,6 +24,8 @@ export interface PathCheck {
   peer: { cidr: Cidr; ref: SourceRef | null; words: string };
   /** Where the traffic goes, with {peer} for the peer's words: "from {peer} to the cloud nodes". */
   path: string;
+  /** The edge site concerned, for views that draw the finding on its link. */
+  site: string;
 }
 
 interface Layer {
@@ -60,6 +62,8 @@ export function blockedPath(firewall: FirewallIndex, check: PathCheck): RawFindi
         ruleId: check.ruleId,
         ref: decision.rule?.ref ?? layer.ref,
         data: {
+          site: check.site,
+          direction: check.direction,
           detail: `${check.protocol.toUpperCase()} ${formatPorts(ports)} (${check.purpose}) ${check.path.replace('{peer}', part)} is blocked by ${by}: ${decision.reason}. Guarding groups: ${check.guards.assumption}.`,
         },
         related,

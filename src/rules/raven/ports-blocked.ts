@@ -26,7 +26,7 @@ export const ravenPortsBlocked: TsRule = {
     for (const site of model.sites.filter((s) => s.connection === 'public' && s.securityGroups.length > 0)) {
       const guards = siteGuards(model, site);
       const internet = { cidr: INTERNET, ref: null, words: 'the Internet (0.0.0.0/0)' };
-      const check = { ruleId: this.id, guards, acls: [] };
+      const check = { ruleId: this.id, guards, acls: [], site: site.name };
       out.push(...blockedPath(firewall, { ...check, direction: 'egress', protocol: 'tcp', ports: PROXY_PORTS, purpose: 'Raven proxy', peer: internet, path: `from edge site ${site.name} to the cloud gateway on {peer}` }));
       if (raven.enableL3Tunnel?.value) {
         out.push(...blockedPath(firewall, { ...check, direction: 'egress', protocol: 'udp', ports: [TUNNEL_PORT], purpose: 'Raven tunnel', peer: internet, path: `from edge site ${site.name} to the cloud gateway on {peer}` }));

@@ -22,7 +22,7 @@ export const vxlanPortBlocked: TsRule = {
       for (const host of cidrs.valid(site.hostCidrs)) {
         const peer = { cidr: host.cidr, ref: host.fact.ref, words: `edge site ${site.name} ${host.cidr.text}` };
         for (const [direction, path] of [['ingress', 'from {peer} to the cloud nodes'], ['egress', 'from the cloud nodes to {peer}']] as const) {
-          out.push(...blockedPath(firewall, { ruleId: this.id, guards, acls: model.networkAcls, direction, protocol: 'udp', ports, purpose: 'flannel VXLAN', peer, path }));
+          out.push(...blockedPath(firewall, { ruleId: this.id, guards, acls: model.networkAcls, direction, protocol: 'udp', ports, purpose: 'flannel VXLAN', peer, path, site: site.name }));
         }
       }
     }

@@ -1872,8 +1872,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema: schema2, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate2);
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -2946,28 +2946,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate2 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate2 });
-        validate2.errors = null;
-        validate2.schema = sch.schema;
-        validate2.schemaEnv = sch;
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
         if (sch.$async)
-          validate2.$async = true;
+          validate.$async = true;
         if (this.opts.code.source === true) {
-          validate2.source = { validateName, validateCode, scopeValues: gen._values };
+          validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate2.evaluated = {
+          validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate2.source)
-            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
+          if (validate.source)
+            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
         }
-        sch.validate = validate2;
+        sch.validate = validate;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -29295,8 +29295,11 @@ var configSchema = {
 
 // src/config/load-config.ts
 var CONFIG_NAME = ".edgenet.yaml";
-var ajv = new import_ajv.Ajv({ allErrors: true, strict: true });
-var validate = ajv.compile(configSchema);
+var compiled;
+function validator() {
+  compiled ??= new import_ajv.Ajv({ allErrors: true, strict: true }).compile(configSchema);
+  return compiled;
+}
 function findConfig(cwd) {
   for (let dir = path2.resolve(cwd); ; dir = path2.dirname(dir)) {
     const candidate = path2.join(dir, CONFIG_NAME);
@@ -29324,6 +29327,7 @@ function parseConfig(display, text, dir) {
     throw new ConfigError("expected one YAML document", display, second.line, second.column);
   }
   const data = parsed.documents[0]?.data ?? {};
+  const validate = validator();
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((e) => describe(parsed, e));
     const [first, ...rest] = problems;
@@ -30084,6 +30088,8 @@ function blockedPath(firewall, check) {
         ruleId: check.ruleId,
         ref: decision.rule?.ref ?? layer.ref,
         data: {
+          site: check.site,
+          direction: check.direction,
           detail: `${check.protocol.toUpperCase()} ${formatPorts(ports)} (${check.purpose}) ${check.path.replace("{peer}", part)} is blocked by ${by}: ${decision.reason}. Guarding groups: ${check.guards.assumption}.`
         },
         related
@@ -30158,7 +30164,7 @@ var ravenPortsBlocked = {
     for (const site of model.sites.filter((s) => s.connection === "public" && s.securityGroups.length > 0)) {
       const guards = siteGuards(model, site);
       const internet = { cidr: INTERNET, ref: null, words: "the Internet (0.0.0.0/0)" };
-      const check = { ruleId: this.id, guards, acls: [] };
+      const check = { ruleId: this.id, guards, acls: [], site: site.name };
       out.push(...blockedPath(firewall, { ...check, direction: "egress", protocol: "tcp", ports: PROXY_PORTS, purpose: "Raven proxy", peer: internet, path: `from edge site ${site.name} to the cloud gateway on {peer}` }));
       if (raven.enableL3Tunnel?.value) {
         out.push(...blockedPath(firewall, { ...check, direction: "egress", protocol: "udp", ports: [TUNNEL_PORT], purpose: "Raven tunnel", peer: internet, path: `from edge site ${site.name} to the cloud gateway on {peer}` }));
@@ -30304,7 +30310,7 @@ var vxlanPortBlocked = {
       for (const host of cidrs.valid(site.hostCidrs)) {
         const peer = { cidr: host.cidr, ref: host.fact.ref, words: `edge site ${site.name} ${host.cidr.text}` };
         for (const [direction, path10] of [["ingress", "from {peer} to the cloud nodes"], ["egress", "from the cloud nodes to {peer}"]]) {
-          out.push(...blockedPath(firewall, { ruleId: this.id, guards, acls: model.networkAcls, direction, protocol: "udp", ports, purpose: "flannel VXLAN", peer, path: path10 }));
+          out.push(...blockedPath(firewall, { ruleId: this.id, guards, acls: model.networkAcls, direction, protocol: "udp", ports, purpose: "flannel VXLAN", peer, path: path10, site: site.name }));
         }
       }
     }
@@ -30377,6 +30383,7 @@ function toFindings(raw, locator, levels) {
       endColumn: at3.endColumn,
       ...r.resource ? { resource: r.resource } : {},
       ...isFileRef(r.ref) ? {} : { doc: r.ref.doc },
+      data: r.data,
       related: (r.related ?? []).map((rel) => {
         const p = locator.locate(rel.ref);
         return { file: p.file, line: p.line, column: p.column, message: rel.message };
@@ -30750,12 +30757,12 @@ var CRD_SPEC_SCHEMAS = {
     })
   }
 };
-var ajv2;
-var compiled = /* @__PURE__ */ new Map();
-function validator(schema2) {
-  ajv2 ??= new import_ajv2.Ajv({ allErrors: true, strict: true });
-  let v = compiled.get(schema2);
-  if (!v) compiled.set(schema2, v = ajv2.compile(schema2));
+var ajv;
+var compiled2 = /* @__PURE__ */ new Map();
+function validator2(schema2) {
+  ajv ??= new import_ajv2.Ajv({ allErrors: true, strict: true });
+  let v = compiled2.get(schema2);
+  if (!v) compiled2.set(schema2, v = ajv.compile(schema2));
   return v;
 }
 function validateCrdObject(ctx, draft, resource) {
@@ -30768,9 +30775,9 @@ function validateCrdObject(ctx, draft, resource) {
     return;
   }
   const spec = get(ctx.data, "spec") ?? {};
-  const validate2 = validator(schema2);
-  if (validate2(spec)) return;
-  for (const error of validate2.errors ?? []) {
+  const validate = validator2(schema2);
+  if (validate(spec)) return;
+  for (const error of validate.errors ?? []) {
     const { path: path10, key, words } = describe2(error);
     draft.invalid(refTo(ctx, ["spec", ...path10], key ? { key: true } : {}), `${ctx.data.kind} ${resource.name}: ${["spec", ...path10].join(".")} ${words}`, resource);
   }
@@ -31645,6 +31652,7 @@ async function analyse(files, unread, fileCount, options) {
     findings,
     model,
     sources,
+    describe: (ref) => locator.describe(ref),
     summary: {
       files: fileCount,
       documents: parsed.reduce((n, f) => n + f.documents.length, 0),
@@ -32164,13 +32172,21 @@ function parseCommandLine(argv) {
       if (!ruleById(positionals[0])) throw new UsageError(`unknown rule "${positionals[0]}" (see \`edgenet rules\`)`);
       return { command: "explain", rule: positionals[0], format };
     }
+    case "plan":
+    case "graph": {
+      const { values, positionals } = parse(rest, { format: { type: "string" }, config: { type: "string" } }, true);
+      const formats = command === "plan" ? ["text", "markdown", "json"] : ["mermaid", "dot"];
+      const format = values.format ?? formats[0];
+      if (!formats.includes(format)) throw new UsageError(`--format for ${command} must be ${formats.join(", ")}, not "${format}"`);
+      return command === "plan" ? { command, paths: positionals, config: values.config, format } : { command, paths: positionals, config: values.config, format };
+    }
     case "init": {
       const { values, positionals } = parse(rest, { force: { type: "boolean" } }, true);
       if (positionals.length > 1) throw new UsageError("usage: edgenet init [DIR] [--force]");
       return { command: "init", dir: positionals[0] ?? ".", force: Boolean(values.force) };
     }
     default:
-      throw new UsageError(`unknown command "${command}" (commands: lint, rules, explain, version)`);
+      throw new UsageError(`unknown command "${command}" (commands: lint, plan, graph, rules, explain, init, version)`);
   }
 }
 function parseLint(argv) {
@@ -32237,6 +32253,184 @@ function parse(args, options, allowPositionals) {
   }
 }
 
+// src/plan/build-plan.ts
+var KIND_WORDS = { pod: "pod", service: "Service", vpc: "VPC", vswitch: "vSwitch", "edge-hosts": "edge hosts" };
+function buildPlan(model, describe3) {
+  const index = new CidrIndex(model);
+  const sources = [
+    ["pod", model.podCidrs],
+    ["service", model.serviceCidrs],
+    ["vpc", model.vpcCidrs],
+    ["vswitch", model.vswitchCidrs],
+    ["edge-hosts", model.sites.flatMap((s) => s.hostCidrs)]
+  ];
+  const rows = [];
+  for (const [kind, facts] of sources) {
+    for (const { fact, cidr: cidr3 } of index.valid(facts)) {
+      const row = rows.find((r) => r.kind === kind && r.cidr === cidr3.text);
+      if (row) {
+        row.declaredAt.push(describe3(fact));
+        if (!row.origins.includes(fact.origin)) row.origins.push(fact.origin);
+        continue;
+      }
+      rows.push({ kind, cidr: cidr3.text, family: cidr3.family, declaredAt: [describe3(fact)], origins: [fact.origin], overlaps: [], parsed: cidr3 });
+    }
+  }
+  const families = new Set(rows.filter((r) => r.kind === "pod").map((r) => r.family));
+  const nodeBlocks = index.valid(model.nodes.flatMap((n) => n.podCidrs));
+  for (const row of rows) {
+    for (const other of rows) {
+      if (other === row || !overlaps(row.parsed, other.parsed)) continue;
+      if (row.kind === "vswitch" && other.kind === "vpc" || row.kind === "vpc" && other.kind === "vswitch") continue;
+      if (row.kind === other.kind && row.kind === "pod") continue;
+      row.overlaps.push(`${relation(row.parsed, other.parsed)} ${KIND_WORDS[other.kind]} ${other.cidr}`);
+    }
+    if (row.kind !== "pod") continue;
+    const mask = nodeMask(model, row.family, families.size === 1);
+    if (!mask.known) {
+      row.nodeMask = null;
+      row.nodeMaskSource = mask.reason;
+      continue;
+    }
+    row.nodeMask = mask.mask;
+    row.nodeMaskSource = mask.fact?.origin ?? "kube-controller-manager's default";
+    const bits = mask.mask - row.parsed.prefix;
+    row.nodeBlocks = bits < 0 ? "0 (mask shorter than the prefix)" : (2n ** BigInt(bits)).toString();
+    row.nodesUsed = nodeBlocks.filter((b) => contains(row.parsed, b.cidr)).length;
+    const ips = row.family === 4 ? 2n ** BigInt(32 - mask.mask) - 3n : 2n ** BigInt(128 - mask.mask) - 2n;
+    row.podIpsPerNode = (ips < 0n ? 0n : ips).toString();
+  }
+  return {
+    rows: rows.map(({ parsed: _parsed, ...row }) => row),
+    unknown: model.unknowns.map((u) => `${u.what}: ${u.reason}`)
+  };
+}
+
+// src/plan/format-plan.ts
+var HEADERS = ["range", "kind", "declared at", "node mask", "node blocks", "nodes", "pod IPs/node", "overlaps"];
+function cells(row) {
+  const pod = row.kind === "pod";
+  return [
+    row.cidr,
+    row.kind,
+    row.declaredAt.join(", "),
+    pod ? row.nodeMask === null ? `unknown (${row.nodeMaskSource})` : `/${row.nodeMask} (${row.nodeMaskSource})` : "",
+    pod ? row.nodeBlocks ?? "" : "",
+    pod && row.nodesUsed !== void 0 ? String(row.nodesUsed) : "",
+    pod ? row.podIpsPerNode ?? "" : "",
+    row.overlaps.length ? `\u26A0 ${row.overlaps.join("; ")}` : ""
+  ];
+}
+function formatPlanText(plan) {
+  const table = [HEADERS, ...plan.rows.map(cells)];
+  const widths = HEADERS.map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  const lines = table.map((r) => r.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd());
+  lines.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
+  if (plan.rows.length === 0) lines.push("(no address ranges found)");
+  for (const u of plan.unknown) lines.push(`unknown: ${u}`);
+  return lines.join("\n") + "\n";
+}
+function formatPlanMarkdown(plan) {
+  const esc = (s) => s.replace(/\|/g, "\\|");
+  const lines = [`| ${HEADERS.join(" | ")} |`, `|${HEADERS.map(() => "---").join("|")}|`, ...plan.rows.map((r) => `| ${cells(r).map(esc).join(" | ")} |`)];
+  for (const u of plan.unknown) lines.push("", `Unknown: ${esc(u)}`);
+  return lines.join("\n") + "\n";
+}
+function formatPlanJson(plan) {
+  return JSON.stringify({ version: 1, ...plan }, null, 2) + "\n";
+}
+
+// src/plan/build-graph.ts
+var CLOUD = "cloud";
+var poolId = (name) => `pool:${name}`;
+function buildGraph(model, findings) {
+  const cloudPools = model.pools.filter((p) => p.cloud).map((p) => p.name);
+  const vpc = { id: "vpc", label: "Cloud VPC and Express Connect pools", nodes: [{ id: CLOUD, label: cloudPools.length ? `cloud: ${cloudPools.join(", ")}` : "cloud", kind: "cloud" }] };
+  const domains = [vpc];
+  for (const node of model.nodes.filter((n) => n.role === "cloud" && n.labels.some((l) => l.key === LABEL.cloudGateway))) {
+    vpc.nodes.push({ id: `gateway:${node.name}`, label: `cloud gateway ${node.name}`, kind: "gateway" });
+  }
+  const edges = [];
+  const port = model.flannel[0]?.backendPort ?? DEFAULT_VXLAN_PORT;
+  const ravenWords = [model.raven.enableL7Proxy?.value ? "Raven proxy" : "", model.raven.enableL3Tunnel?.value ? "Raven tunnel" : ""].filter(Boolean).join(" + ");
+  const blockedSites = new Set(findings.filter((f) => f.ruleId === "vxlan/port-blocked").map((f) => String(f.data?.site)));
+  const places = [
+    ...model.pools.filter((p) => !p.cloud).map((p) => ({ id: poolId(p.name), name: p.name, connection: p.connection, sites: model.sites.filter((s) => s.nodePools.includes(p.name)).map((s) => s.name) })),
+    ...model.sites.filter((s) => s.nodePools.length === 0).map((s) => ({ id: `site:${s.name}`, name: s.name, connection: s.connection, sites: [s.name] }))
+  ];
+  for (const place of places) {
+    const label = `${place.name}${place.sites.length && !place.sites.includes(place.name) ? ` (site ${place.sites.join(", ")})` : ""}`;
+    const node = { id: place.id, label, kind: place.id.startsWith("site:") ? "site" : "pool" };
+    if (place.connection === "express-connect") {
+      vpc.nodes.push(node);
+      const blocked = place.sites.some((s) => blockedSites.has(s));
+      edges.push({ from: CLOUD, to: place.id, kind: "express-connect", broken: blocked, label: `Express Connect \xB7 VXLAN UDP ${port} ${blocked ? "blocked" : "open"}` });
+    } else {
+      domains.push({ id: `domain:${place.name}`, label: `${place.name}: public network`, nodes: [node] });
+      edges.push({ from: CLOUD, to: place.id, kind: "public", broken: false, label: `public network${ravenWords ? ` \xB7 ${ravenWords}` : ""}` });
+    }
+  }
+  const nodeOfDomain = (domain) => domain === "vpc" ? CLOUD : domain.startsWith("pool:") ? domain : void 0;
+  const pairs2 = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!Array.isArray(f.data?.edges)) continue;
+    for (const [from, to] of f.data.edges) {
+      const a = nodeOfDomain(from);
+      const b = nodeOfDomain(to);
+      if (!a || !b) continue;
+      const key = `${a}\0${b}`;
+      const entry = pairs2.get(key) ?? { from: a, to: b, rules: /* @__PURE__ */ new Set(), count: 0 };
+      entry.rules.add(f.ruleId);
+      entry.count++;
+      pairs2.set(key, entry);
+    }
+  }
+  for (const p of pairs2.values()) {
+    edges.push({ from: p.from, to: p.to, kind: "violation", broken: true, label: `${p.count} ${p.count === 1 ? "call" : "calls"}: ${[...p.rules].sort().join(", ")}` });
+  }
+  return { domains, edges };
+}
+
+// src/plan/format-graph.ts
+var mermaidId = (id) => id.replace(/[^A-Za-z0-9_]/g, "_");
+var mermaidText = (s) => s.replace(/"/g, "#quot;");
+function mermaidNode(n) {
+  const id = mermaidId(n.id);
+  const text = mermaidText(n.label);
+  return n.kind === "gateway" ? `${id}(["${text}"])` : n.kind === "cloud" ? `${id}[("${text}")]` : `${id}["${text}"]`;
+}
+function formatMermaid(graph) {
+  const out = ["flowchart LR"];
+  for (const d of graph.domains) {
+    out.push(`  subgraph ${mermaidId(d.id)}["${mermaidText(d.label)}"]`);
+    for (const n of d.nodes) out.push(`    ${mermaidNode(n)}`);
+    out.push("  end");
+  }
+  const red = [];
+  graph.edges.forEach((e, i) => {
+    const arrow = e.kind === "express-connect" ? "<-->" : e.kind === "public" ? "-.-" : "==>";
+    out.push(`  ${mermaidId(e.from)} ${arrow}|"${mermaidText(e.label)}"| ${mermaidId(e.to)}`);
+    if (e.broken) red.push(i);
+  });
+  if (red.length) out.push(`  linkStyle ${red.join(",")} stroke:#d73a49,stroke-width:3px,color:#d73a49`);
+  return out.join("\n") + "\n";
+}
+var dotText = (s) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+function formatDot(graph) {
+  const out = ["digraph edgenet {", "  rankdir=LR;", '  node [shape=box, fontname="Helvetica"];', '  edge [fontname="Helvetica"];'];
+  graph.domains.forEach((d, i) => {
+    out.push(`  subgraph cluster_${i} {`, `    label=${dotText(d.label)};`);
+    for (const n of d.nodes) out.push(`    ${dotText(n.id)} [label=${dotText(n.label)}${n.kind === "gateway" ? ", shape=ellipse" : n.kind === "cloud" ? ", shape=cylinder" : ""}];`);
+    out.push("  }");
+  });
+  for (const e of graph.edges) {
+    const style = [`label=${dotText(e.label)}`, e.kind === "public" ? "style=dashed" : "", e.kind === "express-connect" ? "dir=both" : "", e.broken ? 'color="#d73a49", fontcolor="#d73a49", penwidth=2' : ""].filter(Boolean);
+    out.push(`  ${dotText(e.from)} -> ${dotText(e.to)} [${style.join(", ")}];`);
+  }
+  out.push("}");
+  return out.join("\n") + "\n";
+}
+
 // src/cli/run.ts
 var EXIT = { ok: 0, findings: 1, failure: 2 };
 var HELP = `edgenet: checks the networking of ACK Edge clusters from a GitOps repository
@@ -32254,6 +32448,8 @@ usage:
       --base-ref REF           github format: findings on lines changed since REF first
       --policy FILE            a compiled user policy: bundle.tar.gz or policy.wasm (repeatable)
       --no-color               plain text
+  edgenet plan [PATH...] [--format text|markdown|json]   the address plan: ranges, where declared, headroom, overlaps
+  edgenet graph [PATH...] [--format mermaid|dot]        network domains, links and violations as a diagram
   edgenet rules [--format text|json]
   edgenet explain RULE          why, how to fix, a failing and a passing example
   edgenet explain --all [--format markdown]
@@ -32282,6 +32478,9 @@ async function run2(io) {
         return EXIT.ok;
       case "init":
         return await runInit(args, io);
+      case "plan":
+      case "graph":
+        return await runView(args, io);
       case "lint":
         return await runLint(args, io);
     }
@@ -32299,11 +32498,25 @@ ${e.stack}
     return EXIT.failure;
   }
 }
+function configFor(explicit, searchFrom, io) {
+  const configFile = explicit ? path9.resolve(io.cwd, explicit) : findConfig(searchFrom) ?? findConfig(io.cwd);
+  if (explicit && !existsSync7(configFile)) throw new UsageError(`configuration file not found: ${explicit}`);
+  return loadConfig(configFile, io.cwd);
+}
+async function runView(args, io) {
+  const config = configFor(args.config, configSearchStart(args.paths, io.cwd), io);
+  const result2 = await lint({ paths: args.paths, cwd: io.cwd, config, today: io.env.EDGENET_TODAY });
+  if (args.command === "plan") {
+    const plan = buildPlan(result2.model, (fact) => result2.describe(fact.ref));
+    io.stdout(args.format === "json" ? formatPlanJson(plan) : args.format === "markdown" ? formatPlanMarkdown(plan) : formatPlanText(plan));
+  } else {
+    const graph = buildGraph(result2.model, result2.findings);
+    io.stdout(args.format === "dot" ? formatDot(graph) : formatMermaid(graph));
+  }
+  return EXIT.ok;
+}
 async function runLint(args, io) {
-  const searchFrom = args.context ?? configSearchStart(args.paths, io.cwd);
-  const configFile = args.config ? path9.resolve(io.cwd, args.config) : findConfig(searchFrom) ?? findConfig(io.cwd);
-  if (args.config && !existsSync7(configFile)) throw new UsageError(`configuration file not found: ${args.config}`);
-  const config = loadConfig(configFile, io.cwd);
+  const config = configFor(args.config, args.context ?? configSearchStart(args.paths, io.cwd), io);
   const fallback = config.source?.file ?? toDisplay(io.cwd, path9.resolve(io.cwd, args.context ?? args.paths[0] ?? "."));
   const policies = await Promise.all(args.policies.map((p) => loadUserPolicy(path9.resolve(io.cwd, p), p, fallback)));
   const reportOnly = args.context ? new Set(args.paths.map((p) => toDisplay(io.cwd, path9.resolve(io.cwd, p)))) : void 0;
@@ -32365,6 +32578,8 @@ export {
   formatMarkdown,
   formatSarif,
   changedLines,
+  buildGraph,
+  formatMermaid,
   run2 as run,
   exitCode
 };

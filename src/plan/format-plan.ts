@@ -1,0 +1,39 @@
+/** The address plan as an aligned text table, a Markdown table, or JSON for scripts. */
+import type { Plan, PlanRow } from './build-plan.js';
+
+const HEADERS = ['range', 'kind', 'declared at', 'node mask', 'node blocks', 'nodes', 'pod IPs/node', 'overlaps'];
+
+function cells(row: PlanRow): string[] {
+  const pod = row.kind === 'pod';
+  return [
+    row.cidr,
+    row.kind,
+    row.declaredAt.join(', '),
+    pod ? (row.nodeMask === null ? `unknown (${row.nodeMaskSource})` : `/${row.nodeMask} (${row.nodeMaskSource})`) : '',
+    pod ? (row.nodeBlocks ?? '') : '',
+    pod && row.nodesUsed !== undefined ? String(row.nodesUsed) : '',
+    pod ? (row.podIpsPerNode ?? '') : '',
+    row.overlaps.length ? `⚠ ${row.overlaps.join('; ')}` : '',
+  ];
+}
+
+export function formatPlanText(plan: Plan): string {
+  const table = [HEADERS, ...plan.rows.map(cells)];
+  const widths = HEADERS.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  const lines = table.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
+  lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+  if (plan.rows.length === 0) lines.push('(no address ranges found)');
+  for (const u of plan.unknown) lines.push(`unknown: ${u}`);
+  return lines.join('\n') + '\n';
+}
+
+export function formatPlanMarkdown(plan: Plan): string {
+  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  const lines = [`| ${HEADERS.join(' | ')} |`, `|${HEADERS.map(() => '---').join('|')}|`, ...plan.rows.map((r) => `| ${cells(r).map(esc).join(' | ')} |`)];
+  for (const u of plan.unknown) lines.push('', `Unknown: ${esc(u)}`);
+  return lines.join('\n') + '\n';
+}
+
+export function formatPlanJson(plan: Plan): string {
+  return JSON.stringify({ version: 1, ...plan }, null, 2) + '\n';
+}
