@@ -15,7 +15,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-YJOG5EZO.mjs";
+} from "./chunks/chunk-FIV6WKYX.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

@@ -51,7 +51,7 @@ const YAML_OPTIONS = { uniqueKeys: true, keepSourceTokens: false, strict: true }
 
 export function parseText(file: string, text: string, options: ParseOptions = {}): ParsedFile {
   if (options.fast !== false && !/(^|\/)templates\//.test(file)) {
-    const fast = fastLoad(text);
+    const fast = /\.json$/i.test(file) ? fastJson(text) : fastLoad(text);
     if (fast.ok) {
       let sourceMap: SourceMap | undefined;
       let lines: string[] | undefined;
@@ -70,6 +70,53 @@ export function parseText(file: string, text: string, options: ParseOptions = {}
     }
   }
   return carefulParse(file, text, options);
+}
+
+/**
+ * A .json file that JSON.parse reads is read the same by YAML, except for a repeated key, which
+ * JSON.parse takes the last of and edgenet refuses: such files, and anything JSON.parse refuses,
+ * go to the careful path.
+ */
+function fastJson(text: string): { ok: true; documents: ParsedDocument[] } | { ok: false } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false };
+  }
+  if (hasRepeatedKey(text)) return { ok: false };
+  return { ok: true, documents: data === null ? [] : [{ index: 0, data }] };
+}
+
+/** Whether some object of the JSON text repeats a key (a linear scan of the tokens). */
+function hasRepeatedKey(text: string): boolean {
+  const stack: (Set<string> | null)[] = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      const top = stack[stack.length - 1];
+      if (expectKey && top) {
+        const key = text.slice(i + 1, j);
+        if (top.has(key)) return true;
+        top.add(key);
+        expectKey = false;
+      }
+      i = j;
+    } else if (c === '{') {
+      stack.push(new Set());
+      expectKey = true;
+    } else if (c === '[') {
+      stack.push(null);
+    } else if (c === '}' || c === ']') {
+      stack.pop();
+    } else if (c === ',') {
+      expectKey = stack[stack.length - 1] !== null && stack.length > 0;
+    }
+  }
+  return false;
 }
 
 function splitLines(text: string): string[] {

@@ -28678,7 +28678,7 @@ var DEFAULT_MAX_ALIAS_NODES = 1e4;
 var YAML_OPTIONS = { uniqueKeys: true, keepSourceTokens: false, strict: true };
 function parseText(file, text, options = {}) {
   if (options.fast !== false && !/(^|\/)templates\//.test(file)) {
-    const fast = fastLoad(text);
+    const fast = /\.json$/i.test(file) ? fastJson(text) : fastLoad(text);
     if (fast.ok) {
       let sourceMap;
       let lines;
@@ -28697,6 +28697,45 @@ function parseText(file, text, options = {}) {
     }
   }
   return carefulParse(file, text, options);
+}
+function fastJson(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false };
+  }
+  if (hasRepeatedKey(text)) return { ok: false };
+  return { ok: true, documents: data === null ? [] : [{ index: 0, data }] };
+}
+function hasRepeatedKey(text) {
+  const stack = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      const top = stack[stack.length - 1];
+      if (expectKey && top) {
+        const key = text.slice(i + 1, j);
+        if (top.has(key)) return true;
+        top.add(key);
+        expectKey = false;
+      }
+      i = j;
+    } else if (c === "{") {
+      stack.push(/* @__PURE__ */ new Set());
+      expectKey = true;
+    } else if (c === "[") {
+      stack.push(null);
+    } else if (c === "}" || c === "]") {
+      stack.pop();
+    } else if (c === ",") {
+      expectKey = stack[stack.length - 1] !== null && stack.length > 0;
+    }
+  }
+  return false;
 }
 function splitLines(text) {
   return text.split(/\r?\n/);
