@@ -2,7 +2,7 @@
  * The pipeline: discover -> read and parse -> one model -> both engines -> placed findings.
  * Pure of process.*: the CLI hands in the working directory, stdin and the configuration.
  */
-import { compareFindings, compareStrings, type Finding, type Level, type LevelSetting, type RawFinding, type SourceRef } from './core/finding.js';
+import { compareFindings, compareStrings, type Finding, type Level, type LevelSetting, type RawFinding, type SourceRef, type Summary } from './core/finding.js';
 import type { EdgenetConfig } from './config/load-config.js';
 import { discoverFiles } from './discover/discover-files.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from './discover/read-source.js';
@@ -30,15 +30,6 @@ export interface LintOptions {
   today?: string;
   /** Report findings only in these files (reported names); the model still reads every path. */
   reportOnly?: ReadonlySet<string>;
-}
-
-export interface Summary {
-  files: number;
-  documents: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  suppressed: number;
 }
 
 export interface LintResult {

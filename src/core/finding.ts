@@ -102,3 +102,13 @@ export function compareFindings(a: Finding, b: Finding): number {
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** The counts a run ends with (the JSON report's `summary`). */
+export interface Summary {
+  files: number;
+  documents: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  suppressed: number;
+}

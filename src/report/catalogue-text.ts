@@ -4,7 +4,7 @@
  * `edgenet explain --all --format markdown`.
  */
 import type { Finding } from '../core/finding.js';
-import { RULES, ruleById, type RuleMeta } from '../rules/catalogue.js';
+import { RULES, type RuleMeta } from '../rules/catalogue.js';
 import type { Example } from '../rules/examples.js';
 import { helpUri } from './report-context.js';
 
@@ -69,4 +69,3 @@ function anchor(id: string): string {
   return id.replace(/[^a-z0-9-]/g, '');
 }
 
-export { ruleById };

@@ -1,14 +1,7 @@
 /** What a formatter may know besides the findings. Formatters are pure: (findings, context) => string. */
-import type { Finding } from '../core/finding.js';
+import type { Finding, Summary } from '../core/finding.js';
 
-export interface ReportSummary {
-  files: number;
-  documents: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  suppressed: number;
-}
+export type ReportSummary = Summary;
 
 /** What a report says of a rule; the CLI hands in the catalogue. */
 export interface ReportRule {
