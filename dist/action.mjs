@@ -15,7 +15,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-FIV6WKYX.mjs";
+} from "./chunks/chunk-RO5FQ2O5.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { ConfigError } from '../src/core/errors.js';
 import { parseConfig } from '../src/config/load-config.js';
+import { Ajv } from 'ajv';
 import { configSchema } from '../src/config/schema.js';
 import { RULE_IDS } from '../src/rules/catalogue.js';
 import { ROOT, cli } from './helpers.js';
@@ -90,6 +91,11 @@ test('a broken configuration exits 2 with file, line and key on stderr', async (
   assert.equal(result.code, 2);
   assert.equal(result.stdout, '');
   assert.match(result.stderr, /^edgenet: test\/data\/broken-config\.yaml:3:7: cluster\.sites\.0\.hostCidr is not a known key/);
+});
+
+test('the configuration schema is a valid JSON Schema (the loader skips this check for start-up time)', () => {
+  const ajv = new Ajv({ strict: true, validateSchema: true });
+  assert.equal(ajv.validateSchema(configSchema), true, JSON.stringify(ajv.errors));
 });
 
 test('the schema shipped for editors is the one the code validates with, with every rule id', () => {

@@ -29336,7 +29336,7 @@ var configSchema = {
 var CONFIG_NAME = ".edgenet.yaml";
 var compiled;
 function validator() {
-  compiled ??= new import_ajv.Ajv({ allErrors: true, strict: true }).compile(configSchema);
+  compiled ??= new import_ajv.Ajv({ allErrors: true, strict: true, validateSchema: false, meta: false }).compile(configSchema);
   return compiled;
 }
 function findConfig(cwd) {
