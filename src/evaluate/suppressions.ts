@@ -39,27 +39,48 @@ export interface WaiverResult {
   problems: RawFinding[];
 }
 
-export function applyWaivers(findings: Finding[], files: readonly ParsedFile[], config: EdgenetConfig, options: WaiverOptions, enabled: (ruleId: string) => boolean): WaiverResult {
-  const problems: RawFinding[] = [];
-  const invalid = (ref: SourceRef | FileRef, detail: string) => problems.push({ ruleId: 'input/invalid-suppression', ref, data: { detail } });
-  const waivers: Waiver[] = [];
-  const add = (kind: Waiver['kind'], rules: string[], reason: string | null, ref: SourceRef | FileRef, file: string | null, applies: Waiver['applies']) => {
+/** The waivers of a run, read before the documents are let go. */
+export interface Waivers {
+  waivers: Waiver[];
+  /** input/invalid-suppression findings, still to be placed. */
+  problems: RawFinding[];
+}
+
+/** Collects waivers, file by file as they are read (annotations need the documents), then the configuration's. */
+export class WaiverCollector implements Waivers {
+  readonly waivers: Waiver[] = [];
+  readonly problems: RawFinding[] = [];
+
+  constructor(private readonly options: WaiverOptions) {}
+
+  private readonly add: Add = (kind, rules, reason, ref, file, applies) => {
     const unknown = rules.filter((r) => !ruleById(r));
-    if (unknown.length > 0) return invalid(ref, `The waiver names ${unknown.map((r) => `"${r}"`).join(', ')}, which ${unknown.length === 1 ? 'is not a rule' : 'are not rules'} (see \`edgenet rules\`); it suppresses nothing.`);
-    if (!reason) return invalid(ref, `The waiver for ${rules.join(', ')} gives no reason ("-- why" after the rule); it suppresses nothing.`);
-    waivers.push({ kind, rules, ref, applies, file, used: false });
+    if (unknown.length > 0) return this.invalid(ref, `The waiver names ${unknown.map((r) => `"${r}"`).join(', ')}, which ${unknown.length === 1 ? 'is not a rule' : 'are not rules'} (see \`edgenet rules\`); it suppresses nothing.`);
+    if (!reason) return this.invalid(ref, `The waiver for ${rules.join(', ')} gives no reason ("-- why" after the rule); it suppresses nothing.`);
+    this.waivers.push({ kind, rules, ref, applies, file, used: false });
   };
 
-  if (options.inline) {
-    for (const file of files) collectInline(file, add);
-    for (const file of files) collectAnnotations(file, add, invalid);
-  }
-  collectConfig(config, options.today, add, invalid);
+  private readonly invalid = (ref: SourceRef | FileRef, detail: string) => {
+    this.problems.push({ ruleId: 'input/invalid-suppression', ref, data: { detail } });
+  };
 
+  addFile(file: ParsedFile): void {
+    if (!this.options.inline) return;
+    collectInline(file, this.add);
+    collectAnnotations(file, this.add, this.invalid);
+  }
+
+  addConfig(config: EdgenetConfig): void {
+    collectConfig(config, this.options.today, this.add, this.invalid);
+  }
+}
+
+export function applyWaivers(findings: Finding[], collected: Waivers, enabled: (ruleId: string) => boolean): WaiverResult {
+  const problems = [...collected.problems];
   const kept: Finding[] = [];
   let suppressed = 0;
   for (const finding of findings) {
-    const waiver = finding.ruleId.endsWith('-suppression') ? undefined : waivers.find((w) => w.rules.includes(finding.ruleId) && w.applies(finding));
+    const waiver = finding.ruleId.endsWith('-suppression') ? undefined : collected.waivers.find((w) => w.rules.includes(finding.ruleId) && w.applies(finding));
     if (waiver) {
       waiver.used = true;
       suppressed++;
@@ -67,7 +88,7 @@ export function applyWaivers(findings: Finding[], files: readonly ParsedFile[], 
       kept.push(finding);
     }
   }
-  for (const w of waivers) {
+  for (const w of collected.waivers) {
     if (w.used || !w.rules.some(enabled)) continue;
     problems.push({ ruleId: 'input/unused-suppression', ref: w.ref, data: { rule: w.rules.join(', ') } });
   }

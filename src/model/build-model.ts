@@ -24,16 +24,24 @@ export interface ModelResult {
 
 export function buildModel(files: readonly ParsedFile[], config: EdgenetConfig): ModelResult {
   const draft = new ModelDraft();
-  for (const file of files) {
-    for (const { index, data } of file.documents) {
-      if (!isRecord(data)) continue;
-      const ctx: DocContext = { file: file.file, doc: index, data };
-      if (isKubeadmClusterConfiguration(data)) readKubeadm(ctx, draft);
-      else if (isKubernetesObject(data)) readKubernetesObject(ctx, draft);
-      else if (isTemplate(data)) readTemplate(ctx, draft);
-      else if (isSecurityGroupExport(data)) readSecurityGroupExport(ctx, draft);
-    }
+  for (const file of files) readFile(file, draft);
+  return finishModel(draft, config);
+}
+
+/** Reads one file's documents into the draft; after it, the documents are no longer needed. */
+export function readFile(file: ParsedFile, draft: ModelDraft): void {
+  for (const { index, data } of file.documents) {
+    if (!isRecord(data)) continue;
+    const ctx: DocContext = { file: file.file, doc: index, data };
+    if (isKubeadmClusterConfiguration(data)) readKubeadm(ctx, draft);
+    else if (isKubernetesObject(data)) readKubernetesObject(ctx, draft);
+    else if (isTemplate(data)) readTemplate(ctx, draft);
+    else if (isSecurityGroupExport(data)) readSecurityGroupExport(ctx, draft);
   }
+}
+
+/** The cross-document facts, once every file is read. */
+export function finishModel(draft: ModelDraft, config: EdgenetConfig): ModelResult {
   const configRef = configRefs(config);
   readConfigCidrs(config, draft, configRef);
   attachLooseRules(draft);

@@ -59,7 +59,7 @@ const context = { toolVersion: 'test', sources: new Map(), color: false, rules: 
 
 async function report(inputs: { name: string; text: string }[]): Promise<string> {
   const parsed = inputs.map((f) => parseText(f.name, f.text));
-  const result = await analyse(parsed, [], inputs.length, { config, today: '2026-01-01' });
+  const result = await analyse(parsed, inputs.length, { config, today: '2026-01-01' });
   return formatJson(result.findings, { ...context, summary: result.summary });
 }
 

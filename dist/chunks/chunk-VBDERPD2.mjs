@@ -30471,25 +30471,37 @@ var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import path4 from "node:path";
 var ANNOTATION = "edgenet.dev/ignore";
 var INLINE = /#\s*edgenet-ignore\b(.*)$/;
-function applyWaivers(findings, files, config, options, enabled) {
-  const problems = [];
-  const invalid = (ref, detail) => problems.push({ ruleId: "input/invalid-suppression", ref, data: { detail } });
-  const waivers = [];
-  const add = (kind, rules, reason, ref, file, applies) => {
-    const unknown = rules.filter((r) => !ruleById(r));
-    if (unknown.length > 0) return invalid(ref, `The waiver names ${unknown.map((r) => `"${r}"`).join(", ")}, which ${unknown.length === 1 ? "is not a rule" : "are not rules"} (see \`edgenet rules\`); it suppresses nothing.`);
-    if (!reason) return invalid(ref, `The waiver for ${rules.join(", ")} gives no reason ("-- why" after the rule); it suppresses nothing.`);
-    waivers.push({ kind, rules, ref, applies, file, used: false });
-  };
-  if (options.inline) {
-    for (const file of files) collectInline(file, add);
-    for (const file of files) collectAnnotations(file, add, invalid);
+var WaiverCollector = class {
+  constructor(options) {
+    this.options = options;
   }
-  collectConfig(config, options.today, add, invalid);
+  options;
+  waivers = [];
+  problems = [];
+  add = (kind, rules, reason, ref, file, applies) => {
+    const unknown = rules.filter((r) => !ruleById(r));
+    if (unknown.length > 0) return this.invalid(ref, `The waiver names ${unknown.map((r) => `"${r}"`).join(", ")}, which ${unknown.length === 1 ? "is not a rule" : "are not rules"} (see \`edgenet rules\`); it suppresses nothing.`);
+    if (!reason) return this.invalid(ref, `The waiver for ${rules.join(", ")} gives no reason ("-- why" after the rule); it suppresses nothing.`);
+    this.waivers.push({ kind, rules, ref, applies, file, used: false });
+  };
+  invalid = (ref, detail) => {
+    this.problems.push({ ruleId: "input/invalid-suppression", ref, data: { detail } });
+  };
+  addFile(file) {
+    if (!this.options.inline) return;
+    collectInline(file, this.add);
+    collectAnnotations(file, this.add, this.invalid);
+  }
+  addConfig(config) {
+    collectConfig(config, this.options.today, this.add, this.invalid);
+  }
+};
+function applyWaivers(findings, collected, enabled) {
+  const problems = [...collected.problems];
   const kept = [];
   let suppressed = 0;
   for (const finding2 of findings) {
-    const waiver = finding2.ruleId.endsWith("-suppression") ? void 0 : waivers.find((w) => w.rules.includes(finding2.ruleId) && w.applies(finding2));
+    const waiver = finding2.ruleId.endsWith("-suppression") ? void 0 : collected.waivers.find((w) => w.rules.includes(finding2.ruleId) && w.applies(finding2));
     if (waiver) {
       waiver.used = true;
       suppressed++;
@@ -30497,7 +30509,7 @@ function applyWaivers(findings, files, config, options, enabled) {
       kept.push(finding2);
     }
   }
-  for (const w of waivers) {
+  for (const w of collected.waivers) {
     if (w.used || !w.rules.some(enabled)) continue;
     problems.push({ ruleId: "input/unused-suppression", ref: w.ref, data: { rule: w.rules.join(", ") } });
   }
@@ -31440,18 +31452,17 @@ function readTemplate(ctx, draft) {
 }
 
 // src/model/build-model.ts
-function buildModel(files, config) {
-  const draft = new ModelDraft();
-  for (const file of files) {
-    for (const { index, data } of file.documents) {
-      if (!isRecord(data)) continue;
-      const ctx = { file: file.file, doc: index, data };
-      if (isKubeadmClusterConfiguration(data)) readKubeadm(ctx, draft);
-      else if (isKubernetesObject(data)) readKubernetesObject(ctx, draft);
-      else if (isTemplate(data)) readTemplate(ctx, draft);
-      else if (isSecurityGroupExport(data)) readSecurityGroupExport(ctx, draft);
-    }
+function readFile(file, draft) {
+  for (const { index, data } of file.documents) {
+    if (!isRecord(data)) continue;
+    const ctx = { file: file.file, doc: index, data };
+    if (isKubeadmClusterConfiguration(data)) readKubeadm(ctx, draft);
+    else if (isKubernetesObject(data)) readKubernetesObject(ctx, draft);
+    else if (isTemplate(data)) readTemplate(ctx, draft);
+    else if (isSecurityGroupExport(data)) readSecurityGroupExport(ctx, draft);
   }
+}
+function finishModel(draft, config) {
   const configRef = configRefs(config);
   readConfigCidrs(config, draft, configRef);
   attachLooseRules(draft);
@@ -31645,63 +31656,84 @@ function assemblePools(draft, sites, config, configRef) {
 async function lint(options) {
   const { config, cwd } = options;
   const discovery = discoverFiles(options.paths, { cwd, include: config.include, exclude: config.exclude, base: config.dir, stdinFilename: options.stdinFilename });
-  const unread = discovery.skipped.map((s) => ({ ruleId: "input/skipped", ref: { file: s.display, line: 1, column: 1 }, data: { reason: s.reason } }));
-  const parsed = [];
+  const analysis = new Analysis(options);
+  for (const s of discovery.skipped) analysis.unread({ file: s.display, line: 1, column: 1 }, s.reason);
   const maxBytes = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => Buffer.alloc(0));
-  for (const file of discovery.files) {
+  for (const file of [...discovery.files].sort((a, b) => compareStrings(a.display, b.display))) {
     const source = readSource(file, maxBytes, readStdin);
-    if (source.ok) parsed.push(parseText(file.display, source.text));
-    else unread.push({ ruleId: "input/skipped", ref: { file: file.display, line: source.line ?? 1, column: source.column ?? 1 }, data: { reason: source.reason } });
+    if (source.ok) analysis.add(parseText(file.display, source.text));
+    else analysis.unread({ file: file.display, line: source.line ?? 1, column: source.column ?? 1 }, source.reason);
   }
-  return analyse(parsed, unread, discovery.files.length, options);
+  return analysis.finish(discovery.files.length);
 }
-async function analyse(files, unread, fileCount, options) {
-  const { config } = options;
-  const parsed = [...files].sort((a, b) => compareStrings(a.file, b.file));
-  const locator = new Locator();
-  const raw = [...unread];
-  for (const result2 of parsed) {
-    locator.add(result2.file, result2);
-    for (const p of result2.problems) {
-      raw.push({
+var Analysis = class {
+  constructor(options) {
+    this.options = options;
+    this.waivers = new WaiverCollector({ inline: options.inlineWaivers ?? true, today: options.today ?? isoDate(/* @__PURE__ */ new Date()) });
+    if (options.config.source) this.locator.add(options.config.source.file, options.config.source);
+  }
+  options;
+  locator = new Locator();
+  raw = [];
+  draft = new ModelDraft();
+  files = [];
+  waivers;
+  documents = 0;
+  unread(ref, reason) {
+    this.raw.push({ ruleId: "input/skipped", ref, data: { reason } });
+  }
+  add(file) {
+    this.files.push(file);
+    this.locator.add(file.file, file);
+    for (const p of file.problems) {
+      this.raw.push({
         ruleId: p.kind === "parse-error" ? "input/parse-error" : "input/skipped",
-        ref: { file: result2.file, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn },
+        ref: { file: file.file, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn },
         data: p.kind === "parse-error" ? { detail: p.message } : { reason: p.message }
       });
     }
+    readFile(file, this.draft);
+    this.waivers.addFile(file);
+    this.documents += file.documents.length;
+    file.documents = [];
   }
-  if (config.source) locator.add(config.source.file, config.source);
-  const { model, findings: modelFindings } = buildModel(parsed, config);
-  raw.push(...modelFindings);
-  const levels = { configLevels: config.rules, cliLevels: options.cliLevels ?? {} };
-  raw.push(...await evaluateRules(model, { ...levels, policy: builtInPolicy(), userPolicies: options.policies ?? [] }));
-  const placed = toFindings(raw, locator, levels);
-  const enabled = (id) => isOn(effectiveLevel(id, levels.configLevels, levels.cliLevels));
-  const waived = applyWaivers(placed, parsed, config, { inline: options.inlineWaivers ?? true, today: options.today ?? isoDate(/* @__PURE__ */ new Date()) }, enabled);
-  const inScope = (file) => !options.reportOnly || options.reportOnly.has(file);
-  const findings = [...waived.findings, ...toFindings(waived.problems, locator, levels)].filter((f) => inScope(f.file)).sort(compareFindings);
-  const byName = new Map([...parsed, ...config.source ? [config.source] : []].map((p) => [p.file, p]));
-  const sources = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const file = byName.get(f.file);
-    if (file && !sources.has(f.file)) sources.set(f.file, file.lines);
-  }
-  return {
-    findings,
-    model,
-    sources,
-    describe: (ref) => locator.describe(ref),
-    summary: {
-      files: fileCount,
-      documents: parsed.reduce((n, f) => n + f.documents.length, 0),
-      errors: count(findings, "error"),
-      warnings: count(findings, "warning"),
-      infos: count(findings, "info"),
-      suppressed: waived.suppressed
+  async finish(fileCount) {
+    const { config } = this.options;
+    const raw = this.raw;
+    const locator = this.locator;
+    const { model, findings: modelFindings } = finishModel(this.draft, config);
+    raw.push(...modelFindings);
+    this.waivers.addConfig(config);
+    const levels = { configLevels: config.rules, cliLevels: this.options.cliLevels ?? {} };
+    raw.push(...await evaluateRules(model, { ...levels, policy: builtInPolicy(), userPolicies: this.options.policies ?? [] }));
+    const placed = toFindings(raw, locator, levels);
+    const enabled = (id) => isOn(effectiveLevel(id, levels.configLevels, levels.cliLevels));
+    const waived = applyWaivers(placed, this.waivers, enabled);
+    const inScope = (file) => !this.options.reportOnly || this.options.reportOnly.has(file);
+    const findings = [...waived.findings, ...toFindings(waived.problems, locator, levels)].filter((f) => inScope(f.file)).sort(compareFindings);
+    const byName = new Map([...this.files, ...config.source ? [config.source] : []].map((p) => [p.file, p]));
+    const sources = /* @__PURE__ */ new Map();
+    for (const f of findings) {
+      const file = byName.get(f.file);
+      if (file && !sources.has(f.file)) sources.set(f.file, file.lines);
     }
-  };
-}
+    return {
+      findings,
+      model,
+      sources,
+      describe: (ref) => locator.describe(ref),
+      summary: {
+        files: fileCount,
+        documents: this.documents,
+        errors: count(findings, "error"),
+        warnings: count(findings, "warning"),
+        infos: count(findings, "info"),
+        suppressed: waived.suppressed
+      }
+    };
+  }
+};
 function count(findings, level2) {
   return findings.filter((f) => f.level === level2).length;
 }
