@@ -15,7 +15,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-VBDERPD2.mjs";
+} from "./chunks/chunk-2UXUIECB.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

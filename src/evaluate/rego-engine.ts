@@ -33,20 +33,47 @@ export interface RegoPolicy {
 export function wasmPolicy(
   wasm: Uint8Array | Promise<Uint8Array>,
   data: object,
-  evaluate: (policy: LoadedPolicy, input: ArrayBuffer) => RawFinding[],
-  project: (model: NetworkModel) => object = (model) => model,
+  evaluate: (policy: LoadedPolicy, input: ArrayBuffer, refs: RefTable) => RawFinding[],
+  project?: (model: NetworkModel) => object,
 ): RegoPolicy {
   let module: Promise<WebAssembly.Module> | undefined;
   return {
     async evaluate(model) {
       module ??= Promise.resolve(wasm).then((bytes) => WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>));
+      const refs = new RefTable();
+      // The built-in policy only passes refs through: they go in as numbers (most of the JSON
+      // otherwise) and come back as themselves. User policies see the model as it is.
+      const json = project ? JSON.stringify(project(model), (_key, value) => refs.compact(value)) : JSON.stringify(model);
       // An ArrayBuffer (not a Buffer, which opa-wasm would stringify as an object) of the JSON text.
-      const input = new TextEncoder().encode(JSON.stringify(project(model))).buffer as ArrayBuffer;
+      const input = new TextEncoder().encode(json).buffer as ArrayBuffer;
       const policy = await loadPolicy(await module, pagesFor(input.byteLength));
       policy.setData(data);
-      return evaluate(policy, input);
+      return evaluate(policy, input, refs);
     },
   };
+}
+
+/** SourceRefs as small numbers for the policy's input, and back. Equal refs get one number. */
+export class RefTable {
+  private readonly refs: SourceRef[] = [];
+  private readonly ids = new Map<string, number>();
+
+  compact(value: unknown): unknown {
+    const ref = value as SourceRef | null;
+    if (ref === null || typeof ref !== 'object' || typeof ref.file !== 'string' || typeof ref.doc !== 'number' || !Array.isArray(ref.path)) return value;
+    const key = JSON.stringify(ref);
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.refs.length;
+      this.refs.push(ref);
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  expand(value: unknown): SourceRef {
+    return typeof value === 'number' ? this.refs[value]! : (value as SourceRef);
+  }
 }
 
 let builtIn: RegoPolicy | undefined;
@@ -62,11 +89,11 @@ function builtInInput(model: NetworkModel): Partial<NetworkModel> {
 }
 
 export function builtInPolicy(): RegoPolicy {
-  builtIn ??= wasmPolicy(readFileSync(packageFile('policies', 'dist', 'policy.wasm')), {}, (policy, input) => evaluateLoaded(policy, input, POLICY_ENTRYPOINT), builtInInput);
+  builtIn ??= wasmPolicy(readFileSync(packageFile('policies', 'dist', 'policy.wasm')), {}, (policy, input, refs) => evaluateLoaded(policy, input, POLICY_ENTRYPOINT, refs), builtInInput);
   return builtIn;
 }
 
-export function evaluateLoaded(policy: { evaluate(input: unknown, entrypoint?: string | number): unknown }, input: unknown, entrypoint: string): RawFinding[] {
+export function evaluateLoaded(policy: { evaluate(input: unknown, entrypoint?: string | number): unknown }, input: unknown, entrypoint: string, refs: RefTable): RawFinding[] {
   let results: { result?: { findings?: unknown } }[];
   try {
     results = policy.evaluate(input, entrypoint) as typeof results;
@@ -75,10 +102,11 @@ export function evaluateLoaded(policy: { evaluate(input: unknown, entrypoint?: s
     throw new Error(`policy evaluation failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   const findings = results[0]?.result?.findings;
-  return Array.isArray(findings) ? findings.map(toRawFinding) : [];
+  return Array.isArray(findings) ? findings.map((f) => toRawFinding(f, refs)) : [];
 }
 
-function toRawFinding(value: unknown): RawFinding {
-  const r = value as { ruleId: string; ref: SourceRef; data?: Record<string, unknown>; related?: RawRelated[]; resource?: ResourceId };
-  return { ruleId: r.ruleId, ref: r.ref, data: r.data ?? {}, related: r.related ?? [], ...(r.resource ? { resource: r.resource } : {}) };
+function toRawFinding(value: unknown, refs: RefTable): RawFinding {
+  const r = value as { ruleId: string; ref: unknown; data?: Record<string, unknown>; related?: { ref: unknown; message: string }[]; resource?: ResourceId };
+  const related: RawRelated[] = (r.related ?? []).map((rel) => ({ ref: refs.expand(rel.ref), message: rel.message }));
+  return { ruleId: r.ruleId, ref: refs.expand(r.ref), data: r.data ?? {}, related, ...(r.resource ? { resource: r.resource } : {}) };
 }

@@ -30581,28 +30581,49 @@ var PAGE = 64 * 1024;
 function pagesFor(inputBytes) {
   return Math.min(32768, Math.max(64, Math.ceil(inputBytes * 16 / PAGE)));
 }
-function wasmPolicy(wasm, data, evaluate, project = (model) => model) {
+function wasmPolicy(wasm, data, evaluate, project) {
   let module;
   return {
     async evaluate(model) {
       module ??= Promise.resolve(wasm).then((bytes) => WebAssembly.compile(bytes));
-      const input = new TextEncoder().encode(JSON.stringify(project(model))).buffer;
+      const refs = new RefTable();
+      const json2 = project ? JSON.stringify(project(model), (_key, value) => refs.compact(value)) : JSON.stringify(model);
+      const input = new TextEncoder().encode(json2).buffer;
       const policy = await loadPolicy(await module, pagesFor(input.byteLength));
       policy.setData(data);
-      return evaluate(policy, input);
+      return evaluate(policy, input, refs);
     }
   };
 }
+var RefTable = class {
+  refs = [];
+  ids = /* @__PURE__ */ new Map();
+  compact(value) {
+    const ref = value;
+    if (ref === null || typeof ref !== "object" || typeof ref.file !== "string" || typeof ref.doc !== "number" || !Array.isArray(ref.path)) return value;
+    const key = JSON.stringify(ref);
+    let id = this.ids.get(key);
+    if (id === void 0) {
+      id = this.refs.length;
+      this.refs.push(ref);
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+  expand(value) {
+    return typeof value === "number" ? this.refs[value] : value;
+  }
+};
 var builtIn;
 function builtInInput(model) {
   const { nodes, pools, services, serviceCalls, apiServerCalls, raven, cluster, controllerVersions } = model;
   return { nodes, pools, services, serviceCalls, apiServerCalls, raven, cluster, controllerVersions };
 }
 function builtInPolicy() {
-  builtIn ??= wasmPolicy(readFileSync5(packageFile("policies", "dist", "policy.wasm")), {}, (policy, input) => evaluateLoaded(policy, input, POLICY_ENTRYPOINT), builtInInput);
+  builtIn ??= wasmPolicy(readFileSync5(packageFile("policies", "dist", "policy.wasm")), {}, (policy, input, refs) => evaluateLoaded(policy, input, POLICY_ENTRYPOINT, refs), builtInInput);
   return builtIn;
 }
-function evaluateLoaded(policy, input, entrypoint) {
+function evaluateLoaded(policy, input, entrypoint, refs) {
   let results;
   try {
     results = policy.evaluate(input, entrypoint);
@@ -30610,11 +30631,12 @@ function evaluateLoaded(policy, input, entrypoint) {
     throw new Error(`policy evaluation failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   const findings = results[0]?.result?.findings;
-  return Array.isArray(findings) ? findings.map(toRawFinding) : [];
+  return Array.isArray(findings) ? findings.map((f) => toRawFinding(f, refs)) : [];
 }
-function toRawFinding(value) {
+function toRawFinding(value, refs) {
   const r = value;
-  return { ruleId: r.ruleId, ref: r.ref, data: r.data ?? {}, related: r.related ?? [], ...r.resource ? { resource: r.resource } : {} };
+  const related = (r.related ?? []).map((rel) => ({ ref: refs.expand(rel.ref), message: rel.message }));
+  return { ruleId: r.ruleId, ref: refs.expand(r.ref), data: r.data ?? {}, related, ...r.resource ? { resource: r.resource } : {} };
 }
 
 // src/model/control-plane.ts
