@@ -15,7 +15,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-2UXUIECB.mjs";
+} from "./chunks/chunk-NARSDTOO.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

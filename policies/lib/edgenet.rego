@@ -3,7 +3,7 @@ package edgenet.lib
 
 cloud_gateway_label := "node-role.alibabacloud.com/cloud-gateway"
 
-# Labels that hold on a node: its own, and its NodePool's spec.labels (OpenYurt copies them).
+# A label on the node itself (pool_label reads a NodePool's spec.labels, which OpenYurt copies onto its nodes).
 node_has_label(node, key) if {
 	some label in node.labels
 	label.key == key

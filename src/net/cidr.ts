@@ -66,10 +66,6 @@ export function formatAddress(family: Family, value: bigint): string {
   return family === 4 ? Address4.fromBigInt(value).address : Address6.fromBigInt(value).correctForm();
 }
 
-export function size(i: Interval): bigint {
-  return i.end - i.start + 1n;
-}
-
 export function overlaps(a: Interval, b: Interval): boolean {
   return a.family === b.family && a.start <= b.end && b.start <= a.end;
 }

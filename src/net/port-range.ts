@@ -5,8 +5,6 @@ export interface PortRange {
   to: number;
 }
 
-export const ALL_PORTS: PortRange = { from: 1, to: 65535 };
-
 export type ParsedPorts = { ok: true; ports: PortRange | 'all' } | { ok: false; error: string };
 
 /** Alibaba Cloud `PortRange`: "start/end" with 1 <= start <= end <= 65535, or "-1/-1" for all. */

@@ -1,8 +1,6 @@
 /** What a formatter may know besides the findings. Formatters are pure: (findings, context) => string. */
 import type { Finding, Summary } from '../core/finding.js';
 
-export type ReportSummary = Summary;
-
 /** What a report says of a rule; the CLI hands in the catalogue. */
 export interface ReportRule {
   id: string;
@@ -14,7 +12,7 @@ export interface ReportRule {
 
 export interface ReportContext {
   toolVersion: string;
-  summary: ReportSummary;
+  summary: Summary;
   /** Source lines by reported file, to show the offending line. */
   sources: ReadonlyMap<string, readonly string[]>;
   color: boolean;

@@ -46,22 +46,21 @@ export class FirewallIndex {
     return this.aclRules.get(acl) ?? [];
   }
 
-  private invalid(ref: SourceRef, detail: string, group: { resource: RawFinding['resource'] }): void {
+  /** Records a bad value; the rule it belongs to takes part in no decision (hence no rules). */
+  private invalid(ref: SourceRef, detail: string, group: { resource: RawFinding['resource'] }): FirewallRule<RuleSource>[] {
     this.problems.push({ ruleId: 'input/invalid-resource', ref, resource: group.resource, data: { detail } });
+    return [];
   }
 
   private alibabaRule(group: SecurityGroupFact, rule: SecurityGroupRuleFact): FirewallRule<RuleSource>[] {
     const protocol = rule.protocol === null ? undefined : ALIBABA_PROTOCOLS[rule.protocol];
-    if (!protocol) {
-      this.invalid(rule.protocol === null ? rule.ref : field(rule.ref, 'IpProtocol'), rule.protocol === null ? 'security group rule without IpProtocol' : `IpProtocol "${rule.protocol}" is not one of tcp, udp, icmp, icmpv6, gre, all`, group);
-      return [];
-    }
+    if (!protocol) return this.invalid(rule.protocol === null ? rule.ref : field(rule.ref, 'IpProtocol'), rule.protocol === null ? 'security group rule without IpProtocol' : `IpProtocol "${rule.protocol}" is not one of tcp, udp, icmp, icmpv6, gre, all`, group);
     const ports: ParsedPorts = rule.portRange === null ? (protocol === 'tcp' || protocol === 'udp' ? { ok: false, error: `a ${protocol} rule needs a PortRange` } : { ok: true, ports: 'all' }) : parseAlibabaPortRange(rule.portRange);
-    if (!ports.ok) return this.invalid(rule.portRange === null ? rule.ref : field(rule.ref, 'PortRange'), ports.error, group), [];
+    if (!ports.ok) return this.invalid(rule.portRange === null ? rule.ref : field(rule.ref, 'PortRange'), ports.error, group);
     const policy = rule.policy ?? 'accept';
-    if (policy !== 'accept' && policy !== 'drop') return this.invalid(field(rule.ref, 'Policy'), `Policy "${rule.policy}" is not accept or drop`, group), [];
+    if (policy !== 'accept' && policy !== 'drop') return this.invalid(field(rule.ref, 'Policy'), `Policy "${rule.policy}" is not accept or drop`, group);
     const priority = rule.priority === null ? 1 : Number(rule.priority);
-    if (!Number.isInteger(priority) || priority < 1 || priority > 100) return this.invalid(field(rule.ref, 'Priority'), `Priority "${rule.priority}" is not a whole number from 1 to 100`, group), [];
+    if (!Number.isInteger(priority) || priority < 1 || priority > 100) return this.invalid(field(rule.ref, 'Priority'), `Priority "${rule.priority}" is not a whole number from 1 to 100`, group);
     const peers = this.peers(group, rule, true);
     if (!peers) return [];
     return [
@@ -79,9 +78,9 @@ export class FirewallIndex {
 
   private awsRule(group: SecurityGroupFact, rule: SecurityGroupRuleFact): FirewallRule<RuleSource>[] {
     const protocol = rule.protocol === null ? undefined : (AWS_PROTOCOLS[rule.protocol] ?? (/^\d+$/.test(rule.protocol) ? 'other' : undefined));
-    if (!protocol) return this.invalid(rule.protocol === null ? rule.ref : field(rule.ref, 'IpProtocol'), rule.protocol === null ? 'security group rule without IpProtocol' : `IpProtocol "${rule.protocol}" is not tcp, udp, icmp, icmpv6, -1 or a protocol number`, group), [];
+    if (!protocol) return this.invalid(rule.protocol === null ? rule.ref : field(rule.ref, 'IpProtocol'), rule.protocol === null ? 'security group rule without IpProtocol' : `IpProtocol "${rule.protocol}" is not tcp, udp, icmp, icmpv6, -1 or a protocol number`, group);
     const ports = protocol === 'all' ? ({ ok: true, ports: 'all' } as const) : parseAwsPorts(rule.fromPort ?? undefined, rule.toPort ?? undefined);
-    if (!ports.ok) return this.invalid(field(rule.ref, 'FromPort'), ports.error, group), [];
+    if (!ports.ok) return this.invalid(field(rule.ref, 'FromPort'), ports.error, group);
     const peers = this.peers(group, rule, false);
     if (!peers) return [];
     return [{ source: { ref: rule.ref, words: `allow rule (${protocol}) of security group ${group.id}` }, direction: rule.direction, protocol, ports: ports.ports, peers, action: 'accept', order: 0 }];
@@ -104,16 +103,16 @@ export class FirewallIndex {
 
   private aclEntry(acl: NetworkAclFact, entry: NetworkAclEntryFact): FirewallRule<RuleSource>[] {
     const number = Number(entry.ruleNumber);
-    if (!Number.isInteger(number) || number < 1 || number > 32766) return this.invalid(field(entry.ref, 'Properties'), `RuleNumber "${entry.ruleNumber}" is not a whole number from 1 to 32766`, acl), [];
+    if (!Number.isInteger(number) || number < 1 || number > 32766) return this.invalid(field(entry.ref, 'Properties'), `RuleNumber "${entry.ruleNumber}" is not a whole number from 1 to 32766`, acl);
     const protocol = entry.protocol === null ? undefined : (AWS_PROTOCOLS[entry.protocol.toLowerCase()] ?? (/^\d+$/.test(entry.protocol) ? 'other' : undefined));
-    if (!protocol) return this.invalid(field(entry.ref, 'Properties'), `Protocol "${entry.protocol}" is not -1 or a protocol number`, acl), [];
+    if (!protocol) return this.invalid(field(entry.ref, 'Properties'), `Protocol "${entry.protocol}" is not -1 or a protocol number`, acl);
     const action = entry.action === 'allow' ? 'accept' : entry.action === 'deny' ? 'drop' : undefined;
-    if (!action) return this.invalid(field(entry.ref, 'Properties'), `RuleAction "${entry.action}" is not allow or deny`, acl), [];
+    if (!action) return this.invalid(field(entry.ref, 'Properties'), `RuleAction "${entry.action}" is not allow or deny`, acl);
     const ports = protocol === 'tcp' || protocol === 'udp' ? parseAwsPorts(entry.fromPort ?? undefined, entry.toPort ?? undefined) : ({ ok: true, ports: 'all' } as const);
-    if (!ports.ok) return this.invalid(field(entry.ref, 'Properties'), ports.error, acl), [];
+    if (!ports.ok) return this.invalid(field(entry.ref, 'Properties'), ports.error, acl);
     if (!entry.cidr) return [];
     const cidr = parseCidr(entry.cidr.cidr);
-    if (!cidr.ok) return this.invalid(entry.cidr.ref, `network ACL entry: ${cidr.error}`, acl), [];
+    if (!cidr.ok) return this.invalid(entry.cidr.ref, `network ACL entry: ${cidr.error}`, acl);
     return [
       {
         source: { ref: entry.ref, words: `${action === 'accept' ? 'allow' : 'deny'} entry ${number} of network ACL ${acl.id}` },

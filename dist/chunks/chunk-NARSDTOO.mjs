@@ -29648,21 +29648,20 @@ var FirewallIndex = class {
   entriesOf(acl) {
     return this.aclRules.get(acl) ?? [];
   }
+  /** Records a bad value; the rule it belongs to takes part in no decision (hence no rules). */
   invalid(ref, detail, group) {
     this.problems.push({ ruleId: "input/invalid-resource", ref, resource: group.resource, data: { detail } });
+    return [];
   }
   alibabaRule(group, rule2) {
     const protocol = rule2.protocol === null ? void 0 : ALIBABA_PROTOCOLS[rule2.protocol];
-    if (!protocol) {
-      this.invalid(rule2.protocol === null ? rule2.ref : field(rule2.ref, "IpProtocol"), rule2.protocol === null ? "security group rule without IpProtocol" : `IpProtocol "${rule2.protocol}" is not one of tcp, udp, icmp, icmpv6, gre, all`, group);
-      return [];
-    }
+    if (!protocol) return this.invalid(rule2.protocol === null ? rule2.ref : field(rule2.ref, "IpProtocol"), rule2.protocol === null ? "security group rule without IpProtocol" : `IpProtocol "${rule2.protocol}" is not one of tcp, udp, icmp, icmpv6, gre, all`, group);
     const ports = rule2.portRange === null ? protocol === "tcp" || protocol === "udp" ? { ok: false, error: `a ${protocol} rule needs a PortRange` } : { ok: true, ports: "all" } : parseAlibabaPortRange(rule2.portRange);
-    if (!ports.ok) return this.invalid(rule2.portRange === null ? rule2.ref : field(rule2.ref, "PortRange"), ports.error, group), [];
+    if (!ports.ok) return this.invalid(rule2.portRange === null ? rule2.ref : field(rule2.ref, "PortRange"), ports.error, group);
     const policy = rule2.policy ?? "accept";
-    if (policy !== "accept" && policy !== "drop") return this.invalid(field(rule2.ref, "Policy"), `Policy "${rule2.policy}" is not accept or drop`, group), [];
+    if (policy !== "accept" && policy !== "drop") return this.invalid(field(rule2.ref, "Policy"), `Policy "${rule2.policy}" is not accept or drop`, group);
     const priority = rule2.priority === null ? 1 : Number(rule2.priority);
-    if (!Number.isInteger(priority) || priority < 1 || priority > 100) return this.invalid(field(rule2.ref, "Priority"), `Priority "${rule2.priority}" is not a whole number from 1 to 100`, group), [];
+    if (!Number.isInteger(priority) || priority < 1 || priority > 100) return this.invalid(field(rule2.ref, "Priority"), `Priority "${rule2.priority}" is not a whole number from 1 to 100`, group);
     const peers = this.peers(group, rule2, true);
     if (!peers) return [];
     return [
@@ -29679,9 +29678,9 @@ var FirewallIndex = class {
   }
   awsRule(group, rule2) {
     const protocol = rule2.protocol === null ? void 0 : AWS_PROTOCOLS[rule2.protocol] ?? (/^\d+$/.test(rule2.protocol) ? "other" : void 0);
-    if (!protocol) return this.invalid(rule2.protocol === null ? rule2.ref : field(rule2.ref, "IpProtocol"), rule2.protocol === null ? "security group rule without IpProtocol" : `IpProtocol "${rule2.protocol}" is not tcp, udp, icmp, icmpv6, -1 or a protocol number`, group), [];
+    if (!protocol) return this.invalid(rule2.protocol === null ? rule2.ref : field(rule2.ref, "IpProtocol"), rule2.protocol === null ? "security group rule without IpProtocol" : `IpProtocol "${rule2.protocol}" is not tcp, udp, icmp, icmpv6, -1 or a protocol number`, group);
     const ports = protocol === "all" ? { ok: true, ports: "all" } : parseAwsPorts(rule2.fromPort ?? void 0, rule2.toPort ?? void 0);
-    if (!ports.ok) return this.invalid(field(rule2.ref, "FromPort"), ports.error, group), [];
+    if (!ports.ok) return this.invalid(field(rule2.ref, "FromPort"), ports.error, group);
     const peers = this.peers(group, rule2, false);
     if (!peers) return [];
     return [{ source: { ref: rule2.ref, words: `allow rule (${protocol}) of security group ${group.id}` }, direction: rule2.direction, protocol, ports: ports.ports, peers, action: "accept", order: 0 }];
@@ -29702,16 +29701,16 @@ var FirewallIndex = class {
   }
   aclEntry(acl, entry) {
     const number = Number(entry.ruleNumber);
-    if (!Number.isInteger(number) || number < 1 || number > 32766) return this.invalid(field(entry.ref, "Properties"), `RuleNumber "${entry.ruleNumber}" is not a whole number from 1 to 32766`, acl), [];
+    if (!Number.isInteger(number) || number < 1 || number > 32766) return this.invalid(field(entry.ref, "Properties"), `RuleNumber "${entry.ruleNumber}" is not a whole number from 1 to 32766`, acl);
     const protocol = entry.protocol === null ? void 0 : AWS_PROTOCOLS[entry.protocol.toLowerCase()] ?? (/^\d+$/.test(entry.protocol) ? "other" : void 0);
-    if (!protocol) return this.invalid(field(entry.ref, "Properties"), `Protocol "${entry.protocol}" is not -1 or a protocol number`, acl), [];
+    if (!protocol) return this.invalid(field(entry.ref, "Properties"), `Protocol "${entry.protocol}" is not -1 or a protocol number`, acl);
     const action = entry.action === "allow" ? "accept" : entry.action === "deny" ? "drop" : void 0;
-    if (!action) return this.invalid(field(entry.ref, "Properties"), `RuleAction "${entry.action}" is not allow or deny`, acl), [];
+    if (!action) return this.invalid(field(entry.ref, "Properties"), `RuleAction "${entry.action}" is not allow or deny`, acl);
     const ports = protocol === "tcp" || protocol === "udp" ? parseAwsPorts(entry.fromPort ?? void 0, entry.toPort ?? void 0) : { ok: true, ports: "all" };
-    if (!ports.ok) return this.invalid(field(entry.ref, "Properties"), ports.error, acl), [];
+    if (!ports.ok) return this.invalid(field(entry.ref, "Properties"), ports.error, acl);
     if (!entry.cidr) return [];
     const cidr3 = parseCidr(entry.cidr.cidr);
-    if (!cidr3.ok) return this.invalid(entry.cidr.ref, `network ACL entry: ${cidr3.error}`, acl), [];
+    if (!cidr3.ok) return this.invalid(entry.cidr.ref, `network ACL entry: ${cidr3.error}`, acl);
     return [
       {
         source: { ref: entry.ref, words: `${action === "accept" ? "allow" : "deny"} entry ${number} of network ACL ${acl.id}` },
