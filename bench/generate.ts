@@ -47,7 +47,10 @@ export function generateRepository(dir: string, resources: number, seed = 42): G
     'infra/nodepools.yaml',
     [
       'apiVersion: apps.openyurt.io/v1beta2\nkind: NodePool\nmetadata:\n  name: cloud\nspec:\n  type: Cloud\n',
-      ...pools.map((p) => `apiVersion: apps.openyurt.io/v1beta2\nkind: NodePool\nmetadata:\n  name: ${p.name}\n  annotations:\n    alibabacloud.com/interconnection-mode: ${p.express ? 'private' : 'normal'}\nspec:\n  type: Edge\n`),
+      ...pools.map(
+        (p) =>
+          `apiVersion: apps.openyurt.io/v1beta2\nkind: NodePool\nmetadata:\n  name: ${p.name}\n  annotations:\n    alibabacloud.com/interconnection-mode: ${p.express ? 'private' : 'normal'}\nspec:\n  type: Edge\n`,
+      ),
     ].join('---\n'),
     pools.length + 1,
   );
@@ -95,7 +98,11 @@ ${Array.from({ length: 8 }, (_, i) => `  VSwitch${i}:\n    Type: ALIYUN::ECS::VS
     'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kube-flannel-cfg\n  namespace: kube-system\ndata:\n  net-conf.json: |\n    {\n      "Network": "10.0.0.0/9",\n      "Backend": {"Type": "vxlan"}\n    }\n',
     1,
   );
-  write('kube-system/raven.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: raven-cfg\n  namespace: kube-system\ndata:\n  enable-l7-proxy: "true"\n  enable-l3-tunnel: "false"\n', 1);
+  write(
+    'kube-system/raven.yaml',
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: raven-cfg\n  namespace: kube-system\ndata:\n  enable-l7-proxy: "true"\n  enable-l3-tunnel: "false"\n',
+    1,
+  );
 
   // A tenth of the resources are Nodes, fifty to a file, each with its own /24.
   const nodes = Math.floor(resources / 10);
@@ -104,7 +111,9 @@ ${Array.from({ length: 8 }, (_, i) => `  VSwitch${i}:\n    Type: ALIYUN::ECS::VS
     for (let i = f * 50; i < Math.min(nodes, (f + 1) * 50); i++) {
       const pool = i % 7 === 0 ? 'cloud' : pools[i % pools.length]!.name;
       const edge = pool !== 'cloud';
-      docs.push(`apiVersion: v1\nkind: Node\nmetadata:\n  name: node-${i}\n  labels:\n    alibabacloud.com/is-edge-worker: "${edge}"\n    apps.openyurt.io/nodepool: ${pool}\nspec:\n  podCIDR: 10.${Math.floor(i / 256)}.${i % 256}.0/24\n`);
+      docs.push(
+        `apiVersion: v1\nkind: Node\nmetadata:\n  name: node-${i}\n  labels:\n    alibabacloud.com/is-edge-worker: "${edge}"\n    apps.openyurt.io/nodepool: ${pool}\nspec:\n  podCIDR: 10.${Math.floor(i / 256)}.${i % 256}.0/24\n`,
+      );
     }
     write(`nodes/nodes-${String(f).padStart(4, '0')}.yaml`, docs.join('---\n'), docs.length);
   }

@@ -9,6 +9,9 @@ const [out, mod, ...args] = process.argv.slice(2);
 process.argv = [process.argv[0], path.resolve(mod), ...args];
 process.on('exit', (code) => {
   const u = process.resourceUsage();
-  writeFileSync(out, JSON.stringify({ code, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssMb: u.maxRSS / 1024 }));
+  writeFileSync(
+    out,
+    JSON.stringify({ code, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssMb: u.maxRSS / 1024 }),
+  );
 });
 await import(pathToFileURL(path.resolve(mod)).href);

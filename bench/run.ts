@@ -26,9 +26,13 @@ interface Run {
 function measure(module: string, args: string[]): Run {
   const out = path.join(work, 'usage.json');
   const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, [MEASURE, out, module, ...args], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, [MEASURE, out, module, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
-  if (child.status !== 0 && child.status !== 1) throw new Error(`${module} ${args.join(' ')} exited ${child.status}: ${child.stderr}`);
+  if (child.status !== 0 && child.status !== 1)
+    throw new Error(`${module} ${args.join(' ')} exited ${child.status}: ${child.stderr}`);
   const usage = JSON.parse(readFileSync(out, 'utf8'));
   return { wallMs, cpuMs: usage.cpuMs, maxRssMb: usage.maxRssMb, stdout: child.stdout };
 }
@@ -43,12 +47,29 @@ function compare(dir: string, repeat: number) {
   const edgenets: Run[] = [];
   for (let i = 0; i < repeat; i++) {
     floors.push(measure(path.join(ROOT, 'bench', 'floor.mjs'), [dir]));
-    edgenets.push(measure(path.join(ROOT, 'dist', 'cli.mjs'), ['lint', dir, '--format', 'json', '--fail-on', 'never', '--output', `json=${path.join(work, 'report.json')}`]));
+    edgenets.push(
+      measure(path.join(ROOT, 'dist', 'cli.mjs'), [
+        'lint',
+        dir,
+        '--format',
+        'json',
+        '--fail-on',
+        'never',
+        '--output',
+        `json=${path.join(work, 'report.json')}`,
+      ]),
+    );
   }
   const floor = median(floors, (r) => r.wallMs);
   const edgenet = median(edgenets, (r) => r.wallMs);
   const report = JSON.parse(readFileSync(path.join(work, 'report.json'), 'utf8'));
-  return { floor, edgenet, documents: report.summary.documents as number, files: report.summary.files as number, findings: report.findings.length as number };
+  return {
+    floor,
+    edgenet,
+    documents: report.summary.documents as number,
+    files: report.summary.files as number,
+    findings: report.findings.length as number,
+  };
 }
 
 const rows: string[] = [];
@@ -81,18 +102,31 @@ try {
 
   // One small file: what a pre-commit hook pays, against Node's own start-up.
   const small = path.join(ROOT, 'fixtures', 'example', 'nodes', 'nodes.yaml');
-  const nodeStart = median(Array.from({ length: 10 }, () => measure(path.join(ROOT, 'bench', 'noop.mjs'), [])), (r) => r.wallMs);
-  const oneFile = median(Array.from({ length: 10 }, () => measure(path.join(ROOT, 'dist', 'cli.mjs'), ['lint', small, '--fail-on', 'never', '--format', 'json'])), (r) => r.wallMs);
+  const nodeStart = median(
+    Array.from({ length: 10 }, () => measure(path.join(ROOT, 'bench', 'noop.mjs'), [])),
+    (r) => r.wallMs,
+  );
+  const oneFile = median(
+    Array.from({ length: 10 }, () =>
+      measure(path.join(ROOT, 'dist', 'cli.mjs'), ['lint', small, '--fail-on', 'never', '--format', 'json']),
+    ),
+    (r) => r.wallMs,
+  );
 
   // conftest with the same Rego on the same files, where `go install` provides it. It stops at the
   // first file it cannot parse, so it runs on the largest generated repository up to 10,000.
   const conftest = findConftest();
-  let conftestLine = 'conftest: not installed (`go install github.com/open-policy-agent/conftest@latest` failed or Go is missing)';
+  let conftestLine =
+    'conftest: not installed (`go install github.com/open-policy-agent/conftest@latest` failed or Go is missing)';
   const target = [...sizes].filter((n) => n <= 10_000).sort((a, b) => b - a)[0];
   if (conftest && target) {
     const dir = generateRepository(path.join(work, 'conftest-repo'), target).dir;
     const start = process.hrtime.bigint();
-    const run = spawnSync(conftest, ['test', '--no-color', '--all-namespaces', '--policy', path.join(ROOT, 'policies'), dir], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+    const run = spawnSync(
+      conftest,
+      ['test', '--no-color', '--all-namespaces', '--policy', path.join(ROOT, 'policies'), dir],
+      { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 },
+    );
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     const ours = results[`generated, ${target.toLocaleString('en')} resources`]!.edgenet.wallMs;
     const ok = /tests?, \d+ passed/.test(run.stdout) || run.status === 0;
@@ -100,7 +134,10 @@ try {
       ? `conftest ${conftestVersion(conftest)} on the ${target.toLocaleString('en')}-resource repository with edgenet's Rego: ${fmt(ms)}; edgenet ${fmt(ours)} (**${(ours / ms).toFixed(2)}x** conftest's time, with positions, the model and every rule)`
       : `conftest failed on the generated repository: ${(run.stderr || run.stdout).split('\n')[0]}`;
     if (existsSync(corpus)) {
-      const onCorpus = spawnSync(conftest, ['test', '--no-color', '--policy', path.join(ROOT, 'policies'), corpus], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+      const onCorpus = spawnSync(conftest, ['test', '--no-color', '--policy', path.join(ROOT, 'policies'), corpus], {
+        encoding: 'utf8',
+        maxBuffer: 512 * 1024 * 1024,
+      });
       conftestLine += `\nconftest on the real corpus: exit ${onCorpus.status}, "${(onCorpus.stderr || onCorpus.stdout).split('\n')[0]?.slice(0, 120)}..." (it stops at the first file it cannot parse; edgenet reports it and goes on)`;
     }
   }
@@ -116,7 +153,10 @@ try {
   ];
   const big = results[`generated, ${(100000).toLocaleString('en')} resources`];
   const mid = results[`generated, ${(50000).toLocaleString('en')} resources`];
-  if (big && mid) lines.push(`Growth: 100,000 resources took **${(big.edgenet.wallMs / mid.edgenet.wallMs).toFixed(2)}x** the 50,000 time (goal at most 2.2x).`);
+  if (big && mid)
+    lines.push(
+      `Growth: 100,000 resources took **${(big.edgenet.wallMs / mid.edgenet.wallMs).toFixed(2)}x** the 50,000 time (goal at most 2.2x).`,
+    );
   lines.push(conftestLine, '');
   process.stdout.write(lines.join('\n'));
 } finally {
@@ -134,5 +174,9 @@ function findConftest(): string | undefined {
 }
 
 function conftestVersion(bin: string): string {
-  return spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]?.replace(/^Conftest:?\s*/i, '') ?? '';
+  return (
+    spawnSync(bin, ['--version'], { encoding: 'utf8' })
+      .stdout.split('\n')[0]
+      ?.replace(/^Conftest:?\s*/i, '') ?? ''
+  );
 }

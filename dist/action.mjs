@@ -15,7 +15,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-NARSDTOO.mjs";
+} from "./chunks/chunk-SEAAN62V.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -28,13 +28,26 @@ async function runAction(io) {
   try {
     const paths = input(io.env, "paths", ".").split(/\s+/).filter(Boolean);
     const failOn = input(io.env, "fail-on", "error");
-    if (failOn !== "error" && failOn !== "warning" && failOn !== "never") throw new UsageError(`fail-on must be error, warning or never, not "${failOn}"`);
+    if (failOn !== "error" && failOn !== "warning" && failOn !== "never")
+      throw new UsageError(`fail-on must be error, warning or never, not "${failOn}"`);
     const configInput = input(io.env, "config");
     const configFile = configInput ? path.resolve(workspace, configInput) : findConfig(workspace);
     if (configInput && !existsSync(configFile)) throw new UsageError(`configuration file not found: ${configInput}`);
     const config = loadConfig(configFile, workspace);
-    const result = await lint({ paths, cwd: workspace, config, inlineWaivers: input(io.env, "inline-ignores", "true") !== "false", today: io.env.EDGENET_TODAY });
-    const context = { toolVersion: packageVersion(), summary: result.summary, sources: result.sources, color: false, rules: RULES };
+    const result = await lint({
+      paths,
+      cwd: workspace,
+      config,
+      inlineWaivers: input(io.env, "inline-ignores", "true") !== "false",
+      today: io.env.EDGENET_TODAY
+    });
+    const context = {
+      toolVersion: packageVersion(),
+      summary: result.summary,
+      sources: result.sources,
+      color: false,
+      rules: RULES
+    };
     const baseRef = input(io.env, "base-ref") || (io.env.GITHUB_BASE_REF ? `origin/${io.env.GITHUB_BASE_REF}` : "");
     if (baseRef) {
       try {
@@ -50,17 +63,28 @@ async function runAction(io) {
     writeFileSync(sarifFile, formatSarif(result.findings, context));
     if (io.env.GITHUB_STEP_SUMMARY) {
       const diagram = formatMermaid(buildGraph(result.model, result.findings));
-      appendFileSync(io.env.GITHUB_STEP_SUMMARY, `${formatMarkdown(result.findings, context)}
+      appendFileSync(
+        io.env.GITHUB_STEP_SUMMARY,
+        `${formatMarkdown(result.findings, context)}
 #### The network
 
 \`\`\`mermaid
 ${diagram}\`\`\`
-`);
+`
+      );
     }
     if (io.env.GITHUB_OUTPUT) {
-      const outputs = { "sarif-file": sarifFile, findings: String(result.findings.length), errors: String(result.summary.errors), warnings: String(result.summary.warnings) };
-      appendFileSync(io.env.GITHUB_OUTPUT, Object.entries(outputs).map(([k, v]) => `${k}=${v}
-`).join(""));
+      const outputs = {
+        "sarif-file": sarifFile,
+        findings: String(result.findings.length),
+        errors: String(result.summary.errors),
+        warnings: String(result.summary.warnings)
+      };
+      appendFileSync(
+        io.env.GITHUB_OUTPUT,
+        Object.entries(outputs).map(([k, v]) => `${k}=${v}
+`).join("")
+      );
     }
     return exitCode(result.findings, failOn);
   } catch (error) {

@@ -26,11 +26,13 @@ await build({
   legalComments: 'inline',
   logLevel: 'warning',
   // CommonJS dependencies (opa-wasm) call require(): give every ESM file one.
-  banner: { js: "import { createRequire as __edgenetCreateRequire } from 'node:module'; const require = __edgenetCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __edgenetCreateRequire } from 'node:module'; const require = __edgenetCreateRequire(import.meta.url);",
+  },
 });
 
 if (outIndex < 0) {
   const { configSchema } = await import('./schema-source.mjs');
   mkdirSync(path.join(root, 'schema'), { recursive: true });
-  writeFileSync(path.join(root, 'schema/edgenet.schema.json'), JSON.stringify(configSchema, null, 2) + '\n');
+  writeFileSync(path.join(root, 'schema/edgenet.schema.json'), `${JSON.stringify(configSchema, null, 2)}\n`);
 }

@@ -41,7 +41,10 @@ function findOpa() {
   for (const candidate of ['opa', gobin].filter(Boolean)) {
     if (opaVersion(candidate) === OPA_VERSION) return candidate;
   }
-  if (!gobin) throw new Error(`opa ${OPA_VERSION} is not installed and Go is missing: install Go, or put opa ${OPA_VERSION} on PATH`);
+  if (!gobin)
+    throw new Error(
+      `opa ${OPA_VERSION} is not installed and Go is missing: install Go, or put opa ${OPA_VERSION} on PATH`,
+    );
   console.error(`installing opa ${OPA_VERSION} with go install (once; takes a few minutes)...`);
   execFileSync('go', ['install', `github.com/open-policy-agent/opa@v${OPA_VERSION}`], { stdio: 'inherit' });
   if (opaVersion(gobin) !== OPA_VERSION) throw new Error(`go install did not produce opa ${OPA_VERSION} at ${gobin}`);
@@ -60,7 +63,8 @@ function regoSources(dir = policies) {
 
 function sourcesHash() {
   const hash = createHash('sha256');
-  for (const file of regoSources()) hash.update(path.relative(policies, file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const file of regoSources())
+    hash.update(path.relative(policies, file)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex');
 }
 
@@ -69,14 +73,23 @@ function compile(opa, outDir) {
   try {
     const bundle = path.join(work, 'bundle.tar.gz');
     // Relative paths from inside policies/ keep the build independent of where the clone lives.
-    run(opa, ['build', '-t', 'wasm', '-e', ENTRYPOINT, '--ignore', '*_test.rego', '--ignore', 'dist', '-o', bundle, '.'], { cwd: policies });
+    run(
+      opa,
+      ['build', '-t', 'wasm', '-e', ENTRYPOINT, '--ignore', '*_test.rego', '--ignore', 'dist', '-o', bundle, '.'],
+      { cwd: policies },
+    );
     // opa-wasm cannot read a bundle: take policy.wasm out of it.
     run('tar', ['-xzf', bundle, '-C', work, '/policy.wasm'], { stdio: ['ignore', 'pipe', 'ignore'] });
     mkdirSync(outDir, { recursive: true });
     const wasm = readFileSync(path.join(work, 'policy.wasm'));
     writeFileSync(path.join(outDir, 'policy.wasm'), wasm);
-    const manifest = { opa: OPA_VERSION, entrypoint: ENTRYPOINT, sources: sourcesHash(), wasm: createHash('sha256').update(wasm).digest('hex') };
-    writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+    const manifest = {
+      opa: OPA_VERSION,
+      entrypoint: ENTRYPOINT,
+      sources: sourcesHash(),
+      wasm: createHash('sha256').update(wasm).digest('hex'),
+    };
+    writeFileSync(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     return manifest;
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -85,7 +98,9 @@ function compile(opa, outDir) {
 
 function build() {
   const manifest = compile(findOpa(), dist);
-  console.log(`policies/dist/policy.wasm built (sha256 ${manifest.wasm.slice(0, 12)}) from ${regoSources().length} Rego files`);
+  console.log(
+    `policies/dist/policy.wasm built (sha256 ${manifest.wasm.slice(0, 12)}) from ${regoSources().length} Rego files`,
+  );
 }
 
 function check() {
@@ -97,7 +112,9 @@ function check() {
     const manifest = compile(opa, fresh);
     const committed = path.join(dist, 'policy.wasm');
     if (!existsSync(committed) || !readFileSync(committed).equals(readFileSync(path.join(fresh, 'policy.wasm')))) {
-      console.error('policies/dist/policy.wasm does not match the Rego sources: run `npm run build:policy` and commit policies/dist.');
+      console.error(
+        'policies/dist/policy.wasm does not match the Rego sources: run `npm run build:policy` and commit policies/dist.',
+      );
       process.exit(1);
     }
     const committedManifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));

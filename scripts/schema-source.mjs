@@ -11,5 +11,5 @@ const result = await build({
   format: 'esm',
   write: false,
 });
-const url = 'data:text/javascript;base64,' + Buffer.from(result.outputFiles[0].text).toString('base64');
+const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`;
 export const { configSchema } = await import(url);

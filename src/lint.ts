@@ -2,7 +2,17 @@
  * The pipeline: discover -> read and parse -> one model -> both engines -> placed findings.
  * Pure of process.*: the CLI hands in the working directory, stdin and the configuration.
  */
-import { compareFindings, compareStrings, type Finding, type Level, type LevelSetting, type FileRef, type RawFinding, type SourceRef, type Summary } from './core/finding.js';
+import {
+  compareFindings,
+  compareStrings,
+  type Finding,
+  type Level,
+  type LevelSetting,
+  type FileRef,
+  type RawFinding,
+  type SourceRef,
+  type Summary,
+} from './core/finding.js';
 import type { EdgenetConfig } from './config/load-config.js';
 import { discoverFiles } from './discover/discover-files.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from './discover/read-source.js';
@@ -45,7 +55,13 @@ export interface LintResult {
 
 export async function lint(options: LintOptions): Promise<LintResult> {
   const { config, cwd } = options;
-  const discovery = discoverFiles(options.paths, { cwd, include: config.include, exclude: config.exclude, base: config.dir, stdinFilename: options.stdinFilename });
+  const discovery = discoverFiles(options.paths, {
+    cwd,
+    include: config.include,
+    exclude: config.exclude,
+    base: config.dir,
+    stdinFilename: options.stdinFilename,
+  });
   const analysis = new Analysis(options);
   for (const s of discovery.skipped) analysis.unread({ file: s.display, line: 1, column: 1 }, s.reason);
   const maxBytes = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -63,7 +79,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
  * Everything after reading, for files parsed elsewhere (tests feed them in any order): the result
  * does not depend on the order of `files`.
  */
-export async function analyse(files: ParsedFile[], fileCount: number, options: Omit<LintOptions, 'paths' | 'cwd'>): Promise<LintResult> {
+export async function analyse(
+  files: ParsedFile[],
+  fileCount: number,
+  options: Omit<LintOptions, 'paths' | 'cwd'>,
+): Promise<LintResult> {
   const analysis = new Analysis(options);
   for (const file of [...files].sort((a, b) => compareStrings(a.file, b.file))) analysis.add(file);
   return analysis.finish(fileCount);
@@ -82,7 +102,10 @@ class Analysis {
   private documents = 0;
 
   constructor(private readonly options: Omit<LintOptions, 'paths' | 'cwd'>) {
-    this.waivers = new WaiverCollector({ inline: options.inlineWaivers ?? true, today: options.today ?? isoDate(new Date()) });
+    this.waivers = new WaiverCollector({
+      inline: options.inlineWaivers ?? true,
+      today: options.today ?? isoDate(new Date()),
+    });
     if (options.config.source) this.locator.add(options.config.source.file, options.config.source);
   }
 
@@ -114,12 +137,20 @@ class Analysis {
     raw.push(...modelFindings);
     this.waivers.addConfig(config);
     const levels = { configLevels: config.rules, cliLevels: this.options.cliLevels ?? {} };
-    raw.push(...(await evaluateRules(model, { ...levels, policy: builtInPolicy(), userPolicies: this.options.policies ?? [] })));
+    raw.push(
+      ...(await evaluateRules(model, {
+        ...levels,
+        policy: builtInPolicy(),
+        userPolicies: this.options.policies ?? [],
+      })),
+    );
     const placed = toFindings(raw, locator, levels);
     const enabled = (id: string) => isOn(effectiveLevel(id, levels.configLevels, levels.cliLevels));
     const waived = applyWaivers(placed, this.waivers, enabled);
     const inScope = (file: string) => !this.options.reportOnly || this.options.reportOnly.has(file);
-    const findings = [...waived.findings, ...toFindings(waived.problems, locator, levels)].filter((f) => inScope(f.file)).sort(compareFindings);
+    const findings = [...waived.findings, ...toFindings(waived.problems, locator, levels)]
+      .filter((f) => inScope(f.file))
+      .sort(compareFindings);
     // Source lines only of the files a report shows.
     const byName = new Map([...this.files, ...(config.source ? [config.source] : [])].map((p) => [p.file, p]));
     const sources = new Map<string, string[]>();

@@ -39,7 +39,14 @@ test('action.yml: a node24 action whose main is the committed bundle, with the d
   const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
   assert.equal(action.runs.using, 'node24');
   assert.equal(action.runs.main, 'dist/action.mjs');
-  assert.deepEqual(Object.keys(action.inputs), ['paths', 'config', 'fail-on', 'sarif-file', 'base-ref', 'inline-ignores']);
+  assert.deepEqual(Object.keys(action.inputs), [
+    'paths',
+    'config',
+    'fail-on',
+    'sarif-file',
+    'base-ref',
+    'inline-ignores',
+  ]);
 });
 
 test('the action writes annotations, a job summary, SARIF and outputs, and fails on errors', async () => {
@@ -49,14 +56,23 @@ test('the action writes annotations, a job summary, SARIF and outputs, and fails
   assert.equal(code, 1);
   const annotations = stdout.split('\n').filter((l) => l.startsWith('::error '));
   assert.equal(annotations.length, 4);
-  assert.match(annotations[1]!, /^::error title=edgenet cidr\/pod-overlaps-vpc,file=infra\/ros\/cluster\.yaml,line=17,endLine=17,col=22,endColumn=35::Pod CIDR 172\.20\.0\.0\/16 lies inside/);
-  assert.match(stdout, /^::debug::no changed-lines ordering: --base-ref edgenet-test\/no-such-base: git could not diff/m);
+  assert.match(
+    annotations[1]!,
+    /^::error title=edgenet cidr\/pod-overlaps-vpc,file=infra\/ros\/cluster\.yaml,line=17,endLine=17,col=22,endColumn=35::Pod CIDR 172\.20\.0\.0\/16 lies inside/,
+  );
+  assert.match(
+    stdout,
+    /^::debug::no changed-lines ordering: --base-ref edgenet-test\/no-such-base: git could not diff/m,
+  );
   const summary = readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8');
   assert.match(summary, /^### edgenet: 4 errors, 0 warnings, 0 infos\n/);
   assert.match(summary, /\| 🔴 error \| `cidr\/pod-overlaps-vpc` \| `infra\/ros\/cluster\.yaml:17:22` \| Pod CIDR/);
   const sarif = JSON.parse(readFileSync(env['INPUT_SARIF-FILE']!, 'utf8'));
   assert.equal(sarif.runs[0].results.length, 4);
-  assert.equal(readFileSync(env.GITHUB_OUTPUT!, 'utf8'), `sarif-file=${env['INPUT_SARIF-FILE']}\nfindings=4\nerrors=4\nwarnings=0\n`);
+  assert.equal(
+    readFileSync(env.GITHUB_OUTPUT!, 'utf8'),
+    `sarif-file=${env['INPUT_SARIF-FILE']}\nfindings=4\nerrors=4\nwarnings=0\n`,
+  );
 });
 
 test('the action honours fail-on and paths, and reports a bad input as an error annotation', async () => {
@@ -72,7 +88,10 @@ test('the action honours fail-on and paths, and reports a bad input as an error 
 
 test('the committed bundle (dist/action.mjs) runs under node and writes the same', async () => {
   const env = runnerEnv('bundle');
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'action.mjs')], { env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'action.mjs')], {
+    env: { PATH: process.env.PATH, ...env },
+    encoding: 'utf8',
+  });
   assert.equal(run.status, 1, run.stderr);
   let inproc = '';
   const envB = runnerEnv('bundle-ref');

@@ -19,7 +19,9 @@ test('every checked rule has a failing and a passing fixture', () => {
 });
 
 test('every checked rule is asserted by a test that names its fixtures', () => {
-  const tests = readdirSync(path.join(ROOT, 'test', 'rules')).map((f) => readFileSync(path.join(ROOT, 'test', 'rules', f), 'utf8')).join('\n');
+  const tests = readdirSync(path.join(ROOT, 'test', 'rules'))
+    .map((f) => readFileSync(path.join(ROOT, 'test', 'rules', f), 'utf8'))
+    .join('\n');
   for (const rule of checkedRules) {
     assert.ok(tests.includes(`'${rule.id}'`), `missing tests for rule ${rule.id}`);
   }

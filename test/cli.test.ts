@@ -29,19 +29,49 @@ test('lint on the README example: every violation at its line and column, exit 1
 test('JSON report: contract field order, resource and related on every finding', async () => {
   const { findings } = await lintJson([EXAMPLE]);
   const pod = findings.find((f) => f.file.endsWith('cluster.yaml'))!;
-  assert.deepEqual(Object.keys(pod), ['ruleId', 'level', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'resource', 'related']);
-  assert.deepEqual(pod.resource, { kind: 'ALIYUN::CS::ManagedEdgeKubernetesCluster', name: 'Cluster', namespace: null });
+  assert.deepEqual(Object.keys(pod), [
+    'ruleId',
+    'level',
+    'message',
+    'file',
+    'line',
+    'column',
+    'endLine',
+    'endColumn',
+    'resource',
+    'related',
+  ]);
+  assert.deepEqual(pod.resource, {
+    kind: 'ALIYUN::CS::ManagedEdgeKubernetesCluster',
+    name: 'Cluster',
+    namespace: null,
+  });
   assert.deepEqual([pod.endLine, pod.endColumn], [17, 35]);
-  assert.equal(pod.message, `Pod CIDR 172.20.0.0/16 lies inside VPC CIDR 172.16.0.0/12 declared at ${EXAMPLE}/infra/ros/vpc.yaml:6 (172.20.0.0/16 in both).`);
-  assert.deepEqual(pod.related, [{ file: `${EXAMPLE}/infra/ros/vpc.yaml`, line: 6, column: 14, message: 'VPC CIDR 172.16.0.0/12 declared here (VPC Vpc)' }]);
+  assert.equal(
+    pod.message,
+    `Pod CIDR 172.20.0.0/16 lies inside VPC CIDR 172.16.0.0/12 declared at ${EXAMPLE}/infra/ros/vpc.yaml:6 (172.20.0.0/16 in both).`,
+  );
+  assert.deepEqual(pod.related, [
+    {
+      file: `${EXAMPLE}/infra/ros/vpc.yaml`,
+      line: 6,
+      column: 14,
+      message: 'VPC CIDR 172.16.0.0/12 declared here (VPC Vpc)',
+    },
+  ]);
 });
 
 test('the text report groups by file, shows the line with a caret, and ends with a summary', async () => {
   const { stdout, code } = await cli(['lint', EXAMPLE]);
   assert.equal(code, 1);
-  assert.match(stdout, /^fixtures\/example\/apps\/metrics\/custom-metrics\.yaml\n  10:11  error  /);
-  assert.ok(stdout.includes('    17 |       ContainerCidr: 172.20.0.0/16\n       |                      ^^^^^^^^^^^^^\n'), stdout);
-  assert.ok(stdout.includes(`      ↳ ${EXAMPLE}/infra/ros/vpc.yaml:6:14  VPC CIDR 172.16.0.0/12 declared here (VPC Vpc)`));
+  assert.match(stdout, /^fixtures\/example\/apps\/metrics\/custom-metrics\.yaml\n {2}10:11 {2}error {2}/);
+  assert.ok(
+    stdout.includes('    17 |       ContainerCidr: 172.20.0.0/16\n       |                      ^^^^^^^^^^^^^\n'),
+    stdout,
+  );
+  assert.ok(
+    stdout.includes(`      ↳ ${EXAMPLE}/infra/ros/vpc.yaml:6:14  VPC CIDR 172.16.0.0/12 declared here (VPC Vpc)`),
+  );
   assert.match(stdout, /\n4 problems \(4 errors, 0 warnings, 0 infos\) in 7 files, 11 documents\.\n$/);
   assert.doesNotMatch(stdout, /\u001b\[/, 'no colour off a TTY');
 });
@@ -54,10 +84,32 @@ test('same input, same bytes out', async () => {
 
 test('--fail-on and --rule decide the exit code and the levels', async () => {
   assert.equal((await cli(['lint', EXAMPLE, '--fail-on', 'never'])).code, 0);
-  const off = await lintJson([EXAMPLE, '--rule', 'cidr/pod-overlaps-vpc=off', '--rule', 'gateway/cloud-gateway-missing=off', '--rule', 'gateway/cloud-gateway-on-edge-node=warning']);
-  assert.deepEqual(off.findings.map((f) => [f.ruleId, f.level]), [['gateway/cloud-gateway-on-edge-node', 'warning']]);
+  const off = await lintJson([
+    EXAMPLE,
+    '--rule',
+    'cidr/pod-overlaps-vpc=off',
+    '--rule',
+    'gateway/cloud-gateway-missing=off',
+    '--rule',
+    'gateway/cloud-gateway-on-edge-node=warning',
+  ]);
+  assert.deepEqual(
+    off.findings.map((f) => [f.ruleId, f.level]),
+    [['gateway/cloud-gateway-on-edge-node', 'warning']],
+  );
   assert.equal(off.code, 0, 'a warning does not fail at --fail-on error');
-  const strict = await cli(['lint', EXAMPLE, '--rule', 'cidr/pod-overlaps-vpc=off', '--rule', 'gateway/cloud-gateway-missing=off', '--rule', 'gateway/cloud-gateway-on-edge-node=warning', '--fail-on', 'warning']);
+  const strict = await cli([
+    'lint',
+    EXAMPLE,
+    '--rule',
+    'cidr/pod-overlaps-vpc=off',
+    '--rule',
+    'gateway/cloud-gateway-missing=off',
+    '--rule',
+    'gateway/cloud-gateway-on-edge-node=warning',
+    '--fail-on',
+    'warning',
+  ]);
   assert.equal(strict.code, 1);
 });
 
@@ -69,13 +121,20 @@ test('a clean repository exits 0 with "No problems"', async () => {
 
 test('stdin is read with -, reported under --stdin-filename', async () => {
   const { findings } = await lintJson(['-', '--stdin-filename', 'piped/nodes.yaml'], {
-    stdin: 'apiVersion: v1\nkind: Node\nmetadata:\n  name: e\n  labels:\n    alibabacloud.com/is-edge-worker: "true"\n    node-role.alibabacloud.com/cloud-gateway: ""\n',
+    stdin:
+      'apiVersion: v1\nkind: Node\nmetadata:\n  name: e\n  labels:\n    alibabacloud.com/is-edge-worker: "true"\n    node-role.alibabacloud.com/cloud-gateway: ""\n',
   });
-  assert.deepEqual(findings.map((f) => [f.ruleId, f.file, f.line, f.column]), [['gateway/cloud-gateway-on-edge-node', 'piped/nodes.yaml', 7, 5]]);
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, f.file, f.line, f.column]),
+    [['gateway/cloud-gateway-on-edge-node', 'piped/nodes.yaml', 7, 5]],
+  );
 });
 
 test('a parse error is a finding and the run goes on', async () => {
-  const { findings, code } = await lintJson(['-', 'fixtures/rules/gateway/cloud-gateway-on-edge-node/fail', '--stdin-filename', 'broken.yaml'], { stdin: 'a: [1,\nb: 2\n' });
+  const { findings, code } = await lintJson(
+    ['-', 'fixtures/rules/gateway/cloud-gateway-on-edge-node/fail', '--stdin-filename', 'broken.yaml'],
+    { stdin: 'a: [1,\nb: 2\n' },
+  );
   assert.equal(code, 1);
   const parse = findings.filter((f) => f.ruleId === 'input/parse-error');
   assert.equal(parse.length > 0, true);
@@ -98,7 +157,13 @@ test('--output FORMAT=FILE writes reports beside the one on stdout', async () =>
 });
 
 test('usage errors exit 2 with one line on stderr', async () => {
-  for (const argv of [['lint', '--frobnicate'], ['lint', '--format', 'xml'], ['lint', '--rule', 'no/such=off'], ['lint', 'does-not-exist'], ['launch']]) {
+  for (const argv of [
+    ['lint', '--frobnicate'],
+    ['lint', '--format', 'xml'],
+    ['lint', '--rule', 'no/such=off'],
+    ['lint', 'does-not-exist'],
+    ['launch'],
+  ]) {
     const result = await cli(argv);
     assert.equal(result.code, 2, argv.join(' '));
     assert.match(result.stderr, /^edgenet: [^\n]+\n$/, argv.join(' '));
@@ -107,24 +172,41 @@ test('usage errors exit 2 with one line on stderr', async () => {
 
 test('rules lists the whole catalogue; version prints the package version', async () => {
   const rules = JSON.parse((await cli(['rules', '--format', 'json'])).stdout).rules as { id: string; level: string }[];
-  assert.deepEqual(rules.map((r) => r.id), RULES.map((r) => r.id));
+  assert.deepEqual(
+    rules.map((r) => r.id),
+    RULES.map((r) => r.id),
+  );
   assert.equal((await cli(['version'])).stdout, 'edgenet 0.1.0\n');
   const text = (await cli(['rules'])).stdout;
   assert.match(text, /^input\/parse-error +error +File is not valid YAML or JSON$/m);
 });
 
-test('the catalogue has every rule id of the contract, with its default level', { skip: !existsContract() && 'contract.md not found beside the project (../shared): skipped' }, () => {
+test('the catalogue has every rule id of the contract, with its default level', {
+  skip: !existsContract() && 'contract.md not found beside the project (../shared): skipped',
+}, () => {
   const contract = readFileSync(path.join(SHARED, 'design', 'contract.md'), 'utf8');
-  const rows = [...contract.matchAll(/^\| `([a-z]+\/[a-z0-9-]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1], m[2]]);
+  const rows = [...contract.matchAll(/^\| `([a-z]+\/[a-z0-9-]+)` \| (error|warning|info) \|/gm)].map((m) => [
+    m[1],
+    m[2],
+  ]);
   assert.equal(rows.length, 21);
-  assert.deepEqual(rows, RULES.map((r) => [r.id, r.level]));
+  assert.deepEqual(
+    rows,
+    RULES.map((r) => [r.id, r.level]),
+  );
 });
 
 test('the installed command (the esbuild bundle) gives the same report as the sources', async () => {
-  const built = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'edgenet.js'), 'lint', '--format', 'json', EXAMPLE], { cwd: ROOT, encoding: 'utf8' });
+  const built = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'bin', 'edgenet.js'), 'lint', '--format', 'json', EXAMPLE],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   assert.equal(built.status, 1, built.stderr);
   assert.equal(built.stdout, (await cli(['lint', '--format', 'json', EXAMPLE])).stdout);
-  const version = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'edgenet.js'), 'version'], { encoding: 'utf8' });
+  const version = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'edgenet.js'), 'version'], {
+    encoding: 'utf8',
+  });
   assert.equal(version, 'edgenet 0.1.0\n');
 });
 

@@ -90,7 +90,10 @@ test('a broken configuration exits 2 with file, line and key on stderr', async (
   const result = await cli(['lint', 'fixtures/example', '--config', 'test/data/broken-config.yaml']);
   assert.equal(result.code, 2);
   assert.equal(result.stdout, '');
-  assert.match(result.stderr, /^edgenet: test\/data\/broken-config\.yaml:3:7: cluster\.sites\.0\.hostCidr is not a known key/);
+  assert.match(
+    result.stderr,
+    /^edgenet: test\/data\/broken-config\.yaml:3:7: cluster\.sites\.0\.hostCidr is not a known key/,
+  );
 });
 
 test('the configuration schema is a valid JSON Schema (the loader skips this check for start-up time)', () => {
@@ -100,6 +103,10 @@ test('the configuration schema is a valid JSON Schema (the loader skips this che
 
 test('the schema shipped for editors is the one the code validates with, with every rule id', () => {
   const shipped = JSON.parse(readFileSync(path.join(ROOT, 'schema', 'edgenet.schema.json'), 'utf8'));
-  assert.deepEqual(shipped, JSON.parse(JSON.stringify(configSchema)), 'schema/edgenet.schema.json is stale: run npm run build');
+  assert.deepEqual(
+    shipped,
+    JSON.parse(JSON.stringify(configSchema)),
+    'schema/edgenet.schema.json is stale: run npm run build',
+  );
   assert.deepEqual(shipped.properties.rules.propertyNames.enum, [...RULE_IDS]);
 });

@@ -12,18 +12,26 @@ import { ROOT, lintJson, sharedCorpus } from './helpers.js';
 
 const corpus = sharedCorpus('real');
 
-test('the real corpus: exit 0 or 1, and every unreadable file is a finding', { skip: !corpus && '../shared/corpus/real not found: corpus test skipped' }, async () => {
+test('the real corpus: exit 0 or 1, and every unreadable file is a finding', {
+  skip: !corpus && '../shared/corpus/real not found: corpus test skipped',
+}, async () => {
   const relative = path.relative(ROOT, corpus!);
   const { code, findings, report } = await lintJson([relative]);
   assert.ok(code === 0 || code === 1);
-  const reported = new Set(findings.filter((f) => f.ruleId === 'input/parse-error' || f.ruleId === 'input/skipped').map((f) => f.file));
+  const reported = new Set(
+    findings.filter((f) => f.ruleId === 'input/parse-error' || f.ruleId === 'input/skipped').map((f) => f.file),
+  );
   const unreadable: string[] = [];
   for (const file of walk(corpus!)) {
     const docs = parseAllDocuments(readFileSync(file, 'utf8'), { version: '1.1', uniqueKeys: true });
     if (docs.some((d) => d.errors.length > 0)) unreadable.push(path.relative(ROOT, file).split(path.sep).join('/'));
   }
   assert.ok(unreadable.length > 10, 'the corpus holds broken files on purpose');
-  assert.deepEqual(unreadable.filter((f) => !reported.has(f)), [], 'every unreadable file is reported');
+  assert.deepEqual(
+    unreadable.filter((f) => !reported.has(f)),
+    [],
+    'every unreadable file is reported',
+  );
   assert.equal((report.summary as { files: number }).files, walk(corpus!).length);
 });
 
@@ -37,7 +45,9 @@ function walk(dir: string): string[] {
   return out;
 }
 
-test('on the real corpus, the fast paths read every file as the careful path does', { skip: !corpus && '../shared/corpus/real not found: skipped' }, async () => {
+test('on the real corpus, the fast paths read every file as the careful path does', {
+  skip: !corpus && '../shared/corpus/real not found: skipped',
+}, async () => {
   const { parseText } = await import('../src/parse/parse-documents.js');
   let fast = 0;
   for (const file of walk(corpus!)) {

@@ -12,7 +12,14 @@ import { lintJson, sharedCorpus } from './helpers.js';
 
 const crds = sharedCorpus('crds');
 
-type Schema = { type?: string; enum?: unknown[]; properties?: Record<string, Schema>; items?: Schema; required?: string[]; additionalProperties?: boolean | Schema };
+type Schema = {
+  type?: string;
+  enum?: unknown[];
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  required?: string[];
+  additionalProperties?: boolean | Schema;
+};
 
 /** Field paths with their type and required list, the shape both schemas must share. */
 function shape(schema: Schema, at = 'spec', out: string[] = []): string[] {
@@ -25,10 +32,14 @@ function shape(schema: Schema, at = 'spec', out: string[] = []): string[] {
 }
 
 function crdFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? crdFiles(path.join(dir, e.name)) : e.name.endsWith('.yaml') ? [path.join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? crdFiles(path.join(dir, e.name)) : e.name.endsWith('.yaml') ? [path.join(dir, e.name)] : [],
+  );
 }
 
-test('the strict schemas match the upstream CRDs field for field', { skip: !crds && '../shared/corpus/crds not found: CRD comparison skipped' }, () => {
+test('the strict schemas match the upstream CRDs field for field', {
+  skip: !crds && '../shared/corpus/crds not found: CRD comparison skipped',
+}, () => {
   let compared = 0;
   for (const file of crdFiles(crds!)) {
     const crd = parse(readFileSync(file, 'utf8'));
@@ -72,10 +83,23 @@ metadata:
   name: future
 `,
   });
-  assert.deepEqual(findings.map((f) => [f.ruleId, f.line, f.column, f.message]), [
-    ['input/invalid-resource', 8, 5, 'Gateway gw-hz: spec.proxyConfig.allocate is not a field of the CRD (the API server would drop it silently)'],
-    ['input/invalid-resource', 12, 13, 'Gateway gw-hz: spec.endpoints.0.port must be integer'],
-    ['input/invalid-resource', 19, 9, 'NodePool hz: spec.type must be one of Edge, Cloud'],
-    ['input/invalid-resource', 22, 13, 'NodePool future: version v1 is not served (served: v1alpha1, v1beta1, v1beta2)'],
-  ]);
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, f.line, f.column, f.message]),
+    [
+      [
+        'input/invalid-resource',
+        8,
+        5,
+        'Gateway gw-hz: spec.proxyConfig.allocate is not a field of the CRD (the API server would drop it silently)',
+      ],
+      ['input/invalid-resource', 12, 13, 'Gateway gw-hz: spec.endpoints.0.port must be integer'],
+      ['input/invalid-resource', 19, 9, 'NodePool hz: spec.type must be one of Edge, Cloud'],
+      [
+        'input/invalid-resource',
+        22,
+        13,
+        'NodePool future: version v1 is not served (served: v1alpha1, v1beta1, v1beta2)',
+      ],
+    ],
+  );
 });

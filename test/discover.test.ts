@@ -7,7 +7,9 @@ import { discoverFiles } from '../src/discover/discover-files.js';
 import { UsageError } from '../src/core/errors.js';
 
 const dirs: string[] = [];
-after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+after(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'edgenet-discover-'));
@@ -22,7 +24,10 @@ function tree(files: Record<string, string>): string {
 test('walks in sorted order, data files only, relative names with /', () => {
   const root = tree({ 'b.yaml': '', 'a/z.yml': '', 'a/y.json': '', 'README.md': '', 'C.YAML': '', 'a/x.txt': '' });
   const { files, skipped } = discoverFiles(['.'], { cwd: root });
-  assert.deepEqual(files.map((f) => f.display), ['C.YAML', 'a/y.json', 'a/z.yml', 'b.yaml']);
+  assert.deepEqual(
+    files.map((f) => f.display),
+    ['C.YAML', 'a/y.json', 'a/z.yml', 'b.yaml'],
+  );
   assert.deepEqual(skipped, []);
 });
 
@@ -38,19 +43,41 @@ test('honours .gitignore files at every level, and the repository top above the 
     'repo/sub/ok.yaml': '',
   });
   const { files } = discoverFiles(['repo'], { cwd: root });
-  assert.deepEqual(files.map((f) => f.display), ['repo/keep.yaml', 'repo/sub/ok.yaml']);
+  assert.deepEqual(
+    files.map((f) => f.display),
+    ['repo/keep.yaml', 'repo/sub/ok.yaml'],
+  );
 });
 
 test('include and exclude globs from the configuration', () => {
-  const root = tree({ 'charts/x/templates/a.yaml': '', 'charts/x/values.yaml': '', 'infra/a.yaml': '', 'infra/b.json': '' });
-  const { files } = discoverFiles(['.'], { cwd: root, base: root, include: ['**/*.yaml'], exclude: ['charts/**/templates/**'] });
-  assert.deepEqual(files.map((f) => f.display), ['charts/x/values.yaml', 'infra/a.yaml']);
+  const root = tree({
+    'charts/x/templates/a.yaml': '',
+    'charts/x/values.yaml': '',
+    'infra/a.yaml': '',
+    'infra/b.json': '',
+  });
+  const { files } = discoverFiles(['.'], {
+    cwd: root,
+    base: root,
+    include: ['**/*.yaml'],
+    exclude: ['charts/**/templates/**'],
+  });
+  assert.deepEqual(
+    files.map((f) => f.display),
+    ['charts/x/values.yaml', 'infra/a.yaml'],
+  );
 });
 
 test('explicit files are read whatever their extension; stdin is named by --stdin-filename', () => {
   const root = tree({ 'kustomization.txt': '' });
   const { files } = discoverFiles(['kustomization.txt', '-'], { cwd: root, stdinFilename: 'from-stdin.yaml' });
-  assert.deepEqual(files.map((f) => [f.display, f.absolute === '-']), [['kustomization.txt', false], ['from-stdin.yaml', true]]);
+  assert.deepEqual(
+    files.map((f) => [f.display, f.absolute === '-']),
+    [
+      ['kustomization.txt', false],
+      ['from-stdin.yaml', true],
+    ],
+  );
 });
 
 test('symlinks: out of the root, loops and directories are reported, never followed; inside links are read', () => {
@@ -62,7 +89,10 @@ test('symlinks: out of the root, loops and directories are reported, never follo
   symlinkSync(path.join(root, 'real.yaml'), path.join(root, 'alias.yaml'));
   symlinkSync(path.join(root, 'dir'), path.join(root, 'linked.yaml'));
   const { files, skipped } = discoverFiles(['.'], { cwd: root });
-  assert.deepEqual(files.map((f) => f.display), ['alias.yaml', 'dir/x.yaml', 'real.yaml']);
+  assert.deepEqual(
+    files.map((f) => f.display),
+    ['alias.yaml', 'dir/x.yaml', 'real.yaml'],
+  );
   assert.deepEqual(skipped, [
     { display: 'leak.yaml', reason: 'symlink points outside the repository: not read' },
     { display: 'linked.yaml', reason: 'symlink to a directory: not followed' },

@@ -15,18 +15,34 @@ test('every checked rule fires on its failing example and stays silent on its pa
   for (const rule of RULES.filter((r) => r.implemented)) {
     const e = await explain(rule.id);
     assert.ok(e.fail && e.pass, `${rule.id} has both examples`);
-    assert.ok(e.fail.findings.some((f) => f.ruleId === rule.id), `${rule.id} fires on its failing example`);
-    assert.equal(e.pass.findings.filter((f) => f.ruleId === rule.id).length, 0, `${rule.id} is silent on its passing example`);
+    assert.ok(
+      e.fail.findings.some((f) => f.ruleId === rule.id),
+      `${rule.id} fires on its failing example`,
+    );
+    assert.equal(
+      e.pass.findings.filter((f) => f.ruleId === rule.id).length,
+      0,
+      `${rule.id} is silent on its passing example`,
+    );
   }
 });
 
 test('explain RULE: why, fix, both examples and what edgenet reports on them', async () => {
   const { stdout, code } = await cli(['explain', 'vxlan/backend-not-vxlan']);
   assert.equal(code, 0);
-  assert.match(stdout, /^vxlan\/backend-not-vxlan \(warning\)\nflannel's Backend\.Type is not vxlan or is missing\n\nWhy: /);
-  assert.match(stdout, /\nFailing example \(fixtures\/rules\/vxlan\/backend-not-vxlan\/fail\):\n\n  flannel\.yaml\n    apiVersion: v1\n/);
-  assert.match(stdout, /  edgenet reports:\n    flannel\.yaml:11:17  flannel's Backend\.Type is "host-gw", not "vxlan"\.\n/);
-  assert.match(stdout, /  edgenet reports nothing for vxlan\/backend-not-vxlan\.\n/);
+  assert.match(
+    stdout,
+    /^vxlan\/backend-not-vxlan \(warning\)\nflannel's Backend\.Type is not vxlan or is missing\n\nWhy: /,
+  );
+  assert.match(
+    stdout,
+    /\nFailing example \(fixtures\/rules\/vxlan\/backend-not-vxlan\/fail\):\n\n {2}flannel\.yaml\n {4}apiVersion: v1\n/,
+  );
+  assert.match(
+    stdout,
+    / {2}edgenet reports:\n {4}flannel\.yaml:11:17 {2}flannel's Backend\.Type is "host-gw", not "vxlan"\.\n/,
+  );
+  assert.match(stdout, / {2}edgenet reports nothing for vxlan\/backend-not-vxlan\.\n/);
   assert.equal((await cli(['explain', 'no/such-rule'])).code, 2);
 });
 
@@ -38,14 +54,20 @@ test('docs/rules.md is what `explain --all --format markdown` writes (run `npm r
 
 test('init writes a valid, commented configuration: found facts named, missing ones marked, pools as sites', async () => {
   const repo = path.join(work, 'repo');
-  cpSync(path.join(ROOT, 'fixtures', 'example'), repo, { recursive: true, filter: (src) => !src.endsWith('.edgenet.yaml') });
+  cpSync(path.join(ROOT, 'fixtures', 'example'), repo, {
+    recursive: true,
+    filter: (src) => !src.endsWith('.edgenet.yaml'),
+  });
   const { stdout, code } = await cli(['init', 'repo'], { cwd: work });
   assert.equal(code, 0);
   assert.equal(stdout, 'wrote repo/.edgenet.yaml: 3 facts not found in the repository, marked NOT FOUND\n');
   const text = readFileSync(path.join(repo, '.edgenet.yaml'), 'utf8');
-  assert.match(text, /^  # VPC CIDR: found 172\.16\.0\.0\/12 \(infra\/ros\/vpc\.yaml\)$/m);
-  assert.match(text, /^  # edge-controller-manager version: NOT FOUND in the repository/m);
-  assert.match(text, /^  sites:\n    - name: hz-pool\n      connection: express-connect   # from annotation alibabacloud\.com\/interconnection-mode: private\n/m);
+  assert.match(text, /^ {2}# VPC CIDR: found 172\.16\.0\.0\/12 \(infra\/ros\/vpc\.yaml\)$/m);
+  assert.match(text, /^ {2}# edge-controller-manager version: NOT FOUND in the repository/m);
+  assert.match(
+    text,
+    /^ {2}sites:\n {4}- name: hz-pool\n {6}connection: express-connect {3}# from annotation alibabacloud\.com\/interconnection-mode: private\n/m,
+  );
   // The written file is used by the next run.
   const { findings } = await lintJson(['repo'], { cwd: work });
   assert.equal(findings.length, 4);

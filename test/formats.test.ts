@@ -29,13 +29,23 @@ test('sarif: valid against the SARIF 2.1.0 schema, every rule listed, a cross-fi
   const validate = sarifValidator();
   assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 3)));
   const run = log.runs[0];
-  assert.deepEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), RULES.map((r) => r.id));
+  assert.deepEqual(
+    run.tool.driver.rules.map((r: { id: string }) => r.id),
+    RULES.map((r) => r.id),
+  );
   for (const rule of run.tool.driver.rules) {
     assert.ok(rule.help.text && rule.helpUri.startsWith('https://'), rule.id);
     assert.match(rule.properties['security-severity'], /^\d+\.\d$/);
   }
-  const pod = run.results.find((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri.endsWith('cluster.yaml'));
-  assert.deepEqual(pod.locations[0].physicalLocation.region, { startLine: 17, startColumn: 22, endLine: 17, endColumn: 35 });
+  const pod = run.results.find((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+    r.locations[0]!.physicalLocation.artifactLocation.uri.endsWith('cluster.yaml'),
+  );
+  assert.deepEqual(pod.locations[0].physicalLocation.region, {
+    startLine: 17,
+    startColumn: 22,
+    endLine: 17,
+    endColumn: 35,
+  });
   assert.equal(pod.relatedLocations[0].physicalLocation.artifactLocation.uri, `${EXAMPLE}/infra/ros/vpc.yaml`);
   assert.deepEqual(pod.relatedLocations[0].physicalLocation.region, { startLine: 6, startColumn: 14 });
   assert.equal(run.tool.driver.rules[pod.ruleIndex].id, 'cidr/pod-overlaps-vpc');
@@ -49,25 +59,53 @@ test('sarif: fingerprints are stable when unrelated lines move, and differ betwe
     const before = JSON.parse((await cli(['lint', '--format', 'sarif', '.'], { cwd: dir })).stdout).runs[0].results;
     writeFileSync(path.join(dir, 'nodes.yaml'), `# a comment that moves every line down\n\n${cm}`);
     const after = JSON.parse((await cli(['lint', '--format', 'sarif', '.'], { cwd: dir })).stdout).runs[0].results;
-    assert.equal(after[0].locations[0].physicalLocation.region.startLine, before[0].locations[0].physicalLocation.region.startLine + 2);
-    assert.deepEqual(after.map((r: { partialFingerprints: unknown }) => r.partialFingerprints), before.map((r: { partialFingerprints: unknown }) => r.partialFingerprints));
+    assert.equal(
+      after[0].locations[0].physicalLocation.region.startLine,
+      before[0].locations[0].physicalLocation.region.startLine + 2,
+    );
+    assert.deepEqual(
+      after.map((r: { partialFingerprints: unknown }) => r.partialFingerprints),
+      before.map((r: { partialFingerprints: unknown }) => r.partialFingerprints),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const all = JSON.parse((await cli(['lint', '--format', 'sarif', EXAMPLE])).stdout).runs[0].results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['edgenet/v1']);
+  const all = JSON.parse((await cli(['lint', '--format', 'sarif', EXAMPLE])).stdout).runs[0].results.map(
+    (r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['edgenet/v1'],
+  );
   assert.equal(new Set(all).size, all.length);
 });
 
 test('github: each finding is the workflow command @actions/core writes for it', async () => {
   const { stdout } = await cli(['lint', '--format', 'github', EXAMPLE]);
-  const json = JSON.parse((await cli(['lint', '--format', 'json', EXAMPLE])).stdout).findings as { ruleId: string; level: string; message: string; file: string; line: number; column: number; endLine: number; endColumn: number; related: { file: string; line: number; column: number; message: string }[] }[];
+  const json = JSON.parse((await cli(['lint', '--format', 'json', EXAMPLE])).stdout).findings as {
+    ruleId: string;
+    level: string;
+    message: string;
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    related: { file: string; line: number; column: number; message: string }[];
+  }[];
   let expected = '';
   const write = process.stdout.write;
-  process.stdout.write = ((s: string) => ((expected += s), true)) as typeof process.stdout.write;
+  process.stdout.write = ((s: string) => {
+    expected += s;
+    return true;
+  }) as typeof process.stdout.write;
   try {
     for (const f of json) {
       const message = f.message + f.related.map((r) => `\n↳ ${r.file}:${r.line}:${r.column} ${r.message}`).join('');
-      const props = { title: `edgenet ${f.ruleId}`, file: f.file, startLine: f.line, endLine: f.endLine, startColumn: f.column, endColumn: f.endColumn };
+      const props = {
+        title: `edgenet ${f.ruleId}`,
+        file: f.file,
+        startLine: f.line,
+        endLine: f.endLine,
+        startColumn: f.column,
+        endColumn: f.endColumn,
+      };
       (f.level === 'error' ? core.error : f.level === 'warning' ? core.warning : core.notice)(message, props);
     }
   } finally {
@@ -79,9 +117,11 @@ test('github: each finding is the workflow command @actions/core writes for it',
 
 test('github: findings on lines changed since --base-ref come first; a notice says what the cap hides', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'edgenet-git-'));
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: dir, stdio: 'pipe' });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: dir, stdio: 'pipe' });
   try {
-    const node = (i: number) => `apiVersion: v1\nkind: Node\nmetadata:\n  name: e${i}\n  labels:\n    alibabacloud.com/is-edge-worker: "true"\n    node-role.alibabacloud.com/cloud-gateway: ""\n`;
+    const node = (i: number) =>
+      `apiVersion: v1\nkind: Node\nmetadata:\n  name: e${i}\n  labels:\n    alibabacloud.com/is-edge-worker: "true"\n    node-role.alibabacloud.com/cloud-gateway: ""\n`;
     mkdirSync(path.join(dir, 'nodes'));
     writeFileSync(path.join(dir, 'nodes', 'a.yaml'), Array.from({ length: 12 }, (_, i) => node(i)).join('---\n'));
     writeFileSync(path.join(dir, 'nodes', 'b.yaml'), '# nothing yet\n');
@@ -93,7 +133,10 @@ test('github: findings on lines changed since --base-ref come first; a notice sa
     const lines = stdout.trim().split('\n');
     assert.match(lines[0]!, /^::error title=edgenet gateway\/cloud-gateway-on-edge-node,file=nodes\/b\.yaml,line=7,/);
     assert.equal(lines.length, 14);
-    assert.match(lines[13]!, /^::notice title=edgenet%3A more findings::GitHub shows 10 annotations of each level per step: 3 of 13 errors are not annotated here\./);
+    assert.match(
+      lines[13]!,
+      /^::notice title=edgenet%3A more findings::GitHub shows 10 annotations of each level per step: 3 of 13 errors are not annotated here\./,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -101,9 +144,15 @@ test('github: findings on lines changed since --base-ref come first; a notice sa
 
 test('junit: a failing case per error or warning, a skipped case per info, a passing case for a clean run', async () => {
   const failing = (await cli(['lint', '--format', 'junit', EXAMPLE])).stdout;
-  assert.match(failing, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="edgenet" tests="4" failures="4">/);
+  assert.match(
+    failing,
+    /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="edgenet" tests="4" failures="4">/,
+  );
   assert.equal(failing.match(/<failure /g)?.length, 4);
-  assert.match(failing, /<testcase classname="fixtures\/example\/infra\/ros\/cluster\.yaml" name="cidr\/pod-overlaps-vpc fixtures\/example\/infra\/ros\/cluster\.yaml:17:22">/);
+  assert.match(
+    failing,
+    /<testcase classname="fixtures\/example\/infra\/ros\/cluster\.yaml" name="cidr\/pod-overlaps-vpc fixtures\/example\/infra\/ros\/cluster\.yaml:17:22">/,
+  );
   const clean = (await cli(['lint', '--format', 'junit', 'fixtures/rules/cidr/pod-overlaps-vpc/pass'])).stdout;
   assert.match(clean, /tests="1" failures="0"/);
   assert.match(clean, /<testcase classname="edgenet" name="edgenet lint \(2 files\)"\/>/);
@@ -112,7 +161,16 @@ test('junit: a failing case per error or warning, a skipped case per info, a pas
 test('several formats in one run: --output FORMAT=FILE, repeatable', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'edgenet-multi-'));
   try {
-    const result = await cli(['lint', EXAMPLE, '--output', `sarif=${dir}/r.sarif`, '--output', `junit=${dir}/r.xml`, '--output', `markdown=${dir}/r.md`]);
+    const result = await cli([
+      'lint',
+      EXAMPLE,
+      '--output',
+      `sarif=${dir}/r.sarif`,
+      '--output',
+      `junit=${dir}/r.xml`,
+      '--output',
+      `markdown=${dir}/r.md`,
+    ]);
     assert.equal(result.code, 1);
     assert.equal(JSON.parse(readFileSync(`${dir}/r.sarif`, 'utf8')).runs[0].results.length, 4);
     assert.match(readFileSync(`${dir}/r.xml`, 'utf8'), /failures="4"/);

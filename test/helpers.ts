@@ -13,7 +13,10 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function cli(argv: string[], options: { cwd?: string; stdin?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+export async function cli(
+  argv: string[],
+  options: { cwd?: string; stdin?: string; env?: Record<string, string> } = {},
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await run({
@@ -41,7 +44,10 @@ export interface JsonFinding {
   related: { file: string; line: number; column: number; message: string }[];
 }
 
-export async function lintJson(argv: string[], options: { cwd?: string; stdin?: string } = {}): Promise<{ code: number; findings: JsonFinding[]; report: Record<string, unknown>; stderr: string }> {
+export async function lintJson(
+  argv: string[],
+  options: { cwd?: string; stdin?: string } = {},
+): Promise<{ code: number; findings: JsonFinding[]; report: Record<string, unknown>; stderr: string }> {
   const result = await cli(['lint', '--format', 'json', ...argv], options);
   if (result.code === 2) throw new Error(`edgenet exited 2: ${result.stderr}`);
   const report = JSON.parse(result.stdout) as { findings: JsonFinding[] };

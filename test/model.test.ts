@@ -13,7 +13,7 @@ function build(files: Record<string, string>, configText = '') {
   const config = parseConfig('.edgenet.yaml', configText, ROOT);
   const locator = new Locator();
   for (const p of parsed) locator.add(p.file, p);
-  if (config.source) locator.add(".edgenet.yaml", config.source);
+  if (config.source) locator.add('.edgenet.yaml', config.source);
   const { model, findings } = buildModel(parsed, config);
   const where = (f: { ref: CidrFact['ref'] }) => {
     const at = locator.locate(f.ref);
@@ -39,12 +39,21 @@ spec:
         - --service-cluster-ip-range=172.21.0.0/20
 `,
   });
-  assert.deepEqual(model.podCidrs.map((c) => [c.cidr, c.declaredBy, where(c)]), [
-    ['10.0.0.0/16', 'controller-manager', 'kcm.yaml:10:26-37'],
-    ['fd00:1::/56', 'controller-manager', 'kcm.yaml:10:38-49'],
-  ]);
-  assert.deepEqual(model.serviceCidrs.map((c) => [c.cidr, where(c)]), [['172.21.0.0/20', 'kcm.yaml:13:38-51']]);
-  assert.deepEqual(model.nodeCidrMasks.map((m) => [m.value, m.family, where(m)]), [['26', 4, 'kcm.yaml:12:11-15']]);
+  assert.deepEqual(
+    model.podCidrs.map((c) => [c.cidr, c.declaredBy, where(c)]),
+    [
+      ['10.0.0.0/16', 'controller-manager', 'kcm.yaml:10:26-37'],
+      ['fd00:1::/56', 'controller-manager', 'kcm.yaml:10:38-49'],
+    ],
+  );
+  assert.deepEqual(
+    model.serviceCidrs.map((c) => [c.cidr, where(c)]),
+    [['172.21.0.0/20', 'kcm.yaml:13:38-51']],
+  );
+  assert.deepEqual(
+    model.nodeCidrMasks.map((m) => [m.value, m.family, where(m)]),
+    [['26', 4, 'kcm.yaml:12:11-15']],
+  );
 });
 
 test('kubeadm v1beta4 extraArgs as a list, and ROS NodeCidrMask as a string or number', () => {
@@ -66,11 +75,17 @@ Resources:
     Properties: {ContainerCidr: 10.244.0.0/16, NodeCidrMask: 26}
 `,
   });
-  assert.deepEqual(model.nodeCidrMasks.map((m) => [m.value, m.family, m.declaredBy, where(m)]), [
-    ['25', 0, 'kubeadm', 'kubeadm.yaml:9:14-18'],
-    [26, 4, 'template', 'ros.yaml:5:62-64'],
-  ]);
-  assert.deepEqual(model.podCidrs.map((c) => c.declaredBy), ['kubeadm', 'template']);
+  assert.deepEqual(
+    model.nodeCidrMasks.map((m) => [m.value, m.family, m.declaredBy, where(m)]),
+    [
+      ['25', 0, 'kubeadm', 'kubeadm.yaml:9:14-18'],
+      [26, 4, 'template', 'ros.yaml:5:62-64'],
+    ],
+  );
+  assert.deepEqual(
+    model.podCidrs.map((c) => c.declaredBy),
+    ['kubeadm', 'template'],
+  );
 });
 
 test('template values: Ref to a Default, Fn::FindInMap with literal keys, and unknowns that are never guessed', () => {
@@ -96,12 +111,18 @@ Resources:
       CidrBlock: !Select [0, !Cidr [10.0.0.0/16, 4, 8]]
 `,
   });
-  assert.deepEqual(model.vpcCidrs.map((c) => [c.cidr, where(c), c.via && where({ ref: c.via })]), [['10.0.0.0/16', 'vpc.yaml:6:17-28', 'vpc.yaml:11:18-45']]);
+  assert.deepEqual(
+    model.vpcCidrs.map((c) => [c.cidr, where(c), c.via && where({ ref: c.via })]),
+    [['10.0.0.0/16', 'vpc.yaml:6:17-28', 'vpc.yaml:11:18-45']],
+  );
   assert.deepEqual(model.vswitchCidrs, []);
-  assert.deepEqual(model.unknowns.map((u) => [u.what, u.reason, where(u)]), [
-    ['subnet Sub', 'parameter Chosen has no Default: the value is chosen at deployment', 'vpc.yaml:15:18-29'],
-    ['subnet Sub2', 'Fn::Select is evaluated at deployment', 'vpc.yaml:19:18-56'],
-  ]);
+  assert.deepEqual(
+    model.unknowns.map((u) => [u.what, u.reason, where(u)]),
+    [
+      ['subnet Sub', 'parameter Chosen has no Default: the value is chosen at deployment', 'vpc.yaml:15:18-29'],
+      ['subnet Sub2', 'Fn::Select is evaluated at deployment', 'vpc.yaml:19:18-56'],
+    ],
+  );
 });
 
 test('objects inside a kubectl List keep exact paths', () => {
@@ -115,7 +136,10 @@ items:
     spec: {podCIDR: 10.244.7.0/24}
 `,
   });
-  assert.deepEqual(model.nodes[0]!.podCidrs.map((c) => where(c)), ['list.yaml:7:21-34']);
+  assert.deepEqual(
+    model.nodes[0]!.podCidrs.map((c) => where(c)),
+    ['list.yaml:7:21-34'],
+  );
 });
 
 test('pools: connection from the annotation, a site, cluster.connection, or the default; domains follow', () => {
@@ -148,13 +172,16 @@ metadata: {name: n, labels: {apps.openyurt.io/desired-nodepool: d}}
     },
     'cluster:\n  connection: express-connect\n  sites:\n    - {name: s, connection: public, nodePools: [c]}\n',
   );
-  assert.deepEqual(model.pools.map((p) => [p.name, p.cloud, p.connection, p.domain, p.connectionSource]), [
-    ['a', false, 'express-connect', 'vpc', 'annotation alibabacloud.com/interconnection-mode: private'],
-    ['b', false, 'public', 'pool:b', 'annotation alibabacloud.com/interconnection-mode: normal'],
-    ['c', false, 'public', 'pool:c', 'site s in the configuration'],
-    ['cloud', true, 'express-connect', 'vpc', 'cluster.connection in the configuration'],
-    ['d', false, 'express-connect', 'vpc', 'cluster.connection in the configuration'],
-  ]);
+  assert.deepEqual(
+    model.pools.map((p) => [p.name, p.cloud, p.connection, p.domain, p.connectionSource]),
+    [
+      ['a', false, 'express-connect', 'vpc', 'annotation alibabacloud.com/interconnection-mode: private'],
+      ['b', false, 'public', 'pool:b', 'annotation alibabacloud.com/interconnection-mode: normal'],
+      ['c', false, 'public', 'pool:c', 'site s in the configuration'],
+      ['cloud', true, 'express-connect', 'vpc', 'cluster.connection in the configuration'],
+      ['d', false, 'express-connect', 'vpc', 'cluster.connection in the configuration'],
+    ],
+  );
 });
 
 test('placement: nodeSelector and required nodeAffinity against pool labels', () => {
@@ -207,9 +234,12 @@ spec:
       containers: [{name: c, image: x}]
 `,
   });
-  assert.deepEqual(model.workloads.map((w) => [w.name, w.pools]), [
-    ['pinned', ['hz']],
-    ['edge-not-hz', ['sh']],
-    ['anywhere', ['cloud', 'hz', 'sh']],
-  ]);
+  assert.deepEqual(
+    model.workloads.map((w) => [w.name, w.pools]),
+    [
+      ['pinned', ['hz']],
+      ['edge-not-hz', ['sh']],
+      ['anywhere', ['cloud', 'hz', 'sh']],
+    ],
+  );
 });

@@ -15,13 +15,26 @@ const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).s
 const work = mkdtempSync(path.join(tmpdir(), 'edgenet-pre-commit-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
-test('pre-commit refuses a violating commit and lets a clean one through', { skip: !preCommit && 'pre-commit not found (pip install pre-commit): hook test skipped', timeout: 600_000 }, () => {
+test('pre-commit refuses a violating commit and lets a clean one through', {
+  skip: !preCommit && 'pre-commit not found (pip install pre-commit): hook test skipped',
+  timeout: 600_000,
+}, () => {
   const repo = path.join(work, 'repo');
-  const env = { ...process.env, PRE_COMMIT_HOME: path.join(work, 'cache'), GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+  const env = {
+    ...process.env,
+    PRE_COMMIT_HOME: path.join(work, 'cache'),
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@example.com',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@example.com',
+  };
   const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, env, encoding: 'utf8' });
   cpSync(path.join(ROOT, 'fixtures', 'example'), repo, { recursive: true });
   const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-  writeFileSync(path.join(repo, '.pre-commit-config.yaml'), `repos:\n  - repo: ${ROOT}\n    rev: ${rev}\n    hooks:\n      - id: edgenet\n`);
+  writeFileSync(
+    path.join(repo, '.pre-commit-config.yaml'),
+    `repos:\n  - repo: ${ROOT}\n    rev: ${rev}\n    hooks:\n      - id: edgenet\n`,
+  );
   assert.equal(git('init', '-q').status, 0);
   git('add', '-A');
   assert.equal(git('commit', '-qm', 'base', '--no-verify').status, 0);
@@ -35,7 +48,10 @@ test('pre-commit refuses a violating commit and lets a clean one through', { ski
   const output = refused.stdout + refused.stderr;
   assert.notEqual(refused.status, 0, output);
   assert.match(output, /edgenet \(ACK Edge networking\)\.+Failed/);
-  assert.match(output, /kube-system\/kube-flannel\.yaml\n  11:18  error    Pod CIDR 172\.20\.0\.0\/16 lies inside VPC CIDR 172\.16\.0\.0\/12 declared at infra\/ros\/vpc\.yaml:6/);
+  assert.match(
+    output,
+    /kube-system\/kube-flannel\.yaml\n {2}11:18 {2}error {4}Pod CIDR 172\.20\.0\.0\/16 lies inside VPC CIDR 172\.16\.0\.0\/12 declared at infra\/ros\/vpc\.yaml:6/,
+  );
   assert.doesNotMatch(output, /nodes\/nodes\.yaml/, 'findings in files not staged are not shown');
   assert.equal(git('rev-list', '--count', 'HEAD').stdout.trim(), '1');
 

@@ -22,16 +22,32 @@ const work = mkdtempSync(path.join(tmpdir(), 'edgenet-user-policy-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 const source = path.join(ROOT, 'test', 'data', 'user-policy');
 
-test('a user policy bundle: findings named by package path, placed by ref, level from the result', { skip: !opa && 'opa not found (npm test installs it): user policy test skipped' }, async () => {
+test('a user policy bundle: findings named by package path, placed by ref, level from the result', {
+  skip: !opa && 'opa not found (npm test installs it): user policy test skipped',
+}, async () => {
   execFileSync(opa!, ['test', source]);
   const bundle = path.join(work, 'bundle.tar.gz');
-  execFileSync(opa!, ['build', '-t', 'wasm', '-e', 'acme/vpc_size/deny', '-o', bundle, source, '--ignore', '*_test.rego']);
+  execFileSync(opa!, [
+    'build',
+    '-t',
+    'wasm',
+    '-e',
+    'acme/vpc_size/deny',
+    '-o',
+    bundle,
+    source,
+    '--ignore',
+    '*_test.rego',
+  ]);
   const { findings } = await lintJson(['fixtures/example', '--policy', bundle]);
   const mine = findings.filter((f) => f.ruleId === 'acme/vpc_size');
-  assert.deepEqual(mine.map((f) => [f.level, f.file, f.line, f.column, f.message]), [
-    ['error', 'fixtures/example/.edgenet.yaml', 1, 1, 'a message without a place is reported at the configuration'],
-    ['warning', 'fixtures/example/infra/ros/vpc.yaml', 6, 14, 'VPC 172.16.0.0/12 is larger than a /16'],
-  ]);
+  assert.deepEqual(
+    mine.map((f) => [f.level, f.file, f.line, f.column, f.message]),
+    [
+      ['error', 'fixtures/example/.edgenet.yaml', 1, 1, 'a message without a place is reported at the configuration'],
+      ['warning', 'fixtures/example/infra/ros/vpc.yaml', 6, 14, 'VPC 172.16.0.0/12 is larger than a /16'],
+    ],
+  );
   // The same policy as a bare policy.wasm, taken out of the bundle.
   execFileSync('tar', ['-xzf', bundle, '-C', work, '/policy.wasm'], { stdio: 'ignore' });
   const bare = await lintJson(['fixtures/example', '--policy', path.join(work, 'policy.wasm')]);

@@ -37,14 +37,27 @@ export async function runAction(io: ActionIo): Promise<number> {
   try {
     const paths = input(io.env, 'paths', '.').split(/\s+/).filter(Boolean);
     const failOn = input(io.env, 'fail-on', 'error');
-    if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw new UsageError(`fail-on must be error, warning or never, not "${failOn}"`);
+    if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never')
+      throw new UsageError(`fail-on must be error, warning or never, not "${failOn}"`);
     const configInput = input(io.env, 'config');
     const configFile = configInput ? path.resolve(workspace, configInput) : findConfig(workspace);
     if (configInput && !existsSync(configFile!)) throw new UsageError(`configuration file not found: ${configInput}`);
     const config = loadConfig(configFile, workspace);
-    const result = await lint({ paths, cwd: workspace, config, inlineWaivers: input(io.env, 'inline-ignores', 'true') !== 'false', today: io.env.EDGENET_TODAY });
+    const result = await lint({
+      paths,
+      cwd: workspace,
+      config,
+      inlineWaivers: input(io.env, 'inline-ignores', 'true') !== 'false',
+      today: io.env.EDGENET_TODAY,
+    });
 
-    const context: ReportContext = { toolVersion: packageVersion(), summary: result.summary, sources: result.sources, color: false, rules: RULES };
+    const context: ReportContext = {
+      toolVersion: packageVersion(),
+      summary: result.summary,
+      sources: result.sources,
+      color: false,
+      rules: RULES,
+    };
     const baseRef = input(io.env, 'base-ref') || (io.env.GITHUB_BASE_REF ? `origin/${io.env.GITHUB_BASE_REF}` : '');
     if (baseRef) {
       try {
@@ -62,15 +75,31 @@ export async function runAction(io: ActionIo): Promise<number> {
     if (io.env.GITHUB_STEP_SUMMARY) {
       // GitHub renders Mermaid in Markdown: the summary shows the network the findings are about.
       const diagram = formatMermaid(buildGraph(result.model, result.findings));
-      appendFileSync(io.env.GITHUB_STEP_SUMMARY, `${formatMarkdown(result.findings, context)}\n#### The network\n\n\`\`\`mermaid\n${diagram}\`\`\`\n`);
+      appendFileSync(
+        io.env.GITHUB_STEP_SUMMARY,
+        `${formatMarkdown(result.findings, context)}\n#### The network\n\n\`\`\`mermaid\n${diagram}\`\`\`\n`,
+      );
     }
     if (io.env.GITHUB_OUTPUT) {
-      const outputs = { 'sarif-file': sarifFile, findings: String(result.findings.length), errors: String(result.summary.errors), warnings: String(result.summary.warnings) };
-      appendFileSync(io.env.GITHUB_OUTPUT, Object.entries(outputs).map(([k, v]) => `${k}=${v}\n`).join(''));
+      const outputs = {
+        'sarif-file': sarifFile,
+        findings: String(result.findings.length),
+        errors: String(result.summary.errors),
+        warnings: String(result.summary.warnings),
+      };
+      appendFileSync(
+        io.env.GITHUB_OUTPUT,
+        Object.entries(outputs)
+          .map(([k, v]) => `${k}=${v}\n`)
+          .join(''),
+      );
     }
     return exitCode(result.findings, failOn as FailOn);
   } catch (error) {
-    const message = error instanceof UsageError || error instanceof ConfigError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    const message =
+      error instanceof UsageError || error instanceof ConfigError
+        ? error.message
+        : `internal error: ${error instanceof Error ? error.message : String(error)}`;
     io.stdout(`::error title=edgenet::${escapeData(message)}\n`);
     return 2;
   }

@@ -55,15 +55,18 @@ export function parseCommandLine(argv: readonly string[]): Args {
     case 'rules': {
       const { values } = parse(rest, { format: { type: 'string' } }, false);
       const format = values.format ?? 'text';
-      if (format !== 'text' && format !== 'json') throw new UsageError(`--format for rules must be text or json, not "${format}"`);
+      if (format !== 'text' && format !== 'json')
+        throw new UsageError(`--format for rules must be text or json, not "${format}"`);
       return { command: 'rules', format };
     }
     case 'explain': {
       const { values, positionals } = parse(rest, { all: { type: 'boolean' }, format: { type: 'string' } }, true);
       const format = values.format ?? 'text';
-      if (format !== 'text' && format !== 'markdown') throw new UsageError(`--format for explain must be text or markdown, not "${format}"`);
+      if (format !== 'text' && format !== 'markdown')
+        throw new UsageError(`--format for explain must be text or markdown, not "${format}"`);
       if (values.all) return { command: 'explain', rule: null, format };
-      if (positionals.length !== 1) throw new UsageError('usage: edgenet explain RULE | edgenet explain --all [--format markdown]');
+      if (positionals.length !== 1)
+        throw new UsageError('usage: edgenet explain RULE | edgenet explain --all [--format markdown]');
       if (!ruleById(positionals[0]!)) throw new UsageError(`unknown rule "${positionals[0]}" (see \`edgenet rules\`)`);
       return { command: 'explain', rule: positionals[0]!, format };
     }
@@ -72,7 +75,8 @@ export function parseCommandLine(argv: readonly string[]): Args {
       const { values, positionals } = parse(rest, { format: { type: 'string' }, config: { type: 'string' } }, true);
       const formats = command === 'plan' ? ['text', 'markdown', 'json'] : ['mermaid', 'dot'];
       const format = values.format ?? formats[0]!;
-      if (!formats.includes(format)) throw new UsageError(`--format for ${command} must be ${formats.join(', ')}, not "${format}"`);
+      if (!formats.includes(format))
+        throw new UsageError(`--format for ${command} must be ${formats.join(', ')}, not "${format}"`);
       return command === 'plan'
         ? { command, paths: positionals, config: values.config, format: format as 'text' | 'markdown' | 'json' }
         : { command, paths: positionals, config: values.config, format: format as 'mermaid' | 'dot' };
@@ -107,15 +111,18 @@ function parseLint(argv: string[]): LintArgs {
     true,
   );
   const format = values.format ?? 'text';
-  if (!isFormatName(format)) throw new UsageError(`unknown --format "${format}" (formats: ${Object.keys(FORMATTERS).join(', ')})`);
+  if (!isFormatName(format))
+    throw new UsageError(`unknown --format "${format}" (formats: ${Object.keys(FORMATTERS).join(', ')})`);
   const failOn = values['fail-on'] ?? 'error';
-  if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw new UsageError(`--fail-on must be error, warning or never, not "${failOn}"`);
+  if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never')
+    throw new UsageError(`--fail-on must be error, warning or never, not "${failOn}"`);
   const rules: Record<string, LevelSetting> = {};
   for (const spec of values.rule ?? []) {
     const eq = spec.lastIndexOf('=');
     const id = spec.slice(0, eq);
     const level = spec.slice(eq + 1);
-    if (eq < 0 || !LEVELS.has(level)) throw new UsageError(`--rule takes ID=LEVEL with LEVEL off, info, warning or error, not "${spec}"`);
+    if (eq < 0 || !LEVELS.has(level))
+      throw new UsageError(`--rule takes ID=LEVEL with LEVEL off, info, warning or error, not "${spec}"`);
     if (!ruleById(id)) throw new UsageError(`--rule: unknown rule "${id}" (see \`edgenet rules\`)`);
     rules[id] = level as LevelSetting;
   }
@@ -126,7 +133,8 @@ function parseLint(argv: string[]): LintArgs {
     return { format, file: spec };
   });
   const color = values['no-color'] ? false : values.color ? true : undefined;
-  if (values.context !== undefined && positionals.length === 0) throw new UsageError('--context needs the files to report on (pre-commit passes them)');
+  if (values.context !== undefined && positionals.length === 0)
+    throw new UsageError('--context needs the files to report on (pre-commit passes them)');
   return {
     command: 'lint',
     paths: positionals,
@@ -144,11 +152,9 @@ function parseLint(argv: string[]): LintArgs {
   };
 }
 
-function parse<T extends Parameters<typeof parseArgs>[0] extends infer C ? C extends { options?: infer O } ? O : never : never>(
-  args: string[],
-  options: T,
-  allowPositionals: boolean,
-) {
+function parse<
+  T extends Parameters<typeof parseArgs>[0] extends infer C ? (C extends { options?: infer O } ? O : never) : never,
+>(args: string[], options: T, allowPositionals: boolean) {
   try {
     return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (error) {

@@ -10,7 +10,11 @@ export function changedLines(cwd: string, baseRef: string): Map<string, Set<numb
   let top: string;
   let diff: string;
   try {
-    top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }).trim();
     diff = execFileSync('git', ['diff', '--unified=0', '--no-color', '--no-ext-diff', baseRef, '--'], {
       cwd: top,
       encoding: 'utf8',
@@ -18,7 +22,9 @@ export function changedLines(cwd: string, baseRef: string): Map<string, Set<numb
       stdio: ['ignore', 'pipe', 'pipe'],
     });
   } catch (error) {
-    const stderr = String((error as { stderr?: unknown }).stderr ?? (error as Error).message).trim().split('\n')[0];
+    const stderr = String((error as { stderr?: unknown }).stderr ?? (error as Error).message)
+      .trim()
+      .split('\n')[0];
     throw new UsageError(`--base-ref ${baseRef}: git could not diff against it (${stderr})`);
   }
   const out = new Map<string, Set<number>>();
@@ -28,7 +34,10 @@ export function changedLines(cwd: string, baseRef: string): Map<string, Set<numb
       const name = line.slice(4);
       current = undefined;
       if (name === '/dev/null') continue;
-      const file = path.relative(cwd, path.join(top, name.replace(/^b\//, ''))).split(path.sep).join('/');
+      const file = path
+        .relative(cwd, path.join(top, name.replace(/^b\//, '')))
+        .split(path.sep)
+        .join('/');
       current = new Set();
       out.set(file, current);
     } else if (line.startsWith('@@') && current) {

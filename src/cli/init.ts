@@ -16,13 +16,16 @@ export async function runInit(args: { dir: string; force: boolean }, io: Io): Pr
   const dir = path.resolve(io.cwd, args.dir);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`not a directory: ${args.dir}`);
   const file = path.join(dir, CONFIG_NAME);
-  if (existsSync(file) && !args.force) throw new UsageError(`${path.relative(io.cwd, file) || CONFIG_NAME} exists; --force overwrites it`);
+  if (existsSync(file) && !args.force)
+    throw new UsageError(`${path.relative(io.cwd, file) || CONFIG_NAME} exists; --force overwrites it`);
   const result = await lint({ paths: ['.'], cwd: dir, config: loadConfig(undefined, dir) });
   const text = initialConfig(result.model);
   parseConfig(CONFIG_NAME, text, dir); // what init writes must be a valid configuration
   writeFileSync(file, text);
   const missing = text.split('\n').filter((l) => l.includes('NOT FOUND in the repository')).length;
-  io.stdout(`wrote ${path.relative(io.cwd, file) || CONFIG_NAME}: ${missing} ${missing === 1 ? 'fact' : 'facts'} not found in the repository, marked NOT FOUND\n`);
+  io.stdout(
+    `wrote ${path.relative(io.cwd, file) || CONFIG_NAME}: ${missing} ${missing === 1 ? 'fact' : 'facts'} not found in the repository, marked NOT FOUND\n`,
+  );
   return EXIT.ok;
 }
 
@@ -43,22 +46,52 @@ export function initialConfig(model: NetworkModel): string {
   fact(model.vpcCidrs, 'VPC CIDR', 'vpcCidrs', '192.168.0.0/16');
   fact(model.podCidrs, 'pod CIDR', 'podCidrs', '10.0.0.0/16');
   fact(model.serviceCidrs, 'Service CIDR', 'serviceCidrs', '172.21.0.0/20');
-  if (model.nodeCidrMasks.length) out.push(`  # node mask: found ${model.nodeCidrMasks.map((m) => `/${m.value} (${m.ref.file})`).join(', ')}`);
-  else out.push('  # node mask: NOT FOUND in the repository (kube-controller-manager defaults to 24)', '  # nodeCidrMask: 24');
-  if (model.controllerVersions.length) out.push(`  # edge-controller-manager: found ${model.controllerVersions.map((v) => `${v.value} (${v.ref.file})`).join(', ')}`);
-  else out.push('  # edge-controller-manager version: NOT FOUND in the repository (ACK does not show it; see the cluster)', '  # edgeControllerManagerVersion: "2.1.3"');
-  if (model.securityGroups.length) out.push(`  # security groups found: ${model.securityGroups.map((g) => g.id).join(', ')}; name the ones on the cloud nodes:`, `  # cloudSecurityGroups: [${model.securityGroups[0]!.id}]`);
+  if (model.nodeCidrMasks.length)
+    out.push(`  # node mask: found ${model.nodeCidrMasks.map((m) => `/${m.value} (${m.ref.file})`).join(', ')}`);
+  else
+    out.push(
+      '  # node mask: NOT FOUND in the repository (kube-controller-manager defaults to 24)',
+      '  # nodeCidrMask: 24',
+    );
+  if (model.controllerVersions.length)
+    out.push(
+      `  # edge-controller-manager: found ${model.controllerVersions.map((v) => `${v.value} (${v.ref.file})`).join(', ')}`,
+    );
+  else
+    out.push(
+      '  # edge-controller-manager version: NOT FOUND in the repository (ACK does not show it; see the cluster)',
+      '  # edgeControllerManagerVersion: "2.1.3"',
+    );
+  if (model.securityGroups.length)
+    out.push(
+      `  # security groups found: ${model.securityGroups.map((g) => g.id).join(', ')}; name the ones on the cloud nodes:`,
+      `  # cloudSecurityGroups: [${model.securityGroups[0]!.id}]`,
+    );
   else out.push('  # security groups: NOT FOUND in the repository; the VXLAN port check needs them');
   out.push('  # apiServerReachesEdge: true   # default: inferred from APIServices and admission webhooks');
   const edgePools = model.pools.filter((p) => !p.cloud);
   if (edgePools.length === 0) {
-    out.push('  # edge pools: NOT FOUND in the repository (NodePool objects or Node labels); describe each data centre:', '  # sites:', '  #   - name: idc-1', '  #     connection: express-connect', '  #     nodePools: [idc-1-pool]', '  #     hostCidrs: [10.10.0.0/16]');
-    return out.join('\n') + '\n';
+    out.push(
+      '  # edge pools: NOT FOUND in the repository (NodePool objects or Node labels); describe each data centre:',
+      '  # sites:',
+      '  #   - name: idc-1',
+      '  #     connection: express-connect',
+      '  #     nodePools: [idc-1-pool]',
+      '  #     hostCidrs: [10.10.0.0/16]',
+    );
+    return `${out.join('\n')}\n`;
   }
-  out.push('  # One site per edge pool found; put pools of one data centre together, and give each its host network.', '  sites:');
+  out.push(
+    '  # One site per edge pool found; put pools of one data centre together, and give each its host network.',
+    '  sites:',
+  );
   for (const pool of edgePools) {
-    out.push(`    - name: ${pool.name}`, `      connection: ${pool.connection}   # from ${pool.connectionSource}`, `      nodePools: [${pool.name}]`);
+    out.push(
+      `    - name: ${pool.name}`,
+      `      connection: ${pool.connection}   # from ${pool.connectionSource}`,
+      `      nodePools: [${pool.name}]`,
+    );
     out.push('      # hostCidrs: NOT FOUND in the repository: the data centre host network, e.g. [10.10.0.0/16]');
   }
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }

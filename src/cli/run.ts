@@ -76,7 +76,12 @@ export async function run(io: Io): Promise<number> {
         io.stdout(formatRules(args.format));
         return EXIT.ok;
       case 'explain':
-        if (args.rule === null) io.stdout(args.format === 'markdown' ? await explainAllMarkdown() : (await Promise.all(RULES.map((r) => explainText(r.id)))).join('\n'));
+        if (args.rule === null)
+          io.stdout(
+            args.format === 'markdown'
+              ? await explainAllMarkdown()
+              : (await Promise.all(RULES.map((r) => explainText(r.id)))).join('\n'),
+          );
         else io.stdout(await explainText(args.rule));
         return EXIT.ok;
       case 'init':
@@ -93,14 +98,18 @@ export async function run(io: Io): Promise<number> {
       return EXIT.failure;
     }
     const e = error instanceof Error ? error : new Error(String(error));
-    io.stderr(io.env.EDGENET_DEBUG === '1' ? `edgenet: internal error\n${e.stack}\n` : `edgenet: internal error: ${e.message} (EDGENET_DEBUG=1 shows the stack)\n`);
+    io.stderr(
+      io.env.EDGENET_DEBUG === '1'
+        ? `edgenet: internal error\n${e.stack}\n`
+        : `edgenet: internal error: ${e.message} (EDGENET_DEBUG=1 shows the stack)\n`,
+    );
     return EXIT.failure;
   }
 }
 
 /** The configuration a run uses: --config, else the nearest .edgenet.yaml of the linted path, else of the cwd. */
 function configFor(explicit: string | undefined, searchFrom: string, io: Io) {
-  const configFile = explicit ? path.resolve(io.cwd, explicit) : findConfig(searchFrom) ?? findConfig(io.cwd);
+  const configFile = explicit ? path.resolve(io.cwd, explicit) : (findConfig(searchFrom) ?? findConfig(io.cwd));
   if (explicit && !existsSync(configFile!)) throw new UsageError(`configuration file not found: ${explicit}`);
   return loadConfig(configFile, io.cwd);
 }
@@ -111,7 +120,13 @@ async function runView(args: Extract<Args, { command: 'plan' | 'graph' }>, io: I
   const result = await lint({ paths: args.paths, cwd: io.cwd, config, today: io.env.EDGENET_TODAY });
   if (args.command === 'plan') {
     const plan = buildPlan(result.model, (fact) => result.describe(fact.ref));
-    io.stdout(args.format === 'json' ? formatPlanJson(plan) : args.format === 'markdown' ? formatPlanMarkdown(plan) : formatPlanText(plan));
+    io.stdout(
+      args.format === 'json'
+        ? formatPlanJson(plan)
+        : args.format === 'markdown'
+          ? formatPlanMarkdown(plan)
+          : formatPlanText(plan),
+    );
   } else {
     const graph = buildGraph(result.model, result.findings);
     io.stdout(args.format === 'dot' ? formatDot(graph) : formatMermaid(graph));
@@ -124,7 +139,9 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
   // --context: the whole directory builds the model, the named files are the ones reported.
   const fallback = config.source?.file ?? toDisplay(io.cwd, path.resolve(io.cwd, args.context ?? args.paths[0] ?? '.'));
   const policies = await Promise.all(args.policies.map((p) => loadUserPolicy(path.resolve(io.cwd, p), p, fallback)));
-  const reportOnly = args.context ? new Set(args.paths.map((p) => toDisplay(io.cwd, path.resolve(io.cwd, p)))) : undefined;
+  const reportOnly = args.context
+    ? new Set(args.paths.map((p) => toDisplay(io.cwd, path.resolve(io.cwd, p))))
+    : undefined;
   const result = await lint({
     paths: args.context ? [args.context, ...args.paths] : args.paths,
     cwd: io.cwd,

@@ -102,10 +102,24 @@ export function parseConfig(display: string, text: string, dir: string): Edgenet
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((e) => describe(parsed, e));
     const [first, ...rest] = problems;
-    throw new ConfigError([first!.message, ...rest.map((p) => `${display}:${p.line}:${p.column}: ${p.message}`)].join('\n'), display, first!.line, first!.column);
+    throw new ConfigError(
+      [first!.message, ...rest.map((p) => `${display}:${p.line}:${p.column}: ${p.message}`)].join('\n'),
+      display,
+      first!.line,
+      first!.column,
+    );
   }
   const config = data as Omit<EdgenetConfig, 'source' | 'dir'>;
-  return { cluster: config.cluster ?? {}, include: config.include, exclude: config.exclude, rules: config.rules ?? {}, ignore: config.ignore ?? [], maxFileSize: config.maxFileSize, source: parsed, dir };
+  return {
+    cluster: config.cluster ?? {},
+    include: config.include,
+    exclude: config.exclude,
+    rules: config.rules ?? {},
+    ignore: config.ignore ?? [],
+    maxFileSize: config.maxFileSize,
+    source: parsed,
+    dir,
+  };
 }
 
 /** One schema error as "key message", placed at the key when the key itself is wrong. */

@@ -49,7 +49,11 @@ export const configSchema = {
               connection,
               nodePools: { type: 'array', items: { type: 'string', minLength: 1 } },
               hostCidrs: cidrList,
-              securityGroups: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Security groups guarding the edge hosts (ids or template logical names)' },
+              securityGroups: {
+                type: 'array',
+                items: { type: 'string', minLength: 1 },
+                description: 'Security groups guarding the edge hosts (ids or template logical names)',
+              },
             },
           },
         },
@@ -77,6 +81,10 @@ export const configSchema = {
         },
       },
     },
-    maxFileSize: { type: 'integer', minimum: 1, description: 'Files larger than this many bytes are reported as skipped (default 16 MiB)' },
+    maxFileSize: {
+      type: 'integer',
+      minimum: 1,
+      description: 'Files larger than this many bytes are reported as skipped (default 16 MiB)',
+    },
   },
 } as const;

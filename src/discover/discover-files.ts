@@ -43,7 +43,9 @@ const DATA_FILE = /\.(ya?ml|json)$/i;
 export function discoverFiles(args: readonly string[], options: DiscoveryOptions): Discovery {
   const cwd = options.cwd;
   const base = options.base ?? cwd;
-  const isIncluded = options.include?.length ? picomatch(options.include, { dot: true }) : (p: string) => DATA_FILE.test(p);
+  const isIncluded = options.include?.length
+    ? picomatch(options.include, { dot: true })
+    : (p: string) => DATA_FILE.test(p);
   const isExcluded = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : () => false;
   const files: DiscoveredFile[] = [];
   const skipped: SkippedPath[] = [];
@@ -62,7 +64,7 @@ export function discoverFiles(args: readonly string[], options: DiscoveryOptions
       continue;
     }
     const abs = path.resolve(cwd, arg);
-    let stat;
+    let stat: ReturnType<typeof lstatSync>;
     try {
       stat = lstatSync(abs);
     } catch {
@@ -86,11 +88,14 @@ export function discoverFiles(args: readonly string[], options: DiscoveryOptions
     visit(dir, ignores);
 
     function visit(current: string, rules: IgnoreLayer[]): void {
-      let entries;
+      let entries: import('node:fs').Dirent[];
       try {
         entries = readdirSync(current, { withFileTypes: true });
       } catch (error) {
-        skipped.push({ display: display(current) + '/', reason: `directory not readable (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+        skipped.push({
+          display: `${display(current)}/`,
+          reason: `directory not readable (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+        });
         return;
       }
       const layers = existsSync(path.join(current, '.gitignore')) ? [...rules, loadIgnore(current)] : rules;
@@ -102,14 +107,15 @@ export function discoverFiles(args: readonly string[], options: DiscoveryOptions
         if (isIgnored(layers, abs, isDir)) continue;
         const globPath = relativeGlobPath(base, root, abs);
         if (isDir) {
-          if (!isExcluded(globPath) && !isExcluded(globPath + '/')) visit(abs, layers);
+          if (!isExcluded(globPath) && !isExcluded(`${globPath}/`)) visit(abs, layers);
           continue;
         }
         if (!isIncluded(globPath) || isExcluded(globPath)) continue;
         if (entry.isSymbolicLink()) {
           const target = resolveLink(abs, root);
           if ('reason' in target) skipped.push({ display: display(abs), reason: target.reason });
-          else if (target.isDirectory) skipped.push({ display: display(abs), reason: 'symlink to a directory: not followed' });
+          else if (target.isDirectory)
+            skipped.push({ display: display(abs), reason: 'symlink to a directory: not followed' });
           else add(abs);
           continue;
         }
@@ -162,7 +168,7 @@ function isIgnored(layers: IgnoreLayer[], abs: string, isDir: boolean): boolean 
   for (const layer of layers) {
     const rel = path.relative(layer.dir, abs).split(path.sep).join('/');
     if (!rel || rel.startsWith('..')) continue;
-    if (layer.rules.ignores(isDir ? rel + '/' : rel)) return true;
+    if (layer.rules.ignores(isDir ? `${rel}/` : rel)) return true;
   }
   return false;
 }
@@ -190,7 +196,8 @@ function gitignoresAbove(root: string): IgnoreLayer[] {
 /** The path globs see: relative to the config's directory when inside it, else to the walked root. */
 function relativeGlobPath(base: string, root: string, abs: string): string {
   const fromBase = path.relative(base, abs);
-  const rel = fromBase.startsWith('..') || path.isAbsolute(fromBase) ? path.relative(root, abs) || path.basename(abs) : fromBase;
+  const rel =
+    fromBase.startsWith('..') || path.isAbsolute(fromBase) ? path.relative(root, abs) || path.basename(abs) : fromBase;
   return rel.split(path.sep).join('/');
 }
 

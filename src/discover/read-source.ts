@@ -18,13 +18,21 @@ export function readSource(file: DiscoveredFile, maxBytes: number, readStdin: ()
       buffer = readStdin();
     } else {
       const size = statSync(file.absolute).size;
-      if (size > maxBytes) return { ok: false, reason: `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)} (maxFileSize in .edgenet.yaml)` };
+      if (size > maxBytes)
+        return {
+          ok: false,
+          reason: `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)} (maxFileSize in .edgenet.yaml)`,
+        };
       buffer = readFileSync(file.absolute);
     }
   } catch (error) {
-    return { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+    return {
+      ok: false,
+      reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    };
   }
-  if (buffer.length > maxBytes) return { ok: false, reason: `${formatBytes(buffer.length)} is over the size limit of ${formatBytes(maxBytes)}` };
+  if (buffer.length > maxBytes)
+    return { ok: false, reason: `${formatBytes(buffer.length)} is over the size limit of ${formatBytes(maxBytes)}` };
   const nul = buffer.subarray(0, 8192).indexOf(0);
   if (nul >= 0) return { ok: false, reason: 'binary content (a NUL byte)', ...positionOf(buffer, nul) };
   try {
@@ -65,5 +73,9 @@ function firstInvalidUtf8(buffer: Buffer): number {
 }
 
 function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} bytes`;
+  return n >= 1024 * 1024
+    ? `${(n / 1024 / 1024).toFixed(1)} MiB`
+    : n >= 1024
+      ? `${(n / 1024).toFixed(1)} KiB`
+      : `${n} bytes`;
 }

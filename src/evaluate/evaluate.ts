@@ -26,12 +26,18 @@ export async function evaluateRules(model: NetworkModel, options: EvaluateOption
   const context = { model, cidrs: new CidrIndex(model), firewall: new FirewallIndex(model) };
   const raw: RawFinding[] = [];
   for (const rule of TS_RULES) if (enabled(rule.id)) raw.push(...rule.check(context));
-  if (RULES.some((r) => r.engine === 'rego' && r.implemented && enabled(r.id))) raw.push(...(await options.policy.evaluate(model)).filter((f) => enabled(f.ruleId)));
-  for (const policy of options.userPolicies) raw.push(...(await policy.evaluate(model)).filter((f) => enabled(f.ruleId)));
+  if (RULES.some((r) => r.engine === 'rego' && r.implemented && enabled(r.id)))
+    raw.push(...(await options.policy.evaluate(model)).filter((f) => enabled(f.ruleId)));
+  for (const policy of options.userPolicies)
+    raw.push(...(await policy.evaluate(model)).filter((f) => enabled(f.ruleId)));
   return raw;
 }
 
-export function toFindings(raw: readonly RawFinding[], locator: Locator, levels: Pick<EvaluateOptions, 'configLevels' | 'cliLevels'>): Finding[] {
+export function toFindings(
+  raw: readonly RawFinding[],
+  locator: Locator,
+  levels: Pick<EvaluateOptions, 'configLevels' | 'cliLevels'>,
+): Finding[] {
   const out: Finding[] = [];
   const seen = new Map<string, Finding>();
   for (const r of raw) {
@@ -64,7 +70,12 @@ export function toFindings(raw: readonly RawFinding[], locator: Locator, levels:
     const earlier = seen.get(key);
     if (earlier) {
       for (const rel of finding.related) {
-        if (!earlier.related.some((r) => r.file === rel.file && r.line === rel.line && r.column === rel.column && r.message === rel.message)) earlier.related.push(rel);
+        if (
+          !earlier.related.some(
+            (r) => r.file === rel.file && r.line === rel.line && r.column === rel.column && r.message === rel.message,
+          )
+        )
+          earlier.related.push(rel);
       }
       continue;
     }
@@ -75,5 +86,10 @@ export function toFindings(raw: readonly RawFinding[], locator: Locator, levels:
 }
 
 function isRef(value: unknown): value is SourceRef {
-  return typeof value === 'object' && value !== null && typeof (value as SourceRef).file === 'string' && (Array.isArray((value as SourceRef).path) || isFileRef(value as SourceRef));
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as SourceRef).file === 'string' &&
+    (Array.isArray((value as SourceRef).path) || isFileRef(value as SourceRef))
+  );
 }

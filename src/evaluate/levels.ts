@@ -4,7 +4,12 @@ import { ruleById } from '../rules/catalogue.js';
 
 export type LevelOverrides = Readonly<Record<string, LevelSetting>>;
 
-export function effectiveLevel(ruleId: string, config: LevelOverrides, cli: LevelOverrides, fallback: Level = 'error'): LevelSetting {
+export function effectiveLevel(
+  ruleId: string,
+  config: LevelOverrides,
+  cli: LevelOverrides,
+  fallback: Level = 'error',
+): LevelSetting {
   return cli[ruleId] ?? config[ruleId] ?? ruleById(ruleId)?.level ?? fallback;
 }
 

@@ -16,11 +16,20 @@ export class Locator {
 
   locate(ref: SourceRef | FileRef): { file: string } & Position {
     if (isFileRef(ref)) {
-      return { file: ref.file, line: ref.line, column: ref.column, endLine: ref.endLine ?? ref.line, endColumn: ref.endColumn ?? ref.column };
+      return {
+        file: ref.file,
+        line: ref.line,
+        column: ref.column,
+        endLine: ref.endLine ?? ref.line,
+        endColumn: ref.endColumn ?? ref.column,
+      };
     }
     const source = this.maps.get(ref.file);
     if (!source) return { file: ref.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return { file: ref.file, ...source.sourceMap.locate(ref.doc, ref.path, { key: ref.key, inner: ref.inner, span: ref.span }) };
+    return {
+      file: ref.file,
+      ...source.sourceMap.locate(ref.doc, ref.path, { key: ref.key, inner: ref.inner, span: ref.span }),
+    };
   }
 
   /** "file:line", for messages that name the other end of a finding. */

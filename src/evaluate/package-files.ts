@@ -9,7 +9,10 @@ export function packageRoot(): string {
   if (root) return root;
   for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
     const manifest = path.join(dir, 'package.json');
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'edgenet') return (root = dir);
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'edgenet') {
+      root = dir;
+      return dir;
+    }
     if (path.dirname(dir) === dir) throw new Error('cannot find the edgenet package root');
   }
 }

@@ -43,7 +43,9 @@ export function wasmPolicy(
       const refs = new RefTable();
       // The built-in policy only passes refs through: they go in as numbers (most of the JSON
       // otherwise) and come back as themselves. User policies see the model as it is.
-      const json = project ? JSON.stringify(project(model), (_key, value) => refs.compact(value)) : JSON.stringify(model);
+      const json = project
+        ? JSON.stringify(project(model), (_key, value) => refs.compact(value))
+        : JSON.stringify(model);
       // An ArrayBuffer (not a Buffer, which opa-wasm would stringify as an object) of the JSON text.
       const input = new TextEncoder().encode(json).buffer as ArrayBuffer;
       const policy = await loadPolicy(await module, pagesFor(input.byteLength));
@@ -60,7 +62,14 @@ export class RefTable {
 
   compact(value: unknown): unknown {
     const ref = value as SourceRef | null;
-    if (ref === null || typeof ref !== 'object' || typeof ref.file !== 'string' || typeof ref.doc !== 'number' || !Array.isArray(ref.path)) return value;
+    if (
+      ref === null ||
+      typeof ref !== 'object' ||
+      typeof ref.file !== 'string' ||
+      typeof ref.doc !== 'number' ||
+      !Array.isArray(ref.path)
+    )
+      return value;
     const key = JSON.stringify(ref);
     let id = this.ids.get(key);
     if (id === undefined) {
@@ -89,11 +98,21 @@ function builtInInput(model: NetworkModel): Partial<NetworkModel> {
 }
 
 export function builtInPolicy(): RegoPolicy {
-  builtIn ??= wasmPolicy(readFileSync(packageFile('policies', 'dist', 'policy.wasm')), {}, (policy, input, refs) => evaluateLoaded(policy, input, POLICY_ENTRYPOINT, refs), builtInInput);
+  builtIn ??= wasmPolicy(
+    readFileSync(packageFile('policies', 'dist', 'policy.wasm')),
+    {},
+    (policy, input, refs) => evaluateLoaded(policy, input, POLICY_ENTRYPOINT, refs),
+    builtInInput,
+  );
   return builtIn;
 }
 
-export function evaluateLoaded(policy: { evaluate(input: unknown, entrypoint?: string | number): unknown }, input: unknown, entrypoint: string, refs: RefTable): RawFinding[] {
+export function evaluateLoaded(
+  policy: { evaluate(input: unknown, entrypoint?: string | number): unknown },
+  input: unknown,
+  entrypoint: string,
+  refs: RefTable,
+): RawFinding[] {
   let results: { result?: { findings?: unknown } }[];
   try {
     results = policy.evaluate(input, entrypoint) as typeof results;
@@ -106,7 +125,19 @@ export function evaluateLoaded(policy: { evaluate(input: unknown, entrypoint?: s
 }
 
 function toRawFinding(value: unknown, refs: RefTable): RawFinding {
-  const r = value as { ruleId: string; ref: unknown; data?: Record<string, unknown>; related?: { ref: unknown; message: string }[]; resource?: ResourceId };
+  const r = value as {
+    ruleId: string;
+    ref: unknown;
+    data?: Record<string, unknown>;
+    related?: { ref: unknown; message: string }[];
+    resource?: ResourceId;
+  };
   const related: RawRelated[] = (r.related ?? []).map((rel) => ({ ref: refs.expand(rel.ref), message: rel.message }));
-  return { ruleId: r.ruleId, ref: refs.expand(r.ref), data: r.data ?? {}, related, ...(r.resource ? { resource: r.resource } : {}) };
+  return {
+    ruleId: r.ruleId,
+    ref: refs.expand(r.ref),
+    data: r.data ?? {},
+    related,
+    ...(r.resource ? { resource: r.resource } : {}),
+  };
 }

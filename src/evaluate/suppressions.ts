@@ -55,8 +55,16 @@ export class WaiverCollector implements Waivers {
 
   private readonly add: Add = (kind, rules, reason, ref, file, applies) => {
     const unknown = rules.filter((r) => !ruleById(r));
-    if (unknown.length > 0) return this.invalid(ref, `The waiver names ${unknown.map((r) => `"${r}"`).join(', ')}, which ${unknown.length === 1 ? 'is not a rule' : 'are not rules'} (see \`edgenet rules\`); it suppresses nothing.`);
-    if (!reason) return this.invalid(ref, `The waiver for ${rules.join(', ')} gives no reason ("-- why" after the rule); it suppresses nothing.`);
+    if (unknown.length > 0)
+      return this.invalid(
+        ref,
+        `The waiver names ${unknown.map((r) => `"${r}"`).join(', ')}, which ${unknown.length === 1 ? 'is not a rule' : 'are not rules'} (see \`edgenet rules\`); it suppresses nothing.`,
+      );
+    if (!reason)
+      return this.invalid(
+        ref,
+        `The waiver for ${rules.join(', ')} gives no reason ("-- why" after the rule); it suppresses nothing.`,
+      );
     this.waivers.push({ kind, rules, ref, applies, file, used: false });
   };
 
@@ -75,12 +83,18 @@ export class WaiverCollector implements Waivers {
   }
 }
 
-export function applyWaivers(findings: Finding[], collected: Waivers, enabled: (ruleId: string) => boolean): WaiverResult {
+export function applyWaivers(
+  findings: Finding[],
+  collected: Waivers,
+  enabled: (ruleId: string) => boolean,
+): WaiverResult {
   const problems = [...collected.problems];
   const kept: Finding[] = [];
   let suppressed = 0;
   for (const finding of findings) {
-    const waiver = finding.ruleId.endsWith('-suppression') ? undefined : collected.waivers.find((w) => w.rules.includes(finding.ruleId) && w.applies(finding));
+    const waiver = finding.ruleId.endsWith('-suppression')
+      ? undefined
+      : collected.waivers.find((w) => w.rules.includes(finding.ruleId) && w.applies(finding));
     if (waiver) {
       waiver.used = true;
       suppressed++;
@@ -95,7 +109,14 @@ export function applyWaivers(findings: Finding[], collected: Waivers, enabled: (
   return { findings: kept, suppressed, problems };
 }
 
-type Add = (kind: Waiver['kind'], rules: string[], reason: string | null, ref: SourceRef | FileRef, file: string | null, applies: Waiver['applies']) => void;
+type Add = (
+  kind: Waiver['kind'],
+  rules: string[],
+  reason: string | null,
+  ref: SourceRef | FileRef,
+  file: string | null,
+  applies: Waiver['applies'],
+) => void;
 
 /** `# edgenet-ignore a/b, c/d -- reason`: a trailing comment covers its line, a comment alone on its line also the next. */
 function collectInline(file: ParsedFile, add: Add): void {
@@ -110,14 +131,22 @@ function collectInline(file: ParsedFile, add: Add): void {
     const line = i + 1;
     const alone = text.slice(0, m.index).trim() === '';
     const ref: FileRef = { file: file.file, line, column: m.index + 1, endLine: line, endColumn: text.length + 1 };
-    add('inline', rules, reason, ref, file.file, (f) => f.file === file.file && (f.line === line || (alone && f.line === line + 1)));
+    add(
+      'inline',
+      rules,
+      reason,
+      ref,
+      file.file,
+      (f) => f.file === file.file && (f.line === line || (alone && f.line === line + 1)),
+    );
   });
 }
 
 /** `metadata.annotations["edgenet.dev/ignore"]`: one `rule[, rule]: reason` a line; it covers its document. */
 function collectAnnotations(file: ParsedFile, add: Add, invalid: (ref: SourceRef, detail: string) => void): void {
   for (const doc of file.documents) {
-    const annotations = (doc.data as { metadata?: { annotations?: Record<string, unknown> } } | null)?.metadata?.annotations;
+    const annotations = (doc.data as { metadata?: { annotations?: Record<string, unknown> } } | null)?.metadata
+      ?.annotations;
     const value = annotations?.[ANNOTATION];
     if (value === undefined) continue;
     const ref: SourceRef = { file: file.file, doc: doc.index, path: ['metadata', 'annotations', ANNOTATION] };
@@ -125,7 +154,10 @@ function collectAnnotations(file: ParsedFile, add: Add, invalid: (ref: SourceRef
       invalid(ref, `The ${ANNOTATION} annotation must be a string "rule: reason"; it suppresses nothing.`);
       continue;
     }
-    for (const entry of value.split('\n').map((l) => l.trim()).filter(Boolean)) {
+    for (const entry of value
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)) {
       const colon = entry.indexOf(': ');
       const rules = (colon < 0 ? entry : entry.slice(0, colon)).split(/[\s,]+/).filter(Boolean);
       const reason = colon < 0 ? null : entry.slice(colon + 2).trim() || null;
@@ -134,13 +166,21 @@ function collectAnnotations(file: ParsedFile, add: Add, invalid: (ref: SourceRef
   }
 }
 
-function collectConfig(config: EdgenetConfig, today: string, add: Add, invalid: (ref: SourceRef, detail: string) => void): void {
+function collectConfig(
+  config: EdgenetConfig,
+  today: string,
+  add: Add,
+  invalid: (ref: SourceRef, detail: string) => void,
+): void {
   const source = config.source;
   if (!source) return;
   config.ignore.forEach((entry, i) => {
     const ref: SourceRef = { file: source.file, doc: source.documents[0]?.index ?? 0, path: ['ignore', i] };
     if (entry.expires !== undefined && entry.expires < today) {
-      invalid({ ...ref, path: ['ignore', i, 'expires'] }, `The waiver for ${entry.rule} expired on ${entry.expires}; it suppresses nothing.`);
+      invalid(
+        { ...ref, path: ['ignore', i, 'expires'] },
+        `The waiver for ${entry.rule} expired on ${entry.expires}; it suppresses nothing.`,
+      );
       return;
     }
     const patterns = entry.paths ?? ['**'];

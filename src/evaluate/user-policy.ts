@@ -25,12 +25,14 @@ export async function loadUserPolicy(file: string, display: string, fallback: st
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     const files = untar(gunzipSync(bytes));
     const policy = files.get('policy.wasm');
-    if (!policy) throw new UsageError(`--policy ${display}: the bundle has no policy.wasm (build it with opa build -t wasm)`);
+    if (!policy)
+      throw new UsageError(`--policy ${display}: the bundle has no policy.wasm (build it with opa build -t wasm)`);
     wasm = policy;
     const json = files.get('data.json');
     if (json) data = JSON.parse(json.toString('utf8'));
   }
-  if (wasm.subarray(0, 4).toString('binary') !== '\0asm') throw new UsageError(`--policy ${display}: neither a wasm module nor a .tar.gz bundle`);
+  if (wasm.subarray(0, 4).toString('binary') !== '\0asm')
+    throw new UsageError(`--policy ${display}: neither a wasm module nor a .tar.gz bundle`);
   try {
     await WebAssembly.compile(wasm as Uint8Array<ArrayBuffer>);
   } catch (error) {
@@ -50,7 +52,12 @@ export async function loadUserPolicy(file: string, display: string, fallback: st
 }
 
 function toFinding(ruleId: string, result: unknown, fallback: string): RawFinding {
-  const r = (typeof result === 'string' ? { msg: result } : result ?? {}) as { msg?: unknown; message?: unknown; ref?: unknown; level?: unknown };
+  const r = (typeof result === 'string' ? { msg: result } : (result ?? {})) as {
+    msg?: unknown;
+    message?: unknown;
+    ref?: unknown;
+    level?: unknown;
+  };
   const message = String(r.msg ?? r.message ?? JSON.stringify(result));
   const ref = isSourceRef(r.ref) ? r.ref : { file: fallback, line: 1, column: 1 };
   const level = typeof r.level === 'string' && LEVELS.has(r.level) ? (r.level as Level) : undefined;
@@ -68,11 +75,16 @@ function untar(tar: Buffer): Map<string, Buffer> {
   for (let offset = 0; offset + 512 <= tar.length; ) {
     const header = tar.subarray(offset, offset + 512);
     if (header.every((b) => b === 0)) break;
-    const field = (start: number, length: number) => header.subarray(start, start + length).toString('utf8').replace(/\0.*$/s, '');
+    const field = (start: number, length: number) =>
+      header
+        .subarray(start, start + length)
+        .toString('utf8')
+        .replace(/\0.*$/s, '');
     const name = (field(345, 155) ? `${field(345, 155)}/` : '') + field(0, 100);
     const size = parseInt(field(124, 12).trim() || '0', 8);
     const type = field(156, 1);
-    if (type === '0' || type === '') files.set(name.replace(/^\/+/, ''), tar.subarray(offset + 512, offset + 512 + size));
+    if (type === '0' || type === '')
+      files.set(name.replace(/^\/+/, ''), tar.subarray(offset + 512, offset + 512 + size));
     offset += 512 + Math.ceil(size / 512) * 512;
   }
   return files;

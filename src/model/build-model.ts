@@ -55,7 +55,8 @@ export function finishModel(draft: ModelDraft, config: EdgenetConfig): ModelResu
   });
   const labelled = pools.map((p) => poolLabels(p, Object.fromEntries(p.labels.map((l) => [l.key, l.value])), nodes));
   const domainOf = new Map(pools.map((p) => [p.name, p.domain]));
-  const domains = (names: string[]) => [...new Set(names.map((n) => domainOf.get(n)).filter((d): d is string => d !== undefined))].sort();
+  const domains = (names: string[]) =>
+    [...new Set(names.map((n) => domainOf.get(n)).filter((d): d is string => d !== undefined))].sort();
   const workloads: WorkloadFact[] = draft.workloads.map(({ placement, ...w }) => {
     const allowed = placedPools(placement, labelled, draft);
     return { ...w, pools: allowed, domains: domains(allowed) };
@@ -64,12 +65,25 @@ export function finishModel(draft: ModelDraft, config: EdgenetConfig): ModelResu
   const services: ServiceFact[] = draft.services.map((s) => {
     const backing = backingWorkloads(s.selector, s.namespace, byLabel);
     const servicePools = [...new Set(backing.flatMap((w) => w.pools))].sort();
-    return { ...s, workloads: backing.map((w) => `${w.kind}/${w.namespace}/${w.name}`), pools: servicePools, domains: domains(servicePools) };
+    return {
+      ...s,
+      workloads: backing.map((w) => `${w.kind}/${w.namespace}/${w.name}`),
+      pools: servicePools,
+      domains: domains(servicePools),
+    };
   });
   const targets = targetsByName(services);
   const configVersion = config.cluster.edgeControllerManagerVersion;
   const controllerVersions = [
-    ...(configVersion === undefined ? [] : [{ value: configVersion, ref: configRef(['cluster', 'edgeControllerManagerVersion']), origin: 'cluster.edgeControllerManagerVersion' }]),
+    ...(configVersion === undefined
+      ? []
+      : [
+          {
+            value: configVersion,
+            ref: configRef(['cluster', 'edgeControllerManagerVersion']),
+            origin: 'cluster.edgeControllerManagerVersion',
+          },
+        ]),
     ...draft.controllerVersions,
   ];
 
@@ -91,16 +105,37 @@ export function finishModel(draft: ModelDraft, config: EdgenetConfig): ModelResu
     networkAcls: draft.networkAcls,
     workloads,
     services,
-    apiServerCalls: draft.apiServerCalls.map((c) => ({ ...c, targets: targets.get(`${c.service}.${c.namespace}`) ?? [] })),
+    apiServerCalls: draft.apiServerCalls.map((c) => ({
+      ...c,
+      targets: targets.get(`${c.service}.${c.namespace}`) ?? [],
+    })),
     serviceCalls: findServiceCalls(draft, workloads, targets),
     controllerVersions,
     cluster: {
-      apiServerReachesEdge: cluster.apiServerReachesEdge === undefined ? null : { value: cluster.apiServerReachesEdge, ref: configRef(['cluster', 'apiServerReachesEdge']) },
-      edgeControllerManagerVersion: cluster.edgeControllerManagerVersion === undefined ? null : { value: cluster.edgeControllerManagerVersion, ref: configRef(['cluster', 'edgeControllerManagerVersion']) },
-      nodeCidrMask: cluster.nodeCidrMask === undefined ? null : { value: cluster.nodeCidrMask, ref: configRef(['cluster', 'nodeCidrMask']) },
-      maxNodes: cluster.maxNodes === undefined ? null : { value: cluster.maxNodes, ref: configRef(['cluster', 'maxNodes']) },
-      maxPodsPerNode: cluster.maxPodsPerNode === undefined ? null : { value: cluster.maxPodsPerNode, ref: configRef(['cluster', 'maxPodsPerNode']) },
-      cloudSecurityGroups: cluster.cloudSecurityGroups?.length ? { value: cluster.cloudSecurityGroups, ref: configRef(['cluster', 'cloudSecurityGroups']) } : null,
+      apiServerReachesEdge:
+        cluster.apiServerReachesEdge === undefined
+          ? null
+          : { value: cluster.apiServerReachesEdge, ref: configRef(['cluster', 'apiServerReachesEdge']) },
+      edgeControllerManagerVersion:
+        cluster.edgeControllerManagerVersion === undefined
+          ? null
+          : {
+              value: cluster.edgeControllerManagerVersion,
+              ref: configRef(['cluster', 'edgeControllerManagerVersion']),
+            },
+      nodeCidrMask:
+        cluster.nodeCidrMask === undefined
+          ? null
+          : { value: cluster.nodeCidrMask, ref: configRef(['cluster', 'nodeCidrMask']) },
+      maxNodes:
+        cluster.maxNodes === undefined ? null : { value: cluster.maxNodes, ref: configRef(['cluster', 'maxNodes']) },
+      maxPodsPerNode:
+        cluster.maxPodsPerNode === undefined
+          ? null
+          : { value: cluster.maxPodsPerNode, ref: configRef(['cluster', 'maxPodsPerNode']) },
+      cloudSecurityGroups: cluster.cloudSecurityGroups?.length
+        ? { value: cluster.cloudSecurityGroups, ref: configRef(['cluster', 'cloudSecurityGroups']) }
+        : null,
     },
   };
   return { model, findings: draft.findings };
@@ -130,7 +165,11 @@ function indexByLabel(workloads: WorkloadFact[]): Map<string, WorkloadFact[]> {
   return index;
 }
 
-function backingWorkloads(selector: Record<string, string> | null, namespace: string, byLabel: Map<string, WorkloadFact[]>): WorkloadFact[] {
+function backingWorkloads(
+  selector: Record<string, string> | null,
+  namespace: string,
+  byLabel: Map<string, WorkloadFact[]>,
+): WorkloadFact[] {
   const entries = Object.entries(selector ?? {});
   if (entries.length === 0) return [];
   const [k, v] = entries[0]!;
@@ -158,11 +197,24 @@ const CONFIG_CIDRS: { key: 'podCidrs' | 'serviceCidrs' | 'vpcCidrs'; kind: CidrK
 function readConfigCidrs(config: EdgenetConfig, draft: ModelDraft, ref: ConfigRef): void {
   const resource = { kind: 'EdgenetConfig', name: null, namespace: null };
   for (const { key, kind, origin } of CONFIG_CIDRS) {
-    (config.cluster[key] ?? []).forEach((cidr, i) => draft.addCidr(kind, { cidr, ref: ref(['cluster', key, i]), origin, declaredBy: 'config', resource }));
+    (config.cluster[key] ?? []).forEach((cidr, i) => {
+      draft.addCidr(kind, { cidr, ref: ref(['cluster', key, i]), origin, declaredBy: 'config', resource });
+    });
   }
-  for (const [key, family] of [['nodeCidrMask', 4], ['nodeCidrMaskIPv6', 6]] as const) {
+  for (const [key, family] of [
+    ['nodeCidrMask', 4],
+    ['nodeCidrMaskIPv6', 6],
+  ] as const) {
     const value = config.cluster[key];
-    if (value !== undefined) draft.masks.push({ value, family, ref: ref(['cluster', key]), origin: `cluster.${key}`, declaredBy: 'config', resource });
+    if (value !== undefined)
+      draft.masks.push({
+        value,
+        family,
+        ref: ref(['cluster', key]),
+        origin: `cluster.${key}`,
+        declaredBy: 'config',
+        resource,
+      });
   }
 }
 
@@ -173,7 +225,13 @@ function readSites(config: EdgenetConfig, ref: ConfigRef): SiteFact[] {
     connection: site.connection ?? config.cluster.connection ?? 'public',
     nodePools: site.nodePools ?? [],
     securityGroups: site.securityGroups ?? [],
-    hostCidrs: (site.hostCidrs ?? []).map((cidr, j) => ({ cidr, ref: ref(['cluster', 'sites', i, 'hostCidrs', j]), origin: `edge site ${site.name} hostCidrs`, declaredBy: 'site', resource })),
+    hostCidrs: (site.hostCidrs ?? []).map((cidr, j) => ({
+      cidr,
+      ref: ref(['cluster', 'sites', i, 'hostCidrs', j]),
+      origin: `edge site ${site.name} hostCidrs`,
+      declaredBy: 'site',
+      resource,
+    })),
     ref: ref(['cluster', 'sites', i, 'name']),
   }));
 }
@@ -184,7 +242,9 @@ function readSites(config: EdgenetConfig, ref: ConfigRef): SiteFact[] {
  */
 function attachLooseRules(draft: ModelDraft): void {
   for (const { groupId, provider, rule } of draft.looseRules) {
-    const group = draft.securityGroups.find((g) => g.id === groupId && g.ref.file === rule.ref.file) ?? draft.securityGroups.find((g) => g.names.includes(groupId));
+    const group =
+      draft.securityGroups.find((g) => g.id === groupId && g.ref.file === rule.ref.file) ??
+      draft.securityGroups.find((g) => g.names.includes(groupId));
     if (group) {
       group.rules.push(rule);
       if (rule.direction === 'egress') group.implicitAllowEgress = false;
@@ -204,13 +264,19 @@ function attachLooseRules(draft: ModelDraft): void {
     });
   }
   for (const { acl, entry, resource } of draft.looseAclEntries) {
-    const target = draft.networkAcls.find((a) => a.id === acl && a.ref.file === entry.ref.file) ?? draft.networkAcls.find((a) => a.id === acl);
+    const target =
+      draft.networkAcls.find((a) => a.id === acl && a.ref.file === entry.ref.file) ??
+      draft.networkAcls.find((a) => a.id === acl);
     if (target) target.entries.push(entry);
     else draft.networkAcls.push({ id: acl, ref: entry.ref, resource, entries: [entry] });
   }
 }
 
-const MODE_TO_CONNECTION: Record<string, Connection> = { private: 'express-connect', normal: 'public', public: 'public' };
+const MODE_TO_CONNECTION: Record<string, Connection> = {
+  private: 'express-connect',
+  normal: 'public',
+  public: 'public',
+};
 
 function assemblePools(draft: ModelDraft, sites: SiteFact[], config: EdgenetConfig, configRef: ConfigRef): PoolFact[] {
   const names = new Set<string>();
@@ -222,7 +288,9 @@ function assemblePools(draft: ModelDraft, sites: SiteFact[], config: EdgenetConf
     const object = draft.nodePools.find((p) => p.name === name);
     const members = draft.nodes.filter((n) => n.pool === name);
     const site = sites.find((s) => s.nodePools.includes(name));
-    const cloud = object?.type === 'Cloud' || (!object?.type && !site && members.length > 0 && members.every((n) => n.role === 'cloud'));
+    const cloud =
+      object?.type === 'Cloud' ||
+      (!object?.type && !site && members.length > 0 && members.every((n) => n.role === 'cloud'));
     let connection: Connection = 'public';
     let connectionSource = 'the default (no annotation, site or cluster.connection)';
     const mode = object?.interconnectionMode?.toLowerCase();
@@ -236,7 +304,9 @@ function assemblePools(draft: ModelDraft, sites: SiteFact[], config: EdgenetConf
       connection = config.cluster.connection;
       connectionSource = 'cluster.connection in the configuration';
     }
-    const labelRef = members.map((n) => n.labels.find((l) => (LABEL.pool as readonly string[]).includes(l.key))?.ref).find(Boolean);
+    const labelRef = members
+      .map((n) => n.labels.find((l) => (LABEL.pool as readonly string[]).includes(l.key))?.ref)
+      .find(Boolean);
     const ref = object?.ref ?? site?.ref ?? labelRef ?? configRef(['cluster']);
     return {
       name,

@@ -24,7 +24,11 @@ const COMPONENT_FLAGS: Record<string, { declaredBy: Declarer; flags: Record<stri
 };
 
 export function isKubeadmClusterConfiguration(data: Record<string, unknown>): boolean {
-  return typeof data.apiVersion === 'string' && data.apiVersion.startsWith('kubeadm.k8s.io/') && data.kind === 'ClusterConfiguration';
+  return (
+    typeof data.apiVersion === 'string' &&
+    data.apiVersion.startsWith('kubeadm.k8s.io/') &&
+    data.kind === 'ClusterConfiguration'
+  );
 }
 
 /** kubeadm's DefaultServicesSubnet (cmd/kubeadm/app/apis/kubeadm/v1beta4/defaults.go). */
@@ -32,14 +36,24 @@ export const KUBEADM_DEFAULT_SERVICE_SUBNET = '10.96.0.0/12';
 
 export function readKubeadm(ctx: DocContext, draft: ModelDraft): void {
   const resource = k8sResource(ctx.data);
-  for (const [key, kind] of [['podSubnet', 'pod'], ['serviceSubnet', 'service']] as const) {
+  for (const [key, kind] of [
+    ['podSubnet', 'pod'],
+    ['serviceSubnet', 'service'],
+  ] as const) {
     const value = scalarString(get(ctx.data, 'networking', key));
-    if (value) draft.addCidrList(kind, value, refTo(ctx, ['networking', key]), `kubeadm networking.${key}`, 'kubeadm', resource);
+    if (value)
+      draft.addCidrList(kind, value, refTo(ctx, ['networking', key]), `kubeadm networking.${key}`, 'kubeadm', resource);
   }
   if (scalarString(get(ctx.data, 'networking', 'serviceSubnet')) === undefined) {
     // Absent, kubeadm uses its default: placed at `networking` (or the kind), where it would be set.
     const at = get(ctx.data, 'networking') === undefined ? ['kind'] : ['networking'];
-    draft.addCidr('service', { cidr: KUBEADM_DEFAULT_SERVICE_SUBNET, ref: refTo(ctx, at, { key: true }), origin: "kubeadm's default serviceSubnet", declaredBy: 'kubeadm', resource });
+    draft.addCidr('service', {
+      cidr: KUBEADM_DEFAULT_SERVICE_SUBNET,
+      ref: refTo(ctx, at, { key: true }),
+      origin: "kubeadm's default serviceSubnet",
+      declaredBy: 'kubeadm',
+      resource,
+    });
   }
   // extraArgs is a map in v1beta3 and a list of {name, value} in v1beta4.
   const extra = get(ctx.data, 'controllerManager', 'extraArgs');
@@ -47,7 +61,9 @@ export function readKubeadm(ctx: DocContext, draft: ModelDraft): void {
     ? extra.flatMap((a, i) => {
         const name = scalarString(get(a, 'name'));
         const value = scalarString(get(a, 'value'));
-        return name && value !== undefined ? [{ name, value, path: ['controllerManager', 'extraArgs', i, 'value'] }] : [];
+        return name && value !== undefined
+          ? [{ name, value, path: ['controllerManager', 'extraArgs', i, 'value'] }]
+          : [];
       })
     : isRecord(extra)
       ? Object.entries(extra).flatMap(([name, v]) => {
@@ -58,12 +74,27 @@ export function readKubeadm(ctx: DocContext, draft: ModelDraft): void {
   const flags = COMPONENT_FLAGS['kube-controller-manager']!.flags;
   for (const { name, value, path } of args) {
     const target = flags[name];
-    if (target) addFlag(draft, target, value, refTo(ctx, path), `kubeadm controllerManager.extraArgs ${name}`, 'kubeadm', resource);
+    if (target)
+      addFlag(
+        draft,
+        target,
+        value,
+        refTo(ctx, path),
+        `kubeadm controllerManager.extraArgs ${name}`,
+        'kubeadm',
+        resource,
+      );
   }
 }
 
 /** Flags of a container that runs kube-controller-manager or kube-apiserver. */
-export function readComponentFlags(ctx: DocContext, container: Record<string, unknown>, base: PathSegment[], draft: ModelDraft, resource: ResourceId): void {
+export function readComponentFlags(
+  ctx: DocContext,
+  container: Record<string, unknown>,
+  base: PathSegment[],
+  draft: ModelDraft,
+  resource: ResourceId,
+): void {
   const words: { text: string; path: PathSegment[] }[] = [];
   for (const list of ['command', 'args'] as const) {
     getArray(container, list).forEach((w, i) => {
@@ -81,7 +112,15 @@ export function readComponentFlags(ctx: DocContext, container: Record<string, un
       const origin = `${component} --${match[1]}`;
       if (match[2] !== undefined) {
         const start = match[1]!.length + 3;
-        addFlag(draft, target, match[3]!, refTo(ctx, word.path, { span: [start, word.text.length] }), origin, declaredBy, resource);
+        addFlag(
+          draft,
+          target,
+          match[3]!,
+          refTo(ctx, word.path, { span: [start, word.text.length] }),
+          origin,
+          declaredBy,
+          resource,
+        );
       } else if (words[i + 1]) {
         addFlag(draft, target, words[i + 1]!.text, refTo(ctx, words[i + 1]!.path), origin, declaredBy, resource);
       }
@@ -89,7 +128,15 @@ export function readComponentFlags(ctx: DocContext, container: Record<string, un
   }
 }
 
-function addFlag(draft: ModelDraft, target: FlagTarget, value: string, ref: ReturnType<typeof refTo>, origin: string, declaredBy: Declarer, resource: ResourceId): void {
+function addFlag(
+  draft: ModelDraft,
+  target: FlagTarget,
+  value: string,
+  ref: ReturnType<typeof refTo>,
+  origin: string,
+  declaredBy: Declarer,
+  resource: ResourceId,
+): void {
   if ('cidr' in target) draft.addCidrList(target.cidr, value, ref, origin, declaredBy, resource);
   else draft.masks.push({ value, family: target.mask, ref, origin, declaredBy, resource });
 }

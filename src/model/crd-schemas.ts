@@ -15,12 +15,23 @@ const str = { type: 'string' };
 const bool = { type: 'boolean' };
 const int = { type: 'integer' };
 const stringMap = { type: 'object', additionalProperties: str };
-const strict = (properties: Record<string, unknown>, required?: string[]) => ({ type: 'object', additionalProperties: false, properties, ...(required ? { required } : {}) });
+const strict = (properties: Record<string, unknown>, required?: string[]) => ({
+  type: 'object',
+  additionalProperties: false,
+  properties,
+  ...(required ? { required } : {}),
+});
 const labelSelector = strict({
   matchLabels: stringMap,
-  matchExpressions: { type: 'array', items: strict({ key: str, operator: str, values: { type: 'array', items: str } }, ['key', 'operator']) },
+  matchExpressions: {
+    type: 'array',
+    items: strict({ key: str, operator: str, values: { type: 'array', items: str } }, ['key', 'operator']),
+  },
 });
-const taints = { type: 'array', items: strict({ key: str, value: str, effect: str, timeAdded: str }, ['effect', 'key']) };
+const taints = {
+  type: 'array',
+  items: strict({ key: str, value: str, effect: str, timeAdded: str }, ['effect', 'key']),
+};
 const poolType = { enum: ['Edge', 'Cloud'] };
 
 const nodePoolV1beta1 = { type: poolType, hostNetwork: bool, annotations: stringMap, labels: stringMap, taints };
@@ -36,13 +47,19 @@ export const CRD_SPEC_SCHEMAS: Record<string, Record<string, object>> = {
       leaderElectionStrategy: str,
       leaderNodeLabelSelector: stringMap,
       leaderReplicas: int,
-      poolScopeMetadata: { type: 'array', items: strict({ group: str, resource: str, version: str }, ['group', 'resource', 'version']) },
+      poolScopeMetadata: {
+        type: 'array',
+        items: strict({ group: str, resource: str, version: str }, ['group', 'resource', 'version']),
+      },
     }),
   },
   'raven.openyurt.io/Gateway': {
     v1alpha1: strict(
       {
-        endpoints: { type: 'array', items: strict({ nodeName: str, underNAT: bool, publicIP: str, config: stringMap }, ['nodeName']) },
+        endpoints: {
+          type: 'array',
+          items: strict({ nodeName: str, underNAT: bool, publicIP: str, config: stringMap }, ['nodeName']),
+        },
         exposeType: str,
         nodeSelector: labelSelector,
       },
@@ -54,7 +71,19 @@ export const CRD_SPEC_SCHEMAS: Record<string, Record<string, object>> = {
       tunnelConfig: strict({ Replicas: int }, ['Replicas']),
       endpoints: {
         type: 'array',
-        items: strict({ nodeName: str, type: str, port: int, underNAT: bool, natType: str, publicIP: str, publicPort: int, config: stringMap }, ['nodeName', 'type']),
+        items: strict(
+          {
+            nodeName: str,
+            type: str,
+            port: int,
+            underNAT: bool,
+            natType: str,
+            publicIP: str,
+            publicPort: int,
+            config: stringMap,
+          },
+          ['nodeName', 'type'],
+        ),
       },
       exposeType: str,
     }),
@@ -67,7 +96,10 @@ const compiled = new Map<object, ValidateFunction>();
 function validator(schema: object): ValidateFunction {
   ajv ??= new Ajv({ allErrors: true, strict: true });
   let v = compiled.get(schema);
-  if (!v) compiled.set(schema, (v = ajv.compile(schema)));
+  if (!v) {
+    v = ajv.compile(schema);
+    compiled.set(schema, v);
+  }
   return v;
 }
 
@@ -78,7 +110,11 @@ export function validateCrdObject(ctx: DocContext, draft: ModelDraft, resource: 
   if (!versions) return;
   const schema = versions[version ?? ''];
   if (!schema) {
-    draft.invalid(refTo(ctx, ['apiVersion']), `${ctx.data.kind} ${resource.name}: version ${version} is not served (served: ${Object.keys(versions).join(', ')})`, resource);
+    draft.invalid(
+      refTo(ctx, ['apiVersion']),
+      `${ctx.data.kind} ${resource.name}: version ${version} is not served (served: ${Object.keys(versions).join(', ')})`,
+      resource,
+    );
     return;
   }
   const spec = get(ctx.data, 'spec') ?? {};
@@ -86,7 +122,11 @@ export function validateCrdObject(ctx: DocContext, draft: ModelDraft, resource: 
   if (validate(spec)) return;
   for (const error of validate.errors ?? []) {
     const { path, key, words } = describe(error);
-    draft.invalid(refTo(ctx, ['spec', ...path], key ? { key: true } : {}), `${ctx.data.kind} ${resource.name}: ${['spec', ...path].join('.')} ${words}`, resource);
+    draft.invalid(
+      refTo(ctx, ['spec', ...path], key ? { key: true } : {}),
+      `${ctx.data.kind} ${resource.name}: ${['spec', ...path].join('.')} ${words}`,
+      resource,
+    );
   }
 }
 
@@ -98,9 +138,15 @@ function describe(error: ErrorObject): { path: PathSegment[]; key: boolean; word
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   const params = error.params as Record<string, unknown>;
   if (error.keyword === 'additionalProperties') {
-    return { path: [...path, String(params.additionalProperty)], key: true, words: 'is not a field of the CRD (the API server would drop it silently)' };
+    return {
+      path: [...path, String(params.additionalProperty)],
+      key: true,
+      words: 'is not a field of the CRD (the API server would drop it silently)',
+    };
   }
-  if (error.keyword === 'enum') return { path, key: false, words: `must be one of ${(params.allowedValues as unknown[]).join(', ')}` };
-  if (error.keyword === 'required') return { path, key: false, words: `must have the field ${String(params.missingProperty)}` };
+  if (error.keyword === 'enum')
+    return { path, key: false, words: `must be one of ${(params.allowedValues as unknown[]).join(', ')}` };
+  if (error.keyword === 'required')
+    return { path, key: false, words: `must have the field ${String(params.missingProperty)}` };
   return { path, key: false, words: error.message ?? 'is invalid' };
 }

@@ -21,7 +21,7 @@ export function get(value: unknown, ...path: PathSegment[]): unknown {
   let current = value;
   for (const seg of path) {
     if (typeof seg === 'number') current = Array.isArray(current) ? current[seg] : undefined;
-    else current = isRecord(current) && Object.prototype.hasOwnProperty.call(current, seg) ? current[seg] : undefined;
+    else current = isRecord(current) && Object.hasOwn(current, seg) ? current[seg] : undefined;
     if (current === undefined) return undefined;
   }
   return current;

@@ -93,7 +93,11 @@ export class ModelDraft {
   readonly nodePools: NodePoolObject[] = [];
   readonly flannel: FlannelFact[] = [];
   readonly gateways: GatewayFact[] = [];
-  readonly raven: { enableL3Tunnel: RavenSwitch | null; enableL7Proxy: RavenSwitch | null; forwardNodeIp: RavenSwitch | null } = {
+  readonly raven: {
+    enableL3Tunnel: RavenSwitch | null;
+    enableL7Proxy: RavenSwitch | null;
+    forwardNodeIp: RavenSwitch | null;
+  } = {
     enableL3Tunnel: null,
     enableL7Proxy: null,
     forwardNodeIp: null,
@@ -107,8 +111,18 @@ export class ModelDraft {
   readonly workloads: WorkloadDraft[] = [];
   readonly services: ServiceDraft[] = [];
   readonly apiServerCalls: Omit<ApiServerCallFact, 'targets'>[] = [];
-  readonly configMaps: { name: string; namespace: string; entries: { key: string; value: string; ref: SourceRef }[] }[] = [];
-  readonly ingressBackends: { ingress: string; service: string; namespace: string; ref: SourceRef; resource: ResourceId }[] = [];
+  readonly configMaps: {
+    name: string;
+    namespace: string;
+    entries: { key: string; value: string; ref: SourceRef }[];
+  }[] = [];
+  readonly ingressBackends: {
+    ingress: string;
+    service: string;
+    namespace: string;
+    ref: SourceRef;
+    resource: ResourceId;
+  }[] = [];
   /** edge-controller-manager versions: image tags, and the configuration's value. */
   readonly controllerVersions: { value: string; ref: SourceRef; origin: string }[] = [];
   /** input/invalid-resource findings raised while reading. */
@@ -122,7 +136,15 @@ export class ModelDraft {
    * Adds every CIDR of a comma-separated value (dual-stack settings list one per family), each
    * placed at its own characters of the string.
    */
-  addCidrList(kind: CidrKind, text: string, ref: SourceRef, origin: string, declaredBy: Declarer, resource: ResourceId, via?: SourceRef): void {
+  addCidrList(
+    kind: CidrKind,
+    text: string,
+    ref: SourceRef,
+    origin: string,
+    declaredBy: Declarer,
+    resource: ResourceId,
+    via?: SourceRef,
+  ): void {
     const parts = text.split(',');
     if (parts.length === 1) {
       this.addCidr(kind, { cidr: text.trim(), ref, origin, declaredBy, resource, ...(via ? { via } : {}) });
@@ -133,7 +155,15 @@ export class ModelDraft {
       const cidr = part.trim();
       const start = offset + part.indexOf(cidr);
       offset += part.length + 1;
-      if (cidr) this.addCidr(kind, { cidr, ref: { ...ref, span: [(ref.span?.[0] ?? 0) + start, (ref.span?.[0] ?? 0) + start + cidr.length] }, origin, declaredBy, resource, ...(via ? { via } : {}) });
+      if (cidr)
+        this.addCidr(kind, {
+          cidr,
+          ref: { ...ref, span: [(ref.span?.[0] ?? 0) + start, (ref.span?.[0] ?? 0) + start + cidr.length] },
+          origin,
+          declaredBy,
+          resource,
+          ...(via ? { via } : {}),
+        });
     }
   }
 
@@ -145,7 +175,12 @@ export class ModelDraft {
       return;
     }
     if ('resourceRef' in resolved) {
-      this.unknowns.push({ what: origin, reason: `Ref to resource ${resolved.resourceRef} is not a CIDR`, ref: resolved.ref, resource });
+      this.unknowns.push({
+        what: origin,
+        reason: `Ref to resource ${resolved.resourceRef} is not a CIDR`,
+        ref: resolved.ref,
+        resource,
+      });
       return;
     }
     this.addCidrList(kind, String(resolved.value), resolved.ref, origin, 'template', resource, resolved.via);

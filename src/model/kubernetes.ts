@@ -3,7 +3,17 @@
  * workloads, Services, and the objects that make the API server call a Service.
  */
 import type { PathSegment } from '../core/finding.js';
-import { get, getArray, getRecord, isRecord, k8sResource, refTo, scalarString, stringMap, type DocContext } from './document.js';
+import {
+  get,
+  getArray,
+  getRecord,
+  isRecord,
+  k8sResource,
+  refTo,
+  scalarString,
+  stringMap,
+  type DocContext,
+} from './document.js';
 import type { ModelDraft } from './draft.js';
 import { FLANNEL_CONFIGMAP, readFlannelConfigMap } from './flannel.js';
 import { validateCrdObject } from './crd-schemas.js';
@@ -40,8 +50,13 @@ export function readKubernetesObject(ctx: DocContext, draft: ModelDraft): void {
   else if (kind === 'Gateway' && group === 'raven.openyurt.io') readGateway(ctx, draft);
   else if (kind === 'Service' && group === '') readService(ctx, draft);
   else if (kind === 'APIService') readApiService(ctx, draft);
-  else if (kind === 'ValidatingWebhookConfiguration' || kind === 'MutatingWebhookConfiguration') readWebhooks(ctx, draft);
-  else if (kind === 'Ingress' && group.startsWith('networking.k8s.io') || kind === 'Ingress' && group === 'extensions') readIngress(ctx, draft);
+  else if (kind === 'ValidatingWebhookConfiguration' || kind === 'MutatingWebhookConfiguration')
+    readWebhooks(ctx, draft);
+  else if (
+    (kind === 'Ingress' && group.startsWith('networking.k8s.io')) ||
+    (kind === 'Ingress' && group === 'extensions')
+  )
+    readIngress(ctx, draft);
   else readWorkloadObject(ctx, draft, group);
 }
 
@@ -56,7 +71,11 @@ function checkStringMaps(ctx: DocContext, draft: ModelDraft): void {
     for (const [key, value] of Object.entries(map ?? {})) {
       if (typeof value === 'string') continue;
       const read = value === null ? 'null' : `the ${typeof value} ${String(value)}`;
-      draft.invalid(at(ctx, ['metadata', field, key]), `${resource.kind} ${resource.name}: the value of ${field === 'labels' ? 'label' : 'annotation'} ${key} is read as ${read} (YAML 1.1, as Kubernetes reads it), not a string: quote it.`, resource);
+      draft.invalid(
+        at(ctx, ['metadata', field, key]),
+        `${resource.kind} ${resource.name}: the value of ${field === 'labels' ? 'label' : 'annotation'} ${key} is read as ${read} (YAML 1.1, as Kubernetes reads it), not a string: quote it.`,
+        resource,
+      );
     }
   }
 }
@@ -84,11 +103,25 @@ function readNode(ctx: DocContext, draft: ModelDraft): void {
   const podCIDRs = getArray(ctx.data, 'spec', 'podCIDRs');
   if (podCIDRs.length > 0) {
     podCIDRs.forEach((c, i) => {
-      if (typeof c === 'string') podCidrs.push({ cidr: c, ref: at(ctx, ['spec', 'podCIDRs', i]), origin: `Node ${resource.name} spec.podCIDRs`, declaredBy: 'node', resource });
+      if (typeof c === 'string')
+        podCidrs.push({
+          cidr: c,
+          ref: at(ctx, ['spec', 'podCIDRs', i]),
+          origin: `Node ${resource.name} spec.podCIDRs`,
+          declaredBy: 'node',
+          resource,
+        });
     });
   } else {
     const single = get(ctx.data, 'spec', 'podCIDR');
-    if (typeof single === 'string') podCidrs.push({ cidr: single, ref: at(ctx, ['spec', 'podCIDR']), origin: `Node ${resource.name} spec.podCIDR`, declaredBy: 'node', resource });
+    if (typeof single === 'string')
+      podCidrs.push({
+        cidr: single,
+        ref: at(ctx, ['spec', 'podCIDR']),
+        origin: `Node ${resource.name} spec.podCIDR`,
+        declaredBy: 'node',
+        resource,
+      });
   }
   draft.nodes.push({
     name: resource.name ?? '',
@@ -112,8 +145,15 @@ function readNodePool(ctx: DocContext, draft: ModelDraft): void {
     name: resource.name ?? '',
     type,
     interconnectionMode: annotations[LABEL.interconnectionMode] ?? null,
-    labels: Object.entries(stringMap(get(ctx.data, 'spec', 'labels'))).map(([key, value]) => ({ key, value, ref: at(ctx, ['spec', 'labels', key], true) })),
-    ref: annotations[LABEL.interconnectionMode] !== undefined ? at(ctx, ['metadata', 'annotations', LABEL.interconnectionMode]) : at(ctx, ['metadata', 'name']),
+    labels: Object.entries(stringMap(get(ctx.data, 'spec', 'labels'))).map(([key, value]) => ({
+      key,
+      value,
+      ref: at(ctx, ['spec', 'labels', key], true),
+    })),
+    ref:
+      annotations[LABEL.interconnectionMode] !== undefined
+        ? at(ctx, ['metadata', 'annotations', LABEL.interconnectionMode])
+        : at(ctx, ['metadata', 'name']),
     resource,
   });
 }
@@ -128,7 +168,9 @@ function readConfigMap(ctx: DocContext, draft: ModelDraft): void {
   draft.configMaps.push({
     name: resource.name ?? '',
     namespace: resource.namespace ?? 'default',
-    entries: Object.entries(data).flatMap(([key, value]) => (typeof value === 'string' ? [{ key, value, ref: at(ctx, ['data', key]) }] : [])),
+    entries: Object.entries(data).flatMap(([key, value]) =>
+      typeof value === 'string' ? [{ key, value, ref: at(ctx, ['data', key]) }] : [],
+    ),
   });
   if (resource.name === FLANNEL_CONFIGMAP) readFlannelConfigMap(ctx, resource, draft);
   else if (resource.name === 'raven-cfg') {
@@ -146,7 +188,13 @@ function readGateway(ctx: DocContext, draft: ModelDraft): void {
     const v = scalarString(get(ctx.data, 'spec', 'proxyConfig', key));
     return v === undefined ? null : { value: v, ref: at(ctx, ['spec', 'proxyConfig', key]) };
   };
-  draft.gateways.push({ name: resource.name ?? '', ref: at(ctx, ['metadata', 'name']), resource, proxyHTTPPort: port('proxyHTTPPort'), proxyHTTPSPort: port('proxyHTTPSPort') });
+  draft.gateways.push({
+    name: resource.name ?? '',
+    ref: at(ctx, ['metadata', 'name']),
+    resource,
+    proxyHTTPPort: port('proxyHTTPPort'),
+    proxyHTTPSPort: port('proxyHTTPSPort'),
+  });
 }
 
 function readService(ctx: DocContext, draft: ModelDraft): void {
@@ -173,7 +221,14 @@ function readApiService(ctx: DocContext, draft: ModelDraft): void {
   const service = getRecord(ctx.data, 'spec', 'service');
   const name = scalarString(service?.name);
   if (!name) return;
-  draft.apiServerCalls.push({ kind: resource.kind, name: resource.name ?? '', service: name, namespace: scalarString(service?.namespace) ?? 'default', ref: at(ctx, ['spec', 'service', 'name']), resource });
+  draft.apiServerCalls.push({
+    kind: resource.kind,
+    name: resource.name ?? '',
+    service: name,
+    namespace: scalarString(service?.namespace) ?? 'default',
+    ref: at(ctx, ['spec', 'service', 'name']),
+    resource,
+  });
 }
 
 function readWebhooks(ctx: DocContext, draft: ModelDraft): void {
@@ -200,12 +255,28 @@ function readIngress(ctx: DocContext, draft: ModelDraft): void {
     // networking.k8s.io/v1: backend.service.name; v1beta1 and extensions: backend.serviceName.
     const v1 = scalarString(get(b, 'service', 'name'));
     const old = scalarString(get(b, 'serviceName'));
-    if (v1) draft.ingressBackends.push({ ingress: resource.name ?? '', service: v1, namespace, ref: at(ctx, [...path, 'service', 'name']), resource });
-    else if (old) draft.ingressBackends.push({ ingress: resource.name ?? '', service: old, namespace, ref: at(ctx, [...path, 'serviceName']), resource });
+    if (v1)
+      draft.ingressBackends.push({
+        ingress: resource.name ?? '',
+        service: v1,
+        namespace,
+        ref: at(ctx, [...path, 'service', 'name']),
+        resource,
+      });
+    else if (old)
+      draft.ingressBackends.push({
+        ingress: resource.name ?? '',
+        service: old,
+        namespace,
+        ref: at(ctx, [...path, 'serviceName']),
+        resource,
+      });
   };
   backend(get(ctx.data, 'spec', 'defaultBackend'), ['spec', 'defaultBackend']);
   backend(get(ctx.data, 'spec', 'backend'), ['spec', 'backend']);
-  getArray(ctx.data, 'spec', 'rules').forEach((rule, i) =>
-    getArray(rule, 'http', 'paths').forEach((p, j) => backend(get(p, 'backend'), ['spec', 'rules', i, 'http', 'paths', j, 'backend'])),
-  );
+  getArray(ctx.data, 'spec', 'rules').forEach((rule, i) => {
+    getArray(rule, 'http', 'paths').forEach((p, j) => {
+      backend(get(p, 'backend'), ['spec', 'rules', i, 'http', 'paths', j, 'backend']);
+    });
+  });
 }

@@ -20,7 +20,9 @@ export function poolLabels(pool: PoolFact, spec: Record<string, string>, nodes: 
   const known: Record<string, string> = { ...spec };
   for (const key of LABEL.pool) known[key] = pool.name;
   for (const key of LABEL.edgeWorker) known[key] = pool.cloud ? 'false' : 'true';
-  const members = nodes.filter((n) => n.pool === pool.name).map((n) => Object.fromEntries(n.labels.map((l) => [l.key, l.value])));
+  const members = nodes
+    .filter((n) => n.pool === pool.name)
+    .map((n) => Object.fromEntries(n.labels.map((l) => [l.key, l.value])));
   return { pool, known, nodes: members };
 }
 
@@ -29,13 +31,13 @@ export function poolsAllowed(terms: Requirement[][], pools: PoolLabels[]): strin
 }
 
 function mayMatch(req: Requirement, pool: PoolLabels): boolean {
-  if (Object.prototype.hasOwnProperty.call(pool.known, req.key)) return matches(req, pool.known);
+  if (Object.hasOwn(pool.known, req.key)) return matches(req, pool.known);
   if (pool.nodes.length > 0) return pool.nodes.some((labels) => matches(req, labels));
   return true;
 }
 
 function matches(req: Requirement, labels: Record<string, string>): boolean {
-  const has = Object.prototype.hasOwnProperty.call(labels, req.key);
+  const has = Object.hasOwn(labels, req.key);
   switch (req.operator) {
     case 'In':
       return has && req.values.includes(labels[req.key]!);

@@ -45,13 +45,17 @@ export function readTemplateSecurityGroupRule(ctx: DocContext, res: TemplateReso
   const groupKey = aws ? (res.properties.GroupId !== undefined ? 'GroupId' : 'GroupName') : 'SecurityGroupId';
   const groupId = referenceOrValue(ctx, res, groupKey);
   if (!groupId) return;
-  draft.looseRules.push({ groupId, provider: aws ? 'aws' : 'alibaba', rule: readRule(ctx, res.properties, res.path, direction) });
+  draft.looseRules.push({
+    groupId,
+    provider: aws ? 'aws' : 'alibaba',
+    rule: readRule(ctx, res.properties, res.path, direction),
+  });
 }
 
 /** A property that names another resource: the logical name behind a Ref, else the literal value. */
 export function referenceOrValue(ctx: DocContext, res: TemplateResource, key: string): string | null {
   const resolved = resolveProperty(ctx, res, key);
-  if (!resolved || !resolved.known) {
+  if (!resolved?.known) {
     // Fn::GetAtt [Group, GroupId] names the group as surely as a Ref does.
     const getAtt = get(res.properties, key, 'Fn::GetAtt');
     return Array.isArray(getAtt) && typeof getAtt[0] === 'string' ? getAtt[0] : null;
@@ -89,7 +93,12 @@ export function readSecurityGroupExport(ctx: DocContext, draft: ModelDraft): voi
   draft.securityGroups.push(group);
 }
 
-function readRule(ctx: DocContext, item: Record<string, unknown>, path: PathSegment[], direction: 'ingress' | 'egress'): SecurityGroupRuleFact {
+function readRule(
+  ctx: DocContext,
+  item: Record<string, unknown>,
+  path: PathSegment[],
+  direction: 'ingress' | 'egress',
+): SecurityGroupRuleFact {
   const text = (key: string): string | null => {
     const v = item[key];
     if (v === undefined || v === null || v === '') return null;
@@ -107,11 +116,16 @@ function readRule(ctx: DocContext, item: Record<string, unknown>, path: PathSegm
       const cidr = part.trim();
       const start = offset + part.indexOf(cidr);
       offset += part.length + 1;
-      const ref: SourceRef = refTo(ctx, [...path, key], value.includes(',') ? { span: [start, start + cidr.length] } : {});
+      const ref: SourceRef = refTo(
+        ctx,
+        [...path, key],
+        value.includes(',') ? { span: [start, start + cidr.length] } : {},
+      );
       if (cidr) peerCidrs.push({ cidr, ref });
     }
   }
-  const peerGroup = (direction === 'ingress' ? INGRESS_GROUPS : EGRESS_GROUPS).map(text).find((v) => v !== null) ?? null;
+  const peerGroup =
+    (direction === 'ingress' ? INGRESS_GROUPS : EGRESS_GROUPS).map(text).find((v) => v !== null) ?? null;
   return {
     direction,
     protocol: text('IpProtocol')?.toLowerCase() ?? null,
@@ -127,7 +141,12 @@ function readRule(ctx: DocContext, item: Record<string, unknown>, path: PathSegm
 }
 
 export function readNetworkAcl(ctx: DocContext, res: TemplateResource, draft: ModelDraft): void {
-  draft.networkAcls.push({ id: res.logicalId, ref: refTo(ctx, res.path.slice(0, -1), { key: true }), resource: res.resource, entries: [] });
+  draft.networkAcls.push({
+    id: res.logicalId,
+    ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
+    resource: res.resource,
+    entries: [],
+  });
 }
 
 export function readNetworkAclEntry(ctx: DocContext, res: TemplateResource, draft: ModelDraft): void {
@@ -150,4 +169,3 @@ export function readNetworkAclEntry(ctx: DocContext, res: TemplateResource, draf
   };
   draft.looseAclEntries.push({ acl, entry, resource: res.resource });
 }
-

@@ -17,7 +17,14 @@ export function targetsByName(services: ServiceFact[]): Map<string, ServiceTarge
   const byName = new Map<string, ServiceTarget[]>();
   for (const s of services) {
     const key = `${s.name}.${s.namespace}`;
-    const target = { name: s.name, namespace: s.namespace, ref: s.ref, pools: s.pools, domains: s.domains, topologyAware: s.topologyAware };
+    const target = {
+      name: s.name,
+      namespace: s.namespace,
+      ref: s.ref,
+      pools: s.pools,
+      domains: s.domains,
+      topologyAware: s.topologyAware,
+    };
     const list = byName.get(key);
     if (list) list.push(target);
     else byName.set(key, [target]);
@@ -25,7 +32,11 @@ export function targetsByName(services: ServiceFact[]): Map<string, ServiceTarge
   return byName;
 }
 
-export function findServiceCalls(draft: ModelDraft, workloads: WorkloadFact[], byName: Map<string, ServiceTarget[]>): ServiceCallFact[] {
+export function findServiceCalls(
+  draft: ModelDraft,
+  workloads: WorkloadFact[],
+  byName: Map<string, ServiceTarget[]>,
+): ServiceCallFact[] {
   const mentions = (text: string): { targets: ServiceTarget[]; span: [number, number] }[] => {
     const out: { targets: ServiceTarget[]; span: [number, number] }[] = [];
     for (const m of text.toLowerCase().matchAll(HOSTNAME)) {
@@ -35,28 +46,38 @@ export function findServiceCalls(draft: ModelDraft, workloads: WorkloadFact[], b
     return out;
   };
   const call = (targets: ServiceTarget[]) => ({ service: targets[0]!.name, namespace: targets[0]!.namespace, targets });
-  const at = (ref: SourceRef, span: [number, number], whole: string): SourceRef => (span[0] === 0 && span[1] === whole.length ? ref : { ...ref, span });
+  const at = (ref: SourceRef, span: [number, number], whole: string): SourceRef =>
+    span[0] === 0 && span[1] === whole.length ? ref : { ...ref, span };
   const calls: ServiceCallFact[] = [];
   const configMaps = new Map(draft.configMaps.map((m) => [`${m.name}.${m.namespace}`, m]));
-  const client = (w: WorkloadFact) => ({ client: `${w.kind} ${w.namespace}/${w.name}`, clientRef: w.ref, clientDomains: w.domains, resource: w.resource });
+  const client = (w: WorkloadFact) => ({
+    client: `${w.kind} ${w.namespace}/${w.name}`,
+    clientRef: w.ref,
+    clientDomains: w.domains,
+    resource: w.resource,
+  });
 
   for (const w of workloads) {
     for (const c of w.containers) {
       for (const e of c.env) {
-        for (const { targets, span } of mentions(e.value)) calls.push({ ...client(w), ...call(targets), ref: at(e.ref, span, e.value), via: 'env' });
+        for (const { targets, span } of mentions(e.value))
+          calls.push({ ...client(w), ...call(targets), ref: at(e.ref, span, e.value), via: 'env' });
       }
     }
     for (const name of w.configMaps) {
       const cm = configMaps.get(`${name}.${w.namespace}`);
       if (!cm) continue;
       for (const entry of cm.entries) {
-        for (const { targets, span } of mentions(entry.value)) calls.push({ ...client(w), ...call(targets), ref: at(entry.ref, span, entry.value), via: 'configmap' });
+        for (const { targets, span } of mentions(entry.value))
+          calls.push({ ...client(w), ...call(targets), ref: at(entry.ref, span, entry.value), via: 'configmap' });
       }
     }
   }
 
   const controllers = workloads.filter((w) => w.containers.some((c) => c.image && INGRESS_CONTROLLER.test(c.image)));
-  const controllerDomains = controllers.length ? [...new Set(controllers.flatMap((w) => w.domains))].sort() : [CLOUD_DOMAIN];
+  const controllerDomains = controllers.length
+    ? [...new Set(controllers.flatMap((w) => w.domains))].sort()
+    : [CLOUD_DOMAIN];
   for (const b of draft.ingressBackends) {
     const targets = byName.get(`${b.service}.${b.namespace}`);
     if (!targets) continue;

@@ -46,7 +46,8 @@ export function resolveProperty(ctx: DocContext, res: TemplateResource, ...path:
 
 export function resolveValue(ctx: DocContext, value: unknown, path: PathSegment[]): Resolved {
   const ref = refTo(ctx, path);
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return { known: true, value, ref };
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return { known: true, value, ref };
   if (isRecord(value) && typeof value.Ref === 'string' && Object.keys(value).length === 1) {
     const name = value.Ref;
     const parameter = getRecord(ctx.data, 'Parameters', name);
@@ -58,7 +59,11 @@ export function resolveValue(ctx: DocContext, value: unknown, path: PathSegment[
       return { known: false, reason: `parameter ${name} has no Default: the value is chosen at deployment`, ref };
     }
     if (getRecord(ctx.data, 'Resources', name)) return { known: true, resourceRef: name, ref };
-    return { known: false, reason: `Ref to ${name}, which is neither a Parameter nor a Resource of this template`, ref };
+    return {
+      known: false,
+      reason: `Ref to ${name}, which is neither a Parameter nor a Resource of this template`,
+      ref,
+    };
   }
   const findInMap = isRecord(value) && Object.keys(value).length === 1 ? value['Fn::FindInMap'] : undefined;
   if (Array.isArray(findInMap) && findInMap.length === 3 && findInMap.every((k) => typeof k === 'string')) {

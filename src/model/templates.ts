@@ -4,7 +4,13 @@
  */
 import { isRecord, refTo, type DocContext } from './document.js';
 import type { CidrKind, ModelDraft } from './draft.js';
-import { readNetworkAcl, readNetworkAclEntry, readTemplateSecurityGroup, readTemplateSecurityGroupRule, referenceOrValue } from './security-groups.js';
+import {
+  readNetworkAcl,
+  readNetworkAclEntry,
+  readTemplateSecurityGroup,
+  readTemplateSecurityGroupRule,
+  referenceOrValue,
+} from './security-groups.js';
 import { resolveProperty, templateResources, type TemplateResource } from './template-values.js';
 
 /** Properties that hold an address range, by resource type (domain.md sections 4.1 and 4.5). */
@@ -37,17 +43,35 @@ function readAckCluster(ctx: DocContext, res: TemplateResource, draft: ModelDraf
   });
   if (!mask) return;
   if (!mask.known || 'resourceRef' in mask) {
-    draft.unknowns.push({ what: `NodeCidrMask of ${res.logicalId}`, reason: mask.known ? 'a Ref to a resource' : mask.reason, ref: mask.ref, resource: res.resource });
+    draft.unknowns.push({
+      what: `NodeCidrMask of ${res.logicalId}`,
+      reason: mask.known ? 'a Ref to a resource' : mask.reason,
+      ref: mask.ref,
+      resource: res.resource,
+    });
     return;
   }
-  if (typeof mask.value === 'boolean') return draft.invalid(mask.ref, `NodeCidrMask of ${res.logicalId} must be a number`, res.resource);
-  draft.masks.push({ value: mask.value, family: 4, ref: mask.ref, origin: `ROS NodeCidrMask ${res.logicalId}`, declaredBy: 'template', resource: res.resource });
+  if (typeof mask.value === 'boolean') {
+    draft.invalid(mask.ref, `NodeCidrMask of ${res.logicalId} must be a number`, res.resource);
+    return;
+  }
+  draft.masks.push({
+    value: mask.value,
+    family: 4,
+    ref: mask.ref,
+    origin: `ROS NodeCidrMask ${res.logicalId}`,
+    declaredBy: 'template',
+    resource: res.resource,
+  });
 }
 
 export function isTemplate(data: Record<string, unknown>): boolean {
   if ('ROSTemplateFormatVersion' in data || 'AWSTemplateFormatVersion' in data) return true;
   const resources = data.Resources;
-  return isRecord(resources) && Object.values(resources).some((r) => isRecord(r) && typeof r.Type === 'string' && /^(ALIYUN|AWS)::/.test(r.Type));
+  return (
+    isRecord(resources) &&
+    Object.values(resources).some((r) => isRecord(r) && typeof r.Type === 'string' && /^(ALIYUN|AWS)::/.test(r.Type))
+  );
 }
 
 export function readTemplate(ctx: DocContext, draft: ModelDraft): void {
@@ -56,8 +80,10 @@ export function readTemplate(ctx: DocContext, draft: ModelDraft): void {
       draft.addResolvedCidr(kind, resolveProperty(ctx, res, property), `${origin} ${res.logicalId}`, res.resource);
     }
     if (ACK_CLUSTERS.has(res.type)) readAckCluster(ctx, res, draft);
-    if (res.type === 'ALIYUN::ECS::SecurityGroup' || res.type === 'AWS::EC2::SecurityGroup') readTemplateSecurityGroup(ctx, res, draft);
-    else if (/^(ALIYUN::ECS|AWS::EC2)::SecurityGroup(Ingress|Egress)$/.test(res.type)) readTemplateSecurityGroupRule(ctx, res, draft);
+    if (res.type === 'ALIYUN::ECS::SecurityGroup' || res.type === 'AWS::EC2::SecurityGroup')
+      readTemplateSecurityGroup(ctx, res, draft);
+    else if (/^(ALIYUN::ECS|AWS::EC2)::SecurityGroup(Ingress|Egress)$/.test(res.type))
+      readTemplateSecurityGroupRule(ctx, res, draft);
     else if (res.type === 'AWS::EC2::NetworkAcl') readNetworkAcl(ctx, res, draft);
     else if (res.type === 'AWS::EC2::NetworkAclEntry') readNetworkAclEntry(ctx, res, draft);
   }

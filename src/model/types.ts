@@ -8,7 +8,15 @@ export type Connection = 'express-connect' | 'public';
 export type NodeRole = 'edge' | 'cloud' | 'unknown';
 
 /** What kind of file declared a fact; decides which declaration of the pod CIDR is the reference. */
-export type Declarer = 'config' | 'template' | 'kubeadm' | 'controller-manager' | 'api-server' | 'flannel' | 'node' | 'site';
+export type Declarer =
+  | 'config'
+  | 'template'
+  | 'kubeadm'
+  | 'controller-manager'
+  | 'api-server'
+  | 'flannel'
+  | 'node'
+  | 'site';
 
 /** A CIDR as written, with where it was written and what declared it. */
 export interface CidrFact {

@@ -5,7 +5,17 @@
  */
 import type { PathSegment, ResourceId } from '../core/finding.js';
 import { readComponentFlags } from './control-plane.js';
-import { get, getArray, getRecord, isRecord, k8sResource, refTo, scalarString, stringMap, type DocContext } from './document.js';
+import {
+  get,
+  getArray,
+  getRecord,
+  isRecord,
+  k8sResource,
+  refTo,
+  scalarString,
+  stringMap,
+  type DocContext,
+} from './document.js';
 import type { FlatContainer, ModelDraft, Placement, Requirement } from './draft.js';
 
 const POD_SPEC_PATHS: Record<string, PathSegment[]> = {
@@ -39,19 +49,33 @@ export function readWorkloadObject(ctx: DocContext, draft: ModelDraft, group: st
  */
 function readYurtApp(ctx: DocContext, draft: ModelDraft, kind: string): void {
   const spec = getRecord(ctx.data, 'spec') ?? {};
-  const templateRoot: PathSegment[] = isRecord(get(spec, 'workload', 'workloadTemplate')) ? ['spec', 'workload', 'workloadTemplate'] : ['spec', 'workloadTemplate'];
+  const templateRoot: PathSegment[] = isRecord(get(spec, 'workload', 'workloadTemplate'))
+    ? ['spec', 'workload', 'workloadTemplate']
+    : ['spec', 'workloadTemplate'];
   const which = ['deploymentTemplate', 'statefulSetTemplate'].find((t) => isRecord(get(ctx.data, ...templateRoot, t)));
   if (!which) return;
   const named = [
     ...getArray(spec, 'topology', 'pools').map((p) => scalarString(get(p, 'name'))),
     ...getArray(spec, 'pools').map(scalarString),
   ].filter((p): p is string => Boolean(p));
-  const selector = getRecord(spec, 'nodepoolSelector', 'matchLabels') ?? getRecord(spec, 'nodePoolSelector', 'matchLabels');
-  const placement: Placement = named.length > 0 ? { kind: 'pools', pools: named } : selector ? { kind: 'poolSelector', selector: stringMap(selector) } : { kind: 'terms' };
+  const selector =
+    getRecord(spec, 'nodepoolSelector', 'matchLabels') ?? getRecord(spec, 'nodePoolSelector', 'matchLabels');
+  const placement: Placement =
+    named.length > 0
+      ? { kind: 'pools', pools: named }
+      : selector
+        ? { kind: 'poolSelector', selector: stringMap(selector) }
+        : { kind: 'terms' };
   readPodTemplate(ctx, draft, [...templateRoot, which, 'spec', 'template', 'spec'], placement, kind);
 }
 
-function readPodTemplate(ctx: DocContext, draft: ModelDraft, specPath: PathSegment[], placement: Placement, kind = ctx.data.kind as string): void {
+function readPodTemplate(
+  ctx: DocContext,
+  draft: ModelDraft,
+  specPath: PathSegment[],
+  placement: Placement,
+  kind = ctx.data.kind as string,
+): void {
   const resource: ResourceId = { ...k8sResource(ctx.data), kind };
   const spec = getRecord(ctx.data, ...specPath) ?? {};
   const templateMeta = specPath.length === 1 ? ['metadata'] : [...specPath.slice(0, -1), 'metadata'];
@@ -83,7 +107,11 @@ function readPodTemplate(ctx: DocContext, draft: ModelDraft, specPath: PathSegme
       const tag = image ? CONTROLLER_IMAGE.exec(image) : null;
       if (image && tag) {
         const start = image.length - tag[2]!.length;
-        draft.controllerVersions.push({ value: tag[2]!, ref: { ...imageRef, span: [start, image.length] }, origin: `image ${image}` });
+        draft.controllerVersions.push({
+          value: tag[2]!,
+          ref: { ...imageRef, span: [start, image.length] },
+          origin: `image ${image}`,
+        });
       }
       containers.push({
         name: scalarString(c.name) ?? '',
@@ -92,7 +120,9 @@ function readPodTemplate(ctx: DocContext, draft: ModelDraft, specPath: PathSegme
         env: getArray(c, 'env').flatMap((e, j) => {
           const name = scalarString(get(e, 'name'));
           const value = scalarString(get(e, 'value'));
-          return name !== undefined && value !== undefined ? [{ name, value, ref: refTo(ctx, [...base, 'env', j, 'value']) }] : [];
+          return name !== undefined && value !== undefined
+            ? [{ name, value, ref: refTo(ctx, [...base, 'env', j, 'value']) }]
+            : [];
         }),
       });
     });
@@ -115,15 +145,27 @@ function readPodTemplate(ctx: DocContext, draft: ModelDraft, specPath: PathSegme
  * every required nodeAffinity term, as the scheduler does.
  */
 function nodeTerms(spec: Record<string, unknown>): Requirement[][] {
-  const selector: Requirement[] = Object.entries(stringMap(spec.nodeSelector)).map(([key, value]) => ({ key, operator: 'In', values: [value] }));
-  const terms = getArray(spec, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms')
+  const selector: Requirement[] = Object.entries(stringMap(spec.nodeSelector)).map(([key, value]) => ({
+    key,
+    operator: 'In',
+    values: [value],
+  }));
+  const terms = getArray(
+    spec,
+    'affinity',
+    'nodeAffinity',
+    'requiredDuringSchedulingIgnoredDuringExecution',
+    'nodeSelectorTerms',
+  )
     .filter(isRecord)
     .map((term) =>
       getArray(term, 'matchExpressions').flatMap((expr): Requirement[] => {
         const key = scalarString(get(expr, 'key'));
         const operator = scalarString(get(expr, 'operator'));
         if (!key || !operator || !['In', 'NotIn', 'Exists', 'DoesNotExist'].includes(operator)) return [];
-        const values = getArray(expr, 'values').map(scalarString).filter((v): v is string => v !== undefined);
+        const values = getArray(expr, 'values')
+          .map(scalarString)
+          .filter((v): v is string => v !== undefined);
         return [{ key, operator: operator as Requirement['operator'], values }];
       }),
     );

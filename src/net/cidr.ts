@@ -20,9 +20,7 @@ export interface Cidr extends Interval {
   text: string;
 }
 
-export type ParsedCidr =
-  | { ok: true; cidr: Cidr; canonical: boolean }
-  | { ok: false; error: string };
+export type ParsedCidr = { ok: true; cidr: Cidr; canonical: boolean } | { ok: false; error: string };
 
 const BITS: Record<Family, number> = { 4: 32, 6: 128 };
 const MAPPED_PREFIX = 0xffffn << 32n; // ::ffff:0:0/96
@@ -31,19 +29,28 @@ export function parseCidr(input: string, options: { allowBareAddress?: boolean }
   const text = input.trim();
   if (text !== input || text === '') return { ok: false, error: `"${input}" is not a CIDR` };
   const slash = text.indexOf('/');
-  if (slash < 0 && !options.allowBareAddress) return { ok: false, error: `"${input}" has no prefix length (expected address/prefix, e.g. 10.0.0.0/16)` };
+  if (slash < 0 && !options.allowBareAddress)
+    return { ok: false, error: `"${input}" has no prefix length (expected address/prefix, e.g. 10.0.0.0/16)` };
   const addressText = slash < 0 ? text : text.slice(0, slash);
   const prefixText = slash < 0 ? undefined : text.slice(slash + 1);
-  if (prefixText !== undefined && !/^(0|[1-9][0-9]{0,2})$/.test(prefixText)) return { ok: false, error: `"${input}" has an invalid prefix length "${prefixText}"` };
+  if (prefixText !== undefined && !/^(0|[1-9][0-9]{0,2})$/.test(prefixText))
+    return { ok: false, error: `"${input}" has an invalid prefix length "${prefixText}"` };
   const v6 = addressText.includes(':');
   const family: Family = v6 ? 6 : 4;
   const prefix = prefixText === undefined ? BITS[family] : Number(prefixText);
-  if (prefix > BITS[family]) return { ok: false, error: `"${input}" has prefix /${prefix}, more than the ${BITS[family]} bits of an IPv${family} address` };
+  if (prefix > BITS[family])
+    return {
+      ok: false,
+      error: `"${input}" has prefix /${prefix}, more than the ${BITS[family]} bits of an IPv${family} address`,
+    };
   let value: bigint;
   try {
     value = v6 ? new Address6(addressText).bigInt() : new Address4(addressText).bigInt();
   } catch (error) {
-    return { ok: false, error: `"${input}" is not a valid IPv${family} address (${(error as Error).message.replace(/\.$/, '')})` };
+    return {
+      ok: false,
+      error: `"${input}" is not a valid IPv${family} address (${(error as Error).message.replace(/\.$/, '')})`,
+    };
   }
   let cidr = fromNetwork(family, value, prefix);
   const canonical = cidr.start === value;
@@ -77,12 +84,15 @@ export function contains(outer: Interval, inner: Interval): boolean {
 
 export function intersection(a: Interval, b: Interval): Interval | null {
   if (!overlaps(a, b)) return null;
+  // BigInt has no Math.max/min.
   return { family: a.family, start: a.start > b.start ? a.start : b.start, end: a.end < b.end ? a.end : b.end };
 }
 
 /** The parts of `from` not covered by any of `remove`, sorted, as disjoint intervals. */
 export function difference(from: Interval, remove: readonly Interval[]): Interval[] {
-  const cuts = remove.filter((r) => overlaps(r, from)).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const cuts = remove
+    .filter((r) => overlaps(r, from))
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   const out: Interval[] = [];
   let cursor = from.start;
   for (const cut of cuts) {

@@ -78,12 +78,22 @@ function pieces<R>(rules: FirewallRule<R>[], peer: Interval): Interval[] {
 }
 
 /** Decides each piece, then merges neighbours decided alike. */
-function decideEach<R>(rules: FirewallRule<R>[], packet: Packet, one: (piece: Interval) => Omit<Decision<R>, 'range'>): Decision<R>[] {
+function decideEach<R>(
+  rules: FirewallRule<R>[],
+  packet: Packet,
+  one: (piece: Interval) => Omit<Decision<R>, 'range'>,
+): Decision<R>[] {
   const out: Decision<R>[] = [];
   for (const piece of pieces(rules, packet.peer)) {
     const d = one(piece);
     const last = out[out.length - 1];
-    if (last && last.allowed === d.allowed && last.rule === d.rule && last.reason === d.reason && last.range.end + 1n === piece.start) {
+    if (
+      last &&
+      last.allowed === d.allowed &&
+      last.rule === d.rule &&
+      last.reason === d.reason &&
+      last.range.end + 1n === piece.start
+    ) {
       last.range = { ...last.range, end: piece.end };
     } else {
       out.push({ ...d, range: piece });
@@ -114,7 +124,12 @@ export function decideAlibaba<R>(rules: FirewallRule<R>[], packet: Packet, defau
         : `drop rule at priority ${best} has the highest priority of the matching rules`;
       return { allowed: false, rule: drop.source, shadowed, reason };
     }
-    return { allowed: true, rule: top[0]!.source, shadowed: [], reason: `accept rule at priority ${best} has the highest priority of the matching rules` };
+    return {
+      allowed: true,
+      rule: top[0]!.source,
+      shadowed: [],
+      reason: `accept rule at priority ${best} has the highest priority of the matching rules`,
+    };
   });
 }
 
@@ -123,7 +138,12 @@ export function decideAwsSecurityGroups<R>(rules: FirewallRule<R>[], packet: Pac
     const allow = rules.find((r) => matches(r, packet, piece));
     return allow
       ? { allowed: true, rule: allow.source, shadowed: [], reason: 'an allow rule matches' }
-      : { allowed: false, rule: null, shadowed: [], reason: 'no allow rule matches, and security groups deny everything else' };
+      : {
+          allowed: false,
+          rule: null,
+          shadowed: [],
+          reason: 'no allow rule matches, and security groups deny everything else',
+        };
   });
 }
 
@@ -131,8 +151,22 @@ export function decideNetworkAcl<R>(rules: FirewallRule<R>[], packet: Packet): D
   const ordered = [...rules].sort((a, b) => a.order - b.order);
   return decideEach(rules, packet, (piece) => {
     const first = ordered.find((r) => matches(r, packet, piece));
-    if (!first) return { allowed: false, rule: null, shadowed: [], reason: 'no entry matches, and the ACL denies the rest (rule *)' };
-    const shadowed = first.action === 'drop' ? ordered.filter((r) => r !== first && r.action === 'accept' && matches(r, packet, piece)).map((r) => r.source) : [];
-    return { allowed: first.action === 'accept', rule: first.source, shadowed, reason: `rule ${first.order} is the first entry that matches` };
+    if (!first)
+      return {
+        allowed: false,
+        rule: null,
+        shadowed: [],
+        reason: 'no entry matches, and the ACL denies the rest (rule *)',
+      };
+    const shadowed =
+      first.action === 'drop'
+        ? ordered.filter((r) => r !== first && r.action === 'accept' && matches(r, packet, piece)).map((r) => r.source)
+        : [];
+    return {
+      allowed: first.action === 'accept',
+      rule: first.source,
+      shadowed,
+      reason: `rule ${first.order} is the first entry that matches`,
+    };
   });
 }

@@ -22,13 +22,15 @@ export function parseAwsPorts(from: unknown, to: unknown): ParsedPorts {
   if (from === undefined && to === undefined) return { ok: true, ports: 'all' };
   const f = Number(from);
   const t = Number(to ?? from);
-  if (!Number.isInteger(f) || !Number.isInteger(t)) return { ok: false, error: `ports ${String(from)}-${String(to)} are not whole numbers` };
+  if (!Number.isInteger(f) || !Number.isInteger(t))
+    return { ok: false, error: `ports ${String(from)}-${String(to)} are not whole numbers` };
   if (f === -1 || t === -1) return { ok: true, ports: 'all' };
   return checkRange(f, t, `ports ${f}-${t}`);
 }
 
 function checkRange(from: number, to: number, what: string): ParsedPorts {
-  if (from < 1 || to > 65535 || from > to) return { ok: false, error: `${what} must satisfy 1 <= start <= end <= 65535` };
+  if (from < 1 || to > 65535 || from > to)
+    return { ok: false, error: `${what} must satisfy 1 <= start <= end <= 65535` };
   return { ok: true, ports: { from, to } };
 }
 

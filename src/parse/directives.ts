@@ -24,7 +24,8 @@ export function checkDirectives(text: string): DirectiveProblem | undefined {
     }
     if (between && line.startsWith('%')) {
       pending ??= { yaml: 0, tags: new Set(), line: i + 1 };
-      if (line.startsWith('%YAML') && ++pending.yaml > 1) return at(1, 'the %YAML directive may appear only once per document');
+      if (line.startsWith('%YAML') && ++pending.yaml > 1)
+        return at(1, 'the %YAML directive may appear only once per document');
       const tag = /^%TAG\s+(!\S*!)\s/.exec(line);
       if (tag) pending.tags.add(tag[1]!);
       continue;
@@ -37,8 +38,14 @@ export function checkDirectives(text: string): DirectiveProblem | undefined {
       if (pending) return at(1, 'directives must be followed by a document start marker (---)');
       between = false;
     }
-    for (const m of line.replace(/'[^']*'|"(?:[^"\\]|\\.)*"|#.*$/g, (s) => ' '.repeat(s.length)).matchAll(/(?:^|[\s,[{])(![\w-]+!)/g)) {
-      if (!active.has(m[1]!)) return at(m.index! + m[0].indexOf('!') + 1, `the tag handle ${m[1]} is not declared for this document (%TAG applies to the next document only)`);
+    for (const m of line
+      .replace(/'[^']*'|"(?:[^"\\]|\\.)*"|#.*$/g, (s) => ' '.repeat(s.length))
+      .matchAll(/(?:^|[\s,[{])(![\w-]+!)/g)) {
+      if (!active.has(m[1]!))
+        return at(
+          m.index! + m[0].indexOf('!') + 1,
+          `the tag handle ${m[1]} is not declared for this document (%TAG applies to the next document only)`,
+        );
     }
   }
   if (pending) return { message: 'directives must be followed by a document', line: pending.line, column: 1 };

@@ -12,7 +12,9 @@ import { INTRINSICS, intrinsicFromTag } from './intrinsics.js';
 const KNOWN_TAGS = new Set<string>(INTRINSICS);
 /** CloudFormation/ROS short-form functions, in the three shapes a tag can take. */
 const TAGS = INTRINSICS.flatMap((name) =>
-  (['scalar', 'sequence', 'mapping'] as const).map((kind) => new Type(`!${name}`, { kind, construct: (value: unknown) => intrinsicFromTag(`!${name}`, value ?? '') })),
+  (['scalar', 'sequence', 'mapping'] as const).map(
+    (kind) => new Type(`!${name}`, { kind, construct: (value: unknown) => intrinsicFromTag(`!${name}`, value ?? '') }),
+  ),
 );
 const SCHEMA = CORE_SCHEMA.extend(TAGS);
 
@@ -63,10 +65,14 @@ export function fastLoad(text: string): FastResult {
   const documents: { index: number; data: unknown }[] = [];
   let index = 0;
   try {
-    loadAll(text, (data) => {
-      if (data !== null && data !== undefined) documents.push({ index, data });
-      index++;
-    }, { schema: SCHEMA, json: false });
+    loadAll(
+      text,
+      (data) => {
+        if (data !== null && data !== undefined) documents.push({ index, data });
+        index++;
+      },
+      { schema: SCHEMA, json: false },
+    );
   } catch {
     return { ok: false };
   }

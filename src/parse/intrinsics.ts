@@ -4,7 +4,28 @@
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html
  * Other local tags (`!foo`) keep their plain value.
  */
-export const INTRINSICS = ['Ref', 'Condition', 'GetAtt', 'Sub', 'Join', 'Select', 'Split', 'If', 'Equals', 'And', 'Or', 'Not', 'FindInMap', 'Base64', 'Cidr', 'GetAZs', 'ImportValue', 'Transform', 'Length', 'ToJsonString'] as const;
+export const INTRINSICS = [
+  'Ref',
+  'Condition',
+  'GetAtt',
+  'Sub',
+  'Join',
+  'Select',
+  'Split',
+  'If',
+  'Equals',
+  'And',
+  'Or',
+  'Not',
+  'FindInMap',
+  'Base64',
+  'Cidr',
+  'GetAZs',
+  'ImportValue',
+  'Transform',
+  'Length',
+  'ToJsonString',
+] as const;
 const KNOWN = new Set<string>(INTRINSICS);
 const PLAIN_KEYS: Record<string, string> = { Ref: 'Ref', Condition: 'Condition' };
 

@@ -61,10 +61,12 @@ export function parseText(file: string, text: string, options: ParseOptions = {}
         documents: fast.documents,
         problems: [],
         get sourceMap() {
-          return (sourceMap ??= carefulParse(file, text, { ...options, fast: false }).sourceMap);
+          sourceMap ??= carefulParse(file, text, { ...options, fast: false }).sourceMap;
+          return sourceMap;
         },
         get lines() {
-          return (lines ??= splitLines(text));
+          lines ??= splitLines(text);
+          return lines;
         },
       };
     }
@@ -129,16 +131,28 @@ function carefulParse(file: string, text: string, options: ParseOptions): Parsed
   const lines = splitLines(text);
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { ...YAML_OPTIONS, version: options.version ?? '1.1', lineCounter }) as Document.Parsed[];
+    docs = parseAllDocuments(text, {
+      ...YAML_OPTIONS,
+      version: options.version ?? '1.1',
+      lineCounter,
+    }) as Document.Parsed[];
   } catch (error) {
     // The parser reports problems as values; a throw here is a parser bug, still not a crash of ours.
     const sourceMap = new SourceMap(text, lineCounter, []);
-    return { file, text, documents: [], problems: [{ kind: 'parse-error', message: `parser failed: ${(error as Error).message}`, line: 1, column: 1 }], sourceMap, lines };
+    return {
+      file,
+      text,
+      documents: [],
+      problems: [{ kind: 'parse-error', message: `parser failed: ${(error as Error).message}`, line: 1, column: 1 }],
+      sourceMap,
+      lines,
+    };
   }
   // parseAllDocuments returns an EmptyStream (an array with an `empty` flag) for a file with no documents.
   const sourceMap = new SourceMap(text, lineCounter, docs);
   const directive = text.includes('%') && /^%/m.test(text) ? checkDirectives(text) : undefined;
-  if (directive) return { file, text, documents: [], problems: [{ kind: 'parse-error', ...directive }], sourceMap, lines };
+  if (directive)
+    return { file, text, documents: [], problems: [{ kind: 'parse-error', ...directive }], sourceMap, lines };
   const problems: FileProblem[] = [];
   const documents: ParsedDocument[] = [];
   const budget: ConvertState = { left: options.maxAliasNodes ?? DEFAULT_MAX_ALIAS_NODES, collectionKey: false };
@@ -176,7 +190,15 @@ function carefulParse(file: string, text: string, options: ParseOptions): Parsed
     }
   });
 
-  if (problems.some((p) => p.kind === 'skipped')) return { file, text, documents: [], problems: problems.filter((p) => p.kind === 'skipped').slice(0, 1), sourceMap, lines };
+  if (problems.some((p) => p.kind === 'skipped'))
+    return {
+      file,
+      text,
+      documents: [],
+      problems: problems.filter((p) => p.kind === 'skipped').slice(0, 1),
+      sourceMap,
+      lines,
+    };
   // Template syntax is either a YAML error, or parses into nonsense: `{{ x }}` is a mapping with a
   // mapping for key. Files in a chart's templates/ are templates even where they happen to parse.
   const suspect = problems.length > 0 || budget.collectionKey || /(^|\/)templates\//.test(file);
@@ -186,7 +208,13 @@ function carefulParse(file: string, text: string, options: ParseOptions): Parsed
       file,
       text,
       documents: [],
-      problems: [{ kind: 'skipped', message: 'Helm/Go template syntax ({{ ... }}) is not YAML: render it (helm template) and lint the output', ...template }],
+      problems: [
+        {
+          kind: 'skipped',
+          message: 'Helm/Go template syntax ({{ ... }}) is not YAML: render it (helm template) and lint the output',
+          ...template,
+        },
+      ],
       sourceMap,
       lines,
     };
@@ -269,7 +297,7 @@ function mergeInto(out: Record<string, unknown>, source: unknown): void {
   const sources = Array.isArray(source) ? source : [source];
   for (const s of sources) {
     if (s && typeof s === 'object' && !Array.isArray(s)) {
-      for (const [k, v] of Object.entries(s)) if (!Object.prototype.hasOwnProperty.call(out, k)) out[k] = v;
+      for (const [k, v] of Object.entries(s)) if (!Object.hasOwn(out, k)) out[k] = v;
     }
   }
 }

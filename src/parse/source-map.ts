@@ -13,9 +13,13 @@ export class SourceMap {
   ) {}
 
   /** The position of a path; a path that does not exist falls back to its nearest existing parent. */
-  locate(docIndex: number, path: readonly PathSegment[], opts: { key?: boolean; inner?: readonly PathSegment[]; span?: readonly [number, number] } = {}): Position {
+  locate(
+    docIndex: number,
+    path: readonly PathSegment[],
+    opts: { key?: boolean; inner?: readonly PathSegment[]; span?: readonly [number, number] } = {},
+  ): Position {
     const doc = this.docs[docIndex];
-    if (!doc || !doc.contents) return this.rangeOf(0, 0);
+    if (!doc?.contents) return this.rangeOf(0, 0);
     const { node, keyNode, complete } = walk(doc, doc.contents as Node, path);
     if (opts.key && complete && keyNode?.range) return this.rangeOf(keyNode.range[0], keyNode.range[1]);
     if (opts.inner && complete && isScalar(node) && typeof node.value === 'string') {
@@ -25,7 +29,12 @@ export class SourceMap {
     if (opts.span && complete && isScalar(node) && typeof node.value === 'string') {
       const origin = this.innerOrigin(node);
       if (origin?.singleLine) {
-        return { line: origin.line, column: origin.column + opts.span[0], endLine: origin.line, endColumn: origin.column + opts.span[1] };
+        return {
+          line: origin.line,
+          column: origin.column + opts.span[0],
+          endLine: origin.line,
+          endColumn: origin.column + opts.span[1],
+        };
       }
     }
     const range = node.range ?? [0, 0, 0];
@@ -34,7 +43,7 @@ export class SourceMap {
 
   /** A tagged node's range starts after its tag; a finding on `!Ref X` should cover the tag too. */
   private tagStart(node: Node, start: number): number {
-    if (!node.tag || !node.tag.startsWith('!') || node.tag.startsWith('!!')) return start;
+    if (!node.tag?.startsWith('!') || node.tag.startsWith('!!')) return start;
     let i = start;
     while (i > 0 && (this.text[i - 1] === ' ' || this.text[i - 1] === '\t')) i--;
     return this.text.slice(i - node.tag.length, i) === node.tag ? i - node.tag.length : start;
@@ -75,7 +84,9 @@ export class SourceMap {
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 
-  private innerOrigin(scalar: Scalar): { line: number; column: number; indent: number; singleLine: boolean } | undefined {
+  private innerOrigin(
+    scalar: Scalar,
+  ): { line: number; column: number; indent: number; singleLine: boolean } | undefined {
     const [startOffset, endOffset] = scalar.range ?? [0, 0];
     const start = this.position(startOffset);
     if (scalar.type === Scalar.BLOCK_LITERAL) {

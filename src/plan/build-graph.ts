@@ -40,20 +40,42 @@ const poolId = (name: string) => `pool:${name}`;
 
 export function buildGraph(model: NetworkModel, findings: readonly Finding[]): Graph {
   const cloudPools = model.pools.filter((p) => p.cloud).map((p) => p.name);
-  const vpc: GraphDomain = { id: 'vpc', label: 'Cloud VPC and Express Connect pools', nodes: [{ id: CLOUD, label: cloudPools.length ? `cloud: ${cloudPools.join(', ')}` : 'cloud', kind: 'cloud' }] };
+  const vpc: GraphDomain = {
+    id: 'vpc',
+    label: 'Cloud VPC and Express Connect pools',
+    nodes: [{ id: CLOUD, label: cloudPools.length ? `cloud: ${cloudPools.join(', ')}` : 'cloud', kind: 'cloud' }],
+  };
   const domains: GraphDomain[] = [vpc];
-  for (const node of model.nodes.filter((n) => n.role === 'cloud' && n.labels.some((l) => l.key === LABEL.cloudGateway))) {
+  for (const node of model.nodes.filter(
+    (n) => n.role === 'cloud' && n.labels.some((l) => l.key === LABEL.cloudGateway),
+  )) {
     vpc.nodes.push({ id: `gateway:${node.name}`, label: `cloud gateway ${node.name}`, kind: 'gateway' });
   }
   const edges: GraphEdge[] = [];
   const port = model.flannel[0]?.backendPort ?? DEFAULT_VXLAN_PORT;
-  const ravenWords = [model.raven.enableL7Proxy?.value ? 'Raven proxy' : '', model.raven.enableL3Tunnel?.value ? 'Raven tunnel' : ''].filter(Boolean).join(' + ');
-  const blockedSites = new Set(findings.filter((f) => f.ruleId === 'vxlan/port-blocked').map((f) => String(f.data?.site)));
+  const ravenWords = [
+    model.raven.enableL7Proxy?.value ? 'Raven proxy' : '',
+    model.raven.enableL3Tunnel?.value ? 'Raven tunnel' : '',
+  ]
+    .filter(Boolean)
+    .join(' + ');
+  const blockedSites = new Set(
+    findings.filter((f) => f.ruleId === 'vxlan/port-blocked').map((f) => String(f.data?.site)),
+  );
 
   // Pools of a site, and sites without pools, as places at the edge.
   const places = [
-    ...model.pools.filter((p) => !p.cloud).map((p) => ({ id: poolId(p.name), name: p.name, connection: p.connection, sites: model.sites.filter((s) => s.nodePools.includes(p.name)).map((s) => s.name) })),
-    ...model.sites.filter((s) => s.nodePools.length === 0).map((s) => ({ id: `site:${s.name}`, name: s.name, connection: s.connection, sites: [s.name] })),
+    ...model.pools
+      .filter((p) => !p.cloud)
+      .map((p) => ({
+        id: poolId(p.name),
+        name: p.name,
+        connection: p.connection,
+        sites: model.sites.filter((s) => s.nodePools.includes(p.name)).map((s) => s.name),
+      })),
+    ...model.sites
+      .filter((s) => s.nodePools.length === 0)
+      .map((s) => ({ id: `site:${s.name}`, name: s.name, connection: s.connection, sites: [s.name] })),
   ];
   for (const place of places) {
     const label = `${place.name}${place.sites.length && !place.sites.includes(place.name) ? ` (site ${place.sites.join(', ')})` : ''}`;
@@ -61,10 +83,22 @@ export function buildGraph(model: NetworkModel, findings: readonly Finding[]): G
     if (place.connection === 'express-connect') {
       vpc.nodes.push(node);
       const blocked = place.sites.some((s) => blockedSites.has(s));
-      edges.push({ from: CLOUD, to: place.id, kind: 'express-connect', broken: blocked, label: `Express Connect · VXLAN UDP ${port} ${blocked ? 'blocked' : 'open'}` });
+      edges.push({
+        from: CLOUD,
+        to: place.id,
+        kind: 'express-connect',
+        broken: blocked,
+        label: `Express Connect · VXLAN UDP ${port} ${blocked ? 'blocked' : 'open'}`,
+      });
     } else {
       domains.push({ id: `domain:${place.name}`, label: `${place.name}: public network`, nodes: [node] });
-      edges.push({ from: CLOUD, to: place.id, kind: 'public', broken: false, label: `public network${ravenWords ? ` · ${ravenWords}` : ''}` });
+      edges.push({
+        from: CLOUD,
+        to: place.id,
+        kind: 'public',
+        broken: false,
+        label: `public network${ravenWords ? ` · ${ravenWords}` : ''}`,
+      });
     }
   }
 
@@ -85,7 +119,13 @@ export function buildGraph(model: NetworkModel, findings: readonly Finding[]): G
     }
   }
   for (const p of pairs.values()) {
-    edges.push({ from: p.from, to: p.to, kind: 'violation', broken: true, label: `${p.count} ${p.count === 1 ? 'call' : 'calls'}: ${[...p.rules].sort().join(', ')}` });
+    edges.push({
+      from: p.from,
+      to: p.to,
+      kind: 'violation',
+      broken: true,
+      label: `${p.count} ${p.count === 1 ? 'call' : 'calls'}: ${[...p.rules].sort().join(', ')}`,
+    });
   }
   return { domains, edges };
 }

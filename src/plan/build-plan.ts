@@ -32,7 +32,13 @@ export interface Plan {
   unknown: string[];
 }
 
-const KIND_WORDS: Record<PlanRow['kind'], string> = { pod: 'pod', service: 'Service', vpc: 'VPC', vswitch: 'vSwitch', 'edge-hosts': 'edge hosts' };
+const KIND_WORDS: Record<PlanRow['kind'], string> = {
+  pod: 'pod',
+  service: 'Service',
+  vpc: 'VPC',
+  vswitch: 'vSwitch',
+  'edge-hosts': 'edge hosts',
+};
 
 export function buildPlan(model: NetworkModel, describe: (fact: CidrFact) => string): Plan {
   const index = new CidrIndex(model);
@@ -53,7 +59,15 @@ export function buildPlan(model: NetworkModel, describe: (fact: CidrFact) => str
         if (!row.origins.includes(fact.origin)) row.origins.push(fact.origin);
         continue;
       }
-      rows.push({ kind, cidr: cidr.text, family: cidr.family, declaredAt: [describe(fact)], origins: [fact.origin], overlaps: [], parsed: cidr });
+      rows.push({
+        kind,
+        cidr: cidr.text,
+        family: cidr.family,
+        declaredAt: [describe(fact)],
+        origins: [fact.origin],
+        overlaps: [],
+        parsed: cidr,
+      });
     }
   }
   const families = new Set(rows.filter((r) => r.kind === 'pod').map((r) => r.family));
@@ -62,7 +76,8 @@ export function buildPlan(model: NetworkModel, describe: (fact: CidrFact) => str
     for (const other of rows) {
       if (other === row || !overlaps(row.parsed, other.parsed)) continue;
       // A vSwitch inside its VPC, or a node block inside the pod CIDR, is the plan working.
-      if ((row.kind === 'vswitch' && other.kind === 'vpc') || (row.kind === 'vpc' && other.kind === 'vswitch')) continue;
+      if ((row.kind === 'vswitch' && other.kind === 'vpc') || (row.kind === 'vpc' && other.kind === 'vswitch'))
+        continue;
       if (row.kind === other.kind && row.kind === 'pod') continue;
       row.overlaps.push(`${relation(row.parsed, other.parsed)} ${KIND_WORDS[other.kind]} ${other.cidr}`);
     }

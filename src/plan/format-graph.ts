@@ -24,22 +24,35 @@ export function formatMermaid(graph: Graph): string {
     if (e.broken) red.push(i);
   });
   if (red.length) out.push(`  linkStyle ${red.join(',')} stroke:#d73a49,stroke-width:3px,color:#d73a49`);
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 const dotText = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 export function formatDot(graph: Graph): string {
-  const out = ['digraph edgenet {', '  rankdir=LR;', '  node [shape=box, fontname="Helvetica"];', '  edge [fontname="Helvetica"];'];
+  const out = [
+    'digraph edgenet {',
+    '  rankdir=LR;',
+    '  node [shape=box, fontname="Helvetica"];',
+    '  edge [fontname="Helvetica"];',
+  ];
   graph.domains.forEach((d, i) => {
     out.push(`  subgraph cluster_${i} {`, `    label=${dotText(d.label)};`);
-    for (const n of d.nodes) out.push(`    ${dotText(n.id)} [label=${dotText(n.label)}${n.kind === 'gateway' ? ', shape=ellipse' : n.kind === 'cloud' ? ', shape=cylinder' : ''}];`);
+    for (const n of d.nodes)
+      out.push(
+        `    ${dotText(n.id)} [label=${dotText(n.label)}${n.kind === 'gateway' ? ', shape=ellipse' : n.kind === 'cloud' ? ', shape=cylinder' : ''}];`,
+      );
     out.push('  }');
   });
   for (const e of graph.edges) {
-    const style = [`label=${dotText(e.label)}`, e.kind === 'public' ? 'style=dashed' : '', e.kind === 'express-connect' ? 'dir=both' : '', e.broken ? 'color="#d73a49", fontcolor="#d73a49", penwidth=2' : ''].filter(Boolean);
+    const style = [
+      `label=${dotText(e.label)}`,
+      e.kind === 'public' ? 'style=dashed' : '',
+      e.kind === 'express-connect' ? 'dir=both' : '',
+      e.broken ? 'color="#d73a49", fontcolor="#d73a49", penwidth=2' : '',
+    ].filter(Boolean);
     out.push(`  ${dotText(e.from)} -> ${dotText(e.to)} [${style.join(', ')}];`);
   }
   out.push('}');
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }

@@ -20,20 +20,29 @@ function cells(row: PlanRow): string[] {
 export function formatPlanText(plan: Plan): string {
   const table = [HEADERS, ...plan.rows.map(cells)];
   const widths = HEADERS.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
-  const lines = table.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
+  const lines = table.map((r) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd(),
+  );
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   if (plan.rows.length === 0) lines.push('(no address ranges found)');
   for (const u of plan.unknown) lines.push(`unknown: ${u}`);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 export function formatPlanMarkdown(plan: Plan): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|');
-  const lines = [`| ${HEADERS.join(' | ')} |`, `|${HEADERS.map(() => '---').join('|')}|`, ...plan.rows.map((r) => `| ${cells(r).map(esc).join(' | ')} |`)];
+  const lines = [
+    `| ${HEADERS.join(' | ')} |`,
+    `|${HEADERS.map(() => '---').join('|')}|`,
+    ...plan.rows.map((r) => `| ${cells(r).map(esc).join(' | ')} |`),
+  ];
   for (const u of plan.unknown) lines.push('', `Unknown: ${esc(u)}`);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 export function formatPlanJson(plan: Plan): string {
-  return JSON.stringify({ version: 1, ...plan }, null, 2) + '\n';
+  return `${JSON.stringify({ version: 1, ...plan }, null, 2)}\n`;
 }

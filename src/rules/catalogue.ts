@@ -108,7 +108,8 @@ export const RULES: readonly RuleMeta[] = [
     title: "Pod or Service CIDR overlaps an edge site's host network",
     engine: 'ts',
     implemented: true,
-    message: '{kind} CIDR {subject} {relation} the host network {other} of edge site {site} declared at {otherAt} ({overlap} in both).',
+    message:
+      '{kind} CIDR {subject} {relation} the host network {other} of edge site {site} declared at {otherAt} ({overlap} in both).',
     why: 'ACK Edge: "Node route overlaps with service cidr ... make sure that these CIDR blocks do not conflict with the route of the node" (edge node FAQ).',
     fix: 'Keep pod and Service CIDRs out of every data centre network.',
   }),
@@ -178,7 +179,8 @@ export const RULES: readonly RuleMeta[] = [
     title: 'The API server must reach edge pods over Express Connect and no cloud node is a cloud gateway',
     engine: 'rego',
     implemented: true,
-    message: 'The API server must reach pods on Express Connect pool {pool} ({reason}), but no cloud node carries the label node-role.alibabacloud.com/cloud-gateway.',
+    message:
+      'The API server must reach pods on Express Connect pool {pool} ({reason}), but no cloud node carries the label node-role.alibabacloud.com/cloud-gateway.',
     why: 'ACK Edge: "If the API server needs to access pods or Services in data centers over Express Connect circuits, designate an on-cloud node as a proxy" by labelling it node-role.alibabacloud.com/cloud-gateway (Flannel network plug-in).',
     fix: 'Label one cloud node: kubectl label node <cloud-node> node-role.alibabacloud.com/cloud-gateway= (and keep edge-controller-manager at 2.1 or later).',
   }),
@@ -188,7 +190,8 @@ export const RULES: readonly RuleMeta[] = [
     title: 'The cloud-gateway label sits on an edge node',
     engine: 'rego',
     implemented: true,
-    message: '{node} is on the edge ({evidence}) but carries the label node-role.alibabacloud.com/cloud-gateway, which only works on a cloud node.',
+    message:
+      '{node} is on the edge ({evidence}) but carries the label node-role.alibabacloud.com/cloud-gateway, which only works on a cloud node.',
     why: 'The cloud gateway receives the VPC route for the whole pod CIDR; edge-controller-manager only picks nodes whose alibabacloud.com/is-edge-worker is "false".',
     fix: 'Remove the label from the edge node and put it on a cloud node.',
   }),
@@ -228,7 +231,8 @@ export const RULES: readonly RuleMeta[] = [
     title: 'A workload depends on pods in another network domain on the public network',
     engine: 'rego',
     implemented: true,
-    message: '{client} calls Service {service} from {from}, but its pods may run in {to}: on the public network {pairs}.',
+    message:
+      '{client} calls Service {service} from {from}, but its pods may run in {to}: on the public network {pairs}.',
     why: 'On the public network, VPC to edge and edge site to edge site are not reachable for containers (ACK Edge network docs).',
     fix: 'Run the caller and the callee in the same network domain, or connect the site over Express Connect.',
   }),

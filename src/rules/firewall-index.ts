@@ -5,7 +5,13 @@
  * out of every decision rather than guessed.
  */
 import type { RawFinding, SourceRef } from '../core/finding.js';
-import type { NetworkAclEntryFact, NetworkAclFact, NetworkModel, SecurityGroupFact, SecurityGroupRuleFact } from '../model/types.js';
+import type {
+  NetworkAclEntryFact,
+  NetworkAclFact,
+  NetworkModel,
+  SecurityGroupFact,
+  SecurityGroupRuleFact,
+} from '../model/types.js';
 import { parseCidr, type Cidr } from '../net/cidr.js';
 import type { FirewallRule, Protocol } from '../net/firewall.js';
 import { parseAlibabaPortRange, parseAwsPorts, type ParsedPorts, type PortRange } from '../net/port-range.js';
@@ -19,8 +25,27 @@ export interface RuleSource {
 
 const field = (ref: SourceRef, key: string): SourceRef => ({ ...ref, path: [...ref.path, key] });
 
-const ALIBABA_PROTOCOLS: Record<string, Protocol> = { tcp: 'tcp', udp: 'udp', icmp: 'icmp', icmpv6: 'icmp', gre: 'gre', all: 'all', any: 'all' };
-const AWS_PROTOCOLS: Record<string, Protocol> = { '-1': 'all', all: 'all', tcp: 'tcp', '6': 'tcp', udp: 'udp', '17': 'udp', icmp: 'icmp', '1': 'icmp', icmpv6: 'icmp', '58': 'icmp' };
+const ALIBABA_PROTOCOLS: Record<string, Protocol> = {
+  tcp: 'tcp',
+  udp: 'udp',
+  icmp: 'icmp',
+  icmpv6: 'icmp',
+  gre: 'gre',
+  all: 'all',
+  any: 'all',
+};
+const AWS_PROTOCOLS: Record<string, Protocol> = {
+  '-1': 'all',
+  all: 'all',
+  tcp: 'tcp',
+  '6': 'tcp',
+  udp: 'udp',
+  '17': 'udp',
+  icmp: 'icmp',
+  '1': 'icmp',
+  icmpv6: 'icmp',
+  '58': 'icmp',
+};
 
 export class FirewallIndex {
   readonly problems: RawFinding[] = [];
@@ -29,13 +54,27 @@ export class FirewallIndex {
 
   constructor(model: NetworkModel) {
     for (const group of model.securityGroups) {
-      const rules = group.rules.flatMap((r) => (group.provider === 'alibaba' ? this.alibabaRule(group, r) : this.awsRule(group, r)));
+      const rules = group.rules.flatMap((r) =>
+        group.provider === 'alibaba' ? this.alibabaRule(group, r) : this.awsRule(group, r),
+      );
       if (group.implicitAllowEgress) {
-        rules.push({ source: { ref: group.ref, words: `the allow-all egress CloudFormation adds to group ${group.id}` }, direction: 'egress', protocol: 'all', ports: 'all', peers: ALL_ADDRESSES, action: 'accept', order: 0 });
+        rules.push({
+          source: { ref: group.ref, words: `the allow-all egress CloudFormation adds to group ${group.id}` },
+          direction: 'egress',
+          protocol: 'all',
+          ports: 'all',
+          peers: ALL_ADDRESSES,
+          action: 'accept',
+          order: 0,
+        });
       }
       this.groupRules.set(group, rules);
     }
-    for (const acl of model.networkAcls) this.aclRules.set(acl, acl.entries.flatMap((e) => this.aclEntry(acl, e)));
+    for (const acl of model.networkAcls)
+      this.aclRules.set(
+        acl,
+        acl.entries.flatMap((e) => this.aclEntry(acl, e)),
+      );
   }
 
   rulesOf(group: SecurityGroupFact): FirewallRule<RuleSource>[] {
@@ -47,25 +86,51 @@ export class FirewallIndex {
   }
 
   /** Records a bad value; the rule it belongs to takes part in no decision (hence no rules). */
-  private invalid(ref: SourceRef, detail: string, group: { resource: RawFinding['resource'] }): FirewallRule<RuleSource>[] {
+  private invalid(
+    ref: SourceRef,
+    detail: string,
+    group: { resource: RawFinding['resource'] },
+  ): FirewallRule<RuleSource>[] {
     this.problems.push({ ruleId: 'input/invalid-resource', ref, resource: group.resource, data: { detail } });
     return [];
   }
 
   private alibabaRule(group: SecurityGroupFact, rule: SecurityGroupRuleFact): FirewallRule<RuleSource>[] {
     const protocol = rule.protocol === null ? undefined : ALIBABA_PROTOCOLS[rule.protocol];
-    if (!protocol) return this.invalid(rule.protocol === null ? rule.ref : field(rule.ref, 'IpProtocol'), rule.protocol === null ? 'security group rule without IpProtocol' : `IpProtocol "${rule.protocol}" is not one of tcp, udp, icmp, icmpv6, gre, all`, group);
-    const ports: ParsedPorts = rule.portRange === null ? (protocol === 'tcp' || protocol === 'udp' ? { ok: false, error: `a ${protocol} rule needs a PortRange` } : { ok: true, ports: 'all' }) : parseAlibabaPortRange(rule.portRange);
-    if (!ports.ok) return this.invalid(rule.portRange === null ? rule.ref : field(rule.ref, 'PortRange'), ports.error, group);
+    if (!protocol)
+      return this.invalid(
+        rule.protocol === null ? rule.ref : field(rule.ref, 'IpProtocol'),
+        rule.protocol === null
+          ? 'security group rule without IpProtocol'
+          : `IpProtocol "${rule.protocol}" is not one of tcp, udp, icmp, icmpv6, gre, all`,
+        group,
+      );
+    const ports: ParsedPorts =
+      rule.portRange === null
+        ? protocol === 'tcp' || protocol === 'udp'
+          ? { ok: false, error: `a ${protocol} rule needs a PortRange` }
+          : { ok: true, ports: 'all' }
+        : parseAlibabaPortRange(rule.portRange);
+    if (!ports.ok)
+      return this.invalid(rule.portRange === null ? rule.ref : field(rule.ref, 'PortRange'), ports.error, group);
     const policy = rule.policy ?? 'accept';
-    if (policy !== 'accept' && policy !== 'drop') return this.invalid(field(rule.ref, 'Policy'), `Policy "${rule.policy}" is not accept or drop`, group);
+    if (policy !== 'accept' && policy !== 'drop')
+      return this.invalid(field(rule.ref, 'Policy'), `Policy "${rule.policy}" is not accept or drop`, group);
     const priority = rule.priority === null ? 1 : Number(rule.priority);
-    if (!Number.isInteger(priority) || priority < 1 || priority > 100) return this.invalid(field(rule.ref, 'Priority'), `Priority "${rule.priority}" is not a whole number from 1 to 100`, group);
+    if (!Number.isInteger(priority) || priority < 1 || priority > 100)
+      return this.invalid(
+        field(rule.ref, 'Priority'),
+        `Priority "${rule.priority}" is not a whole number from 1 to 100`,
+        group,
+      );
     const peers = this.peers(group, rule, true);
     if (!peers) return [];
     return [
       {
-        source: { ref: rule.ref, words: `${policy} rule (${describeTraffic(protocol, ports.ports)}, priority ${priority}) of group ${group.id}` },
+        source: {
+          ref: rule.ref,
+          words: `${policy} rule (${describeTraffic(protocol, ports.ports)}, priority ${priority}) of group ${group.id}`,
+        },
         direction: rule.direction,
         protocol,
         ports: ports.ports,
@@ -77,13 +142,36 @@ export class FirewallIndex {
   }
 
   private awsRule(group: SecurityGroupFact, rule: SecurityGroupRuleFact): FirewallRule<RuleSource>[] {
-    const protocol = rule.protocol === null ? undefined : (AWS_PROTOCOLS[rule.protocol] ?? (/^\d+$/.test(rule.protocol) ? 'other' : undefined));
-    if (!protocol) return this.invalid(rule.protocol === null ? rule.ref : field(rule.ref, 'IpProtocol'), rule.protocol === null ? 'security group rule without IpProtocol' : `IpProtocol "${rule.protocol}" is not tcp, udp, icmp, icmpv6, -1 or a protocol number`, group);
-    const ports = protocol === 'all' ? ({ ok: true, ports: 'all' } as const) : parseAwsPorts(rule.fromPort ?? undefined, rule.toPort ?? undefined);
+    const protocol =
+      rule.protocol === null
+        ? undefined
+        : (AWS_PROTOCOLS[rule.protocol] ?? (/^\d+$/.test(rule.protocol) ? 'other' : undefined));
+    if (!protocol)
+      return this.invalid(
+        rule.protocol === null ? rule.ref : field(rule.ref, 'IpProtocol'),
+        rule.protocol === null
+          ? 'security group rule without IpProtocol'
+          : `IpProtocol "${rule.protocol}" is not tcp, udp, icmp, icmpv6, -1 or a protocol number`,
+        group,
+      );
+    const ports =
+      protocol === 'all'
+        ? ({ ok: true, ports: 'all' } as const)
+        : parseAwsPorts(rule.fromPort ?? undefined, rule.toPort ?? undefined);
     if (!ports.ok) return this.invalid(field(rule.ref, 'FromPort'), ports.error, group);
     const peers = this.peers(group, rule, false);
     if (!peers) return [];
-    return [{ source: { ref: rule.ref, words: `allow rule (${protocol}) of security group ${group.id}` }, direction: rule.direction, protocol, ports: ports.ports, peers, action: 'accept', order: 0 }];
+    return [
+      {
+        source: { ref: rule.ref, words: `allow rule (${protocol}) of security group ${group.id}` },
+        direction: rule.direction,
+        protocol,
+        ports: ports.ports,
+        peers,
+        action: 'accept',
+        order: 0,
+      },
+    ];
   }
 
   /** Remote CIDRs; an Alibaba rule with neither CIDR nor group means 0.0.0.0/0. Undefined when one is malformed. */
@@ -103,19 +191,39 @@ export class FirewallIndex {
 
   private aclEntry(acl: NetworkAclFact, entry: NetworkAclEntryFact): FirewallRule<RuleSource>[] {
     const number = Number(entry.ruleNumber);
-    if (!Number.isInteger(number) || number < 1 || number > 32766) return this.invalid(field(entry.ref, 'Properties'), `RuleNumber "${entry.ruleNumber}" is not a whole number from 1 to 32766`, acl);
-    const protocol = entry.protocol === null ? undefined : (AWS_PROTOCOLS[entry.protocol.toLowerCase()] ?? (/^\d+$/.test(entry.protocol) ? 'other' : undefined));
-    if (!protocol) return this.invalid(field(entry.ref, 'Properties'), `Protocol "${entry.protocol}" is not -1 or a protocol number`, acl);
+    if (!Number.isInteger(number) || number < 1 || number > 32766)
+      return this.invalid(
+        field(entry.ref, 'Properties'),
+        `RuleNumber "${entry.ruleNumber}" is not a whole number from 1 to 32766`,
+        acl,
+      );
+    const protocol =
+      entry.protocol === null
+        ? undefined
+        : (AWS_PROTOCOLS[entry.protocol.toLowerCase()] ?? (/^\d+$/.test(entry.protocol) ? 'other' : undefined));
+    if (!protocol)
+      return this.invalid(
+        field(entry.ref, 'Properties'),
+        `Protocol "${entry.protocol}" is not -1 or a protocol number`,
+        acl,
+      );
     const action = entry.action === 'allow' ? 'accept' : entry.action === 'deny' ? 'drop' : undefined;
-    if (!action) return this.invalid(field(entry.ref, 'Properties'), `RuleAction "${entry.action}" is not allow or deny`, acl);
-    const ports = protocol === 'tcp' || protocol === 'udp' ? parseAwsPorts(entry.fromPort ?? undefined, entry.toPort ?? undefined) : ({ ok: true, ports: 'all' } as const);
+    if (!action)
+      return this.invalid(field(entry.ref, 'Properties'), `RuleAction "${entry.action}" is not allow or deny`, acl);
+    const ports =
+      protocol === 'tcp' || protocol === 'udp'
+        ? parseAwsPorts(entry.fromPort ?? undefined, entry.toPort ?? undefined)
+        : ({ ok: true, ports: 'all' } as const);
     if (!ports.ok) return this.invalid(field(entry.ref, 'Properties'), ports.error, acl);
     if (!entry.cidr) return [];
     const cidr = parseCidr(entry.cidr.cidr);
     if (!cidr.ok) return this.invalid(entry.cidr.ref, `network ACL entry: ${cidr.error}`, acl);
     return [
       {
-        source: { ref: entry.ref, words: `${action === 'accept' ? 'allow' : 'deny'} entry ${number} of network ACL ${acl.id}` },
+        source: {
+          ref: entry.ref,
+          words: `${action === 'accept' ? 'allow' : 'deny'} entry ${number} of network ACL ${acl.id}`,
+        },
         direction: entry.egress ? 'egress' : 'ingress',
         protocol,
         ports: ports.ports,

@@ -27,10 +27,41 @@ const SOURCES = [...files(path.join(ROOT, 'fixtures', 'example')), ...files(path
   .filter((f) => !f.endsWith('.edgenet.yaml'))
   .map((f) => ({ name: path.relative(ROOT, f).split(path.sep).join('/'), text: readFileSync(f, 'utf8') }));
 
-const TOKENS = ['', ' ', '\t', ':', '- ', '#', '{', '}', '[', ']', '"', "'", '&a ', '*a', '!Ref ', '---\n', '\n', '10.0.0.0/8', '0/70000', 'on', '\u0000', '\r', '{{ x }}', '%YAML 1.2\n', '\\'];
+const TOKENS = [
+  '',
+  ' ',
+  '\t',
+  ':',
+  '- ',
+  '#',
+  '{',
+  '}',
+  '[',
+  ']',
+  '"',
+  "'",
+  '&a ',
+  '*a',
+  '!Ref ',
+  '---\n',
+  '\n',
+  '10.0.0.0/8',
+  '0/70000',
+  'on',
+  '\u0000',
+  '\r',
+  '{{ x }}',
+  '%YAML 1.2\n',
+  '\\',
+];
 
 type Mutation = { kind: 'drop' | 'double' | 'swap' | 'insert' | 'replace'; at: number; other: number; token: string };
-const mutation = fc.record({ kind: fc.constantFrom('drop', 'double', 'swap', 'insert', 'replace'), at: fc.nat(), other: fc.nat(), token: fc.constantFrom(...TOKENS) }) as fc.Arbitrary<Mutation>;
+const mutation = fc.record({
+  kind: fc.constantFrom('drop', 'double', 'swap', 'insert', 'replace'),
+  at: fc.nat(),
+  other: fc.nat(),
+  token: fc.constantFrom(...TOKENS),
+}) as fc.Arbitrary<Mutation>;
 
 function mutate(text: string, m: Mutation): string {
   const lines = text.split('\n');

@@ -13,7 +13,10 @@ import { sharedCorpus } from '../helpers.js';
 
 const suite = sharedCorpus('yaml-test-suite');
 const skip = !suite && '../shared/corpus/yaml-test-suite not found: skipped';
-const cases = (kind: string) => readdirSync(path.join(suite!, kind)).filter((f) => f.endsWith('.yaml')).sort();
+const cases = (kind: string) =>
+  readdirSync(path.join(suite!, kind))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
 
 /**
  * 2JQS maps two empty keys: the suite allows it, edgenet refuses duplicate keys as kubectl does
@@ -50,7 +53,11 @@ test('where the fast path reads a case, it reads what the careful path reads', {
       if (!fast.ok) continue;
       const careful = parseText(name, text, { fast: false });
       assert.deepEqual(careful.problems, [], `${kind}/${name}: the fast path accepted what the careful path refuses`);
-      assert.deepEqual(JSON.parse(JSON.stringify(fast.documents)), JSON.parse(JSON.stringify(careful.documents)), `${kind}/${name}`);
+      assert.deepEqual(
+        JSON.parse(JSON.stringify(fast.documents)),
+        JSON.parse(JSON.stringify(careful.documents)),
+        `${kind}/${name}`,
+      );
       compared++;
     }
   }

@@ -7,7 +7,16 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { test } from 'node:test';
-import { contains, difference, formatAddress, overlaps, parseCidr, toCidrs, type Cidr, type Family } from '../../src/net/cidr.js';
+import {
+  contains,
+  difference,
+  formatAddress,
+  overlaps,
+  parseCidr,
+  toCidrs,
+  type Cidr,
+  type Family,
+} from '../../src/net/cidr.js';
 import { ROOT } from '../helpers.js';
 
 const PAIRS = 12_000;
@@ -57,7 +66,9 @@ function randomPair(): [string, string] {
   return [text(family, a, pa), text(family, randomAddress(family), int(bits(family) + 1))];
 }
 
-test(`CIDR arithmetic agrees with Python's ipaddress on ${PAIRS} random pairs`, { skip: !python && 'python3 not found: the oracle test is skipped' }, () => {
+test(`CIDR arithmetic agrees with Python's ipaddress on ${PAIRS} random pairs`, {
+  skip: !python && 'python3 not found: the oracle test is skipped',
+}, () => {
   const edges: [string, string][] = [
     ['0.0.0.0/0', '255.255.255.255/32'],
     ['0.0.0.0/0', '::/0'],
@@ -73,12 +84,15 @@ test(`CIDR arithmetic agrees with Python's ipaddress on ${PAIRS} random pairs`, 
   for (const p of ['0', '32', '128']) assert.ok(prefixes.has(p), `prefix /${p} is exercised`);
 
   const oracle = spawnSync('python3', [path.join(ROOT, 'test', 'net', 'cidr-oracle.py')], {
-    input: pairs.map(([a, b]) => JSON.stringify({ a, b })).join('\n') + '\n',
+    input: `${pairs.map(([a, b]) => JSON.stringify({ a, b })).join('\n')}\n`,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
   assert.equal(oracle.status, 0, oracle.stderr);
-  const answers = oracle.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const answers = oracle.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(answers.length, pairs.length);
 
   const disagreements: string[] = [];
@@ -87,9 +101,18 @@ test(`CIDR arithmetic agrees with Python's ipaddress on ${PAIRS} random pairs`, 
     const expected = answers[i];
     const a = (parseCidr(as) as { ok: true; cidr: Cidr }).cidr;
     const b = (parseCidr(bs) as { ok: true; cidr: Cidr }).cidr;
-    const ours: Record<string, unknown> = { a: a.text, b: b.text, overlaps: overlaps(a, b), a_in_b: contains(b, a), b_in_a: contains(a, b) };
+    const ours: Record<string, unknown> = {
+      a: a.text,
+      b: b.text,
+      overlaps: overlaps(a, b),
+      a_in_b: contains(b, a),
+      b_in_a: contains(a, b),
+    };
     if (expected.a_minus_b) {
-      ours.a_minus_b = difference(a, [b]).flatMap(toCidrs).map((c) => c.text).sort();
+      ours.a_minus_b = difference(a, [b])
+        .flatMap(toCidrs)
+        .map((c) => c.text)
+        .sort();
       differences++;
     }
     try {

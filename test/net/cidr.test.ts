@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { contains, describeInterval, difference, intersection, overlaps, parseCidr, relation, type Cidr } from '../../src/net/cidr.js';
+import {
+  contains,
+  describeInterval,
+  difference,
+  intersection,
+  overlaps,
+  parseCidr,
+  relation,
+  type Cidr,
+} from '../../src/net/cidr.js';
 
 const c = (text: string): Cidr => {
   const r = parseCidr(text);
@@ -43,7 +52,10 @@ test('relation, intersection and difference', () => {
   assert.equal(relation(c('172.16.0.0/12'), c('172.20.0.0/16')), 'contains');
   assert.equal(relation(c('10.0.0.0/8'), c('10.0.0.0/8')), 'equals');
   assert.equal(describeInterval(intersection(c('10.0.0.0/8'), c('10.128.0.0/9'))!), '10.128.0.0/9');
-  assert.deepEqual(difference(c('10.10.0.0/16'), [c('10.10.1.0/24')]).map(describeInterval), ['10.10.0.0/24', '10.10.2.0-10.10.255.255']);
+  assert.deepEqual(difference(c('10.10.0.0/16'), [c('10.10.1.0/24')]).map(describeInterval), [
+    '10.10.0.0/24',
+    '10.10.2.0-10.10.255.255',
+  ]);
   assert.deepEqual(difference(c('10.0.0.0/24'), [c('10.0.0.0/25'), c('10.0.0.128/25')]), []);
   assert.deepEqual(difference(c('10.0.0.0/24'), [c('192.168.0.0/16')]).map(describeInterval), ['10.0.0.0/24']);
 });

@@ -21,14 +21,28 @@ export async function renderMermaid(code: string, options: { png?: boolean } = {
   const browser = await chromium.launch({
     executablePath: CHROMIUM!,
     // As this machine needs them: no sandbox as root, no network chatter from the browser.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-    await page.setContent('<!doctype html><html><body style="margin:0;background:white"><div id="out"></div></body></html>');
+    await page.setContent(
+      '<!doctype html><html><body style="margin:0;background:white"><div id="out"></div></body></html>',
+    );
     await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
     const svg = await page.evaluate(async (text) => {
-      const m = (globalThis as unknown as { mermaid: { initialize(o: object): void; render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
+      const m = (
+        globalThis as unknown as {
+          mermaid: { initialize(o: object): void; render(id: string, t: string): Promise<{ svg: string }> };
+        }
+      ).mermaid;
       m.initialize({ startOnLoad: false, securityLevel: 'strict', flowchart: { htmlLabels: false } });
       const { svg } = await m.render('edgenet', text);
       document.getElementById('out')!.innerHTML = svg;
@@ -43,7 +57,9 @@ export async function renderMermaid(code: string, options: { png?: boolean } = {
       const html = [...document.querySelectorAll('#out svg foreignObject')].map((f) => f.textContent ?? '');
       return [...svgText, ...html].map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
     });
-    const edges = await page.evaluate(() => document.querySelectorAll('#out svg .flowchart-link, #out svg path.flowchart-link').length);
+    const edges = await page.evaluate(
+      () => document.querySelectorAll('#out svg .flowchart-link, #out svg path.flowchart-link').length,
+    );
     const png = options.png ? await (await page.$('#out svg'))!.screenshot() : undefined;
     return { svg, labels, edges, png };
   } finally {

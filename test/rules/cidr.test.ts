@@ -8,7 +8,9 @@ import { lintJson, ruleFixture, type JsonFinding } from '../helpers.js';
 
 /** [file name, line, column, endColumn] of one rule's findings. */
 function places(findings: JsonFinding[], ruleId: string): [string, number, number, number][] {
-  return findings.filter((f) => f.ruleId === ruleId).map((f) => [f.file.split('/').pop()!, f.line, f.column, f.endColumn]);
+  return findings
+    .filter((f) => f.ruleId === ruleId)
+    .map((f) => [f.file.split('/').pop()!, f.line, f.column, f.endColumn]);
 }
 
 function related(f: JsonFinding | undefined): [string, number, number][] {
@@ -29,10 +31,16 @@ test('service-overlaps-vpc: each family of a dual-stack ServiceCidr at its own c
     ['cluster.yaml', 13, 37, 55],
   ]);
   const [v4, v6] = findings.filter((f) => f.ruleId === rule);
-  assert.match(v4!.message, /^Service CIDR 192\.168\.240\.0\/20 lies inside VPC CIDR 192\.168\.0\.0\/16 declared at .*cluster\.yaml:6 \(192\.168\.240\.0\/20 in both\)\.$/);
+  assert.match(
+    v4!.message,
+    /^Service CIDR 192\.168\.240\.0\/20 lies inside VPC CIDR 192\.168\.0\.0\/16 declared at .*cluster\.yaml:6 \(192\.168\.240\.0\/20 in both\)\.$/,
+  );
   assert.deepEqual(related(v4), [['cluster.yaml', 6, 18]]);
   // The IPv6 VPC comes from the configuration; nothing crosses families.
-  assert.match(v6!.message, /^Service CIDR fd00:10:0:ff::\/112 lies inside VPC CIDR fd00:10::\/48 declared at .*\.edgenet\.yaml:3/);
+  assert.match(
+    v6!.message,
+    /^Service CIDR fd00:10:0:ff::\/112 lies inside VPC CIDR fd00:10::\/48 declared at .*\.edgenet\.yaml:3/,
+  );
   assert.deepEqual(related(v6), [['.edgenet.yaml', 3, 7]]);
   await silentOn(rule);
 });
@@ -63,10 +71,16 @@ test('overlaps-edge-hosts: pod and Service CIDRs against a site, both families',
     ['kube-apiserver.yaml', 14, 38, 52],
   ]);
   const mine = findings.filter((f) => f.ruleId === rule);
-  assert.equal(mine[0]!.message.split(' declared at ')[0], 'Pod CIDR 10.0.0.0/12 contains the host network 10.10.0.0/16 of edge site idc-hangzhou');
+  assert.equal(
+    mine[0]!.message.split(' declared at ')[0],
+    'Pod CIDR 10.0.0.0/12 contains the host network 10.10.0.0/16 of edge site idc-hangzhou',
+  );
   assert.deepEqual(related(mine[0]), [['.edgenet.yaml', 5, 19]]);
   assert.deepEqual(related(mine[1]), [['.edgenet.yaml', 5, 33]]);
-  assert.equal(mine[2]!.message.split(' declared at ')[0], 'Service CIDR 10.10.200.0/24 lies inside the host network 10.10.0.0/16 of edge site idc-hangzhou');
+  assert.equal(
+    mine[2]!.message.split(' declared at ')[0],
+    'Service CIDR 10.10.200.0/24 lies inside the host network 10.10.0.0/16 of edge site idc-hangzhou',
+  );
   await silentOn(rule);
 });
 
@@ -79,13 +93,22 @@ test('pod-cidr-mismatch: a template Default that differs from the config, and no
     ['nodes.yaml', 22, 7, 19],
   ]);
   const [ros, v4, v6] = findings.filter((f) => f.ruleId === rule);
-  assert.equal(ros!.message, 'Pod CIDR 10.1.0.0/16 (ROS ContainerCidr Cluster) differs from 10.0.0.0/16 (cluster.podCidrs).');
+  assert.equal(
+    ros!.message,
+    'Pod CIDR 10.1.0.0/16 (ROS ContainerCidr Cluster) differs from 10.0.0.0/16 (cluster.podCidrs).',
+  );
   assert.deepEqual(related(ros), [['.edgenet.yaml', 2, 14]]);
-  assert.equal(v4!.message, 'subnet "10.0.0.0/12" specified in the flannel net config doesn\'t contain "10.64.1.0/24" PodCIDR of the "node-b" node: flannel will not start on it.');
+  assert.equal(
+    v4!.message,
+    'subnet "10.0.0.0/12" specified in the flannel net config doesn\'t contain "10.64.1.0/24" PodCIDR of the "node-b" node: flannel will not start on it.',
+  );
   assert.deepEqual(related(v4), [['flannel.yaml', 8, 18]]);
   assert.match(v6!.message, /doesn't contain "fd00:99::\/64" IPv6 PodCIDR of the "node-c" node/);
   // flannel's Network 10.0.0.0/12 is wider than the pod CIDR: allowed, so not reported.
-  assert.equal(findings.some((f) => f.file.endsWith('flannel.yaml')), false);
+  assert.equal(
+    findings.some((f) => f.file.endsWith('flannel.yaml')),
+    false,
+  );
   await silentOn(rule);
 });
 
@@ -96,9 +119,15 @@ test('node-podcidr-overlap: at the node declared later, both families', async ()
     ['nodes.yaml', 20, 14, 29],
     ['nodes.yaml', 27, 29, 42],
   ]);
-  assert.equal(findings[0]!.message.split(' declared at ')[0], 'Node c podCIDR 10.244.1.128/25 lies inside the podCIDR 10.244.1.0/24 of node a');
+  assert.equal(
+    findings[0]!.message.split(' declared at ')[0],
+    'Node c podCIDR 10.244.1.128/25 lies inside the podCIDR 10.244.1.0/24 of node a',
+  );
   assert.deepEqual(related(findings[0]), [['nodes.yaml', 6, 12]]);
-  assert.equal(findings[1]!.message.split(' declared at ')[0], 'Node d podCIDR fd00:1::/64 equals the podCIDR fd00:1::/64 of node c');
+  assert.equal(
+    findings[1]!.message.split(' declared at ')[0],
+    'Node d podCIDR fd00:1::/64 equals the podCIDR fd00:1::/64 of node c',
+  );
   await silentOn(rule);
 });
 
@@ -111,9 +140,18 @@ test('node-capacity: too few node blocks, too few pod IPs per block, an IPv6 mas
     ['.edgenet.yaml', 4, 21, 23],
   ]);
   const [blocks, pods, v6] = findings;
-  assert.equal(blocks!.message, 'Pod CIDR 10.0.0.0/22 holds 4 node blocks of /24 (cluster.nodeCidrMask), fewer than the 10 nodes planned (cluster.maxNodes).');
-  assert.deepEqual(related(blocks), [['.edgenet.yaml', 3, 17], ['.edgenet.yaml', 5, 13]]);
-  assert.equal(pods!.message, 'A /24 (cluster.nodeCidrMask) node block holds 253 pod IPs, fewer than cluster.maxPodsPerNode (300).');
+  assert.equal(
+    blocks!.message,
+    'Pod CIDR 10.0.0.0/22 holds 4 node blocks of /24 (cluster.nodeCidrMask), fewer than the 10 nodes planned (cluster.maxNodes).',
+  );
+  assert.deepEqual(related(blocks), [
+    ['.edgenet.yaml', 3, 17],
+    ['.edgenet.yaml', 5, 13],
+  ]);
+  assert.equal(
+    pods!.message,
+    'A /24 (cluster.nodeCidrMask) node block holds 253 pod IPs, fewer than cluster.maxPodsPerNode (300).',
+  );
   assert.match(v6!.message, /32 bits longer than the pod CIDR fd00:1::\/48; kube-controller-manager allows 16/);
   await silentOn(rule);
 });
@@ -122,14 +160,25 @@ test("node-capacity: kube-controller-manager's default mask decides when none is
   const rule = 'cidr/node-capacity';
   const { findings } = await lintJson([ruleFixture(rule, 'fail-default')]);
   assert.deepEqual(places(findings, rule), [['kubeadm.yaml', 4, 14, 27]]);
-  assert.match(findings[0]!.message, /^The node mask \/24 \(kube-controller-manager's default; no node mask is declared\) is shorter than the pod CIDR 10\.244\.0\.0\/26/);
+  assert.match(
+    findings[0]!.message,
+    /^The node mask \/24 \(kube-controller-manager's default; no node mask is declared\) is shorter than the pod CIDR 10\.244\.0\.0\/26/,
+  );
 });
 
 test('node-capacity: an ACK cluster without NodeCidrMask is reported as unknown, not guessed', async () => {
   const { findings } = await lintJson([ruleFixture('cidr/node-capacity', 'unknown-mask')]);
   assert.deepEqual(
     findings.map((f) => [f.ruleId, f.level, f.line, f.column, f.message]),
-    [['input/skipped', 'info', 3, 3, 'Not analysed: the node capacity of 10.0.0.0/16 is unknown: NodeCidrMask is not set and ACK documents its default both as 24 and 25.']],
+    [
+      [
+        'input/skipped',
+        'info',
+        3,
+        3,
+        'Not analysed: the node capacity of 10.0.0.0/16 is unknown: NodeCidrMask is not set and ACK documents its default both as 24 and 25.',
+      ],
+    ],
   );
 });
 
@@ -141,7 +190,13 @@ test('not-private: inside 100.64.0.0/10, and outside RFC 1918; IPv6 is not judge
     ['cluster.yaml', 7, 20, 31],
   ]);
   assert.equal(findings[0]!.level, 'warning');
-  assert.equal(findings[0]!.message, 'Pod CIDR 100.64.0.0/16 lies inside 100.64.0.0/10, which Alibaba Cloud services use.');
-  assert.equal(findings[1]!.message, 'Service CIDR 11.0.0.0/20 is not inside the private ranges 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.');
+  assert.equal(
+    findings[0]!.message,
+    'Pod CIDR 100.64.0.0/16 lies inside 100.64.0.0/10, which Alibaba Cloud services use.',
+  );
+  assert.equal(
+    findings[1]!.message,
+    'Service CIDR 11.0.0.0/20 is not inside the private ranges 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.',
+  );
   await silentOn(rule);
 });

@@ -17,7 +17,9 @@ test('cloud-gateway-missing: a webhook served from an Express Connect edge pool,
     f!.message,
     'The API server must reach pods on Express Connect pool sh-pool (ValidatingWebhookConfiguration policy-guard/guard.example.com calls Service guard-system/guard), but no cloud node carries the label node-role.alibabacloud.com/cloud-gateway.',
   );
-  assert.deepEqual(f!.related, [{ file: `${missing('fail')}/pools.yaml`, line: 11, column: 9, message: 'Express Connect pool sh-pool' }]);
+  assert.deepEqual(f!.related, [
+    { file: `${missing('fail')}/pools.yaml`, line: 11, column: 9, message: 'Express Connect pool sh-pool' },
+  ]);
 });
 
 test('cloud-gateway-missing: a Cloud NodePool labelling its nodes as gateways passes', async () => {
@@ -28,7 +30,10 @@ test('cloud-gateway-missing: a Cloud NodePool labelling its nodes as gateways pa
 
 test('cloud-gateway-missing: apiServerReachesEdge: false in the config silences the inference', async () => {
   const { findings } = await lintJson([missing('fail'), '--config', 'test/data/api-server-no.yaml']);
-  assert.deepEqual(findings.filter((f) => f.ruleId === 'gateway/cloud-gateway-missing'), []);
+  assert.deepEqual(
+    findings.filter((f) => f.ruleId === 'gateway/cloud-gateway-missing'),
+    [],
+  );
 });
 
 test('cloud-gateway-on-edge-node: at the label, with what makes the node an edge node', async () => {
@@ -42,7 +47,10 @@ test('cloud-gateway-on-edge-node: at the label, with what makes the node an edge
     ],
   );
   assert.match(findings[0]!.message, /^Node edge-a is on the edge \(openyurt\.io\/is-edge-worker=true\)/);
-  assert.deepEqual(findings[0]!.related.map((r) => [r.line, r.column]), [[9, 9]]);
+  assert.deepEqual(
+    findings[0]!.related.map((r) => [r.line, r.column]),
+    [[9, 9]],
+  );
   // edge-b has no edge-worker label: its Edge NodePool decides, and the message says so.
   assert.match(findings[1]!.message, /^Node edge-b is on the edge \(in Edge pool bj-pool\)/);
 });

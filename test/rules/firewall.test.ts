@@ -35,7 +35,10 @@ test('vxlan/port-blocked: a partly covered site names the part that is blocked, 
   const findings = await only('vxlan/port-blocked', 'fail');
   const sh = findings.find((f) => f.message.includes('idc-shanghai'))!;
   assert.deepEqual(at(sh), ['cluster.yaml', 7, 3]);
-  assert.match(sh.message, /^UDP 8472 \(flannel VXLAN\) from edge site idc-shanghai 10\.20\.0\.0\/16 minus 10\.20\.1\.0\/24 \(which is allowed\) to the cloud nodes is blocked by the default of group CloudNodes: no rule matches, and a basic group denies inbound traffic from outside the group by default\./);
+  assert.match(
+    sh.message,
+    /^UDP 8472 \(flannel VXLAN\) from edge site idc-shanghai 10\.20\.0\.0\/16 minus 10\.20\.1\.0\/24 \(which is allowed\) to the cloud nodes is blocked by the default of group CloudNodes: no rule matches, and a basic group denies inbound traffic from outside the group by default\./,
+  );
   assert.equal(findings.length, 2, 'outbound is allowed by the basic default');
 });
 
@@ -43,14 +46,20 @@ test('vxlan/port-blocked: an enterprise group without an egress accept, reported
   const [f, ...rest] = await only('vxlan/port-blocked', 'fail-enterprise');
   assert.deepEqual(rest, []);
   assert.deepEqual(at(f!), ['groups.yaml', 3, 3]);
-  assert.match(f!.message, /from the cloud nodes to edge site idc-hangzhou 10\.10\.0\.0\/16 is blocked by the default of group CloudNodes: no rule matches, and an enterprise group denies outbound traffic by default\. Guarding groups: CloudNodes, named in cluster\.cloudSecurityGroups\.$/);
+  assert.match(
+    f!.message,
+    /from the cloud nodes to edge site idc-hangzhou 10\.10\.0\.0\/16 is blocked by the default of group CloudNodes: no rule matches, and an enterprise group denies outbound traffic by default\. Guarding groups: CloudNodes, named in cluster\.cloudSecurityGroups\.$/,
+  );
 });
 
 test('vxlan/port-blocked: a DescribeSecurityGroupAttribute export, upper-case values, drop winning on priority', async () => {
   const [f, ...rest] = await only('vxlan/port-blocked', 'fail-export');
   assert.deepEqual(rest, []);
   assert.deepEqual(at(f!), ['sg-bp1cloudnodes.json', 17, 7]);
-  assert.match(f!.message, /blocked by drop rule \(all protocols, priority 5\) of group sg-bp1cloudnodes: drop rule at priority 5 has the highest priority of the matching rules/);
+  assert.match(
+    f!.message,
+    /blocked by drop rule \(all protocols, priority 5\) of group sg-bp1cloudnodes: drop rule at priority 5 has the highest priority of the matching rules/,
+  );
   assert.deepEqual(rel(f!)[0]!.slice(0, 3), ['sg-bp1cloudnodes.json', 8, 7]);
 });
 
@@ -86,9 +95,18 @@ test('raven/ports-blocked: proxy ports dropped, tunnel and O&M ports denied by a
     ['edge-groups.yaml', 3, 3],
     ['edge-groups.yaml', 16, 11],
   ]);
-  assert.match(findings[0]!.message, /^TCP 9100, 9445, 10255 \(kubelet and metrics through Raven\) to the hosts of edge site store-42 from 192\.168\.10\.0\/24 is blocked by the default of group EdgeHosts/);
-  assert.match(findings[1]!.message, /^UDP 4500 \(Raven tunnel\) from edge site store-42 to the cloud gateway on the Internet \(0\.0\.0\.0\/0\) is blocked/);
-  assert.match(findings[2]!.message, /^TCP 10280-10284 \(Raven proxy\) .* blocked by drop rule \(tcp ports 10280-10284, priority 1\) of group EdgeHosts/);
+  assert.match(
+    findings[0]!.message,
+    /^TCP 9100, 9445, 10255 \(kubelet and metrics through Raven\) to the hosts of edge site store-42 from 192\.168\.10\.0\/24 is blocked by the default of group EdgeHosts/,
+  );
+  assert.match(
+    findings[1]!.message,
+    /^UDP 4500 \(Raven tunnel\) from edge site store-42 to the cloud gateway on the Internet \(0\.0\.0\.0\/0\) is blocked/,
+  );
+  assert.match(
+    findings[2]!.message,
+    /^TCP 10280-10284 \(Raven proxy\) .* blocked by drop rule \(tcp ports 10280-10284, priority 1\) of group EdgeHosts/,
+  );
   assert.equal(findings[2]!.level, 'warning');
   await silent('raven/ports-blocked');
 });
@@ -108,11 +126,19 @@ Resources:
         - {IpProtocol: udp, PortRange: 1/2, SourceCidrIp: 10.0.0.300/8}
 `,
   });
-  assert.deepEqual(findings.map((f) => [f.ruleId, f.line, f.column, f.message]), [
-    ['input/invalid-resource', 7, 40, 'PortRange "200/1" must satisfy 1 <= start <= end <= 65535'],
-    ['input/invalid-resource', 8, 40, 'PortRange "8472" is not start/end (e.g. 8472/8472, or -1/-1 for all ports)'],
-    ['input/invalid-resource', 9, 24, 'IpProtocol "sctp" is not one of tcp, udp, icmp, icmpv6, gre, all'],
-    ['input/invalid-resource', 10, 55, 'Priority "0" is not a whole number from 1 to 100'],
-    ['input/invalid-resource', 11, 59, 'security group rule: "10.0.0.300/8" is not a valid IPv4 address (Invalid IPv4 address)'],
-  ]);
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, f.line, f.column, f.message]),
+    [
+      ['input/invalid-resource', 7, 40, 'PortRange "200/1" must satisfy 1 <= start <= end <= 65535'],
+      ['input/invalid-resource', 8, 40, 'PortRange "8472" is not start/end (e.g. 8472/8472, or -1/-1 for all ports)'],
+      ['input/invalid-resource', 9, 24, 'IpProtocol "sctp" is not one of tcp, udp, icmp, icmpv6, gre, all'],
+      ['input/invalid-resource', 10, 55, 'Priority "0" is not a whole number from 1 to 100'],
+      [
+        'input/invalid-resource',
+        11,
+        59,
+        'security group rule: "10.0.0.300/8" is not a valid IPv4 address (Invalid IPv4 address)',
+      ],
+    ],
+  );
 });

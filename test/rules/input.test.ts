@@ -13,7 +13,10 @@ async function silent(ruleId: string): Promise<void> {
 test('input/parse-error: at the parser position, one message line', async () => {
   const { findings } = await lintJson([ruleFixture('input/parse-error', 'fail')]);
   assert.deepEqual(findings.map(row), [['input/parse-error', 'broken.yaml', 7, 3]]);
-  assert.equal(findings[0]!.message, 'Flow sequence in block collection must be sufficiently indented and end with a ]');
+  assert.equal(
+    findings[0]!.message,
+    'Flow sequence in block collection must be sufficiently indented and end with a ]',
+  );
   await silent('input/parse-error');
 });
 
@@ -28,7 +31,10 @@ test('input/invalid-resource: a NodePool type and a non-canonical podCIDR', asyn
 
 test('input/skipped: a Helm template, at the template syntax, as info', async () => {
   const { findings, code } = await lintJson([ruleFixture('input/skipped', 'fail')]);
-  assert.deepEqual(findings.map((f) => [...row(f), f.level]), [['input/skipped', 'configmap.yaml', 4, 9, 'info']]);
+  assert.deepEqual(
+    findings.map((f) => [...row(f), f.level]),
+    [['input/skipped', 'configmap.yaml', 4, 9, 'info']],
+  );
   assert.equal(code, 0);
   await silent('input/skipped');
 });
@@ -56,7 +62,9 @@ test('waivers that work: config entry with paths and a future expiry, an inline 
 });
 
 test('an expiry date is judged against EDGENET_TODAY (or today)', async () => {
-  const result = await cli(['lint', '--format', 'json', ruleFixture('input/invalid-suppression', 'pass')], { env: { EDGENET_TODAY: '2100-01-01' } });
+  const result = await cli(['lint', '--format', 'json', ruleFixture('input/invalid-suppression', 'pass')], {
+    env: { EDGENET_TODAY: '2100-01-01' },
+  });
   const ids = (JSON.parse(result.stdout).findings as JsonFinding[]).map((f) => f.ruleId);
   assert.deepEqual(ids, ['cidr/not-private', 'input/invalid-suppression']);
 });
@@ -71,10 +79,25 @@ test('--no-inline-ignores: comments and annotations stop working, config entries
 
 test('input/unused-suppression: a waiver on a line with nothing to waive', async () => {
   const { findings } = await lintJson([ruleFixture('input/unused-suppression', 'fail')]);
-  assert.deepEqual(findings.map((f) => [...row(f), f.message]), [['input/unused-suppression', 'nodes.yaml', 7, 50, 'The waiver for gateway/cloud-gateway-on-edge-node matches no finding.']]);
+  assert.deepEqual(
+    findings.map((f) => [...row(f), f.message]),
+    [
+      [
+        'input/unused-suppression',
+        'nodes.yaml',
+        7,
+        50,
+        'The waiver for gateway/cloud-gateway-on-edge-node matches no finding.',
+      ],
+    ],
+  );
   await silent('input/unused-suppression');
   // A waiver for a rule switched off is not called unused: it may be needed when the rule is back.
-  const off = await lintJson([ruleFixture('input/unused-suppression', 'fail'), '--rule', 'gateway/cloud-gateway-on-edge-node=off']);
+  const off = await lintJson([
+    ruleFixture('input/unused-suppression', 'fail'),
+    '--rule',
+    'gateway/cloud-gateway-on-edge-node=off',
+  ]);
   assert.deepEqual(off.findings, []);
 });
 
@@ -82,6 +105,9 @@ test('--context: the model comes from the whole directory, findings only for the
   const dir = 'fixtures/example';
   const { findings } = await lintJson(['--context', dir, `${dir}/kube-system/kube-flannel.yaml`]);
   // The overlap needs the VPC from another file to be seen at all.
-  assert.deepEqual(findings.map((f) => [f.ruleId, f.file, f.line]), [['cidr/pod-overlaps-vpc', `${dir}/kube-system/kube-flannel.yaml`, 11]]);
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, f.file, f.line]),
+    [['cidr/pod-overlaps-vpc', `${dir}/kube-system/kube-flannel.yaml`, 11]],
+  );
   assert.equal(findings[0]!.related[0]!.file, `${dir}/infra/ros/vpc.yaml`);
 });

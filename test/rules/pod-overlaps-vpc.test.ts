@@ -17,7 +17,10 @@ test('pod-overlaps-vpc: flannel Network inside a VPC given by !Ref to a Paramete
     `Pod CIDR 10.0.128.0/17 lies inside VPC CIDR 10.0.0.0/16 declared at ${dir('fail')}/vpc.yaml:5 (10.0.128.0/17 in both).`,
   );
   // The other end is the Parameter's Default, where the VPC's value is written.
-  assert.deepEqual(flannel.related.map((r) => [r.file, r.line, r.column]), [[`${dir('fail')}/vpc.yaml`, 5, 14]]);
+  assert.deepEqual(
+    flannel.related.map((r) => [r.file, r.line, r.column]),
+    [[`${dir('fail')}/vpc.yaml`, 5, 14]],
+  );
 });
 
 test('pod-overlaps-vpc: a config pod CIDR that contains a subnet is reported at the config value', async () => {
@@ -26,7 +29,10 @@ test('pod-overlaps-vpc: a config pod CIDR that contains a subnet is reported at 
   assert.equal(config.length, 1);
   assert.deepEqual([config[0]!.line, config[0]!.column], [3, 7]);
   assert.match(config[0]!.message, /^Pod CIDR 192\.168\.0\.0\/16 contains vSwitch CIDR 192\.168\.8\.0\/22 /);
-  assert.deepEqual(config[0]!.related.map((r) => [r.line, r.column]), [[15, 18]]);
+  assert.deepEqual(
+    config[0]!.related.map((r) => [r.line, r.column]),
+    [[15, 18]],
+  );
   assert.equal(positions(findings, RULE).length, 2);
 });
 

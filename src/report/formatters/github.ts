@@ -21,7 +21,9 @@ export function escapeProperty(s: string): string {
 
 export const formatGithub: Formatter = (findings, context) => {
   const changed = (f: Finding) => context.changedLines?.get(f.file)?.has(f.line) ?? false;
-  const ordered = context.changedLines ? [...findings.filter(changed), ...findings.filter((f) => !changed(f))] : [...findings];
+  const ordered = context.changedLines
+    ? [...findings.filter(changed), ...findings.filter((f) => !changed(f))]
+    : [...findings];
   const lines = ordered.map((f) => {
     // The property order @actions/core writes (toCommandProperties), so output matches it byte for byte.
     const props = [
@@ -35,11 +37,17 @@ export const formatGithub: Formatter = (findings, context) => {
     const related = f.related.map((r) => `\n↳ ${r.file}:${r.line}:${r.column} ${r.message}`).join('');
     return `::${COMMAND[f.level]} ${props}::${escapeData(f.message + related)}`;
   });
-  const counts = (['error', 'warning', 'info'] as Level[]).map((l) => [l, findings.filter((f) => f.level === l).length] as const);
+  const counts = (['error', 'warning', 'info'] as Level[]).map(
+    (l) => [l, findings.filter((f) => f.level === l).length] as const,
+  );
   const hidden = counts.filter(([, n]) => n > ANNOTATION_CAP);
   if (hidden.length > 0) {
-    const words = hidden.map(([l, n]) => `${n - ANNOTATION_CAP} of ${n} ${l === 'info' ? 'infos' : `${l}s`}`).join(', ');
-    lines.push(`::notice title=${escapeProperty('edgenet: more findings')}::${escapeData(`GitHub shows ${ANNOTATION_CAP} annotations of each level per step: ${words} are not annotated here. The job summary and the SARIF report list all ${findings.length}.`)}`);
+    const words = hidden
+      .map(([l, n]) => `${n - ANNOTATION_CAP} of ${n} ${l === 'info' ? 'infos' : `${l}s`}`)
+      .join(', ');
+    lines.push(
+      `::notice title=${escapeProperty('edgenet: more findings')}::${escapeData(`GitHub shows ${ANNOTATION_CAP} annotations of each level per step: ${words} are not annotated here. The job summary and the SARIF report list all ${findings.length}.`)}`,
+    );
   }
-  return lines.length ? lines.join('\n') + '\n' : '';
+  return lines.length ? `${lines.join('\n')}\n` : '';
 };

@@ -19,5 +19,5 @@ export const FORMATTERS = {
 export type FormatName = keyof typeof FORMATTERS;
 
 export function isFormatName(name: string): name is FormatName {
-  return Object.prototype.hasOwnProperty.call(FORMATTERS, name);
+  return Object.hasOwn(FORMATTERS, name);
 }

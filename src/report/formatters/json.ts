@@ -19,5 +19,5 @@ export const formatJson: Formatter = (findings, context) => {
     })),
     summary: { ...context.summary },
   };
-  return JSON.stringify(report, null, 2) + '\n';
+  return `${JSON.stringify(report, null, 2)}\n`;
 };

@@ -6,13 +6,18 @@ const ICON = { error: '🔴', warning: '🟠', info: '🔵' } as const;
 
 export const formatMarkdown: Formatter = (findings, context) => {
   const s = context.summary;
-  const out = [`### edgenet: ${findings.length === 0 ? 'no problems' : `${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`}`, ''];
+  const out = [
+    `### edgenet: ${findings.length === 0 ? 'no problems' : `${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`}`,
+    '',
+  ];
   out.push(`${s.files} files, ${s.documents} documents${s.suppressed ? `, ${s.suppressed} suppressed` : ''}.`, '');
   if (findings.length > 0) {
     out.push('| | Rule | Where | Message |', '|---|---|---|---|');
     for (const f of findings) {
       const related = f.related.map((r) => `<br>↳ \`${cell(r.file)}:${r.line}\` ${cell(r.message)}`).join('');
-      out.push(`| ${ICON[f.level]} ${f.level} | \`${f.ruleId}\` | \`${cell(f.file)}:${f.line}:${f.column}\` | ${cell(f.message)}${related} |`);
+      out.push(
+        `| ${ICON[f.level]} ${f.level} | \`${f.ruleId}\` | \`${cell(f.file)}:${f.line}:${f.column}\` | ${cell(f.message)}${related} |`,
+      );
     }
     out.push('');
   }

@@ -34,7 +34,10 @@ export const formatSarif: Formatter = (findings, context) => {
               help: { text: `${r.why}\n\nFix: ${r.fix}`, markdown: `${r.why}\n\n**Fix:** ${r.fix}` },
               helpUri: helpUri(r.id),
               defaultConfiguration: { level: SARIF_LEVEL[r.level] },
-              properties: { 'security-severity': SEVERITY[r.level], tags: ['ack-edge', 'networking', r.id.split('/')[0]!] },
+              properties: {
+                'security-severity': SEVERITY[r.level],
+                tags: ['ack-edge', 'networking', r.id.split('/')[0]!],
+              },
             })),
           },
         },
@@ -45,7 +48,7 @@ export const formatSarif: Formatter = (findings, context) => {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return `${JSON.stringify(log, null, 2)}\n`;
 };
 
 function location(file: string, line: number, column: number, endLine?: number, endColumn?: number) {
@@ -70,7 +73,13 @@ function result(f: Finding, index: Map<string, number>, context: ReportContext, 
     message: { text: f.message },
     locations: [location(f.file, f.line, f.column, f.endLine, f.endColumn)],
     ...(f.related.length
-      ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...location(r.file, r.line, r.column), message: { text: r.message } })) }
+      ? {
+          relatedLocations: f.related.map((r, i) => ({
+            id: i + 1,
+            ...location(r.file, r.line, r.column),
+            message: { text: r.message },
+          })),
+        }
       : {}),
     partialFingerprints: { 'edgenet/v1': fingerprint },
   };

@@ -18,7 +18,9 @@ export const formatText: Formatter = (findings, context) => {
       out.push(paint('underline', f.file));
       currentFile = f.file;
     }
-    out.push(`  ${f.line}:${f.column}  ${paint(levelColor[f.level], f.level.padEnd(7))}  ${f.message}  ${paint('dim', f.ruleId)}`);
+    out.push(
+      `  ${f.line}:${f.column}  ${paint(levelColor[f.level], f.level.padEnd(7))}  ${f.message}  ${paint('dim', f.ruleId)}`,
+    );
     out.push(...excerpt(f, context, paint));
     for (const r of f.related) out.push(`      ${paint('dim', '↳')} ${r.file}:${r.line}:${r.column}  ${r.message}`);
   }
@@ -27,8 +29,12 @@ export const formatText: Formatter = (findings, context) => {
   if (total > 0) out.push('');
   const counts = `${s.errors} ${plural(s.errors, 'error')}, ${s.warnings} ${plural(s.warnings, 'warning')}, ${s.infos} ${plural(s.infos, 'info')}`;
   const scope = `${s.files} ${plural(s.files, 'file')}, ${s.documents} ${plural(s.documents, 'document')}${s.suppressed ? `, ${s.suppressed} suppressed` : ''}`;
-  out.push(total === 0 ? paint('bold', `No problems (${scope}).`) : paint('bold', `${total} ${plural(total, 'problem')} (${counts}) in ${scope}.`));
-  return out.join('\n') + '\n';
+  out.push(
+    total === 0
+      ? paint('bold', `No problems (${scope}).`)
+      : paint('bold', `${total} ${plural(total, 'problem')} (${counts}) in ${scope}.`),
+  );
+  return `${out.join('\n')}\n`;
 };
 
 function excerpt(f: Finding, context: ReportContext, paint: (c: keyof typeof COLORS, s: string) => string): string[] {
@@ -38,7 +44,10 @@ function excerpt(f: Finding, context: ReportContext, paint: (c: keyof typeof COL
   const width = f.endLine === f.line && f.endColumn > f.column ? f.endColumn - f.column : 1;
   // Tabs keep their width in the caret line so the caret stays under the right character.
   const lead = line.slice(0, f.column - 1).replace(/[^\t]/g, ' ');
-  return [`${paint('dim', `${gutter} |`)} ${line}`, `${paint('dim', `${' '.repeat(6)} |`)} ${lead}${paint('red', '^'.repeat(Math.min(width, Math.max(1, line.length - f.column + 1))))}`];
+  return [
+    `${paint('dim', `${gutter} |`)} ${line}`,
+    `${paint('dim', `${' '.repeat(6)} |`)} ${lead}${paint('red', '^'.repeat(Math.min(width, Math.max(1, line.length - f.column + 1))))}`,
+  ];
 }
 
 function plural(n: number, word: string): string {

@@ -27,6 +27,7 @@ export function nodeMask(model: NetworkModel, family: Family, singleStack: boole
   }
   if (candidates.length > 0) return { known: false, reason: 'the declared node mask is not valid', at: candidates[0]! };
   const ack = model.ackClusters.find((c) => !c.nodeCidrMaskSet);
-  if (ack && family === 4) return { known: false, reason: "NodeCidrMask is not set and ACK documents its default both as 24 and 25", at: ack };
+  if (ack && family === 4)
+    return { known: false, reason: 'NodeCidrMask is not set and ACK documents its default both as 24 and 25', at: ack };
   return { known: true, mask: DEFAULT_NODE_MASK[family], fact: null };
 }

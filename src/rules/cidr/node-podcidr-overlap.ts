@@ -13,7 +13,10 @@ export const nodePodCidrOverlap: TsRule = {
   check({ model, cidrs }: RuleContext): RawFinding[] {
     const blocks = cidrs.valid(model.nodes.flatMap((n) => n.podCidrs));
     const order = new Map(blocks.map((b, i) => [b, i]));
-    const sorted = [...blocks].sort((a, b) => a.cidr.family - b.cidr.family || (a.cidr.start < b.cidr.start ? -1 : a.cidr.start > b.cidr.start ? 1 : 0));
+    const sorted = [...blocks].sort(
+      (a, b) =>
+        a.cidr.family - b.cidr.family || (a.cidr.start < b.cidr.start ? -1 : a.cidr.start > b.cidr.start ? 1 : 0),
+    );
     const out: RawFinding[] = [];
     let active: ParsedFact[] = [];
     for (const block of sorted) {
@@ -24,7 +27,14 @@ export const nodePodCidrOverlap: TsRule = {
           ruleId: this.id,
           ref: later.fact.ref,
           resource: later.fact.resource,
-          data: { node: later.fact.resource.name, cidr: later.cidr.text, relation: relation(later.cidr, first.cidr), other: first.fact.resource.name, otherCidr: first.cidr.text, otherAt: first.fact.ref },
+          data: {
+            node: later.fact.resource.name,
+            cidr: later.cidr.text,
+            relation: relation(later.cidr, first.cidr),
+            other: first.fact.resource.name,
+            otherCidr: first.cidr.text,
+            otherAt: first.fact.ref,
+          },
           related: [{ ref: first.fact.ref, message: `Node ${first.fact.resource.name} podCIDR ${first.cidr.text}` }],
         });
       }

@@ -13,7 +13,12 @@ export interface OtherRanges {
   kind: string;
 }
 
-export function overlapFindings(ruleId: string, subjects: ParsedFact[], others: OtherRanges[], data: (s: ParsedFact, o: ParsedFact) => Record<string, unknown> = () => ({})): RawFinding[] {
+export function overlapFindings(
+  ruleId: string,
+  subjects: ParsedFact[],
+  others: OtherRanges[],
+  data: (s: ParsedFact, o: ParsedFact) => Record<string, unknown> = () => ({}),
+): RawFinding[] {
   const out: RawFinding[] = [];
   for (const subject of subjects) {
     for (const { facts, kind } of others) {
@@ -37,7 +42,10 @@ export function overlapFindings(ruleId: string, subjects: ParsedFact[], others: 
             overlap: describeInterval(intersection(subject.cidr, other.cidr)!),
             ...data(subject, other),
           },
-          related: group.map((o) => ({ ref: o.fact.ref, message: `${kind} CIDR ${o.cidr.text} declared here (${o.fact.origin})` })),
+          related: group.map((o) => ({
+            ref: o.fact.ref,
+            message: `${kind} CIDR ${o.cidr.text} declared here (${o.fact.origin})`,
+          })),
         });
       }
     }

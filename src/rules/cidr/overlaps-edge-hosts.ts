@@ -13,7 +13,10 @@ export const overlapsEdgeHosts: TsRule = {
       const hosts = [{ facts: cidrs.valid(site.hostCidrs), kind: `edge site ${site.name} host` }];
       return [
         ...overlapFindings(this.id, cidrs.valid(model.podCidrs), hosts, () => ({ kind: 'Pod', site: site.name })),
-        ...overlapFindings(this.id, cidrs.valid(model.serviceCidrs), hosts, () => ({ kind: 'Service', site: site.name })),
+        ...overlapFindings(this.id, cidrs.valid(model.serviceCidrs), hosts, () => ({
+          kind: 'Service',
+          site: site.name,
+        })),
       ];
     });
   },

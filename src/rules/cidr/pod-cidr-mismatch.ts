@@ -22,8 +22,18 @@ export const podCidrMismatch: TsRule = {
         if (other.cidr.text === reference.cidr.text) continue;
         // flannel's Network only has to contain every node block, so it may be wider.
         if (other.fact.declaredBy === 'flannel' && contains(other.cidr, reference.cidr)) continue;
-        const wider = other.fact.declaredBy === 'flannel' && reference.fact.declaredBy !== 'flannel' ? ": flannel's Network must contain the cluster's pod CIDR" : '';
-        out.push(finding(this.id, other, reference, `Pod CIDR ${other.cidr.text} (${other.fact.origin}) differs from ${reference.cidr.text} (${reference.fact.origin})${wider}.`));
+        const wider =
+          other.fact.declaredBy === 'flannel' && reference.fact.declaredBy !== 'flannel'
+            ? ": flannel's Network must contain the cluster's pod CIDR"
+            : '';
+        out.push(
+          finding(
+            this.id,
+            other,
+            reference,
+            `Pod CIDR ${other.cidr.text} (${other.fact.origin}) differs from ${reference.cidr.text} (${reference.fact.origin})${wider}.`,
+          ),
+        );
       }
       out.push(...nodesOutside(this.id, cidrs.valid(model.nodes.flatMap((n) => n.podCidrs)), declared, family));
     }
@@ -41,9 +51,23 @@ function nodesOutside(ruleId: string, nodeCidrs: ParsedFact[], declared: ParsedF
       const network = flannel[0]!;
       if (flannel.some((f) => contains(f.cidr, node.cidr))) continue;
       const v6 = family === 6 ? 'IPv6 ' : '';
-      out.push(finding(ruleId, node, network, `subnet "${network.cidr.text}" specified in the flannel net config doesn't contain "${node.cidr.text}" ${v6}PodCIDR of the "${name}" node: flannel will not start on it.`));
+      out.push(
+        finding(
+          ruleId,
+          node,
+          network,
+          `subnet "${network.cidr.text}" specified in the flannel net config doesn't contain "${node.cidr.text}" ${v6}PodCIDR of the "${name}" node: flannel will not start on it.`,
+        ),
+      );
     } else if (reference && !contains(reference.cidr, node.cidr)) {
-      out.push(finding(ruleId, node, reference, `Node ${name} podCIDR ${node.cidr.text} lies outside the cluster's pod CIDR ${reference.cidr.text} (${reference.fact.origin}).`));
+      out.push(
+        finding(
+          ruleId,
+          node,
+          reference,
+          `Node ${name} podCIDR ${node.cidr.text} lies outside the cluster's pod CIDR ${reference.cidr.text} (${reference.fact.origin}).`,
+        ),
+      );
     }
   }
   return out;

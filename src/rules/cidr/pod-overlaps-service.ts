@@ -9,6 +9,8 @@ import { overlapFindings } from './overlap.js';
 export const podOverlapsService: TsRule = {
   id: 'cidr/pod-overlaps-service',
   check({ model, cidrs }: RuleContext) {
-    return overlapFindings(this.id, cidrs.valid(model.serviceCidrs), [{ facts: cidrs.valid(model.podCidrs), kind: 'pod' }]);
+    return overlapFindings(this.id, cidrs.valid(model.serviceCidrs), [
+      { facts: cidrs.valid(model.podCidrs), kind: 'pod' },
+    ]);
   },
 };

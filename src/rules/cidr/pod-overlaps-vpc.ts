@@ -11,11 +11,21 @@ import { overlapFindings } from './overlap.js';
 export const podOverlapsVpc: TsRule = {
   id: 'cidr/pod-overlaps-vpc',
   check({ model, cidrs }: RuleContext) {
-    return rangesOverlapVpc(this.id, cidrs.valid(model.podCidrs), cidrs.valid(model.vpcCidrs), cidrs.valid(model.vswitchCidrs));
+    return rangesOverlapVpc(
+      this.id,
+      cidrs.valid(model.podCidrs),
+      cidrs.valid(model.vpcCidrs),
+      cidrs.valid(model.vswitchCidrs),
+    );
   },
 };
 
-export function rangesOverlapVpc(ruleId: string, subjects: ParsedFact[], vpcs: ParsedFact[], vswitches: ParsedFact[]): RawFinding[] {
+export function rangesOverlapVpc(
+  ruleId: string,
+  subjects: ParsedFact[],
+  vpcs: ParsedFact[],
+  vswitches: ParsedFact[],
+): RawFinding[] {
   return subjects.flatMap((subject) => {
     const reportedVpcs = vpcs.filter((v) => overlaps(v.cidr, subject.cidr)).map((v) => v.cidr);
     // A vSwitch lies inside its VPC: when the VPC is reported, the vSwitch adds nothing.

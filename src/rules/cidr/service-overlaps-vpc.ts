@@ -5,6 +5,11 @@ import { rangesOverlapVpc } from './pod-overlaps-vpc.js';
 export const serviceOverlapsVpc: TsRule = {
   id: 'cidr/service-overlaps-vpc',
   check({ model, cidrs }: RuleContext) {
-    return rangesOverlapVpc(this.id, cidrs.valid(model.serviceCidrs), cidrs.valid(model.vpcCidrs), cidrs.valid(model.vswitchCidrs));
+    return rangesOverlapVpc(
+      this.id,
+      cidrs.valid(model.serviceCidrs),
+      cidrs.valid(model.vpcCidrs),
+      cidrs.valid(model.vswitchCidrs),
+    );
   },
 };

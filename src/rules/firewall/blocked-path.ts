@@ -8,7 +8,13 @@
 import type { RawFinding, RawRelated, SourceRef } from '../../core/finding.js';
 import type { NetworkAclFact, SecurityGroupFact } from '../../model/types.js';
 import { describeInterval, difference, type Cidr, type Interval } from '../../net/cidr.js';
-import { decideAlibaba, decideAwsSecurityGroups, decideNetworkAcl, type Decision, type Direction } from '../../net/firewall.js';
+import {
+  decideAlibaba,
+  decideAwsSecurityGroups,
+  decideNetworkAcl,
+  type Decision,
+  type Direction,
+} from '../../net/firewall.js';
 import type { FirewallIndex, RuleSource } from '../firewall-index.js';
 import type { Guards } from './guards.js';
 
@@ -45,14 +51,21 @@ export function blockedPath(firewall: FirewallIndex, check: PathCheck): RawFindi
       for (const [rule, decisions] of byRule) {
         const ranges = decisions.map((d) => d.range);
         const key = `${rule?.words ?? 'default'}|${decisions[0]!.reason}|${ranges.map(describeInterval).join()}`;
-        const entry = groups.get(key) ?? { ports: [], decision: { ...decisions[0]!, shadowed: [...new Set(decisions.flatMap((d) => d.shadowed))] }, blocked: ranges };
+        const entry = groups.get(key) ?? {
+          ports: [],
+          decision: { ...decisions[0]!, shadowed: [...new Set(decisions.flatMap((d) => d.shadowed))] },
+          blocked: ranges,
+        };
         entry.ports.push(port);
         groups.set(key, entry);
       }
     }
     for (const { ports, decision, blocked } of groups.values()) {
       const allowed = difference(check.peer.cidr, blocked);
-      const part = allowed.length === 0 ? check.peer.words : `${check.peer.words} minus ${allowed.map(describeInterval).join(', ')} (which is allowed)`;
+      const part =
+        allowed.length === 0
+          ? check.peer.words
+          : `${check.peer.words} minus ${allowed.map(describeInterval).join(', ')} (which is allowed)`;
       const by = decision.rule ? decision.rule.words : `the default of ${layer.name}`;
       const related: RawRelated[] = [
         ...decision.shadowed.map((s) => ({ ref: s.ref, message: `shadowed: ${s.words}` })),
@@ -75,19 +88,36 @@ export function blockedPath(firewall: FirewallIndex, check: PathCheck): RawFindi
 
 function layersOf(firewall: FirewallIndex, check: PathCheck): Layer[] {
   const layers: Layer[] = [];
-  const packet = (port: number) => ({ direction: check.direction, protocol: check.protocol, port, peer: check.peer.cidr });
+  const packet = (port: number) => ({
+    direction: check.direction,
+    protocol: check.protocol,
+    port,
+    peer: check.peer.cidr,
+  });
   const rules = (groups: SecurityGroupFact[]) => groups.flatMap((g) => firewall.rulesOf(g));
   const alibaba = check.guards.groups.filter((g) => g.provider === 'alibaba');
   const aws = check.guards.groups.filter((g) => g.provider === 'aws');
   if (alibaba.length > 0) {
     const enterprise = alibaba.every((g) => g.type === 'enterprise');
-    layers.push({ name: `group ${alibaba.map((g) => g.id).join(', ')}`, ref: alibaba[0]!.ref, decide: (port) => decideAlibaba(rules(alibaba), packet(port), { enterprise }) });
+    layers.push({
+      name: `group ${alibaba.map((g) => g.id).join(', ')}`,
+      ref: alibaba[0]!.ref,
+      decide: (port) => decideAlibaba(rules(alibaba), packet(port), { enterprise }),
+    });
   }
   if (aws.length > 0) {
-    layers.push({ name: `security group ${aws.map((g) => g.id).join(', ')}`, ref: aws[0]!.ref, decide: (port) => decideAwsSecurityGroups(rules(aws), packet(port)) });
+    layers.push({
+      name: `security group ${aws.map((g) => g.id).join(', ')}`,
+      ref: aws[0]!.ref,
+      decide: (port) => decideAwsSecurityGroups(rules(aws), packet(port)),
+    });
   }
   for (const acl of check.acls) {
-    layers.push({ name: `network ACL ${acl.id}`, ref: acl.ref, decide: (port) => decideNetworkAcl(firewall.entriesOf(acl), packet(port)) });
+    layers.push({
+      name: `network ACL ${acl.id}`,
+      ref: acl.ref,
+      decide: (port) => decideNetworkAcl(firewall.entriesOf(acl), packet(port)),
+    });
   }
   return layers;
 }

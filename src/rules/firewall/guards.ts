@@ -10,7 +10,8 @@ export interface Guards {
   assumption: string;
 }
 
-const named = (model: NetworkModel, names: readonly string[]) => model.securityGroups.filter((g) => g.names.some((n) => names.includes(n)));
+const named = (model: NetworkModel, names: readonly string[]) =>
+  model.securityGroups.filter((g) => g.names.some((n) => names.includes(n)));
 const list = (groups: SecurityGroupFact[]) => groups.map((g) => g.id).join(', ');
 
 export function cloudGuards(model: NetworkModel): Guards {
@@ -27,10 +28,16 @@ export function cloudGuards(model: NetworkModel): Guards {
   const vpc = model.ackClusters.find((c) => c.vpc !== null)?.vpc;
   if (vpc) {
     const groups = model.securityGroups.filter((g) => g.vpc === vpc);
-    return { groups, assumption: `${list(groups)}: every group in the cluster's VPC ${vpc} (no cluster.cloudSecurityGroups, no SecurityGroupId)` };
+    return {
+      groups,
+      assumption: `${list(groups)}: every group in the cluster's VPC ${vpc} (no cluster.cloudSecurityGroups, no SecurityGroupId)`,
+    };
   }
   const groups = model.securityGroups;
-  return { groups, assumption: `${list(groups)}: every security group in the repository (no cluster.cloudSecurityGroups, no cluster resource to tell)` };
+  return {
+    groups,
+    assumption: `${list(groups)}: every security group in the repository (no cluster.cloudSecurityGroups, no cluster resource to tell)`,
+  };
 }
 
 export function siteGuards(model: NetworkModel, site: SiteFact): Guards {

@@ -15,12 +15,19 @@ export const cidrSyntax: TsRule = {
       if (seen.has(key)) continue;
       seen.add(key);
       if (!result.ok) {
-        out.push({ ruleId: 'input/invalid-resource', ref: fact.ref, data: { detail: `${fact.origin}: ${result.error}.` }, resource: fact.resource });
+        out.push({
+          ruleId: 'input/invalid-resource',
+          ref: fact.ref,
+          data: { detail: `${fact.origin}: ${result.error}.` },
+          resource: fact.resource,
+        });
       } else if (!result.canonical) {
         out.push({
           ruleId: 'input/invalid-resource',
           ref: fact.ref,
-          data: { detail: `${fact.origin}: "${fact.cidr}" has host bits set; the network is ${result.cidr.text}, write that.` },
+          data: {
+            detail: `${fact.origin}: "${fact.cidr}" has host bits set; the network is ${result.cidr.text}, write that.`,
+          },
           resource: fact.resource,
         });
       }
@@ -29,7 +36,12 @@ export const cidrSyntax: TsRule = {
       const families: Family[] = mask.family === 0 ? [4, 6] : [mask.family];
       if (families.some((f) => maskValue(mask, f) !== undefined)) continue;
       const range = mask.family === 6 ? '1 to 128' : '1 to 32';
-      out.push({ ruleId: 'input/invalid-resource', ref: mask.ref, resource: mask.resource, data: { detail: `${mask.origin}: "${mask.value}" is not a node mask (a whole number from ${range}).` } });
+      out.push({
+        ruleId: 'input/invalid-resource',
+        ref: mask.ref,
+        resource: mask.resource,
+        data: { detail: `${mask.origin}: "${mask.value}" is not a node mask (a whole number from ${range}).` },
+      });
     }
     return out;
   },

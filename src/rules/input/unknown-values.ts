@@ -8,6 +8,11 @@ import type { RuleContext, TsRule } from '../ts-rule.js';
 export const unknownValues: TsRule = {
   id: 'input/skipped',
   check({ model }: RuleContext): RawFinding[] {
-    return model.unknowns.map((u) => ({ ruleId: 'input/skipped', ref: u.ref, resource: u.resource, data: { reason: `${u.what} is unknown: ${u.reason}` } }));
+    return model.unknowns.map((u) => ({
+      ruleId: 'input/skipped',
+      ref: u.ref,
+      resource: u.resource,
+      data: { reason: `${u.what} is unknown: ${u.reason}` },
+    }));
   },
 };

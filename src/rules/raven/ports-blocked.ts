@@ -27,13 +27,43 @@ export const ravenPortsBlocked: TsRule = {
       const guards = siteGuards(model, site);
       const internet = { cidr: INTERNET, ref: null, words: 'the Internet (0.0.0.0/0)' };
       const check = { ruleId: this.id, guards, acls: [], site: site.name };
-      out.push(...blockedPath(firewall, { ...check, direction: 'egress', protocol: 'tcp', ports: PROXY_PORTS, purpose: 'Raven proxy', peer: internet, path: `from edge site ${site.name} to the cloud gateway on {peer}` }));
+      out.push(
+        ...blockedPath(firewall, {
+          ...check,
+          direction: 'egress',
+          protocol: 'tcp',
+          ports: PROXY_PORTS,
+          purpose: 'Raven proxy',
+          peer: internet,
+          path: `from edge site ${site.name} to the cloud gateway on {peer}`,
+        }),
+      );
       if (raven.enableL3Tunnel?.value) {
-        out.push(...blockedPath(firewall, { ...check, direction: 'egress', protocol: 'udp', ports: [TUNNEL_PORT], purpose: 'Raven tunnel', peer: internet, path: `from edge site ${site.name} to the cloud gateway on {peer}` }));
+        out.push(
+          ...blockedPath(firewall, {
+            ...check,
+            direction: 'egress',
+            protocol: 'udp',
+            ports: [TUNNEL_PORT],
+            purpose: 'Raven tunnel',
+            peer: internet,
+            path: `from edge site ${site.name} to the cloud gateway on {peer}`,
+          }),
+        );
       }
       for (const host of cidrs.valid(site.hostCidrs)) {
         const peer = { cidr: host.cidr, ref: host.fact.ref, words: `${host.cidr.text}` };
-        out.push(...blockedPath(firewall, { ...check, direction: 'ingress', protocol: 'tcp', ports: OM_PORTS, purpose: 'kubelet and metrics through Raven', peer, path: `to the hosts of edge site ${site.name} from {peer}` }));
+        out.push(
+          ...blockedPath(firewall, {
+            ...check,
+            direction: 'ingress',
+            protocol: 'tcp',
+            ports: OM_PORTS,
+            purpose: 'kubelet and metrics through Raven',
+            peer,
+            path: `to the hosts of edge site ${site.name} from {peer}`,
+          }),
+        );
       }
     }
     return out;

@@ -16,13 +16,33 @@ export const vxlanPortBlocked: TsRule = {
     const sites = model.sites.filter((s) => s.connection === 'express-connect' && s.hostCidrs.length > 0);
     if (sites.length === 0) return [];
     const guards = cloudGuards(model);
-    const ports = [...new Set(model.flannel.length ? model.flannel.map((f) => f.backendPort ?? DEFAULT_VXLAN_PORT) : [DEFAULT_VXLAN_PORT])];
+    const ports = [
+      ...new Set(
+        model.flannel.length ? model.flannel.map((f) => f.backendPort ?? DEFAULT_VXLAN_PORT) : [DEFAULT_VXLAN_PORT],
+      ),
+    ];
     const out: RawFinding[] = [];
     for (const site of sites) {
       for (const host of cidrs.valid(site.hostCidrs)) {
         const peer = { cidr: host.cidr, ref: host.fact.ref, words: `edge site ${site.name} ${host.cidr.text}` };
-        for (const [direction, path] of [['ingress', 'from {peer} to the cloud nodes'], ['egress', 'from the cloud nodes to {peer}']] as const) {
-          out.push(...blockedPath(firewall, { ruleId: this.id, guards, acls: model.networkAcls, direction, protocol: 'udp', ports, purpose: 'flannel VXLAN', peer, path, site: site.name }));
+        for (const [direction, path] of [
+          ['ingress', 'from {peer} to the cloud nodes'],
+          ['egress', 'from the cloud nodes to {peer}'],
+        ] as const) {
+          out.push(
+            ...blockedPath(firewall, {
+              ruleId: this.id,
+              guards,
+              acls: model.networkAcls,
+              direction,
+              protocol: 'udp',
+              ports,
+              purpose: 'flannel VXLAN',
+              peer,
+              path,
+              site: site.name,
+            }),
+          );
         }
       }
     }

@@ -25395,7 +25395,8 @@ function checkDirectives(text) {
     }
     if (between && line.startsWith("%")) {
       pending ??= { yaml: 0, tags: /* @__PURE__ */ new Set(), line: i + 1 };
-      if (line.startsWith("%YAML") && ++pending.yaml > 1) return at3(1, "the %YAML directive may appear only once per document");
+      if (line.startsWith("%YAML") && ++pending.yaml > 1)
+        return at3(1, "the %YAML directive may appear only once per document");
       const tag = /^%TAG\s+(!\S*!)\s/.exec(line);
       if (tag) pending.tags.add(tag[1]);
       continue;
@@ -25409,7 +25410,11 @@ function checkDirectives(text) {
       between = false;
     }
     for (const m of line.replace(/'[^']*'|"(?:[^"\\]|\\.)*"|#.*$/g, (s) => " ".repeat(s.length)).matchAll(/(?:^|[\s,[{])(![\w-]+!)/g)) {
-      if (!active.has(m[1])) return at3(m.index + m[0].indexOf("!") + 1, `the tag handle ${m[1]} is not declared for this document (%TAG applies to the next document only)`);
+      if (!active.has(m[1]))
+        return at3(
+          m.index + m[0].indexOf("!") + 1,
+          `the tag handle ${m[1]} is not declared for this document (%TAG applies to the next document only)`
+        );
     }
   }
   if (pending) return { message: "directives must be followed by a document", line: pending.line, column: 1 };
@@ -28483,7 +28488,28 @@ var {
 } = yaml;
 
 // src/parse/intrinsics.ts
-var INTRINSICS = ["Ref", "Condition", "GetAtt", "Sub", "Join", "Select", "Split", "If", "Equals", "And", "Or", "Not", "FindInMap", "Base64", "Cidr", "GetAZs", "ImportValue", "Transform", "Length", "ToJsonString"];
+var INTRINSICS = [
+  "Ref",
+  "Condition",
+  "GetAtt",
+  "Sub",
+  "Join",
+  "Select",
+  "Split",
+  "If",
+  "Equals",
+  "And",
+  "Or",
+  "Not",
+  "FindInMap",
+  "Base64",
+  "Cidr",
+  "GetAZs",
+  "ImportValue",
+  "Transform",
+  "Length",
+  "ToJsonString"
+];
 var KNOWN = new Set(INTRINSICS);
 var PLAIN_KEYS = { Ref: "Ref", Condition: "Condition" };
 function intrinsicFromTag(tag, value) {
@@ -28502,7 +28528,9 @@ function intrinsicFromTag(tag, value) {
 // src/parse/fast-load.ts
 var KNOWN_TAGS = new Set(INTRINSICS);
 var TAGS = INTRINSICS.flatMap(
-  (name) => ["scalar", "sequence", "mapping"].map((kind) => new Type(`!${name}`, { kind, construct: (value) => intrinsicFromTag(`!${name}`, value ?? "") }))
+  (name) => ["scalar", "sequence", "mapping"].map(
+    (kind) => new Type(`!${name}`, { kind, construct: (value) => intrinsicFromTag(`!${name}`, value ?? "") })
+  )
 );
 var SCHEMA = CORE_SCHEMA.extend(TAGS);
 var ALIAS = /(^|[\s[{,])[*&][^\s*,\]}]/;
@@ -28549,10 +28577,14 @@ function fastLoad(text) {
   const documents = [];
   let index = 0;
   try {
-    loadAll(text, (data) => {
-      if (data !== null && data !== void 0) documents.push({ index, data });
-      index++;
-    }, { schema: SCHEMA, json: false });
+    loadAll(
+      text,
+      (data) => {
+        if (data !== null && data !== void 0) documents.push({ index, data });
+        index++;
+      },
+      { schema: SCHEMA, json: false }
+    );
   } catch {
     return { ok: false };
   }
@@ -28573,7 +28605,7 @@ var SourceMap = class {
   /** The position of a path; a path that does not exist falls back to its nearest existing parent. */
   locate(docIndex, path10, opts = {}) {
     const doc = this.docs[docIndex];
-    if (!doc || !doc.contents) return this.rangeOf(0, 0);
+    if (!doc?.contents) return this.rangeOf(0, 0);
     const { node, keyNode, complete } = walk(doc, doc.contents, path10);
     if (opts.key && complete && keyNode?.range) return this.rangeOf(keyNode.range[0], keyNode.range[1]);
     if (opts.inner && complete && (0, import_yaml.isScalar)(node) && typeof node.value === "string") {
@@ -28583,7 +28615,12 @@ var SourceMap = class {
     if (opts.span && complete && (0, import_yaml.isScalar)(node) && typeof node.value === "string") {
       const origin = this.innerOrigin(node);
       if (origin?.singleLine) {
-        return { line: origin.line, column: origin.column + opts.span[0], endLine: origin.line, endColumn: origin.column + opts.span[1] };
+        return {
+          line: origin.line,
+          column: origin.column + opts.span[0],
+          endLine: origin.line,
+          endColumn: origin.column + opts.span[1]
+        };
       }
     }
     const range = node.range ?? [0, 0, 0];
@@ -28591,7 +28628,7 @@ var SourceMap = class {
   }
   /** A tagged node's range starts after its tag; a finding on `!Ref X` should cover the tag too. */
   tagStart(node, start) {
-    if (!node.tag || !node.tag.startsWith("!") || node.tag.startsWith("!!")) return start;
+    if (!node.tag?.startsWith("!") || node.tag.startsWith("!!")) return start;
     let i = start;
     while (i > 0 && (this.text[i - 1] === " " || this.text[i - 1] === "	")) i--;
     return this.text.slice(i - node.tag.length, i) === node.tag ? i - node.tag.length : start;
@@ -28688,10 +28725,12 @@ function parseText(file, text, options = {}) {
         documents: fast.documents,
         problems: [],
         get sourceMap() {
-          return sourceMap ??= carefulParse(file, text, { ...options, fast: false }).sourceMap;
+          sourceMap ??= carefulParse(file, text, { ...options, fast: false }).sourceMap;
+          return sourceMap;
         },
         get lines() {
-          return lines ??= splitLines(text);
+          lines ??= splitLines(text);
+          return lines;
         }
       };
     }
@@ -28745,14 +28784,26 @@ function carefulParse(file, text, options) {
   const lines = splitLines(text);
   let docs;
   try {
-    docs = (0, import_yaml2.parseAllDocuments)(text, { ...YAML_OPTIONS, version: options.version ?? "1.1", lineCounter });
+    docs = (0, import_yaml2.parseAllDocuments)(text, {
+      ...YAML_OPTIONS,
+      version: options.version ?? "1.1",
+      lineCounter
+    });
   } catch (error) {
     const sourceMap2 = new SourceMap(text, lineCounter, []);
-    return { file, text, documents: [], problems: [{ kind: "parse-error", message: `parser failed: ${error.message}`, line: 1, column: 1 }], sourceMap: sourceMap2, lines };
+    return {
+      file,
+      text,
+      documents: [],
+      problems: [{ kind: "parse-error", message: `parser failed: ${error.message}`, line: 1, column: 1 }],
+      sourceMap: sourceMap2,
+      lines
+    };
   }
   const sourceMap = new SourceMap(text, lineCounter, docs);
   const directive = text.includes("%") && /^%/m.test(text) ? checkDirectives(text) : void 0;
-  if (directive) return { file, text, documents: [], problems: [{ kind: "parse-error", ...directive }], sourceMap, lines };
+  if (directive)
+    return { file, text, documents: [], problems: [{ kind: "parse-error", ...directive }], sourceMap, lines };
   const problems = [];
   const documents = [];
   const budget = { left: options.maxAliasNodes ?? DEFAULT_MAX_ALIAS_NODES, collectionKey: false };
@@ -28786,7 +28837,15 @@ function carefulParse(file, text, options) {
       });
     }
   });
-  if (problems.some((p) => p.kind === "skipped")) return { file, text, documents: [], problems: problems.filter((p) => p.kind === "skipped").slice(0, 1), sourceMap, lines };
+  if (problems.some((p) => p.kind === "skipped"))
+    return {
+      file,
+      text,
+      documents: [],
+      problems: problems.filter((p) => p.kind === "skipped").slice(0, 1),
+      sourceMap,
+      lines
+    };
   const suspect = problems.length > 0 || budget.collectionKey || /(^|\/)templates\//.test(file);
   const template = suspect ? findTemplateSyntax(lines) : void 0;
   if (template) {
@@ -28794,7 +28853,13 @@ function carefulParse(file, text, options) {
       file,
       text,
       documents: [],
-      problems: [{ kind: "skipped", message: "Helm/Go template syntax ({{ ... }}) is not YAML: render it (helm template) and lint the output", ...template }],
+      problems: [
+        {
+          kind: "skipped",
+          message: "Helm/Go template syntax ({{ ... }}) is not YAML: render it (helm template) and lint the output",
+          ...template
+        }
+      ],
       sourceMap,
       lines
     };
@@ -28858,7 +28923,7 @@ function mergeInto(out, source) {
   const sources = Array.isArray(source) ? source : [source];
   for (const s of sources) {
     if (s && typeof s === "object" && !Array.isArray(s)) {
-      for (const [k, v] of Object.entries(s)) if (!Object.prototype.hasOwnProperty.call(out, k)) out[k] = v;
+      for (const [k, v] of Object.entries(s)) if (!Object.hasOwn(out, k)) out[k] = v;
     }
   }
 }
@@ -28936,7 +29001,10 @@ function discoverFiles(args, options) {
       try {
         entries = readdirSync(current, { withFileTypes: true });
       } catch (error) {
-        skipped.push({ display: display(current) + "/", reason: `directory not readable (${error.code ?? "error"})` });
+        skipped.push({
+          display: `${display(current)}/`,
+          reason: `directory not readable (${error.code ?? "error"})`
+        });
         return;
       }
       const layers = existsSync(path.join(current, ".gitignore")) ? [...rules, loadIgnore(current)] : rules;
@@ -28948,14 +29016,15 @@ function discoverFiles(args, options) {
         if (isIgnored(layers, abs, isDir)) continue;
         const globPath = relativeGlobPath(base, root2, abs);
         if (isDir) {
-          if (!isExcluded(globPath) && !isExcluded(globPath + "/")) visit(abs, layers);
+          if (!isExcluded(globPath) && !isExcluded(`${globPath}/`)) visit(abs, layers);
           continue;
         }
         if (!isIncluded(globPath) || isExcluded(globPath)) continue;
         if (entry.isSymbolicLink()) {
           const target = resolveLink(abs, root2);
           if ("reason" in target) skipped.push({ display: display(abs), reason: target.reason });
-          else if (target.isDirectory) skipped.push({ display: display(abs), reason: "symlink to a directory: not followed" });
+          else if (target.isDirectory)
+            skipped.push({ display: display(abs), reason: "symlink to a directory: not followed" });
           else add(abs);
           continue;
         }
@@ -28997,7 +29066,7 @@ function isIgnored(layers, abs, isDir) {
   for (const layer of layers) {
     const rel = path.relative(layer.dir, abs).split(path.sep).join("/");
     if (!rel || rel.startsWith("..")) continue;
-    if (layer.rules.ignores(isDir ? rel + "/" : rel)) return true;
+    if (layer.rules.ignores(isDir ? `${rel}/` : rel)) return true;
   }
   return false;
 }
@@ -29300,7 +29369,11 @@ var configSchema = {
               connection,
               nodePools: { type: "array", items: { type: "string", minLength: 1 } },
               hostCidrs: cidrList,
-              securityGroups: { type: "array", items: { type: "string", minLength: 1 }, description: "Security groups guarding the edge hosts (ids or template logical names)" }
+              securityGroups: {
+                type: "array",
+                items: { type: "string", minLength: 1 },
+                description: "Security groups guarding the edge hosts (ids or template logical names)"
+              }
             }
           }
         },
@@ -29328,7 +29401,11 @@ var configSchema = {
         }
       }
     },
-    maxFileSize: { type: "integer", minimum: 1, description: "Files larger than this many bytes are reported as skipped (default 16 MiB)" }
+    maxFileSize: {
+      type: "integer",
+      minimum: 1,
+      description: "Files larger than this many bytes are reported as skipped (default 16 MiB)"
+    }
   }
 };
 
@@ -29370,10 +29447,24 @@ function parseConfig(display, text, dir) {
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((e) => describe(parsed, e));
     const [first, ...rest] = problems;
-    throw new ConfigError([first.message, ...rest.map((p) => `${display}:${p.line}:${p.column}: ${p.message}`)].join("\n"), display, first.line, first.column);
+    throw new ConfigError(
+      [first.message, ...rest.map((p) => `${display}:${p.line}:${p.column}: ${p.message}`)].join("\n"),
+      display,
+      first.line,
+      first.column
+    );
   }
   const config = data;
-  return { cluster: config.cluster ?? {}, include: config.include, exclude: config.exclude, rules: config.rules ?? {}, ignore: config.ignore ?? [], maxFileSize: config.maxFileSize, source: parsed, dir };
+  return {
+    cluster: config.cluster ?? {},
+    include: config.include,
+    exclude: config.exclude,
+    rules: config.rules ?? {},
+    ignore: config.ignore ?? [],
+    maxFileSize: config.maxFileSize,
+    source: parsed,
+    dir
+  };
 }
 function describe(parsed, error) {
   const path10 = pointerToPath(error.instancePath);
@@ -29410,7 +29501,10 @@ function packageRoot() {
   if (root) return root;
   for (let dir = path3.dirname(fileURLToPath(import.meta.url)); ; dir = path3.dirname(dir)) {
     const manifest = path3.join(dir, "package.json");
-    if (existsSync3(manifest) && JSON.parse(readFileSync3(manifest, "utf8")).name === "edgenet") return root = dir;
+    if (existsSync3(manifest) && JSON.parse(readFileSync3(manifest, "utf8")).name === "edgenet") {
+      root = dir;
+      return dir;
+    }
     if (path3.dirname(dir) === dir) throw new Error("cannot find the edgenet package root");
   }
 }
@@ -29431,13 +29525,21 @@ function readSource(file, maxBytes, readStdin) {
       buffer = readStdin();
     } else {
       const size = statSync2(file.absolute).size;
-      if (size > maxBytes) return { ok: false, reason: `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)} (maxFileSize in .edgenet.yaml)` };
+      if (size > maxBytes)
+        return {
+          ok: false,
+          reason: `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)} (maxFileSize in .edgenet.yaml)`
+        };
       buffer = readFileSync4(file.absolute);
     }
   } catch (error) {
-    return { ok: false, reason: `cannot be read (${error.code ?? error.message})` };
+    return {
+      ok: false,
+      reason: `cannot be read (${error.code ?? error.message})`
+    };
   }
-  if (buffer.length > maxBytes) return { ok: false, reason: `${formatBytes(buffer.length)} is over the size limit of ${formatBytes(maxBytes)}` };
+  if (buffer.length > maxBytes)
+    return { ok: false, reason: `${formatBytes(buffer.length)} is over the size limit of ${formatBytes(maxBytes)}` };
   const nul = buffer.subarray(0, 8192).indexOf(0);
   if (nul >= 0) return { ok: false, reason: "binary content (a NUL byte)", ...positionOf(buffer, nul) };
   try {
@@ -29485,19 +29587,28 @@ function parseCidr(input, options = {}) {
   const text = input.trim();
   if (text !== input || text === "") return { ok: false, error: `"${input}" is not a CIDR` };
   const slash = text.indexOf("/");
-  if (slash < 0 && !options.allowBareAddress) return { ok: false, error: `"${input}" has no prefix length (expected address/prefix, e.g. 10.0.0.0/16)` };
+  if (slash < 0 && !options.allowBareAddress)
+    return { ok: false, error: `"${input}" has no prefix length (expected address/prefix, e.g. 10.0.0.0/16)` };
   const addressText = slash < 0 ? text : text.slice(0, slash);
   const prefixText = slash < 0 ? void 0 : text.slice(slash + 1);
-  if (prefixText !== void 0 && !/^(0|[1-9][0-9]{0,2})$/.test(prefixText)) return { ok: false, error: `"${input}" has an invalid prefix length "${prefixText}"` };
+  if (prefixText !== void 0 && !/^(0|[1-9][0-9]{0,2})$/.test(prefixText))
+    return { ok: false, error: `"${input}" has an invalid prefix length "${prefixText}"` };
   const v6 = addressText.includes(":");
   const family = v6 ? 6 : 4;
   const prefix = prefixText === void 0 ? BITS[family] : Number(prefixText);
-  if (prefix > BITS[family]) return { ok: false, error: `"${input}" has prefix /${prefix}, more than the ${BITS[family]} bits of an IPv${family} address` };
+  if (prefix > BITS[family])
+    return {
+      ok: false,
+      error: `"${input}" has prefix /${prefix}, more than the ${BITS[family]} bits of an IPv${family} address`
+    };
   let value;
   try {
     value = v6 ? new import_ip_address.Address6(addressText).bigInt() : new import_ip_address.Address4(addressText).bigInt();
   } catch (error) {
-    return { ok: false, error: `"${input}" is not a valid IPv${family} address (${error.message.replace(/\.$/, "")})` };
+    return {
+      ok: false,
+      error: `"${input}" is not a valid IPv${family} address (${error.message.replace(/\.$/, "")})`
+    };
   }
   let cidr3 = fromNetwork(family, value, prefix);
   const canonical = cidr3.start === value;
@@ -29612,12 +29723,14 @@ function parseAwsPorts(from, to) {
   if (from === void 0 && to === void 0) return { ok: true, ports: "all" };
   const f = Number(from);
   const t = Number(to ?? from);
-  if (!Number.isInteger(f) || !Number.isInteger(t)) return { ok: false, error: `ports ${String(from)}-${String(to)} are not whole numbers` };
+  if (!Number.isInteger(f) || !Number.isInteger(t))
+    return { ok: false, error: `ports ${String(from)}-${String(to)} are not whole numbers` };
   if (f === -1 || t === -1) return { ok: true, ports: "all" };
   return checkRange(f, t, `ports ${f}-${t}`);
 }
 function checkRange(from, to, what) {
-  if (from < 1 || to > 65535 || from > to) return { ok: false, error: `${what} must satisfy 1 <= start <= end <= 65535` };
+  if (from < 1 || to > 65535 || from > to)
+    return { ok: false, error: `${what} must satisfy 1 <= start <= end <= 65535` };
   return { ok: true, ports: { from, to } };
 }
 function portsCover(ports, port) {
@@ -29626,21 +29739,54 @@ function portsCover(ports, port) {
 
 // src/rules/firewall-index.ts
 var field = (ref, key) => ({ ...ref, path: [...ref.path, key] });
-var ALIBABA_PROTOCOLS = { tcp: "tcp", udp: "udp", icmp: "icmp", icmpv6: "icmp", gre: "gre", all: "all", any: "all" };
-var AWS_PROTOCOLS = { "-1": "all", all: "all", tcp: "tcp", "6": "tcp", udp: "udp", "17": "udp", icmp: "icmp", "1": "icmp", icmpv6: "icmp", "58": "icmp" };
+var ALIBABA_PROTOCOLS = {
+  tcp: "tcp",
+  udp: "udp",
+  icmp: "icmp",
+  icmpv6: "icmp",
+  gre: "gre",
+  all: "all",
+  any: "all"
+};
+var AWS_PROTOCOLS = {
+  "-1": "all",
+  all: "all",
+  tcp: "tcp",
+  "6": "tcp",
+  udp: "udp",
+  "17": "udp",
+  icmp: "icmp",
+  "1": "icmp",
+  icmpv6: "icmp",
+  "58": "icmp"
+};
 var FirewallIndex = class {
   problems = [];
   groupRules = /* @__PURE__ */ new Map();
   aclRules = /* @__PURE__ */ new Map();
   constructor(model) {
     for (const group of model.securityGroups) {
-      const rules = group.rules.flatMap((r) => group.provider === "alibaba" ? this.alibabaRule(group, r) : this.awsRule(group, r));
+      const rules = group.rules.flatMap(
+        (r) => group.provider === "alibaba" ? this.alibabaRule(group, r) : this.awsRule(group, r)
+      );
       if (group.implicitAllowEgress) {
-        rules.push({ source: { ref: group.ref, words: `the allow-all egress CloudFormation adds to group ${group.id}` }, direction: "egress", protocol: "all", ports: "all", peers: ALL_ADDRESSES, action: "accept", order: 0 });
+        rules.push({
+          source: { ref: group.ref, words: `the allow-all egress CloudFormation adds to group ${group.id}` },
+          direction: "egress",
+          protocol: "all",
+          ports: "all",
+          peers: ALL_ADDRESSES,
+          action: "accept",
+          order: 0
+        });
       }
       this.groupRules.set(group, rules);
     }
-    for (const acl of model.networkAcls) this.aclRules.set(acl, acl.entries.flatMap((e) => this.aclEntry(acl, e)));
+    for (const acl of model.networkAcls)
+      this.aclRules.set(
+        acl,
+        acl.entries.flatMap((e) => this.aclEntry(acl, e))
+      );
   }
   rulesOf(group) {
     return this.groupRules.get(group) ?? [];
@@ -29655,18 +29801,33 @@ var FirewallIndex = class {
   }
   alibabaRule(group, rule2) {
     const protocol = rule2.protocol === null ? void 0 : ALIBABA_PROTOCOLS[rule2.protocol];
-    if (!protocol) return this.invalid(rule2.protocol === null ? rule2.ref : field(rule2.ref, "IpProtocol"), rule2.protocol === null ? "security group rule without IpProtocol" : `IpProtocol "${rule2.protocol}" is not one of tcp, udp, icmp, icmpv6, gre, all`, group);
+    if (!protocol)
+      return this.invalid(
+        rule2.protocol === null ? rule2.ref : field(rule2.ref, "IpProtocol"),
+        rule2.protocol === null ? "security group rule without IpProtocol" : `IpProtocol "${rule2.protocol}" is not one of tcp, udp, icmp, icmpv6, gre, all`,
+        group
+      );
     const ports = rule2.portRange === null ? protocol === "tcp" || protocol === "udp" ? { ok: false, error: `a ${protocol} rule needs a PortRange` } : { ok: true, ports: "all" } : parseAlibabaPortRange(rule2.portRange);
-    if (!ports.ok) return this.invalid(rule2.portRange === null ? rule2.ref : field(rule2.ref, "PortRange"), ports.error, group);
+    if (!ports.ok)
+      return this.invalid(rule2.portRange === null ? rule2.ref : field(rule2.ref, "PortRange"), ports.error, group);
     const policy = rule2.policy ?? "accept";
-    if (policy !== "accept" && policy !== "drop") return this.invalid(field(rule2.ref, "Policy"), `Policy "${rule2.policy}" is not accept or drop`, group);
+    if (policy !== "accept" && policy !== "drop")
+      return this.invalid(field(rule2.ref, "Policy"), `Policy "${rule2.policy}" is not accept or drop`, group);
     const priority = rule2.priority === null ? 1 : Number(rule2.priority);
-    if (!Number.isInteger(priority) || priority < 1 || priority > 100) return this.invalid(field(rule2.ref, "Priority"), `Priority "${rule2.priority}" is not a whole number from 1 to 100`, group);
+    if (!Number.isInteger(priority) || priority < 1 || priority > 100)
+      return this.invalid(
+        field(rule2.ref, "Priority"),
+        `Priority "${rule2.priority}" is not a whole number from 1 to 100`,
+        group
+      );
     const peers = this.peers(group, rule2, true);
     if (!peers) return [];
     return [
       {
-        source: { ref: rule2.ref, words: `${policy} rule (${describeTraffic(protocol, ports.ports)}, priority ${priority}) of group ${group.id}` },
+        source: {
+          ref: rule2.ref,
+          words: `${policy} rule (${describeTraffic(protocol, ports.ports)}, priority ${priority}) of group ${group.id}`
+        },
         direction: rule2.direction,
         protocol,
         ports: ports.ports,
@@ -29678,12 +29839,27 @@ var FirewallIndex = class {
   }
   awsRule(group, rule2) {
     const protocol = rule2.protocol === null ? void 0 : AWS_PROTOCOLS[rule2.protocol] ?? (/^\d+$/.test(rule2.protocol) ? "other" : void 0);
-    if (!protocol) return this.invalid(rule2.protocol === null ? rule2.ref : field(rule2.ref, "IpProtocol"), rule2.protocol === null ? "security group rule without IpProtocol" : `IpProtocol "${rule2.protocol}" is not tcp, udp, icmp, icmpv6, -1 or a protocol number`, group);
+    if (!protocol)
+      return this.invalid(
+        rule2.protocol === null ? rule2.ref : field(rule2.ref, "IpProtocol"),
+        rule2.protocol === null ? "security group rule without IpProtocol" : `IpProtocol "${rule2.protocol}" is not tcp, udp, icmp, icmpv6, -1 or a protocol number`,
+        group
+      );
     const ports = protocol === "all" ? { ok: true, ports: "all" } : parseAwsPorts(rule2.fromPort ?? void 0, rule2.toPort ?? void 0);
     if (!ports.ok) return this.invalid(field(rule2.ref, "FromPort"), ports.error, group);
     const peers = this.peers(group, rule2, false);
     if (!peers) return [];
-    return [{ source: { ref: rule2.ref, words: `allow rule (${protocol}) of security group ${group.id}` }, direction: rule2.direction, protocol, ports: ports.ports, peers, action: "accept", order: 0 }];
+    return [
+      {
+        source: { ref: rule2.ref, words: `allow rule (${protocol}) of security group ${group.id}` },
+        direction: rule2.direction,
+        protocol,
+        ports: ports.ports,
+        peers,
+        action: "accept",
+        order: 0
+      }
+    ];
   }
   /** Remote CIDRs; an Alibaba rule with neither CIDR nor group means 0.0.0.0/0. Undefined when one is malformed. */
   peers(group, rule2, alibaba) {
@@ -29701,11 +29877,22 @@ var FirewallIndex = class {
   }
   aclEntry(acl, entry) {
     const number = Number(entry.ruleNumber);
-    if (!Number.isInteger(number) || number < 1 || number > 32766) return this.invalid(field(entry.ref, "Properties"), `RuleNumber "${entry.ruleNumber}" is not a whole number from 1 to 32766`, acl);
+    if (!Number.isInteger(number) || number < 1 || number > 32766)
+      return this.invalid(
+        field(entry.ref, "Properties"),
+        `RuleNumber "${entry.ruleNumber}" is not a whole number from 1 to 32766`,
+        acl
+      );
     const protocol = entry.protocol === null ? void 0 : AWS_PROTOCOLS[entry.protocol.toLowerCase()] ?? (/^\d+$/.test(entry.protocol) ? "other" : void 0);
-    if (!protocol) return this.invalid(field(entry.ref, "Properties"), `Protocol "${entry.protocol}" is not -1 or a protocol number`, acl);
+    if (!protocol)
+      return this.invalid(
+        field(entry.ref, "Properties"),
+        `Protocol "${entry.protocol}" is not -1 or a protocol number`,
+        acl
+      );
     const action = entry.action === "allow" ? "accept" : entry.action === "deny" ? "drop" : void 0;
-    if (!action) return this.invalid(field(entry.ref, "Properties"), `RuleAction "${entry.action}" is not allow or deny`, acl);
+    if (!action)
+      return this.invalid(field(entry.ref, "Properties"), `RuleAction "${entry.action}" is not allow or deny`, acl);
     const ports = protocol === "tcp" || protocol === "udp" ? parseAwsPorts(entry.fromPort ?? void 0, entry.toPort ?? void 0) : { ok: true, ports: "all" };
     if (!ports.ok) return this.invalid(field(entry.ref, "Properties"), ports.error, acl);
     if (!entry.cidr) return [];
@@ -29713,7 +29900,10 @@ var FirewallIndex = class {
     if (!cidr3.ok) return this.invalid(entry.cidr.ref, `network ACL entry: ${cidr3.error}`, acl);
     return [
       {
-        source: { ref: entry.ref, words: `${action === "accept" ? "allow" : "deny"} entry ${number} of network ACL ${acl.id}` },
+        source: {
+          ref: entry.ref,
+          words: `${action === "accept" ? "allow" : "deny"} entry ${number} of network ACL ${acl.id}`
+        },
         direction: entry.egress ? "egress" : "ingress",
         protocol,
         ports: ports.ports,
@@ -29746,7 +29936,8 @@ function nodeMask(model, family, singleStack) {
   }
   if (candidates.length > 0) return { known: false, reason: "the declared node mask is not valid", at: candidates[0] };
   const ack = model.ackClusters.find((c) => !c.nodeCidrMaskSet);
-  if (ack && family === 4) return { known: false, reason: "NodeCidrMask is not set and ACK documents its default both as 24 and 25", at: ack };
+  if (ack && family === 4)
+    return { known: false, reason: "NodeCidrMask is not set and ACK documents its default both as 24 and 25", at: ack };
   return { known: true, mask: DEFAULT_NODE_MASK[family], fact: null };
 }
 
@@ -29776,20 +29967,39 @@ var nodeCapacity = {
       const pod = referencePodCidr(pods, family);
       const mask = nodeMask(model, family, families.length === 1);
       if (!mask.known) {
-        out.push({ ruleId: "input/skipped", ref: mask.at.ref, data: { reason: `the node capacity of ${pod.cidr.text} is unknown: ${mask.reason}` }, resource: mask.at.resource });
+        out.push({
+          ruleId: "input/skipped",
+          ref: mask.at.ref,
+          data: { reason: `the node capacity of ${pod.cidr.text} is unknown: ${mask.reason}` },
+          resource: mask.at.resource
+        });
         continue;
       }
       const maskWords = mask.fact ? `/${mask.mask} (${mask.fact.origin})` : `/${mask.mask} (kube-controller-manager's default; no node mask is declared)`;
       const at3 = mask.fact?.ref ?? pod.fact.ref;
       const related = [{ ref: pod.fact.ref, message: `pod CIDR ${pod.cidr.text} (${pod.fact.origin})` }];
-      const add = (ref, detail, rel) => out.push({ ruleId: this.id, ref, resource: mask.fact?.resource ?? pod.fact.resource, data: { detail }, related: rel });
+      const add = (ref, detail, rel) => out.push({
+        ruleId: this.id,
+        ref,
+        resource: mask.fact?.resource ?? pod.fact.resource,
+        data: { detail },
+        related: rel
+      });
       const maskRelated = mask.fact ? [{ ref: mask.fact.ref, message: `node mask ${maskWords}` }] : [];
       if (mask.mask < pod.cidr.prefix) {
-        add(at3, `The node mask ${maskWords} is shorter than the pod CIDR ${pod.cidr.text}: kube-controller-manager cannot carve one node block from it.`, mask.fact ? related : []);
+        add(
+          at3,
+          `The node mask ${maskWords} is shorter than the pod CIDR ${pod.cidr.text}: kube-controller-manager cannot carve one node block from it.`,
+          mask.fact ? related : []
+        );
         continue;
       }
       if (family === 6 && mask.mask - pod.cidr.prefix > MAX_IPV6_MASK_DIFF) {
-        add(at3, `The node mask ${maskWords} is ${mask.mask - pod.cidr.prefix} bits longer than the pod CIDR ${pod.cidr.text}; kube-controller-manager allows 16 ("New CIDR set failed; the node CIDR size is too big").`, mask.fact ? related : []);
+        add(
+          at3,
+          `The node mask ${maskWords} is ${mask.mask - pod.cidr.prefix} bits longer than the pod CIDR ${pod.cidr.text}; kube-controller-manager allows 16 ("New CIDR set failed; the node CIDR size is too big").`,
+          mask.fact ? related : []
+        );
         continue;
       }
       const blocks = 2n ** BigInt(mask.mask - pod.cidr.prefix);
@@ -29808,10 +30018,14 @@ var nodeCapacity = {
       const wanted = maxPods?.value ?? DEFAULT_MAX_PODS;
       if (podsPerBlock < BigInt(wanted)) {
         const whose = maxPods ? `cluster.maxPodsPerNode (${wanted})` : `kubelet's default maxPods (${wanted})`;
-        add(at3, `A ${maskWords} node block holds ${podsPerBlock < 0n ? 0n : podsPerBlock} pod IPs, fewer than ${whose}.`, [
-          ...mask.fact ? related : [],
-          ...maxPods ? [{ ref: maxPods.ref, message: `cluster.maxPodsPerNode: ${wanted}` }] : []
-        ]);
+        add(
+          at3,
+          `A ${maskWords} node block holds ${podsPerBlock < 0n ? 0n : podsPerBlock} pod IPs, fewer than ${whose}.`,
+          [
+            ...mask.fact ? related : [],
+            ...maxPods ? [{ ref: maxPods.ref, message: `cluster.maxPodsPerNode: ${wanted}` }] : []
+          ]
+        );
       }
     }
     return out;
@@ -29824,7 +30038,9 @@ var nodePodCidrOverlap = {
   check({ model, cidrs }) {
     const blocks = cidrs.valid(model.nodes.flatMap((n) => n.podCidrs));
     const order = new Map(blocks.map((b, i) => [b, i]));
-    const sorted = [...blocks].sort((a, b) => a.cidr.family - b.cidr.family || (a.cidr.start < b.cidr.start ? -1 : a.cidr.start > b.cidr.start ? 1 : 0));
+    const sorted = [...blocks].sort(
+      (a, b) => a.cidr.family - b.cidr.family || (a.cidr.start < b.cidr.start ? -1 : a.cidr.start > b.cidr.start ? 1 : 0)
+    );
     const out = [];
     let active = [];
     for (const block of sorted) {
@@ -29835,7 +30051,14 @@ var nodePodCidrOverlap = {
           ruleId: this.id,
           ref: later.fact.ref,
           resource: later.fact.resource,
-          data: { node: later.fact.resource.name, cidr: later.cidr.text, relation: relation(later.cidr, first.cidr), other: first.fact.resource.name, otherCidr: first.cidr.text, otherAt: first.fact.ref },
+          data: {
+            node: later.fact.resource.name,
+            cidr: later.cidr.text,
+            relation: relation(later.cidr, first.cidr),
+            other: first.fact.resource.name,
+            otherCidr: first.cidr.text,
+            otherAt: first.fact.ref
+          },
           related: [{ ref: first.fact.ref, message: `Node ${first.fact.resource.name} podCIDR ${first.cidr.text}` }]
         });
       }
@@ -29853,13 +30076,24 @@ var notPrivate = {
   id: "cidr/not-private",
   check({ model, cidrs }) {
     const out = [];
-    for (const [kind, facts] of [["Pod", model.podCidrs], ["Service", model.serviceCidrs]]) {
+    for (const [kind, facts] of [
+      ["Pod", model.podCidrs],
+      ["Service", model.serviceCidrs]
+    ]) {
       for (const { fact, cidr: cidr3 } of cidrs.valid(facts)) {
         if (cidr3.family !== 4) continue;
         let detail;
-        if (overlaps(cidr3, ALIBABA_SERVICES)) detail = `${relation(cidr3, ALIBABA_SERVICES)} 100.64.0.0/10, which Alibaba Cloud services use`;
-        else if (!PRIVATE.some((p) => contains(p, cidr3))) detail = "is not inside the private ranges 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16";
-        if (detail) out.push({ ruleId: this.id, ref: fact.ref, resource: fact.resource, data: { kind, cidr: cidr3.text, detail } });
+        if (overlaps(cidr3, ALIBABA_SERVICES))
+          detail = `${relation(cidr3, ALIBABA_SERVICES)} 100.64.0.0/10, which Alibaba Cloud services use`;
+        else if (!PRIVATE.some((p) => contains(p, cidr3)))
+          detail = "is not inside the private ranges 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16";
+        if (detail)
+          out.push({
+            ruleId: this.id,
+            ref: fact.ref,
+            resource: fact.resource,
+            data: { kind, cidr: cidr3.text, detail }
+          });
       }
     }
     return out;
@@ -29891,7 +30125,10 @@ function overlapFindings(ruleId2, subjects, others, data = () => ({})) {
             overlap: describeInterval(intersection(subject.cidr, other.cidr)),
             ...data(subject, other)
           },
-          related: group.map((o) => ({ ref: o.fact.ref, message: `${kind} CIDR ${o.cidr.text} declared here (${o.fact.origin})` }))
+          related: group.map((o) => ({
+            ref: o.fact.ref,
+            message: `${kind} CIDR ${o.cidr.text} declared here (${o.fact.origin})`
+          }))
         });
       }
     }
@@ -29907,7 +30144,10 @@ var overlapsEdgeHosts = {
       const hosts = [{ facts: cidrs.valid(site.hostCidrs), kind: `edge site ${site.name} host` }];
       return [
         ...overlapFindings(this.id, cidrs.valid(model.podCidrs), hosts, () => ({ kind: "Pod", site: site.name })),
-        ...overlapFindings(this.id, cidrs.valid(model.serviceCidrs), hosts, () => ({ kind: "Service", site: site.name }))
+        ...overlapFindings(this.id, cidrs.valid(model.serviceCidrs), hosts, () => ({
+          kind: "Service",
+          site: site.name
+        }))
       ];
     });
   }
@@ -29927,7 +30167,14 @@ var podCidrMismatch = {
         if (other.cidr.text === reference.cidr.text) continue;
         if (other.fact.declaredBy === "flannel" && contains(other.cidr, reference.cidr)) continue;
         const wider = other.fact.declaredBy === "flannel" && reference.fact.declaredBy !== "flannel" ? ": flannel's Network must contain the cluster's pod CIDR" : "";
-        out.push(finding(this.id, other, reference, `Pod CIDR ${other.cidr.text} (${other.fact.origin}) differs from ${reference.cidr.text} (${reference.fact.origin})${wider}.`));
+        out.push(
+          finding(
+            this.id,
+            other,
+            reference,
+            `Pod CIDR ${other.cidr.text} (${other.fact.origin}) differs from ${reference.cidr.text} (${reference.fact.origin})${wider}.`
+          )
+        );
       }
       out.push(...nodesOutside(this.id, cidrs.valid(model.nodes.flatMap((n) => n.podCidrs)), declared, family));
     }
@@ -29944,9 +30191,23 @@ function nodesOutside(ruleId2, nodeCidrs, declared, family) {
       const network = flannel[0];
       if (flannel.some((f) => contains(f.cidr, node.cidr))) continue;
       const v6 = family === 6 ? "IPv6 " : "";
-      out.push(finding(ruleId2, node, network, `subnet "${network.cidr.text}" specified in the flannel net config doesn't contain "${node.cidr.text}" ${v6}PodCIDR of the "${name}" node: flannel will not start on it.`));
+      out.push(
+        finding(
+          ruleId2,
+          node,
+          network,
+          `subnet "${network.cidr.text}" specified in the flannel net config doesn't contain "${node.cidr.text}" ${v6}PodCIDR of the "${name}" node: flannel will not start on it.`
+        )
+      );
     } else if (reference && !contains(reference.cidr, node.cidr)) {
-      out.push(finding(ruleId2, node, reference, `Node ${name} podCIDR ${node.cidr.text} lies outside the cluster's pod CIDR ${reference.cidr.text} (${reference.fact.origin}).`));
+      out.push(
+        finding(
+          ruleId2,
+          node,
+          reference,
+          `Node ${name} podCIDR ${node.cidr.text} lies outside the cluster's pod CIDR ${reference.cidr.text} (${reference.fact.origin}).`
+        )
+      );
     }
   }
   return out;
@@ -29965,7 +30226,9 @@ function finding(ruleId2, at3, other, detail) {
 var podOverlapsService = {
   id: "cidr/pod-overlaps-service",
   check({ model, cidrs }) {
-    return overlapFindings(this.id, cidrs.valid(model.serviceCidrs), [{ facts: cidrs.valid(model.podCidrs), kind: "pod" }]);
+    return overlapFindings(this.id, cidrs.valid(model.serviceCidrs), [
+      { facts: cidrs.valid(model.podCidrs), kind: "pod" }
+    ]);
   }
 };
 
@@ -29973,7 +30236,12 @@ var podOverlapsService = {
 var podOverlapsVpc = {
   id: "cidr/pod-overlaps-vpc",
   check({ model, cidrs }) {
-    return rangesOverlapVpc(this.id, cidrs.valid(model.podCidrs), cidrs.valid(model.vpcCidrs), cidrs.valid(model.vswitchCidrs));
+    return rangesOverlapVpc(
+      this.id,
+      cidrs.valid(model.podCidrs),
+      cidrs.valid(model.vpcCidrs),
+      cidrs.valid(model.vswitchCidrs)
+    );
   }
 };
 function rangesOverlapVpc(ruleId2, subjects, vpcs, vswitches) {
@@ -29991,7 +30259,12 @@ function rangesOverlapVpc(ruleId2, subjects, vpcs, vswitches) {
 var serviceOverlapsVpc = {
   id: "cidr/service-overlaps-vpc",
   check({ model, cidrs }) {
-    return rangesOverlapVpc(this.id, cidrs.valid(model.serviceCidrs), cidrs.valid(model.vpcCidrs), cidrs.valid(model.vswitchCidrs));
+    return rangesOverlapVpc(
+      this.id,
+      cidrs.valid(model.serviceCidrs),
+      cidrs.valid(model.vpcCidrs),
+      cidrs.valid(model.vswitchCidrs)
+    );
   }
 };
 
@@ -30006,12 +30279,19 @@ var cidrSyntax = {
       if (seen.has(key)) continue;
       seen.add(key);
       if (!result2.ok) {
-        out.push({ ruleId: "input/invalid-resource", ref: fact.ref, data: { detail: `${fact.origin}: ${result2.error}.` }, resource: fact.resource });
+        out.push({
+          ruleId: "input/invalid-resource",
+          ref: fact.ref,
+          data: { detail: `${fact.origin}: ${result2.error}.` },
+          resource: fact.resource
+        });
       } else if (!result2.canonical) {
         out.push({
           ruleId: "input/invalid-resource",
           ref: fact.ref,
-          data: { detail: `${fact.origin}: "${fact.cidr}" has host bits set; the network is ${result2.cidr.text}, write that.` },
+          data: {
+            detail: `${fact.origin}: "${fact.cidr}" has host bits set; the network is ${result2.cidr.text}, write that.`
+          },
           resource: fact.resource
         });
       }
@@ -30020,7 +30300,12 @@ var cidrSyntax = {
       const families = mask.family === 0 ? [4, 6] : [mask.family];
       if (families.some((f) => maskValue(mask, f) !== void 0)) continue;
       const range = mask.family === 6 ? "1 to 128" : "1 to 32";
-      out.push({ ruleId: "input/invalid-resource", ref: mask.ref, resource: mask.resource, data: { detail: `${mask.origin}: "${mask.value}" is not a node mask (a whole number from ${range}).` } });
+      out.push({
+        ruleId: "input/invalid-resource",
+        ref: mask.ref,
+        resource: mask.resource,
+        data: { detail: `${mask.origin}: "${mask.value}" is not a node mask (a whole number from ${range}).` }
+      });
     }
     return out;
   }
@@ -30079,22 +30364,43 @@ function decideAlibaba(rules, packet, defaults) {
       const reason = tie ? `drop rule at priority ${best} wins: at equal priority drop beats accept` : `drop rule at priority ${best} has the highest priority of the matching rules`;
       return { allowed: false, rule: drop.source, shadowed, reason };
     }
-    return { allowed: true, rule: top[0].source, shadowed: [], reason: `accept rule at priority ${best} has the highest priority of the matching rules` };
+    return {
+      allowed: true,
+      rule: top[0].source,
+      shadowed: [],
+      reason: `accept rule at priority ${best} has the highest priority of the matching rules`
+    };
   });
 }
 function decideAwsSecurityGroups(rules, packet) {
   return decideEach(rules, packet, (piece) => {
     const allow = rules.find((r) => matches(r, packet, piece));
-    return allow ? { allowed: true, rule: allow.source, shadowed: [], reason: "an allow rule matches" } : { allowed: false, rule: null, shadowed: [], reason: "no allow rule matches, and security groups deny everything else" };
+    return allow ? { allowed: true, rule: allow.source, shadowed: [], reason: "an allow rule matches" } : {
+      allowed: false,
+      rule: null,
+      shadowed: [],
+      reason: "no allow rule matches, and security groups deny everything else"
+    };
   });
 }
 function decideNetworkAcl(rules, packet) {
   const ordered = [...rules].sort((a, b) => a.order - b.order);
   return decideEach(rules, packet, (piece) => {
     const first = ordered.find((r) => matches(r, packet, piece));
-    if (!first) return { allowed: false, rule: null, shadowed: [], reason: "no entry matches, and the ACL denies the rest (rule *)" };
+    if (!first)
+      return {
+        allowed: false,
+        rule: null,
+        shadowed: [],
+        reason: "no entry matches, and the ACL denies the rest (rule *)"
+      };
     const shadowed = first.action === "drop" ? ordered.filter((r) => r !== first && r.action === "accept" && matches(r, packet, piece)).map((r) => r.source) : [];
-    return { allowed: first.action === "accept", rule: first.source, shadowed, reason: `rule ${first.order} is the first entry that matches` };
+    return {
+      allowed: first.action === "accept",
+      rule: first.source,
+      shadowed,
+      reason: `rule ${first.order} is the first entry that matches`
+    };
   });
 }
 
@@ -30109,7 +30415,11 @@ function blockedPath(firewall, check) {
       for (const [rule2, decisions] of byRule) {
         const ranges = decisions.map((d) => d.range);
         const key = `${rule2?.words ?? "default"}|${decisions[0].reason}|${ranges.map(describeInterval).join()}`;
-        const entry = groups.get(key) ?? { ports: [], decision: { ...decisions[0], shadowed: [...new Set(decisions.flatMap((d) => d.shadowed))] }, blocked: ranges };
+        const entry = groups.get(key) ?? {
+          ports: [],
+          decision: { ...decisions[0], shadowed: [...new Set(decisions.flatMap((d) => d.shadowed))] },
+          blocked: ranges
+        };
         entry.ports.push(port);
         groups.set(key, entry);
       }
@@ -30138,19 +30448,36 @@ function blockedPath(firewall, check) {
 }
 function layersOf(firewall, check) {
   const layers = [];
-  const packet = (port) => ({ direction: check.direction, protocol: check.protocol, port, peer: check.peer.cidr });
+  const packet = (port) => ({
+    direction: check.direction,
+    protocol: check.protocol,
+    port,
+    peer: check.peer.cidr
+  });
   const rules = (groups) => groups.flatMap((g) => firewall.rulesOf(g));
   const alibaba = check.guards.groups.filter((g) => g.provider === "alibaba");
   const aws = check.guards.groups.filter((g) => g.provider === "aws");
   if (alibaba.length > 0) {
     const enterprise = alibaba.every((g) => g.type === "enterprise");
-    layers.push({ name: `group ${alibaba.map((g) => g.id).join(", ")}`, ref: alibaba[0].ref, decide: (port) => decideAlibaba(rules(alibaba), packet(port), { enterprise }) });
+    layers.push({
+      name: `group ${alibaba.map((g) => g.id).join(", ")}`,
+      ref: alibaba[0].ref,
+      decide: (port) => decideAlibaba(rules(alibaba), packet(port), { enterprise })
+    });
   }
   if (aws.length > 0) {
-    layers.push({ name: `security group ${aws.map((g) => g.id).join(", ")}`, ref: aws[0].ref, decide: (port) => decideAwsSecurityGroups(rules(aws), packet(port)) });
+    layers.push({
+      name: `security group ${aws.map((g) => g.id).join(", ")}`,
+      ref: aws[0].ref,
+      decide: (port) => decideAwsSecurityGroups(rules(aws), packet(port))
+    });
   }
   for (const acl of check.acls) {
-    layers.push({ name: `network ACL ${acl.id}`, ref: acl.ref, decide: (port) => decideNetworkAcl(firewall.entriesOf(acl), packet(port)) });
+    layers.push({
+      name: `network ACL ${acl.id}`,
+      ref: acl.ref,
+      decide: (port) => decideNetworkAcl(firewall.entriesOf(acl), packet(port))
+    });
   }
   return layers;
 }
@@ -30177,10 +30504,16 @@ function cloudGuards(model) {
   const vpc = model.ackClusters.find((c) => c.vpc !== null)?.vpc;
   if (vpc) {
     const groups2 = model.securityGroups.filter((g) => g.vpc === vpc);
-    return { groups: groups2, assumption: `${list(groups2)}: every group in the cluster's VPC ${vpc} (no cluster.cloudSecurityGroups, no SecurityGroupId)` };
+    return {
+      groups: groups2,
+      assumption: `${list(groups2)}: every group in the cluster's VPC ${vpc} (no cluster.cloudSecurityGroups, no SecurityGroupId)`
+    };
   }
   const groups = model.securityGroups;
-  return { groups, assumption: `${list(groups)}: every security group in the repository (no cluster.cloudSecurityGroups, no cluster resource to tell)` };
+  return {
+    groups,
+    assumption: `${list(groups)}: every security group in the repository (no cluster.cloudSecurityGroups, no cluster resource to tell)`
+  };
 }
 function siteGuards(model, site) {
   const groups = named(model, site.securityGroups);
@@ -30203,13 +30536,43 @@ var ravenPortsBlocked = {
       const guards = siteGuards(model, site);
       const internet = { cidr: INTERNET, ref: null, words: "the Internet (0.0.0.0/0)" };
       const check = { ruleId: this.id, guards, acls: [], site: site.name };
-      out.push(...blockedPath(firewall, { ...check, direction: "egress", protocol: "tcp", ports: PROXY_PORTS, purpose: "Raven proxy", peer: internet, path: `from edge site ${site.name} to the cloud gateway on {peer}` }));
+      out.push(
+        ...blockedPath(firewall, {
+          ...check,
+          direction: "egress",
+          protocol: "tcp",
+          ports: PROXY_PORTS,
+          purpose: "Raven proxy",
+          peer: internet,
+          path: `from edge site ${site.name} to the cloud gateway on {peer}`
+        })
+      );
       if (raven.enableL3Tunnel?.value) {
-        out.push(...blockedPath(firewall, { ...check, direction: "egress", protocol: "udp", ports: [TUNNEL_PORT], purpose: "Raven tunnel", peer: internet, path: `from edge site ${site.name} to the cloud gateway on {peer}` }));
+        out.push(
+          ...blockedPath(firewall, {
+            ...check,
+            direction: "egress",
+            protocol: "udp",
+            ports: [TUNNEL_PORT],
+            purpose: "Raven tunnel",
+            peer: internet,
+            path: `from edge site ${site.name} to the cloud gateway on {peer}`
+          })
+        );
       }
       for (const host of cidrs.valid(site.hostCidrs)) {
         const peer = { cidr: host.cidr, ref: host.fact.ref, words: `${host.cidr.text}` };
-        out.push(...blockedPath(firewall, { ...check, direction: "ingress", protocol: "tcp", ports: OM_PORTS, purpose: "kubelet and metrics through Raven", peer, path: `to the hosts of edge site ${site.name} from {peer}` }));
+        out.push(
+          ...blockedPath(firewall, {
+            ...check,
+            direction: "ingress",
+            protocol: "tcp",
+            ports: OM_PORTS,
+            purpose: "kubelet and metrics through Raven",
+            peer,
+            path: `to the hosts of edge site ${site.name} from {peer}`
+          })
+        );
       }
     }
     return out;
@@ -30239,7 +30602,7 @@ function get(value, ...path10) {
   let current = value;
   for (const seg of path10) {
     if (typeof seg === "number") current = Array.isArray(current) ? current[seg] : void 0;
-    else current = isRecord(current) && Object.prototype.hasOwnProperty.call(current, seg) ? current[seg] : void 0;
+    else current = isRecord(current) && Object.hasOwn(current, seg) ? current[seg] : void 0;
     if (current === void 0) return void 0;
   }
   return current;
@@ -30342,13 +30705,33 @@ var vxlanPortBlocked = {
     const sites = model.sites.filter((s) => s.connection === "express-connect" && s.hostCidrs.length > 0);
     if (sites.length === 0) return [];
     const guards = cloudGuards(model);
-    const ports = [...new Set(model.flannel.length ? model.flannel.map((f) => f.backendPort ?? DEFAULT_VXLAN_PORT) : [DEFAULT_VXLAN_PORT])];
+    const ports = [
+      ...new Set(
+        model.flannel.length ? model.flannel.map((f) => f.backendPort ?? DEFAULT_VXLAN_PORT) : [DEFAULT_VXLAN_PORT]
+      )
+    ];
     const out = [];
     for (const site of sites) {
       for (const host of cidrs.valid(site.hostCidrs)) {
         const peer = { cidr: host.cidr, ref: host.fact.ref, words: `edge site ${site.name} ${host.cidr.text}` };
-        for (const [direction, path10] of [["ingress", "from {peer} to the cloud nodes"], ["egress", "from the cloud nodes to {peer}"]]) {
-          out.push(...blockedPath(firewall, { ruleId: this.id, guards, acls: model.networkAcls, direction, protocol: "udp", ports, purpose: "flannel VXLAN", peer, path: path10, site: site.name }));
+        for (const [direction, path10] of [
+          ["ingress", "from {peer} to the cloud nodes"],
+          ["egress", "from the cloud nodes to {peer}"]
+        ]) {
+          out.push(
+            ...blockedPath(firewall, {
+              ruleId: this.id,
+              guards,
+              acls: model.networkAcls,
+              direction,
+              protocol: "udp",
+              ports,
+              purpose: "flannel VXLAN",
+              peer,
+              path: path10,
+              site: site.name
+            })
+          );
         }
       }
     }
@@ -30360,7 +30743,12 @@ var vxlanPortBlocked = {
 var unknownValues = {
   id: "input/skipped",
   check({ model }) {
-    return model.unknowns.map((u) => ({ ruleId: "input/skipped", ref: u.ref, resource: u.resource, data: { reason: `${u.what} is unknown: ${u.reason}` } }));
+    return model.unknowns.map((u) => ({
+      ruleId: "input/skipped",
+      ref: u.ref,
+      resource: u.resource,
+      data: { reason: `${u.what} is unknown: ${u.reason}` }
+    }));
   }
 };
 
@@ -30396,8 +30784,10 @@ async function evaluateRules(model, options) {
   const context = { model, cidrs: new CidrIndex(model), firewall: new FirewallIndex(model) };
   const raw = [];
   for (const rule2 of TS_RULES) if (enabled(rule2.id)) raw.push(...rule2.check(context));
-  if (RULES.some((r) => r.engine === "rego" && r.implemented && enabled(r.id))) raw.push(...(await options.policy.evaluate(model)).filter((f) => enabled(f.ruleId)));
-  for (const policy of options.userPolicies) raw.push(...(await policy.evaluate(model)).filter((f) => enabled(f.ruleId)));
+  if (RULES.some((r) => r.engine === "rego" && r.implemented && enabled(r.id)))
+    raw.push(...(await options.policy.evaluate(model)).filter((f) => enabled(f.ruleId)));
+  for (const policy of options.userPolicies)
+    raw.push(...(await policy.evaluate(model)).filter((f) => enabled(f.ruleId)));
   return raw;
 }
 function toFindings(raw, locator, levels) {
@@ -30431,7 +30821,10 @@ function toFindings(raw, locator, levels) {
     const earlier = seen.get(key);
     if (earlier) {
       for (const rel of finding2.related) {
-        if (!earlier.related.some((r2) => r2.file === rel.file && r2.line === rel.line && r2.column === rel.column && r2.message === rel.message)) earlier.related.push(rel);
+        if (!earlier.related.some(
+          (r2) => r2.file === rel.file && r2.line === rel.line && r2.column === rel.column && r2.message === rel.message
+        ))
+          earlier.related.push(rel);
       }
       continue;
     }
@@ -30452,11 +30845,20 @@ var Locator = class {
   }
   locate(ref) {
     if (isFileRef(ref)) {
-      return { file: ref.file, line: ref.line, column: ref.column, endLine: ref.endLine ?? ref.line, endColumn: ref.endColumn ?? ref.column };
+      return {
+        file: ref.file,
+        line: ref.line,
+        column: ref.column,
+        endLine: ref.endLine ?? ref.line,
+        endColumn: ref.endColumn ?? ref.column
+      };
     }
     const source = this.maps.get(ref.file);
     if (!source) return { file: ref.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return { file: ref.file, ...source.sourceMap.locate(ref.doc, ref.path, { key: ref.key, inner: ref.inner, span: ref.span }) };
+    return {
+      file: ref.file,
+      ...source.sourceMap.locate(ref.doc, ref.path, { key: ref.key, inner: ref.inner, span: ref.span })
+    };
   }
   /** "file:line", for messages that name the other end of a finding. */
   describe(ref) {
@@ -30479,8 +30881,16 @@ var WaiverCollector = class {
   problems = [];
   add = (kind, rules, reason, ref, file, applies) => {
     const unknown = rules.filter((r) => !ruleById(r));
-    if (unknown.length > 0) return this.invalid(ref, `The waiver names ${unknown.map((r) => `"${r}"`).join(", ")}, which ${unknown.length === 1 ? "is not a rule" : "are not rules"} (see \`edgenet rules\`); it suppresses nothing.`);
-    if (!reason) return this.invalid(ref, `The waiver for ${rules.join(", ")} gives no reason ("-- why" after the rule); it suppresses nothing.`);
+    if (unknown.length > 0)
+      return this.invalid(
+        ref,
+        `The waiver names ${unknown.map((r) => `"${r}"`).join(", ")}, which ${unknown.length === 1 ? "is not a rule" : "are not rules"} (see \`edgenet rules\`); it suppresses nothing.`
+      );
+    if (!reason)
+      return this.invalid(
+        ref,
+        `The waiver for ${rules.join(", ")} gives no reason ("-- why" after the rule); it suppresses nothing.`
+      );
     this.waivers.push({ kind, rules, ref, applies, file, used: false });
   };
   invalid = (ref, detail) => {
@@ -30526,7 +30936,14 @@ function collectInline(file, add) {
     const line = i + 1;
     const alone = text.slice(0, m.index).trim() === "";
     const ref = { file: file.file, line, column: m.index + 1, endLine: line, endColumn: text.length + 1 };
-    add("inline", rules, reason, ref, file.file, (f) => f.file === file.file && (f.line === line || alone && f.line === line + 1));
+    add(
+      "inline",
+      rules,
+      reason,
+      ref,
+      file.file,
+      (f) => f.file === file.file && (f.line === line || alone && f.line === line + 1)
+    );
   });
 }
 function collectAnnotations(file, add, invalid) {
@@ -30553,7 +30970,10 @@ function collectConfig(config, today, add, invalid) {
   config.ignore.forEach((entry, i) => {
     const ref = { file: source.file, doc: source.documents[0]?.index ?? 0, path: ["ignore", i] };
     if (entry.expires !== void 0 && entry.expires < today) {
-      invalid({ ...ref, path: ["ignore", i, "expires"] }, `The waiver for ${entry.rule} expired on ${entry.expires}; it suppresses nothing.`);
+      invalid(
+        { ...ref, path: ["ignore", i, "expires"] },
+        `The waiver for ${entry.rule} expired on ${entry.expires}; it suppresses nothing.`
+      );
       return;
     }
     const patterns = entry.paths ?? ["**"];
@@ -30599,7 +31019,8 @@ var RefTable = class {
   ids = /* @__PURE__ */ new Map();
   compact(value) {
     const ref = value;
-    if (ref === null || typeof ref !== "object" || typeof ref.file !== "string" || typeof ref.doc !== "number" || !Array.isArray(ref.path)) return value;
+    if (ref === null || typeof ref !== "object" || typeof ref.file !== "string" || typeof ref.doc !== "number" || !Array.isArray(ref.path))
+      return value;
     const key = JSON.stringify(ref);
     let id = this.ids.get(key);
     if (id === void 0) {
@@ -30619,7 +31040,12 @@ function builtInInput(model) {
   return { nodes, pools, services, serviceCalls, apiServerCalls, raven, cluster, controllerVersions };
 }
 function builtInPolicy() {
-  builtIn ??= wasmPolicy(readFileSync5(packageFile("policies", "dist", "policy.wasm")), {}, (policy, input, refs) => evaluateLoaded(policy, input, POLICY_ENTRYPOINT, refs), builtInInput);
+  builtIn ??= wasmPolicy(
+    readFileSync5(packageFile("policies", "dist", "policy.wasm")),
+    {},
+    (policy, input, refs) => evaluateLoaded(policy, input, POLICY_ENTRYPOINT, refs),
+    builtInInput
+  );
   return builtIn;
 }
 function evaluateLoaded(policy, input, entrypoint, refs) {
@@ -30635,7 +31061,13 @@ function evaluateLoaded(policy, input, entrypoint, refs) {
 function toRawFinding(value, refs) {
   const r = value;
   const related = (r.related ?? []).map((rel) => ({ ref: refs.expand(rel.ref), message: rel.message }));
-  return { ruleId: r.ruleId, ref: refs.expand(r.ref), data: r.data ?? {}, related, ...r.resource ? { resource: r.resource } : {} };
+  return {
+    ruleId: r.ruleId,
+    ref: refs.expand(r.ref),
+    data: r.data ?? {},
+    related,
+    ...r.resource ? { resource: r.resource } : {}
+  };
 }
 
 // src/model/control-plane.ts
@@ -30658,13 +31090,23 @@ function isKubeadmClusterConfiguration(data) {
 var KUBEADM_DEFAULT_SERVICE_SUBNET = "10.96.0.0/12";
 function readKubeadm(ctx, draft) {
   const resource = k8sResource(ctx.data);
-  for (const [key, kind] of [["podSubnet", "pod"], ["serviceSubnet", "service"]]) {
+  for (const [key, kind] of [
+    ["podSubnet", "pod"],
+    ["serviceSubnet", "service"]
+  ]) {
     const value = scalarString(get(ctx.data, "networking", key));
-    if (value) draft.addCidrList(kind, value, refTo(ctx, ["networking", key]), `kubeadm networking.${key}`, "kubeadm", resource);
+    if (value)
+      draft.addCidrList(kind, value, refTo(ctx, ["networking", key]), `kubeadm networking.${key}`, "kubeadm", resource);
   }
   if (scalarString(get(ctx.data, "networking", "serviceSubnet")) === void 0) {
     const at3 = get(ctx.data, "networking") === void 0 ? ["kind"] : ["networking"];
-    draft.addCidr("service", { cidr: KUBEADM_DEFAULT_SERVICE_SUBNET, ref: refTo(ctx, at3, { key: true }), origin: "kubeadm's default serviceSubnet", declaredBy: "kubeadm", resource });
+    draft.addCidr("service", {
+      cidr: KUBEADM_DEFAULT_SERVICE_SUBNET,
+      ref: refTo(ctx, at3, { key: true }),
+      origin: "kubeadm's default serviceSubnet",
+      declaredBy: "kubeadm",
+      resource
+    });
   }
   const extra = get(ctx.data, "controllerManager", "extraArgs");
   const args = Array.isArray(extra) ? extra.flatMap((a, i) => {
@@ -30678,7 +31120,16 @@ function readKubeadm(ctx, draft) {
   const flags = COMPONENT_FLAGS["kube-controller-manager"].flags;
   for (const { name, value, path: path10 } of args) {
     const target = flags[name];
-    if (target) addFlag(draft, target, value, refTo(ctx, path10), `kubeadm controllerManager.extraArgs ${name}`, "kubeadm", resource);
+    if (target)
+      addFlag(
+        draft,
+        target,
+        value,
+        refTo(ctx, path10),
+        `kubeadm controllerManager.extraArgs ${name}`,
+        "kubeadm",
+        resource
+      );
   }
 }
 function readComponentFlags(ctx, container, base, draft, resource) {
@@ -30699,7 +31150,15 @@ function readComponentFlags(ctx, container, base, draft, resource) {
       const origin = `${component} --${match[1]}`;
       if (match[2] !== void 0) {
         const start = match[1].length + 3;
-        addFlag(draft, target, match[3], refTo(ctx, word.path, { span: [start, word.text.length] }), origin, declaredBy, resource);
+        addFlag(
+          draft,
+          target,
+          match[3],
+          refTo(ctx, word.path, { span: [start, word.text.length] }),
+          origin,
+          declaredBy,
+          resource
+        );
       } else if (words[i + 1]) {
         addFlag(draft, target, words[i + 1].text, refTo(ctx, words[i + 1].path), origin, declaredBy, resource);
       }
@@ -30759,7 +31218,15 @@ var ModelDraft = class {
       const cidr3 = part.trim();
       const start = offset + part.indexOf(cidr3);
       offset += part.length + 1;
-      if (cidr3) this.addCidr(kind, { cidr: cidr3, ref: { ...ref, span: [(ref.span?.[0] ?? 0) + start, (ref.span?.[0] ?? 0) + start + cidr3.length] }, origin, declaredBy, resource, ...via ? { via } : {} });
+      if (cidr3)
+        this.addCidr(kind, {
+          cidr: cidr3,
+          ref: { ...ref, span: [(ref.span?.[0] ?? 0) + start, (ref.span?.[0] ?? 0) + start + cidr3.length] },
+          origin,
+          declaredBy,
+          resource,
+          ...via ? { via } : {}
+        });
     }
   }
   /** Adds a template value that should hold a CIDR: known ones as facts, the rest as unknowns. */
@@ -30770,7 +31237,12 @@ var ModelDraft = class {
       return;
     }
     if ("resourceRef" in resolved) {
-      this.unknowns.push({ what: origin, reason: `Ref to resource ${resolved.resourceRef} is not a CIDR`, ref: resolved.ref, resource });
+      this.unknowns.push({
+        what: origin,
+        reason: `Ref to resource ${resolved.resourceRef} is not a CIDR`,
+        ref: resolved.ref,
+        resource
+      });
       return;
     }
     this.addCidrList(kind, String(resolved.value), resolved.ref, origin, "template", resource, resolved.via);
@@ -30786,12 +31258,23 @@ var str2 = { type: "string" };
 var bool2 = { type: "boolean" };
 var int2 = { type: "integer" };
 var stringMap2 = { type: "object", additionalProperties: str2 };
-var strict = (properties, required) => ({ type: "object", additionalProperties: false, properties, ...required ? { required } : {} });
+var strict = (properties, required) => ({
+  type: "object",
+  additionalProperties: false,
+  properties,
+  ...required ? { required } : {}
+});
 var labelSelector = strict({
   matchLabels: stringMap2,
-  matchExpressions: { type: "array", items: strict({ key: str2, operator: str2, values: { type: "array", items: str2 } }, ["key", "operator"]) }
+  matchExpressions: {
+    type: "array",
+    items: strict({ key: str2, operator: str2, values: { type: "array", items: str2 } }, ["key", "operator"])
+  }
 });
-var taints = { type: "array", items: strict({ key: str2, value: str2, effect: str2, timeAdded: str2 }, ["effect", "key"]) };
+var taints = {
+  type: "array",
+  items: strict({ key: str2, value: str2, effect: str2, timeAdded: str2 }, ["effect", "key"])
+};
 var poolType = { enum: ["Edge", "Cloud"] };
 var nodePoolV1beta1 = { type: poolType, hostNetwork: bool2, annotations: stringMap2, labels: stringMap2, taints };
 var CRD_SPEC_SCHEMAS = {
@@ -30805,13 +31288,19 @@ var CRD_SPEC_SCHEMAS = {
       leaderElectionStrategy: str2,
       leaderNodeLabelSelector: stringMap2,
       leaderReplicas: int2,
-      poolScopeMetadata: { type: "array", items: strict({ group: str2, resource: str2, version: str2 }, ["group", "resource", "version"]) }
+      poolScopeMetadata: {
+        type: "array",
+        items: strict({ group: str2, resource: str2, version: str2 }, ["group", "resource", "version"])
+      }
     })
   },
   "raven.openyurt.io/Gateway": {
     v1alpha1: strict(
       {
-        endpoints: { type: "array", items: strict({ nodeName: str2, underNAT: bool2, publicIP: str2, config: stringMap2 }, ["nodeName"]) },
+        endpoints: {
+          type: "array",
+          items: strict({ nodeName: str2, underNAT: bool2, publicIP: str2, config: stringMap2 }, ["nodeName"])
+        },
         exposeType: str2,
         nodeSelector: labelSelector
       },
@@ -30823,7 +31312,19 @@ var CRD_SPEC_SCHEMAS = {
       tunnelConfig: strict({ Replicas: int2 }, ["Replicas"]),
       endpoints: {
         type: "array",
-        items: strict({ nodeName: str2, type: str2, port: int2, underNAT: bool2, natType: str2, publicIP: str2, publicPort: int2, config: stringMap2 }, ["nodeName", "type"])
+        items: strict(
+          {
+            nodeName: str2,
+            type: str2,
+            port: int2,
+            underNAT: bool2,
+            natType: str2,
+            publicIP: str2,
+            publicPort: int2,
+            config: stringMap2
+          },
+          ["nodeName", "type"]
+        )
       },
       exposeType: str2
     })
@@ -30834,7 +31335,10 @@ var compiled2 = /* @__PURE__ */ new Map();
 function validator2(schema2) {
   ajv ??= new import_ajv2.Ajv({ allErrors: true, strict: true });
   let v = compiled2.get(schema2);
-  if (!v) compiled2.set(schema2, v = ajv.compile(schema2));
+  if (!v) {
+    v = ajv.compile(schema2);
+    compiled2.set(schema2, v);
+  }
   return v;
 }
 function validateCrdObject(ctx, draft, resource) {
@@ -30843,7 +31347,11 @@ function validateCrdObject(ctx, draft, resource) {
   if (!versions) return;
   const schema2 = versions[version ?? ""];
   if (!schema2) {
-    draft.invalid(refTo(ctx, ["apiVersion"]), `${ctx.data.kind} ${resource.name}: version ${version} is not served (served: ${Object.keys(versions).join(", ")})`, resource);
+    draft.invalid(
+      refTo(ctx, ["apiVersion"]),
+      `${ctx.data.kind} ${resource.name}: version ${version} is not served (served: ${Object.keys(versions).join(", ")})`,
+      resource
+    );
     return;
   }
   const spec = get(ctx.data, "spec") ?? {};
@@ -30851,17 +31359,27 @@ function validateCrdObject(ctx, draft, resource) {
   if (validate(spec)) return;
   for (const error of validate.errors ?? []) {
     const { path: path10, key, words } = describe2(error);
-    draft.invalid(refTo(ctx, ["spec", ...path10], key ? { key: true } : {}), `${ctx.data.kind} ${resource.name}: ${["spec", ...path10].join(".")} ${words}`, resource);
+    draft.invalid(
+      refTo(ctx, ["spec", ...path10], key ? { key: true } : {}),
+      `${ctx.data.kind} ${resource.name}: ${["spec", ...path10].join(".")} ${words}`,
+      resource
+    );
   }
 }
 function describe2(error) {
   const path10 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
   const params = error.params;
   if (error.keyword === "additionalProperties") {
-    return { path: [...path10, String(params.additionalProperty)], key: true, words: "is not a field of the CRD (the API server would drop it silently)" };
+    return {
+      path: [...path10, String(params.additionalProperty)],
+      key: true,
+      words: "is not a field of the CRD (the API server would drop it silently)"
+    };
   }
-  if (error.keyword === "enum") return { path: path10, key: false, words: `must be one of ${params.allowedValues.join(", ")}` };
-  if (error.keyword === "required") return { path: path10, key: false, words: `must have the field ${String(params.missingProperty)}` };
+  if (error.keyword === "enum")
+    return { path: path10, key: false, words: `must be one of ${params.allowedValues.join(", ")}` };
+  if (error.keyword === "required")
+    return { path: path10, key: false, words: `must have the field ${String(params.missingProperty)}` };
   return { path: path10, key: false, words: error.message ?? "is invalid" };
 }
 
@@ -30931,7 +31449,11 @@ function readPodTemplate(ctx, draft, specPath, placement, kind = ctx.data.kind) 
       const tag = image ? CONTROLLER_IMAGE.exec(image) : null;
       if (image && tag) {
         const start = image.length - tag[2].length;
-        draft.controllerVersions.push({ value: tag[2], ref: { ...imageRef, span: [start, image.length] }, origin: `image ${image}` });
+        draft.controllerVersions.push({
+          value: tag[2],
+          ref: { ...imageRef, span: [start, image.length] },
+          origin: `image ${image}`
+        });
       }
       containers.push({
         name: scalarString(c.name) ?? "",
@@ -30958,8 +31480,18 @@ function readPodTemplate(ctx, draft, specPath, placement, kind = ctx.data.kind) 
   });
 }
 function nodeTerms(spec) {
-  const selector = Object.entries(stringMap(spec.nodeSelector)).map(([key, value]) => ({ key, operator: "In", values: [value] }));
-  const terms = getArray(spec, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms").filter(isRecord).map(
+  const selector = Object.entries(stringMap(spec.nodeSelector)).map(([key, value]) => ({
+    key,
+    operator: "In",
+    values: [value]
+  }));
+  const terms = getArray(
+    spec,
+    "affinity",
+    "nodeAffinity",
+    "requiredDuringSchedulingIgnoredDuringExecution",
+    "nodeSelectorTerms"
+  ).filter(isRecord).map(
     (term) => getArray(term, "matchExpressions").flatMap((expr) => {
       const key = scalarString(get(expr, "key"));
       const operator = scalarString(get(expr, "operator"));
@@ -31000,8 +31532,10 @@ function readKubernetesObject(ctx, draft) {
   else if (kind === "Gateway" && group === "raven.openyurt.io") readGateway(ctx, draft);
   else if (kind === "Service" && group === "") readService(ctx, draft);
   else if (kind === "APIService") readApiService(ctx, draft);
-  else if (kind === "ValidatingWebhookConfiguration" || kind === "MutatingWebhookConfiguration") readWebhooks(ctx, draft);
-  else if (kind === "Ingress" && group.startsWith("networking.k8s.io") || kind === "Ingress" && group === "extensions") readIngress(ctx, draft);
+  else if (kind === "ValidatingWebhookConfiguration" || kind === "MutatingWebhookConfiguration")
+    readWebhooks(ctx, draft);
+  else if (kind === "Ingress" && group.startsWith("networking.k8s.io") || kind === "Ingress" && group === "extensions")
+    readIngress(ctx, draft);
   else readWorkloadObject(ctx, draft, group);
 }
 function checkStringMaps(ctx, draft) {
@@ -31011,7 +31545,11 @@ function checkStringMaps(ctx, draft) {
     for (const [key, value] of Object.entries(map2 ?? {})) {
       if (typeof value === "string") continue;
       const read = value === null ? "null" : `the ${typeof value} ${String(value)}`;
-      draft.invalid(at(ctx, ["metadata", field2, key]), `${resource.kind} ${resource.name}: the value of ${field2 === "labels" ? "label" : "annotation"} ${key} is read as ${read} (YAML 1.1, as Kubernetes reads it), not a string: quote it.`, resource);
+      draft.invalid(
+        at(ctx, ["metadata", field2, key]),
+        `${resource.kind} ${resource.name}: the value of ${field2 === "labels" ? "label" : "annotation"} ${key} is read as ${read} (YAML 1.1, as Kubernetes reads it), not a string: quote it.`,
+        resource
+      );
     }
   }
 }
@@ -31035,11 +31573,25 @@ function readNode(ctx, draft) {
   const podCIDRs = getArray(ctx.data, "spec", "podCIDRs");
   if (podCIDRs.length > 0) {
     podCIDRs.forEach((c, i) => {
-      if (typeof c === "string") podCidrs.push({ cidr: c, ref: at(ctx, ["spec", "podCIDRs", i]), origin: `Node ${resource.name} spec.podCIDRs`, declaredBy: "node", resource });
+      if (typeof c === "string")
+        podCidrs.push({
+          cidr: c,
+          ref: at(ctx, ["spec", "podCIDRs", i]),
+          origin: `Node ${resource.name} spec.podCIDRs`,
+          declaredBy: "node",
+          resource
+        });
     });
   } else {
     const single = get(ctx.data, "spec", "podCIDR");
-    if (typeof single === "string") podCidrs.push({ cidr: single, ref: at(ctx, ["spec", "podCIDR"]), origin: `Node ${resource.name} spec.podCIDR`, declaredBy: "node", resource });
+    if (typeof single === "string")
+      podCidrs.push({
+        cidr: single,
+        ref: at(ctx, ["spec", "podCIDR"]),
+        origin: `Node ${resource.name} spec.podCIDR`,
+        declaredBy: "node",
+        resource
+      });
   }
   draft.nodes.push({
     name: resource.name ?? "",
@@ -31062,7 +31614,11 @@ function readNodePool(ctx, draft) {
     name: resource.name ?? "",
     type: type2,
     interconnectionMode: annotations[LABEL.interconnectionMode] ?? null,
-    labels: Object.entries(stringMap(get(ctx.data, "spec", "labels"))).map(([key, value]) => ({ key, value, ref: at(ctx, ["spec", "labels", key], true) })),
+    labels: Object.entries(stringMap(get(ctx.data, "spec", "labels"))).map(([key, value]) => ({
+      key,
+      value,
+      ref: at(ctx, ["spec", "labels", key], true)
+    })),
     ref: annotations[LABEL.interconnectionMode] !== void 0 ? at(ctx, ["metadata", "annotations", LABEL.interconnectionMode]) : at(ctx, ["metadata", "name"]),
     resource
   });
@@ -31077,7 +31633,9 @@ function readConfigMap(ctx, draft) {
   draft.configMaps.push({
     name: resource.name ?? "",
     namespace: resource.namespace ?? "default",
-    entries: Object.entries(data).flatMap(([key, value]) => typeof value === "string" ? [{ key, value, ref: at(ctx, ["data", key]) }] : [])
+    entries: Object.entries(data).flatMap(
+      ([key, value]) => typeof value === "string" ? [{ key, value, ref: at(ctx, ["data", key]) }] : []
+    )
   });
   if (resource.name === FLANNEL_CONFIGMAP) readFlannelConfigMap(ctx, resource, draft);
   else if (resource.name === "raven-cfg") {
@@ -31094,7 +31652,13 @@ function readGateway(ctx, draft) {
     const v = scalarString(get(ctx.data, "spec", "proxyConfig", key));
     return v === void 0 ? null : { value: v, ref: at(ctx, ["spec", "proxyConfig", key]) };
   };
-  draft.gateways.push({ name: resource.name ?? "", ref: at(ctx, ["metadata", "name"]), resource, proxyHTTPPort: port("proxyHTTPPort"), proxyHTTPSPort: port("proxyHTTPSPort") });
+  draft.gateways.push({
+    name: resource.name ?? "",
+    ref: at(ctx, ["metadata", "name"]),
+    resource,
+    proxyHTTPPort: port("proxyHTTPPort"),
+    proxyHTTPSPort: port("proxyHTTPSPort")
+  });
 }
 function readService(ctx, draft) {
   const resource = k8sResource(ctx.data);
@@ -31115,7 +31679,14 @@ function readApiService(ctx, draft) {
   const service = getRecord(ctx.data, "spec", "service");
   const name = scalarString(service?.name);
   if (!name) return;
-  draft.apiServerCalls.push({ kind: resource.kind, name: resource.name ?? "", service: name, namespace: scalarString(service?.namespace) ?? "default", ref: at(ctx, ["spec", "service", "name"]), resource });
+  draft.apiServerCalls.push({
+    kind: resource.kind,
+    name: resource.name ?? "",
+    service: name,
+    namespace: scalarString(service?.namespace) ?? "default",
+    ref: at(ctx, ["spec", "service", "name"]),
+    resource
+  });
 }
 function readWebhooks(ctx, draft) {
   const resource = k8sResource(ctx.data);
@@ -31139,14 +31710,30 @@ function readIngress(ctx, draft) {
   const backend = (b, path10) => {
     const v1 = scalarString(get(b, "service", "name"));
     const old = scalarString(get(b, "serviceName"));
-    if (v1) draft.ingressBackends.push({ ingress: resource.name ?? "", service: v1, namespace, ref: at(ctx, [...path10, "service", "name"]), resource });
-    else if (old) draft.ingressBackends.push({ ingress: resource.name ?? "", service: old, namespace, ref: at(ctx, [...path10, "serviceName"]), resource });
+    if (v1)
+      draft.ingressBackends.push({
+        ingress: resource.name ?? "",
+        service: v1,
+        namespace,
+        ref: at(ctx, [...path10, "service", "name"]),
+        resource
+      });
+    else if (old)
+      draft.ingressBackends.push({
+        ingress: resource.name ?? "",
+        service: old,
+        namespace,
+        ref: at(ctx, [...path10, "serviceName"]),
+        resource
+      });
   };
   backend(get(ctx.data, "spec", "defaultBackend"), ["spec", "defaultBackend"]);
   backend(get(ctx.data, "spec", "backend"), ["spec", "backend"]);
-  getArray(ctx.data, "spec", "rules").forEach(
-    (rule2, i) => getArray(rule2, "http", "paths").forEach((p, j) => backend(get(p, "backend"), ["spec", "rules", i, "http", "paths", j, "backend"]))
-  );
+  getArray(ctx.data, "spec", "rules").forEach((rule2, i) => {
+    getArray(rule2, "http", "paths").forEach((p, j) => {
+      backend(get(p, "backend"), ["spec", "rules", i, "http", "paths", j, "backend"]);
+    });
+  });
 }
 
 // src/model/placement.ts
@@ -31161,12 +31748,12 @@ function poolsAllowed(terms, pools) {
   return pools.filter((p) => terms.some((term) => term.every((req) => mayMatch(req, p)))).map((p) => p.pool.name);
 }
 function mayMatch(req, pool) {
-  if (Object.prototype.hasOwnProperty.call(pool.known, req.key)) return matches2(req, pool.known);
+  if (Object.hasOwn(pool.known, req.key)) return matches2(req, pool.known);
   if (pool.nodes.length > 0) return pool.nodes.some((labels) => matches2(req, labels));
   return true;
 }
 function matches2(req, labels) {
-  const has = Object.prototype.hasOwnProperty.call(labels, req.key);
+  const has = Object.hasOwn(labels, req.key);
   switch (req.operator) {
     case "In":
       return has && req.values.includes(labels[req.key]);
@@ -31187,7 +31774,14 @@ function targetsByName(services) {
   const byName = /* @__PURE__ */ new Map();
   for (const s of services) {
     const key = `${s.name}.${s.namespace}`;
-    const target = { name: s.name, namespace: s.namespace, ref: s.ref, pools: s.pools, domains: s.domains, topologyAware: s.topologyAware };
+    const target = {
+      name: s.name,
+      namespace: s.namespace,
+      ref: s.ref,
+      pools: s.pools,
+      domains: s.domains,
+      topologyAware: s.topologyAware
+    };
     const list2 = byName.get(key);
     if (list2) list2.push(target);
     else byName.set(key, [target]);
@@ -31207,18 +31801,25 @@ function findServiceCalls(draft, workloads, byName) {
   const at3 = (ref, span, whole) => span[0] === 0 && span[1] === whole.length ? ref : { ...ref, span };
   const calls = [];
   const configMaps = new Map(draft.configMaps.map((m) => [`${m.name}.${m.namespace}`, m]));
-  const client = (w) => ({ client: `${w.kind} ${w.namespace}/${w.name}`, clientRef: w.ref, clientDomains: w.domains, resource: w.resource });
+  const client = (w) => ({
+    client: `${w.kind} ${w.namespace}/${w.name}`,
+    clientRef: w.ref,
+    clientDomains: w.domains,
+    resource: w.resource
+  });
   for (const w of workloads) {
     for (const c of w.containers) {
       for (const e of c.env) {
-        for (const { targets, span } of mentions(e.value)) calls.push({ ...client(w), ...call(targets), ref: at3(e.ref, span, e.value), via: "env" });
+        for (const { targets, span } of mentions(e.value))
+          calls.push({ ...client(w), ...call(targets), ref: at3(e.ref, span, e.value), via: "env" });
       }
     }
     for (const name of w.configMaps) {
       const cm = configMaps.get(`${name}.${w.namespace}`);
       if (!cm) continue;
       for (const entry of cm.entries) {
-        for (const { targets, span } of mentions(entry.value)) calls.push({ ...client(w), ...call(targets), ref: at3(entry.ref, span, entry.value), via: "configmap" });
+        for (const { targets, span } of mentions(entry.value))
+          calls.push({ ...client(w), ...call(targets), ref: at3(entry.ref, span, entry.value), via: "configmap" });
       }
     }
   }
@@ -31264,7 +31865,8 @@ function resolveProperty(ctx, res, ...path10) {
 }
 function resolveValue(ctx, value, path10) {
   const ref = refTo(ctx, path10);
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return { known: true, value, ref };
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return { known: true, value, ref };
   if (isRecord(value) && typeof value.Ref === "string" && Object.keys(value).length === 1) {
     const name = value.Ref;
     const parameter = getRecord(ctx.data, "Parameters", name);
@@ -31276,7 +31878,11 @@ function resolveValue(ctx, value, path10) {
       return { known: false, reason: `parameter ${name} has no Default: the value is chosen at deployment`, ref };
     }
     if (getRecord(ctx.data, "Resources", name)) return { known: true, resourceRef: name, ref };
-    return { known: false, reason: `Ref to ${name}, which is neither a Parameter nor a Resource of this template`, ref };
+    return {
+      known: false,
+      reason: `Ref to ${name}, which is neither a Parameter nor a Resource of this template`,
+      ref
+    };
   }
   const findInMap = isRecord(value) && Object.keys(value).length === 1 ? value["Fn::FindInMap"] : void 0;
   if (Array.isArray(findInMap) && findInMap.length === 3 && findInMap.every((k) => typeof k === "string")) {
@@ -31325,11 +31931,15 @@ function readTemplateSecurityGroupRule(ctx, res, draft) {
   const groupKey = aws ? res.properties.GroupId !== void 0 ? "GroupId" : "GroupName" : "SecurityGroupId";
   const groupId = referenceOrValue(ctx, res, groupKey);
   if (!groupId) return;
-  draft.looseRules.push({ groupId, provider: aws ? "aws" : "alibaba", rule: readRule(ctx, res.properties, res.path, direction) });
+  draft.looseRules.push({
+    groupId,
+    provider: aws ? "aws" : "alibaba",
+    rule: readRule(ctx, res.properties, res.path, direction)
+  });
 }
 function referenceOrValue(ctx, res, key) {
   const resolved = resolveProperty(ctx, res, key);
-  if (!resolved || !resolved.known) {
+  if (!resolved?.known) {
     const getAtt = get(res.properties, key, "Fn::GetAtt");
     return Array.isArray(getAtt) && typeof getAtt[0] === "string" ? getAtt[0] : null;
   }
@@ -31379,7 +31989,11 @@ function readRule(ctx, item, path10, direction) {
       const cidr3 = part.trim();
       const start = offset + part.indexOf(cidr3);
       offset += part.length + 1;
-      const ref = refTo(ctx, [...path10, key], value.includes(",") ? { span: [start, start + cidr3.length] } : {});
+      const ref = refTo(
+        ctx,
+        [...path10, key],
+        value.includes(",") ? { span: [start, start + cidr3.length] } : {}
+      );
       if (cidr3) peerCidrs.push({ cidr: cidr3, ref });
     }
   }
@@ -31398,7 +32012,12 @@ function readRule(ctx, item, path10, direction) {
   };
 }
 function readNetworkAcl(ctx, res, draft) {
-  draft.networkAcls.push({ id: res.logicalId, ref: refTo(ctx, res.path.slice(0, -1), { key: true }), resource: res.resource, entries: [] });
+  draft.networkAcls.push({
+    id: res.logicalId,
+    ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
+    resource: res.resource,
+    entries: []
+  });
 }
 function readNetworkAclEntry(ctx, res, draft) {
   const acl = referenceOrValue(ctx, res, "NetworkAclId");
@@ -31448,11 +32067,26 @@ function readAckCluster(ctx, res, draft) {
   });
   if (!mask) return;
   if (!mask.known || "resourceRef" in mask) {
-    draft.unknowns.push({ what: `NodeCidrMask of ${res.logicalId}`, reason: mask.known ? "a Ref to a resource" : mask.reason, ref: mask.ref, resource: res.resource });
+    draft.unknowns.push({
+      what: `NodeCidrMask of ${res.logicalId}`,
+      reason: mask.known ? "a Ref to a resource" : mask.reason,
+      ref: mask.ref,
+      resource: res.resource
+    });
     return;
   }
-  if (typeof mask.value === "boolean") return draft.invalid(mask.ref, `NodeCidrMask of ${res.logicalId} must be a number`, res.resource);
-  draft.masks.push({ value: mask.value, family: 4, ref: mask.ref, origin: `ROS NodeCidrMask ${res.logicalId}`, declaredBy: "template", resource: res.resource });
+  if (typeof mask.value === "boolean") {
+    draft.invalid(mask.ref, `NodeCidrMask of ${res.logicalId} must be a number`, res.resource);
+    return;
+  }
+  draft.masks.push({
+    value: mask.value,
+    family: 4,
+    ref: mask.ref,
+    origin: `ROS NodeCidrMask ${res.logicalId}`,
+    declaredBy: "template",
+    resource: res.resource
+  });
 }
 function isTemplate(data) {
   if ("ROSTemplateFormatVersion" in data || "AWSTemplateFormatVersion" in data) return true;
@@ -31465,8 +32099,10 @@ function readTemplate(ctx, draft) {
       draft.addResolvedCidr(kind, resolveProperty(ctx, res, property), `${origin} ${res.logicalId}`, res.resource);
     }
     if (ACK_CLUSTERS.has(res.type)) readAckCluster(ctx, res, draft);
-    if (res.type === "ALIYUN::ECS::SecurityGroup" || res.type === "AWS::EC2::SecurityGroup") readTemplateSecurityGroup(ctx, res, draft);
-    else if (/^(ALIYUN::ECS|AWS::EC2)::SecurityGroup(Ingress|Egress)$/.test(res.type)) readTemplateSecurityGroupRule(ctx, res, draft);
+    if (res.type === "ALIYUN::ECS::SecurityGroup" || res.type === "AWS::EC2::SecurityGroup")
+      readTemplateSecurityGroup(ctx, res, draft);
+    else if (/^(ALIYUN::ECS|AWS::EC2)::SecurityGroup(Ingress|Egress)$/.test(res.type))
+      readTemplateSecurityGroupRule(ctx, res, draft);
     else if (res.type === "AWS::EC2::NetworkAcl") readNetworkAcl(ctx, res, draft);
     else if (res.type === "AWS::EC2::NetworkAclEntry") readNetworkAclEntry(ctx, res, draft);
   }
@@ -31505,12 +32141,23 @@ function finishModel(draft, config) {
   const services = draft.services.map((s) => {
     const backing = backingWorkloads(s.selector, s.namespace, byLabel);
     const servicePools = [...new Set(backing.flatMap((w) => w.pools))].sort();
-    return { ...s, workloads: backing.map((w) => `${w.kind}/${w.namespace}/${w.name}`), pools: servicePools, domains: domains(servicePools) };
+    return {
+      ...s,
+      workloads: backing.map((w) => `${w.kind}/${w.namespace}/${w.name}`),
+      pools: servicePools,
+      domains: domains(servicePools)
+    };
   });
   const targets = targetsByName(services);
   const configVersion = config.cluster.edgeControllerManagerVersion;
   const controllerVersions = [
-    ...configVersion === void 0 ? [] : [{ value: configVersion, ref: configRef(["cluster", "edgeControllerManagerVersion"]), origin: "cluster.edgeControllerManagerVersion" }],
+    ...configVersion === void 0 ? [] : [
+      {
+        value: configVersion,
+        ref: configRef(["cluster", "edgeControllerManagerVersion"]),
+        origin: "cluster.edgeControllerManagerVersion"
+      }
+    ],
     ...draft.controllerVersions
   ];
   const cluster = config.cluster;
@@ -31531,12 +32178,18 @@ function finishModel(draft, config) {
     networkAcls: draft.networkAcls,
     workloads,
     services,
-    apiServerCalls: draft.apiServerCalls.map((c) => ({ ...c, targets: targets.get(`${c.service}.${c.namespace}`) ?? [] })),
+    apiServerCalls: draft.apiServerCalls.map((c) => ({
+      ...c,
+      targets: targets.get(`${c.service}.${c.namespace}`) ?? []
+    })),
     serviceCalls: findServiceCalls(draft, workloads, targets),
     controllerVersions,
     cluster: {
       apiServerReachesEdge: cluster.apiServerReachesEdge === void 0 ? null : { value: cluster.apiServerReachesEdge, ref: configRef(["cluster", "apiServerReachesEdge"]) },
-      edgeControllerManagerVersion: cluster.edgeControllerManagerVersion === void 0 ? null : { value: cluster.edgeControllerManagerVersion, ref: configRef(["cluster", "edgeControllerManagerVersion"]) },
+      edgeControllerManagerVersion: cluster.edgeControllerManagerVersion === void 0 ? null : {
+        value: cluster.edgeControllerManagerVersion,
+        ref: configRef(["cluster", "edgeControllerManagerVersion"])
+      },
       nodeCidrMask: cluster.nodeCidrMask === void 0 ? null : { value: cluster.nodeCidrMask, ref: configRef(["cluster", "nodeCidrMask"]) },
       maxNodes: cluster.maxNodes === void 0 ? null : { value: cluster.maxNodes, ref: configRef(["cluster", "maxNodes"]) },
       maxPodsPerNode: cluster.maxPodsPerNode === void 0 ? null : { value: cluster.maxPodsPerNode, ref: configRef(["cluster", "maxPodsPerNode"]) },
@@ -31587,11 +32240,24 @@ var CONFIG_CIDRS = [
 function readConfigCidrs(config, draft, ref) {
   const resource = { kind: "EdgenetConfig", name: null, namespace: null };
   for (const { key, kind, origin } of CONFIG_CIDRS) {
-    (config.cluster[key] ?? []).forEach((cidr3, i) => draft.addCidr(kind, { cidr: cidr3, ref: ref(["cluster", key, i]), origin, declaredBy: "config", resource }));
+    (config.cluster[key] ?? []).forEach((cidr3, i) => {
+      draft.addCidr(kind, { cidr: cidr3, ref: ref(["cluster", key, i]), origin, declaredBy: "config", resource });
+    });
   }
-  for (const [key, family] of [["nodeCidrMask", 4], ["nodeCidrMaskIPv6", 6]]) {
+  for (const [key, family] of [
+    ["nodeCidrMask", 4],
+    ["nodeCidrMaskIPv6", 6]
+  ]) {
     const value = config.cluster[key];
-    if (value !== void 0) draft.masks.push({ value, family, ref: ref(["cluster", key]), origin: `cluster.${key}`, declaredBy: "config", resource });
+    if (value !== void 0)
+      draft.masks.push({
+        value,
+        family,
+        ref: ref(["cluster", key]),
+        origin: `cluster.${key}`,
+        declaredBy: "config",
+        resource
+      });
   }
 }
 function readSites(config, ref) {
@@ -31601,7 +32267,13 @@ function readSites(config, ref) {
     connection: site.connection ?? config.cluster.connection ?? "public",
     nodePools: site.nodePools ?? [],
     securityGroups: site.securityGroups ?? [],
-    hostCidrs: (site.hostCidrs ?? []).map((cidr3, j) => ({ cidr: cidr3, ref: ref(["cluster", "sites", i, "hostCidrs", j]), origin: `edge site ${site.name} hostCidrs`, declaredBy: "site", resource })),
+    hostCidrs: (site.hostCidrs ?? []).map((cidr3, j) => ({
+      cidr: cidr3,
+      ref: ref(["cluster", "sites", i, "hostCidrs", j]),
+      origin: `edge site ${site.name} hostCidrs`,
+      declaredBy: "site",
+      resource
+    })),
     ref: ref(["cluster", "sites", i, "name"])
   }));
 }
@@ -31632,7 +32304,11 @@ function attachLooseRules(draft) {
     else draft.networkAcls.push({ id: acl, ref: entry.ref, resource, entries: [entry] });
   }
 }
-var MODE_TO_CONNECTION = { private: "express-connect", normal: "public", public: "public" };
+var MODE_TO_CONNECTION = {
+  private: "express-connect",
+  normal: "public",
+  public: "public"
+};
 function assemblePools(draft, sites, config, configRef) {
   const names = /* @__PURE__ */ new Set();
   for (const p of draft.nodePools) names.add(p.name);
@@ -31676,7 +32352,13 @@ function assemblePools(draft, sites, config, configRef) {
 // src/lint.ts
 async function lint(options) {
   const { config, cwd } = options;
-  const discovery = discoverFiles(options.paths, { cwd, include: config.include, exclude: config.exclude, base: config.dir, stdinFilename: options.stdinFilename });
+  const discovery = discoverFiles(options.paths, {
+    cwd,
+    include: config.include,
+    exclude: config.exclude,
+    base: config.dir,
+    stdinFilename: options.stdinFilename
+  });
   const analysis = new Analysis(options);
   for (const s of discovery.skipped) analysis.unread({ file: s.display, line: 1, column: 1 }, s.reason);
   const maxBytes = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -31691,7 +32373,10 @@ async function lint(options) {
 var Analysis = class {
   constructor(options) {
     this.options = options;
-    this.waivers = new WaiverCollector({ inline: options.inlineWaivers ?? true, today: options.today ?? isoDate(/* @__PURE__ */ new Date()) });
+    this.waivers = new WaiverCollector({
+      inline: options.inlineWaivers ?? true,
+      today: options.today ?? isoDate(/* @__PURE__ */ new Date())
+    });
     if (options.config.source) this.locator.add(options.config.source.file, options.config.source);
   }
   options;
@@ -31727,7 +32412,13 @@ var Analysis = class {
     raw.push(...modelFindings);
     this.waivers.addConfig(config);
     const levels = { configLevels: config.rules, cliLevels: this.options.cliLevels ?? {} };
-    raw.push(...await evaluateRules(model, { ...levels, policy: builtInPolicy(), userPolicies: this.options.policies ?? [] }));
+    raw.push(
+      ...await evaluateRules(model, {
+        ...levels,
+        policy: builtInPolicy(),
+        userPolicies: this.options.policies ?? []
+      })
+    );
     const placed = toFindings(raw, locator, levels);
     const enabled = (id) => isOn(effectiveLevel(id, levels.configLevels, levels.cliLevels));
     const waived = applyWaivers(placed, this.waivers, enabled);
@@ -31784,13 +32475,18 @@ var formatGithub = (findings, context) => {
 \u21B3 ${r.file}:${r.line}:${r.column} ${r.message}`).join("");
     return `::${COMMAND[f.level]} ${props}::${escapeData(f.message + related)}`;
   });
-  const counts = ["error", "warning", "info"].map((l) => [l, findings.filter((f) => f.level === l).length]);
+  const counts = ["error", "warning", "info"].map(
+    (l) => [l, findings.filter((f) => f.level === l).length]
+  );
   const hidden = counts.filter(([, n]) => n > ANNOTATION_CAP);
   if (hidden.length > 0) {
     const words = hidden.map(([l, n]) => `${n - ANNOTATION_CAP} of ${n} ${l === "info" ? "infos" : `${l}s`}`).join(", ");
-    lines.push(`::notice title=${escapeProperty("edgenet: more findings")}::${escapeData(`GitHub shows ${ANNOTATION_CAP} annotations of each level per step: ${words} are not annotated here. The job summary and the SARIF report list all ${findings.length}.`)}`);
+    lines.push(
+      `::notice title=${escapeProperty("edgenet: more findings")}::${escapeData(`GitHub shows ${ANNOTATION_CAP} annotations of each level per step: ${words} are not annotated here. The job summary and the SARIF report list all ${findings.length}.`)}`
+    );
   }
-  return lines.length ? lines.join("\n") + "\n" : "";
+  return lines.length ? `${lines.join("\n")}
+` : "";
 };
 
 // src/report/formatters/json.ts
@@ -31812,7 +32508,8 @@ var formatJson = (findings, context) => {
     })),
     summary: { ...context.summary }
   };
-  return JSON.stringify(report, null, 2) + "\n";
+  return `${JSON.stringify(report, null, 2)}
+`;
 };
 
 // src/report/formatters/junit.ts
@@ -31822,11 +32519,14 @@ var formatJunit = (findings, context) => {
   const skipped = findings.length - failures;
   const cases = findings.map((f) => {
     const name = xml(`${f.ruleId} ${f.file}:${f.line}:${f.column}`);
-    const body = xml([f.message, ...f.related.map((r) => `related: ${r.file}:${r.line}:${r.column} ${r.message}`)].join("\n"));
+    const body = xml(
+      [f.message, ...f.related.map((r) => `related: ${r.file}:${r.line}:${r.column} ${r.message}`)].join("\n")
+    );
     const inner = f.level === "info" ? `<skipped message="${xml(f.message)}"/>` : `<failure type="${xml(f.ruleId)}" message="${xml(f.message)}">${body}</failure>`;
     return `    <testcase classname="${xml(f.file)}" name="${name}">${inner}</testcase>`;
   });
-  if (cases.length === 0) cases.push(`    <testcase classname="edgenet" name="edgenet lint (${context.summary.files} files)"/>`);
+  if (cases.length === 0)
+    cases.push(`    <testcase classname="edgenet" name="edgenet lint (${context.summary.files} files)"/>`);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="edgenet" tests="${cases.length}" failures="${failures}">`,
@@ -31843,13 +32543,18 @@ var cell = (s) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 var ICON = { error: "\u{1F534}", warning: "\u{1F7E0}", info: "\u{1F535}" };
 var formatMarkdown = (findings, context) => {
   const s = context.summary;
-  const out = [`### edgenet: ${findings.length === 0 ? "no problems" : `${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`}`, ""];
+  const out = [
+    `### edgenet: ${findings.length === 0 ? "no problems" : `${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`}`,
+    ""
+  ];
   out.push(`${s.files} files, ${s.documents} documents${s.suppressed ? `, ${s.suppressed} suppressed` : ""}.`, "");
   if (findings.length > 0) {
     out.push("| | Rule | Where | Message |", "|---|---|---|---|");
     for (const f of findings) {
       const related = f.related.map((r) => `<br>\u21B3 \`${cell(r.file)}:${r.line}\` ${cell(r.message)}`).join("");
-      out.push(`| ${ICON[f.level]} ${f.level} | \`${f.ruleId}\` | \`${cell(f.file)}:${f.line}:${f.column}\` | ${cell(f.message)}${related} |`);
+      out.push(
+        `| ${ICON[f.level]} ${f.level} | \`${f.ruleId}\` | \`${cell(f.file)}:${f.line}:${f.column}\` | ${cell(f.message)}${related} |`
+      );
     }
     out.push("");
   }
@@ -31895,7 +32600,10 @@ Fix: ${r.fix}`, markdown: `${r.why}
 **Fix:** ${r.fix}` },
               helpUri: helpUri(r.id),
               defaultConfiguration: { level: SARIF_LEVEL[r.level] },
-              properties: { "security-severity": SEVERITY[r.level], tags: ["ack-edge", "networking", r.id.split("/")[0]] }
+              properties: {
+                "security-severity": SEVERITY[r.level],
+                tags: ["ack-edge", "networking", r.id.split("/")[0]]
+              }
             }))
           }
         },
@@ -31906,7 +32614,8 @@ Fix: ${r.fix}`, markdown: `${r.why}
       }
     ]
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  return `${JSON.stringify(log, null, 2)}
+`;
 };
 function location(file, line, column, endLine, endColumn) {
   return {
@@ -31928,7 +32637,13 @@ function result(f, index, context, occurrences) {
     level: SARIF_LEVEL[f.level],
     message: { text: f.message },
     locations: [location(f.file, f.line, f.column, f.endLine, f.endColumn)],
-    ...f.related.length ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...location(r.file, r.line, r.column), message: { text: r.message } })) } : {},
+    ...f.related.length ? {
+      relatedLocations: f.related.map((r, i) => ({
+        id: i + 1,
+        ...location(r.file, r.line, r.column),
+        message: { text: r.message }
+      }))
+    } : {},
     partialFingerprints: { "edgenet/v1": fingerprint }
   };
 }
@@ -31946,7 +32661,9 @@ var formatText = (findings, context) => {
       out.push(paint("underline", f.file));
       currentFile = f.file;
     }
-    out.push(`  ${f.line}:${f.column}  ${paint(levelColor[f.level], f.level.padEnd(7))}  ${f.message}  ${paint("dim", f.ruleId)}`);
+    out.push(
+      `  ${f.line}:${f.column}  ${paint(levelColor[f.level], f.level.padEnd(7))}  ${f.message}  ${paint("dim", f.ruleId)}`
+    );
     out.push(...excerpt(f, context, paint));
     for (const r of f.related) out.push(`      ${paint("dim", "\u21B3")} ${r.file}:${r.line}:${r.column}  ${r.message}`);
   }
@@ -31955,8 +32672,11 @@ var formatText = (findings, context) => {
   if (total > 0) out.push("");
   const counts = `${s.errors} ${plural(s.errors, "error")}, ${s.warnings} ${plural(s.warnings, "warning")}, ${s.infos} ${plural(s.infos, "info")}`;
   const scope = `${s.files} ${plural(s.files, "file")}, ${s.documents} ${plural(s.documents, "document")}${s.suppressed ? `, ${s.suppressed} suppressed` : ""}`;
-  out.push(total === 0 ? paint("bold", `No problems (${scope}).`) : paint("bold", `${total} ${plural(total, "problem")} (${counts}) in ${scope}.`));
-  return out.join("\n") + "\n";
+  out.push(
+    total === 0 ? paint("bold", `No problems (${scope}).`) : paint("bold", `${total} ${plural(total, "problem")} (${counts}) in ${scope}.`)
+  );
+  return `${out.join("\n")}
+`;
 };
 function excerpt(f, context, paint) {
   const line = context.sources.get(f.file)?.[f.line - 1];
@@ -31964,7 +32684,10 @@ function excerpt(f, context, paint) {
   const gutter = String(f.line).padStart(6);
   const width = f.endLine === f.line && f.endColumn > f.column ? f.endColumn - f.column : 1;
   const lead = line.slice(0, f.column - 1).replace(/[^\t]/g, " ");
-  return [`${paint("dim", `${gutter} |`)} ${line}`, `${paint("dim", `${" ".repeat(6)} |`)} ${lead}${paint("red", "^".repeat(Math.min(width, Math.max(1, line.length - f.column + 1))))}`];
+  return [
+    `${paint("dim", `${gutter} |`)} ${line}`,
+    `${paint("dim", `${" ".repeat(6)} |`)} ${lead}${paint("red", "^".repeat(Math.min(width, Math.max(1, line.length - f.column + 1))))}`
+  ];
 }
 function plural(n, word) {
   return n === 1 ? word : `${word}s`;
@@ -31980,25 +32703,47 @@ var FORMATTERS = {
   markdown: formatMarkdown
 };
 function isFormatName(name) {
-  return Object.prototype.hasOwnProperty.call(FORMATTERS, name);
+  return Object.hasOwn(FORMATTERS, name);
 }
 
 // src/report/catalogue-text.ts
 function formatRules(format) {
   if (format === "json") {
-    const rules = RULES.map((r) => ({ id: r.id, level: r.level, title: r.title, engine: r.engine, implemented: r.implemented, helpUri: helpUri(r.id) }));
-    return JSON.stringify({ rules }, null, 2) + "\n";
+    const rules = RULES.map((r) => ({
+      id: r.id,
+      level: r.level,
+      title: r.title,
+      engine: r.engine,
+      implemented: r.implemented,
+      helpUri: helpUri(r.id)
+    }));
+    return `${JSON.stringify({ rules }, null, 2)}
+`;
   }
   const width = Math.max(...RULES.map((r) => r.id.length));
-  const lines = RULES.map((r) => `${r.id.padEnd(width)}  ${r.level.padEnd(7)}  ${r.title}${r.implemented ? "" : " (planned: not checked yet)"}`);
-  return lines.join("\n") + "\n";
+  const lines = RULES.map(
+    (r) => `${r.id.padEnd(width)}  ${r.level.padEnd(7)}  ${r.title}${r.implemented ? "" : " (planned: not checked yet)"}`
+  );
+  return `${lines.join("\n")}
+`;
 }
 var indent = (text, by = "    ") => text.replace(/\n$/, "").split("\n").map((l) => l ? by + l : l).join("\n");
 var at2 = (f) => `${f.file}:${f.line}:${f.column}`;
 function formatExplain(e) {
   const { rule: rule2 } = e;
-  const out = [`${rule2.id} (${rule2.level}${rule2.implemented ? "" : ", planned: not checked yet"})`, rule2.title, "", `Why: ${rule2.why}`, "", `Fix: ${rule2.fix}`, ""];
-  for (const [label, part] of [["Failing example", e.fail], ["Passing example", e.pass]]) {
+  const out = [
+    `${rule2.id} (${rule2.level}${rule2.implemented ? "" : ", planned: not checked yet"})`,
+    rule2.title,
+    "",
+    `Why: ${rule2.why}`,
+    "",
+    `Fix: ${rule2.fix}`,
+    ""
+  ];
+  for (const [label, part] of [
+    ["Failing example", e.fail],
+    ["Passing example", e.pass]
+  ]) {
     if (!part) continue;
     out.push(`${label} (${part.example.dir}):`, "");
     for (const f of part.example.files) out.push(`  ${f.name}`, indent(f.text), "");
@@ -32011,17 +32756,45 @@ function formatExplain(e) {
   return out.join("\n");
 }
 function formatExplainMarkdown(all) {
-  const out = ["# edgenet rules", "", "<!-- Generated by `npm run docs` (edgenet explain --all --format markdown); do not edit. -->", ""];
+  const out = [
+    "# edgenet rules",
+    "",
+    "<!-- Generated by `npm run docs` (edgenet explain --all --format markdown); do not edit. -->",
+    ""
+  ];
   out.push("| Rule | Default | What it catches |", "|---|---|---|");
-  for (const { rule: rule2 } of all) out.push(`| [\`${rule2.id}\`](#${anchor(rule2.id)}) | ${rule2.level} | ${rule2.title}${rule2.implemented ? "" : " (planned)"} |`);
+  for (const { rule: rule2 } of all)
+    out.push(
+      `| [\`${rule2.id}\`](#${anchor(rule2.id)}) | ${rule2.level} | ${rule2.title}${rule2.implemented ? "" : " (planned)"} |`
+    );
   out.push("");
   for (const e of all) {
     const { rule: rule2 } = e;
-    out.push(`## \`${rule2.id}\``, "", `**${rule2.title}.** Default level: ${rule2.level}.${rule2.implemented ? "" : " Planned: registered, not checked yet."}`, "", `**Why.** ${rule2.why}`, "", `**Fix.** ${rule2.fix}`, "");
-    for (const [label, part] of [["Failing example", e.fail], ["Passing example", e.pass]]) {
+    out.push(
+      `## \`${rule2.id}\``,
+      "",
+      `**${rule2.title}.** Default level: ${rule2.level}.${rule2.implemented ? "" : " Planned: registered, not checked yet."}`,
+      "",
+      `**Why.** ${rule2.why}`,
+      "",
+      `**Fix.** ${rule2.fix}`,
+      ""
+    );
+    for (const [label, part] of [
+      ["Failing example", e.fail],
+      ["Passing example", e.pass]
+    ]) {
       if (!part) continue;
       out.push(`### ${label}`, "", `From [\`${part.example.dir}\`](../${part.example.dir}):`, "");
-      for (const f of part.example.files) out.push(`\`${f.name}\``, "", "```" + (f.name.endsWith(".json") ? "json" : "yaml"), f.text.replace(/\n$/, ""), "```", "");
+      for (const f of part.example.files)
+        out.push(
+          `\`${f.name}\``,
+          "",
+          `\`\`\`${f.name.endsWith(".json") ? "json" : "yaml"}`,
+          f.text.replace(/\n$/, ""),
+          "```",
+          ""
+        );
       const mine = part.findings.filter((f) => f.ruleId === rule2.id);
       if (mine.length) out.push("edgenet reports:", "", ...mine.map((f) => `- \`${at2(f)}\` ${f.message}`), "");
       else out.push(`edgenet reports nothing for \`${rule2.id}\`.`, "");
@@ -32082,14 +32855,17 @@ async function runInit(args, io) {
   const dir = path7.resolve(io.cwd, args.dir);
   if (!existsSync6(dir) || !statSync3(dir).isDirectory()) throw new UsageError(`not a directory: ${args.dir}`);
   const file = path7.join(dir, CONFIG_NAME);
-  if (existsSync6(file) && !args.force) throw new UsageError(`${path7.relative(io.cwd, file) || CONFIG_NAME} exists; --force overwrites it`);
+  if (existsSync6(file) && !args.force)
+    throw new UsageError(`${path7.relative(io.cwd, file) || CONFIG_NAME} exists; --force overwrites it`);
   const result2 = await lint({ paths: ["."], cwd: dir, config: loadConfig(void 0, dir) });
   const text = initialConfig(result2.model);
   parseConfig(CONFIG_NAME, text, dir);
   writeFileSync(file, text);
   const missing = text.split("\n").filter((l) => l.includes("NOT FOUND in the repository")).length;
-  io.stdout(`wrote ${path7.relative(io.cwd, file) || CONFIG_NAME}: ${missing} ${missing === 1 ? "fact" : "facts"} not found in the repository, marked NOT FOUND
-`);
+  io.stdout(
+    `wrote ${path7.relative(io.cwd, file) || CONFIG_NAME}: ${missing} ${missing === 1 ? "fact" : "facts"} not found in the repository, marked NOT FOUND
+`
+  );
   return EXIT.ok;
 }
 var where = (facts) => [...new Set(facts.map((f) => `${f.cidr} (${f.ref.file})`))].join(", ");
@@ -32108,24 +32884,56 @@ function initialConfig(model) {
   fact(model.vpcCidrs, "VPC CIDR", "vpcCidrs", "192.168.0.0/16");
   fact(model.podCidrs, "pod CIDR", "podCidrs", "10.0.0.0/16");
   fact(model.serviceCidrs, "Service CIDR", "serviceCidrs", "172.21.0.0/20");
-  if (model.nodeCidrMasks.length) out.push(`  # node mask: found ${model.nodeCidrMasks.map((m) => `/${m.value} (${m.ref.file})`).join(", ")}`);
-  else out.push("  # node mask: NOT FOUND in the repository (kube-controller-manager defaults to 24)", "  # nodeCidrMask: 24");
-  if (model.controllerVersions.length) out.push(`  # edge-controller-manager: found ${model.controllerVersions.map((v) => `${v.value} (${v.ref.file})`).join(", ")}`);
-  else out.push("  # edge-controller-manager version: NOT FOUND in the repository (ACK does not show it; see the cluster)", '  # edgeControllerManagerVersion: "2.1.3"');
-  if (model.securityGroups.length) out.push(`  # security groups found: ${model.securityGroups.map((g) => g.id).join(", ")}; name the ones on the cloud nodes:`, `  # cloudSecurityGroups: [${model.securityGroups[0].id}]`);
+  if (model.nodeCidrMasks.length)
+    out.push(`  # node mask: found ${model.nodeCidrMasks.map((m) => `/${m.value} (${m.ref.file})`).join(", ")}`);
+  else
+    out.push(
+      "  # node mask: NOT FOUND in the repository (kube-controller-manager defaults to 24)",
+      "  # nodeCidrMask: 24"
+    );
+  if (model.controllerVersions.length)
+    out.push(
+      `  # edge-controller-manager: found ${model.controllerVersions.map((v) => `${v.value} (${v.ref.file})`).join(", ")}`
+    );
+  else
+    out.push(
+      "  # edge-controller-manager version: NOT FOUND in the repository (ACK does not show it; see the cluster)",
+      '  # edgeControllerManagerVersion: "2.1.3"'
+    );
+  if (model.securityGroups.length)
+    out.push(
+      `  # security groups found: ${model.securityGroups.map((g) => g.id).join(", ")}; name the ones on the cloud nodes:`,
+      `  # cloudSecurityGroups: [${model.securityGroups[0].id}]`
+    );
   else out.push("  # security groups: NOT FOUND in the repository; the VXLAN port check needs them");
   out.push("  # apiServerReachesEdge: true   # default: inferred from APIServices and admission webhooks");
   const edgePools = model.pools.filter((p) => !p.cloud);
   if (edgePools.length === 0) {
-    out.push("  # edge pools: NOT FOUND in the repository (NodePool objects or Node labels); describe each data centre:", "  # sites:", "  #   - name: idc-1", "  #     connection: express-connect", "  #     nodePools: [idc-1-pool]", "  #     hostCidrs: [10.10.0.0/16]");
-    return out.join("\n") + "\n";
+    out.push(
+      "  # edge pools: NOT FOUND in the repository (NodePool objects or Node labels); describe each data centre:",
+      "  # sites:",
+      "  #   - name: idc-1",
+      "  #     connection: express-connect",
+      "  #     nodePools: [idc-1-pool]",
+      "  #     hostCidrs: [10.10.0.0/16]"
+    );
+    return `${out.join("\n")}
+`;
   }
-  out.push("  # One site per edge pool found; put pools of one data centre together, and give each its host network.", "  sites:");
+  out.push(
+    "  # One site per edge pool found; put pools of one data centre together, and give each its host network.",
+    "  sites:"
+  );
   for (const pool of edgePools) {
-    out.push(`    - name: ${pool.name}`, `      connection: ${pool.connection}   # from ${pool.connectionSource}`, `      nodePools: [${pool.name}]`);
+    out.push(
+      `    - name: ${pool.name}`,
+      `      connection: ${pool.connection}   # from ${pool.connectionSource}`,
+      `      nodePools: [${pool.name}]`
+    );
     out.push("      # hostCidrs: NOT FOUND in the repository: the data centre host network, e.g. [10.10.0.0/16]");
   }
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}
+`;
 }
 
 // src/cli/git-changes.ts
@@ -32135,7 +32943,11 @@ function changedLines(cwd, baseRef) {
   let top;
   let diff;
   try {
-    top = execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+    top = execFileSync("git", ["rev-parse", "--show-toplevel"], {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"]
+    }).trim();
     diff = execFileSync("git", ["diff", "--unified=0", "--no-color", "--no-ext-diff", baseRef, "--"], {
       cwd: top,
       encoding: "utf8",
@@ -32183,12 +32995,14 @@ async function loadUserPolicy(file, display, fallback) {
   if (bytes[0] === 31 && bytes[1] === 139) {
     const files = untar(gunzipSync(bytes));
     const policy = files.get("policy.wasm");
-    if (!policy) throw new UsageError(`--policy ${display}: the bundle has no policy.wasm (build it with opa build -t wasm)`);
+    if (!policy)
+      throw new UsageError(`--policy ${display}: the bundle has no policy.wasm (build it with opa build -t wasm)`);
     wasm = policy;
     const json2 = files.get("data.json");
     if (json2) data = JSON.parse(json2.toString("utf8"));
   }
-  if (wasm.subarray(0, 4).toString("binary") !== "\0asm") throw new UsageError(`--policy ${display}: neither a wasm module nor a .tar.gz bundle`);
+  if (wasm.subarray(0, 4).toString("binary") !== "\0asm")
+    throw new UsageError(`--policy ${display}: neither a wasm module nor a .tar.gz bundle`);
   try {
     await WebAssembly.compile(wasm);
   } catch (error) {
@@ -32226,7 +33040,8 @@ function untar(tar) {
     const name = (field2(345, 155) ? `${field2(345, 155)}/` : "") + field2(0, 100);
     const size = parseInt(field2(124, 12).trim() || "0", 8);
     const type2 = field2(156, 1);
-    if (type2 === "0" || type2 === "") files.set(name.replace(/^\/+/, ""), tar.subarray(offset + 512, offset + 512 + size));
+    if (type2 === "0" || type2 === "")
+      files.set(name.replace(/^\/+/, ""), tar.subarray(offset + 512, offset + 512 + size));
     offset += 512 + Math.ceil(size / 512) * 512;
   }
   return files;
@@ -32252,15 +33067,18 @@ function parseCommandLine(argv) {
     case "rules": {
       const { values } = parse(rest, { format: { type: "string" } }, false);
       const format = values.format ?? "text";
-      if (format !== "text" && format !== "json") throw new UsageError(`--format for rules must be text or json, not "${format}"`);
+      if (format !== "text" && format !== "json")
+        throw new UsageError(`--format for rules must be text or json, not "${format}"`);
       return { command: "rules", format };
     }
     case "explain": {
       const { values, positionals } = parse(rest, { all: { type: "boolean" }, format: { type: "string" } }, true);
       const format = values.format ?? "text";
-      if (format !== "text" && format !== "markdown") throw new UsageError(`--format for explain must be text or markdown, not "${format}"`);
+      if (format !== "text" && format !== "markdown")
+        throw new UsageError(`--format for explain must be text or markdown, not "${format}"`);
       if (values.all) return { command: "explain", rule: null, format };
-      if (positionals.length !== 1) throw new UsageError("usage: edgenet explain RULE | edgenet explain --all [--format markdown]");
+      if (positionals.length !== 1)
+        throw new UsageError("usage: edgenet explain RULE | edgenet explain --all [--format markdown]");
       if (!ruleById(positionals[0])) throw new UsageError(`unknown rule "${positionals[0]}" (see \`edgenet rules\`)`);
       return { command: "explain", rule: positionals[0], format };
     }
@@ -32269,7 +33087,8 @@ function parseCommandLine(argv) {
       const { values, positionals } = parse(rest, { format: { type: "string" }, config: { type: "string" } }, true);
       const formats = command === "plan" ? ["text", "markdown", "json"] : ["mermaid", "dot"];
       const format = values.format ?? formats[0];
-      if (!formats.includes(format)) throw new UsageError(`--format for ${command} must be ${formats.join(", ")}, not "${format}"`);
+      if (!formats.includes(format))
+        throw new UsageError(`--format for ${command} must be ${formats.join(", ")}, not "${format}"`);
       return command === "plan" ? { command, paths: positionals, config: values.config, format } : { command, paths: positionals, config: values.config, format };
     }
     case "init": {
@@ -32301,15 +33120,18 @@ function parseLint(argv) {
     true
   );
   const format = values.format ?? "text";
-  if (!isFormatName(format)) throw new UsageError(`unknown --format "${format}" (formats: ${Object.keys(FORMATTERS).join(", ")})`);
+  if (!isFormatName(format))
+    throw new UsageError(`unknown --format "${format}" (formats: ${Object.keys(FORMATTERS).join(", ")})`);
   const failOn = values["fail-on"] ?? "error";
-  if (failOn !== "error" && failOn !== "warning" && failOn !== "never") throw new UsageError(`--fail-on must be error, warning or never, not "${failOn}"`);
+  if (failOn !== "error" && failOn !== "warning" && failOn !== "never")
+    throw new UsageError(`--fail-on must be error, warning or never, not "${failOn}"`);
   const rules = {};
   for (const spec of values.rule ?? []) {
     const eq = spec.lastIndexOf("=");
     const id = spec.slice(0, eq);
     const level2 = spec.slice(eq + 1);
-    if (eq < 0 || !LEVELS2.has(level2)) throw new UsageError(`--rule takes ID=LEVEL with LEVEL off, info, warning or error, not "${spec}"`);
+    if (eq < 0 || !LEVELS2.has(level2))
+      throw new UsageError(`--rule takes ID=LEVEL with LEVEL off, info, warning or error, not "${spec}"`);
     if (!ruleById(id)) throw new UsageError(`--rule: unknown rule "${id}" (see \`edgenet rules\`)`);
     rules[id] = level2;
   }
@@ -32320,7 +33142,8 @@ function parseLint(argv) {
     return { format, file: spec };
   });
   const color = values["no-color"] ? false : values.color ? true : void 0;
-  if (values.context !== void 0 && positionals.length === 0) throw new UsageError("--context needs the files to report on (pre-commit passes them)");
+  if (values.context !== void 0 && positionals.length === 0)
+    throw new UsageError("--context needs the files to report on (pre-commit passes them)");
   return {
     command: "lint",
     paths: positionals,
@@ -32346,7 +33169,13 @@ function parse(args, options, allowPositionals) {
 }
 
 // src/plan/build-plan.ts
-var KIND_WORDS = { pod: "pod", service: "Service", vpc: "VPC", vswitch: "vSwitch", "edge-hosts": "edge hosts" };
+var KIND_WORDS = {
+  pod: "pod",
+  service: "Service",
+  vpc: "VPC",
+  vswitch: "vSwitch",
+  "edge-hosts": "edge hosts"
+};
 function buildPlan(model, describe3) {
   const index = new CidrIndex(model);
   const sources = [
@@ -32365,7 +33194,15 @@ function buildPlan(model, describe3) {
         if (!row.origins.includes(fact.origin)) row.origins.push(fact.origin);
         continue;
       }
-      rows.push({ kind, cidr: cidr3.text, family: cidr3.family, declaredAt: [describe3(fact)], origins: [fact.origin], overlaps: [], parsed: cidr3 });
+      rows.push({
+        kind,
+        cidr: cidr3.text,
+        family: cidr3.family,
+        declaredAt: [describe3(fact)],
+        origins: [fact.origin],
+        overlaps: [],
+        parsed: cidr3
+      });
     }
   }
   const families = new Set(rows.filter((r) => r.kind === "pod").map((r) => r.family));
@@ -32373,7 +33210,8 @@ function buildPlan(model, describe3) {
   for (const row of rows) {
     for (const other of rows) {
       if (other === row || !overlaps(row.parsed, other.parsed)) continue;
-      if (row.kind === "vswitch" && other.kind === "vpc" || row.kind === "vpc" && other.kind === "vswitch") continue;
+      if (row.kind === "vswitch" && other.kind === "vpc" || row.kind === "vpc" && other.kind === "vswitch")
+        continue;
       if (row.kind === other.kind && row.kind === "pod") continue;
       row.overlaps.push(`${relation(row.parsed, other.parsed)} ${KIND_WORDS[other.kind]} ${other.cidr}`);
     }
@@ -32416,20 +33254,29 @@ function cells(row) {
 function formatPlanText(plan) {
   const table = [HEADERS, ...plan.rows.map(cells)];
   const widths = HEADERS.map((_, i) => Math.max(...table.map((r) => r[i].length)));
-  const lines = table.map((r) => r.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd());
+  const lines = table.map(
+    (r) => r.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd()
+  );
   lines.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
   if (plan.rows.length === 0) lines.push("(no address ranges found)");
   for (const u of plan.unknown) lines.push(`unknown: ${u}`);
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}
+`;
 }
 function formatPlanMarkdown(plan) {
   const esc = (s) => s.replace(/\|/g, "\\|");
-  const lines = [`| ${HEADERS.join(" | ")} |`, `|${HEADERS.map(() => "---").join("|")}|`, ...plan.rows.map((r) => `| ${cells(r).map(esc).join(" | ")} |`)];
+  const lines = [
+    `| ${HEADERS.join(" | ")} |`,
+    `|${HEADERS.map(() => "---").join("|")}|`,
+    ...plan.rows.map((r) => `| ${cells(r).map(esc).join(" | ")} |`)
+  ];
   for (const u of plan.unknown) lines.push("", `Unknown: ${esc(u)}`);
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}
+`;
 }
 function formatPlanJson(plan) {
-  return JSON.stringify({ version: 1, ...plan }, null, 2) + "\n";
+  return `${JSON.stringify({ version: 1, ...plan }, null, 2)}
+`;
 }
 
 // src/plan/build-graph.ts
@@ -32437,17 +33284,33 @@ var CLOUD = "cloud";
 var poolId = (name) => `pool:${name}`;
 function buildGraph(model, findings) {
   const cloudPools = model.pools.filter((p) => p.cloud).map((p) => p.name);
-  const vpc = { id: "vpc", label: "Cloud VPC and Express Connect pools", nodes: [{ id: CLOUD, label: cloudPools.length ? `cloud: ${cloudPools.join(", ")}` : "cloud", kind: "cloud" }] };
+  const vpc = {
+    id: "vpc",
+    label: "Cloud VPC and Express Connect pools",
+    nodes: [{ id: CLOUD, label: cloudPools.length ? `cloud: ${cloudPools.join(", ")}` : "cloud", kind: "cloud" }]
+  };
   const domains = [vpc];
-  for (const node of model.nodes.filter((n) => n.role === "cloud" && n.labels.some((l) => l.key === LABEL.cloudGateway))) {
+  for (const node of model.nodes.filter(
+    (n) => n.role === "cloud" && n.labels.some((l) => l.key === LABEL.cloudGateway)
+  )) {
     vpc.nodes.push({ id: `gateway:${node.name}`, label: `cloud gateway ${node.name}`, kind: "gateway" });
   }
   const edges = [];
   const port = model.flannel[0]?.backendPort ?? DEFAULT_VXLAN_PORT;
-  const ravenWords = [model.raven.enableL7Proxy?.value ? "Raven proxy" : "", model.raven.enableL3Tunnel?.value ? "Raven tunnel" : ""].filter(Boolean).join(" + ");
-  const blockedSites = new Set(findings.filter((f) => f.ruleId === "vxlan/port-blocked").map((f) => String(f.data?.site)));
+  const ravenWords = [
+    model.raven.enableL7Proxy?.value ? "Raven proxy" : "",
+    model.raven.enableL3Tunnel?.value ? "Raven tunnel" : ""
+  ].filter(Boolean).join(" + ");
+  const blockedSites = new Set(
+    findings.filter((f) => f.ruleId === "vxlan/port-blocked").map((f) => String(f.data?.site))
+  );
   const places = [
-    ...model.pools.filter((p) => !p.cloud).map((p) => ({ id: poolId(p.name), name: p.name, connection: p.connection, sites: model.sites.filter((s) => s.nodePools.includes(p.name)).map((s) => s.name) })),
+    ...model.pools.filter((p) => !p.cloud).map((p) => ({
+      id: poolId(p.name),
+      name: p.name,
+      connection: p.connection,
+      sites: model.sites.filter((s) => s.nodePools.includes(p.name)).map((s) => s.name)
+    })),
     ...model.sites.filter((s) => s.nodePools.length === 0).map((s) => ({ id: `site:${s.name}`, name: s.name, connection: s.connection, sites: [s.name] }))
   ];
   for (const place of places) {
@@ -32456,10 +33319,22 @@ function buildGraph(model, findings) {
     if (place.connection === "express-connect") {
       vpc.nodes.push(node);
       const blocked = place.sites.some((s) => blockedSites.has(s));
-      edges.push({ from: CLOUD, to: place.id, kind: "express-connect", broken: blocked, label: `Express Connect \xB7 VXLAN UDP ${port} ${blocked ? "blocked" : "open"}` });
+      edges.push({
+        from: CLOUD,
+        to: place.id,
+        kind: "express-connect",
+        broken: blocked,
+        label: `Express Connect \xB7 VXLAN UDP ${port} ${blocked ? "blocked" : "open"}`
+      });
     } else {
       domains.push({ id: `domain:${place.name}`, label: `${place.name}: public network`, nodes: [node] });
-      edges.push({ from: CLOUD, to: place.id, kind: "public", broken: false, label: `public network${ravenWords ? ` \xB7 ${ravenWords}` : ""}` });
+      edges.push({
+        from: CLOUD,
+        to: place.id,
+        kind: "public",
+        broken: false,
+        label: `public network${ravenWords ? ` \xB7 ${ravenWords}` : ""}`
+      });
     }
   }
   const nodeOfDomain = (domain) => domain === "vpc" ? CLOUD : domain.startsWith("pool:") ? domain : void 0;
@@ -32478,7 +33353,13 @@ function buildGraph(model, findings) {
     }
   }
   for (const p of pairs2.values()) {
-    edges.push({ from: p.from, to: p.to, kind: "violation", broken: true, label: `${p.count} ${p.count === 1 ? "call" : "calls"}: ${[...p.rules].sort().join(", ")}` });
+    edges.push({
+      from: p.from,
+      to: p.to,
+      kind: "violation",
+      broken: true,
+      label: `${p.count} ${p.count === 1 ? "call" : "calls"}: ${[...p.rules].sort().join(", ")}`
+    });
   }
   return { domains, edges };
 }
@@ -32505,22 +33386,37 @@ function formatMermaid(graph) {
     if (e.broken) red.push(i);
   });
   if (red.length) out.push(`  linkStyle ${red.join(",")} stroke:#d73a49,stroke-width:3px,color:#d73a49`);
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}
+`;
 }
 var dotText = (s) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 function formatDot(graph) {
-  const out = ["digraph edgenet {", "  rankdir=LR;", '  node [shape=box, fontname="Helvetica"];', '  edge [fontname="Helvetica"];'];
+  const out = [
+    "digraph edgenet {",
+    "  rankdir=LR;",
+    '  node [shape=box, fontname="Helvetica"];',
+    '  edge [fontname="Helvetica"];'
+  ];
   graph.domains.forEach((d, i) => {
     out.push(`  subgraph cluster_${i} {`, `    label=${dotText(d.label)};`);
-    for (const n of d.nodes) out.push(`    ${dotText(n.id)} [label=${dotText(n.label)}${n.kind === "gateway" ? ", shape=ellipse" : n.kind === "cloud" ? ", shape=cylinder" : ""}];`);
+    for (const n of d.nodes)
+      out.push(
+        `    ${dotText(n.id)} [label=${dotText(n.label)}${n.kind === "gateway" ? ", shape=ellipse" : n.kind === "cloud" ? ", shape=cylinder" : ""}];`
+      );
     out.push("  }");
   });
   for (const e of graph.edges) {
-    const style = [`label=${dotText(e.label)}`, e.kind === "public" ? "style=dashed" : "", e.kind === "express-connect" ? "dir=both" : "", e.broken ? 'color="#d73a49", fontcolor="#d73a49", penwidth=2' : ""].filter(Boolean);
+    const style = [
+      `label=${dotText(e.label)}`,
+      e.kind === "public" ? "style=dashed" : "",
+      e.kind === "express-connect" ? "dir=both" : "",
+      e.broken ? 'color="#d73a49", fontcolor="#d73a49", penwidth=2' : ""
+    ].filter(Boolean);
     out.push(`  ${dotText(e.from)} -> ${dotText(e.to)} [${style.join(", ")}];`);
   }
   out.push("}");
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}
+`;
 }
 
 // src/cli/run.ts
@@ -32565,7 +33461,10 @@ async function run2(io) {
         io.stdout(formatRules(args.format));
         return EXIT.ok;
       case "explain":
-        if (args.rule === null) io.stdout(args.format === "markdown" ? await explainAllMarkdown() : (await Promise.all(RULES.map((r) => explainText(r.id)))).join("\n"));
+        if (args.rule === null)
+          io.stdout(
+            args.format === "markdown" ? await explainAllMarkdown() : (await Promise.all(RULES.map((r) => explainText(r.id)))).join("\n")
+          );
         else io.stdout(await explainText(args.rule));
         return EXIT.ok;
       case "init":
@@ -32583,10 +33482,12 @@ async function run2(io) {
       return EXIT.failure;
     }
     const e = error instanceof Error ? error : new Error(String(error));
-    io.stderr(io.env.EDGENET_DEBUG === "1" ? `edgenet: internal error
+    io.stderr(
+      io.env.EDGENET_DEBUG === "1" ? `edgenet: internal error
 ${e.stack}
 ` : `edgenet: internal error: ${e.message} (EDGENET_DEBUG=1 shows the stack)
-`);
+`
+    );
     return EXIT.failure;
   }
 }
@@ -32600,7 +33501,9 @@ async function runView(args, io) {
   const result2 = await lint({ paths: args.paths, cwd: io.cwd, config, today: io.env.EDGENET_TODAY });
   if (args.command === "plan") {
     const plan = buildPlan(result2.model, (fact) => result2.describe(fact.ref));
-    io.stdout(args.format === "json" ? formatPlanJson(plan) : args.format === "markdown" ? formatPlanMarkdown(plan) : formatPlanText(plan));
+    io.stdout(
+      args.format === "json" ? formatPlanJson(plan) : args.format === "markdown" ? formatPlanMarkdown(plan) : formatPlanText(plan)
+    );
   } else {
     const graph = buildGraph(result2.model, result2.findings);
     io.stdout(args.format === "dot" ? formatDot(graph) : formatMermaid(graph));
