@@ -9,6 +9,7 @@ findings contains finding if {
 	finding := {
 		"ruleId": concat("/", [category, name]),
 		"ref": result.ref,
+		"messageId": result.messageId,
 		"data": object.get(result, "data", {}),
 		"resource": object.get(result, "resource", null),
 		"related": object.get(result, "related", []),

@@ -14,6 +14,7 @@ import {
   type Summary,
 } from './core/finding.js';
 import type { EdgenetConfig } from './config/load-config.js';
+import { parseError, skipped } from './core/input-findings.js';
 import { discoverFiles } from './discover/discover-files.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from './discover/read-source.js';
 import { evaluateRules, toFindings } from './evaluate/evaluate.js';
@@ -110,18 +111,15 @@ class Analysis {
   }
 
   unread(ref: FileRef, reason: string): void {
-    this.raw.push({ ruleId: 'input/skipped', ref, data: { reason } });
+    this.raw.push(skipped(ref, reason));
   }
 
   add(file: ParsedFile): void {
     this.files.push(file);
     this.locator.add(file.file, file);
     for (const p of file.problems) {
-      this.raw.push({
-        ruleId: p.kind === 'parse-error' ? 'input/parse-error' : 'input/skipped',
-        ref: { file: file.file, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn },
-        data: p.kind === 'parse-error' ? { detail: p.message } : { reason: p.message },
-      });
+      const ref = { file: file.file, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn };
+      this.raw.push(p.kind === 'parse-error' ? parseError(ref, p.message) : skipped(ref, p.message));
     }
     readFile(file, this.draft);
     this.waivers.addFile(file);

@@ -190,10 +190,9 @@ test('the catalogue has every rule id of the contract, with its default level', 
     m[2],
   ]);
   assert.equal(rows.length, 21);
-  assert.deepEqual(
-    rows,
-    RULES.map((r) => [r.id, r.level]),
-  );
+  // Ids are forever: every rule of the contract is in the catalogue at its level (new ones may be added).
+  const catalogue = new Map(RULES.map((r) => [r.id as string, r.level]));
+  for (const [id, level] of rows) assert.equal(catalogue.get(id!), level, id);
 });
 
 test('the installed command (the esbuild bundle) gives the same report as the sources', async () => {

@@ -25,7 +25,8 @@ test_fires_when_config_demands_and_no_gateway if {
 	count(results) == 1
 	some r in results
 	r.ref == ref("config")
-	r.data.pool == "hz"
+	r.messageId == "config"
+	r.data.pool == ["hz"]
 	r.related[0].ref == ref("pool")
 }
 
@@ -56,7 +57,8 @@ test_inferred_from_webhook_calling_edge_service if {
 	count(results) == 1
 	some r in results
 	r.ref == ref("call")
-	r.data.reason == "ValidatingWebhookConfiguration v/h calls Service ops/hook"
+	r.messageId == "call"
+	r.data == {"kind": "ValidatingWebhookConfiguration", "name": "v/h", "namespace": "ops", "service": "hook", "pool": ["hz"]}
 }
 
 test_not_inferred_when_service_stays_in_cloud if {

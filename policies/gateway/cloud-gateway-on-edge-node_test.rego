@@ -14,7 +14,8 @@ test_label_on_edge_node_fires_at_the_label if {
 	count(results) == 1
 	some r in results
 	r.ref == ref("gw")
-	r.data.evidence == "alibabacloud.com/is-edge-worker=true"
+	r.messageId == "node-label"
+	r.data == {"node": "e1", "label": "alibabacloud.com/is-edge-worker", "value": "true"}
 	r.related[0].ref == ref("edge")
 }
 
@@ -22,7 +23,8 @@ test_role_from_pool_is_named if {
 	node := {"name": "e1", "role": "edge", "labels": [gateway_label], "roleLabel": null, "pool": "hz", "ref": ref("n")}
 	results := rule.deny with input as {"nodes": [node], "pools": []}
 	some r in results
-	r.data.evidence == "in Edge pool hz"
+	r.messageId == "node-pool"
+	r.data == {"node": "e1", "pool": "hz"}
 	r.related[0].ref == ref("n")
 }
 

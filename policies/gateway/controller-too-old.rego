@@ -2,6 +2,15 @@
 # labelled node-role.alibabacloud.com/cloud-gateway (ACK Edge, Flannel network plug-in). Versions
 # are compared here by their numbers: the wasm SDK has no semver builtins. Legacy cluster-versioned
 # tags (v1.22.15-aliyunedge.1) are 1.x.
+
+# METADATA
+# title: The cloud-gateway label is used and edge-controller-manager is older than 2.1
+# description: 'ACK Edge: "Make sure the edge-controller-manager component is version 2.1 or later."'
+# custom:
+#   level: error
+#   fix: Upgrade edge-controller-manager to 2.1 or later.
+#   messages:
+#     too-old: edge-controller-manager {version} ({origin}) is older than 2.1, which the cloud-gateway label needs.
 package edgenet.rules.gateway["controller-too-old"]
 
 import data.edgenet.lib
@@ -12,6 +21,7 @@ deny contains result if {
 	older_than_2_1(version.value)
 	result := {
 		"ref": version.ref,
+		"messageId": "too-old",
 		"data": {"version": version.value, "origin": version.origin},
 		"related": [{"ref": ref, "message": "the cloud-gateway label is used here"} | some ref in lib.gateway_label_refs],
 	}

@@ -40,10 +40,6 @@ gateway_label_refs contains label.ref if {
 
 tunnel_on if input.raven.enableL3Tunnel.value == true
 
-domain_words(domain) := "the cloud VPC" if domain == "vpc"
-
-domain_words(domain) := sprintf("edge pool %s", [trim_prefix(domain, "pool:")]) if startswith(domain, "pool:")
-
 # With service topology, a caller whose own domain has pods of the Service stays there.
 stays_local(service, domain) if {
 	service.topologyAware
@@ -57,7 +53,3 @@ cross_pairs(client_domains, service) := {[from, to] |
 	from != to
 	not stays_local(service, from)
 }
-
-pairs_words(pairs) := concat("; ", sort([sprintf("%s cannot reach pods in %s", [domain_words(p[0]), domain_words(p[1])]) | some p in pairs]))
-
-domains_words(domains) := concat(", ", sort([domain_words(d) | some d in domains]))

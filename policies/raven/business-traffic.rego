@@ -1,5 +1,25 @@
 # Raven is for O&M (kubectl logs and exec, metrics): "Do not handle business traffic on this
 # tunnel" (ACK Edge, Raven). Three ways business traffic ends up on it (contract 6.4).
+
+# METADATA
+# title: Business traffic would ride the Raven O&M tunnel
+# description: 'Raven is for O&M; ACK: "Do not handle business traffic on this tunnel."'
+# custom:
+#   level: error
+#   fix: Keep business traffic inside one network domain, or use Express Connect.
+#   messages:
+#     service-spans: >-
+#       Service {namespace}/{service} has pods in {domains:domains}; with enable-l3-tunnel "true"
+#       kube-proxy sends its business traffic between them through the Raven tunnel.
+#     call-crosses: >-
+#       {client} calls Service {namespace}/{service} across network domains ({pairs:pairs}): with
+#       enable-l3-tunnel "true" that business traffic rides the Raven tunnel.
+#     gateway-ports: >-
+#       Gateway {gateway} {field} lists {ports} beyond the O&M ports 10250, 10255, 9100 and 9445:
+#       business traffic to those ports would go through Raven's L7 proxy.
+#     forward-node-ip: >-
+#       raven-agent-config sets forward-node-ip to "true": traffic between nodes' own addresses in
+#       different domains then rides the Raven tunnel.
 package edgenet.rules.raven["business-traffic"]
 
 import data.edgenet.lib
@@ -14,8 +34,9 @@ deny contains result if {
 	not service.topologyAware
 	result := {
 		"ref": service.ref,
+		"messageId": "service-spans",
 		"resource": object.get(service, "resource", null),
-		"data": {"detail": sprintf("Service %s/%s has pods in %s; with enable-l3-tunnel \"true\" kube-proxy sends its business traffic between them through the Raven tunnel.", [service.namespace, service.name, lib.domains_words(service.domains)])},
+		"data": {"namespace": service.namespace, "service": service.name, "domains": service.domains},
 		"related": [{"ref": input.raven.enableL3Tunnel.ref, "message": "the Raven L3 tunnel is switched on here"}],
 	}
 }
@@ -29,9 +50,13 @@ deny contains result if {
 	count(pairs) > 0
 	result := {
 		"ref": call.ref,
+		"messageId": "call-crosses",
 		"resource": object.get(call, "resource", null),
 		"data": {
-			"detail": sprintf("%s calls Service %s/%s across network domains (%s): with enable-l3-tunnel \"true\" that business traffic rides the Raven tunnel.", [call.client, call.namespace, call.service, lib.pairs_words(pairs)]),
+			"client": call.client,
+			"namespace": call.namespace,
+			"service": call.service,
+			"pairs": sort([pair | some pair in pairs]),
 			"edges": sort([pair | some pair in pairs]),
 		},
 		"related": [
@@ -51,8 +76,9 @@ deny contains result if {
 	count(extra) > 0
 	result := {
 		"ref": setting.ref,
+		"messageId": "gateway-ports",
 		"resource": object.get(gateway, "resource", null),
-		"data": {"detail": sprintf("Gateway %s %s lists %s beyond the O&M ports 10250, 10255, 9100 and 9445: business traffic to those ports would go through Raven's L7 proxy.", [gateway.name, field, concat(", ", extra)])},
+		"data": {"gateway": gateway.name, "field": field, "ports": extra},
 		"related": [],
 	}
 }
@@ -62,7 +88,8 @@ deny contains result if {
 	input.raven.forwardNodeIp.value == true
 	result := {
 		"ref": input.raven.forwardNodeIp.ref,
-		"data": {"detail": "raven-agent-config sets forward-node-ip to \"true\": traffic between nodes' own addresses in different domains then rides the Raven tunnel."},
+		"messageId": "forward-node-ip",
+		"data": {},
 		"related": [],
 	}
 }

@@ -47,7 +47,8 @@ test_gateway_business_ports if {
 	count(results) == 1
 	some r in results
 	r.ref == ref("http")
-	contains(r.data.detail, "lists 8080 beyond")
+	r.messageId == "gateway-ports"
+	r.data.ports == ["8080"]
 }
 
 test_gateway_om_ports_only if {

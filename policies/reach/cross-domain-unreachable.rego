@@ -2,6 +2,19 @@
 # containers cannot reach each other across them (ACK Edge, Flannel network plug-in: "VPC
 # computing devices and data center computing devices are not in the same network domain").
 # With Raven's L3 tunnel on the traffic gets through, over the O&M tunnel: raven/business-traffic.
+
+# METADATA
+# title: A workload depends on pods in another network domain on the public network
+# description: >-
+#   On the public network, VPC to edge and edge site to edge site are not reachable for containers
+#   (ACK Edge network docs).
+# custom:
+#   level: error
+#   fix: Run the caller and the callee in the same network domain, or connect the site over Express Connect.
+#   messages:
+#     unreachable: >-
+#       {client} calls Service {service} from {from:domains}, but its pods may run in {to:domains}: on
+#       the public network {pairs:pairs}.
 package edgenet.rules.reach["cross-domain-unreachable"]
 
 import data.edgenet.lib
@@ -14,13 +27,14 @@ deny contains result if {
 	count(pairs) > 0
 	result := {
 		"ref": call.ref,
+		"messageId": "unreachable",
 		"resource": object.get(call, "resource", null),
 		"data": {
 			"client": call.client,
 			"service": sprintf("%s/%s", [call.namespace, call.service]),
-			"from": lib.domains_words(call.clientDomains),
-			"to": lib.domains_words(service.domains),
-			"pairs": lib.pairs_words(pairs),
+			"from": call.clientDomains,
+			"to": service.domains,
+			"pairs": sort([pair | some pair in pairs]),
 			"edges": sort([pair | some pair in pairs]),
 		},
 		"related": array.concat(

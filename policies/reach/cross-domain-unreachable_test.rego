@@ -18,14 +18,15 @@ test_vpc_to_edge_pool_is_unreachable if {
 	count(results) == 1
 	some r in results
 	r.ref == ref("env")
-	r.data.pairs == "the cloud VPC cannot reach pods in edge pool hz"
+	r.messageId == "unreachable"
+	r.data.pairs == [["vpc", "pool:hz"]]
 	r.related[0].ref == ref("svc")
 }
 
 test_edge_site_to_edge_site_is_unreachable if {
 	results := rule.deny with input as inp(["pool:sh"], ["pool:hz"], false, false)
 	some r in results
-	r.data.pairs == "edge pool sh cannot reach pods in edge pool hz"
+	r.data.pairs == [["pool:sh", "pool:hz"]]
 }
 
 test_same_domain_is_fine if count(rule.deny) == 0 with input as inp(["pool:hz"], ["pool:hz"], false, false)

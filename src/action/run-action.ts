@@ -9,7 +9,7 @@ import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, UsageError } from '../core/errors.js';
 import { findConfig, loadConfig } from '../config/load-config.js';
-import { packageVersion } from '../evaluate/package-files.js';
+import { packageVersion } from '../core/package-files.js';
 import { lint } from '../lint.js';
 import { escapeData, formatGithub } from '../report/formatters/github.js';
 import { formatMarkdown } from '../report/formatters/markdown.js';

@@ -2,9 +2,9 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { loadConfig } from '../config/load-config.js';
-import { packageRoot } from '../evaluate/package-files.js';
+import { packageRoot } from '../core/package-files.js';
 import { lint } from '../lint.js';
-import { formatExplain, formatExplainMarkdown, type Explained } from '../report/catalogue-text.js';
+import { formatExplain, formatExplainMarkdown, type Explained } from './catalogue-text.js';
 import { RULES, ruleById } from '../rules/catalogue.js';
 import { ruleExample, type Example } from '../rules/examples.js';
 

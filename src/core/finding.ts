@@ -48,6 +48,8 @@ export interface ResourceId {
 /** A finding as the report shows it (contract section 3). */
 export interface Finding extends Position {
   ruleId: string;
+  /** The rule's message template that worded it (RuleTester asserts it). Not reported. */
+  messageId?: string;
   level: Level;
   message: string;
   file: string;
@@ -62,12 +64,16 @@ export interface Finding extends Position {
 /** What a rule returns before the registry words and places it. */
 export interface RawFinding {
   ruleId: string;
+  /** Which of the rule's message templates words it; a user policy's finding has none. */
+  messageId?: string;
   ref: SourceRef | FileRef;
   data: Record<string, unknown>;
   resource?: ResourceId;
   related?: RawRelated[];
   /** A user policy's own level, for a rule the catalogue does not know. */
   level?: Level;
+  /** The cluster whose model the rule judged; absent for findings about a file. */
+  cluster?: string;
 }
 
 export interface RawRelated {

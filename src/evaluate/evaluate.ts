@@ -1,13 +1,15 @@
 /**
- * Runs both engines over the model and turns raw results into findings: placed by the Locator,
+ * Runs both engines over a model and turns raw results into findings: placed by the Locator,
  * worded from the catalogue, at the level the configuration gives.
  */
 import { compareFindings, isFileRef, type Finding, type RawFinding, type SourceRef } from '../core/finding.js';
+import { CidrIndex } from '../model/cidr-index.js';
+import { FirewallIndex } from '../model/firewall-index.js';
 import type { NetworkModel } from '../model/types.js';
-import { RULES, renderMessage, ruleById } from '../rules/catalogue.js';
-import { CidrIndex } from '../rules/cidr-index.js';
-import { FirewallIndex } from '../rules/firewall-index.js';
-import { TS_RULES } from '../rules/ts-rules.js';
+import { RULES, ruleById, TS_RULES } from '../rules/catalogue.js';
+import { modelInputChecks } from '../rules/input/model-checks.js';
+import { renderMessage } from '../rules/messages.js';
+import { runRule } from '../rules/rule.js';
 import { effectiveLevel, isOn, type LevelOverrides } from './levels.js';
 import type { Locator } from './locate.js';
 import type { RegoPolicy } from './rego-engine.js';
@@ -25,12 +27,26 @@ export async function evaluateRules(model: NetworkModel, options: EvaluateOption
   const enabled = (id: string) => isOn(effectiveLevel(id, options.configLevels, options.cliLevels));
   const context = { model, cidrs: new CidrIndex(model), firewall: new FirewallIndex(model) };
   const raw: RawFinding[] = [];
-  for (const rule of TS_RULES) if (enabled(rule.id)) raw.push(...rule.check(context));
-  if (RULES.some((r) => r.engine === 'rego' && r.implemented && enabled(r.id)))
-    raw.push(...(await options.policy.evaluate(model)).filter((f) => enabled(f.ruleId)));
-  for (const policy of options.userPolicies)
-    raw.push(...(await policy.evaluate(model)).filter((f) => enabled(f.ruleId)));
+  const add = (findings: readonly RawFinding[]) => {
+    for (const f of findings) if (enabled(f.ruleId)) raw.push(f);
+  };
+  add(modelInputChecks(context));
+  for (const rule of TS_RULES) if (enabled(rule.id)) add(runRule(rule, context));
+  if (RULES.some((r) => r.engine === 'rego' && enabled(r.id))) add(await options.policy.evaluate(model));
+  for (const policy of options.userPolicies) add(await policy.evaluate(model));
   return raw;
+}
+
+/** The words of a raw finding: its rule's template for its message id, or a user policy's own message. */
+export function messageOf(r: RawFinding, data: Record<string, unknown>): { messageId?: string; message: string } {
+  const meta = ruleById(r.ruleId);
+  if (!meta) return { message: String(r.data.message ?? r.ruleId) };
+  const ids = Object.keys(meta.messages);
+  const messageId = r.messageId ?? (ids.length === 1 ? ids[0]! : undefined);
+  const template = messageId === undefined ? undefined : (meta.messages as Record<string, string>)[messageId];
+  // A built-in rule reporting a message id it does not declare is a bug, not a user's problem.
+  if (template === undefined) throw new Error(`${r.ruleId} reported an undeclared message id "${r.messageId}"`);
+  return { messageId: messageId!, message: renderMessage(template, data) };
 }
 
 export function toFindings(
@@ -41,16 +57,14 @@ export function toFindings(
   const out: Finding[] = [];
   const seen = new Map<string, Finding>();
   for (const r of raw) {
-    const meta = ruleById(r.ruleId);
     const level = effectiveLevel(r.ruleId, levels.configLevels, levels.cliLevels, r.level);
     if (!isOn(level)) continue;
     const at = locator.locate(r.ref);
     const data = Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, isRef(v) ? locator.describe(v) : v]));
-    const message = meta ? renderMessage(meta.message, data) : String(r.data.message ?? r.ruleId);
     const finding: Finding = {
       ruleId: r.ruleId,
+      ...messageOf(r, data),
       level,
-      message,
       file: at.file,
       line: at.line,
       column: at.column,
@@ -70,12 +84,10 @@ export function toFindings(
     const earlier = seen.get(key);
     if (earlier) {
       for (const rel of finding.related) {
-        if (
-          !earlier.related.some(
-            (r) => r.file === rel.file && r.line === rel.line && r.column === rel.column && r.message === rel.message,
-          )
-        )
-          earlier.related.push(rel);
+        const known = earlier.related.some(
+          (r) => r.file === rel.file && r.line === rel.line && r.column === rel.column && r.message === rel.message,
+        );
+        if (!known) earlier.related.push(rel);
       }
       continue;
     }

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import type { RawFinding, RawRelated, ResourceId, SourceRef } from '../core/finding.js';
 import type { NetworkModel } from '../model/types.js';
-import { packageFile } from './package-files.js';
+import { packageFile } from '../core/package-files.js';
+import { REGO_INPUT_KEYS } from '../rules/rego-rules.generated.js';
 
 export const POLICY_ENTRYPOINT = 'edgenet/main';
 
@@ -88,13 +89,15 @@ export class RefTable {
 let builtIn: RegoPolicy | undefined;
 
 /**
- * The parts of the model edgenet's own policies read. Serialising and copying the rest (workload
- * containers, address lists, security groups) into wasm memory cost a third of the evaluation
- * on large repositories; user policies still get the whole model.
+ * The parts of the model edgenet's own policies read (found in their sources at build time by
+ * scripts/rego-metadata.mjs). Serialising and copying the rest (workload containers, address
+ * lists, security groups) into wasm memory cost a third of the evaluation on large repositories;
+ * user policies still get the whole model.
  */
 function builtInInput(model: NetworkModel): Partial<NetworkModel> {
-  const { nodes, pools, services, serviceCalls, apiServerCalls, raven, cluster, controllerVersions } = model;
-  return { nodes, pools, services, serviceCalls, apiServerCalls, raven, cluster, controllerVersions };
+  const input: Partial<Record<keyof NetworkModel, unknown>> = {};
+  for (const key of REGO_INPUT_KEYS) input[key] = model[key];
+  return input as Partial<NetworkModel>;
 }
 
 export function builtInPolicy(): RegoPolicy {
@@ -127,6 +130,7 @@ export function evaluateLoaded(
 function toRawFinding(value: unknown, refs: RefTable): RawFinding {
   const r = value as {
     ruleId: string;
+    messageId?: string;
     ref: unknown;
     data?: Record<string, unknown>;
     related?: { ref: unknown; message: string }[];
@@ -135,6 +139,7 @@ function toRawFinding(value: unknown, refs: RefTable): RawFinding {
   const related: RawRelated[] = (r.related ?? []).map((rel) => ({ ref: refs.expand(rel.ref), message: rel.message }));
   return {
     ruleId: r.ruleId,
+    ...(r.messageId ? { messageId: r.messageId } : {}),
     ref: refs.expand(r.ref),
     data: r.data ?? {},
     related,

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { FileRef, Finding, RawFinding, SourceRef } from '../core/finding.js';
 import type { EdgenetConfig } from '../config/load-config.js';
 import type { ParsedFile } from '../parse/parse-documents.js';
+import { inputFinding, type InputMessageId } from '../core/input-findings.js';
 import { ruleById } from '../rules/catalogue.js';
 
 export const ANNOTATION = 'edgenet.dev/ignore';
@@ -55,21 +56,20 @@ export class WaiverCollector implements Waivers {
 
   private readonly add: Add = (kind, rules, reason, ref, file, applies) => {
     const unknown = rules.filter((r) => !ruleById(r));
-    if (unknown.length > 0)
-      return this.invalid(
-        ref,
-        `The waiver names ${unknown.map((r) => `"${r}"`).join(', ')}, which ${unknown.length === 1 ? 'is not a rule' : 'are not rules'} (see \`edgenet rules\`); it suppresses nothing.`,
-      );
-    if (!reason)
-      return this.invalid(
-        ref,
-        `The waiver for ${rules.join(', ')} gives no reason ("-- why" after the rule); it suppresses nothing.`,
-      );
+    if (unknown.length > 0) {
+      const names = unknown.map((r) => `"${r}"`).join(', ');
+      this.invalid(ref, 'unknown-rule', { names, notRules: unknown.length === 1 ? 'is not a rule' : 'are not rules' });
+      return;
+    }
+    if (!reason) {
+      this.invalid(ref, 'no-reason', { rules: rules.join(', ') });
+      return;
+    }
     this.waivers.push({ kind, rules, ref, applies, file, used: false });
   };
 
-  private readonly invalid = (ref: SourceRef | FileRef, detail: string) => {
-    this.problems.push({ ruleId: 'input/invalid-suppression', ref, data: { detail } });
+  private readonly invalid: Invalid = (ref, messageId, data) => {
+    this.problems.push(inputFinding('input/invalid-suppression', messageId, ref, data));
   };
 
   addFile(file: ParsedFile): void {
@@ -104,10 +104,16 @@ export function applyWaivers(
   }
   for (const w of collected.waivers) {
     if (w.used || !w.rules.some(enabled)) continue;
-    problems.push({ ruleId: 'input/unused-suppression', ref: w.ref, data: { rule: w.rules.join(', ') } });
+    problems.push(inputFinding('input/unused-suppression', 'unused', w.ref, { rule: w.rules.join(', ') }));
   }
   return { findings: kept, suppressed, problems };
 }
+
+type Invalid = (
+  ref: SourceRef | FileRef,
+  messageId: InputMessageId<'input/invalid-suppression'>,
+  data: Record<string, unknown>,
+) => void;
 
 type Add = (
   kind: Waiver['kind'],
@@ -143,7 +149,7 @@ function collectInline(file: ParsedFile, add: Add): void {
 }
 
 /** `metadata.annotations["edgenet.dev/ignore"]`: one `rule[, rule]: reason` a line; it covers its document. */
-function collectAnnotations(file: ParsedFile, add: Add, invalid: (ref: SourceRef, detail: string) => void): void {
+function collectAnnotations(file: ParsedFile, add: Add, invalid: Invalid): void {
   for (const doc of file.documents) {
     const annotations = (doc.data as { metadata?: { annotations?: Record<string, unknown> } } | null)?.metadata
       ?.annotations;
@@ -151,7 +157,7 @@ function collectAnnotations(file: ParsedFile, add: Add, invalid: (ref: SourceRef
     if (value === undefined) continue;
     const ref: SourceRef = { file: file.file, doc: doc.index, path: ['metadata', 'annotations', ANNOTATION] };
     if (typeof value !== 'string') {
-      invalid(ref, `The ${ANNOTATION} annotation must be a string "rule: reason"; it suppresses nothing.`);
+      invalid(ref, 'not-a-string', { annotation: ANNOTATION });
       continue;
     }
     for (const entry of value
@@ -166,21 +172,13 @@ function collectAnnotations(file: ParsedFile, add: Add, invalid: (ref: SourceRef
   }
 }
 
-function collectConfig(
-  config: EdgenetConfig,
-  today: string,
-  add: Add,
-  invalid: (ref: SourceRef, detail: string) => void,
-): void {
+function collectConfig(config: EdgenetConfig, today: string, add: Add, invalid: Invalid): void {
   const source = config.source;
   if (!source) return;
   config.ignore.forEach((entry, i) => {
     const ref: SourceRef = { file: source.file, doc: source.documents[0]?.index ?? 0, path: ['ignore', i] };
     if (entry.expires !== undefined && entry.expires < today) {
-      invalid(
-        { ...ref, path: ['ignore', i, 'expires'] },
-        `The waiver for ${entry.rule} expired on ${entry.expires}; it suppresses nothing.`,
-      );
+      invalid({ ...ref, path: ['ignore', i, 'expires'] }, 'expired', { rule: entry.rule, expires: entry.expires });
       return;
     }
     const patterns = entry.paths ?? ['**'];

@@ -3,6 +3,7 @@
  * the NetworkModel once every document is in (pools and placement need all of them).
  */
 import type { RawFinding, ResourceId, SourceRef } from '../core/finding.js';
+import { invalidResource } from '../core/input-findings.js';
 import type {
   AckClusterFact,
   ApiServerCallFact,
@@ -187,6 +188,6 @@ export class ModelDraft {
   }
 
   invalid(ref: SourceRef, detail: string, resource?: ResourceId): void {
-    this.findings.push({ ruleId: 'input/invalid-resource', ref, data: { detail }, resource });
+    this.findings.push(invalidResource(ref, detail, resource));
   }
 }

@@ -5,8 +5,8 @@
  */
 import type { CidrFact, NetworkModel } from '../model/types.js';
 import { contains, overlaps, relation, type Cidr, type Family } from '../net/cidr.js';
-import { CidrIndex } from '../rules/cidr-index.js';
-import { nodeMask } from '../rules/cidr/node-mask.js';
+import { CidrIndex } from '../model/cidr-index.js';
+import { nodeMask } from '../model/node-mask.js';
 
 export interface PlanRow {
   kind: 'pod' | 'service' | 'vpc' | 'vswitch' | 'edge-hosts';

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { packageFile } from '../evaluate/package-files.js';
+import { packageFile } from '../core/package-files.js';
 
 export interface ExampleFile {
   name: string;

@@ -3,10 +3,11 @@
  * blocks (pkg/controller/nodeipam/ipam/cidrset); each IPv4 block holds 2^(32 - mask) - 3 pod IPs
  * (network, cni0's .1 and broadcast: host-local's range), an IPv6 block 2^(128 - mask) - 2.
  */
-import type { RawFinding, RawRelated } from '../../core/finding.js';
+import type { RawRelated } from '../../core/finding.js';
+import { skipped } from '../../core/input-findings.js';
+import { nodeMask } from '../../model/node-mask.js';
 import type { Family } from '../../net/cidr.js';
-import type { RuleContext, TsRule } from '../ts-rule.js';
-import { nodeMask } from './node-mask.js';
+import { defineRule, prose } from '../rule.js';
 import { referencePodCidr } from './reference.js';
 
 /** kubelet's default --max-pods. */
@@ -14,86 +15,95 @@ const DEFAULT_MAX_PODS = 110;
 /** kube-controller-manager refuses IPv6 node masks more than 16 bits longer than the cluster prefix. */
 const MAX_IPV6_MASK_DIFF = 16;
 
-export const nodeCapacity: TsRule = {
+export const nodeCapacity = defineRule({
   id: 'cidr/node-capacity',
-  check({ model, cidrs }: RuleContext): RawFinding[] {
-    const out: RawFinding[] = [];
+  level: 'warning',
+  title: 'The pod CIDR cannot hold the nodes, or a node block holds too few pods',
+  messages: {
+    'mask-shorter': prose`The node mask {mask} is shorter than the pod CIDR {pod}: kube-controller-manager cannot
+      carve one node block from it.`,
+    'ipv6-mask-too-long': prose`The node mask {mask} is {bits} bits longer than the pod CIDR {pod};
+      kube-controller-manager allows 16 ("New CIDR set failed; the node CIDR size is too big").`,
+    'too-few-blocks': 'Pod CIDR {pod} holds {blocks} node blocks of {mask}, fewer than {needed}.',
+    'too-few-pods': 'A {mask} node block holds {pods} pod IPs, fewer than {wanted}.',
+  },
+  why: prose`
+    kube-controller-manager hands out 2^(node mask - prefix) node blocks; when they run out, new nodes get no pod
+    network.
+  `,
+  fix: 'Use a larger pod CIDR or a larger node mask.',
+  check({ model, cidrs }, report) {
     const pods = cidrs.valid(model.podCidrs);
     const families = ([4, 6] as Family[]).filter((f) => pods.some((p) => p.cidr.family === f));
     for (const family of families) {
       const pod = referencePodCidr(pods, family)!;
       const mask = nodeMask(model, family, families.length === 1);
       if (!mask.known) {
-        out.push({
-          ruleId: 'input/skipped',
-          ref: mask.at.ref,
-          data: { reason: `the node capacity of ${pod.cidr.text} is unknown: ${mask.reason}` },
-          resource: mask.at.resource,
-        });
+        const reason = `the node capacity of ${pod.cidr.text} is unknown: ${mask.reason}`;
+        report(skipped(mask.at.ref, reason, mask.at.resource));
         continue;
       }
       const maskWords = mask.fact
         ? `/${mask.mask} (${mask.fact.origin})`
         : `/${mask.mask} (kube-controller-manager's default; no node mask is declared)`;
       const at = mask.fact?.ref ?? pod.fact.ref;
-      const related: RawRelated[] = [{ ref: pod.fact.ref, message: `pod CIDR ${pod.cidr.text} (${pod.fact.origin})` }];
-      const add = (ref: typeof at, detail: string, rel: RawRelated[]) =>
-        out.push({
-          ruleId: this.id,
-          ref,
-          resource: mask.fact?.resource ?? pod.fact.resource,
-          data: { detail },
-          related: rel,
-        });
+      const resource = mask.fact?.resource ?? pod.fact.resource;
+      const podRelated: RawRelated[] = [
+        { ref: pod.fact.ref, message: `pod CIDR ${pod.cidr.text} (${pod.fact.origin})` },
+      ];
       const maskRelated: RawRelated[] = mask.fact ? [{ ref: mask.fact.ref, message: `node mask ${maskWords}` }] : [];
+      const data = { mask: maskWords, pod: pod.cidr.text };
 
       if (mask.mask < pod.cidr.prefix) {
-        add(
-          at,
-          `The node mask ${maskWords} is shorter than the pod CIDR ${pod.cidr.text}: kube-controller-manager cannot carve one node block from it.`,
-          mask.fact ? related : [],
-        );
+        report({ messageId: 'mask-shorter', ref: at, resource, data, related: mask.fact ? podRelated : [] });
         continue;
       }
       if (family === 6 && mask.mask - pod.cidr.prefix > MAX_IPV6_MASK_DIFF) {
-        add(
-          at,
-          `The node mask ${maskWords} is ${mask.mask - pod.cidr.prefix} bits longer than the pod CIDR ${pod.cidr.text}; kube-controller-manager allows 16 ("New CIDR set failed; the node CIDR size is too big").`,
-          mask.fact ? related : [],
-        );
+        const bits = mask.mask - pod.cidr.prefix;
+        report({
+          messageId: 'ipv6-mask-too-long',
+          ref: at,
+          resource,
+          data: { ...data, bits },
+          related: mask.fact ? podRelated : [],
+        });
         continue;
       }
       const blocks = 2n ** BigInt(mask.mask - pod.cidr.prefix);
       const declaredNodes = new Set(model.nodes.map((n) => n.name)).size;
       const planned = model.cluster.maxNodes;
-      const needed = Math.max(declaredNodes, planned?.value ?? 0);
-      if (BigInt(needed) > blocks) {
-        const why =
-          planned && planned.value >= declaredNodes
-            ? `the ${planned.value} nodes planned (cluster.maxNodes)`
-            : `the ${declaredNodes} Nodes in the repository`;
-        add(pod.fact.ref, `Pod CIDR ${pod.cidr.text} holds ${blocks} node blocks of ${maskWords}, fewer than ${why}.`, [
-          ...maskRelated,
-          ...(planned && planned.value >= declaredNodes
-            ? [{ ref: planned.ref, message: `cluster.maxNodes: ${planned.value}` }]
-            : []),
-        ]);
+      const byPlan = planned !== null && planned.value >= declaredNodes;
+      if (BigInt(Math.max(declaredNodes, planned?.value ?? 0)) > blocks) {
+        const needed = byPlan
+          ? `the ${planned.value} nodes planned (cluster.maxNodes)`
+          : `the ${declaredNodes} Nodes in the repository`;
+        report({
+          messageId: 'too-few-blocks',
+          ref: pod.fact.ref,
+          resource,
+          data: { ...data, blocks: String(blocks), needed },
+          related: [
+            ...maskRelated,
+            ...(byPlan ? [{ ref: planned.ref, message: `cluster.maxNodes: ${planned.value}` }] : []),
+          ],
+        });
       }
       const podsPerBlock = family === 4 ? 2n ** BigInt(32 - mask.mask) - 3n : 2n ** BigInt(128 - mask.mask) - 2n;
       const maxPods = model.cluster.maxPodsPerNode;
       const wanted = maxPods?.value ?? DEFAULT_MAX_PODS;
       if (podsPerBlock < BigInt(wanted)) {
         const whose = maxPods ? `cluster.maxPodsPerNode (${wanted})` : `kubelet's default maxPods (${wanted})`;
-        add(
-          at,
-          `A ${maskWords} node block holds ${podsPerBlock < 0n ? 0n : podsPerBlock} pod IPs, fewer than ${whose}.`,
-          [
-            ...(mask.fact ? related : []),
+        report({
+          messageId: 'too-few-pods',
+          ref: at,
+          resource,
+          data: { ...data, pods: String(podsPerBlock < 0n ? 0n : podsPerBlock), wanted: whose },
+          related: [
+            ...(mask.fact ? podRelated : []),
             ...(maxPods ? [{ ref: maxPods.ref, message: `cluster.maxPodsPerNode: ${wanted}` }] : []),
           ],
-        );
+        });
       }
     }
-    return out;
   },
-};
+});

@@ -3,28 +3,33 @@
  * start address finds every overlapping pair in O(n log n + pairs); the finding sits on the node
  * declared later, with the earlier one in `related`.
  */
-import type { RawFinding } from '../../core/finding.js';
+import type { ParsedFact } from '../../model/cidr-index.js';
 import { relation } from '../../net/cidr.js';
-import type { ParsedFact } from '../cidr-index.js';
-import type { RuleContext, TsRule } from '../ts-rule.js';
+import { defineRule } from '../rule.js';
 
-export const nodePodCidrOverlap: TsRule = {
+export const nodePodCidrOverlap = defineRule({
   id: 'cidr/node-podcidr-overlap',
-  check({ model, cidrs }: RuleContext): RawFinding[] {
+  level: 'error',
+  title: 'Two Nodes hold overlapping spec.podCIDR blocks',
+  messages: {
+    overlap: 'Node {node} podCIDR {cidr} {relation} the podCIDR {otherCidr} of node {other} declared at {otherAt}.',
+  },
+  why: 'Two nodes routing the same pod addresses break pod traffic to both.',
+  fix: 'Let kube-controller-manager allocate pod CIDRs, or assign disjoint blocks.',
+  check({ model, cidrs }, report) {
     const blocks = cidrs.valid(model.nodes.flatMap((n) => n.podCidrs));
     const order = new Map(blocks.map((b, i) => [b, i]));
     const sorted = [...blocks].sort(
       (a, b) =>
         a.cidr.family - b.cidr.family || (a.cidr.start < b.cidr.start ? -1 : a.cidr.start > b.cidr.start ? 1 : 0),
     );
-    const out: RawFinding[] = [];
     let active: ParsedFact[] = [];
     for (const block of sorted) {
       active = active.filter((a) => a.cidr.family === block.cidr.family && a.cidr.end >= block.cidr.start);
       for (const earlier of active) {
         const [first, later] = order.get(earlier)! < order.get(block)! ? [earlier, block] : [block, earlier];
-        out.push({
-          ruleId: this.id,
+        report({
+          messageId: 'overlap',
           ref: later.fact.ref,
           resource: later.fact.resource,
           data: {
@@ -40,6 +45,5 @@ export const nodePodCidrOverlap: TsRule = {
       }
       active.push(block);
     }
-    return out;
   },
-};
+});

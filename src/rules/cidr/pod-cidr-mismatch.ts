@@ -3,16 +3,30 @@
  * podCIDR lies outside flannel's Network (flannel then refuses the node, with the error quoted
  * from pkg/subnet/kube/kube.go).
  */
-import type { RawFinding } from '../../core/finding.js';
+import type { ParsedFact } from '../../model/cidr-index.js';
 import { contains, type Family } from '../../net/cidr.js';
-import type { ParsedFact } from '../cidr-index.js';
-import type { RuleContext, TsRule } from '../ts-rule.js';
+import { defineRule, prose, type Report } from '../rule.js';
 import { byPrecedence } from './reference.js';
 
-export const podCidrMismatch: TsRule = {
+type MessageId = 'differs' | 'flannel-narrower' | 'node-outside-flannel' | 'node-outside-cluster';
+
+export const podCidrMismatch = defineRule({
   id: 'cidr/pod-cidr-mismatch',
-  check({ model, cidrs }: RuleContext): RawFinding[] {
-    const out: RawFinding[] = [];
+  level: 'error',
+  title: 'The pod CIDR is declared differently in two places',
+  messages: {
+    differs: 'Pod CIDR {cidr} ({origin}) differs from {reference} ({referenceOrigin}).',
+    'flannel-narrower': prose`Pod CIDR {cidr} ({origin}) differs from {reference} ({referenceOrigin}): flannel's
+      Network must contain the cluster's pod CIDR.`,
+    // flannel's own error (pkg/subnet/kube/kube.go), so that a search for it finds this rule.
+    'node-outside-flannel': prose`subnet "{reference}" specified in the flannel net config doesn't contain
+      "{cidr}" {family}PodCIDR of the "{node}" node: flannel will not start on it.`,
+    'node-outside-cluster':
+      "Node {node} podCIDR {cidr} lies outside the cluster's pod CIDR {reference} ({referenceOrigin}).",
+  } satisfies Record<MessageId, string>,
+  why: 'flannel only accepts node podCIDRs inside its Network; a mismatch leaves nodes without a pod network.',
+  fix: 'Declare one pod CIDR everywhere.',
+  check({ model, cidrs }, report) {
     const pods = cidrs.valid(model.podCidrs);
     for (const family of [4, 6] as Family[]) {
       const declared = byPrecedence(pods.filter((p) => p.cidr.family === family));
@@ -22,63 +36,43 @@ export const podCidrMismatch: TsRule = {
         if (other.cidr.text === reference.cidr.text) continue;
         // flannel's Network only has to contain every node block, so it may be wider.
         if (other.fact.declaredBy === 'flannel' && contains(other.cidr, reference.cidr)) continue;
-        const wider =
-          other.fact.declaredBy === 'flannel' && reference.fact.declaredBy !== 'flannel'
-            ? ": flannel's Network must contain the cluster's pod CIDR"
-            : '';
-        out.push(
-          finding(
-            this.id,
-            other,
-            reference,
-            `Pod CIDR ${other.cidr.text} (${other.fact.origin}) differs from ${reference.cidr.text} (${reference.fact.origin})${wider}.`,
-          ),
-        );
+        const narrower = other.fact.declaredBy === 'flannel' && reference.fact.declaredBy !== 'flannel';
+        report(finding(narrower ? 'flannel-narrower' : 'differs', other, reference));
       }
-      out.push(...nodesOutside(this.id, cidrs.valid(model.nodes.flatMap((n) => n.podCidrs)), declared, family));
+      const nodes = cidrs.valid(model.nodes.flatMap((n) => n.podCidrs));
+      for (const r of nodesOutside(nodes, declared, family)) report(r);
     }
-    return out;
   },
-};
+});
 
-function nodesOutside(ruleId: string, nodeCidrs: ParsedFact[], declared: ParsedFact[], family: Family): RawFinding[] {
+function nodesOutside(nodeCidrs: ParsedFact[], declared: ParsedFact[], family: Family): Report<MessageId>[] {
   const flannel = declared.filter((d) => d.fact.declaredBy === 'flannel');
   const reference = declared.find((d) => d.fact.declaredBy !== 'flannel');
-  const out: RawFinding[] = [];
+  const out: Report<MessageId>[] = [];
   for (const node of nodeCidrs.filter((n) => n.cidr.family === family)) {
     const name = node.fact.resource.name ?? '';
     if (flannel.length > 0) {
-      const network = flannel[0]!;
       if (flannel.some((f) => contains(f.cidr, node.cidr))) continue;
-      const v6 = family === 6 ? 'IPv6 ' : '';
-      out.push(
-        finding(
-          ruleId,
-          node,
-          network,
-          `subnet "${network.cidr.text}" specified in the flannel net config doesn't contain "${node.cidr.text}" ${v6}PodCIDR of the "${name}" node: flannel will not start on it.`,
-        ),
-      );
+      out.push(finding('node-outside-flannel', node, flannel[0]!, { node: name, family: family === 6 ? 'IPv6 ' : '' }));
     } else if (reference && !contains(reference.cidr, node.cidr)) {
-      out.push(
-        finding(
-          ruleId,
-          node,
-          reference,
-          `Node ${name} podCIDR ${node.cidr.text} lies outside the cluster's pod CIDR ${reference.cidr.text} (${reference.fact.origin}).`,
-        ),
-      );
+      out.push(finding('node-outside-cluster', node, reference, { node: name }));
     }
   }
   return out;
 }
 
-function finding(ruleId: string, at: ParsedFact, other: ParsedFact, detail: string): RawFinding {
+function finding(messageId: MessageId, at: ParsedFact, other: ParsedFact, extra = {}): Report<MessageId> {
   return {
-    ruleId,
+    messageId,
     ref: at.fact.ref,
     resource: at.fact.resource,
-    data: { detail },
+    data: {
+      cidr: at.cidr.text,
+      origin: at.fact.origin,
+      reference: other.cidr.text,
+      referenceOrigin: other.fact.origin,
+      ...extra,
+    },
     related: [{ ref: other.fact.ref, message: `${other.fact.origin}: ${other.cidr.text}` }],
   };
 }

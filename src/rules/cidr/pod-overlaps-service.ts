@@ -3,14 +3,20 @@
  * the smaller range and the one ROS validates against the container CIDR, with the pod CIDR in
  * `related`.
  */
-import type { RuleContext, TsRule } from '../ts-rule.js';
-import { overlapFindings } from './overlap.js';
+import { defineRule } from '../rule.js';
+import { overlapReports } from './overlap.js';
 
-export const podOverlapsService: TsRule = {
+export const podOverlapsService = defineRule({
   id: 'cidr/pod-overlaps-service',
-  check({ model, cidrs }: RuleContext) {
-    return overlapFindings(this.id, cidrs.valid(model.serviceCidrs), [
-      { facts: cidrs.valid(model.podCidrs), kind: 'pod' },
-    ]);
+  level: 'error',
+  title: 'Pod CIDR overlaps the Service CIDR',
+  messages: {
+    overlap: 'Service CIDR {subject} {relation} pod CIDR {other} declared at {otherAt} ({overlap} in both).',
   },
-};
+  why: 'kube-proxy would capture pod addresses as Service virtual IPs.',
+  fix: 'Give pods and Services disjoint ranges.',
+  check({ model, cidrs }, report) {
+    const pods = [{ facts: cidrs.valid(model.podCidrs), kind: 'pod' }];
+    for (const r of overlapReports('overlap', cidrs.valid(model.serviceCidrs), pods)) report(r);
+  },
+});

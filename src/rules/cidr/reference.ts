@@ -6,7 +6,7 @@
  */
 import type { Family } from '../../net/cidr.js';
 import type { Declarer } from '../../model/types.js';
-import type { ParsedFact } from '../cidr-index.js';
+import type { ParsedFact } from '../../model/cidr-index.js';
 
 const PRECEDENCE: Declarer[] = ['config', 'template', 'kubeadm', 'controller-manager', 'flannel'];
 

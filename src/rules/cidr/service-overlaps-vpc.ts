@@ -1,15 +1,23 @@
 /** cidr/service-overlaps-vpc: the Service CIDR shares addresses with the VPC or a vSwitch. */
-import type { RuleContext, TsRule } from '../ts-rule.js';
-import { rangesOverlapVpc } from './pod-overlaps-vpc.js';
+import { defineRule } from '../rule.js';
+import { overlapsVpc } from './overlap.js';
 
-export const serviceOverlapsVpc: TsRule = {
+export const serviceOverlapsVpc = defineRule({
   id: 'cidr/service-overlaps-vpc',
-  check({ model, cidrs }: RuleContext) {
-    return rangesOverlapVpc(
-      this.id,
+  level: 'error',
+  title: 'Service CIDR overlaps the VPC or a vSwitch',
+  messages: {
+    overlap: 'Service CIDR {subject} {relation} {otherKind} CIDR {other} declared at {otherAt} ({overlap} in both).',
+  },
+  why: 'The Service CIDR "cannot overlap with the VPC CIDR block or the container CIDR block" (ROS ManagedEdgeKubernetesCluster).',
+  fix: 'Choose a Service CIDR outside the VPC, e.g. 172.21.0.0/20.',
+  check({ model, cidrs }, report) {
+    const reports = overlapsVpc(
+      'overlap',
       cidrs.valid(model.serviceCidrs),
       cidrs.valid(model.vpcCidrs),
       cidrs.valid(model.vswitchCidrs),
     );
+    for (const r of reports) report(r);
   },
-};
+});

@@ -5,7 +5,7 @@
  * or ACL when the default decides), with the accept rules it shadows and the peer's declaration
  * in `related`, and the part of the peer that is blocked when it is not all of it.
  */
-import type { RawFinding, RawRelated, SourceRef } from '../../core/finding.js';
+import type { RawRelated, SourceRef } from '../../core/finding.js';
 import type { NetworkAclFact, SecurityGroupFact } from '../../model/types.js';
 import { describeInterval, difference, type Cidr, type Interval } from '../../net/cidr.js';
 import {
@@ -15,11 +15,11 @@ import {
   type Decision,
   type Direction,
 } from '../../net/firewall.js';
-import type { FirewallIndex, RuleSource } from '../firewall-index.js';
+import type { FirewallIndex, RuleSource } from '../../model/firewall-index.js';
+import type { Report } from '../rule.js';
 import type { Guards } from './guards.js';
 
 export interface PathCheck {
-  ruleId: string;
   guards: Guards;
   acls: NetworkAclFact[];
   direction: Direction;
@@ -40,8 +40,12 @@ interface Layer {
   decide: (port: number) => Decision<RuleSource>[];
 }
 
-export function blockedPath(firewall: FirewallIndex, check: PathCheck): RawFinding[] {
-  const out: RawFinding[] = [];
+/** The message both firewall rules word a blocked path with (data from blockedPath). */
+export const BLOCKED_MESSAGE =
+  '{protocol} {ports} ({purpose}) {path} is blocked by {by}: {reason}. Guarding groups: {guards}.';
+
+export function blockedPath(firewall: FirewallIndex, check: PathCheck): Report<'blocked'>[] {
+  const out: Report<'blocked'>[] = [];
   for (const layer of layersOf(firewall, check)) {
     // Blocked decisions with the same deciding rule and the same ranges become one finding.
     const groups = new Map<string, { ports: number[]; decision: Decision<RuleSource>; blocked: Interval[] }>();
@@ -72,12 +76,18 @@ export function blockedPath(firewall: FirewallIndex, check: PathCheck): RawFindi
         ...(check.peer.ref ? [{ ref: check.peer.ref, message: `${check.peer.words} declared here` }] : []),
       ];
       out.push({
-        ruleId: check.ruleId,
+        messageId: 'blocked',
         ref: decision.rule?.ref ?? layer.ref,
         data: {
           site: check.site,
           direction: check.direction,
-          detail: `${check.protocol.toUpperCase()} ${formatPorts(ports)} (${check.purpose}) ${check.path.replace('{peer}', part)} is blocked by ${by}: ${decision.reason}. Guarding groups: ${check.guards.assumption}.`,
+          protocol: check.protocol.toUpperCase(),
+          ports: formatPorts(ports),
+          purpose: check.purpose,
+          path: check.path.replace('{peer}', part),
+          by,
+          reason: decision.reason,
+          guards: check.guards.assumption,
         },
         related,
       });

@@ -5,28 +5,32 @@
  * from their own hosts (ACK Edge, network configuration for public network access). Checked on
  * the security groups a public site lists in `securityGroups`.
  */
-import type { RawFinding } from '../../core/finding.js';
 import { parseCidr, type Cidr } from '../../net/cidr.js';
-import { blockedPath } from '../firewall/blocked-path.js';
+import { BLOCKED_MESSAGE, blockedPath } from '../firewall/blocked-path.js';
 import { siteGuards } from '../firewall/guards.js';
-import type { RuleContext, TsRule } from '../ts-rule.js';
+import { defineRule, type Report } from '../rule.js';
 
 const INTERNET = (parseCidr('0.0.0.0/0') as { cidr: Cidr }).cidr;
 const PROXY_PORTS = [10280, 10281, 10282, 10283, 10284];
 const TUNNEL_PORT = 4500;
 const OM_PORTS = [10250, 10255, 9100, 9445];
 
-export const ravenPortsBlocked: TsRule = {
+export const ravenPortsBlocked = defineRule({
   id: 'raven/ports-blocked',
-  check({ model, cidrs, firewall }: RuleContext): RawFinding[] {
+  level: 'warning',
+  title: 'A security group blocks what Raven needs on the public network',
+  messages: { blocked: BLOCKED_MESSAGE },
+  why: 'Raven needs TCP 10280-10284 out, UDP 4500 for the tunnel, and TCP 10250/10255/9100/9445 on edge hosts.',
+  fix: 'Open the ports Raven needs.',
+  check({ model, cidrs, firewall }, report) {
     const { raven } = model;
     const ravenOn = raven.enableL7Proxy?.value || raven.enableL3Tunnel?.value || raven.gateways.length > 0;
-    if (!ravenOn) return [];
-    const out: RawFinding[] = [];
+    if (!ravenOn) return;
+    const out: Report<'blocked'>[] = [];
     for (const site of model.sites.filter((s) => s.connection === 'public' && s.securityGroups.length > 0)) {
       const guards = siteGuards(model, site);
       const internet = { cidr: INTERNET, ref: null, words: 'the Internet (0.0.0.0/0)' };
-      const check = { ruleId: this.id, guards, acls: [], site: site.name };
+      const check = { guards, acls: [], site: site.name };
       out.push(
         ...blockedPath(firewall, {
           ...check,
@@ -66,6 +70,6 @@ export const ravenPortsBlocked: TsRule = {
         );
       }
     }
-    return out;
+    for (const r of out) report(r);
   },
-};
+});

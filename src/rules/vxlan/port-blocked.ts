@@ -4,24 +4,24 @@
  * rules to block port 8472" (ACK Edge, Flannel network plug-in). Checked inbound on the cloud
  * nodes from every host CIDR of every Express Connect site, and outbound to it.
  */
-import type { RawFinding } from '../../core/finding.js';
 import { DEFAULT_VXLAN_PORT } from '../../model/flannel.js';
-import { blockedPath } from '../firewall/blocked-path.js';
+import { BLOCKED_MESSAGE, blockedPath } from '../firewall/blocked-path.js';
 import { cloudGuards } from '../firewall/guards.js';
-import type { RuleContext, TsRule } from '../ts-rule.js';
+import { defineRule } from '../rule.js';
 
-export const vxlanPortBlocked: TsRule = {
+export const vxlanPortBlocked = defineRule({
   id: 'vxlan/port-blocked',
-  check({ model, cidrs, firewall }: RuleContext): RawFinding[] {
+  level: 'error',
+  title: 'A security group or ACL blocks the Flannel VXLAN port on Express Connect',
+  messages: { blocked: BLOCKED_MESSAGE },
+  why: 'ACK Edge: "Do not use security rules to block port 8472" (Flannel network plug-in).',
+  fix: 'Accept UDP 8472 both ways between the cloud nodes and the data centre host CIDRs.',
+  check({ model, cidrs, firewall }, report) {
     const sites = model.sites.filter((s) => s.connection === 'express-connect' && s.hostCidrs.length > 0);
-    if (sites.length === 0) return [];
+    if (sites.length === 0) return;
     const guards = cloudGuards(model);
-    const ports = [
-      ...new Set(
-        model.flannel.length ? model.flannel.map((f) => f.backendPort ?? DEFAULT_VXLAN_PORT) : [DEFAULT_VXLAN_PORT],
-      ),
-    ];
-    const out: RawFinding[] = [];
+    const declared = model.flannel.map((f) => f.backendPort ?? DEFAULT_VXLAN_PORT);
+    const ports = [...new Set(declared.length ? declared : [DEFAULT_VXLAN_PORT])];
     for (const site of sites) {
       for (const host of cidrs.valid(site.hostCidrs)) {
         const peer = { cidr: host.cidr, ref: host.fact.ref, words: `edge site ${site.name} ${host.cidr.text}` };
@@ -29,23 +29,10 @@ export const vxlanPortBlocked: TsRule = {
           ['ingress', 'from {peer} to the cloud nodes'],
           ['egress', 'from the cloud nodes to {peer}'],
         ] as const) {
-          out.push(
-            ...blockedPath(firewall, {
-              ruleId: this.id,
-              guards,
-              acls: model.networkAcls,
-              direction,
-              protocol: 'udp',
-              ports,
-              purpose: 'flannel VXLAN',
-              peer,
-              path,
-              site: site.name,
-            }),
-          );
+          const check = { guards, acls: model.networkAcls, direction, protocol: 'udp' as const, ports, peer, path };
+          for (const r of blockedPath(firewall, { ...check, purpose: 'flannel VXLAN', site: site.name })) report(r);
         }
       }
     }
-    return out;
   },
-};
+});

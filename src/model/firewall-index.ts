@@ -4,6 +4,7 @@
  * unknown protocol, a priority of 0) are input/invalid-resource findings, and the rule is left
  * out of every decision rather than guessed.
  */
+import { invalidResource } from '../core/input-findings.js';
 import type { RawFinding, SourceRef } from '../core/finding.js';
 import type {
   NetworkAclEntryFact,
@@ -11,7 +12,7 @@ import type {
   NetworkModel,
   SecurityGroupFact,
   SecurityGroupRuleFact,
-} from '../model/types.js';
+} from './types.js';
 import { parseCidr, type Cidr } from '../net/cidr.js';
 import type { FirewallRule, Protocol } from '../net/firewall.js';
 import { parseAlibabaPortRange, parseAwsPorts, type ParsedPorts, type PortRange } from '../net/port-range.js';
@@ -91,7 +92,7 @@ export class FirewallIndex {
     detail: string,
     group: { resource: RawFinding['resource'] },
   ): FirewallRule<RuleSource>[] {
-    this.problems.push({ ruleId: 'input/invalid-resource', ref, resource: group.resource, data: { detail } });
+    this.problems.push(invalidResource(ref, detail, group.resource));
     return [];
   }
 

@@ -1476,12 +1476,12 @@ var require_applicability = __commonJS({
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema2, group) {
-      return group.rules.some((rule2) => shouldUseRule(schema2, rule2));
+      return group.rules.some((rule) => shouldUseRule(schema2, rule));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema2, rule2) {
+    function shouldUseRule(schema2, rule) {
       var _a;
-      return schema2[rule2.keyword] !== void 0 || ((_a = rule2.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema2[kwd] !== void 0));
+      return schema2[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema2[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -2533,9 +2533,9 @@ var require_validate = __commonJS({
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
-        for (const rule2 of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema2, rule2)) {
-            keywordCode(it, rule2.keyword, rule2.definition, group.type);
+        for (const rule of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema2, rule)) {
+            keywordCode(it, rule.keyword, rule.definition, group.type);
           }
         }
       });
@@ -2570,9 +2570,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it, ts) {
       const rules = it.self.RULES.all;
       for (const keyword in rules) {
-        const rule2 = rules[keyword];
-        if (typeof rule2 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule2)) {
-          const { type: type2 } = rule2.definition;
+        const rule = rules[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+          const { type: type2 } = rule.definition;
           if (type2.length && !type2.some((t) => hasApplicableType(ts, t))) {
             strictTypesError(it, `missing type "${type2.join(",")}" for keyword "${keyword}"`);
           }
@@ -4168,9 +4168,9 @@ var require_fast_uri = __commonJS({
         if (isNaN(parsed.port)) {
           parsed.port = matches3[5];
         }
-        const parseError = getParseError(parsed, matches3);
-        if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
+        const parseError2 = getParseError(parsed, matches3);
+        if (parseError2 !== void 0) {
+          parsed.error = parsed.error || parseError2;
           malformedAuthorityOrPort = true;
         }
         if (parsed.host) {
@@ -4658,8 +4658,8 @@ var require_core = __commonJS({
         return this;
       }
       getKeyword(keyword) {
-        const rule2 = this.RULES.all[keyword];
-        return typeof rule2 == "object" ? rule2.definition : !!rule2;
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
       }
       // Remove keyword
       removeKeyword(keyword) {
@@ -4667,7 +4667,7 @@ var require_core = __commonJS({
         delete RULES2.keywords[keyword];
         delete RULES2.all[keyword];
         for (const group of RULES2.rules) {
-          const i = group.rules.findIndex((rule2) => rule2.keyword === keyword);
+          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
           if (i >= 0)
             group.rules.splice(i, 1);
         }
@@ -4694,10 +4694,10 @@ var require_core = __commonJS({
           for (const seg of segments)
             keywords = keywords[seg];
           for (const key in rules) {
-            const rule2 = rules[key];
-            if (typeof rule2 != "object")
+            const rule = rules[key];
+            if (typeof rule != "object")
               continue;
-            const { $data } = rule2.definition;
+            const { $data } = rule.definition;
             const schema2 = keywords[key];
             if ($data && schema2)
               keywords[key] = schemaOrData(schema2);
@@ -4861,7 +4861,7 @@ var require_core = __commonJS({
       RULES2.keywords[keyword] = true;
       if (!definition)
         return;
-      const rule2 = {
+      const rule = {
         keyword,
         definition: {
           ...definition,
@@ -4870,18 +4870,18 @@ var require_core = __commonJS({
         }
       };
       if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule2, definition.before);
+        addBeforeRule.call(this, ruleGroup, rule, definition.before);
       else
-        ruleGroup.rules.push(rule2);
-      RULES2.all[keyword] = rule2;
+        ruleGroup.rules.push(rule);
+      RULES2.all[keyword] = rule;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule2, before) {
+    function addBeforeRule(ruleGroup, rule, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
       if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule2);
+        ruleGroup.rules.splice(i, 0, rule);
       } else {
-        ruleGroup.rules.push(rule2);
+        ruleGroup.rules.push(rule);
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
@@ -14910,17 +14910,17 @@ var require_ignore = __commonJS({
         }
         const isStr = isString(pattern);
         const raw = isStr ? pattern : pattern.pattern;
-        const rule2 = checkPattern(raw) && createRule(
+        const rule = checkPattern(raw) && createRule(
           raw,
           isStr ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index
         );
-        if (rule2) {
+        if (rule) {
           this._added = true;
-          this._rules.push(rule2);
-          if (matchesBasename(rule2.body)) {
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
             this._basenameCount++;
           }
         }
@@ -14949,11 +14949,11 @@ var require_ignore = __commonJS({
         let unignored = false;
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
-          const rule2 = rules[index];
-          if (rule2.checkRegex.test(path10)) {
-            ignored = !rule2.negative;
-            unignored = rule2.negative;
-            matchedRule = rule2.negative ? UNDEFINED : rule2;
+          const rule = rules[index];
+          if (rule.checkRegex.test(path10)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
             break;
           }
         }
@@ -14976,17 +14976,17 @@ var require_ignore = __commonJS({
         const shortcut = this._basenameCount * 2 >= length;
         const basename = shortcut ? basenameOf(path10) : path10;
         for (let index = length - 1; index >= 0; index--) {
-          const rule2 = rules[index];
-          if (rule2[mode].test(
-            shortcut && rule2._basenameOnly ? basename : path10
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path10
           )) {
-            const { negative } = rule2;
+            const { negative } = rule;
             const ret = {
               ignored: !negative,
               unignored: negative
             };
             if (!negative) {
-              ret.rule = rule2;
+              ret.rule = rule;
             }
             return ret;
           }
@@ -28961,7 +28961,7 @@ function discoverFiles(args, options) {
   const isIncluded = options.include?.length ? (0, import_picomatch.default)(options.include, { dot: true }) : (p) => DATA_FILE.test(p);
   const isExcluded = options.exclude?.length ? (0, import_picomatch.default)(options.exclude, { dot: true }) : () => false;
   const files = [];
-  const skipped = [];
+  const skipped2 = [];
   const seen = /* @__PURE__ */ new Set();
   const display = (abs) => toDisplay(cwd, abs);
   const add = (abs, shown = display(abs)) => {
@@ -28983,7 +28983,7 @@ function discoverFiles(args, options) {
     }
     if (stat.isSymbolicLink()) {
       const target = resolveLink(abs, cwd);
-      if ("reason" in target) skipped.push({ display: display(abs), reason: target.reason });
+      if ("reason" in target) skipped2.push({ display: display(abs), reason: target.reason });
       else if (target.isDirectory) walk3(target.real, target.real);
       else add(abs);
     } else if (stat.isDirectory()) {
@@ -28992,7 +28992,7 @@ function discoverFiles(args, options) {
       if (!isExcluded(relativeGlobPath(base, abs, abs))) add(abs);
     }
   }
-  return { files, skipped };
+  return { files, skipped: skipped2 };
   function walk3(root2, dir) {
     const ignores = gitignoresAbove(root2);
     visit(dir, ignores);
@@ -29001,7 +29001,7 @@ function discoverFiles(args, options) {
       try {
         entries = readdirSync(current, { withFileTypes: true });
       } catch (error) {
-        skipped.push({
+        skipped2.push({
           display: `${display(current)}/`,
           reason: `directory not readable (${error.code ?? "error"})`
         });
@@ -29022,9 +29022,9 @@ function discoverFiles(args, options) {
         if (!isIncluded(globPath) || isExcluded(globPath)) continue;
         if (entry.isSymbolicLink()) {
           const target = resolveLink(abs, root2);
-          if ("reason" in target) skipped.push({ display: display(abs), reason: target.reason });
+          if ("reason" in target) skipped2.push({ display: display(abs), reason: target.reason });
           else if (target.isDirectory)
-            skipped.push({ display: display(abs), reason: "symlink to a directory: not followed" });
+            skipped2.push({ display: display(abs), reason: "symlink to a directory: not followed" });
           else add(abs);
           continue;
         }
@@ -29098,240 +29098,1185 @@ function toDisplay(cwd, abs) {
   return rel.split(path.sep).join("/");
 }
 
-// src/rules/catalogue.ts
-var rule = (meta) => meta;
-var RULES = [
-  rule({
-    id: "input/parse-error",
-    level: "error",
-    title: "File is not valid YAML or JSON",
-    engine: "input",
-    implemented: true,
-    message: "{detail}",
-    why: "A file that does not parse cannot be checked, and Kubernetes or ROS would refuse it too. The run goes on with the other files.",
-    fix: "Fix the syntax at the reported position."
-  }),
-  rule({
-    id: "input/invalid-resource",
-    level: "error",
-    title: "A resource edgenet understands breaks its schema",
-    engine: "input",
-    implemented: true,
-    message: "{detail}",
-    why: "A malformed value (a CIDR, a port range, net-conf.json, a NodePool type) means the network would not be what the file says.",
-    fix: "Correct the value as the message says."
-  }),
-  rule({
-    id: "input/skipped",
-    level: "info",
-    title: "A file or a value was not analysed",
-    engine: "input",
-    implemented: true,
-    message: "Not analysed: {reason}.",
-    why: "Nothing is skipped silently: a template, an oversized or binary file, an alias bomb, or a template value chosen at deployment is named so that a violation cannot hide in it.",
-    fix: "Render templates before linting, or exclude the file in .edgenet.yaml if it does not describe the cluster."
-  }),
-  rule({
-    id: "input/invalid-suppression",
-    level: "warning",
-    title: "A waiver without a reason, past its expiry, or naming an unknown rule",
-    engine: "input",
-    implemented: true,
-    message: "{detail}",
-    why: "A waiver must say why and may expire; one that does not suppresses nothing.",
-    fix: 'Add a reason after "--", renew the expiry, or correct the rule id.'
-  }),
-  rule({
-    id: "input/unused-suppression",
-    level: "warning",
-    title: "A waiver that matches no finding",
-    engine: "input",
-    implemented: true,
-    message: "The waiver for {rule} matches no finding.",
-    why: "Stale waivers hide the next real violation at that place.",
-    fix: "Delete the waiver."
-  }),
-  rule({
-    id: "cidr/pod-overlaps-vpc",
-    level: "error",
-    title: "Pod CIDR overlaps the VPC CIDR or a vSwitch CIDR",
-    engine: "ts",
-    implemented: true,
-    message: "Pod CIDR {subject} {relation} {otherKind} CIDR {other} declared at {otherAt} ({overlap} in both).",
-    why: 'Flannel routes the pod CIDR over VXLAN. Addresses that are also in the VPC are routed to the wrong place: "Flannel ensures the pod CIDR block does not overlap with the VPC CIDR block" (ACK Edge, Flannel network plug-in). The container CIDR cannot be changed after the cluster is created.',
-    fix: "Choose a pod CIDR outside every VPC and vSwitch CIDR, e.g. 10.0.0.0/16 when the VPC is 192.168.0.0/16."
-  }),
-  rule({
-    id: "cidr/service-overlaps-vpc",
-    level: "error",
-    title: "Service CIDR overlaps the VPC or a vSwitch",
-    engine: "ts",
-    implemented: true,
-    message: "Service CIDR {subject} {relation} {otherKind} CIDR {other} declared at {otherAt} ({overlap} in both).",
-    why: 'The Service CIDR "cannot overlap with the VPC CIDR block or the container CIDR block" (ROS ManagedEdgeKubernetesCluster).',
-    fix: "Choose a Service CIDR outside the VPC, e.g. 172.21.0.0/20."
-  }),
-  rule({
-    id: "cidr/pod-overlaps-service",
-    level: "error",
-    title: "Pod CIDR overlaps the Service CIDR",
-    engine: "ts",
-    implemented: true,
-    message: "Service CIDR {subject} {relation} pod CIDR {other} declared at {otherAt} ({overlap} in both).",
-    why: "kube-proxy would capture pod addresses as Service virtual IPs.",
-    fix: "Give pods and Services disjoint ranges."
-  }),
-  rule({
-    id: "cidr/overlaps-edge-hosts",
-    level: "error",
-    title: "Pod or Service CIDR overlaps an edge site's host network",
-    engine: "ts",
-    implemented: true,
-    message: "{kind} CIDR {subject} {relation} the host network {other} of edge site {site} declared at {otherAt} ({overlap} in both).",
-    why: 'ACK Edge: "Node route overlaps with service cidr ... make sure that these CIDR blocks do not conflict with the route of the node" (edge node FAQ).',
-    fix: "Keep pod and Service CIDRs out of every data centre network."
-  }),
-  rule({
-    id: "cidr/pod-cidr-mismatch",
-    level: "error",
-    title: "The pod CIDR is declared differently in two places",
-    engine: "ts",
-    implemented: true,
-    message: "{detail}",
-    why: "flannel only accepts node podCIDRs inside its Network; a mismatch leaves nodes without a pod network.",
-    fix: "Declare one pod CIDR everywhere."
-  }),
-  rule({
-    id: "cidr/node-podcidr-overlap",
-    level: "error",
-    title: "Two Nodes hold overlapping spec.podCIDR blocks",
-    engine: "ts",
-    implemented: true,
-    message: "Node {node} podCIDR {cidr} {relation} the podCIDR {otherCidr} of node {other} declared at {otherAt}.",
-    why: "Two nodes routing the same pod addresses break pod traffic to both.",
-    fix: "Let kube-controller-manager allocate pod CIDRs, or assign disjoint blocks."
-  }),
-  rule({
-    id: "cidr/node-capacity",
-    level: "warning",
-    title: "The pod CIDR cannot hold the nodes, or a node block holds too few pods",
-    engine: "ts",
-    implemented: true,
-    message: "{detail}",
-    why: "kube-controller-manager hands out 2^(node mask - prefix) node blocks; when they run out, new nodes get no pod network.",
-    fix: "Use a larger pod CIDR or a larger node mask."
-  }),
-  rule({
-    id: "cidr/not-private",
-    level: "warning",
-    title: "A pod or Service CIDR outside the private ranges, or inside 100.64.0.0/10",
-    engine: "ts",
-    implemented: true,
-    message: "{kind} CIDR {cidr} {detail}.",
-    why: "ACK requires private ranges; 100.64.0.0/10 is used by Alibaba Cloud services.",
-    fix: "Use a range inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16."
-  }),
-  rule({
-    id: "vxlan/port-blocked",
-    level: "error",
-    title: "A security group or ACL blocks the Flannel VXLAN port on Express Connect",
-    engine: "ts",
-    implemented: true,
-    message: "{detail}",
-    why: 'ACK Edge: "Do not use security rules to block port 8472" (Flannel network plug-in).',
-    fix: "Accept UDP 8472 both ways between the cloud nodes and the data centre host CIDRs."
-  }),
-  rule({
-    id: "vxlan/backend-not-vxlan",
-    level: "warning",
-    title: "flannel's Backend.Type is not vxlan or is missing",
-    engine: "ts",
-    implemented: true,
-    message: "{detail}",
-    why: "flannel falls back to the udp backend when Backend is missing (pkg/subnet/config.go); ACK Edge expects VXLAN.",
-    fix: 'Set "Backend": {"Type": "vxlan"} in net-conf.json.'
-  }),
-  rule({
-    id: "gateway/cloud-gateway-missing",
-    level: "error",
-    title: "The API server must reach edge pods over Express Connect and no cloud node is a cloud gateway",
-    engine: "rego",
-    implemented: true,
-    message: "The API server must reach pods on Express Connect pool {pool} ({reason}), but no cloud node carries the label node-role.alibabacloud.com/cloud-gateway.",
-    why: 'ACK Edge: "If the API server needs to access pods or Services in data centers over Express Connect circuits, designate an on-cloud node as a proxy" by labelling it node-role.alibabacloud.com/cloud-gateway (Flannel network plug-in).',
-    fix: "Label one cloud node: kubectl label node <cloud-node> node-role.alibabacloud.com/cloud-gateway= (and keep edge-controller-manager at 2.1 or later)."
-  }),
-  rule({
-    id: "gateway/cloud-gateway-on-edge-node",
-    level: "error",
-    title: "The cloud-gateway label sits on an edge node",
-    engine: "rego",
-    implemented: true,
-    message: "{node} is on the edge ({evidence}) but carries the label node-role.alibabacloud.com/cloud-gateway, which only works on a cloud node.",
-    why: 'The cloud gateway receives the VPC route for the whole pod CIDR; edge-controller-manager only picks nodes whose alibabacloud.com/is-edge-worker is "false".',
-    fix: "Remove the label from the edge node and put it on a cloud node."
-  }),
-  rule({
-    id: "gateway/controller-too-old",
-    level: "error",
-    title: "The cloud-gateway label is used and edge-controller-manager is older than 2.1",
-    engine: "rego",
-    implemented: true,
-    message: "edge-controller-manager {version} ({origin}) is older than 2.1, which the cloud-gateway label needs.",
-    why: 'ACK Edge: "Make sure the edge-controller-manager component is version 2.1 or later."',
-    fix: "Upgrade edge-controller-manager to 2.1 or later."
-  }),
-  rule({
-    id: "raven/business-traffic",
-    level: "error",
-    title: "Business traffic would ride the Raven O&M tunnel",
-    engine: "rego",
-    implemented: true,
-    message: "{detail}",
-    why: 'Raven is for O&M; ACK: "Do not handle business traffic on this tunnel."',
-    fix: "Keep business traffic inside one network domain, or use Express Connect."
-  }),
-  rule({
-    id: "raven/ports-blocked",
-    level: "warning",
-    title: "A security group blocks what Raven needs on the public network",
-    engine: "ts",
-    implemented: true,
-    message: "{detail}",
-    why: "Raven needs TCP 10280-10284 out, UDP 4500 for the tunnel, and TCP 10250/10255/9100/9445 on edge hosts.",
-    fix: "Open the ports Raven needs."
-  }),
-  rule({
-    id: "reach/cross-domain-unreachable",
-    level: "error",
-    title: "A workload depends on pods in another network domain on the public network",
-    engine: "rego",
-    implemented: true,
-    message: "{client} calls Service {service} from {from}, but its pods may run in {to}: on the public network {pairs}.",
-    why: "On the public network, VPC to edge and edge site to edge site are not reachable for containers (ACK Edge network docs).",
-    fix: "Run the caller and the callee in the same network domain, or connect the site over Express Connect."
-  })
+// src/core/input-findings.ts
+function inputFinding(ruleId2, messageId, ref, data, resource) {
+  return { ruleId: ruleId2, messageId, ref, data, ...resource ? { resource } : {} };
+}
+function invalidResource(ref, detail, resource) {
+  return inputFinding("input/invalid-resource", "invalid", ref, { detail }, resource);
+}
+function skipped(ref, reason, resource) {
+  return inputFinding("input/skipped", "skipped", ref, { reason }, resource);
+}
+function parseError(ref, detail) {
+  return inputFinding("input/parse-error", "parse-error", ref, { detail });
+}
+
+// src/model/node-mask.ts
+var DEFAULT_NODE_MASK = { 4: 24, 6: 64 };
+function maskValue(fact, family) {
+  const n = typeof fact.value === "number" ? fact.value : /^\s*\d+\s*$/.test(fact.value) ? Number(fact.value) : NaN;
+  return Number.isInteger(n) && n >= 1 && n <= (family === 4 ? 32 : 128) ? n : void 0;
+}
+function nodeMask(model, family, singleStack) {
+  const candidates = model.nodeCidrMasks.filter((m) => m.family === family || m.family === 0 && singleStack);
+  for (const fact of candidates) {
+    const mask = maskValue(fact, family);
+    if (mask !== void 0) return { known: true, mask, fact };
+  }
+  if (candidates.length > 0) return { known: false, reason: "the declared node mask is not valid", at: candidates[0] };
+  const ack = model.ackClusters.find((c) => !c.nodeCidrMaskSet);
+  if (ack && family === 4)
+    return { known: false, reason: "NodeCidrMask is not set and ACK documents its default both as 24 and 25", at: ack };
+  return { known: true, mask: DEFAULT_NODE_MASK[family], fact: null };
+}
+
+// src/rules/rule.ts
+function defineRule(rule) {
+  return { ...rule, engine: "ts" };
+}
+function defineInputRule(rule) {
+  return { ...rule, engine: "input" };
+}
+function runRule(rule, context) {
+  const out = [];
+  rule.check(context, (r) => {
+    if ("ruleId" in r) {
+      out.push(r);
+      return;
+    }
+    out.push({
+      ruleId: rule.id,
+      messageId: r.messageId,
+      ref: r.ref,
+      data: r.data ?? {},
+      ...r.resource ? { resource: r.resource } : {},
+      ...r.related?.length ? { related: r.related } : {}
+    });
+  });
+  return out;
+}
+function prose(strings, ...values) {
+  return String.raw({ raw: strings }, ...values).replace(/\s*\n\s*/g, " ").trim();
+}
+
+// src/rules/cidr/reference.ts
+var PRECEDENCE = ["config", "template", "kubeadm", "controller-manager", "flannel"];
+function byPrecedence(facts) {
+  const rank = (f) => {
+    const i = PRECEDENCE.indexOf(f.fact.declaredBy);
+    return i < 0 ? PRECEDENCE.length : i;
+  };
+  return [...facts].sort((a, b) => rank(a) - rank(b));
+}
+function referencePodCidr(podCidrs, family) {
+  return byPrecedence(podCidrs.filter((p) => p.cidr.family === family))[0];
+}
+
+// src/rules/cidr/node-capacity.ts
+var DEFAULT_MAX_PODS = 110;
+var MAX_IPV6_MASK_DIFF = 16;
+var nodeCapacity = defineRule({
+  id: "cidr/node-capacity",
+  level: "warning",
+  title: "The pod CIDR cannot hold the nodes, or a node block holds too few pods",
+  messages: {
+    "mask-shorter": prose`The node mask {mask} is shorter than the pod CIDR {pod}: kube-controller-manager cannot
+      carve one node block from it.`,
+    "ipv6-mask-too-long": prose`The node mask {mask} is {bits} bits longer than the pod CIDR {pod};
+      kube-controller-manager allows 16 ("New CIDR set failed; the node CIDR size is too big").`,
+    "too-few-blocks": "Pod CIDR {pod} holds {blocks} node blocks of {mask}, fewer than {needed}.",
+    "too-few-pods": "A {mask} node block holds {pods} pod IPs, fewer than {wanted}."
+  },
+  why: prose`
+    kube-controller-manager hands out 2^(node mask - prefix) node blocks; when they run out, new nodes get no pod
+    network.
+  `,
+  fix: "Use a larger pod CIDR or a larger node mask.",
+  check({ model, cidrs }, report) {
+    const pods = cidrs.valid(model.podCidrs);
+    const families = [4, 6].filter((f) => pods.some((p) => p.cidr.family === f));
+    for (const family of families) {
+      const pod = referencePodCidr(pods, family);
+      const mask = nodeMask(model, family, families.length === 1);
+      if (!mask.known) {
+        const reason = `the node capacity of ${pod.cidr.text} is unknown: ${mask.reason}`;
+        report(skipped(mask.at.ref, reason, mask.at.resource));
+        continue;
+      }
+      const maskWords = mask.fact ? `/${mask.mask} (${mask.fact.origin})` : `/${mask.mask} (kube-controller-manager's default; no node mask is declared)`;
+      const at3 = mask.fact?.ref ?? pod.fact.ref;
+      const resource = mask.fact?.resource ?? pod.fact.resource;
+      const podRelated = [
+        { ref: pod.fact.ref, message: `pod CIDR ${pod.cidr.text} (${pod.fact.origin})` }
+      ];
+      const maskRelated = mask.fact ? [{ ref: mask.fact.ref, message: `node mask ${maskWords}` }] : [];
+      const data = { mask: maskWords, pod: pod.cidr.text };
+      if (mask.mask < pod.cidr.prefix) {
+        report({ messageId: "mask-shorter", ref: at3, resource, data, related: mask.fact ? podRelated : [] });
+        continue;
+      }
+      if (family === 6 && mask.mask - pod.cidr.prefix > MAX_IPV6_MASK_DIFF) {
+        const bits = mask.mask - pod.cidr.prefix;
+        report({
+          messageId: "ipv6-mask-too-long",
+          ref: at3,
+          resource,
+          data: { ...data, bits },
+          related: mask.fact ? podRelated : []
+        });
+        continue;
+      }
+      const blocks = 2n ** BigInt(mask.mask - pod.cidr.prefix);
+      const declaredNodes = new Set(model.nodes.map((n) => n.name)).size;
+      const planned = model.cluster.maxNodes;
+      const byPlan = planned !== null && planned.value >= declaredNodes;
+      if (BigInt(Math.max(declaredNodes, planned?.value ?? 0)) > blocks) {
+        const needed = byPlan ? `the ${planned.value} nodes planned (cluster.maxNodes)` : `the ${declaredNodes} Nodes in the repository`;
+        report({
+          messageId: "too-few-blocks",
+          ref: pod.fact.ref,
+          resource,
+          data: { ...data, blocks: String(blocks), needed },
+          related: [
+            ...maskRelated,
+            ...byPlan ? [{ ref: planned.ref, message: `cluster.maxNodes: ${planned.value}` }] : []
+          ]
+        });
+      }
+      const podsPerBlock = family === 4 ? 2n ** BigInt(32 - mask.mask) - 3n : 2n ** BigInt(128 - mask.mask) - 2n;
+      const maxPods = model.cluster.maxPodsPerNode;
+      const wanted = maxPods?.value ?? DEFAULT_MAX_PODS;
+      if (podsPerBlock < BigInt(wanted)) {
+        const whose = maxPods ? `cluster.maxPodsPerNode (${wanted})` : `kubelet's default maxPods (${wanted})`;
+        report({
+          messageId: "too-few-pods",
+          ref: at3,
+          resource,
+          data: { ...data, pods: String(podsPerBlock < 0n ? 0n : podsPerBlock), wanted: whose },
+          related: [
+            ...mask.fact ? podRelated : [],
+            ...maxPods ? [{ ref: maxPods.ref, message: `cluster.maxPodsPerNode: ${wanted}` }] : []
+          ]
+        });
+      }
+    }
+  }
+});
+
+// src/net/cidr.ts
+var import_ip_address = __toESM(require_ip_address(), 1);
+var BITS = { 4: 32, 6: 128 };
+var MAPPED_PREFIX = 0xffffn << 32n;
+function parseCidr(input, options = {}) {
+  const text = input.trim();
+  if (text !== input || text === "") return { ok: false, error: `"${input}" is not a CIDR` };
+  const slash = text.indexOf("/");
+  if (slash < 0 && !options.allowBareAddress)
+    return { ok: false, error: `"${input}" has no prefix length (expected address/prefix, e.g. 10.0.0.0/16)` };
+  const addressText = slash < 0 ? text : text.slice(0, slash);
+  const prefixText = slash < 0 ? void 0 : text.slice(slash + 1);
+  if (prefixText !== void 0 && !/^(0|[1-9][0-9]{0,2})$/.test(prefixText))
+    return { ok: false, error: `"${input}" has an invalid prefix length "${prefixText}"` };
+  const v6 = addressText.includes(":");
+  const family = v6 ? 6 : 4;
+  const prefix = prefixText === void 0 ? BITS[family] : Number(prefixText);
+  if (prefix > BITS[family])
+    return {
+      ok: false,
+      error: `"${input}" has prefix /${prefix}, more than the ${BITS[family]} bits of an IPv${family} address`
+    };
+  let value;
+  try {
+    value = v6 ? new import_ip_address.Address6(addressText).bigInt() : new import_ip_address.Address4(addressText).bigInt();
+  } catch (error) {
+    return {
+      ok: false,
+      error: `"${input}" is not a valid IPv${family} address (${error.message.replace(/\.$/, "")})`
+    };
+  }
+  let cidr3 = fromNetwork(family, value, prefix);
+  const canonical = cidr3.start === value;
+  if (family === 6 && prefix >= 96 && cidr3.start >> 32n === MAPPED_PREFIX >> 32n) {
+    cidr3 = fromNetwork(4, cidr3.start & 0xffffffffn, prefix - 96);
+  }
+  return { ok: true, cidr: cidr3, canonical };
+}
+function fromNetwork(family, value, prefix) {
+  const bits = BITS[family];
+  const hostBits = BigInt(bits - prefix);
+  const start = value >> hostBits << hostBits;
+  const end = start + (1n << hostBits) - 1n;
+  return { family, start, end, prefix, text: `${formatAddress(family, start)}/${prefix}` };
+}
+function formatAddress(family, value) {
+  return family === 4 ? import_ip_address.Address4.fromBigInt(value).address : import_ip_address.Address6.fromBigInt(value).correctForm();
+}
+function overlaps(a, b) {
+  return a.family === b.family && a.start <= b.end && b.start <= a.end;
+}
+function contains(outer, inner) {
+  return outer.family === inner.family && outer.start <= inner.start && inner.end <= outer.end;
+}
+function intersection(a, b) {
+  if (!overlaps(a, b)) return null;
+  return { family: a.family, start: a.start > b.start ? a.start : b.start, end: a.end < b.end ? a.end : b.end };
+}
+function difference(from, remove) {
+  const cuts = remove.filter((r) => overlaps(r, from)).sort((a, b) => a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
+  const out = [];
+  let cursor = from.start;
+  for (const cut of cuts) {
+    if (cut.start > cursor) out.push({ family: from.family, start: cursor, end: cut.start - 1n });
+    if (cut.end + 1n > cursor) cursor = cut.end + 1n;
+    if (cursor > from.end) return out;
+  }
+  if (cursor <= from.end) out.push({ family: from.family, start: cursor, end: from.end });
+  return out;
+}
+function toCidrs(i) {
+  const bits = BITS[i.family];
+  const out = [];
+  let start = i.start;
+  while (start <= i.end) {
+    let hostBits = 0;
+    while (hostBits < bits) {
+      const next = hostBits + 1;
+      const block = 1n << BigInt(next);
+      if (start % block !== 0n || start + block - 1n > i.end) break;
+      hostBits = next;
+    }
+    out.push(fromNetwork(i.family, start, bits - hostBits));
+    start += 1n << BigInt(hostBits);
+  }
+  return out;
+}
+function describeInterval(i) {
+  const cidrs = toCidrs(i);
+  if (cidrs.length <= 3) return cidrs.map((c) => c.text).join(", ");
+  return `${formatAddress(i.family, i.start)}-${formatAddress(i.family, i.end)}`;
+}
+function relation(a, b) {
+  if (a.start === b.start && a.end === b.end) return "equals";
+  if (contains(b, a)) return "lies inside";
+  if (contains(a, b)) return "contains";
+  return "overlaps";
+}
+
+// src/rules/cidr/node-podcidr-overlap.ts
+var nodePodCidrOverlap = defineRule({
+  id: "cidr/node-podcidr-overlap",
+  level: "error",
+  title: "Two Nodes hold overlapping spec.podCIDR blocks",
+  messages: {
+    overlap: "Node {node} podCIDR {cidr} {relation} the podCIDR {otherCidr} of node {other} declared at {otherAt}."
+  },
+  why: "Two nodes routing the same pod addresses break pod traffic to both.",
+  fix: "Let kube-controller-manager allocate pod CIDRs, or assign disjoint blocks.",
+  check({ model, cidrs }, report) {
+    const blocks = cidrs.valid(model.nodes.flatMap((n) => n.podCidrs));
+    const order = new Map(blocks.map((b, i) => [b, i]));
+    const sorted = [...blocks].sort(
+      (a, b) => a.cidr.family - b.cidr.family || (a.cidr.start < b.cidr.start ? -1 : a.cidr.start > b.cidr.start ? 1 : 0)
+    );
+    let active = [];
+    for (const block of sorted) {
+      active = active.filter((a) => a.cidr.family === block.cidr.family && a.cidr.end >= block.cidr.start);
+      for (const earlier of active) {
+        const [first, later] = order.get(earlier) < order.get(block) ? [earlier, block] : [block, earlier];
+        report({
+          messageId: "overlap",
+          ref: later.fact.ref,
+          resource: later.fact.resource,
+          data: {
+            node: later.fact.resource.name,
+            cidr: later.cidr.text,
+            relation: relation(later.cidr, first.cidr),
+            other: first.fact.resource.name,
+            otherCidr: first.cidr.text,
+            otherAt: first.fact.ref
+          },
+          related: [{ ref: first.fact.ref, message: `Node ${first.fact.resource.name} podCIDR ${first.cidr.text}` }]
+        });
+      }
+      active.push(block);
+    }
+  }
+});
+
+// src/rules/cidr/not-private.ts
+var cidr = (text) => parseCidr(text).cidr;
+var PRIVATE = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"].map(cidr);
+var ALIBABA_SERVICES = cidr("100.64.0.0/10");
+var notPrivate = defineRule({
+  id: "cidr/not-private",
+  level: "warning",
+  title: "A pod or Service CIDR outside the private ranges, or inside 100.64.0.0/10",
+  messages: {
+    "alibaba-services": "{kind} CIDR {cidr} {relation} 100.64.0.0/10, which Alibaba Cloud services use.",
+    public: "{kind} CIDR {cidr} is not inside the private ranges 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16."
+  },
+  why: "ACK requires private ranges; 100.64.0.0/10 is used by Alibaba Cloud services.",
+  fix: "Use a range inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.",
+  check({ model, cidrs }, report) {
+    for (const [kind, facts] of [
+      ["Pod", model.podCidrs],
+      ["Service", model.serviceCidrs]
+    ]) {
+      for (const { fact, cidr: cidr3 } of cidrs.valid(facts)) {
+        if (cidr3.family !== 4) continue;
+        const at3 = { ref: fact.ref, resource: fact.resource };
+        if (overlaps(cidr3, ALIBABA_SERVICES)) {
+          const data = { kind, cidr: cidr3.text, relation: relation(cidr3, ALIBABA_SERVICES) };
+          report({ messageId: "alibaba-services", ...at3, data });
+        } else if (!PRIVATE.some((p) => contains(p, cidr3))) {
+          report({ messageId: "public", ...at3, data: { kind, cidr: cidr3.text } });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/cidr/overlap.ts
+function overlapReports(messageId, subjects, others, data = () => ({})) {
+  const out = [];
+  for (const subject of subjects) {
+    for (const { facts, kind } of others) {
+      const byCidr = /* @__PURE__ */ new Map();
+      for (const other of facts) {
+        if (other.fact === subject.fact || !intersection(subject.cidr, other.cidr)) continue;
+        const group = byCidr.get(other.cidr.text);
+        if (group) group.push(other);
+        else byCidr.set(other.cidr.text, [other]);
+      }
+      for (const group of byCidr.values()) {
+        const other = group[0];
+        out.push({
+          messageId,
+          ref: subject.fact.ref,
+          resource: subject.fact.resource,
+          data: {
+            subject: subject.cidr.text,
+            relation: relation(subject.cidr, other.cidr),
+            otherKind: kind,
+            other: other.cidr.text,
+            otherAt: other.fact.ref,
+            overlap: describeInterval(intersection(subject.cidr, other.cidr)),
+            ...data(subject, other)
+          },
+          related: group.map((o) => ({
+            ref: o.fact.ref,
+            message: `${kind} CIDR ${o.cidr.text} declared here (${o.fact.origin})`
+          }))
+        });
+      }
+    }
+  }
+  return out;
+}
+function overlapsVpc(messageId, subjects, vpcs, vswitches) {
+  return subjects.flatMap((subject) => {
+    const reportedVpcs = vpcs.filter((v) => overlaps(v.cidr, subject.cidr)).map((v) => v.cidr);
+    const switches = vswitches.filter((s) => !reportedVpcs.some((vpc) => contains(vpc, s.cidr)));
+    return [
+      ...overlapReports(messageId, [subject], [{ facts: vpcs, kind: "VPC" }]),
+      ...overlapReports(messageId, [subject], [{ facts: switches, kind: "vSwitch" }])
+    ];
+  });
+}
+
+// src/rules/cidr/overlaps-edge-hosts.ts
+var overlapsEdgeHosts = defineRule({
+  id: "cidr/overlaps-edge-hosts",
+  level: "error",
+  title: "Pod or Service CIDR overlaps an edge site's host network",
+  messages: {
+    overlap: prose`{kind} CIDR {subject} {relation} the host network {other} of edge site {site} declared at
+      {otherAt} ({overlap} in both).`
+  },
+  why: prose`
+    ACK Edge: "Node route overlaps with service cidr ... make sure that these CIDR blocks do not conflict with
+    the route of the node" (edge node FAQ).
+  `,
+  fix: "Keep pod and Service CIDRs out of every data centre network.",
+  check({ model, cidrs }, report) {
+    for (const site of model.sites) {
+      const hosts = [{ facts: cidrs.valid(site.hostCidrs), kind: `edge site ${site.name} host` }];
+      for (const [kind, facts] of [
+        ["Pod", model.podCidrs],
+        ["Service", model.serviceCidrs]
+      ]) {
+        for (const r of overlapReports("overlap", cidrs.valid(facts), hosts, () => ({ kind, site: site.name }))) {
+          report(r);
+        }
+      }
+    }
+  }
+});
+
+// src/rules/cidr/pod-cidr-mismatch.ts
+var podCidrMismatch = defineRule({
+  id: "cidr/pod-cidr-mismatch",
+  level: "error",
+  title: "The pod CIDR is declared differently in two places",
+  messages: {
+    differs: "Pod CIDR {cidr} ({origin}) differs from {reference} ({referenceOrigin}).",
+    "flannel-narrower": prose`Pod CIDR {cidr} ({origin}) differs from {reference} ({referenceOrigin}): flannel's
+      Network must contain the cluster's pod CIDR.`,
+    // flannel's own error (pkg/subnet/kube/kube.go), so that a search for it finds this rule.
+    "node-outside-flannel": prose`subnet "{reference}" specified in the flannel net config doesn't contain
+      "{cidr}" {family}PodCIDR of the "{node}" node: flannel will not start on it.`,
+    "node-outside-cluster": "Node {node} podCIDR {cidr} lies outside the cluster's pod CIDR {reference} ({referenceOrigin})."
+  },
+  why: "flannel only accepts node podCIDRs inside its Network; a mismatch leaves nodes without a pod network.",
+  fix: "Declare one pod CIDR everywhere.",
+  check({ model, cidrs }, report) {
+    const pods = cidrs.valid(model.podCidrs);
+    for (const family of [4, 6]) {
+      const declared = byPrecedence(pods.filter((p) => p.cidr.family === family));
+      const reference = declared[0];
+      if (!reference) continue;
+      for (const other of declared.slice(1)) {
+        if (other.cidr.text === reference.cidr.text) continue;
+        if (other.fact.declaredBy === "flannel" && contains(other.cidr, reference.cidr)) continue;
+        const narrower = other.fact.declaredBy === "flannel" && reference.fact.declaredBy !== "flannel";
+        report(finding(narrower ? "flannel-narrower" : "differs", other, reference));
+      }
+      const nodes = cidrs.valid(model.nodes.flatMap((n) => n.podCidrs));
+      for (const r of nodesOutside(nodes, declared, family)) report(r);
+    }
+  }
+});
+function nodesOutside(nodeCidrs, declared, family) {
+  const flannel = declared.filter((d) => d.fact.declaredBy === "flannel");
+  const reference = declared.find((d) => d.fact.declaredBy !== "flannel");
+  const out = [];
+  for (const node of nodeCidrs.filter((n) => n.cidr.family === family)) {
+    const name = node.fact.resource.name ?? "";
+    if (flannel.length > 0) {
+      if (flannel.some((f) => contains(f.cidr, node.cidr))) continue;
+      out.push(finding("node-outside-flannel", node, flannel[0], { node: name, family: family === 6 ? "IPv6 " : "" }));
+    } else if (reference && !contains(reference.cidr, node.cidr)) {
+      out.push(finding("node-outside-cluster", node, reference, { node: name }));
+    }
+  }
+  return out;
+}
+function finding(messageId, at3, other, extra = {}) {
+  return {
+    messageId,
+    ref: at3.fact.ref,
+    resource: at3.fact.resource,
+    data: {
+      cidr: at3.cidr.text,
+      origin: at3.fact.origin,
+      reference: other.cidr.text,
+      referenceOrigin: other.fact.origin,
+      ...extra
+    },
+    related: [{ ref: other.fact.ref, message: `${other.fact.origin}: ${other.cidr.text}` }]
+  };
+}
+
+// src/rules/cidr/pod-overlaps-service.ts
+var podOverlapsService = defineRule({
+  id: "cidr/pod-overlaps-service",
+  level: "error",
+  title: "Pod CIDR overlaps the Service CIDR",
+  messages: {
+    overlap: "Service CIDR {subject} {relation} pod CIDR {other} declared at {otherAt} ({overlap} in both)."
+  },
+  why: "kube-proxy would capture pod addresses as Service virtual IPs.",
+  fix: "Give pods and Services disjoint ranges.",
+  check({ model, cidrs }, report) {
+    const pods = [{ facts: cidrs.valid(model.podCidrs), kind: "pod" }];
+    for (const r of overlapReports("overlap", cidrs.valid(model.serviceCidrs), pods)) report(r);
+  }
+});
+
+// src/rules/cidr/pod-overlaps-vpc.ts
+var podOverlapsVpc = defineRule({
+  id: "cidr/pod-overlaps-vpc",
+  level: "error",
+  title: "Pod CIDR overlaps the VPC CIDR or a vSwitch CIDR",
+  messages: {
+    overlap: "Pod CIDR {subject} {relation} {otherKind} CIDR {other} declared at {otherAt} ({overlap} in both)."
+  },
+  why: prose`
+    Flannel routes the pod CIDR over VXLAN. Addresses that are also in the VPC are routed to the wrong place:
+    "Flannel ensures the pod CIDR block does not overlap with the VPC CIDR block" (ACK Edge, Flannel network
+    plug-in). The container CIDR cannot be changed after the cluster is created.
+  `,
+  fix: "Choose a pod CIDR outside every VPC and vSwitch CIDR, e.g. 10.0.0.0/16 when the VPC is 192.168.0.0/16.",
+  check({ model, cidrs }, report) {
+    const reports = overlapsVpc(
+      "overlap",
+      cidrs.valid(model.podCidrs),
+      cidrs.valid(model.vpcCidrs),
+      cidrs.valid(model.vswitchCidrs)
+    );
+    for (const r of reports) report(r);
+  }
+});
+
+// src/rules/cidr/service-overlaps-vpc.ts
+var serviceOverlapsVpc = defineRule({
+  id: "cidr/service-overlaps-vpc",
+  level: "error",
+  title: "Service CIDR overlaps the VPC or a vSwitch",
+  messages: {
+    overlap: "Service CIDR {subject} {relation} {otherKind} CIDR {other} declared at {otherAt} ({overlap} in both)."
+  },
+  why: 'The Service CIDR "cannot overlap with the VPC CIDR block or the container CIDR block" (ROS ManagedEdgeKubernetesCluster).',
+  fix: "Choose a Service CIDR outside the VPC, e.g. 172.21.0.0/20.",
+  check({ model, cidrs }, report) {
+    const reports = overlapsVpc(
+      "overlap",
+      cidrs.valid(model.serviceCidrs),
+      cidrs.valid(model.vpcCidrs),
+      cidrs.valid(model.vswitchCidrs)
+    );
+    for (const r of reports) report(r);
+  }
+});
+
+// src/rules/input/invalid-resource.ts
+var invalidResourceRule = defineInputRule({
+  id: "input/invalid-resource",
+  level: "error",
+  title: "A resource edgenet understands breaks its schema",
+  // Each check words its own sentence: the schema errors are too varied for one template.
+  messages: { invalid: "{detail}" },
+  why: prose`
+    A malformed value (a CIDR, a port range, net-conf.json, a NodePool type) means the network would not
+    be what the file says.
+  `,
+  fix: "Correct the value as the message says."
+});
+
+// src/rules/input/invalid-suppression.ts
+var invalidSuppressionRule = defineInputRule({
+  id: "input/invalid-suppression",
+  level: "warning",
+  title: "A waiver without a reason, past its expiry, or naming an unknown rule",
+  messages: {
+    "unknown-rule": "The waiver names {names}, which {notRules} (see `edgenet rules`); it suppresses nothing.",
+    "no-reason": 'The waiver for {rules} gives no reason ("-- why" after the rule); it suppresses nothing.',
+    expired: "The waiver for {rule} expired on {expires}; it suppresses nothing.",
+    "not-a-string": 'The {annotation} annotation must be a string "rule: reason"; it suppresses nothing.'
+  },
+  why: "A waiver must say why and may expire; one that does not suppresses nothing.",
+  fix: 'Add a reason after "--", renew the expiry, or correct the rule id.'
+});
+
+// src/rules/input/parse-error.ts
+var parseErrorRule = defineInputRule({
+  id: "input/parse-error",
+  level: "error",
+  title: "File is not valid YAML or JSON",
+  // The parser's own words, at its position.
+  messages: { "parse-error": "{detail}" },
+  why: prose`
+    A file that does not parse cannot be checked, and Kubernetes or ROS would refuse it too. The run
+    goes on with the other files.
+  `,
+  fix: "Fix the syntax at the reported position."
+});
+
+// src/rules/input/skipped.ts
+var skippedRule = defineInputRule({
+  id: "input/skipped",
+  level: "info",
+  title: "A file or a value was not analysed",
+  messages: { skipped: "Not analysed: {reason}." },
+  why: prose`
+    Nothing is skipped silently: a template, an oversized or binary file, an alias bomb, or a template
+    value chosen at deployment is named so that a violation cannot hide in it.
+  `,
+  fix: "Render templates before linting, or exclude the file in .edgenet.yaml if it does not describe the cluster."
+});
+
+// src/rules/input/unused-suppression.ts
+var unusedSuppressionRule = defineInputRule({
+  id: "input/unused-suppression",
+  level: "warning",
+  title: "A waiver that matches no finding",
+  messages: { unused: "The waiver for {rule} matches no finding." },
+  why: "Stale waivers hide the next real violation at that place.",
+  fix: "Delete the waiver."
+});
+
+// src/net/port-range.ts
+function parseAlibabaPortRange(text) {
+  const m = /^\s*(-?\d+)\s*\/\s*(-?\d+)\s*$/.exec(text);
+  if (!m) return { ok: false, error: `PortRange "${text}" is not start/end (e.g. 8472/8472, or -1/-1 for all ports)` };
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  if (from === -1 && to === -1) return { ok: true, ports: "all" };
+  return checkRange(from, to, `PortRange "${text}"`);
+}
+function parseAwsPorts(from, to) {
+  if (from === void 0 && to === void 0) return { ok: true, ports: "all" };
+  const f = Number(from);
+  const t = Number(to ?? from);
+  if (!Number.isInteger(f) || !Number.isInteger(t))
+    return { ok: false, error: `ports ${String(from)}-${String(to)} are not whole numbers` };
+  if (f === -1 || t === -1) return { ok: true, ports: "all" };
+  return checkRange(f, t, `ports ${f}-${t}`);
+}
+function checkRange(from, to, what) {
+  if (from < 1 || to > 65535 || from > to)
+    return { ok: false, error: `${what} must satisfy 1 <= start <= end <= 65535` };
+  return { ok: true, ports: { from, to } };
+}
+function portsCover(ports, port) {
+  return ports === "all" || ports.from <= port && port <= ports.to;
+}
+
+// src/net/firewall.ts
+function matches(rule, packet, piece) {
+  return rule.direction === packet.direction && (rule.protocol === "all" || rule.protocol === packet.protocol) && portsCover(rule.ports, packet.port) && rule.peers.some((p) => contains(p, piece));
+}
+function pieces(rules, peer) {
+  const cuts = /* @__PURE__ */ new Set([peer.start, peer.end + 1n]);
+  for (const rule of rules) {
+    for (const p of rule.peers) {
+      if (!overlaps(p, peer)) continue;
+      if (p.start > peer.start) cuts.add(p.start);
+      if (p.end < peer.end) cuts.add(p.end + 1n);
+    }
+  }
+  const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  return sorted.slice(0, -1).map((start, i) => ({ family: peer.family, start, end: sorted[i + 1] - 1n }));
+}
+function decideEach(rules, packet, one) {
+  const out = [];
+  for (const piece of pieces(rules, packet.peer)) {
+    const d = one(piece);
+    const last = out[out.length - 1];
+    if (last && last.allowed === d.allowed && last.rule === d.rule && last.reason === d.reason && last.range.end + 1n === piece.start) {
+      last.range = { ...last.range, end: piece.end };
+    } else {
+      out.push({ ...d, range: piece });
+    }
+  }
+  return out;
+}
+function decideAlibaba(rules, packet, defaults) {
+  return decideEach(rules, packet, (piece) => {
+    const matching = rules.filter((r) => matches(r, packet, piece));
+    if (matching.length === 0) {
+      const allowed = packet.direction === "egress" && !defaults.enterprise;
+      const group = defaults.enterprise ? "an enterprise group" : "a basic group";
+      const reason = allowed ? "no rule matches, and a basic group allows outbound traffic by default" : `no rule matches, and ${packet.direction === "ingress" ? `${group} denies inbound traffic from outside the group` : "an enterprise group denies outbound traffic"} by default`;
+      return { allowed, rule: null, shadowed: [], reason };
+    }
+    const best = Math.min(...matching.map((r) => r.order));
+    const top = matching.filter((r) => r.order === best);
+    const drop = top.find((r) => r.action === "drop");
+    if (drop) {
+      const shadowed = matching.filter((r) => r.action === "accept").map((r) => r.source);
+      const tie = top.some((r) => r.action === "accept");
+      const reason = tie ? `drop rule at priority ${best} wins: at equal priority drop beats accept` : `drop rule at priority ${best} has the highest priority of the matching rules`;
+      return { allowed: false, rule: drop.source, shadowed, reason };
+    }
+    return {
+      allowed: true,
+      rule: top[0].source,
+      shadowed: [],
+      reason: `accept rule at priority ${best} has the highest priority of the matching rules`
+    };
+  });
+}
+function decideAwsSecurityGroups(rules, packet) {
+  return decideEach(rules, packet, (piece) => {
+    const allow = rules.find((r) => matches(r, packet, piece));
+    return allow ? { allowed: true, rule: allow.source, shadowed: [], reason: "an allow rule matches" } : {
+      allowed: false,
+      rule: null,
+      shadowed: [],
+      reason: "no allow rule matches, and security groups deny everything else"
+    };
+  });
+}
+function decideNetworkAcl(rules, packet) {
+  const ordered = [...rules].sort((a, b) => a.order - b.order);
+  return decideEach(rules, packet, (piece) => {
+    const first = ordered.find((r) => matches(r, packet, piece));
+    if (!first)
+      return {
+        allowed: false,
+        rule: null,
+        shadowed: [],
+        reason: "no entry matches, and the ACL denies the rest (rule *)"
+      };
+    const shadowed = first.action === "drop" ? ordered.filter((r) => r !== first && r.action === "accept" && matches(r, packet, piece)).map((r) => r.source) : [];
+    return {
+      allowed: first.action === "accept",
+      rule: first.source,
+      shadowed,
+      reason: `rule ${first.order} is the first entry that matches`
+    };
+  });
+}
+
+// src/rules/firewall/blocked-path.ts
+var BLOCKED_MESSAGE = "{protocol} {ports} ({purpose}) {path} is blocked by {by}: {reason}. Guarding groups: {guards}.";
+function blockedPath(firewall, check) {
+  const out = [];
+  for (const layer of layersOf(firewall, check)) {
+    const groups = /* @__PURE__ */ new Map();
+    for (const port of check.ports) {
+      const byRule = /* @__PURE__ */ new Map();
+      for (const d of layer.decide(port)) if (!d.allowed) byRule.set(d.rule, [...byRule.get(d.rule) ?? [], d]);
+      for (const [rule, decisions] of byRule) {
+        const ranges = decisions.map((d) => d.range);
+        const key = `${rule?.words ?? "default"}|${decisions[0].reason}|${ranges.map(describeInterval).join()}`;
+        const entry = groups.get(key) ?? {
+          ports: [],
+          decision: { ...decisions[0], shadowed: [...new Set(decisions.flatMap((d) => d.shadowed))] },
+          blocked: ranges
+        };
+        entry.ports.push(port);
+        groups.set(key, entry);
+      }
+    }
+    for (const { ports, decision, blocked } of groups.values()) {
+      const allowed = difference(check.peer.cidr, blocked);
+      const part = allowed.length === 0 ? check.peer.words : `${check.peer.words} minus ${allowed.map(describeInterval).join(", ")} (which is allowed)`;
+      const by = decision.rule ? decision.rule.words : `the default of ${layer.name}`;
+      const related = [
+        ...decision.shadowed.map((s) => ({ ref: s.ref, message: `shadowed: ${s.words}` })),
+        ...check.peer.ref ? [{ ref: check.peer.ref, message: `${check.peer.words} declared here` }] : []
+      ];
+      out.push({
+        messageId: "blocked",
+        ref: decision.rule?.ref ?? layer.ref,
+        data: {
+          site: check.site,
+          direction: check.direction,
+          protocol: check.protocol.toUpperCase(),
+          ports: formatPorts(ports),
+          purpose: check.purpose,
+          path: check.path.replace("{peer}", part),
+          by,
+          reason: decision.reason,
+          guards: check.guards.assumption
+        },
+        related
+      });
+    }
+  }
+  return out;
+}
+function layersOf(firewall, check) {
+  const layers = [];
+  const packet = (port) => ({
+    direction: check.direction,
+    protocol: check.protocol,
+    port,
+    peer: check.peer.cidr
+  });
+  const rules = (groups) => groups.flatMap((g) => firewall.rulesOf(g));
+  const alibaba = check.guards.groups.filter((g) => g.provider === "alibaba");
+  const aws = check.guards.groups.filter((g) => g.provider === "aws");
+  if (alibaba.length > 0) {
+    const enterprise = alibaba.every((g) => g.type === "enterprise");
+    layers.push({
+      name: `group ${alibaba.map((g) => g.id).join(", ")}`,
+      ref: alibaba[0].ref,
+      decide: (port) => decideAlibaba(rules(alibaba), packet(port), { enterprise })
+    });
+  }
+  if (aws.length > 0) {
+    layers.push({
+      name: `security group ${aws.map((g) => g.id).join(", ")}`,
+      ref: aws[0].ref,
+      decide: (port) => decideAwsSecurityGroups(rules(aws), packet(port))
+    });
+  }
+  for (const acl of check.acls) {
+    layers.push({
+      name: `network ACL ${acl.id}`,
+      ref: acl.ref,
+      decide: (port) => decideNetworkAcl(firewall.entriesOf(acl), packet(port))
+    });
+  }
+  return layers;
+}
+function formatPorts(ports) {
+  const sorted = [...ports].sort((a, b) => a - b);
+  const contiguous = sorted.every((p, i) => i === 0 || p === sorted[i - 1] + 1);
+  return contiguous && sorted.length > 2 ? `${sorted[0]}-${sorted[sorted.length - 1]}` : sorted.join(", ");
+}
+
+// src/rules/firewall/guards.ts
+var named = (model, names) => model.securityGroups.filter((g) => g.names.some((n) => names.includes(n)));
+var list = (groups) => groups.map((g) => g.id).join(", ");
+function cloudGuards(model) {
+  const configured = model.cluster.cloudSecurityGroups;
+  if (configured) {
+    const groups2 = named(model, configured.value);
+    return { groups: groups2, assumption: `${list(groups2)}, named in cluster.cloudSecurityGroups` };
+  }
+  const cluster = model.ackClusters.find((c) => c.securityGroupId !== null);
+  if (cluster) {
+    const groups2 = named(model, [cluster.securityGroupId]);
+    return { groups: groups2, assumption: `${list(groups2)}, the cluster's SecurityGroupId` };
+  }
+  const vpc = model.ackClusters.find((c) => c.vpc !== null)?.vpc;
+  if (vpc) {
+    const groups2 = model.securityGroups.filter((g) => g.vpc === vpc);
+    return {
+      groups: groups2,
+      assumption: `${list(groups2)}: every group in the cluster's VPC ${vpc} (no cluster.cloudSecurityGroups, no SecurityGroupId)`
+    };
+  }
+  const groups = model.securityGroups;
+  return {
+    groups,
+    assumption: `${list(groups)}: every security group in the repository (no cluster.cloudSecurityGroups, no cluster resource to tell)`
+  };
+}
+function siteGuards(model, site) {
+  const groups = named(model, site.securityGroups);
+  return { groups, assumption: `${list(groups)}, the securityGroups of site ${site.name}` };
+}
+
+// src/rules/raven/ports-blocked.ts
+var INTERNET = parseCidr("0.0.0.0/0").cidr;
+var PROXY_PORTS = [10280, 10281, 10282, 10283, 10284];
+var TUNNEL_PORT = 4500;
+var OM_PORTS = [10250, 10255, 9100, 9445];
+var ravenPortsBlocked = defineRule({
+  id: "raven/ports-blocked",
+  level: "warning",
+  title: "A security group blocks what Raven needs on the public network",
+  messages: { blocked: BLOCKED_MESSAGE },
+  why: "Raven needs TCP 10280-10284 out, UDP 4500 for the tunnel, and TCP 10250/10255/9100/9445 on edge hosts.",
+  fix: "Open the ports Raven needs.",
+  check({ model, cidrs, firewall }, report) {
+    const { raven } = model;
+    const ravenOn = raven.enableL7Proxy?.value || raven.enableL3Tunnel?.value || raven.gateways.length > 0;
+    if (!ravenOn) return;
+    const out = [];
+    for (const site of model.sites.filter((s) => s.connection === "public" && s.securityGroups.length > 0)) {
+      const guards = siteGuards(model, site);
+      const internet = { cidr: INTERNET, ref: null, words: "the Internet (0.0.0.0/0)" };
+      const check = { guards, acls: [], site: site.name };
+      out.push(
+        ...blockedPath(firewall, {
+          ...check,
+          direction: "egress",
+          protocol: "tcp",
+          ports: PROXY_PORTS,
+          purpose: "Raven proxy",
+          peer: internet,
+          path: `from edge site ${site.name} to the cloud gateway on {peer}`
+        })
+      );
+      if (raven.enableL3Tunnel?.value) {
+        out.push(
+          ...blockedPath(firewall, {
+            ...check,
+            direction: "egress",
+            protocol: "udp",
+            ports: [TUNNEL_PORT],
+            purpose: "Raven tunnel",
+            peer: internet,
+            path: `from edge site ${site.name} to the cloud gateway on {peer}`
+          })
+        );
+      }
+      for (const host of cidrs.valid(site.hostCidrs)) {
+        const peer = { cidr: host.cidr, ref: host.fact.ref, words: `${host.cidr.text}` };
+        out.push(
+          ...blockedPath(firewall, {
+            ...check,
+            direction: "ingress",
+            protocol: "tcp",
+            ports: OM_PORTS,
+            purpose: "kubelet and metrics through Raven",
+            peer,
+            path: `to the hosts of edge site ${site.name} from {peer}`
+          })
+        );
+      }
+    }
+    for (const r of out) report(r);
+  }
+});
+
+// src/rules/rego-rules.generated.ts
+var REGO_RULES = [
+  {
+    "id": "gateway/cloud-gateway-missing",
+    "level": "error",
+    "title": "The API server must reach edge pods over Express Connect and no cloud node is a cloud gateway",
+    "engine": "rego",
+    "messages": {
+      "config": "The API server must reach pods on Express Connect pool {pool} (cluster.apiServerReachesEdge is true), but no cloud node carries the label node-role.alibabacloud.com/cloud-gateway.",
+      "call": "The API server must reach pods on Express Connect pool {pool} ({kind} {name} calls Service {namespace}/{service}), but no cloud node carries the label node-role.alibabacloud.com/cloud-gateway."
+    },
+    "why": 'ACK Edge: "If the API server needs to access pods or Services in data centers over Express Connect circuits, designate an on-cloud node as a proxy" by labelling it node-role.alibabacloud.com/cloud-gateway (Flannel network plug-in).',
+    "fix": "Label one cloud node: kubectl label node <cloud-node> node-role.alibabacloud.com/cloud-gateway= (and keep edge-controller-manager at 2.1 or later)."
+  },
+  {
+    "id": "gateway/cloud-gateway-on-edge-node",
+    "level": "error",
+    "title": "The cloud-gateway label sits on an edge node",
+    "engine": "rego",
+    "messages": {
+      "node-label": "Node {node} is on the edge ({label}={value}) but carries the label node-role.alibabacloud.com/cloud-gateway, which only works on a cloud node.",
+      "node-pool": "Node {node} is on the edge (in Edge pool {pool}) but carries the label node-role.alibabacloud.com/cloud-gateway, which only works on a cloud node.",
+      "pool": "Every node of NodePool {pool} is on the edge (the pool's type is Edge) but carries the label node-role.alibabacloud.com/cloud-gateway, which only works on a cloud node."
+    },
+    "why": 'The cloud gateway receives the VPC route for the whole pod CIDR; edge-controller-manager only picks nodes whose alibabacloud.com/is-edge-worker is "false".',
+    "fix": "Remove the label from the edge node and put it on a cloud node."
+  },
+  {
+    "id": "gateway/controller-too-old",
+    "level": "error",
+    "title": "The cloud-gateway label is used and edge-controller-manager is older than 2.1",
+    "engine": "rego",
+    "messages": {
+      "too-old": "edge-controller-manager {version} ({origin}) is older than 2.1, which the cloud-gateway label needs."
+    },
+    "why": 'ACK Edge: "Make sure the edge-controller-manager component is version 2.1 or later."',
+    "fix": "Upgrade edge-controller-manager to 2.1 or later."
+  },
+  {
+    "id": "raven/business-traffic",
+    "level": "error",
+    "title": "Business traffic would ride the Raven O&M tunnel",
+    "engine": "rego",
+    "messages": {
+      "service-spans": 'Service {namespace}/{service} has pods in {domains:domains}; with enable-l3-tunnel "true" kube-proxy sends its business traffic between them through the Raven tunnel.',
+      "call-crosses": '{client} calls Service {namespace}/{service} across network domains ({pairs:pairs}): with enable-l3-tunnel "true" that business traffic rides the Raven tunnel.',
+      "gateway-ports": "Gateway {gateway} {field} lists {ports} beyond the O&M ports 10250, 10255, 9100 and 9445: business traffic to those ports would go through Raven's L7 proxy.",
+      "forward-node-ip": `raven-agent-config sets forward-node-ip to "true": traffic between nodes' own addresses in different domains then rides the Raven tunnel.`
+    },
+    "why": 'Raven is for O&M; ACK: "Do not handle business traffic on this tunnel."',
+    "fix": "Keep business traffic inside one network domain, or use Express Connect."
+  },
+  {
+    "id": "reach/cross-domain-unreachable",
+    "level": "error",
+    "title": "A workload depends on pods in another network domain on the public network",
+    "engine": "rego",
+    "messages": {
+      "unreachable": "{client} calls Service {service} from {from:domains}, but its pods may run in {to:domains}: on the public network {pairs:pairs}."
+    },
+    "why": "On the public network, VPC to edge and edge site to edge site are not reachable for containers (ACK Edge network docs).",
+    "fix": "Run the caller and the callee in the same network domain, or connect the site over Express Connect."
+  }
 ];
+var REGO_INPUT_KEYS = ["apiServerCalls", "cluster", "controllerVersions", "nodes", "pools", "raven", "serviceCalls", "services"];
+
+// src/rules/vxlan/backend-not-vxlan.ts
+var backendNotVxlan = defineRule({
+  id: "vxlan/backend-not-vxlan",
+  level: "warning",
+  title: "flannel's Backend.Type is not vxlan or is missing",
+  messages: {
+    missing: "net-conf.json sets no Backend.Type: flannel then falls back to the udp backend, not vxlan.",
+    other: `flannel's Backend.Type is "{type}", not "vxlan".`
+  },
+  why: "flannel falls back to the udp backend when Backend is missing (pkg/subnet/config.go); ACK Edge expects VXLAN.",
+  fix: 'Set "Backend": {"Type": "vxlan"} in net-conf.json.',
+  check({ model }, report) {
+    for (const f of model.flannel) {
+      if (f.backendType?.toLowerCase() === "vxlan") continue;
+      const at3 = { ref: f.backendTypeRef, resource: f.resource };
+      if (f.backendType === null) report({ messageId: "missing", ...at3 });
+      else report({ messageId: "other", ...at3, data: { type: f.backendType } });
+    }
+  }
+});
+
+// src/model/document.ts
+function refTo(ctx, path10, extra = {}) {
+  return { file: ctx.file, doc: ctx.doc, path: ctx.prefix ? [...ctx.prefix, ...path10] : path10, ...extra };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function get(value, ...path10) {
+  let current = value;
+  for (const seg of path10) {
+    if (typeof seg === "number") current = Array.isArray(current) ? current[seg] : void 0;
+    else current = isRecord(current) && Object.hasOwn(current, seg) ? current[seg] : void 0;
+    if (current === void 0) return void 0;
+  }
+  return current;
+}
+function getRecord(value, ...path10) {
+  const v = get(value, ...path10);
+  return isRecord(v) ? v : void 0;
+}
+function getArray(value, ...path10) {
+  const v = get(value, ...path10);
+  return Array.isArray(v) ? v : [];
+}
+function scalarString(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return void 0;
+}
+function stringMap(value) {
+  const out = {};
+  if (!isRecord(value)) return out;
+  for (const [k, v] of Object.entries(value)) {
+    const s = scalarString(v);
+    if (s !== void 0) out[k] = s;
+  }
+  return out;
+}
+function k8sResource(data) {
+  return {
+    kind: scalarString(data.kind) ?? "unknown",
+    name: scalarString(get(data, "metadata", "name")) ?? null,
+    namespace: scalarString(get(data, "metadata", "namespace")) ?? null
+  };
+}
+
+// src/model/flannel.ts
+var FLANNEL_CONFIGMAP = "kube-flannel-cfg";
+var NET_CONF_KEY = "net-conf.json";
+var DEFAULT_VXLAN_PORT = 8472;
+function readFlannelConfigMap(ctx, resource, draft) {
+  const data = ctx.data.data;
+  if (!isRecord(data) || !(NET_CONF_KEY in data)) return;
+  const path10 = ["data", NET_CONF_KEY];
+  const ref = refTo(ctx, path10);
+  const text = data[NET_CONF_KEY];
+  if (typeof text !== "string") {
+    draft.invalid(ref, `${NET_CONF_KEY} must be a string holding JSON`, resource);
+    return;
+  }
+  let conf;
+  try {
+    conf = JSON.parse(text);
+  } catch (error) {
+    draft.invalid(ref, `${NET_CONF_KEY} is not valid JSON: ${error.message}`, resource);
+    return;
+  }
+  if (!isRecord(conf)) {
+    draft.invalid(ref, `${NET_CONF_KEY} must be a JSON object`, resource);
+    return;
+  }
+  const field2 = (obj, name) => {
+    const key = Object.keys(obj).find((k) => k.toLowerCase() === name.toLowerCase());
+    return key === void 0 ? void 0 : [key, obj[key]];
+  };
+  const cidr3 = (name, origin) => {
+    const found = field2(conf, name);
+    if (!found) return null;
+    const [key, value] = found;
+    const at3 = refTo(ctx, path10, { inner: [key] });
+    if (typeof value !== "string") {
+      draft.invalid(at3, `${NET_CONF_KEY} ${key} must be a CIDR string`, resource);
+      return null;
+    }
+    return { cidr: value, ref: at3, origin, declaredBy: "flannel", resource };
+  };
+  const network = cidr3("Network", "flannel net-conf.json Network");
+  const ipv6Network = cidr3("IPv6Network", "flannel net-conf.json IPv6Network");
+  const backend = field2(conf, "Backend");
+  let backendType = null;
+  let backendPort = null;
+  let backendTypeRef = backend ? refTo(ctx, path10, { inner: [backend[0]] }) : ref;
+  if (backend && isRecord(backend[1])) {
+    const type2 = field2(backend[1], "Type");
+    if (type2 && typeof type2[1] === "string") {
+      backendType = type2[1];
+      backendTypeRef = refTo(ctx, path10, { inner: [backend[0], type2[0]] });
+    }
+    const port = field2(backend[1], "Port");
+    if (port && typeof port[1] === "number" && port[1] !== 0) backendPort = port[1];
+  }
+  const fact = { ref, resource, network, ipv6Network, backendType, backendTypeRef, backendPort };
+  draft.flannel.push(fact);
+  if (network) draft.addCidr("pod", network);
+  if (ipv6Network) draft.addCidr("pod", ipv6Network);
+}
+
+// src/rules/vxlan/port-blocked.ts
+var vxlanPortBlocked = defineRule({
+  id: "vxlan/port-blocked",
+  level: "error",
+  title: "A security group or ACL blocks the Flannel VXLAN port on Express Connect",
+  messages: { blocked: BLOCKED_MESSAGE },
+  why: 'ACK Edge: "Do not use security rules to block port 8472" (Flannel network plug-in).',
+  fix: "Accept UDP 8472 both ways between the cloud nodes and the data centre host CIDRs.",
+  check({ model, cidrs, firewall }, report) {
+    const sites = model.sites.filter((s) => s.connection === "express-connect" && s.hostCidrs.length > 0);
+    if (sites.length === 0) return;
+    const guards = cloudGuards(model);
+    const declared = model.flannel.map((f) => f.backendPort ?? DEFAULT_VXLAN_PORT);
+    const ports = [...new Set(declared.length ? declared : [DEFAULT_VXLAN_PORT])];
+    for (const site of sites) {
+      for (const host of cidrs.valid(site.hostCidrs)) {
+        const peer = { cidr: host.cidr, ref: host.fact.ref, words: `edge site ${site.name} ${host.cidr.text}` };
+        for (const [direction, path10] of [
+          ["ingress", "from {peer} to the cloud nodes"],
+          ["egress", "from the cloud nodes to {peer}"]
+        ]) {
+          const check = { guards, acls: model.networkAcls, direction, protocol: "udp", ports, peer, path: path10 };
+          for (const r of blockedPath(firewall, { ...check, purpose: "flannel VXLAN", site: site.name })) report(r);
+        }
+      }
+    }
+  }
+});
+
+// src/rules/catalogue.ts
+var TS_RULES = [
+  podOverlapsVpc,
+  serviceOverlapsVpc,
+  podOverlapsService,
+  overlapsEdgeHosts,
+  podCidrMismatch,
+  nodePodCidrOverlap,
+  nodeCapacity,
+  notPrivate,
+  vxlanPortBlocked,
+  backendNotVxlan,
+  ravenPortsBlocked
+];
+var INPUT_RULES = [
+  parseErrorRule,
+  invalidResourceRule,
+  skippedRule,
+  invalidSuppressionRule,
+  unusedSuppressionRule
+];
+var FAMILIES = ["input", "cidr", "vxlan", "gateway", "raven", "reach"];
+var ALL = [...INPUT_RULES, ...TS_RULES, ...REGO_RULES];
+var RULES = sortRules(ALL);
+function sortRules(rules) {
+  const family = (id) => {
+    const i = FAMILIES.indexOf(id.split("/")[0]);
+    return i < 0 ? FAMILIES.length : i;
+  };
+  const inputOrder = (id) => INPUT_RULES.findIndex((r) => r.id === id);
+  return [...rules].sort(
+    (a, b) => family(a.id) - family(b.id) || inputOrder(a.id) - inputOrder(b.id) || (a.id < b.id ? -1 : 1)
+  );
+}
 var BY_ID = new Map(RULES.map((r) => [r.id, r]));
 function ruleById(id) {
   return BY_ID.get(id);
 }
 var RULE_IDS = RULES.map((r) => r.id);
-function renderMessage(template, data) {
-  return template.replace(/\{(\w+)\}/g, (whole, name) => {
-    const value = data[name];
-    if (value === void 0 || value === null) return whole;
-    return Array.isArray(value) ? value.join(", ") : String(value);
-  });
-}
 
 // src/config/schema.ts
-var cidr = {
+var cidr2 = {
   type: "string",
   description: "An IPv4 or IPv6 CIDR, e.g. 10.0.0.0/16 or fd00::/48",
   pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"
 };
-var cidrList = { type: "array", items: cidr };
+var cidrList = { type: "array", items: cidr2 };
 var connection = { enum: ["public", "express-connect"] };
 var level = { enum: ["off", "info", "warning", "error"] };
 var ruleId = { enum: [...RULE_IDS] };
@@ -29492,7 +30437,7 @@ function pointerToPath(pointer) {
   return pointer.split("/").slice(1).map(unescapePointer).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
 
-// src/evaluate/package-files.ts
+// src/core/package-files.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
 import path3 from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29579,106 +30524,7 @@ function formatBytes(n) {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} bytes`;
 }
 
-// src/net/cidr.ts
-var import_ip_address = __toESM(require_ip_address(), 1);
-var BITS = { 4: 32, 6: 128 };
-var MAPPED_PREFIX = 0xffffn << 32n;
-function parseCidr(input, options = {}) {
-  const text = input.trim();
-  if (text !== input || text === "") return { ok: false, error: `"${input}" is not a CIDR` };
-  const slash = text.indexOf("/");
-  if (slash < 0 && !options.allowBareAddress)
-    return { ok: false, error: `"${input}" has no prefix length (expected address/prefix, e.g. 10.0.0.0/16)` };
-  const addressText = slash < 0 ? text : text.slice(0, slash);
-  const prefixText = slash < 0 ? void 0 : text.slice(slash + 1);
-  if (prefixText !== void 0 && !/^(0|[1-9][0-9]{0,2})$/.test(prefixText))
-    return { ok: false, error: `"${input}" has an invalid prefix length "${prefixText}"` };
-  const v6 = addressText.includes(":");
-  const family = v6 ? 6 : 4;
-  const prefix = prefixText === void 0 ? BITS[family] : Number(prefixText);
-  if (prefix > BITS[family])
-    return {
-      ok: false,
-      error: `"${input}" has prefix /${prefix}, more than the ${BITS[family]} bits of an IPv${family} address`
-    };
-  let value;
-  try {
-    value = v6 ? new import_ip_address.Address6(addressText).bigInt() : new import_ip_address.Address4(addressText).bigInt();
-  } catch (error) {
-    return {
-      ok: false,
-      error: `"${input}" is not a valid IPv${family} address (${error.message.replace(/\.$/, "")})`
-    };
-  }
-  let cidr3 = fromNetwork(family, value, prefix);
-  const canonical = cidr3.start === value;
-  if (family === 6 && prefix >= 96 && cidr3.start >> 32n === MAPPED_PREFIX >> 32n) {
-    cidr3 = fromNetwork(4, cidr3.start & 0xffffffffn, prefix - 96);
-  }
-  return { ok: true, cidr: cidr3, canonical };
-}
-function fromNetwork(family, value, prefix) {
-  const bits = BITS[family];
-  const hostBits = BigInt(bits - prefix);
-  const start = value >> hostBits << hostBits;
-  const end = start + (1n << hostBits) - 1n;
-  return { family, start, end, prefix, text: `${formatAddress(family, start)}/${prefix}` };
-}
-function formatAddress(family, value) {
-  return family === 4 ? import_ip_address.Address4.fromBigInt(value).address : import_ip_address.Address6.fromBigInt(value).correctForm();
-}
-function overlaps(a, b) {
-  return a.family === b.family && a.start <= b.end && b.start <= a.end;
-}
-function contains(outer, inner) {
-  return outer.family === inner.family && outer.start <= inner.start && inner.end <= outer.end;
-}
-function intersection(a, b) {
-  if (!overlaps(a, b)) return null;
-  return { family: a.family, start: a.start > b.start ? a.start : b.start, end: a.end < b.end ? a.end : b.end };
-}
-function difference(from, remove) {
-  const cuts = remove.filter((r) => overlaps(r, from)).sort((a, b) => a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
-  const out = [];
-  let cursor = from.start;
-  for (const cut of cuts) {
-    if (cut.start > cursor) out.push({ family: from.family, start: cursor, end: cut.start - 1n });
-    if (cut.end + 1n > cursor) cursor = cut.end + 1n;
-    if (cursor > from.end) return out;
-  }
-  if (cursor <= from.end) out.push({ family: from.family, start: cursor, end: from.end });
-  return out;
-}
-function toCidrs(i) {
-  const bits = BITS[i.family];
-  const out = [];
-  let start = i.start;
-  while (start <= i.end) {
-    let hostBits = 0;
-    while (hostBits < bits) {
-      const next = hostBits + 1;
-      const block = 1n << BigInt(next);
-      if (start % block !== 0n || start + block - 1n > i.end) break;
-      hostBits = next;
-    }
-    out.push(fromNetwork(i.family, start, bits - hostBits));
-    start += 1n << BigInt(hostBits);
-  }
-  return out;
-}
-function describeInterval(i) {
-  const cidrs = toCidrs(i);
-  if (cidrs.length <= 3) return cidrs.map((c) => c.text).join(", ");
-  return `${formatAddress(i.family, i.start)}-${formatAddress(i.family, i.end)}`;
-}
-function relation(a, b) {
-  if (a.start === b.start && a.end === b.end) return "equals";
-  if (contains(b, a)) return "lies inside";
-  if (contains(a, b)) return "contains";
-  return "overlaps";
-}
-
-// src/rules/cidr-index.ts
+// src/model/cidr-index.ts
 var CidrIndex = class {
   constructor(model) {
     this.model = model;
@@ -29710,34 +30556,7 @@ function allCidrFacts(model) {
   ];
 }
 
-// src/net/port-range.ts
-function parseAlibabaPortRange(text) {
-  const m = /^\s*(-?\d+)\s*\/\s*(-?\d+)\s*$/.exec(text);
-  if (!m) return { ok: false, error: `PortRange "${text}" is not start/end (e.g. 8472/8472, or -1/-1 for all ports)` };
-  const from = Number(m[1]);
-  const to = Number(m[2]);
-  if (from === -1 && to === -1) return { ok: true, ports: "all" };
-  return checkRange(from, to, `PortRange "${text}"`);
-}
-function parseAwsPorts(from, to) {
-  if (from === void 0 && to === void 0) return { ok: true, ports: "all" };
-  const f = Number(from);
-  const t = Number(to ?? from);
-  if (!Number.isInteger(f) || !Number.isInteger(t))
-    return { ok: false, error: `ports ${String(from)}-${String(to)} are not whole numbers` };
-  if (f === -1 || t === -1) return { ok: true, ports: "all" };
-  return checkRange(f, t, `ports ${f}-${t}`);
-}
-function checkRange(from, to, what) {
-  if (from < 1 || to > 65535 || from > to)
-    return { ok: false, error: `${what} must satisfy 1 <= start <= end <= 65535` };
-  return { ok: true, ports: { from, to } };
-}
-function portsCover(ports, port) {
-  return ports === "all" || ports.from <= port && port <= ports.to;
-}
-
-// src/rules/firewall-index.ts
+// src/model/firewall-index.ts
 var field = (ref, key) => ({ ...ref, path: [...ref.path, key] });
 var ALIBABA_PROTOCOLS = {
   tcp: "tcp",
@@ -29796,39 +30615,39 @@ var FirewallIndex = class {
   }
   /** Records a bad value; the rule it belongs to takes part in no decision (hence no rules). */
   invalid(ref, detail, group) {
-    this.problems.push({ ruleId: "input/invalid-resource", ref, resource: group.resource, data: { detail } });
+    this.problems.push(invalidResource(ref, detail, group.resource));
     return [];
   }
-  alibabaRule(group, rule2) {
-    const protocol = rule2.protocol === null ? void 0 : ALIBABA_PROTOCOLS[rule2.protocol];
+  alibabaRule(group, rule) {
+    const protocol = rule.protocol === null ? void 0 : ALIBABA_PROTOCOLS[rule.protocol];
     if (!protocol)
       return this.invalid(
-        rule2.protocol === null ? rule2.ref : field(rule2.ref, "IpProtocol"),
-        rule2.protocol === null ? "security group rule without IpProtocol" : `IpProtocol "${rule2.protocol}" is not one of tcp, udp, icmp, icmpv6, gre, all`,
+        rule.protocol === null ? rule.ref : field(rule.ref, "IpProtocol"),
+        rule.protocol === null ? "security group rule without IpProtocol" : `IpProtocol "${rule.protocol}" is not one of tcp, udp, icmp, icmpv6, gre, all`,
         group
       );
-    const ports = rule2.portRange === null ? protocol === "tcp" || protocol === "udp" ? { ok: false, error: `a ${protocol} rule needs a PortRange` } : { ok: true, ports: "all" } : parseAlibabaPortRange(rule2.portRange);
+    const ports = rule.portRange === null ? protocol === "tcp" || protocol === "udp" ? { ok: false, error: `a ${protocol} rule needs a PortRange` } : { ok: true, ports: "all" } : parseAlibabaPortRange(rule.portRange);
     if (!ports.ok)
-      return this.invalid(rule2.portRange === null ? rule2.ref : field(rule2.ref, "PortRange"), ports.error, group);
-    const policy = rule2.policy ?? "accept";
+      return this.invalid(rule.portRange === null ? rule.ref : field(rule.ref, "PortRange"), ports.error, group);
+    const policy = rule.policy ?? "accept";
     if (policy !== "accept" && policy !== "drop")
-      return this.invalid(field(rule2.ref, "Policy"), `Policy "${rule2.policy}" is not accept or drop`, group);
-    const priority = rule2.priority === null ? 1 : Number(rule2.priority);
+      return this.invalid(field(rule.ref, "Policy"), `Policy "${rule.policy}" is not accept or drop`, group);
+    const priority = rule.priority === null ? 1 : Number(rule.priority);
     if (!Number.isInteger(priority) || priority < 1 || priority > 100)
       return this.invalid(
-        field(rule2.ref, "Priority"),
-        `Priority "${rule2.priority}" is not a whole number from 1 to 100`,
+        field(rule.ref, "Priority"),
+        `Priority "${rule.priority}" is not a whole number from 1 to 100`,
         group
       );
-    const peers = this.peers(group, rule2, true);
+    const peers = this.peers(group, rule, true);
     if (!peers) return [];
     return [
       {
         source: {
-          ref: rule2.ref,
+          ref: rule.ref,
           words: `${policy} rule (${describeTraffic(protocol, ports.ports)}, priority ${priority}) of group ${group.id}`
         },
-        direction: rule2.direction,
+        direction: rule.direction,
         protocol,
         ports: ports.ports,
         peers,
@@ -29837,22 +30656,22 @@ var FirewallIndex = class {
       }
     ];
   }
-  awsRule(group, rule2) {
-    const protocol = rule2.protocol === null ? void 0 : AWS_PROTOCOLS[rule2.protocol] ?? (/^\d+$/.test(rule2.protocol) ? "other" : void 0);
+  awsRule(group, rule) {
+    const protocol = rule.protocol === null ? void 0 : AWS_PROTOCOLS[rule.protocol] ?? (/^\d+$/.test(rule.protocol) ? "other" : void 0);
     if (!protocol)
       return this.invalid(
-        rule2.protocol === null ? rule2.ref : field(rule2.ref, "IpProtocol"),
-        rule2.protocol === null ? "security group rule without IpProtocol" : `IpProtocol "${rule2.protocol}" is not tcp, udp, icmp, icmpv6, -1 or a protocol number`,
+        rule.protocol === null ? rule.ref : field(rule.ref, "IpProtocol"),
+        rule.protocol === null ? "security group rule without IpProtocol" : `IpProtocol "${rule.protocol}" is not tcp, udp, icmp, icmpv6, -1 or a protocol number`,
         group
       );
-    const ports = protocol === "all" ? { ok: true, ports: "all" } : parseAwsPorts(rule2.fromPort ?? void 0, rule2.toPort ?? void 0);
-    if (!ports.ok) return this.invalid(field(rule2.ref, "FromPort"), ports.error, group);
-    const peers = this.peers(group, rule2, false);
+    const ports = protocol === "all" ? { ok: true, ports: "all" } : parseAwsPorts(rule.fromPort ?? void 0, rule.toPort ?? void 0);
+    if (!ports.ok) return this.invalid(field(rule.ref, "FromPort"), ports.error, group);
+    const peers = this.peers(group, rule, false);
     if (!peers) return [];
     return [
       {
-        source: { ref: rule2.ref, words: `allow rule (${protocol}) of security group ${group.id}` },
-        direction: rule2.direction,
+        source: { ref: rule.ref, words: `allow rule (${protocol}) of security group ${group.id}` },
+        direction: rule.direction,
         protocol,
         ports: ports.ports,
         peers,
@@ -29862,10 +30681,10 @@ var FirewallIndex = class {
     ];
   }
   /** Remote CIDRs; an Alibaba rule with neither CIDR nor group means 0.0.0.0/0. Undefined when one is malformed. */
-  peers(group, rule2, alibaba) {
-    if (rule2.peerCidrs.length === 0) return rule2.peerGroup === null && alibaba ? [ANY_IPV4] : [];
+  peers(group, rule, alibaba) {
+    if (rule.peerCidrs.length === 0) return rule.peerGroup === null && alibaba ? [ANY_IPV4] : [];
     const out = [];
-    for (const peer of rule2.peerCidrs) {
+    for (const peer of rule.peerCidrs) {
       const parsed = parseCidr(peer.cidr, { allowBareAddress: true });
       if (!parsed.ok) {
         this.invalid(peer.ref, `security group rule: ${parsed.error}`, group);
@@ -29922,853 +30741,59 @@ function describeTraffic(protocol, ports) {
 var ANY_IPV4 = parseCidr("0.0.0.0/0").cidr;
 var ALL_ADDRESSES = [ANY_IPV4, parseCidr("::/0").cidr];
 
-// src/rules/cidr/node-mask.ts
-var DEFAULT_NODE_MASK = { 4: 24, 6: 64 };
-function maskValue(fact, family) {
-  const n = typeof fact.value === "number" ? fact.value : /^\s*\d+\s*$/.test(fact.value) ? Number(fact.value) : NaN;
-  return Number.isInteger(n) && n >= 1 && n <= (family === 4 ? 32 : 128) ? n : void 0;
-}
-function nodeMask(model, family, singleStack) {
-  const candidates = model.nodeCidrMasks.filter((m) => m.family === family || m.family === 0 && singleStack);
-  for (const fact of candidates) {
-    const mask = maskValue(fact, family);
-    if (mask !== void 0) return { known: true, mask, fact };
-  }
-  if (candidates.length > 0) return { known: false, reason: "the declared node mask is not valid", at: candidates[0] };
-  const ack = model.ackClusters.find((c) => !c.nodeCidrMaskSet);
-  if (ack && family === 4)
-    return { known: false, reason: "NodeCidrMask is not set and ACK documents its default both as 24 and 25", at: ack };
-  return { known: true, mask: DEFAULT_NODE_MASK[family], fact: null };
-}
-
-// src/rules/cidr/reference.ts
-var PRECEDENCE = ["config", "template", "kubeadm", "controller-manager", "flannel"];
-function byPrecedence(facts) {
-  const rank = (f) => {
-    const i = PRECEDENCE.indexOf(f.fact.declaredBy);
-    return i < 0 ? PRECEDENCE.length : i;
-  };
-  return [...facts].sort((a, b) => rank(a) - rank(b));
-}
-function referencePodCidr(podCidrs, family) {
-  return byPrecedence(podCidrs.filter((p) => p.cidr.family === family))[0];
-}
-
-// src/rules/cidr/node-capacity.ts
-var DEFAULT_MAX_PODS = 110;
-var MAX_IPV6_MASK_DIFF = 16;
-var nodeCapacity = {
-  id: "cidr/node-capacity",
-  check({ model, cidrs }) {
-    const out = [];
-    const pods = cidrs.valid(model.podCidrs);
-    const families = [4, 6].filter((f) => pods.some((p) => p.cidr.family === f));
-    for (const family of families) {
-      const pod = referencePodCidr(pods, family);
-      const mask = nodeMask(model, family, families.length === 1);
-      if (!mask.known) {
-        out.push({
-          ruleId: "input/skipped",
-          ref: mask.at.ref,
-          data: { reason: `the node capacity of ${pod.cidr.text} is unknown: ${mask.reason}` },
-          resource: mask.at.resource
-        });
-        continue;
-      }
-      const maskWords = mask.fact ? `/${mask.mask} (${mask.fact.origin})` : `/${mask.mask} (kube-controller-manager's default; no node mask is declared)`;
-      const at3 = mask.fact?.ref ?? pod.fact.ref;
-      const related = [{ ref: pod.fact.ref, message: `pod CIDR ${pod.cidr.text} (${pod.fact.origin})` }];
-      const add = (ref, detail, rel) => out.push({
-        ruleId: this.id,
-        ref,
-        resource: mask.fact?.resource ?? pod.fact.resource,
-        data: { detail },
-        related: rel
-      });
-      const maskRelated = mask.fact ? [{ ref: mask.fact.ref, message: `node mask ${maskWords}` }] : [];
-      if (mask.mask < pod.cidr.prefix) {
-        add(
-          at3,
-          `The node mask ${maskWords} is shorter than the pod CIDR ${pod.cidr.text}: kube-controller-manager cannot carve one node block from it.`,
-          mask.fact ? related : []
-        );
-        continue;
-      }
-      if (family === 6 && mask.mask - pod.cidr.prefix > MAX_IPV6_MASK_DIFF) {
-        add(
-          at3,
-          `The node mask ${maskWords} is ${mask.mask - pod.cidr.prefix} bits longer than the pod CIDR ${pod.cidr.text}; kube-controller-manager allows 16 ("New CIDR set failed; the node CIDR size is too big").`,
-          mask.fact ? related : []
-        );
-        continue;
-      }
-      const blocks = 2n ** BigInt(mask.mask - pod.cidr.prefix);
-      const declaredNodes = new Set(model.nodes.map((n) => n.name)).size;
-      const planned = model.cluster.maxNodes;
-      const needed = Math.max(declaredNodes, planned?.value ?? 0);
-      if (BigInt(needed) > blocks) {
-        const why = planned && planned.value >= declaredNodes ? `the ${planned.value} nodes planned (cluster.maxNodes)` : `the ${declaredNodes} Nodes in the repository`;
-        add(pod.fact.ref, `Pod CIDR ${pod.cidr.text} holds ${blocks} node blocks of ${maskWords}, fewer than ${why}.`, [
-          ...maskRelated,
-          ...planned && planned.value >= declaredNodes ? [{ ref: planned.ref, message: `cluster.maxNodes: ${planned.value}` }] : []
-        ]);
-      }
-      const podsPerBlock = family === 4 ? 2n ** BigInt(32 - mask.mask) - 3n : 2n ** BigInt(128 - mask.mask) - 2n;
-      const maxPods = model.cluster.maxPodsPerNode;
-      const wanted = maxPods?.value ?? DEFAULT_MAX_PODS;
-      if (podsPerBlock < BigInt(wanted)) {
-        const whose = maxPods ? `cluster.maxPodsPerNode (${wanted})` : `kubelet's default maxPods (${wanted})`;
-        add(
-          at3,
-          `A ${maskWords} node block holds ${podsPerBlock < 0n ? 0n : podsPerBlock} pod IPs, fewer than ${whose}.`,
-          [
-            ...mask.fact ? related : [],
-            ...maxPods ? [{ ref: maxPods.ref, message: `cluster.maxPodsPerNode: ${wanted}` }] : []
-          ]
-        );
-      }
-    }
-    return out;
-  }
-};
-
-// src/rules/cidr/node-podcidr-overlap.ts
-var nodePodCidrOverlap = {
-  id: "cidr/node-podcidr-overlap",
-  check({ model, cidrs }) {
-    const blocks = cidrs.valid(model.nodes.flatMap((n) => n.podCidrs));
-    const order = new Map(blocks.map((b, i) => [b, i]));
-    const sorted = [...blocks].sort(
-      (a, b) => a.cidr.family - b.cidr.family || (a.cidr.start < b.cidr.start ? -1 : a.cidr.start > b.cidr.start ? 1 : 0)
-    );
-    const out = [];
-    let active = [];
-    for (const block of sorted) {
-      active = active.filter((a) => a.cidr.family === block.cidr.family && a.cidr.end >= block.cidr.start);
-      for (const earlier of active) {
-        const [first, later] = order.get(earlier) < order.get(block) ? [earlier, block] : [block, earlier];
-        out.push({
-          ruleId: this.id,
-          ref: later.fact.ref,
-          resource: later.fact.resource,
-          data: {
-            node: later.fact.resource.name,
-            cidr: later.cidr.text,
-            relation: relation(later.cidr, first.cidr),
-            other: first.fact.resource.name,
-            otherCidr: first.cidr.text,
-            otherAt: first.fact.ref
-          },
-          related: [{ ref: first.fact.ref, message: `Node ${first.fact.resource.name} podCIDR ${first.cidr.text}` }]
-        });
-      }
-      active.push(block);
-    }
-    return out;
-  }
-};
-
-// src/rules/cidr/not-private.ts
-var cidr2 = (text) => parseCidr(text).cidr;
-var PRIVATE = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"].map(cidr2);
-var ALIBABA_SERVICES = cidr2("100.64.0.0/10");
-var notPrivate = {
-  id: "cidr/not-private",
-  check({ model, cidrs }) {
-    const out = [];
-    for (const [kind, facts] of [
-      ["Pod", model.podCidrs],
-      ["Service", model.serviceCidrs]
-    ]) {
-      for (const { fact, cidr: cidr3 } of cidrs.valid(facts)) {
-        if (cidr3.family !== 4) continue;
-        let detail;
-        if (overlaps(cidr3, ALIBABA_SERVICES))
-          detail = `${relation(cidr3, ALIBABA_SERVICES)} 100.64.0.0/10, which Alibaba Cloud services use`;
-        else if (!PRIVATE.some((p) => contains(p, cidr3)))
-          detail = "is not inside the private ranges 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16";
-        if (detail)
-          out.push({
-            ruleId: this.id,
-            ref: fact.ref,
-            resource: fact.resource,
-            data: { kind, cidr: cidr3.text, detail }
-          });
-      }
-    }
-    return out;
-  }
-};
-
-// src/rules/cidr/overlap.ts
-function overlapFindings(ruleId2, subjects, others, data = () => ({})) {
+// src/rules/input/model-checks.ts
+function modelInputChecks({ model, cidrs, firewall }) {
   const out = [];
-  for (const subject of subjects) {
-    for (const { facts, kind } of others) {
-      const byCidr = /* @__PURE__ */ new Map();
-      for (const other of facts) {
-        if (other.fact === subject.fact || !intersection(subject.cidr, other.cidr)) continue;
-        byCidr.set(other.cidr.text, [...byCidr.get(other.cidr.text) ?? [], other]);
-      }
-      for (const group of byCidr.values()) {
-        const other = group[0];
-        out.push({
-          ruleId: ruleId2,
-          ref: subject.fact.ref,
-          resource: subject.fact.resource,
-          data: {
-            subject: subject.cidr.text,
-            relation: relation(subject.cidr, other.cidr),
-            otherKind: kind,
-            other: other.cidr.text,
-            otherAt: other.fact.ref,
-            overlap: describeInterval(intersection(subject.cidr, other.cidr)),
-            ...data(subject, other)
-          },
-          related: group.map((o) => ({
-            ref: o.fact.ref,
-            message: `${kind} CIDR ${o.cidr.text} declared here (${o.fact.origin})`
-          }))
-        });
-      }
+  const seen = /* @__PURE__ */ new Set();
+  for (const [fact, result2] of cidrs.results()) {
+    const key = JSON.stringify(fact.ref);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!result2.ok) out.push(invalidResource(fact.ref, `${fact.origin}: ${result2.error}.`, fact.resource));
+    else if (!result2.canonical) {
+      const detail = `${fact.origin}: "${fact.cidr}" has host bits set; the network is ${result2.cidr.text}, write that.`;
+      out.push(invalidResource(fact.ref, detail, fact.resource));
     }
   }
+  for (const mask of model.nodeCidrMasks) {
+    const families = mask.family === 0 ? [4, 6] : [mask.family];
+    if (families.some((f) => maskValue(mask, f) !== void 0)) continue;
+    const range = mask.family === 6 ? "1 to 128" : "1 to 32";
+    const detail = `${mask.origin}: "${mask.value}" is not a node mask (a whole number from ${range}).`;
+    out.push(invalidResource(mask.ref, detail, mask.resource));
+  }
+  for (const problem of firewall.problems) out.push(problem);
+  for (const u of model.unknowns) out.push(skipped(u.ref, `${u.what} is unknown: ${u.reason}`, u.resource));
   return out;
 }
 
-// src/rules/cidr/overlaps-edge-hosts.ts
-var overlapsEdgeHosts = {
-  id: "cidr/overlaps-edge-hosts",
-  check({ model, cidrs }) {
-    return model.sites.flatMap((site) => {
-      const hosts = [{ facts: cidrs.valid(site.hostCidrs), kind: `edge site ${site.name} host` }];
-      return [
-        ...overlapFindings(this.id, cidrs.valid(model.podCidrs), hosts, () => ({ kind: "Pod", site: site.name })),
-        ...overlapFindings(this.id, cidrs.valid(model.serviceCidrs), hosts, () => ({
-          kind: "Service",
-          site: site.name
-        }))
-      ];
-    });
-  }
-};
-
-// src/rules/cidr/pod-cidr-mismatch.ts
-var podCidrMismatch = {
-  id: "cidr/pod-cidr-mismatch",
-  check({ model, cidrs }) {
-    const out = [];
-    const pods = cidrs.valid(model.podCidrs);
-    for (const family of [4, 6]) {
-      const declared = byPrecedence(pods.filter((p) => p.cidr.family === family));
-      const reference = declared[0];
-      if (!reference) continue;
-      for (const other of declared.slice(1)) {
-        if (other.cidr.text === reference.cidr.text) continue;
-        if (other.fact.declaredBy === "flannel" && contains(other.cidr, reference.cidr)) continue;
-        const wider = other.fact.declaredBy === "flannel" && reference.fact.declaredBy !== "flannel" ? ": flannel's Network must contain the cluster's pod CIDR" : "";
-        out.push(
-          finding(
-            this.id,
-            other,
-            reference,
-            `Pod CIDR ${other.cidr.text} (${other.fact.origin}) differs from ${reference.cidr.text} (${reference.fact.origin})${wider}.`
-          )
-        );
-      }
-      out.push(...nodesOutside(this.id, cidrs.valid(model.nodes.flatMap((n) => n.podCidrs)), declared, family));
-    }
-    return out;
-  }
-};
-function nodesOutside(ruleId2, nodeCidrs, declared, family) {
-  const flannel = declared.filter((d) => d.fact.declaredBy === "flannel");
-  const reference = declared.find((d) => d.fact.declaredBy !== "flannel");
-  const out = [];
-  for (const node of nodeCidrs.filter((n) => n.cidr.family === family)) {
-    const name = node.fact.resource.name ?? "";
-    if (flannel.length > 0) {
-      const network = flannel[0];
-      if (flannel.some((f) => contains(f.cidr, node.cidr))) continue;
-      const v6 = family === 6 ? "IPv6 " : "";
-      out.push(
-        finding(
-          ruleId2,
-          node,
-          network,
-          `subnet "${network.cidr.text}" specified in the flannel net config doesn't contain "${node.cidr.text}" ${v6}PodCIDR of the "${name}" node: flannel will not start on it.`
-        )
-      );
-    } else if (reference && !contains(reference.cidr, node.cidr)) {
-      out.push(
-        finding(
-          ruleId2,
-          node,
-          reference,
-          `Node ${name} podCIDR ${node.cidr.text} lies outside the cluster's pod CIDR ${reference.cidr.text} (${reference.fact.origin}).`
-        )
-      );
-    }
-  }
-  return out;
+// src/rules/messages.ts
+function domainWords(domain) {
+  if (domain === "vpc") return "the cloud VPC";
+  return domain.startsWith("pool:") ? `edge pool ${domain.slice("pool:".length)}` : domain;
 }
-function finding(ruleId2, at3, other, detail) {
-  return {
-    ruleId: ruleId2,
-    ref: at3.fact.ref,
-    resource: at3.fact.resource,
-    data: { detail },
-    related: [{ ref: other.fact.ref, message: `${other.fact.origin}: ${other.cidr.text}` }]
-  };
-}
-
-// src/rules/cidr/pod-overlaps-service.ts
-var podOverlapsService = {
-  id: "cidr/pod-overlaps-service",
-  check({ model, cidrs }) {
-    return overlapFindings(this.id, cidrs.valid(model.serviceCidrs), [
-      { facts: cidrs.valid(model.podCidrs), kind: "pod" }
-    ]);
-  }
+var byCodeUnits = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var FORMATS = {
+  /** Network domain ids as words, sorted as words. */
+  domains: (value) => Array.isArray(value) ? value.map(String).map(domainWords).sort(byCodeUnits).join(", ") : String(value),
+  /** [from, to] domain pairs as "X cannot reach pods in Y", sorted, joined by "; ". */
+  pairs: (value) => Array.isArray(value) ? value.map(
+    (p) => Array.isArray(p) ? `${domainWords(String(p[0]))} cannot reach pods in ${domainWords(String(p[1]))}` : String(p)
+  ).sort(byCodeUnits).join("; ") : String(value)
 };
-
-// src/rules/cidr/pod-overlaps-vpc.ts
-var podOverlapsVpc = {
-  id: "cidr/pod-overlaps-vpc",
-  check({ model, cidrs }) {
-    return rangesOverlapVpc(
-      this.id,
-      cidrs.valid(model.podCidrs),
-      cidrs.valid(model.vpcCidrs),
-      cidrs.valid(model.vswitchCidrs)
-    );
-  }
-};
-function rangesOverlapVpc(ruleId2, subjects, vpcs, vswitches) {
-  return subjects.flatMap((subject) => {
-    const reportedVpcs = vpcs.filter((v) => overlaps(v.cidr, subject.cidr)).map((v) => v.cidr);
-    const switches = vswitches.filter((s) => !reportedVpcs.some((vpc) => contains(vpc, s.cidr)));
-    return [
-      ...overlapFindings(ruleId2, [subject], [{ facts: vpcs, kind: "VPC" }]),
-      ...overlapFindings(ruleId2, [subject], [{ facts: switches, kind: "vSwitch" }])
-    ];
+var MESSAGE_FORMATS = Object.keys(FORMATS);
+function renderMessage(template, data) {
+  return template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name, format) => {
+    const value = data[name];
+    if (value === void 0 || value === null) return whole;
+    if (format) {
+      const fn = FORMATS[format];
+      if (!fn) throw new Error(`unknown message format "${format}" in "${template}"`);
+      return fn(value);
+    }
+    return Array.isArray(value) ? value.join(", ") : String(value);
   });
 }
-
-// src/rules/cidr/service-overlaps-vpc.ts
-var serviceOverlapsVpc = {
-  id: "cidr/service-overlaps-vpc",
-  check({ model, cidrs }) {
-    return rangesOverlapVpc(
-      this.id,
-      cidrs.valid(model.serviceCidrs),
-      cidrs.valid(model.vpcCidrs),
-      cidrs.valid(model.vswitchCidrs)
-    );
-  }
-};
-
-// src/rules/input/cidr-syntax.ts
-var cidrSyntax = {
-  id: "input/invalid-resource",
-  check({ model, cidrs }) {
-    const out = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const [fact, result2] of cidrs.results()) {
-      const key = JSON.stringify(fact.ref);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (!result2.ok) {
-        out.push({
-          ruleId: "input/invalid-resource",
-          ref: fact.ref,
-          data: { detail: `${fact.origin}: ${result2.error}.` },
-          resource: fact.resource
-        });
-      } else if (!result2.canonical) {
-        out.push({
-          ruleId: "input/invalid-resource",
-          ref: fact.ref,
-          data: {
-            detail: `${fact.origin}: "${fact.cidr}" has host bits set; the network is ${result2.cidr.text}, write that.`
-          },
-          resource: fact.resource
-        });
-      }
-    }
-    for (const mask of model.nodeCidrMasks) {
-      const families = mask.family === 0 ? [4, 6] : [mask.family];
-      if (families.some((f) => maskValue(mask, f) !== void 0)) continue;
-      const range = mask.family === 6 ? "1 to 128" : "1 to 32";
-      out.push({
-        ruleId: "input/invalid-resource",
-        ref: mask.ref,
-        resource: mask.resource,
-        data: { detail: `${mask.origin}: "${mask.value}" is not a node mask (a whole number from ${range}).` }
-      });
-    }
-    return out;
-  }
-};
-
-// src/rules/input/firewall-syntax.ts
-var firewallSyntax = {
-  id: "input/invalid-resource",
-  check: ({ firewall }) => firewall.problems
-};
-
-// src/net/firewall.ts
-function matches(rule2, packet, piece) {
-  return rule2.direction === packet.direction && (rule2.protocol === "all" || rule2.protocol === packet.protocol) && portsCover(rule2.ports, packet.port) && rule2.peers.some((p) => contains(p, piece));
-}
-function pieces(rules, peer) {
-  const cuts = /* @__PURE__ */ new Set([peer.start, peer.end + 1n]);
-  for (const rule2 of rules) {
-    for (const p of rule2.peers) {
-      if (!overlaps(p, peer)) continue;
-      if (p.start > peer.start) cuts.add(p.start);
-      if (p.end < peer.end) cuts.add(p.end + 1n);
-    }
-  }
-  const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-  return sorted.slice(0, -1).map((start, i) => ({ family: peer.family, start, end: sorted[i + 1] - 1n }));
-}
-function decideEach(rules, packet, one) {
-  const out = [];
-  for (const piece of pieces(rules, packet.peer)) {
-    const d = one(piece);
-    const last = out[out.length - 1];
-    if (last && last.allowed === d.allowed && last.rule === d.rule && last.reason === d.reason && last.range.end + 1n === piece.start) {
-      last.range = { ...last.range, end: piece.end };
-    } else {
-      out.push({ ...d, range: piece });
-    }
-  }
-  return out;
-}
-function decideAlibaba(rules, packet, defaults) {
-  return decideEach(rules, packet, (piece) => {
-    const matching = rules.filter((r) => matches(r, packet, piece));
-    if (matching.length === 0) {
-      const allowed = packet.direction === "egress" && !defaults.enterprise;
-      const group = defaults.enterprise ? "an enterprise group" : "a basic group";
-      const reason = allowed ? "no rule matches, and a basic group allows outbound traffic by default" : `no rule matches, and ${packet.direction === "ingress" ? `${group} denies inbound traffic from outside the group` : "an enterprise group denies outbound traffic"} by default`;
-      return { allowed, rule: null, shadowed: [], reason };
-    }
-    const best = Math.min(...matching.map((r) => r.order));
-    const top = matching.filter((r) => r.order === best);
-    const drop = top.find((r) => r.action === "drop");
-    if (drop) {
-      const shadowed = matching.filter((r) => r.action === "accept").map((r) => r.source);
-      const tie = top.some((r) => r.action === "accept");
-      const reason = tie ? `drop rule at priority ${best} wins: at equal priority drop beats accept` : `drop rule at priority ${best} has the highest priority of the matching rules`;
-      return { allowed: false, rule: drop.source, shadowed, reason };
-    }
-    return {
-      allowed: true,
-      rule: top[0].source,
-      shadowed: [],
-      reason: `accept rule at priority ${best} has the highest priority of the matching rules`
-    };
-  });
-}
-function decideAwsSecurityGroups(rules, packet) {
-  return decideEach(rules, packet, (piece) => {
-    const allow = rules.find((r) => matches(r, packet, piece));
-    return allow ? { allowed: true, rule: allow.source, shadowed: [], reason: "an allow rule matches" } : {
-      allowed: false,
-      rule: null,
-      shadowed: [],
-      reason: "no allow rule matches, and security groups deny everything else"
-    };
-  });
-}
-function decideNetworkAcl(rules, packet) {
-  const ordered = [...rules].sort((a, b) => a.order - b.order);
-  return decideEach(rules, packet, (piece) => {
-    const first = ordered.find((r) => matches(r, packet, piece));
-    if (!first)
-      return {
-        allowed: false,
-        rule: null,
-        shadowed: [],
-        reason: "no entry matches, and the ACL denies the rest (rule *)"
-      };
-    const shadowed = first.action === "drop" ? ordered.filter((r) => r !== first && r.action === "accept" && matches(r, packet, piece)).map((r) => r.source) : [];
-    return {
-      allowed: first.action === "accept",
-      rule: first.source,
-      shadowed,
-      reason: `rule ${first.order} is the first entry that matches`
-    };
-  });
-}
-
-// src/rules/firewall/blocked-path.ts
-function blockedPath(firewall, check) {
-  const out = [];
-  for (const layer of layersOf(firewall, check)) {
-    const groups = /* @__PURE__ */ new Map();
-    for (const port of check.ports) {
-      const byRule = /* @__PURE__ */ new Map();
-      for (const d of layer.decide(port)) if (!d.allowed) byRule.set(d.rule, [...byRule.get(d.rule) ?? [], d]);
-      for (const [rule2, decisions] of byRule) {
-        const ranges = decisions.map((d) => d.range);
-        const key = `${rule2?.words ?? "default"}|${decisions[0].reason}|${ranges.map(describeInterval).join()}`;
-        const entry = groups.get(key) ?? {
-          ports: [],
-          decision: { ...decisions[0], shadowed: [...new Set(decisions.flatMap((d) => d.shadowed))] },
-          blocked: ranges
-        };
-        entry.ports.push(port);
-        groups.set(key, entry);
-      }
-    }
-    for (const { ports, decision, blocked } of groups.values()) {
-      const allowed = difference(check.peer.cidr, blocked);
-      const part = allowed.length === 0 ? check.peer.words : `${check.peer.words} minus ${allowed.map(describeInterval).join(", ")} (which is allowed)`;
-      const by = decision.rule ? decision.rule.words : `the default of ${layer.name}`;
-      const related = [
-        ...decision.shadowed.map((s) => ({ ref: s.ref, message: `shadowed: ${s.words}` })),
-        ...check.peer.ref ? [{ ref: check.peer.ref, message: `${check.peer.words} declared here` }] : []
-      ];
-      out.push({
-        ruleId: check.ruleId,
-        ref: decision.rule?.ref ?? layer.ref,
-        data: {
-          site: check.site,
-          direction: check.direction,
-          detail: `${check.protocol.toUpperCase()} ${formatPorts(ports)} (${check.purpose}) ${check.path.replace("{peer}", part)} is blocked by ${by}: ${decision.reason}. Guarding groups: ${check.guards.assumption}.`
-        },
-        related
-      });
-    }
-  }
-  return out;
-}
-function layersOf(firewall, check) {
-  const layers = [];
-  const packet = (port) => ({
-    direction: check.direction,
-    protocol: check.protocol,
-    port,
-    peer: check.peer.cidr
-  });
-  const rules = (groups) => groups.flatMap((g) => firewall.rulesOf(g));
-  const alibaba = check.guards.groups.filter((g) => g.provider === "alibaba");
-  const aws = check.guards.groups.filter((g) => g.provider === "aws");
-  if (alibaba.length > 0) {
-    const enterprise = alibaba.every((g) => g.type === "enterprise");
-    layers.push({
-      name: `group ${alibaba.map((g) => g.id).join(", ")}`,
-      ref: alibaba[0].ref,
-      decide: (port) => decideAlibaba(rules(alibaba), packet(port), { enterprise })
-    });
-  }
-  if (aws.length > 0) {
-    layers.push({
-      name: `security group ${aws.map((g) => g.id).join(", ")}`,
-      ref: aws[0].ref,
-      decide: (port) => decideAwsSecurityGroups(rules(aws), packet(port))
-    });
-  }
-  for (const acl of check.acls) {
-    layers.push({
-      name: `network ACL ${acl.id}`,
-      ref: acl.ref,
-      decide: (port) => decideNetworkAcl(firewall.entriesOf(acl), packet(port))
-    });
-  }
-  return layers;
-}
-function formatPorts(ports) {
-  const sorted = [...ports].sort((a, b) => a - b);
-  const contiguous = sorted.every((p, i) => i === 0 || p === sorted[i - 1] + 1);
-  return contiguous && sorted.length > 2 ? `${sorted[0]}-${sorted[sorted.length - 1]}` : sorted.join(", ");
-}
-
-// src/rules/firewall/guards.ts
-var named = (model, names) => model.securityGroups.filter((g) => g.names.some((n) => names.includes(n)));
-var list = (groups) => groups.map((g) => g.id).join(", ");
-function cloudGuards(model) {
-  const configured = model.cluster.cloudSecurityGroups;
-  if (configured) {
-    const groups2 = named(model, configured.value);
-    return { groups: groups2, assumption: `${list(groups2)}, named in cluster.cloudSecurityGroups` };
-  }
-  const cluster = model.ackClusters.find((c) => c.securityGroupId !== null);
-  if (cluster) {
-    const groups2 = named(model, [cluster.securityGroupId]);
-    return { groups: groups2, assumption: `${list(groups2)}, the cluster's SecurityGroupId` };
-  }
-  const vpc = model.ackClusters.find((c) => c.vpc !== null)?.vpc;
-  if (vpc) {
-    const groups2 = model.securityGroups.filter((g) => g.vpc === vpc);
-    return {
-      groups: groups2,
-      assumption: `${list(groups2)}: every group in the cluster's VPC ${vpc} (no cluster.cloudSecurityGroups, no SecurityGroupId)`
-    };
-  }
-  const groups = model.securityGroups;
-  return {
-    groups,
-    assumption: `${list(groups)}: every security group in the repository (no cluster.cloudSecurityGroups, no cluster resource to tell)`
-  };
-}
-function siteGuards(model, site) {
-  const groups = named(model, site.securityGroups);
-  return { groups, assumption: `${list(groups)}, the securityGroups of site ${site.name}` };
-}
-
-// src/rules/raven/ports-blocked.ts
-var INTERNET = parseCidr("0.0.0.0/0").cidr;
-var PROXY_PORTS = [10280, 10281, 10282, 10283, 10284];
-var TUNNEL_PORT = 4500;
-var OM_PORTS = [10250, 10255, 9100, 9445];
-var ravenPortsBlocked = {
-  id: "raven/ports-blocked",
-  check({ model, cidrs, firewall }) {
-    const { raven } = model;
-    const ravenOn = raven.enableL7Proxy?.value || raven.enableL3Tunnel?.value || raven.gateways.length > 0;
-    if (!ravenOn) return [];
-    const out = [];
-    for (const site of model.sites.filter((s) => s.connection === "public" && s.securityGroups.length > 0)) {
-      const guards = siteGuards(model, site);
-      const internet = { cidr: INTERNET, ref: null, words: "the Internet (0.0.0.0/0)" };
-      const check = { ruleId: this.id, guards, acls: [], site: site.name };
-      out.push(
-        ...blockedPath(firewall, {
-          ...check,
-          direction: "egress",
-          protocol: "tcp",
-          ports: PROXY_PORTS,
-          purpose: "Raven proxy",
-          peer: internet,
-          path: `from edge site ${site.name} to the cloud gateway on {peer}`
-        })
-      );
-      if (raven.enableL3Tunnel?.value) {
-        out.push(
-          ...blockedPath(firewall, {
-            ...check,
-            direction: "egress",
-            protocol: "udp",
-            ports: [TUNNEL_PORT],
-            purpose: "Raven tunnel",
-            peer: internet,
-            path: `from edge site ${site.name} to the cloud gateway on {peer}`
-          })
-        );
-      }
-      for (const host of cidrs.valid(site.hostCidrs)) {
-        const peer = { cidr: host.cidr, ref: host.fact.ref, words: `${host.cidr.text}` };
-        out.push(
-          ...blockedPath(firewall, {
-            ...check,
-            direction: "ingress",
-            protocol: "tcp",
-            ports: OM_PORTS,
-            purpose: "kubelet and metrics through Raven",
-            peer,
-            path: `to the hosts of edge site ${site.name} from {peer}`
-          })
-        );
-      }
-    }
-    return out;
-  }
-};
-
-// src/rules/vxlan/backend-not-vxlan.ts
-var backendNotVxlan = {
-  id: "vxlan/backend-not-vxlan",
-  check({ model }) {
-    return model.flannel.flatMap((f) => {
-      if (f.backendType === "vxlan") return [];
-      const detail = f.backendType === null ? "net-conf.json sets no Backend.Type: flannel then falls back to the udp backend, not vxlan." : `flannel's Backend.Type is "${f.backendType}", not "vxlan".`;
-      return [{ ruleId: this.id, ref: f.backendTypeRef, resource: f.resource, data: { detail } }];
-    });
-  }
-};
-
-// src/model/document.ts
-function refTo(ctx, path10, extra = {}) {
-  return { file: ctx.file, doc: ctx.doc, path: ctx.prefix ? [...ctx.prefix, ...path10] : path10, ...extra };
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function get(value, ...path10) {
-  let current = value;
-  for (const seg of path10) {
-    if (typeof seg === "number") current = Array.isArray(current) ? current[seg] : void 0;
-    else current = isRecord(current) && Object.hasOwn(current, seg) ? current[seg] : void 0;
-    if (current === void 0) return void 0;
-  }
-  return current;
-}
-function getRecord(value, ...path10) {
-  const v = get(value, ...path10);
-  return isRecord(v) ? v : void 0;
-}
-function getArray(value, ...path10) {
-  const v = get(value, ...path10);
-  return Array.isArray(v) ? v : [];
-}
-function scalarString(value) {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return void 0;
-}
-function stringMap(value) {
-  const out = {};
-  if (!isRecord(value)) return out;
-  for (const [k, v] of Object.entries(value)) {
-    const s = scalarString(v);
-    if (s !== void 0) out[k] = s;
-  }
-  return out;
-}
-function k8sResource(data) {
-  return {
-    kind: scalarString(data.kind) ?? "unknown",
-    name: scalarString(get(data, "metadata", "name")) ?? null,
-    namespace: scalarString(get(data, "metadata", "namespace")) ?? null
-  };
-}
-
-// src/model/flannel.ts
-var FLANNEL_CONFIGMAP = "kube-flannel-cfg";
-var NET_CONF_KEY = "net-conf.json";
-var DEFAULT_VXLAN_PORT = 8472;
-function readFlannelConfigMap(ctx, resource, draft) {
-  const data = ctx.data.data;
-  if (!isRecord(data) || !(NET_CONF_KEY in data)) return;
-  const path10 = ["data", NET_CONF_KEY];
-  const ref = refTo(ctx, path10);
-  const text = data[NET_CONF_KEY];
-  if (typeof text !== "string") {
-    draft.invalid(ref, `${NET_CONF_KEY} must be a string holding JSON`, resource);
-    return;
-  }
-  let conf;
-  try {
-    conf = JSON.parse(text);
-  } catch (error) {
-    draft.invalid(ref, `${NET_CONF_KEY} is not valid JSON: ${error.message}`, resource);
-    return;
-  }
-  if (!isRecord(conf)) {
-    draft.invalid(ref, `${NET_CONF_KEY} must be a JSON object`, resource);
-    return;
-  }
-  const field2 = (obj, name) => {
-    const key = Object.keys(obj).find((k) => k.toLowerCase() === name.toLowerCase());
-    return key === void 0 ? void 0 : [key, obj[key]];
-  };
-  const cidr3 = (name, origin) => {
-    const found = field2(conf, name);
-    if (!found) return null;
-    const [key, value] = found;
-    const at3 = refTo(ctx, path10, { inner: [key] });
-    if (typeof value !== "string") {
-      draft.invalid(at3, `${NET_CONF_KEY} ${key} must be a CIDR string`, resource);
-      return null;
-    }
-    return { cidr: value, ref: at3, origin, declaredBy: "flannel", resource };
-  };
-  const network = cidr3("Network", "flannel net-conf.json Network");
-  const ipv6Network = cidr3("IPv6Network", "flannel net-conf.json IPv6Network");
-  const backend = field2(conf, "Backend");
-  let backendType = null;
-  let backendPort = null;
-  let backendTypeRef = backend ? refTo(ctx, path10, { inner: [backend[0]] }) : ref;
-  if (backend && isRecord(backend[1])) {
-    const type2 = field2(backend[1], "Type");
-    if (type2 && typeof type2[1] === "string") {
-      backendType = type2[1];
-      backendTypeRef = refTo(ctx, path10, { inner: [backend[0], type2[0]] });
-    }
-    const port = field2(backend[1], "Port");
-    if (port && typeof port[1] === "number" && port[1] !== 0) backendPort = port[1];
-  }
-  const fact = { ref, resource, network, ipv6Network, backendType, backendTypeRef, backendPort };
-  draft.flannel.push(fact);
-  if (network) draft.addCidr("pod", network);
-  if (ipv6Network) draft.addCidr("pod", ipv6Network);
-}
-
-// src/rules/vxlan/port-blocked.ts
-var vxlanPortBlocked = {
-  id: "vxlan/port-blocked",
-  check({ model, cidrs, firewall }) {
-    const sites = model.sites.filter((s) => s.connection === "express-connect" && s.hostCidrs.length > 0);
-    if (sites.length === 0) return [];
-    const guards = cloudGuards(model);
-    const ports = [
-      ...new Set(
-        model.flannel.length ? model.flannel.map((f) => f.backendPort ?? DEFAULT_VXLAN_PORT) : [DEFAULT_VXLAN_PORT]
-      )
-    ];
-    const out = [];
-    for (const site of sites) {
-      for (const host of cidrs.valid(site.hostCidrs)) {
-        const peer = { cidr: host.cidr, ref: host.fact.ref, words: `edge site ${site.name} ${host.cidr.text}` };
-        for (const [direction, path10] of [
-          ["ingress", "from {peer} to the cloud nodes"],
-          ["egress", "from the cloud nodes to {peer}"]
-        ]) {
-          out.push(
-            ...blockedPath(firewall, {
-              ruleId: this.id,
-              guards,
-              acls: model.networkAcls,
-              direction,
-              protocol: "udp",
-              ports,
-              purpose: "flannel VXLAN",
-              peer,
-              path: path10,
-              site: site.name
-            })
-          );
-        }
-      }
-    }
-    return out;
-  }
-};
-
-// src/rules/input/unknown-values.ts
-var unknownValues = {
-  id: "input/skipped",
-  check({ model }) {
-    return model.unknowns.map((u) => ({
-      ruleId: "input/skipped",
-      ref: u.ref,
-      resource: u.resource,
-      data: { reason: `${u.what} is unknown: ${u.reason}` }
-    }));
-  }
-};
-
-// src/rules/ts-rules.ts
-var TS_RULES = [
-  cidrSyntax,
-  firewallSyntax,
-  unknownValues,
-  podOverlapsVpc,
-  serviceOverlapsVpc,
-  podOverlapsService,
-  overlapsEdgeHosts,
-  podCidrMismatch,
-  nodePodCidrOverlap,
-  nodeCapacity,
-  notPrivate,
-  vxlanPortBlocked,
-  backendNotVxlan,
-  ravenPortsBlocked
-];
 
 // src/evaluate/levels.ts
 function effectiveLevel(ruleId2, config, cli, fallback = "error") {
@@ -30783,27 +30808,36 @@ async function evaluateRules(model, options) {
   const enabled = (id) => isOn(effectiveLevel(id, options.configLevels, options.cliLevels));
   const context = { model, cidrs: new CidrIndex(model), firewall: new FirewallIndex(model) };
   const raw = [];
-  for (const rule2 of TS_RULES) if (enabled(rule2.id)) raw.push(...rule2.check(context));
-  if (RULES.some((r) => r.engine === "rego" && r.implemented && enabled(r.id)))
-    raw.push(...(await options.policy.evaluate(model)).filter((f) => enabled(f.ruleId)));
-  for (const policy of options.userPolicies)
-    raw.push(...(await policy.evaluate(model)).filter((f) => enabled(f.ruleId)));
+  const add = (findings) => {
+    for (const f of findings) if (enabled(f.ruleId)) raw.push(f);
+  };
+  add(modelInputChecks(context));
+  for (const rule of TS_RULES) if (enabled(rule.id)) add(runRule(rule, context));
+  if (RULES.some((r) => r.engine === "rego" && enabled(r.id))) add(await options.policy.evaluate(model));
+  for (const policy of options.userPolicies) add(await policy.evaluate(model));
   return raw;
+}
+function messageOf(r, data) {
+  const meta = ruleById(r.ruleId);
+  if (!meta) return { message: String(r.data.message ?? r.ruleId) };
+  const ids = Object.keys(meta.messages);
+  const messageId = r.messageId ?? (ids.length === 1 ? ids[0] : void 0);
+  const template = messageId === void 0 ? void 0 : meta.messages[messageId];
+  if (template === void 0) throw new Error(`${r.ruleId} reported an undeclared message id "${r.messageId}"`);
+  return { messageId, message: renderMessage(template, data) };
 }
 function toFindings(raw, locator, levels) {
   const out = [];
   const seen = /* @__PURE__ */ new Map();
   for (const r of raw) {
-    const meta = ruleById(r.ruleId);
     const level2 = effectiveLevel(r.ruleId, levels.configLevels, levels.cliLevels, r.level);
     if (!isOn(level2)) continue;
     const at3 = locator.locate(r.ref);
     const data = Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, isRef(v) ? locator.describe(v) : v]));
-    const message = meta ? renderMessage(meta.message, data) : String(r.data.message ?? r.ruleId);
     const finding2 = {
       ruleId: r.ruleId,
+      ...messageOf(r, data),
       level: level2,
-      message,
       file: at3.file,
       line: at3.line,
       column: at3.column,
@@ -30821,10 +30855,10 @@ function toFindings(raw, locator, levels) {
     const earlier = seen.get(key);
     if (earlier) {
       for (const rel of finding2.related) {
-        if (!earlier.related.some(
+        const known = earlier.related.some(
           (r2) => r2.file === rel.file && r2.line === rel.line && r2.column === rel.column && r2.message === rel.message
-        ))
-          earlier.related.push(rel);
+        );
+        if (!known) earlier.related.push(rel);
       }
       continue;
     }
@@ -30881,20 +30915,19 @@ var WaiverCollector = class {
   problems = [];
   add = (kind, rules, reason, ref, file, applies) => {
     const unknown = rules.filter((r) => !ruleById(r));
-    if (unknown.length > 0)
-      return this.invalid(
-        ref,
-        `The waiver names ${unknown.map((r) => `"${r}"`).join(", ")}, which ${unknown.length === 1 ? "is not a rule" : "are not rules"} (see \`edgenet rules\`); it suppresses nothing.`
-      );
-    if (!reason)
-      return this.invalid(
-        ref,
-        `The waiver for ${rules.join(", ")} gives no reason ("-- why" after the rule); it suppresses nothing.`
-      );
+    if (unknown.length > 0) {
+      const names = unknown.map((r) => `"${r}"`).join(", ");
+      this.invalid(ref, "unknown-rule", { names, notRules: unknown.length === 1 ? "is not a rule" : "are not rules" });
+      return;
+    }
+    if (!reason) {
+      this.invalid(ref, "no-reason", { rules: rules.join(", ") });
+      return;
+    }
     this.waivers.push({ kind, rules, ref, applies, file, used: false });
   };
-  invalid = (ref, detail) => {
-    this.problems.push({ ruleId: "input/invalid-suppression", ref, data: { detail } });
+  invalid = (ref, messageId, data) => {
+    this.problems.push(inputFinding("input/invalid-suppression", messageId, ref, data));
   };
   addFile(file) {
     if (!this.options.inline) return;
@@ -30920,7 +30953,7 @@ function applyWaivers(findings, collected, enabled) {
   }
   for (const w of collected.waivers) {
     if (w.used || !w.rules.some(enabled)) continue;
-    problems.push({ ruleId: "input/unused-suppression", ref: w.ref, data: { rule: w.rules.join(", ") } });
+    problems.push(inputFinding("input/unused-suppression", "unused", w.ref, { rule: w.rules.join(", ") }));
   }
   return { findings: kept, suppressed, problems };
 }
@@ -30953,7 +30986,7 @@ function collectAnnotations(file, add, invalid) {
     if (value === void 0) continue;
     const ref = { file: file.file, doc: doc.index, path: ["metadata", "annotations", ANNOTATION] };
     if (typeof value !== "string") {
-      invalid(ref, `The ${ANNOTATION} annotation must be a string "rule: reason"; it suppresses nothing.`);
+      invalid(ref, "not-a-string", { annotation: ANNOTATION });
       continue;
     }
     for (const entry of value.split("\n").map((l) => l.trim()).filter(Boolean)) {
@@ -30970,10 +31003,7 @@ function collectConfig(config, today, add, invalid) {
   config.ignore.forEach((entry, i) => {
     const ref = { file: source.file, doc: source.documents[0]?.index ?? 0, path: ["ignore", i] };
     if (entry.expires !== void 0 && entry.expires < today) {
-      invalid(
-        { ...ref, path: ["ignore", i, "expires"] },
-        `The waiver for ${entry.rule} expired on ${entry.expires}; it suppresses nothing.`
-      );
+      invalid({ ...ref, path: ["ignore", i, "expires"] }, "expired", { rule: entry.rule, expires: entry.expires });
       return;
     }
     const patterns = entry.paths ?? ["**"];
@@ -31036,8 +31066,9 @@ var RefTable = class {
 };
 var builtIn;
 function builtInInput(model) {
-  const { nodes, pools, services, serviceCalls, apiServerCalls, raven, cluster, controllerVersions } = model;
-  return { nodes, pools, services, serviceCalls, apiServerCalls, raven, cluster, controllerVersions };
+  const input = {};
+  for (const key of REGO_INPUT_KEYS) input[key] = model[key];
+  return input;
 }
 function builtInPolicy() {
   builtIn ??= wasmPolicy(
@@ -31063,6 +31094,7 @@ function toRawFinding(value, refs) {
   const related = (r.related ?? []).map((rel) => ({ ref: refs.expand(rel.ref), message: rel.message }));
   return {
     ruleId: r.ruleId,
+    ...r.messageId ? { messageId: r.messageId } : {},
     ref: refs.expand(r.ref),
     data: r.data ?? {},
     related,
@@ -31248,7 +31280,7 @@ var ModelDraft = class {
     this.addCidrList(kind, String(resolved.value), resolved.ref, origin, "template", resource, resolved.via);
   }
   invalid(ref, detail, resource) {
-    this.findings.push({ ruleId: "input/invalid-resource", ref, data: { detail }, resource });
+    this.findings.push(invalidResource(ref, detail, resource));
   }
 };
 
@@ -31729,8 +31761,8 @@ function readIngress(ctx, draft) {
   };
   backend(get(ctx.data, "spec", "defaultBackend"), ["spec", "defaultBackend"]);
   backend(get(ctx.data, "spec", "backend"), ["spec", "backend"]);
-  getArray(ctx.data, "spec", "rules").forEach((rule2, i) => {
-    getArray(rule2, "http", "paths").forEach((p, j) => {
+  getArray(ctx.data, "spec", "rules").forEach((rule, i) => {
+    getArray(rule, "http", "paths").forEach((p, j) => {
       backend(get(p, "backend"), ["spec", "rules", i, "http", "paths", j, "backend"]);
     });
   });
@@ -32278,11 +32310,11 @@ function readSites(config, ref) {
   }));
 }
 function attachLooseRules(draft) {
-  for (const { groupId, provider, rule: rule2 } of draft.looseRules) {
-    const group = draft.securityGroups.find((g) => g.id === groupId && g.ref.file === rule2.ref.file) ?? draft.securityGroups.find((g) => g.names.includes(groupId));
+  for (const { groupId, provider, rule } of draft.looseRules) {
+    const group = draft.securityGroups.find((g) => g.id === groupId && g.ref.file === rule.ref.file) ?? draft.securityGroups.find((g) => g.names.includes(groupId));
     if (group) {
-      group.rules.push(rule2);
-      if (rule2.direction === "egress") group.implicitAllowEgress = false;
+      group.rules.push(rule);
+      if (rule.direction === "egress") group.implicitAllowEgress = false;
       continue;
     }
     draft.securityGroups.push({
@@ -32292,9 +32324,9 @@ function attachLooseRules(draft) {
       type: "basic",
       innerAccessPolicy: null,
       vpc: null,
-      ref: rule2.ref,
+      ref: rule.ref,
       resource: { kind: "SecurityGroup", name: groupId, namespace: null },
-      rules: [rule2],
+      rules: [rule],
       implicitAllowEgress: false
     });
   }
@@ -32387,17 +32419,14 @@ var Analysis = class {
   waivers;
   documents = 0;
   unread(ref, reason) {
-    this.raw.push({ ruleId: "input/skipped", ref, data: { reason } });
+    this.raw.push(skipped(ref, reason));
   }
   add(file) {
     this.files.push(file);
     this.locator.add(file.file, file);
     for (const p of file.problems) {
-      this.raw.push({
-        ruleId: p.kind === "parse-error" ? "input/parse-error" : "input/skipped",
-        ref: { file: file.file, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn },
-        data: p.kind === "parse-error" ? { detail: p.message } : { reason: p.message }
-      });
+      const ref = { file: file.file, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn };
+      this.raw.push(p.kind === "parse-error" ? parseError(ref, p.message) : skipped(ref, p.message));
     }
     readFile(file, this.draft);
     this.waivers.addFile(file);
@@ -32516,7 +32545,7 @@ var formatJson = (findings, context) => {
 var xml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
 var formatJunit = (findings, context) => {
   const failures = findings.filter((f) => f.level !== "info").length;
-  const skipped = findings.length - failures;
+  const skipped2 = findings.length - failures;
   const cases = findings.map((f) => {
     const name = xml(`${f.ruleId} ${f.file}:${f.line}:${f.column}`);
     const body = xml(
@@ -32530,7 +32559,7 @@ var formatJunit = (findings, context) => {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="edgenet" tests="${cases.length}" failures="${failures}">`,
-    `  <testsuite name="edgenet ${xml(context.toolVersion)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}">`,
+    `  <testsuite name="edgenet ${xml(context.toolVersion)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped2}">`,
     ...cases,
     "  </testsuite>",
     "</testsuites>",
@@ -32706,7 +32735,7 @@ function isFormatName(name) {
   return Object.hasOwn(FORMATTERS, name);
 }
 
-// src/report/catalogue-text.ts
+// src/cli/catalogue-text.ts
 function formatRules(format) {
   if (format === "json") {
     const rules = RULES.map((r) => ({
@@ -32714,32 +32743,21 @@ function formatRules(format) {
       level: r.level,
       title: r.title,
       engine: r.engine,
-      implemented: r.implemented,
       helpUri: helpUri(r.id)
     }));
     return `${JSON.stringify({ rules }, null, 2)}
 `;
   }
   const width = Math.max(...RULES.map((r) => r.id.length));
-  const lines = RULES.map(
-    (r) => `${r.id.padEnd(width)}  ${r.level.padEnd(7)}  ${r.title}${r.implemented ? "" : " (planned: not checked yet)"}`
-  );
+  const lines = RULES.map((r) => `${r.id.padEnd(width)}  ${r.level.padEnd(7)}  ${r.title}`);
   return `${lines.join("\n")}
 `;
 }
 var indent = (text, by = "    ") => text.replace(/\n$/, "").split("\n").map((l) => l ? by + l : l).join("\n");
 var at2 = (f) => `${f.file}:${f.line}:${f.column}`;
 function formatExplain(e) {
-  const { rule: rule2 } = e;
-  const out = [
-    `${rule2.id} (${rule2.level}${rule2.implemented ? "" : ", planned: not checked yet"})`,
-    rule2.title,
-    "",
-    `Why: ${rule2.why}`,
-    "",
-    `Fix: ${rule2.fix}`,
-    ""
-  ];
+  const { rule } = e;
+  const out = [`${rule.id} (${rule.level})`, rule.title, "", `Why: ${rule.why}`, "", `Fix: ${rule.fix}`, ""];
   for (const [label, part] of [
     ["Failing example", e.fail],
     ["Passing example", e.pass]
@@ -32747,12 +32765,12 @@ function formatExplain(e) {
     if (!part) continue;
     out.push(`${label} (${part.example.dir}):`, "");
     for (const f of part.example.files) out.push(`  ${f.name}`, indent(f.text), "");
-    const mine = part.findings.filter((f) => f.ruleId === rule2.id);
-    out.push(mine.length ? `  edgenet reports:` : `  edgenet reports nothing for ${rule2.id}.`);
+    const mine = part.findings.filter((f) => f.ruleId === rule.id);
+    out.push(mine.length ? `  edgenet reports:` : `  edgenet reports nothing for ${rule.id}.`);
     for (const f of mine) out.push(`    ${at2(f)}  ${f.message}`);
     out.push("");
   }
-  out.push(`Docs: ${helpUri(rule2.id)}`, "");
+  out.push(`Docs: ${helpUri(rule.id)}`, "");
   return out.join("\n");
 }
 function formatExplainMarkdown(all) {
@@ -32762,22 +32780,23 @@ function formatExplainMarkdown(all) {
     "<!-- Generated by `npm run docs` (edgenet explain --all --format markdown); do not edit. -->",
     ""
   ];
-  out.push("| Rule | Default | What it catches |", "|---|---|---|");
-  for (const { rule: rule2 } of all)
-    out.push(
-      `| [\`${rule2.id}\`](#${anchor(rule2.id)}) | ${rule2.level} | ${rule2.title}${rule2.implemented ? "" : " (planned)"} |`
-    );
-  out.push("");
+  out.push(
+    ruleTable(
+      all.map((e) => e.rule),
+      (id) => `#${anchor(id)}`
+    ),
+    ""
+  );
   for (const e of all) {
-    const { rule: rule2 } = e;
+    const { rule } = e;
     out.push(
-      `## \`${rule2.id}\``,
+      `## \`${rule.id}\``,
       "",
-      `**${rule2.title}.** Default level: ${rule2.level}.${rule2.implemented ? "" : " Planned: registered, not checked yet."}`,
+      `**${rule.title}.** Default level: ${rule.level}.`,
       "",
-      `**Why.** ${rule2.why}`,
+      `**Why.** ${rule.why}`,
       "",
-      `**Fix.** ${rule2.fix}`,
+      `**Fix.** ${rule.fix}`,
       ""
     );
     for (const [label, part] of [
@@ -32795,12 +32814,16 @@ function formatExplainMarkdown(all) {
           "```",
           ""
         );
-      const mine = part.findings.filter((f) => f.ruleId === rule2.id);
+      const mine = part.findings.filter((f) => f.ruleId === rule.id);
       if (mine.length) out.push("edgenet reports:", "", ...mine.map((f) => `- \`${at2(f)}\` ${f.message}`), "");
-      else out.push(`edgenet reports nothing for \`${rule2.id}\`.`, "");
+      else out.push(`edgenet reports nothing for \`${rule.id}\`.`, "");
     }
   }
   return out.join("\n");
+}
+function ruleTable(rules, link) {
+  const rows = rules.map((r) => `| [\`${r.id}\`](${link(r.id)}) | ${r.level} | ${r.title} |`);
+  return ["| Rule | Default | What it catches |", "|---|---|---|", ...rows].join("\n");
 }
 function anchor(id) {
   return id.replace(/[^a-z0-9-]/g, "");
@@ -32836,15 +32859,15 @@ async function run(example) {
   return { example, findings: result2.findings };
 }
 async function explain(id) {
-  const rule2 = ruleById(id);
-  return { rule: rule2, fail: await run(ruleExample(id, "fail")), pass: await run(ruleExample(id, "pass")) };
+  const rule = ruleById(id);
+  return { rule, fail: await run(ruleExample(id, "fail")), pass: await run(ruleExample(id, "pass")) };
 }
 async function explainText(id) {
   return formatExplain(await explain(id));
 }
 async function explainAllMarkdown() {
   const all = [];
-  for (const rule2 of RULES) all.push(await explain(rule2.id));
+  for (const rule of RULES) all.push(await explain(rule.id));
   return formatExplainMarkdown(all);
 }
 

@@ -1,6 +1,6 @@
 /** The per-node block size of a family: a valid declared mask, or kube-controller-manager's default. */
-import type { MaskFact, NetworkModel } from '../../model/types.js';
-import type { Family } from '../../net/cidr.js';
+import type { MaskFact, NetworkModel } from './types.js';
+import type { Family } from '../net/cidr.js';
 
 export const DEFAULT_NODE_MASK: Record<Family, number> = { 4: 24, 6: 64 };
 

@@ -2,7 +2,7 @@
  * Every CIDR fact of the model parsed once. Rules read the valid ones; the malformed and
  * non-canonical ones become input/invalid-resource findings (src/rules/input/cidr-syntax.ts).
  */
-import type { NetworkModel, CidrFact } from '../model/types.js';
+import type { NetworkModel, CidrFact } from './types.js';
 import { parseCidr, type Cidr, type ParsedCidr } from '../net/cidr.js';
 
 export interface ParsedFact {

@@ -1,0 +1,16 @@
+/** Files generated from the sources are committed; each must be what its generator writes now. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { ROOT } from './helpers.js';
+
+test("src/rules/rego-rules.generated.ts matches the policies' # METADATA (run `npm run build`)", async () => {
+  const { generate } = await import('../scripts/rego-metadata.mjs');
+  assert.equal(readFileSync(path.join(ROOT, 'src', 'rules', 'rego-rules.generated.ts'), 'utf8'), generate());
+});
+
+test('schema/model.schema.json matches src/model/types.ts (run `npm run build`)', async () => {
+  const { generate, MODEL_SCHEMA } = await import('../scripts/model-schema.mjs');
+  assert.equal(readFileSync(MODEL_SCHEMA, 'utf8'), generate());
+});
