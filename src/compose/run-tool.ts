@@ -33,7 +33,11 @@ export interface RunResult {
   stderr: string;
   /** One line, when not ok: a timeout, output too large, not found, or the tool's first error line. */
   reason?: string;
+  /** What went wrong, when not ok. */
+  failure?: RunFailure;
 }
+
+export type RunFailure = 'timeout' | 'output-limit' | 'not-found' | 'cannot-run' | 'exit';
 
 export type Env = Record<string, string | undefined>;
 
@@ -133,13 +137,13 @@ export function runTool(tool: Tool | string, args: string[], options: RunOptions
         detached: true,
       });
     } catch (error) {
-      resolve({ ok: false, code: null, stdout: '', stderr: '', reason: spawnReason(command, error) });
+      resolve({ ok: false, code: null, stdout: '', stderr: '', ...spawnFailure(command, error) });
       return;
     }
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     const size = { out: 0, err: 0 };
-    let killedFor: string | undefined;
+    let killedFor: { reason: string; failure: RunFailure } | undefined;
     let spawnError: unknown;
     let settled = false;
 
@@ -151,17 +155,20 @@ export function runTool(tool: Tool | string, args: string[], options: RunOptions
         // ESRCH: the group is gone already.
       }
     };
-    const stop = (reason: string) => {
-      killedFor ??= reason;
+    const stop = (reason: string, failure: RunFailure) => {
+      killedFor ??= { reason, failure };
       killGroup();
     };
-    const timer = setTimeout(() => stop(`timed out after ${timeoutMs} ms`), timeoutMs);
+    const timer = setTimeout(() => stop(`timed out after ${timeoutMs} ms`, 'timeout'), timeoutMs);
 
     const collect = (chunks: Buffer[], which: 'out' | 'err') => (chunk: Buffer) => {
       if (killedFor) return;
       size[which] += chunk.length;
       if (size[which] > maxBytes) {
-        stop(`output too large: more than ${maxBytes} bytes on ${which === 'out' ? 'stdout' : 'stderr'}`);
+        stop(
+          `output too large: more than ${maxBytes} bytes on ${which === 'out' ? 'stdout' : 'stderr'}`,
+          'output-limit',
+        );
         return;
       }
       chunks.push(chunk);
@@ -182,21 +189,24 @@ export function runTool(tool: Tool | string, args: string[], options: RunOptions
       const stdout = Buffer.concat(out).toString('utf8');
       const stderr = Buffer.concat(err).toString('utf8');
       if (spawnError !== undefined)
-        return resolve({ ok: false, code: null, stdout, stderr, reason: spawnReason(command, spawnError) });
-      if (killedFor) return resolve({ ok: false, code: null, stdout, stderr, reason: killedFor });
+        return resolve({ ok: false, code: null, stdout, stderr, ...spawnFailure(command, spawnError) });
+      if (killedFor) return resolve({ ok: false, code: null, stdout, stderr, ...killedFor });
       if (code === 0) return resolve({ ok: true, code, stdout, stderr });
       const reason =
         firstErrorLine(stderr) ??
         (code === null ? `killed by ${signal}` : `${path.basename(command)} exited with ${code}`);
-      resolve({ ok: false, code, stdout, stderr, reason });
+      resolve({ ok: false, code, stdout, stderr, reason, failure: 'exit' });
     }
   });
 }
 
-function spawnReason(command: string, error: unknown): string {
+function spawnFailure(command: string, error: unknown): { reason: string; failure: RunFailure } {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return `not found: ${command}`;
-  return `cannot run ${command}: ${code ?? oneLine((error as Error).message ?? String(error))}`;
+  if (code === 'ENOENT') return { reason: `not found: ${command}`, failure: 'not-found' };
+  return {
+    reason: `cannot run ${command}: ${code ?? oneLine((error as Error).message ?? String(error))}`,
+    failure: 'cannot-run',
+  };
 }
 
 /**

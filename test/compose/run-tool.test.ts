@@ -33,7 +33,14 @@ test("kubectl's klog error line gives the message it quotes", () => {
 
 test('a tool that fails silently: the reason says how it exited', async () => {
   const result = await runTool(NODE, ['-e', 'process.exit(7)']);
-  assert.deepEqual(result, { ok: false, code: 7, stdout: '', stderr: '', reason: 'node exited with 7' });
+  assert.deepEqual(result, {
+    ok: false,
+    code: 7,
+    stdout: '',
+    stderr: '',
+    reason: 'node exited with 7',
+    failure: 'exit',
+  });
 });
 
 test('a missing tool: not found, no throw', async () => {
@@ -44,6 +51,7 @@ test('a missing tool: not found, no throw', async () => {
     stdout: '',
     stderr: '',
     reason: 'not found: /nonexistent/kustomize',
+    failure: 'not-found',
   });
 });
 
@@ -53,6 +61,7 @@ test('a timeout kills the whole process group, grandchildren included', async ()
   assert.equal(result.ok, false);
   assert.equal(result.code, null);
   assert.equal(result.reason, 'timed out after 300 ms');
+  assert.equal(result.failure, 'timeout');
   const grandchild = Number(result.stdout.trim());
   assert.ok(grandchild > 0, `the grandchild's pid: ${result.stdout}`);
   assert.ok(await gone(grandchild), `process ${grandchild} still runs`);
@@ -64,6 +73,7 @@ test('output over the cap kills the tool', async () => {
   });
   assert.equal(result.ok, false);
   assert.equal(result.reason, 'output too large: more than 1000 bytes on stdout');
+  assert.equal(result.failure, 'output-limit');
   assert.ok(result.stdout.length <= 1000);
   const noisy = await runTool(NODE, ['-e', 'process.stderr.write("e".repeat(5000))'], { maxOutputBytes: 100 });
   assert.equal(noisy.reason, 'output too large: more than 100 bytes on stderr');
