@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Compiles policies/**/*.rego to policies/dist/policy.wasm with the pinned OPA, installing it
-// with `go install` when it is missing, and checks that the committed wasm is what the sources
+// Compiles policies/**/*.rego to policies/dist/policy.wasm with the pinned OPA (scripts/tools.mjs
+// installs it with `go install` when it is missing), and checks that the committed wasm is what the sources
 // compile to (so users need no Go, and CI proves the wasm is not stale).
 //   node scripts/policy.mjs build   compile and write policies/dist
 //   node scripts/policy.mjs check   opa test, opa fmt check, then compare a fresh build with the committed one
@@ -10,8 +10,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureTool, TOOLS } from './tools.mjs';
 
-export const OPA_VERSION = '1.22.3';
+export const OPA_VERSION = TOOLS.opa.version;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const policies = path.join(root, 'policies');
 const dist = path.join(policies, 'dist');
@@ -19,36 +20,6 @@ const ENTRYPOINT = 'edgenet/main';
 
 function run(cmd, args, opts = {}) {
   return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], ...opts });
-}
-
-function opaVersion(bin) {
-  try {
-    return /Version: (\S+)/.exec(run(bin, ['version']))?.[1];
-  } catch {
-    return undefined;
-  }
-}
-
-function findOpa() {
-  const gobin = (() => {
-    try {
-      const gopath = run('go', ['env', 'GOPATH']).trim();
-      return path.join(gopath, 'bin', 'opa');
-    } catch {
-      return undefined;
-    }
-  })();
-  for (const candidate of ['opa', gobin].filter(Boolean)) {
-    if (opaVersion(candidate) === OPA_VERSION) return candidate;
-  }
-  if (!gobin)
-    throw new Error(
-      `opa ${OPA_VERSION} is not installed and Go is missing: install Go, or put opa ${OPA_VERSION} on PATH`,
-    );
-  console.error(`installing opa ${OPA_VERSION} with go install (once; takes a few minutes)...`);
-  execFileSync('go', ['install', `github.com/open-policy-agent/opa@v${OPA_VERSION}`], { stdio: 'inherit' });
-  if (opaVersion(gobin) !== OPA_VERSION) throw new Error(`go install did not produce opa ${OPA_VERSION} at ${gobin}`);
-  return gobin;
 }
 
 function regoSources(dir = policies) {
@@ -97,7 +68,7 @@ function compile(opa, outDir) {
 }
 
 function build() {
-  const manifest = compile(findOpa(), dist);
+  const manifest = compile(ensureTool('opa'), dist);
   console.log(
     `policies/dist/policy.wasm built (sha256 ${manifest.wasm.slice(0, 12)}) from ${regoSources().length} Rego files`,
   );
@@ -109,7 +80,7 @@ function build() {
  */
 function opaOrSkip() {
   try {
-    return findOpa();
+    return ensureTool('opa');
   } catch (error) {
     if (process.env.CI) throw error;
     console.error(`SKIPPED policy checks (opa test, opa check, wasm freshness): ${error.message}. CI runs them.`);
