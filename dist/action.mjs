@@ -2,9 +2,11 @@ import { createRequire as __edgenetCreateRequire } from 'node:module'; const req
 import {
   ConfigError,
   RULES,
+  RULE_IDS,
   UsageError,
   buildGraph,
   changedLines,
+  checkRuleIds,
   escapeData,
   exitCode,
   findConfig,
@@ -15,7 +17,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-FAT6EMJL.mjs";
+} from "./chunks/chunk-COCRMPUP.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -34,6 +36,7 @@ async function runAction(io) {
     const configFile = configInput ? path.resolve(workspace, configInput) : findConfig(workspace);
     if (configInput && !existsSync(configFile)) throw new UsageError(`configuration file not found: ${configInput}`);
     const config = loadConfig(configFile, workspace);
+    checkRuleIds(config, RULE_IDS);
     const result = await lint({
       paths,
       cwd: workspace,
@@ -62,7 +65,16 @@ async function runAction(io) {
     mkdirSync(path.dirname(sarifFile), { recursive: true });
     writeFileSync(sarifFile, formatSarif(result.findings, context));
     if (io.env.GITHUB_STEP_SUMMARY) {
-      const diagram = formatMermaid(buildGraph(result.model, result.findings));
+      const split = result.fleet.clusters.length > 1;
+      const diagram = formatMermaid(
+        result.clusters.map((c) => ({
+          name: split ? c.scope.name : null,
+          graph: buildGraph(
+            c.model,
+            result.findings.filter((f) => !split || f.clusters.includes(c.scope.name))
+          )
+        }))
+      );
       appendFileSync(
         io.env.GITHUB_STEP_SUMMARY,
         `${formatMarkdown(result.findings, context)}

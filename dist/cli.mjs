@@ -1,17 +1,945 @@
 import { createRequire as __edgenetCreateRequire } from 'node:module'; const require = __edgenetCreateRequire(import.meta.url);
 import {
-  run
-} from "./chunks/chunk-FAT6EMJL.mjs";
+  CONFIG_NAME,
+  CidrIndex,
+  ConfigError,
+  RULES,
+  RULE_IDS,
+  UsageError,
+  buildGraph,
+  changedLines,
+  checkRuleIds,
+  clusterWords,
+  contains,
+  didYouMean,
+  exitCode,
+  findConfig,
+  formatDot,
+  formatGithub,
+  formatMarkdown,
+  formatMermaid,
+  formatSarif,
+  helpUri,
+  lint,
+  loadConfig,
+  nodeMask,
+  overlaps,
+  packageFile,
+  packageRoot,
+  packageVersion,
+  parseConfig,
+  relation,
+  ruleById,
+  toDisplay,
+  wasmPolicy
+} from "./chunks/chunk-COCRMPUP.mjs";
 
 // src/cli/bin.ts
-import { readFileSync } from "node:fs";
-var code = await run({
+import { readFileSync as readFileSync3 } from "node:fs";
+
+// src/cli/run.ts
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import path5 from "node:path";
+
+// src/report/formatters/json.ts
+var formatJson = (findings, context) => {
+  const report = {
+    version: 1,
+    tool: { name: "edgenet", version: context.toolVersion },
+    findings: findings.map((f) => ({
+      ruleId: f.ruleId,
+      level: f.level,
+      message: f.message,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      resource: f.resource ? { kind: f.resource.kind, name: f.resource.name, namespace: f.resource.namespace } : null,
+      // The cluster whose judgement found it (null when the repository is one cluster); `clusters`
+      // when the same finding arises in several (contract section 7).
+      cluster: f.clusters[0] ?? null,
+      ...f.clusters.length > 1 ? { clusters: [...f.clusters] } : {},
+      related: f.related.map((r) => ({ file: r.file, line: r.line, column: r.column, message: r.message }))
+    })),
+    summary: { ...context.summary }
+  };
+  return `${JSON.stringify(report, null, 2)}
+`;
+};
+
+// src/report/formatters/junit.ts
+var xml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+var formatJunit = (findings, context) => {
+  const failures = findings.filter((f) => f.level !== "info").length;
+  const skipped = findings.length - failures;
+  const cases = findings.map((f) => {
+    const name = xml(`${f.ruleId} ${f.file}:${f.line}:${f.column}`);
+    const body = xml(
+      [f.message, ...f.related.map((r) => `related: ${r.file}:${r.line}:${r.column} ${r.message}`)].join("\n")
+    );
+    const inner = f.level === "info" ? `<skipped message="${xml(f.message)}"/>` : `<failure type="${xml(f.ruleId)}" message="${xml(f.message)}">${body}</failure>`;
+    return `    <testcase classname="${xml(f.file)}" name="${name}">${inner}</testcase>`;
+  });
+  if (cases.length === 0)
+    cases.push(`    <testcase classname="edgenet" name="edgenet lint (${context.summary.files} files)"/>`);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="edgenet" tests="${cases.length}" failures="${failures}">`,
+    `  <testsuite name="edgenet ${xml(context.toolVersion)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}">`,
+    ...cases,
+    "  </testsuite>",
+    "</testsuites>",
+    ""
+  ].join("\n");
+};
+
+// src/report/formatters/text.ts
+var COLORS = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1, underline: 4 };
+var formatText = (findings, context) => {
+  const paint = (code2, s2) => context.color ? `\x1B[${COLORS[code2]}m${s2}\x1B[0m` : s2;
+  const levelColor = { error: "red", warning: "yellow", info: "blue" };
+  const out = [];
+  let currentFile;
+  for (const f of findings) {
+    if (f.file !== currentFile) {
+      if (currentFile !== void 0) out.push("");
+      out.push(paint("underline", f.file));
+      currentFile = f.file;
+    }
+    const where2 = clusterWords(f.clusters);
+    out.push(
+      `  ${f.line}:${f.column}  ${paint(levelColor[f.level], f.level.padEnd(7))}  ${f.message}  ${paint("dim", f.ruleId)}` + (where2 ? `  ${paint("dim", `(${where2})`)}` : "")
+    );
+    out.push(...excerpt(f, context, paint));
+    for (const r of f.related) out.push(`      ${paint("dim", "\u21B3")} ${r.file}:${r.line}:${r.column}  ${r.message}`);
+  }
+  const s = context.summary;
+  const total = findings.length;
+  if (total > 0) out.push("");
+  const counts = `${s.errors} ${plural(s.errors, "error")}, ${s.warnings} ${plural(s.warnings, "warning")}, ${s.infos} ${plural(s.infos, "info")}`;
+  const scope = `${s.files} ${plural(s.files, "file")}, ${s.documents} ${plural(s.documents, "document")}${s.suppressed ? `, ${s.suppressed} suppressed` : ""}`;
+  out.push(
+    total === 0 ? paint("bold", `No problems (${scope}).`) : paint("bold", `${total} ${plural(total, "problem")} (${counts}) in ${scope}.`)
+  );
+  return `${out.join("\n")}
+`;
+};
+function excerpt(f, context, paint) {
+  const line = context.sources.get(f.file)?.[f.line - 1];
+  if (line === void 0 || line.length > 300) return [];
+  const gutter = String(f.line).padStart(6);
+  const width = f.endLine === f.line && f.endColumn > f.column ? f.endColumn - f.column : 1;
+  const lead = line.slice(0, f.column - 1).replace(/[^\t]/g, " ");
+  return [
+    `${paint("dim", `${gutter} |`)} ${line}`,
+    `${paint("dim", `${" ".repeat(6)} |`)} ${lead}${paint("red", "^".repeat(Math.min(width, Math.max(1, line.length - f.column + 1))))}`
+  ];
+}
+function plural(n, word) {
+  return n === 1 ? word : `${word}s`;
+}
+
+// src/report/formatters/index.ts
+var FORMATTERS = {
+  text: formatText,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  junit: formatJunit,
+  markdown: formatMarkdown
+};
+function isFormatName(name) {
+  return Object.hasOwn(FORMATTERS, name);
+}
+
+// src/cli/catalogue-text.ts
+function formatRules(format) {
+  if (format === "json") {
+    const rules = RULES.map((r) => ({
+      id: r.id,
+      level: r.level,
+      title: r.title,
+      engine: r.engine,
+      helpUri: helpUri(r.id)
+    }));
+    return `${JSON.stringify({ rules }, null, 2)}
+`;
+  }
+  const width = Math.max(...RULES.map((r) => r.id.length));
+  const lines = RULES.map((r) => `${r.id.padEnd(width)}  ${r.level.padEnd(7)}  ${r.title}`);
+  return `${lines.join("\n")}
+`;
+}
+var indent = (text, by = "    ") => text.replace(/\n$/, "").split("\n").map((l) => l ? by + l : l).join("\n");
+var at = (f) => `${f.file}:${f.line}:${f.column}`;
+function formatExplain(e) {
+  const { rule } = e;
+  const out = [`${rule.id} (${rule.level})`, rule.title, "", `Why: ${rule.why}`, "", `Fix: ${rule.fix}`, ""];
+  for (const [label, part] of [
+    ["Failing example", e.fail],
+    ["Passing example", e.pass]
+  ]) {
+    if (!part) continue;
+    out.push(`${label} (${part.example.dir}):`, "");
+    for (const f of part.example.files) out.push(`  ${f.name}`, indent(f.text), "");
+    const mine = part.findings.filter((f) => f.ruleId === rule.id);
+    out.push(mine.length ? `  edgenet reports:` : `  edgenet reports nothing for ${rule.id}.`);
+    for (const f of mine) out.push(`    ${at(f)}  ${f.message}`);
+    out.push("");
+  }
+  out.push(`Docs: ${helpUri(rule.id)}`, "");
+  return out.join("\n");
+}
+function formatExplainMarkdown(all) {
+  const out = [
+    "# edgenet rules",
+    "",
+    "<!-- Generated by `npm run docs` (edgenet explain --all --format markdown); do not edit. -->",
+    ""
+  ];
+  out.push(
+    ruleTable(
+      all.map((e) => e.rule),
+      (id) => `#${anchor(id)}`
+    ),
+    ""
+  );
+  for (const e of all) {
+    const { rule } = e;
+    out.push(
+      `## \`${rule.id}\``,
+      "",
+      `**${rule.title}.** Default level: ${rule.level}.`,
+      "",
+      `**Why.** ${rule.why}`,
+      "",
+      `**Fix.** ${rule.fix}`,
+      ""
+    );
+    for (const [label, part] of [
+      ["Failing example", e.fail],
+      ["Passing example", e.pass]
+    ]) {
+      if (!part) continue;
+      out.push(`### ${label}`, "", `From [\`${part.example.dir}\`](../${part.example.dir}):`, "");
+      for (const f of part.example.files)
+        out.push(
+          `\`${f.name}\``,
+          "",
+          `\`\`\`${f.name.endsWith(".json") ? "json" : "yaml"}`,
+          f.text.replace(/\n$/, ""),
+          "```",
+          ""
+        );
+      const mine = part.findings.filter((f) => f.ruleId === rule.id);
+      if (mine.length) out.push("edgenet reports:", "", ...mine.map((f) => `- \`${at(f)}\` ${f.message}`), "");
+      else out.push(`edgenet reports nothing for \`${rule.id}\`.`, "");
+    }
+  }
+  return out.join("\n");
+}
+function ruleTable(rules, link) {
+  const rows = rules.map((r) => `| [\`${r.id}\`](${link(r.id)}) | ${r.level} | ${r.title} |`);
+  return ["| Rule | Default | What it catches |", "|---|---|---|", ...rows].join("\n");
+}
+function anchor(id) {
+  return id.replace(/[^a-z0-9-]/g, "");
+}
+
+// src/cli/explain.ts
+import path2 from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+
+// src/rules/examples.ts
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+function ruleExample(ruleId, kind) {
+  const dir = packageFile("fixtures", "rules", ...ruleId.split("/"), kind);
+  if (!existsSync(dir)) return void 0;
+  return { dir: ["fixtures", "rules", ruleId, kind].join("/"), files: walk(dir, dir) };
+}
+function walk(dir, root) {
+  return readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return walk(p, root);
+    return [{ name: path.relative(root, p).split(path.sep).join("/"), text: readFileSync(p, "utf8") }];
+  });
+}
+
+// src/cli/explain.ts
+async function run(example) {
+  if (!example) return void 0;
+  const dir = path2.join(packageRoot(), example.dir);
+  const configFile = path2.join(dir, ".edgenet.yaml");
+  const config = loadConfig(existsSync2(configFile) ? configFile : void 0, dir);
+  const result = await lint({ paths: ["."], cwd: dir, config, today: "2026-01-01" });
+  return { example, findings: result.findings };
+}
+async function explain(id) {
+  const rule = ruleById(id);
+  return { rule, fail: await run(ruleExample(id, "fail")), pass: await run(ruleExample(id, "pass")) };
+}
+async function explainText(id) {
+  return formatExplain(await explain(id));
+}
+async function explainAllMarkdown() {
+  const all = [];
+  for (const rule of RULES) all.push(await explain(rule.id));
+  return formatExplainMarkdown(all);
+}
+
+// src/cli/init.ts
+import { existsSync as existsSync3, statSync, writeFileSync } from "node:fs";
+import path3 from "node:path";
+
+// src/cli/io.ts
+var EXIT = { ok: 0, findings: 1, failure: 2 };
+
+// src/cli/init.ts
+async function runInit(args, io) {
+  const dir = path3.resolve(io.cwd, args.dir);
+  if (!existsSync3(dir) || !statSync(dir).isDirectory()) throw new UsageError(`not a directory: ${args.dir}`);
+  const file = path3.join(dir, CONFIG_NAME);
+  if (existsSync3(file) && !args.force)
+    throw new UsageError(`${path3.relative(io.cwd, file) || CONFIG_NAME} exists; --force overwrites it`);
+  const result = await lint({ paths: ["."], cwd: dir, config: loadConfig(void 0, dir) });
+  const text = initialConfig(result.clusters[0].model);
+  parseConfig(CONFIG_NAME, text, dir);
+  writeFileSync(file, text);
+  const missing = text.split("\n").filter((l) => l.includes("NOT FOUND in the repository")).length;
+  io.stdout(
+    `wrote ${path3.relative(io.cwd, file) || CONFIG_NAME}: ${missing} ${missing === 1 ? "fact" : "facts"} not found in the repository, marked NOT FOUND
+`
+  );
+  return EXIT.ok;
+}
+var where = (facts) => [...new Set(facts.map((f) => `${f.cidr} (${f.ref.file})`))].join(", ");
+function initialConfig(model) {
+  const out = [
+    "# edgenet configuration, written by `edgenet init` from what this repository holds.",
+    "# Facts found in the repository are named in comments: they need no repeating here.",
+    "# Facts marked NOT FOUND could not be read from the repository: fill them in, or leave them out.",
+    "# yaml-language-server: $schema=https://raw.githubusercontent.com/edgenet-dev/edgenet/main/schema/edgenet.schema.json",
+    "cluster:"
+  ];
+  const fact = (found, what, key, example) => {
+    if (found.length) out.push(`  # ${what}: found ${where(found)}`);
+    else out.push(`  # ${what}: NOT FOUND in the repository`, `  # ${key}: [${example}]`);
+  };
+  fact(model.vpcCidrs, "VPC CIDR", "vpcCidrs", "192.168.0.0/16");
+  fact(model.podCidrs, "pod CIDR", "podCidrs", "10.0.0.0/16");
+  fact(model.serviceCidrs, "Service CIDR", "serviceCidrs", "172.21.0.0/20");
+  if (model.nodeCidrMasks.length)
+    out.push(`  # node mask: found ${model.nodeCidrMasks.map((m) => `/${m.value} (${m.ref.file})`).join(", ")}`);
+  else
+    out.push(
+      "  # node mask: NOT FOUND in the repository (kube-controller-manager defaults to 24)",
+      "  # nodeCidrMask: 24"
+    );
+  if (model.controllerVersions.length)
+    out.push(
+      `  # edge-controller-manager: found ${model.controllerVersions.map((v) => `${v.value} (${v.ref.file})`).join(", ")}`
+    );
+  else
+    out.push(
+      "  # edge-controller-manager version: NOT FOUND in the repository (ACK does not show it; see the cluster)",
+      '  # edgeControllerManagerVersion: "2.1.3"'
+    );
+  if (model.securityGroups.length)
+    out.push(
+      `  # security groups found: ${model.securityGroups.map((g) => g.id).join(", ")}; name the ones on the cloud nodes:`,
+      `  # cloudSecurityGroups: [${model.securityGroups[0].id}]`
+    );
+  else out.push("  # security groups: NOT FOUND in the repository; the VXLAN port check needs them");
+  out.push("  # apiServerReachesEdge: true   # default: inferred from APIServices and admission webhooks");
+  const edgePools = model.pools.filter((p) => !p.cloud);
+  if (edgePools.length === 0) {
+    out.push(
+      "  # edge pools: NOT FOUND in the repository (NodePool objects or Node labels); describe each data centre:",
+      "  # sites:",
+      "  #   - name: idc-1",
+      "  #     connection: express-connect",
+      "  #     nodePools: [idc-1-pool]",
+      "  #     hostCidrs: [10.10.0.0/16]"
+    );
+    return `${out.join("\n")}
+`;
+  }
+  out.push(
+    "  # One site per edge pool found; put pools of one data centre together, and give each its host network.",
+    "  sites:"
+  );
+  for (const pool of edgePools) {
+    out.push(
+      `    - name: ${pool.name}`,
+      `      connection: ${pool.connection}   # from ${pool.connectionSource}`,
+      `      nodePools: [${pool.name}]`
+    );
+    out.push("      # hostCidrs: NOT FOUND in the repository: the data centre host network, e.g. [10.10.0.0/16]");
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// src/evaluate/user-policy.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { gunzipSync } from "node:zlib";
+var LEVELS = /* @__PURE__ */ new Set(["error", "warning", "info"]);
+async function loadUserPolicy(file, display, fallback) {
+  let bytes;
+  try {
+    bytes = readFileSync2(file);
+  } catch (error) {
+    throw new UsageError(`--policy ${display}: cannot be read (${error.code ?? "error"})`);
+  }
+  let wasm = bytes;
+  let data = {};
+  if (bytes[0] === 31 && bytes[1] === 139) {
+    const files = untar(gunzipSync(bytes));
+    const policy = files.get("policy.wasm");
+    if (!policy)
+      throw new UsageError(`--policy ${display}: the bundle has no policy.wasm (build it with opa build -t wasm)`);
+    wasm = policy;
+    const json = files.get("data.json");
+    if (json) data = JSON.parse(json.toString("utf8"));
+  }
+  if (wasm.subarray(0, 4).toString("binary") !== "\0asm")
+    throw new UsageError(`--policy ${display}: neither a wasm module nor a .tar.gz bundle`);
+  try {
+    await WebAssembly.compile(wasm);
+  } catch (error) {
+    throw new UsageError(`--policy ${display}: not a valid wasm module (${error.message})`);
+  }
+  return wasmPolicy(wasm, data, (policy, input) => {
+    const out = [];
+    for (const entrypoint of Object.keys(policy.entrypoints ?? {})) {
+      const value = policy.evaluate(input, entrypoint)[0]?.result;
+      const deny = Array.isArray(value) ? value : value?.deny;
+      if (!Array.isArray(deny)) continue;
+      const ruleId = entrypoint.replace(/\/deny$/, "");
+      for (const r of deny) out.push(toFinding(ruleId, r, fallback));
+    }
+    return out;
+  });
+}
+function toFinding(ruleId, result, fallback) {
+  const r = typeof result === "string" ? { msg: result } : result ?? {};
+  const message = String(r.msg ?? r.message ?? JSON.stringify(result));
+  const ref = isSourceRef(r.ref) ? r.ref : { file: fallback, line: 1, column: 1 };
+  const level = typeof r.level === "string" && LEVELS.has(r.level) ? r.level : void 0;
+  return { ruleId, ref, data: { message }, ...level ? { level } : {} };
+}
+function isSourceRef(v) {
+  const r = v;
+  return typeof r?.file === "string" && typeof r.doc === "number" && Array.isArray(r.path);
+}
+function untar(tar) {
+  const files = /* @__PURE__ */ new Map();
+  for (let offset = 0; offset + 512 <= tar.length; ) {
+    const header = tar.subarray(offset, offset + 512);
+    if (header.every((b) => b === 0)) break;
+    const field = (start, length) => header.subarray(start, start + length).toString("utf8").replace(/\0.*$/s, "");
+    const name = (field(345, 155) ? `${field(345, 155)}/` : "") + field(0, 100);
+    const size = parseInt(field(124, 12).trim() || "0", 8);
+    const type = field(156, 1);
+    if (type === "0" || type === "")
+      files.set(name.replace(/^\/+/, ""), tar.subarray(offset + 512, offset + 512 + size));
+    offset += 512 + Math.ceil(size / 512) * 512;
+  }
+  return files;
+}
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+var LEVELS2 = /* @__PURE__ */ new Set(["off", "info", "warning", "error"]);
+function parseCommandLine(argv) {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case void 0:
+    case "help":
+    case "--help":
+    case "-h":
+      return { command: "help" };
+    case "version":
+    case "--version":
+    case "-v":
+      return { command: "version" };
+    case "lint":
+      return parseLint(rest);
+    case "rules": {
+      const { values } = parse(rest, { format: { type: "string" } }, false);
+      const format = values.format ?? "text";
+      if (format !== "text" && format !== "json")
+        throw new UsageError(`--format for rules must be text or json, not "${format}"`);
+      return { command: "rules", format };
+    }
+    case "explain": {
+      const { values, positionals } = parse(rest, { all: { type: "boolean" }, format: { type: "string" } }, true);
+      const format = values.format ?? "text";
+      if (format !== "text" && format !== "markdown")
+        throw new UsageError(`--format for explain must be text or markdown, not "${format}"`);
+      if (values.all) return { command: "explain", rule: null, format };
+      if (positionals.length !== 1)
+        throw new UsageError("usage: edgenet explain RULE | edgenet explain --all [--format markdown]");
+      if (!ruleById(positionals[0])) throw new UsageError(`unknown rule "${positionals[0]}" (see \`edgenet rules\`)`);
+      return { command: "explain", rule: positionals[0], format };
+    }
+    case "clusters": {
+      const { values, positionals } = parse(rest, { format: { type: "string" }, config: { type: "string" } }, true);
+      const format = values.format ?? "text";
+      if (format !== "text" && format !== "json")
+        throw new UsageError(`--format for clusters must be text or json, not "${format}"`);
+      return { command, paths: positionals, config: values.config, format };
+    }
+    case "plan":
+    case "graph": {
+      const { values, positionals } = parse(
+        rest,
+        { format: { type: "string" }, config: { type: "string" }, cluster: { type: "string" } },
+        true
+      );
+      const formats = command === "plan" ? ["text", "markdown", "json"] : ["mermaid", "dot"];
+      const format = values.format ?? formats[0];
+      if (!formats.includes(format))
+        throw new UsageError(`--format for ${command} must be ${formats.join(", ")}, not "${format}"`);
+      const common = {
+        paths: positionals,
+        config: values.config,
+        ...values.cluster ? { cluster: values.cluster } : {}
+      };
+      return command === "plan" ? { command, ...common, format } : { command, ...common, format };
+    }
+    case "init": {
+      const { values, positionals } = parse(rest, { force: { type: "boolean" } }, true);
+      if (positionals.length > 1) throw new UsageError("usage: edgenet init [DIR] [--force]");
+      return { command: "init", dir: positionals[0] ?? ".", force: Boolean(values.force) };
+    }
+    default:
+      throw new UsageError(
+        `unknown command "${command}" (commands: lint, clusters, plan, graph, rules, explain, init, version)`
+      );
+  }
+}
+function parseLint(argv) {
+  const { values, positionals } = parse(
+    argv,
+    {
+      config: { type: "string" },
+      format: { type: "string" },
+      output: { type: "string", multiple: true },
+      "fail-on": { type: "string" },
+      rule: { type: "string", multiple: true },
+      "stdin-filename": { type: "string" },
+      color: { type: "boolean" },
+      "no-color": { type: "boolean" },
+      "no-inline-ignores": { type: "boolean" },
+      context: { type: "string" },
+      "base-ref": { type: "string" },
+      policy: { type: "string", multiple: true },
+      cluster: { type: "string" }
+    },
+    true
+  );
+  const format = values.format ?? "text";
+  if (!isFormatName(format))
+    throw new UsageError(`unknown --format "${format}" (formats: ${Object.keys(FORMATTERS).join(", ")})`);
+  const failOn = values["fail-on"] ?? "error";
+  if (failOn !== "error" && failOn !== "warning" && failOn !== "never")
+    throw new UsageError(`--fail-on must be error, warning or never, not "${failOn}"`);
+  const rules = {};
+  for (const spec of values.rule ?? []) {
+    const eq = spec.lastIndexOf("=");
+    const id = spec.slice(0, eq);
+    const level = spec.slice(eq + 1);
+    if (eq < 0 || !LEVELS2.has(level))
+      throw new UsageError(`--rule takes ID=LEVEL with LEVEL off, info, warning or error, not "${spec}"`);
+    if (!ruleById(id)) throw new UsageError(`--rule: unknown rule "${id}" (see \`edgenet rules\`)`);
+    rules[id] = level;
+  }
+  const outputs = (values.output ?? []).map((spec) => {
+    const eq = spec.indexOf("=");
+    const named = eq > 0 ? spec.slice(0, eq) : void 0;
+    if (named !== void 0 && isFormatName(named)) return { format: named, file: spec.slice(eq + 1) };
+    return { format, file: spec };
+  });
+  const color = values["no-color"] ? false : values.color ? true : void 0;
+  if (values.context !== void 0 && positionals.length === 0)
+    throw new UsageError("--context needs the files to report on (pre-commit passes them)");
+  return {
+    command: "lint",
+    paths: positionals,
+    config: values.config,
+    format,
+    outputs,
+    failOn,
+    rules,
+    stdinFilename: values["stdin-filename"],
+    color,
+    inlineWaivers: !values["no-inline-ignores"],
+    context: values.context,
+    baseRef: values["base-ref"],
+    policies: values.policy ?? [],
+    ...values.cluster ? { cluster: values.cluster } : {}
+  };
+}
+function parse(args, options, allowPositionals) {
+  try {
+    return parseArgs({ args, options, allowPositionals, strict: true });
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+}
+
+// src/cli/views.ts
+import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
+import path4 from "node:path";
+
+// src/plan/build-plan.ts
+var KIND_WORDS = {
+  pod: "pod",
+  service: "Service",
+  vpc: "VPC",
+  vswitch: "vSwitch",
+  "edge-hosts": "edge hosts"
+};
+function buildPlan(model, describe) {
+  const index = new CidrIndex(model);
+  const sources = [
+    ["pod", model.podCidrs],
+    ["service", model.serviceCidrs],
+    ["vpc", model.vpcCidrs],
+    ["vswitch", model.vswitchCidrs],
+    ["edge-hosts", model.sites.flatMap((s) => s.hostCidrs)]
+  ];
+  const rows = [];
+  for (const [kind, facts] of sources) {
+    for (const { fact, cidr } of index.valid(facts)) {
+      const row = rows.find((r) => r.kind === kind && r.cidr === cidr.text);
+      if (row) {
+        row.declaredAt.push(describe(fact));
+        if (!row.origins.includes(fact.origin)) row.origins.push(fact.origin);
+        continue;
+      }
+      rows.push({
+        kind,
+        cidr: cidr.text,
+        family: cidr.family,
+        declaredAt: [describe(fact)],
+        origins: [fact.origin],
+        overlaps: [],
+        parsed: cidr
+      });
+    }
+  }
+  const families = new Set(rows.filter((r) => r.kind === "pod").map((r) => r.family));
+  const nodeBlocks = index.valid(model.nodes.flatMap((n) => n.podCidrs));
+  for (const row of rows) {
+    for (const other of rows) {
+      if (other === row || !overlaps(row.parsed, other.parsed)) continue;
+      if (row.kind === "vswitch" && other.kind === "vpc" || row.kind === "vpc" && other.kind === "vswitch")
+        continue;
+      if (row.kind === other.kind && row.kind === "pod") continue;
+      row.overlaps.push(`${relation(row.parsed, other.parsed)} ${KIND_WORDS[other.kind]} ${other.cidr}`);
+    }
+    if (row.kind !== "pod") continue;
+    const mask = nodeMask(model, row.family, families.size === 1);
+    if (!mask.known) {
+      row.nodeMask = null;
+      row.nodeMaskSource = mask.reason;
+      continue;
+    }
+    row.nodeMask = mask.mask;
+    row.nodeMaskSource = mask.fact?.origin ?? "kube-controller-manager's default";
+    const bits = mask.mask - row.parsed.prefix;
+    row.nodeBlocks = bits < 0 ? "0 (mask shorter than the prefix)" : (2n ** BigInt(bits)).toString();
+    row.nodesUsed = nodeBlocks.filter((b) => contains(row.parsed, b.cidr)).length;
+    const ips = row.family === 4 ? 2n ** BigInt(32 - mask.mask) - 3n : 2n ** BigInt(128 - mask.mask) - 2n;
+    row.podIpsPerNode = (ips < 0n ? 0n : ips).toString();
+  }
+  return {
+    rows: rows.map(({ parsed: _parsed, ...row }) => row),
+    unknown: model.unknowns.map((u) => `${u.what}: ${u.reason}`)
+  };
+}
+
+// src/plan/format-plan.ts
+var HEADERS = ["range", "kind", "declared at", "node mask", "node blocks", "nodes", "pod IPs/node", "overlaps"];
+function cells(row) {
+  const pod = row.kind === "pod";
+  return [
+    row.cidr,
+    row.kind,
+    row.declaredAt.join(", "),
+    pod ? row.nodeMask === null ? `unknown (${row.nodeMaskSource})` : `/${row.nodeMask} (${row.nodeMaskSource})` : "",
+    pod ? row.nodeBlocks ?? "" : "",
+    pod && row.nodesUsed !== void 0 ? String(row.nodesUsed) : "",
+    pod ? row.podIpsPerNode ?? "" : "",
+    row.overlaps.length ? `\u26A0 ${row.overlaps.join("; ")}` : ""
+  ];
+}
+function formatPlanText(plans) {
+  return sections(
+    plans,
+    (p) => `cluster ${p.name}:
+`,
+    (p) => planText(p.plan)
+  );
+}
+function formatPlanMarkdown(plans) {
+  return sections(
+    plans,
+    (p) => `### Cluster \`${p.name}\`
+
+`,
+    (p) => planMarkdown(p.plan)
+  );
+}
+function formatPlanJson(plans) {
+  const only = plans.length === 1 && plans[0].name === null ? plans[0].plan : void 0;
+  const body = only ? { ...only } : { clusters: plans.map((p) => ({ name: p.name, ...p.plan })) };
+  return `${JSON.stringify({ version: 1, ...body }, null, 2)}
+`;
+}
+function sections(plans, heading, body) {
+  return plans.map((p) => p.name === null ? body(p) : heading(p) + body(p)).join("\n");
+}
+function planText(plan) {
+  const table = [HEADERS, ...plan.rows.map(cells)];
+  const widths = HEADERS.map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  const lines = table.map(
+    (r) => r.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd()
+  );
+  lines.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
+  if (plan.rows.length === 0) lines.push("(no address ranges found)");
+  for (const u of plan.unknown) lines.push(`unknown: ${u}`);
+  return `${lines.join("\n")}
+`;
+}
+function planMarkdown(plan) {
+  const esc = (s) => s.replace(/\|/g, "\\|");
+  const lines = [
+    `| ${HEADERS.join(" | ")} |`,
+    `|${HEADERS.map(() => "---").join("|")}|`,
+    ...plan.rows.map((r) => `| ${cells(r).map(esc).join(" | ")} |`)
+  ];
+  for (const u of plan.unknown) lines.push("", `Unknown: ${esc(u)}`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/cli/views.ts
+function configFor(explicit, searchFrom, io) {
+  const configFile = explicit ? path4.resolve(io.cwd, explicit) : findConfig(searchFrom) ?? findConfig(io.cwd);
+  if (explicit && !existsSync4(configFile)) throw new UsageError(`configuration file not found: ${explicit}`);
+  const config = loadConfig(configFile, io.cwd);
+  checkRuleIds(config, RULE_IDS);
+  return config;
+}
+function configSearchStart(paths, cwd) {
+  const first = paths.find((p) => p !== "-");
+  if (!first) return cwd;
+  const abs = path4.resolve(cwd, first);
+  return existsSync4(abs) && statSync2(abs).isDirectory() ? abs : path4.dirname(abs);
+}
+function assertCluster(result, name) {
+  const names = result.fleet.clusters.map((c) => c.name).filter((n) => n !== null);
+  if (!names.includes(name)) {
+    const known = names.length ? `clusters: ${names.join(", ")}` : "the repository is not split into clusters";
+    throw new UsageError(
+      `--cluster ${name}: no such cluster${didYouMean(name, names)} (${known}; see \`edgenet clusters\`)`
+    );
+  }
+}
+function selected(result, name) {
+  if (name === void 0) return result.clusters;
+  assertCluster(result, name);
+  return result.clusters.filter((c) => c.scope.name === name);
+}
+async function runView(args, io) {
+  const config = configFor(args.config, configSearchStart(args.paths, io.cwd), io);
+  const result = await lint({ paths: args.paths, cwd: io.cwd, config, today: io.env.EDGENET_TODAY });
+  const clusters = selected(result, args.cluster);
+  const split = result.fleet.clusters.length > 1;
+  if (args.command === "plan") {
+    const plans = clusters.map((c) => ({
+      name: split ? c.scope.name : null,
+      plan: buildPlan(c.model, (fact) => result.describe(fact.ref))
+    }));
+    if (args.format === "json") io.stdout(formatPlanJson(plans));
+    else io.stdout((args.format === "markdown" ? formatPlanMarkdown : formatPlanText)(plans));
+  } else {
+    const graphs = clusters.map((c) => ({
+      name: split ? c.scope.name : null,
+      graph: buildGraph(
+        c.model,
+        result.findings.filter((f) => !split || f.clusters.includes(c.scope.name))
+      )
+    }));
+    io.stdout(args.format === "dot" ? formatDot(graphs) : formatMermaid(graphs));
+  }
+  return EXIT.ok;
+}
+async function runClusters(args, io) {
+  const config = configFor(args.config, configSearchStart(args.paths, io.cwd), io);
+  const result = await lint({ paths: args.paths, cwd: io.cwd, config, today: io.env.EDGENET_TODAY });
+  const { fleet } = result;
+  const describe = (c) => ({
+    name: c.name,
+    reasons: c.reasons,
+    files: [...new Set(c.units.flatMap((u) => u.kind === "build" ? [] : [u.file]))].sort(),
+    builds: c.units.flatMap((u) => u.kind === "build" ? [buildWords(fleet.builds.get(u.build))] : []),
+    vpcs: c.vpcs.map((v) => v.words)
+  });
+  if (args.format === "json") {
+    const report = { version: 1, clusters: fleet.clusters.map(describe), unscoped: fleet.unscoped };
+    io.stdout(`${JSON.stringify(report, null, 2)}
+`);
+    return EXIT.ok;
+  }
+  const out = [];
+  for (const c of fleet.clusters.map(describe)) {
+    out.push(c.name ?? "(the repository: one cluster)");
+    for (const r of c.reasons) out.push(`  formed by: ${r}`);
+    for (const v of c.vpcs) out.push(`  runs in: ${v}`);
+    for (const b of c.builds) out.push(`  build: ${b.id} (${b.kind}, ${b.inputs} input files)`);
+    for (const f of c.files) out.push(`  file: ${f}`);
+    out.push("");
+  }
+  for (const g of fleet.unscoped) {
+    out.push(`not in any cluster: ${g.files.length} ${g.files.length === 1 ? "file" : "files"} under ${g.dir}/`);
+    for (const f of g.files) out.push(`  file: ${f}`);
+  }
+  io.stdout(`${out.join("\n").replace(/\n+$/, "")}
+`);
+  return EXIT.ok;
+}
+function buildWords(b) {
+  return { id: b.id, kind: b.kind, file: b.file, inputs: b.inputs.length };
+}
+
+// src/cli/run.ts
+var HELP = `edgenet: checks the networking of ACK Edge clusters from a GitOps repository
+
+usage:
+  edgenet lint [PATH...]       lint files and directories (default .); - reads stdin
+      --config FILE            configuration (default: .edgenet.yaml here or above)
+      --format FORMAT          text (default), json, sarif, github, junit or markdown
+      --output [FORMAT=]FILE   write a report to FILE (repeatable)
+      --fail-on LEVEL          error (default), warning or never
+      --rule ID=LEVEL          off, info, warning or error for one rule (repeatable)
+      --stdin-filename NAME    the name findings on stdin are reported under
+      --no-inline-ignores      comments and annotations waive nothing (config ignores still do)
+      --context DIR            build the model from DIR, report only on the named files (pre-commit)
+      --base-ref REF           github format: findings on lines changed since REF first
+      --policy FILE            a compiled user policy: bundle.tar.gz or policy.wasm (repeatable)
+      --no-color               plain text
+  edgenet plan [PATH...] [--format text|markdown|json]   the address plan: ranges, where declared, headroom, overlaps
+  edgenet graph [PATH...] [--format mermaid|dot]        network domains, links and violations as a diagram
+  edgenet rules [--format text|json]
+  edgenet explain RULE          why, how to fix, a failing and a passing example
+  edgenet explain --all [--format markdown]
+  edgenet init [DIR] [--force]  write a commented .edgenet.yaml from what the repository holds
+  edgenet version
+
+exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, configuration or internal error
+`;
+async function run2(io) {
+  try {
+    const args = parseCommandLine(io.argv);
+    switch (args.command) {
+      case "help":
+        io.stdout(HELP);
+        return EXIT.ok;
+      case "version":
+        io.stdout(`edgenet ${packageVersion()}
+`);
+        return EXIT.ok;
+      case "rules":
+        io.stdout(formatRules(args.format));
+        return EXIT.ok;
+      case "explain":
+        if (args.rule === null)
+          io.stdout(
+            args.format === "markdown" ? await explainAllMarkdown() : (await Promise.all(RULES.map((r) => explainText(r.id)))).join("\n")
+          );
+        else io.stdout(await explainText(args.rule));
+        return EXIT.ok;
+      case "init":
+        return await runInit(args, io);
+      case "plan":
+      case "graph":
+        return await runView(args, io);
+      case "clusters":
+        return await runClusters(args, io);
+      case "lint":
+        return await runLint(args, io);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr(`edgenet: ${error.message}
+`);
+      return EXIT.failure;
+    }
+    const e = error instanceof Error ? error : new Error(String(error));
+    io.stderr(
+      io.env.EDGENET_DEBUG === "1" ? `edgenet: internal error
+${e.stack}
+` : `edgenet: internal error: ${e.message} (EDGENET_DEBUG=1 shows the stack)
+`
+    );
+    return EXIT.failure;
+  }
+}
+async function runLint(args, io) {
+  const config = configFor(args.config, args.context ?? configSearchStart(args.paths, io.cwd), io);
+  const fallback = config.source?.file ?? toDisplay(io.cwd, path5.resolve(io.cwd, args.context ?? args.paths[0] ?? "."));
+  const policies = await Promise.all(args.policies.map((p) => loadUserPolicy(path5.resolve(io.cwd, p), p, fallback)));
+  const reportOnly = args.context ? new Set(args.paths.map((p) => toDisplay(io.cwd, path5.resolve(io.cwd, p)))) : void 0;
+  const result = await lint({
+    paths: args.context ? [args.context, ...args.paths] : args.paths,
+    cwd: io.cwd,
+    config,
+    cliLevels: args.rules,
+    stdinFilename: args.stdinFilename,
+    readStdin: io.readStdin,
+    inlineWaivers: args.inlineWaivers,
+    today: io.env.EDGENET_TODAY,
+    reportOnly,
+    policies,
+    ...args.cluster ? { cluster: args.cluster } : {}
+  });
+  if (args.cluster) assertCluster(result, args.cluster);
+  const color = args.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR || Boolean(io.env.FORCE_COLOR));
+  const needsDiff = args.baseRef && (args.format === "github" || args.outputs.some((o) => o.format === "github"));
+  const context = (useColor) => ({
+    toolVersion: packageVersion(),
+    summary: result.summary,
+    sources: result.sources,
+    color: useColor,
+    rules: RULES,
+    ...needsDiff ? { changedLines: changedLines(io.cwd, args.baseRef) } : {}
+  });
+  if (args.outputs.length === 0 || args.outputs.every((o) => o.file === "-")) {
+    io.stdout(FORMATTERS[args.format](result.findings, context(color)));
+  }
+  for (const output of args.outputs) {
+    if (output.file === "-") continue;
+    const file = path5.resolve(io.cwd, output.file);
+    mkdirSync(path5.dirname(file), { recursive: true });
+    writeFileSync2(file, FORMATTERS[output.format](result.findings, context(false)));
+  }
+  return exitCode(result.findings, args.failOn);
+}
+
+// src/cli/bin.ts
+var code = await run2({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
   env: process.env,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readStdin: () => readFileSync(0),
+  readStdin: () => readFileSync3(0),
   stdoutIsTTY: Boolean(process.stdout.isTTY)
 });
 process.exitCode = code;

@@ -1,31 +1,39 @@
 /**
- * The pipeline: discover -> read and parse -> one model -> both engines -> placed findings.
+ * The pipeline: discover -> read and parse -> facts -> clusters (the fleet) -> a model per
+ * cluster -> both engines per cluster, and the fleet rules across them -> placed findings.
  * Pure of process.*: the CLI hands in the working directory, stdin and the configuration.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { clusterSettings } from './config/cluster-settings.js';
+import type { EdgenetConfig } from './config/load-config.js';
 import {
-  compareFindings,
   compareStrings,
+  LEVEL_RANK,
+  type FileRef,
   type Finding,
   type Level,
   type LevelSetting,
-  type FileRef,
   type RawFinding,
   type SourceRef,
   type Summary,
 } from './core/finding.js';
-import type { EdgenetConfig } from './config/load-config.js';
 import { parseError, skipped } from './core/input-findings.js';
 import { discoverFiles } from './discover/discover-files.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from './discover/read-source.js';
-import { evaluateRules, toFindings } from './evaluate/evaluate.js';
+import { evaluateFleetRules, evaluateRules, mergeClusters, toFindings } from './evaluate/evaluate.js';
 import { effectiveLevel, isOn } from './evaluate/levels.js';
 import { Locator } from './evaluate/locate.js';
-import { applyWaivers, isoDate, WaiverCollector } from './evaluate/suppressions.js';
 import { builtInPolicy, type RegoPolicy } from './evaluate/rego-engine.js';
-import { finishModel, readFile } from './model/build-model.js';
+import { applyWaivers, isoDate, WaiverCollector } from './evaluate/suppressions.js';
+import type { Fleet, JudgedCluster } from './fleet/fleet.js';
+import { planFleet } from './fleet/plan-fleet.js';
+import { selectDraft, unitPredicate } from './fleet/select.js';
+import { type FileKind, finishModel, readFile } from './model/build-model.js';
 import { ModelDraft } from './model/draft.js';
-import type { NetworkModel } from './model/types.js';
 import { parseText, type ParsedFile } from './parse/parse-documents.js';
+
+export type { JudgedCluster } from './fleet/fleet.js';
 
 export interface LintOptions {
   paths: string[];
@@ -42,12 +50,15 @@ export interface LintOptions {
   today?: string;
   /** Report findings only in these files (reported names); the model still reads every path. */
   reportOnly?: ReadonlySet<string>;
+  /** Report only this cluster's findings (lint --cluster). */
+  cluster?: string;
 }
 
 export interface LintResult {
   findings: Finding[];
   summary: Summary;
-  model: NetworkModel;
+  fleet: Fleet;
+  clusters: JudgedCluster[];
   /** Source lines by reported file name, for reports that show the offending line. */
   sources: Map<string, string[]>;
   /** "file:line" of a fact's ref (for the plan). */
@@ -63,11 +74,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     base: config.dir,
     stdinFilename: options.stdinFilename,
   });
-  const analysis = new Analysis(options);
+  const analysis = new Analysis(options, repositoryRoots(options.paths, cwd, config));
   for (const s of discovery.skipped) analysis.unread({ file: s.display, line: 1, column: 1 }, s.reason);
   const maxBytes = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => Buffer.alloc(0));
-  // One file at a time: read, parse, into the model, documents let go; in name order, as analyse reads.
+  // One file at a time: read, parse, into the facts, documents let go; in name order, as analyse reads.
   for (const file of [...discovery.files].sort((a, b) => compareStrings(a.display, b.display))) {
     const source = readSource(file, maxBytes, readStdin);
     if (source.ok) analysis.add(parseText(file.display, source.text));
@@ -78,40 +89,63 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 
 /**
  * Everything after reading, for files parsed elsewhere (tests feed them in any order): the result
- * does not depend on the order of `files`.
+ * does not depend on the order of `files`. Repository-relative paths (Flux, Argo CD) resolve
+ * against `options.roots` (default the working directory).
  */
 export async function analyse(
   files: ParsedFile[],
   fileCount: number,
-  options: Omit<LintOptions, 'paths' | 'cwd'>,
+  options: Omit<LintOptions, 'paths' | 'cwd'> & { cwd?: string; roots?: string[] },
 ): Promise<LintResult> {
-  const analysis = new Analysis(options);
+  const cwd = options.cwd ?? process.cwd();
+  const analysis = new Analysis({ ...options, cwd }, options.roots ?? [cwd]);
   for (const file of [...files].sort((a, b) => compareStrings(a.file, b.file))) analysis.add(file);
   return analysis.finish(fileCount);
 }
 
 /**
- * One run after reading: each file goes into the model as it comes, and its documents are let go
- * (they are the bulk of the memory); then both engines, waivers and placing.
+ * Where repository-relative paths start: the directories linted, the configuration's directory,
+ * and the top of the git work tree they are in.
+ */
+function repositoryRoots(paths: readonly string[], cwd: string, config: EdgenetConfig): string[] {
+  const dirs = paths.filter((p) => p !== '-').map((p) => path.resolve(cwd, p));
+  const roots = [...(dirs.length ? dirs : [cwd]), config.dir];
+  for (let dir = roots[0]!; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, '.git'))) {
+      roots.push(dir);
+      break;
+    }
+    if (path.dirname(dir) === dir) break;
+  }
+  return [...new Set(roots)];
+}
+
+/**
+ * One run after reading: each file goes into the facts as it comes, and its documents are let go
+ * (they are the bulk of the memory); then the fleet, a model and both engines per cluster,
+ * waivers and placing.
  */
 class Analysis {
   private readonly locator = new Locator();
-  private readonly raw: RawFinding[] = [];
+  /** Findings about files (reading, parsing), before the fleet says which clusters hold them. */
+  private readonly fileFindings: RawFinding[] = [];
   private readonly draft = new ModelDraft();
   private readonly files: ParsedFile[] = [];
+  private readonly kinds = new Map<string, Set<FileKind>>();
   private readonly waivers: WaiverCollector;
   private documents = 0;
 
-  constructor(private readonly options: Omit<LintOptions, 'paths' | 'cwd'>) {
-    this.waivers = new WaiverCollector({
-      inline: options.inlineWaivers ?? true,
-      today: options.today ?? isoDate(new Date()),
-    });
+  constructor(
+    private readonly options: Omit<LintOptions, 'paths'>,
+    private readonly roots: string[],
+  ) {
+    const today = options.today ?? isoDate(new Date());
+    this.waivers = new WaiverCollector({ inline: options.inlineWaivers ?? true, today });
     if (options.config.source) this.locator.add(options.config.source.file, options.config.source);
   }
 
   unread(ref: FileRef, reason: string): void {
-    this.raw.push(skipped(ref, reason));
+    this.fileFindings.push(skipped(ref, reason));
   }
 
   add(file: ParsedFile): void {
@@ -119,9 +153,12 @@ class Analysis {
     this.locator.add(file.file, file);
     for (const p of file.problems) {
       const ref = { file: file.file, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn };
-      this.raw.push(p.kind === 'parse-error' ? parseError(ref, p.message) : skipped(ref, p.message));
+      this.fileFindings.push(p.kind === 'parse-error' ? parseError(ref, p.message) : skipped(ref, p.message));
     }
-    readFile(file, this.draft);
+    const before = this.draft.factCount();
+    const kinds = readFile(file, this.draft);
+    // Only a file that adds facts matters to which cluster it joins (an RBAC manifest does not).
+    if (kinds.size > 0 && this.draft.factCount() > before) this.kinds.set(file.file, kinds);
     this.waivers.addFile(file);
     this.documents += file.documents.length;
     file.documents = [];
@@ -129,38 +166,53 @@ class Analysis {
 
   async finish(fileCount: number): Promise<LintResult> {
     const { config } = this.options;
-    const raw = this.raw;
-    const locator = this.locator;
-    const { model, findings: modelFindings } = finishModel(this.draft, config);
-    raw.push(...modelFindings);
-    this.waivers.addConfig(config);
-    const levels = { configLevels: config.rules, cliLevels: this.options.cliLevels ?? {} };
-    raw.push(
-      ...(await evaluateRules(model, {
-        ...levels,
+    const fleet = planFleet({
+      cwd: this.options.cwd,
+      files: this.files.map((f) => f.file),
+      kinds: this.kinds,
+      draft: this.draft,
+      config,
+      roots: this.roots,
+    });
+    const split = fleet.clusters.length > 1;
+    const raw: RawFinding[] = [];
+    const judged: JudgedCluster[] = [];
+    const cliLevels = this.options.cliLevels ?? {};
+    const rendered = (_build: string): string[] => [];
+    for (const scope of fleet.clusters) {
+      const settings = clusterSettings(config, scope.name);
+      const { model } = finishModel(selectDraft(this.draft, unitPredicate(scope.units, rendered)), settings);
+      judged.push({ scope, model });
+      const found = await evaluateRules(model, {
+        configLevels: settings.rules,
+        cliLevels,
         policy: builtInPolicy(),
         userPolicies: this.options.policies ?? [],
-      })),
-    );
-    const placed = toFindings(raw, locator, levels);
-    const enabled = (id: string) => isOn(effectiveLevel(id, levels.configLevels, levels.cliLevels));
-    const waived = applyWaivers(placed, this.waivers, enabled);
-    const inScope = (file: string) => !this.options.reportOnly || this.options.reportOnly.has(file);
-    const findings = [...waived.findings, ...toFindings(waived.problems, locator, levels)]
-      .filter((f) => inScope(f.file))
-      .sort(compareFindings);
-    // Source lines only of the files a report shows.
-    const byName = new Map([...this.files, ...(config.source ? [config.source] : [])].map((p) => [p.file, p]));
-    const sources = new Map<string, string[]>();
-    for (const f of findings) {
-      const file = byName.get(f.file);
-      if (file && !sources.has(f.file)) sources.set(f.file, file.lines);
+      });
+      for (const f of found) raw.push(split && scope.name !== null ? { ...f, cluster: scope.name } : f);
     }
+    raw.push(...evaluateFleetRules(judged, { configLevels: config.rules, cliLevels }));
+    raw.push(...this.fleetFindings(fleet, split));
+    const levelsOf = (cluster: string | undefined) => ({
+      configLevels: clusterSettings(config, cluster ?? null).rules,
+      cliLevels,
+    });
+    const placed = toFindings(raw, this.locator, levelsOf);
+    this.waivers.addConfig(config);
+    const enabled = (id: string) => isOn(effectiveLevel(id, config.rules, cliLevels));
+    const waived = applyWaivers(placed, this.waivers, enabled);
+    const inScope = (f: Finding) =>
+      (!this.options.reportOnly || this.options.reportOnly.has(f.file)) &&
+      (this.options.cluster === undefined || f.clusters.length === 0 || f.clusters.includes(this.options.cluster));
+    const findings = mergeClusters([...waived.findings, ...toFindings(waived.problems, this.locator, levelsOf)]).filter(
+      inScope,
+    );
     return {
       findings,
-      model,
-      sources,
-      describe: (ref) => locator.describe(ref),
+      fleet,
+      clusters: judged,
+      sources: this.sourcesOf(findings),
+      describe: (ref) => this.locator.describe(ref),
       summary: {
         files: fileCount,
         documents: this.documents,
@@ -171,6 +223,79 @@ class Analysis {
       },
     };
   }
+
+  /**
+   * Findings about files (a parse error) and about the fleet (a build not rendered, files no
+   * cluster claims): a file's finding belongs to every cluster whose scope holds the file.
+   */
+  private fleetFindings(fleet: Fleet, split: boolean): RawFinding[] {
+    const holders = new Map<string, string[]>();
+    if (split) {
+      for (const c of fleet.clusters) {
+        for (const u of c.units) {
+          const files = u.kind === 'build' ? (fleet.builds.get(u.build)?.inputs ?? []) : [u.file];
+          for (const f of files) holders.set(f, [...(holders.get(f) ?? []), c.name!]);
+        }
+      }
+    }
+    const out: RawFinding[] = [];
+    const helmTemplates = new Set<string>();
+    for (const b of fleet.builds.values()) {
+      if (b.kind === 'helm') for (const f of b.inputs) if (/(^|\/)templates\//.test(f)) helmTemplates.add(f);
+    }
+    // Reading found them (a parse error, a NodePool that breaks its CRD): they are about the file.
+    for (const f of [...this.fileFindings, ...this.draft.findings]) {
+      // A chart's templates are Helm's to read; what helm says of them is the build's finding.
+      if (helmTemplates.has(f.ref.file)) continue;
+      const clusters = holders.get(f.ref.file) ?? [];
+      if (clusters.length === 0) out.push(f);
+      for (const cluster of clusters) out.push({ ...f, cluster });
+    }
+    for (const s of fleet.skipped) out.push(skipped(s.ref, s.reason));
+    for (const build of fleet.builds.values()) {
+      const tool = build.kind === 'kustomize' ? 'kustomize' : 'helm';
+      out.push(
+        skipped(
+          { file: build.file, line: 1, column: 1 },
+          `rendering with ${tool} is not available yet: the build's files are its inputs, not resources`,
+        ),
+      );
+    }
+    const names = fleet.clusters.map((c) => c.name!);
+    const clusters =
+      names.length <= 3 ? `clusters ${names.join(', ')}` : `${names.length} clusters (see \`edgenet clusters\`)`;
+    for (const group of fleet.unscoped) {
+      const n = group.files.length;
+      const files = `${group.files.slice(0, 3).join(', ')}${n > 3 ? `, and ${n - 3} more` : ''}`;
+      const reason =
+        `${n === 1 ? 'this file belongs' : `${n} files under ${group.dir}/ (${files}) belong`} to none of the ` +
+        `repository's ${clusters}: list ${n === 1 ? 'it' : 'them'} in the \`paths\` of a \`clusters:\` entry of ` +
+        `.edgenet.yaml to judge ${n === 1 ? 'it' : 'them'} with a cluster`;
+      out.push(skipped({ file: group.files[0]!, line: 1, column: 1 }, reason));
+    }
+    return out;
+  }
+
+  /** Source lines of the files a report shows. */
+  private sourcesOf(findings: readonly Finding[]): Map<string, string[]> {
+    const { config } = this.options;
+    const byName = new Map([...this.files, ...(config.source ? [config.source] : [])].map((p) => [p.file, p]));
+    const sources = new Map<string, string[]>();
+    for (const f of findings) {
+      const file = byName.get(f.file);
+      if (file && !sources.has(f.file)) sources.set(f.file, file.lines);
+    }
+    return sources;
+  }
+}
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** 0 when no finding is at or above `failOn`, 1 when one is (contract section 2). */
+export function exitCode(findings: readonly Finding[], failOn: FailOn): 0 | 1 {
+  if (failOn === 'never') return 0;
+  const threshold = LEVEL_RANK[failOn];
+  return findings.some((f) => LEVEL_RANK[f.level] >= threshold) ? 1 : 0;
 }
 
 function count(findings: Finding[], level: Level): number {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { RULES, TS_RULES } from '../src/rules/catalogue.js';
+import { FLEET_RULES, RULES, TS_RULES } from '../src/rules/catalogue.js';
 import { MESSAGE_FORMATS, placeholders } from '../src/rules/messages.js';
 import { ROOT } from './helpers.js';
 
@@ -58,12 +58,12 @@ test('every defineRule in src/rules is in the catalogue, so none is written and 
     );
   for (const file of walk(path.join(ROOT, 'src', 'rules'))) {
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/define(?:Input)?Rule\(\{\s*id: '([^']+)'/g)) {
+    for (const m of text.matchAll(/define(?:Input|Fleet)?Rule\(\{\s*id: '([^']+)'/g)) {
       assert.ok(declared.has(m[1]!), `${path.relative(ROOT, file)} defines ${m[1]} but the catalogue lacks it`);
     }
   }
   assert.deepEqual(
-    TS_RULES.map((r) => r.id).sort(),
+    [...TS_RULES, ...FLEET_RULES].map((r) => r.id).sort(),
     RULES.filter((r) => r.engine === 'ts')
       .map((r) => r.id)
       .sort(),

@@ -39,8 +39,11 @@ test('JSON report: contract field order, resource and related on every finding',
     'endLine',
     'endColumn',
     'resource',
+    'cluster',
     'related',
   ]);
+  // The example is one cluster: the field is there, and null.
+  assert.equal((pod as unknown as { cluster: unknown }).cluster, null);
   assert.deepEqual(pod.resource, {
     kind: 'ALIYUN::CS::ManagedEdgeKubernetesCluster',
     name: 'Cluster',

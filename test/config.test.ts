@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { ConfigError } from '../src/core/errors.js';
-import { parseConfig } from '../src/config/load-config.js';
+import { checkRuleIds, parseConfig } from '../src/config/load-config.js';
 import { Ajv } from 'ajv';
-import { configSchema } from '../src/config/schema.js';
+import { configSchema, editorSchema } from '../src/config/schema.js';
 import { RULE_IDS } from '../src/rules/catalogue.js';
 import { ROOT, cli } from './helpers.js';
 
@@ -68,10 +68,39 @@ test('a wrong type is named at the value', () => {
   assert.match(error.message, /cluster\.maxNodes must be integer/);
 });
 
-test('an unknown rule id under rules: is refused at the key', () => {
-  const error = configError('rules:\n  cidr/no-such-rule: off\n');
+test('unknown rule ids are refused at their keys, all in one error, with the nearest id', () => {
+  const config = parseConfig(
+    '.edgenet.yaml',
+    'rules:\n  cidr/no-such-rule: off\n  cidr/pod-overlap-vpc: warning\nignore:\n  - rule: vxlan/port-blockd\n',
+    ROOT,
+  );
+  let error: unknown;
+  try {
+    checkRuleIds(config, RULE_IDS);
+  } catch (e) {
+    error = e;
+  }
+  assert.ok(error instanceof ConfigError);
   assert.deepEqual([error.line, error.column], [2, 3]);
-  assert.match(error.message, /rules\.cidr\/no-such-rule is not a rule id/);
+  const lines = error.message.split('\n');
+  assert.equal(
+    lines[0],
+    '.edgenet.yaml:2:3: rules.cidr/no-such-rule: "cidr/no-such-rule" is not a rule (see `edgenet rules`)',
+  );
+  assert.equal(
+    lines[1],
+    '.edgenet.yaml:3:3: rules.cidr/pod-overlap-vpc: "cidr/pod-overlap-vpc" is not a rule (did you mean cidr/pod-overlaps-vpc?) (see `edgenet rules`)',
+  );
+  assert.match(
+    lines[2]!,
+    /^\.edgenet\.yaml:5:11: ignore\.0\.rule: "vxlan\/port-blockd" is not a rule \(did you mean vxlan\/port-blocked\?\)/,
+  );
+});
+
+test('the CLI refuses an unknown rule id in the configuration (exit 2)', async () => {
+  const result = await cli(['lint', 'fixtures/example', '--config', 'test/data/unknown-rule.yaml']);
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, /test\/data\/unknown-rule\.yaml:2:3: .*"cidr\/no-such-rule" is not a rule/);
 });
 
 test('every error is listed, each with its place', () => {
@@ -105,8 +134,10 @@ test('the schema shipped for editors is the one the code validates with, with ev
   const shipped = JSON.parse(readFileSync(path.join(ROOT, 'schema', 'edgenet.schema.json'), 'utf8'));
   assert.deepEqual(
     shipped,
-    JSON.parse(JSON.stringify(configSchema)),
+    JSON.parse(JSON.stringify(editorSchema(RULE_IDS))),
     'schema/edgenet.schema.json is stale: run npm run build',
   );
-  assert.deepEqual(shipped.properties.rules.propertyNames.enum, [...RULE_IDS]);
+  assert.deepEqual(shipped.properties.rules.propertyNames.anyOf[0].enum, [...RULE_IDS]);
+  // What editors see and what the code validates differ only in the rule ids offered.
+  assert.deepEqual(shipped.properties.cluster, JSON.parse(JSON.stringify(configSchema.properties.cluster)));
 });

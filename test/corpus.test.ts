@@ -4,7 +4,7 @@
  * absent (a user's clone).
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { parseAllDocuments } from 'yaml';
@@ -21,6 +21,13 @@ test('the real corpus: exit 0 or 1, and every unreadable file is a finding', {
   const reported = new Set(
     findings.filter((f) => f.ruleId === 'input/parse-error' || f.ruleId === 'input/skipped').map((f) => f.file),
   );
+  // A Helm chart's templates are not YAML until helm renders them: the chart's finding speaks for them.
+  const chartOf = (file: string) => {
+    for (let dir = path.dirname(file); dir !== '.' && dir !== path.dirname(dir); dir = path.dirname(dir)) {
+      if (existsSync(path.join(ROOT, dir, 'Chart.yaml'))) return `${dir}/Chart.yaml`;
+    }
+    return undefined;
+  };
   const unreadable: string[] = [];
   for (const file of walk(corpus!)) {
     const docs = parseAllDocuments(readFileSync(file, 'utf8'), { version: '1.1', uniqueKeys: true });
@@ -28,7 +35,7 @@ test('the real corpus: exit 0 or 1, and every unreadable file is a finding', {
   }
   assert.ok(unreadable.length > 10, 'the corpus holds broken files on purpose');
   assert.deepEqual(
-    unreadable.filter((f) => !reported.has(f)),
+    unreadable.filter((f) => !reported.has(f) && !reported.has(chartOf(f) ?? '')),
     [],
     'every unreadable file is reported',
   );

@@ -1,6 +1,7 @@
 /** The model builder: every source of contract 6.1 lands in the model with a place that resolves. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { clusterSettings } from '../src/config/cluster-settings.js';
 import { parseConfig } from '../src/config/load-config.js';
 import { Locator } from '../src/evaluate/locate.js';
 import { buildModel } from '../src/model/build-model.js';
@@ -14,7 +15,7 @@ function build(files: Record<string, string>, configText = '') {
   const locator = new Locator();
   for (const p of parsed) locator.add(p.file, p);
   if (config.source) locator.add('.edgenet.yaml', config.source);
-  const { model, findings } = buildModel(parsed, config);
+  const { model, findings } = buildModel(parsed, clusterSettings(config, null));
   const where = (f: { ref: CidrFact['ref'] }) => {
     const at = locator.locate(f.ref);
     return `${at.file}:${at.line}:${at.column}-${at.endColumn}`;

@@ -101,7 +101,9 @@ export async function findingsOf(c: Case): Promise<Finding[]> {
   const parsed = Object.entries(files)
     .filter(([name]) => name !== configName)
     .map(([name, text]) => parseText(name, text));
-  const result = await analyse(parsed, parsed.length, { config, today: c.today ?? '2026-06-01' });
+  // A fixture directory is the repository its files describe, as `edgenet lint DIR` takes it.
+  const roots = [path.join(ROOT, c.dir ?? '.')];
+  const result = await analyse(parsed, parsed.length, { config, today: c.today ?? '2026-06-01', cwd: ROOT, roots });
   return result.findings;
 }
 

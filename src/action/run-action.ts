@@ -8,19 +8,17 @@
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, UsageError } from '../core/errors.js';
-import { findConfig, loadConfig } from '../config/load-config.js';
+import { checkRuleIds, findConfig, loadConfig } from '../config/load-config.js';
 import { packageVersion } from '../core/package-files.js';
-import { lint } from '../lint.js';
+import { exitCode, type FailOn, lint } from '../lint.js';
 import { escapeData, formatGithub } from '../report/formatters/github.js';
 import { formatMarkdown } from '../report/formatters/markdown.js';
 import { formatSarif } from '../report/formatters/sarif.js';
 import type { ReportContext } from '../report/report-context.js';
-import { RULES } from '../rules/catalogue.js';
+import { RULE_IDS, RULES } from '../rules/catalogue.js';
 import { buildGraph } from '../plan/build-graph.js';
 import { formatMermaid } from '../plan/format-graph.js';
-import { changedLines } from '../cli/git-changes.js';
-import { exitCode } from '../cli/run.js';
-import type { FailOn } from '../cli/args.js';
+import { changedLines } from '../git/changed-lines.js';
 
 export interface ActionIo {
   env: Readonly<Record<string, string | undefined>>;
@@ -43,6 +41,7 @@ export async function runAction(io: ActionIo): Promise<number> {
     const configFile = configInput ? path.resolve(workspace, configInput) : findConfig(workspace);
     if (configInput && !existsSync(configFile!)) throw new UsageError(`configuration file not found: ${configInput}`);
     const config = loadConfig(configFile, workspace);
+    checkRuleIds(config, RULE_IDS);
     const result = await lint({
       paths,
       cwd: workspace,
@@ -74,7 +73,16 @@ export async function runAction(io: ActionIo): Promise<number> {
     writeFileSync(sarifFile, formatSarif(result.findings, context));
     if (io.env.GITHUB_STEP_SUMMARY) {
       // GitHub renders Mermaid in Markdown: the summary shows the network the findings are about.
-      const diagram = formatMermaid(buildGraph(result.model, result.findings));
+      const split = result.fleet.clusters.length > 1;
+      const diagram = formatMermaid(
+        result.clusters.map((c) => ({
+          name: split ? c.scope.name : null,
+          graph: buildGraph(
+            c.model,
+            result.findings.filter((f) => !split || f.clusters.includes(c.scope.name!)),
+          ),
+        })),
+      );
       appendFileSync(
         io.env.GITHUB_STEP_SUMMARY,
         `${formatMarkdown(result.findings, context)}\n#### The network\n\n\`\`\`mermaid\n${diagram}\`\`\`\n`,

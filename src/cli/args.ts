@@ -5,7 +5,9 @@ import type { LevelSetting } from '../core/finding.js';
 import { FORMATTERS, isFormatName, type FormatName } from '../report/formatters/index.js';
 import { ruleById } from '../rules/catalogue.js';
 
-export type FailOn = 'error' | 'warning' | 'never';
+import type { FailOn } from '../lint.js';
+
+export type { FailOn };
 
 export interface LintArgs {
   command: 'lint';
@@ -24,6 +26,8 @@ export interface LintArgs {
   baseRef?: string;
   /** --policy FILE: compiled user policies (bundle.tar.gz or policy.wasm). */
   policies: string[];
+  /** --cluster NAME: only this cluster's findings. */
+  cluster?: string;
 }
 
 export type Args =
@@ -31,8 +35,9 @@ export type Args =
   | { command: 'rules'; format: 'text' | 'json' }
   | { command: 'explain'; rule: string | null; format: 'text' | 'markdown' }
   | { command: 'init'; dir: string; force: boolean }
-  | { command: 'plan'; paths: string[]; config?: string; format: 'text' | 'markdown' | 'json' }
-  | { command: 'graph'; paths: string[]; config?: string; format: 'mermaid' | 'dot' }
+  | { command: 'plan'; paths: string[]; config?: string; cluster?: string; format: 'text' | 'markdown' | 'json' }
+  | { command: 'graph'; paths: string[]; config?: string; cluster?: string; format: 'mermaid' | 'dot' }
+  | { command: 'clusters'; paths: string[]; config?: string; format: 'text' | 'json' }
   | { command: 'version' }
   | { command: 'help' };
 
@@ -70,16 +75,32 @@ export function parseCommandLine(argv: readonly string[]): Args {
       if (!ruleById(positionals[0]!)) throw new UsageError(`unknown rule "${positionals[0]}" (see \`edgenet rules\`)`);
       return { command: 'explain', rule: positionals[0]!, format };
     }
+    case 'clusters': {
+      const { values, positionals } = parse(rest, { format: { type: 'string' }, config: { type: 'string' } }, true);
+      const format = values.format ?? 'text';
+      if (format !== 'text' && format !== 'json')
+        throw new UsageError(`--format for clusters must be text or json, not "${format}"`);
+      return { command, paths: positionals, config: values.config, format };
+    }
     case 'plan':
     case 'graph': {
-      const { values, positionals } = parse(rest, { format: { type: 'string' }, config: { type: 'string' } }, true);
+      const { values, positionals } = parse(
+        rest,
+        { format: { type: 'string' }, config: { type: 'string' }, cluster: { type: 'string' } },
+        true,
+      );
       const formats = command === 'plan' ? ['text', 'markdown', 'json'] : ['mermaid', 'dot'];
       const format = values.format ?? formats[0]!;
       if (!formats.includes(format))
         throw new UsageError(`--format for ${command} must be ${formats.join(', ')}, not "${format}"`);
+      const common = {
+        paths: positionals,
+        config: values.config,
+        ...(values.cluster ? { cluster: values.cluster } : {}),
+      };
       return command === 'plan'
-        ? { command, paths: positionals, config: values.config, format: format as 'text' | 'markdown' | 'json' }
-        : { command, paths: positionals, config: values.config, format: format as 'mermaid' | 'dot' };
+        ? { command, ...common, format: format as 'text' | 'markdown' | 'json' }
+        : { command, ...common, format: format as 'mermaid' | 'dot' };
     }
     case 'init': {
       const { values, positionals } = parse(rest, { force: { type: 'boolean' } }, true);
@@ -87,7 +108,9 @@ export function parseCommandLine(argv: readonly string[]): Args {
       return { command: 'init', dir: positionals[0] ?? '.', force: Boolean(values.force) };
     }
     default:
-      throw new UsageError(`unknown command "${command}" (commands: lint, plan, graph, rules, explain, init, version)`);
+      throw new UsageError(
+        `unknown command "${command}" (commands: lint, clusters, plan, graph, rules, explain, init, version)`,
+      );
   }
 }
 
@@ -107,6 +130,7 @@ function parseLint(argv: string[]): LintArgs {
       context: { type: 'string' },
       'base-ref': { type: 'string' },
       policy: { type: 'string', multiple: true },
+      cluster: { type: 'string' },
     },
     true,
   );
@@ -149,6 +173,7 @@ function parseLint(argv: string[]): LintArgs {
     context: values.context,
     baseRef: values['base-ref'],
     policies: values.policy ?? [],
+    ...(values.cluster ? { cluster: values.cluster } : {}),
   };
 }
 

@@ -9,8 +9,7 @@ import { UsageError } from '../core/errors.js';
 import { CONFIG_NAME, loadConfig, parseConfig } from '../config/load-config.js';
 import { lint } from '../lint.js';
 import type { CidrFact, NetworkModel } from '../model/types.js';
-import type { Io } from './run.js';
-import { EXIT } from './run.js';
+import { EXIT, type Io } from './io.js';
 
 export async function runInit(args: { dir: string; force: boolean }, io: Io): Promise<number> {
   const dir = path.resolve(io.cwd, args.dir);
@@ -19,7 +18,7 @@ export async function runInit(args: { dir: string; force: boolean }, io: Io): Pr
   if (existsSync(file) && !args.force)
     throw new UsageError(`${path.relative(io.cwd, file) || CONFIG_NAME} exists; --force overwrites it`);
   const result = await lint({ paths: ['.'], cwd: dir, config: loadConfig(undefined, dir) });
-  const text = initialConfig(result.model);
+  const text = initialConfig(result.clusters[0]!.model);
   parseConfig(CONFIG_NAME, text, dir); // what init writes must be a valid configuration
   writeFileSync(file, text);
   const missing = text.split('\n').filter((l) => l.includes('NOT FOUND in the repository')).length;

@@ -2,13 +2,11 @@
  * The command line, as a function of its inputs: arguments, working directory, environment and
  * streams in; an exit code out. bin.ts binds it to the process; tests call it directly.
  */
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, UsageError } from '../core/errors.js';
-import { LEVEL_RANK, type Finding } from '../core/finding.js';
-import { findConfig, loadConfig } from '../config/load-config.js';
 import { packageVersion } from '../core/package-files.js';
-import { lint } from '../lint.js';
+import { exitCode, lint } from '../lint.js';
 import { FORMATTERS } from '../report/formatters/index.js';
 import { formatRules } from './catalogue-text.js';
 import { explainAllMarkdown, explainText } from './explain.js';
@@ -16,25 +14,13 @@ import { runInit } from './init.js';
 import type { ReportContext } from '../report/report-context.js';
 import { RULES } from '../rules/catalogue.js';
 import { toDisplay } from '../discover/discover-files.js';
-import { changedLines } from './git-changes.js';
+import { changedLines } from '../git/changed-lines.js';
 import { loadUserPolicy } from '../evaluate/user-policy.js';
-import { parseCommandLine, type Args, type FailOn, type LintArgs } from './args.js';
-import { buildPlan } from '../plan/build-plan.js';
-import { formatPlanJson, formatPlanMarkdown, formatPlanText } from '../plan/format-plan.js';
-import { buildGraph } from '../plan/build-graph.js';
-import { formatDot, formatMermaid } from '../plan/format-graph.js';
+import { parseCommandLine, type LintArgs } from './args.js';
+import { EXIT, type Io } from './io.js';
+import { assertCluster, configFor, configSearchStart, runClusters, runView } from './views.js';
 
-export interface Io {
-  argv: readonly string[];
-  cwd: string;
-  env: Readonly<Record<string, string | undefined>>;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  readStdin: () => Buffer;
-  stdoutIsTTY: boolean;
-}
-
-export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
+export { EXIT, type Io } from './io.js';
 
 const HELP = `edgenet: checks the networking of ACK Edge clusters from a GitOps repository
 
@@ -89,6 +75,8 @@ export async function run(io: Io): Promise<number> {
       case 'plan':
       case 'graph':
         return await runView(args, io);
+      case 'clusters':
+        return await runClusters(args, io);
       case 'lint':
         return await runLint(args, io);
     }
@@ -105,33 +93,6 @@ export async function run(io: Io): Promise<number> {
     );
     return EXIT.failure;
   }
-}
-
-/** The configuration a run uses: --config, else the nearest .edgenet.yaml of the linted path, else of the cwd. */
-function configFor(explicit: string | undefined, searchFrom: string, io: Io) {
-  const configFile = explicit ? path.resolve(io.cwd, explicit) : (findConfig(searchFrom) ?? findConfig(io.cwd));
-  if (explicit && !existsSync(configFile!)) throw new UsageError(`configuration file not found: ${explicit}`);
-  return loadConfig(configFile, io.cwd);
-}
-
-/** `edgenet plan` and `edgenet graph`: views of the model a lint run builds. */
-async function runView(args: Extract<Args, { command: 'plan' | 'graph' }>, io: Io): Promise<number> {
-  const config = configFor(args.config, configSearchStart(args.paths, io.cwd), io);
-  const result = await lint({ paths: args.paths, cwd: io.cwd, config, today: io.env.EDGENET_TODAY });
-  if (args.command === 'plan') {
-    const plan = buildPlan(result.model, (fact) => result.describe(fact.ref));
-    io.stdout(
-      args.format === 'json'
-        ? formatPlanJson(plan)
-        : args.format === 'markdown'
-          ? formatPlanMarkdown(plan)
-          : formatPlanText(plan),
-    );
-  } else {
-    const graph = buildGraph(result.model, result.findings);
-    io.stdout(args.format === 'dot' ? formatDot(graph) : formatMermaid(graph));
-  }
-  return EXIT.ok;
 }
 
 async function runLint(args: LintArgs, io: Io): Promise<number> {
@@ -153,7 +114,9 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
     today: io.env.EDGENET_TODAY,
     reportOnly,
     policies,
+    ...(args.cluster ? { cluster: args.cluster } : {}),
   });
+  if (args.cluster) assertCluster(result, args.cluster);
   const color = args.color ?? ((io.stdoutIsTTY && !io.env.NO_COLOR) || Boolean(io.env.FORCE_COLOR));
   const needsDiff = args.baseRef && (args.format === 'github' || args.outputs.some((o) => o.format === 'github'));
   const context = (useColor: boolean): ReportContext => ({
@@ -174,18 +137,4 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
     writeFileSync(file, FORMATTERS[output.format](result.findings, context(false)));
   }
   return exitCode(result.findings, args.failOn);
-}
-
-/** `edgenet lint some/repo` uses some/repo/.edgenet.yaml: the configuration belongs to the repository linted. */
-function configSearchStart(paths: readonly string[], cwd: string): string {
-  const first = paths.find((p) => p !== '-');
-  if (!first) return cwd;
-  const abs = path.resolve(cwd, first);
-  return existsSync(abs) && statSync(abs).isDirectory() ? abs : path.dirname(abs);
-}
-
-export function exitCode(findings: readonly Finding[], failOn: FailOn): number {
-  if (failOn === 'never') return EXIT.ok;
-  const threshold = LEVEL_RANK[failOn];
-  return findings.some((f) => LEVEL_RANK[f.level] >= threshold) ? EXIT.findings : EXIT.ok;
 }

@@ -9,42 +9,18 @@ import { ConfigError } from '../core/errors.js';
 import type { LevelSetting, PathSegment } from '../core/finding.js';
 import { parseText, type ParsedFile } from '../parse/parse-documents.js';
 import { toDisplay } from '../discover/discover-files.js';
-import { configSchema } from './schema.js';
+import { configSchema, type ClusterConfig, type ClusterEntry, type ConfigFile, type IgnoreEntry } from './schema.js';
+import { didYouMean } from '../core/suggest.js';
 
 export const CONFIG_NAME = '.edgenet.yaml';
 
-export interface SiteConfig {
-  name: string;
-  connection?: 'public' | 'express-connect';
-  nodePools?: string[];
-  hostCidrs?: string[];
-  securityGroups?: string[];
-}
-
-export interface ClusterConfig {
-  connection?: 'public' | 'express-connect';
-  vpcCidrs?: string[];
-  podCidrs?: string[];
-  serviceCidrs?: string[];
-  nodeCidrMask?: number;
-  nodeCidrMaskIPv6?: number;
-  maxNodes?: number;
-  maxPodsPerNode?: number;
-  edgeControllerManagerVersion?: string;
-  apiServerReachesEdge?: boolean;
-  sites?: SiteConfig[];
-  cloudSecurityGroups?: string[];
-}
-
-export interface IgnoreEntry {
-  rule: string;
-  paths?: string[];
-  reason?: string;
-  expires?: string;
-}
+export type { ClusterConfig, ClusterEntry, IgnoreEntry, SiteConfig } from './schema.js';
 
 export interface EdgenetConfig {
+  /** Facts every cluster inherits (a `clusters[]` entry overrides them key by key). */
   cluster: ClusterConfig;
+  /** The clusters of a fleet, as the configuration names them; empty without a split. */
+  clusters: ClusterEntry[];
   include?: string[];
   exclude?: string[];
   rules: Record<string, LevelSetting>;
@@ -77,7 +53,7 @@ export function findConfig(cwd: string): string | undefined {
 }
 
 export function loadConfig(file: string | undefined, cwd: string): EdgenetConfig {
-  if (!file) return { cluster: {}, rules: {}, ignore: [], dir: cwd };
+  if (!file) return { cluster: {}, clusters: [], rules: {}, ignore: [], dir: cwd };
   const display = toDisplay(cwd, file);
   let text: string;
   try {
@@ -109,9 +85,24 @@ export function parseConfig(display: string, text: string, dir: string): Edgenet
       first!.column,
     );
   }
-  const config = data as Omit<EdgenetConfig, 'source' | 'dir'>;
+  const config = data as ConfigFile;
+  const names = new Map<string, number>();
+  (config.clusters ?? []).forEach((entry, i) => {
+    const first = names.get(entry.name);
+    if (first !== undefined) {
+      const at = parsed.sourceMap.locate(0, ['clusters', i, 'name']);
+      throw new ConfigError(
+        `clusters[${i}].name "${entry.name}" repeats clusters[${first}]`,
+        display,
+        at.line,
+        at.column,
+      );
+    }
+    names.set(entry.name, i);
+  });
   return {
     cluster: config.cluster ?? {},
+    clusters: config.clusters ?? [],
     include: config.include,
     exclude: config.exclude,
     rules: config.rules ?? {},
@@ -134,7 +125,7 @@ function describe(parsed: ParsedFile, error: ErrorObject): { line: number; colum
     atKey = true;
   } else if (error.keyword === 'propertyNames') {
     path.push(String(params.propertyName));
-    message = 'is not a rule id (see `edgenet rules`)';
+    message = 'is not a rule id (family/name, see `edgenet rules`)';
     atKey = true;
   } else if (error.keyword === 'enum') {
     message = `must be one of ${(params.allowedValues as unknown[]).join(', ')}`;
@@ -153,4 +144,32 @@ function pointerToPath(pointer: string): PathSegment[] {
     .slice(1)
     .map(unescapePointer)
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/**
+ * Rule ids the configuration names (levels in `rules:` and `clusters[].rules`, `ignore[].rule`)
+ * checked against the rules this run knows: the catalogue's and those of loaded user policies.
+ * Every unknown id is named in one error, each with its place and the nearest known id.
+ */
+export function checkRuleIds(config: EdgenetConfig, known: readonly string[]): void {
+  const source = config.source;
+  if (!source) return;
+  const isKnown = new Set(known);
+  const problems: { line: number; column: number; message: string }[] = [];
+  const check = (id: string, at: PathSegment[], key: boolean) => {
+    if (isKnown.has(id)) return;
+    const where = source.sourceMap.locate(source.documents[0]?.index ?? 0, at, { key });
+    const message = `${at.join('.')}: "${id}" is not a rule${didYouMean(id, known)} (see \`edgenet rules\`)`;
+    problems.push({ line: where.line, column: where.column, message });
+  };
+  for (const id of Object.keys(config.rules)) check(id, ['rules', id], true);
+  config.clusters.forEach((entry, i) => {
+    for (const id of Object.keys(entry.rules ?? {})) check(id, ['clusters', i, 'rules', id], true);
+  });
+  config.ignore.forEach((entry, i) => check(entry.rule, ['ignore', i, 'rule'], false));
+  if (problems.length === 0) return;
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  const [first, ...rest] = problems;
+  const lines = [first!.message, ...rest.map((p) => `${source.file}:${p.line}:${p.column}: ${p.message}`)];
+  throw new ConfigError(lines.join('\n'), source.file, first!.line, first!.column);
 }

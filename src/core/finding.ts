@@ -59,6 +59,8 @@ export interface Finding extends Position {
   doc?: number;
   /** What the rule returned, for views that draw findings (the graph). Not reported. */
   data?: Record<string, unknown>;
+  /** The clusters whose judgement found it, in name order; empty when the repository is one cluster. */
+  clusters: string[];
 }
 
 /** What a rule returns before the registry words and places it. */

@@ -2,14 +2,22 @@
  * Runs both engines over a model and turns raw results into findings: placed by the Locator,
  * worded from the catalogue, at the level the configuration gives.
  */
-import { compareFindings, isFileRef, type Finding, type RawFinding, type SourceRef } from '../core/finding.js';
+import {
+  compareFindings,
+  compareStrings,
+  isFileRef,
+  type Finding,
+  type RawFinding,
+  type SourceRef,
+} from '../core/finding.js';
 import { CidrIndex } from '../model/cidr-index.js';
 import { FirewallIndex } from '../model/firewall-index.js';
 import type { NetworkModel } from '../model/types.js';
-import { RULES, ruleById, TS_RULES } from '../rules/catalogue.js';
+import { FLEET_RULES, RULES, ruleById, TS_RULES } from '../rules/catalogue.js';
 import { modelInputChecks } from '../rules/input/model-checks.js';
 import { renderMessage } from '../rules/messages.js';
-import { runRule } from '../rules/rule.js';
+import type { JudgedCluster } from '../fleet/fleet.js';
+import { runFleetRule, runRule } from '../rules/rule.js';
 import { effectiveLevel, isOn, type LevelOverrides } from './levels.js';
 import type { Locator } from './locate.js';
 import type { RegoPolicy } from './rego-engine.js';
@@ -37,6 +45,13 @@ export async function evaluateRules(model: NetworkModel, options: EvaluateOption
   return raw;
 }
 
+/** The rules that compare clusters with each other (clusters sharing a VPC). */
+export function evaluateFleetRules(clusters: readonly JudgedCluster[], levels: Levels): RawFinding[] {
+  const enabled = (id: string) => isOn(effectiveLevel(id, levels.configLevels, levels.cliLevels));
+  const fleet = clusters.map((c) => ({ scope: c.scope, model: c.model, cidrs: new CidrIndex(c.model) }));
+  return FLEET_RULES.filter((r) => enabled(r.id)).flatMap((r) => runFleetRule(r, fleet));
+}
+
 /** The words of a raw finding: its rule's template for its message id, or a user policy's own message. */
 export function messageOf(r: RawFinding, data: Record<string, unknown>): { messageId?: string; message: string } {
   const meta = ruleById(r.ruleId);
@@ -49,14 +64,23 @@ export function messageOf(r: RawFinding, data: Record<string, unknown>): { messa
   return { messageId: messageId!, message: renderMessage(template, data) };
 }
 
+type Levels = Pick<EvaluateOptions, 'configLevels' | 'cliLevels'>;
+
+/**
+ * Places and words raw findings, at the level their cluster's configuration gives. Findings of
+ * one cluster that land on one place with one message are one finding (two routes to one fact:
+ * a Ref used twice, a Service declared twice); across clusters they stay apart until waivers are
+ * applied (a waiver may name a cluster), then mergeClusters joins them.
+ */
 export function toFindings(
   raw: readonly RawFinding[],
   locator: Locator,
-  levels: Pick<EvaluateOptions, 'configLevels' | 'cliLevels'>,
+  levelsOf: Levels | ((cluster: string | undefined) => Levels),
 ): Finding[] {
   const out: Finding[] = [];
   const seen = new Map<string, Finding>();
   for (const r of raw) {
+    const levels = typeof levelsOf === 'function' ? levelsOf(r.cluster) : levelsOf;
     const level = effectiveLevel(r.ruleId, levels.configLevels, levels.cliLevels, r.level);
     if (!isOn(level)) continue;
     const at = locator.locate(r.ref);
@@ -73,26 +97,58 @@ export function toFindings(
       ...(r.resource ? { resource: r.resource } : {}),
       ...(isFileRef(r.ref) ? {} : { doc: r.ref.doc }),
       data: r.data,
+      clusters: r.cluster === undefined ? [] : [r.cluster],
       related: (r.related ?? []).map((rel) => {
         const p = locator.locate(rel.ref);
         return { file: p.file, line: p.line, column: p.column, message: rel.message };
       }),
     };
-    // Two routes to one fact (a Ref used twice, a Service declared twice) make one finding that
-    // lists every other end.
-    const key = `${finding.ruleId}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.message}`;
+    const key = `${findingKey(finding)}\0${r.cluster ?? ''}`;
     const earlier = seen.get(key);
     if (earlier) {
-      for (const rel of finding.related) {
-        const known = earlier.related.some(
-          (r) => r.file === rel.file && r.line === rel.line && r.column === rel.column && r.message === rel.message,
-        );
-        if (!known) earlier.related.push(rel);
-      }
+      addRelated(earlier, finding);
       continue;
     }
     seen.set(key, finding);
     out.push(finding);
+  }
+  return out.sort(compareFindings);
+}
+
+function findingKey(f: Finding): string {
+  return `${f.ruleId}\0${f.file}\0${f.line}\0${f.column}\0${f.message}`;
+}
+
+/** Every other end of `from` that `into` does not list yet. */
+function addRelated(into: Finding, from: Finding): void {
+  for (const rel of from.related) {
+    const known = into.related.some(
+      (r) => r.file === rel.file && r.line === rel.line && r.column === rel.column && r.message === rel.message,
+    );
+    if (!known) into.related.push(rel);
+  }
+}
+
+/**
+ * The same finding (rule, place, message) in several clusters (a base in two overlays) is one
+ * finding that names every cluster, in name order (contract section 7).
+ */
+export function mergeClusters(findings: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = findingKey(f);
+    const earlier = seen.get(key);
+    if (!earlier) {
+      const copy = { ...f, clusters: [...f.clusters], related: [...f.related] };
+      seen.set(key, copy);
+      out.push(copy);
+      continue;
+    }
+    addRelated(earlier, f);
+    for (const c of f.clusters) if (!earlier.clusters.includes(c)) earlier.clusters.push(c);
+    earlier.clusters.sort(compareStrings);
+    // A finding about a file that no cluster holds stays one finding without clusters.
   }
   return out.sort(compareFindings);
 }

@@ -1,20 +1,32 @@
 /**
- * Builds the one NetworkModel from every parsed document plus the configuration. Extractors
- * read documents into a draft; the cross-document facts (pools, domains, placement, which
- * workloads back a Service) are derived here once everything is read.
+ * Builds a cluster's NetworkModel from its documents plus its configuration. Extractors read
+ * documents into a draft; the cross-document facts (pools, domains, placement, which workloads
+ * back a Service) are derived here once every document of the cluster is read.
  */
-import type { PathSegment, RawFinding, SourceRef } from '../core/finding.js';
-import type { EdgenetConfig } from '../config/load-config.js';
+import type { RawFinding } from '../core/finding.js';
+import type { ClusterSettings } from '../config/cluster-settings.js';
 import type { ParsedFile } from '../parse/parse-documents.js';
 import { isKubeadmClusterConfiguration, readKubeadm } from './control-plane.js';
 import { isRecord, type DocContext } from './document.js';
-import { ModelDraft, type CidrKind, type Placement } from './draft.js';
+import { ModelDraft, type Placement, type RavenSwitch } from './draft.js';
 import { isKubernetesObject, LABEL, readKubernetesObject } from './kubernetes.js';
 import { poolLabels, poolsAllowed, type PoolLabels } from './placement.js';
 import { findServiceCalls, targetsByName } from './service-calls.js';
 import { isSecurityGroupExport, readSecurityGroupExport } from './security-groups.js';
 import { isTemplate, readTemplate } from './templates.js';
-import type { Connection, NetworkModel, PoolFact, ServiceFact, SiteFact, WorkloadFact } from './types.js';
+import type {
+  CidrFact,
+  Connection,
+  MaskFact,
+  NetworkAclFact,
+  NetworkModel,
+  PoolFact,
+  RavenFacts,
+  SecurityGroupFact,
+  ServiceFact,
+  SiteFact,
+  WorkloadFact,
+} from './types.js';
 
 export interface ModelResult {
   model: NetworkModel;
@@ -22,32 +34,63 @@ export interface ModelResult {
   findings: RawFinding[];
 }
 
-export function buildModel(files: readonly ParsedFile[], config: EdgenetConfig): ModelResult {
+export function buildModel(files: readonly ParsedFile[], settings: ClusterSettings): ModelResult {
   const draft = new ModelDraft();
   for (const file of files) readFile(file, draft);
-  return finishModel(draft, config);
+  return finishModel(draft, settings);
 }
 
-/** Reads one file's documents into the draft; after it, the documents are no longer needed. */
-export function readFile(file: ParsedFile, draft: ModelDraft): void {
+/** kustomize's file names (api/konfig RecognizedKustomizationFileNames) and Helm's chart file. */
+const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+const CHART_FILE = /(^|\/)Chart\.yaml$/;
+
+/** What a file holds, as far as deciding clusters cares: Kubernetes objects, or the cloud side. */
+export type FileKind = 'kubernetes' | 'cloud';
+
+/**
+ * Reads one file's documents into the draft; after it, the documents are no longer needed.
+ * Returns what the file holds (empty for a file that describes no cluster).
+ */
+export function readFile(file: ParsedFile, draft: ModelDraft): Set<FileKind> {
+  const kinds = new Set<FileKind>();
+  const kustomization = KUSTOMIZATION_FILE.test(file.file);
+  const chart = CHART_FILE.test(file.file);
   for (const { index, data } of file.documents) {
     if (!isRecord(data)) continue;
+    // A kustomization or a Chart.yaml says how a build is made; it is not a resource of the cluster.
+    if (kustomization || chart) {
+      (kustomization ? draft.kustomizations : draft.charts).push({ file: file.file, doc: index, data });
+      continue;
+    }
     const ctx: DocContext = { file: file.file, doc: index, data };
-    if (isKubeadmClusterConfiguration(data)) readKubeadm(ctx, draft);
-    else if (isKubernetesObject(data)) readKubernetesObject(ctx, draft);
-    else if (isTemplate(data)) readTemplate(ctx, draft);
-    else if (isSecurityGroupExport(data)) readSecurityGroupExport(ctx, draft);
+    if (isKubeadmClusterConfiguration(data)) {
+      readKubeadm(ctx, draft);
+      kinds.add('kubernetes');
+    } else if (isKubernetesObject(data)) {
+      readKubernetesObject(ctx, draft);
+      kinds.add('kubernetes');
+    } else if (isTemplate(data)) {
+      readTemplate(ctx, draft);
+      kinds.add('cloud');
+    } else if (isSecurityGroupExport(data)) {
+      readSecurityGroupExport(ctx, draft);
+      kinds.add('cloud');
+    }
   }
+  return kinds;
 }
 
-/** The cross-document facts, once every file is read. */
-export function finishModel(draft: ModelDraft, config: EdgenetConfig): ModelResult {
-  const configRef = configRefs(config);
-  readConfigCidrs(config, draft, configRef);
-  attachLooseRules(draft);
+/**
+ * The cross-document facts of one cluster, once its files are read. The draft's fact objects may
+ * be shared with other clusters' drafts (a base in two overlays): nothing here changes them.
+ */
+export function finishModel(draft: ModelDraft, settings: ClusterSettings): ModelResult {
+  const config = settings.values;
+  const configCidrs = readConfigCidrs(settings);
+  const { securityGroups, networkAcls } = attachLooseRules(draft);
 
-  const sites = readSites(config, configRef);
-  const pools = assemblePools(draft, sites, config, configRef);
+  const sites = readSites(settings);
+  const pools = assemblePools(draft, sites, settings);
   const nodes = draft.nodes.map((n) => {
     if (n.role !== 'unknown' || n.pool === null) return n;
     const pool = pools.find((p) => p.name === n.pool);
@@ -73,36 +116,31 @@ export function finishModel(draft: ModelDraft, config: EdgenetConfig): ModelResu
     };
   });
   const targets = targetsByName(services);
-  const configVersion = config.cluster.edgeControllerManagerVersion;
+  const located = <K extends keyof typeof config>(key: K) => {
+    const value = config[key];
+    return value === undefined ? null : { value: value as NonNullable<(typeof config)[K]>, ref: settings.ref([key]) };
+  };
+  const configVersion = located('edgeControllerManagerVersion');
   const controllerVersions = [
-    ...(configVersion === undefined
-      ? []
-      : [
-          {
-            value: configVersion,
-            ref: configRef(['cluster', 'edgeControllerManagerVersion']),
-            origin: 'cluster.edgeControllerManagerVersion',
-          },
-        ]),
+    ...(configVersion ? [{ ...configVersion, origin: settings.origin('edgeControllerManagerVersion') }] : []),
     ...draft.controllerVersions,
   ];
 
-  const cluster = config.cluster;
   const model: NetworkModel = {
-    podCidrs: draft.cidrs.pod,
-    nodeCidrMasks: draft.masks,
+    podCidrs: [...draft.cidrs.pod, ...configCidrs.pod],
+    nodeCidrMasks: [...draft.masks, ...configCidrs.masks],
     ackClusters: draft.ackClusters,
-    serviceCidrs: draft.cidrs.service,
-    vpcCidrs: draft.cidrs.vpc,
+    serviceCidrs: [...draft.cidrs.service, ...configCidrs.service],
+    vpcCidrs: [...draft.cidrs.vpc, ...configCidrs.vpc],
     vswitchCidrs: draft.cidrs.vswitch,
     unknowns: draft.unknowns,
     nodes,
     pools,
     sites,
     flannel: draft.flannel,
-    raven: { ...draft.raven, gateways: draft.gateways },
-    securityGroups: draft.securityGroups,
-    networkAcls: draft.networkAcls,
+    raven: { ...ravenSettings(draft), gateways: draft.gateways },
+    securityGroups,
+    networkAcls,
     workloads,
     services,
     apiServerCalls: draft.apiServerCalls.map((c) => ({
@@ -112,30 +150,13 @@ export function finishModel(draft: ModelDraft, config: EdgenetConfig): ModelResu
     serviceCalls: findServiceCalls(draft, workloads, targets),
     controllerVersions,
     cluster: {
-      apiServerReachesEdge:
-        cluster.apiServerReachesEdge === undefined
-          ? null
-          : { value: cluster.apiServerReachesEdge, ref: configRef(['cluster', 'apiServerReachesEdge']) },
-      edgeControllerManagerVersion:
-        cluster.edgeControllerManagerVersion === undefined
-          ? null
-          : {
-              value: cluster.edgeControllerManagerVersion,
-              ref: configRef(['cluster', 'edgeControllerManagerVersion']),
-            },
-      nodeCidrMask:
-        cluster.nodeCidrMask === undefined
-          ? null
-          : { value: cluster.nodeCidrMask, ref: configRef(['cluster', 'nodeCidrMask']) },
-      maxNodes:
-        cluster.maxNodes === undefined ? null : { value: cluster.maxNodes, ref: configRef(['cluster', 'maxNodes']) },
-      maxPodsPerNode:
-        cluster.maxPodsPerNode === undefined
-          ? null
-          : { value: cluster.maxPodsPerNode, ref: configRef(['cluster', 'maxPodsPerNode']) },
-      cloudSecurityGroups: cluster.cloudSecurityGroups?.length
-        ? { value: cluster.cloudSecurityGroups, ref: configRef(['cluster', 'cloudSecurityGroups']) }
-        : null,
+      name: settings.name,
+      apiServerReachesEdge: located('apiServerReachesEdge'),
+      edgeControllerManagerVersion: configVersion,
+      nodeCidrMask: located('nodeCidrMask'),
+      maxNodes: located('maxNodes'),
+      maxPodsPerNode: located('maxPodsPerNode'),
+      cloudSecurityGroups: config.cloudSecurityGroups?.length ? located('cloudSecurityGroups') : null,
     },
   };
   return { model, findings: draft.findings };
@@ -180,59 +201,72 @@ function selects(selector: Record<string, string>, labels: Record<string, string
   return Object.entries(selector).every(([k, v]) => labels[k] === v);
 }
 
-type ConfigRef = (path: PathSegment[]) => SourceRef;
-
-function configRefs(config: EdgenetConfig): ConfigRef {
-  const file = config.source?.file ?? '.edgenet.yaml';
-  const doc = config.source?.documents[0]?.index ?? 0;
-  return (path) => ({ file, doc, path });
+/** The last value each Raven switch is given (raven-cfg, raven-agent-config), in file order. */
+function ravenSettings(draft: ModelDraft): Pick<RavenFacts, 'enableL3Tunnel' | 'enableL7Proxy' | 'forwardNodeIp'> {
+  const last = (key: RavenSwitch['key']) => {
+    const found = draft.ravenSwitches.filter((r) => r.key === key).at(-1);
+    return found ? { value: found.value, ref: found.ref } : null;
+  };
+  return {
+    enableL3Tunnel: last('enableL3Tunnel'),
+    enableL7Proxy: last('enableL7Proxy'),
+    forwardNodeIp: last('forwardNodeIp'),
+  };
 }
 
-const CONFIG_CIDRS: { key: 'podCidrs' | 'serviceCidrs' | 'vpcCidrs'; kind: CidrKind; origin: string }[] = [
-  { key: 'podCidrs', kind: 'pod', origin: 'cluster.podCidrs' },
-  { key: 'serviceCidrs', kind: 'service', origin: 'cluster.serviceCidrs' },
-  { key: 'vpcCidrs', kind: 'vpc', origin: 'VPC (cluster.vpcCidrs)' },
-];
+const CONFIG_RESOURCE = { kind: 'EdgenetConfig', name: null, namespace: null };
 
-function readConfigCidrs(config: EdgenetConfig, draft: ModelDraft, ref: ConfigRef): void {
-  const resource = { kind: 'EdgenetConfig', name: null, namespace: null };
-  for (const { key, kind, origin } of CONFIG_CIDRS) {
-    (config.cluster[key] ?? []).forEach((cidr, i) => {
-      draft.addCidr(kind, { cidr, ref: ref(['cluster', key, i]), origin, declaredBy: 'config', resource });
+const CONFIG_CIDRS = [
+  { key: 'podCidrs', kind: 'pod', words: '' },
+  { key: 'serviceCidrs', kind: 'service', words: '' },
+  { key: 'vpcCidrs', kind: 'vpc', words: 'VPC ' },
+] as const;
+
+/** Address ranges and node masks the configuration declares for the cluster. */
+function readConfigCidrs(
+  settings: ClusterSettings,
+): Record<'pod' | 'service' | 'vpc', CidrFact[]> & { masks: MaskFact[] } {
+  const out = { pod: [] as CidrFact[], service: [] as CidrFact[], vpc: [] as CidrFact[], masks: [] as MaskFact[] };
+  for (const { key, kind, words } of CONFIG_CIDRS) {
+    const origin = words ? `${words}(${settings.origin(key)})` : settings.origin(key);
+    (settings.values[key] ?? []).forEach((cidr, i) => {
+      out[kind].push({ cidr, ref: settings.ref([key, i]), origin, declaredBy: 'config', resource: CONFIG_RESOURCE });
     });
   }
   for (const [key, family] of [
     ['nodeCidrMask', 4],
     ['nodeCidrMaskIPv6', 6],
   ] as const) {
-    const value = config.cluster[key];
-    if (value !== undefined)
-      draft.masks.push({
-        value,
-        family,
-        ref: ref(['cluster', key]),
-        origin: `cluster.${key}`,
-        declaredBy: 'config',
-        resource,
-      });
+    const value = settings.values[key];
+    if (value === undefined) continue;
+    const origin = settings.origin(key);
+    out.masks.push({
+      value,
+      family,
+      ref: settings.ref([key]),
+      origin,
+      declaredBy: 'config',
+      resource: CONFIG_RESOURCE,
+    });
   }
+  return out;
 }
 
-function readSites(config: EdgenetConfig, ref: ConfigRef): SiteFact[] {
-  const resource = { kind: 'EdgenetConfig', name: null, namespace: null };
-  return (config.cluster.sites ?? []).map((site, i) => ({
+function readSites(settings: ClusterSettings): SiteFact[] {
+  const { values } = settings;
+  return (values.sites ?? []).map((site, i) => ({
     name: site.name,
-    connection: site.connection ?? config.cluster.connection ?? 'public',
+    connection: site.connection ?? values.connection ?? 'public',
     nodePools: site.nodePools ?? [],
     securityGroups: site.securityGroups ?? [],
     hostCidrs: (site.hostCidrs ?? []).map((cidr, j) => ({
       cidr,
-      ref: ref(['cluster', 'sites', i, 'hostCidrs', j]),
+      ref: settings.ref(['sites', i, 'hostCidrs', j]),
       origin: `edge site ${site.name} hostCidrs`,
       declaredBy: 'site',
-      resource,
+      resource: CONFIG_RESOURCE,
     })),
-    ref: ref(['cluster', 'sites', i, 'name']),
+    ref: settings.ref(['sites', i, 'name']),
   }));
 }
 
@@ -240,17 +274,20 @@ function readSites(config: EdgenetConfig, ref: ConfigRef): SiteFact[] {
  * Stand-alone rule resources join the group their SecurityGroupId/GroupId names (in their own
  * template first); a group that is not in the repository is known by its rules alone.
  */
-function attachLooseRules(draft: ModelDraft): void {
+function attachLooseRules(draft: ModelDraft): { securityGroups: SecurityGroupFact[]; networkAcls: NetworkAclFact[] } {
+  // Copies: the draft's groups may be another cluster's too.
+  const securityGroups = draft.securityGroups.map((g) => ({ ...g, rules: [...g.rules] }));
+  const networkAcls = draft.networkAcls.map((a) => ({ ...a, entries: [...a.entries] }));
   for (const { groupId, provider, rule } of draft.looseRules) {
     const group =
-      draft.securityGroups.find((g) => g.id === groupId && g.ref.file === rule.ref.file) ??
-      draft.securityGroups.find((g) => g.names.includes(groupId));
+      securityGroups.find((g) => g.id === groupId && g.ref.file === rule.ref.file) ??
+      securityGroups.find((g) => g.names.includes(groupId));
     if (group) {
       group.rules.push(rule);
       if (rule.direction === 'egress') group.implicitAllowEgress = false;
       continue;
     }
-    draft.securityGroups.push({
+    securityGroups.push({
       id: groupId,
       names: [groupId],
       provider,
@@ -265,11 +302,11 @@ function attachLooseRules(draft: ModelDraft): void {
   }
   for (const { acl, entry, resource } of draft.looseAclEntries) {
     const target =
-      draft.networkAcls.find((a) => a.id === acl && a.ref.file === entry.ref.file) ??
-      draft.networkAcls.find((a) => a.id === acl);
+      networkAcls.find((a) => a.id === acl && a.ref.file === entry.ref.file) ?? networkAcls.find((a) => a.id === acl);
     if (target) target.entries.push(entry);
-    else draft.networkAcls.push({ id: acl, ref: entry.ref, resource, entries: [entry] });
+    else networkAcls.push({ id: acl, ref: entry.ref, resource, entries: [entry] });
   }
+  return { securityGroups, networkAcls };
 }
 
 const MODE_TO_CONNECTION: Record<string, Connection> = {
@@ -278,7 +315,7 @@ const MODE_TO_CONNECTION: Record<string, Connection> = {
   public: 'public',
 };
 
-function assemblePools(draft: ModelDraft, sites: SiteFact[], config: EdgenetConfig, configRef: ConfigRef): PoolFact[] {
+function assemblePools(draft: ModelDraft, sites: SiteFact[], settings: ClusterSettings): PoolFact[] {
   const names = new Set<string>();
   for (const p of draft.nodePools) names.add(p.name);
   for (const n of draft.nodes) if (n.pool) names.add(n.pool);
@@ -300,14 +337,14 @@ function assemblePools(draft: ModelDraft, sites: SiteFact[], config: EdgenetConf
     } else if (site) {
       connection = site.connection;
       connectionSource = `site ${site.name} in the configuration`;
-    } else if (config.cluster.connection) {
-      connection = config.cluster.connection;
-      connectionSource = 'cluster.connection in the configuration';
+    } else if (settings.values.connection) {
+      connection = settings.values.connection;
+      connectionSource = `${settings.origin('connection')} in the configuration`;
     }
     const labelRef = members
       .map((n) => n.labels.find((l) => (LABEL.pool as readonly string[]).includes(l.key))?.ref)
       .find(Boolean);
-    const ref = object?.ref ?? site?.ref ?? labelRef ?? configRef(['cluster']);
+    const ref = object?.ref ?? site?.ref ?? labelRef ?? settings.ref([]);
     return {
       name,
       cloud,

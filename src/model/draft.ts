@@ -21,6 +21,8 @@ import type {
   UnknownFact,
 } from './types.js';
 import type { Resolved } from './template-values.js';
+import { emptyGitopsHints, type GitopsHints } from './gitops.js';
+import type { StackHint } from './stacks.js';
 
 export type CidrKind = 'pod' | 'service' | 'vpc' | 'vswitch';
 
@@ -81,8 +83,24 @@ export interface ServiceDraft {
 }
 
 export interface RavenSwitch {
+  key: 'enableL3Tunnel' | 'enableL7Proxy' | 'forwardNodeIp';
   value: boolean;
   ref: SourceRef;
+}
+
+/** A Kubernetes ConfigMap's string entries, which Services may be named in and HelmReleases read values from. */
+export interface ConfigMapDraft {
+  name: string;
+  namespace: string;
+  entries: { key: string; value: string; ref: SourceRef }[];
+  ref: SourceRef;
+}
+
+/** A document the fleet planner reads as it is: a kustomization file, a Helm chart's Chart.yaml. */
+export interface RawDocument {
+  file: string;
+  doc: number;
+  data: Record<string, unknown>;
 }
 
 export class ModelDraft {
@@ -94,15 +112,8 @@ export class ModelDraft {
   readonly nodePools: NodePoolObject[] = [];
   readonly flannel: FlannelFact[] = [];
   readonly gateways: GatewayFact[] = [];
-  readonly raven: {
-    enableL3Tunnel: RavenSwitch | null;
-    enableL7Proxy: RavenSwitch | null;
-    forwardNodeIp: RavenSwitch | null;
-  } = {
-    enableL3Tunnel: null,
-    enableL7Proxy: null,
-    forwardNodeIp: null,
-  };
+  /** Raven's switches as set by raven-cfg and raven-agent-config; the last one read wins. */
+  readonly ravenSwitches: RavenSwitch[] = [];
   readonly securityGroups: SecurityGroupFact[] = [];
   readonly networkAcls: NetworkAclFact[] = [];
   /** NetworkAclEntry resources, attached to their ACL once every document is read. */
@@ -112,11 +123,7 @@ export class ModelDraft {
   readonly workloads: WorkloadDraft[] = [];
   readonly services: ServiceDraft[] = [];
   readonly apiServerCalls: Omit<ApiServerCallFact, 'targets'>[] = [];
-  readonly configMaps: {
-    name: string;
-    namespace: string;
-    entries: { key: string; value: string; ref: SourceRef }[];
-  }[] = [];
+  readonly configMaps: ConfigMapDraft[] = [];
   readonly ingressBackends: {
     ingress: string;
     service: string;
@@ -128,6 +135,40 @@ export class ModelDraft {
   readonly controllerVersions: { value: string; ref: SourceRef; origin: string }[] = [];
   /** input/invalid-resource findings raised while reading. */
   readonly findings: RawFinding[] = [];
+  /** What decides which files make which cluster (src/fleet). */
+  readonly gitops: GitopsHints = emptyGitopsHints();
+  readonly stacks: StackHint[] = [];
+  readonly kustomizations: RawDocument[] = [];
+  readonly charts: RawDocument[] = [];
+
+  /** How many facts the draft holds (hints for the fleet not counted): a file that adds none describes no cluster. */
+  factCount(): number {
+    const lists: readonly unknown[][] = [
+      this.cidrs.pod,
+      this.cidrs.service,
+      this.cidrs.vpc,
+      this.cidrs.vswitch,
+      this.masks,
+      this.ackClusters,
+      this.unknowns,
+      this.nodes,
+      this.nodePools,
+      this.flannel,
+      this.gateways,
+      this.ravenSwitches,
+      this.securityGroups,
+      this.networkAcls,
+      this.looseAclEntries,
+      this.looseRules,
+      this.workloads,
+      this.services,
+      this.apiServerCalls,
+      this.configMaps,
+      this.ingressBackends,
+      this.controllerVersions,
+    ];
+    return lists.reduce((n, l) => n + l.length, 0);
+  }
 
   addCidr(kind: CidrKind, fact: CidrFact): void {
     this.cidrs[kind].push(fact);

@@ -14,9 +14,10 @@ import {
   stringMap,
   type DocContext,
 } from './document.js';
-import type { ModelDraft } from './draft.js';
+import type { ModelDraft, RavenSwitch } from './draft.js';
 import { FLANNEL_CONFIGMAP, readFlannelConfigMap } from './flannel.js';
 import { validateCrdObject } from './crd-schemas.js';
+import { readGitopsObject } from './gitops.js';
 import { readWorkloadObject } from './workloads.js';
 import type { LabelFact, NodeFact, NodeRole } from './types.js';
 
@@ -57,7 +58,7 @@ export function readKubernetesObject(ctx: DocContext, draft: ModelDraft): void {
     (kind === 'Ingress' && group === 'extensions')
   )
     readIngress(ctx, draft);
-  else readWorkloadObject(ctx, draft, group);
+  else if (!readGitopsObject(ctx, draft, group, kind)) readWorkloadObject(ctx, draft, group);
 }
 
 /**
@@ -161,11 +162,14 @@ function readNodePool(ctx: DocContext, draft: ModelDraft): void {
 function readConfigMap(ctx: DocContext, draft: ModelDraft): void {
   const resource = k8sResource(ctx.data);
   const data = getRecord(ctx.data, 'data') ?? {};
-  const flag = (key: string) => {
-    const v = scalarString(data[key]);
-    return v === undefined ? null : { value: v.toLowerCase() === 'true', ref: at(ctx, ['data', key]) };
+  // yurt-manager reads these as true only when the value lower-cases to "true" (domain.md 3.2).
+  const flag = (name: string, key: RavenSwitch['key']) => {
+    const v = scalarString(data[name]);
+    if (v !== undefined)
+      draft.ravenSwitches.push({ key, value: v.toLowerCase() === 'true', ref: at(ctx, ['data', name]) });
   };
   draft.configMaps.push({
+    ref: at(ctx, ['metadata', 'name']),
     name: resource.name ?? '',
     namespace: resource.namespace ?? 'default',
     entries: Object.entries(data).flatMap(([key, value]) =>
@@ -174,10 +178,10 @@ function readConfigMap(ctx: DocContext, draft: ModelDraft): void {
   });
   if (resource.name === FLANNEL_CONFIGMAP) readFlannelConfigMap(ctx, resource, draft);
   else if (resource.name === 'raven-cfg') {
-    draft.raven.enableL3Tunnel = flag('enable-l3-tunnel');
-    draft.raven.enableL7Proxy = flag('enable-l7-proxy');
+    flag('enable-l3-tunnel', 'enableL3Tunnel');
+    flag('enable-l7-proxy', 'enableL7Proxy');
   } else if (resource.name === 'raven-agent-config') {
-    draft.raven.forwardNodeIp = flag('forward-node-ip');
+    flag('forward-node-ip', 'forwardNodeIp');
   }
 }
 

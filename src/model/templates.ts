@@ -11,6 +11,7 @@ import {
   readTemplateSecurityGroupRule,
   referenceOrValue,
 } from './security-groups.js';
+import { readStack } from './stacks.js';
 import { resolveProperty, templateResources, type TemplateResource } from './template-values.js';
 
 /** Properties that hold an address range, by resource type (domain.md sections 4.1 and 4.5). */
@@ -75,7 +76,9 @@ export function isTemplate(data: Record<string, unknown>): boolean {
 }
 
 export function readTemplate(ctx: DocContext, draft: ModelDraft): void {
-  for (const res of templateResources(ctx)) {
+  const resources = templateResources(ctx);
+  draft.stacks.push(readStack(ctx, resources));
+  for (const res of resources) {
     for (const { property, kind, origin } of CIDR_PROPERTIES[res.type] ?? []) {
       draft.addResolvedCidr(kind, resolveProperty(ctx, res, property), `${origin} ${res.logicalId}`, res.resource);
     }

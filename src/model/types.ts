@@ -5,6 +5,12 @@
 import type { ResourceId, SourceRef } from '../core/finding.js';
 
 export type Connection = 'express-connect' | 'public';
+
+/** A value with the place it is written. */
+export interface Located<T> {
+  value: T;
+  ref: SourceRef;
+}
 export type NodeRole = 'edge' | 'cloud' | 'unknown';
 
 /** What kind of file declared a fact; decides which declaration of the pod CIDR is the reference. */
@@ -199,9 +205,9 @@ export interface ApiServerCallFact {
 }
 
 export interface RavenFacts {
-  enableL3Tunnel: { value: boolean; ref: SourceRef } | null;
-  enableL7Proxy: { value: boolean; ref: SourceRef } | null;
-  forwardNodeIp: { value: boolean; ref: SourceRef } | null;
+  enableL3Tunnel: Located<boolean> | null;
+  enableL7Proxy: Located<boolean> | null;
+  forwardNodeIp: Located<boolean> | null;
   gateways: GatewayFact[];
 }
 
@@ -209,8 +215,8 @@ export interface GatewayFact {
   name: string;
   ref: SourceRef;
   resource: ResourceId;
-  proxyHTTPPort: { value: string; ref: SourceRef } | null;
-  proxyHTTPSPort: { value: string; ref: SourceRef } | null;
+  proxyHTTPPort: Located<string> | null;
+  proxyHTTPSPort: Located<string> | null;
 }
 
 /**
@@ -270,13 +276,15 @@ export interface NetworkAclFact {
 }
 
 export interface ClusterFacts {
+  /** The cluster's name; null when the repository is one cluster. */
+  name: string | null;
   /** apiServerReachesEdge from the configuration, with its place. */
-  apiServerReachesEdge: { value: boolean; ref: SourceRef } | null;
-  edgeControllerManagerVersion: { value: string; ref: SourceRef } | null;
-  nodeCidrMask: { value: number; ref: SourceRef } | null;
-  maxNodes: { value: number; ref: SourceRef } | null;
-  maxPodsPerNode: { value: number; ref: SourceRef } | null;
-  cloudSecurityGroups: { value: string[]; ref: SourceRef } | null;
+  apiServerReachesEdge: Located<boolean> | null;
+  edgeControllerManagerVersion: Located<string> | null;
+  nodeCidrMask: Located<number> | null;
+  maxNodes: Located<number> | null;
+  maxPodsPerNode: Located<number> | null;
+  cloudSecurityGroups: Located<string[]> | null;
 }
 
 export interface NetworkModel {

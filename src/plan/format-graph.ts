@@ -10,18 +10,37 @@ function mermaidNode(n: GraphNode): string {
   return n.kind === 'gateway' ? `${id}(["${text}"])` : n.kind === 'cloud' ? `${id}[("${text}")]` : `${id}["${text}"]`;
 }
 
-export function formatMermaid(graph: Graph): string {
+/** A cluster's graph; the name is null when the repository is one cluster. */
+export interface NamedGraph {
+  name: string | null;
+  graph: Graph;
+}
+
+/**
+ * One diagram: a repository that is one cluster as its domains; a fleet with a box per cluster,
+ * node ids prefixed so that two clusters' "cloud" stay two nodes.
+ */
+export function formatMermaid(graphs: readonly NamedGraph[]): string {
   const out = ['flowchart LR'];
-  for (const d of graph.domains) {
-    out.push(`  subgraph ${mermaidId(d.id)}["${mermaidText(d.label)}"]`);
-    for (const n of d.nodes) out.push(`    ${mermaidNode(n)}`);
-    out.push('  end');
-  }
   const red: number[] = [];
-  graph.edges.forEach((e, i) => {
-    const arrow = e.kind === 'express-connect' ? '<-->' : e.kind === 'public' ? '-.-' : '==>';
-    out.push(`  ${mermaidId(e.from)} ${arrow}|"${mermaidText(e.label)}"| ${mermaidId(e.to)}`);
-    if (e.broken) red.push(i);
+  let edge = 0;
+  graphs.forEach(({ name, graph }, g) => {
+    const id = (raw: string) => mermaidId(name === null ? raw : `c${g}_${raw}`);
+    const indent = name === null ? '  ' : '    ';
+    if (name !== null) out.push(`  subgraph ${id('cluster')}["${mermaidText(`cluster ${name}`)}"]`);
+    for (const d of graph.domains) {
+      out.push(`${indent}subgraph ${id(d.id)}["${mermaidText(d.label)}"]`);
+      for (const n of d.nodes)
+        out.push(`${indent}  ${mermaidNode({ ...n, id: name === null ? n.id : `c${g}_${n.id}` })}`);
+      out.push(`${indent}end`);
+    }
+    if (name !== null) out.push('  end');
+    for (const e of graph.edges) {
+      const arrow = e.kind === 'express-connect' ? '<-->' : e.kind === 'public' ? '-.-' : '==>';
+      out.push(`  ${id(e.from)} ${arrow}|"${mermaidText(e.label)}"| ${id(e.to)}`);
+      if (e.broken) red.push(edge);
+      edge++;
+    }
   });
   if (red.length) out.push(`  linkStyle ${red.join(',')} stroke:#d73a49,stroke-width:3px,color:#d73a49`);
   return `${out.join('\n')}\n`;
@@ -29,30 +48,37 @@ export function formatMermaid(graph: Graph): string {
 
 const dotText = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
-export function formatDot(graph: Graph): string {
+export function formatDot(graphs: readonly NamedGraph[]): string {
   const out = [
     'digraph edgenet {',
     '  rankdir=LR;',
     '  node [shape=box, fontname="Helvetica"];',
     '  edge [fontname="Helvetica"];',
   ];
-  graph.domains.forEach((d, i) => {
-    out.push(`  subgraph cluster_${i} {`, `    label=${dotText(d.label)};`);
-    for (const n of d.nodes)
-      out.push(
-        `    ${dotText(n.id)} [label=${dotText(n.label)}${n.kind === 'gateway' ? ', shape=ellipse' : n.kind === 'cloud' ? ', shape=cylinder' : ''}];`,
-      );
-    out.push('  }');
+  let box = 0;
+  graphs.forEach(({ name, graph }, g) => {
+    const id = (raw: string) => dotText(name === null ? raw : `c${g}_${raw}`);
+    const indent = name === null ? '  ' : '    ';
+    if (name !== null) out.push(`  subgraph cluster_${box++} {`, `    label=${dotText(`cluster ${name}`)};`);
+    for (const d of graph.domains) {
+      out.push(`${indent}subgraph cluster_${box++} {`, `${indent}  label=${dotText(d.label)};`);
+      for (const n of d.nodes) {
+        const shape = n.kind === 'gateway' ? ', shape=ellipse' : n.kind === 'cloud' ? ', shape=cylinder' : '';
+        out.push(`${indent}  ${id(n.id)} [label=${dotText(n.label)}${shape}];`);
+      }
+      out.push(`${indent}}`);
+    }
+    if (name !== null) out.push('  }');
+    for (const e of graph.edges) {
+      const style = [
+        `label=${dotText(e.label)}`,
+        e.kind === 'public' ? 'style=dashed' : '',
+        e.kind === 'express-connect' ? 'dir=both' : '',
+        e.broken ? 'color="#d73a49", fontcolor="#d73a49", penwidth=2' : '',
+      ].filter(Boolean);
+      out.push(`  ${id(e.from)} -> ${id(e.to)} [${style.join(', ')}];`);
+    }
   });
-  for (const e of graph.edges) {
-    const style = [
-      `label=${dotText(e.label)}`,
-      e.kind === 'public' ? 'style=dashed' : '',
-      e.kind === 'express-connect' ? 'dir=both' : '',
-      e.broken ? 'color="#d73a49", fontcolor="#d73a49", penwidth=2' : '',
-    ].filter(Boolean);
-    out.push(`  ${dotText(e.from)} -> ${dotText(e.to)} [${style.join(', ')}];`);
-  }
   out.push('}');
   return `${out.join('\n')}\n`;
 }

@@ -17,7 +17,40 @@ function cells(row: PlanRow): string[] {
   ];
 }
 
-export function formatPlanText(plan: Plan): string {
+/** A cluster's plan; the name is null when the repository is one cluster. */
+export interface NamedPlan {
+  name: string | null;
+  plan: Plan;
+}
+
+export function formatPlanText(plans: readonly NamedPlan[]): string {
+  return sections(
+    plans,
+    (p) => `cluster ${p.name}:\n`,
+    (p) => planText(p.plan),
+  );
+}
+
+export function formatPlanMarkdown(plans: readonly NamedPlan[]): string {
+  return sections(
+    plans,
+    (p) => `### Cluster \`${p.name}\`\n\n`,
+    (p) => planMarkdown(p.plan),
+  );
+}
+
+/** Version 1: one cluster's plan as {rows, unknown}; a fleet's as {clusters: [{name, rows, unknown}]}. */
+export function formatPlanJson(plans: readonly NamedPlan[]): string {
+  const only = plans.length === 1 && plans[0]!.name === null ? plans[0]!.plan : undefined;
+  const body = only ? { ...only } : { clusters: plans.map((p) => ({ name: p.name, ...p.plan })) };
+  return `${JSON.stringify({ version: 1, ...body }, null, 2)}\n`;
+}
+
+function sections(plans: readonly NamedPlan[], heading: (p: NamedPlan) => string, body: (p: NamedPlan) => string) {
+  return plans.map((p) => (p.name === null ? body(p) : heading(p) + body(p))).join('\n');
+}
+
+function planText(plan: Plan): string {
   const table = [HEADERS, ...plan.rows.map(cells)];
   const widths = HEADERS.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
   const lines = table.map((r) =>
@@ -32,7 +65,7 @@ export function formatPlanText(plan: Plan): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function formatPlanMarkdown(plan: Plan): string {
+function planMarkdown(plan: Plan): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|');
   const lines = [
     `| ${HEADERS.join(' | ')} |`,
@@ -41,8 +74,4 @@ export function formatPlanMarkdown(plan: Plan): string {
   ];
   for (const u of plan.unknown) lines.push('', `Unknown: ${esc(u)}`);
   return `${lines.join('\n')}\n`;
-}
-
-export function formatPlanJson(plan: Plan): string {
-  return `${JSON.stringify({ version: 1, ...plan }, null, 2)}\n`;
 }

@@ -29,3 +29,9 @@ export function helpUri(ruleId: string): string {
 }
 
 export type Formatter = (findings: readonly Finding[], context: ReportContext) => string;
+
+/** "in cluster prod", "in clusters prod, staging", or nothing for a repository that is one cluster. */
+export function clusterWords(clusters: readonly string[]): string {
+  if (clusters.length === 0) return '';
+  return clusters.length === 1 ? `in cluster ${clusters[0]}` : `in clusters ${clusters.join(', ')}`;
+}

@@ -4,6 +4,7 @@
  * rego-rules.generated.ts). `rules`, `explain`, the report's wording, docs/rules.md, the README's
  * table, the config schema's id list and SARIF's rule list all come from here.
  */
+import { clusterPodCidrsOverlap } from './cidr/cluster-pod-cidrs-overlap.js';
 import { nodeCapacity } from './cidr/node-capacity.js';
 import { nodePodCidrOverlap } from './cidr/node-podcidr-overlap.js';
 import { notPrivate } from './cidr/not-private.js';
@@ -19,7 +20,7 @@ import { skippedRule } from './input/skipped.js';
 import { unusedSuppressionRule } from './input/unused-suppression.js';
 import { ravenPortsBlocked } from './raven/ports-blocked.js';
 import { REGO_RULES } from './rego-rules.generated.js';
-import type { RuleMeta, TsRule } from './rule.js';
+import type { FleetRule, RuleMeta, TsRule } from './rule.js';
 import { backendNotVxlan } from './vxlan/backend-not-vxlan.js';
 import { vxlanPortBlocked } from './vxlan/port-blocked.js';
 
@@ -38,6 +39,9 @@ export const TS_RULES = [
   ravenPortsBlocked,
 ] as const satisfies readonly TsRule[];
 
+/** TypeScript rules that compare the clusters of a fleet with each other. */
+export const FLEET_RULES = [clusterPodCidrsOverlap] as const satisfies readonly FleetRule[];
+
 const INPUT_RULES = [
   parseErrorRule,
   invalidResourceRule,
@@ -49,7 +53,7 @@ const INPUT_RULES = [
 /** Families in the order the catalogue lists them: what is read first, then addresses, then topology. */
 const FAMILIES = ['input', 'cidr', 'vxlan', 'gateway', 'raven', 'reach'];
 
-const ALL = [...INPUT_RULES, ...TS_RULES, ...REGO_RULES];
+const ALL = [...INPUT_RULES, ...TS_RULES, ...FLEET_RULES, ...REGO_RULES];
 
 export type RuleId = (typeof ALL)[number]['id'];
 

@@ -6,6 +6,7 @@
  * table, the configuration schema and SARIF's rule list all derive from it.
  */
 import type { Level, RawFinding, RawRelated, ResourceId, SourceRef, FileRef } from '../core/finding.js';
+import type { JudgedCluster } from '../fleet/fleet.js';
 import type { CidrIndex } from '../model/cidr-index.js';
 import type { FirewallIndex } from '../model/firewall-index.js';
 import type { NetworkModel } from '../model/types.js';
@@ -57,6 +58,17 @@ export interface TsRule<Id extends string = string, M extends string = string> e
 
 type Declaration<Id extends string, M extends string> = Omit<RuleMeta<Id, M>, 'engine'>;
 
+/** A cluster of the fleet, as fleet rules see it. */
+export interface FleetMember extends JudgedCluster {
+  cidrs: CidrIndex;
+}
+
+/** A rule that compares clusters with each other; its reports name the cluster they are about. */
+export interface FleetRule<Id extends string = string, M extends string = string> extends RuleMeta<Id, M> {
+  engine: 'ts';
+  checkFleet(clusters: readonly FleetMember[], report: (r: Report<M> & { cluster: string | null }) => void): void;
+}
+
 /** A rule checked in TypeScript: its metadata and its check, in one object. */
 export function defineRule<const Id extends string, M extends string>(
   rule: Declaration<Id, M> & { check: TsRule<Id, M>['check'] },
@@ -71,22 +83,38 @@ export function defineInputRule<const Id extends string, M extends string>(
   return { ...rule, engine: 'input' };
 }
 
+/** A rule over the whole fleet: its metadata and its check, in one object. */
+export function defineFleetRule<const Id extends string, M extends string>(
+  rule: Declaration<Id, M> & { checkFleet: FleetRule<Id, M>['checkFleet'] },
+): FleetRule<Id, M> {
+  return { ...rule, engine: 'ts' };
+}
+
+export function runFleetRule(rule: FleetRule, clusters: readonly FleetMember[]): RawFinding[] {
+  const out: RawFinding[] = [];
+  rule.checkFleet(clusters, ({ cluster, ...r }) => {
+    const finding = toRaw(rule.id, r);
+    out.push(cluster === null ? finding : { ...finding, cluster });
+  });
+  return out;
+}
+
+function toRaw(ruleId: string, r: Report<string>): RawFinding {
+  return {
+    ruleId,
+    messageId: r.messageId,
+    ref: r.ref,
+    data: r.data ?? {},
+    ...(r.resource ? { resource: r.resource } : {}),
+    ...(r.related?.length ? { related: r.related } : {}),
+  };
+}
+
 /** Runs one TypeScript rule: its reports become raw findings under its id. */
 export function runRule(rule: TsRule, context: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
   rule.check(context, (r) => {
-    if ('ruleId' in r) {
-      out.push(r);
-      return;
-    }
-    out.push({
-      ruleId: rule.id,
-      messageId: r.messageId,
-      ref: r.ref,
-      data: r.data ?? {},
-      ...(r.resource ? { resource: r.resource } : {}),
-      ...(r.related?.length ? { related: r.related } : {}),
-    });
+    out.push('ruleId' in r ? r : toRaw(rule.id, r));
   });
   return out;
 }

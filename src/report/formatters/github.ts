@@ -5,7 +5,7 @@
  * says how many the cap hides.
  */
 import type { Finding, Level } from '../../core/finding.js';
-import type { Formatter } from '../report-context.js';
+import { clusterWords, type Formatter } from '../report-context.js';
 
 const COMMAND: Record<Level, string> = { error: 'error', warning: 'warning', info: 'notice' };
 /** Annotations GitHub displays per level and step. */
@@ -27,7 +27,7 @@ export const formatGithub: Formatter = (findings, context) => {
   const lines = ordered.map((f) => {
     // The property order @actions/core writes (toCommandProperties), so output matches it byte for byte.
     const props = [
-      `title=${escapeProperty(`edgenet ${f.ruleId}`)}`,
+      `title=${escapeProperty(`edgenet ${f.ruleId}${f.clusters.length ? ` (${clusterWords(f.clusters)})` : ''}`)}`,
       `file=${escapeProperty(f.file)}`,
       `line=${f.line}`,
       `endLine=${f.endLine}`,

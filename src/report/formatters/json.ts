@@ -15,6 +15,10 @@ export const formatJson: Formatter = (findings, context) => {
       endLine: f.endLine,
       endColumn: f.endColumn,
       resource: f.resource ? { kind: f.resource.kind, name: f.resource.name, namespace: f.resource.namespace } : null,
+      // The cluster whose judgement found it (null when the repository is one cluster); `clusters`
+      // when the same finding arises in several (contract section 7).
+      cluster: f.clusters[0] ?? null,
+      ...(f.clusters.length > 1 ? { clusters: [...f.clusters] } : {}),
       related: f.related.map((r) => ({ file: r.file, line: r.line, column: r.column, message: r.message })),
     })),
     summary: { ...context.summary },

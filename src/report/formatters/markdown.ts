@@ -12,12 +12,15 @@ export const formatMarkdown: Formatter = (findings, context) => {
   ];
   out.push(`${s.files} files, ${s.documents} documents${s.suppressed ? `, ${s.suppressed} suppressed` : ''}.`, '');
   if (findings.length > 0) {
-    out.push('| | Rule | Where | Message |', '|---|---|---|---|');
+    // A fleet's findings name their cluster; a repository that is one cluster keeps the table as it was.
+    const fleet = findings.some((f) => f.clusters.length > 0);
+    out.push(fleet ? '| | Rule | Cluster | Where | Message |' : '| | Rule | Where | Message |');
+    out.push(fleet ? '|---|---|---|---|---|' : '|---|---|---|---|');
     for (const f of findings) {
       const related = f.related.map((r) => `<br>↳ \`${cell(r.file)}:${r.line}\` ${cell(r.message)}`).join('');
-      out.push(
-        `| ${ICON[f.level]} ${f.level} | \`${f.ruleId}\` | \`${cell(f.file)}:${f.line}:${f.column}\` | ${cell(f.message)}${related} |`,
-      );
+      const cluster = fleet ? ` ${cell(f.clusters.join(', '))} |` : '';
+      const where = `\`${cell(f.file)}:${f.line}:${f.column}\``;
+      out.push(`| ${ICON[f.level]} ${f.level} | \`${f.ruleId}\` |${cluster} ${where} | ${cell(f.message)}${related} |`);
     }
     out.push('');
   }

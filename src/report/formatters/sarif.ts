@@ -82,5 +82,8 @@ function result(f: Finding, index: Map<string, number>, context: ReportContext, 
         }
       : {}),
     partialFingerprints: { 'edgenet/v1': fingerprint },
+    ...(f.clusters.length
+      ? { properties: { cluster: f.clusters[0], ...(f.clusters.length > 1 ? { clusters: [...f.clusters] } : {}) } }
+      : {}),
   };
 }

@@ -3,7 +3,7 @@
  * the exact range, related places underneath, and a one-line summary.
  */
 import type { Finding, Level } from '../../core/finding.js';
-import type { Formatter, ReportContext } from '../report-context.js';
+import { clusterWords, type Formatter, type ReportContext } from '../report-context.js';
 
 const COLORS = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1, underline: 4 } as const;
 
@@ -18,8 +18,10 @@ export const formatText: Formatter = (findings, context) => {
       out.push(paint('underline', f.file));
       currentFile = f.file;
     }
+    const where = clusterWords(f.clusters);
     out.push(
-      `  ${f.line}:${f.column}  ${paint(levelColor[f.level], f.level.padEnd(7))}  ${f.message}  ${paint('dim', f.ruleId)}`,
+      `  ${f.line}:${f.column}  ${paint(levelColor[f.level], f.level.padEnd(7))}  ${f.message}  ${paint('dim', f.ruleId)}` +
+        (where ? `  ${paint('dim', `(${where})`)}` : ''),
     );
     out.push(...excerpt(f, context, paint));
     for (const r of f.related) out.push(`      ${paint('dim', '↳')} ${r.file}:${r.line}:${r.column}  ${r.message}`);

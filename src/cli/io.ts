@@ -1,0 +1,13 @@
+/** What a command runs against (arguments, directory, environment, streams) and what it ends with. */
+
+export interface Io {
+  argv: readonly string[];
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Buffer;
+  stdoutIsTTY: boolean;
+}
+
+export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;

@@ -1,0 +1,84 @@
+/**
+ * A repository as a fleet of clusters (contract section 7): which files (and which parts of a
+ * template) describe which cluster, which builds must be rendered for it, and why. Facts are only
+ * compared with facts of the same cluster.
+ */
+import type { SourceRef } from '../core/finding.js';
+import type { NetworkModel } from '../model/types.js';
+
+/** What a cluster is made of. */
+export type ScopeUnit =
+  /** A file read as it is, whole. */
+  | { kind: 'file'; file: string }
+  /** Part of a template: the cluster resource, its VPC and what hangs on that VPC. */
+  | { kind: 'stack'; file: string; doc: number; resources: string[] }
+  /** A Kustomize build or a Helm chart, rendered before it is judged. */
+  | { kind: 'build'; build: string };
+
+export interface Build {
+  /** The build's directory, as reported (relative to the working directory). */
+  id: string;
+  kind: 'kustomize' | 'helm';
+  /** The kustomization file or Chart.yaml, as reported: skipped findings are placed there. */
+  file: string;
+  /** Files the build reads (resources, patches, templates, values): never read raw. */
+  inputs: string[];
+  /** Helm values in order of precedence (lowest first), for charts installed by a release. */
+  values?: HelmValuesSource[];
+  /** The namespace an installer (HelmRelease, Application, Kustomization) gives the build. */
+  namespace?: string;
+  /** The release name a HelmRelease or Application gives a chart. */
+  releaseName?: string;
+}
+
+export type HelmValuesSource =
+  /** A values file of the repository, as reported. */
+  | { kind: 'file'; file: string }
+  /** Values written inline in a HelmRelease or Application, with their place. */
+  | { kind: 'inline'; values: unknown; ref: SourceRef }
+  /** An Argo CD `helm.parameters` entry. */
+  | { kind: 'set'; name: string; value: string; ref: SourceRef };
+
+/** Which VPC a cluster runs in, as far as the repository says: equal keys mean one shared VPC. */
+export interface VpcIdentity {
+  /** `template:<file>#<doc>/<logicalId>` for a VPC a template creates, `id:<vpc-id>` for a literal id. */
+  key: string;
+  /** Words for messages. */
+  words: string;
+  ref: SourceRef;
+}
+
+export interface ClusterScope {
+  /** The cluster's name; null only for the one cluster of a repository that is not split. */
+  name: string | null;
+  /** How it was formed, in words: "Flux Kustomization clusters/prod/apps.yaml applies ./apps/prod". */
+  reasons: string[];
+  units: ScopeUnit[];
+  vpcs: VpcIdentity[];
+}
+
+/** Files that describe no cluster of a fleet, grouped by directory. */
+export interface UnscopedGroup {
+  /** The directory (as reported) the files are under. */
+  dir: string;
+  files: string[];
+}
+
+export interface Fleet {
+  clusters: ClusterScope[];
+  builds: Map<string, Build>;
+  unscoped: UnscopedGroup[];
+  /** Things the plan could not follow, each an input/skipped at its place. */
+  skipped: { ref: SourceRef | { file: string; line: number; column: number }; reason: string }[];
+}
+
+/** Every raw file a cluster reads whole, every build it renders. */
+export function unitFiles(units: readonly ScopeUnit[]): string[] {
+  return units.flatMap((u) => (u.kind === 'build' ? [] : [u.file]));
+}
+
+/** A cluster as judged: its scope and the model its rules saw. */
+export interface JudgedCluster {
+  scope: ClusterScope;
+  model: NetworkModel;
+}

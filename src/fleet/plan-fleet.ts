@@ -1,0 +1,642 @@
+/**
+ * Decides the clusters of a repository (contract section 7), in this order: the configuration's
+ * `clusters:`, Flux `clusters/<name>/` trees and the paths their Kustomizations apply, Argo CD
+ * Applications, Kustomize builds and Helm charts nobody installs (each a cluster of its own),
+ * ROS/CloudFormation stacks (each ACK cluster resource with its own VPC), and the default
+ * cluster of whatever is left. Files a build reads (bases, patches, chart templates) are inputs
+ * of that build, never resources of their own.
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { findKustomizationFile, readKustomization, walkKustomization } from '../compose/kustomization.js';
+import type { EdgenetConfig } from '../config/load-config.js';
+import { compareStrings, type SourceRef } from '../core/finding.js';
+import type { FileKind } from '../model/build-model.js';
+import type { ModelDraft } from '../model/draft.js';
+import type { ArgoApplicationHint, FluxKustomizationHint } from '../model/gitops.js';
+import type { StackHint, VpcLink } from '../model/stacks.js';
+import type { Build, ClusterScope, Fleet, ScopeUnit, UnscopedGroup, VpcIdentity } from './fleet.js';
+
+export interface PlanInput {
+  /** Absolute working directory: reported names are relative to it. */
+  cwd: string;
+  /** Every file read, as reported. */
+  files: readonly string[];
+  /** Files that hold facts, and of which kind. */
+  kinds: ReadonlyMap<string, ReadonlySet<FileKind>>;
+  draft: ModelDraft;
+  config: EdgenetConfig;
+  /** Absolute directories a repository-relative path (a Flux spec.path) may be relative to. */
+  roots: readonly string[];
+}
+
+interface Accumulated {
+  name: string;
+  reasons: string[];
+  units: Map<string, ScopeUnit>;
+  vpcs: Map<string, VpcIdentity>;
+  /** Named by the configuration with `paths`: exactly those files, nothing joins. */
+  explicit: boolean;
+}
+
+const IN_CLUSTER = 'https://kubernetes.default.svc';
+
+export function planFleet(input: PlanInput): Fleet {
+  return new Planner(input).plan();
+}
+
+class Planner {
+  private readonly clusters = new Map<string, Accumulated>();
+  private readonly builds = new Map<string, Build>();
+  private readonly skipped: Fleet['skipped'] = [];
+  /** Files some build reads: never judged raw. */
+  private readonly claimed = new Set<string>();
+  /** Kustomization directories (absolute) no other kustomization includes, and Helm chart directories. */
+  private readonly topBuilds = new Set<string>();
+  private readonly chartDirs = new Set<string>();
+  /** Template files a configured cluster takes whole: their stacks form no cluster of their own. */
+  private readonly takenTemplates = new Set<string>();
+  private readonly fileSet: Set<string>;
+
+  constructor(private readonly input: PlanInput) {
+    this.fileSet = new Set(input.files);
+  }
+
+  plan(): Fleet {
+    this.findBuilds();
+    this.configured();
+    this.flux();
+    this.argo();
+    this.unclaimedBuilds();
+    this.stacks();
+    return this.finish();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Paths
+
+  private display(abs: string): string {
+    return path.relative(this.input.cwd, abs).split(path.sep).join('/') || '.';
+  }
+
+  private absolute(display: string): string {
+    return path.resolve(this.input.cwd, display);
+  }
+
+  /** A file's path relative to the first root that holds it. */
+  private rootRelative(display: string): string {
+    const abs = this.absolute(display);
+    for (const root of this.input.roots) {
+      const rel = path.relative(root, abs);
+      if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return rel.split(path.sep).join('/');
+    }
+    return display;
+  }
+
+  /** A repository-relative directory (a Flux or Argo CD path) on disk, under the first root that has it. */
+  private resolveRepoPath(repoPath: string): string | undefined {
+    for (const root of this.input.roots) {
+      const abs = path.resolve(root, repoPath);
+      if (isDirectory(abs)) return abs;
+    }
+    return undefined;
+  }
+
+  /** Read files under a directory, as reported. */
+  private filesUnder(dirAbs: string, recurse = true): string[] {
+    const prefix = this.display(dirAbs);
+    const under = prefix === '.' ? '' : `${prefix}/`;
+    return this.input.files.filter((f) => f.startsWith(under) && (recurse || !f.slice(under.length).includes('/')));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Builds
+
+  /** Every kustomization and chart; the inputs they read are claimed; the builds nobody includes are top builds. */
+  private findBuilds(): void {
+    const dirs = new Map<string, string>();
+    for (const k of this.input.draft.kustomizations) dirs.set(path.dirname(this.absolute(k.file)), k.file);
+    // A Component is built only as part of a kustomization that includes it (kustomize refuses it alone).
+    const included = new Set<string>(
+      this.input.draft.kustomizations
+        .filter((k) => k.data.kind === 'Component')
+        .map((k) => path.dirname(this.absolute(k.file))),
+    );
+    for (const k of this.input.draft.kustomizations) {
+      const read = readKustomization(k.data, this.absolute(k.file));
+      for (const i of read.inputs) {
+        if (i.kind !== 'local' || !i.path || !['resources', 'bases', 'components'].includes(i.field)) continue;
+        if (dirs.has(i.path)) included.add(i.path);
+      }
+    }
+    for (const dir of [...dirs.keys()].sort()) {
+      if (included.has(dir)) continue;
+      this.topBuilds.add(dir);
+      this.kustomizeBuild(dir);
+    }
+    // A chart inside another chart (charts/<sub>/) is a dependency, rendered with its parent.
+    const charts = this.input.draft.charts.map((c) => path.dirname(this.absolute(c.file))).sort();
+    for (const dir of charts) {
+      if (charts.some((outer) => outer !== dir && dir.startsWith(`${outer}${path.sep}`))) continue;
+      this.chartDirs.add(dir);
+      this.chartBuild(dir);
+    }
+  }
+
+  /** The build of a kustomization directory, its inputs claimed. */
+  private kustomizeBuild(dirAbs: string): Build | undefined {
+    const id = this.display(dirAbs);
+    const known = this.builds.get(id);
+    if (known) return known;
+    const found = findKustomizationFile(dirAbs);
+    if (!found.file) return undefined;
+    const graph = walkKustomization(dirAbs);
+    const inputs = [
+      ...graph.kustomizations.map((k) => this.display(k.file)),
+      ...graph.files.filter((f) => !f.directory).map((f) => this.display(f.path)),
+      ...graph.files.filter((f) => f.directory).flatMap((f) => this.filesUnder(f.path)),
+    ];
+    const build: Build = { id, kind: 'kustomize', file: this.display(found.file), inputs: [...new Set(inputs)].sort() };
+    for (const f of build.inputs) this.claimed.add(f);
+    this.builds.set(id, build);
+    return build;
+  }
+
+  /** A chart directory: everything under it is the chart's (templates, values, vendored charts). */
+  private chartBuild(dirAbs: string): Build {
+    const id = this.display(dirAbs);
+    const known = this.builds.get(id);
+    if (known) return known;
+    const inputs = this.filesUnder(dirAbs);
+    const build: Build = { id, kind: 'helm', file: `${id === '.' ? '' : `${id}/`}Chart.yaml`, inputs };
+    for (const f of inputs) this.claimed.add(f);
+    this.builds.set(id, build);
+    return build;
+  }
+
+  /** A directory applied as it is: its kustomization if it has one, else its manifests (a Flux or Argo CD path). */
+  private directoryUnits(dirAbs: string, recurse: boolean): ScopeUnit[] {
+    if (findKustomizationFile(dirAbs).file) return [{ kind: 'build', build: this.kustomizeBuild(dirAbs)!.id }];
+    if (existsSync(path.join(dirAbs, 'Chart.yaml'))) return [{ kind: 'build', build: this.chartBuild(dirAbs).id }];
+    const units: ScopeUnit[] = [];
+    // Flux generates a kustomization of every manifest below the path; a subdirectory with its
+    // own kustomization is included as that build (kustomize-controller's generator).
+    const subBuilds = [...this.topBuilds, ...this.chartDirs].filter((d) => d.startsWith(`${dirAbs}${path.sep}`));
+    for (const d of subBuilds) if (recurse) units.push({ kind: 'build', build: this.builds.get(this.display(d))!.id });
+    const inSub = (f: string) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path.sep}`));
+    for (const f of this.filesUnder(dirAbs, recurse)) {
+      if (!this.claimed.has(f) && !inSub(f)) units.push({ kind: 'file', file: f });
+    }
+    return units;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Clusters
+
+  private cluster(name: string, reason: string): Accumulated {
+    let c = this.clusters.get(name);
+    if (!c) {
+      c = { name, reasons: [], units: new Map(), vpcs: new Map(), explicit: false };
+      this.clusters.set(name, c);
+    }
+    if (!c.reasons.includes(reason)) c.reasons.push(reason);
+    return c;
+  }
+
+  private add(c: Accumulated, units: readonly ScopeUnit[]): void {
+    for (const u of units) c.units.set(unitKey(u), u);
+  }
+
+  /** `clusters:` entries with `paths`: the files, builds and templates their globs name. */
+  private configured(): void {
+    const { config } = this.input;
+    config.clusters.forEach((entry, i) => {
+      const c = this.cluster(entry.name, `clusters[${i}] in ${config.source?.file ?? '.edgenet.yaml'}`);
+      if (entry.vpcId && config.source) {
+        const ref: SourceRef = {
+          file: config.source.file,
+          doc: config.source.documents[0]?.index ?? 0,
+          path: ['clusters', i, 'vpcId'],
+        };
+        c.vpcs.set(`id:${entry.vpcId}`, { key: `id:${entry.vpcId}`, words: `VPC ${entry.vpcId}`, ref });
+      }
+      if (!entry.paths?.length) return;
+      c.explicit = true;
+      const match = picomatch(entry.paths, { dot: true });
+      const relative = (display: string) => path.relative(config.dir, this.absolute(display)).split(path.sep).join('/');
+      for (const build of this.builds.values()) {
+        if (match(relative(build.file)) || match(`${relative(build.id)}/`) || match(relative(build.id))) {
+          this.add(c, [{ kind: 'build', build: build.id }]);
+        }
+      }
+      for (const file of this.input.files) {
+        if (this.claimed.has(file) || !this.input.kinds.has(file) || !match(relative(file))) continue;
+        this.add(c, [{ kind: 'file', file }]);
+        this.takenTemplates.add(file);
+      }
+    });
+  }
+
+  /** Flux: `clusters/<name>/` trees, and the paths their Kustomizations apply (followed through what they apply). */
+  private flux(): void {
+    const hints = this.input.draft.gitops;
+    const repositoryOf = new Map<string, string>();
+    for (const dir of this.clusterDirectories()) {
+      const c = this.cluster(dir.name, `files under ${dir.display}/ (Flux's clusters/<name>/ convention)`);
+      repositoryOf.set(dir.name, dir.repository);
+      this.add(c, this.directoryUnits(this.absolute(dir.display), true));
+    }
+    // A Kustomization applies to the cluster whose files hold it (or the one its kubeConfig names);
+    // what it applies may hold more Kustomizations: follow until nothing new is reached.
+    const applied = new Set<FluxKustomizationHint>();
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const k of hints.fluxKustomizations) {
+        if (applied.has(k)) continue;
+        const target = k.kubeConfigSecret ?? this.clusterHolding(k.ref.file);
+        if (!target) continue;
+        applied.add(k);
+        changed = true;
+        const repoPath = this.fluxSourcePath(k);
+        if (repoPath === undefined) continue;
+        const own = repositoryOf.get(target);
+        const dir =
+          (own && isDirectory(path.resolve(own, repoPath)) ? path.resolve(own, repoPath) : undefined) ??
+          this.resolveRepoPath(repoPath);
+        if (!dir) {
+          this.skipped.push({
+            ref: k.ref,
+            reason: `Flux Kustomization ${k.name} applies ${repoPath}, which is not in the repository`,
+          });
+          continue;
+        }
+        const c = this.cluster(
+          target,
+          `Flux Kustomization ${k.namespace}/${k.name} (${k.ref.file}) applies ${this.display(dir)}`,
+        );
+        this.add(c, this.directoryUnits(dir, true));
+      }
+    }
+  }
+
+  /**
+   * `clusters/<name>/` directories: at the top of a root (the convention, Flux objects or not), or
+   * deeper when they hold Flux Kustomizations (a directory of several repositories): those are
+   * named by their path, and their repository is the directory above `clusters/`.
+   */
+  private clusterDirectories(): { name: string; display: string; repository: string }[] {
+    const out = new Map<string, { name: string; display: string; repository: string }>();
+    const fluxFiles = new Set(this.input.draft.gitops.fluxKustomizations.map((k) => k.ref.file));
+    for (const f of this.input.files) {
+      const rel = this.rootRelative(f);
+      const m = /^(?:(.*)\/)?clusters\/([^/]+)\//.exec(rel);
+      if (!m || (m[1] !== undefined && !fluxFiles.has(f))) continue;
+      const prefix = f.slice(0, f.length - rel.length);
+      const display = `${prefix}${m[1] === undefined ? '' : `${m[1]}/`}clusters/${m[2]}`;
+      const name = m[1] === undefined ? m[2]! : `${m[1]}/clusters/${m[2]}`;
+      const repository = this.absolute(`${prefix}${m[1] ?? '.'}`);
+      if (!out.has(display)) out.set(display, { name, display, repository });
+    }
+    return [...out.values()].sort((a, b) => compareStrings(a.name, b.name));
+  }
+
+  /** The cluster whose units hold a file (raw, or as a build input), if one does. */
+  private clusterHolding(file: string): string | undefined {
+    for (const c of [...this.clusters.values()].sort((a, b) => compareStrings(a.name, b.name))) {
+      for (const u of c.units.values()) {
+        if (u.kind !== 'build' && u.file === file) return c.name;
+        if (u.kind === 'build' && this.builds.get(u.build)?.inputs.includes(file)) return c.name;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The repository path a Flux Kustomization applies: its spec.path from the repository's own
+   * GitRepository, or through an ArtifactGenerator's copies for an ExternalArtifact. Undefined
+   * (with an input/skipped) for a source that is not this repository.
+   */
+  private fluxSourcePath(k: FluxKustomizationHint): string | undefined {
+    const path0 = (k.path ?? '.').replace(/^\.\/?/, '') || '.';
+    const kind = k.sourceRef?.kind ?? 'GitRepository';
+    const name = k.sourceRef?.name ?? '';
+    const hints = this.input.draft.gitops;
+    if (kind === 'GitRepository') {
+      const repo = hints.gitRepositories.find((g) => g.name === name);
+      // The bootstrap repository (flux-system) is this one; another with a URL is another repository.
+      if (repo && repo.name !== 'flux-system' && repo.url) {
+        this.skipped.push({
+          ref: k.ref,
+          reason: `Flux Kustomization ${k.name} applies ${path0} of GitRepository ${name} (${repo.url}), another repository`,
+        });
+        return undefined;
+      }
+      return path0;
+    }
+    if (kind === 'ExternalArtifact') {
+      for (const generator of hints.artifactGenerators) {
+        const artifact = generator.artifacts.find((a) => a.name === name);
+        if (!artifact) continue;
+        for (const copy of artifact.copies) {
+          const from = /^@([^/]+)\/(.*?)\/?\*\*$/.exec(copy.from);
+          const to = /^@artifact\/?(.*?)\/?$/.exec(copy.to);
+          if (!from || !to) continue;
+          const source = generator.sources[from[1]!];
+          if (
+            source &&
+            source.kind === 'GitRepository' &&
+            hints.gitRepositories.some((g) => g.name === source.name && g.url && g.name !== 'flux-system')
+          )
+            continue;
+          const target = to[1]!;
+          const inArtifact = path0 === '.' ? '' : path0;
+          if (target === '' || inArtifact === target || inArtifact.startsWith(`${target}/`)) {
+            const rest = target === '' ? inArtifact : inArtifact.slice(target.length).replace(/^\//, '');
+            return [from[2], rest].filter(Boolean).join('/') || '.';
+          }
+        }
+      }
+      this.skipped.push({
+        ref: k.ref,
+        reason: `Flux Kustomization ${k.name} applies ExternalArtifact ${name}, whose ArtifactGenerator is not in the repository`,
+      });
+      return undefined;
+    }
+    this.skipped.push({
+      ref: k.ref,
+      reason: `Flux Kustomization ${k.name} applies ${path0} of ${kind} ${name}, which edgenet does not fetch`,
+    });
+    return undefined;
+  }
+
+  /** Argo CD: every Application (and ApplicationSet expanded from its list or git generators). */
+  private argo(): void {
+    const hints = this.input.draft.gitops;
+    const apps: ArgoApplicationHint[] = [...hints.argoApplications, ...this.expandApplicationSets()];
+    for (const app of apps) {
+      const d = app.destination;
+      const target = d.name ?? (d.server === IN_CLUSTER || !d.server ? 'in-cluster' : d.server);
+      for (const source of app.sources) {
+        if (source.chart) {
+          this.skipped.push({
+            ref: source.ref,
+            reason: `Argo CD Application ${app.name} installs chart ${source.chart} from ${source.repoURL ?? 'a Helm repository'}, which edgenet does not fetch`,
+          });
+          continue;
+        }
+        if (source.path === null) continue;
+        const dir = this.resolveRepoPath(source.path.replace(/^\.\/?/, '') || '.');
+        if (!dir) {
+          this.skipped.push({
+            ref: source.ref,
+            reason: `Argo CD Application ${app.name} applies ${source.path} of ${source.repoURL ?? 'its repository'}, which is not in this repository`,
+          });
+          continue;
+        }
+        const c = this.cluster(
+          target,
+          `Argo CD Application ${app.name} (${app.ref.file}) applies ${this.display(dir)}`,
+        );
+        this.add(c, this.directoryUnits(dir, source.directoryRecurse));
+      }
+    }
+  }
+
+  /** ApplicationSets whose generators are in the repository (lists, git directories), as Applications. */
+  private expandApplicationSets(): ArgoApplicationHint[] {
+    const out: ArgoApplicationHint[] = [];
+    for (const set of this.input.draft.gitops.argoApplicationSets) {
+      const params: Record<string, string>[] = [...(set.elements ?? [])];
+      for (const glob of set.gitDirectories) {
+        const match = picomatch(glob);
+        const dirs = new Set(this.input.files.map((f) => path.posix.dirname(this.rootRelative(f))));
+        for (const d of [...dirs].filter((d) => match(d)).sort()) {
+          params.push({ path: d, 'path.basename': path.posix.basename(d), 'path[0]': d.split('/')[0]! });
+        }
+      }
+      if (params.length === 0 || set.template === null) {
+        this.skipped.push({
+          ref: set.ref,
+          reason: `ApplicationSet ${set.name}: its generators are not in the repository (only list and git directory generators are expanded)`,
+        });
+        continue;
+      }
+      for (const p of params) {
+        const app = substitute(set.template, p);
+        out.push(applicationOf(app, set.ref));
+      }
+    }
+    return out;
+  }
+
+  /** Builds and charts no cluster took: each is a cluster of its own, named by its directory. */
+  private unclaimedBuilds(): void {
+    const used = new Set<string>();
+    for (const c of this.clusters.values()) for (const u of c.units.values()) if (u.kind === 'build') used.add(u.build);
+    // A build inside a used build's tree was applied with it.
+    for (const dir of [...this.topBuilds, ...this.chartDirs].sort()) {
+      const id = this.display(dir);
+      if (used.has(id)) continue;
+      const build = this.builds.get(id)!;
+      const words =
+        build.kind === 'kustomize'
+          ? 'a Kustomize build no other kustomization includes'
+          : 'a Helm chart nothing installs';
+      const c = this.cluster(this.rootRelative(id) || id, `${words} (${build.file})`);
+      this.add(c, [{ kind: 'build', build: id }]);
+    }
+  }
+
+  /** Templates: each ACK cluster resource with the VPC its VpcId names, and what hangs on that VPC. */
+  private stacks(): void {
+    const stacks = this.input.draft.stacks;
+    for (const stack of stacks) {
+      if (stack.clusters.length === 0 || this.takenTemplates.has(stack.file) || this.claimed.has(stack.file)) continue;
+      for (const cluster of stack.clusters) {
+        const name = this.rootRelative(stack.file) + (stack.clusters.length > 1 ? `#${cluster.logicalId}` : '');
+        const c = this.cluster(name, `${cluster.type} ${cluster.logicalId} in ${stack.file}`);
+        const link = this.resolveLink(stack, cluster.vpc);
+        const units: ScopeUnit[] = [];
+        const mine = new Set<string>([cluster.logicalId]);
+        if (cluster.securityGroup) mine.add(cluster.securityGroup);
+        if (link?.stack === stack) for (const id of link.resources) mine.add(id);
+        else if (link)
+          units.push({ kind: 'stack', file: link.stack.file, doc: link.stack.doc, resources: link.resources });
+        addChildren(stack, mine);
+        units.push({ kind: 'stack', file: stack.file, doc: stack.doc, resources: [...mine].sort() });
+        if (link) c.vpcs.set(link.identity.key, link.identity);
+        if (cluster.vpc.kind === 'literal') {
+          // A VPC known by its id: groups and exports elsewhere that name the same id join.
+          units.push(...this.literalVpcMembers(cluster.vpc.id, stack));
+          const key = `id:${cluster.vpc.id}`;
+          c.vpcs.set(key, { key, words: `VPC ${cluster.vpc.id}`, ref: cluster.vpcRef });
+        }
+        this.add(c, units);
+      }
+    }
+  }
+
+  /** The VPC a link names, as a selection of one stack's resources, with its identity. */
+  private resolveLink(
+    stack: StackHint,
+    link: VpcLink,
+  ): { stack: StackHint; resources: string[]; identity: VpcIdentity } | undefined {
+    if (link.kind === 'resource') {
+      const resources = vpcMembers(stack, link.id);
+      const key = `template:${stack.file}#${stack.doc}/${link.id}`;
+      const ref: SourceRef = { file: stack.file, doc: stack.doc, path: ['Resources', link.id], key: true };
+      return { stack, resources, identity: { key, words: `VPC ${link.id} of ${stack.file}`, ref } };
+    }
+    if (link.kind === 'nested') {
+      const nested = stack.nested.find((n) => n.logicalId === link.stack);
+      if (!nested || /^[a-z]+:\/\//i.test(nested.templateUrl)) return undefined;
+      const file = this.display(path.resolve(path.dirname(this.absolute(stack.file)), nested.templateUrl));
+      const child = this.input.draft.stacks.find((s) => s.file === file);
+      const output = child?.outputs[link.output];
+      if (!child || output?.kind !== 'resource') return undefined;
+      return this.resolveLink(child, output);
+    }
+    return undefined;
+  }
+
+  private literalVpcMembers(id: string, own: StackHint): ScopeUnit[] {
+    const units: ScopeUnit[] = [];
+    for (const s of this.input.draft.stacks) {
+      if (s === own) continue;
+      const members = s.members.filter((m) => m.vpc?.kind === 'literal' && m.vpc.id === id).map((m) => m.logicalId);
+      if (members.length === 0) continue;
+      const selected = new Set(members);
+      addChildren(s, selected);
+      units.push({ kind: 'stack', file: s.file, doc: s.doc, resources: [...selected].sort() });
+    }
+    for (const g of this.input.draft.securityGroups) {
+      if (g.vpc === id && g.resource.kind === 'SecurityGroup') units.push({ kind: 'file', file: g.ref.file });
+    }
+    return units;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Joining and the result
+
+  private finish(): Fleet {
+    const named = [...this.clusters.values()].sort((a, b) => compareStrings(a.name, b.name));
+    const scoped = new Set<string>();
+    for (const c of named) for (const u of c.units.values()) if (u.kind !== 'build') scoped.add(u.file);
+    const loose = this.input.files.filter((f) => this.input.kinds.has(f) && !scoped.has(f) && !this.claimed.has(f));
+
+    if (named.length === 0) {
+      return this.result(
+        [{ name: null, reasons: ['the whole repository: no clusters split it'], units: loose.map(fileUnit), vpcs: [] }],
+        [],
+      );
+    }
+    if (named.length === 1) {
+      // One cluster: what no cluster claims joins it (contract 7.6: the shipped example, a VPC
+      // template beside a cluster template whose VpcId is a Parameter, stays one cluster),
+      // unless the configuration lists the cluster's paths: then it is exactly those.
+      const only = named[0]!;
+      const joining = only.explicit ? [] : loose;
+      this.add(only, joining.map(fileUnit));
+      if (joining.length) only.reasons.push('and the files no other cluster claims (the only cluster)');
+      const left = loose.filter((f) => !joining.includes(f));
+      return this.result([scope(only)], this.groupByDirectory(left));
+    }
+    return this.result(named.map(scope), this.groupByDirectory(loose));
+  }
+
+  /** Unscoped files, grouped by their top directory under the root, for one finding each. */
+  private groupByDirectory(files: readonly string[]): UnscopedGroup[] {
+    const groups = new Map<string, string[]>();
+    for (const f of files) {
+      const rel = this.rootRelative(f);
+      const slash = rel.indexOf('/');
+      const prefix = f.slice(0, f.length - rel.length);
+      const dir = slash < 0 ? prefix.replace(/\/$/, '') || '.' : `${prefix}${rel.slice(0, slash)}`;
+      const list = groups.get(dir);
+      if (list) list.push(f);
+      else groups.set(dir, [f]);
+    }
+    return [...groups].map(([dir, list]) => ({ dir, files: list })).sort((a, b) => compareStrings(a.dir, b.dir));
+  }
+
+  private result(clusters: ClusterScope[], unscoped: UnscopedGroup[]): Fleet {
+    return { clusters, builds: this.builds, unscoped, skipped: this.skipped };
+  }
+}
+
+function scope(c: Accumulated): ClusterScope {
+  const units = [...c.units.values()].sort((a, b) => compareStrings(unitKey(a), unitKey(b)));
+  return { name: c.name, reasons: c.reasons, units, vpcs: [...c.vpcs.values()] };
+}
+
+function fileUnit(file: string): ScopeUnit {
+  return { kind: 'file', file };
+}
+
+function unitKey(u: ScopeUnit): string {
+  if (u.kind === 'build') return `build:${u.build}`;
+  if (u.kind === 'file') return `file:${u.file}`;
+  return `stack:${u.file}#${u.doc}:${u.resources.join(',')}`;
+}
+
+/** A VPC resource and the resources that name it. */
+function vpcMembers(stack: StackHint, vpc: string): string[] {
+  const selected = new Set([vpc]);
+  for (const m of stack.members) if (m.vpc?.kind === 'resource' && m.vpc.id === vpc) selected.add(m.logicalId);
+  addChildren(stack, selected);
+  return [...selected].sort();
+}
+
+/** Stand-alone rules and ACL entries of selected groups and ACLs. */
+function addChildren(stack: StackHint, selected: Set<string>): void {
+  for (const m of stack.members) if (m.parent !== null && selected.has(m.parent)) selected.add(m.logicalId);
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** An ApplicationSet template with `{{key}}` / `{{.key}}` placeholders filled from one generator element. */
+function substitute(value: unknown, params: Record<string, string>): unknown {
+  if (typeof value === 'string') {
+    return value.replace(/\{\{\s*\.?([\w.[\]-]+)\s*\}\}/g, (whole, key: string) => params[key] ?? whole);
+  }
+  if (Array.isArray(value)) return value.map((v) => substitute(v, params));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v, params)]));
+  }
+  return value;
+}
+
+/** An expanded ApplicationSet template read as an Application, placed at the ApplicationSet. */
+function applicationOf(app: unknown, ref: SourceRef): ArgoApplicationHint {
+  const spec = (app as { spec?: Record<string, unknown> })?.spec ?? {};
+  const sources = (spec.source ? [spec.source] : Array.isArray(spec.sources) ? spec.sources : []) as Record<
+    string,
+    unknown
+  >[];
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  const destination = (spec.destination ?? {}) as Record<string, unknown>;
+  return {
+    name: text((app as { metadata?: { name?: unknown } })?.metadata?.name) ?? '',
+    sources: sources.map((s) => ({
+      repoURL: text(s.repoURL),
+      path: text(s.path),
+      chart: text(s.chart),
+      helm: null,
+      directoryRecurse: (s.directory as { recurse?: unknown } | undefined)?.recurse === true,
+      ref,
+    })),
+    destination: {
+      name: text(destination.name),
+      server: text(destination.server),
+      namespace: text(destination.namespace),
+    },
+    ref,
+  };
+}

@@ -1,0 +1,264 @@
+/**
+ * What GitOps objects say about which files make which cluster: Flux Kustomizations (with their
+ * GitRepository, ExternalArtifact and ArtifactGenerator sources), Flux HelmReleases, Argo CD
+ * Applications and ApplicationSets. Read here as hints; src/fleet turns them into cluster scopes
+ * (contract section 7).
+ */
+import type { PathSegment, SourceRef } from '../core/finding.js';
+import {
+  get,
+  getArray,
+  getRecord,
+  isRecord,
+  k8sResource,
+  refTo,
+  scalarString,
+  stringMap,
+  type DocContext,
+} from './document.js';
+import type { ModelDraft } from './draft.js';
+
+export interface FluxKustomizationHint {
+  name: string;
+  namespace: string;
+  /** spec.path as written (relative to the source's root); null when absent (the root itself). */
+  path: string | null;
+  sourceRef: { kind: string; name: string; namespace: string } | null;
+  /** spec.kubeConfig.secretRef.name: the remote cluster it applies to. */
+  kubeConfigSecret: string | null;
+  targetNamespace: string | null;
+  substitute: Record<string, string>;
+  substituteFrom: { kind: string; name: string }[];
+  ref: SourceRef;
+}
+
+export interface GitRepositoryHint {
+  name: string;
+  namespace: string;
+  url: string | null;
+  ref: SourceRef;
+}
+
+/** Flux's ArtifactGenerator: artifacts assembled from copies of a source's paths. */
+export interface ArtifactGeneratorHint {
+  namespace: string;
+  /** alias -> source (kind, name). */
+  sources: Record<string, { kind: string; name: string }>;
+  artifacts: { name: string; copies: { from: string; to: string }[] }[];
+  ref: SourceRef;
+}
+
+export interface HelmReleaseHint {
+  name: string;
+  namespace: string;
+  /** spec.chart.spec.chart: a chart name, or a path inside a GitRepository source. */
+  chart: string | null;
+  chartRef: SourceRef;
+  sourceRef: { kind: string; name: string } | null;
+  /** spec.targetNamespace, else the release's own namespace. */
+  targetNamespace: string | null;
+  values: unknown;
+  valuesRef: SourceRef;
+  valuesFrom: { kind: string; name: string; valuesKey: string | null }[];
+  ref: SourceRef;
+}
+
+export interface ArgoSourceHint {
+  repoURL: string | null;
+  path: string | null;
+  chart: string | null;
+  helm: { valueFiles: string[]; values: unknown; parameters: { name: string; value: string }[] } | null;
+  directoryRecurse: boolean;
+  ref: SourceRef;
+}
+
+export interface ArgoApplicationHint {
+  name: string;
+  sources: ArgoSourceHint[];
+  destination: { name: string | null; server: string | null; namespace: string | null };
+  ref: SourceRef;
+}
+
+export interface ArgoApplicationSetHint {
+  name: string;
+  /** List generator elements (string values only); null when the generators are not all lists. */
+  elements: Record<string, string>[] | null;
+  /** Git directory generator path globs. */
+  gitDirectories: string[];
+  /** The Application template, as written (with {{...}} placeholders). */
+  template: unknown;
+  ref: SourceRef;
+}
+
+export interface GitopsHints {
+  fluxKustomizations: FluxKustomizationHint[];
+  gitRepositories: GitRepositoryHint[];
+  artifactGenerators: ArtifactGeneratorHint[];
+  helmReleases: HelmReleaseHint[];
+  argoApplications: ArgoApplicationHint[];
+  argoApplicationSets: ArgoApplicationSetHint[];
+}
+
+export function emptyGitopsHints(): GitopsHints {
+  return {
+    fluxKustomizations: [],
+    gitRepositories: [],
+    artifactGenerators: [],
+    helmReleases: [],
+    argoApplications: [],
+    argoApplicationSets: [],
+  };
+}
+
+/** Reads a GitOps object into the draft's hints; false when the object is none of them. */
+export function readGitopsObject(ctx: DocContext, draft: ModelDraft, group: string, kind: string): boolean {
+  const hints = draft.gitops;
+  const resource = k8sResource(ctx.data);
+  const namespace = resource.namespace ?? 'flux-system';
+  const at = (...path: PathSegment[]) => refTo(ctx, path);
+  if (group === 'kustomize.toolkit.fluxcd.io' && kind === 'Kustomization') {
+    const spec = getRecord(ctx.data, 'spec') ?? {};
+    const source = getRecord(spec, 'sourceRef');
+    hints.fluxKustomizations.push({
+      name: resource.name ?? '',
+      namespace,
+      path: scalarString(spec.path) ?? null,
+      sourceRef: source
+        ? {
+            kind: scalarString(source.kind) ?? 'GitRepository',
+            name: scalarString(source.name) ?? '',
+            namespace: scalarString(source.namespace) ?? namespace,
+          }
+        : null,
+      kubeConfigSecret: scalarString(get(spec, 'kubeConfig', 'secretRef', 'name')) ?? null,
+      targetNamespace: scalarString(spec.targetNamespace) ?? null,
+      substitute: stringMap(get(spec, 'postBuild', 'substitute')),
+      substituteFrom: getArray(spec, 'postBuild', 'substituteFrom').flatMap((s) => {
+        const name = scalarString(get(s, 'name'));
+        return name ? [{ kind: scalarString(get(s, 'kind')) ?? 'ConfigMap', name }] : [];
+      }),
+      ref: at('metadata', 'name'),
+    });
+    return true;
+  }
+  if (group === 'source.toolkit.fluxcd.io' && kind === 'GitRepository') {
+    hints.gitRepositories.push({
+      name: resource.name ?? '',
+      namespace,
+      url: scalarString(get(ctx.data, 'spec', 'url')) ?? null,
+      ref: at('metadata', 'name'),
+    });
+    return true;
+  }
+  if (group === 'source.extensions.fluxcd.io' && kind === 'ArtifactGenerator') {
+    const sources: ArtifactGeneratorHint['sources'] = {};
+    for (const s of getArray(ctx.data, 'spec', 'sources')) {
+      const alias = scalarString(get(s, 'alias'));
+      const name = scalarString(get(s, 'name'));
+      if (alias && name) sources[alias] = { kind: scalarString(get(s, 'kind')) ?? 'GitRepository', name };
+    }
+    hints.artifactGenerators.push({
+      namespace,
+      sources,
+      artifacts: getArray(ctx.data, 'spec', 'artifacts').flatMap((a) => {
+        const name = scalarString(get(a, 'name'));
+        if (!name) return [];
+        const copies = getArray(a, 'copy').flatMap((c) => {
+          const from = scalarString(get(c, 'from'));
+          const to = scalarString(get(c, 'to'));
+          return from && to ? [{ from, to }] : [];
+        });
+        return [{ name, copies }];
+      }),
+      ref: at('metadata', 'name'),
+    });
+    return true;
+  }
+  if (group === 'helm.toolkit.fluxcd.io' && kind === 'HelmRelease') {
+    const spec = getRecord(ctx.data, 'spec') ?? {};
+    const chartSpec = getRecord(spec, 'chart', 'spec');
+    const source = getRecord(chartSpec, 'sourceRef');
+    hints.helmReleases.push({
+      name: resource.name ?? '',
+      namespace: resource.namespace ?? 'default',
+      chart: scalarString(chartSpec?.chart) ?? null,
+      chartRef: at('spec', 'chart', 'spec', 'chart'),
+      sourceRef: source ? { kind: scalarString(source.kind) ?? '', name: scalarString(source.name) ?? '' } : null,
+      targetNamespace: scalarString(spec.targetNamespace) ?? null,
+      values: spec.values ?? null,
+      valuesRef: at('spec', 'values'),
+      valuesFrom: getArray(spec, 'valuesFrom').flatMap((v) => {
+        const name = scalarString(get(v, 'name'));
+        if (!name) return [];
+        return [
+          {
+            kind: scalarString(get(v, 'kind')) ?? 'ConfigMap',
+            name,
+            valuesKey: scalarString(get(v, 'valuesKey')) ?? null,
+          },
+        ];
+      }),
+      ref: at('metadata', 'name'),
+    });
+    return true;
+  }
+  if (group === 'argoproj.io' && kind === 'Application') {
+    hints.argoApplications.push(readArgoApplication(ctx, ctx.data, []));
+    return true;
+  }
+  if (group === 'argoproj.io' && kind === 'ApplicationSet') {
+    const generators = getArray(ctx.data, 'spec', 'generators');
+    const lists = generators.map((g) => getArray(g, 'list', 'elements'));
+    const allLists = generators.length > 0 && generators.every((g) => isRecord(get(g, 'list')));
+    hints.argoApplicationSets.push({
+      name: resource.name ?? '',
+      elements: allLists ? lists.flat().map(stringMap) : null,
+      gitDirectories: generators.flatMap((g) =>
+        getArray(g, 'git', 'directories').flatMap((d) => scalarString(get(d, 'path')) ?? []),
+      ),
+      template: get(ctx.data, 'spec', 'template') ?? null,
+      ref: at('metadata', 'name'),
+    });
+    return true;
+  }
+  return false;
+}
+
+/** An Application (or an ApplicationSet's template, expanded): its sources and destination. */
+export function readArgoApplication(ctx: DocContext, app: unknown, base: PathSegment[]): ArgoApplicationHint {
+  const spec = getRecord(app, 'spec') ?? {};
+  const single = getRecord(spec, 'source');
+  const sources = single
+    ? [[single, [...base, 'spec', 'source']] as const]
+    : getArray(spec, 'sources').map((s, i) => [s, [...base, 'spec', 'sources', i]] as const);
+  return {
+    name: scalarString(get(app, 'metadata', 'name')) ?? '',
+    sources: sources.map(([s, path]) => {
+      const helm = getRecord(s, 'helm');
+      return {
+        repoURL: scalarString(get(s, 'repoURL')) ?? null,
+        path: scalarString(get(s, 'path')) ?? null,
+        chart: scalarString(get(s, 'chart')) ?? null,
+        helm: helm
+          ? {
+              valueFiles: getArray(helm, 'valueFiles').flatMap((v) => scalarString(v) ?? []),
+              values: helm.valuesObject ?? helm.values ?? null,
+              parameters: getArray(helm, 'parameters').flatMap((p) => {
+                const name = scalarString(get(p, 'name'));
+                const value = scalarString(get(p, 'value'));
+                return name !== undefined && value !== undefined ? [{ name, value }] : [];
+              }),
+            }
+          : null,
+        directoryRecurse: get(s, 'directory', 'recurse') === true,
+        ref: refTo(ctx, [...path, 'path']),
+      };
+    }),
+    destination: {
+      name: scalarString(get(spec, 'destination', 'name')) ?? null,
+      server: scalarString(get(spec, 'destination', 'server')) ?? null,
+      namespace: scalarString(get(spec, 'destination', 'namespace')) ?? null,
+    },
+    ref: refTo(ctx, [...base, 'metadata', 'name']),
+  };
+}
