@@ -219,7 +219,8 @@ class Analysis {
         errors: count(findings, 'error'),
         warnings: count(findings, 'warning'),
         infos: count(findings, 'info'),
-        suppressed: waived.suppressed,
+        // A finding waived in two clusters is one finding suppressed.
+        suppressed: mergeClusters(waived.suppressed).length,
       },
     };
   }

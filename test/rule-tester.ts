@@ -114,7 +114,8 @@ function readTree(dir: string): Record<string, string> {
     for (const entry of readdirSync(path.join(ROOT, rel), { withFileTypes: true })) {
       const child = path.posix.join(rel, entry.name);
       if (entry.isDirectory()) walk(child);
-      else out[child] = readFileSync(path.join(ROOT, child), 'utf8');
+      // What `edgenet lint DIR` reads: YAML and JSON (a fixture's README is not linted).
+      else if (/\.(ya?ml|json)$/.test(entry.name)) out[child] = readFileSync(path.join(ROOT, child), 'utf8');
     }
   };
   walk(dir);

@@ -35,7 +35,8 @@ export interface WaiverOptions {
 
 export interface WaiverResult {
   findings: Finding[];
-  suppressed: number;
+  /** The findings a waiver suppressed (reports may still show them as suppressed, e.g. SARIF). */
+  suppressed: Finding[];
   /** input/invalid-suppression and input/unused-suppression findings, still to be placed. */
   problems: RawFinding[];
 }
@@ -90,14 +91,14 @@ export function applyWaivers(
 ): WaiverResult {
   const problems = [...collected.problems];
   const kept: Finding[] = [];
-  let suppressed = 0;
+  const suppressed: Finding[] = [];
   for (const finding of findings) {
     const waiver = finding.ruleId.endsWith('-suppression')
       ? undefined
       : collected.waivers.find((w) => w.rules.includes(finding.ruleId) && w.applies(finding));
     if (waiver) {
       waiver.used = true;
-      suppressed++;
+      suppressed.push(finding);
     } else {
       kept.push(finding);
     }
@@ -186,7 +187,16 @@ function collectConfig(config: EdgenetConfig, today: string, add: Add, invalid: 
     // Paths are relative to the configuration's directory; findings carry paths relative to the cwd.
     const configDir = path.posix.dirname(source.file);
     const relative = (file: string) => (configDir === '.' ? file : path.posix.relative(configDir, file));
-    add('config', [entry.rule], entry.reason?.trim() || null, ref, null, (f) => match(relative(f.file)));
+    // `clusters:` narrows a waiver to findings of those clusters (a finding about a file no cluster holds has none).
+    const inCluster = (f: Finding) => !entry.clusters || f.clusters.some((c) => entry.clusters!.includes(c));
+    add(
+      'config',
+      [entry.rule],
+      entry.reason?.trim() || null,
+      ref,
+      null,
+      (f) => match(relative(f.file)) && inCluster(f),
+    );
   });
 }
 

@@ -1,0 +1,210 @@
+/**
+ * Fleets (contract section 7): a repository of several clusters is judged one cluster at a time,
+ * so facts of unrelated clusters are never compared; clusters sharing a VPC are compared by the
+ * fleet rule only.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Finding } from '../src/core/finding.js';
+import { cli, lintJson } from './helpers.js';
+import { findingsOf } from './rule-tester.js';
+
+const ROS = 'fixtures/fleets/ros-collection';
+const GITOPS = 'fixtures/fleets/gitops';
+
+const row = (f: Finding) => [f.ruleId, f.file.replace(`${ROS}/`, ''), f.line, f.column, f.clusters.join(',')];
+
+test('24 independent ROS templates: each stack is judged with its own VPC, none with another template', async () => {
+  const findings = await findingsOf({ name: 'ros', dir: ROS });
+  const judged = findings.filter((f) => !(f.ruleId === 'input/skipped' && /belongs? to none/.test(f.message)));
+  assert.deepEqual(judged.map(row), [
+    ['cidr/pod-overlaps-vpc', 'ack/edge/edge-cluster-pod-in-vpc.yaml', 29, 22, 'ack/edge/edge-cluster-pod-in-vpc.yaml'],
+    [
+      'cidr/pod-overlaps-service',
+      'ack/edge/edge-cluster-pod-service.yml',
+      36,
+      20,
+      'ack/edge/edge-cluster-pod-service.yml',
+    ],
+    ['input/skipped', 'ack/edge/edge-cluster-service-vswitch.yml', 21, 9, 'ack/edge/edge-cluster-service-vswitch.yml'],
+    [
+      'cidr/service-overlaps-vpc',
+      'ack/edge/edge-cluster-service-vswitch.yml',
+      52,
+      20,
+      'ack/edge/edge-cluster-service-vswitch.yml',
+    ],
+    [
+      'cidr/cluster-pod-cidrs-overlap',
+      'ack/edge/shared-vpc/edge-hangzhou-b.yml',
+      16,
+      22,
+      'ack/edge/shared-vpc/edge-hangzhou-b.yml',
+    ],
+    ['cidr/not-private', 'solutions/cdn/edge-video-cluster.yml', 21, 22, 'solutions/cdn/edge-video-cluster.yml'],
+    [
+      'cidr/pod-overlaps-vpc',
+      'solutions/iot/edge-gateway-cluster.yaml',
+      22,
+      14,
+      'solutions/iot/edge-gateway-cluster.yaml',
+    ],
+  ]);
+  // The VPC of the in-template overlap is the template's own, placed at its Parameter's Default.
+  const own = judged.find((f) => f.file.endsWith('edge-gateway-cluster.yaml'))!;
+  assert.match(own.message, /^Pod CIDR 10\.0\.0\.0\/16 lies inside VPC CIDR 10\.0\.0\.0\/8 /);
+  // Two clusters of one template with separate pod CIDRs: no mismatch between them.
+  assert.equal(
+    findings.some((f) => f.file.endsWith('prod-and-staging-one-vpc.yaml')),
+    false,
+  );
+  // Templates with no cluster are said to be in none, one finding per directory.
+  const unscoped = findings.filter(
+    (f) => f.message.includes('belongs to none') || f.message.includes('belong to none'),
+  );
+  assert.deepEqual(
+    unscoped.map((f) => f.file.replace(`${ROS}/`, '')),
+    ['compute/ecs/ecs-instance-web.yml', 'network/edge/edge-network-baseline.yml'],
+  );
+  assert.match(
+    unscoped[1]!.message,
+    /^Not analysed: 3 files under .*network\/ \(.*\) belong to none of the repository's 19 clusters/,
+  );
+});
+
+test('the same templates declared one cluster are compared with each other', async () => {
+  const findings = await findingsOf({
+    name: 'ros as one',
+    dir: ROS,
+    config: 'clusters:\n  - name: everything\n    paths: ["**"]\n',
+  });
+  const errors = findings.filter((f) => f.level === 'error');
+  assert.ok(errors.length >= 40, `${errors.length} errors`);
+  assert.ok(
+    findings.every((f) => f.clusters.length === 0),
+    'one cluster: no cluster names',
+  );
+  // A pod CIDR of one template inside the VPC of another, and two clusters' pod CIDRs compared.
+  const basic = findings.find(
+    (f) =>
+      f.ruleId === 'cidr/pod-overlaps-vpc' &&
+      f.file.endsWith('ack-gpu-training.yml') &&
+      f.related.some((r) => !r.file.endsWith('ack-gpu-training.yml')),
+  );
+  assert.ok(basic, 'a cross-template pod/VPC overlap');
+  assert.ok(findings.some((f) => f.ruleId === 'cidr/pod-cidr-mismatch'));
+});
+
+test('two Flux trees with their own flannel ConfigMaps: no mismatch between the clusters', async () => {
+  const flannel = (network: string) => `kind: ConfigMap
+apiVersion: v1
+metadata: {name: kube-flannel-cfg, namespace: kube-flannel}
+data:
+  net-conf.json: '{"Network": "${network}", "Backend": {"Type": "vxlan"}}'
+`;
+  const findings = await findingsOf({
+    name: 'two trees',
+    files: {
+      'clusters/prod/kube-flannel.yaml': flannel('10.0.0.0/16'),
+      'clusters/staging/kube-flannel.yaml': flannel('10.1.0.0/16'),
+      'clusters/staging/overlap.yaml': flannel('10.2.0.0/16'),
+    },
+  });
+  // Only staging holds two flannel ConfigMaps that disagree; prod and staging are never compared.
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, f.file, f.clusters]),
+    [['cidr/pod-cidr-mismatch', 'clusters/staging/overlap.yaml', ['staging']]],
+  );
+});
+
+test('edgenet clusters: each cluster, the rule that formed it, its files and builds (text and JSON)', async () => {
+  const { code, stdout } = await cli(['clusters', GITOPS, '--format', 'json']);
+  assert.equal(code, 0);
+  const report = JSON.parse(stdout) as {
+    clusters: {
+      name: string;
+      reasons: string[];
+      files: string[];
+      builds: { id: string; kind: string }[];
+      vpcs: string[];
+    }[];
+  };
+  assert.deepEqual(
+    report.clusters.map((c) => c.name),
+    ['cloud/lab.yaml#EdgeA', 'cloud/lab.yaml#EdgeB', 'prod', 'staging'],
+  );
+  const prod = report.clusters.find((c) => c.name === 'prod')!;
+  assert.ok(prod.reasons.some((r) => r.startsWith('clusters[0] in ')));
+  assert.ok(
+    prod.reasons.some(
+      (r) => r.includes('Flux Kustomization flux-system/infrastructure') && r.endsWith('infrastructure/overlays/prod'),
+    ),
+  );
+  assert.deepEqual(
+    prod.builds.map((b) => [b.id, b.kind]),
+    [[`${GITOPS}/infrastructure/overlays/prod`, 'kustomize']],
+  );
+  assert.ok(prod.files.includes(`${GITOPS}/cloud/prod.yaml`));
+  // The base and the patch are the build's inputs: never files of their own.
+  assert.ok(!prod.files.some((f) => f.includes('infrastructure/')));
+  assert.deepEqual(report.clusters[0]!.vpcs, [`VPC LabVpc of ${GITOPS}/cloud/lab.yaml`]);
+  const text = await cli(['clusters', GITOPS]);
+  assert.match(text.stdout, /^prod\n {2}formed by: clusters\[0\] in /m);
+});
+
+test('a finding names its cluster in every format; lint --cluster keeps one cluster', async () => {
+  const { findings } = await lintJson([GITOPS]);
+  const overlap = findings.find((f) => f.ruleId === 'cidr/cluster-pod-cidrs-overlap')! as unknown as {
+    cluster: string;
+  };
+  assert.equal(overlap.cluster, 'cloud/lab.yaml#EdgeB');
+  const only = await lintJson([GITOPS, '--cluster', 'prod']);
+  assert.ok(
+    only.findings.every((f) => (f as unknown as { cluster: string | null }).cluster !== 'cloud/lab.yaml#EdgeB'),
+  );
+  const text = await cli(['lint', GITOPS]);
+  assert.match(text.stdout, /cidr\/cluster-pod-cidrs-overlap {2}\(in cluster cloud\/lab\.yaml#EdgeB\)/);
+  const github = await cli(['lint', GITOPS, '--format', 'github']);
+  assert.match(github.stdout, /title=edgenet cidr\/cluster-pod-cidrs-overlap \(in cluster cloud\/lab.yaml#EdgeB\)/);
+  const sarif = JSON.parse((await cli(['lint', GITOPS, '--format', 'sarif'])).stdout);
+  const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'cidr/cluster-pod-cidrs-overlap');
+  assert.deepEqual(result.properties, { cluster: 'cloud/lab.yaml#EdgeB' });
+  const wrong = await cli(['lint', GITOPS, '--cluster', 'prd']);
+  assert.equal(wrong.code, 2);
+  assert.match(wrong.stderr, /--cluster prd: no such cluster \(did you mean prod\?\)/);
+});
+
+test('plan and graph: one section per cluster, or one cluster with --cluster', async () => {
+  const plan = await cli(['plan', GITOPS]);
+  assert.equal(plan.code, 0);
+  assert.match(plan.stdout, /^cluster cloud\/lab\.yaml#EdgeA:\n/);
+  assert.match(plan.stdout, /\ncluster staging:\n/);
+  const one = JSON.parse((await cli(['plan', GITOPS, '--cluster', 'prod', '--format', 'json'])).stdout);
+  assert.deepEqual(
+    one.clusters.map((c: { name: string }) => c.name),
+    ['prod'],
+  );
+  const graph = await cli(['graph', GITOPS]);
+  assert.match(graph.stdout, /subgraph c2_cluster\["cluster prod"\]/);
+});
+
+test('a waiver can name the clusters it applies in', async () => {
+  const config = [
+    'clusters:',
+    '  - name: prod',
+    '    paths: [cloud/prod.yaml]',
+    'ignore:',
+    '  - rule: cidr/cluster-pod-cidrs-overlap',
+    '    clusters: [cloud/lab.yaml#EdgeA]',
+    '    reason: the lab is torn down weekly',
+  ].join('\n');
+  const findings = await findingsOf({ name: 'waiver', dir: GITOPS, config });
+  // The finding is EdgeB's: a waiver for EdgeA leaves it, and is itself unused.
+  assert.ok(findings.some((f) => f.ruleId === 'cidr/cluster-pod-cidrs-overlap'));
+  assert.ok(findings.some((f) => f.ruleId === 'input/unused-suppression'));
+  const right = await findingsOf({ name: 'waiver', dir: GITOPS, config: config.replace('#EdgeA', '#EdgeB') });
+  assert.equal(
+    right.some((f) => f.ruleId.startsWith('cidr/')),
+    false,
+  );
+});
