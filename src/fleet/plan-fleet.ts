@@ -15,6 +15,7 @@ import { compareStrings, type SourceRef } from '../core/finding.js';
 import type { FileKind } from '../model/build-model.js';
 import type { ModelDraft } from '../model/draft.js';
 import type { ArgoApplicationHint, FluxKustomizationHint } from '../model/gitops.js';
+import { isKnownChart } from '../model/known-charts.js';
 import type { StackHint, VpcLink } from '../model/stacks.js';
 import type { Build, ClusterScope, Fleet, ScopeUnit, UnscopedGroup, VpcIdentity } from './fleet.js';
 
@@ -379,6 +380,8 @@ class Planner {
       const target = d.name ?? (d.server === IN_CLUSTER || !d.server ? 'in-cluster' : d.server);
       for (const source of app.sources) {
         if (source.chart) {
+          // A known chart (flannel, raven-agent) is read from the Application's values instead.
+          if (isKnownChart(source.chart)) continue;
           this.skipped.push({
             ref: source.ref,
             reason: `Argo CD Application ${app.name} installs chart ${source.chart} from ${source.repoURL ?? 'a Helm repository'}, which edgenet does not fetch`,
@@ -625,6 +628,7 @@ function applicationOf(app: unknown, ref: SourceRef): ArgoApplicationHint {
   return {
     name: text((app as { metadata?: { name?: unknown } })?.metadata?.name) ?? '',
     sources: sources.map((s) => ({
+      at: [],
       repoURL: text(s.repoURL),
       path: text(s.path),
       chart: text(s.chart),

@@ -4,7 +4,8 @@
  * Applications and ApplicationSets. Read here as hints; src/fleet turns them into cluster scopes
  * (contract section 7).
  */
-import type { PathSegment, SourceRef } from '../core/finding.js';
+import type { PathSegment, ResourceId, SourceRef } from '../core/finding.js';
+import { parseText } from '../parse/parse-documents.js';
 import {
   get,
   getArray,
@@ -17,6 +18,7 @@ import {
   type DocContext,
 } from './document.js';
 import type { ModelDraft } from './draft.js';
+import { isKnownChart, readKnownChartValues } from './known-charts.js';
 
 export interface FluxKustomizationHint {
   name: string;
@@ -64,6 +66,8 @@ export interface HelmReleaseHint {
 }
 
 export interface ArgoSourceHint {
+  /** Where the source is in its document, e.g. ['spec', 'sources', 0]. */
+  at: PathSegment[];
   repoURL: string | null;
   path: string | null;
   chart: string | null;
@@ -178,6 +182,22 @@ export function readGitopsObject(ctx: DocContext, draft: ModelDraft, group: stri
     const spec = getRecord(ctx.data, 'spec') ?? {};
     const chartSpec = getRecord(spec, 'chart', 'spec');
     const source = getRecord(chartSpec, 'sourceRef');
+    const sourceKind = scalarString(source?.kind) ?? scalarString(get(spec, 'chartRef', 'kind'));
+    const chart = scalarString(chartSpec?.chart) ?? scalarString(get(spec, 'chartRef', 'name'));
+    // A chart from a Helm or OCI repository is not in the repository: a known one is read from its values.
+    if (chart && sourceKind !== 'GitRepository' && sourceKind !== 'Bucket') {
+      readKnownChartValues(
+        {
+          chart,
+          chartRef: at(...(chartSpec ? ['spec', 'chart', 'spec', 'chart'] : ['spec', 'chartRef', 'name'])),
+          values: spec.values,
+          at: (path) => at('spec', 'values', ...path),
+          resource,
+          installer: `HelmRelease ${resource.namespace ?? 'default'}/${resource.name}`,
+        },
+        draft,
+      );
+    }
     hints.helmReleases.push({
       name: resource.name ?? '',
       namespace: resource.namespace ?? 'default',
@@ -203,7 +223,9 @@ export function readGitopsObject(ctx: DocContext, draft: ModelDraft, group: stri
     return true;
   }
   if (group === 'argoproj.io' && kind === 'Application') {
-    hints.argoApplications.push(readArgoApplication(ctx, ctx.data, []));
+    const app = readArgoApplication(ctx, ctx.data, []);
+    hints.argoApplications.push(app);
+    for (const source of app.sources) readArgoChartValues(ctx, source, resource, draft);
     return true;
   }
   if (group === 'argoproj.io' && kind === 'ApplicationSet') {
@@ -236,6 +258,7 @@ export function readArgoApplication(ctx: DocContext, app: unknown, base: PathSeg
     sources: sources.map(([s, path]) => {
       const helm = getRecord(s, 'helm');
       return {
+        at: [...path],
         repoURL: scalarString(get(s, 'repoURL')) ?? null,
         path: scalarString(get(s, 'path')) ?? null,
         chart: scalarString(get(s, 'chart')) ?? null,
@@ -261,4 +284,52 @@ export function readArgoApplication(ctx: DocContext, app: unknown, base: PathSeg
     },
     ref: refTo(ctx, [...base, 'metadata', 'name']),
   };
+}
+
+/**
+ * An Application installing a known chart from a Helm repository: its `helm.valuesObject`, or
+ * `helm.values` (YAML in a string, placed inside it), then `helm.parameters` over them, as Argo CD
+ * passes them to helm (--set last).
+ */
+function readArgoChartValues(ctx: DocContext, source: ArgoSourceHint, resource: ResourceId, draft: ModelDraft): void {
+  if (!source.chart || !isKnownChart(source.chart)) return;
+  const helm = [...source.at, 'helm'];
+  const object = get(ctx.data, ...helm, 'valuesObject');
+  const text = get(ctx.data, ...helm, 'values');
+  let values: unknown = object;
+  let at = (path: PathSegment[]) => refTo(ctx, [...helm, 'valuesObject', ...path]);
+  if (!isRecord(object) && typeof text === 'string') {
+    const parsed = parseText('values', text, { fast: false });
+    values = parsed.documents[0]?.data ?? {};
+    at = (path) => refTo(ctx, [...helm, 'values'], { inner: path });
+  }
+  const merged = isRecord(values) ? structuredClone(values) : {};
+  const places = new Map<string, SourceRef>();
+  getArray(ctx.data, ...helm, 'parameters').forEach((p, i) => {
+    const name = scalarString(get(p, 'name'));
+    const v = scalarString(get(p, 'value'));
+    if (name === undefined || v === undefined) return;
+    setPath(merged, name.split('.'), v);
+    places.set(name, refTo(ctx, [...helm, 'parameters', i, 'value']));
+  });
+  readKnownChartValues(
+    {
+      chart: source.chart,
+      chartRef: refTo(ctx, [...source.at, 'chart']),
+      values: merged,
+      at: (path) => places.get(path.join('.')) ?? at(path),
+      resource,
+      installer: `Argo CD Application ${resource.name}`,
+    },
+    draft,
+  );
+}
+
+function setPath(target: Record<string, unknown>, path: string[], value: unknown): void {
+  let node = target;
+  for (const key of path.slice(0, -1)) {
+    if (!isRecord(node[key])) node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[path[path.length - 1]!] = value;
 }
