@@ -17,7 +17,8 @@ import path from 'node:path';
 import type { PathSegment } from '../core/finding.js';
 import { type ParsedDocument, parseText } from '../parse/parse-documents.js';
 import { type GraphKustomization, type InputGraph, type NamedAt, walkKustomization } from './kustomization.js';
-import { clip, type Env, findTool, type RunFailure, runTool, type Tool, toolEnv } from './run-tool.js';
+import type { RenderCause, RenderFailure } from './result.js';
+import { clip, type Env, findTool, runTool, type Tool, toolEnv } from './run-tool.js';
 import { makeWorkspace } from './workspace.js';
 
 export interface KustomizeOptions {
@@ -35,24 +36,8 @@ export interface KustomizeOptions {
   tempDir?: string;
 }
 
-/**
- * Why a render did not happen or failed: `remote` (an input edgenet would have to fetch),
- * `invalid-input` (a cycle, a missing or unreadable input, one outside the boundary),
- * `missing-tool`, or what the tool did (`exit` with its first error line, `timeout`,
- * `output-limit`, `cannot-run`, `not-found`), or `output` (its output did not read as YAML).
- */
-export type RenderCause = 'remote' | 'invalid-input' | 'missing-tool' | 'output' | 'internal' | RunFailure;
-
-export interface RenderFailure {
-  ok: false;
-  cause: RenderCause;
-  /** One line. */
-  reason: string;
-  /** Where to report it: the kustomization and the path inside it that named the offending input, or the build's kustomization. */
-  at: NamedAt;
-  /** The tool that ran, when one did. */
-  tool?: string;
-  /** What the build reads, as far as it could be read: its patch files are still not resources. */
+/** A build that did not render; `inputs`, when the build could be read, keeps its patch files out of the resources. */
+export interface KustomizeFailure extends RenderFailure {
   inputs?: InputGraph;
 }
 
@@ -64,7 +49,7 @@ export interface KustomizeRendered {
   inputs: InputGraph;
 }
 
-export type KustomizeResult = KustomizeRendered | RenderFailure;
+export type KustomizeResult = KustomizeRendered | KustomizeFailure;
 
 export interface RenderedObject {
   /** The object as the build outputs it (the origin annotation removed). */
@@ -188,8 +173,8 @@ async function render(buildDir: string, options: KustomizeOptions): Promise<Kust
 }
 
 /** What stops a render before any tool runs; undefined when the build may be rendered. */
-export function preScan(inputs: InputGraph): RenderFailure | undefined {
-  const fail = (cause: RenderCause, reason: string, at: NamedAt): RenderFailure => ({
+export function preScan(inputs: InputGraph): KustomizeFailure | undefined {
+  const fail = (cause: RenderCause, reason: string, at: NamedAt): KustomizeFailure => ({
     ok: false,
     cause,
     reason,
