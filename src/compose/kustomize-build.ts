@@ -30,6 +30,12 @@ export interface KustomizeOptions {
   helm?: Tool;
   /** The repository's top: an input outside it (symbolic links followed) stops the render. */
   boundary?: string;
+  /**
+   * `none` lets a kustomization read files outside its own directory, as Flux's
+   * kustomize-controller builds (krusty LoadRestrictionsNone); kustomize's default is `rootOnly`.
+   * The boundary still holds either way.
+   */
+  loadRestrictor?: 'rootOnly' | 'none';
   timeoutMs?: number;
   maxOutputBytes?: number;
   /** Where the private temporary directory goes (default: the OS's). */
@@ -133,6 +139,7 @@ async function render(buildDir: string, options: KustomizeOptions): Promise<Kust
     writeFileSync(path.join(wrapper, 'kustomization.yaml'), wrapperKustomization(included, root));
     const args = tool.prefix.length > 0 ? [wrapper] : ['build', wrapper];
     if (helm) args.push('--enable-helm', '--helm-command', helm.command);
+    if (options.loadRestrictor === 'none') args.push('--load-restrictor', 'LoadRestrictionsNone');
     const run = await runTool(tool, args, {
       cwd: workspace.dir,
       env: toolEnv(options.env, workspace.home),

@@ -35,6 +35,16 @@ function rows(result: KustomizeResult): unknown[][] {
   });
 }
 
+function rowsOf(result: KustomizeResult): unknown[][] {
+  assert.ok(result.ok, result.ok ? '' : result.reason);
+  return result.objects.map((o) => [
+    o.data.kind,
+    (o.data.metadata as { name: string }).name,
+    o.origin.kind === 'resource' ? o.origin.file : o.origin.kind,
+    o.origin.kind === 'resource' ? o.origin.doc : null,
+  ]);
+}
+
 function netConf(objects: RenderedObject[], name: string): unknown {
   const map = objects.find((o) => (o.data.metadata as { name: string }).name === name);
   assert.ok(map, `no ${name}`);
@@ -413,6 +423,34 @@ test("the build's own sortOptions and buildMetadata still apply through the wrap
       ['ConfigMap', { 'app.kubernetes.io/managed-by': 'kustomize-v5.8.1' }],
     ],
   );
+});
+
+test('loadRestrictor none: a file outside the kustomization, as Flux builds it', {
+  skip: unless('kustomize', 'kubectl'),
+}, async () => {
+  const { env, kubectl } = tools();
+  const dir = build('outside-root', {
+    'shared/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: shared\n',
+    'app/kustomization.yaml': 'resources:\n  - ../shared/cm.yaml\n',
+  });
+  const refused = await renderKustomization(path.join(dir, 'app'), { env });
+  assert.ok(!refused.ok);
+  // kustomize's own refusal (LoadRestrictionsRootOnly), clipped to one line of 500 characters.
+  assert.ok(
+    refused.reason.startsWith(
+      `accumulating resources: accumulation err='accumulating resources from '../shared/cm.yaml': security; file '${path.join(dir, 'shared', 'cm.yaml')}' is not in or below '`,
+    ),
+    refused.reason,
+  );
+  assert.ok(refused.reason.length <= 500);
+  for (const tool of [undefined, kubectl!]) {
+    const result = await renderKustomization(path.join(dir, 'app'), {
+      env,
+      loadRestrictor: 'none',
+      ...(tool ? { tool } : {}),
+    });
+    assert.deepEqual(rowsOf(result), [['ConfigMap', 'shared', path.join(dir, 'shared', 'cm.yaml'), 0]]);
+  }
 });
 
 test('the temporary directory is removed, after success and after failure', { skip: unless('kustomize') }, async () => {
