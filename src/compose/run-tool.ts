@@ -221,8 +221,10 @@ export function firstErrorLine(stderr: string): string | undefined {
     .filter((line) => line.length > 0);
   const error = lines.find((line) => line.startsWith('Error: '));
   if (error) return clip(error.slice('Error: '.length));
-  const klog = lines.find((line) => /^[EF]\d{4} /.test(line));
-  if (klog) return clip(klogMessage(klog));
+  const klog = lines.findIndex((line) => /^[EF]\d{4} /.test(line));
+  // A multi-line value is written `err=<`, its lines indented, then ` >` (klog's text format).
+  if (klog >= 0 && /\berr=<$/.test(lines[klog]!) && lines[klog + 1] !== undefined) return clip(lines[klog + 1]!);
+  if (klog >= 0) return clip(klogMessage(lines[klog]!));
   return lines[0] === undefined ? undefined : clip(lines[0]);
 }
 

@@ -26,6 +26,9 @@ test("kubectl's klog error line gives the message it quotes", () => {
   const stderr =
     'E1130 21:39:46.713353   17861 run.go:72] "command failed" err="accumulating resources: \\"x\\" not found"\n';
   assert.equal(firstErrorLine(stderr), 'accumulating resources: "x" not found');
+  const multiline =
+    'E1130 21:47:57.511739    2598 run.go:72] "command failed" err=<\n\tfetching: transport not allowed\n\t: exit status 128\n >\n';
+  assert.equal(firstErrorLine(multiline), 'fetching: transport not allowed');
   assert.equal(firstErrorLine('\n  first line\nsecond\n'), 'first line');
   assert.equal(firstErrorLine(''), undefined);
   assert.equal(firstErrorLine(`Error: ${'x'.repeat(600)}`)?.length, 500);

@@ -1,0 +1,442 @@
+/**
+ * Renders one Kustomize build with the real tool and says where each rendered object came from.
+ *
+ * The build is never edited: a wrapper kustomization in a private temporary directory includes it
+ * and asks for `buildMetadata: [originAnnotations]`. kustomize then writes on each object a
+ * `config.kubernetes.io/origin` annotation whose paths are "rooted from the directory upon which
+ * `kustomize build` was invoked" (sigs.k8s.io/kustomize/api resource/origin.go), that is, relative
+ * to the wrapper; they are joined lexically (Origin.Append uses filepath.Join), so resolving them
+ * against the wrapper gives the source files as the build names them. Objects from a generator
+ * carry `configuredIn` (the kustomization file) and `configuredBy` (the generator) instead.
+ * buildMetadata and sortOptions are honoured only in the top-level kustomization
+ * (api/krusty/kustomizer.go Run and applySortOrder), so the build's own are copied into the
+ * wrapper: the output is the build's own, plus the annotation, which is removed again here.
+ */
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { PathSegment } from '../core/finding.js';
+import { type ParsedDocument, parseText } from '../parse/parse-documents.js';
+import { type GraphKustomization, type InputGraph, type NamedAt, walkKustomization } from './kustomization.js';
+import type { RenderCause, RenderFailure } from './result.js';
+import { clip, type Env, findTool, runTool, type Tool, toolEnv } from './run-tool.js';
+import { makeWorkspace } from './workspace.js';
+
+export interface KustomizeOptions {
+  /** The environment whose PATH finds the tools; it also becomes the tools' PATH (and nothing else of it). */
+  env: Env;
+  /** The tool to run; by default kustomize on the PATH, else `kubectl kustomize`. */
+  tool?: Tool;
+  /** helm, for a build that inflates charts (helmCharts); by default helm on the PATH. */
+  helm?: Tool;
+  /** The repository's top: an input outside it (symbolic links followed) stops the render. */
+  boundary?: string;
+  /**
+   * `none` lets a kustomization read files outside its own directory, as Flux's
+   * kustomize-controller builds (krusty LoadRestrictionsNone); kustomize's default is `rootOnly`.
+   * The boundary still holds either way.
+   */
+  loadRestrictor?: 'rootOnly' | 'none';
+  timeoutMs?: number;
+  maxOutputBytes?: number;
+  /** Where the private temporary directory goes (default: the OS's). */
+  tempDir?: string;
+}
+
+/** A build that did not render; `inputs`, when the build could be read, keeps its patch files out of the resources. */
+export interface KustomizeFailure extends RenderFailure {
+  inputs?: InputGraph;
+}
+
+export interface KustomizeRendered {
+  ok: true;
+  /** `kustomize` or `kubectl kustomize`. */
+  tool: string;
+  objects: RenderedObject[];
+  inputs: InputGraph;
+}
+
+export type KustomizeResult = KustomizeRendered | KustomizeFailure;
+
+export interface RenderedObject {
+  /** The object as the build outputs it (the origin annotation removed). */
+  data: Record<string, unknown>;
+  origin: ObjectOrigin;
+}
+
+/**
+ * How a document of a resource file was recognised as the one an object came from:
+ * `only-document` (the file has one), `identity` (kind, name and namespace as written),
+ * `transformed` (kind, and a name that is the written one inside the build's name prefixes and
+ * suffixes, in a namespace that is the written one or one the build sets), `only-of-kind` (the
+ * one document of that kind, whatever its name: a patch renamed it, or the namespace
+ * transformer renamed a Namespace), `ambiguous` and `none` (doc is null).
+ */
+export type DocumentMatch = 'only-document' | 'identity' | 'transformed' | 'only-of-kind' | 'ambiguous' | 'none';
+
+export type ObjectOrigin =
+  | {
+      kind: 'resource';
+      /** Absolute path of the file the object was read from. */
+      file: string;
+      /** Index of its document in that file (as parseText counts), or null when not recognised. */
+      doc: number | null;
+      match: DocumentMatch;
+    }
+  | {
+      kind: 'generated';
+      /** Absolute path of the kustomization whose generator made the object. */
+      file: string;
+      doc: number;
+      /** `ConfigMapGenerator`, `SecretGenerator`, `HelmChartInflationGenerator`, or a custom generator's kind. */
+      generator: string;
+      /** The generator's entry in that kustomization (`['configMapGenerator', 1]`), when recognised. */
+      at: PathSegment[] | null;
+    }
+  | { kind: 'unknown'; reason: string };
+
+const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
+const MAX_ORIGIN_FILE_BYTES = 16 * 1024 * 1024;
+
+export async function renderKustomization(buildDir: string, options: KustomizeOptions): Promise<KustomizeResult> {
+  try {
+    return await render(path.resolve(buildDir), options);
+  } catch (error) {
+    // A bug of ours (or an unwritable temporary directory): still a value, never a crash of the lint.
+    return {
+      ok: false,
+      cause: 'internal',
+      reason: `internal error: ${clip(String((error as Error).message ?? error))}`,
+      at: { file: path.resolve(buildDir), at: [] },
+    };
+  }
+}
+
+async function render(buildDir: string, options: KustomizeOptions): Promise<KustomizeResult> {
+  const inputs = walkKustomization(buildDir, options.boundary === undefined ? {} : { boundary: options.boundary });
+  const refused = preScan(inputs);
+  if (refused) return refused;
+  const root = inputs.kustomizations[0]!;
+  const at: NamedAt = { file: root.file, at: [] };
+
+  const tool = options.tool ?? findTool('kustomize', options.env);
+  if (!tool) return { ok: false, cause: 'missing-tool', reason: 'needs kustomize (or kubectl) on PATH', at, inputs };
+  const chart = inputs.files.find((f) => f.role === 'chart');
+  const helm = chart ? (options.helm ?? findTool('helm', options.env)) : undefined;
+  if (chart && !helm)
+    return {
+      ok: false,
+      cause: 'missing-tool',
+      reason: 'inflates a Helm chart: needs helm on PATH',
+      at: chart.from,
+      inputs,
+    };
+
+  const workspace = makeWorkspace('kustomize', options.tempDir);
+  try {
+    const wrapper = path.join(workspace.dir, 'build');
+    mkdirSync(wrapper);
+    const included = path.relative(wrapper, root.dir);
+    writeFileSync(path.join(wrapper, 'kustomization.yaml'), wrapperKustomization(included, root));
+    const args = tool.prefix.length > 0 ? [wrapper] : ['build', wrapper];
+    if (helm) args.push('--enable-helm', '--helm-command', helm.command);
+    if (options.loadRestrictor === 'none') args.push('--load-restrictor', 'LoadRestrictionsNone');
+    const run = await runTool(tool, args, {
+      cwd: workspace.dir,
+      env: toolEnv(options.env, workspace.home),
+      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+      ...(options.maxOutputBytes === undefined ? {} : { maxOutputBytes: options.maxOutputBytes }),
+    });
+    if (!run.ok)
+      return {
+        ok: false,
+        cause: run.failure ?? 'exit',
+        reason: toolReason(run.reason ?? 'failed', included, wrapper, root.dir),
+        at,
+        tool: tool.name,
+        inputs,
+      };
+    const parsed = parseText(path.join(root.dir, 'kustomize-build-output.yaml'), run.stdout);
+    const problem = parsed.problems[0];
+    if (problem)
+      return {
+        ok: false,
+        cause: 'output',
+        reason: `its output does not read as YAML: line ${problem.line}: ${problem.message}`,
+        at,
+        tool: tool.name,
+        inputs,
+      };
+    const resolver = new OriginResolver(wrapper, inputs);
+    const objects: RenderedObject[] = [];
+    for (const document of parsed.documents) {
+      if (!isObject(document.data)) continue;
+      const origin = takeOrigin(document.data);
+      objects.push({ data: document.data, origin: resolver.resolve(document.data, origin) });
+    }
+    return { ok: true, tool: tool.name, objects, inputs };
+  } finally {
+    workspace.dispose();
+  }
+}
+
+/** What stops a render before any tool runs; undefined when the build may be rendered. */
+export function preScan(inputs: InputGraph): KustomizeFailure | undefined {
+  const fail = (cause: RenderCause, reason: string, at: NamedAt): KustomizeFailure => ({
+    ok: false,
+    cause,
+    reason,
+    at,
+    inputs,
+  });
+  const root = inputs.kustomizations[0];
+  if (!root) {
+    const problem = inputs.problems[0];
+    return fail('invalid-input', problem?.message ?? 'no kustomization', { file: inputs.root, at: [] });
+  }
+  const remote = inputs.remotes[0];
+  if (remote) {
+    const what =
+      remote.field === 'helmCharts' || remote.field === 'helmChartInflationGenerator'
+        ? 'chart'
+        : ['resources', 'bases', 'components'].includes(remote.field)
+          ? 'base'
+          : `${remote.field} entry`;
+    return fail('remote', `needs the remote ${what} ${remote.ref}: edgenet never fetches`, remote.from);
+  }
+  const cycle = inputs.cycles[0];
+  if (cycle) {
+    // Named from the directory above the build's: `overlay -> base -> overlay`.
+    const above = path.dirname(path.dirname(inputs.root));
+    const names = cycle.chain.map((file) => path.relative(above, path.dirname(file)));
+    return fail('invalid-input', `kustomizations include each other: ${names.join(' -> ')}`, cycle.from);
+  }
+  const blocking = inputs.problems.find((p) => p.kind !== 'invalid');
+  if (blocking) return fail('invalid-input', blocking.message, { file: blocking.file, at: blocking.at ?? [] });
+  const missing = inputs.missing[0];
+  if (missing) return fail('invalid-input', `${missing.ref} does not exist`, missing.from);
+  return undefined;
+}
+
+function wrapperKustomization(included: string, root: GraphKustomization): string {
+  const own = (root.read.buildMetadata ?? []).filter((option) => option !== 'originAnnotations');
+  const wrapper: Record<string, unknown> = {
+    apiVersion: 'kustomize.config.k8s.io/v1beta1',
+    kind: 'Kustomization',
+    resources: [included],
+    buildMetadata: ['originAnnotations', ...own],
+  };
+  if (root.read.sortOptions !== undefined) wrapper.sortOptions = root.read.sortOptions;
+  // JSON is YAML: no serializer of ours decides how the wrapper reads.
+  return `${JSON.stringify(wrapper, null, 2)}\n`;
+}
+
+/**
+ * The tool's error line as `kustomize build <build>` would print it: the wrapper's own layer
+ * ("accumulation err='accumulating resources from '<build>': ... must resolve to a file':
+ * recursed accumulation of path '<build>': ", or "couldn't make target for path" when the build's
+ * kustomization itself is bad: api/internal/target/kusttarget.go accumulateResources) is taken
+ * off, and a path relative to the wrapper is written from the root of the file system.
+ */
+function toolReason(reason: string, included: string, wrapper: string, buildDir: string): string {
+  const prefix = new RegExp(
+    `^accumulating resources: accumulation err='accumulating resources from '${escapeRegExp(included)}': '[^']*' must resolve to a file': (?:recursed accumulation of path|couldn't make target for path) '[^']*': `,
+  );
+  let text = reason.replace(prefix, '');
+  const up = path.relative(wrapper, path.parse(wrapper).root);
+  text = text.split(`${up}${path.sep}`).join(path.sep);
+  text = text.split(wrapper).join(buildDir);
+  return clip(text);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+interface Origin {
+  path?: string;
+  repo?: string;
+  ref?: string;
+  configuredIn?: string;
+  configuredBy?: { apiVersion?: string; kind?: string; name?: string; namespace?: string };
+}
+
+/** Reads and removes the origin annotation (and `annotations` when nothing else is left in it). */
+function takeOrigin(data: Record<string, unknown>): Origin | undefined {
+  const metadata = data.metadata;
+  if (!isObject(metadata) || !isObject(metadata.annotations)) return undefined;
+  const annotations = metadata.annotations;
+  const text = annotations[ORIGIN_ANNOTATION];
+  if (typeof text !== 'string') return undefined;
+  delete annotations[ORIGIN_ANNOTATION];
+  if (Object.keys(annotations).length === 0) delete metadata.annotations;
+  const parsed = parseText('origin.yaml', text).documents[0]?.data;
+  return isObject(parsed) ? (parsed as Origin) : undefined;
+}
+
+export interface Affixes {
+  prefixes: string[];
+  suffixes: string[];
+  namespaces: Set<string>;
+}
+
+class OriginResolver {
+  private readonly documents = new Map<string, ParsedDocument[] | undefined>();
+  private readonly kustomizations = new Map<string, GraphKustomization>();
+  private readonly affixes: Affixes;
+
+  constructor(
+    private readonly wrapper: string,
+    inputs: InputGraph,
+  ) {
+    for (const k of inputs.kustomizations) this.kustomizations.set(k.file, k);
+    const values = (key: 'namePrefix' | 'nameSuffix' | 'namespace') => [
+      ...new Set(inputs.kustomizations.map((k) => k.read[key]).filter((v): v is string => !!v)),
+    ];
+    this.affixes = {
+      prefixes: values('namePrefix'),
+      suffixes: values('nameSuffix'),
+      namespaces: new Set(values('namespace')),
+    };
+  }
+
+  resolve(data: Record<string, unknown>, origin: Origin | undefined): ObjectOrigin {
+    if (!origin) return { kind: 'unknown', reason: 'kustomize gave the object no origin' };
+    if (origin.repo) return { kind: 'unknown', reason: `from the remote repository ${origin.repo}` };
+    if (origin.configuredIn) return this.generated(data, origin);
+    if (origin.path) {
+      const file = path.resolve(this.wrapper, origin.path);
+      const docs = this.read(file);
+      if (!docs) return { kind: 'resource', file, doc: null, match: 'none' };
+      return { kind: 'resource', file, ...matchDocument(identityOf(data), docs, this.affixes) };
+    }
+    return { kind: 'unknown', reason: 'the origin names no file' };
+  }
+
+  private generated(data: Record<string, unknown>, origin: Origin): ObjectOrigin {
+    const file = path.resolve(this.wrapper, origin.configuredIn!);
+    const generator = origin.configuredBy?.kind ?? 'unknown';
+    const kustomization = this.kustomizations.get(file);
+    const doc = kustomization?.doc ?? 0;
+    if (!kustomization) return { kind: 'generated', file, doc, generator, at: null };
+    const read = kustomization.read;
+    if (generator === 'ConfigMapGenerator' || generator === 'SecretGenerator') {
+      const field = generator === 'ConfigMapGenerator' ? 'configMapGenerator' : 'secretGenerator';
+      const id = identityOf(data);
+      const entries = read.generators.filter((g) => g.field === field);
+      // A generated name is prefix + name + suffix, then (unless disabled) `-` and a 10-character hash.
+      const fits = entries.filter((g) => {
+        const name = id.name ?? '';
+        const unhashed = name.replace(/-[a-z0-9]{10}$/, '');
+        return (
+          (nameFits(name, g.name, this.affixes) || nameFits(unhashed, g.name, this.affixes)) &&
+          namespaceFits(id.namespace, g.namespace, this.affixes)
+        );
+      });
+      const longest = fits.reduce((max, g) => Math.max(max, g.name.length), 0);
+      const best = fits.filter((g) => g.name.length === longest);
+      const entry = best.length === 1 ? best[0]! : undefined;
+      return { kind: 'generated', file, doc, generator, at: entry ? [entry.field, entry.index] : null };
+    }
+    if (generator === 'HelmChartInflationGenerator') {
+      const charts = read.inputs.filter((i) => i.role === 'chart');
+      const byName = charts.filter((c) => c.ref !== undefined && path.basename(c.ref) === origin.configuredBy?.name);
+      const chart = byName.length === 1 ? byName[0] : charts.length === 1 ? charts[0] : undefined;
+      return { kind: 'generated', file, doc, generator, at: chart ? chart.at.slice(0, 2) : null };
+    }
+    return { kind: 'generated', file, doc, generator, at: null };
+  }
+
+  private read(file: string): ParsedDocument[] | undefined {
+    if (this.documents.has(file)) return this.documents.get(file);
+    let docs: ParsedDocument[] | undefined;
+    try {
+      if (statSync(file).size <= MAX_ORIGIN_FILE_BYTES) docs = parseText(file, readFileSync(file, 'utf8')).documents;
+    } catch {
+      docs = undefined;
+    }
+    this.documents.set(file, docs);
+    return docs;
+  }
+}
+
+export interface Identity {
+  apiVersion?: string;
+  kind?: string;
+  name?: string;
+  namespace?: string;
+}
+
+function identityOf(data: unknown): Identity {
+  if (!isObject(data)) return {};
+  const metadata = isObject(data.metadata) ? data.metadata : {};
+  const id: Identity = {};
+  if (typeof data.apiVersion === 'string') id.apiVersion = data.apiVersion;
+  if (typeof data.kind === 'string') id.kind = data.kind;
+  if (typeof metadata.name === 'string') id.name = metadata.name;
+  if (typeof metadata.namespace === 'string' && metadata.namespace !== '') id.namespace = metadata.namespace;
+  return id;
+}
+
+/** Which document of a resource file the rendered object (identity `id`) was read from: see DocumentMatch. */
+export function matchDocument(
+  id: Identity,
+  docs: ParsedDocument[],
+  affixes: Affixes,
+): { doc: number | null; match: DocumentMatch } {
+  if (docs.length === 1) return { doc: docs[0]!.index, match: 'only-document' };
+  const written = docs.map((d) => ({ index: d.index, id: identityOf(d.data) }));
+  const sameKind = written.filter((w) => w.id.kind === id.kind);
+  if (sameKind.length === 0) return { doc: null, match: 'none' };
+  const exact = sameKind.filter((w) => w.id.name === id.name && w.id.namespace === id.namespace);
+  if (exact.length === 1) return { doc: exact[0]!.index, match: 'identity' };
+  let fits = sameKind.filter(
+    (w) => nameFits(id.name ?? '', w.id.name ?? '', affixes) && namespaceFits(id.namespace, w.id.namespace, affixes),
+  );
+  if (fits.length > 1) {
+    const sameVersion = fits.filter((w) => w.id.apiVersion === id.apiVersion);
+    if (sameVersion.length > 0) fits = sameVersion;
+  }
+  if (fits.length > 1) {
+    // Two written names may both fit ("a" and "edge-a" inside "edge-a-..."): the longest is the one.
+    const longest = fits.reduce((max, w) => Math.max(max, (w.id.name ?? '').length), 0);
+    fits = fits.filter((w) => (w.id.name ?? '').length === longest);
+  }
+  if (fits.length === 1) return { doc: fits[0]!.index, match: 'transformed' };
+  if (fits.length > 1) return { doc: null, match: 'ambiguous' };
+  if (sameKind.length === 1) return { doc: sameKind[0]!.index, match: 'only-of-kind' };
+  return { doc: null, match: 'none' };
+}
+
+/** Whether `rendered` is `written` inside some concatenation of the build's prefixes and suffixes. */
+function nameFits(rendered: string, written: string, affixes: Affixes): boolean {
+  if (rendered === written) return true;
+  if (written === '') return false;
+  for (let i = rendered.indexOf(written); i >= 0; i = rendered.indexOf(written, i + 1)) {
+    if (
+      concatenation(rendered.slice(0, i), affixes.prefixes) &&
+      concatenation(rendered.slice(i + written.length), affixes.suffixes)
+    )
+      return true;
+  }
+  return false;
+}
+
+function namespaceFits(rendered: string | undefined, written: string | undefined, affixes: Affixes): boolean {
+  return rendered === written || (rendered !== undefined && affixes.namespaces.has(rendered));
+}
+
+/** Whether `text` is a concatenation of zero or more of `parts` (each may repeat). */
+function concatenation(text: string, parts: string[]): boolean {
+  if (text === '') return true;
+  const reachable = new Array<boolean>(text.length + 1).fill(false);
+  reachable[0] = true;
+  for (let i = 0; i < text.length; i++) {
+    if (!reachable[i]) continue;
+    for (const part of parts) if (part && text.startsWith(part, i)) reachable[i + part.length] = true;
+  }
+  return reachable[text.length] === true;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
