@@ -17,7 +17,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-COCRMPUP.mjs";
+} from "./chunks/chunk-PA3LRHL2.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -42,7 +42,8 @@ async function runAction(io) {
       cwd: workspace,
       config,
       inlineWaivers: input(io.env, "inline-ignores", "true") !== "false",
-      today: io.env.EDGENET_TODAY
+      today: io.env.EDGENET_TODAY,
+      env: io.env
     });
     const context = {
       toolVersion: packageVersion(),

@@ -32,7 +32,7 @@ import {
   ruleById,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-COCRMPUP.mjs";
+} from "./chunks/chunk-PA3LRHL2.mjs";
 
 // src/cli/bin.ts
 import { readFileSync as readFileSync3 } from "node:fs";
@@ -303,7 +303,7 @@ async function runInit(args, io) {
   const file = path3.join(dir, CONFIG_NAME);
   if (existsSync3(file) && !args.force)
     throw new UsageError(`${path3.relative(io.cwd, file) || CONFIG_NAME} exists; --force overwrites it`);
-  const result = await lint({ paths: ["."], cwd: dir, config: loadConfig(void 0, dir) });
+  const result = await lint({ paths: ["."], cwd: dir, config: loadConfig(void 0, dir), env: io.env });
   const text = initialConfig(result.clusters[0].model);
   parseConfig(CONFIG_NAME, text, dir);
   writeFileSync(file, text);
@@ -758,7 +758,7 @@ function selected(result, name) {
 }
 async function runView(args, io) {
   const config = configFor(args.config, configSearchStart(args.paths, io.cwd), io);
-  const result = await lint({ paths: args.paths, cwd: io.cwd, config, today: io.env.EDGENET_TODAY });
+  const result = await lint({ paths: args.paths, cwd: io.cwd, config, today: io.env.EDGENET_TODAY, env: io.env });
   const clusters = selected(result, args.cluster);
   const split = result.fleet.clusters.length > 1;
   if (args.command === "plan") {
@@ -782,7 +782,7 @@ async function runView(args, io) {
 }
 async function runClusters(args, io) {
   const config = configFor(args.config, configSearchStart(args.paths, io.cwd), io);
-  const result = await lint({ paths: args.paths, cwd: io.cwd, config, today: io.env.EDGENET_TODAY });
+  const result = await lint({ paths: args.paths, cwd: io.cwd, config, today: io.env.EDGENET_TODAY, env: io.env });
   const { fleet } = result;
   const describe = (c) => ({
     name: c.name,
@@ -905,6 +905,7 @@ async function runLint(args, io) {
     readStdin: io.readStdin,
     inlineWaivers: args.inlineWaivers,
     today: io.env.EDGENET_TODAY,
+    env: io.env,
     reportOnly,
     policies,
     ...args.cluster ? { cluster: args.cluster } : {}

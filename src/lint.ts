@@ -5,6 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { type BuildOutcome, renderBuilds } from './compose/render-builds.js';
+import { cachedParser, type TraceIo } from './compose/trace.js';
 import { clusterSettings } from './config/cluster-settings.js';
 import type { EdgenetConfig } from './config/load-config.js';
 import {
@@ -26,7 +28,7 @@ import { effectiveLevel, isOn } from './evaluate/levels.js';
 import { Locator } from './evaluate/locate.js';
 import { builtInPolicy, type RegoPolicy } from './evaluate/rego-engine.js';
 import { applyWaivers, isoDate, WaiverCollector } from './evaluate/suppressions.js';
-import type { Fleet, JudgedCluster } from './fleet/fleet.js';
+import type { Build, Fleet, JudgedCluster } from './fleet/fleet.js';
 import { planFleet } from './fleet/plan-fleet.js';
 import { selectDraft, unitPredicate } from './fleet/select.js';
 import { type FileKind, finishModel, readFile } from './model/build-model.js';
@@ -52,6 +54,8 @@ export interface LintOptions {
   reportOnly?: ReadonlySet<string>;
   /** Report only this cluster's findings (lint --cluster). */
   cluster?: string;
+  /** The environment whose PATH finds kustomize and helm (none: builds are reported as not rendered). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface LintResult {
@@ -132,6 +136,8 @@ class Analysis {
   private readonly draft = new ModelDraft();
   private readonly files: ParsedFile[] = [];
   private readonly kinds = new Map<string, Set<FileKind>>();
+  /** Files a rendered build read that the run did not (a base above the paths linted). */
+  private readonly outside = new Map<string, ParsedFile>();
   private readonly waivers: WaiverCollector;
   private documents = 0;
 
@@ -178,7 +184,8 @@ class Analysis {
     const raw: RawFinding[] = [];
     const judged: JudgedCluster[] = [];
     const cliLevels = this.options.cliLevels ?? {};
-    const rendered = (_build: string): string[] => [];
+    const renders = await this.render(fleet);
+    const rendered = (build: string): string[] => renders.files.get(build) ?? [];
     for (const scope of fleet.clusters) {
       const settings = clusterSettings(config, scope.name);
       const { model } = finishModel(selectDraft(this.draft, unitPredicate(scope.units, rendered)), settings);
@@ -192,7 +199,7 @@ class Analysis {
       for (const f of found) raw.push(split && scope.name !== null ? { ...f, cluster: scope.name } : f);
     }
     raw.push(...evaluateFleetRules(judged, { configLevels: config.rules, cliLevels }));
-    raw.push(...this.fleetFindings(fleet, split));
+    raw.push(...this.fleetFindings(fleet, split, renders));
     const levelsOf = (cluster: string | undefined) => ({
       configLevels: clusterSettings(config, cluster ?? null).rules,
       cliLevels,
@@ -226,20 +233,104 @@ class Analysis {
   }
 
   /**
+   * Renders the builds the clusters use; each rendered build's objects are read into the facts
+   * as a file of its own (`<build>#rendered`), placed through its relocator.
+   */
+  private async render(fleet: Fleet): Promise<Renders> {
+    const { config } = this.options;
+    const used = new Map<string, Build>();
+    const versions = new Map<string, string | undefined>();
+    for (const c of fleet.clusters) {
+      const version = clusterSettings(config, c.name).values.kubernetesVersion;
+      for (const u of c.units) {
+        if (u.kind !== 'build' || used.has(u.build)) continue;
+        used.set(u.build, fleet.builds.get(u.build)!);
+        versions.set(u.build, version);
+      }
+    }
+    const files = new Map<string, string[]>();
+    const findings: Renders['findings'] = [];
+    if (used.size === 0) return { files, findings };
+    const known = new Map(this.files.map((f) => [f.file, f]));
+    const parsed = cachedParser(this.options.cwd, (display) => known.get(display));
+    const io: TraceIo = {
+      display: (abs) => path.relative(this.options.cwd, abs).split(path.sep).join('/'),
+      parsed: (display) => {
+        const file = parsed(display);
+        // A file outside the paths linted (a base above them) still needs its positions and lines.
+        if (file && !this.locator.has(display)) {
+          this.locator.add(display, file);
+          this.outside.set(display, file);
+        }
+        return file;
+      },
+    };
+    const outcomes = await renderBuilds([...used.values()], {
+      cwd: this.options.cwd,
+      env: this.options.env ?? {},
+      boundary: this.roots[this.roots.length - 1]!,
+      kubeVersion: (b) => versions.get(b.id),
+      io,
+    });
+    for (const outcome of outcomes) {
+      const { build } = outcome;
+      if (!outcome.ok) {
+        const finding = skipped(this.failurePlace(outcome.failure, io), renderFailureWords(build, outcome.failure));
+        findings.push({ build: build.id, finding });
+        continue;
+      }
+      const name = `${build.id}#rendered`;
+      const documents = outcome.objects.map((data, index) => ({ index, data }));
+      const before = this.draft.factCount();
+      const kinds = readFile(
+        { file: name, text: '', documents, problems: [], lines: [], sourceMap: emptyMap() },
+        this.draft,
+      );
+      if (kinds.size > 0 && this.draft.factCount() > before) this.kinds.set(name, kinds);
+      this.documents += documents.length;
+      this.locator.addRendered(name, outcome.relocate);
+      files.set(build.id, [name]);
+    }
+    return { files, findings };
+  }
+
+  /** Where a failed render is reported: the entry that named the offending input, or helm's template line. */
+  private failurePlace(failure: BuildFailure, io: TraceIo): SourceRef | FileRef {
+    if (failure.line) {
+      const { line, column } = failure.line;
+      return { file: io.display(failure.line.file), line, column: column ?? 1 };
+    }
+    const file = io.display(failure.at.file);
+    io.parsed(file);
+    return { file, doc: 0, path: failure.at.at };
+  }
+
+  /**
    * Findings about files (a parse error) and about the fleet (a build not rendered, files no
    * cluster claims): a file's finding belongs to every cluster whose scope holds the file.
    */
-  private fleetFindings(fleet: Fleet, split: boolean): RawFinding[] {
+  private fleetFindings(fleet: Fleet, split: boolean, renders: Renders): RawFinding[] {
     const holders = new Map<string, string[]>();
     if (split) {
       for (const c of fleet.clusters) {
         for (const u of c.units) {
-          const files = u.kind === 'build' ? (fleet.builds.get(u.build)?.inputs ?? []) : [u.file];
+          const files =
+            u.kind === 'build'
+              ? [...(fleet.builds.get(u.build)?.inputs ?? []), ...(renders.files.get(u.build) ?? [])]
+              : [u.file];
           for (const f of files) holders.set(f, [...(holders.get(f) ?? []), c.name!]);
         }
       }
     }
     const out: RawFinding[] = [];
+    // A build that does not render is every using cluster's finding.
+    for (const { build, finding } of renders.findings) {
+      const users = split
+        ? fleet.clusters.filter((c) => c.units.some((u) => u.kind === 'build' && u.build === build))
+        : [];
+      if (users.length === 0) out.push(finding);
+      for (const c of users) out.push({ ...finding, cluster: c.name! });
+    }
     const helmTemplates = new Set<string>();
     for (const b of fleet.builds.values()) {
       if (b.kind === 'helm') for (const f of b.inputs) if (/(^|\/)templates\//.test(f)) helmTemplates.add(f);
@@ -253,15 +344,6 @@ class Analysis {
       for (const cluster of clusters) out.push({ ...f, cluster });
     }
     for (const s of fleet.skipped) out.push(skipped(s.ref, s.reason));
-    for (const build of fleet.builds.values()) {
-      const tool = build.kind === 'kustomize' ? 'kustomize' : 'helm';
-      out.push(
-        skipped(
-          { file: build.file, line: 1, column: 1 },
-          `rendering with ${tool} is not available yet: the build's files are its inputs, not resources`,
-        ),
-      );
-    }
     const names = fleet.clusters.map((c) => c.name!);
     const clusters =
       names.length <= 3 ? `clusters ${names.join(', ')}` : `${names.length} clusters (see \`edgenet clusters\`)`;
@@ -280,7 +362,9 @@ class Analysis {
   /** Source lines of the files a report shows. */
   private sourcesOf(findings: readonly Finding[]): Map<string, string[]> {
     const { config } = this.options;
-    const byName = new Map([...this.files, ...(config.source ? [config.source] : [])].map((p) => [p.file, p]));
+    const byName = new Map(
+      [...this.files, ...this.outside.values(), ...(config.source ? [config.source] : [])].map((p) => [p.file, p]),
+    );
     const sources = new Map<string, string[]>();
     for (const f of findings) {
       const file = byName.get(f.file);
@@ -297,6 +381,32 @@ export function exitCode(findings: readonly Finding[], failOn: FailOn): 0 | 1 {
   if (failOn === 'never') return 0;
   const threshold = LEVEL_RANK[failOn];
   return findings.some((f) => LEVEL_RANK[f.level] >= threshold) ? 1 : 0;
+}
+
+type BuildFailure = Extract<BuildOutcome, { ok: false }>['failure'];
+
+/** What rendering gives the run: each rendered build's file of objects, and the builds that did not render. */
+interface Renders {
+  files: Map<string, string[]>;
+  findings: { build: string; finding: RawFinding }[];
+}
+
+/** Why a build is not judged, in words that say what to do. */
+function renderFailureWords(build: Build, failure: BuildFailure): string {
+  const what =
+    build.kind === 'kustomize'
+      ? `the Kustomize build ${build.id}`
+      : `the Helm chart ${build.dir}${build.installer ? ` (as ${build.installer} installs it)` : ''}`;
+  if (failure.cause === 'missing-tool') {
+    const tool = build.kind === 'kustomize' ? 'kustomize (or kubectl)' : 'helm';
+    return `${what} is not rendered: ${tool} is not on PATH (see the README: edgenet renders builds with the real tools); its files are inputs of the build, not resources`;
+  }
+  return `${what} does not render: ${failure.reason}`;
+}
+
+/** A rendered build has no text of its own: positions come from its relocator. */
+function emptyMap(): ParsedFile['sourceMap'] {
+  return parseText('', '').sourceMap;
 }
 
 function count(findings: Finding[], level: Level): number {

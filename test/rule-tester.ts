@@ -29,6 +29,8 @@ export interface Case {
   config?: string;
   /** YYYY-MM-DD for waiver expiry; default a fixed day, so cases do not rot. */
   today?: string;
+  /** The environment whose PATH finds kustomize and helm (none by default: builds are not rendered). */
+  env?: Record<string, string>;
 }
 
 export interface ExpectedFinding {
@@ -102,8 +104,14 @@ export async function findingsOf(c: Case): Promise<Finding[]> {
     .filter(([name]) => name !== configName)
     .map(([name, text]) => parseText(name, text));
   // A fixture directory is the repository its files describe, as `edgenet lint DIR` takes it.
-  const roots = [path.join(ROOT, c.dir ?? '.')];
-  const result = await analyse(parsed, parsed.length, { config, today: c.today ?? '2026-06-01', cwd: ROOT, roots });
+  const roots = [path.join(ROOT, c.dir ?? '.'), ROOT];
+  const result = await analyse(parsed, parsed.length, {
+    config,
+    today: c.today ?? '2026-06-01',
+    cwd: ROOT,
+    roots,
+    ...(c.env ? { env: c.env } : {}),
+  });
   return result.findings;
 }
 

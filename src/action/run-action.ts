@@ -48,6 +48,7 @@ export async function runAction(io: ActionIo): Promise<number> {
       config,
       inlineWaivers: input(io.env, 'inline-ignores', 'true') !== 'false',
       today: io.env.EDGENET_TODAY,
+      env: io.env,
     });
 
     const context: ReportContext = {

@@ -17,7 +17,7 @@ export async function runInit(args: { dir: string; force: boolean }, io: Io): Pr
   const file = path.join(dir, CONFIG_NAME);
   if (existsSync(file) && !args.force)
     throw new UsageError(`${path.relative(io.cwd, file) || CONFIG_NAME} exists; --force overwrites it`);
-  const result = await lint({ paths: ['.'], cwd: dir, config: loadConfig(undefined, dir) });
+  const result = await lint({ paths: ['.'], cwd: dir, config: loadConfig(undefined, dir), env: io.env });
   const text = initialConfig(result.clusters[0]!.model);
   parseConfig(CONFIG_NAME, text, dir); // what init writes must be a valid configuration
   writeFileSync(file, text);

@@ -112,6 +112,7 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
     readStdin: io.readStdin,
     inlineWaivers: args.inlineWaivers,
     today: io.env.EDGENET_TODAY,
+    env: io.env,
     reportOnly,
     policies,
     ...(args.cluster ? { cluster: args.cluster } : {}),

@@ -55,7 +55,7 @@ function selected(result: LintResult, name: string | undefined): JudgedCluster[]
 /** `edgenet plan` and `edgenet graph`: views of the models a lint run builds, one section per cluster. */
 export async function runView(args: Extract<Args, { command: 'plan' | 'graph' }>, io: Io): Promise<number> {
   const config = configFor(args.config, configSearchStart(args.paths, io.cwd), io);
-  const result = await lint({ paths: args.paths, cwd: io.cwd, config, today: io.env.EDGENET_TODAY });
+  const result = await lint({ paths: args.paths, cwd: io.cwd, config, today: io.env.EDGENET_TODAY, env: io.env });
   const clusters = selected(result, args.cluster);
   const split = result.fleet.clusters.length > 1;
   if (args.command === 'plan') {
@@ -81,7 +81,7 @@ export async function runView(args: Extract<Args, { command: 'plan' | 'graph' }>
 /** `edgenet clusters`: each cluster, why it was formed, and the files and builds it reads. */
 export async function runClusters(args: Extract<Args, { command: 'clusters' }>, io: Io): Promise<number> {
   const config = configFor(args.config, configSearchStart(args.paths, io.cwd), io);
-  const result = await lint({ paths: args.paths, cwd: io.cwd, config, today: io.env.EDGENET_TODAY });
+  const result = await lint({ paths: args.paths, cwd: io.cwd, config, today: io.env.EDGENET_TODAY, env: io.env });
   const { fleet } = result;
   const describe = (c: ClusterScope) => ({
     name: c.name,

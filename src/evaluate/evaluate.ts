@@ -95,7 +95,8 @@ export function toFindings(
       endLine: at.endLine,
       endColumn: at.endColumn,
       ...(r.resource ? { resource: r.resource } : {}),
-      ...(isFileRef(r.ref) ? {} : { doc: r.ref.doc }),
+      // The document the finding is in, after a rendered value is placed where it is written.
+      ...((real) => (isFileRef(real) ? {} : { doc: real.doc }))(locator.resolve(r.ref)),
       data: r.data,
       clusters: r.cluster === undefined ? [] : [r.cluster],
       related: (r.related ?? []).map((rel) => {

@@ -3,6 +3,7 @@
  * template) describe which cluster, which builds must be rendered for it, and why. Facts are only
  * compared with facts of the same cluster.
  */
+import type { HelmValuesSource } from '../compose/trace.js';
 import type { SourceRef } from '../core/finding.js';
 import type { NetworkModel } from '../model/types.js';
 
@@ -16,9 +17,11 @@ export type ScopeUnit =
   | { kind: 'build'; build: string };
 
 export interface Build {
-  /** The build's directory, as reported (relative to the working directory). */
+  /** The build's directory, as reported; a chart installed with values of its own gets `<dir>@<installer>`. */
   id: string;
   kind: 'kustomize' | 'helm';
+  /** The directory rendered, as reported (relative to the working directory). */
+  dir: string;
   /** The kustomization file or Chart.yaml, as reported: skipped findings are placed there. */
   file: string;
   /** Files the build reads (resources, patches, templates, values): never read raw. */
@@ -29,15 +32,11 @@ export interface Build {
   namespace?: string;
   /** The release name a HelmRelease or Application gives a chart. */
   releaseName?: string;
+  /** Who installs a chart with these values: "HelmRelease apps/flannel" (null for a chart alone). */
+  installer?: string;
 }
 
-export type HelmValuesSource =
-  /** A values file of the repository, as reported. */
-  | { kind: 'file'; file: string }
-  /** Values written inline in a HelmRelease or Application, with their place. */
-  | { kind: 'inline'; values: unknown; ref: SourceRef }
-  /** An Argo CD `helm.parameters` entry. */
-  | { kind: 'set'; name: string; value: string; ref: SourceRef };
+export type { HelmValuesSource } from '../compose/trace.js';
 
 /** Which VPC a cluster runs in, as far as the repository says: equal keys mean one shared VPC. */
 export interface VpcIdentity {

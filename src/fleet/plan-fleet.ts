@@ -11,13 +11,14 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { findKustomizationFile, readKustomization, walkKustomization } from '../compose/kustomization.js';
 import type { EdgenetConfig } from '../config/load-config.js';
+import { parseText } from '../parse/parse-documents.js';
 import { compareStrings, type SourceRef } from '../core/finding.js';
 import type { FileKind } from '../model/build-model.js';
 import type { ModelDraft } from '../model/draft.js';
 import type { ArgoApplicationHint, FluxKustomizationHint } from '../model/gitops.js';
 import { isKnownChart } from '../model/known-charts.js';
 import type { StackHint, VpcLink } from '../model/stacks.js';
-import type { Build, ClusterScope, Fleet, ScopeUnit, UnscopedGroup, VpcIdentity } from './fleet.js';
+import type { Build, ClusterScope, Fleet, HelmValuesSource, ScopeUnit, UnscopedGroup, VpcIdentity } from './fleet.js';
 
 export interface PlanInput {
   /** Absolute working directory: reported names are relative to it. */
@@ -30,6 +31,14 @@ export interface PlanInput {
   config: EdgenetConfig;
   /** Absolute directories a repository-relative path (a Flux spec.path) may be relative to. */
   roots: readonly string[];
+}
+
+/** Who installs a chart, with which values. */
+interface ChartInstall {
+  installer: string;
+  values: HelmValuesSource[];
+  namespace: string;
+  releaseName: string;
 }
 
 interface Accumulated {
@@ -59,6 +68,8 @@ class Planner {
   /** Template files a configured cluster takes whole: their stacks form no cluster of their own. */
   private readonly takenTemplates = new Set<string>();
   private readonly fileSet: Set<string>;
+  /** Chart directories some release or Application installs: not clusters of their own. */
+  private readonly installedCharts = new Set<string>();
 
   constructor(private readonly input: PlanInput) {
     this.fileSet = new Set(input.files);
@@ -69,6 +80,7 @@ class Planner {
     this.configured();
     this.flux();
     this.argo();
+    this.helmReleases();
     this.unclaimedBuilds();
     this.stacks();
     return this.finish();
@@ -140,6 +152,8 @@ class Planner {
     const charts = this.input.draft.charts.map((c) => path.dirname(this.absolute(c.file))).sort();
     for (const dir of charts) {
       if (charts.some((outer) => outer !== dir && dir.startsWith(`${outer}${path.sep}`))) continue;
+      // A chart a kustomization inflates (helmCharts) is that build's input.
+      if (this.claimed.has(this.display(path.join(dir, 'Chart.yaml')))) continue;
       this.chartDirs.add(dir);
       this.chartBuild(dir);
     }
@@ -158,21 +172,47 @@ class Planner {
       ...graph.files.filter((f) => !f.directory).map((f) => this.display(f.path)),
       ...graph.files.filter((f) => f.directory).flatMap((f) => this.filesUnder(f.path)),
     ];
-    const build: Build = { id, kind: 'kustomize', file: this.display(found.file), inputs: [...new Set(inputs)].sort() };
+    const build: Build = {
+      id,
+      kind: 'kustomize',
+      dir: id,
+      file: this.display(found.file),
+      inputs: [...new Set(inputs)].sort(),
+    };
     for (const f of build.inputs) this.claimed.add(f);
     this.builds.set(id, build);
     return build;
   }
 
-  /** A chart directory: everything under it is the chart's (templates, values, vendored charts). */
-  private chartBuild(dirAbs: string): Build {
-    const id = this.display(dirAbs);
+  /**
+   * A chart directory: everything under it is the chart's (templates, values, vendored charts).
+   * With an installer, the chart rendered with that installer's values is a build of its own.
+   */
+  private chartBuild(dirAbs: string, install?: ChartInstall): Build {
+    const dir = this.display(dirAbs);
+    const id = install ? `${dir}@${install.installer}` : dir;
     const known = this.builds.get(id);
     if (known) return known;
     const inputs = this.filesUnder(dirAbs);
-    const build: Build = { id, kind: 'helm', file: `${id === '.' ? '' : `${id}/`}Chart.yaml`, inputs };
+    const chartValues = `${dir === '.' ? '' : `${dir}/`}values.yaml`;
+    const build: Build = {
+      id,
+      kind: 'helm',
+      dir,
+      file: `${dir === '.' ? '' : `${dir}/`}Chart.yaml`,
+      inputs,
+      // helm reads the chart's values.yaml first; an installer's values go over it.
+      values: [
+        ...(this.fileSet.has(chartValues) ? [{ kind: 'file' as const, file: chartValues }] : []),
+        ...(install?.values ?? []),
+      ],
+      ...(install
+        ? { installer: install.installer, namespace: install.namespace, releaseName: install.releaseName }
+        : {}),
+    };
     for (const f of inputs) this.claimed.add(f);
     this.builds.set(id, build);
+    if (install) this.installedCharts.add(dir);
     return build;
   }
 
@@ -406,6 +446,89 @@ class Planner {
     }
   }
 
+  /** An Application's helm source: value files (relative to the chart), values, parameters. */
+  private argoInstall(
+    app: ArgoApplicationHint,
+    source: ArgoApplicationHint['sources'][number],
+    dir: string,
+  ): ChartInstall {
+    const helm = source.helm;
+    const values: HelmValuesSource[] = [];
+    for (const f of helm?.valueFiles ?? []) values.push({ kind: 'file', file: this.display(path.resolve(dir, f)) });
+    const base = { file: app.ref.file, doc: app.ref.doc, path: [...source.at, 'helm'] };
+    if (typeof helm?.values === 'string') {
+      // helm.values is YAML in a string: its values are placed inside it.
+      const parsed = parseText('values.yaml', helm.values, { fast: false }).documents[0]?.data;
+      values.push({
+        kind: 'inline',
+        values: parsed ?? {},
+        ref: { ...base, path: [...base.path, 'values'] },
+        embedded: true,
+      });
+    } else if (helm?.values) {
+      values.push({ kind: 'inline', values: helm.values, ref: { ...base, path: [...base.path, 'valuesObject'] } });
+    }
+    helm?.parameters.forEach((p, i) => {
+      values.push({
+        kind: 'set',
+        name: p.name,
+        value: p.value,
+        ref: { ...base, path: [...base.path, 'parameters', i, 'value'] },
+      });
+    });
+    return {
+      installer: `Application ${app.name} (${app.ref.file})`,
+      values,
+      namespace: app.destination.namespace ?? 'default',
+      releaseName: app.name,
+    };
+  }
+
+  /**
+   * Flux HelmReleases in a cluster's files: a chart of this repository (a GitRepository source)
+   * is rendered with the release's values; a known chart from a Helm repository is read from its
+   * values (src/model/known-charts.ts); any other is said not to be fetched.
+   */
+  private helmReleases(): void {
+    for (const release of this.input.draft.gitops.helmReleases) {
+      const target = this.clusterHolding(release.ref.file);
+      if (!target || release.chart === null) continue;
+      const kind = release.sourceRef?.kind ?? '';
+      if (kind !== 'GitRepository') {
+        if (isKnownChart(release.chart)) continue;
+        this.skipped.push({
+          ref: release.chartRef,
+          reason:
+            `HelmRelease ${release.namespace}/${release.name} installs chart ${release.chart} from ${kind || 'a chart source'} ${release.sourceRef?.name ?? ''}, which edgenet does not fetch`.replace(
+              / +,/g,
+              ',',
+            ),
+        });
+        continue;
+      }
+      const dir = this.resolveRepoPath(release.chart.replace(/^\.\/?/, ''));
+      if (!dir || !existsSync(path.join(dir, 'Chart.yaml'))) {
+        this.skipped.push({
+          ref: release.chartRef,
+          reason: `HelmRelease ${release.name}: chart ${release.chart} is not a chart directory of the repository`,
+        });
+        continue;
+      }
+      // Two releases of one chart (one per cluster) are two builds: their values differ.
+      const installer = `HelmRelease ${release.namespace}/${release.name} (${release.ref.file})`;
+      const c = this.cluster(target, `${installer} installs ${this.display(dir)}`);
+      const values: HelmValuesSource[] =
+        release.values === null ? [] : [{ kind: 'inline', values: release.values, ref: release.valuesRef }];
+      const install = {
+        installer,
+        values,
+        namespace: release.targetNamespace ?? release.namespace,
+        releaseName: release.name,
+      };
+      this.add(c, [{ kind: 'build', build: this.chartBuild(dir, install).id }]);
+    }
+  }
+
   /** ApplicationSets whose generators are in the repository (lists, git directories), as Applications. */
   private expandApplicationSets(): ArgoApplicationHint[] {
     const out: ArgoApplicationHint[] = [];
@@ -440,7 +563,7 @@ class Planner {
     // A build inside a used build's tree was applied with it.
     for (const dir of [...this.topBuilds, ...this.chartDirs].sort()) {
       const id = this.display(dir);
-      if (used.has(id)) continue;
+      if (used.has(id) || this.installedCharts.has(id)) continue;
       const build = this.builds.get(id)!;
       const words =
         build.kind === 'kustomize'
@@ -524,6 +647,7 @@ class Planner {
 
   private finish(): Fleet {
     const named = [...this.clusters.values()].sort((a, b) => compareStrings(a.name, b.name));
+    for (const c of named) inferVpc(c, this.input.draft.stacks);
     const scoped = new Set<string>();
     for (const c of named) for (const u of c.units.values()) if (u.kind !== 'build') scoped.add(u.file);
     const loose = this.input.files.filter((f) => this.input.kinds.has(f) && !scoped.has(f) && !this.claimed.has(f));
@@ -566,6 +690,24 @@ class Planner {
   private result(clusters: ClusterScope[], unscoped: UnscopedGroup[]): Fleet {
     return { clusters, builds: this.builds, unscoped, skipped: this.skipped };
   }
+}
+
+/**
+ * A cluster that names no VPC but whose whole files create exactly one (a configured cluster
+ * listing its network template) runs in that VPC.
+ */
+function inferVpc(c: Accumulated, stacks: readonly StackHint[]): void {
+  if (c.vpcs.size > 0) return;
+  const files = new Set([...c.units.values()].flatMap((u) => (u.kind === 'file' ? [u.file] : [])));
+  const vpcs = stacks.filter((s) => files.has(s.file)).flatMap((s) => s.vpcs.map((v) => ({ s, v })));
+  if (vpcs.length !== 1) return;
+  const { s, v } = vpcs[0]!;
+  const key = `template:${s.file}#${s.doc}/${v}`;
+  c.vpcs.set(key, {
+    key,
+    words: `VPC ${v} of ${s.file}`,
+    ref: { file: s.file, doc: s.doc, path: ['Resources', v], key: true },
+  });
 }
 
 function scope(c: Accumulated): ClusterScope {

@@ -15,7 +15,7 @@ import {
   type DocContext,
 } from './document.js';
 import type { ModelDraft, RavenSwitch } from './draft.js';
-import { FLANNEL_CONFIGMAP, readFlannelConfigMap } from './flannel.js';
+import { FLANNEL_CONFIGMAP, NET_CONF_KEY, readFlannelConfigMap } from './flannel.js';
 import { validateCrdObject } from './crd-schemas.js';
 import { readGitopsObject } from './gitops.js';
 import { readWorkloadObject } from './workloads.js';
@@ -176,7 +176,9 @@ function readConfigMap(ctx: DocContext, draft: ModelDraft): void {
       typeof value === 'string' ? [{ key, value, ref: at(ctx, ['data', key]) }] : [],
     ),
   });
-  if (resource.name === FLANNEL_CONFIGMAP) readFlannelConfigMap(ctx, resource, draft);
+  // flannel's ConfigMap by its name, or by its net-conf.json key once a kustomization renamed it
+  // (namePrefix: kustomize renames the DaemonSet's reference to it too).
+  if (resource.name === FLANNEL_CONFIGMAP || NET_CONF_KEY in data) readFlannelConfigMap(ctx, resource, draft);
   else if (resource.name === 'raven-cfg') {
     flag('enable-l3-tunnel', 'enableL3Tunnel');
     flag('enable-l7-proxy', 'enableL7Proxy');

@@ -1,0 +1,365 @@
+/**
+ * Where a rendered value was written. A rendered object is judged as it is after Kustomize or
+ * Helm, but a finding must point at the line a person would change:
+ *
+ * - Kustomize: the last patch that sets the value (overlays before bases; later patches of a
+ *   kustomization before earlier ones; strategic merge, JSON 6902 and inline patches), else the
+ *   resource file the object came from when it still holds the value, else the kustomization
+ *   whose `namespace`/`namePrefix` changed it, else the resource file at the nearest path;
+ *   a generated ConfigMap's key at its `literals` entry or its source file.
+ * - Helm: a value written exactly once in the values (release values over value files over the
+ *   chart's values.yaml) is located there; otherwise at the line of its template that names the key.
+ *
+ * Values are compared as rendered, so a value a later step changed is never blamed on an earlier one.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FileRef, PathSegment, SourceRef } from '../core/finding.js';
+import { type ParsedFile, parseText } from '../parse/parse-documents.js';
+import type { ChartObject } from './helm-template.js';
+import type { GraphFile, InputGraph } from './kustomization.js';
+import type { RenderedObject } from './kustomize-build.js';
+
+/** Where a chart's values come from, lowest precedence first. */
+export type HelmValuesSource =
+  /** A values file of the repository, as reported. */
+  | { kind: 'file'; file: string }
+  /**
+   * Values written inline in a HelmRelease or Application, with their place; `embedded` when they
+   * are YAML inside a string (Argo CD's `helm.values`), so a value's place is inside that string.
+   */
+  | { kind: 'inline'; values: unknown; ref: SourceRef; embedded?: boolean }
+  /** An Argo CD `helm.parameters` entry. */
+  | { kind: 'set'; name: string; value: string; ref: SourceRef };
+
+/** A reference into a rendered object: its index among the build's objects, a path, and the ref's options. */
+export type RenderedRef = Omit<SourceRef, 'file'>;
+
+export type Relocate = (ref: RenderedRef) => SourceRef | FileRef;
+
+export interface TraceIo {
+  /** The name a file is reported under (relative to the working directory). */
+  display(abs: string): string;
+  /** A repository file parsed (cached), by reported name; undefined when it cannot be read. */
+  parsed(display: string): ParsedFile | undefined;
+}
+
+/** Parsed files by reported name, read once. */
+export function cachedParser(cwd: string, known: (display: string) => ParsedFile | undefined): TraceIo['parsed'] {
+  const cache = new Map<string, ParsedFile | undefined>();
+  return (display) => {
+    if (cache.has(display)) return cache.get(display);
+    let parsed = known(display);
+    if (!parsed?.documents.length) {
+      try {
+        parsed = parseText(display, readFileSync(path.resolve(cwd, display), 'utf8'), { fast: false });
+      } catch {
+        parsed = undefined;
+      }
+    }
+    cache.set(display, parsed);
+    return parsed;
+  };
+}
+
+function at(ref: RenderedRef, file: string, doc: number, p: PathSegment[]): SourceRef {
+  return {
+    file,
+    doc,
+    path: p,
+    ...(ref.inner ? { inner: ref.inner } : {}),
+    ...(ref.key ? { key: ref.key } : {}),
+    ...(ref.span ? { span: ref.span } : {}),
+  };
+}
+
+function get(value: unknown, p: readonly PathSegment[]): unknown {
+  let current = value;
+  for (const seg of p) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[seg];
+  }
+  return current;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+}
+
+function startsWith(p: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {
+  return prefix.length <= p.length && prefix.every((seg, i) => String(seg) === String(p[i]));
+}
+
+/** JSON Pointer segments (RFC 6901), array indices as numbers. */
+function pointer(text: string): PathSegment[] {
+  return text
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+// -------------------------------------------------------------------------------------------
+// Kustomize
+
+interface PatchCandidate {
+  /** The patch file (reported name), or the kustomization holding an inline patch. */
+  file: string;
+  doc: number;
+  /** For an inline patch: where its text is in the kustomization. */
+  inlineAt?: PathSegment[];
+  data: unknown;
+  target?: Record<string, unknown>;
+}
+
+export function kustomizeRelocator(
+  objects: readonly RenderedObject[],
+  inputs: InputGraph,
+  buildFile: string,
+  io: TraceIo,
+): Relocate {
+  const patches = patchCandidates(inputs, io);
+  const kustomizations = inputs.kustomizations.map((k) => ({ ...k, display: io.display(k.file) }));
+  return (ref) => {
+    const object = objects[ref.doc];
+    if (!object) return { file: buildFile, line: 1, column: 1 };
+    const value = get(object.data, ref.path);
+    for (const patch of patches) {
+      const found = patchSets(patch, object.data, ref.path, value);
+      if (found) return at(ref, patch.file, patch.doc, found);
+    }
+    const origin = object.origin;
+    if (origin.kind === 'resource' && origin.doc !== null) {
+      const file = io.display(origin.file);
+      const doc = io.parsed(file)?.documents.find((d) => d.index === origin.doc);
+      if (doc && same(get(doc.data, ref.path), value)) return at(ref, file, origin.doc, ref.path);
+      // A name or namespace a kustomization changed is written there.
+      const transformer =
+        ref.path.join('.') === 'metadata.namespace'
+          ? 'namespace'
+          : ref.path.join('.') === 'metadata.name'
+            ? 'namePrefix'
+            : undefined;
+      const setter =
+        transformer &&
+        kustomizations.find(
+          (k) => k.read[transformer] !== undefined || (transformer === 'namePrefix' && k.read.nameSuffix !== undefined),
+        );
+      if (setter)
+        return {
+          file: setter.display,
+          doc: setter.doc,
+          path: [setter.read[transformer!] !== undefined ? transformer! : 'nameSuffix'],
+        };
+      return at(ref, file, origin.doc, ref.path);
+    }
+    if (origin.kind === 'generated') return generatedAt(ref, object.data, origin, io);
+    return { file: buildFile, line: 1, column: 1 };
+  };
+}
+
+/** Every patch of the build, the one applied last first. */
+function patchCandidates(inputs: InputGraph, io: TraceIo): PatchCandidate[] {
+  const out: PatchCandidate[] = [];
+  // kustomize builds bases first and applies an overlay's patches after them: the root's last.
+  for (const k of inputs.kustomizations) {
+    const display = io.display(k.file);
+    const own: PatchCandidate[] = [];
+    for (const input of k.read.inputs) {
+      if (!['patches', 'patchesStrategicMerge', 'patchesJson6902'].includes(input.field)) continue;
+      if (input.kind === 'inline' && typeof input.content === 'string') {
+        const parsed = parseText('inline-patch.yaml', input.content, { fast: false });
+        for (const d of parsed.documents) {
+          own.push({
+            file: display,
+            doc: k.doc,
+            inlineAt: input.at,
+            data: d.data,
+            ...(input.target ? { target: input.target } : {}),
+          });
+        }
+      } else if (input.kind === 'local' && input.path) {
+        const file = io.display(input.path);
+        for (const d of io.parsed(file)?.documents ?? []) {
+          own.push({ file, doc: d.index, data: d.data, ...(input.target ? { target: input.target } : {}) });
+        }
+      }
+    }
+    out.push(...own.reverse());
+  }
+  return out;
+}
+
+/** The path inside the patch that sets `value` at `target` of the object, if this patch does. */
+function patchSets(
+  patch: PatchCandidate,
+  object: Record<string, unknown>,
+  target: PathSegment[],
+  value: unknown,
+): PathSegment[] | undefined {
+  const inline = (p: PathSegment[]) => (patch.inlineAt ? [...patch.inlineAt, 'patch'] : p);
+  if (Array.isArray(patch.data)) {
+    // JSON 6902: the last add or replace whose path covers the target.
+    for (let i = patch.data.length - 1; i >= 0; i--) {
+      const op = patch.data[i] as { op?: unknown; path?: unknown; value?: unknown };
+      if ((op.op !== 'add' && op.op !== 'replace') || typeof op.path !== 'string') continue;
+      const segments = pointer(op.path);
+      if (!startsWith(target, segments) || !targets(patch, object)) continue;
+      const rest = target.slice(segments.length);
+      if (same(get(op.value, rest), value)) return patch.inlineAt ? inline([]) : [i, 'value', ...rest];
+    }
+    return undefined;
+  }
+  if (patch.data === null || typeof patch.data !== 'object') return undefined;
+  const doc = patch.data as Record<string, unknown>;
+  const matches = patch.target ? targets(patch, object) : doc.kind === object.kind && sameName(doc, object);
+  if (!matches || !same(get(doc, target), value)) return undefined;
+  return patch.inlineAt ? inline([]) : target;
+}
+
+function sameName(patch: Record<string, unknown>, object: Record<string, unknown>): boolean {
+  const written = (patch.metadata as { name?: unknown } | undefined)?.name;
+  const rendered = (object.metadata as { name?: unknown } | undefined)?.name;
+  // The rendered name may carry prefixes and suffixes the patch's does not.
+  return typeof written === 'string' && typeof rendered === 'string' && rendered.includes(written);
+}
+
+/** A patch target selects the object (kind, name and namespace; regular expressions as kustomize reads them). */
+function targets(patch: PatchCandidate, object: Record<string, unknown>): boolean {
+  const t = patch.target;
+  if (!t) return true;
+  const meta = (object.metadata ?? {}) as Record<string, unknown>;
+  const test = (want: unknown, have: unknown) => {
+    if (typeof want !== 'string') return true;
+    try {
+      return new RegExp(`^(?:${want})$`).test(String(have ?? ''));
+    } catch {
+      return want === have;
+    }
+  };
+  // A target names the object before namePrefix/nameSuffix renamed it in the output.
+  const name = (want: unknown) =>
+    test(want, meta.name) ||
+    (typeof want === 'string' && /^[\w.-]+$/.test(want) && String(meta.name ?? '').includes(want));
+  return test(t.kind, object.kind) && name(t.name) && test(t.namespace, meta.namespace);
+}
+
+function generatedAt(
+  ref: RenderedRef,
+  data: Record<string, unknown>,
+  origin: Extract<RenderedObject['origin'], { kind: 'generated' }>,
+  io: TraceIo,
+): SourceRef | FileRef {
+  const file = io.display(origin.file);
+  const base = origin.at ?? [];
+  const key = ref.path[0] === 'data' || ref.path[0] === 'stringData' ? ref.path[1] : undefined;
+  const entry = origin.at
+    ? get(io.parsed(file)?.documents.find((d) => d.index === origin.doc)?.data, origin.at)
+    : undefined;
+  if (typeof key === 'string' && entry && typeof entry === 'object') {
+    const e = entry as { literals?: unknown; files?: unknown; envs?: unknown };
+    const literals = Array.isArray(e.literals) ? e.literals : [];
+    const i = literals.findIndex((l) => typeof l === 'string' && l.startsWith(`${key}=`));
+    if (i >= 0) {
+      const text = literals[i] as string;
+      // The value after `key=`, so the finding underlines what to change.
+      return { file, doc: origin.doc, path: [...base, 'literals', i], span: [key.length + 1, text.length] };
+    }
+    const files = Array.isArray(e.files) ? e.files : [];
+    const j = files.findIndex((f) => typeof f === 'string' && (f.startsWith(`${key}=`) || path.basename(f) === key));
+    if (j >= 0) {
+      const source = (files[j] as string).replace(/^[^=]*=/, '');
+      return { file: io.display(path.resolve(path.dirname(origin.file), source)), line: 1, column: 1 };
+    }
+  }
+  return { file, doc: origin.doc, path: base };
+}
+
+// -------------------------------------------------------------------------------------------
+// Helm
+
+/** A scalar written in the values, with its place. */
+interface ValueLeaf {
+  value: string;
+  ref: SourceRef;
+}
+
+export function helmRelocator(
+  objects: readonly ChartObject[],
+  values: readonly HelmValuesSource[],
+  chartFile: string,
+  io: TraceIo,
+): Relocate {
+  // Highest precedence first: --set, then inline values, then files (later ones win), the chart's last.
+  const sources = [...values].reverse().map((v) => leavesOf(v, io));
+  return (ref) => {
+    const object = objects[ref.doc];
+    if (!object) return { file: chartFile, line: 1, column: 1 };
+    const leaf = leafValue(get(object.data, ref.path), ref.inner);
+    if (leaf !== undefined) {
+      for (const leaves of sources) {
+        const found = leaves.filter((l) => l.value === leaf);
+        if (found.length === 1) return found[0]!.ref;
+        if (found.length > 1) break;
+      }
+    }
+    return templateLine(object, ref, io) ?? { file: chartFile, line: 1, column: 1 };
+  };
+}
+
+/** The scalar at a ref, inside an embedded JSON or YAML string when the ref has an inner path. */
+function leafValue(value: unknown, inner: readonly PathSegment[] | undefined): string | undefined {
+  let v = value;
+  if (inner && typeof v === 'string') {
+    const parsed = parseText('inner.yaml', v, { fast: false }).documents[0]?.data;
+    v = get(parsed, inner);
+  }
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+}
+
+function leavesOf(source: HelmValuesSource, io: TraceIo): ValueLeaf[] {
+  if (source.kind === 'set') return [{ value: source.value, ref: source.ref }];
+  if (source.kind === 'inline') {
+    const { ref, embedded } = source;
+    return walkLeaves(source.values, (p) => (embedded ? { ...ref, inner: p } : { ...ref, path: [...ref.path, ...p] }));
+  }
+  const parsed = io.parsed(source.file);
+  const doc = parsed?.documents[0];
+  if (!doc) return [];
+  return walkLeaves(doc.data, (p) => ({ file: source.file, doc: doc.index, path: p }));
+}
+
+function walkLeaves(value: unknown, ref: (p: PathSegment[]) => SourceRef, p: PathSegment[] = []): ValueLeaf[] {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return [{ value: String(value), ref: ref(p) }];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => walkLeaves(v, ref, [...p, i]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => walkLeaves(v, ref, [...p, k]));
+  }
+  return [];
+}
+
+/** The first line of the template that names the key the ref ends in. */
+function templateLine(object: ChartObject, ref: RenderedRef, io: TraceIo): FileRef | undefined {
+  if (object.inArchive) return undefined;
+  const file = io.display(object.template);
+  let text: string;
+  try {
+    text = readFileSync(object.template, 'utf8');
+  } catch {
+    return undefined;
+  }
+  // The most specific key first: the last of the inner path, then the last of the path.
+  const key = [...[...(ref.inner ?? [])].reverse(), ...[...ref.path].reverse()].find(
+    (s): s is string => typeof s === 'string',
+  );
+  const lines = text.split(/\r?\n/);
+  if (key !== undefined) {
+    for (let i = 0; i < lines.length; i++) {
+      const column = lines[i]!.search(new RegExp(`["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`));
+      if (column >= 0) return { file, line: i + 1, column: column + 1 };
+    }
+  }
+  return { file, line: 1, column: 1 };
+}

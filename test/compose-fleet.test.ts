@@ -1,0 +1,110 @@
+/**
+ * Compose before judging (issue 13): Kustomize overlays and Helm charts are rendered with the
+ * real tools, judged per cluster, and every finding points at the line that wrote the value: the
+ * patch, the values file, the HelmRelease.
+ */
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { test } from 'node:test';
+import type { Finding } from '../src/core/finding.js';
+import { tools, unless } from './compose/tools.js';
+import { cli, ROOT } from './helpers.js';
+import { findingsOf } from './rule-tester.js';
+
+const OVERLAYS = 'fixtures/fleets/overlays';
+const HELM = 'fixtures/fleets/helm';
+const place = (f: Finding) => [f.ruleId, f.file, f.line, f.column, f.endColumn, f.clusters.join(',')];
+const related = (f: Finding) => f.related.map((r) => [r.file, r.line, r.column]);
+
+test('a base and two overlays: one pod CIDR moved into the VPC, found at the JSON 6902 patch line', {
+  skip: unless('kustomize'),
+}, async () => {
+  const findings = await findingsOf({ name: 'overlays', dir: OVERLAYS, env: tools().env });
+  assert.deepEqual(findings.map(place), [
+    ['cidr/pod-overlaps-vpc', `${OVERLAYS}/overlays/shanghai/network-patch.yaml`, 6, 18, 36, 'shanghai'],
+  ]);
+  assert.deepEqual(related(findings[0]!), [[`${OVERLAYS}/cloud/vpc.yaml`, 7, 18]]);
+  assert.equal(
+    findings[0]!.message,
+    `Pod CIDR 192.168.128.0/17 lies inside VPC CIDR 192.168.0.0/16 declared at ${OVERLAYS}/cloud/vpc.yaml:7 (192.168.128.0/17 in both).`,
+  );
+});
+
+test('the same bytes twice, and the same report whether kustomize or kubectl kustomize renders', {
+  skip: unless('kustomize', 'kubectl'),
+}, async () => {
+  const { env } = tools();
+  const run = (pathEnv: string) => cli(['lint', OVERLAYS, '--format', 'json'], { env: { PATH: pathEnv } });
+  const first = await run(env.PATH!);
+  const second = await run(env.PATH!);
+  assert.equal(first.code, 1);
+  assert.equal(first.stdout, second.stdout);
+  // Without the pinned kustomize on PATH, kubectl's embedded one renders.
+  const kubectlOnly = await run(['/usr/local/bin', '/usr/bin', '/bin'].join(path.delimiter));
+  assert.equal(kubectlOnly.stdout, first.stdout);
+});
+
+test('strategic merge patch, component, namePrefix and namespace: values placed where they are written', {
+  skip: unless('kustomize'),
+}, async () => {
+  const findings = await findingsOf({
+    name: 'compose fixtures',
+    dir: 'fixtures/compose/kustomize/overlays',
+    env: tools().env,
+    config: 'cluster:\n  vpcCidrs: [172.30.0.0/16, 192.168.0.0/16]\n',
+  });
+  const overlaps = findings.filter((f) => f.ruleId === 'cidr/pod-overlaps-vpc');
+  assert.deepEqual(
+    overlaps.map((f) => [f.file.replace('fixtures/compose/kustomize/', ''), f.line, f.column, f.clusters.join(',')]),
+    [
+      ['overlays/edge-a/network.yaml', 9, 18, 'edge-a'],
+      ['overlays/edge-b/network-patch.yaml', 5, 18, 'edge-b'],
+    ],
+  );
+});
+
+test('a flannel chart: the value a HelmRelease sets is found there, the chart default in values.yaml', {
+  skip: unless('helm'),
+}, async () => {
+  const findings = await findingsOf({ name: 'helm', dir: HELM, env: tools().env });
+  assert.deepEqual(findings.map(place), [
+    ['cidr/pod-overlaps-vpc', `${HELM}/charts/flannel/values.yaml`, 2, 10, 26, 'staging'],
+    ['cidr/pod-overlaps-vpc', `${HELM}/clusters/prod/flannel.yaml`, 16, 14, 29, 'prod'],
+  ]);
+});
+
+test('without the tools: each build is not analysed, naming the tool, and its patches are never resources', async () => {
+  const findings = await findingsOf({ name: 'no tools', dir: OVERLAYS, env: { PATH: '' } });
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, f.file, f.line, f.clusters.join(',')]),
+    [
+      ['input/skipped', `${OVERLAYS}/overlays/hangzhou/kustomization.yaml`, 1, 'hangzhou'],
+      ['input/skipped', `${OVERLAYS}/overlays/shanghai/kustomization.yaml`, 1, 'shanghai'],
+    ],
+  );
+  assert.match(
+    findings[0]!.message,
+    /the Kustomize build .*overlays\/hangzhou is not rendered: kustomize \(or kubectl\) is not on PATH/,
+  );
+});
+
+test('never the network: a remote base and an unvendored chart dependency are not analysed, with the reason', {
+  skip: unless('kustomize', 'helm'),
+}, async () => {
+  const remote = await findingsOf({ name: 'remote', dir: 'fixtures/compose/kustomize/remote', env: tools().env });
+  assert.deepEqual(
+    remote.map((f) => [f.ruleId, f.file, f.line, f.column]),
+    [['input/skipped', 'fixtures/compose/kustomize/remote/base/kustomization.yaml', 5, 5]],
+  );
+  assert.match(
+    remote[0]!.message,
+    /needs the remote base https:\/\/github\.com\/flannel-io\/.*: edgenet never fetches/,
+  );
+  const chart = await findingsOf({ name: 'chart', dir: 'fixtures/compose/helm/unvendored', env: tools().env });
+  assert.deepEqual(
+    chart.map((f) => [f.ruleId, f.file, f.line]),
+    [['input/skipped', 'fixtures/compose/helm/unvendored/Chart.yaml', 7]],
+  );
+  assert.match(chart[0]!.message, /not vendored in charts\/: edgenet never fetches/);
+  assert.ok(ROOT);
+});
