@@ -30094,6 +30094,27 @@ var backendNotVxlan = defineRule({
   }
 });
 
+// src/rules/vxlan/mtu-too-small.ts
+var mtuTooSmall = defineRule({
+  id: "vxlan/mtu-too-small",
+  level: "warning",
+  title: "TODO what is wrong, in one line",
+  // One message id per way a finding is worded; {name} is filled from the report's data.
+  messages: {
+    example: "Node {node} carries the label edgenet.dev/example: replace this check (vxlan/mtu-too-small)."
+  },
+  why: prose`
+    TODO why it breaks the cluster, quoting the source.
+  `,
+  fix: "TODO what to change.",
+  check({ model }, report) {
+    for (const node of model.nodes) {
+      const label = node.labels.find((l) => l.key === "edgenet.dev/example" && l.value === "vxlan.mtu-too-small");
+      if (label) report({ messageId: "example", ref: label.ref, resource: node.resource, data: { node: node.name } });
+    }
+  }
+});
+
 // src/model/document.ts
 function refTo(ctx, path10, extra = {}) {
   return { file: ctx.file, doc: ctx.doc, path: ctx.prefix ? [...ctx.prefix, ...path10] : path10, ...extra };
@@ -30242,6 +30263,7 @@ var TS_RULES = [
   notPrivate,
   vxlanPortBlocked,
   backendNotVxlan,
+  mtuTooSmall,
   ravenPortsBlocked
 ];
 var INPUT_RULES = [
