@@ -18,6 +18,7 @@ export interface SiteConfig {
   connection?: 'public' | 'express-connect';
   nodePools?: string[];
   hostCidrs?: string[];
+  mtu?: number;
   securityGroups?: string[];
 }
 
