@@ -18,7 +18,6 @@ export interface SiteConfig {
   connection?: 'public' | 'express-connect';
   nodePools?: string[];
   hostCidrs?: string[];
-  mtu?: number;
   securityGroups?: string[];
 }
 

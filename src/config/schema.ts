@@ -49,12 +49,6 @@ export const configSchema = {
               connection,
               nodePools: { type: 'array', items: { type: 'string', minLength: 1 } },
               hostCidrs: cidrList,
-              mtu: {
-                type: 'integer',
-                minimum: 576,
-                maximum: 9216,
-                description: "The path MTU of the site's link to the cloud",
-              },
               securityGroups: {
                 type: 'array',
                 items: { type: 'string', minLength: 1 },

@@ -225,7 +225,6 @@ function readSites(config: EdgenetConfig, ref: ConfigRef): SiteFact[] {
     connection: site.connection ?? config.cluster.connection ?? 'public',
     nodePools: site.nodePools ?? [],
     securityGroups: site.securityGroups ?? [],
-    mtu: site.mtu === undefined ? null : { value: site.mtu, ref: ref(['cluster', 'sites', i, 'mtu']) },
     hostCidrs: (site.hostCidrs ?? []).map((cidr, j) => ({
       cidr,
       ref: ref(['cluster', 'sites', i, 'hostCidrs', j]),

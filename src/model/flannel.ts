@@ -53,7 +53,6 @@ export function readFlannelConfigMap(ctx: DocContext, resource: ResourceId, draf
   const backend = field(conf, 'Backend');
   let backendType: string | null = null;
   let backendPort: number | null = null;
-  let backendMtu: FlannelFact['backendMtu'] = null;
   let backendTypeRef = backend ? refTo(ctx, path, { inner: [backend[0]] }) : ref;
   if (backend && isRecord(backend[1])) {
     const type = field(backend[1], 'Type');
@@ -63,21 +62,8 @@ export function readFlannelConfigMap(ctx: DocContext, resource: ResourceId, draf
     }
     const port = field(backend[1], 'Port');
     if (port && typeof port[1] === 'number' && port[1] !== 0) backendPort = port[1];
-    const mtu = field(backend[1], 'MTU');
-    if (mtu && typeof mtu[1] === 'number' && mtu[1] > 0) {
-      backendMtu = { value: mtu[1], ref: refTo(ctx, path, { inner: [backend[0], mtu[0]] }) };
-    }
   }
-  const fact: FlannelFact = {
-    ref,
-    resource,
-    network,
-    ipv6Network,
-    backendType,
-    backendTypeRef,
-    backendPort,
-    backendMtu,
-  };
+  const fact: FlannelFact = { ref, resource, network, ipv6Network, backendType, backendTypeRef, backendPort };
   draft.flannel.push(fact);
   if (network) draft.addCidr('pod', network);
   if (ipv6Network) draft.addCidr('pod', ipv6Network);

@@ -103,8 +103,6 @@ export interface FlannelFact {
   backendType: string | null;
   backendTypeRef: SourceRef;
   backendPort: number | null;
-  /** Backend.MTU: the size of flannel's VXLAN packets; pods get 50 bytes less (Documentation/backends.md). */
-  backendMtu: { value: number; ref: SourceRef } | null;
 }
 
 export interface SiteFact {
@@ -112,8 +110,6 @@ export interface SiteFact {
   connection: Connection;
   nodePools: string[];
   hostCidrs: CidrFact[];
-  /** The path MTU of the site's link to the cloud (cluster.sites[].mtu), when the configuration says. */
-  mtu: { value: number; ref: SourceRef } | null;
   /** Groups guarding the site's hosts, by id or template logical name. */
   securityGroups: string[];
   ref: SourceRef;

@@ -21,7 +21,6 @@ import { ravenPortsBlocked } from './raven/ports-blocked.js';
 import { REGO_RULES } from './rego-rules.generated.js';
 import type { RuleMeta, TsRule } from './rule.js';
 import { backendNotVxlan } from './vxlan/backend-not-vxlan.js';
-import { mtuTooSmall } from './vxlan/mtu-too-small.js';
 import { vxlanPortBlocked } from './vxlan/port-blocked.js';
 
 /** The TypeScript rules, in the order they run (the report is sorted, so order only matters for speed). */
@@ -36,7 +35,6 @@ export const TS_RULES = [
   notPrivate,
   vxlanPortBlocked,
   backendNotVxlan,
-  mtuTooSmall,
   ravenPortsBlocked,
 ] as const satisfies readonly TsRule[];
 

@@ -30094,50 +30094,6 @@ var backendNotVxlan = defineRule({
   }
 });
 
-// src/rules/vxlan/mtu-too-small.ts
-var VXLAN_OVERHEAD = 50;
-var ETHERNET_MTU = 1500;
-var mtuTooSmall = defineRule({
-  id: "vxlan/mtu-too-small",
-  level: "warning",
-  title: "An Express Connect site's path MTU is below the size of flannel's VXLAN packets",
-  messages: {
-    backend: prose`Edge site {site} carries packets of at most {mtu} bytes, but flannel's Backend.MTU is {packet}:
-      pods send {pod}-byte packets and VXLAN adds 50, so full-size packets are fragmented or dropped on the link.`,
-    interface: prose`Edge site {site} carries packets of at most {mtu} bytes, but flannel sends VXLAN packets as large
-      as the node's interface MTU ({packet} on Ethernet; Backend.MTU is not set): pods send {pod}-byte packets
-      and VXLAN adds 50, so full-size packets are fragmented or dropped on the link.`
-  },
-  why: prose`
-    flannel gives pods the interface MTU (or Backend.MTU) minus the 50 bytes VXLAN adds
-    (pkg/backend/vxlan/vxlan_network.go; Documentation/backends.md). A link with a smaller MTU between the
-    cloud and a data centre fragments or drops those packets (RFC 7348, 4.3; flannel issue #1011).
-  `,
-  fix: "Set net-conf.json's Backend.MTU to the site's path MTU (pods then get 50 bytes less), or raise the link's MTU.",
-  docs: prose`
-    https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md (VXLAN, MTU);
-    https://datatracker.ietf.org/doc/html/rfc7348#section-4.3; https://github.com/flannel-io/flannel/issues/1011
-  `,
-  check({ model }, report) {
-    const configured = model.flannel.map((f) => f.backendMtu).filter((m) => m !== null);
-    for (const site of model.sites) {
-      if (site.connection !== "express-connect" || site.mtu === null) continue;
-      const mtu = site.mtu;
-      const packets = configured.length > 0 ? configured : [null];
-      for (const backend of packets) {
-        const packet = backend?.value ?? ETHERNET_MTU;
-        if (mtu.value >= packet) continue;
-        report({
-          messageId: backend ? "backend" : "interface",
-          ref: mtu.ref,
-          data: { site: site.name, mtu: mtu.value, packet, pod: packet - VXLAN_OVERHEAD },
-          related: backend ? [{ ref: backend.ref, message: `flannel Backend.MTU: ${backend.value}` }] : []
-        });
-      }
-    }
-  }
-});
-
 // src/model/document.ts
 function refTo(ctx, path10, extra = {}) {
   return { file: ctx.file, doc: ctx.doc, path: ctx.prefix ? [...ctx.prefix, ...path10] : path10, ...extra };
@@ -30229,7 +30185,6 @@ function readFlannelConfigMap(ctx, resource, draft) {
   const backend = field2(conf, "Backend");
   let backendType = null;
   let backendPort = null;
-  let backendMtu = null;
   let backendTypeRef = backend ? refTo(ctx, path10, { inner: [backend[0]] }) : ref;
   if (backend && isRecord(backend[1])) {
     const type2 = field2(backend[1], "Type");
@@ -30239,21 +30194,8 @@ function readFlannelConfigMap(ctx, resource, draft) {
     }
     const port = field2(backend[1], "Port");
     if (port && typeof port[1] === "number" && port[1] !== 0) backendPort = port[1];
-    const mtu = field2(backend[1], "MTU");
-    if (mtu && typeof mtu[1] === "number" && mtu[1] > 0) {
-      backendMtu = { value: mtu[1], ref: refTo(ctx, path10, { inner: [backend[0], mtu[0]] }) };
-    }
   }
-  const fact = {
-    ref,
-    resource,
-    network,
-    ipv6Network,
-    backendType,
-    backendTypeRef,
-    backendPort,
-    backendMtu
-  };
+  const fact = { ref, resource, network, ipv6Network, backendType, backendTypeRef, backendPort };
   draft.flannel.push(fact);
   if (network) draft.addCidr("pod", network);
   if (ipv6Network) draft.addCidr("pod", ipv6Network);
@@ -30300,7 +30242,6 @@ var TS_RULES = [
   notPrivate,
   vxlanPortBlocked,
   backendNotVxlan,
-  mtuTooSmall,
   ravenPortsBlocked
 ];
 var INPUT_RULES = [
@@ -30373,12 +30314,6 @@ var configSchema = {
               connection,
               nodePools: { type: "array", items: { type: "string", minLength: 1 } },
               hostCidrs: cidrList,
-              mtu: {
-                type: "integer",
-                minimum: 576,
-                maximum: 9216,
-                description: "The path MTU of the site's link to the cloud"
-              },
               securityGroups: {
                 type: "array",
                 items: { type: "string", minLength: 1 },
@@ -32364,7 +32299,6 @@ function readSites(config, ref) {
     connection: site.connection ?? config.cluster.connection ?? "public",
     nodePools: site.nodePools ?? [],
     securityGroups: site.securityGroups ?? [],
-    mtu: site.mtu === void 0 ? null : { value: site.mtu, ref: ref(["cluster", "sites", i, "mtu"]) },
     hostCidrs: (site.hostCidrs ?? []).map((cidr3, j) => ({
       cidr: cidr3,
       ref: ref(["cluster", "sites", i, "hostCidrs", j]),
