@@ -303,14 +303,17 @@ function main() {
 
   const home = rego ? `policies/${family}/${name}.rego` : `src/rules/${family}/${name}.ts`;
   const test = home.replace(/\.(ts|rego)$/, '.test.ts');
+  const opaTests = rego ? `, and its opa tests in policies/${family}/${name}_test.rego` : '';
   console.log(`
 ${id} is wired in and \`npm test\` passes. Next:
-  1. Write the check in ${home}: its title, messages, why (with the source), fix; replace the
-     placeholder that reports Nodes labelled ${EXAMPLE_LABEL}=${labelValue(id)}${rego ? `, and its opa tests in policies/${family}/${name}_test.rego` : ''}.
+  1. Write the check in ${home}: its title, messages, why (with the source), fix;
+     replace the placeholder that reports Nodes labelled ${EXAMPLE_LABEL}=${labelValue(id)}${opaTests}.
   2. Fill fixtures/rules/${id}/fail and /pass with the smallest repositories that break and keep it;
      \`npx edgenet explain ${id}\` shows what edgenet reports on them.
-  3. Assert every finding at its place in ${test}, with an in-memory case for each message id.
-  4. ${rego ? 'npm run build:policy && ' : ''}npm run build && npm run docs, then npm test, and commit what they wrote.`);
+  3. Assert every finding at its place in ${test},
+     with an in-memory case for each message id.
+  4. ${rego ? 'npm run build:policy && ' : ''}npm run build && npm run docs, then npm test;
+     commit what they wrote with the rule.`);
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);

@@ -87,7 +87,7 @@ async function listed(cwd: string): Promise<[string, string, string] | undefined
   return rule && [rule.id, rule.level, rule.engine];
 }
 
-/** The checks of npm test that a new rule meets: types, lint, the catalogue, its own test, the docs, the config schema. */
+/** The checks of npm test a new rule meets: types, lint, the catalogue, its own test, the docs, the config schema. */
 async function checksPass(cwd: string, ownTest: string): Promise<void> {
   expect(await sh(cwd, 'npx', ['tsc', '--noEmit', '-p', '.']), 0, 'typecheck');
   expect(await sh(cwd, 'npx', ['biome', 'check', '.']), 0, 'biome check');
