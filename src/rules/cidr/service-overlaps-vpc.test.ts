@@ -2,24 +2,47 @@ import { ruleTester } from '../../../test/rule-tester.js';
 
 const dir = 'fixtures/rules/cidr/service-overlaps-vpc';
 
+/** A cluster in a VPC whose CIDR is left to deployment (a Parameter without Default), with a written vSwitch. */
 const cluster = (serviceCidr: string) => `ROSTemplateFormatVersion: '2015-09-01'
+Parameters:
+  VpcCidr: {Type: String}
 Resources:
+  Vpc:
+    Type: ALIYUN::ECS::VPC
+    Properties:
+      CidrBlock: {Ref: VpcCidr}
   VSwitch:
     Type: ALIYUN::ECS::VSwitch
     Properties:
+      VpcId: {Ref: Vpc}
       CidrBlock: 172.21.0.0/24
   Cluster:
     Type: ALIYUN::CS::ManagedEdgeKubernetesCluster
     Properties:
+      VpcId: {Ref: Vpc}
       ContainerCidr: 10.0.0.0/16
       ServiceCidr: ${serviceCidr}
       NodeCidrMask: 24
 `;
 
+/** What the template's unknown VPC CIDR is reported as, beside the rule's findings. */
+const vpcUnknown = {
+  ruleId: 'input/skipped' as const,
+  messageId: 'skipped',
+  file: 'cluster.yaml',
+  line: 8,
+  column: 18,
+  message: 'Not analysed: VPC Vpc is unknown: parameter VpcCidr has no Default: the value is chosen at deployment.',
+};
+
 ruleTester('cidr/service-overlaps-vpc', {
   valid: [
     { name: 'the passing fixture', dir: `${dir}/pass`, others: [] },
-    { name: 'a Service CIDR beside the vSwitch', files: { 'cluster.yaml': cluster('172.21.16.0/20') }, others: [] },
+    {
+      name: 'a Service CIDR beside the vSwitch',
+      files: { 'cluster.yaml': cluster('172.21.16.0/20') },
+      others: [vpcUnknown],
+    },
   ],
   invalid: [
     {
@@ -49,18 +72,18 @@ ruleTester('cidr/service-overlaps-vpc', {
       ],
     },
     {
-      name: 'a vSwitch with no VPC declared is the other end',
+      name: "the vSwitch is the other end when the VPC's CIDR is left to deployment",
       files: { 'cluster.yaml': cluster('172.21.0.0/20') },
-      others: [],
+      others: [vpcUnknown],
       errors: [
         {
           messageId: 'overlap',
-          line: 11,
+          line: 19,
           column: 20,
           endColumn: 33,
           message:
-            'Service CIDR 172.21.0.0/20 contains vSwitch CIDR 172.21.0.0/24 declared at cluster.yaml:6 (172.21.0.0/24 in both).',
-          related: [['cluster.yaml', 6, 18]],
+            'Service CIDR 172.21.0.0/20 contains vSwitch CIDR 172.21.0.0/24 declared at cluster.yaml:13 (172.21.0.0/24 in both).',
+          related: [['cluster.yaml', 13, 18]],
         },
       ],
     },
