@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { RULES } from '../src/rules/catalogue.js';
-import { ROOT, SHARED, cli, lintJson } from './helpers.js';
+import { ROOT, SHARED, cli, lintJson, ruleFixture } from './helpers.js';
 
 const EXAMPLE = 'fixtures/example';
 
@@ -120,6 +120,46 @@ test('a clean repository exits 0 with "No problems"', async () => {
   const { stdout, code } = await cli(['lint', 'fixtures/rules/cidr/pod-overlaps-vpc/pass']);
   assert.equal(code, 0);
   assert.match(stdout, /^No problems \(2 files, 2 documents\)\.\n$/);
+});
+
+test("every rule's fixtures: a passing one lints clean and exits 0; a failing one exits 1 exactly when it holds an error", async () => {
+  for (const rule of RULES) {
+    const pass = await lintJson([ruleFixture(rule.id, 'pass')]);
+    assert.deepEqual(pass.findings, [], `${rule.id} pass`);
+    assert.equal(pass.code, 0, `${rule.id} pass`);
+    const fail = await lintJson([ruleFixture(rule.id, 'fail')]);
+    const errors = fail.findings.some((f) => f.level === 'error');
+    assert.equal(fail.code, errors ? 1 : 0, `${rule.id} fail`);
+  }
+  // Pinned, so that the loop cannot pass by never seeing an error or never seeing a clean failing fixture.
+  assert.equal((await lintJson([ruleFixture('cidr/pod-overlaps-vpc', 'fail')])).code, 1);
+  assert.equal((await lintJson([ruleFixture('gateway/cloud-gateway-missing', 'fail')])).code, 1);
+  assert.equal((await lintJson([ruleFixture('input/skipped', 'fail')])).code, 0, 'an info does not fail');
+});
+
+test("--config names the configuration file: it replaces the directory's own, and is reported under its name", async () => {
+  const ecm = await lintJson([ruleFixture('gateway/controller-too-old', 'pass'), '--config', 'test/data/ecm-2.0.yaml']);
+  assert.deepEqual(
+    ecm.findings.map((f) => [f.ruleId, f.file, f.line, f.column]),
+    [['gateway/controller-too-old', 'test/data/ecm-2.0.yaml', 2, 33]],
+  );
+  const missing = ruleFixture('gateway/cloud-gateway-missing', 'fail');
+  const silenced = await lintJson([missing, '--config', 'test/data/api-server-no.yaml']);
+  assert.deepEqual(
+    silenced.findings.filter((f) => f.ruleId === 'gateway/cloud-gateway-missing'),
+    [],
+  );
+});
+
+test('--context: the model comes from the whole directory, findings only for the named files', async () => {
+  const dir = 'fixtures/example';
+  const { findings } = await lintJson(['--context', dir, `${dir}/kube-system/kube-flannel.yaml`]);
+  // The overlap needs the VPC from another file to be seen at all.
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, f.file, f.line]),
+    [['cidr/pod-overlaps-vpc', `${dir}/kube-system/kube-flannel.yaml`, 11]],
+  );
+  assert.equal(findings[0]!.related[0]!.file, `${dir}/infra/ros/vpc.yaml`);
 });
 
 test('stdin is read with -, reported under --stdin-filename', async () => {

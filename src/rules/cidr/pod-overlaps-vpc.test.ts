@@ -27,7 +27,7 @@ Resources:
 
 ruleTester('cidr/pod-overlaps-vpc', {
   valid: [
-    { name: 'the passing fixture', dir: `${dir}/pass` },
+    { name: 'the passing fixture', dir: `${dir}/pass`, others: [] },
     { name: 'a pod CIDR outside the VPC', files: { 'flannel.yaml': flannel('10.0.0.0/16'), 'vpc.yaml': vpc } },
     { name: 'no VPC in the repository', files: { 'flannel.yaml': flannel('192.168.0.0/16') } },
     {
@@ -40,6 +40,16 @@ ruleTester('cidr/pod-overlaps-vpc', {
     {
       name: 'the failing fixture: flannel Network inside a VPC from a Parameter Default; a config pod CIDR over a subnet',
       dir: `${dir}/fail`,
+      others: [
+        // The configuration's pod CIDR and flannel's Network differ too: that is cidr/pod-cidr-mismatch's finding.
+        {
+          ruleId: 'cidr/pod-cidr-mismatch',
+          messageId: 'flannel-narrower',
+          file: `${dir}/fail/flannel.yaml`,
+          line: 9,
+          column: 18,
+        },
+      ],
       errors: [
         {
           messageId: 'overlap',
