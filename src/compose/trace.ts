@@ -17,7 +17,7 @@ import path from 'node:path';
 import type { FileRef, PathSegment, SourceRef } from '../core/finding.js';
 import { type ParsedFile, parseText } from '../parse/parse-documents.js';
 import type { ChartObject } from './helm-template.js';
-import type { GraphFile, InputGraph } from './kustomization.js';
+import type { InputGraph } from './kustomization.js';
 import type { RenderedObject } from './kustomize-build.js';
 
 /** Where a chart's values come from, lowest precedence first. */
@@ -153,7 +153,7 @@ export function kustomizeRelocator(
         };
       return at(ref, file, origin.doc, ref.path);
     }
-    if (origin.kind === 'generated') return generatedAt(ref, object.data, origin, io);
+    if (origin.kind === 'generated') return generatedAt(ref, origin, io);
     return { file: buildFile, line: 1, column: 1 };
   };
 }
@@ -246,7 +246,6 @@ function targets(patch: PatchCandidate, object: Record<string, unknown>): boolea
 
 function generatedAt(
   ref: RenderedRef,
-  data: Record<string, unknown>,
   origin: Extract<RenderedObject['origin'], { kind: 'generated' }>,
   io: TraceIo,
 ): SourceRef | FileRef {

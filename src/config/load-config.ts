@@ -166,7 +166,9 @@ export function checkRuleIds(config: EdgenetConfig, known: readonly string[]): v
   config.clusters.forEach((entry, i) => {
     for (const id of Object.keys(entry.rules ?? {})) check(id, ['clusters', i, 'rules', id], true);
   });
-  config.ignore.forEach((entry, i) => check(entry.rule, ['ignore', i, 'rule'], false));
+  config.ignore.forEach((entry, i) => {
+    check(entry.rule, ['ignore', i, 'rule'], false);
+  });
   if (problems.length === 0) return;
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   const [first, ...rest] = problems;

@@ -441,7 +441,12 @@ class Planner {
           target,
           `Argo CD Application ${app.name} (${app.ref.file}) applies ${this.display(dir)}`,
         );
-        this.add(c, this.directoryUnits(dir, source.directoryRecurse));
+        // A chart directory is rendered with the Application's helm values.
+        if (existsSync(path.join(dir, 'Chart.yaml'))) {
+          this.add(c, [{ kind: 'build', build: this.chartBuild(dir, this.argoInstall(app, source, dir)).id }]);
+        } else {
+          this.add(c, this.directoryUnits(dir, source.directoryRecurse));
+        }
       }
     }
   }

@@ -31634,7 +31634,8 @@ function targets(patch, object) {
       return want === have;
     }
   };
-  return test(t.kind, object.kind) && test(t.name, meta.name) && test(t.namespace, meta.namespace);
+  const name = (want) => test(want, meta.name) || typeof want === "string" && /^[\w.-]+$/.test(want) && String(meta.name ?? "").includes(want);
+  return test(t.kind, object.kind) && name(t.name) && test(t.namespace, meta.namespace);
 }
 function generatedAt(ref, data, origin, io) {
   const file = io.display(origin.file);
@@ -35083,6 +35084,8 @@ var Analysis = class {
   draft = new ModelDraft();
   files = [];
   kinds = /* @__PURE__ */ new Map();
+  /** Files a rendered build read that the run did not (a base above the paths linted). */
+  outside = /* @__PURE__ */ new Map();
   waivers;
   documents = 0;
   unread(ref, reason) {
@@ -35186,7 +35189,10 @@ var Analysis = class {
       display: (abs) => path12.relative(this.options.cwd, abs).split(path12.sep).join("/"),
       parsed: (display) => {
         const file = parsed(display);
-        if (file && !this.locator.has(display)) this.locator.add(display, file);
+        if (file && !this.locator.has(display)) {
+          this.locator.add(display, file);
+          this.outside.set(display, file);
+        }
         return file;
       }
     };
@@ -35274,7 +35280,9 @@ var Analysis = class {
   /** Source lines of the files a report shows. */
   sourcesOf(findings) {
     const { config } = this.options;
-    const byName = new Map([...this.files, ...config.source ? [config.source] : []].map((p) => [p.file, p]));
+    const byName = new Map(
+      [...this.files, ...this.outside.values(), ...config.source ? [config.source] : []].map((p) => [p.file, p])
+    );
     const sources = /* @__PURE__ */ new Map();
     for (const f of findings) {
       const file = byName.get(f.file);
