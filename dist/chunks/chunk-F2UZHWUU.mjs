@@ -2986,7 +2986,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve.call(this, root2, ref);
+      let _sch = resolve2.call(this, root2, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3013,7 +3013,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve(root2, ref) {
+    function resolve2(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3264,8 +3264,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path10) {
-      let input = path10;
+    function removeDotSegments(path11) {
+      let input = path11;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3339,11 +3339,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path10) {
-      if (path10 === "" || path10[0] === "/") {
-        return removeDotSegments(path10);
+    function removeDotSegmentsRelative(path11) {
+      if (path11 === "" || path11[0] === "/") {
+        return removeDotSegments(path11);
       }
-      const segments = path10.split("/");
+      const segments = path11.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3706,8 +3706,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
+        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -3877,7 +3877,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve(baseURI, relativeURI, options) {
+    function resolve2(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3898,20 +3898,20 @@ var require_fast_uri = __commonJS({
       if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
         throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
       }
-      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
-      const resolvedHost = resolved.host;
+      const resolved2 = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved2.scheme);
+      const resolvedHost = resolved2.host;
       const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+      if (hasForbiddenDomainHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      canonicalizeHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
       const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved.error && !encodedASCIIHost) {
-        throw new Error(resolved.error);
+      if (resolved2.error && !encodedASCIIHost) {
+        throw new Error(resolved2.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize(resolved2, schemelessOptions);
     }
     function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
@@ -4268,7 +4268,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve,
+      resolve: resolve2,
       resolveComponent,
       equal,
       serialize,
@@ -6944,14 +6944,14 @@ var require_ajv = __commonJS({
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    var ALIAS2 = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS2;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
@@ -6969,7 +6969,7 @@ var require_identity = __commonJS({
     function isNode(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
-          case ALIAS2:
+          case ALIAS:
           case MAP:
           case SCALAR:
           case SEQ:
@@ -6978,7 +6978,7 @@ var require_identity = __commonJS({
       return false;
     }
     var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS2;
+    exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
     exports.NODE_TYPE = NODE_TYPE;
@@ -7005,7 +7005,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -7014,20 +7014,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path10) {
-      const ctrl = callVisitor(key, node, visitor, path10);
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path11) {
+      const ctrl = callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visit_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path10);
+            const ci = visit_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7038,13 +7038,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = visit_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path10);
+          const cv = visit_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7065,17 +7065,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path10) {
-      const ctrl = await callVisitor(key, node, visitor, path10);
+    async function visitAsync_(key, node, visitor, path11) {
+      const ctrl = await callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visitAsync_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path10);
+            const ci = await visitAsync_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7086,13 +7086,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path10);
+          const cv = await visitAsync_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7119,23 +7119,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path10) {
+    function callVisitor(key, node, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node, path10);
+        return visitor(key, node, path11);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path10);
+        return visitor.Map?.(key, node, path11);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path10);
+        return visitor.Seq?.(key, node, path11);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path10);
+        return visitor.Pair?.(key, node, path11);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path10);
+        return visitor.Scalar?.(key, node, path11);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path10);
+        return visitor.Alias?.(key, node, path11);
       return void 0;
     }
-    function replaceNode(key, path10, node) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key, path11, node) {
+      const parent = path11[path11.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -7150,7 +7150,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -7160,7 +7160,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -7304,7 +7304,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -7331,7 +7331,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         const sa = JSON.stringify(anchor2);
@@ -7342,7 +7342,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root2, {
+      visit2.visit(root2, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -7522,7 +7522,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -7548,7 +7548,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -7643,7 +7643,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar2 = class extends Node.NodeBase {
+    var Scalar3 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -7655,12 +7655,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar2.PLAIN = "PLAIN";
-    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar2;
+    Scalar3.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar3.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar3.PLAIN = "PLAIN";
+    Scalar3.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar3.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar3;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -7671,7 +7671,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -7716,7 +7716,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar2.Scalar(value);
+          const node2 = new Scalar3.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -7727,7 +7727,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar3.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -7747,10 +7747,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path10, value) {
+    function collectionFromPath(schema2, path11, value) {
       let v = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        const k = path10[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        const k = path11[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7769,7 +7769,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -7799,11 +7799,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path11;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -7817,8 +7817,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key, ...rest] = path10;
+      deleteIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -7832,8 +7832,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key, ...rest] = path10;
+      getIn(path11, keepScalar) {
+        const [key, ...rest] = path11;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -7851,8 +7851,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key, ...rest] = path10;
+      hasIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -7862,8 +7862,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key, ...rest] = path10;
+      setIn(path11, value) {
+        const [key, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -8040,7 +8040,7 @@ ${indent2}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -8183,7 +8183,7 @@ ${indent2}`) + "'";
         return quotedString(value, ctx);
       }
       const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar2.Scalar.BLOCK_FOLDED ? false : type2 === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar3.Scalar.BLOCK_FOLDED ? false : type2 === Scalar3.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -8238,7 +8238,7 @@ ${indent2}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type2 !== Scalar2.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type2 !== Scalar3.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -8261,7 +8261,7 @@ ${indent2}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type2 !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type2 !== Scalar3.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -8286,20 +8286,20 @@ ${indent2}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type: type2 } = item;
-      if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
+      if (type2 !== Scalar3.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type2 = Scalar2.Scalar.QUOTE_DOUBLE;
+          type2 = Scalar3.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar2.Scalar.BLOCK_FOLDED:
-          case Scalar2.Scalar.BLOCK_LITERAL:
+          case Scalar3.Scalar.BLOCK_FOLDED:
+          case Scalar3.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar2.Scalar.QUOTE_DOUBLE:
+          case Scalar3.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.QUOTE_SINGLE:
+          case Scalar3.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.PLAIN:
+          case Scalar3.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -8448,7 +8448,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -8463,7 +8463,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar3.Scalar.BLOCK_FOLDED || key.type === Scalar3.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -8603,19 +8603,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar3.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar3.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -8922,7 +8922,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -8989,7 +8989,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar3.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -9087,7 +9087,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -9144,7 +9144,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar3.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -9240,14 +9240,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar2.Scalar(null),
+      createNode: () => new Scalar3.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar2.Scalar(null),
+      resolve: () => new Scalar3.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -9258,13 +9258,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar2.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str3) => new Scalar3.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -9309,7 +9309,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -9331,13 +9331,13 @@ var require_float = __commonJS({
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
-    var float2 = {
+    var float3 = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str3) {
-        const node = new Scalar2.Scalar(parseFloat(str3));
+        const node = new Scalar3.Scalar(parseFloat(str3));
         const dot = str3.indexOf(".");
         if (dot !== -1 && str3[str3.length - 1] === "0")
           node.minFractionDigits = str3.length - dot - 1;
@@ -9345,7 +9345,7 @@ var require_float = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float2;
+    exports.float = float3;
     exports.floatExp = floatExp;
     exports.floatNaN = floatNaN;
   }
@@ -9405,7 +9405,7 @@ var require_schema = __commonJS({
     var seq2 = require_seq();
     var string = require_string();
     var bool3 = require_bool();
-    var float2 = require_float();
+    var float3 = require_float();
     var int3 = require_int();
     var schema2 = [
       map2.map,
@@ -9416,9 +9416,9 @@ var require_schema = __commonJS({
       int3.intOct,
       int3.int,
       int3.intHex,
-      float2.floatNaN,
-      float2.floatExp,
-      float2.float
+      float3.floatNaN,
+      float3.floatExp,
+      float3.float
     ];
     exports.schema = schema2;
   }
@@ -9428,7 +9428,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var map2 = require_map();
     var seq2 = require_seq();
     function intIdentify(value) {
@@ -9445,7 +9445,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar2.Scalar(null),
+        createNode: () => new Scalar3.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -9496,7 +9496,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary2 = {
       identify: (value) => value instanceof Uint8Array,
@@ -9540,15 +9540,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type2 ?? (type2 = Scalar2.Scalar.BLOCK_LITERAL);
-        if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
+        type2 ?? (type2 = Scalar3.Scalar.BLOCK_LITERAL);
+        if (type2 !== Scalar3.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str3.substr(o, lineWidth);
           }
-          str3 = lines.join(type2 === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type2 === Scalar3.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type: type2, value: str3 }, ctx, onComment, onChompKeep);
       }
@@ -9563,7 +9563,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq2, onError) {
       if (identity.isSeq(seq2)) {
@@ -9574,7 +9574,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar3.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -9717,7 +9717,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -9729,7 +9729,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar2.Scalar(true),
+      resolve: () => new Scalar3.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -9737,7 +9737,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar2.Scalar(false),
+      resolve: () => new Scalar3.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -9749,7 +9749,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -9771,13 +9771,13 @@ var require_float2 = __commonJS({
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
-    var float2 = {
+    var float3 = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str3) {
-        const node = new Scalar2.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const node = new Scalar3.Scalar(parseFloat(str3.replace(/_/g, "")));
         const dot = str3.indexOf(".");
         if (dot !== -1) {
           const f = str3.substring(dot + 1).replace(/_/g, "");
@@ -9788,7 +9788,7 @@ var require_float2 = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float2;
+    exports.float = float3;
     exports.floatExp = floatExp;
     exports.floatNaN = floatNaN;
   }
@@ -10060,7 +10060,7 @@ var require_schema3 = __commonJS({
     var string = require_string();
     var binary2 = require_binary();
     var bool3 = require_bool2();
-    var float2 = require_float2();
+    var float3 = require_float2();
     var int3 = require_int2();
     var merge2 = require_merge();
     var omap2 = require_omap();
@@ -10078,9 +10078,9 @@ var require_schema3 = __commonJS({
       int3.intOct,
       int3.int,
       int3.intHex,
-      float2.floatNaN,
-      float2.floatExp,
-      float2.float,
+      float3.floatNaN,
+      float3.floatExp,
+      float3.float,
       binary2.binary,
       merge2.merge,
       omap2.omap,
@@ -10103,7 +10103,7 @@ var require_tags = __commonJS({
     var seq2 = require_seq();
     var string = require_string();
     var bool3 = require_bool();
-    var float2 = require_float();
+    var float3 = require_float();
     var int3 = require_int();
     var schema2 = require_schema();
     var schema$1 = require_schema2();
@@ -10124,9 +10124,9 @@ var require_tags = __commonJS({
     var tagsByName = {
       binary: binary2.binary,
       bool: bool3.boolTag,
-      float: float2.float,
-      floatExp: float2.floatExp,
-      floatNaN: float2.floatNaN,
+      float: float3.float,
+      floatExp: float3.floatExp,
+      floatNaN: float3.floatNaN,
       floatTime: timestamp2.floatTime,
       int: int3.int,
       intHex: int3.intHex,
@@ -10378,9 +10378,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10455,14 +10455,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection.isEmptyPath(path10)) {
+      deleteIn(path11) {
+        if (Collection.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10477,10 +10477,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection.isEmptyPath(path10))
+      getIn(path11, keepScalar) {
+        if (Collection.isEmptyPath(path11))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -10491,10 +10491,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection.isEmptyPath(path10))
+      hasIn(path11) {
+        if (Collection.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -10511,13 +10511,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection.isEmptyPath(path10)) {
+      setIn(path11, value) {
+        if (Collection.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -11285,7 +11285,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -11334,7 +11334,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar3.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -11349,13 +11349,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type2 = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
+      const type2 = header.mode === ">" ? Scalar3.Scalar.BLOCK_FOLDED : Scalar3.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -11417,7 +11417,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent2 = "";
         }
-        if (type2 === Scalar2.Scalar.BLOCK_LITERAL) {
+        if (type2 === Scalar3.Scalar.BLOCK_LITERAL) {
           value += sep + indent2.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent2.length > trimIndent || content[0] === "	") {
@@ -11532,7 +11532,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict2, onError) {
       const { offset, type: type2, source, end } = scalar;
@@ -11541,15 +11541,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type2) {
         case "scalar":
-          _type = Scalar2.Scalar.PLAIN;
+          _type = Scalar3.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_SINGLE;
+          _type = Scalar3.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_DOUBLE;
+          _type = Scalar3.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -11562,13 +11562,13 @@ var require_resolve_flow_scalar = __commonJS({
             range: [offset, offset + source.length, offset + source.length]
           };
       }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict2, onError);
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, strict2, onError);
       return {
         value,
         type: _type,
         comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        range: [offset, valueEnd2, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -11754,11 +11754,11 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type: type2, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -11772,13 +11772,13 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar3.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar2.Scalar(value);
+        scalar = new Scalar3.Scalar(value);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value;
       if (type2)
         scalar.type = type2;
@@ -11954,9 +11954,9 @@ var require_compose_node = __commonJS({
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
+      alias.range = [offset, valueEnd2, re.offset];
       if (re.comment)
         alias.comment = re.comment;
       return alias;
@@ -12470,17 +12470,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path10) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field2, index] of path10) {
+      for (const [field2, index] of path11) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -12489,23 +12489,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path10) => {
-      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
-      const field2 = path10[path10.length - 1][0];
+    visit2.parentCollection = (cst, path11) => {
+      const parent = visit2.itemAtPath(cst, path11.slice(0, -1));
+      const field2 = path11[path11.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path10.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12516,12 +12516,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -12649,7 +12649,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer4 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -13212,7 +13212,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer4;
   }
 });
 
@@ -14151,7 +14151,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -14177,7 +14177,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -14213,7 +14213,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -14229,7 +14229,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -14237,7 +14237,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -14254,7 +14254,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar2.Scalar;
+    exports.Scalar = Scalar3.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -14265,8 +14265,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -14606,7 +14606,7 @@ var require_ignore = __commonJS({
         //   `]`, and `\]` is held aside long before this.
         /\\\[([^\]/]*?)($|\])/g,
         // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
+        (match, range2, close) => `\\[${range2}${close}`,
         "["
       ],
       // ending
@@ -14772,26 +14772,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path10) => {
-      const end = path10.length - 1;
-      const index = path10.lastIndexOf(
+    var basenameOf = (path11) => {
+      const end = path11.length - 1;
+      const index = path11.lastIndexOf(
         SLASH,
-        path10[end] === SLASH ? end - 1 : end
+        path11[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path10 : path10.slice(index + 1);
+      return index < 0 ? path11 : path11.slice(index + 1);
     };
-    var parentOf = (path10) => {
-      if (path10.charCodeAt(0) === SLASH_CODE || path10.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path10.split(SLASH).filter(Boolean);
+    var parentOf = (path11) => {
+      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path11.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path10.length - 1;
-      const cut = path10.lastIndexOf(
+      const end = path11.length - 1;
+      const cut = path11.lastIndexOf(
         SLASH,
-        path10.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path10.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path11.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -14941,7 +14941,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path10) {
+      testLiteral(path11) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -14950,7 +14950,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule2 = rules[index];
-          if (rule2.checkRegex.test(path10)) {
+          if (rule2.checkRegex.test(path11)) {
             ignored = !rule2.negative;
             unignored = rule2.negative;
             matchedRule = rule2.negative ? UNDEFINED : rule2;
@@ -14970,15 +14970,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path10, mode) {
+      test(path11, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path10) : path10;
+        const basename = shortcut ? basenameOf(path11) : path11;
         for (let index = length - 1; index >= 0; index--) {
           const rule2 = rules[index];
           if (rule2[mode].test(
-            shortcut && rule2._basenameOnly ? basename : path10
+            shortcut && rule2._basenameOnly ? basename : path11
           )) {
             const { negative } = rule2;
             const ret = {
@@ -15000,17 +15000,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path10, originalPath, doThrow) => {
-      if (!isString(path10)) {
+    var checkPath = (path11, originalPath, doThrow) => {
+      if (!isString(path11)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path10) {
+      if (!path11) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path10)) {
+      if (checkPath.isNotRelative(path11)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -15019,25 +15019,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path10) => {
-      const first = path10.charCodeAt(0);
+    var isNotRelative = (path11) => {
+      const first = path11.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path10.length === 1) {
+      if (path11.length === 1) {
         return true;
       }
-      const second = path10.charCodeAt(1);
+      const second = path11.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path10.length === 2 || path10.charCodeAt(2) === SLASH_CODE;
+      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -15068,58 +15068,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path10) {
+      _test(originalPath, cache, path11) {
         checkPath(
-          path10,
+          path11,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path10 ? this._t(path10, cache) : {
+        return path11 ? this._t(path11, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path10 = convertPath(target);
-        if (!path10 || path10.charCodeAt(path10.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path10);
+        const path11 = convertPath(target);
+        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path11);
         }
-        const dir = this._t(path10, this._testCache);
+        const dir = this._t(path11, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path10);
+        const literal = this._rules.testLiteral(path11);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path10, cache) {
-        if (path10 in cache) {
-          return cache[path10];
+      _t(path11, cache) {
+        if (path11 in cache) {
+          return cache[path11];
         }
-        const parentPath = parentOf(path10);
+        const parentPath = parentOf(path11);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path10] = parent && parent.ignored ? parent : this._rules.test(path10, MODE_IGNORE);
+        return cache[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
       }
-      ignores(path10) {
-        return this._test(path10, this._ignoreCache, convertPath(path10)).ignored;
+      ignores(path11) {
+        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
       }
       createFilter() {
-        return (path10) => !this.ignores(path10);
+        return (path11) => !this.ignores(path11);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path10) {
-        return this._test(path10, this._testCache, convertPath(path10));
+      test(path11) {
+        return this._test(path11, this._testCache, convertPath(path11));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path10) => checkPath(convertPath(path10), path10, RETURN_FALSE);
+    var isPathValid = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path10) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path10) || isNotRelative(path10);
+      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -15389,8 +15389,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path10, { windows } = {}) => {
-      const segs = path10.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path11, { windows } = {}) => {
+      const segs = path11.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -16384,17 +16384,17 @@ var require_parse = __commonJS({
           let output = ")";
           if (brace.dots === true) {
             const arr = tokens.slice();
-            const range = [];
+            const range2 = [];
             for (let i = arr.length - 1; i >= 0; i--) {
               tokens.pop();
               if (arr[i].type === "brace") {
                 break;
               }
               if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
+                range2.unshift(arr[i].value);
               }
             }
-            output = expandRange(range, opts);
+            output = expandRange(range2, opts);
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
@@ -17019,12 +17019,12 @@ var require_common = __commonJS({
     function stringToPaddedHex(numberString) {
       return numberToPaddedHex(parseInt(numberString, 10));
     }
-    function testBit(binaryValue, position) {
+    function testBit(binaryValue, position2) {
       const { length } = binaryValue;
-      if (position >= length) {
+      if (position2 >= length) {
         return false;
       }
-      const positionInString = length - position - 1;
+      const positionInString = length - position2 - 1;
       return binaryValue.substring(positionInString, positionInString + 1) === "1";
     }
   }
@@ -17852,8 +17852,8 @@ var require_regular_expressions = __commonJS({
       possibilities.push(`(0{1,4}:){1,${elidedGroups - 1}}${right}`);
       possibilities.push(`(0{1,4}:){${elidedGroups - 1}}0{1,4}`);
       for (let groups = 1; groups < elidedGroups - 1; groups++) {
-        for (let position = 1; position < elidedGroups - groups; position++) {
-          possibilities.push(`(0{1,4}:){${position}}:(0{1,4}:){${elidedGroups - position - groups - 1}}0{1,4}`);
+        for (let position2 = 1; position2 < elidedGroups - groups; position2++) {
+          possibilities.push(`(0{1,4}:){${position2}}:(0{1,4}:){${elidedGroups - position2 - groups - 1}}0{1,4}`);
         }
       }
       return groupPossibilities(possibilities);
@@ -19534,36 +19534,36 @@ var require_PlainValue_516d5bc2 = __commonJS({
       return ls;
     }
     function getSrcInfo(cst) {
-      let lineStarts, src;
+      let lineStarts2, src;
       if (typeof cst === "string") {
-        lineStarts = findLineStarts(cst);
+        lineStarts2 = findLineStarts(cst);
         src = cst;
       } else {
         if (Array.isArray(cst)) cst = cst[0];
         if (cst && cst.context) {
           if (!cst.lineStarts) cst.lineStarts = findLineStarts(cst.context.src);
-          lineStarts = cst.lineStarts;
+          lineStarts2 = cst.lineStarts;
           src = cst.context.src;
         }
       }
       return {
-        lineStarts,
+        lineStarts: lineStarts2,
         src
       };
     }
     function getLinePos(offset, cst) {
       if (typeof offset !== "number" || offset < 0) return null;
       const {
-        lineStarts,
+        lineStarts: lineStarts2,
         src
       } = getSrcInfo(cst);
-      if (!lineStarts || !src || offset > src.length) return null;
-      for (let i = 0; i < lineStarts.length; ++i) {
-        const start = lineStarts[i];
+      if (!lineStarts2 || !src || offset > src.length) return null;
+      for (let i = 0; i < lineStarts2.length; ++i) {
+        const start = lineStarts2[i];
         if (offset < start) {
           return {
             line: i,
-            col: offset - lineStarts[i - 1] + 1
+            col: offset - lineStarts2[i - 1] + 1
           };
         }
         if (offset === start) return {
@@ -19571,20 +19571,20 @@ var require_PlainValue_516d5bc2 = __commonJS({
           col: 1
         };
       }
-      const line = lineStarts.length;
+      const line = lineStarts2.length;
       return {
         line,
-        col: offset - lineStarts[line - 1] + 1
+        col: offset - lineStarts2[line - 1] + 1
       };
     }
     function getLine(line, cst) {
       const {
-        lineStarts,
+        lineStarts: lineStarts2,
         src
       } = getSrcInfo(cst);
-      if (!lineStarts || !(line >= 1) || line > lineStarts.length) return null;
-      const start = lineStarts[line - 1];
-      let end = lineStarts[line];
+      if (!lineStarts2 || !(line >= 1) || line > lineStarts2.length) return null;
+      const start = lineStarts2[line - 1];
+      let end = lineStarts2[line];
       while (end && end > start && src[end - 1] === "\n") --end;
       return src.slice(start, end);
     }
@@ -19942,12 +19942,12 @@ ${offset}${err}${errEnd}`;
           context: {
             src
           },
-          range,
+          range: range2,
           value
         } = this;
         if (value != null) return value;
-        const str3 = src.slice(range.start, range.end);
-        return _Node.addStringTerminator(src, range.end, str3);
+        const str3 = src.slice(range2.start, range2.end);
+        return _Node.addStringTerminator(src, range2.end, str3);
       }
     };
     var YAMLError = class extends Error {
@@ -20114,7 +20114,7 @@ ${ctx}
           src
         } = this.context;
         let offset = start;
-        let valueEnd = start;
+        let valueEnd2 = start;
         for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
           if (Node.atDocumentBoundary(src, offset + 1)) break;
           const end = Node.endOfBlockIndent(src, indent2, offset + 1);
@@ -20122,13 +20122,13 @@ ${ctx}
           if (src[end] === "\n") {
             offset = end;
           } else {
-            valueEnd = _PlainValue.endOfLine(src, end, inFlow);
-            offset = valueEnd;
+            valueEnd2 = _PlainValue.endOfLine(src, end, inFlow);
+            offset = valueEnd2;
           }
         }
         if (this.valueRange.isEmpty()) this.valueRange.start = start;
-        this.valueRange.end = valueEnd;
-        return valueEnd;
+        this.valueRange.end = valueEnd2;
+        return valueEnd2;
       }
       /**
        * Parses a plain value from the source
@@ -20307,12 +20307,12 @@ var require_parse_cst = __commonJS({
             src
           },
           node,
-          range,
+          range: range2,
           value
         } = this;
         if (value != null) return value;
-        const str3 = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
-        return PlainValue.Node.addStringTerminator(src, range.end, str3);
+        const str3 = node ? src.slice(range2.start, node.range.start) + String(node) : src.slice(range2.start, range2.end);
+        return PlainValue.Node.addStringTerminator(src, range2.end, str3);
       }
     };
     var Comment = class extends PlainValue.Node {
@@ -20519,11 +20519,11 @@ var require_parse_cst = __commonJS({
             src
           },
           items,
-          range,
+          range: range2,
           value
         } = this;
         if (value != null) return value;
-        let str3 = src.slice(range.start, items[0].range.start) + String(items[0]);
+        let str3 = src.slice(range2.start, items[0].range.start) + String(items[0]);
         for (let i = 1; i < items.length; ++i) {
           const item = items[i];
           const {
@@ -20533,7 +20533,7 @@ var require_parse_cst = __commonJS({
           if (atLineStart) for (let i2 = 0; i2 < indent2; ++i2) str3 += " ";
           str3 += String(item);
         }
-        return PlainValue.Node.addStringTerminator(src, range.end, str3);
+        return PlainValue.Node.addStringTerminator(src, range2.end, str3);
       }
     };
     var Directive = class extends PlainValue.Node {
@@ -20928,7 +20928,7 @@ var require_parse_cst = __commonJS({
         } = this.context;
         const explicit = !!this.blockIndent;
         let offset = start;
-        let valueEnd = start;
+        let valueEnd2 = start;
         let minBlockIndent = 1;
         for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
           offset += 1;
@@ -20958,11 +20958,11 @@ var require_parse_cst = __commonJS({
           if (src[end] === "\n") {
             offset = end;
           } else {
-            offset = valueEnd = PlainValue.Node.endOfLine(src, end);
+            offset = valueEnd2 = PlainValue.Node.endOfLine(src, end);
           }
         }
         if (this.chomping !== Chomp.KEEP) {
-          offset = src[valueEnd] ? valueEnd + 1 : valueEnd;
+          offset = src[valueEnd2] ? valueEnd2 + 1 : valueEnd2;
         }
         this.valueRange = new PlainValue.Range(start + 1, offset);
         return offset;
@@ -21145,13 +21145,13 @@ var require_parse_cst = __commonJS({
             src
           },
           items,
-          range,
+          range: range2,
           value
         } = this;
         if (value != null) return value;
         const nodes = items.filter((item) => item instanceof PlainValue.Node);
         let str3 = "";
-        let prevEnd = range.start;
+        let prevEnd = range2.start;
         nodes.forEach((node) => {
           const prefix = src.slice(prevEnd, node.range.start);
           prevEnd = node.range.end;
@@ -21160,8 +21160,8 @@ var require_parse_cst = __commonJS({
             prevEnd += 1;
           }
         });
-        str3 += src.slice(prevEnd, range.end);
-        return PlainValue.Node.addStringTerminator(src, range.end, str3);
+        str3 += src.slice(prevEnd, range2.end);
+        return PlainValue.Node.addStringTerminator(src, range2.end, str3);
       }
     };
     var QuoteDouble = class _QuoteDouble extends PlainValue.Node {
@@ -21655,7 +21655,7 @@ ${indent2}${str3}`;
       if ((!ctx || !ctx.keep) && typeof value === "bigint") return Number(value);
       return value;
     }
-    var Scalar2 = class extends Node {
+    var Scalar3 = class extends Node {
       constructor(value) {
         super();
         this.value = value;
@@ -21667,10 +21667,10 @@ ${indent2}${str3}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema2, path10, value) {
+    function collectionFromPath(schema2, path11, value) {
       let v = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        const k = path10[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        const k = path11[i];
         if (Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -21688,17 +21688,17 @@ ${indent2}${str3}`;
       }
       return schema2.createNode(v, false);
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && path11[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node {
       constructor(schema2) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema2;
       }
-      addIn(path10, value) {
-        if (isEmptyPath(path10)) this.add(value);
+      addIn(path11, value) {
+        if (isEmptyPath(path11)) this.add(value);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path11;
           const node = this.get(key, true);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
@@ -21713,14 +21713,14 @@ ${indent2}${str3}`;
       }
       getIn([key, ...rest], keepScalar) {
         const node = this.get(key, true);
-        if (rest.length === 0) return !keepScalar && node instanceof Scalar2 ? node.value : node;
+        if (rest.length === 0) return !keepScalar && node instanceof Scalar3 ? node.value : node;
         else return node instanceof _Collection ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues() {
         return this.items.every((node) => {
           if (!node || node.type !== "PAIR") return false;
           const n = node.value;
-          return n == null || n instanceof Scalar2 && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || n instanceof Scalar3 && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       hasIn([key, ...rest]) {
@@ -21828,7 +21828,7 @@ ${indent2}${s}` : "\n";
     };
     PlainValue._defineProperty(Collection, "maxFlowStringSingleLineLength", 60);
     function asItemIndex(key) {
-      let idx = key instanceof Scalar2 ? key.value : key;
+      let idx = key instanceof Scalar3 ? key.value : key;
       if (idx && typeof idx === "string") idx = Number(idx);
       return Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
@@ -21846,7 +21846,7 @@ ${indent2}${s}` : "\n";
         const idx = asItemIndex(key);
         if (typeof idx !== "number") return void 0;
         const it = this.items[idx];
-        return !keepScalar && it instanceof Scalar2 ? it.value : it;
+        return !keepScalar && it instanceof Scalar3 ? it.value : it;
       }
       has(key) {
         const idx = asItemIndex(key);
@@ -21902,7 +21902,7 @@ ${indent2}${s}` : "\n";
         return this.key instanceof Node ? this.key.commentBefore : void 0;
       }
       set commentBefore(cb) {
-        if (this.key == null) this.key = new Scalar2(null);
+        if (this.key == null) this.key = new Scalar3(null);
         if (this.key instanceof Node) this.key.commentBefore = cb;
         else {
           const msg = "Pair.commentBefore is an alias for Pair.key.commentBefore. To set it, the key must be a Node.";
@@ -21999,7 +21999,7 @@ ${cs}`;
           value = doc.schema.createNode(value, true);
         }
         ctx.implicitKey = false;
-        if (!explicitKey && !this.comment && value instanceof Scalar2) ctx.indentAtStart = str3.length + 1;
+        if (!explicitKey && !this.comment && value instanceof Scalar3) ctx.indentAtStart = str3.length + 1;
         chompKeep = false;
         if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
           ctx.indent = ctx.indent.substr(2);
@@ -22042,7 +22042,7 @@ ${ctx.indent}`;
     };
     var Alias = class _Alias extends Node {
       static stringify({
-        range,
+        range: range2,
         source
       }, {
         anchors,
@@ -22054,7 +22054,7 @@ ${ctx.indent}`;
         if (!anchor2 && inStringifyKey) anchor2 = doc.anchors.getName(source) || doc.anchors.newName();
         if (anchor2) return `*${anchor2}${implicitKey ? " " : ""}`;
         const msg = doc.anchors.getName(source) ? "Alias node must be after source node" : "Source node not found for alias node";
-        throw new Error(`${msg} [${range}]`);
+        throw new Error(`${msg} [${range2}]`);
       }
       constructor(source) {
         super();
@@ -22095,7 +22095,7 @@ ${ctx.indent}`;
     };
     PlainValue._defineProperty(Alias, "default", true);
     function findPair(items, key) {
-      const k = key instanceof Scalar2 ? key.value : key;
+      const k = key instanceof Scalar3 ? key.value : key;
       for (const it of items) {
         if (it instanceof Pair) {
           if (it.key === key || it.key === k) return it;
@@ -22130,7 +22130,7 @@ ${ctx.indent}`;
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node = it && it.value;
-        return !keepScalar && node instanceof Scalar2 ? node.value : node;
+        return !keepScalar && node instanceof Scalar3 ? node.value : node;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -22179,7 +22179,7 @@ ${ctx.indent}`;
           super(pair.key, seq2);
           this.range = pair.range;
         } else {
-          super(new Scalar2(MERGE_KEY), new YAMLSeq());
+          super(new Scalar3(MERGE_KEY), new YAMLSeq());
         }
         this.type = Pair.Type.MERGE_PAIR;
       }
@@ -22251,20 +22251,20 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve
+        resolve: resolve2
       } of tags) {
         if (test) {
           const match = str3.match(test);
           if (match) {
-            let res = resolve.apply(null, match);
-            if (!(res instanceof Scalar2)) res = new Scalar2(res);
+            let res = resolve2.apply(null, match);
+            if (!(res instanceof Scalar3)) res = new Scalar3(res);
             if (format) res.format = format;
             return res;
           }
         }
       }
       if (scalarFallback) str3 = scalarFallback(str3);
-      return new Scalar2(str3);
+      return new Scalar3(str3);
     }
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -22570,8 +22570,8 @@ ${indent2}`);
         const {
           tags
         } = ctx.doc.schema;
-        const resolved = resolveScalar(str3, tags, tags.scalarFallback).value;
-        if (typeof resolved !== "string") return doubleQuotedString(value, ctx);
+        const resolved2 = resolveScalar(str3, tags, tags.scalarFallback).value;
+        if (typeof resolved2 !== "string") return doubleQuotedString(value, ctx);
       }
       const body = implicitKey ? str3 : foldFlowLines(str3, indent2, FOLD_FLOW, getFoldOptions(ctx));
       if (comment && !inFlow && (body.indexOf("\n") !== -1 || comment.indexOf("\n") !== -1)) {
@@ -22804,7 +22804,7 @@ ${indent2}`);
           if (tag.test) matchWithTest.push(tag);
           else {
             const res = tag.resolve(doc, node);
-            return res instanceof Collection ? res : new Scalar2(res);
+            return res instanceof Collection ? res : new Scalar3(res);
           }
         }
       }
@@ -23402,7 +23402,7 @@ ${ca}` : ca;
     exports.Merge = Merge;
     exports.Node = Node;
     exports.Pair = Pair;
-    exports.Scalar = Scalar2;
+    exports.Scalar = Scalar3;
     exports.YAMLMap = YAMLMap;
     exports.YAMLSeq = YAMLSeq;
     exports.addComment = addComment;
@@ -23741,8 +23741,8 @@ ${pair.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path10 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path10}' will be removed in a future release.`, "DeprecationWarning");
+        const path11 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path11}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned = {};
@@ -24486,24 +24486,24 @@ ${ctx.indent}${str3}`;
         return name;
       }
     };
-    var visit = (node, tags) => {
+    var visit2 = (node, tags) => {
       if (node && typeof node === "object") {
         const {
           tag
         } = node;
         if (node instanceof resolveSeq.Collection) {
           if (tag) tags[tag] = true;
-          node.items.forEach((n) => visit(n, tags));
+          node.items.forEach((n) => visit2(n, tags));
         } else if (node instanceof resolveSeq.Pair) {
-          visit(node.key, tags);
-          visit(node.value, tags);
+          visit2(node.key, tags);
+          visit2(node.value, tags);
         } else if (node instanceof resolveSeq.Scalar) {
           if (tag) tags[tag] = true;
         }
       }
       return tags;
     };
-    var listTagNames = (node) => Object.keys(visit(node, {}));
+    var listTagNames = (node) => Object.keys(visit2(node, {}));
     function parseContents(doc, contents) {
       const comments = {
         before: [],
@@ -24652,22 +24652,22 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         return this.contents.add(value);
       }
-      addIn(path10, value) {
+      addIn(path11, value) {
         assertCollection(this.contents);
-        this.contents.addIn(path10, value);
+        this.contents.addIn(path11, value);
       }
       delete(key) {
         assertCollection(this.contents);
         return this.contents.delete(key);
       }
-      deleteIn(path10) {
-        if (resolveSeq.isEmptyPath(path10)) {
+      deleteIn(path11) {
+        if (resolveSeq.isEmptyPath(path11)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path10);
+        return this.contents.deleteIn(path11);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -24675,26 +24675,26 @@ ${cbNode.commentBefore}` : cb;
       get(key, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
       }
-      getIn(path10, keepScalar) {
-        if (resolveSeq.isEmptyPath(path10)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path10, keepScalar) : void 0;
+      getIn(path11, keepScalar) {
+        if (resolveSeq.isEmptyPath(path11)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       has(key) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
       }
-      hasIn(path10) {
-        if (resolveSeq.isEmptyPath(path10)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path10) : false;
+      hasIn(path11) {
+        if (resolveSeq.isEmptyPath(path11)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path11) : false;
       }
       set(key, value) {
         assertCollection(this.contents);
         this.contents.set(key, value);
       }
-      setIn(path10, value) {
-        if (resolveSeq.isEmptyPath(path10)) this.contents = value;
+      setIn(path11, value) {
+        if (resolveSeq.isEmptyPath(path11)) this.contents = value;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path11, value);
         }
       }
       setSchema(id, customTags) {
@@ -24889,7 +24889,7 @@ var require_dist2 = __commonJS({
       }
       return stream;
     }
-    function parseDocument2(src, options) {
+    function parseDocument3(src, options) {
       const cst = parseCst.parse(src);
       const doc = new Document(options).parse(cst[0]);
       if (cst.length > 1) {
@@ -24899,7 +24899,7 @@ var require_dist2 = __commonJS({
       return doc;
     }
     function parse2(src, options) {
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       doc.warnings.forEach((warning) => warnings.warn(warning));
       if (doc.errors.length > 0) throw doc.errors[0];
       return doc.toJSON();
@@ -24916,7 +24916,7 @@ var require_dist2 = __commonJS({
       parse: parse2,
       parseAllDocuments: parseAllDocuments2,
       parseCST: parseCst.parse,
-      parseDocument: parseDocument2,
+      parseDocument: parseDocument3,
       scalarOptions: Document$1.scalarOptions,
       stringify
     };
@@ -25340,8 +25340,8 @@ var require_opa = __commonJS({
 });
 
 // src/cli/run.ts
-import { existsSync as existsSync7, mkdirSync, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import path9 from "node:path";
+import { existsSync as existsSync8, mkdirSync, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import path10 from "node:path";
 
 // src/core/errors.ts
 var UsageError = class extends Error {
@@ -25377,8 +25377,8 @@ var import_ajv = __toESM(require_ajv(), 1);
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import path2 from "node:path";
 
-// src/parse/parse-documents.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+// src/parse/careful-read.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/parse/directives.ts
 function checkDirectives(text) {
@@ -25420,6 +25420,716 @@ function checkDirectives(text) {
   if (pending) return { message: "directives must be followed by a document", line: pending.line, column: 1 };
   return void 0;
 }
+
+// src/parse/go-yaml-scalars.ts
+var STR = (value) => ({ kind: "str", value });
+var WORDS = new Map([
+  ...["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"].map(
+    (w) => [w, { kind: "bool", value: true }]
+  ),
+  ...["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"].map(
+    (w) => [w, { kind: "bool", value: false }]
+  ),
+  ...["", "~", "null", "Null", "NULL"].map((w) => [w, { kind: "null", value: null }]),
+  ...[".nan", ".NaN", ".NAN"].map((w) => [w, { kind: "float", value: Number.NaN }]),
+  ...[".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"].map(
+    (w) => [w, { kind: "float", value: Number.POSITIVE_INFINITY }]
+  ),
+  ...["-.inf", "-.Inf", "-.INF"].map((w) => [w, { kind: "float", value: Number.NEGATIVE_INFINITY }])
+]);
+var GO_INT = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+var DOT_FLOAT = /^\.[0-9](?:_?[0-9])*(?:[eE][-+]?[0-9](?:_?[0-9])*)?$/;
+var TIMESTAMP = [
+  /^\d{4}-\d{1,2}-\d{1,2}[Tt]\d{1,2}:\d{1,2}:\d{1,2}(?:\.\d+)?(?:Z|[-+]\d{2}:\d{2})$/,
+  /^\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{1,2}:\d{1,2}(?:\.\d+)?$/,
+  /^\d{4}-\d{1,2}-\d{1,2}$/
+];
+var INT64_MIN = -(2n ** 63n);
+var INT64_MAX = 2n ** 63n - 1n;
+var UINT64_MAX = 2n ** 64n - 1n;
+function resolve(s, timestamps) {
+  const c = s.charCodeAt(0);
+  const signOrDigit = c >= 48 && c <= 57 || c === 43 || c === 45;
+  if (!signOrDigit && c !== 46 && s !== "" && !"yYnNtTfFoO~".includes(s[0])) return STR(s);
+  const word = WORDS.get(s);
+  if (word) return word;
+  if (c === 46) return DOT_FLOAT.test(s) ? float(Number(s.replaceAll("_", "")), s) : STR(s);
+  if (!signOrDigit) return STR(s);
+  if (timestamps && TIMESTAMP.some((re) => re.test(s))) return { kind: "timestamp", value: s };
+  const plain = s.includes("_") ? s.replaceAll("_", "") : s;
+  const int3 = GO_INT.exec(plain);
+  if (int3) {
+    const [, sign, digits] = int3;
+    const magnitude = BigInt(/^0[0-7]+$/.test(digits) ? `0o${digits.slice(1)}` : digits);
+    const exact = sign === "-" ? -magnitude : magnitude;
+    if (exact >= INT64_MIN && exact <= INT64_MAX) return { kind: "int", value: Number(exact), exact, unsigned: false };
+    if (sign === "" && exact <= UINT64_MAX) return { kind: "int", value: Number(exact), exact, unsigned: true };
+  }
+  return YAML_STYLE_FLOAT.test(plain) ? float(Number(plain), s) : STR(s);
+}
+function float(n, s) {
+  return Number.isFinite(n) ? { kind: "float", value: n } : STR(s);
+}
+var ScalarError = class extends Error {
+};
+var CORE = "tag:yaml.org,2002:";
+function resolveTagged(tag, s) {
+  if (!tag.startsWith(CORE)) return STR(s);
+  const wanted = tag.slice(CORE.length);
+  switch (wanted) {
+    case "str":
+      return STR(s);
+    case "binary":
+      return STR(decodeBinary(s));
+    case "null":
+    case "bool":
+    case "int":
+    case "float":
+    case "timestamp": {
+      const r = resolve(s, wanted === "timestamp");
+      if (r.kind === wanted) return r;
+      if (wanted === "float" && r.kind === "int") return { kind: "float", value: r.value };
+      throw new ScalarError(`cannot decode !!${r.kind} \`${s}\` as a !!${wanted}`);
+    }
+    default:
+      return STR(s);
+  }
+}
+function jsonKey(key) {
+  switch (key.kind) {
+    case "str":
+    case "timestamp":
+      return key.value;
+    case "bool":
+      return String(key.value);
+    case "int":
+      if (key.unsigned)
+        throw new ScalarError(`the mapping key ${key.exact} is past the integers Kubernetes reads keys as`);
+      return String(key.exact);
+    case "float":
+      return goFloat32Key(key.value);
+    case "null":
+      throw new ScalarError("a null mapping key: JSON, and so Kubernetes, cannot hold it");
+  }
+}
+function goFloat32Key(f) {
+  if (Number.isNaN(f)) return ".nan";
+  if (f === Number.POSITIVE_INFINITY) return ".inf";
+  if (f === Number.NEGATIVE_INFINITY) return "-.inf";
+  const single = Math.fround(f);
+  if (single === 0) return Object.is(single, -0) ? "-0" : "0";
+  if (!Number.isFinite(single)) return single > 0 ? "+Inf" : "-Inf";
+  let digits = "";
+  let exponent = 0;
+  for (let precision = 1; precision <= 9; precision++) {
+    const text = Math.abs(single).toExponential(precision - 1);
+    if (Math.fround(Number(text)) === Math.abs(single)) {
+      const [mantissa, exp] = text.split("e");
+      digits = mantissa.replace(".", "");
+      exponent = Number(exp);
+      break;
+    }
+  }
+  const sign = single < 0 ? "-" : "";
+  if (exponent < -4 || exponent >= 6) {
+    const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    const e = Math.abs(exponent);
+    return `${sign}${mantissa}e${exponent < 0 ? "-" : "+"}${e < 10 ? `0${e}` : e}`;
+  }
+  if (exponent < 0) return `${sign}0.${"0".repeat(-exponent - 1)}${digits}`;
+  const whole = digits.slice(0, exponent + 1).padEnd(exponent + 1, "0");
+  const fraction = digits.slice(exponent + 1);
+  return `${sign}${whole}${fraction ? `.${fraction}` : ""}`;
+}
+function decodeBinary(s) {
+  const compact = s.replace(/[\n\r]/g, "");
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(compact))
+    throw new ScalarError("!!binary value contains invalid base64 data");
+  return goUtf8(Buffer.from(compact, "base64"));
+}
+function goUtf8(bytes) {
+  let out = "";
+  let i = 0;
+  while (i < bytes.length) {
+    const size = validSequence(bytes, i);
+    if (size === 0) {
+      out += "\uFFFD";
+      i++;
+    } else {
+      out += Buffer.from(bytes.subarray(i, i + size)).toString("utf8");
+      i += size;
+    }
+  }
+  return out;
+}
+function validSequence(b, i) {
+  const c = b[i];
+  if (c < 128) return 1;
+  const cont = (k, lo = 128, hi = 191) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
+  if (c >= 194 && c <= 223) return cont(1) ? 2 : 0;
+  if (c === 224) return cont(1, 160) && cont(2) ? 3 : 0;
+  if (c === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
+  if (c >= 225 && c <= 239) return cont(1) && cont(2) ? 3 : 0;
+  if (c === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
+  if (c === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
+  if (c >= 241 && c <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+// src/parse/intrinsics.ts
+var INTRINSICS = [
+  "Ref",
+  "Condition",
+  "GetAtt",
+  "Sub",
+  "Join",
+  "Select",
+  "Split",
+  "If",
+  "Equals",
+  "And",
+  "Or",
+  "Not",
+  "FindInMap",
+  "Base64",
+  "Cidr",
+  "GetAZs",
+  "ImportValue",
+  "Transform",
+  "Length",
+  "ToJsonString"
+];
+var KNOWN = new Set(INTRINSICS);
+var PLAIN_KEYS = { Ref: "Ref", Condition: "Condition" };
+function intrinsicFromTag(tag, value) {
+  if (!tag.startsWith("!") || tag.startsWith("!!")) return void 0;
+  const name = tag.slice(1);
+  if (!KNOWN.has(name)) return void 0;
+  const key = PLAIN_KEYS[name];
+  if (key) return { [key]: value };
+  if (name === "GetAtt" && typeof value === "string") {
+    const dot = value.indexOf(".");
+    return { "Fn::GetAtt": dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)] };
+  }
+  return { [`Fn::${name}`]: value };
+}
+
+// src/parse/lines.ts
+function splitLines(text) {
+  return text.split(/\r\n|\r|\n/);
+}
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+function positionAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+function position(text, offset) {
+  return positionAt(lineStarts(text.slice(0, offset + 1)), offset);
+}
+
+// src/parse/reindent.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_REPAIRS = 1e3;
+function reindent(text) {
+  let current = text;
+  const inserted = /* @__PURE__ */ new Map();
+  for (let round = 0; round < MAX_REPAIRS; round++) {
+    const cut = firstCutShort(current);
+    if (!cut) break;
+    const lines = current.split("\n");
+    const startLine = position(current, cut.start).line;
+    const endLine = position(current, cut.end - 1).line;
+    const lineStart = current.lastIndexOf("\n", cut.start - 1) + 1;
+    const needed = cut.start - lineStart + 1;
+    let changed = false;
+    for (let l = startLine + 1; l <= endLine; l++) {
+      const line = lines[l - 1];
+      const indent2 = /^ */.exec(line)[0].length;
+      if (line.trim() === "" || indent2 >= needed) continue;
+      lines[l - 1] = " ".repeat(needed - indent2) + line;
+      inserted.set(l, (inserted.get(l) ?? 0) + needed - indent2);
+      changed = true;
+    }
+    if (!changed) break;
+    current = lines.join("\n");
+  }
+  return inserted.size > 0 ? { text: current, inserted } : void 0;
+}
+function firstCutShort(text) {
+  let offset = 0;
+  const flows = [];
+  for (const token of new import_yaml.Lexer().lex(text)) {
+    if (token === "") {
+      const end = flows.length > 0 ? closingBracket(text, flows[0]) : void 0;
+      if (end !== void 0) return { start: flows[0], end };
+      flows.length = 0;
+      continue;
+    }
+    if (token === "" || token === "") continue;
+    const type2 = import_yaml.CST.tokenType(token);
+    if (type2 === "double-quoted-scalar" || type2 === "single-quoted-scalar") {
+      const end = closingQuote(text, offset);
+      if (end !== void 0 && end > offset + token.length) return { start: offset, end };
+    } else if (type2 === "flow-map-start" || type2 === "flow-seq-start") flows.push(offset);
+    else if (type2 === "flow-map-end" || type2 === "flow-seq-end") flows.pop();
+    offset += token.length;
+  }
+  return void 0;
+}
+function closingQuote(text, start) {
+  const quote = text[start];
+  for (let i = start + 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\n" && isDocumentMarker(text, i + 1)) return void 0;
+    if (quote === '"' && c === "\\") i++;
+    else if (c === quote) {
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return i + 1;
+    }
+  }
+  return void 0;
+}
+function closingBracket(text, start) {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\n" && isDocumentMarker(text, i + 1)) return void 0;
+    const tokenStart = i === start || /[\s[\]{},:?]/.test(text[i - 1]);
+    if ((c === '"' || c === "'") && tokenStart) {
+      const end = closingQuote(text, i);
+      if (end === void 0) return void 0;
+      i = end - 1;
+    } else if (c === "#" && /\s/.test(text[i - 1] ?? "")) {
+      const eol = text.indexOf("\n", i);
+      if (eol < 0) return void 0;
+      i = eol - 1;
+    } else if (c === "[" || c === "{") depth++;
+    else if (c === "]" || c === "}") {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return void 0;
+}
+function isDocumentMarker(text, lineStart) {
+  return /^(?:---|\.\.\.)(?:[ \t\r\n]|$)/.test(text.slice(lineStart, lineStart + 4));
+}
+
+// src/parse/source-map.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var SourceMap = class {
+  constructor(text, lineCounter, docs, inserted) {
+    this.text = text;
+    this.lineCounter = lineCounter;
+    this.docs = docs;
+    this.inserted = inserted;
+  }
+  text;
+  lineCounter;
+  docs;
+  inserted;
+  /** The position of a path; a path that does not exist falls back to its nearest existing parent. */
+  locate(docIndex, path11, opts = {}) {
+    const doc = this.docs[docIndex];
+    if (!doc?.contents) return this.range(0, 0);
+    const { node, keyNode, complete } = walk(doc, doc.contents, path11);
+    if (opts.key && complete && keyNode?.range) return this.range(keyNode.range[0], keyNode.range[1]);
+    if (opts.inner && complete && (0, import_yaml2.isScalar)(node) && typeof node.value === "string") {
+      const inner = this.locateInner(node, opts.inner);
+      if (inner) return inner;
+    }
+    if (opts.span && complete && (0, import_yaml2.isScalar)(node) && typeof node.value === "string") {
+      const origin = this.innerOrigin(node);
+      if (origin?.singleLine) {
+        return {
+          line: origin.line,
+          column: origin.column + opts.span[0],
+          endLine: origin.line,
+          endColumn: origin.column + opts.span[1]
+        };
+      }
+    }
+    const range2 = node.range ?? [0, 0, 0];
+    return this.range(this.tagStart(node, range2[0]), range2[1]);
+  }
+  /** A tagged node's range starts after its tag; a finding on `!Ref X` should cover the tag too. */
+  tagStart(node, start) {
+    if (!node.tag?.startsWith("!") || node.tag.startsWith("!!")) return start;
+    let i = start;
+    while (i > 0 && (this.text[i - 1] === " " || this.text[i - 1] === "	")) i--;
+    return this.text.slice(i - node.tag.length, i) === node.tag ? i - node.tag.length : start;
+  }
+  position(offset) {
+    const { line, col } = this.lineCounter.linePos(offset);
+    const shift = this.inserted?.get(line) ?? 0;
+    return { line, column: Math.max(1, col - shift) };
+  }
+  range(start, end) {
+    const a = this.position(start);
+    const b = this.position(Math.max(start, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /**
+   * A position inside JSON held in a string (flannel's net-conf.json). Exact for block literals
+   * (`|`) and for one-line scalars without escapes; otherwise undefined, and the caller points at
+   * the whole string.
+   */
+  locateInner(scalar, innerPath) {
+    const inner = parseInner(scalar.value);
+    if (!inner) return void 0;
+    const { node, complete } = walk(inner.doc, inner.doc.contents, innerPath);
+    if (!complete || !node.range) return void 0;
+    const start = inner.lc.linePos(node.range[0]);
+    const end = inner.lc.linePos(node.range[1]);
+    const origin = this.innerOrigin(scalar);
+    if (!origin) return void 0;
+    if (origin.singleLine && (start.line !== 1 || end.line !== 1)) return void 0;
+    const map2 = (p) => origin.singleLine ? { line: origin.line, column: origin.column + p.col - 1 } : { line: origin.line + p.line - 1, column: origin.indent + p.col };
+    const a = map2(start);
+    const b = map2(end);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  innerOrigin(scalar) {
+    const [startOffset, endOffset] = scalar.range ?? [0, 0];
+    const start = this.position(startOffset);
+    if (scalar.type === import_yaml2.Scalar.BLOCK_LITERAL) {
+      const lines = this.text.slice(startOffset, endOffset).split(/\r?\n/);
+      const firstContent = lines.slice(1).find((l) => l.trim() !== "");
+      if (firstContent === void 0) return void 0;
+      const indent2 = firstContent.length - firstContent.trimStart().length;
+      return { line: start.line + 1, column: indent2 + 1, indent: indent2, singleLine: false };
+    }
+    const raw = this.text.slice(startOffset, endOffset);
+    const quoted = scalar.type === import_yaml2.Scalar.QUOTE_DOUBLE || scalar.type === import_yaml2.Scalar.QUOTE_SINGLE;
+    const body = quoted ? raw.slice(1, -1) : raw;
+    if (body !== scalar.value || body.includes("\n")) return void 0;
+    return { line: start.line, column: start.column + (quoted ? 1 : 0), indent: 0, singleLine: true };
+  }
+};
+function parseInner(text) {
+  const lc = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, keepSourceTokens: false });
+  return doc.errors.length === 0 && doc.contents ? { doc, lc } : void 0;
+}
+function walk(doc, root2, path11) {
+  let node = root2;
+  let keyNode;
+  for (const seg of path11) {
+    const target = (0, import_yaml2.isAlias)(node) ? node.resolve(doc) : node;
+    let next;
+    let nextKey;
+    if ((0, import_yaml2.isMap)(target)) {
+      for (const pair of target.items) {
+        const key = pair.key;
+        if ((0, import_yaml2.isScalar)(key) && keyMatches(key, String(seg))) {
+          next = pair.value ?? key;
+          nextKey = key;
+          break;
+        }
+      }
+    } else if ((0, import_yaml2.isSeq)(target) && typeof seg === "number") {
+      next = target.items[seg];
+    }
+    if (!next) return { node, keyNode, complete: false };
+    node = next;
+    keyNode = nextKey;
+  }
+  return { node, keyNode, complete: true };
+}
+function keyMatches(key, name) {
+  if (String(key.value) === name) return true;
+  if (typeof key.value !== "string" || key.type !== import_yaml2.Scalar.PLAIN || key.tag) return false;
+  try {
+    return jsonKey(resolve(key.value, true)) === name;
+  } catch {
+    return false;
+  }
+}
+
+// src/parse/careful-read.ts
+var DEFAULT_MAX_ALIAS_NODES = 1e4;
+function carefulRead(file, text, options) {
+  const version = options.version ?? "1.1";
+  const readBy = "yaml";
+  const lines = splitLines(text);
+  let composed;
+  try {
+    composed = compose(text, version);
+  } catch (error) {
+    const sourceMap2 = new SourceMap(text, new import_yaml3.LineCounter(), []);
+    const message = `parser failed: ${error.message}`;
+    return {
+      file,
+      text,
+      documents: [],
+      problems: [{ kind: "parse-error", message, line: 1, column: 1 }],
+      sourceMap: sourceMap2,
+      lines,
+      readBy
+    };
+  }
+  const { docs, sourceMap } = composed;
+  const directive = text.includes("%") && /^%/m.test(text) ? checkDirectives(text) : void 0;
+  if (directive)
+    return { file, text, documents: [], problems: [{ kind: "parse-error", ...directive }], sourceMap, lines, readBy };
+  const problems = [];
+  const documents = [];
+  const maxAliasNodes = options.maxAliasNodes ?? DEFAULT_MAX_ALIAS_NODES;
+  docs.forEach((doc, index) => {
+    const errors = version === "1.1" ? doc.errors.filter((e) => !goYamlAccepts(e)) : doc.errors;
+    if (errors.length > 0) {
+      const error = errors[0];
+      problems.push({
+        kind: "parse-error",
+        message: firstLine(error.message),
+        ...sourceMap.range(error.pos[0], error.pos[1])
+      });
+      return;
+    }
+    if (doc.contents === null) return;
+    const state = new Conversion(doc, version, maxAliasNodes);
+    try {
+      const data = state.plain(doc.contents);
+      if (data !== null) documents.push({ index, data });
+    } catch (error) {
+      if (error instanceof AliasLimitError)
+        problems.push({
+          kind: "skipped",
+          message: `too many aliases: expanding them would add more than ${maxAliasNodes} nodes to this ${BOMB}`,
+          ...sourceMap.position(error.offset)
+        });
+      else if (error instanceof DocumentError)
+        problems.push({ kind: "parse-error", message: error.message, ...sourceMap.range(error.start, error.end) });
+      else throw error;
+    }
+  });
+  return { file, text, documents, problems, sourceMap, lines, readBy };
+}
+function goYamlAccepts(error) {
+  return error.code === "MISSING_CHAR" && error.message.startsWith("Comments must be separated from other tokens");
+}
+function compose(text, version) {
+  const options = {
+    version,
+    uniqueKeys: false,
+    keepSourceTokens: false,
+    strict: true,
+    ...version === "1.1" ? { schema: "failsafe" } : {}
+  };
+  const source = text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+  const lineCounter = new import_yaml3.LineCounter();
+  const docs = (0, import_yaml3.parseAllDocuments)(source, { ...options, lineCounter });
+  const cutShort = (ds) => ds.some(
+    (d) => d.errors.some(
+      (e) => e.code === "MISSING_CHAR" && /^Missing closing .?quote/.test(e.message) || e.code === "BAD_INDENT" && /must be sufficiently indented/.test(e.message)
+    )
+  );
+  if (Array.isArray(docs) && cutShort(docs)) {
+    const reindented = reindent(source);
+    if (reindented) {
+      const counter = new import_yaml3.LineCounter();
+      const again = (0, import_yaml3.parseAllDocuments)(reindented.text, { ...options, lineCounter: counter });
+      const errors = (ds) => ds.reduce((n, d) => n + d.errors.length, 0);
+      if (errors(again) < errors(docs))
+        return { docs: again, sourceMap: new SourceMap(reindented.text, counter, again, reindented.inserted) };
+    }
+  }
+  return { docs, sourceMap: new SourceMap(source, lineCounter, docs) };
+}
+function jsonSourceMap(text, values) {
+  const lineCounter = new import_yaml3.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+  const docs = values.map((v) => {
+    const doc = (0, import_yaml3.parseDocument)(text.slice(v.start, v.end), { keepSourceTokens: false });
+    if (v.start > 0)
+      (0, import_yaml3.visit)(doc, (_key, node) => {
+        const r = node.range;
+        if (r) for (let i = 0; i < r.length; i++) r[i] += v.start;
+      });
+    return doc;
+  });
+  return new SourceMap(text, lineCounter, docs);
+}
+var AliasLimitError = class extends Error {
+  constructor(offset) {
+    super("alias limit");
+    this.offset = offset;
+  }
+  offset;
+};
+var DocumentError = class extends Error {
+  constructor(message, start, end) {
+    super(message);
+    this.start = start;
+    this.end = end;
+  }
+  start;
+  end;
+};
+function firstLine(message) {
+  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+}
+var MERGE_TAG = "tag:yaml.org,2002:merge";
+var BOMB = "document (an alias bomb?)";
+var NULL_KEY = "a null mapping key: JSON, and so Kubernetes, cannot hold it";
+var Conversion = class {
+  constructor(doc, version, maxAliasNodes) {
+    this.doc = doc;
+    this.version = version;
+    this.left = maxAliasNodes;
+  }
+  doc;
+  version;
+  left;
+  sizes = /* @__PURE__ */ new Map();
+  anchors = /* @__PURE__ */ new Map();
+  converting = /* @__PURE__ */ new Set();
+  plain(node) {
+    if (node === null) return null;
+    if ((0, import_yaml3.isAlias)(node)) {
+      const target = this.target(node);
+      if (!target) return null;
+      this.left -= this.sizeOf(target);
+      if (this.left < 0) throw new AliasLimitError(node.range?.[0] ?? 0);
+      return this.anchored(target);
+    }
+    if ((0, import_yaml3.isScalar)(node)) return this.scalar(node);
+    let value;
+    if ((0, import_yaml3.isMap)(node)) value = this.map(node);
+    else if ((0, import_yaml3.isSeq)(node)) value = node.items.map((item) => this.plain(item));
+    if (node.tag) {
+      const intrinsic = intrinsicFromTag(node.tag, value);
+      if (intrinsic !== void 0) return intrinsic;
+    }
+    return value;
+  }
+  target(alias) {
+    return alias.resolve(this.doc);
+  }
+  scalar(node) {
+    if (this.version === "1.2")
+      return node.value instanceof Date ? node.source ?? node.value.toISOString() : node.value;
+    const text = String(node.value ?? "");
+    if (node.tag) {
+      const intrinsic = intrinsicFromTag(node.tag, text);
+      if (intrinsic !== void 0) return intrinsic;
+    }
+    const value = this.resolved(node, text).value;
+    if (typeof value === "number" && !Number.isFinite(value))
+      throw this.error(node, `${node.source ?? text} is a float that JSON, and so Kubernetes, cannot hold: quote it`);
+    return value;
+  }
+  resolved(node, text) {
+    try {
+      if (node.tag && node.tag !== "!") return resolveTagged(node.tag, text);
+      if (node.type === import_yaml3.Scalar.PLAIN && !node.tag) return resolve(text, true);
+      return { kind: "str", value: text };
+    } catch (error) {
+      if (error instanceof ScalarError) throw this.error(node, error.message);
+      throw error;
+    }
+  }
+  map(node) {
+    const out = {};
+    const explicit = /* @__PURE__ */ new Set();
+    for (const pair of node.items) {
+      const key = pair.key;
+      const valueNode = pair.value;
+      if ((0, import_yaml3.isScalar)(key) && this.isMergeKey(key)) {
+        this.merge(out, valueNode, key);
+        continue;
+      }
+      const name = this.keyName(key, node);
+      if (explicit.has(name)) throw this.error(key ?? node, "Map keys must be unique");
+      explicit.add(name);
+      Object.defineProperty(out, name, {
+        value: this.plain(valueNode),
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    }
+    return out;
+  }
+  /** A plain `<<` (or `!!merge`) key: YAML 1.1's merge key, which go-yaml honours (decode.go isMerge). */
+  isMergeKey(key) {
+    return key.value === "<<" && (key.type === import_yaml3.Scalar.PLAIN && !key.tag || key.tag === MERGE_TAG);
+  }
+  /**
+   * go-yaml merges in place (decode.go merge): the merged keys overwrite those written before
+   * `<<`, keys written after it overwrite them, and in a list of maps the first one wins.
+   */
+  merge(out, source, at3) {
+    const isMapNode = (n) => (0, import_yaml3.isMap)(n) || (0, import_yaml3.isAlias)(n) && (0, import_yaml3.isMap)(this.target(n));
+    const sources = (0, import_yaml3.isSeq)(source) ? source.items : [source];
+    if (!sources.every(isMapNode) || !(0, import_yaml3.isSeq)(source) && !isMapNode(source))
+      throw this.error(source ?? at3, "map merge requires map or sequence of maps as the value");
+    for (const s of [...sources].reverse()) {
+      const values = this.plain(s);
+      for (const [k, v] of Object.entries(values))
+        Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  /** The JSON name of a key as sigs.k8s.io/yaml writes it, or why Kubernetes cannot read the document. */
+  keyName(key, map2) {
+    let node = key;
+    if ((0, import_yaml3.isAlias)(node)) node = this.target(node) ?? null;
+    if (node === null) throw this.error(map2, NULL_KEY);
+    if (!(0, import_yaml3.isScalar)(node))
+      throw this.error(key, "a mapping or sequence as a mapping key: JSON, and so Kubernetes, cannot hold it");
+    if (this.version === "1.2") return String(node.value);
+    const text = String(node.value ?? "");
+    try {
+      if (node.tag && !node.tag.startsWith("tag:yaml.org,2002:")) return text;
+      return jsonKey(this.resolved(node, text));
+    } catch (error) {
+      if (error instanceof ScalarError) throw this.error(key, error.message);
+      throw error;
+    }
+  }
+  anchored(target) {
+    if (this.anchors.has(target)) return this.anchors.get(target);
+    if (this.converting.has(target)) throw this.error(target, "anchor value contains itself");
+    this.converting.add(target);
+    const value = this.plain(target);
+    this.converting.delete(target);
+    this.anchors.set(target, value);
+    return value;
+  }
+  sizeOf(node) {
+    const known = this.sizes.get(node);
+    if (known !== void 0) return known;
+    this.sizes.set(node, 1);
+    let size = 1;
+    if ((0, import_yaml3.isMap)(node)) for (const pair of node.items) size += (pair.value ? this.sizeOf(pair.value) : 0) + 1;
+    else if ((0, import_yaml3.isSeq)(node)) for (const item of node.items) size += item ? this.sizeOf(item) : 1;
+    else if ((0, import_yaml3.isAlias)(node)) {
+      const target = this.target(node);
+      size += target ? this.sizeOf(target) : 0;
+    }
+    this.sizes.set(node, size);
+    return size;
+  }
+  error(node, message) {
+    const [start, end] = node.range ?? [0, 0];
+    return new DocumentError(message, start, end);
+  }
+};
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -25515,21 +26225,21 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  function getLine(buffer, lineStart, lineEnd, position2, maxLineLength) {
     let head = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position - lineStart > maxHalfLength) {
+    if (position2 - lineStart > maxHalfLength) {
       head = " ... ";
-      lineStart = position - maxHalfLength + head.length;
+      lineStart = position2 - maxHalfLength + head.length;
     }
-    if (lineEnd - position > maxHalfLength) {
+    if (lineEnd - position2 > maxHalfLength) {
       tail = " ...";
-      lineEnd = position + maxHalfLength - tail.length;
+      lineEnd = position2 + maxHalfLength - tail.length;
     }
     return {
       str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-      pos: position - lineStart + head.length
+      pos: position2 - lineStart + head.length
       // relative position
     };
   }
@@ -25544,18 +26254,18 @@ function requireSnippet() {
     if (typeof options.linesBefore !== "number") options.linesBefore = 3;
     if (typeof options.linesAfter !== "number") options.linesAfter = 2;
     const re = /\r?\n|\r|\0/g;
-    const lineStarts = [0];
+    const lineStarts2 = [0];
     const lineEnds = [];
     let match;
     let foundLineNo = -1;
     while (match = re.exec(mark.buffer)) {
       lineEnds.push(match.index);
-      lineStarts.push(match.index + match[0].length);
+      lineStarts2.push(match.index + match[0].length);
       if (mark.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts.length - 2;
+        foundLineNo = lineStarts2.length - 2;
       }
     }
-    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
     let result2 = "";
     const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
     const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
@@ -25563,23 +26273,23 @@ function requireSnippet() {
       if (foundLineNo - i < 0) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts[foundLineNo - i],
+        lineStarts2[foundLineNo - i],
         lineEnds[foundLineNo - i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]),
         maxLineLength
       );
       result2 = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result2;
     }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    const line = getLine(mark.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
     result2 += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
     result2 += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
     for (let i = 1; i <= options.linesAfter; i++) {
       if (foundLineNo + i >= lineEnds.length) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts[foundLineNo + i],
+        lineStarts2[foundLineNo + i],
         lineEnds[foundLineNo + i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]),
         maxLineLength
       );
       result2 += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
@@ -25995,10 +26705,10 @@ function requireInt() {
   });
   return int;
 }
-var float;
+var float2;
 var hasRequiredFloat;
 function requireFloat() {
-  if (hasRequiredFloat) return float;
+  if (hasRequiredFloat) return float2;
   hasRequiredFloat = 1;
   const common2 = requireCommon();
   const Type2 = requireType();
@@ -26070,7 +26780,7 @@ function requireFloat() {
   function isFloat(object) {
     return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
   }
-  float = new Type2("tag:yaml.org,2002:float", {
+  float2 = new Type2("tag:yaml.org,2002:float", {
     kind: "scalar",
     resolve: resolveYamlFloat,
     construct: constructYamlFloat,
@@ -26078,7 +26788,7 @@ function requireFloat() {
     represent: representYamlFloat,
     defaultStyle: "lowercase"
   });
-  return float;
+  return float2;
 }
 var json;
 var hasRequiredJson;
@@ -27906,18 +28616,18 @@ function requireDumper() {
   }
   function indentString(string, spaces) {
     const ind = common2.repeat(" ", spaces);
-    let position = 0;
+    let position2 = 0;
     let result2 = "";
     const length = string.length;
-    while (position < length) {
+    while (position2 < length) {
       let line;
-      const next = string.indexOf("\n", position);
+      const next = string.indexOf("\n", position2);
       if (next === -1) {
-        line = string.slice(position);
-        position = length;
+        line = string.slice(position2);
+        position2 = length;
       } else {
-        line = string.slice(position, next + 1);
-        position = next + 1;
+        line = string.slice(position2, next + 1);
+        position2 = next + 1;
       }
       if (line.length && line !== "\n") result2 += ind;
       result2 += line;
@@ -28487,93 +29197,65 @@ var {
   safeDump
 } = yaml;
 
-// src/parse/intrinsics.ts
-var INTRINSICS = [
-  "Ref",
-  "Condition",
-  "GetAtt",
-  "Sub",
-  "Join",
-  "Select",
-  "Split",
-  "If",
-  "Equals",
-  "And",
-  "Or",
-  "Not",
-  "FindInMap",
-  "Base64",
-  "Cidr",
-  "GetAZs",
-  "ImportValue",
-  "Transform",
-  "Length",
-  "ToJsonString"
-];
-var KNOWN = new Set(INTRINSICS);
-var PLAIN_KEYS = { Ref: "Ref", Condition: "Condition" };
-function intrinsicFromTag(tag, value) {
-  if (!tag.startsWith("!") || tag.startsWith("!!")) return void 0;
-  const name = tag.slice(1);
-  if (!KNOWN.has(name)) return void 0;
-  const key = PLAIN_KEYS[name];
-  if (key) return { [key]: value };
-  if (name === "GetAtt" && typeof value === "string") {
-    const dot = value.indexOf(".");
-    return { "Fn::GetAtt": dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)] };
-  }
-  return { [`Fn::${name}`]: value };
-}
-
 // src/parse/fast-load.ts
-var KNOWN_TAGS = new Set(INTRINSICS);
+var import_yaml4 = __toESM(require_dist(), 1);
+var Careful = class extends Error {
+};
+var resolved;
+var GO_YAML_PLAIN = new Type("tag:edgenet,2026:go-yaml-plain", {
+  kind: "scalar",
+  resolve(data) {
+    if (data === "<<") throw new Careful();
+    const r = resolve(data, true);
+    if (r.kind === "str" || r.kind === "timestamp") return false;
+    if (r.kind === "float" && !Number.isFinite(r.value)) throw new Careful();
+    resolved = r.value;
+    return true;
+  },
+  construct: () => resolved
+});
 var TAGS = INTRINSICS.flatMap(
   (name) => ["scalar", "sequence", "mapping"].map(
     (kind) => new Type(`!${name}`, { kind, construct: (value) => intrinsicFromTag(`!${name}`, value ?? "") })
   )
 );
-var SCHEMA = CORE_SCHEMA.extend(TAGS);
-var ALIAS = /(^|[\s[{,])[*&][^\s*,\]}]/;
-var YAML11_WORDS = "y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF";
-var YAML11_VALUE = new RegExp(
-  String.raw`(?:^|[:\-\[{,]\s*|\s)(?:${YAML11_WORDS}|[-+]?0[0-7_]+|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ][^\n]*)?|[-+]?[0-9][0-9_]*_[0-9_]*|\.(?:inf|Inf|INF|nan|NaN|NAN))\s*(?:#[^\n]*)?(?:$|[,\]}])`,
-  "m"
+var LOCAL_TAGS = ["scalar", "sequence", "mapping"].map(
+  (kind) => new Type("!", { kind, multi: true, construct: (value) => value ?? (kind === "scalar" ? "" : value) })
 );
-var YAML11_KEY = new RegExp(String.raw`^\s*(?:-\s+)?(?:${YAML11_WORDS})\s*:`, "m");
-var LENIENT = [
-  /^%/m,
-  // directives
-  /^(?:---|\.\.\.)\S/m,
-  // a plain scalar that starts like a marker ("---word")
-  /^\.\.\.[ \t]+\S/m,
-  // content after the document end marker
-  /^---[ \t]+[^\s#|>'"[{!&*][^\n]*:[ \t]/m,
-  // a mapping on the document start line
-  /[[{][^\]}\n]*$/m,
-  // a flow collection that goes on past its line
-  /(?:^|[:\-,[{]\s*)"(?:[^"\\\n]|\\.)*$/m,
-  // a double-quoted scalar that goes on past its line
-  /(?:^|[:\-,[{]\s*)'[^'\n]*$/m,
-  // a single-quoted scalar that goes on past its line
-  /[,"'\]}]#/,
-  // a comment glued to the token before it
-  /^[ ]*\t/m,
-  // a tab in indentation
-  /[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?\n[ \t]+\r?\n/,
-  // a block scalar opening on a blank line
-  // Not lenient, but read differently: a collection as a mapping key (js-yaml joins it with commas).
-  /^\s*(?:-\s+)?\?(?:\s|$)/m,
-  /[\]}]\s*:/
+var SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [GO_YAML_PLAIN], explicit: [...TAGS, ...LOCAL_TAGS] });
+var ODD_KEY = String.raw`[-+]?(?:[0-9_]*\.[0-9_]*(?:[eE][-+]?[0-9_]+)?|[0-9][0-9_]*[eE][-+]?[0-9_]+|[0-9_]{16,}` + "|0[xX][0-9a-fA-F_]{14,})|~|null|Null|NULL";
+var ODD_KEY_TEXT = new RegExp(`^(?:${ODD_KEY})$`);
+var NODE = String.raw`(?:^[ \t]*(?:-[ \t]+)*|[:?][ \t]+|[[{,][ \t]*|![^\s]*[ \t]+)`;
+var CAREFUL_RULES = [
+  // js-yaml expands aliases without limit; the careful path charges each document's.
+  { why: "anchor", test: new RegExp(`${NODE}&[^\\s,[\\]{}]`, "m"), structural: true },
+  // kubectl cuts documents at lines starting with `---` and refuses content after the marker.
+  { why: "content after ---", test: /^(?:---|\.\.\.)[ \t]*[^\s#]/m },
+  // go-yaml reads the first document of what kubectl cut: anything after `...` but `---` is lost.
+  { why: "content after ...", test: /^\.\.\.[ \t]*(?:#[^\n]*)?\r?\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*(?!---|\.\.\.|$)/m },
+  { why: "directive", test: /^%/m },
+  // A key js-yaml names with String(): a float (go-yaml writes a float32 with %g: `1e6` is
+  // "1e+06"), an integer past 2^53 (go-yaml writes it exactly, or refuses it past int64), null
+  // or nothing (go-yaml refuses it).
+  {
+    why: "float, large or null key",
+    test: new RegExp(String.raw`(?:^[ \t]*(?:-[ \t]+)*|[[{,][ \t]*)(?:${ODD_KEY})?[ \t]*:(?:[ \t]|$)`, "m"),
+    structural: true
+  },
+  // A collection as a key, which go-yaml refuses and js-yaml names '[object Object]' or "a,b"
+  // (a mapping key inside a flow mapping, as in `{{ x }}`, is caught after loading).
+  { why: "collection key", test: /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m, structural: true },
+  { why: "collection key", test: new RegExp(`${NODE}[[{][^\\n]*?[\\]}][ \\t]*:`, "m"), structural: true },
+  // Syntax go-yaml refuses and js-yaml reads: a tab in indentation (YAML test suite Y79Y), a block
+  // scalar opening on a blank line more indented than its text (5LLU; go-yaml reads S98Z, where no
+  // text follows, and `yaml` does not: both are left to the careful path, which refuses them).
+  { why: "tab indentation", test: /^[ ]*\t/m },
+  { why: "block scalar opening on a blank line", test: /[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?\n[ \t]+\r?\n/ },
+  // A lone `!` (the non-specific tag) on an empty node is "" to go-yaml, null to js-yaml (UKK6).
+  { why: "empty ! node", test: /(?:^|[\s[{,])![ \t]*(?:[,\]}]|$)/m }
 ];
 function fastLoad(text) {
-  if (/\r(?!\n)/.test(text)) return { ok: false };
-  if (LENIENT.some((re) => re.test(text))) return { ok: false };
-  if (text.includes("{{") || ALIAS.test(text) || YAML11_VALUE.test(text) || YAML11_KEY.test(text)) return { ok: false };
-  if (text.includes("!")) {
-    const unquoted = text.replace(/'[^'\n]*'|"[^"\n]*"/g, "");
-    if (/!(?![\w!])|!!/.test(unquoted)) return { ok: false };
-    for (const m of unquoted.matchAll(/!([A-Za-z][\w-]*)/g)) if (!KNOWN_TAGS.has(m[1])) return { ok: false };
-  }
+  if (carefulReasons(text).length > 0) return { ok: false };
   const documents = [];
   let index = 0;
   try {
@@ -28583,370 +29265,269 @@ function fastLoad(text) {
         if (data !== null && data !== void 0) documents.push({ index, data });
         index++;
       },
-      { schema: SCHEMA, json: false }
+      { schema: SCHEMA }
     );
   } catch {
     return { ok: false };
   }
+  if (text.includes("{") && documents.some((d) => hasObjectKey(d.data))) return { ok: false };
   return { ok: true, documents };
 }
+function carefulReasons(text) {
+  const reasons = /* @__PURE__ */ new Set();
+  let structural = false;
+  for (const rule2 of CAREFUL_RULES) {
+    if (!rule2.test.test(text)) continue;
+    if (rule2.structural) structural = true;
+    else reasons.add(rule2.why);
+  }
+  if (structural) for (const why of structureOf(text)) reasons.add(why);
+  return [...reasons];
+}
+function structureOf(text) {
+  const reasons = /* @__PURE__ */ new Set();
+  let previous = "";
+  let previousType = null;
+  for (const token of new import_yaml4.Lexer().lex(text)) {
+    if (token === "") reasons.add("under-indented flow");
+    if (token === "" || token === "" || token === "") continue;
+    const type2 = import_yaml4.CST.tokenType(token);
+    if (type2 === "space") continue;
+    if (type2 === "anchor") reasons.add("anchor");
+    else if (type2 === "explicit-key-ind") reasons.add("collection key");
+    else if (type2 === "map-value-ind") {
+      if (previousType === "flow-seq-end" || previousType === "flow-map-end") reasons.add("collection key");
+      else if (previousType === null ? ODD_KEY_TEXT.test(previous) : !/scalar$/.test(previousType ?? ""))
+        reasons.add("float, large or null key");
+    } else if ((type2 === "double-quoted-scalar" || type2 === "single-quoted-scalar") && !closed(token))
+      reasons.add("under-indented quoted scalar");
+    previous = token;
+    previousType = type2;
+  }
+  return [...reasons];
+}
+function closed(token) {
+  if (token.length < 2 || token[token.length - 1] !== token[0]) return false;
+  if (token[0] === "'") return (/'+$/.exec(token.slice(1))[0].length & 1) === 1;
+  return (/\\*"$/.exec(`${token.slice(1, -1)}"`)[0].length & 1) === 1;
+}
+function hasObjectKey(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Array.isArray(value)) return value.some(hasObjectKey);
+  if (Object.hasOwn(value, "[object Object]")) return true;
+  for (const key in value) if (hasObjectKey(value[key])) return true;
+  return false;
+}
 
-// src/parse/source-map.ts
-var import_yaml = __toESM(require_dist(), 1);
-var SourceMap = class {
-  constructor(text, lineCounter, docs) {
-    this.text = text;
-    this.lineCounter = lineCounter;
-    this.docs = docs;
-  }
-  text;
-  lineCounter;
-  docs;
-  /** The position of a path; a path that does not exist falls back to its nearest existing parent. */
-  locate(docIndex, path10, opts = {}) {
-    const doc = this.docs[docIndex];
-    if (!doc?.contents) return this.rangeOf(0, 0);
-    const { node, keyNode, complete } = walk(doc, doc.contents, path10);
-    if (opts.key && complete && keyNode?.range) return this.rangeOf(keyNode.range[0], keyNode.range[1]);
-    if (opts.inner && complete && (0, import_yaml.isScalar)(node) && typeof node.value === "string") {
-      const inner = this.locateInner(node, opts.inner);
-      if (inner) return inner;
+// src/parse/json-stream.ts
+var WHITE = /[ \t\n\r]/;
+function startsAsJson(text) {
+  const first = /\S/.exec(text);
+  return first?.[0] === "{";
+}
+function readJsonStream(text) {
+  const values = [];
+  const repeated = [];
+  let pos = 0;
+  for (; ; ) {
+    while (pos < text.length && WHITE.test(text[pos])) pos++;
+    if (pos >= text.length) break;
+    const end = valueEnd(text, pos);
+    let data;
+    try {
+      if (end === void 0) throw new SyntaxError("unexpected end of JSON input");
+      data = JSON.parse(text.slice(pos, end));
+    } catch (error) {
+      if (values.length <= 1) return { json: false };
+      return { json: true, values, repeated, error: { offset: pos + errorOffset(error), message: jsonMessage(error) } };
     }
-    if (opts.span && complete && (0, import_yaml.isScalar)(node) && typeof node.value === "string") {
-      const origin = this.innerOrigin(node);
-      if (origin?.singleLine) {
-        return {
-          line: origin.line,
-          column: origin.column + opts.span[0],
-          endLine: origin.line,
-          endColumn: origin.column + opts.span[1]
-        };
-      }
-    }
-    const range = node.range ?? [0, 0, 0];
-    return this.rangeOf(this.tagStart(node, range[0]), range[1]);
+    values.push({ start: pos, end, data });
+    const again = firstRepeatedKey(text, pos, end);
+    if (again) repeated.push(again);
+    pos = end;
   }
-  /** A tagged node's range starts after its tag; a finding on `!Ref X` should cover the tag too. */
-  tagStart(node, start) {
-    if (!node.tag?.startsWith("!") || node.tag.startsWith("!!")) return start;
+  return { json: true, values, repeated };
+}
+function valueEnd(text, start) {
+  const c = text[start];
+  if (c === '"') return stringEnd(text, start);
+  if (c !== "{" && c !== "[") {
     let i = start;
-    while (i > 0 && (this.text[i - 1] === " " || this.text[i - 1] === "	")) i--;
-    return this.text.slice(i - node.tag.length, i) === node.tag ? i - node.tag.length : start;
+    while (i < text.length && !/[\s{}[\],:"]/.test(text[i])) i++;
+    return i === start ? start + 1 : i;
   }
-  position(offset) {
-    const { line, col } = this.lineCounter.linePos(offset);
-    return { line, column: col };
-  }
-  rangeOf(start, end) {
-    const a = this.position(start);
-    const b = this.position(Math.max(start, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-  /**
-   * A position inside JSON held in a string (flannel's net-conf.json). Exact for block literals
-   * (`|`) and for one-line scalars without escapes; otherwise undefined, and the caller points at
-   * the whole string.
-   */
-  locateInner(scalar, innerPath) {
-    const inner = parseInner(scalar.value);
-    if (!inner) return void 0;
-    const { node, complete } = walk(inner.doc, inner.doc.contents, innerPath);
-    if (!complete || !node.range) return void 0;
-    const start = inner.lc.linePos(node.range[0]);
-    const end = inner.lc.linePos(node.range[1]);
-    const origin = this.innerOrigin(scalar);
-    if (!origin) return void 0;
-    if (origin.singleLine && (start.line !== 1 || end.line !== 1)) return void 0;
-    const map2 = (p) => origin.singleLine ? { line: origin.line, column: origin.column + p.col - 1 } : { line: origin.line + p.line - 1, column: origin.indent + p.col };
-    const a = map2(start);
-    const b = map2(end);
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-  innerOrigin(scalar) {
-    const [startOffset, endOffset] = scalar.range ?? [0, 0];
-    const start = this.position(startOffset);
-    if (scalar.type === import_yaml.Scalar.BLOCK_LITERAL) {
-      const lines = this.text.slice(startOffset, endOffset).split(/\r?\n/);
-      const firstContent = lines.slice(1).find((l) => l.trim() !== "");
-      if (firstContent === void 0) return void 0;
-      const indent2 = firstContent.length - firstContent.trimStart().length;
-      return { line: start.line + 1, column: indent2 + 1, indent: indent2, singleLine: false };
-    }
-    const raw = this.text.slice(startOffset, endOffset);
-    const quoted = scalar.type === import_yaml.Scalar.QUOTE_DOUBLE || scalar.type === import_yaml.Scalar.QUOTE_SINGLE;
-    const body = quoted ? raw.slice(1, -1) : raw;
-    if (body !== scalar.value || body.includes("\n")) return void 0;
-    return { line: start.line, column: start.column + (quoted ? 1 : 0), indent: 0, singleLine: true };
-  }
-};
-function parseInner(text) {
-  const lc = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lc, keepSourceTokens: false });
-  return doc.errors.length === 0 && doc.contents ? { doc, lc } : void 0;
-}
-function walk(doc, root2, path10) {
-  let node = root2;
-  let keyNode;
-  for (const seg of path10) {
-    const target = (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
-    let next;
-    let nextKey;
-    if ((0, import_yaml.isMap)(target)) {
-      for (const pair of target.items) {
-        const key = pair.key;
-        if ((0, import_yaml.isScalar)(key) && String(key.value) === String(seg)) {
-          next = pair.value ?? key;
-          nextKey = key;
-          break;
-        }
-      }
-    } else if ((0, import_yaml.isSeq)(target) && typeof seg === "number") {
-      next = target.items[seg];
-    }
-    if (!next) return { node, keyNode, complete: false };
-    node = next;
-    keyNode = nextKey;
-  }
-  return { node, keyNode, complete: true };
-}
-
-// src/parse/parse-documents.ts
-var DEFAULT_MAX_ALIAS_NODES = 1e4;
-var YAML_OPTIONS = { uniqueKeys: true, keepSourceTokens: false, strict: true };
-function parseText(file, text, options = {}) {
-  if (options.fast !== false && !/(^|\/)templates\//.test(file)) {
-    const fast = /\.json$/i.test(file) ? fastJson(text) : fastLoad(text);
-    if (fast.ok) {
-      let sourceMap;
-      let lines;
-      return {
-        file,
-        text,
-        documents: fast.documents,
-        problems: [],
-        get sourceMap() {
-          sourceMap ??= carefulParse(file, text, { ...options, fast: false }).sourceMap;
-          return sourceMap;
-        },
-        get lines() {
-          lines ??= splitLines(text);
-          return lines;
-        }
-      };
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      const e = stringEnd(text, i);
+      if (e === void 0) return void 0;
+      i = e - 1;
+    } else if (ch === "{" || ch === "[") depth++;
+    else if (ch === "}" || ch === "]") {
+      depth--;
+      if (depth === 0) return i + 1;
     }
   }
-  return carefulParse(file, text, options);
+  return void 0;
 }
-function fastJson(text) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false };
+function stringEnd(text, start) {
+  for (let i = start + 1; i < text.length; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === '"') return i + 1;
   }
-  if (hasRepeatedKey(text)) return { ok: false };
-  return { ok: true, documents: data === null ? [] : [{ index: 0, data }] };
+  return void 0;
 }
-function hasRepeatedKey(text) {
+function firstRepeatedKey(text, start, end) {
   const stack = [];
   let expectKey = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = text[i];
     if (c === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      const close = stringEnd(text, i);
       const top = stack[stack.length - 1];
       if (expectKey && top) {
-        const key = text.slice(i + 1, j);
-        if (top.has(key)) return true;
+        const raw = text.slice(i, close);
+        const key = raw.includes("\\") ? JSON.parse(raw) : raw.slice(1, -1);
+        if (top.has(key)) return { offset: i, end: close, key };
         top.add(key);
         expectKey = false;
       }
-      i = j;
+      i = close - 1;
     } else if (c === "{") {
       stack.push(/* @__PURE__ */ new Set());
       expectKey = true;
     } else if (c === "[") {
       stack.push(null);
+      expectKey = false;
     } else if (c === "}" || c === "]") {
       stack.pop();
+      expectKey = false;
     } else if (c === ",") {
-      expectKey = stack[stack.length - 1] !== null && stack.length > 0;
+      expectKey = stack[stack.length - 1] instanceof Set;
     }
-  }
-  return false;
-}
-function splitLines(text) {
-  return text.split(/\r?\n/);
-}
-function carefulParse(file, text, options) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const lines = splitLines(text);
-  let docs;
-  try {
-    docs = (0, import_yaml2.parseAllDocuments)(text, {
-      ...YAML_OPTIONS,
-      version: options.version ?? "1.1",
-      lineCounter
-    });
-  } catch (error) {
-    const sourceMap2 = new SourceMap(text, lineCounter, []);
-    return {
-      file,
-      text,
-      documents: [],
-      problems: [{ kind: "parse-error", message: `parser failed: ${error.message}`, line: 1, column: 1 }],
-      sourceMap: sourceMap2,
-      lines
-    };
-  }
-  const sourceMap = new SourceMap(text, lineCounter, docs);
-  const directive = text.includes("%") && /^%/m.test(text) ? checkDirectives(text) : void 0;
-  if (directive)
-    return { file, text, documents: [], problems: [{ kind: "parse-error", ...directive }], sourceMap, lines };
-  const problems = [];
-  const documents = [];
-  const budget = { left: options.maxAliasNodes ?? DEFAULT_MAX_ALIAS_NODES, collectionKey: false };
-  docs.forEach((doc, index) => {
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors.slice(0, 1)) {
-        const [start, end] = error.linePos ?? [{ line: 1, col: 1 }];
-        problems.push({
-          kind: "parse-error",
-          message: firstLine(error.message),
-          line: start.line,
-          column: start.col,
-          endLine: end?.line,
-          endColumn: end?.col
-        });
-      }
-      return;
-    }
-    if (doc.contents === null) return;
-    try {
-      const data = toPlain(doc, doc.contents, budget, /* @__PURE__ */ new Map());
-      if (data !== null) documents.push({ index, data });
-    } catch (error) {
-      if (!(error instanceof AliasLimitError)) throw error;
-      const at3 = sourceMap.position(error.offset);
-      problems.push({
-        kind: "skipped",
-        message: `too many aliases: expanding them would add more than ${options.maxAliasNodes ?? DEFAULT_MAX_ALIAS_NODES} nodes (an alias bomb?)`,
-        line: at3.line,
-        column: at3.column
-      });
-    }
-  });
-  if (problems.some((p) => p.kind === "skipped"))
-    return {
-      file,
-      text,
-      documents: [],
-      problems: problems.filter((p) => p.kind === "skipped").slice(0, 1),
-      sourceMap,
-      lines
-    };
-  const suspect = problems.length > 0 || budget.collectionKey || /(^|\/)templates\//.test(file);
-  const template = suspect ? findTemplateSyntax(lines) : void 0;
-  if (template) {
-    return {
-      file,
-      text,
-      documents: [],
-      problems: [
-        {
-          kind: "skipped",
-          message: "Helm/Go template syntax ({{ ... }}) is not YAML: render it (helm template) and lint the output",
-          ...template
-        }
-      ],
-      sourceMap,
-      lines
-    };
-  }
-  return { file, text, documents, problems, sourceMap, lines };
-}
-var AliasLimitError = class extends Error {
-  constructor(offset) {
-    super("alias limit");
-    this.offset = offset;
-  }
-  offset;
-};
-function firstLine(message) {
-  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-}
-function findTemplateSyntax(lines) {
-  for (let i = 0; i < lines.length; i++) {
-    const col = lines[i].indexOf("{{");
-    if (col >= 0 && lines[i].includes("}}", col)) return { line: i + 1, column: col + 1 };
   }
   return void 0;
 }
-function toPlain(doc, node, budget, sizes) {
-  if (node === null) return null;
-  if ((0, import_yaml2.isAlias)(node)) {
-    const target = node.resolve(doc);
-    if (!target) return null;
-    budget.left -= sizeOf(target, doc, sizes);
-    if (budget.left < 0) throw new AliasLimitError(node.range?.[0] ?? 0);
-    return plainOfAnchor(doc, target, budget, sizes);
-  }
-  let value;
-  if ((0, import_yaml2.isScalar)(node)) {
-    value = node.value instanceof Date ? node.source ?? node.value.toISOString() : node.value;
-  } else if ((0, import_yaml2.isMap)(node)) {
-    const out = {};
-    for (const pair of node.items) {
-      const key = pair.key;
-      if (key !== null && !(0, import_yaml2.isScalar)(key)) budget.collectionKey = true;
-      const keyValue = (0, import_yaml2.isScalar)(key) ? key.value : key === null ? null : toPlain(doc, key, budget, sizes);
-      const val = toPlain(doc, pair.value, budget, sizes);
-      if ((0, import_yaml2.isScalar)(key) && key.type === "PLAIN" && (typeof keyValue === "symbol" || keyValue === "<<")) {
-        mergeInto(out, val);
-        continue;
-      }
-      const name = typeof keyValue === "string" ? keyValue : JSON.stringify(keyValue);
-      Object.defineProperty(out, name, { value: val, enumerable: true, writable: true, configurable: true });
+function errorOffset(error) {
+  const m = /at position (\d+)/.exec(error.message);
+  return m ? Number(m[1]) : 0;
+}
+function jsonMessage(error) {
+  return error.message.replace(/ in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
+}
+
+// src/parse/templates.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+var HELM_MESSAGE = "Helm template syntax ({{ ... }}) is not YAML: render the chart (helm template) and lint the output";
+var GO_MESSAGE = "Go template syntax ({{ .x }}) is not YAML: render it (helm template, or the tool that owns it) and lint the output";
+var JINJA_MESSAGE = "Jinja template syntax ({{ x }}, {% ... %}) is not YAML: render it (ansible, or the tool that owns it) and lint the output";
+function helmTemplateSyntax(text) {
+  const at3 = text.indexOf("{{");
+  return at3 < 0 ? void 0 : { ...position(text, at3), message: HELM_MESSAGE };
+}
+function templateSyntax(text) {
+  if (!text.includes("{{") && !text.includes("{%")) return void 0;
+  const masked = maskData(text);
+  const marker = /\{\{(?!\s*resolve:)|\{%/g;
+  const first = marker.exec(masked);
+  if (!first) return void 0;
+  const go = /\{\{-?\s*(?:[.$]|(?:if|else|end|range|with|define|template|block|include|toYaml|tpl)\b)/.test(masked);
+  const jinja = /\{%|\{#/.test(masked);
+  return { ...position(text, first.index), message: go && !jinja ? GO_MESSAGE : JINJA_MESSAGE };
+}
+function maskData(text) {
+  const out = [];
+  let block = "no";
+  for (const token of new import_yaml5.Lexer().lex(text)) {
+    if (token === "" || token === "" || token === "") {
+      if (token === "" && block === "header") block = "content";
+      continue;
     }
-    value = out;
-  } else if ((0, import_yaml2.isSeq)(node)) {
-    value = node.items.map((item) => toPlain(doc, item, budget, sizes));
+    const type2 = import_yaml5.CST.tokenType(token);
+    let data = type2 === "comment" || type2 === "double-quoted-scalar" || type2 === "single-quoted-scalar";
+    if (type2 === "block-scalar-header") block = "header";
+    else if (block === "content") {
+      data = true;
+      block = "no";
+    }
+    out.push(data ? token.replace(/[^\n]/g, " ") : token);
   }
-  if (node.tag) {
-    const intrinsic = intrinsicFromTag(node.tag, value);
-    if (intrinsic !== void 0) return intrinsic;
-  }
-  return value;
+  return out.join("");
 }
-function mergeInto(out, source) {
-  const sources = Array.isArray(source) ? source : [source];
-  for (const s of sources) {
-    if (s && typeof s === "object" && !Array.isArray(s)) {
-      for (const [k, v] of Object.entries(s)) if (!Object.hasOwn(out, k)) out[k] = v;
+
+// src/parse/parse-documents.ts
+function parseText(file, text, options = {}) {
+  const version = options.version ?? "1.1";
+  if (options.helmChartTemplate) {
+    const template = helmTemplateSyntax(text);
+    if (template) {
+      const { message, ...at3 } = template;
+      const problems = [{ kind: "skipped", message, ...at3 }];
+      return lazy(file, text, [], problems, "none", () => carefulRead(file, text, options).sourceMap);
     }
   }
-}
-var anchorValues = /* @__PURE__ */ new WeakMap();
-function plainOfAnchor(doc, target, budget, sizes) {
-  if (anchorValues.has(target)) return anchorValues.get(target);
-  const value = toPlain(doc, target, budget, sizes);
-  anchorValues.set(target, value);
-  return value;
-}
-function sizeOf(node, doc, sizes) {
-  const known = sizes.get(node);
-  if (known !== void 0) return known;
-  sizes.set(node, 1);
-  let size = 1;
-  if ((0, import_yaml2.isMap)(node)) for (const pair of node.items) size += (pair.value ? sizeOf(pair.value, doc, sizes) : 0) + 1;
-  else if ((0, import_yaml2.isSeq)(node)) for (const item of node.items) size += item ? sizeOf(item, doc, sizes) : 1;
-  else if ((0, import_yaml2.isAlias)(node)) {
-    const target = node.resolve(doc);
-    size += target ? sizeOf(target, doc, sizes) : 0;
+  if (version === "1.1" && startsAsJson(text)) {
+    const json2 = jsonFile(file, text);
+    if (json2) return json2;
   }
-  sizes.set(node, size);
-  return size;
+  if (options.fast !== false && version === "1.1") {
+    const fast = fastLoad(text);
+    if (fast.ok)
+      return lazy(file, text, fast.documents, [], "js-yaml", () => carefulRead(file, text, options).sourceMap);
+  }
+  const careful = carefulRead(file, text, options);
+  if (version === "1.1" && careful.problems.some((p) => p.kind === "parse-error")) {
+    const template = templateSyntax(text);
+    if (template) {
+      const { message, ...at3 } = template;
+      return { ...careful, documents: [], problems: [{ kind: "skipped", message, ...at3 }] };
+    }
+  }
+  return careful;
+}
+function jsonFile(file, text) {
+  const stream = readJsonStream(text);
+  if (!stream.json) return void 0;
+  const problems = [];
+  const positions = lineStarts(text);
+  const refused = /* @__PURE__ */ new Set();
+  for (const r of stream.repeated) {
+    problems.push({ kind: "parse-error", message: "Map keys must be unique", ...range(positions, r.offset, r.end) });
+    refused.add(stream.values.findIndex((v) => v.start <= r.offset && r.offset < v.end));
+  }
+  if (stream.error)
+    problems.push({
+      kind: "parse-error",
+      message: stream.error.message,
+      ...positionAt(positions, stream.error.offset)
+    });
+  const documents = stream.values.map((v, index) => ({ index, data: v.data })).filter((d) => d.data !== null && !refused.has(d.index));
+  return lazy(file, text, documents, problems, "json", () => jsonSourceMap(text, stream.values));
+}
+function lazy(file, text, documents, problems, readBy, buildSourceMap) {
+  let sourceMap;
+  let lines;
+  return {
+    file,
+    text,
+    documents,
+    problems,
+    readBy,
+    get sourceMap() {
+      sourceMap ??= buildSourceMap();
+      return sourceMap;
+    },
+    get lines() {
+      lines ??= splitLines(text);
+      return lines;
+    }
+  };
+}
+function range(starts, start, end) {
+  const a = positionAt(starts, start);
+  const b = positionAt(starts, end);
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
 }
 
 // src/discover/discover-files.ts
@@ -28995,8 +29576,8 @@ function discoverFiles(args, options) {
   return { files, skipped };
   function walk3(root2, dir) {
     const ignores = gitignoresAbove(root2);
-    visit(dir, ignores);
-    function visit(current, rules) {
+    visit2(dir, ignores);
+    function visit2(current, rules) {
       let entries;
       try {
         entries = readdirSync(current, { withFileTypes: true });
@@ -29016,7 +29597,7 @@ function discoverFiles(args, options) {
         if (isIgnored(layers, abs, isDir)) continue;
         const globPath = relativeGlobPath(base, root2, abs);
         if (isDir) {
-          if (!isExcluded(globPath) && !isExcluded(`${globPath}/`)) visit(abs, layers);
+          if (!isExcluded(globPath) && !isExcluded(`${globPath}/`)) visit2(abs, layers);
           continue;
         }
         if (!isIncluded(globPath) || isExcluded(globPath)) continue;
@@ -29467,23 +30048,23 @@ function parseConfig(display, text, dir) {
   };
 }
 function describe(parsed, error) {
-  const path10 = pointerToPath(error.instancePath);
+  const path11 = pointerToPath(error.instancePath);
   const params = error.params;
   let message = error.message ?? "is invalid";
   let atKey = false;
   if (error.keyword === "additionalProperties") {
-    path10.push(String(params.additionalProperty));
+    path11.push(String(params.additionalProperty));
     message = "is not a known key";
     atKey = true;
   } else if (error.keyword === "propertyNames") {
-    path10.push(String(params.propertyName));
+    path11.push(String(params.propertyName));
     message = "is not a rule id (see `edgenet rules`)";
     atKey = true;
   } else if (error.keyword === "enum") {
     message = `must be one of ${params.allowedValues.join(", ")}`;
   }
-  const at3 = parsed.sourceMap.locate(0, path10, { key: atKey });
-  return { line: at3.line, column: at3.column, message: `${path10.join(".") || "(top level)"} ${message}` };
+  const at3 = parsed.sourceMap.locate(0, path11, { key: atKey });
+  return { line: at3.line, column: at3.column, message: `${path11.join(".") || "(top level)"} ${message}` };
 }
 function unescapePointer(s) {
   return s.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -29513,6 +30094,22 @@ function packageFile(...parts) {
 }
 function packageVersion() {
   return JSON.parse(readFileSync3(packageFile("package.json"), "utf8")).version;
+}
+
+// src/discover/helm-chart.ts
+import { existsSync as existsSync4 } from "node:fs";
+import path4 from "node:path";
+function helmChartTemplates() {
+  const known = /* @__PURE__ */ new Map();
+  const inChart = (dir) => {
+    const cached = known.get(dir);
+    if (cached !== void 0) return cached;
+    const parent = path4.dirname(dir);
+    const answer = parent !== dir && (path4.basename(dir) === "templates" && existsSync4(path4.join(parent, "Chart.yaml")) || inChart(parent));
+    known.set(dir, answer);
+    return answer;
+  };
+  return (absolute) => absolute !== "-" && inChart(path4.dirname(absolute));
 }
 
 // src/discover/read-source.ts
@@ -30299,12 +30896,12 @@ var cidrSyntax = {
     for (const mask of model.nodeCidrMasks) {
       const families = mask.family === 0 ? [4, 6] : [mask.family];
       if (families.some((f) => maskValue(mask, f) !== void 0)) continue;
-      const range = mask.family === 6 ? "1 to 128" : "1 to 32";
+      const range2 = mask.family === 6 ? "1 to 128" : "1 to 32";
       out.push({
         ruleId: "input/invalid-resource",
         ref: mask.ref,
         resource: mask.resource,
-        data: { detail: `${mask.origin}: "${mask.value}" is not a node mask (a whole number from ${range}).` }
+        data: { detail: `${mask.origin}: "${mask.value}" is not a node mask (a whole number from ${range2}).` }
       });
     }
     return out;
@@ -30592,27 +31189,27 @@ var backendNotVxlan = {
 };
 
 // src/model/document.ts
-function refTo(ctx, path10, extra = {}) {
-  return { file: ctx.file, doc: ctx.doc, path: ctx.prefix ? [...ctx.prefix, ...path10] : path10, ...extra };
+function refTo(ctx, path11, extra = {}) {
+  return { file: ctx.file, doc: ctx.doc, path: ctx.prefix ? [...ctx.prefix, ...path11] : path11, ...extra };
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function get(value, ...path10) {
+function get(value, ...path11) {
   let current = value;
-  for (const seg of path10) {
+  for (const seg of path11) {
     if (typeof seg === "number") current = Array.isArray(current) ? current[seg] : void 0;
     else current = isRecord(current) && Object.hasOwn(current, seg) ? current[seg] : void 0;
     if (current === void 0) return void 0;
   }
   return current;
 }
-function getRecord(value, ...path10) {
-  const v = get(value, ...path10);
+function getRecord(value, ...path11) {
+  const v = get(value, ...path11);
   return isRecord(v) ? v : void 0;
 }
-function getArray(value, ...path10) {
-  const v = get(value, ...path10);
+function getArray(value, ...path11) {
+  const v = get(value, ...path11);
   return Array.isArray(v) ? v : [];
 }
 function scalarString(value) {
@@ -30644,8 +31241,8 @@ var DEFAULT_VXLAN_PORT = 8472;
 function readFlannelConfigMap(ctx, resource, draft) {
   const data = ctx.data.data;
   if (!isRecord(data) || !(NET_CONF_KEY in data)) return;
-  const path10 = ["data", NET_CONF_KEY];
-  const ref = refTo(ctx, path10);
+  const path11 = ["data", NET_CONF_KEY];
+  const ref = refTo(ctx, path11);
   const text = data[NET_CONF_KEY];
   if (typeof text !== "string") {
     draft.invalid(ref, `${NET_CONF_KEY} must be a string holding JSON`, resource);
@@ -30670,7 +31267,7 @@ function readFlannelConfigMap(ctx, resource, draft) {
     const found = field2(conf, name);
     if (!found) return null;
     const [key, value] = found;
-    const at3 = refTo(ctx, path10, { inner: [key] });
+    const at3 = refTo(ctx, path11, { inner: [key] });
     if (typeof value !== "string") {
       draft.invalid(at3, `${NET_CONF_KEY} ${key} must be a CIDR string`, resource);
       return null;
@@ -30682,12 +31279,12 @@ function readFlannelConfigMap(ctx, resource, draft) {
   const backend = field2(conf, "Backend");
   let backendType = null;
   let backendPort = null;
-  let backendTypeRef = backend ? refTo(ctx, path10, { inner: [backend[0]] }) : ref;
+  let backendTypeRef = backend ? refTo(ctx, path11, { inner: [backend[0]] }) : ref;
   if (backend && isRecord(backend[1])) {
     const type2 = field2(backend[1], "Type");
     if (type2 && typeof type2[1] === "string") {
       backendType = type2[1];
-      backendTypeRef = refTo(ctx, path10, { inner: [backend[0], type2[0]] });
+      backendTypeRef = refTo(ctx, path11, { inner: [backend[0], type2[0]] });
     }
     const port = field2(backend[1], "Port");
     if (port && typeof port[1] === "number" && port[1] !== 0) backendPort = port[1];
@@ -30714,7 +31311,7 @@ var vxlanPortBlocked = {
     for (const site of sites) {
       for (const host of cidrs.valid(site.hostCidrs)) {
         const peer = { cidr: host.cidr, ref: host.fact.ref, words: `edge site ${site.name} ${host.cidr.text}` };
-        for (const [direction, path10] of [
+        for (const [direction, path11] of [
           ["ingress", "from {peer} to the cloud nodes"],
           ["egress", "from the cloud nodes to {peer}"]
         ]) {
@@ -30728,7 +31325,7 @@ var vxlanPortBlocked = {
               ports,
               purpose: "flannel VXLAN",
               peer,
-              path: path10,
+              path: path11,
               site: site.name
             })
           );
@@ -30869,7 +31466,7 @@ var Locator = class {
 
 // src/evaluate/suppressions.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import path4 from "node:path";
+import path5 from "node:path";
 var ANNOTATION = "edgenet.dev/ignore";
 var INLINE = /#\s*edgenet-ignore\b(.*)$/;
 var WaiverCollector = class {
@@ -30978,8 +31575,8 @@ function collectConfig(config, today, add, invalid) {
     }
     const patterns = entry.paths ?? ["**"];
     const match = (0, import_picomatch2.default)(patterns, { dot: true });
-    const configDir = path4.posix.dirname(source.file);
-    const relative = (file) => configDir === "." ? file : path4.posix.relative(configDir, file);
+    const configDir = path5.posix.dirname(source.file);
+    const relative = (file) => configDir === "." ? file : path5.posix.relative(configDir, file);
     add("config", [entry.rule], entry.reason?.trim() || null, ref, null, (f) => match(relative(f.file)));
   });
 }
@@ -31118,14 +31715,14 @@ function readKubeadm(ctx, draft) {
     return value === void 0 ? [] : [{ name, value, path: ["controllerManager", "extraArgs", name] }];
   }) : [];
   const flags = COMPONENT_FLAGS["kube-controller-manager"].flags;
-  for (const { name, value, path: path10 } of args) {
+  for (const { name, value, path: path11 } of args) {
     const target = flags[name];
     if (target)
       addFlag(
         draft,
         target,
         value,
-        refTo(ctx, path10),
+        refTo(ctx, path11),
         `kubeadm controllerManager.extraArgs ${name}`,
         "kubeadm",
         resource
@@ -31230,22 +31827,22 @@ var ModelDraft = class {
     }
   }
   /** Adds a template value that should hold a CIDR: known ones as facts, the rest as unknowns. */
-  addResolvedCidr(kind, resolved, origin, resource) {
-    if (!resolved) return;
-    if (!resolved.known) {
-      this.unknowns.push({ what: origin, reason: resolved.reason, ref: resolved.ref, resource });
+  addResolvedCidr(kind, resolved2, origin, resource) {
+    if (!resolved2) return;
+    if (!resolved2.known) {
+      this.unknowns.push({ what: origin, reason: resolved2.reason, ref: resolved2.ref, resource });
       return;
     }
-    if ("resourceRef" in resolved) {
+    if ("resourceRef" in resolved2) {
       this.unknowns.push({
         what: origin,
-        reason: `Ref to resource ${resolved.resourceRef} is not a CIDR`,
-        ref: resolved.ref,
+        reason: `Ref to resource ${resolved2.resourceRef} is not a CIDR`,
+        ref: resolved2.ref,
         resource
       });
       return;
     }
-    this.addCidrList(kind, String(resolved.value), resolved.ref, origin, "template", resource, resolved.via);
+    this.addCidrList(kind, String(resolved2.value), resolved2.ref, origin, "template", resource, resolved2.via);
   }
   invalid(ref, detail, resource) {
     this.findings.push({ ruleId: "input/invalid-resource", ref, data: { detail }, resource });
@@ -31358,29 +31955,29 @@ function validateCrdObject(ctx, draft, resource) {
   const validate = validator2(schema2);
   if (validate(spec)) return;
   for (const error of validate.errors ?? []) {
-    const { path: path10, key, words } = describe2(error);
+    const { path: path11, key, words } = describe2(error);
     draft.invalid(
-      refTo(ctx, ["spec", ...path10], key ? { key: true } : {}),
-      `${ctx.data.kind} ${resource.name}: ${["spec", ...path10].join(".")} ${words}`,
+      refTo(ctx, ["spec", ...path11], key ? { key: true } : {}),
+      `${ctx.data.kind} ${resource.name}: ${["spec", ...path11].join(".")} ${words}`,
       resource
     );
   }
 }
 function describe2(error) {
-  const path10 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+  const path11 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
   const params = error.params;
   if (error.keyword === "additionalProperties") {
     return {
-      path: [...path10, String(params.additionalProperty)],
+      path: [...path11, String(params.additionalProperty)],
       key: true,
       words: "is not a field of the CRD (the API server would drop it silently)"
     };
   }
   if (error.keyword === "enum")
-    return { path: path10, key: false, words: `must be one of ${params.allowedValues.join(", ")}` };
+    return { path: path11, key: false, words: `must be one of ${params.allowedValues.join(", ")}` };
   if (error.keyword === "required")
-    return { path: path10, key: false, words: `must have the field ${String(params.missingProperty)}` };
-  return { path: path10, key: false, words: error.message ?? "is invalid" };
+    return { path: path11, key: false, words: `must have the field ${String(params.missingProperty)}` };
+  return { path: path11, key: false, words: error.message ?? "is invalid" };
 }
 
 // src/model/workloads.ts
@@ -31553,11 +32150,11 @@ function checkStringMaps(ctx, draft) {
     }
   }
 }
-function nested(ctx, data, path10) {
-  return { ...ctx, data, prefix: [...ctx.prefix ?? [], ...path10] };
+function nested(ctx, data, path11) {
+  return { ...ctx, data, prefix: [...ctx.prefix ?? [], ...path11] };
 }
-function at(ctx, path10, key = false) {
-  return refTo(ctx, path10, key ? { key: true } : {});
+function at(ctx, path11, key = false) {
+  return refTo(ctx, path11, key ? { key: true } : {});
 }
 function readNode(ctx, draft) {
   const resource = k8sResource(ctx.data);
@@ -31707,7 +32304,7 @@ function readWebhooks(ctx, draft) {
 function readIngress(ctx, draft) {
   const resource = k8sResource(ctx.data);
   const namespace = resource.namespace ?? "default";
-  const backend = (b, path10) => {
+  const backend = (b, path11) => {
     const v1 = scalarString(get(b, "service", "name"));
     const old = scalarString(get(b, "serviceName"));
     if (v1)
@@ -31715,7 +32312,7 @@ function readIngress(ctx, draft) {
         ingress: resource.name ?? "",
         service: v1,
         namespace,
-        ref: at(ctx, [...path10, "service", "name"]),
+        ref: at(ctx, [...path11, "service", "name"]),
         resource
       });
     else if (old)
@@ -31723,7 +32320,7 @@ function readIngress(ctx, draft) {
         ingress: resource.name ?? "",
         service: old,
         namespace,
-        ref: at(ctx, [...path10, "serviceName"]),
+        ref: at(ctx, [...path11, "serviceName"]),
         resource
       });
   };
@@ -31858,13 +32455,13 @@ function templateResources(ctx) {
   }
   return out;
 }
-function resolveProperty(ctx, res, ...path10) {
-  const value = get(res.properties, ...path10);
+function resolveProperty(ctx, res, ...path11) {
+  const value = get(res.properties, ...path11);
   if (value === void 0 || value === null) return void 0;
-  return resolveValue(ctx, value, [...res.path, ...path10]);
+  return resolveValue(ctx, value, [...res.path, ...path11]);
 }
-function resolveValue(ctx, value, path10) {
-  const ref = refTo(ctx, path10);
+function resolveValue(ctx, value, path11) {
+  const ref = refTo(ctx, path11);
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
     return { known: true, value, ref };
   if (isRecord(value) && typeof value.Ref === "string" && Object.keys(value).length === 1) {
@@ -31938,12 +32535,12 @@ function readTemplateSecurityGroupRule(ctx, res, draft) {
   });
 }
 function referenceOrValue(ctx, res, key) {
-  const resolved = resolveProperty(ctx, res, key);
-  if (!resolved?.known) {
+  const resolved2 = resolveProperty(ctx, res, key);
+  if (!resolved2?.known) {
     const getAtt = get(res.properties, key, "Fn::GetAtt");
     return Array.isArray(getAtt) && typeof getAtt[0] === "string" ? getAtt[0] : null;
   }
-  return "resourceRef" in resolved ? resolved.resourceRef : String(resolved.value);
+  return "resourceRef" in resolved2 ? resolved2.resourceRef : String(resolved2.value);
 }
 function isSecurityGroupExport(data) {
   return typeof data.SecurityGroupId === "string" && isRecord(data.Permissions);
@@ -31972,13 +32569,13 @@ function readSecurityGroupExport(ctx, draft) {
   });
   draft.securityGroups.push(group);
 }
-function readRule(ctx, item, path10, direction) {
+function readRule(ctx, item, path11, direction) {
   const text = (key) => {
     const v = item[key];
     if (v === void 0 || v === null || v === "") return null;
-    const resolved = resolveValue(ctx, v, [...path10, key]);
-    if (!resolved.known) return null;
-    return "resourceRef" in resolved ? resolved.resourceRef : String(resolved.value);
+    const resolved2 = resolveValue(ctx, v, [...path11, key]);
+    if (!resolved2.known) return null;
+    return "resourceRef" in resolved2 ? resolved2.resourceRef : String(resolved2.value);
   };
   const peerCidrs = [];
   for (const key of direction === "ingress" ? INGRESS_PEERS : EGRESS_PEERS) {
@@ -31991,7 +32588,7 @@ function readRule(ctx, item, path10, direction) {
       offset += part.length + 1;
       const ref = refTo(
         ctx,
-        [...path10, key],
+        [...path11, key],
         value.includes(",") ? { span: [start, start + cidr3.length] } : {}
       );
       if (cidr3) peerCidrs.push({ cidr: cidr3, ref });
@@ -32008,7 +32605,7 @@ function readRule(ctx, item, path10, direction) {
     peerGroup,
     policy: text("Policy")?.toLowerCase() ?? null,
     priority: text("Priority"),
-    ref: refTo(ctx, path10)
+    ref: refTo(ctx, path11)
   };
 }
 function readNetworkAcl(ctx, res, draft) {
@@ -32230,7 +32827,7 @@ function selects(selector, labels) {
 function configRefs(config) {
   const file = config.source?.file ?? ".edgenet.yaml";
   const doc = config.source?.documents[0]?.index ?? 0;
-  return (path10) => ({ file, doc, path: path10 });
+  return (path11) => ({ file, doc, path: path11 });
 }
 var CONFIG_CIDRS = [
   { key: "podCidrs", kind: "pod", origin: "cluster.podCidrs" },
@@ -32363,9 +32960,11 @@ async function lint(options) {
   for (const s of discovery.skipped) analysis.unread({ file: s.display, line: 1, column: 1 }, s.reason);
   const maxBytes = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => Buffer.alloc(0));
+  const helmChartTemplate = helmChartTemplates();
   for (const file of [...discovery.files].sort((a, b) => compareStrings(a.display, b.display))) {
     const source = readSource(file, maxBytes, readStdin);
-    if (source.ok) analysis.add(parseText(file.display, source.text));
+    if (source.ok)
+      analysis.add(parseText(file.display, source.text, { helmChartTemplate: helmChartTemplate(file.absolute) }));
     else analysis.unread({ file: file.display, line: source.line ?? 1, column: source.column ?? 1 }, source.reason);
   }
   return analysis.finish(discovery.files.length);
@@ -32807,31 +33406,31 @@ function anchor(id) {
 }
 
 // src/cli/explain.ts
-import path6 from "node:path";
-import { existsSync as existsSync5 } from "node:fs";
+import path7 from "node:path";
+import { existsSync as existsSync6 } from "node:fs";
 
 // src/rules/examples.ts
-import { existsSync as existsSync4, readdirSync as readdirSync2, readFileSync as readFileSync6 } from "node:fs";
-import path5 from "node:path";
+import { existsSync as existsSync5, readdirSync as readdirSync2, readFileSync as readFileSync6 } from "node:fs";
+import path6 from "node:path";
 function ruleExample(ruleId2, kind) {
   const dir = packageFile("fixtures", "rules", ...ruleId2.split("/"), kind);
-  if (!existsSync4(dir)) return void 0;
+  if (!existsSync5(dir)) return void 0;
   return { dir: ["fixtures", "rules", ruleId2, kind].join("/"), files: walk2(dir, dir) };
 }
 function walk2(dir, root2) {
   return readdirSync2(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((e) => {
-    const p = path5.join(dir, e.name);
+    const p = path6.join(dir, e.name);
     if (e.isDirectory()) return walk2(p, root2);
-    return [{ name: path5.relative(root2, p).split(path5.sep).join("/"), text: readFileSync6(p, "utf8") }];
+    return [{ name: path6.relative(root2, p).split(path6.sep).join("/"), text: readFileSync6(p, "utf8") }];
   });
 }
 
 // src/cli/explain.ts
 async function run(example) {
   if (!example) return void 0;
-  const dir = path6.join(packageRoot(), example.dir);
-  const configFile = path6.join(dir, ".edgenet.yaml");
-  const config = loadConfig(existsSync5(configFile) ? configFile : void 0, dir);
+  const dir = path7.join(packageRoot(), example.dir);
+  const configFile = path7.join(dir, ".edgenet.yaml");
+  const config = loadConfig(existsSync6(configFile) ? configFile : void 0, dir);
   const result2 = await lint({ paths: ["."], cwd: dir, config, today: "2026-01-01" });
   return { example, findings: result2.findings };
 }
@@ -32849,21 +33448,21 @@ async function explainAllMarkdown() {
 }
 
 // src/cli/init.ts
-import { existsSync as existsSync6, statSync as statSync3, writeFileSync } from "node:fs";
-import path7 from "node:path";
+import { existsSync as existsSync7, statSync as statSync3, writeFileSync } from "node:fs";
+import path8 from "node:path";
 async function runInit(args, io) {
-  const dir = path7.resolve(io.cwd, args.dir);
-  if (!existsSync6(dir) || !statSync3(dir).isDirectory()) throw new UsageError(`not a directory: ${args.dir}`);
-  const file = path7.join(dir, CONFIG_NAME);
-  if (existsSync6(file) && !args.force)
-    throw new UsageError(`${path7.relative(io.cwd, file) || CONFIG_NAME} exists; --force overwrites it`);
+  const dir = path8.resolve(io.cwd, args.dir);
+  if (!existsSync7(dir) || !statSync3(dir).isDirectory()) throw new UsageError(`not a directory: ${args.dir}`);
+  const file = path8.join(dir, CONFIG_NAME);
+  if (existsSync7(file) && !args.force)
+    throw new UsageError(`${path8.relative(io.cwd, file) || CONFIG_NAME} exists; --force overwrites it`);
   const result2 = await lint({ paths: ["."], cwd: dir, config: loadConfig(void 0, dir) });
   const text = initialConfig(result2.model);
   parseConfig(CONFIG_NAME, text, dir);
   writeFileSync(file, text);
   const missing = text.split("\n").filter((l) => l.includes("NOT FOUND in the repository")).length;
   io.stdout(
-    `wrote ${path7.relative(io.cwd, file) || CONFIG_NAME}: ${missing} ${missing === 1 ? "fact" : "facts"} not found in the repository, marked NOT FOUND
+    `wrote ${path8.relative(io.cwd, file) || CONFIG_NAME}: ${missing} ${missing === 1 ? "fact" : "facts"} not found in the repository, marked NOT FOUND
 `
   );
   return EXIT.ok;
@@ -32938,7 +33537,7 @@ function initialConfig(model) {
 
 // src/cli/git-changes.ts
 import { execFileSync } from "node:child_process";
-import path8 from "node:path";
+import path9 from "node:path";
 function changedLines(cwd, baseRef) {
   let top;
   let diff;
@@ -32965,7 +33564,7 @@ function changedLines(cwd, baseRef) {
       const name = line.slice(4);
       current = void 0;
       if (name === "/dev/null") continue;
-      const file = path8.relative(cwd, path8.join(top, name.replace(/^b\//, ""))).split(path8.sep).join("/");
+      const file = path9.relative(cwd, path9.join(top, name.replace(/^b\//, ""))).split(path9.sep).join("/");
       current = /* @__PURE__ */ new Set();
       out.set(file, current);
     } else if (line.startsWith("@@") && current) {
@@ -33492,8 +34091,8 @@ ${e.stack}
   }
 }
 function configFor(explicit, searchFrom, io) {
-  const configFile = explicit ? path9.resolve(io.cwd, explicit) : findConfig(searchFrom) ?? findConfig(io.cwd);
-  if (explicit && !existsSync7(configFile)) throw new UsageError(`configuration file not found: ${explicit}`);
+  const configFile = explicit ? path10.resolve(io.cwd, explicit) : findConfig(searchFrom) ?? findConfig(io.cwd);
+  if (explicit && !existsSync8(configFile)) throw new UsageError(`configuration file not found: ${explicit}`);
   return loadConfig(configFile, io.cwd);
 }
 async function runView(args, io) {
@@ -33512,9 +34111,9 @@ async function runView(args, io) {
 }
 async function runLint(args, io) {
   const config = configFor(args.config, args.context ?? configSearchStart(args.paths, io.cwd), io);
-  const fallback = config.source?.file ?? toDisplay(io.cwd, path9.resolve(io.cwd, args.context ?? args.paths[0] ?? "."));
-  const policies = await Promise.all(args.policies.map((p) => loadUserPolicy(path9.resolve(io.cwd, p), p, fallback)));
-  const reportOnly = args.context ? new Set(args.paths.map((p) => toDisplay(io.cwd, path9.resolve(io.cwd, p)))) : void 0;
+  const fallback = config.source?.file ?? toDisplay(io.cwd, path10.resolve(io.cwd, args.context ?? args.paths[0] ?? "."));
+  const policies = await Promise.all(args.policies.map((p) => loadUserPolicy(path10.resolve(io.cwd, p), p, fallback)));
+  const reportOnly = args.context ? new Set(args.paths.map((p) => toDisplay(io.cwd, path10.resolve(io.cwd, p)))) : void 0;
   const result2 = await lint({
     paths: args.context ? [args.context, ...args.paths] : args.paths,
     cwd: io.cwd,
@@ -33542,8 +34141,8 @@ async function runLint(args, io) {
   }
   for (const output of args.outputs) {
     if (output.file === "-") continue;
-    const file = path9.resolve(io.cwd, output.file);
-    mkdirSync(path9.dirname(file), { recursive: true });
+    const file = path10.resolve(io.cwd, output.file);
+    mkdirSync(path10.dirname(file), { recursive: true });
     writeFileSync2(file, FORMATTERS[output.format](result2.findings, context(false)));
   }
   return exitCode(result2.findings, args.failOn);
@@ -33551,8 +34150,8 @@ async function runLint(args, io) {
 function configSearchStart(paths, cwd) {
   const first = paths.find((p) => p !== "-");
   if (!first) return cwd;
-  const abs = path9.resolve(cwd, first);
-  return existsSync7(abs) && statSync4(abs).isDirectory() ? abs : path9.dirname(abs);
+  const abs = path10.resolve(cwd, first);
+  return existsSync8(abs) && statSync4(abs).isDirectory() ? abs : path10.dirname(abs);
 }
 function exitCode(findings, failOn) {
   if (failOn === "never") return EXIT.ok;
