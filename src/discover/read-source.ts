@@ -17,13 +17,13 @@ export function readSource(file: DiscoveredFile, maxBytes: number, readStdin: ()
     if (file.absolute === '-') {
       buffer = readStdin();
     } else {
-      const size = statSync(file.absolute).size;
+      const size = statSync(file.bytes ?? file.absolute).size;
       if (size > maxBytes)
         return {
           ok: false,
           reason: `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)} (maxFileSize in .edgenet.yaml)`,
         };
-      buffer = readFileSync(file.absolute);
+      buffer = readFileSync(file.bytes ?? file.absolute);
     }
   } catch (error) {
     return {

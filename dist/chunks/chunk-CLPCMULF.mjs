@@ -29545,10 +29545,10 @@ function discoverFiles(args, options) {
   const skipped = [];
   const seen = /* @__PURE__ */ new Set();
   const display = (abs) => toDisplay(cwd, abs);
-  const add = (abs, shown = display(abs)) => {
+  const add = (abs, shown = display(abs), bytes) => {
     if (seen.has(abs)) return;
     seen.add(abs);
-    files.push({ absolute: abs, display: shown });
+    files.push(bytes ? { absolute: abs, display: shown, bytes } : { absolute: abs, display: shown });
   };
   for (const arg of args.length ? args : ["."]) {
     if (arg === "-") {
@@ -29576,11 +29576,15 @@ function discoverFiles(args, options) {
   return { files, skipped };
   function walk3(root2, dir) {
     const ignores = gitignoresAbove(root2);
-    visit2(dir, ignores);
-    function visit2(current, rules) {
+    visit2(dir, void 0, ignores);
+    function visit2(current, bytes, rules) {
       let entries;
       try {
-        entries = readdirSync(current, { withFileTypes: true });
+        entries = readdirSync(bytes ?? current, { withFileTypes: true, encoding: "buffer" }).map((dirent) => ({
+          name: escapeName(dirent.name),
+          raw: dirent.name,
+          dirent
+        }));
       } catch (error) {
         skipped.push({
           display: `${display(current)}/`,
@@ -29588,28 +29592,30 @@ function discoverFiles(args, options) {
         });
         return;
       }
-      const layers = existsSync(path.join(current, ".gitignore")) ? [...rules, loadIgnore(current)] : rules;
+      const gitignore = join(bytes, current, ".gitignore");
+      const layers = existsSync(gitignore) ? [...rules, loadIgnore(current, gitignore)] : rules;
       entries.sort((a, b) => compareStrings(a.name, b.name));
-      for (const entry of entries) {
-        if (entry.name === ".git") continue;
-        const abs = path.join(current, entry.name);
+      for (const { name, raw, dirent: entry } of entries) {
+        if (name === ".git") continue;
+        const abs = path.join(current, name);
+        const absBytes = bytes || name !== raw.toString("utf8") ? join(bytes, current, raw) : void 0;
         const isDir = entry.isDirectory();
         if (isIgnored(layers, abs, isDir)) continue;
         const globPath = relativeGlobPath(base, root2, abs);
         if (isDir) {
-          if (!isExcluded(globPath) && !isExcluded(`${globPath}/`)) visit2(abs, layers);
+          if (!isExcluded(globPath) && !isExcluded(`${globPath}/`)) visit2(abs, absBytes, layers);
           continue;
         }
         if (!isIncluded(globPath) || isExcluded(globPath)) continue;
         if (entry.isSymbolicLink()) {
-          const target = resolveLink(abs, root2);
+          const target = resolveLink(absBytes ?? abs, root2);
           if ("reason" in target) skipped.push({ display: display(abs), reason: target.reason });
           else if (target.isDirectory)
             skipped.push({ display: display(abs), reason: "symlink to a directory: not followed" });
-          else add(abs);
+          else add(abs, display(abs), absBytes);
           continue;
         }
-        if (entry.isFile()) add(abs);
+        if (entry.isFile()) add(abs, display(abs), absBytes);
       }
     }
   }
@@ -29617,7 +29623,7 @@ function discoverFiles(args, options) {
 function resolveLink(abs, root2) {
   let real;
   try {
-    real = realpathSync(abs);
+    real = typeof abs === "string" ? realpathSync(abs) : escapeName(realpathSync(abs, { encoding: "buffer" }));
   } catch (error) {
     const code = error.code;
     return { reason: code === "ELOOP" ? "symlink loop: not followed" : "broken symlink: target does not exist" };
@@ -29626,7 +29632,41 @@ function resolveLink(abs, root2) {
   if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
     return { reason: "symlink points outside the repository: not read" };
   }
-  return { real, isDirectory: statSync(real).isDirectory() };
+  return { real, isDirectory: statSync(typeof abs === "string" ? real : abs).isDirectory() };
+}
+function join(bytes, dir, name) {
+  if (!bytes && typeof name === "string") return path.join(dir, name);
+  const sep = Buffer.from(path.sep);
+  return Buffer.concat([bytes ?? Buffer.from(dir), sep, typeof name === "string" ? Buffer.from(name) : name]);
+}
+function escapeName(raw) {
+  const text = raw.toString("utf8");
+  if (!text.includes("\uFFFD") && !text.includes("\\")) return text;
+  let out = "";
+  let i = 0;
+  while (i < raw.length) {
+    const size = utf8Sequence(raw, i);
+    if (size === 0) out += `\\x${raw[i].toString(16).padStart(2, "0")}`;
+    else {
+      const char = raw.subarray(i, i + size).toString("utf8");
+      out += char === "\\" ? "\\\\" : char;
+    }
+    i += size || 1;
+  }
+  return out;
+}
+function utf8Sequence(b, i) {
+  const c = b[i];
+  if (c < 128) return 1;
+  const cont = (k, lo = 128, hi = 191) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
+  if (c >= 194 && c <= 223) return cont(1) ? 2 : 0;
+  if (c === 224) return cont(1, 160) && cont(2) ? 3 : 0;
+  if (c === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
+  if (c >= 225 && c <= 239) return cont(1) && cont(2) ? 3 : 0;
+  if (c === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
+  if (c === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
+  if (c >= 241 && c <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
 }
 function safeRealpath(p) {
   try {
@@ -29635,10 +29675,10 @@ function safeRealpath(p) {
     return path.resolve(p);
   }
 }
-function loadIgnore(dir) {
+function loadIgnore(dir, file = path.join(dir, ".gitignore")) {
   let text = "";
   try {
-    text = readFileSync(path.join(dir, ".gitignore"), "utf8");
+    text = readFileSync(file, "utf8");
   } catch {
   }
   return { dir, rules: (0, import_ignore.default)().add(text) };
@@ -29667,7 +29707,7 @@ function gitignoresAbove(root2) {
     chain.unshift(dir);
     if (dir === top || path.dirname(dir) === dir) break;
   }
-  return chain.filter((d) => existsSync(path.join(d, ".gitignore"))).map(loadIgnore);
+  return chain.filter((d) => existsSync(path.join(d, ".gitignore"))).map((d) => loadIgnore(d));
 }
 function relativeGlobPath(base, root2, abs) {
   const fromBase = path.relative(base, abs);
@@ -30121,13 +30161,13 @@ function readSource(file, maxBytes, readStdin) {
     if (file.absolute === "-") {
       buffer = readStdin();
     } else {
-      const size = statSync2(file.absolute).size;
+      const size = statSync2(file.bytes ?? file.absolute).size;
       if (size > maxBytes)
         return {
           ok: false,
           reason: `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)} (maxFileSize in .edgenet.yaml)`
         };
-      buffer = readFileSync4(file.absolute);
+      buffer = readFileSync4(file.bytes ?? file.absolute);
     }
   } catch (error) {
     return {
