@@ -15,7 +15,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-CLPCMULF.mjs";
+} from "./chunks/chunk-OOR6KN3H.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

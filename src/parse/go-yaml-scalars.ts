@@ -53,11 +53,6 @@ const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 const UINT64_MAX = 2n ** 64n - 1n;
 
-/** The value of a plain (unquoted, untagged) scalar. */
-export function resolvePlain(s: string): unknown {
-  return resolve(s, true).value;
-}
-
 /**
  * resolve.go's resolve(tag, in) for a plain scalar: the first character says what it might be,
  * then a word (boolean, null, infinity), a timestamp (kept as text), an integer, an unsigned
@@ -193,7 +188,7 @@ function decodeBinary(s: string): string {
  * UTF-8 sequence becomes U+FFFD on its own (utf8.DecodeRuneInString), unlike TextDecoder, which
  * replaces a broken sequence as a whole.
  */
-export function goUtf8(bytes: Uint8Array): string {
+function goUtf8(bytes: Uint8Array): string {
   let out = '';
   let i = 0;
   while (i < bytes.length) {

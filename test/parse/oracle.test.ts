@@ -80,6 +80,7 @@ test('every file of the corpus is read as kubectl reads it, or the difference is
 
   let compared = 0;
   let equal = 0;
+  let bothRefuse = 0;
   let intrinsics = 0;
   const accepted = new Map<string, number>();
   const listedSeen = new Set<string>();
@@ -113,9 +114,12 @@ test('every file of the corpus is read as kubectl reads it, or the difference is
         if (entry.files?.includes(input.name)) listedSeen.add(input.name);
       } else unexplained.push(`${input.name} (${path} path, ${reading.shape}): ${reading.detail}`);
     }
+    const refusedByBoth = careful.problems.length > 0 && answers[i]!.documents.some((d) => d.error);
     for (const o of outcomes) {
-      if (o === 'equal') equal++;
-      else if (o === INTRINSICS.id) intrinsics++;
+      if (o === 'equal') {
+        equal++;
+        if (refusedByBoth) bothRefuse++;
+      } else if (o === INTRINSICS.id) intrinsics++;
       else accepted.set(o, (accepted.get(o) ?? 0) + 1);
     }
   });
@@ -123,6 +127,7 @@ test('every file of the corpus is read as kubectl reads it, or the difference is
   const comparedNames = new Set(inputs.filter((i) => i.text !== undefined).map((i) => i.name));
   const stale = ACCEPTED.flatMap((e) => (e.files ?? []).filter((f) => comparedNames.has(f) && !listedSeen.has(f)));
   t.diagnostic(`${compared} files compared with kubectl's reading (fast and careful paths), ${equal} read alike`);
+  t.diagnostic(`(${bothRefuse} of those alike have documents both refuse, at the same places)`);
   t.diagnostic(`${intrinsics} alike but for accepted difference ${INTRINSICS.id}`);
   for (const e of ACCEPTED) t.diagnostic(`${accepted.get(e.id) ?? 0} accepted differences: ${e.id}`);
   if (unreadable.length)
@@ -137,12 +142,14 @@ test('every file of the corpus is read as kubectl reads it, or the difference is
 test('generated manifests are read as kubectl reads them, by both paths', { skip: oracleSkip }, async (t) => {
   let differences = 0;
   let runs = 0;
+  const readBy = new Map<string, number>();
   await fc.assert(
     fc.asyncProperty(manifestFile, async (text) => {
       runs++;
       const answer = await oracle!.read(text);
       const fast = parseText('generated.yaml', text);
       const careful = parseText('generated.yaml', text, { fast: false });
+      readBy.set(fast.readBy, (readBy.get(fast.readBy) ?? 0) + 1);
       assert.ok(sameReading(fast, careful), 'the fast and careful paths agree');
       const c: Case = { name: 'generated.yaml', text, parsed: careful, oracle: answer, helmChartTemplate: false };
       const reading = compareReading(careful, answer);
@@ -159,4 +166,7 @@ test('generated manifests are read as kubectl reads them, by both paths', { skip
     { numRuns: 400, seed: 20261215 },
   );
   t.diagnostic(`${runs} generated files compared, ${differences} with repeated keys (accepted: duplicate-keys)`);
+  t.diagnostic(`read fast by js-yaml: ${readBy.get('js-yaml') ?? 0}; by the careful path: ${readBy.get('yaml') ?? 0}`);
+  // Both readers are held to kubectl's: each must have read a good part of the files.
+  assert.ok((readBy.get('js-yaml') ?? 0) > runs / 4 && (readBy.get('yaml') ?? 0) > runs / 4);
 });
