@@ -122,7 +122,9 @@ ${Array.from({ length: 8 }, (_, i) => `  VSwitch${i}:\n    Type: ALIYUN::ECS::VS
       const pool = i % 7 === 0 ? 'cloud' : pools[i % pools.length]!.name;
       const edge = pool !== 'cloud';
       docs.push(
-        `apiVersion: v1\nkind: Node\nmetadata:\n  name: node-${n(i, 5)}\n  labels:\n    alibabacloud.com/is-edge-worker: "${edge}"\n    apps.openyurt.io/nodepool: ${pool}\nspec:\n  podCIDR: 10.${Math.floor(i / 256)}.${i % 256}.0/24\n`,
+        `apiVersion: v1\nkind: Node\nmetadata:\n  name: node-${n(i, 5)}\n  labels:\n` +
+          `    alibabacloud.com/is-edge-worker: "${edge}"\n    apps.openyurt.io/nodepool: ${pool}\n` +
+          `spec:\n  podCIDR: 10.${Math.floor(i / 256)}.${i % 256}.0/24\n`,
       );
     }
     write(`nodes/nodes-${String(f).padStart(4, '0')}.yaml`, docs.join('---\n'), docs.length);

@@ -1,7 +1,7 @@
 import { createRequire as __edgenetCreateRequire } from 'node:module'; const require = __edgenetCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-OOR6KN3H.mjs";
+} from "./chunks/chunk-M6E7B4ZR.mjs";
 
 // src/cli/bin.ts
 import { readFileSync } from "node:fs";

@@ -6,6 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { DiscoveredFile } from './discover-files.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024;
+const SETTING = 'maxFileSize in .edgenet.yaml';
 
 export type SourceText =
   | { ok: true; text: string; bytes: number }
@@ -21,7 +22,7 @@ export function readSource(file: DiscoveredFile, maxBytes: number, readStdin: ()
       if (size > maxBytes)
         return {
           ok: false,
-          reason: `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)} (maxFileSize in .edgenet.yaml)`,
+          reason: `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)} (${SETTING})`,
         };
       buffer = readFileSync(file.bytes ?? file.absolute);
     }

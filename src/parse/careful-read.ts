@@ -108,8 +108,8 @@ interface Composed {
 /**
  * `yaml` reads manifests as 1.1 text (the failsafe schema: go-yaml-scalars.ts resolves them),
  * edgenet's own configuration with the 1.2 core schema. Duplicate keys are found on the JSON
- * names, after resolution, by the conversion. A file whose multi-line quoted scalars `yaml`
- * ends too early is read again with those lines indented (quoted-scalars.ts).
+ * names, after resolution, by the conversion. A file whose multi-line quoted scalars or flow
+ * collections `yaml` ends too early is read again with their lines indented (reindent.ts).
  */
 function compose(text: string, version: '1.1' | '1.2'): Composed {
   const options = {

@@ -1,6 +1,7 @@
 /**
- * Maps a path inside a parsed document back to a line and column in the file. This is the only
- * place besides parse-documents.ts that knows the `yaml` AST.
+ * Maps a path inside a parsed document back to a line and column in the file. This module and
+ * careful-read.ts are the only ones that know `yaml`'s document AST (reindent.ts, templates.ts
+ * and fast-load.ts use its lexer).
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from 'yaml';
 import type { PathSegment, Position } from '../core/finding.js';
@@ -11,7 +12,7 @@ export class SourceMap {
     private readonly text: string,
     private readonly lineCounter: LineCounter,
     private readonly docs: ReadonlyArray<Document.Parsed | undefined>,
-    /** Spaces inserted at the start of lines before composing (quoted-scalars.ts): 1-based line -> count. */
+    /** Spaces inserted at the start of lines before composing (reindent.ts): 1-based line -> count. */
     private readonly inserted?: ReadonlyMap<number, number>,
   ) {}
 

@@ -19,7 +19,7 @@ async function findings(name: string): Promise<(string | number)[][]> {
   return findings.map((f) => row({ ...f, file: path.relative(dir, f.file).split(path.sep).join('/') }));
 }
 
-test('a quoted scalar indented less than its key is read (kubectl reads it), and the violation after it found', async () => {
+test('a quoted scalar indented less than its key is read, as by kubectl; the violation after it is found', async () => {
   assert.deepEqual(await findings('quoted-scalar-indented-less'), [[GATEWAY, 'nodes.yaml', 12, 5]]);
 });
 
@@ -27,7 +27,7 @@ test('labels given through a merge key are read', async () => {
   assert.deepEqual(await findings('merge-key-labels'), [[GATEWAY, 'nodes.yaml', 8, 5]]);
 });
 
-test('outside a Helm chart, templates/ is a name: `{{` in a comment or {{resolve:...}} is read, Jinja named', async () => {
+test('outside a Helm chart, `{{` in a comment or {{resolve:...}} is read; Jinja is named Jinja', async () => {
   const found = await findings('templates-outside-a-chart');
   assert.deepEqual(found, [
     ['input/skipped', 'ansible/node-vars.yaml', 1, 1],

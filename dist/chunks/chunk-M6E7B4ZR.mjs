@@ -30155,6 +30155,7 @@ function helmChartTemplates() {
 // src/discover/read-source.ts
 import { readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
 var DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024;
+var SETTING = "maxFileSize in .edgenet.yaml";
 function readSource(file, maxBytes, readStdin) {
   let buffer;
   try {
@@ -30165,7 +30166,7 @@ function readSource(file, maxBytes, readStdin) {
       if (size > maxBytes)
         return {
           ok: false,
-          reason: `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)} (maxFileSize in .edgenet.yaml)`
+          reason: `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)} (${SETTING})`
         };
       buffer = readFileSync4(file.bytes ?? file.absolute);
     }
