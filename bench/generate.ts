@@ -2,7 +2,9 @@
  * A deterministic generator of realistic ACK Edge GitOps repositories: node pools (Express
  * Connect and public), Nodes with pod blocks, apps (Deployment + Service + ConfigMap, calling
  * each other by DNS name), a ROS stack (VPC, vSwitches, cluster, security groups), flannel and
- * Raven configuration. The same size gives the same bytes.
+ * Raven configuration. The same size gives the same bytes. Names end in plain numbers
+ * (`node-7`) or, as in many real fleets, in zero-padded ones (`node-00007`, `pool-01`), which a
+ * YAML 1.1 reader must not mistake for octal.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,8 +28,16 @@ function rng(seed: number) {
   };
 }
 
-export function generateRepository(dir: string, resources: number, seed = 42): Generated {
+export type NamingStyle = 'plain' | 'zero-padded';
+
+export function generateRepository(
+  dir: string,
+  resources: number,
+  seed = 42,
+  naming: NamingStyle = 'plain',
+): Generated {
   rmSync(dir, { recursive: true, force: true });
+  const n = (i: number, width: number) => (naming === 'plain' ? String(i) : String(i).padStart(width, '0'));
   const random = rng(seed);
   let files = 0;
   let bytes = 0;
@@ -42,7 +52,7 @@ export function generateRepository(dir: string, resources: number, seed = 42): G
   };
 
   const poolCount = Math.max(3, Math.round(resources / 2000));
-  const pools = Array.from({ length: poolCount }, (_, i) => ({ name: `pool-${i}`, express: i % 3 !== 2 }));
+  const pools = Array.from({ length: poolCount }, (_, i) => ({ name: `pool-${n(i, 2)}`, express: i % 3 !== 2 }));
   write(
     'infra/nodepools.yaml',
     [
@@ -112,7 +122,9 @@ ${Array.from({ length: 8 }, (_, i) => `  VSwitch${i}:\n    Type: ALIYUN::ECS::VS
       const pool = i % 7 === 0 ? 'cloud' : pools[i % pools.length]!.name;
       const edge = pool !== 'cloud';
       docs.push(
-        `apiVersion: v1\nkind: Node\nmetadata:\n  name: node-${i}\n  labels:\n    alibabacloud.com/is-edge-worker: "${edge}"\n    apps.openyurt.io/nodepool: ${pool}\nspec:\n  podCIDR: 10.${Math.floor(i / 256)}.${i % 256}.0/24\n`,
+        `apiVersion: v1\nkind: Node\nmetadata:\n  name: node-${n(i, 5)}\n  labels:\n` +
+          `    alibabacloud.com/is-edge-worker: "${edge}"\n    apps.openyurt.io/nodepool: ${pool}\n` +
+          `spec:\n  podCIDR: 10.${Math.floor(i / 256)}.${i % 256}.0/24\n`,
       );
     }
     write(`nodes/nodes-${String(f).padStart(4, '0')}.yaml`, docs.join('---\n'), docs.length);
@@ -122,9 +134,9 @@ ${Array.from({ length: 8 }, (_, i) => `  VSwitch${i}:\n    Type: ALIYUN::ECS::VS
   // namespace. A team's apps share a pool; one app in fifty is placed elsewhere by mistake.
   let app = 0;
   while (count + 3 <= resources) {
-    const ns = `team-${Math.floor(app / 20)}`;
-    const name = `svc-${app % 20}`;
-    const callee = `svc-${Math.floor(random() * 20)}`;
+    const ns = `team-${n(Math.floor(app / 20), 4)}`;
+    const name = `svc-${n(app % 20, 2)}`;
+    const callee = `svc-${n(Math.floor(random() * 20), 2)}`;
     const team = Math.floor(app / 20);
     const pool = (random() < 0.02 ? pools[Math.floor(random() * pools.length)]! : pools[team % pools.length]!).name;
     const text = `apiVersion: apps/v1

@@ -3,14 +3,17 @@
  * with js-yaml, nothing else), measured in the same run, on generated repositories of 1,000 to
  * 100,000 resources and on the real corpus; plus the start-up cost on one small file, and
  * conftest on the same files when it can be installed. Ratios, not absolute times, are the
- * figures to compare between machines. BENCH_SIZES=1000,5000 picks the sizes.
+ * figures to compare between machines. BENCH_SIZES=1000,5000 picks the sizes; BENCH_PADDED_SIZES
+ * those of repositories whose names end in zero-padded numbers (`node-00042`, `pool-01`). For each
+ * input it also prints the share of files and bytes the fast path reads.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateRepository } from './generate.js';
+import { describeShare, fastShare } from './fast-share.js';
+import { generateRepository, type NamingStyle } from './generate.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MEASURE = path.join(ROOT, 'bench', 'measure.mjs');
@@ -91,14 +94,25 @@ function dirBytes(dir: string): number {
 }
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000,100000').split(',').map(Number);
+const paddedSizes = (process.env.BENCH_PADDED_SIZES ?? '10000,50000').split(',').filter(Boolean).map(Number);
+const shares: string[] = [];
 try {
-  for (const n of sizes) {
-    const g = generateRepository(path.join(work, `repo-${n}`), n);
-    row(`generated, ${n.toLocaleString('en')} resources`, g.bytes, compare(g.dir, n >= 50_000 ? 1 : 3));
+  const generated: [number, NamingStyle][] = [
+    ...sizes.map((n): [number, NamingStyle] => [n, 'plain']),
+    ...paddedSizes.map((n): [number, NamingStyle] => [n, 'zero-padded']),
+  ];
+  for (const [n, naming] of generated) {
+    const g = generateRepository(path.join(work, `repo-${n}-${naming}`), n, 42, naming);
+    const name = `generated, ${n.toLocaleString('en')} resources${naming === 'plain' ? '' : `, ${naming} names`}`;
+    row(name, g.bytes, compare(g.dir, n >= 50_000 ? 1 : 3));
+    shares.push(describeShare(name, fastShare(g.dir)));
+    rmSync(g.dir, { recursive: true, force: true });
   }
   const corpus = path.join(ROOT, '..', 'shared', 'corpus', 'real');
-  if (existsSync(corpus)) row('real corpus (../shared/corpus/real)', dirBytes(corpus), compare(corpus, 3));
-  else process.stderr.write('../shared/corpus/real not found: the real corpus is not measured\n');
+  if (existsSync(corpus)) {
+    row('real corpus (../shared/corpus/real)', dirBytes(corpus), compare(corpus, 3));
+    shares.push(describeShare('the real corpus', fastShare(corpus)));
+  } else process.stderr.write('../shared/corpus/real not found: the real corpus is not measured\n');
 
   // One small file: what a pre-commit hook pays, against Node's own start-up.
   const small = path.join(ROOT, 'fixtures', 'example', 'nodes', 'nodes.yaml');
@@ -150,6 +164,8 @@ try {
     ...rows,
     '',
     `One small file: edgenet ${fmt(oneFile.wallMs)}, \`node -e 0\` ${fmt(nodeStart.wallMs)}: **+${Math.round(oneFile.wallMs - nodeStart.wallMs)} ms** (goal +100 ms).`,
+    '',
+    ...shares,
   ];
   const big = results[`generated, ${(100000).toLocaleString('en')} resources`];
   const mid = results[`generated, ${(50000).toLocaleString('en')} resources`];

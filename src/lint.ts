@@ -22,6 +22,7 @@ import {
 } from './core/finding.js';
 import { parseError, skipped } from './core/input-findings.js';
 import { discoverFiles } from './discover/discover-files.js';
+import { helmChartTemplates } from './discover/helm-chart.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from './discover/read-source.js';
 import { evaluateFleetRules, evaluateRules, mergeClusters, toFindings } from './evaluate/evaluate.js';
 import { effectiveLevel, isOn } from './evaluate/levels.js';
@@ -82,10 +83,12 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   for (const s of discovery.skipped) analysis.unread({ file: s.display, line: 1, column: 1 }, s.reason);
   const maxBytes = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => Buffer.alloc(0));
+  const helmChartTemplate = helmChartTemplates();
   // One file at a time: read, parse, into the facts, documents let go; in name order, as analyse reads.
   for (const file of [...discovery.files].sort((a, b) => compareStrings(a.display, b.display))) {
     const source = readSource(file, maxBytes, readStdin);
-    if (source.ok) analysis.add(parseText(file.display, source.text));
+    if (source.ok)
+      analysis.add(parseText(file.display, source.text, { helmChartTemplate: helmChartTemplate(file.absolute) }));
     else analysis.unread({ file: file.display, line: source.line ?? 1, column: source.column ?? 1 }, source.reason);
   }
   return analysis.finish(discovery.files.length);

@@ -30,7 +30,9 @@ test('the real corpus: exit 0 or 1, and every unreadable file is a finding', {
   };
   const unreadable: string[] = [];
   for (const file of walk(corpus!)) {
-    const docs = parseAllDocuments(readFileSync(file, 'utf8'), { version: '1.1', uniqueKeys: true });
+    // A lone CR ends a line for go-yaml and for edgenet, not for `yaml` (a file of istio's has them).
+    const text = readFileSync(file, 'utf8').replace(/\r(?!\n)/g, '\n');
+    const docs = parseAllDocuments(text, { version: '1.1', uniqueKeys: true });
     if (docs.some((d) => d.errors.length > 0)) unreadable.push(path.relative(ROOT, file).split(path.sep).join('/'));
   }
   assert.ok(unreadable.length > 10, 'the corpus holds broken files on purpose');
@@ -51,20 +53,3 @@ function walk(dir: string): string[] {
   }
   return out;
 }
-
-test('on the real corpus, the fast paths read every file as the careful path does', {
-  skip: !corpus && '../shared/corpus/real not found: skipped',
-}, async () => {
-  const { parseText } = await import('../src/parse/parse-documents.js');
-  let fast = 0;
-  for (const file of walk(corpus!)) {
-    const text = readFileSync(file, 'utf8');
-    const quick = parseText(file, text);
-    const careful = parseText(file, text, { fast: false });
-    assert.deepEqual(quick.problems, careful.problems, file);
-    assert.deepEqual(JSON.parse(JSON.stringify(quick.documents)), JSON.parse(JSON.stringify(careful.documents)), file);
-    // Only the careful path builds a source map up front.
-    if (Object.getOwnPropertyDescriptor(quick, 'sourceMap')?.get) fast++;
-  }
-  assert.ok(fast > 2500, `${fast} files read by a fast path`);
-});

@@ -2,7 +2,8 @@
  * Which files a run reads. Directories are walked in sorted order, honouring .gitignore files
  * and the configuration's include/exclude globs; explicit files are taken as given (a pre-commit
  * hook names them). Symlinks are never followed out of the root, and never into a directory: a
- * link that is not read is reported, not dropped.
+ * link that is not read is reported, not dropped. Names are read as bytes: a name that is not
+ * UTF-8 is still read, and reported in an escaped form (see escapeName).
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -12,10 +13,12 @@ import { UsageError } from '../core/errors.js';
 import { compareStrings } from '../core/finding.js';
 
 export interface DiscoveredFile {
-  /** Absolute path on disk, or '-' for stdin. */
+  /** Absolute path on disk, or '-' for stdin; in escaped form when `bytes` is set. */
   absolute: string;
   /** The name findings are reported under: relative to the working directory, `/` separators. */
   display: string;
+  /** The path on disk as bytes, when a name in it is not UTF-8 (Node would read it as U+FFFD). */
+  bytes?: Buffer;
 }
 
 export interface SkippedPath {
@@ -52,10 +55,10 @@ export function discoverFiles(args: readonly string[], options: DiscoveryOptions
   const seen = new Set<string>();
   const display = (abs: string) => toDisplay(cwd, abs);
 
-  const add = (abs: string, shown = display(abs)) => {
+  const add = (abs: string, shown = display(abs), bytes?: Buffer) => {
     if (seen.has(abs)) return;
     seen.add(abs);
-    files.push({ absolute: abs, display: shown });
+    files.push(bytes ? { absolute: abs, display: shown, bytes } : { absolute: abs, display: shown });
   };
 
   for (const arg of args.length ? args : ['.']) {
@@ -85,12 +88,17 @@ export function discoverFiles(args: readonly string[], options: DiscoveryOptions
 
   function walk(root: string, dir: string): void {
     const ignores = gitignoresAbove(root);
-    visit(dir, ignores);
+    visit(dir, undefined, ignores);
 
-    function visit(current: string, rules: IgnoreLayer[]): void {
-      let entries: import('node:fs').Dirent[];
+    /** `current` is the directory's path, escaped if `bytes` (its real path) is set. */
+    function visit(current: string, bytes: Buffer | undefined, rules: IgnoreLayer[]): void {
+      let entries: { name: string; raw: Buffer; dirent: import('node:fs').Dirent<Buffer> }[];
       try {
-        entries = readdirSync(current, { withFileTypes: true });
+        entries = readdirSync(bytes ?? current, { withFileTypes: true, encoding: 'buffer' }).map((dirent) => ({
+          name: escapeName(dirent.name),
+          raw: dirent.name,
+          dirent,
+        }));
       } catch (error) {
         skipped.push({
           display: `${display(current)}/`,
@@ -98,38 +106,41 @@ export function discoverFiles(args: readonly string[], options: DiscoveryOptions
         });
         return;
       }
-      const layers = existsSync(path.join(current, '.gitignore')) ? [...rules, loadIgnore(current)] : rules;
+      const gitignore = join(bytes, current, '.gitignore');
+      const layers = existsSync(gitignore) ? [...rules, loadIgnore(current, gitignore)] : rules;
       entries.sort((a, b) => compareStrings(a.name, b.name));
-      for (const entry of entries) {
-        if (entry.name === '.git') continue;
-        const abs = path.join(current, entry.name);
+      for (const { name, raw, dirent: entry } of entries) {
+        if (name === '.git') continue;
+        const abs = path.join(current, name);
+        // The real path as bytes once a name on the way is not its own escaped form.
+        const absBytes = bytes || name !== raw.toString('utf8') ? join(bytes, current, raw) : undefined;
         const isDir = entry.isDirectory();
         if (isIgnored(layers, abs, isDir)) continue;
         const globPath = relativeGlobPath(base, root, abs);
         if (isDir) {
-          if (!isExcluded(globPath) && !isExcluded(`${globPath}/`)) visit(abs, layers);
+          if (!isExcluded(globPath) && !isExcluded(`${globPath}/`)) visit(abs, absBytes as Buffer | undefined, layers);
           continue;
         }
         if (!isIncluded(globPath) || isExcluded(globPath)) continue;
         if (entry.isSymbolicLink()) {
-          const target = resolveLink(abs, root);
+          const target = resolveLink(absBytes ?? abs, root);
           if ('reason' in target) skipped.push({ display: display(abs), reason: target.reason });
           else if (target.isDirectory)
             skipped.push({ display: display(abs), reason: 'symlink to a directory: not followed' });
-          else add(abs);
+          else add(abs, display(abs), absBytes as Buffer | undefined);
           continue;
         }
-        if (entry.isFile()) add(abs);
+        if (entry.isFile()) add(abs, display(abs), absBytes as Buffer | undefined);
       }
     }
   }
 }
 
 /** Where a symlink leads, if it may be read: inside the root and not a loop. */
-function resolveLink(abs: string, root: string): { real: string; isDirectory: boolean } | { reason: string } {
+function resolveLink(abs: string | Buffer, root: string): { real: string; isDirectory: boolean } | { reason: string } {
   let real: string;
   try {
-    real = realpathSync(abs);
+    real = typeof abs === 'string' ? realpathSync(abs) : escapeName(realpathSync(abs, { encoding: 'buffer' }));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { reason: code === 'ELOOP' ? 'symlink loop: not followed' : 'broken symlink: target does not exist' };
@@ -138,7 +149,51 @@ function resolveLink(abs: string, root: string): { real: string; isDirectory: bo
   if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
     return { reason: 'symlink points outside the repository: not read' };
   }
-  return { real, isDirectory: statSync(real).isDirectory() };
+  return { real, isDirectory: statSync(typeof abs === 'string' ? real : abs).isDirectory() };
+}
+
+/** A path under a directory: a string, or bytes when the directory's real path is bytes or the name is. */
+function join(bytes: Buffer | undefined, dir: string, name: string | Buffer): string | Buffer {
+  if (!bytes && typeof name === 'string') return path.join(dir, name);
+  const sep = Buffer.from(path.sep);
+  return Buffer.concat([bytes ?? Buffer.from(dir), sep, typeof name === 'string' ? Buffer.from(name) : name]);
+}
+
+/**
+ * A file name for reports: as it is when it is UTF-8 without a backslash; else with each
+ * backslash doubled and each byte that is not UTF-8 written `\xHH`, so that no two names look
+ * alike (`\xff` is the byte 0xFF, `\\xff` the four characters).
+ */
+export function escapeName(raw: Buffer): string {
+  const text = raw.toString('utf8');
+  if (!text.includes('\ufffd') && !text.includes('\\')) return text;
+  let out = '';
+  let i = 0;
+  while (i < raw.length) {
+    const size = utf8Sequence(raw, i);
+    if (size === 0) out += `\\x${raw[i]!.toString(16).padStart(2, '0')}`;
+    else {
+      const char = raw.subarray(i, i + size).toString('utf8');
+      out += char === '\\' ? '\\\\' : char;
+    }
+    i += size || 1;
+  }
+  return out;
+}
+
+/** The length of the valid UTF-8 sequence at i, or 0 (overlong forms and surrogates are not valid). */
+function utf8Sequence(b: Buffer, i: number): number {
+  const c = b[i]!;
+  if (c < 0x80) return 1;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => i + k < b.length && b[i + k]! >= lo && b[i + k]! <= hi;
+  if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
+  if (c === 0xe0) return cont(1, 0xa0) && cont(2) ? 3 : 0;
+  if (c === 0xed) return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
+  if (c >= 0xe1 && c <= 0xef) return cont(1) && cont(2) ? 3 : 0;
+  if (c === 0xf0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+  if (c === 0xf4) return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+  if (c >= 0xf1 && c <= 0xf3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
 }
 
 function safeRealpath(p: string): string {
@@ -154,10 +209,10 @@ interface IgnoreLayer {
   rules: Ignore;
 }
 
-function loadIgnore(dir: string): IgnoreLayer {
+function loadIgnore(dir: string, file: string | Buffer = path.join(dir, '.gitignore')): IgnoreLayer {
   let text = '';
   try {
-    text = readFileSync(path.join(dir, '.gitignore'), 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch {
     // An unreadable .gitignore ignores nothing; the walk reports unreadable directories itself.
   }
@@ -190,7 +245,7 @@ function gitignoresAbove(root: string): IgnoreLayer[] {
     chain.unshift(dir);
     if (dir === top || path.dirname(dir) === dir) break;
   }
-  return chain.filter((d) => existsSync(path.join(d, '.gitignore'))).map(loadIgnore);
+  return chain.filter((d) => existsSync(path.join(d, '.gitignore'))).map((d) => loadIgnore(d));
 }
 
 /** The path globs see: relative to the config's directory when inside it, else to the walked root. */

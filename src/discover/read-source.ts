@@ -6,6 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { DiscoveredFile } from './discover-files.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024;
+const SETTING = 'maxFileSize in .edgenet.yaml';
 
 export type SourceText =
   | { ok: true; text: string; bytes: number }
@@ -17,13 +18,13 @@ export function readSource(file: DiscoveredFile, maxBytes: number, readStdin: ()
     if (file.absolute === '-') {
       buffer = readStdin();
     } else {
-      const size = statSync(file.absolute).size;
+      const size = statSync(file.bytes ?? file.absolute).size;
       if (size > maxBytes)
         return {
           ok: false,
-          reason: `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)} (maxFileSize in .edgenet.yaml)`,
+          reason: `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)} (${SETTING})`,
         };
-      buffer = readFileSync(file.absolute);
+      buffer = readFileSync(file.bytes ?? file.absolute);
     }
   } catch (error) {
     return {

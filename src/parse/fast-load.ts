@@ -1,67 +1,112 @@
 /**
- * The fast path: js-yaml loads about eight times faster than `yaml` composes, but gives no
- * positions, no alias limit, and YAML 1.2 scalars where Kubernetes reads 1.1. So it is used only
- * where its answer is provably the same as the careful path's (test/parse-equivalence.test.ts
- * checks the real corpus and the YAML test suite): no aliases, no YAML 1.1-only scalars, no
- * template syntax, no unknown tags. Anything js-yaml refuses goes to the careful path, which
- * reports the error at its position. Positions are computed later, only for files with findings.
+ * The fast path: js-yaml, with a schema whose implicit types are go-yaml's (go-yaml-scalars.ts),
+ * loads manifests about eight times faster than `yaml` composes them, without positions (built
+ * later, only for files with findings). Its reading is held equal to kubectl's by
+ * test/parse/oracle.test.ts, on the real corpus, the YAML test suite and generated manifests.
+ *
+ * What it leaves to the careful path, which reads it or reports it at a position:
+ * - anything js-yaml refuses (syntax errors, unknown tags, `!!int` and other explicit core tags,
+ *   duplicate keys, a `<<` merge key, `.inf`/`.nan`, which JSON cannot hold);
+ * - anchors: js-yaml has no alias limit, and the careful path charges each document's aliases;
+ * - what js-yaml reads differently from go-yaml: CAREFUL_RULES below, and a mapping as a key
+ *   (js-yaml names it '[object Object]', as in `{{ x }}`), found after loading.
  */
-import { CORE_SCHEMA, loadAll, Type } from 'js-yaml';
+import { FAILSAFE_SCHEMA, loadAll, Type } from 'js-yaml';
+import { CST, Lexer } from 'yaml';
+import { resolve } from './go-yaml-scalars.js';
 import { INTRINSICS, intrinsicFromTag } from './intrinsics.js';
 
-const KNOWN_TAGS = new Set<string>(INTRINSICS);
+/** Thrown from inside js-yaml to hand the file to the careful path. */
+class Careful extends Error {}
+
+let resolved: unknown;
+
+/** Plain scalars as go-yaml resolves them; text stays text (no type matches). */
+const GO_YAML_PLAIN = new Type('tag:edgenet,2026:go-yaml-plain', {
+  kind: 'scalar',
+  resolve(data: string) {
+    // A merge key (or the text `<<`, which js-yaml cannot tell from one): the careful path.
+    if (data === '<<') throw new Careful();
+    const r = resolve(data, true);
+    if (r.kind === 'str' || r.kind === 'timestamp') return false;
+    if (r.kind === 'float' && !Number.isFinite(r.value)) throw new Careful();
+    resolved = r.value;
+    return true;
+  },
+  construct: () => resolved,
+});
+
 /** CloudFormation/ROS short-form functions, in the three shapes a tag can take. */
 const TAGS = INTRINSICS.flatMap((name) =>
   (['scalar', 'sequence', 'mapping'] as const).map(
     (kind) => new Type(`!${name}`, { kind, construct: (value: unknown) => intrinsicFromTag(`!${name}`, value ?? '') }),
   ),
 );
-const SCHEMA = CORE_SCHEMA.extend(TAGS);
-
-/** Where js-yaml and the YAML 1.1 reading that Kubernetes uses could disagree. */
-const ALIAS = /(^|[\s[{,])[*&][^\s*,\]}]/;
-const YAML11_WORDS = 'y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF';
-const YAML11_VALUE = new RegExp(
-  String.raw`(?:^|[:\-\[{,]\s*|\s)(?:${YAML11_WORDS}|[-+]?0[0-7_]+|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ][^\n]*)?|[-+]?[0-9][0-9_]*_[0-9_]*|\.(?:inf|Inf|INF|nan|NaN|NAN))\s*(?:#[^\n]*)?(?:$|[,\]}])`,
-  'm',
+/** Other local tags (`!Rain::Embed`, `!foo`): go-yaml keeps the value as written, text or collection. */
+const LOCAL_TAGS = (['scalar', 'sequence', 'mapping'] as const).map(
+  (kind) =>
+    new Type('!', { kind, multi: true, construct: (value: unknown) => value ?? (kind === 'scalar' ? '' : value) }),
 );
-const YAML11_KEY = new RegExp(String.raw`^\s*(?:-\s+)?(?:${YAML11_WORDS})\s*:`, 'm');
+const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [GO_YAML_PLAIN], explicit: [...TAGS, ...LOCAL_TAGS] });
+
+/** A plain key that js-yaml and go-yaml name differently, or that go-yaml refuses. */
+const ODD_KEY =
+  String.raw`[-+]?(?:[0-9_]*\.[0-9_]*(?:[eE][-+]?[0-9_]+)?|[0-9][0-9_]*[eE][-+]?[0-9_]+|[0-9_]{16,}` +
+  '|0[xX][0-9a-fA-F_]{14,})|~|null|Null|NULL';
+const ODD_KEY_TEXT = new RegExp(`^(?:${ODD_KEY})$`);
+
+/** Node-start positions: a line's indentation (and `- ` items), after `: `, `? `, `[`, `{`, `,`, or a tag. */
+const NODE = String.raw`(?:^[ \t]*(?:-[ \t]+)*|[:?][ \t]+|[[{,][ \t]*|![^\s]*[ \t]+)`;
+
+export interface CarefulRule {
+  why: string;
+  test: RegExp;
+  /**
+   * The rule is about YAML structure: a quick match (which may be inside a block scalar or a
+   * quoted string, as the JSON of a Grafana dashboard in a ConfigMap is) is checked on the tokens
+   * of `yaml`'s lexer.
+   */
+  structural?: boolean;
+}
 
 /**
- * Syntax js-yaml accepts and the YAML spec (and `yaml`) refuses, found by the YAML test suite's
- * invalid cases: these go to the careful path, which reports them. Each is rare in real manifests
- * (a multi-line flow collection or quoted string, a tab at the start of a line, a comment glued
- * to a token, content after `...`, a directive).
+ * Where js-yaml's reading is not kubectl's, found by the oracle test: each sends the file to the
+ * careful path. A rule that fires where it need not costs speed, not correctness; npm run bench
+ * prints how often each fires.
  */
-const LENIENT = [
-  /^%/m, // directives
-  /^(?:---|\.\.\.)\S/m, // a plain scalar that starts like a marker ("---word")
-  /^\.\.\.[ \t]+\S/m, // content after the document end marker
-  /^---[ \t]+[^\s#|>'"[{!&*][^\n]*:[ \t]/m, // a mapping on the document start line
-  /[[{][^\]}\n]*$/m, // a flow collection that goes on past its line
-  /(?:^|[:\-,[{]\s*)"(?:[^"\\\n]|\\.)*$/m, // a double-quoted scalar that goes on past its line
-  /(?:^|[:\-,[{]\s*)'[^'\n]*$/m, // a single-quoted scalar that goes on past its line
-  /[,"'\]}]#/, // a comment glued to the token before it
-  /^[ ]*\t/m, // a tab in indentation
-  /[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?\n[ \t]+\r?\n/, // a block scalar opening on a blank line
-  // Not lenient, but read differently: a collection as a mapping key (js-yaml joins it with commas).
-  /^\s*(?:-\s+)?\?(?:\s|$)/m,
-  /[\]}]\s*:/,
+export const CAREFUL_RULES: readonly CarefulRule[] = [
+  // js-yaml expands aliases without limit; the careful path charges each document's.
+  { why: 'anchor', test: new RegExp(`${NODE}&[^\\s,[\\]{}]`, 'm'), structural: true },
+  // kubectl cuts documents at lines starting with `---` and refuses content after the marker.
+  { why: 'content after ---', test: /^(?:---|\.\.\.)[ \t]*[^\s#]/m },
+  // go-yaml reads the first document of what kubectl cut: anything after `...` but `---` is lost.
+  { why: 'content after ...', test: /^\.\.\.[ \t]*(?:#[^\n]*)?\r?\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*(?!---|\.\.\.|$)/m },
+  { why: 'directive', test: /^%/m },
+  // A key js-yaml names with String(): a float (go-yaml writes a float32 with %g: `1e6` is
+  // "1e+06"), an integer past 2^53 (go-yaml writes it exactly, or refuses it past int64), null
+  // or nothing (go-yaml refuses it).
+  {
+    why: 'float, large or null key',
+    test: new RegExp(String.raw`(?:^[ \t]*(?:-[ \t]+)*|[[{,][ \t]*)(?:${ODD_KEY})?[ \t]*:(?:[ \t]|$)`, 'm'),
+    structural: true,
+  },
+  // A collection as a key, which go-yaml refuses and js-yaml names '[object Object]' or "a,b"
+  // (a mapping key inside a flow mapping, as in `{{ x }}`, is caught after loading).
+  { why: 'collection key', test: /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m, structural: true },
+  { why: 'collection key', test: new RegExp(`${NODE}[[{][^\\n]*?[\\]}][ \\t]*:`, 'm'), structural: true },
+  // Syntax go-yaml refuses and js-yaml reads: a tab in indentation (YAML test suite Y79Y), a block
+  // scalar opening on a blank line more indented than its text (5LLU; go-yaml reads S98Z, where no
+  // text follows, and `yaml` does not: both are left to the careful path, which refuses them).
+  { why: 'tab indentation', test: /^[ ]*\t/m },
+  { why: 'block scalar opening on a blank line', test: /[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?\n[ \t]+\r?\n/ },
+  // A lone `!` (the non-specific tag) on an empty node is "" to go-yaml, null to js-yaml (UKK6).
+  { why: 'empty ! node', test: /(?:^|[\s[{,])![ \t]*(?:[,\]}]|$)/m },
 ];
 
 export type FastResult = { ok: true; documents: { index: number; data: unknown }[] } | { ok: false };
 
 export function fastLoad(text: string): FastResult {
-  // A lone CR is a line break to js-yaml but not to `yaml`, which places every finding: careful path.
-  if (/\r(?!\n)/.test(text)) return { ok: false };
-  if (LENIENT.some((re) => re.test(text))) return { ok: false };
-  if (text.includes('{{') || ALIAS.test(text) || YAML11_VALUE.test(text) || YAML11_KEY.test(text)) return { ok: false };
-  if (text.includes('!')) {
-    // Tags other than the template functions (and `!!` core tags) are read by the careful path.
-    const unquoted = text.replace(/'[^'\n]*'|"[^"\n]*"/g, '');
-    if (/!(?![\w!])|!!/.test(unquoted)) return { ok: false };
-    for (const m of unquoted.matchAll(/!([A-Za-z][\w-]*)/g)) if (!KNOWN_TAGS.has(m[1]!)) return { ok: false };
-  }
+  if (carefulReasons(text).length > 0) return { ok: false };
   const documents: { index: number; data: unknown }[] = [];
   let index = 0;
   try {
@@ -71,10 +116,69 @@ export function fastLoad(text: string): FastResult {
         if (data !== null && data !== undefined) documents.push({ index, data });
         index++;
       },
-      { schema: SCHEMA, json: false },
+      { schema: SCHEMA },
     );
   } catch {
     return { ok: false };
   }
+  if (text.includes('{') && documents.some((d) => hasObjectKey(d.data))) return { ok: false };
   return { ok: true, documents };
+}
+
+/** Why the careful path must read a file (the `why` of each rule that applies), or nothing. */
+export function carefulReasons(text: string): string[] {
+  const reasons = new Set<string>();
+  let structural = false;
+  for (const rule of CAREFUL_RULES) {
+    if (!rule.test.test(text)) continue;
+    if (rule.structural) structural = true;
+    else reasons.add(rule.why);
+  }
+  if (structural) for (const why of structureOf(text)) reasons.add(why);
+  return [...reasons];
+}
+
+/**
+ * The structural reasons, from `yaml`'s lexer, which knows block scalars, quoted strings and
+ * comments: anchors, collections and explicit (`?`) keys, and plain keys that are ODD_KEY. A
+ * token stream that `yaml` itself gives up on (a quoted scalar or flow collection ended early:
+ * reindent.ts) is a reason too.
+ */
+function structureOf(text: string): string[] {
+  const reasons = new Set<string>();
+  let previous = ''; // the last token that is not white space, with its type
+  let previousType: string | null = null;
+  for (const token of new Lexer().lex(text)) {
+    if (token === '\x18') reasons.add('under-indented flow');
+    if (token === '\x02' || token === '\x18' || token === '\x1f') continue;
+    const type = CST.tokenType(token);
+    if (type === 'space') continue;
+    if (type === 'anchor') reasons.add('anchor');
+    else if (type === 'explicit-key-ind') reasons.add('collection key');
+    else if (type === 'map-value-ind') {
+      if (previousType === 'flow-seq-end' || previousType === 'flow-map-end') reasons.add('collection key');
+      else if (previousType === null ? ODD_KEY_TEXT.test(previous) : !/scalar$/.test(previousType ?? ''))
+        reasons.add('float, large or null key');
+    } else if ((type === 'double-quoted-scalar' || type === 'single-quoted-scalar') && !closed(token))
+      reasons.add('under-indented quoted scalar');
+    previous = token;
+    previousType = type;
+  }
+  return [...reasons];
+}
+
+/** Whether a quoted scalar token ends with its closing quote (`yaml` ends one early at a short line). */
+function closed(token: string): boolean {
+  if (token.length < 2 || token[token.length - 1] !== token[0]) return false;
+  if (token[0] === "'") return (/'+$/.exec(token.slice(1))![0].length & 1) === 1;
+  return (/\\*"$/.exec(`${token.slice(1, -1)}"`)![0].length & 1) === 1;
+}
+
+/** js-yaml names a mapping used as a key '[object Object]' (storeMappingPair); go-yaml refuses it. */
+function hasObjectKey(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return value.some(hasObjectKey);
+  if (Object.hasOwn(value, '[object Object]')) return true;
+  for (const key in value) if (hasObjectKey((value as Record<string, unknown>)[key])) return true;
+  return false;
 }

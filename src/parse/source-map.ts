@@ -1,15 +1,19 @@
 /**
- * Maps a path inside a parsed document back to a line and column in the file. This is the only
- * place besides parse-documents.ts that knows the `yaml` AST.
+ * Maps a path inside a parsed document back to a line and column in the file. This module and
+ * careful-read.ts are the only ones that know `yaml`'s document AST (reindent.ts, templates.ts
+ * and fast-load.ts use its lexer).
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from 'yaml';
 import type { PathSegment, Position } from '../core/finding.js';
+import { jsonKey, resolve } from './go-yaml-scalars.js';
 
 export class SourceMap {
   constructor(
     private readonly text: string,
     private readonly lineCounter: LineCounter,
     private readonly docs: ReadonlyArray<Document.Parsed | undefined>,
+    /** Spaces inserted at the start of lines before composing (reindent.ts): 1-based line -> count. */
+    private readonly inserted?: ReadonlyMap<number, number>,
   ) {}
 
   /** The position of a path; a path that does not exist falls back to its nearest existing parent. */
@@ -19,9 +23,9 @@ export class SourceMap {
     opts: { key?: boolean; inner?: readonly PathSegment[]; span?: readonly [number, number] } = {},
   ): Position {
     const doc = this.docs[docIndex];
-    if (!doc?.contents) return this.rangeOf(0, 0);
+    if (!doc?.contents) return this.range(0, 0);
     const { node, keyNode, complete } = walk(doc, doc.contents as Node, path);
-    if (opts.key && complete && keyNode?.range) return this.rangeOf(keyNode.range[0], keyNode.range[1]);
+    if (opts.key && complete && keyNode?.range) return this.range(keyNode.range[0], keyNode.range[1]);
     if (opts.inner && complete && isScalar(node) && typeof node.value === 'string') {
       const inner = this.locateInner(node, opts.inner);
       if (inner) return inner;
@@ -38,7 +42,7 @@ export class SourceMap {
       }
     }
     const range = node.range ?? [0, 0, 0];
-    return this.rangeOf(this.tagStart(node, range[0]), range[1]);
+    return this.range(this.tagStart(node, range[0]), range[1]);
   }
 
   /** A tagged node's range starts after its tag; a finding on `!Ref X` should cover the tag too. */
@@ -51,10 +55,11 @@ export class SourceMap {
 
   position(offset: number): { line: number; column: number } {
     const { line, col } = this.lineCounter.linePos(offset);
-    return { line, column: col };
+    const shift = this.inserted?.get(line) ?? 0;
+    return { line, column: Math.max(1, col - shift) };
   }
 
-  private rangeOf(start: number, end: number): Position {
+  range(start: number, end: number): Position {
     const a = this.position(start);
     const b = this.position(Math.max(start, end));
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
@@ -125,7 +130,7 @@ function walk(
     if (isMap(target)) {
       for (const pair of target.items) {
         const key = pair.key as Node | null;
-        if (isScalar(key) && String(key.value) === String(seg)) {
+        if (isScalar(key) && keyMatches(key, String(seg))) {
           next = (pair.value as Node | null) ?? key;
           nextKey = key;
           break;
@@ -139,4 +144,15 @@ function walk(
     keyNode = nextKey;
   }
   return { node, keyNode, complete: true };
+}
+
+/** A key as the documents name it: the JSON name of a plain 1.1 key (`0x10` is "16"), else its value. */
+function keyMatches(key: Scalar, name: string): boolean {
+  if (String(key.value) === name) return true;
+  if (typeof key.value !== 'string' || key.type !== Scalar.PLAIN || key.tag) return false;
+  try {
+    return jsonKey(resolve(key.value, true)) === name;
+  } catch {
+    return false;
+  }
 }

@@ -371,7 +371,7 @@ var require_ignore = __commonJS({
         //   `]`, and `\]` is held aside long before this.
         /\\\[([^\]/]*?)($|\])/g,
         // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
+        (match, range2, close) => `\\[${range2}${close}`,
         "["
       ],
       // ending
@@ -537,26 +537,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path15) => {
-      const end = path15.length - 1;
-      const index = path15.lastIndexOf(
+    var basenameOf = (path16) => {
+      const end = path16.length - 1;
+      const index = path16.lastIndexOf(
         SLASH,
-        path15[end] === SLASH ? end - 1 : end
+        path16[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path15 : path15.slice(index + 1);
+      return index < 0 ? path16 : path16.slice(index + 1);
     };
-    var parentOf = (path15) => {
-      if (path15.charCodeAt(0) === SLASH_CODE || path15.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path15.split(SLASH).filter(Boolean);
+    var parentOf = (path16) => {
+      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path16.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path15.length - 1;
-      const cut = path15.lastIndexOf(
+      const end = path16.length - 1;
+      const cut = path16.lastIndexOf(
         SLASH,
-        path15.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path15.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path16.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -706,7 +706,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path15) {
+      testLiteral(path16) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -715,7 +715,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path15)) {
+          if (rule.checkRegex.test(path16)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -735,15 +735,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path15, mode) {
+      test(path16, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path15) : path15;
+        const basename = shortcut ? basenameOf(path16) : path16;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path15
+            shortcut && rule._basenameOnly ? basename : path16
           )) {
             const { negative } = rule;
             const ret = {
@@ -765,17 +765,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path15, originalPath, doThrow) => {
-      if (!isString(path15)) {
+    var checkPath = (path16, originalPath, doThrow) => {
+      if (!isString(path16)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path15) {
+      if (!path16) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path15)) {
+      if (checkPath.isNotRelative(path16)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -784,25 +784,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path15) => {
-      const first = path15.charCodeAt(0);
+    var isNotRelative = (path16) => {
+      const first = path16.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path15.length === 1) {
+      if (path16.length === 1) {
         return true;
       }
-      const second = path15.charCodeAt(1);
+      const second = path16.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path15.length === 2 || path15.charCodeAt(2) === SLASH_CODE;
+      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -833,58 +833,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path15) {
+      _test(originalPath, cache, path16) {
         checkPath(
-          path15,
+          path16,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path15 ? this._t(path15, cache) : {
+        return path16 ? this._t(path16, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path15 = convertPath(target);
-        if (!path15 || path15.charCodeAt(path15.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path15);
+        const path16 = convertPath(target);
+        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path16);
         }
-        const dir = this._t(path15, this._testCache);
+        const dir = this._t(path16, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path15);
+        const literal = this._rules.testLiteral(path16);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path15, cache) {
-        if (path15 in cache) {
-          return cache[path15];
+      _t(path16, cache) {
+        if (path16 in cache) {
+          return cache[path16];
         }
-        const parentPath = parentOf(path15);
+        const parentPath = parentOf(path16);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path15] = parent && parent.ignored ? parent : this._rules.test(path15, MODE_IGNORE);
+        return cache[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
       }
-      ignores(path15) {
-        return this._test(path15, this._ignoreCache, convertPath(path15)).ignored;
+      ignores(path16) {
+        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
       }
       createFilter() {
-        return (path15) => !this.ignores(path15);
+        return (path16) => !this.ignores(path16);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path15) {
-        return this._test(path15, this._testCache, convertPath(path15));
+      test(path16) {
+        return this._test(path16, this._testCache, convertPath(path16));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path15) => checkPath(convertPath(path15), path15, RETURN_FALSE);
+    var isPathValid = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path15) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path15) || isNotRelative(path15);
+      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1154,8 +1154,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path15, { windows } = {}) => {
-      const segs = path15.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path16, { windows } = {}) => {
+      const segs = path16.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -2149,17 +2149,17 @@ var require_parse = __commonJS({
           let output = ")";
           if (brace.dots === true) {
             const arr = tokens.slice();
-            const range = [];
+            const range2 = [];
             for (let i = arr.length - 1; i >= 0; i--) {
               tokens.pop();
               if (arr[i].type === "brace") {
                 break;
               }
               if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
+                range2.unshift(arr[i].value);
               }
             }
-            output = expandRange(range, opts);
+            output = expandRange(range2, opts);
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
@@ -2784,12 +2784,12 @@ var require_common = __commonJS({
     function stringToPaddedHex(numberString) {
       return numberToPaddedHex(parseInt(numberString, 10));
     }
-    function testBit(binaryValue, position) {
+    function testBit(binaryValue, position2) {
       const { length } = binaryValue;
-      if (position >= length) {
+      if (position2 >= length) {
         return false;
       }
-      const positionInString = length - position - 1;
+      const positionInString = length - position2 - 1;
       return binaryValue.substring(positionInString, positionInString + 1) === "1";
     }
   }
@@ -3617,8 +3617,8 @@ var require_regular_expressions = __commonJS({
       possibilities.push(`(0{1,4}:){1,${elidedGroups - 1}}${right}`);
       possibilities.push(`(0{1,4}:){${elidedGroups - 1}}0{1,4}`);
       for (let groups = 1; groups < elidedGroups - 1; groups++) {
-        for (let position = 1; position < elidedGroups - groups; position++) {
-          possibilities.push(`(0{1,4}:){${position}}:(0{1,4}:){${elidedGroups - position - groups - 1}}0{1,4}`);
+        for (let position2 = 1; position2 < elidedGroups - groups; position2++) {
+          possibilities.push(`(0{1,4}:){${position2}}:(0{1,4}:){${elidedGroups - position2 - groups - 1}}0{1,4}`);
         }
       }
       return groupPossibilities(possibilities);
@@ -5013,14 +5013,14 @@ var require_ip_address = __commonJS({
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    var ALIAS2 = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS2;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
@@ -5038,7 +5038,7 @@ var require_identity = __commonJS({
     function isNode(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
-          case ALIAS2:
+          case ALIAS:
           case MAP:
           case SCALAR:
           case SEQ:
@@ -5047,7 +5047,7 @@ var require_identity = __commonJS({
       return false;
     }
     var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS2;
+    exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
     exports.NODE_TYPE = NODE_TYPE;
@@ -5074,7 +5074,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -5083,20 +5083,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path15) {
-      const ctrl = callVisitor(key, node, visitor, path15);
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path16) {
+      const ctrl = callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visit_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visit_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path15);
+            const ci = visit_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5107,13 +5107,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = visit_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path15);
+          const cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5134,17 +5134,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path15) {
-      const ctrl = await callVisitor(key, node, visitor, path15);
+    async function visitAsync_(key, node, visitor, path16) {
+      const ctrl = await callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visitAsync_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visitAsync_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path15);
+            const ci = await visitAsync_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5155,13 +5155,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path15);
+          const cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5188,23 +5188,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path15) {
+    function callVisitor(key, node, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key, node, path15);
+        return visitor(key, node, path16);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path15);
+        return visitor.Map?.(key, node, path16);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path15);
+        return visitor.Seq?.(key, node, path16);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path15);
+        return visitor.Pair?.(key, node, path16);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path15);
+        return visitor.Scalar?.(key, node, path16);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path15);
+        return visitor.Alias?.(key, node, path16);
       return void 0;
     }
-    function replaceNode(key, path15, node) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key, path16, node) {
+      const parent = path16[path16.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -5219,7 +5219,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -5229,7 +5229,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -5373,7 +5373,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -5400,7 +5400,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -5411,7 +5411,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root2, {
+      visit2.visit(root2, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -5591,7 +5591,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -5617,7 +5617,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -5712,7 +5712,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
-    var Scalar2 = class extends Node.NodeBase {
+    var Scalar3 = class extends Node.NodeBase {
       constructor(value2) {
         super(identity.SCALAR);
         this.value = value2;
@@ -5724,12 +5724,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar2.PLAIN = "PLAIN";
-    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar2;
+    Scalar3.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar3.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar3.PLAIN = "PLAIN";
+    Scalar3.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar3.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar3;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -5740,7 +5740,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value2, tagName, tags) {
       if (tagName) {
@@ -5785,7 +5785,7 @@ var require_createNode = __commonJS({
           value2 = value2.toJSON();
         }
         if (!value2 || typeof value2 !== "object") {
-          const node2 = new Scalar2.Scalar(value2);
+          const node2 = new Scalar3.Scalar(value2);
           if (ref)
             ref.node = node2;
           return node2;
@@ -5796,7 +5796,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar2.Scalar(value2);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar3.Scalar(value2);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -5816,10 +5816,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path15, value2) {
+    function collectionFromPath(schema2, path16, value2) {
       let v = value2;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        const k = path16[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -5838,7 +5838,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -5868,11 +5868,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value2) {
-        if (isEmptyPath(path15))
+      addIn(path16, value2) {
+        if (isEmptyPath(path16))
           this.add(value2);
         else {
-          const [key, ...rest] = path15;
+          const [key, ...rest] = path16;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
@@ -5886,8 +5886,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key, ...rest] = path15;
+      deleteIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -5901,8 +5901,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key, ...rest] = path15;
+      getIn(path16, keepScalar) {
+        const [key, ...rest] = path16;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -5920,8 +5920,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key, ...rest] = path15;
+      hasIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -5931,8 +5931,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value2) {
-        const [key, ...rest] = path15;
+      setIn(path16, value2) {
+        const [key, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -6109,7 +6109,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -6252,7 +6252,7 @@ ${indent}`) + "'";
         return quotedString(value2, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar2.Scalar.BLOCK_FOLDED ? false : type2 === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar3.Scalar.BLOCK_FOLDED ? false : type2 === Scalar3.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
       if (!value2)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -6307,7 +6307,7 @@ ${indent}`) + "'";
         const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type2 !== Scalar2.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type2 !== Scalar3.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -6330,7 +6330,7 @@ ${indent}${start}${value2}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
         return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type2 !== Scalar2.Scalar.PLAIN && value2.includes("\n")) {
+      if (!implicitKey && !inFlow && type2 !== Scalar3.Scalar.PLAIN && value2.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value2)) {
@@ -6355,20 +6355,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type: type2 } = item;
-      if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
+      if (type2 !== Scalar3.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type2 = Scalar2.Scalar.QUOTE_DOUBLE;
+          type2 = Scalar3.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar2.Scalar.BLOCK_FOLDED:
-          case Scalar2.Scalar.BLOCK_LITERAL:
+          case Scalar3.Scalar.BLOCK_FOLDED:
+          case Scalar3.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar2.Scalar.QUOTE_DOUBLE:
+          case Scalar3.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.QUOTE_SINGLE:
+          case Scalar3.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.PLAIN:
+          case Scalar3.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -6517,7 +6517,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
@@ -6532,7 +6532,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar3.Scalar.BLOCK_FOLDED || key.type === Scalar3.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -6672,19 +6672,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar3.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar3.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value2) {
       const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
@@ -6991,7 +6991,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -7058,7 +7058,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar3.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -7156,7 +7156,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -7213,7 +7213,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar2.isScalarValue(value2))
+        if (identity.isScalar(prev) && Scalar3.isScalarValue(value2))
           prev.value = value2;
         else
           this.items[idx] = value2;
@@ -7309,14 +7309,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var nullTag = {
       identify: (value2) => value2 == null,
-      createNode: () => new Scalar2.Scalar(null),
+      createNode: () => new Scalar3.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar2.Scalar(null),
+      resolve: () => new Scalar3.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -7327,13 +7327,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var boolTag = {
       identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar2.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str3) => new Scalar3.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -7378,7 +7378,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value2) => typeof value2 === "number",
@@ -7400,13 +7400,13 @@ var require_float = __commonJS({
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
-    var float2 = {
+    var float3 = {
       identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str3) {
-        const node = new Scalar2.Scalar(parseFloat(str3));
+        const node = new Scalar3.Scalar(parseFloat(str3));
         const dot = str3.indexOf(".");
         if (dot !== -1 && str3[str3.length - 1] === "0")
           node.minFractionDigits = str3.length - dot - 1;
@@ -7414,7 +7414,7 @@ var require_float = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float2;
+    exports.float = float3;
     exports.floatExp = floatExp;
     exports.floatNaN = floatNaN;
   }
@@ -7474,7 +7474,7 @@ var require_schema = __commonJS({
     var seq2 = require_seq();
     var string = require_string();
     var bool3 = require_bool();
-    var float2 = require_float();
+    var float3 = require_float();
     var int3 = require_int();
     var schema2 = [
       map2.map,
@@ -7485,9 +7485,9 @@ var require_schema = __commonJS({
       int3.intOct,
       int3.int,
       int3.intHex,
-      float2.floatNaN,
-      float2.floatExp,
-      float2.float
+      float3.floatNaN,
+      float3.floatExp,
+      float3.float
     ];
     exports.schema = schema2;
   }
@@ -7497,7 +7497,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var map2 = require_map();
     var seq2 = require_seq();
     function intIdentify(value2) {
@@ -7514,7 +7514,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value2) => value2 == null,
-        createNode: () => new Scalar2.Scalar(null),
+        createNode: () => new Scalar3.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -7565,7 +7565,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary2 = {
       identify: (value2) => value2 instanceof Uint8Array,
@@ -7609,15 +7609,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type2 ?? (type2 = Scalar2.Scalar.BLOCK_LITERAL);
-        if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
+        type2 ?? (type2 = Scalar3.Scalar.BLOCK_LITERAL);
+        if (type2 !== Scalar3.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str3.substr(o, lineWidth);
           }
-          str3 = lines.join(type2 === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type2 === Scalar3.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type: type2, value: str3 }, ctx, onComment, onChompKeep);
       }
@@ -7632,7 +7632,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq2, onError) {
       if (identity.isSeq(seq2)) {
@@ -7643,7 +7643,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar3.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -7786,7 +7786,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     function boolStringify({ value: value2, source }, ctx) {
       const boolObj = value2 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -7798,7 +7798,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar2.Scalar(true),
+      resolve: () => new Scalar3.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -7806,7 +7806,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar2.Scalar(false),
+      resolve: () => new Scalar3.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -7818,7 +7818,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value2) => typeof value2 === "number",
@@ -7840,13 +7840,13 @@ var require_float2 = __commonJS({
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
-    var float2 = {
+    var float3 = {
       identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str3) {
-        const node = new Scalar2.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const node = new Scalar3.Scalar(parseFloat(str3.replace(/_/g, "")));
         const dot = str3.indexOf(".");
         if (dot !== -1) {
           const f = str3.substring(dot + 1).replace(/_/g, "");
@@ -7857,7 +7857,7 @@ var require_float2 = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float2;
+    exports.float = float3;
     exports.floatExp = floatExp;
     exports.floatNaN = floatNaN;
   }
@@ -8129,7 +8129,7 @@ var require_schema3 = __commonJS({
     var string = require_string();
     var binary2 = require_binary();
     var bool3 = require_bool2();
-    var float2 = require_float2();
+    var float3 = require_float2();
     var int3 = require_int2();
     var merge2 = require_merge();
     var omap2 = require_omap();
@@ -8147,9 +8147,9 @@ var require_schema3 = __commonJS({
       int3.intOct,
       int3.int,
       int3.intHex,
-      float2.floatNaN,
-      float2.floatExp,
-      float2.float,
+      float3.floatNaN,
+      float3.floatExp,
+      float3.float,
       binary2.binary,
       merge2.merge,
       omap2.omap,
@@ -8172,7 +8172,7 @@ var require_tags = __commonJS({
     var seq2 = require_seq();
     var string = require_string();
     var bool3 = require_bool();
-    var float2 = require_float();
+    var float3 = require_float();
     var int3 = require_int();
     var schema2 = require_schema();
     var schema$1 = require_schema2();
@@ -8193,9 +8193,9 @@ var require_tags = __commonJS({
     var tagsByName = {
       binary: binary2.binary,
       bool: bool3.boolTag,
-      float: float2.float,
-      floatExp: float2.floatExp,
-      floatNaN: float2.floatNaN,
+      float: float3.float,
+      floatExp: float3.floatExp,
+      floatNaN: float3.floatNaN,
       floatTime: timestamp2.floatTime,
       int: int3.int,
       intHex: int3.intHex,
@@ -8447,9 +8447,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path15, value2) {
+      addIn(path16, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value2);
+          this.contents.addIn(path16, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -8524,14 +8524,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection.isEmptyPath(path15)) {
+      deleteIn(path16) {
+        if (Collection.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -8546,10 +8546,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection.isEmptyPath(path15))
+      getIn(path16, keepScalar) {
+        if (Collection.isEmptyPath(path16))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -8560,10 +8560,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection.isEmptyPath(path15))
+      hasIn(path16) {
+        if (Collection.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -8580,13 +8580,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value2) {
-        if (Collection.isEmptyPath(path15)) {
+      setIn(path16, value2) {
+        if (Collection.isEmptyPath(path16)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value2);
+          this.contents.setIn(path16, value2);
         }
       }
       /**
@@ -9354,7 +9354,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -9403,7 +9403,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar3.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -9418,13 +9418,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type2 = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
+      const type2 = header.mode === ">" ? Scalar3.Scalar.BLOCK_FOLDED : Scalar3.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -9486,7 +9486,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type2 === Scalar2.Scalar.BLOCK_LITERAL) {
+        if (type2 === Scalar3.Scalar.BLOCK_LITERAL) {
           value2 += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -9601,7 +9601,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict2, onError) {
       const { offset, type: type2, source, end } = scalar;
@@ -9610,15 +9610,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type2) {
         case "scalar":
-          _type = Scalar2.Scalar.PLAIN;
+          _type = Scalar3.Scalar.PLAIN;
           value2 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_SINGLE;
+          _type = Scalar3.Scalar.QUOTE_SINGLE;
           value2 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_DOUBLE;
+          _type = Scalar3.Scalar.QUOTE_DOUBLE;
           value2 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -9631,13 +9631,13 @@ var require_resolve_flow_scalar = __commonJS({
             range: [offset, offset + source.length, offset + source.length]
           };
       }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict2, onError);
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, strict2, onError);
       return {
         value: value2,
         type: _type,
         comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        range: [offset, valueEnd2, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -9823,11 +9823,11 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type: type2, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -9841,13 +9841,13 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar3.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar2.Scalar(value2);
+        scalar = new Scalar3.Scalar(value2);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value2;
       if (type2)
         scalar.type = type2;
@@ -10023,9 +10023,9 @@ var require_compose_node = __commonJS({
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
+      alias.range = [offset, valueEnd2, re.offset];
       if (re.comment)
         alias.comment = re.comment;
       return alias;
@@ -10539,17 +10539,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path15) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field2, index] of path15) {
+      for (const [field2, index] of path16) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -10558,23 +10558,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path15) => {
-      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
-      const field2 = path15[path15.length - 1][0];
+    visit2.parentCollection = (cst, path16) => {
+      const parent = visit2.itemAtPath(cst, path16.slice(0, -1));
+      const field2 = path16[path16.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10585,12 +10585,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -10718,7 +10718,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer4 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -11281,7 +11281,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer4;
   }
 });
 
@@ -12220,7 +12220,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -12246,7 +12246,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -12282,7 +12282,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -12298,7 +12298,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -12306,7 +12306,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -12323,7 +12323,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar2.Scalar;
+    exports.Scalar = Scalar3.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -12334,8 +12334,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -12629,36 +12629,36 @@ var require_PlainValue_516d5bc2 = __commonJS({
       return ls;
     }
     function getSrcInfo(cst) {
-      let lineStarts, src;
+      let lineStarts2, src;
       if (typeof cst === "string") {
-        lineStarts = findLineStarts(cst);
+        lineStarts2 = findLineStarts(cst);
         src = cst;
       } else {
         if (Array.isArray(cst)) cst = cst[0];
         if (cst && cst.context) {
           if (!cst.lineStarts) cst.lineStarts = findLineStarts(cst.context.src);
-          lineStarts = cst.lineStarts;
+          lineStarts2 = cst.lineStarts;
           src = cst.context.src;
         }
       }
       return {
-        lineStarts,
+        lineStarts: lineStarts2,
         src
       };
     }
     function getLinePos(offset, cst) {
       if (typeof offset !== "number" || offset < 0) return null;
       const {
-        lineStarts,
+        lineStarts: lineStarts2,
         src
       } = getSrcInfo(cst);
-      if (!lineStarts || !src || offset > src.length) return null;
-      for (let i = 0; i < lineStarts.length; ++i) {
-        const start = lineStarts[i];
+      if (!lineStarts2 || !src || offset > src.length) return null;
+      for (let i = 0; i < lineStarts2.length; ++i) {
+        const start = lineStarts2[i];
         if (offset < start) {
           return {
             line: i,
-            col: offset - lineStarts[i - 1] + 1
+            col: offset - lineStarts2[i - 1] + 1
           };
         }
         if (offset === start) return {
@@ -12666,20 +12666,20 @@ var require_PlainValue_516d5bc2 = __commonJS({
           col: 1
         };
       }
-      const line = lineStarts.length;
+      const line = lineStarts2.length;
       return {
         line,
-        col: offset - lineStarts[line - 1] + 1
+        col: offset - lineStarts2[line - 1] + 1
       };
     }
     function getLine(line, cst) {
       const {
-        lineStarts,
+        lineStarts: lineStarts2,
         src
       } = getSrcInfo(cst);
-      if (!lineStarts || !(line >= 1) || line > lineStarts.length) return null;
-      const start = lineStarts[line - 1];
-      let end = lineStarts[line];
+      if (!lineStarts2 || !(line >= 1) || line > lineStarts2.length) return null;
+      const start = lineStarts2[line - 1];
+      let end = lineStarts2[line];
       while (end && end > start && src[end - 1] === "\n") --end;
       return src.slice(start, end);
     }
@@ -13037,12 +13037,12 @@ ${offset}${err}${errEnd}`;
           context: {
             src
           },
-          range,
+          range: range2,
           value: value2
         } = this;
         if (value2 != null) return value2;
-        const str3 = src.slice(range.start, range.end);
-        return _Node.addStringTerminator(src, range.end, str3);
+        const str3 = src.slice(range2.start, range2.end);
+        return _Node.addStringTerminator(src, range2.end, str3);
       }
     };
     var YAMLError = class extends Error {
@@ -13209,7 +13209,7 @@ ${ctx}
           src
         } = this.context;
         let offset = start;
-        let valueEnd = start;
+        let valueEnd2 = start;
         for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
           if (Node.atDocumentBoundary(src, offset + 1)) break;
           const end = Node.endOfBlockIndent(src, indent, offset + 1);
@@ -13217,13 +13217,13 @@ ${ctx}
           if (src[end] === "\n") {
             offset = end;
           } else {
-            valueEnd = _PlainValue.endOfLine(src, end, inFlow);
-            offset = valueEnd;
+            valueEnd2 = _PlainValue.endOfLine(src, end, inFlow);
+            offset = valueEnd2;
           }
         }
         if (this.valueRange.isEmpty()) this.valueRange.start = start;
-        this.valueRange.end = valueEnd;
-        return valueEnd;
+        this.valueRange.end = valueEnd2;
+        return valueEnd2;
       }
       /**
        * Parses a plain value from the source
@@ -13402,12 +13402,12 @@ var require_parse_cst = __commonJS({
             src
           },
           node,
-          range,
+          range: range2,
           value: value2
         } = this;
         if (value2 != null) return value2;
-        const str3 = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
-        return PlainValue.Node.addStringTerminator(src, range.end, str3);
+        const str3 = node ? src.slice(range2.start, node.range.start) + String(node) : src.slice(range2.start, range2.end);
+        return PlainValue.Node.addStringTerminator(src, range2.end, str3);
       }
     };
     var Comment = class extends PlainValue.Node {
@@ -13614,11 +13614,11 @@ var require_parse_cst = __commonJS({
             src
           },
           items,
-          range,
+          range: range2,
           value: value2
         } = this;
         if (value2 != null) return value2;
-        let str3 = src.slice(range.start, items[0].range.start) + String(items[0]);
+        let str3 = src.slice(range2.start, items[0].range.start) + String(items[0]);
         for (let i = 1; i < items.length; ++i) {
           const item = items[i];
           const {
@@ -13628,7 +13628,7 @@ var require_parse_cst = __commonJS({
           if (atLineStart) for (let i2 = 0; i2 < indent; ++i2) str3 += " ";
           str3 += String(item);
         }
-        return PlainValue.Node.addStringTerminator(src, range.end, str3);
+        return PlainValue.Node.addStringTerminator(src, range2.end, str3);
       }
     };
     var Directive = class extends PlainValue.Node {
@@ -14023,7 +14023,7 @@ var require_parse_cst = __commonJS({
         } = this.context;
         const explicit = !!this.blockIndent;
         let offset = start;
-        let valueEnd = start;
+        let valueEnd2 = start;
         let minBlockIndent = 1;
         for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
           offset += 1;
@@ -14053,11 +14053,11 @@ var require_parse_cst = __commonJS({
           if (src[end] === "\n") {
             offset = end;
           } else {
-            offset = valueEnd = PlainValue.Node.endOfLine(src, end);
+            offset = valueEnd2 = PlainValue.Node.endOfLine(src, end);
           }
         }
         if (this.chomping !== Chomp.KEEP) {
-          offset = src[valueEnd] ? valueEnd + 1 : valueEnd;
+          offset = src[valueEnd2] ? valueEnd2 + 1 : valueEnd2;
         }
         this.valueRange = new PlainValue.Range(start + 1, offset);
         return offset;
@@ -14240,13 +14240,13 @@ var require_parse_cst = __commonJS({
             src
           },
           items,
-          range,
+          range: range2,
           value: value2
         } = this;
         if (value2 != null) return value2;
         const nodes = items.filter((item) => item instanceof PlainValue.Node);
         let str3 = "";
-        let prevEnd = range.start;
+        let prevEnd = range2.start;
         nodes.forEach((node) => {
           const prefix = src.slice(prevEnd, node.range.start);
           prevEnd = node.range.end;
@@ -14255,8 +14255,8 @@ var require_parse_cst = __commonJS({
             prevEnd += 1;
           }
         });
-        str3 += src.slice(prevEnd, range.end);
-        return PlainValue.Node.addStringTerminator(src, range.end, str3);
+        str3 += src.slice(prevEnd, range2.end);
+        return PlainValue.Node.addStringTerminator(src, range2.end, str3);
       }
     };
     var QuoteDouble = class _QuoteDouble extends PlainValue.Node {
@@ -14750,7 +14750,7 @@ ${indent}${str3}`;
       if ((!ctx || !ctx.keep) && typeof value2 === "bigint") return Number(value2);
       return value2;
     }
-    var Scalar2 = class extends Node {
+    var Scalar3 = class extends Node {
       constructor(value2) {
         super();
         this.value = value2;
@@ -14762,10 +14762,10 @@ ${indent}${str3}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema2, path15, value2) {
+    function collectionFromPath(schema2, path16, value2) {
       let v = value2;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        const k = path16[i];
         if (Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -14783,17 +14783,17 @@ ${indent}${str3}`;
       }
       return schema2.createNode(v, false);
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && path16[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node {
       constructor(schema2) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema2;
       }
-      addIn(path15, value2) {
-        if (isEmptyPath(path15)) this.add(value2);
+      addIn(path16, value2) {
+        if (isEmptyPath(path16)) this.add(value2);
         else {
-          const [key, ...rest] = path15;
+          const [key, ...rest] = path16;
           const node = this.get(key, true);
           if (node instanceof _Collection) node.addIn(rest, value2);
           else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value2));
@@ -14808,14 +14808,14 @@ ${indent}${str3}`;
       }
       getIn([key, ...rest], keepScalar) {
         const node = this.get(key, true);
-        if (rest.length === 0) return !keepScalar && node instanceof Scalar2 ? node.value : node;
+        if (rest.length === 0) return !keepScalar && node instanceof Scalar3 ? node.value : node;
         else return node instanceof _Collection ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues() {
         return this.items.every((node) => {
           if (!node || node.type !== "PAIR") return false;
           const n = node.value;
-          return n == null || n instanceof Scalar2 && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || n instanceof Scalar3 && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       hasIn([key, ...rest]) {
@@ -14923,7 +14923,7 @@ ${indent}${s}` : "\n";
     };
     PlainValue._defineProperty(Collection, "maxFlowStringSingleLineLength", 60);
     function asItemIndex(key) {
-      let idx = key instanceof Scalar2 ? key.value : key;
+      let idx = key instanceof Scalar3 ? key.value : key;
       if (idx && typeof idx === "string") idx = Number(idx);
       return Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
@@ -14941,7 +14941,7 @@ ${indent}${s}` : "\n";
         const idx = asItemIndex(key);
         if (typeof idx !== "number") return void 0;
         const it = this.items[idx];
-        return !keepScalar && it instanceof Scalar2 ? it.value : it;
+        return !keepScalar && it instanceof Scalar3 ? it.value : it;
       }
       has(key) {
         const idx = asItemIndex(key);
@@ -14997,7 +14997,7 @@ ${indent}${s}` : "\n";
         return this.key instanceof Node ? this.key.commentBefore : void 0;
       }
       set commentBefore(cb) {
-        if (this.key == null) this.key = new Scalar2(null);
+        if (this.key == null) this.key = new Scalar3(null);
         if (this.key instanceof Node) this.key.commentBefore = cb;
         else {
           const msg = "Pair.commentBefore is an alias for Pair.key.commentBefore. To set it, the key must be a Node.";
@@ -15094,7 +15094,7 @@ ${cs}`;
           value2 = doc.schema.createNode(value2, true);
         }
         ctx.implicitKey = false;
-        if (!explicitKey && !this.comment && value2 instanceof Scalar2) ctx.indentAtStart = str3.length + 1;
+        if (!explicitKey && !this.comment && value2 instanceof Scalar3) ctx.indentAtStart = str3.length + 1;
         chompKeep = false;
         if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value2 instanceof YAMLSeq && value2.type !== PlainValue.Type.FLOW_SEQ && !value2.tag && !doc.anchors.getName(value2)) {
           ctx.indent = ctx.indent.substr(2);
@@ -15137,7 +15137,7 @@ ${ctx.indent}`;
     };
     var Alias = class _Alias extends Node {
       static stringify({
-        range,
+        range: range2,
         source
       }, {
         anchors,
@@ -15149,7 +15149,7 @@ ${ctx.indent}`;
         if (!anchor && inStringifyKey) anchor = doc.anchors.getName(source) || doc.anchors.newName();
         if (anchor) return `*${anchor}${implicitKey ? " " : ""}`;
         const msg = doc.anchors.getName(source) ? "Alias node must be after source node" : "Source node not found for alias node";
-        throw new Error(`${msg} [${range}]`);
+        throw new Error(`${msg} [${range2}]`);
       }
       constructor(source) {
         super();
@@ -15190,7 +15190,7 @@ ${ctx.indent}`;
     };
     PlainValue._defineProperty(Alias, "default", true);
     function findPair(items, key) {
-      const k = key instanceof Scalar2 ? key.value : key;
+      const k = key instanceof Scalar3 ? key.value : key;
       for (const it of items) {
         if (it instanceof Pair) {
           if (it.key === key || it.key === k) return it;
@@ -15225,7 +15225,7 @@ ${ctx.indent}`;
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node = it && it.value;
-        return !keepScalar && node instanceof Scalar2 ? node.value : node;
+        return !keepScalar && node instanceof Scalar3 ? node.value : node;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -15274,7 +15274,7 @@ ${ctx.indent}`;
           super(pair.key, seq2);
           this.range = pair.range;
         } else {
-          super(new Scalar2(MERGE_KEY), new YAMLSeq());
+          super(new Scalar3(MERGE_KEY), new YAMLSeq());
         }
         this.type = Pair.Type.MERGE_PAIR;
       }
@@ -15346,20 +15346,20 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve
+        resolve: resolve2
       } of tags) {
         if (test) {
           const match = str3.match(test);
           if (match) {
-            let res = resolve.apply(null, match);
-            if (!(res instanceof Scalar2)) res = new Scalar2(res);
+            let res = resolve2.apply(null, match);
+            if (!(res instanceof Scalar3)) res = new Scalar3(res);
             if (format) res.format = format;
             return res;
           }
         }
       }
       if (scalarFallback) str3 = scalarFallback(str3);
-      return new Scalar2(str3);
+      return new Scalar3(str3);
     }
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -15665,8 +15665,8 @@ ${indent}`);
         const {
           tags
         } = ctx.doc.schema;
-        const resolved = resolveScalar(str3, tags, tags.scalarFallback).value;
-        if (typeof resolved !== "string") return doubleQuotedString(value2, ctx);
+        const resolved2 = resolveScalar(str3, tags, tags.scalarFallback).value;
+        if (typeof resolved2 !== "string") return doubleQuotedString(value2, ctx);
       }
       const body = implicitKey ? str3 : foldFlowLines(str3, indent, FOLD_FLOW, getFoldOptions(ctx));
       if (comment && !inFlow && (body.indexOf("\n") !== -1 || comment.indexOf("\n") !== -1)) {
@@ -15899,7 +15899,7 @@ ${indent}`);
           if (tag.test) matchWithTest.push(tag);
           else {
             const res = tag.resolve(doc, node);
-            return res instanceof Collection ? res : new Scalar2(res);
+            return res instanceof Collection ? res : new Scalar3(res);
           }
         }
       }
@@ -16497,7 +16497,7 @@ ${ca}` : ca;
     exports.Merge = Merge;
     exports.Node = Node;
     exports.Pair = Pair;
-    exports.Scalar = Scalar2;
+    exports.Scalar = Scalar3;
     exports.YAMLMap = YAMLMap;
     exports.YAMLSeq = YAMLSeq;
     exports.addComment = addComment;
@@ -16836,8 +16836,8 @@ ${pair.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path15 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path15}' will be removed in a future release.`, "DeprecationWarning");
+        const path16 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path16}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned = {};
@@ -17581,24 +17581,24 @@ ${ctx.indent}${str3}`;
         return name;
       }
     };
-    var visit = (node, tags) => {
+    var visit2 = (node, tags) => {
       if (node && typeof node === "object") {
         const {
           tag
         } = node;
         if (node instanceof resolveSeq.Collection) {
           if (tag) tags[tag] = true;
-          node.items.forEach((n) => visit(n, tags));
+          node.items.forEach((n) => visit2(n, tags));
         } else if (node instanceof resolveSeq.Pair) {
-          visit(node.key, tags);
-          visit(node.value, tags);
+          visit2(node.key, tags);
+          visit2(node.value, tags);
         } else if (node instanceof resolveSeq.Scalar) {
           if (tag) tags[tag] = true;
         }
       }
       return tags;
     };
-    var listTagNames = (node) => Object.keys(visit(node, {}));
+    var listTagNames = (node) => Object.keys(visit2(node, {}));
     function parseContents(doc, contents) {
       const comments = {
         before: [],
@@ -17747,22 +17747,22 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         return this.contents.add(value2);
       }
-      addIn(path15, value2) {
+      addIn(path16, value2) {
         assertCollection(this.contents);
-        this.contents.addIn(path15, value2);
+        this.contents.addIn(path16, value2);
       }
       delete(key) {
         assertCollection(this.contents);
         return this.contents.delete(key);
       }
-      deleteIn(path15) {
-        if (resolveSeq.isEmptyPath(path15)) {
+      deleteIn(path16) {
+        if (resolveSeq.isEmptyPath(path16)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path15);
+        return this.contents.deleteIn(path16);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -17770,26 +17770,26 @@ ${cbNode.commentBefore}` : cb;
       get(key, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
       }
-      getIn(path15, keepScalar) {
-        if (resolveSeq.isEmptyPath(path15)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path15, keepScalar) : void 0;
+      getIn(path16, keepScalar) {
+        if (resolveSeq.isEmptyPath(path16)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       has(key) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
       }
-      hasIn(path15) {
-        if (resolveSeq.isEmptyPath(path15)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path15) : false;
+      hasIn(path16) {
+        if (resolveSeq.isEmptyPath(path16)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path16) : false;
       }
       set(key, value2) {
         assertCollection(this.contents);
         this.contents.set(key, value2);
       }
-      setIn(path15, value2) {
-        if (resolveSeq.isEmptyPath(path15)) this.contents = value2;
+      setIn(path16, value2) {
+        if (resolveSeq.isEmptyPath(path16)) this.contents = value2;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path15, value2);
+          this.contents.setIn(path16, value2);
         }
       }
       setSchema(id, customTags) {
@@ -17984,7 +17984,7 @@ var require_dist2 = __commonJS({
       }
       return stream;
     }
-    function parseDocument2(src, options) {
+    function parseDocument3(src, options) {
       const cst = parseCst.parse(src);
       const doc = new Document(options).parse(cst[0]);
       if (cst.length > 1) {
@@ -17994,7 +17994,7 @@ var require_dist2 = __commonJS({
       return doc;
     }
     function parse(src, options) {
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       doc.warnings.forEach((warning) => warnings.warn(warning));
       if (doc.errors.length > 0) throw doc.errors[0];
       return doc.toJSON();
@@ -18011,7 +18011,7 @@ var require_dist2 = __commonJS({
       parse,
       parseAllDocuments: parseAllDocuments2,
       parseCST: parseCst.parse,
-      parseDocument: parseDocument2,
+      parseDocument: parseDocument3,
       scalarOptions: Document$1.scalarOptions,
       stringify
     };
@@ -21385,7 +21385,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve.call(this, root2, ref);
+      let _sch = resolve2.call(this, root2, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -21412,7 +21412,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve(root2, ref) {
+    function resolve2(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -21663,8 +21663,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path15) {
-      let input = path15;
+    function removeDotSegments(path16) {
+      let input = path16;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -21738,11 +21738,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path15) {
-      if (path15 === "" || path15[0] === "/") {
-        return removeDotSegments(path15);
+    function removeDotSegmentsRelative(path16) {
+      if (path16 === "" || path16[0] === "/") {
+        return removeDotSegments(path16);
       }
-      const segments = path15.split("/");
+      const segments = path16.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -22105,8 +22105,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
+        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -22276,7 +22276,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve(baseURI, relativeURI, options) {
+    function resolve2(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -22297,20 +22297,20 @@ var require_fast_uri = __commonJS({
       if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
         throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
       }
-      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
-      const resolvedHost = resolved.host;
+      const resolved2 = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved2.scheme);
+      const resolvedHost = resolved2.host;
       const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+      if (hasForbiddenDomainHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      canonicalizeHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
       const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved.error && !encodedASCIIHost) {
-        throw new Error(resolved.error);
+      if (resolved2.error && !encodedASCIIHost) {
+        throw new Error(resolved2.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize(resolved2, schemelessOptions);
     }
     function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
@@ -22667,7 +22667,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve,
+      resolve: resolve2,
       resolveComponent,
       equal,
       serialize,
@@ -25408,10 +25408,10 @@ function discoverFiles(args, options) {
   const skipped2 = [];
   const seen = /* @__PURE__ */ new Set();
   const display = (abs) => toDisplay(cwd, abs);
-  const add = (abs, shown = display(abs)) => {
+  const add = (abs, shown = display(abs), bytes) => {
     if (seen.has(abs)) return;
     seen.add(abs);
-    files.push({ absolute: abs, display: shown });
+    files.push(bytes ? { absolute: abs, display: shown, bytes } : { absolute: abs, display: shown });
   };
   for (const arg of args.length ? args : ["."]) {
     if (arg === "-") {
@@ -25439,11 +25439,15 @@ function discoverFiles(args, options) {
   return { files, skipped: skipped2 };
   function walk2(root2, dir) {
     const ignores = gitignoresAbove(root2);
-    visit(dir, ignores);
-    function visit(current, rules) {
+    visit2(dir, void 0, ignores);
+    function visit2(current, bytes, rules) {
       let entries;
       try {
-        entries = readdirSync(current, { withFileTypes: true });
+        entries = readdirSync(bytes ?? current, { withFileTypes: true, encoding: "buffer" }).map((dirent) => ({
+          name: escapeName(dirent.name),
+          raw: dirent.name,
+          dirent
+        }));
       } catch (error) {
         skipped2.push({
           display: `${display(current)}/`,
@@ -25451,28 +25455,30 @@ function discoverFiles(args, options) {
         });
         return;
       }
-      const layers = existsSync2(path2.join(current, ".gitignore")) ? [...rules, loadIgnore(current)] : rules;
+      const gitignore = join(bytes, current, ".gitignore");
+      const layers = existsSync2(gitignore) ? [...rules, loadIgnore(current, gitignore)] : rules;
       entries.sort((a, b) => compareStrings(a.name, b.name));
-      for (const entry of entries) {
-        if (entry.name === ".git") continue;
-        const abs = path2.join(current, entry.name);
+      for (const { name, raw, dirent: entry } of entries) {
+        if (name === ".git") continue;
+        const abs = path2.join(current, name);
+        const absBytes = bytes || name !== raw.toString("utf8") ? join(bytes, current, raw) : void 0;
         const isDir = entry.isDirectory();
         if (isIgnored(layers, abs, isDir)) continue;
         const globPath = relativeGlobPath(base, root2, abs);
         if (isDir) {
-          if (!isExcluded(globPath) && !isExcluded(`${globPath}/`)) visit(abs, layers);
+          if (!isExcluded(globPath) && !isExcluded(`${globPath}/`)) visit2(abs, absBytes, layers);
           continue;
         }
         if (!isIncluded(globPath) || isExcluded(globPath)) continue;
         if (entry.isSymbolicLink()) {
-          const target = resolveLink(abs, root2);
+          const target = resolveLink(absBytes ?? abs, root2);
           if ("reason" in target) skipped2.push({ display: display(abs), reason: target.reason });
           else if (target.isDirectory)
             skipped2.push({ display: display(abs), reason: "symlink to a directory: not followed" });
-          else add(abs);
+          else add(abs, display(abs), absBytes);
           continue;
         }
-        if (entry.isFile()) add(abs);
+        if (entry.isFile()) add(abs, display(abs), absBytes);
       }
     }
   }
@@ -25480,7 +25486,7 @@ function discoverFiles(args, options) {
 function resolveLink(abs, root2) {
   let real;
   try {
-    real = realpathSync(abs);
+    real = typeof abs === "string" ? realpathSync(abs) : escapeName(realpathSync(abs, { encoding: "buffer" }));
   } catch (error) {
     const code = error.code;
     return { reason: code === "ELOOP" ? "symlink loop: not followed" : "broken symlink: target does not exist" };
@@ -25489,7 +25495,41 @@ function resolveLink(abs, root2) {
   if (real !== realRoot && !real.startsWith(realRoot + path2.sep)) {
     return { reason: "symlink points outside the repository: not read" };
   }
-  return { real, isDirectory: statSync(real).isDirectory() };
+  return { real, isDirectory: statSync(typeof abs === "string" ? real : abs).isDirectory() };
+}
+function join(bytes, dir, name) {
+  if (!bytes && typeof name === "string") return path2.join(dir, name);
+  const sep = Buffer.from(path2.sep);
+  return Buffer.concat([bytes ?? Buffer.from(dir), sep, typeof name === "string" ? Buffer.from(name) : name]);
+}
+function escapeName(raw) {
+  const text = raw.toString("utf8");
+  if (!text.includes("\uFFFD") && !text.includes("\\")) return text;
+  let out = "";
+  let i = 0;
+  while (i < raw.length) {
+    const size = utf8Sequence(raw, i);
+    if (size === 0) out += `\\x${raw[i].toString(16).padStart(2, "0")}`;
+    else {
+      const char = raw.subarray(i, i + size).toString("utf8");
+      out += char === "\\" ? "\\\\" : char;
+    }
+    i += size || 1;
+  }
+  return out;
+}
+function utf8Sequence(b, i) {
+  const c = b[i];
+  if (c < 128) return 1;
+  const cont = (k, lo = 128, hi = 191) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
+  if (c >= 194 && c <= 223) return cont(1) ? 2 : 0;
+  if (c === 224) return cont(1, 160) && cont(2) ? 3 : 0;
+  if (c === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
+  if (c >= 225 && c <= 239) return cont(1) && cont(2) ? 3 : 0;
+  if (c === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
+  if (c === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
+  if (c >= 241 && c <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
 }
 function safeRealpath(p) {
   try {
@@ -25498,10 +25538,10 @@ function safeRealpath(p) {
     return path2.resolve(p);
   }
 }
-function loadIgnore(dir) {
+function loadIgnore(dir, file = path2.join(dir, ".gitignore")) {
   let text = "";
   try {
-    text = readFileSync2(path2.join(dir, ".gitignore"), "utf8");
+    text = readFileSync2(file, "utf8");
   } catch {
   }
   return { dir, rules: (0, import_ignore.default)().add(text) };
@@ -25530,7 +25570,7 @@ function gitignoresAbove(root2) {
     chain.unshift(dir);
     if (dir === top || path2.dirname(dir) === dir) break;
   }
-  return chain.filter((d) => existsSync2(path2.join(d, ".gitignore"))).map(loadIgnore);
+  return chain.filter((d) => existsSync2(path2.join(d, ".gitignore"))).map((d) => loadIgnore(d));
 }
 function relativeGlobPath(base, root2, abs) {
   const fromBase = path2.relative(base, abs);
@@ -26614,27 +26654,27 @@ var backendNotVxlan = defineRule({
 });
 
 // src/model/document.ts
-function refTo(ctx, path15, extra = {}) {
-  return { file: ctx.file, doc: ctx.doc, path: ctx.prefix ? [...ctx.prefix, ...path15] : path15, ...extra };
+function refTo(ctx, path16, extra = {}) {
+  return { file: ctx.file, doc: ctx.doc, path: ctx.prefix ? [...ctx.prefix, ...path16] : path16, ...extra };
 }
 function isRecord(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
-function get(value2, ...path15) {
+function get(value2, ...path16) {
   let current = value2;
-  for (const seg of path15) {
+  for (const seg of path16) {
     if (typeof seg === "number") current = Array.isArray(current) ? current[seg] : void 0;
     else current = isRecord(current) && Object.hasOwn(current, seg) ? current[seg] : void 0;
     if (current === void 0) return void 0;
   }
   return current;
 }
-function getRecord(value2, ...path15) {
-  const v = get(value2, ...path15);
+function getRecord(value2, ...path16) {
+  const v = get(value2, ...path16);
   return isRecord(v) ? v : void 0;
 }
-function getArray(value2, ...path15) {
-  const v = get(value2, ...path15);
+function getArray(value2, ...path16) {
+  const v = get(value2, ...path16);
   return Array.isArray(v) ? v : [];
 }
 function scalarString(value2) {
@@ -26666,8 +26706,8 @@ var DEFAULT_VXLAN_PORT = 8472;
 function readFlannelConfigMap(ctx, resource, draft) {
   const data = ctx.data.data;
   if (!isRecord(data) || !(NET_CONF_KEY in data)) return;
-  const path15 = ["data", NET_CONF_KEY];
-  const ref = refTo(ctx, path15);
+  const path16 = ["data", NET_CONF_KEY];
+  const ref = refTo(ctx, path16);
   const text = data[NET_CONF_KEY];
   if (typeof text !== "string") {
     draft.invalid(ref, `${NET_CONF_KEY} must be a string holding JSON`, resource);
@@ -26692,7 +26732,7 @@ function readFlannelConfigMap(ctx, resource, draft) {
     const found = field2(conf, name);
     if (!found) return null;
     const [key, value2] = found;
-    const at3 = refTo(ctx, path15, { inner: [key] });
+    const at3 = refTo(ctx, path16, { inner: [key] });
     if (typeof value2 !== "string") {
       draft.invalid(at3, `${NET_CONF_KEY} ${key} must be a CIDR string`, resource);
       return null;
@@ -26704,12 +26744,12 @@ function readFlannelConfigMap(ctx, resource, draft) {
   const backend = field2(conf, "Backend");
   let backendType = null;
   let backendPort = null;
-  let backendTypeRef = backend ? refTo(ctx, path15, { inner: [backend[0]] }) : ref;
+  let backendTypeRef = backend ? refTo(ctx, path16, { inner: [backend[0]] }) : ref;
   if (backend && isRecord(backend[1])) {
     const type2 = field2(backend[1], "Type");
     if (type2 && typeof type2[1] === "string") {
       backendType = type2[1];
-      backendTypeRef = refTo(ctx, path15, { inner: [backend[0], type2[0]] });
+      backendTypeRef = refTo(ctx, path16, { inner: [backend[0], type2[0]] });
     }
     const port = field2(backend[1], "Port");
     if (port && typeof port[1] === "number" && port[1] !== 0) backendPort = port[1];
@@ -26737,11 +26777,11 @@ var vxlanPortBlocked = defineRule({
     for (const site2 of sites) {
       for (const host of cidrs.valid(site2.hostCidrs)) {
         const peer = { cidr: host.cidr, ref: host.fact.ref, words: `edge site ${site2.name} ${host.cidr.text}` };
-        for (const [direction, path15] of [
+        for (const [direction, path16] of [
           ["ingress", "from {peer} to the cloud nodes"],
           ["egress", "from the cloud nodes to {peer}"]
         ]) {
-          const check = { guards, acls: model.networkAcls, direction, protocol: "udp", ports, peer, path: path15 };
+          const check = { guards, acls: model.networkAcls, direction, protocol: "udp", ports, peer, path: path16 };
           for (const r of blockedPath(firewall, { ...check, purpose: "flannel VXLAN", site: site2.name })) report(r);
         }
       }
@@ -26791,8 +26831,8 @@ function ruleById(id) {
 var RULE_IDS = RULES.map((r) => r.id);
 
 // src/lint.ts
-import { existsSync as existsSync4 } from "node:fs";
-import path12 from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import path13 from "node:path";
 
 // src/compose/render-builds.ts
 import path9 from "node:path";
@@ -26801,8 +26841,8 @@ import path9 from "node:path";
 import { readdirSync as readdirSync2, readFileSync as readFileSync4, realpathSync as realpathSync4, statSync as statSync4, writeFileSync } from "node:fs";
 import path6 from "node:path";
 
-// src/parse/parse-documents.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+// src/parse/careful-read.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/parse/directives.ts
 function checkDirectives(text) {
@@ -26844,6 +26884,716 @@ function checkDirectives(text) {
   if (pending) return { message: "directives must be followed by a document", line: pending.line, column: 1 };
   return void 0;
 }
+
+// src/parse/go-yaml-scalars.ts
+var STR = (value2) => ({ kind: "str", value: value2 });
+var WORDS = new Map([
+  ...["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"].map(
+    (w) => [w, { kind: "bool", value: true }]
+  ),
+  ...["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"].map(
+    (w) => [w, { kind: "bool", value: false }]
+  ),
+  ...["", "~", "null", "Null", "NULL"].map((w) => [w, { kind: "null", value: null }]),
+  ...[".nan", ".NaN", ".NAN"].map((w) => [w, { kind: "float", value: Number.NaN }]),
+  ...[".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"].map(
+    (w) => [w, { kind: "float", value: Number.POSITIVE_INFINITY }]
+  ),
+  ...["-.inf", "-.Inf", "-.INF"].map((w) => [w, { kind: "float", value: Number.NEGATIVE_INFINITY }])
+]);
+var GO_INT = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+var DOT_FLOAT = /^\.[0-9](?:_?[0-9])*(?:[eE][-+]?[0-9](?:_?[0-9])*)?$/;
+var TIMESTAMP = [
+  /^\d{4}-\d{1,2}-\d{1,2}[Tt]\d{1,2}:\d{1,2}:\d{1,2}(?:\.\d+)?(?:Z|[-+]\d{2}:\d{2})$/,
+  /^\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{1,2}:\d{1,2}(?:\.\d+)?$/,
+  /^\d{4}-\d{1,2}-\d{1,2}$/
+];
+var INT64_MIN = -(2n ** 63n);
+var INT64_MAX = 2n ** 63n - 1n;
+var UINT64_MAX = 2n ** 64n - 1n;
+function resolve(s, timestamps) {
+  const c = s.charCodeAt(0);
+  const signOrDigit = c >= 48 && c <= 57 || c === 43 || c === 45;
+  if (!signOrDigit && c !== 46 && s !== "" && !"yYnNtTfFoO~".includes(s[0])) return STR(s);
+  const word = WORDS.get(s);
+  if (word) return word;
+  if (c === 46) return DOT_FLOAT.test(s) ? float(Number(s.replaceAll("_", "")), s) : STR(s);
+  if (!signOrDigit) return STR(s);
+  if (timestamps && TIMESTAMP.some((re) => re.test(s))) return { kind: "timestamp", value: s };
+  const plain = s.includes("_") ? s.replaceAll("_", "") : s;
+  const int3 = GO_INT.exec(plain);
+  if (int3) {
+    const [, sign, digits] = int3;
+    const magnitude = BigInt(/^0[0-7]+$/.test(digits) ? `0o${digits.slice(1)}` : digits);
+    const exact = sign === "-" ? -magnitude : magnitude;
+    if (exact >= INT64_MIN && exact <= INT64_MAX) return { kind: "int", value: Number(exact), exact, unsigned: false };
+    if (sign === "" && exact <= UINT64_MAX) return { kind: "int", value: Number(exact), exact, unsigned: true };
+  }
+  return YAML_STYLE_FLOAT.test(plain) ? float(Number(plain), s) : STR(s);
+}
+function float(n, s) {
+  return Number.isFinite(n) ? { kind: "float", value: n } : STR(s);
+}
+var ScalarError = class extends Error {
+};
+var CORE = "tag:yaml.org,2002:";
+function resolveTagged(tag, s) {
+  if (!tag.startsWith(CORE)) return STR(s);
+  const wanted = tag.slice(CORE.length);
+  switch (wanted) {
+    case "str":
+      return STR(s);
+    case "binary":
+      return STR(decodeBinary(s));
+    case "null":
+    case "bool":
+    case "int":
+    case "float":
+    case "timestamp": {
+      const r = resolve(s, wanted === "timestamp");
+      if (r.kind === wanted) return r;
+      if (wanted === "float" && r.kind === "int") return { kind: "float", value: r.value };
+      throw new ScalarError(`cannot decode !!${r.kind} \`${s}\` as a !!${wanted}`);
+    }
+    default:
+      return STR(s);
+  }
+}
+function jsonKey(key) {
+  switch (key.kind) {
+    case "str":
+    case "timestamp":
+      return key.value;
+    case "bool":
+      return String(key.value);
+    case "int":
+      if (key.unsigned)
+        throw new ScalarError(`the mapping key ${key.exact} is past the integers Kubernetes reads keys as`);
+      return String(key.exact);
+    case "float":
+      return goFloat32Key(key.value);
+    case "null":
+      throw new ScalarError("a null mapping key: JSON, and so Kubernetes, cannot hold it");
+  }
+}
+function goFloat32Key(f) {
+  if (Number.isNaN(f)) return ".nan";
+  if (f === Number.POSITIVE_INFINITY) return ".inf";
+  if (f === Number.NEGATIVE_INFINITY) return "-.inf";
+  const single = Math.fround(f);
+  if (single === 0) return Object.is(single, -0) ? "-0" : "0";
+  if (!Number.isFinite(single)) return single > 0 ? "+Inf" : "-Inf";
+  let digits = "";
+  let exponent = 0;
+  for (let precision = 1; precision <= 9; precision++) {
+    const text = Math.abs(single).toExponential(precision - 1);
+    if (Math.fround(Number(text)) === Math.abs(single)) {
+      const [mantissa, exp] = text.split("e");
+      digits = mantissa.replace(".", "");
+      exponent = Number(exp);
+      break;
+    }
+  }
+  const sign = single < 0 ? "-" : "";
+  if (exponent < -4 || exponent >= 6) {
+    const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    const e = Math.abs(exponent);
+    return `${sign}${mantissa}e${exponent < 0 ? "-" : "+"}${e < 10 ? `0${e}` : e}`;
+  }
+  if (exponent < 0) return `${sign}0.${"0".repeat(-exponent - 1)}${digits}`;
+  const whole = digits.slice(0, exponent + 1).padEnd(exponent + 1, "0");
+  const fraction = digits.slice(exponent + 1);
+  return `${sign}${whole}${fraction ? `.${fraction}` : ""}`;
+}
+function decodeBinary(s) {
+  const compact = s.replace(/[\n\r]/g, "");
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(compact))
+    throw new ScalarError("!!binary value contains invalid base64 data");
+  return goUtf8(Buffer.from(compact, "base64"));
+}
+function goUtf8(bytes) {
+  let out = "";
+  let i = 0;
+  while (i < bytes.length) {
+    const size = validSequence(bytes, i);
+    if (size === 0) {
+      out += "\uFFFD";
+      i++;
+    } else {
+      out += Buffer.from(bytes.subarray(i, i + size)).toString("utf8");
+      i += size;
+    }
+  }
+  return out;
+}
+function validSequence(b, i) {
+  const c = b[i];
+  if (c < 128) return 1;
+  const cont = (k, lo = 128, hi = 191) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
+  if (c >= 194 && c <= 223) return cont(1) ? 2 : 0;
+  if (c === 224) return cont(1, 160) && cont(2) ? 3 : 0;
+  if (c === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
+  if (c >= 225 && c <= 239) return cont(1) && cont(2) ? 3 : 0;
+  if (c === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
+  if (c === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
+  if (c >= 241 && c <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+// src/parse/intrinsics.ts
+var INTRINSICS = [
+  "Ref",
+  "Condition",
+  "GetAtt",
+  "Sub",
+  "Join",
+  "Select",
+  "Split",
+  "If",
+  "Equals",
+  "And",
+  "Or",
+  "Not",
+  "FindInMap",
+  "Base64",
+  "Cidr",
+  "GetAZs",
+  "ImportValue",
+  "Transform",
+  "Length",
+  "ToJsonString"
+];
+var KNOWN = new Set(INTRINSICS);
+var PLAIN_KEYS = { Ref: "Ref", Condition: "Condition" };
+function intrinsicFromTag(tag, value2) {
+  if (!tag.startsWith("!") || tag.startsWith("!!")) return void 0;
+  const name = tag.slice(1);
+  if (!KNOWN.has(name)) return void 0;
+  const key = PLAIN_KEYS[name];
+  if (key) return { [key]: value2 };
+  if (name === "GetAtt" && typeof value2 === "string") {
+    const dot = value2.indexOf(".");
+    return { "Fn::GetAtt": dot < 0 ? [value2] : [value2.slice(0, dot), value2.slice(dot + 1)] };
+  }
+  return { [`Fn::${name}`]: value2 };
+}
+
+// src/parse/lines.ts
+function splitLines(text) {
+  return text.split(/\r\n|\r|\n/);
+}
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+function positionAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+function position(text, offset) {
+  return positionAt(lineStarts(text.slice(0, offset + 1)), offset);
+}
+
+// src/parse/reindent.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_REPAIRS = 1e3;
+function reindent(text) {
+  let current = text;
+  const inserted = /* @__PURE__ */ new Map();
+  for (let round = 0; round < MAX_REPAIRS; round++) {
+    const cut = firstCutShort(current);
+    if (!cut) break;
+    const lines = current.split("\n");
+    const startLine = position(current, cut.start).line;
+    const endLine = position(current, cut.end - 1).line;
+    const lineStart = current.lastIndexOf("\n", cut.start - 1) + 1;
+    const needed = cut.start - lineStart + 1;
+    let changed = false;
+    for (let l = startLine + 1; l <= endLine; l++) {
+      const line = lines[l - 1];
+      const indent = /^ */.exec(line)[0].length;
+      if (line.trim() === "" || indent >= needed) continue;
+      lines[l - 1] = " ".repeat(needed - indent) + line;
+      inserted.set(l, (inserted.get(l) ?? 0) + needed - indent);
+      changed = true;
+    }
+    if (!changed) break;
+    current = lines.join("\n");
+  }
+  return inserted.size > 0 ? { text: current, inserted } : void 0;
+}
+function firstCutShort(text) {
+  let offset = 0;
+  const flows = [];
+  for (const token of new import_yaml.Lexer().lex(text)) {
+    if (token === "") {
+      const end = flows.length > 0 ? closingBracket(text, flows[0]) : void 0;
+      if (end !== void 0) return { start: flows[0], end };
+      flows.length = 0;
+      continue;
+    }
+    if (token === "" || token === "") continue;
+    const type2 = import_yaml.CST.tokenType(token);
+    if (type2 === "double-quoted-scalar" || type2 === "single-quoted-scalar") {
+      const end = closingQuote(text, offset);
+      if (end !== void 0 && end > offset + token.length) return { start: offset, end };
+    } else if (type2 === "flow-map-start" || type2 === "flow-seq-start") flows.push(offset);
+    else if (type2 === "flow-map-end" || type2 === "flow-seq-end") flows.pop();
+    offset += token.length;
+  }
+  return void 0;
+}
+function closingQuote(text, start) {
+  const quote = text[start];
+  for (let i = start + 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\n" && isDocumentMarker(text, i + 1)) return void 0;
+    if (quote === '"' && c === "\\") i++;
+    else if (c === quote) {
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return i + 1;
+    }
+  }
+  return void 0;
+}
+function closingBracket(text, start) {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\n" && isDocumentMarker(text, i + 1)) return void 0;
+    const tokenStart = i === start || /[\s[\]{},:?]/.test(text[i - 1]);
+    if ((c === '"' || c === "'") && tokenStart) {
+      const end = closingQuote(text, i);
+      if (end === void 0) return void 0;
+      i = end - 1;
+    } else if (c === "#" && /\s/.test(text[i - 1] ?? "")) {
+      const eol = text.indexOf("\n", i);
+      if (eol < 0) return void 0;
+      i = eol - 1;
+    } else if (c === "[" || c === "{") depth++;
+    else if (c === "]" || c === "}") {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return void 0;
+}
+function isDocumentMarker(text, lineStart) {
+  return /^(?:---|\.\.\.)(?:[ \t\r\n]|$)/.test(text.slice(lineStart, lineStart + 4));
+}
+
+// src/parse/source-map.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var SourceMap = class {
+  constructor(text, lineCounter, docs, inserted) {
+    this.text = text;
+    this.lineCounter = lineCounter;
+    this.docs = docs;
+    this.inserted = inserted;
+  }
+  text;
+  lineCounter;
+  docs;
+  inserted;
+  /** The position of a path; a path that does not exist falls back to its nearest existing parent. */
+  locate(docIndex, path16, opts = {}) {
+    const doc = this.docs[docIndex];
+    if (!doc?.contents) return this.range(0, 0);
+    const { node, keyNode, complete } = walk(doc, doc.contents, path16);
+    if (opts.key && complete && keyNode?.range) return this.range(keyNode.range[0], keyNode.range[1]);
+    if (opts.inner && complete && (0, import_yaml2.isScalar)(node) && typeof node.value === "string") {
+      const inner = this.locateInner(node, opts.inner);
+      if (inner) return inner;
+    }
+    if (opts.span && complete && (0, import_yaml2.isScalar)(node) && typeof node.value === "string") {
+      const origin = this.innerOrigin(node);
+      if (origin?.singleLine) {
+        return {
+          line: origin.line,
+          column: origin.column + opts.span[0],
+          endLine: origin.line,
+          endColumn: origin.column + opts.span[1]
+        };
+      }
+    }
+    const range2 = node.range ?? [0, 0, 0];
+    return this.range(this.tagStart(node, range2[0]), range2[1]);
+  }
+  /** A tagged node's range starts after its tag; a finding on `!Ref X` should cover the tag too. */
+  tagStart(node, start) {
+    if (!node.tag?.startsWith("!") || node.tag.startsWith("!!")) return start;
+    let i = start;
+    while (i > 0 && (this.text[i - 1] === " " || this.text[i - 1] === "	")) i--;
+    return this.text.slice(i - node.tag.length, i) === node.tag ? i - node.tag.length : start;
+  }
+  position(offset) {
+    const { line, col } = this.lineCounter.linePos(offset);
+    const shift = this.inserted?.get(line) ?? 0;
+    return { line, column: Math.max(1, col - shift) };
+  }
+  range(start, end) {
+    const a = this.position(start);
+    const b = this.position(Math.max(start, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /**
+   * A position inside JSON held in a string (flannel's net-conf.json). Exact for block literals
+   * (`|`) and for one-line scalars without escapes; otherwise undefined, and the caller points at
+   * the whole string.
+   */
+  locateInner(scalar, innerPath) {
+    const inner = parseInner(scalar.value);
+    if (!inner) return void 0;
+    const { node, complete } = walk(inner.doc, inner.doc.contents, innerPath);
+    if (!complete || !node.range) return void 0;
+    const start = inner.lc.linePos(node.range[0]);
+    const end = inner.lc.linePos(node.range[1]);
+    const origin = this.innerOrigin(scalar);
+    if (!origin) return void 0;
+    if (origin.singleLine && (start.line !== 1 || end.line !== 1)) return void 0;
+    const map2 = (p) => origin.singleLine ? { line: origin.line, column: origin.column + p.col - 1 } : { line: origin.line + p.line - 1, column: origin.indent + p.col };
+    const a = map2(start);
+    const b = map2(end);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  innerOrigin(scalar) {
+    const [startOffset, endOffset] = scalar.range ?? [0, 0];
+    const start = this.position(startOffset);
+    if (scalar.type === import_yaml2.Scalar.BLOCK_LITERAL) {
+      const lines = this.text.slice(startOffset, endOffset).split(/\r?\n/);
+      const firstContent = lines.slice(1).find((l) => l.trim() !== "");
+      if (firstContent === void 0) return void 0;
+      const indent = firstContent.length - firstContent.trimStart().length;
+      return { line: start.line + 1, column: indent + 1, indent, singleLine: false };
+    }
+    const raw = this.text.slice(startOffset, endOffset);
+    const quoted = scalar.type === import_yaml2.Scalar.QUOTE_DOUBLE || scalar.type === import_yaml2.Scalar.QUOTE_SINGLE;
+    const body = quoted ? raw.slice(1, -1) : raw;
+    if (body !== scalar.value || body.includes("\n")) return void 0;
+    return { line: start.line, column: start.column + (quoted ? 1 : 0), indent: 0, singleLine: true };
+  }
+};
+function parseInner(text) {
+  const lc = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, keepSourceTokens: false });
+  return doc.errors.length === 0 && doc.contents ? { doc, lc } : void 0;
+}
+function walk(doc, root2, path16) {
+  let node = root2;
+  let keyNode;
+  for (const seg of path16) {
+    const target = (0, import_yaml2.isAlias)(node) ? node.resolve(doc) : node;
+    let next;
+    let nextKey;
+    if ((0, import_yaml2.isMap)(target)) {
+      for (const pair of target.items) {
+        const key = pair.key;
+        if ((0, import_yaml2.isScalar)(key) && keyMatches(key, String(seg))) {
+          next = pair.value ?? key;
+          nextKey = key;
+          break;
+        }
+      }
+    } else if ((0, import_yaml2.isSeq)(target) && typeof seg === "number") {
+      next = target.items[seg];
+    }
+    if (!next) return { node, keyNode, complete: false };
+    node = next;
+    keyNode = nextKey;
+  }
+  return { node, keyNode, complete: true };
+}
+function keyMatches(key, name) {
+  if (String(key.value) === name) return true;
+  if (typeof key.value !== "string" || key.type !== import_yaml2.Scalar.PLAIN || key.tag) return false;
+  try {
+    return jsonKey(resolve(key.value, true)) === name;
+  } catch {
+    return false;
+  }
+}
+
+// src/parse/careful-read.ts
+var DEFAULT_MAX_ALIAS_NODES = 1e4;
+function carefulRead(file, text, options) {
+  const version = options.version ?? "1.1";
+  const readBy = "yaml";
+  const lines = splitLines(text);
+  let composed;
+  try {
+    composed = compose(text, version);
+  } catch (error) {
+    const sourceMap2 = new SourceMap(text, new import_yaml3.LineCounter(), []);
+    const message = `parser failed: ${error.message}`;
+    return {
+      file,
+      text,
+      documents: [],
+      problems: [{ kind: "parse-error", message, line: 1, column: 1 }],
+      sourceMap: sourceMap2,
+      lines,
+      readBy
+    };
+  }
+  const { docs, sourceMap } = composed;
+  const directive = text.includes("%") && /^%/m.test(text) ? checkDirectives(text) : void 0;
+  if (directive)
+    return { file, text, documents: [], problems: [{ kind: "parse-error", ...directive }], sourceMap, lines, readBy };
+  const problems = [];
+  const documents = [];
+  const maxAliasNodes = options.maxAliasNodes ?? DEFAULT_MAX_ALIAS_NODES;
+  docs.forEach((doc, index) => {
+    const errors = version === "1.1" ? doc.errors.filter((e) => !goYamlAccepts(e)) : doc.errors;
+    if (errors.length > 0) {
+      const error = errors[0];
+      problems.push({
+        kind: "parse-error",
+        message: firstLine(error.message),
+        ...sourceMap.range(error.pos[0], error.pos[1])
+      });
+      return;
+    }
+    if (doc.contents === null) return;
+    const state = new Conversion(doc, version, maxAliasNodes);
+    try {
+      const data = state.plain(doc.contents);
+      if (data !== null) documents.push({ index, data });
+    } catch (error) {
+      if (error instanceof AliasLimitError)
+        problems.push({
+          kind: "skipped",
+          message: `too many aliases: expanding them would add more than ${maxAliasNodes} nodes to this ${BOMB}`,
+          ...sourceMap.position(error.offset)
+        });
+      else if (error instanceof DocumentError)
+        problems.push({ kind: "parse-error", message: error.message, ...sourceMap.range(error.start, error.end) });
+      else throw error;
+    }
+  });
+  return { file, text, documents, problems, sourceMap, lines, readBy };
+}
+function goYamlAccepts(error) {
+  return error.code === "MISSING_CHAR" && error.message.startsWith("Comments must be separated from other tokens");
+}
+function compose(text, version) {
+  const options = {
+    version,
+    uniqueKeys: false,
+    keepSourceTokens: false,
+    strict: true,
+    ...version === "1.1" ? { schema: "failsafe" } : {}
+  };
+  const source = text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+  const lineCounter = new import_yaml3.LineCounter();
+  const docs = (0, import_yaml3.parseAllDocuments)(source, { ...options, lineCounter });
+  const cutShort = (ds) => ds.some(
+    (d) => d.errors.some(
+      (e) => e.code === "MISSING_CHAR" && /^Missing closing .?quote/.test(e.message) || e.code === "BAD_INDENT" && /must be sufficiently indented/.test(e.message)
+    )
+  );
+  if (Array.isArray(docs) && cutShort(docs)) {
+    const reindented = reindent(source);
+    if (reindented) {
+      const counter = new import_yaml3.LineCounter();
+      const again = (0, import_yaml3.parseAllDocuments)(reindented.text, { ...options, lineCounter: counter });
+      const errors = (ds) => ds.reduce((n, d) => n + d.errors.length, 0);
+      if (errors(again) < errors(docs))
+        return { docs: again, sourceMap: new SourceMap(reindented.text, counter, again, reindented.inserted) };
+    }
+  }
+  return { docs, sourceMap: new SourceMap(source, lineCounter, docs) };
+}
+function jsonSourceMap(text, values) {
+  const lineCounter = new import_yaml3.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+  const docs = values.map((v) => {
+    const doc = (0, import_yaml3.parseDocument)(text.slice(v.start, v.end), { keepSourceTokens: false });
+    if (v.start > 0)
+      (0, import_yaml3.visit)(doc, (_key, node) => {
+        const r = node.range;
+        if (r) for (let i = 0; i < r.length; i++) r[i] += v.start;
+      });
+    return doc;
+  });
+  return new SourceMap(text, lineCounter, docs);
+}
+var AliasLimitError = class extends Error {
+  constructor(offset) {
+    super("alias limit");
+    this.offset = offset;
+  }
+  offset;
+};
+var DocumentError = class extends Error {
+  constructor(message, start, end) {
+    super(message);
+    this.start = start;
+    this.end = end;
+  }
+  start;
+  end;
+};
+function firstLine(message) {
+  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+}
+var MERGE_TAG = "tag:yaml.org,2002:merge";
+var BOMB = "document (an alias bomb?)";
+var NULL_KEY = "a null mapping key: JSON, and so Kubernetes, cannot hold it";
+var Conversion = class {
+  constructor(doc, version, maxAliasNodes) {
+    this.doc = doc;
+    this.version = version;
+    this.left = maxAliasNodes;
+  }
+  doc;
+  version;
+  left;
+  sizes = /* @__PURE__ */ new Map();
+  anchors = /* @__PURE__ */ new Map();
+  converting = /* @__PURE__ */ new Set();
+  plain(node) {
+    if (node === null) return null;
+    if ((0, import_yaml3.isAlias)(node)) {
+      const target = this.target(node);
+      if (!target) return null;
+      this.left -= this.sizeOf(target);
+      if (this.left < 0) throw new AliasLimitError(node.range?.[0] ?? 0);
+      return this.anchored(target);
+    }
+    if ((0, import_yaml3.isScalar)(node)) return this.scalar(node);
+    let value2;
+    if ((0, import_yaml3.isMap)(node)) value2 = this.map(node);
+    else if ((0, import_yaml3.isSeq)(node)) value2 = node.items.map((item) => this.plain(item));
+    if (node.tag) {
+      const intrinsic = intrinsicFromTag(node.tag, value2);
+      if (intrinsic !== void 0) return intrinsic;
+    }
+    return value2;
+  }
+  target(alias) {
+    return alias.resolve(this.doc);
+  }
+  scalar(node) {
+    if (this.version === "1.2")
+      return node.value instanceof Date ? node.source ?? node.value.toISOString() : node.value;
+    const text = String(node.value ?? "");
+    if (node.tag) {
+      const intrinsic = intrinsicFromTag(node.tag, text);
+      if (intrinsic !== void 0) return intrinsic;
+    }
+    const value2 = this.resolved(node, text).value;
+    if (typeof value2 === "number" && !Number.isFinite(value2))
+      throw this.error(node, `${node.source ?? text} is a float that JSON, and so Kubernetes, cannot hold: quote it`);
+    return value2;
+  }
+  resolved(node, text) {
+    try {
+      if (node.tag && node.tag !== "!") return resolveTagged(node.tag, text);
+      if (node.type === import_yaml3.Scalar.PLAIN && !node.tag) return resolve(text, true);
+      return { kind: "str", value: text };
+    } catch (error) {
+      if (error instanceof ScalarError) throw this.error(node, error.message);
+      throw error;
+    }
+  }
+  map(node) {
+    const out = {};
+    const explicit = /* @__PURE__ */ new Set();
+    for (const pair of node.items) {
+      const key = pair.key;
+      const valueNode = pair.value;
+      if ((0, import_yaml3.isScalar)(key) && this.isMergeKey(key)) {
+        this.merge(out, valueNode, key);
+        continue;
+      }
+      const name = this.keyName(key, node);
+      if (explicit.has(name)) throw this.error(key ?? node, "Map keys must be unique");
+      explicit.add(name);
+      Object.defineProperty(out, name, {
+        value: this.plain(valueNode),
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    }
+    return out;
+  }
+  /** A plain `<<` (or `!!merge`) key: YAML 1.1's merge key, which go-yaml honours (decode.go isMerge). */
+  isMergeKey(key) {
+    return key.value === "<<" && (key.type === import_yaml3.Scalar.PLAIN && !key.tag || key.tag === MERGE_TAG);
+  }
+  /**
+   * go-yaml merges in place (decode.go merge): the merged keys overwrite those written before
+   * `<<`, keys written after it overwrite them, and in a list of maps the first one wins.
+   */
+  merge(out, source, at3) {
+    const isMapNode = (n) => (0, import_yaml3.isMap)(n) || (0, import_yaml3.isAlias)(n) && (0, import_yaml3.isMap)(this.target(n));
+    const sources = (0, import_yaml3.isSeq)(source) ? source.items : [source];
+    if (!sources.every(isMapNode) || !(0, import_yaml3.isSeq)(source) && !isMapNode(source))
+      throw this.error(source ?? at3, "map merge requires map or sequence of maps as the value");
+    for (const s of [...sources].reverse()) {
+      const values = this.plain(s);
+      for (const [k, v] of Object.entries(values))
+        Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  /** The JSON name of a key as sigs.k8s.io/yaml writes it, or why Kubernetes cannot read the document. */
+  keyName(key, map2) {
+    let node = key;
+    if ((0, import_yaml3.isAlias)(node)) node = this.target(node) ?? null;
+    if (node === null) throw this.error(map2, NULL_KEY);
+    if (!(0, import_yaml3.isScalar)(node))
+      throw this.error(key, "a mapping or sequence as a mapping key: JSON, and so Kubernetes, cannot hold it");
+    if (this.version === "1.2") return String(node.value);
+    const text = String(node.value ?? "");
+    try {
+      if (node.tag && !node.tag.startsWith("tag:yaml.org,2002:")) return text;
+      return jsonKey(this.resolved(node, text));
+    } catch (error) {
+      if (error instanceof ScalarError) throw this.error(key, error.message);
+      throw error;
+    }
+  }
+  anchored(target) {
+    if (this.anchors.has(target)) return this.anchors.get(target);
+    if (this.converting.has(target)) throw this.error(target, "anchor value contains itself");
+    this.converting.add(target);
+    const value2 = this.plain(target);
+    this.converting.delete(target);
+    this.anchors.set(target, value2);
+    return value2;
+  }
+  sizeOf(node) {
+    const known = this.sizes.get(node);
+    if (known !== void 0) return known;
+    this.sizes.set(node, 1);
+    let size = 1;
+    if ((0, import_yaml3.isMap)(node)) for (const pair of node.items) size += (pair.value ? this.sizeOf(pair.value) : 0) + 1;
+    else if ((0, import_yaml3.isSeq)(node)) for (const item of node.items) size += item ? this.sizeOf(item) : 1;
+    else if ((0, import_yaml3.isAlias)(node)) {
+      const target = this.target(node);
+      size += target ? this.sizeOf(target) : 0;
+    }
+    this.sizes.set(node, size);
+    return size;
+  }
+  error(node, message) {
+    const [start, end] = node.range ?? [0, 0];
+    return new DocumentError(message, start, end);
+  }
+};
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -26939,21 +27689,21 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  function getLine(buffer, lineStart, lineEnd, position2, maxLineLength) {
     let head = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position - lineStart > maxHalfLength) {
+    if (position2 - lineStart > maxHalfLength) {
       head = " ... ";
-      lineStart = position - maxHalfLength + head.length;
+      lineStart = position2 - maxHalfLength + head.length;
     }
-    if (lineEnd - position > maxHalfLength) {
+    if (lineEnd - position2 > maxHalfLength) {
       tail = " ...";
-      lineEnd = position + maxHalfLength - tail.length;
+      lineEnd = position2 + maxHalfLength - tail.length;
     }
     return {
       str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-      pos: position - lineStart + head.length
+      pos: position2 - lineStart + head.length
       // relative position
     };
   }
@@ -26968,18 +27718,18 @@ function requireSnippet() {
     if (typeof options.linesBefore !== "number") options.linesBefore = 3;
     if (typeof options.linesAfter !== "number") options.linesAfter = 2;
     const re = /\r?\n|\r|\0/g;
-    const lineStarts = [0];
+    const lineStarts2 = [0];
     const lineEnds = [];
     let match;
     let foundLineNo = -1;
     while (match = re.exec(mark.buffer)) {
       lineEnds.push(match.index);
-      lineStarts.push(match.index + match[0].length);
+      lineStarts2.push(match.index + match[0].length);
       if (mark.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts.length - 2;
+        foundLineNo = lineStarts2.length - 2;
       }
     }
-    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
     let result2 = "";
     const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
     const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
@@ -26987,23 +27737,23 @@ function requireSnippet() {
       if (foundLineNo - i < 0) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts[foundLineNo - i],
+        lineStarts2[foundLineNo - i],
         lineEnds[foundLineNo - i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]),
         maxLineLength
       );
       result2 = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result2;
     }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    const line = getLine(mark.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
     result2 += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
     result2 += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
     for (let i = 1; i <= options.linesAfter; i++) {
       if (foundLineNo + i >= lineEnds.length) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts[foundLineNo + i],
+        lineStarts2[foundLineNo + i],
         lineEnds[foundLineNo + i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]),
         maxLineLength
       );
       result2 += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
@@ -27419,10 +28169,10 @@ function requireInt() {
   });
   return int;
 }
-var float;
+var float2;
 var hasRequiredFloat;
 function requireFloat() {
-  if (hasRequiredFloat) return float;
+  if (hasRequiredFloat) return float2;
   hasRequiredFloat = 1;
   const common2 = requireCommon();
   const Type2 = requireType();
@@ -27494,7 +28244,7 @@ function requireFloat() {
   function isFloat(object) {
     return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
   }
-  float = new Type2("tag:yaml.org,2002:float", {
+  float2 = new Type2("tag:yaml.org,2002:float", {
     kind: "scalar",
     resolve: resolveYamlFloat,
     construct: constructYamlFloat,
@@ -27502,7 +28252,7 @@ function requireFloat() {
     represent: representYamlFloat,
     defaultStyle: "lowercase"
   });
-  return float;
+  return float2;
 }
 var json;
 var hasRequiredJson;
@@ -29330,18 +30080,18 @@ function requireDumper() {
   }
   function indentString(string, spaces) {
     const ind = common2.repeat(" ", spaces);
-    let position = 0;
+    let position2 = 0;
     let result2 = "";
     const length = string.length;
-    while (position < length) {
+    while (position2 < length) {
       let line;
-      const next = string.indexOf("\n", position);
+      const next = string.indexOf("\n", position2);
       if (next === -1) {
-        line = string.slice(position);
-        position = length;
+        line = string.slice(position2);
+        position2 = length;
       } else {
-        line = string.slice(position, next + 1);
-        position = next + 1;
+        line = string.slice(position2, next + 1);
+        position2 = next + 1;
       }
       if (line.length && line !== "\n") result2 += ind;
       result2 += line;
@@ -29911,93 +30661,65 @@ var {
   safeDump
 } = yaml;
 
-// src/parse/intrinsics.ts
-var INTRINSICS = [
-  "Ref",
-  "Condition",
-  "GetAtt",
-  "Sub",
-  "Join",
-  "Select",
-  "Split",
-  "If",
-  "Equals",
-  "And",
-  "Or",
-  "Not",
-  "FindInMap",
-  "Base64",
-  "Cidr",
-  "GetAZs",
-  "ImportValue",
-  "Transform",
-  "Length",
-  "ToJsonString"
-];
-var KNOWN = new Set(INTRINSICS);
-var PLAIN_KEYS = { Ref: "Ref", Condition: "Condition" };
-function intrinsicFromTag(tag, value2) {
-  if (!tag.startsWith("!") || tag.startsWith("!!")) return void 0;
-  const name = tag.slice(1);
-  if (!KNOWN.has(name)) return void 0;
-  const key = PLAIN_KEYS[name];
-  if (key) return { [key]: value2 };
-  if (name === "GetAtt" && typeof value2 === "string") {
-    const dot = value2.indexOf(".");
-    return { "Fn::GetAtt": dot < 0 ? [value2] : [value2.slice(0, dot), value2.slice(dot + 1)] };
-  }
-  return { [`Fn::${name}`]: value2 };
-}
-
 // src/parse/fast-load.ts
-var KNOWN_TAGS = new Set(INTRINSICS);
+var import_yaml4 = __toESM(require_dist(), 1);
+var Careful = class extends Error {
+};
+var resolved;
+var GO_YAML_PLAIN = new Type("tag:edgenet,2026:go-yaml-plain", {
+  kind: "scalar",
+  resolve(data) {
+    if (data === "<<") throw new Careful();
+    const r = resolve(data, true);
+    if (r.kind === "str" || r.kind === "timestamp") return false;
+    if (r.kind === "float" && !Number.isFinite(r.value)) throw new Careful();
+    resolved = r.value;
+    return true;
+  },
+  construct: () => resolved
+});
 var TAGS = INTRINSICS.flatMap(
   (name) => ["scalar", "sequence", "mapping"].map(
     (kind) => new Type(`!${name}`, { kind, construct: (value2) => intrinsicFromTag(`!${name}`, value2 ?? "") })
   )
 );
-var SCHEMA = CORE_SCHEMA.extend(TAGS);
-var ALIAS = /(^|[\s[{,])[*&][^\s*,\]}]/;
-var YAML11_WORDS = "y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF";
-var YAML11_VALUE = new RegExp(
-  String.raw`(?:^|[:\-\[{,]\s*|\s)(?:${YAML11_WORDS}|[-+]?0[0-7_]+|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ][^\n]*)?|[-+]?[0-9][0-9_]*_[0-9_]*|\.(?:inf|Inf|INF|nan|NaN|NAN))\s*(?:#[^\n]*)?(?:$|[,\]}])`,
-  "m"
+var LOCAL_TAGS = ["scalar", "sequence", "mapping"].map(
+  (kind) => new Type("!", { kind, multi: true, construct: (value2) => value2 ?? (kind === "scalar" ? "" : value2) })
 );
-var YAML11_KEY = new RegExp(String.raw`^\s*(?:-\s+)?(?:${YAML11_WORDS})\s*:`, "m");
-var LENIENT = [
-  /^%/m,
-  // directives
-  /^(?:---|\.\.\.)\S/m,
-  // a plain scalar that starts like a marker ("---word")
-  /^\.\.\.[ \t]+\S/m,
-  // content after the document end marker
-  /^---[ \t]+[^\s#|>'"[{!&*][^\n]*:[ \t]/m,
-  // a mapping on the document start line
-  /[[{][^\]}\n]*$/m,
-  // a flow collection that goes on past its line
-  /(?:^|[:\-,[{]\s*)"(?:[^"\\\n]|\\.)*$/m,
-  // a double-quoted scalar that goes on past its line
-  /(?:^|[:\-,[{]\s*)'[^'\n]*$/m,
-  // a single-quoted scalar that goes on past its line
-  /[,"'\]}]#/,
-  // a comment glued to the token before it
-  /^[ ]*\t/m,
-  // a tab in indentation
-  /[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?\n[ \t]+\r?\n/,
-  // a block scalar opening on a blank line
-  // Not lenient, but read differently: a collection as a mapping key (js-yaml joins it with commas).
-  /^\s*(?:-\s+)?\?(?:\s|$)/m,
-  /[\]}]\s*:/
+var SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [GO_YAML_PLAIN], explicit: [...TAGS, ...LOCAL_TAGS] });
+var ODD_KEY = String.raw`[-+]?(?:[0-9_]*\.[0-9_]*(?:[eE][-+]?[0-9_]+)?|[0-9][0-9_]*[eE][-+]?[0-9_]+|[0-9_]{16,}` + "|0[xX][0-9a-fA-F_]{14,})|~|null|Null|NULL";
+var ODD_KEY_TEXT = new RegExp(`^(?:${ODD_KEY})$`);
+var NODE = String.raw`(?:^[ \t]*(?:-[ \t]+)*|[:?][ \t]+|[[{,][ \t]*|![^\s]*[ \t]+)`;
+var CAREFUL_RULES = [
+  // js-yaml expands aliases without limit; the careful path charges each document's.
+  { why: "anchor", test: new RegExp(`${NODE}&[^\\s,[\\]{}]`, "m"), structural: true },
+  // kubectl cuts documents at lines starting with `---` and refuses content after the marker.
+  { why: "content after ---", test: /^(?:---|\.\.\.)[ \t]*[^\s#]/m },
+  // go-yaml reads the first document of what kubectl cut: anything after `...` but `---` is lost.
+  { why: "content after ...", test: /^\.\.\.[ \t]*(?:#[^\n]*)?\r?\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*(?!---|\.\.\.|$)/m },
+  { why: "directive", test: /^%/m },
+  // A key js-yaml names with String(): a float (go-yaml writes a float32 with %g: `1e6` is
+  // "1e+06"), an integer past 2^53 (go-yaml writes it exactly, or refuses it past int64), null
+  // or nothing (go-yaml refuses it).
+  {
+    why: "float, large or null key",
+    test: new RegExp(String.raw`(?:^[ \t]*(?:-[ \t]+)*|[[{,][ \t]*)(?:${ODD_KEY})?[ \t]*:(?:[ \t]|$)`, "m"),
+    structural: true
+  },
+  // A collection as a key, which go-yaml refuses and js-yaml names '[object Object]' or "a,b"
+  // (a mapping key inside a flow mapping, as in `{{ x }}`, is caught after loading).
+  { why: "collection key", test: /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m, structural: true },
+  { why: "collection key", test: new RegExp(`${NODE}[[{][^\\n]*?[\\]}][ \\t]*:`, "m"), structural: true },
+  // Syntax go-yaml refuses and js-yaml reads: a tab in indentation (YAML test suite Y79Y), a block
+  // scalar opening on a blank line more indented than its text (5LLU; go-yaml reads S98Z, where no
+  // text follows, and `yaml` does not: both are left to the careful path, which refuses them).
+  { why: "tab indentation", test: /^[ ]*\t/m },
+  { why: "block scalar opening on a blank line", test: /[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?\n[ \t]+\r?\n/ },
+  // A lone `!` (the non-specific tag) on an empty node is "" to go-yaml, null to js-yaml (UKK6).
+  { why: "empty ! node", test: /(?:^|[\s[{,])![ \t]*(?:[,\]}]|$)/m }
 ];
 function fastLoad(text) {
-  if (/\r(?!\n)/.test(text)) return { ok: false };
-  if (LENIENT.some((re) => re.test(text))) return { ok: false };
-  if (text.includes("{{") || ALIAS.test(text) || YAML11_VALUE.test(text) || YAML11_KEY.test(text)) return { ok: false };
-  if (text.includes("!")) {
-    const unquoted = text.replace(/'[^'\n]*'|"[^"\n]*"/g, "");
-    if (/!(?![\w!])|!!/.test(unquoted)) return { ok: false };
-    for (const m of unquoted.matchAll(/!([A-Za-z][\w-]*)/g)) if (!KNOWN_TAGS.has(m[1])) return { ok: false };
-  }
+  if (carefulReasons(text).length > 0) return { ok: false };
   const documents = [];
   let index = 0;
   try {
@@ -30007,370 +30729,269 @@ function fastLoad(text) {
         if (data !== null && data !== void 0) documents.push({ index, data });
         index++;
       },
-      { schema: SCHEMA, json: false }
+      { schema: SCHEMA }
     );
   } catch {
     return { ok: false };
   }
+  if (text.includes("{") && documents.some((d) => hasObjectKey(d.data))) return { ok: false };
   return { ok: true, documents };
 }
+function carefulReasons(text) {
+  const reasons = /* @__PURE__ */ new Set();
+  let structural = false;
+  for (const rule of CAREFUL_RULES) {
+    if (!rule.test.test(text)) continue;
+    if (rule.structural) structural = true;
+    else reasons.add(rule.why);
+  }
+  if (structural) for (const why of structureOf(text)) reasons.add(why);
+  return [...reasons];
+}
+function structureOf(text) {
+  const reasons = /* @__PURE__ */ new Set();
+  let previous = "";
+  let previousType = null;
+  for (const token of new import_yaml4.Lexer().lex(text)) {
+    if (token === "") reasons.add("under-indented flow");
+    if (token === "" || token === "" || token === "") continue;
+    const type2 = import_yaml4.CST.tokenType(token);
+    if (type2 === "space") continue;
+    if (type2 === "anchor") reasons.add("anchor");
+    else if (type2 === "explicit-key-ind") reasons.add("collection key");
+    else if (type2 === "map-value-ind") {
+      if (previousType === "flow-seq-end" || previousType === "flow-map-end") reasons.add("collection key");
+      else if (previousType === null ? ODD_KEY_TEXT.test(previous) : !/scalar$/.test(previousType ?? ""))
+        reasons.add("float, large or null key");
+    } else if ((type2 === "double-quoted-scalar" || type2 === "single-quoted-scalar") && !closed(token))
+      reasons.add("under-indented quoted scalar");
+    previous = token;
+    previousType = type2;
+  }
+  return [...reasons];
+}
+function closed(token) {
+  if (token.length < 2 || token[token.length - 1] !== token[0]) return false;
+  if (token[0] === "'") return (/'+$/.exec(token.slice(1))[0].length & 1) === 1;
+  return (/\\*"$/.exec(`${token.slice(1, -1)}"`)[0].length & 1) === 1;
+}
+function hasObjectKey(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Array.isArray(value2)) return value2.some(hasObjectKey);
+  if (Object.hasOwn(value2, "[object Object]")) return true;
+  for (const key in value2) if (hasObjectKey(value2[key])) return true;
+  return false;
+}
 
-// src/parse/source-map.ts
-var import_yaml = __toESM(require_dist(), 1);
-var SourceMap = class {
-  constructor(text, lineCounter, docs) {
-    this.text = text;
-    this.lineCounter = lineCounter;
-    this.docs = docs;
-  }
-  text;
-  lineCounter;
-  docs;
-  /** The position of a path; a path that does not exist falls back to its nearest existing parent. */
-  locate(docIndex, path15, opts = {}) {
-    const doc = this.docs[docIndex];
-    if (!doc?.contents) return this.rangeOf(0, 0);
-    const { node, keyNode, complete } = walk(doc, doc.contents, path15);
-    if (opts.key && complete && keyNode?.range) return this.rangeOf(keyNode.range[0], keyNode.range[1]);
-    if (opts.inner && complete && (0, import_yaml.isScalar)(node) && typeof node.value === "string") {
-      const inner = this.locateInner(node, opts.inner);
-      if (inner) return inner;
+// src/parse/json-stream.ts
+var WHITE = /[ \t\n\r]/;
+function startsAsJson(text) {
+  const first = /\S/.exec(text);
+  return first?.[0] === "{";
+}
+function readJsonStream(text) {
+  const values = [];
+  const repeated = [];
+  let pos = 0;
+  for (; ; ) {
+    while (pos < text.length && WHITE.test(text[pos])) pos++;
+    if (pos >= text.length) break;
+    const end = valueEnd(text, pos);
+    let data;
+    try {
+      if (end === void 0) throw new SyntaxError("unexpected end of JSON input");
+      data = JSON.parse(text.slice(pos, end));
+    } catch (error) {
+      if (values.length <= 1) return { json: false };
+      return { json: true, values, repeated, error: { offset: pos + errorOffset(error), message: jsonMessage(error) } };
     }
-    if (opts.span && complete && (0, import_yaml.isScalar)(node) && typeof node.value === "string") {
-      const origin = this.innerOrigin(node);
-      if (origin?.singleLine) {
-        return {
-          line: origin.line,
-          column: origin.column + opts.span[0],
-          endLine: origin.line,
-          endColumn: origin.column + opts.span[1]
-        };
-      }
-    }
-    const range = node.range ?? [0, 0, 0];
-    return this.rangeOf(this.tagStart(node, range[0]), range[1]);
+    values.push({ start: pos, end, data });
+    const again = firstRepeatedKey(text, pos, end);
+    if (again) repeated.push(again);
+    pos = end;
   }
-  /** A tagged node's range starts after its tag; a finding on `!Ref X` should cover the tag too. */
-  tagStart(node, start) {
-    if (!node.tag?.startsWith("!") || node.tag.startsWith("!!")) return start;
+  return { json: true, values, repeated };
+}
+function valueEnd(text, start) {
+  const c = text[start];
+  if (c === '"') return stringEnd(text, start);
+  if (c !== "{" && c !== "[") {
     let i = start;
-    while (i > 0 && (this.text[i - 1] === " " || this.text[i - 1] === "	")) i--;
-    return this.text.slice(i - node.tag.length, i) === node.tag ? i - node.tag.length : start;
+    while (i < text.length && !/[\s{}[\],:"]/.test(text[i])) i++;
+    return i === start ? start + 1 : i;
   }
-  position(offset) {
-    const { line, col } = this.lineCounter.linePos(offset);
-    return { line, column: col };
-  }
-  rangeOf(start, end) {
-    const a = this.position(start);
-    const b = this.position(Math.max(start, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-  /**
-   * A position inside JSON held in a string (flannel's net-conf.json). Exact for block literals
-   * (`|`) and for one-line scalars without escapes; otherwise undefined, and the caller points at
-   * the whole string.
-   */
-  locateInner(scalar, innerPath) {
-    const inner = parseInner(scalar.value);
-    if (!inner) return void 0;
-    const { node, complete } = walk(inner.doc, inner.doc.contents, innerPath);
-    if (!complete || !node.range) return void 0;
-    const start = inner.lc.linePos(node.range[0]);
-    const end = inner.lc.linePos(node.range[1]);
-    const origin = this.innerOrigin(scalar);
-    if (!origin) return void 0;
-    if (origin.singleLine && (start.line !== 1 || end.line !== 1)) return void 0;
-    const map2 = (p) => origin.singleLine ? { line: origin.line, column: origin.column + p.col - 1 } : { line: origin.line + p.line - 1, column: origin.indent + p.col };
-    const a = map2(start);
-    const b = map2(end);
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-  innerOrigin(scalar) {
-    const [startOffset, endOffset] = scalar.range ?? [0, 0];
-    const start = this.position(startOffset);
-    if (scalar.type === import_yaml.Scalar.BLOCK_LITERAL) {
-      const lines = this.text.slice(startOffset, endOffset).split(/\r?\n/);
-      const firstContent = lines.slice(1).find((l) => l.trim() !== "");
-      if (firstContent === void 0) return void 0;
-      const indent = firstContent.length - firstContent.trimStart().length;
-      return { line: start.line + 1, column: indent + 1, indent, singleLine: false };
-    }
-    const raw = this.text.slice(startOffset, endOffset);
-    const quoted = scalar.type === import_yaml.Scalar.QUOTE_DOUBLE || scalar.type === import_yaml.Scalar.QUOTE_SINGLE;
-    const body = quoted ? raw.slice(1, -1) : raw;
-    if (body !== scalar.value || body.includes("\n")) return void 0;
-    return { line: start.line, column: start.column + (quoted ? 1 : 0), indent: 0, singleLine: true };
-  }
-};
-function parseInner(text) {
-  const lc = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lc, keepSourceTokens: false });
-  return doc.errors.length === 0 && doc.contents ? { doc, lc } : void 0;
-}
-function walk(doc, root2, path15) {
-  let node = root2;
-  let keyNode;
-  for (const seg of path15) {
-    const target = (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
-    let next;
-    let nextKey;
-    if ((0, import_yaml.isMap)(target)) {
-      for (const pair of target.items) {
-        const key = pair.key;
-        if ((0, import_yaml.isScalar)(key) && String(key.value) === String(seg)) {
-          next = pair.value ?? key;
-          nextKey = key;
-          break;
-        }
-      }
-    } else if ((0, import_yaml.isSeq)(target) && typeof seg === "number") {
-      next = target.items[seg];
-    }
-    if (!next) return { node, keyNode, complete: false };
-    node = next;
-    keyNode = nextKey;
-  }
-  return { node, keyNode, complete: true };
-}
-
-// src/parse/parse-documents.ts
-var DEFAULT_MAX_ALIAS_NODES = 1e4;
-var YAML_OPTIONS = { uniqueKeys: true, keepSourceTokens: false, strict: true };
-function parseText(file, text, options = {}) {
-  if (options.fast !== false && !/(^|\/)templates\//.test(file)) {
-    const fast = /\.json$/i.test(file) ? fastJson(text) : fastLoad(text);
-    if (fast.ok) {
-      let sourceMap;
-      let lines;
-      return {
-        file,
-        text,
-        documents: fast.documents,
-        problems: [],
-        get sourceMap() {
-          sourceMap ??= carefulParse(file, text, { ...options, fast: false }).sourceMap;
-          return sourceMap;
-        },
-        get lines() {
-          lines ??= splitLines(text);
-          return lines;
-        }
-      };
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      const e = stringEnd(text, i);
+      if (e === void 0) return void 0;
+      i = e - 1;
+    } else if (ch === "{" || ch === "[") depth++;
+    else if (ch === "}" || ch === "]") {
+      depth--;
+      if (depth === 0) return i + 1;
     }
   }
-  return carefulParse(file, text, options);
+  return void 0;
 }
-function fastJson(text) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false };
+function stringEnd(text, start) {
+  for (let i = start + 1; i < text.length; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === '"') return i + 1;
   }
-  if (hasRepeatedKey(text)) return { ok: false };
-  return { ok: true, documents: data === null ? [] : [{ index: 0, data }] };
+  return void 0;
 }
-function hasRepeatedKey(text) {
+function firstRepeatedKey(text, start, end) {
   const stack = [];
   let expectKey = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = text[i];
     if (c === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      const close = stringEnd(text, i);
       const top = stack[stack.length - 1];
       if (expectKey && top) {
-        const key = text.slice(i + 1, j);
-        if (top.has(key)) return true;
+        const raw = text.slice(i, close);
+        const key = raw.includes("\\") ? JSON.parse(raw) : raw.slice(1, -1);
+        if (top.has(key)) return { offset: i, end: close, key };
         top.add(key);
         expectKey = false;
       }
-      i = j;
+      i = close - 1;
     } else if (c === "{") {
       stack.push(/* @__PURE__ */ new Set());
       expectKey = true;
     } else if (c === "[") {
       stack.push(null);
+      expectKey = false;
     } else if (c === "}" || c === "]") {
       stack.pop();
+      expectKey = false;
     } else if (c === ",") {
-      expectKey = stack[stack.length - 1] !== null && stack.length > 0;
+      expectKey = stack[stack.length - 1] instanceof Set;
     }
-  }
-  return false;
-}
-function splitLines(text) {
-  return text.split(/\r?\n/);
-}
-function carefulParse(file, text, options) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const lines = splitLines(text);
-  let docs;
-  try {
-    docs = (0, import_yaml2.parseAllDocuments)(text, {
-      ...YAML_OPTIONS,
-      version: options.version ?? "1.1",
-      lineCounter
-    });
-  } catch (error) {
-    const sourceMap2 = new SourceMap(text, lineCounter, []);
-    return {
-      file,
-      text,
-      documents: [],
-      problems: [{ kind: "parse-error", message: `parser failed: ${error.message}`, line: 1, column: 1 }],
-      sourceMap: sourceMap2,
-      lines
-    };
-  }
-  const sourceMap = new SourceMap(text, lineCounter, docs);
-  const directive = text.includes("%") && /^%/m.test(text) ? checkDirectives(text) : void 0;
-  if (directive)
-    return { file, text, documents: [], problems: [{ kind: "parse-error", ...directive }], sourceMap, lines };
-  const problems = [];
-  const documents = [];
-  const budget = { left: options.maxAliasNodes ?? DEFAULT_MAX_ALIAS_NODES, collectionKey: false };
-  docs.forEach((doc, index) => {
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors.slice(0, 1)) {
-        const [start, end] = error.linePos ?? [{ line: 1, col: 1 }];
-        problems.push({
-          kind: "parse-error",
-          message: firstLine(error.message),
-          line: start.line,
-          column: start.col,
-          endLine: end?.line,
-          endColumn: end?.col
-        });
-      }
-      return;
-    }
-    if (doc.contents === null) return;
-    try {
-      const data = toPlain(doc, doc.contents, budget, /* @__PURE__ */ new Map());
-      if (data !== null) documents.push({ index, data });
-    } catch (error) {
-      if (!(error instanceof AliasLimitError)) throw error;
-      const at3 = sourceMap.position(error.offset);
-      problems.push({
-        kind: "skipped",
-        message: `too many aliases: expanding them would add more than ${options.maxAliasNodes ?? DEFAULT_MAX_ALIAS_NODES} nodes (an alias bomb?)`,
-        line: at3.line,
-        column: at3.column
-      });
-    }
-  });
-  if (problems.some((p) => p.kind === "skipped"))
-    return {
-      file,
-      text,
-      documents: [],
-      problems: problems.filter((p) => p.kind === "skipped").slice(0, 1),
-      sourceMap,
-      lines
-    };
-  const suspect = problems.length > 0 || budget.collectionKey || /(^|\/)templates\//.test(file);
-  const template = suspect ? findTemplateSyntax(lines) : void 0;
-  if (template) {
-    return {
-      file,
-      text,
-      documents: [],
-      problems: [
-        {
-          kind: "skipped",
-          message: "Helm/Go template syntax ({{ ... }}) is not YAML: render it (helm template) and lint the output",
-          ...template
-        }
-      ],
-      sourceMap,
-      lines
-    };
-  }
-  return { file, text, documents, problems, sourceMap, lines };
-}
-var AliasLimitError = class extends Error {
-  constructor(offset) {
-    super("alias limit");
-    this.offset = offset;
-  }
-  offset;
-};
-function firstLine(message) {
-  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-}
-function findTemplateSyntax(lines) {
-  for (let i = 0; i < lines.length; i++) {
-    const col = lines[i].indexOf("{{");
-    if (col >= 0 && lines[i].includes("}}", col)) return { line: i + 1, column: col + 1 };
   }
   return void 0;
 }
-function toPlain(doc, node, budget, sizes) {
-  if (node === null) return null;
-  if ((0, import_yaml2.isAlias)(node)) {
-    const target = node.resolve(doc);
-    if (!target) return null;
-    budget.left -= sizeOf(target, doc, sizes);
-    if (budget.left < 0) throw new AliasLimitError(node.range?.[0] ?? 0);
-    return plainOfAnchor(doc, target, budget, sizes);
-  }
-  let value2;
-  if ((0, import_yaml2.isScalar)(node)) {
-    value2 = node.value instanceof Date ? node.source ?? node.value.toISOString() : node.value;
-  } else if ((0, import_yaml2.isMap)(node)) {
-    const out = {};
-    for (const pair of node.items) {
-      const key = pair.key;
-      if (key !== null && !(0, import_yaml2.isScalar)(key)) budget.collectionKey = true;
-      const keyValue = (0, import_yaml2.isScalar)(key) ? key.value : key === null ? null : toPlain(doc, key, budget, sizes);
-      const val = toPlain(doc, pair.value, budget, sizes);
-      if ((0, import_yaml2.isScalar)(key) && key.type === "PLAIN" && (typeof keyValue === "symbol" || keyValue === "<<")) {
-        mergeInto(out, val);
-        continue;
-      }
-      const name = typeof keyValue === "string" ? keyValue : JSON.stringify(keyValue);
-      Object.defineProperty(out, name, { value: val, enumerable: true, writable: true, configurable: true });
+function errorOffset(error) {
+  const m = /at position (\d+)/.exec(error.message);
+  return m ? Number(m[1]) : 0;
+}
+function jsonMessage(error) {
+  return error.message.replace(/ in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
+}
+
+// src/parse/templates.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+var HELM_MESSAGE = "Helm template syntax ({{ ... }}) is not YAML: render the chart (helm template) and lint the output";
+var GO_MESSAGE = "Go template syntax ({{ .x }}) is not YAML: render it (helm template, or the tool that owns it) and lint the output";
+var JINJA_MESSAGE = "Jinja template syntax ({{ x }}, {% ... %}) is not YAML: render it (ansible, or the tool that owns it) and lint the output";
+function helmTemplateSyntax(text) {
+  const at3 = text.indexOf("{{");
+  return at3 < 0 ? void 0 : { ...position(text, at3), message: HELM_MESSAGE };
+}
+function templateSyntax(text) {
+  if (!text.includes("{{") && !text.includes("{%")) return void 0;
+  const masked = maskData(text);
+  const marker = /\{\{(?!\s*resolve:)|\{%/g;
+  const first = marker.exec(masked);
+  if (!first) return void 0;
+  const go = /\{\{-?\s*(?:[.$]|(?:if|else|end|range|with|define|template|block|include|toYaml|tpl)\b)/.test(masked);
+  const jinja = /\{%|\{#/.test(masked);
+  return { ...position(text, first.index), message: go && !jinja ? GO_MESSAGE : JINJA_MESSAGE };
+}
+function maskData(text) {
+  const out = [];
+  let block = "no";
+  for (const token of new import_yaml5.Lexer().lex(text)) {
+    if (token === "" || token === "" || token === "") {
+      if (token === "" && block === "header") block = "content";
+      continue;
     }
-    value2 = out;
-  } else if ((0, import_yaml2.isSeq)(node)) {
-    value2 = node.items.map((item) => toPlain(doc, item, budget, sizes));
+    const type2 = import_yaml5.CST.tokenType(token);
+    let data = type2 === "comment" || type2 === "double-quoted-scalar" || type2 === "single-quoted-scalar";
+    if (type2 === "block-scalar-header") block = "header";
+    else if (block === "content") {
+      data = true;
+      block = "no";
+    }
+    out.push(data ? token.replace(/[^\n]/g, " ") : token);
   }
-  if (node.tag) {
-    const intrinsic = intrinsicFromTag(node.tag, value2);
-    if (intrinsic !== void 0) return intrinsic;
-  }
-  return value2;
+  return out.join("");
 }
-function mergeInto(out, source) {
-  const sources = Array.isArray(source) ? source : [source];
-  for (const s of sources) {
-    if (s && typeof s === "object" && !Array.isArray(s)) {
-      for (const [k, v] of Object.entries(s)) if (!Object.hasOwn(out, k)) out[k] = v;
+
+// src/parse/parse-documents.ts
+function parseText(file, text, options = {}) {
+  const version = options.version ?? "1.1";
+  if (options.helmChartTemplate) {
+    const template = helmTemplateSyntax(text);
+    if (template) {
+      const { message, ...at3 } = template;
+      const problems = [{ kind: "skipped", message, ...at3 }];
+      return lazy(file, text, [], problems, "none", () => carefulRead(file, text, options).sourceMap);
     }
   }
-}
-var anchorValues = /* @__PURE__ */ new WeakMap();
-function plainOfAnchor(doc, target, budget, sizes) {
-  if (anchorValues.has(target)) return anchorValues.get(target);
-  const value2 = toPlain(doc, target, budget, sizes);
-  anchorValues.set(target, value2);
-  return value2;
-}
-function sizeOf(node, doc, sizes) {
-  const known = sizes.get(node);
-  if (known !== void 0) return known;
-  sizes.set(node, 1);
-  let size = 1;
-  if ((0, import_yaml2.isMap)(node)) for (const pair of node.items) size += (pair.value ? sizeOf(pair.value, doc, sizes) : 0) + 1;
-  else if ((0, import_yaml2.isSeq)(node)) for (const item of node.items) size += item ? sizeOf(item, doc, sizes) : 1;
-  else if ((0, import_yaml2.isAlias)(node)) {
-    const target = node.resolve(doc);
-    size += target ? sizeOf(target, doc, sizes) : 0;
+  if (version === "1.1" && startsAsJson(text)) {
+    const json2 = jsonFile(file, text);
+    if (json2) return json2;
   }
-  sizes.set(node, size);
-  return size;
+  if (options.fast !== false && version === "1.1") {
+    const fast = fastLoad(text);
+    if (fast.ok)
+      return lazy(file, text, fast.documents, [], "js-yaml", () => carefulRead(file, text, options).sourceMap);
+  }
+  const careful = carefulRead(file, text, options);
+  if (version === "1.1" && careful.problems.some((p) => p.kind === "parse-error")) {
+    const template = templateSyntax(text);
+    if (template) {
+      const { message, ...at3 } = template;
+      return { ...careful, documents: [], problems: [{ kind: "skipped", message, ...at3 }] };
+    }
+  }
+  return careful;
+}
+function jsonFile(file, text) {
+  const stream = readJsonStream(text);
+  if (!stream.json) return void 0;
+  const problems = [];
+  const positions = lineStarts(text);
+  const refused = /* @__PURE__ */ new Set();
+  for (const r of stream.repeated) {
+    problems.push({ kind: "parse-error", message: "Map keys must be unique", ...range(positions, r.offset, r.end) });
+    refused.add(stream.values.findIndex((v) => v.start <= r.offset && r.offset < v.end));
+  }
+  if (stream.error)
+    problems.push({
+      kind: "parse-error",
+      message: stream.error.message,
+      ...positionAt(positions, stream.error.offset)
+    });
+  const documents = stream.values.map((v, index) => ({ index, data: v.data })).filter((d) => d.data !== null && !refused.has(d.index));
+  return lazy(file, text, documents, problems, "json", () => jsonSourceMap(text, stream.values));
+}
+function lazy(file, text, documents, problems, readBy, buildSourceMap) {
+  let sourceMap;
+  let lines;
+  return {
+    file,
+    text,
+    documents,
+    problems,
+    readBy,
+    get sourceMap() {
+      sourceMap ??= buildSourceMap();
+      return sourceMap;
+    },
+    get lines() {
+      lines ??= splitLines(text);
+      return lines;
+    }
+  };
+}
+function range(starts, start, end) {
+  const a = positionAt(starts, start);
+  const b = positionAt(starts, end);
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
 }
 
 // src/compose/kustomization.ts
@@ -30559,7 +31180,7 @@ function walkKustomization(start, options = {}) {
     const rel = path3.relative(boundary, realOrSelf(p));
     return rel === ".." || rel.startsWith(`..${path3.sep}`) || path3.isAbsolute(rel);
   };
-  const visit = (file, from) => {
+  const visit2 = (file, from) => {
     if (stack.includes(file)) {
       graph.cycles.push({ chain: [...stack.slice(stack.indexOf(file)), file], from: from ?? { file, at: [] } });
       return;
@@ -30629,7 +31250,7 @@ function walkKustomization(start, options = {}) {
           continue;
         }
         const found = findKustomizationFile(target);
-        if (found.file) visit(found.file, named2);
+        if (found.file) visit2(found.file, named2);
         else graph.problems.push({ kind: "no-kustomization", file, at: input.at, message: found.problem });
         continue;
       }
@@ -30649,7 +31270,7 @@ function walkKustomization(start, options = {}) {
     graph.problems.push({ kind: "outside", file: rootFile, message: `${rootFile} is outside ${boundary}` });
     return graph;
   }
-  visit(rootFile);
+  visit2(rootFile);
   return graph;
 }
 function fileEntry(input, from, directory) {
@@ -30761,7 +31382,7 @@ function runTool(tool, args, options = {}) {
   const argv = typeof tool === "string" ? args : [...tool.prefix, ...args];
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     let child;
     try {
       child = spawn(command, argv, {
@@ -30771,7 +31392,7 @@ function runTool(tool, args, options = {}) {
         detached: true
       });
     } catch (error) {
-      resolve({ ok: false, code: null, stdout: "", stderr: "", ...spawnFailure(command, error) });
+      resolve2({ ok: false, code: null, stdout: "", stderr: "", ...spawnFailure(command, error) });
       return;
     }
     const out = [];
@@ -30819,11 +31440,11 @@ function runTool(tool, args, options = {}) {
       const stdout = Buffer.concat(out).toString("utf8");
       const stderr = Buffer.concat(err).toString("utf8");
       if (spawnError !== void 0)
-        return resolve({ ok: false, code: null, stdout, stderr, ...spawnFailure(command, spawnError) });
-      if (killedFor) return resolve({ ok: false, code: null, stdout, stderr, ...killedFor });
-      if (code === 0) return resolve({ ok: true, code, stdout, stderr });
+        return resolve2({ ok: false, code: null, stdout, stderr, ...spawnFailure(command, spawnError) });
+      if (killedFor) return resolve2({ ok: false, code: null, stdout, stderr, ...killedFor });
+      if (code === 0) return resolve2({ ok: true, code, stdout, stderr });
       const reason = firstErrorLine(stderr) ?? (code === null ? `killed by ${signal}` : `${path4.basename(command)} exited with ${code}`);
-      resolve({ ok: false, code, stdout, stderr, reason, failure: "exit" });
+      resolve2({ ok: false, code, stdout, stderr, reason, failure: "exit" });
     }
   });
 }
@@ -31565,7 +32186,7 @@ function kustomizeRelocator(objects, inputs, buildFile, io) {
         };
       return at(ref, file, origin.doc, ref.path);
     }
-    if (origin.kind === "generated") return generatedAt(ref, object.data, origin, io);
+    if (origin.kind === "generated") return generatedAt(ref, origin, io);
     return { file: buildFile, line: 1, column: 1 };
   };
 }
@@ -31637,7 +32258,7 @@ function targets(patch, object) {
   const name = (want) => test(want, meta.name) || typeof want === "string" && /^[\w.-]+$/.test(want) && String(meta.name ?? "").includes(want);
   return test(t.kind, object.kind) && name(t.name) && test(t.namespace, meta.namespace);
 }
-function generatedAt(ref, data, origin, io) {
+function generatedAt(ref, origin, io) {
   const file = io.display(origin.file);
   const base = origin.at ?? [];
   const key = ref.path[0] === "data" || ref.path[0] === "stringData" ? ref.path[1] : void 0;
@@ -31894,29 +32515,46 @@ function clusterSettings(config, name) {
   return {
     name,
     values,
-    ref: (path15) => ({ file, doc, path: [...base(path15[0]), ...path15] }),
+    ref: (path16) => ({ file, doc, path: [...base(path16[0]), ...path16] }),
     origin: (key) => fromEntry.has(key) ? `clusters[${name}].${key}` : `cluster.${key}`,
     rules: { ...config.rules, ...entry?.rules ?? {} },
     vpcId: entry?.vpcId ? { value: entry.vpcId, ref: { file, doc, path: ["clusters", index, "vpcId"] } } : null
   };
 }
 
+// src/discover/helm-chart.ts
+import { existsSync as existsSync3 } from "node:fs";
+import path10 from "node:path";
+function helmChartTemplates() {
+  const known = /* @__PURE__ */ new Map();
+  const inChart = (dir) => {
+    const cached = known.get(dir);
+    if (cached !== void 0) return cached;
+    const parent = path10.dirname(dir);
+    const answer = parent !== dir && (path10.basename(dir) === "templates" && existsSync3(path10.join(parent, "Chart.yaml")) || inChart(parent));
+    known.set(dir, answer);
+    return answer;
+  };
+  return (absolute) => absolute !== "-" && inChart(path10.dirname(absolute));
+}
+
 // src/discover/read-source.ts
 import { readFileSync as readFileSync7, statSync as statSync6 } from "node:fs";
 var DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024;
+var SETTING = "maxFileSize in .edgenet.yaml";
 function readSource(file, maxBytes, readStdin) {
   let buffer;
   try {
     if (file.absolute === "-") {
       buffer = readStdin();
     } else {
-      const size = statSync6(file.absolute).size;
+      const size = statSync6(file.bytes ?? file.absolute).size;
       if (size > maxBytes)
         return {
           ok: false,
-          reason: `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)} (maxFileSize in .edgenet.yaml)`
+          reason: `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)} (${SETTING})`
         };
-      buffer = readFileSync7(file.absolute);
+      buffer = readFileSync7(file.bytes ?? file.absolute);
     }
   } catch (error) {
     return {
@@ -32199,8 +32837,8 @@ function modelInputChecks({ model, cidrs, firewall }) {
   for (const mask of model.nodeCidrMasks) {
     const families = mask.family === 0 ? [4, 6] : [mask.family];
     if (families.some((f) => maskValue(mask, f) !== void 0)) continue;
-    const range = mask.family === 6 ? "1 to 128" : "1 to 32";
-    const detail = `${mask.origin}: "${mask.value}" is not a node mask (a whole number from ${range}).`;
+    const range2 = mask.family === 6 ? "1 to 128" : "1 to 32";
+    const detail = `${mask.origin}: "${mask.value}" is not a node mask (a whole number from ${range2}).`;
     out.push(invalidResource(mask.ref, detail, mask.resource));
   }
   for (const problem of firewall.problems) out.push(problem);
@@ -32476,7 +33114,7 @@ function toRawFinding(value2, refs) {
 
 // src/evaluate/suppressions.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import path10 from "node:path";
+import path11 from "node:path";
 var ANNOTATION = "edgenet.dev/ignore";
 var INLINE = /#\s*edgenet-ignore\b(.*)$/;
 var WaiverCollector = class {
@@ -32581,8 +33219,8 @@ function collectConfig(config, today, add, invalid) {
     }
     const patterns = entry.paths ?? ["**"];
     const match = (0, import_picomatch2.default)(patterns, { dot: true });
-    const configDir = path10.posix.dirname(source.file);
-    const relative = (file) => configDir === "." ? file : path10.posix.relative(configDir, file);
+    const configDir = path11.posix.dirname(source.file);
+    const relative = (file) => configDir === "." ? file : path11.posix.relative(configDir, file);
     const inCluster = (f) => !entry.clusters || f.clusters.some((c) => entry.clusters.includes(c));
     add(
       "config",
@@ -32600,8 +33238,8 @@ function isoDate(date) {
 
 // src/fleet/plan-fleet.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync3, statSync as statSync7 } from "node:fs";
-import path11 from "node:path";
+import { existsSync as existsSync4, statSync as statSync7 } from "node:fs";
+import path12 from "node:path";
 
 // src/model/known-charts.ts
 var FLANNEL_DEFAULT_POD_CIDR = "10.244.0.0/16";
@@ -32623,9 +33261,9 @@ function readKnownChartValues(site2, draft) {
   read(site2, draft);
   return true;
 }
-function value(site2, path15) {
-  const v = get(site2.values, ...path15);
-  return v === void 0 || v === null ? void 0 : { value: v, ref: site2.at(path15) };
+function value(site2, path16) {
+  const v = get(site2.values, ...path16);
+  return v === void 0 || v === null ? void 0 : { value: v, ref: site2.at(path16) };
 }
 function readFlannelValues(site2, draft) {
   const cidr3 = (key, fallback) => {
@@ -32666,8 +33304,8 @@ function readRavenValues(site2, draft) {
     ["enableL7Proxy", ["controller", "enableProxy"], true],
     ["forwardNodeIp", ["vpn", "forwardNodeIP"], false]
   ];
-  for (const [key, path15, fallback] of switches) {
-    const written = value(site2, path15);
+  for (const [key, path16, fallback] of switches) {
+    const written = value(site2, path16);
     const on = written ? String(written.value).toLowerCase() === "true" : fallback;
     draft.ravenSwitches.push({ key, value: on, ref: written?.ref ?? site2.chartRef });
   }
@@ -32710,24 +33348,24 @@ var Planner = class {
   // -------------------------------------------------------------------------------------------
   // Paths
   display(abs) {
-    return path11.relative(this.input.cwd, abs).split(path11.sep).join("/") || ".";
+    return path12.relative(this.input.cwd, abs).split(path12.sep).join("/") || ".";
   }
   absolute(display) {
-    return path11.resolve(this.input.cwd, display);
+    return path12.resolve(this.input.cwd, display);
   }
   /** A file's path relative to the first root that holds it. */
   rootRelative(display) {
     const abs = this.absolute(display);
     for (const root2 of this.input.roots) {
-      const rel = path11.relative(root2, abs);
-      if (rel && !rel.startsWith("..") && !path11.isAbsolute(rel)) return rel.split(path11.sep).join("/");
+      const rel = path12.relative(root2, abs);
+      if (rel && !rel.startsWith("..") && !path12.isAbsolute(rel)) return rel.split(path12.sep).join("/");
     }
     return display;
   }
   /** A repository-relative directory (a Flux or Argo CD path) on disk, under the first root that has it. */
   resolveRepoPath(repoPath) {
     for (const root2 of this.input.roots) {
-      const abs = path11.resolve(root2, repoPath);
+      const abs = path12.resolve(root2, repoPath);
       if (isDirectory(abs)) return abs;
     }
     return void 0;
@@ -32743,9 +33381,9 @@ var Planner = class {
   /** Every kustomization and chart; the inputs they read are claimed; the builds nobody includes are top builds. */
   findBuilds() {
     const dirs = /* @__PURE__ */ new Map();
-    for (const k of this.input.draft.kustomizations) dirs.set(path11.dirname(this.absolute(k.file)), k.file);
+    for (const k of this.input.draft.kustomizations) dirs.set(path12.dirname(this.absolute(k.file)), k.file);
     const included = new Set(
-      this.input.draft.kustomizations.filter((k) => k.data.kind === "Component").map((k) => path11.dirname(this.absolute(k.file)))
+      this.input.draft.kustomizations.filter((k) => k.data.kind === "Component").map((k) => path12.dirname(this.absolute(k.file)))
     );
     for (const k of this.input.draft.kustomizations) {
       const read = readKustomization(k.data, this.absolute(k.file));
@@ -32759,10 +33397,10 @@ var Planner = class {
       this.topBuilds.add(dir);
       this.kustomizeBuild(dir);
     }
-    const charts = this.input.draft.charts.map((c) => path11.dirname(this.absolute(c.file))).sort();
+    const charts = this.input.draft.charts.map((c) => path12.dirname(this.absolute(c.file))).sort();
     for (const dir of charts) {
-      if (charts.some((outer) => outer !== dir && dir.startsWith(`${outer}${path11.sep}`))) continue;
-      if (this.claimed.has(this.display(path11.join(dir, "Chart.yaml")))) continue;
+      if (charts.some((outer) => outer !== dir && dir.startsWith(`${outer}${path12.sep}`))) continue;
+      if (this.claimed.has(this.display(path12.join(dir, "Chart.yaml")))) continue;
       this.chartDirs.add(dir);
       this.chartBuild(dir);
     }
@@ -32823,11 +33461,11 @@ var Planner = class {
   /** A directory applied as it is: its kustomization if it has one, else its manifests (a Flux or Argo CD path). */
   directoryUnits(dirAbs, recurse) {
     if (findKustomizationFile(dirAbs).file) return [{ kind: "build", build: this.kustomizeBuild(dirAbs).id }];
-    if (existsSync3(path11.join(dirAbs, "Chart.yaml"))) return [{ kind: "build", build: this.chartBuild(dirAbs).id }];
+    if (existsSync4(path12.join(dirAbs, "Chart.yaml"))) return [{ kind: "build", build: this.chartBuild(dirAbs).id }];
     const units = [];
-    const subBuilds = [...this.topBuilds, ...this.chartDirs].filter((d) => d.startsWith(`${dirAbs}${path11.sep}`));
+    const subBuilds = [...this.topBuilds, ...this.chartDirs].filter((d) => d.startsWith(`${dirAbs}${path12.sep}`));
     for (const d of subBuilds) if (recurse) units.push({ kind: "build", build: this.builds.get(this.display(d)).id });
-    const inSub = (f) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path11.sep}`));
+    const inSub = (f) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path12.sep}`));
     for (const f of this.filesUnder(dirAbs, recurse)) {
       if (!this.claimed.has(f) && !inSub(f)) units.push({ kind: "file", file: f });
     }
@@ -32863,7 +33501,7 @@ var Planner = class {
       if (!entry.paths?.length) return;
       c.explicit = true;
       const match = (0, import_picomatch3.default)(entry.paths, { dot: true });
-      const relative = (display) => path11.relative(config.dir, this.absolute(display)).split(path11.sep).join("/");
+      const relative = (display) => path12.relative(config.dir, this.absolute(display)).split(path12.sep).join("/");
       for (const build of this.builds.values()) {
         if (match(relative(build.file)) || match(`${relative(build.id)}/`) || match(relative(build.id))) {
           this.add(c, [{ kind: "build", build: build.id }]);
@@ -32897,7 +33535,7 @@ var Planner = class {
         const repoPath = this.fluxSourcePath(k);
         if (repoPath === void 0) continue;
         const own = repositoryOf.get(target);
-        const dir = (own && isDirectory(path11.resolve(own, repoPath)) ? path11.resolve(own, repoPath) : void 0) ?? this.resolveRepoPath(repoPath);
+        const dir = (own && isDirectory(path12.resolve(own, repoPath)) ? path12.resolve(own, repoPath) : void 0) ?? this.resolveRepoPath(repoPath);
         if (!dir) {
           this.skipped.push({
             ref: k.ref,
@@ -33024,7 +33662,11 @@ var Planner = class {
           target,
           `Argo CD Application ${app.name} (${app.ref.file}) applies ${this.display(dir)}`
         );
-        this.add(c, this.directoryUnits(dir, source.directoryRecurse));
+        if (existsSync4(path12.join(dir, "Chart.yaml"))) {
+          this.add(c, [{ kind: "build", build: this.chartBuild(dir, this.argoInstall(app, source, dir)).id }]);
+        } else {
+          this.add(c, this.directoryUnits(dir, source.directoryRecurse));
+        }
       }
     }
   }
@@ -33032,7 +33674,7 @@ var Planner = class {
   argoInstall(app, source, dir) {
     const helm = source.helm;
     const values = [];
-    for (const f of helm?.valueFiles ?? []) values.push({ kind: "file", file: this.display(path11.resolve(dir, f)) });
+    for (const f of helm?.valueFiles ?? []) values.push({ kind: "file", file: this.display(path12.resolve(dir, f)) });
     const base = { file: app.ref.file, doc: app.ref.doc, path: [...source.at, "helm"] };
     if (typeof helm?.values === "string") {
       const parsed = parseText("values.yaml", helm.values, { fast: false }).documents[0]?.data;
@@ -33082,7 +33724,7 @@ var Planner = class {
         continue;
       }
       const dir = this.resolveRepoPath(release.chart.replace(/^\.\/?/, ""));
-      if (!dir || !existsSync3(path11.join(dir, "Chart.yaml"))) {
+      if (!dir || !existsSync4(path12.join(dir, "Chart.yaml"))) {
         this.skipped.push({
           ref: release.chartRef,
           reason: `HelmRelease ${release.name}: chart ${release.chart} is not a chart directory of the repository`
@@ -33108,9 +33750,9 @@ var Planner = class {
       const params = [...set2.elements ?? []];
       for (const glob of set2.gitDirectories) {
         const match = (0, import_picomatch3.default)(glob);
-        const dirs = new Set(this.input.files.map((f) => path11.posix.dirname(this.rootRelative(f))));
+        const dirs = new Set(this.input.files.map((f) => path12.posix.dirname(this.rootRelative(f))));
         for (const d of [...dirs].filter((d2) => match(d2)).sort()) {
-          params.push({ path: d, "path.basename": path11.posix.basename(d), "path[0]": d.split("/")[0] });
+          params.push({ path: d, "path.basename": path12.posix.basename(d), "path[0]": d.split("/")[0] });
         }
       }
       if (params.length === 0 || set2.template === null) {
@@ -33178,7 +33820,7 @@ var Planner = class {
     if (link.kind === "nested") {
       const nested2 = stack.nested.find((n) => n.logicalId === link.stack);
       if (!nested2 || /^[a-z]+:\/\//i.test(nested2.templateUrl)) return void 0;
-      const file = this.display(path11.resolve(path11.dirname(this.absolute(stack.file)), nested2.templateUrl));
+      const file = this.display(path12.resolve(path12.dirname(this.absolute(stack.file)), nested2.templateUrl));
       const child = this.input.draft.stacks.find((s) => s.file === file);
       const output = child?.outputs[link.output];
       if (!child || output?.kind !== "resource") return void 0;
@@ -33334,7 +33976,7 @@ function readGitopsObject(ctx, draft, group, kind) {
   const hints = draft.gitops;
   const resource = k8sResource(ctx.data);
   const namespace = resource.namespace ?? "flux-system";
-  const at3 = (...path15) => refTo(ctx, path15);
+  const at3 = (...path16) => refTo(ctx, path16);
   if (group === "kustomize.toolkit.fluxcd.io" && kind === "Kustomization") {
     const spec = getRecord(ctx.data, "spec") ?? {};
     const source = getRecord(spec, "sourceRef");
@@ -33403,7 +34045,7 @@ function readGitopsObject(ctx, draft, group, kind) {
           chart,
           chartRef: at3(...chartSpec ? ["spec", "chart", "spec", "chart"] : ["spec", "chartRef", "name"]),
           values: spec.values,
-          at: (path15) => at3("spec", "values", ...path15),
+          at: (path16) => at3("spec", "values", ...path16),
           resource,
           installer: `HelmRelease ${resource.namespace ?? "default"}/${resource.name}`
         },
@@ -33463,10 +34105,10 @@ function readArgoApplication(ctx, app, base) {
   const sources = single ? [[single, [...base, "spec", "source"]]] : getArray(spec, "sources").map((s, i) => [s, [...base, "spec", "sources", i]]);
   return {
     name: scalarString(get(app, "metadata", "name")) ?? "",
-    sources: sources.map(([s, path15]) => {
+    sources: sources.map(([s, path16]) => {
       const helm = getRecord(s, "helm");
       return {
-        at: [...path15],
+        at: [...path16],
         repoURL: scalarString(get(s, "repoURL")) ?? null,
         path: scalarString(get(s, "path")) ?? null,
         chart: scalarString(get(s, "chart")) ?? null,
@@ -33480,7 +34122,7 @@ function readArgoApplication(ctx, app, base) {
           })
         } : null,
         directoryRecurse: get(s, "directory", "recurse") === true,
-        ref: refTo(ctx, [...path15, "path"])
+        ref: refTo(ctx, [...path16, "path"])
       };
     }),
     destination: {
@@ -33497,11 +34139,11 @@ function readArgoChartValues(ctx, source, resource, draft) {
   const object = get(ctx.data, ...helm, "valuesObject");
   const text = get(ctx.data, ...helm, "values");
   let values = object;
-  let at3 = (path15) => refTo(ctx, [...helm, "valuesObject", ...path15]);
+  let at3 = (path16) => refTo(ctx, [...helm, "valuesObject", ...path16]);
   if (!isRecord(object) && typeof text === "string") {
     const parsed = parseText("values", text, { fast: false });
     values = parsed.documents[0]?.data ?? {};
-    at3 = (path15) => refTo(ctx, [...helm, "values"], { inner: path15 });
+    at3 = (path16) => refTo(ctx, [...helm, "values"], { inner: path16 });
   }
   const merged = isRecord(values) ? structuredClone(values) : {};
   const places = /* @__PURE__ */ new Map();
@@ -33517,20 +34159,20 @@ function readArgoChartValues(ctx, source, resource, draft) {
       chart: source.chart,
       chartRef: refTo(ctx, [...source.at, "chart"]),
       values: merged,
-      at: (path15) => places.get(path15.join(".")) ?? at3(path15),
+      at: (path16) => places.get(path16.join(".")) ?? at3(path16),
       resource,
       installer: `Argo CD Application ${resource.name}`
     },
     draft
   );
 }
-function setPath(target, path15, value2) {
+function setPath(target, path16, value2) {
   let node = target;
-  for (const key of path15.slice(0, -1)) {
+  for (const key of path16.slice(0, -1)) {
     if (!isRecord(node[key])) node[key] = {};
     node = node[key];
   }
-  node[path15[path15.length - 1]] = value2;
+  node[path16[path16.length - 1]] = value2;
 }
 
 // src/model/draft.ts
@@ -33623,22 +34265,22 @@ var ModelDraft = class {
     }
   }
   /** Adds a template value that should hold a CIDR: known ones as facts, the rest as unknowns. */
-  addResolvedCidr(kind, resolved, origin, resource) {
-    if (!resolved) return;
-    if (!resolved.known) {
-      this.unknowns.push({ what: origin, reason: resolved.reason, ref: resolved.ref, resource });
+  addResolvedCidr(kind, resolved2, origin, resource) {
+    if (!resolved2) return;
+    if (!resolved2.known) {
+      this.unknowns.push({ what: origin, reason: resolved2.reason, ref: resolved2.ref, resource });
       return;
     }
-    if ("resourceRef" in resolved) {
+    if ("resourceRef" in resolved2) {
       this.unknowns.push({
         what: origin,
-        reason: `Ref to resource ${resolved.resourceRef} is not a CIDR`,
-        ref: resolved.ref,
+        reason: `Ref to resource ${resolved2.resourceRef} is not a CIDR`,
+        ref: resolved2.ref,
         resource
       });
       return;
     }
-    this.addCidrList(kind, String(resolved.value), resolved.ref, origin, "template", resource, resolved.via);
+    this.addCidrList(kind, String(resolved2.value), resolved2.ref, origin, "template", resource, resolved2.via);
   }
   invalid(ref, detail, resource) {
     this.findings.push(invalidResource(ref, detail, resource));
@@ -33750,14 +34392,14 @@ function readKubeadm(ctx, draft) {
     return value2 === void 0 ? [] : [{ name, value: value2, path: ["controllerManager", "extraArgs", name] }];
   }) : [];
   const flags = COMPONENT_FLAGS["kube-controller-manager"].flags;
-  for (const { name, value: value2, path: path15 } of args) {
+  for (const { name, value: value2, path: path16 } of args) {
     const target = flags[name];
     if (target)
       addFlag(
         draft,
         target,
         value2,
-        refTo(ctx, path15),
+        refTo(ctx, path16),
         `kubeadm controllerManager.extraArgs ${name}`,
         "kubeadm",
         resource
@@ -33908,29 +34550,29 @@ function validateCrdObject(ctx, draft, resource) {
   const validate = validator(schema2);
   if (validate(spec)) return;
   for (const error of validate.errors ?? []) {
-    const { path: path15, key, words } = describe(error);
+    const { path: path16, key, words } = describe(error);
     draft.invalid(
-      refTo(ctx, ["spec", ...path15], key ? { key: true } : {}),
-      `${ctx.data.kind} ${resource.name}: ${["spec", ...path15].join(".")} ${words}`,
+      refTo(ctx, ["spec", ...path16], key ? { key: true } : {}),
+      `${ctx.data.kind} ${resource.name}: ${["spec", ...path16].join(".")} ${words}`,
       resource
     );
   }
 }
 function describe(error) {
-  const path15 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+  const path16 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
   const params = error.params;
   if (error.keyword === "additionalProperties") {
     return {
-      path: [...path15, String(params.additionalProperty)],
+      path: [...path16, String(params.additionalProperty)],
       key: true,
       words: "is not a field of the CRD (the API server would drop it silently)"
     };
   }
   if (error.keyword === "enum")
-    return { path: path15, key: false, words: `must be one of ${params.allowedValues.join(", ")}` };
+    return { path: path16, key: false, words: `must be one of ${params.allowedValues.join(", ")}` };
   if (error.keyword === "required")
-    return { path: path15, key: false, words: `must have the field ${String(params.missingProperty)}` };
-  return { path: path15, key: false, words: error.message ?? "is invalid" };
+    return { path: path16, key: false, words: `must have the field ${String(params.missingProperty)}` };
+  return { path: path16, key: false, words: error.message ?? "is invalid" };
 }
 
 // src/model/workloads.ts
@@ -34103,11 +34745,11 @@ function checkStringMaps(ctx, draft) {
     }
   }
 }
-function nested(ctx, data, path15) {
-  return { ...ctx, data, prefix: [...ctx.prefix ?? [], ...path15] };
+function nested(ctx, data, path16) {
+  return { ...ctx, data, prefix: [...ctx.prefix ?? [], ...path16] };
 }
-function at2(ctx, path15, key = false) {
-  return refTo(ctx, path15, key ? { key: true } : {});
+function at2(ctx, path16, key = false) {
+  return refTo(ctx, path16, key ? { key: true } : {});
 }
 function readNode(ctx, draft) {
   const resource = k8sResource(ctx.data);
@@ -34259,7 +34901,7 @@ function readWebhooks(ctx, draft) {
 function readIngress(ctx, draft) {
   const resource = k8sResource(ctx.data);
   const namespace = resource.namespace ?? "default";
-  const backend = (b, path15) => {
+  const backend = (b, path16) => {
     const v1 = scalarString(get(b, "service", "name"));
     const old = scalarString(get(b, "serviceName"));
     if (v1)
@@ -34267,7 +34909,7 @@ function readIngress(ctx, draft) {
         ingress: resource.name ?? "",
         service: v1,
         namespace,
-        ref: at2(ctx, [...path15, "service", "name"]),
+        ref: at2(ctx, [...path16, "service", "name"]),
         resource
       });
     else if (old)
@@ -34275,7 +34917,7 @@ function readIngress(ctx, draft) {
         ingress: resource.name ?? "",
         service: old,
         namespace,
-        ref: at2(ctx, [...path15, "serviceName"]),
+        ref: at2(ctx, [...path16, "serviceName"]),
         resource
       });
   };
@@ -34410,13 +35052,13 @@ function templateResources(ctx) {
   }
   return out;
 }
-function resolveProperty(ctx, res, ...path15) {
-  const value2 = get(res.properties, ...path15);
+function resolveProperty(ctx, res, ...path16) {
+  const value2 = get(res.properties, ...path16);
   if (value2 === void 0 || value2 === null) return void 0;
-  return resolveValue(ctx, value2, [...res.path, ...path15]);
+  return resolveValue(ctx, value2, [...res.path, ...path16]);
 }
-function resolveValue(ctx, value2, path15) {
-  const ref = refTo(ctx, path15);
+function resolveValue(ctx, value2, path16) {
+  const ref = refTo(ctx, path16);
   if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "boolean")
     return { known: true, value: value2, ref };
   if (isRecord(value2) && typeof value2.Ref === "string" && Object.keys(value2).length === 1) {
@@ -34490,12 +35132,12 @@ function readTemplateSecurityGroupRule(ctx, res, draft) {
   });
 }
 function referenceOrValue(ctx, res, key) {
-  const resolved = resolveProperty(ctx, res, key);
-  if (!resolved?.known) {
+  const resolved2 = resolveProperty(ctx, res, key);
+  if (!resolved2?.known) {
     const getAtt = get(res.properties, key, "Fn::GetAtt");
     return Array.isArray(getAtt) && typeof getAtt[0] === "string" ? getAtt[0] : null;
   }
-  return "resourceRef" in resolved ? resolved.resourceRef : String(resolved.value);
+  return "resourceRef" in resolved2 ? resolved2.resourceRef : String(resolved2.value);
 }
 function isSecurityGroupExport(data) {
   return typeof data.SecurityGroupId === "string" && isRecord(data.Permissions);
@@ -34524,13 +35166,13 @@ function readSecurityGroupExport(ctx, draft) {
   });
   draft.securityGroups.push(group);
 }
-function readRule(ctx, item, path15, direction) {
+function readRule(ctx, item, path16, direction) {
   const text = (key) => {
     const v = item[key];
     if (v === void 0 || v === null || v === "") return null;
-    const resolved = resolveValue(ctx, v, [...path15, key]);
-    if (!resolved.known) return null;
-    return "resourceRef" in resolved ? resolved.resourceRef : String(resolved.value);
+    const resolved2 = resolveValue(ctx, v, [...path16, key]);
+    if (!resolved2.known) return null;
+    return "resourceRef" in resolved2 ? resolved2.resourceRef : String(resolved2.value);
   };
   const peerCidrs = [];
   for (const key of direction === "ingress" ? INGRESS_PEERS : EGRESS_PEERS) {
@@ -34543,7 +35185,7 @@ function readRule(ctx, item, path15, direction) {
       offset += part.length + 1;
       const ref = refTo(
         ctx,
-        [...path15, key],
+        [...path16, key],
         value2.includes(",") ? { span: [start, start + cidr3.length] } : {}
       );
       if (cidr3) peerCidrs.push({ cidr: cidr3, ref });
@@ -34560,7 +35202,7 @@ function readRule(ctx, item, path15, direction) {
     peerGroup,
     policy: text("Policy")?.toLowerCase() ?? null,
     priority: text("Priority"),
-    ref: refTo(ctx, path15)
+    ref: refTo(ctx, path16)
   };
 }
 function readNetworkAcl(ctx, res, draft) {
@@ -35049,22 +35691,24 @@ async function lint(options) {
   for (const s of discovery.skipped) analysis.unread({ file: s.display, line: 1, column: 1 }, s.reason);
   const maxBytes = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => Buffer.alloc(0));
+  const helmChartTemplate = helmChartTemplates();
   for (const file of [...discovery.files].sort((a, b) => compareStrings(a.display, b.display))) {
     const source = readSource(file, maxBytes, readStdin);
-    if (source.ok) analysis.add(parseText(file.display, source.text));
+    if (source.ok)
+      analysis.add(parseText(file.display, source.text, { helmChartTemplate: helmChartTemplate(file.absolute) }));
     else analysis.unread({ file: file.display, line: source.line ?? 1, column: source.column ?? 1 }, source.reason);
   }
   return analysis.finish(discovery.files.length);
 }
 function repositoryRoots(paths, cwd, config) {
-  const dirs = paths.filter((p) => p !== "-").map((p) => path12.resolve(cwd, p));
+  const dirs = paths.filter((p) => p !== "-").map((p) => path13.resolve(cwd, p));
   const roots = [...dirs.length ? dirs : [cwd], config.dir];
-  for (let dir = roots[0]; ; dir = path12.dirname(dir)) {
-    if (existsSync4(path12.join(dir, ".git"))) {
+  for (let dir = roots[0]; ; dir = path13.dirname(dir)) {
+    if (existsSync5(path13.join(dir, ".git"))) {
       roots.push(dir);
       break;
     }
-    if (path12.dirname(dir) === dir) break;
+    if (path13.dirname(dir) === dir) break;
   }
   return [...new Set(roots)];
 }
@@ -35186,7 +35830,7 @@ var Analysis = class {
     const known = new Map(this.files.map((f) => [f.file, f]));
     const parsed = cachedParser(this.options.cwd, (display) => known.get(display));
     const io = {
-      display: (abs) => path12.relative(this.options.cwd, abs).split(path12.sep).join("/"),
+      display: (abs) => path13.relative(this.options.cwd, abs).split(path13.sep).join("/"),
       parsed: (display) => {
         const file = parsed(display);
         if (file && !this.locator.has(display)) {
@@ -35467,8 +36111,8 @@ function result(f, index, context, occurrences) {
 
 // src/config/load-config.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
-import { existsSync as existsSync5, readFileSync as readFileSync9 } from "node:fs";
-import path13 from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync9 } from "node:fs";
+import path14 from "node:path";
 
 // src/core/suggest.ts
 function editDistance(a, b) {
@@ -35509,10 +36153,10 @@ function validator2() {
   return compiled2;
 }
 function findConfig(cwd) {
-  for (let dir = path13.resolve(cwd); ; dir = path13.dirname(dir)) {
-    const candidate = path13.join(dir, CONFIG_NAME);
-    if (existsSync5(candidate)) return candidate;
-    if (path13.dirname(dir) === dir) return void 0;
+  for (let dir = path14.resolve(cwd); ; dir = path14.dirname(dir)) {
+    const candidate = path14.join(dir, CONFIG_NAME);
+    if (existsSync6(candidate)) return candidate;
+    if (path14.dirname(dir) === dir) return void 0;
   }
 }
 function loadConfig(file, cwd) {
@@ -35524,7 +36168,7 @@ function loadConfig(file, cwd) {
   } catch (error) {
     throw new ConfigError(`cannot read configuration (${error.code ?? "error"})`, display);
   }
-  return parseConfig(display, text, path13.dirname(file));
+  return parseConfig(display, text, path14.dirname(file));
 }
 function parseConfig(display, text, dir) {
   const parsed = parseText(display, text, { version: "1.2" });
@@ -35574,23 +36218,23 @@ function parseConfig(display, text, dir) {
   };
 }
 function describe2(parsed, error) {
-  const path15 = pointerToPath(error.instancePath);
+  const path16 = pointerToPath(error.instancePath);
   const params = error.params;
   let message = error.message ?? "is invalid";
   let atKey = false;
   if (error.keyword === "additionalProperties") {
-    path15.push(String(params.additionalProperty));
+    path16.push(String(params.additionalProperty));
     message = "is not a known key";
     atKey = true;
   } else if (error.keyword === "propertyNames") {
-    path15.push(String(params.propertyName));
+    path16.push(String(params.propertyName));
     message = "is not a rule id (family/name, see `edgenet rules`)";
     atKey = true;
   } else if (error.keyword === "enum") {
     message = `must be one of ${params.allowedValues.join(", ")}`;
   }
-  const at3 = parsed.sourceMap.locate(0, path15, { key: atKey });
-  return { line: at3.line, column: at3.column, message: `${path15.join(".") || "(top level)"} ${message}` };
+  const at3 = parsed.sourceMap.locate(0, path16, { key: atKey });
+  return { line: at3.line, column: at3.column, message: `${path16.join(".") || "(top level)"} ${message}` };
 }
 function unescapePointer(s) {
   return s.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -35613,7 +36257,9 @@ function checkRuleIds(config, known) {
   config.clusters.forEach((entry, i) => {
     for (const id of Object.keys(entry.rules ?? {})) check(id, ["clusters", i, "rules", id], true);
   });
-  config.ignore.forEach((entry, i) => check(entry.rule, ["ignore", i, "rule"], false));
+  config.ignore.forEach((entry, i) => {
+    check(entry.rule, ["ignore", i, "rule"], false);
+  });
   if (problems.length === 0) return;
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   const [first, ...rest] = problems;
@@ -35623,7 +36269,7 @@ function checkRuleIds(config, known) {
 
 // src/git/changed-lines.ts
 import { execFileSync } from "node:child_process";
-import path14 from "node:path";
+import path15 from "node:path";
 function changedLines(cwd, baseRef) {
   let top;
   let diff;
@@ -35650,7 +36296,7 @@ function changedLines(cwd, baseRef) {
       const name = line.slice(4);
       current = void 0;
       if (name === "/dev/null") continue;
-      const file = path14.relative(cwd, path14.join(top, name.replace(/^b\//, ""))).split(path14.sep).join("/");
+      const file = path15.relative(cwd, path15.join(top, name.replace(/^b\//, ""))).split(path15.sep).join("/");
       current = /* @__PURE__ */ new Set();
       out.set(file, current);
     } else if (line.startsWith("@@") && current) {
