@@ -17,7 +17,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-345CSYQZ.mjs";
+} from "./chunks/chunk-EOCWHXOF.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

@@ -32,7 +32,7 @@ import {
   ruleById,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-345CSYQZ.mjs";
+} from "./chunks/chunk-EOCWHXOF.mjs";
 
 // src/cli/bin.ts
 import { readFileSync as readFileSync3 } from "node:fs";

@@ -285,10 +285,16 @@ class Analysis {
       const name = `${build.id}#rendered`;
       const documents = outcome.objects.map((data, index) => ({ index, data }));
       const before = this.draft.factCount();
-      const kinds = readFile(
-        { file: name, text: '', documents, problems: [], lines: [], sourceMap: emptyMap() },
-        this.draft,
-      );
+      const file: ParsedFile = {
+        file: name,
+        text: '',
+        documents,
+        problems: [],
+        lines: [],
+        sourceMap: emptyMap(),
+        readBy: 'none',
+      };
+      const kinds = readFile(file, this.draft);
       if (kinds.size > 0 && this.draft.factCount() > before) this.kinds.set(name, kinds);
       this.documents += documents.length;
       this.locator.addRendered(name, outcome.relocate);

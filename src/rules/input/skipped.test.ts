@@ -3,22 +3,29 @@ import { ruleTester } from '../../../test/rule-tester.js';
 const dir = 'fixtures/rules/input/skipped';
 
 ruleTester('input/skipped', {
-  valid: [{ name: 'the passing fixture: the rendered chart', dir: `${dir}/pass`, others: [] }],
+  valid: [{ name: 'the passing fixture: a Parameter with a Default', dir: `${dir}/pass`, others: [] }],
   invalid: [
     {
-      name: 'the failing fixture: a Helm template, at the template syntax, as info',
+      name: 'the failing fixture: a pod CIDR left to deployment time, at the Ref, as info',
       dir: `${dir}/fail`,
       others: [],
       errors: [
         {
           messageId: 'skipped',
           level: 'info',
-          line: 4,
+          file: `${dir}/fail/cluster.yaml`,
+          line: 12,
           column: 9,
           message:
-            'Not analysed: Helm/Go template syntax ({{ ... }}) is not YAML: render it (helm template) and lint the output.',
+            'Not analysed: ROS ContainerCidr Cluster is unknown: parameter PodCidr has no Default: the value is chosen at deployment.',
         },
       ],
+    },
+    {
+      name: 'a Jinja template is named Jinja, not Helm, and not read',
+      files: { 'roles/edge/templates/flannel.yaml': '{% if ha %}\nreplicas: 3\n{% endif %}\n' },
+      others: [],
+      errors: [{ messageId: 'skipped', level: 'info', line: 1, column: 1, message: /Jinja/ }],
     },
     {
       name: 'a ROS value left to deployment time is not guessed',
