@@ -13,11 +13,9 @@ ruleTester('cidr/node-podcidr-overlap', {
     { name: 'the passing fixture', dir: `${dir}/pass`, others: [] },
     { name: 'adjacent blocks', files: { 'nodes.yaml': nodes(['a', '10.0.0.0/24'], ['b', '10.0.1.0/24']) } },
     {
-      // Today: "Node a podCIDR 10.244.1.0/24 equals the podCIDR 10.244.1.0/24 of node a" at nodes.yaml:13:12.
       name: 'the same Node declared twice (a kustomize base and its overlay) does not overlap itself',
       files: { 'nodes.yaml': nodes(['a', '10.244.1.0/24'], ['a', '10.244.1.0/24']) },
       others: [],
-      todo: 'bug: two declarations of one Node are compared as two Nodes (cidr/node-capacity counts names once)',
     },
   ],
   invalid: [

@@ -27,6 +27,8 @@ export const nodePodCidrOverlap = defineRule({
     for (const block of sorted) {
       active = active.filter((a) => a.cidr.family === block.cidr.family && a.cidr.end >= block.cidr.start);
       for (const earlier of active) {
+        // Two declarations of one Node (a base and its overlay) are one object, not two nodes.
+        if (earlier.fact.resource.name === block.fact.resource.name) continue;
         const [first, later] = order.get(earlier)! < order.get(block)! ? [earlier, block] : [block, earlier];
         report({
           messageId: 'overlap',
