@@ -17,7 +17,8 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-EOCWHXOF.mjs";
+} from "./chunks/chunk-ZR5I63ZA.mjs";
+import "./chunks/chunk-6FYJCJAJ.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

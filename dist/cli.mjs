@@ -11,6 +11,7 @@ import {
   checkRuleIds,
   clusterWords,
   contains,
+  defaultCacheFile,
   didYouMean,
   exitCode,
   findConfig,
@@ -32,7 +33,8 @@ import {
   ruleById,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-EOCWHXOF.mjs";
+} from "./chunks/chunk-ZR5I63ZA.mjs";
+import "./chunks/chunk-6FYJCJAJ.mjs";
 
 // src/cli/bin.ts
 import { readFileSync as readFileSync3 } from "node:fs";
@@ -537,7 +539,10 @@ function parseLint(argv) {
       context: { type: "string" },
       "base-ref": { type: "string" },
       policy: { type: "string", multiple: true },
-      cluster: { type: "string" }
+      cluster: { type: "string" },
+      cache: { type: "boolean" },
+      "no-cache": { type: "boolean" },
+      "cache-location": { type: "string" }
     },
     true
   );
@@ -580,7 +585,9 @@ function parseLint(argv) {
     context: values.context,
     baseRef: values["base-ref"],
     policies: values.policy ?? [],
-    ...values.cluster ? { cluster: values.cluster } : {}
+    ...values.cluster ? { cluster: values.cluster } : {},
+    ...values["no-cache"] ? { cache: false } : values.cache ? { cache: true } : {},
+    ...values["cache-location"] ? { cacheLocation: values["cache-location"] } : {}
   };
 }
 function parse(args, options, allowPositionals) {
@@ -831,6 +838,8 @@ usage:
       --stdin-filename NAME    the name findings on stdin are reported under
       --no-inline-ignores      comments and annotations waive nothing (config ignores still do)
       --context DIR            build the model from DIR, report only on the named files (pre-commit)
+      --cache, --no-cache      keep each file's facts by content (default on with --context)
+      --cache-location FILE    where (default node_modules/.cache/edgenet/facts.json)
       --base-ref REF           github format: findings on lines changed since REF first
       --policy FILE            a compiled user policy: bundle.tar.gz or policy.wasm (repeatable)
       --no-color               plain text
@@ -908,7 +917,9 @@ async function runLint(args, io) {
     env: io.env,
     reportOnly,
     policies,
-    ...args.cluster ? { cluster: args.cluster } : {}
+    ...args.cluster ? { cluster: args.cluster } : {},
+    // The pre-commit hook (--context) reads the whole repository at every commit: cache by default.
+    ...args.cache ?? args.context !== void 0 ? { cache: args.cacheLocation ? path5.resolve(io.cwd, args.cacheLocation) : defaultCacheFile(io.cwd) } : {}
   });
   if (args.cluster) assertCluster(result, args.cluster);
   const color = args.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR || Boolean(io.env.FORCE_COLOR));

@@ -14,7 +14,12 @@ const outdir = outIndex > 0 ? path.resolve(process.argv[outIndex + 1]) : path.jo
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { cli: path.join(root, 'src/cli/bin.ts'), action: path.join(root, 'src/action/main.ts') },
+  entryPoints: {
+    cli: path.join(root, 'src/cli/bin.ts'),
+    action: path.join(root, 'src/action/main.ts'),
+    // The reading worker is a script of its own: worker threads start from a file.
+    'read-worker': path.join(root, 'src/read/read-worker.ts'),
+  },
   outdir,
   outExtension: { '.js': '.mjs' },
   bundle: true,

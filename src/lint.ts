@@ -3,7 +3,7 @@
  * cluster -> both engines per cluster, and the fleet rules across them -> placed findings.
  * Pure of process.*: the CLI hands in the working directory, stdin and the configuration.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type BuildOutcome, renderBuilds } from './compose/render-builds.js';
 import { cachedParser, type TraceIo } from './compose/trace.js';
@@ -21,7 +21,8 @@ import {
   type Summary,
 } from './core/finding.js';
 import { parseError, skipped } from './core/input-findings.js';
-import { discoverFiles } from './discover/discover-files.js';
+import { packageVersion } from './core/package-files.js';
+import { type DiscoveredFile, discoverFiles } from './discover/discover-files.js';
 import { helmChartTemplates } from './discover/helm-chart.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from './discover/read-source.js';
 import { evaluateFleetRules, evaluateRules, mergeClusters, toFindings } from './evaluate/evaluate.js';
@@ -35,6 +36,9 @@ import { selectDraft, unitPredicate } from './fleet/select.js';
 import { type FileKind, finishModel, readFile } from './model/build-model.js';
 import { ModelDraft } from './model/draft.js';
 import { parseText, type ParsedFile } from './parse/parse-documents.js';
+import { type FileRead, factsOf, readOne, waiverFile } from './read/read-file.js';
+import { cacheKey, contentHash, FactsCache } from './read/facts-cache.js';
+import { readAll } from './read/read-pool.js';
 
 export type { JudgedCluster } from './fleet/fleet.js';
 
@@ -57,6 +61,10 @@ export interface LintOptions {
   cluster?: string;
   /** The environment whose PATH finds kustomize and helm (none: builds are reported as not rendered). */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Threads that read files (default: every core; 1 keeps reading on the main thread). */
+  threads?: number;
+  /** The facts cache file (--cache): files whose content it knows are not parsed again. */
+  cache?: string;
 }
 
 export interface LintResult {
@@ -84,14 +92,61 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const maxBytes = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => Buffer.alloc(0));
   const helmChartTemplate = helmChartTemplates();
-  // One file at a time: read, parse, into the facts, documents let go; in name order, as analyse reads.
-  for (const file of [...discovery.files].sort((a, b) => compareStrings(a.display, b.display))) {
-    const source = readSource(file, maxBytes, readStdin);
-    if (source.ok)
-      analysis.add(parseText(file.display, source.text, { helmChartTemplate: helmChartTemplate(file.absolute) }));
-    else analysis.unread({ file: file.display, line: source.line ?? 1, column: source.column ?? 1 }, source.reason);
+  const files = [...discovery.files].sort((a, b) => compareStrings(a.display, b.display));
+  // Files into facts on every core (stdin on this thread: it cannot be read twice), from the
+  // cache when it knows the content; in name order.
+  const disk = files.filter((f) => f.absolute !== '-');
+  const cache = options.cache
+    ? new FactsCache(options.cache, cacheKey(packageVersion(), config.source?.text ?? ''))
+    : undefined;
+  const cached = cache ? disk.map((f) => cachedRead(cache, f, maxBytes, helmChartTemplate)) : [];
+  const misses = cache ? disk.filter((_, i) => cached[i]!.read === undefined) : disk;
+  const fresh = await readAll(misses, {
+    maxBytes,
+    helmChartTemplate,
+    ...(options.threads ? { threads: options.threads } : {}),
+  });
+  let next = 0;
+  const reads = disk.map((_, i) => {
+    const hit = cached[i];
+    if (hit?.read) return hit.read;
+    const read = fresh[next++]!;
+    if (cache && hit?.hash) cache.set(disk[i]!.display, hit.hash, read);
+    return read;
+  });
+  cache?.save();
+  next = 0;
+  for (const file of files) {
+    if (file.absolute === '-') {
+      const { read, parsed } = readOne(file, { maxBytes, helmChartTemplate: false }, readStdin);
+      analysis.addRead(file, read, parsed);
+    } else {
+      analysis.addRead(file, reads[next++]!);
+    }
   }
   return analysis.finish(discovery.files.length);
+}
+
+/** A file's hash (with what its reading depends on) and its cached read, when the cache has it. */
+function cachedRead(
+  cache: FactsCache,
+  file: DiscoveredFile,
+  maxBytes: number,
+  helmChartTemplate: (absolute: string) => boolean,
+): { hash?: string; read?: FileRead } {
+  let bytes: Buffer;
+  try {
+    // Over the limit or unreadable: not cached, read as always (and reported).
+    if (statSync(file.bytes ?? file.absolute).size > maxBytes) return {};
+    bytes = readFileSync(file.bytes ?? file.absolute);
+  } catch {
+    return {};
+  }
+  const hash = contentHash(
+    Buffer.concat([Buffer.from(helmChartTemplate(file.absolute) ? 'chart\0' : 'file\0'), bytes]),
+  );
+  const read = cache.get(file.display, hash);
+  return read ? { hash, read } : { hash };
 }
 
 /**
@@ -106,7 +161,9 @@ export async function analyse(
 ): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
   const analysis = new Analysis({ ...options, cwd }, options.roots ?? [cwd]);
-  for (const file of [...files].sort((a, b) => compareStrings(a.file, b.file))) analysis.add(file);
+  for (const file of [...files].sort((a, b) => compareStrings(a.file, b.file))) {
+    analysis.addRead({ absolute: file.file, display: file.file }, factsOf(file), file);
+  }
   return analysis.finish(fileCount);
 }
 
@@ -157,20 +214,27 @@ class Analysis {
     this.fileFindings.push(skipped(ref, reason));
   }
 
-  add(file: ParsedFile): void {
+  /**
+   * One file's facts into the run. `parsed`, when the file was parsed on this thread, keeps its
+   * positions; otherwise they are read again from disk if a finding needs them.
+   */
+  addRead(discovered: DiscoveredFile, read: FileRead, parsed?: ParsedFile): void {
+    if (!read.ok) {
+      this.unread({ file: read.file, line: read.line ?? 1, column: read.column ?? 1 }, read.reason);
+      return;
+    }
+    const file = parsed ?? lazyFile(discovered, read);
+    if (parsed) parsed.documents = [];
     this.files.push(file);
     this.locator.add(file.file, file);
-    for (const p of file.problems) {
-      const ref = { file: file.file, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn };
+    for (const p of read.problems) {
+      const ref = { file: read.file, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn };
       this.fileFindings.push(p.kind === 'parse-error' ? parseError(ref, p.message) : skipped(ref, p.message));
     }
-    const before = this.draft.factCount();
-    const kinds = readFile(file, this.draft);
-    // Only a file that adds facts matters to which cluster it joins (an RBAC manifest does not).
-    if (kinds.size > 0 && this.draft.factCount() > before) this.kinds.set(file.file, kinds);
-    this.waivers.addFile(file);
-    this.documents += file.documents.length;
-    file.documents = [];
+    this.draft.absorb(read.facts);
+    if (read.kinds.length > 0) this.kinds.set(read.file, new Set(read.kinds));
+    if (read.waivers) this.waivers.addFile(waiverFile(read.file, read.waivers));
+    this.documents += read.documents;
   }
 
   async finish(fileCount: number): Promise<LintResult> {
@@ -274,6 +338,7 @@ class Analysis {
       boundary: this.roots[this.roots.length - 1]!,
       kubeVersion: (b) => versions.get(b.id),
       io,
+      ...(this.options.cache ? { cacheFile: path.join(path.dirname(this.options.cache), 'renders.json') } : {}),
     });
     for (const outcome of outcomes) {
       const { build } = outcome;
@@ -411,6 +476,36 @@ function renderFailureWords(build: Build, failure: BuildFailure): string {
     return `${what} is not rendered: ${tool} is not on PATH (see the README: edgenet renders builds with the real tools); its files are inputs of the build, not resources`;
   }
   return `${what} does not render: ${failure.reason}`;
+}
+
+/**
+ * A file read by a worker: its lines and positions are read again from disk, carefully, only if
+ * a finding needs them (most files have none).
+ */
+function lazyFile(discovered: DiscoveredFile, read: Extract<FileRead, { ok: true }>): ParsedFile {
+  let parsed: ParsedFile | undefined;
+  const load = () => {
+    if (!parsed) {
+      const source = readSource(discovered, Number.POSITIVE_INFINITY, () => Buffer.alloc(0));
+      parsed = parseText(read.file, source.ok ? source.text : '', { fast: false });
+    }
+    return parsed;
+  };
+  return {
+    file: read.file,
+    documents: [],
+    problems: read.problems,
+    readBy: read.readBy,
+    get text() {
+      return load().text;
+    },
+    get lines() {
+      return load().lines;
+    },
+    get sourceMap() {
+      return load().sourceMap;
+    },
+  };
 }
 
 /** A rendered build has no text of its own: positions come from its relocator. */

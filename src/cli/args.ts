@@ -28,6 +28,10 @@ export interface LintArgs {
   policies: string[];
   /** --cluster NAME: only this cluster's findings. */
   cluster?: string;
+  /** --cache / --no-cache (default: on with --context, the pre-commit hook). */
+  cache?: boolean;
+  /** --cache-location FILE. */
+  cacheLocation?: string;
 }
 
 export type Args =
@@ -131,6 +135,9 @@ function parseLint(argv: string[]): LintArgs {
       'base-ref': { type: 'string' },
       policy: { type: 'string', multiple: true },
       cluster: { type: 'string' },
+      cache: { type: 'boolean' },
+      'no-cache': { type: 'boolean' },
+      'cache-location': { type: 'string' },
     },
     true,
   );
@@ -174,6 +181,8 @@ function parseLint(argv: string[]): LintArgs {
     baseRef: values['base-ref'],
     policies: values.policy ?? [],
     ...(values.cluster ? { cluster: values.cluster } : {}),
+    ...(values['no-cache'] ? { cache: false } : values.cache ? { cache: true } : {}),
+    ...(values['cache-location'] ? { cacheLocation: values['cache-location'] } : {}),
   };
 }
 

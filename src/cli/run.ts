@@ -7,6 +7,7 @@ import path from 'node:path';
 import { ConfigError, UsageError } from '../core/errors.js';
 import { packageVersion } from '../core/package-files.js';
 import { exitCode, lint } from '../lint.js';
+import { defaultCacheFile } from '../read/facts-cache.js';
 import { FORMATTERS } from '../report/formatters/index.js';
 import { formatRules } from './catalogue-text.js';
 import { explainAllMarkdown, explainText } from './explain.js';
@@ -34,6 +35,8 @@ usage:
       --stdin-filename NAME    the name findings on stdin are reported under
       --no-inline-ignores      comments and annotations waive nothing (config ignores still do)
       --context DIR            build the model from DIR, report only on the named files (pre-commit)
+      --cache, --no-cache      keep each file's facts by content (default on with --context)
+      --cache-location FILE    where (default node_modules/.cache/edgenet/facts.json)
       --base-ref REF           github format: findings on lines changed since REF first
       --policy FILE            a compiled user policy: bundle.tar.gz or policy.wasm (repeatable)
       --no-color               plain text
@@ -116,6 +119,10 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
     reportOnly,
     policies,
     ...(args.cluster ? { cluster: args.cluster } : {}),
+    // The pre-commit hook (--context) reads the whole repository at every commit: cache by default.
+    ...((args.cache ?? args.context !== undefined)
+      ? { cache: args.cacheLocation ? path.resolve(io.cwd, args.cacheLocation) : defaultCacheFile(io.cwd) }
+      : {}),
   });
   if (args.cluster) assertCluster(result, args.cluster);
   const color = args.color ?? ((io.stdoutIsTTY && !io.env.NO_COLOR) || Boolean(io.env.FORCE_COLOR));

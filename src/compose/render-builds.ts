@@ -2,14 +2,19 @@
  * Renders a fleet's builds (Kustomize and Helm), a few at a time, and makes each rendered build
  * something the pipeline can read like a file: its objects as documents, and a relocator that
  * places a value where it was written. A build that does not render is a value with its reason.
+ * With a render cache, a build whose every input (and tool) is unchanged is not rendered again:
+ * the pre-commit hook would otherwise run kustomize and helm for every build at every commit.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Build } from '../fleet/fleet.js';
-import { renderChart } from './helm-template.js';
-import { renderKustomization } from './kustomize-build.js';
+import { type ChartObject, renderChart } from './helm-template.js';
+import { type InputGraph, walkKustomization } from './kustomization.js';
+import { type RenderedObject, renderKustomization } from './kustomize-build.js';
 import { mapPool } from './pool.js';
 import type { RenderFailure } from './result.js';
-import type { Env } from './run-tool.js';
+import { type Env, findTool } from './run-tool.js';
 import { helmRelocator, kustomizeRelocator, type Relocate, type TraceIo } from './trace.js';
 
 export interface RenderOptions {
@@ -20,17 +25,46 @@ export interface RenderOptions {
   /** `helm template --kube-version` for a chart (the cluster's kubernetesVersion). */
   kubeVersion(build: Build): string | undefined;
   io: TraceIo;
+  /** Where rendered builds are kept between runs (--cache). */
+  cacheFile?: string;
 }
+
+type Failure = RenderFailure & { line?: { file: string; line: number; column?: number } };
+
+/** What a render gives, as plain data (it is what the render cache keeps). */
+type RenderRecord =
+  | { ok: true; kind: 'kustomize'; tool: string; objects: RenderedObject[]; inputs: InputGraph }
+  | { ok: true; kind: 'helm'; tool: string; objects: ChartObject[] }
+  | { ok: false; failure: Failure };
 
 export type BuildOutcome =
   | { ok: true; build: Build; tool: string; objects: Record<string, unknown>[]; relocate: Relocate }
-  | { ok: false; build: Build; failure: RenderFailure & { line?: { file: string; line: number; column?: number } } };
+  | { ok: false; build: Build; failure: Failure };
 
 export async function renderBuilds(builds: readonly Build[], options: RenderOptions): Promise<BuildOutcome[]> {
-  return mapPool(builds, (build) => renderOne(build, options));
+  const cache = options.cacheFile ? loadCache(options.cacheFile) : undefined;
+  const fresh: Record<string, RenderRecord> = {};
+  const outcomes = await mapPool(builds, async (build) => {
+    const key = cache ? renderKey(build, options) : undefined;
+    const record = (key && cache?.[key]) || (await renderOne(build, options));
+    if (key) fresh[key] = record;
+    return outcomeOf(build, record, options.io);
+  });
+  if (options.cacheFile) saveCache(options.cacheFile, fresh);
+  return outcomes;
 }
 
-async function renderOne(build: Build, options: RenderOptions): Promise<BuildOutcome> {
+function outcomeOf(build: Build, record: RenderRecord, io: TraceIo): BuildOutcome {
+  if (!record.ok) return { ok: false, build, failure: record.failure };
+  const relocate =
+    record.kind === 'kustomize'
+      ? kustomizeRelocator(record.objects, record.inputs, build.file, io)
+      : helmRelocator(record.objects, build.values ?? [], build.file, io);
+  const objects = record.objects.map((o) => o.data);
+  return { ok: true, build, tool: record.tool, objects, relocate };
+}
+
+async function renderOne(build: Build, options: RenderOptions): Promise<RenderRecord> {
   const dir = path.resolve(options.cwd, build.dir);
   if (build.kind === 'kustomize') {
     // Flux's kustomize-controller builds without kustomize's root-only file restriction.
@@ -39,9 +73,8 @@ async function renderOne(build: Build, options: RenderOptions): Promise<BuildOut
       boundary: options.boundary,
       loadRestrictor: 'none',
     });
-    if (!result.ok) return { ok: false, build, failure: result };
-    const relocate = kustomizeRelocator(result.objects, result.inputs, build.file, options.io);
-    return { ok: true, build, tool: result.tool, objects: result.objects.map((o) => o.data), relocate };
+    if (!result.ok) return { ok: false, failure: result };
+    return { ok: true, kind: 'kustomize', tool: result.tool, objects: result.objects, inputs: result.inputs };
   }
   const values = build.values ?? [];
   const chartValues = `${build.dir === '.' ? '' : `${build.dir}/`}values.yaml`;
@@ -62,7 +95,99 @@ async function renderOne(build: Build, options: RenderOptions): Promise<BuildOut
     ...(inline.length ? { values: Object.assign({}, ...inline) as Record<string, unknown> } : {}),
     set: values.flatMap((v) => (v.kind === 'set' ? [{ name: v.name, value: v.value }] : [])),
   });
-  if (!result.ok) return { ok: false, build, failure: result };
-  const relocate = helmRelocator(result.objects, values, build.file, options.io);
-  return { ok: true, build, tool: result.tool, objects: result.objects.map((o) => o.data), relocate };
+  if (!result.ok) return { ok: false, failure: result };
+  return { ok: true, kind: 'helm', tool: result.tool, objects: result.objects };
+}
+
+// -------------------------------------------------------------------------------------------
+// The render cache
+
+const FORMAT = 1;
+/** Bounds on what a key hashes: a build of more is rendered every time rather than read whole. */
+const MAX_KEY_FILES = 5000;
+const MAX_KEY_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Everything a render depends on: the tool (its path, size and time), the build's options, and
+ * the content of every file it may read (a kustomization's input graph; a chart's whole
+ * directory, templates and helpers included; value files). Undefined when a build is too big.
+ */
+function renderKey(build: Build, options: RenderOptions): string | undefined {
+  const hash = createHash('sha256');
+  const tool = findTool(build.kind === 'kustomize' ? 'kustomize' : 'helm', options.env);
+  const toolStat = tool ? statSync(tool.command, { throwIfNoEntry: false }) : undefined;
+  hash.update(JSON.stringify([FORMAT, tool?.name, tool?.command, toolStat?.size, toolStat?.mtimeMs]));
+  hash.update(JSON.stringify([build, options.kubeVersion(build), options.boundary]));
+  const dir = path.resolve(options.cwd, build.dir);
+  const files =
+    build.kind === 'kustomize'
+      ? kustomizeFiles(dir)
+      : [
+          ...filesBelow(dir),
+          ...(build.values ?? []).flatMap((v) => (v.kind === 'file' ? [path.resolve(options.cwd, v.file)] : [])),
+        ];
+  if (!files || files.length > MAX_KEY_FILES) return undefined;
+  let bytes = 0;
+  for (const file of [...new Set(files)].sort()) {
+    try {
+      const content = readFileSync(file);
+      bytes += content.length;
+      if (bytes > MAX_KEY_BYTES) return undefined;
+      hash.update(file).update('\0').update(content).update('\0');
+    } catch {
+      hash.update(file).update('\0missing\0');
+    }
+  }
+  return hash.digest('hex');
+}
+
+function kustomizeFiles(dir: string): string[] | undefined {
+  const graph = walkKustomization(dir);
+  if (graph.remotes.length > 0 || graph.cycles.length > 0) return undefined;
+  const out = graph.kustomizations.map((k) => k.file);
+  for (const f of graph.files) {
+    if (f.directory) out.push(...(filesBelow(f.path) ?? []));
+    else out.push(f.path);
+  }
+  return out;
+}
+
+function filesBelow(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (out.length > MAX_KEY_FILES) return;
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function loadCache(file: string): Record<string, RenderRecord> | undefined {
+  try {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { format: number; renders: Record<string, RenderRecord> };
+    return stored.format === FORMAT ? stored.renders : {};
+  } catch {
+    return {};
+  }
+}
+
+function saveCache(file: string, renders: Record<string, RenderRecord>): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify({ format: FORMAT, renders }));
+    renameSync(temporary, file);
+  } catch {
+    // A read-only checkout still lints; it only stays cold.
+  }
 }

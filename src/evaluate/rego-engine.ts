@@ -56,28 +56,24 @@ export function wasmPolicy(
   };
 }
 
-/** SourceRefs as small numbers for the policy's input, and back. Equal refs get one number. */
+/**
+ * SourceRefs as small numbers for the policy's input, and back. A ref object gets one number
+ * however often the model holds it (by identity: keying by its JSON cost a third of the
+ * serialisation on large repositories).
+ */
 export class RefTable {
   private readonly refs: SourceRef[] = [];
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new WeakMap<object, number>();
 
   compact(value: unknown): unknown {
-    const ref = value as SourceRef | null;
-    if (
-      ref === null ||
-      typeof ref !== 'object' ||
-      typeof ref.file !== 'string' ||
-      typeof ref.doc !== 'number' ||
-      !Array.isArray(ref.path)
-    )
-      return value;
-    const key = JSON.stringify(ref);
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.refs.length;
-      this.refs.push(ref);
-      this.ids.set(key, id);
-    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+    const known = this.ids.get(value);
+    if (known !== undefined) return known;
+    const ref = value as SourceRef;
+    if (typeof ref.file !== 'string' || typeof ref.doc !== 'number' || !Array.isArray(ref.path)) return value;
+    const id = this.refs.length;
+    this.refs.push(ref);
+    this.ids.set(value, id);
     return id;
   }
 

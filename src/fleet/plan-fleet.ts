@@ -671,7 +671,8 @@ class Planner {
       const joining = only.explicit ? [] : loose;
       this.add(only, joining.map(fileUnit));
       if (joining.length) only.reasons.push('and the files no other cluster claims (the only cluster)');
-      const left = loose.filter((f) => !joining.includes(f));
+      const joined = new Set(joining);
+      const left = loose.filter((f) => !joined.has(f));
       return this.result([scope(only)], this.groupByDirectory(left));
     }
     return this.result(named.map(scope), this.groupByDirectory(loose));

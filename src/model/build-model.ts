@@ -8,7 +8,7 @@ import type { ClusterSettings } from '../config/cluster-settings.js';
 import type { ParsedFile } from '../parse/parse-documents.js';
 import { isKubeadmClusterConfiguration, readKubeadm } from './control-plane.js';
 import { isRecord, type DocContext } from './document.js';
-import { ModelDraft, type Placement, type RavenSwitch } from './draft.js';
+import { ModelDraft, type NodePoolObject, type Placement, type RavenSwitch } from './draft.js';
 import { isKubernetesObject, LABEL, readKubernetesObject } from './kubernetes.js';
 import { poolLabels, poolsAllowed, type PoolLabels } from './placement.js';
 import { findServiceCalls, targetsByName } from './service-calls.js';
@@ -20,6 +20,7 @@ import type {
   MaskFact,
   NetworkAclFact,
   NetworkModel,
+  NodeFact,
   PoolFact,
   RavenFacts,
   SecurityGroupFact,
@@ -91,9 +92,10 @@ export function finishModel(draft: ModelDraft, settings: ClusterSettings): Model
 
   const sites = readSites(settings);
   const pools = assemblePools(draft, sites, settings);
+  const poolByName = new Map(pools.map((p) => [p.name, p]));
   const nodes = draft.nodes.map((n) => {
     if (n.role !== 'unknown' || n.pool === null) return n;
-    const pool = pools.find((p) => p.name === n.pool);
+    const pool = poolByName.get(n.pool);
     return pool ? { ...n, role: pool.cloud ? ('cloud' as const) : ('edge' as const) } : n;
   });
   const labelled = pools.map((p) => poolLabels(p, Object.fromEntries(p.labels.map((l) => [l.key, l.value])), nodes));
@@ -321,9 +323,19 @@ function assemblePools(draft: ModelDraft, sites: SiteFact[], settings: ClusterSe
   for (const n of draft.nodes) if (n.pool) names.add(n.pool);
   for (const s of sites) for (const p of s.nodePools) names.add(p);
   for (const w of draft.workloads) if (w.placement.kind === 'pools') for (const p of w.placement.pools) names.add(p);
+  // Indexes: a fleet of thousands of Nodes is read once, not once per pool.
+  const objects = new Map<string, NodePoolObject>();
+  for (const p of draft.nodePools) if (!objects.has(p.name)) objects.set(p.name, p);
+  const byPool = new Map<string, NodeFact[]>();
+  for (const n of draft.nodes) {
+    if (n.pool === null) continue;
+    const list = byPool.get(n.pool);
+    if (list) list.push(n);
+    else byPool.set(n.pool, [n]);
+  }
   return [...names].sort().map((name) => {
-    const object = draft.nodePools.find((p) => p.name === name);
-    const members = draft.nodes.filter((n) => n.pool === name);
+    const object = objects.get(name);
+    const members = byPool.get(name) ?? [];
     const site = sites.find((s) => s.nodePools.includes(name));
     const cloud =
       object?.type === 'Cloud' ||

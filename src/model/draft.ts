@@ -103,6 +103,12 @@ export interface RawDocument {
   data: Record<string, unknown>;
 }
 
+/**
+ * A draft as plain data, without its empty lists: what a worker thread sends back for a file
+ * (structured clone) and what the facts cache stores (JSON).
+ */
+export type DraftFragment = Record<string, unknown>;
+
 export class ModelDraft {
   readonly cidrs: Record<CidrKind, CidrFact[]> = { pod: [], service: [], vpc: [], vswitch: [] };
   readonly masks: MaskFact[] = [];
@@ -140,6 +146,33 @@ export class ModelDraft {
   readonly stacks: StackHint[] = [];
   readonly kustomizations: RawDocument[] = [];
   readonly charts: RawDocument[] = [];
+
+  /** The draft as plain data, empty lists left out. */
+  toFragment(): DraftFragment {
+    const out: DraftFragment = {};
+    for (const [key, value] of Object.entries(this)) {
+      if (Array.isArray(value)) {
+        if (value.length > 0) out[key] = value;
+      } else if (value && typeof value === 'object') {
+        const nested = Object.fromEntries(Object.entries(value).filter(([, v]) => Array.isArray(v) && v.length > 0));
+        if (Object.keys(nested).length > 0) out[key] = nested;
+      }
+    }
+    return out;
+  }
+
+  /** Appends a fragment's facts (in order) to this draft's lists. */
+  absorb(fragment: DraftFragment): void {
+    const self = this as unknown as Record<string, unknown>;
+    for (const [key, value] of Object.entries(fragment)) {
+      const target = self[key];
+      if (Array.isArray(target)) append(target, value as unknown[]);
+      else if (target && typeof target === 'object') {
+        const lists = target as Record<string, unknown[]>;
+        for (const [k, v] of Object.entries(value as Record<string, unknown[]>)) append(lists[k]!, v);
+      }
+    }
+  }
 
   /** How many facts the draft holds (hints for the fleet not counted): a file that adds none describes no cluster. */
   factCount(): number {
@@ -231,4 +264,9 @@ export class ModelDraft {
   invalid(ref: SourceRef, detail: string, resource?: ResourceId): void {
     this.findings.push(invalidResource(ref, detail, resource));
   }
+}
+
+/** push without spreading (a list of 100,000 facts would overflow the call stack as arguments). */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }

@@ -1,0 +1,16478 @@
+import { createRequire as __edgenetCreateRequire } from 'node:module'; const require = __edgenetCreateRequire(import.meta.url);
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  DEFAULT_VXLAN_PORT,
+  LABEL,
+  ModelDraft,
+  __commonJS,
+  __toESM,
+  finishModel,
+  inputFinding,
+  invalidResource,
+  isKnownChart,
+  parseError,
+  parseText,
+  readFile,
+  readOne,
+  readSource,
+  require_ajv,
+  skipped,
+  waiverFile
+} from "./chunk-6FYJCJAJ.mjs";
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define2 = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at2) => {
+      let separator = EMPTY;
+      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at2) => {
+          if (token.wildcard) {
+            lastWildcard = at2;
+          }
+        });
+        run.forEach((token, at2) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path18) => {
+      const end = path18.length - 1;
+      const index = path18.lastIndexOf(
+        SLASH,
+        path18[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path18 : path18.slice(index + 1);
+    };
+    var parentOf = (path18) => {
+      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path18.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path18.length - 1;
+      const cut = path18.lastIndexOf(
+        SLASH,
+        path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path18.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define2(this, "body", body);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define2(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define2(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count2 = 0;
+      while (str[str.length - count2 - 1] === ESCAPE) {
+        count2++;
+      }
+      return count2 % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path18) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path18)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path18, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path18) : path18;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path18
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path18, originalPath, doThrow) => {
+      if (!isString(path18)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path18) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path18)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path18) => {
+      const first = path18.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path18.length === 1) {
+        return true;
+      }
+      const second = path18.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define2(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path18) {
+        checkPath(
+          path18,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path18 ? this._t(path18, cache) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path18 = convertPath(target);
+        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path18);
+        }
+        const dir = this._t(path18, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path18);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path18, cache) {
+        if (path18 in cache) {
+          return cache[path18];
+        }
+        const parentPath = parentOf(path18);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
+      }
+      ignores(path18) {
+        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
+      }
+      createFilter() {
+        return (path18) => !this.ignores(path18);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path18) {
+        return this._test(path18, this._testCache, convertPath(path18));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path18, { windows } = {}) => {
+      const segs = path18.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants2 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants2;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants2.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants2 = require_constants();
+    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch4 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch4(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject4(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored2 = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored2 = picomatch4(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix });
+        const result2 = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result2);
+        }
+        if (isMatch === false) {
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (isIgnored2(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result2);
+          }
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result2);
+        }
+        return returnObject ? result2 : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch4.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch4.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch4.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch4.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch4.constants = constants2;
+    module.exports = picomatch4;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch4(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
+  }
+});
+
+// node_modules/ip-address/dist/address-error.js
+var require_address_error = __commonJS({
+  "node_modules/ip-address/dist/address-error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AddressError = void 0;
+    var AddressError = class extends Error {
+      constructor(message, parseMessage) {
+        super(message);
+        this.name = "AddressError";
+        this.parseMessage = parseMessage;
+      }
+    };
+    exports.AddressError = AddressError;
+  }
+});
+
+// node_modules/ip-address/dist/common.js
+var require_common = __commonJS({
+  "node_modules/ip-address/dist/common.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isInSubnet = isInSubnet;
+    exports.isHostInSubnet = isHostInSubnet;
+    exports.isGloballyReachable = isGloballyReachable;
+    exports.offsetBigInt = offsetBigInt;
+    exports.isCorrect = isCorrect;
+    exports.prefixLengthFromMask = prefixLengthFromMask;
+    exports.assertByteArray = assertByteArray;
+    exports.numberToPaddedHex = numberToPaddedHex;
+    exports.stringToPaddedHex = stringToPaddedHex;
+    exports.testBit = testBit;
+    var address_error_1 = require_address_error();
+    function isInSubnet(address) {
+      if (this.subnetMask < address.subnetMask) {
+        return false;
+      }
+      return isHostInSubnet.call(this, address);
+    }
+    function isHostInSubnet(address) {
+      if (this.binaryZeroPad().length !== address.binaryZeroPad().length) {
+        return false;
+      }
+      return this.mask(address.subnetMask) === address.mask();
+    }
+    function isGloballyReachable(entries) {
+      let best = null;
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i];
+        if (entry.reachable !== null && isHostInSubnet.call(this, entry.subnet) && (best === null || entry.subnet.subnetMask > best.subnet.subnetMask)) {
+          best = entry;
+        }
+      }
+      return best === null ? true : best.reachable;
+    }
+    function offsetBigInt(value, n, bits, family) {
+      if (typeof n === "number" && !Number.isSafeInteger(n)) {
+        throw new address_error_1.AddressError(`${family} offset must be an integer`);
+      }
+      if (typeof n !== "number" && typeof n !== "bigint") {
+        throw new address_error_1.AddressError(`${family} offset must be an integer`);
+      }
+      const result2 = value + BigInt(n);
+      if (result2 < BigInt(0) || result2 > (BigInt(1) << BigInt(bits)) - BigInt(1)) {
+        throw new address_error_1.AddressError(`${family} offset leaves the address space`);
+      }
+      return result2;
+    }
+    function isCorrect(defaultBits) {
+      return function isCorrectForm() {
+        if (this.addressMinusSuffix !== this.correctForm()) {
+          return false;
+        }
+        if (this.subnetMask === defaultBits && !this.parsedSubnet) {
+          return true;
+        }
+        return this.parsedSubnet === String(this.subnetMask);
+      };
+    }
+    function prefixLengthFromMask(value, totalBits) {
+      const binary = value.toString(2).padStart(totalBits, "0");
+      if (binary.length > totalBits) {
+        throw new address_error_1.AddressError("Invalid subnet mask.");
+      }
+      const firstZero = binary.indexOf("0");
+      if (firstZero === -1) {
+        return totalBits;
+      }
+      if (binary.slice(firstZero).includes("1")) {
+        throw new address_error_1.AddressError("Invalid subnet mask.");
+      }
+      return firstZero;
+    }
+    function assertByteArray(bytes, byteCount, family, minimum) {
+      if (bytes.length !== byteCount) {
+        throw new address_error_1.AddressError(`${family} addresses require exactly ${byteCount} bytes`);
+      }
+      for (let i = 0; i < bytes.length; i++) {
+        if (!Number.isInteger(bytes[i]) || bytes[i] < minimum || bytes[i] > 255) {
+          throw new address_error_1.AddressError(`All bytes must be integers between ${minimum} and 255`);
+        }
+      }
+    }
+    function numberToPaddedHex(number) {
+      return number.toString(16).padStart(2, "0");
+    }
+    function stringToPaddedHex(numberString) {
+      return numberToPaddedHex(parseInt(numberString, 10));
+    }
+    function testBit(binaryValue, position) {
+      const { length } = binaryValue;
+      if (position >= length) {
+        return false;
+      }
+      const positionInString = length - position - 1;
+      return binaryValue.substring(positionInString, positionInString + 1) === "1";
+    }
+  }
+});
+
+// node_modules/ip-address/dist/v4/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/ip-address/dist/v4/constants.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SPECIAL_PURPOSE = exports.RE_SUBNET_STRING = exports.RE_ADDRESS = exports.GROUPS = exports.BITS = void 0;
+    exports.BITS = 32;
+    exports.GROUPS = 4;
+    exports.RE_ADDRESS = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$/g;
+    exports.RE_SUBNET_STRING = /\/\d{1,2}$/;
+    exports.SPECIAL_PURPOSE = [
+      ["0.0.0.0/8", "This network", false],
+      ["0.0.0.0/32", "This host on this network", false],
+      ["10.0.0.0/8", "Private-Use", false],
+      ["100.64.0.0/10", "Shared Address Space", false],
+      ["127.0.0.0/8", "Loopback", false],
+      ["169.254.0.0/16", "Link Local", false],
+      ["172.16.0.0/12", "Private-Use", false],
+      ["192.0.0.0/24", "IETF Protocol Assignments", false],
+      ["192.0.0.0/29", "IPv4 Service Continuity Prefix", false],
+      ["192.0.0.8/32", "IPv4 dummy address", false],
+      ["192.0.0.9/32", "Port Control Protocol Anycast", true],
+      ["192.0.0.10/32", "Traversal Using Relays around NAT Anycast", true],
+      ["192.0.0.170/32", "NAT64/DNS64 Discovery", false],
+      ["192.0.0.171/32", "NAT64/DNS64 Discovery", false],
+      ["192.0.2.0/24", "Documentation (TEST-NET-1)", false],
+      ["192.31.196.0/24", "AS112-v4", true],
+      ["192.52.193.0/24", "AMT", true],
+      ["192.88.99.0/24", "Deprecated (6to4 Relay Anycast)", null],
+      ["192.88.99.2/32", "6a44-relay anycast address", false],
+      ["192.168.0.0/16", "Private-Use", false],
+      ["192.175.48.0/24", "Direct Delegation AS112 Service", true],
+      ["198.18.0.0/15", "Benchmarking", false],
+      ["198.51.100.0/24", "Documentation (TEST-NET-2)", false],
+      ["203.0.113.0/24", "Documentation (TEST-NET-3)", false],
+      ["240.0.0.0/4", "Reserved", false],
+      ["255.255.255.255/32", "Limited Broadcast", false]
+    ];
+  }
+});
+
+// node_modules/ip-address/dist/ipv4.js
+var require_ipv4 = __commonJS({
+  "node_modules/ip-address/dist/ipv4.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result2 = {};
+      if (mod != null) {
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result2, mod, k);
+      }
+      __setModuleDefault(result2, mod);
+      return result2;
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Address4 = void 0;
+    var common = __importStar(require_common());
+    var constants2 = __importStar(require_constants2());
+    var address_error_1 = require_address_error();
+    var isCorrect4 = common.isCorrect(constants2.BITS);
+    var Address42 = class _Address4 {
+      constructor(address) {
+        this.addressMinusSuffix = "";
+        this.groups = constants2.GROUPS;
+        this.parsedAddress = [];
+        this.parsedSubnet = "";
+        this.subnet = "/32";
+        this.subnetMask = 32;
+        this.v4 = true;
+        this.isCorrect = isCorrect4;
+        this.isInSubnet = common.isInSubnet;
+        this.isHostInSubnet = common.isHostInSubnet;
+        this.address = address;
+        const subnet = constants2.RE_SUBNET_STRING.exec(address);
+        if (subnet) {
+          this.parsedSubnet = subnet[0].replace("/", "");
+          this.subnetMask = parseInt(this.parsedSubnet, 10);
+          this.subnet = `/${this.subnetMask}`;
+          if (this.subnetMask < 0 || this.subnetMask > constants2.BITS) {
+            throw new address_error_1.AddressError("Invalid subnet mask.");
+          }
+          address = address.replace(constants2.RE_SUBNET_STRING, "");
+        }
+        const longest = constants2.GROUPS * 4 - 1;
+        if (address.length > longest) {
+          throw new address_error_1.AddressError(`IPv4 addresses are at most ${longest} characters.`);
+        }
+        this.addressMinusSuffix = address;
+        this.parsedAddress = this.parse(address);
+      }
+      /**
+       * Returns true if the given string is a valid IPv4 address (with optional
+       * CIDR subnet), false otherwise. Host bits in the subnet portion are
+       * allowed (e.g. `192.168.1.5/24` is valid); for strict network-address
+       * validation compare `correctForm()` to `startAddress().correctForm()`,
+       * or use `networkForm()`.
+       */
+      static isValid(address) {
+        try {
+          new _Address4(address);
+          return true;
+        } catch {
+          return false;
+        }
+      }
+      /**
+       * Parses an IPv4 address string into its four octet groups and stores the
+       * result on `this.parsedAddress`. Called automatically by the constructor;
+       * you typically don't need to call it directly. Throws `AddressError` if
+       * the input is not a valid IPv4 address.
+       */
+      parse(address) {
+        const groups = address.split(".");
+        if (groups.some((group) => /^0\d/.test(group))) {
+          throw new address_error_1.AddressError("IPv4 addresses can't have leading zeroes.");
+        }
+        if (!address.match(constants2.RE_ADDRESS)) {
+          throw new address_error_1.AddressError("Invalid IPv4 address.");
+        }
+        return groups;
+      }
+      /**
+       * Returns the address in correct form: octets joined with `.` and any
+       * leading zeros stripped (e.g. `192.168.1.1`). For IPv4 this matches the
+       * canonical dotted-decimal representation.
+       */
+      correctForm() {
+        return this.parsedAddress.map((part) => parseInt(part, 10)).join(".");
+      }
+      /**
+       * Construct an `Address4` from an address and a dotted-decimal subnet
+       * mask given as separate strings (e.g. as returned by Node's
+       * `os.networkInterfaces()`). Throws `AddressError` if the mask is
+       * non-contiguous (e.g. `255.0.255.0`).
+       * @example
+       * var address = Address4.fromAddressAndMask('192.168.1.1', '255.255.255.0');
+       * address.subnetMask; // 24
+       */
+      static fromAddressAndMask(address, mask) {
+        const bits = common.prefixLengthFromMask(new _Address4(mask).bigInt(), constants2.BITS);
+        return new _Address4(`${address}/${bits}`);
+      }
+      /**
+       * Construct an `Address4` from an address and a Cisco-style wildcard mask
+       * given as separate strings (e.g. `0.0.0.255` for a `/24`). The wildcard
+       * mask is the bitwise inverse of the subnet mask. Throws `AddressError`
+       * if the mask is non-contiguous (e.g. `0.255.0.255`).
+       * @example
+       * var address = Address4.fromAddressAndWildcardMask('10.0.0.1', '0.0.0.255');
+       * address.subnetMask; // 24
+       */
+      static fromAddressAndWildcardMask(address, wildcardMask) {
+        const wildcard = new _Address4(wildcardMask).bigInt();
+        const allOnes = (BigInt(1) << BigInt(constants2.BITS)) - BigInt(1);
+        const mask = wildcard ^ allOnes;
+        const bits = common.prefixLengthFromMask(mask, constants2.BITS);
+        return new _Address4(`${address}/${bits}`);
+      }
+      /**
+       * Construct an `Address4` from a wildcard pattern with trailing `*`
+       * octets. The number of trailing wildcards determines the prefix
+       * length: each `*` represents 8 bits.
+       *
+       * Only trailing whole-octet wildcards are supported. Partial-octet
+       * wildcards (e.g. `192.168.0.1*`) and interior wildcards (e.g.
+       * `192.*.0.1`) throw `AddressError`.
+       * @example
+       * Address4.fromWildcard('192.168.0.*').subnet;   // '/24'
+       * Address4.fromWildcard('192.168.*.*').subnet;   // '/16'
+       * Address4.fromWildcard('*.*.*.*').subnet;       // '/0'
+       */
+      static fromWildcard(input) {
+        const groups = input.split(".");
+        if (groups.length !== constants2.GROUPS) {
+          throw new address_error_1.AddressError("Wildcard pattern must have 4 octets");
+        }
+        let firstWildcard = -1;
+        for (let i = 0; i < groups.length; i++) {
+          if (groups[i] === "*") {
+            if (firstWildcard === -1) {
+              firstWildcard = i;
+            }
+          } else if (firstWildcard !== -1) {
+            throw new address_error_1.AddressError("Wildcard `*` must only appear in trailing octets (e.g. `192.168.0.*`)");
+          }
+        }
+        const trailing = firstWildcard === -1 ? 0 : groups.length - firstWildcard;
+        const replaced = groups.map((g) => g === "*" ? "0" : g);
+        const subnetBits = constants2.BITS - trailing * 8;
+        return new _Address4(`${replaced.join(".")}/${subnetBits}`);
+      }
+      /**
+       * Converts a hex string to an IPv4 address object. Accepts 8 hex digits
+       * with optional `:` separators (e.g. `'7f000001'` or `'7f:00:00:01'`).
+       * Throws `AddressError` for any other length or for non-hex characters.
+       * @param {string} hex - a hex string to convert
+       * @returns {Address4}
+       */
+      static fromHex(hex) {
+        const stripped = hex.replace(/:/g, "");
+        if (!/^[0-9a-fA-F]{8}$/.test(stripped)) {
+          throw new address_error_1.AddressError("IPv4 hex must be exactly 8 hex digits");
+        }
+        const groups = [];
+        for (let i = 0; i < 8; i += 2) {
+          groups.push(parseInt(stripped.slice(i, i + 2), 16));
+        }
+        return new _Address4(groups.join("."));
+      }
+      /**
+       * Converts an integer into a IPv4 address object. The integer must be a
+       * non-negative safe integer in the range `[0, 2**32 - 1]`; otherwise
+       * `AddressError` is thrown.
+       * @param {integer} integer - a number to convert
+       * @returns {Address4}
+       */
+      static fromInteger(integer) {
+        if (!Number.isInteger(integer) || integer < 0 || integer > 4294967295) {
+          throw new address_error_1.AddressError("IPv4 integer must be in the range 0 to 2**32 - 1");
+        }
+        return _Address4.fromHex(integer.toString(16).padStart(8, "0"));
+      }
+      /**
+       * Return an address from in-addr.arpa form: the four octets reversed, with
+       * or without the `.in-addr.arpa` suffix and root dot, in any case. Throws
+       * `AddressError` unless the reversed labels form a valid IPv4 address, so
+       * `fromArpa(x.reverseForm())` round-trips {@link reverseForm}.
+       * @param {string} arpaFormAddress - an 'in-addr.arpa' form ipv4 address
+       * @returns {Adress4}
+       * @example
+       * var address = Address4.fromArpa('42.2.0.192.in-addr.arpa.')
+       * address.correctForm(); // '192.0.2.42'
+       */
+      static fromArpa(arpaFormAddress) {
+        const longest = constants2.GROUPS * 4 - 1 + "/32".length + ".in-addr.arpa.".length;
+        if (arpaFormAddress.length > longest) {
+          throw new address_error_1.AddressError(`in-addr.arpa names are at most ${longest} characters.`);
+        }
+        const leader = arpaFormAddress.replace(/(\.in-addr\.arpa)?\.?$/i, "");
+        const address = leader.split(".").reverse().join(".");
+        return new _Address4(address);
+      }
+      /**
+       * Converts an IPv4 address object to a hex string
+       * @returns {String}
+       */
+      toHex() {
+        return this.parsedAddress.map((part) => common.stringToPaddedHex(part)).join(":");
+      }
+      /**
+       * Converts an IPv4 address object to an array of bytes.
+       *
+       * To get a Node.js `Buffer`, wrap the result: `Buffer.from(address.toArray())`.
+       * @returns {Array}
+       */
+      toArray() {
+        return this.parsedAddress.map((part) => parseInt(part, 10));
+      }
+      /**
+       * Converts an IPv4 address object to an IPv6 address group
+       * @returns {String}
+       */
+      toGroup6() {
+        const output = [];
+        let i;
+        for (i = 0; i < constants2.GROUPS; i += 2) {
+          output.push(`${common.stringToPaddedHex(this.parsedAddress[i])}${common.stringToPaddedHex(this.parsedAddress[i + 1])}`);
+        }
+        return output.join(":");
+      }
+      /**
+       * Returns the address as a `bigint`
+       * @returns {bigint}
+       */
+      bigInt() {
+        return BigInt(`0x${this.parsedAddress.map((n) => common.stringToPaddedHex(n)).join("")}`);
+      }
+      /**
+       * Helper function getting start address.
+       * @returns {bigint}
+       */
+      _startAddress() {
+        return BigInt(`0b${this.mask() + "0".repeat(constants2.BITS - this.subnetMask)}`);
+      }
+      /**
+       * The first address in the range given by this address' subnet.
+       * Often referred to as the Network Address.
+       * @returns {Address4}
+       */
+      startAddress() {
+        return _Address4.fromBigInt(this._startAddress());
+      }
+      /**
+       * The first host address in the range given by this address's subnet ie
+       * the first address after the Network Address
+       * @returns {Address4}
+       */
+      startAddressExclusive() {
+        const adjust = BigInt("1");
+        return _Address4.fromBigInt(this._startAddress() + adjust);
+      }
+      /**
+       * Returns the address `n` addresses after this one (or before, when `n` is
+       * negative), keeping this address's subnet mask. Throws `AddressError` when
+       * the result would fall outside the IPv4 address space or `n` is not an
+       * integer.
+       * @param {number | bigint} n
+       * @returns {Address4}
+       * @example
+       * new Address4('10.0.0.0/24').offset(1).correctForm(); // '10.0.0.1'
+       */
+      offset(n) {
+        return _Address4.fromBigInt(common.offsetBigInt(this.bigInt(), n, constants2.BITS, "IPv4")).withSubnetMask(this.subnetMask);
+      }
+      /**
+       * Returns the network that follows this address's network: the address after
+       * {@link endAddress}, with the same subnet mask. Throws `AddressError` when
+       * this network is the last one in the address space.
+       * @returns {Address4}
+       * @example
+       * new Address4('10.0.0.0/24').nextNetwork().networkForm(); // '10.0.1.0/24'
+       */
+      nextNetwork() {
+        return _Address4.fromBigInt(common.offsetBigInt(this._endAddress(), 1, constants2.BITS, "IPv4")).withSubnetMask(this.subnetMask);
+      }
+      withSubnetMask(subnetMask) {
+        return new _Address4(`${this.correctForm()}/${subnetMask}`);
+      }
+      /**
+       * Helper function getting end address.
+       * @returns {bigint}
+       */
+      _endAddress() {
+        return BigInt(`0b${this.mask() + "1".repeat(constants2.BITS - this.subnetMask)}`);
+      }
+      /**
+       * The last address in the range given by this address' subnet
+       * Often referred to as the Broadcast
+       * @returns {Address4}
+       */
+      endAddress() {
+        return _Address4.fromBigInt(this._endAddress());
+      }
+      /**
+       * The last host address in the range given by this address's subnet ie
+       * the last address prior to the Broadcast Address
+       * @returns {Address4}
+       */
+      endAddressExclusive() {
+        const adjust = BigInt("1");
+        return _Address4.fromBigInt(this._endAddress() - adjust);
+      }
+      /**
+       * The dotted-decimal form of the subnet mask, e.g. `255.255.240.0` for
+       * a `/20`. Returns an `Address4`; call `.correctForm()` for the string.
+       * @returns {Address4}
+       */
+      subnetMaskAddress() {
+        return _Address4.fromBigInt(BigInt(`0b${"1".repeat(this.subnetMask)}${"0".repeat(constants2.BITS - this.subnetMask)}`));
+      }
+      /**
+       * The Cisco-style wildcard mask, e.g. `0.0.0.255` for a `/24`. This is
+       * the bitwise inverse of `subnetMaskAddress()`. Returns an `Address4`;
+       * call `.correctForm()` for the string.
+       * @returns {Address4}
+       */
+      wildcardMask() {
+        return _Address4.fromBigInt(BigInt(`0b${"0".repeat(this.subnetMask)}${"1".repeat(constants2.BITS - this.subnetMask)}`));
+      }
+      /**
+       * The network address in CIDR string form, e.g. `192.168.1.0/24` for
+       * `192.168.1.5/24`. For an address with no explicit subnet the prefix is
+       * `/32`, e.g. `networkForm()` on `192.168.1.5` returns `192.168.1.5/32`.
+       * @returns {string}
+       */
+      networkForm() {
+        return `${this.startAddress().correctForm()}/${this.subnetMask}`;
+      }
+      /**
+       * Converts a BigInt to a v4 address object. The value must be in the
+       * range `[0, 2**32 - 1]`; otherwise `AddressError` is thrown.
+       * @param {bigint} bigInt - a BigInt to convert
+       * @returns {Address4}
+       */
+      static fromBigInt(bigInt) {
+        if (bigInt < BigInt(0) || bigInt > BigInt(4294967295)) {
+          throw new address_error_1.AddressError("IPv4 BigInt must be in the range 0 to 2**32 - 1");
+        }
+        return _Address4.fromHex(bigInt.toString(16).padStart(8, "0"));
+      }
+      /**
+       * Convert a byte array to an Address4 object. Throws `AddressError` unless
+       * given exactly 4 integers from 0 to 255. Signed bytes are rejected, so
+       * this differs from `Address6.fromByteArray`, which folds them; the two
+       * contracts converge on this stricter form in the next major version.
+       *
+       * To convert from a Node.js `Buffer`, spread it: `Address4.fromByteArray([...buf])`.
+       * @param {Array<number>} bytes - an array of 4 bytes (0-255)
+       * @returns {Address4}
+       */
+      static fromByteArray(bytes) {
+        common.assertByteArray(bytes, 4, "IPv4", 0);
+        return this.fromUnsignedByteArray(bytes);
+      }
+      /**
+       * Convert an unsigned byte array to an Address4 object. Throws
+       * `AddressError` unless given exactly 4 bytes, and rejects values outside
+       * 0 to 255 when parsing the resulting address.
+       *
+       * To convert from a Node.js `Buffer`, spread it:
+       * `Address4.fromUnsignedByteArray([...buf])`.
+       * @param {Array<number>} bytes - an array of 4 unsigned bytes (0-255)
+       * @returns {Address4}
+       */
+      static fromUnsignedByteArray(bytes) {
+        if (bytes.length !== 4) {
+          throw new address_error_1.AddressError("IPv4 addresses require exactly 4 bytes");
+        }
+        const address = bytes.join(".");
+        return new _Address4(address);
+      }
+      /**
+       * Returns the first n bits of the address, defaulting to the
+       * subnet mask
+       * @returns {String}
+       */
+      mask(mask) {
+        if (mask === void 0) {
+          mask = this.subnetMask;
+        }
+        return this.getBitsBase2(0, mask);
+      }
+      /**
+       * Returns the bits in the given range as a base-2 string
+       * @returns {string}
+       */
+      getBitsBase2(start, end) {
+        return this.binaryZeroPad().slice(start, end);
+      }
+      /**
+       * Return the reversed in-addr.arpa form of the address, e.g.
+       * `42.2.0.192.in-addr.arpa.` for `192.0.2.42`.
+       * @param {Object} options
+       * @param {boolean} options.omitSuffix - omit the "in-addr.arpa" suffix
+       * @returns {String}
+       */
+      reverseForm(options) {
+        if (!options) {
+          options = {};
+        }
+        const reversed = this.correctForm().split(".").reverse().join(".");
+        if (options.omitSuffix) {
+          return reversed;
+        }
+        return `${reversed}.in-addr.arpa.`;
+      }
+      /**
+       * Returns true if the given address is a multicast address
+       * @returns {boolean}
+       */
+      isMulticast() {
+        return this.isHostInSubnet(MULTICAST_V4);
+      }
+      /**
+       * Returns true if the address is in one of the [RFC 1918](https://datatracker.ietf.org/doc/html/rfc1918) private address ranges (`10.0.0.0/8`, `172.16.0.0/12`, `192.168.0.0/16`).
+       * @returns {boolean}
+       */
+      isPrivate() {
+        return PRIVATE_V4.some((subnet) => this.isHostInSubnet(subnet));
+      }
+      /**
+       * Returns true if the address is in the loopback range `127.0.0.0/8` ([RFC 1122](https://datatracker.ietf.org/doc/html/rfc1122)).
+       * @returns {boolean}
+       */
+      isLoopback() {
+        return this.isHostInSubnet(LOOPBACK_V4);
+      }
+      /**
+       * Returns true if the address is in the link-local range `169.254.0.0/16` ([RFC 3927](https://datatracker.ietf.org/doc/html/rfc3927)).
+       * @returns {boolean}
+       */
+      isLinkLocal() {
+        return this.isHostInSubnet(LINK_LOCAL_V4);
+      }
+      /**
+       * Returns true if the address is the unspecified address `0.0.0.0`.
+       * @returns {boolean}
+       */
+      isUnspecified() {
+        return this.isHostInSubnet(UNSPECIFIED_V4);
+      }
+      /**
+       * Returns true if the address is the limited broadcast address `255.255.255.255` ([RFC 919](https://datatracker.ietf.org/doc/html/rfc919)).
+       * @returns {boolean}
+       */
+      isBroadcast() {
+        return this.isHostInSubnet(BROADCAST_V4);
+      }
+      /**
+       * Returns true if the address is in the carrier-grade NAT range `100.64.0.0/10` ([RFC 6598](https://datatracker.ietf.org/doc/html/rfc6598)).
+       * @returns {boolean}
+       */
+      isCGNAT() {
+        return this.isHostInSubnet(CGNAT_V4);
+      }
+      /**
+       * Returns true if the address is in one of the documentation ranges
+       * `192.0.2.0/24`, `198.51.100.0/24`, or `203.0.113.0/24` ([RFC 5737](https://datatracker.ietf.org/doc/html/rfc5737)).
+       * @returns {boolean}
+       */
+      isDocumentation() {
+        return DOCUMENTATION_V4.some((subnet) => this.isHostInSubnet(subnet));
+      }
+      /**
+       * Returns true if the address is in the benchmarking range `198.18.0.0/15` ([RFC 2544](https://datatracker.ietf.org/doc/html/rfc2544)).
+       * @returns {boolean}
+       */
+      isBenchmarking() {
+        return this.isHostInSubnet(BENCHMARKING_V4);
+      }
+      /**
+       * Returns true if the address is in the reserved range `240.0.0.0/4` ([RFC 1112](https://datatracker.ietf.org/doc/html/rfc1112)),
+       * which includes the limited broadcast address.
+       * @returns {boolean}
+       */
+      isReserved() {
+        return this.isHostInSubnet(RESERVED_V4);
+      }
+      /**
+       * Returns true if the address is globally reachable: not multicast, and not
+       * in any block the [IANA IPv4 Special-Purpose Address Registry](https://www.iana.org/assignments/iana-ipv4-special-registry/)
+       * marks as not globally reachable. That covers everything the individual
+       * classifiers name (private, loopback, link-local, CGNAT, unspecified,
+       * broadcast, documentation, benchmarking, reserved) and the blocks they do
+       * not, such as `0.0.0.0/8` and the IETF protocol assignments in
+       * `192.0.0.0/24`. This is the single predicate to use where a request must
+       * not reach an internal or special-purpose destination; see SECURITY.md.
+       * @returns {boolean}
+       */
+      isGlobal() {
+        return !this.isMulticast() && common.isGloballyReachable.call(this, SPECIAL_PURPOSE_V4);
+      }
+      /**
+       * Returns a zero-padded base-2 string representation of the address
+       * @returns {string}
+       */
+      binaryZeroPad() {
+        if (this._binaryZeroPad === void 0) {
+          this._binaryZeroPad = this.bigInt().toString(2).padStart(constants2.BITS, "0");
+        }
+        return this._binaryZeroPad;
+      }
+      /**
+       * Groups an IPv4 address for inclusion at the end of an IPv6 address.
+       *
+       * Returns an HTML fragment: each half of the address is wrapped in a
+       * `<span>` carrying the group classes an address-inspector UI hovers on.
+       * The address content is HTML-escaped; anything you concatenate around it
+       * is your responsibility.
+       * @returns {String}
+       */
+      groupForV6() {
+        const segments = this.parsedAddress;
+        return this.correctForm().replace(constants2.RE_ADDRESS, `<span class="hover-group group-v4 group-6">${segments.slice(0, 2).join(".")}</span>.<span class="hover-group group-v4 group-7">${segments.slice(2, 4).join(".")}</span>`);
+      }
+    };
+    exports.Address4 = Address42;
+    var MULTICAST_V4 = new Address42("224.0.0.0/4");
+    var PRIVATE_V4 = [
+      new Address42("10.0.0.0/8"),
+      new Address42("172.16.0.0/12"),
+      new Address42("192.168.0.0/16")
+    ];
+    var LOOPBACK_V4 = new Address42("127.0.0.0/8");
+    var LINK_LOCAL_V4 = new Address42("169.254.0.0/16");
+    var UNSPECIFIED_V4 = new Address42("0.0.0.0/32");
+    var BROADCAST_V4 = new Address42("255.255.255.255/32");
+    var CGNAT_V4 = new Address42("100.64.0.0/10");
+    var DOCUMENTATION_V4 = [
+      new Address42("192.0.2.0/24"),
+      new Address42("198.51.100.0/24"),
+      new Address42("203.0.113.0/24")
+    ];
+    var BENCHMARKING_V4 = new Address42("198.18.0.0/15");
+    var RESERVED_V4 = new Address42("240.0.0.0/4");
+    var SPECIAL_PURPOSE_V4 = constants2.SPECIAL_PURPOSE.map(([cidr3, , reachable]) => ({
+      subnet: new Address42(cidr3),
+      reachable
+    }));
+  }
+});
+
+// node_modules/ip-address/dist/v6/constants.js
+var require_constants3 = __commonJS({
+  "node_modules/ip-address/dist/v6/constants.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SPECIAL_PURPOSE = exports.RE_URL_WITH_PORT = exports.RE_URL = exports.RE_ZONE_STRING = exports.RE_SUBNET_STRING = exports.RE_BAD_ADDRESS = exports.RE_BAD_CHARACTERS = exports.TYPES = exports.SCOPES = exports.GROUPS = exports.BITS = void 0;
+    exports.BITS = 128;
+    exports.GROUPS = 8;
+    exports.SCOPES = {
+      0: "Reserved",
+      1: "Interface local",
+      2: "Link local",
+      4: "Admin local",
+      5: "Site local",
+      8: "Organization local",
+      14: "Global",
+      15: "Reserved"
+    };
+    exports.TYPES = {
+      "ff01::1/128": "Multicast (All nodes on this interface)",
+      "ff01::2/128": "Multicast (All routers on this interface)",
+      "ff02::1/128": "Multicast (All nodes on this link)",
+      "ff02::2/128": "Multicast (All routers on this link)",
+      "ff05::2/128": "Multicast (All routers in this site)",
+      "ff02::5/128": "Multicast (OSPFv3 AllSPF routers)",
+      "ff02::6/128": "Multicast (OSPFv3 AllDR routers)",
+      "ff02::9/128": "Multicast (RIP routers)",
+      "ff02::a/128": "Multicast (EIGRP routers)",
+      "ff02::d/128": "Multicast (PIM routers)",
+      "ff02::16/128": "Multicast (MLDv2 reports)",
+      "ff01::fb/128": "Multicast (mDNSv6)",
+      "ff02::fb/128": "Multicast (mDNSv6)",
+      "ff05::fb/128": "Multicast (mDNSv6)",
+      "ff02::1:2/128": "Multicast (All DHCP servers and relay agents on this link)",
+      "ff05::1:2/128": "Multicast (All DHCP servers and relay agents in this site)",
+      "ff02::1:3/128": "Multicast (All DHCP servers on this link)",
+      "ff05::1:3/128": "Multicast (All DHCP servers in this site)",
+      "::/128": "Unspecified",
+      "::1/128": "Loopback",
+      "::ffff:0:0/96": "IPv4-mapped",
+      "ff00::/8": "Multicast",
+      "fe80::/10": "Link-local unicast",
+      "fc00::/7": "Unique local",
+      "2001::/32": "Teredo",
+      "2001:2::/48": "Benchmarking",
+      "2002::/16": "6to4",
+      "2001:db8::/32": "Documentation",
+      "3fff::/20": "Documentation",
+      "100::/64": "Discard-only",
+      "fec0::/10": "Site-local unicast (deprecated)",
+      "::/96": "IPv4-compatible (deprecated)",
+      "64:ff9b::/96": "NAT64 (well-known)",
+      "64:ff9b:1::/48": "NAT64 (local-use)"
+    };
+    exports.RE_BAD_CHARACTERS = /([^0-9a-f:/%])/gi;
+    exports.RE_BAD_ADDRESS = /([0-9a-f]{5,}|:{3,}|[^:]:$|^:[^:]|\/$)/gi;
+    exports.RE_SUBNET_STRING = /\/\d{1,3}(?=%|$)/;
+    exports.RE_ZONE_STRING = /%.*$/;
+    exports.RE_URL = /^(?:\[([0-9a-f:.]+)\]|([0-9a-f:.]+))(?:[/?#].*)?$/i;
+    exports.RE_URL_WITH_PORT = /^\[([0-9a-f:.]+)\]:([0-9]{1,5})(?:[/?#].*)?$/i;
+    exports.SPECIAL_PURPOSE = [
+      ["::1/128", "Loopback Address", false],
+      ["::/128", "Unspecified Address", false],
+      ["::ffff:0:0/96", "IPv4-mapped Address", false],
+      ["64:ff9b::/96", "IPv4-IPv6 Translat.", true],
+      ["64:ff9b:1::/48", "IPv4-IPv6 Translat.", false],
+      ["100::/64", "Discard-Only Address Block", false],
+      ["100:0:0:1::/64", "Dummy IPv6 Prefix", false],
+      ["2001::/23", "IETF Protocol Assignments", false],
+      ["2001::/32", "TEREDO", false],
+      ["2001:1::1/128", "Port Control Protocol Anycast", true],
+      ["2001:1::2/128", "Traversal Using Relays around NAT Anycast", true],
+      ["2001:1::3/128", "DNS-SD Service Registration Protocol Anycast", true],
+      ["2001:2::/48", "Benchmarking", false],
+      ["2001:3::/32", "AMT", true],
+      ["2001:4:112::/48", "AS112-v6", true],
+      ["2001:10::/28", "Deprecated (previously ORCHID)", null],
+      ["2001:20::/28", "ORCHIDv2", true],
+      ["2001:30::/28", "Drone Remote ID Protocol Entity Tags (DETs) Prefix", true],
+      ["2001:db8::/32", "Documentation", false],
+      ["2002::/16", "6to4", false],
+      ["2620:4f:8000::/48", "Direct Delegation AS112 Service", true],
+      ["3fff::/20", "Documentation", false],
+      ["5f00::/16", "Segment Routing (SRv6) SIDs", false],
+      ["fc00::/7", "Unique-Local", false],
+      ["fe80::/10", "Link-Local Unicast", false]
+    ];
+  }
+});
+
+// node_modules/ip-address/dist/v6/helpers.js
+var require_helpers = __commonJS({
+  "node_modules/ip-address/dist/v6/helpers.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.escapeHtml = escapeHtml;
+    exports.spanAllZeroes = spanAllZeroes;
+    exports.spanAll = spanAll;
+    exports.spanLeadingZeroes = spanLeadingZeroes;
+    exports.simpleGroup = simpleGroup;
+    function escapeHtml(s) {
+      return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+    }
+    function spanAllZeroes(s) {
+      return escapeHtml(s).replace(/(0+)/g, '<span class="zero">$1</span>');
+    }
+    function spanAll(s, offset = 0) {
+      const letters = s.split("");
+      return letters.map((n, i) => `<span class="digit value-${escapeHtml(n)} position-${i + offset}">${spanAllZeroes(n)}</span>`).join("");
+    }
+    function spanLeadingZeroesSimple(group) {
+      return escapeHtml(group).replace(/^(0+)/, '<span class="zero">$1</span>');
+    }
+    function spanLeadingZeroes(address) {
+      const groups = address.split(":");
+      return groups.map((g) => spanLeadingZeroesSimple(g)).join(":");
+    }
+    function simpleGroup(addressString, offset = 0) {
+      const groups = addressString.split(":");
+      return groups.map((g, i) => {
+        if (/group-v4/.test(g)) {
+          return g;
+        }
+        return `<span class="hover-group group-${i + offset}">${spanLeadingZeroesSimple(g)}</span>`;
+      });
+    }
+  }
+});
+
+// node_modules/ip-address/dist/v6/regular-expressions.js
+var require_regular_expressions = __commonJS({
+  "node_modules/ip-address/dist/v6/regular-expressions.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result2 = {};
+      if (mod != null) {
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result2, mod, k);
+      }
+      __setModuleDefault(result2, mod);
+      return result2;
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ADDRESS_BOUNDARY = void 0;
+    exports.groupPossibilities = groupPossibilities;
+    exports.padGroup = padGroup;
+    exports.simpleRegularExpression = simpleRegularExpression;
+    exports.possibleElisions = possibleElisions;
+    var v6 = __importStar(require_constants3());
+    function groupPossibilities(possibilities) {
+      return `(${possibilities.join("|")})`;
+    }
+    function padGroup(group) {
+      if (group.length < 4) {
+        return `0{0,${4 - group.length}}${group}`;
+      }
+      return group;
+    }
+    exports.ADDRESS_BOUNDARY = "[^A-Fa-f0-9:]";
+    function simpleRegularExpression(groups) {
+      const zeroIndexes = [];
+      groups.forEach((group, i) => {
+        const groupInteger = parseInt(group, 16);
+        if (groupInteger === 0) {
+          zeroIndexes.push(i);
+        }
+      });
+      const possibilities = zeroIndexes.map((zeroIndex) => groups.map((group, i) => {
+        if (i === zeroIndex) {
+          const elision = i === 0 || i === v6.GROUPS - 1 ? ":" : "";
+          return groupPossibilities([padGroup(group), elision]);
+        }
+        return padGroup(group);
+      }).join(":"));
+      possibilities.push(groups.map(padGroup).join(":"));
+      return groupPossibilities(possibilities);
+    }
+    function possibleElisions(elidedGroups, moreLeft, moreRight) {
+      const left = moreLeft ? "" : ":";
+      const right = moreRight ? "" : ":";
+      const possibilities = [];
+      if (!moreLeft && !moreRight) {
+        possibilities.push("::");
+      }
+      if (moreLeft && moreRight) {
+        possibilities.push("");
+      }
+      if (moreRight && !moreLeft || !moreRight && moreLeft) {
+        possibilities.push(":");
+      }
+      possibilities.push(`${left}(:0{1,4}){1,${elidedGroups - 1}}`);
+      possibilities.push(`(0{1,4}:){1,${elidedGroups - 1}}${right}`);
+      possibilities.push(`(0{1,4}:){${elidedGroups - 1}}0{1,4}`);
+      for (let groups = 1; groups < elidedGroups - 1; groups++) {
+        for (let position = 1; position < elidedGroups - groups; position++) {
+          possibilities.push(`(0{1,4}:){${position}}:(0{1,4}:){${elidedGroups - position - groups - 1}}0{1,4}`);
+        }
+      }
+      return groupPossibilities(possibilities);
+    }
+  }
+});
+
+// node_modules/ip-address/dist/ipv6.js
+var require_ipv6 = __commonJS({
+  "node_modules/ip-address/dist/ipv6.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result2 = {};
+      if (mod != null) {
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result2, mod, k);
+      }
+      __setModuleDefault(result2, mod);
+      return result2;
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Address6 = void 0;
+    var common = __importStar(require_common());
+    var constants4 = __importStar(require_constants2());
+    var constants6 = __importStar(require_constants3());
+    var helpers = __importStar(require_helpers());
+    var ipv4_1 = require_ipv4();
+    var regular_expressions_1 = require_regular_expressions();
+    var address_error_1 = require_address_error();
+    var common_1 = require_common();
+    var isCorrect6 = common.isCorrect(constants6.BITS);
+    function assert(condition) {
+      if (!condition) {
+        throw new Error("Assertion failed.");
+      }
+    }
+    function addCommas(number) {
+      const r = /(\d+)(\d{3})/;
+      while (r.test(number)) {
+        number = number.replace(r, "$1,$2");
+      }
+      return number;
+    }
+    function spanLeadingZeroes4(n) {
+      n = n.replace(/^(0{1,})([1-9]+)$/, '<span class="parse-error">$1</span>$2');
+      n = n.replace(/^(0{1,})(0)$/, '<span class="parse-error">$1</span>$2');
+      return n;
+    }
+    function compact(address, slice) {
+      const s1 = [];
+      const s2 = [];
+      let i;
+      for (i = 0; i < address.length; i++) {
+        if (i < slice[0]) {
+          s1.push(address[i]);
+        } else if (i > slice[1]) {
+          s2.push(address[i]);
+        }
+      }
+      return s1.concat(["compact"]).concat(s2);
+    }
+    function paddedHex(octet) {
+      return parseInt(octet, 16).toString(16).padStart(4, "0");
+    }
+    function unsignByte(b) {
+      return b & 255;
+    }
+    var Address62 = class _Address6 {
+      constructor(address, optionalGroups) {
+        this.addressMinusSuffix = "";
+        this.parsedSubnet = "";
+        this.subnet = "/128";
+        this.subnetMask = 128;
+        this.v4 = false;
+        this.zone = "";
+        this.isInSubnet = common.isInSubnet;
+        this.isHostInSubnet = common.isHostInSubnet;
+        this.isCorrect = isCorrect6;
+        if (optionalGroups === void 0) {
+          this.groups = constants6.GROUPS;
+        } else {
+          this.groups = optionalGroups;
+        }
+        this.address = address;
+        const subnet = constants6.RE_SUBNET_STRING.exec(address);
+        if (subnet) {
+          this.parsedSubnet = subnet[0].replace("/", "");
+          this.subnetMask = parseInt(this.parsedSubnet, 10);
+          this.subnet = `/${this.subnetMask}`;
+          if (Number.isNaN(this.subnetMask) || this.subnetMask < 0 || this.subnetMask > constants6.BITS) {
+            throw new address_error_1.AddressError("Invalid subnet mask.");
+          }
+          address = address.replace(constants6.RE_SUBNET_STRING, "");
+        }
+        if (/\//.test(address)) {
+          throw new address_error_1.AddressError("Invalid subnet mask.");
+        }
+        const zoneStart = address.indexOf("%");
+        if (zoneStart !== -1 && /^.*$/.test(address.slice(zoneStart))) {
+          this.zone = address.slice(zoneStart);
+          address = address.slice(0, zoneStart);
+        }
+        const longest = this.groups * 5 + 5;
+        if (address.length > longest) {
+          throw new address_error_1.AddressError(`IPv6 addresses are at most ${longest} characters.`);
+        }
+        this.addressMinusSuffix = address;
+        this.parsedAddress = this.parse(this.addressMinusSuffix);
+      }
+      /**
+       * Returns true if the given string is a valid IPv6 address (with optional
+       * CIDR subnet and zone identifier), false otherwise. Host bits in the
+       * subnet portion are allowed (e.g. `2001:db8::1/32` is valid); for strict
+       * network-address validation compare `correctForm()` to
+       * `startAddress().correctForm()`, or use `networkForm()`.
+       */
+      static isValid(address) {
+        try {
+          new _Address6(address);
+          return true;
+        } catch {
+          return false;
+        }
+      }
+      /**
+       * Convert a BigInt to a v6 address object. The value must be in the
+       * range `[0, 2**128 - 1]`; otherwise `AddressError` is thrown.
+       * @param {bigint} bigInt - a BigInt to convert
+       * @returns {Address6}
+       * @example
+       * var bigInt = BigInt('1000000000000');
+       * var address = Address6.fromBigInt(bigInt);
+       * address.correctForm(); // '::e8:d4a5:1000'
+       */
+      static fromBigInt(bigInt) {
+        if (bigInt < BigInt(0) || bigInt > (BigInt(1) << BigInt(constants6.BITS)) - BigInt(1)) {
+          throw new address_error_1.AddressError("IPv6 BigInt must be in the range 0 to 2**128 - 1");
+        }
+        const hex = bigInt.toString(16).padStart(32, "0");
+        const groups = [];
+        for (let i = 0; i < constants6.GROUPS; i++) {
+          groups.push(hex.slice(i * 4, (i + 1) * 4));
+        }
+        return new _Address6(groups.join(":"));
+      }
+      /**
+       * Parse a URL (with optional bracketed host and port) into an address and
+       * port. Returns either `{ address, port }` on success or
+       * `{ error, address: null, port: null }` if the URL could not be parsed.
+       * Ports are returned as numbers (or `null` if absent or out of range).
+       * @example
+       * var addressAndPort = Address6.fromURL('http://[ffff::]:8080/foo/');
+       * addressAndPort.address.correctForm(); // 'ffff::'
+       * addressAndPort.port; // 8080
+       */
+      static fromURL(url) {
+        var _a;
+        let host;
+        let port = null;
+        let result2;
+        let error;
+        const stripped = url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "");
+        if (stripped.indexOf("[") !== -1 && stripped.indexOf("]:") !== -1) {
+          error = "failed to parse address with port";
+          result2 = constants6.RE_URL_WITH_PORT.exec(stripped);
+          if (result2 === null) {
+            return { error, address: null, port: null };
+          }
+          host = result2[1];
+          port = result2[2];
+        } else {
+          error = "failed to parse address from URL";
+          result2 = constants6.RE_URL.exec(stripped);
+          if (result2 === null) {
+            return { error, address: null, port: null };
+          }
+          host = (_a = result2[1]) !== null && _a !== void 0 ? _a : result2[2];
+        }
+        if (port) {
+          port = parseInt(port, 10);
+          if (port < 0 || port > 65535) {
+            port = null;
+          }
+        } else {
+          port = null;
+        }
+        let address;
+        try {
+          address = new _Address6(host);
+        } catch {
+          return { error, address: null, port: null };
+        }
+        return { address, port };
+      }
+      /**
+       * Construct an `Address6` from an address and a hex subnet mask given as
+       * separate strings (e.g. as returned by Node's `os.networkInterfaces()`).
+       * Throws `AddressError` if the mask is non-contiguous (e.g.
+       * `ffff::ffff`).
+       * @example
+       * var address = Address6.fromAddressAndMask('fe80::1', 'ffff:ffff:ffff:ffff::');
+       * address.subnetMask; // 64
+       */
+      static fromAddressAndMask(address, mask) {
+        const bits = common.prefixLengthFromMask(new _Address6(mask).bigInt(), constants6.BITS);
+        return new _Address6(`${address}/${bits}`);
+      }
+      /**
+       * Construct an `Address6` from an address and a Cisco-style wildcard mask
+       * given as separate strings (e.g. `::ffff:ffff:ffff:ffff` for a `/64`).
+       * The wildcard mask is the bitwise inverse of the subnet mask. Throws
+       * `AddressError` if the mask is non-contiguous.
+       * @example
+       * var address = Address6.fromAddressAndWildcardMask('fe80::1', '::ffff:ffff:ffff:ffff');
+       * address.subnetMask; // 64
+       */
+      static fromAddressAndWildcardMask(address, wildcardMask) {
+        const wildcard = new _Address6(wildcardMask).bigInt();
+        const allOnes = (BigInt(1) << BigInt(constants6.BITS)) - BigInt(1);
+        const mask = wildcard ^ allOnes;
+        const bits = common.prefixLengthFromMask(mask, constants6.BITS);
+        return new _Address6(`${address}/${bits}`);
+      }
+      /**
+       * Construct an `Address6` from a wildcard pattern with trailing `*`
+       * groups. The number of trailing wildcards determines the prefix
+       * length: each `*` represents 16 bits. `::` is expanded to zero groups
+       * (not wildcards) before evaluating trailing wildcards.
+       *
+       * Only trailing whole-group wildcards are supported. Partial-group
+       * wildcards (e.g. `2001:db8::0*`) and interior wildcards (e.g.
+       * `*::1`) throw `AddressError`.
+       * @example
+       * Address6.fromWildcard('2001:db8:*:*:*:*:*:*').subnet;  // '/32'
+       * Address6.fromWildcard('2001:db8::*').subnet;           // '/112'
+       * Address6.fromWildcard('*:*:*:*:*:*:*:*').subnet;       // '/0'
+       */
+      static fromWildcard(input) {
+        if (input.includes("%") || input.includes("/")) {
+          throw new address_error_1.AddressError("Wildcard pattern must not include a zone or CIDR suffix");
+        }
+        const halves = input.split("::");
+        if (halves.length > 2) {
+          throw new address_error_1.AddressError("Wildcard pattern cannot contain more than one '::'");
+        }
+        let groups;
+        if (halves.length === 2) {
+          const left = halves[0] === "" ? [] : halves[0].split(":");
+          const right = halves[1] === "" ? [] : halves[1].split(":");
+          const remaining = constants6.GROUPS - left.length - right.length;
+          if (remaining < 1) {
+            throw new address_error_1.AddressError("Wildcard pattern with '::' has too many groups");
+          }
+          groups = [...left, ...new Array(remaining).fill("0"), ...right];
+        } else {
+          groups = input.split(":");
+        }
+        if (groups.length !== constants6.GROUPS) {
+          throw new address_error_1.AddressError("Wildcard pattern must have 8 groups");
+        }
+        let firstWildcard = -1;
+        for (let i = 0; i < groups.length; i++) {
+          if (groups[i] === "*") {
+            if (firstWildcard === -1) {
+              firstWildcard = i;
+            }
+          } else if (firstWildcard !== -1) {
+            throw new address_error_1.AddressError("Wildcard `*` must only appear in trailing groups (e.g. `2001:db8:*:*:*:*:*:*`)");
+          }
+        }
+        const trailing = firstWildcard === -1 ? 0 : groups.length - firstWildcard;
+        const replaced = groups.map((g) => g === "*" ? "0" : g);
+        const subnetBits = constants6.BITS - trailing * 16;
+        return new _Address6(`${replaced.join(":")}/${subnetBits}`);
+      }
+      /**
+       * Create an IPv6-mapped address given an IPv4 address
+       * @param {string} address - An IPv4 address string
+       * @returns {Address6}
+       * @example
+       * var address = Address6.fromAddress4('192.168.0.1');
+       * address.correctForm(); // '::ffff:c0a8:1'
+       * address.to4in6(); // '::ffff:192.168.0.1'
+       */
+      static fromAddress4(address) {
+        const address4 = new ipv4_1.Address4(address);
+        const mask6 = constants6.BITS - (constants4.BITS - address4.subnetMask);
+        return new _Address6(`::ffff:${address4.correctForm()}/${mask6}`);
+      }
+      /**
+       * Return an address from ip6.arpa form. A full 32-nibble name gives a /128
+       * address; a shorter name, as used for a delegated reverse zone, gives the
+       * network it covers, with a subnet mask of four bits per nibble, so
+       * `fromArpa(x.reverseForm())` round-trips {@link reverseForm} for any prefix.
+       * @param {string} arpaFormAddress - an 'ip6.arpa' form address
+       * @returns {Adress6}
+       * @example
+       * var address = Address6.fromArpa(e.f.f.f.3.c.2.6.f.f.f.e.6.6.8.e.1.0.6.7.9.4.e.c.0.0.0.0.1.0.0.2.ip6.arpa.)
+       * address.correctForm(); // '2001:0:ce49:7601:e866:efff:62c3:fffe'
+       * Address6.fromArpa('8.b.d.0.1.0.0.2.ip6.arpa.').networkForm(); // '2001:db8::/32'
+       */
+      static fromArpa(arpaFormAddress) {
+        const nibbles = arpaFormAddress.replace(/(\.ip6\.arpa)?\.?$/i, "");
+        if (!/^[0-9a-f](\.[0-9a-f]){0,31}$/i.test(nibbles)) {
+          throw new address_error_1.AddressError("Invalid 'ip6.arpa' form.");
+        }
+        const reversed = nibbles.split(".").reverse();
+        const subnetMask = reversed.length * 4;
+        const hex = reversed.join("").padEnd(32, "0");
+        const groups = [];
+        for (let i = 0; i < constants6.GROUPS; i++) {
+          groups.push(hex.slice(i * 4, (i + 1) * 4));
+        }
+        return new _Address6(`${groups.join(":")}/${subnetMask}`);
+      }
+      /**
+       * Return the Microsoft UNC transcription of the address
+       * @returns {String} the Microsoft UNC transcription of the address
+       */
+      microsoftTranscription() {
+        return `${this.correctForm().replace(/:/g, "-")}.ipv6-literal.net`;
+      }
+      /**
+       * Return the first n bits of the address, defaulting to the subnet mask
+       * @param {number} [mask=subnet] - the number of bits to mask
+       * @returns {String} the first n bits of the address as a string
+       */
+      mask(mask = this.subnetMask) {
+        return this.getBitsBase2(0, mask);
+      }
+      /**
+       * Return the number of possible subnets of a given size in the address
+       * @param {number} [subnetSize=128] - the subnet size
+       * @returns {String}
+       */
+      // TODO: probably useful to have a numeric version of this too
+      possibleSubnets(subnetSize = 128) {
+        const availableBits = constants6.BITS - this.subnetMask;
+        const subnetBits = Math.abs(subnetSize - constants6.BITS);
+        const subnetPowers = availableBits - subnetBits;
+        if (subnetPowers < 0) {
+          return "0";
+        }
+        return addCommas((BigInt("2") ** BigInt(subnetPowers)).toString(10));
+      }
+      /**
+       * Helper function getting start address.
+       * @returns {bigint}
+       */
+      _startAddress() {
+        return BigInt(`0b${this.mask() + "0".repeat(constants6.BITS - this.subnetMask)}`);
+      }
+      /**
+       * The first address in the range given by this address' subnet
+       * Often referred to as the Network Address.
+       * @returns {Address6}
+       */
+      startAddress() {
+        return _Address6.fromBigInt(this._startAddress());
+      }
+      /**
+       * The first host address in the range given by this address's subnet ie
+       * the first address after the Network Address
+       * @returns {Address6}
+       */
+      startAddressExclusive() {
+        const adjust = BigInt("1");
+        return _Address6.fromBigInt(this._startAddress() + adjust);
+      }
+      /**
+       * Helper function getting end address.
+       * @returns {bigint}
+       */
+      _endAddress() {
+        return BigInt(`0b${this.mask() + "1".repeat(constants6.BITS - this.subnetMask)}`);
+      }
+      /**
+       * The last address in the range given by this address's subnet. IPv6 has
+       * no broadcast address, so this is an ordinary assignable address (in a
+       * 64-bit-interface-identifier subnet it falls inside the reserved
+       * subnet-anycast block of [RFC 2526](https://datatracker.ietf.org/doc/html/rfc2526)).
+       * @returns {Address6}
+       */
+      endAddress() {
+        return _Address6.fromBigInt(this._endAddress());
+      }
+      /**
+       * The address one before {@link endAddress}. This is the IPv6 counterpart
+       * of the IPv4 method that skips the broadcast address; IPv6 has no broadcast,
+       * so it drops exactly one address and does not model the 128 reserved
+       * subnet-anycast identifiers of [RFC 2526](https://datatracker.ietf.org/doc/html/rfc2526).
+       * @returns {Address6}
+       */
+      endAddressExclusive() {
+        const adjust = BigInt("1");
+        return _Address6.fromBigInt(this._endAddress() - adjust);
+      }
+      /**
+       * Returns the address `n` addresses after this one (or before, when `n` is
+       * negative), keeping this address's subnet mask. Throws `AddressError` when
+       * the result would fall outside the IPv6 address space or `n` is not an
+       * integer.
+       * @param {number | bigint} n
+       * @returns {Address6}
+       * @example
+       * new Address6('2001:db8::/64').offset(1).correctForm(); // '2001:db8::1'
+       */
+      offset(n) {
+        return _Address6.fromBigInt(common.offsetBigInt(this.bigInt(), n, constants6.BITS, "IPv6")).withSubnetMask(this.subnetMask);
+      }
+      /**
+       * Returns the network that follows this address's network: the address after
+       * {@link endAddress}, with the same subnet mask. Throws `AddressError` when
+       * this network is the last one in the address space.
+       * @returns {Address6}
+       * @example
+       * new Address6('2001:db8::/64').nextNetwork().networkForm(); // '2001:db8:0:1::/64'
+       */
+      nextNetwork() {
+        return _Address6.fromBigInt(common.offsetBigInt(this._endAddress(), 1, constants6.BITS, "IPv6")).withSubnetMask(this.subnetMask);
+      }
+      withSubnetMask(subnetMask) {
+        return new _Address6(`${this.correctForm()}/${subnetMask}`);
+      }
+      /**
+       * The hex form of the subnet mask, e.g. `ffff:ffff:ffff:ffff::` for a
+       * `/64`. Returns an `Address6`; call `.correctForm()` for the string.
+       * @returns {Address6}
+       */
+      subnetMaskAddress() {
+        return _Address6.fromBigInt(BigInt(`0b${"1".repeat(this.subnetMask)}${"0".repeat(constants6.BITS - this.subnetMask)}`));
+      }
+      /**
+       * The Cisco-style wildcard mask, e.g. `::ffff:ffff:ffff:ffff` for a
+       * `/64`. This is the bitwise inverse of `subnetMaskAddress()`. Returns
+       * an `Address6`; call `.correctForm()` for the string.
+       * @returns {Address6}
+       */
+      wildcardMask() {
+        return _Address6.fromBigInt(BigInt(`0b${"0".repeat(this.subnetMask)}${"1".repeat(constants6.BITS - this.subnetMask)}`));
+      }
+      /**
+       * The network address in CIDR string form, e.g. `2001:db8::/32` for
+       * `2001:db8::1/32`. For an address with no explicit subnet the prefix
+       * is `/128`, e.g. `networkForm()` on `2001:db8::1` returns
+       * `2001:db8::1/128`.
+       * @returns {string}
+       */
+      networkForm() {
+        return `${this.startAddress().correctForm()}/${this.subnetMask}`;
+      }
+      /**
+       * Return the scope of the address. The 4-bit scope field
+       * ([RFC 4291 §2.7](https://datatracker.ietf.org/doc/html/rfc4291#section-2.7))
+       * is only defined for multicast addresses; for unicast addresses the scope
+       * is derived from the address type per
+       * [RFC 4007 §6](https://datatracker.ietf.org/doc/html/rfc4007#section-6).
+       * @returns {String}
+       */
+      getScope() {
+        const type = this.getType();
+        if (type === "Multicast" || type.startsWith("Multicast ")) {
+          const scope2 = constants6.SCOPES[parseInt(this.getBits(12, 16).toString(10), 10)];
+          return scope2 || "Unknown";
+        }
+        if (type === "Link-local unicast" || type === "Loopback") {
+          return "Link local";
+        }
+        if (type === "Unspecified") {
+          return "Unknown";
+        }
+        return "Global";
+      }
+      /**
+       * Return the type of the address
+       * @returns {String}
+       */
+      getType() {
+        for (let i = 0; i < TYPE_SUBNETS.length; i++) {
+          const entry = TYPE_SUBNETS[i];
+          if (this.isHostInSubnet(entry[0])) {
+            return entry[1];
+          }
+        }
+        return "Global unicast";
+      }
+      /**
+       * Return the bits in the given range as a BigInt
+       * @returns {bigint}
+       */
+      getBits(start, end) {
+        return BigInt(`0b${this.getBitsBase2(start, end)}`);
+      }
+      /**
+       * Return the bits in the given range as a base-2 string
+       * @returns {String}
+       */
+      getBitsBase2(start, end) {
+        return this.binaryZeroPad().slice(start, end);
+      }
+      /**
+       * Return the bits in the given range as a base-16 string
+       * @returns {String}
+       */
+      getBitsBase16(start, end) {
+        const length = end - start;
+        if (length % 4 !== 0) {
+          throw new Error("Length of bits to retrieve must be divisible by four");
+        }
+        return this.getBits(start, end).toString(16).padStart(length / 4, "0");
+      }
+      /**
+       * Return the bits that are set past the subnet mask length
+       * @returns {String}
+       */
+      getBitsPastSubnet() {
+        return this.getBitsBase2(this.subnetMask, constants6.BITS);
+      }
+      /**
+       * Return the reversed ip6.arpa form of the address
+       * @param {Object} options
+       * @param {boolean} options.omitSuffix - omit the "ip6.arpa" suffix
+       * @returns {String}
+       */
+      reverseForm(options) {
+        if (!options) {
+          options = {};
+        }
+        const characters = Math.floor(this.subnetMask / 4);
+        const reversed = this.canonicalForm().replace(/:/g, "").split("").slice(0, characters).reverse().join(".");
+        if (characters > 0) {
+          if (options.omitSuffix) {
+            return reversed;
+          }
+          return `${reversed}.ip6.arpa.`;
+        }
+        if (options.omitSuffix) {
+          return "";
+        }
+        return "ip6.arpa.";
+      }
+      /**
+       * Returns the address in correct form, per
+       * [RFC 5952](https://datatracker.ietf.org/doc/html/rfc5952): leading zeros
+       * stripped, the longest run of zero groups collapsed to `::`, and hex digits
+       * lowercased (e.g. `2001:db8::1`). This is the recommended form for display.
+       */
+      correctForm() {
+        let i;
+        let groups = [];
+        let zeroCounter = 0;
+        const zeroes = [];
+        for (i = 0; i < this.parsedAddress.length; i++) {
+          const value = parseInt(this.parsedAddress[i], 16);
+          if (value === 0) {
+            zeroCounter++;
+          }
+          if (value !== 0 && zeroCounter > 0) {
+            if (zeroCounter > 1) {
+              zeroes.push([i - zeroCounter, i - 1]);
+            }
+            zeroCounter = 0;
+          }
+        }
+        if (zeroCounter > 1) {
+          zeroes.push([this.parsedAddress.length - zeroCounter, this.parsedAddress.length - 1]);
+        }
+        const zeroLengths = zeroes.map((n) => n[1] - n[0] + 1);
+        if (zeroes.length > 0) {
+          const index = zeroLengths.indexOf(Math.max(...zeroLengths));
+          groups = compact(this.parsedAddress, zeroes[index]);
+        } else {
+          groups = this.parsedAddress;
+        }
+        for (i = 0; i < groups.length; i++) {
+          if (groups[i] !== "compact") {
+            groups[i] = parseInt(groups[i], 16).toString(16);
+          }
+        }
+        let correct = groups.join(":");
+        correct = correct.replace(/^compact$/, "::");
+        correct = correct.replace(/(^compact)|(compact$)/, ":");
+        correct = correct.replace(/compact/, "");
+        return correct;
+      }
+      /**
+       * Return a zero-padded base-2 string representation of the address
+       * @returns {String}
+       * @example
+       * var address = new Address6('2001:4860:4001:803::1011');
+       * address.binaryZeroPad();
+       * // '0010000000000001010010000110000001000000000000010000100000000011
+       * //  0000000000000000000000000000000000000000000000000001000000010001'
+       */
+      binaryZeroPad() {
+        if (this._binaryZeroPad === void 0) {
+          this._binaryZeroPad = this.bigInt().toString(2).padStart(constants6.BITS, "0");
+        }
+        return this._binaryZeroPad;
+      }
+      /**
+       * Parses a v4-in-v6 string (e.g. `::ffff:192.168.0.1`) by extracting the
+       * trailing IPv4 address into `this.address4` / `this.parsedAddress4` and
+       * returning the address with the v4 portion converted to two v6 groups.
+       * Used internally by `parse()`.
+       */
+      // TODO: Improve the semantics of this helper function
+      parse4in6(address) {
+        if (address.indexOf(".") === -1) {
+          return address;
+        }
+        const groups = address.split(":");
+        const lastGroup = groups.slice(-1)[0];
+        const v4Octets = lastGroup.split(".");
+        if (v4Octets.length === constants4.GROUPS && v4Octets.every((octet) => /^\d{1,3}$/.test(octet))) {
+          if (v4Octets.some((octet) => /^0\d/.test(octet))) {
+            const highlighted = v4Octets.map(spanLeadingZeroes4).join(".");
+            const prefix = groups.slice(0, -1).map(helpers.escapeHtml).join(":");
+            const separator = groups.length > 1 ? ":" : "";
+            throw new address_error_1.AddressError("IPv4 addresses can't have leading zeroes.", `${prefix}${separator}${highlighted}`);
+          }
+        }
+        const address4 = lastGroup.match(constants4.RE_ADDRESS);
+        if (address4) {
+          this.parsedAddress4 = address4[0];
+          const v4Suffix = this.subnetMask >= 96 ? `/${this.subnetMask - 96}` : "";
+          this.address4 = new ipv4_1.Address4(`${this.parsedAddress4}${v4Suffix}`);
+          this.v4 = true;
+          groups[groups.length - 1] = this.address4.toGroup6();
+          address = groups.join(":");
+        }
+        return address;
+      }
+      /**
+       * Parses an IPv6 address string into its 8 hexadecimal groups (expanding
+       * any `::` elision and any trailing v4-in-v6 portion) and stores the result
+       * on `this.parsedAddress`. Called automatically by the constructor; you
+       * typically don't need to call it directly. Throws `AddressError` if the
+       * input is malformed.
+       */
+      // TODO: Make private?
+      parse(address) {
+        address = this.parse4in6(address);
+        const badCharacters = address.match(constants6.RE_BAD_CHARACTERS);
+        if (badCharacters) {
+          throw new address_error_1.AddressError(`Bad character${badCharacters.length > 1 ? "s" : ""} detected in address: ${badCharacters.join("")}`, address.replace(constants6.RE_BAD_CHARACTERS, (character) => `<span class="parse-error">${helpers.escapeHtml(character)}</span>`));
+        }
+        const badAddress = address.match(constants6.RE_BAD_ADDRESS);
+        if (badAddress) {
+          throw new address_error_1.AddressError(`Address failed regex: ${badAddress.join("")}`, address.replace(constants6.RE_BAD_ADDRESS, '<span class="parse-error">$1</span>'));
+        }
+        let groups = [];
+        const halves = address.split("::");
+        if (halves.length === 2) {
+          let first = halves[0].split(":");
+          let last = halves[1].split(":");
+          if (first.length === 1 && first[0] === "") {
+            first = [];
+          }
+          if (last.length === 1 && last[0] === "") {
+            last = [];
+          }
+          const remaining = this.groups - (first.length + last.length);
+          if (!remaining) {
+            throw new address_error_1.AddressError("Error parsing groups");
+          }
+          this.elidedGroups = remaining;
+          this.elisionBegin = first.length;
+          this.elisionEnd = first.length + this.elidedGroups;
+          groups = groups.concat(first);
+          for (let i = 0; i < remaining; i++) {
+            groups.push("0");
+          }
+          groups = groups.concat(last);
+        } else if (halves.length === 1) {
+          groups = address.split(":");
+          this.elidedGroups = 0;
+        } else {
+          throw new address_error_1.AddressError("Too many :: groups found");
+        }
+        groups = groups.map((group) => parseInt(group, 16).toString(16));
+        if (groups.length !== this.groups) {
+          throw new address_error_1.AddressError("Incorrect number of groups found");
+        }
+        return groups;
+      }
+      /**
+       * Returns the canonical (fully expanded) form of the address: all 8 groups,
+       * each padded to 4 hex digits, with no `::` collapsing
+       * (e.g. `2001:0db8:0000:0000:0000:0000:0000:0001`). Useful for sorting and
+       * byte-exact comparison.
+       */
+      canonicalForm() {
+        return this.parsedAddress.map(paddedHex).join(":");
+      }
+      /**
+       * Return the decimal form of the address
+       * @returns {String}
+       */
+      decimal() {
+        return this.parsedAddress.map((n) => parseInt(n, 16).toString(10).padStart(5, "0")).join(":");
+      }
+      /**
+       * Return the address as a BigInt
+       * @returns {bigint}
+       */
+      bigInt() {
+        return BigInt(`0x${this.parsedAddress.map(paddedHex).join("")}`);
+      }
+      /**
+       * Return the last two groups of this address as an IPv4 address string.
+       * If this address carries a CIDR prefix that covers the trailing 32 bits
+       * (i.e. `subnetMask >= 96`), the resulting `Address4` inherits the
+       * corresponding v4 prefix (`subnetMask - 96`); otherwise it defaults to
+       * `/32`.
+       * @returns {Address4}
+       * @example
+       * var address = new Address6('2001:4860:4001::1825:bf11');
+       * address.to4().correctForm(); // '24.37.191.17'
+       */
+      to4() {
+        const binary = this.binaryZeroPad().split("");
+        const hex = BigInt(`0b${binary.slice(96, 128).join("")}`).toString(16).padStart(8, "0");
+        if (this.subnetMask >= 96) {
+          const v4Mask = this.subnetMask - 96;
+          const groups = [];
+          for (let i = 0; i < 8; i += 2) {
+            groups.push(parseInt(hex.slice(i, i + 2), 16));
+          }
+          return new ipv4_1.Address4(`${groups.join(".")}/${v4Mask}`);
+        }
+        return ipv4_1.Address4.fromHex(hex);
+      }
+      /**
+       * Return the v4-in-v6 form of the address
+       * @returns {String}
+       */
+      to4in6() {
+        const address4 = this.to4();
+        const address6 = new _Address6(this.parsedAddress.slice(0, 6).join(":"), 6);
+        const correct = address6.correctForm();
+        let infix = "";
+        if (!/:$/.test(correct)) {
+          infix = ":";
+        }
+        return correct + infix + address4.correctForm();
+      }
+      /**
+       * Decodes the Teredo tunneling fields embedded in this address. Returns the
+       * Teredo prefix, server IPv4, client IPv4, raw flag bits, cone-NAT flag,
+       * UDP port, and Microsoft-format flag breakdown (reserved, universal/local,
+       * group/individual, nonce). Only meaningful for addresses in `2001::/32`.
+       */
+      inspectTeredo() {
+        const prefix = this.getBitsBase16(0, 32);
+        const bitsForUdpPort = this.getBits(80, 96);
+        const udpPort = (bitsForUdpPort ^ BigInt("0xffff")).toString();
+        const server4 = ipv4_1.Address4.fromHex(this.getBitsBase16(32, 64));
+        const bitsForClient4 = this.getBits(96, 128);
+        const client4 = ipv4_1.Address4.fromHex((bitsForClient4 ^ BigInt("0xffffffff")).toString(16).padStart(8, "0"));
+        const flagsBase2 = this.getBitsBase2(64, 80);
+        const coneNat = (0, common_1.testBit)(flagsBase2, 15);
+        const reserved = (0, common_1.testBit)(flagsBase2, 14);
+        const groupIndividual = (0, common_1.testBit)(flagsBase2, 8);
+        const universalLocal = (0, common_1.testBit)(flagsBase2, 9);
+        const nonce = BigInt(`0b${flagsBase2.slice(2, 6) + flagsBase2.slice(8, 16)}`).toString(10);
+        return {
+          prefix: `${prefix.slice(0, 4)}:${prefix.slice(4, 8)}`,
+          server4: server4.address,
+          client4: client4.address,
+          flags: flagsBase2,
+          coneNat,
+          microsoft: {
+            reserved,
+            universalLocal,
+            groupIndividual,
+            nonce
+          },
+          udpPort
+        };
+      }
+      /**
+       * Decodes the 6to4 tunneling fields embedded in this address. Returns the
+       * 6to4 prefix and the embedded IPv4 gateway address. Only meaningful for
+       * addresses in `2002::/16`.
+       */
+      inspect6to4() {
+        const prefix = this.getBitsBase16(0, 16);
+        const gateway = ipv4_1.Address4.fromHex(this.getBitsBase16(16, 48));
+        return {
+          prefix: prefix.slice(0, 4),
+          gateway: gateway.address
+        };
+      }
+      /**
+       * Return a v6 6to4 address from a v6 v4inv6 address
+       * @returns {Address6}
+       */
+      to6to4() {
+        if (!this.is4()) {
+          return null;
+        }
+        const addr6to4 = [
+          "2002",
+          this.getBitsBase16(96, 112),
+          this.getBitsBase16(112, 128),
+          "",
+          "/16"
+        ].join(":");
+        return new _Address6(addr6to4);
+      }
+      /**
+       * Embed an IPv4 address into a NAT64 IPv6 address using the encoding
+       * defined by [RFC 6052](https://datatracker.ietf.org/doc/html/rfc6052).
+       * The default prefix is the well-known prefix `64:ff9b::/96`. The prefix
+       * length must be one of 32, 40, 48, 56, 64, or 96; for prefixes shorter
+       * than /64 the IPv4 octets are split around the reserved bits 64–71.
+       * @example
+       * Address6.fromAddress4Nat64('192.0.2.33').correctForm(); // '64:ff9b::c000:221'
+       * Address6.fromAddress4Nat64('192.0.2.33', '2001:db8::/32').correctForm(); // '2001:db8:c000:221::'
+       */
+      static fromAddress4Nat64(address, prefix = "64:ff9b::/96") {
+        const v4 = new ipv4_1.Address4(address);
+        const prefix6 = new _Address6(prefix);
+        const pl = prefix6.subnetMask;
+        if (pl !== 32 && pl !== 40 && pl !== 48 && pl !== 56 && pl !== 64 && pl !== 96) {
+          throw new address_error_1.AddressError("NAT64 prefix length must be 32, 40, 48, 56, 64, or 96");
+        }
+        const prefixBits = prefix6.binaryZeroPad();
+        const v4Bits = v4.binaryZeroPad();
+        let bits;
+        if (pl === 96) {
+          bits = prefixBits.slice(0, 96) + v4Bits;
+        } else {
+          const beforeU = 64 - pl;
+          bits = [
+            prefixBits.slice(0, pl),
+            v4Bits.slice(0, beforeU),
+            // Bits 64 to 71 are the reserved u octet and are always zero.
+            "00000000",
+            v4Bits.slice(beforeU),
+            "0".repeat(128 - 72 - (32 - beforeU))
+          ].join("");
+        }
+        const hex = BigInt(`0b${bits}`).toString(16).padStart(32, "0");
+        const groups = [];
+        for (let i = 0; i < 8; i++) {
+          groups.push(hex.slice(i * 4, (i + 1) * 4));
+        }
+        return new _Address6(groups.join(":"));
+      }
+      /**
+       * Extract the embedded IPv4 address from a NAT64 IPv6 address using the
+       * encoding defined by [RFC 6052](https://datatracker.ietf.org/doc/html/rfc6052).
+       * The default prefix is the well-known prefix `64:ff9b::/96`. Returns
+       * `null` if this address is not contained within the given prefix.
+       * @example
+       * new Address6('64:ff9b::c000:221').toAddress4Nat64()!.correctForm(); // '192.0.2.33'
+       */
+      toAddress4Nat64(prefix = "64:ff9b::/96") {
+        const prefix6 = new _Address6(prefix);
+        const pl = prefix6.subnetMask;
+        if (pl !== 32 && pl !== 40 && pl !== 48 && pl !== 56 && pl !== 64 && pl !== 96) {
+          throw new address_error_1.AddressError("NAT64 prefix length must be 32, 40, 48, 56, 64, or 96");
+        }
+        if (!this.isHostInSubnet(prefix6)) {
+          return null;
+        }
+        const bits = this.binaryZeroPad();
+        let v4Bits;
+        if (pl === 96) {
+          v4Bits = bits.slice(96, 128);
+        } else {
+          const beforeU = 64 - pl;
+          v4Bits = bits.slice(pl, pl + beforeU) + bits.slice(72, 72 + (32 - beforeU));
+        }
+        const octets = [];
+        for (let i = 0; i < 4; i++) {
+          octets.push(parseInt(v4Bits.slice(i * 8, (i + 1) * 8), 2).toString());
+        }
+        return new ipv4_1.Address4(octets.join("."));
+      }
+      /**
+       * Return a byte array.
+       *
+       * To get a Node.js `Buffer`, wrap the result: `Buffer.from(address.toByteArray())`.
+       * @returns {Array}
+       */
+      toByteArray() {
+        const value = this.bigInt().toString(16).padStart(constants6.BITS / 4, "0");
+        const bytes = [];
+        for (let i = 0, length = value.length; i < length; i += 2) {
+          bytes.push(parseInt(value.substring(i, i + 2), 16));
+        }
+        return bytes;
+      }
+      /**
+       * Return an unsigned byte array.
+       *
+       * To get a Node.js `Buffer`, wrap the result: `Buffer.from(address.toUnsignedByteArray())`.
+       * @returns {Array}
+       */
+      toUnsignedByteArray() {
+        return this.toByteArray().map(unsignByte);
+      }
+      /**
+       * Convert a byte array to an Address6 object.
+       *
+       * Accepts unsigned bytes (0 to 255) or signed bytes (-128 to 127, as an
+       * `Int8Array` or a Java `byte[]` holds them), folding signed values to their
+       * unsigned equivalent. Throws `AddressError` unless given exactly 16
+       * integers from -128 to 255.
+       *
+       * To convert from a Node.js `Buffer`, spread it: `Address6.fromByteArray([...buf])`.
+       * @returns {Address6}
+       */
+      static fromByteArray(bytes) {
+        common.assertByteArray(bytes, 16, "IPv6", -128);
+        return this.fromUnsignedByteArray(bytes.map(unsignByte));
+      }
+      /**
+       * Convert an unsigned byte array to an Address6 object.
+       *
+       * Throws `AddressError` unless given exactly 16 integers from 0 to 255.
+       *
+       * To convert from a Node.js `Buffer`, spread it: `Address6.fromUnsignedByteArray([...buf])`.
+       * @returns {Address6}
+       */
+      static fromUnsignedByteArray(bytes) {
+        common.assertByteArray(bytes, 16, "IPv6", 0);
+        const BYTE_MAX = BigInt("256");
+        let result2 = BigInt("0");
+        let multiplier = BigInt("1");
+        for (let i = bytes.length - 1; i >= 0; i--) {
+          result2 += multiplier * BigInt(bytes[i].toString(10));
+          multiplier *= BYTE_MAX;
+        }
+        return _Address6.fromBigInt(result2);
+      }
+      /**
+       * Returns true if the address is in the canonical form, false otherwise
+       * @returns {boolean}
+       */
+      isCanonical() {
+        return this.addressMinusSuffix === this.canonicalForm();
+      }
+      /**
+       * Returns true if the address is a link-local unicast address in `fe80::/10`
+       * ([RFC 4291 §2.4](https://datatracker.ietf.org/doc/html/rfc4291#section-2.4))
+       * or an IPv4-mapped / NAT64 address whose embedded IPv4 address is link-local
+       * (`169.254.0.0/16`, e.g. `::ffff:169.254.169.254`), false otherwise.
+       * @returns {boolean}
+       */
+      isLinkLocal() {
+        const embedded = this.embeddedIPv4();
+        if (embedded) {
+          return embedded.isLinkLocal();
+        }
+        return this.isHostInSubnet(LINK_LOCAL_SUBNET);
+      }
+      /**
+       * Returns true if the address is a multicast address, false otherwise
+       * @returns {boolean}
+       */
+      isMulticast() {
+        const embedded = this.embeddedIPv4();
+        if (embedded) {
+          return embedded.isMulticast();
+        }
+        const type = this.getType();
+        return type === "Multicast" || type.startsWith("Multicast ");
+      }
+      /**
+       * Returns true if the address was written in v4-in-v6 dotted-quad notation
+       * (e.g. `::ffff:127.0.0.1`), false otherwise. This is a notation-level flag
+       * and does not reflect whether the address bits lie in the IPv4-mapped
+       * (`::ffff:0:0/96`) subnet — for that, see {@link isMapped4}.
+       * @returns {boolean}
+       */
+      is4() {
+        return this.v4;
+      }
+      /**
+       * Returns true if the address is an IPv4-mapped IPv6 address in
+       * `::ffff:0:0/96` ([RFC 4291 §2.5.5.2](https://datatracker.ietf.org/doc/html/rfc4291#section-2.5.5.2)),
+       * false otherwise. Unlike {@link is4}, this checks the underlying address
+       * bits rather than the textual notation, so `::ffff:127.0.0.1` and
+       * `::ffff:7f00:1` both return true.
+       * @returns {boolean}
+       */
+      isMapped4() {
+        return this.isHostInSubnet(IPV4_MAPPED_SUBNET);
+      }
+      /**
+       * If this address embeds a routable IPv4 address — i.e. it is IPv4-mapped
+       * (`::ffff:0:0/96`) or sits in the NAT64 well-known prefix (`64:ff9b::/96`,
+       * [RFC 6052](https://datatracker.ietf.org/doc/html/rfc6052)) — return that
+       * embedded address as an {@link Address4}; otherwise return null.
+       *
+       * The special-property checks (`isLoopback`, `isLinkLocal`, `isMulticast`,
+       * `isUnspecified`, `isPrivate`, `isCGNAT`, `isBroadcast`) call this first and
+       * delegate to the embedded {@link Address4} when present, so a literal such as
+       * `::ffff:127.0.0.1` is classified by what it actually reaches (loopback)
+       * rather than by its IPv6 wrapper (which `getType()` reports as IPv4-mapped).
+       * This matters wherever the checks back a trust-boundary decision (e.g. an
+       * SSRF allow/deny filter): without normalization, `::ffff:10.0.0.1`,
+       * `::ffff:169.254.169.254`, `64:ff9b::7f00:1`, etc. would all read as
+       * non-internal.
+       * @returns {Address4 | null}
+       */
+      embeddedIPv4() {
+        if (this.isMapped4() || this.isHostInSubnet(NAT64_WELL_KNOWN_SUBNET)) {
+          return this.to4();
+        }
+        return null;
+      }
+      /**
+       * Returns true if the address is a Teredo address, false otherwise
+       * @returns {boolean}
+       */
+      isTeredo() {
+        return this.isHostInSubnet(TEREDO_SUBNET);
+      }
+      /**
+       * Returns true if the address is a 6to4 address, false otherwise
+       * @returns {boolean}
+       */
+      is6to4() {
+        return this.isHostInSubnet(SIX_TO_FOUR_SUBNET);
+      }
+      /**
+       * Returns true if the address is a loopback address, false otherwise
+       * @returns {boolean}
+       */
+      isLoopback() {
+        const embedded = this.embeddedIPv4();
+        if (embedded) {
+          return embedded.isLoopback();
+        }
+        return this.getType() === "Loopback";
+      }
+      /**
+       * Returns true if the address is a Unique Local Address in `fc00::/7` ([RFC 4193](https://datatracker.ietf.org/doc/html/rfc4193)). ULAs are the IPv6 equivalent of IPv4 [RFC 1918](https://datatracker.ietf.org/doc/html/rfc1918) private addresses.
+       * @returns {boolean}
+       */
+      isULA() {
+        return this.isHostInSubnet(ULA_SUBNET);
+      }
+      /**
+       * Returns true if the address is private, i.e. a Unique Local Address in
+       * `fc00::/7` ([RFC 4193](https://datatracker.ietf.org/doc/html/rfc4193)), an
+       * address in the NAT64 local-use range `64:ff9b:1::/48`
+       * ([RFC 8215](https://datatracker.ietf.org/doc/html/rfc8215)), or an
+       * IPv4-mapped / NAT64 well-known address whose embedded IPv4 address is in
+       * one of the [RFC 1918](https://datatracker.ietf.org/doc/html/rfc1918)
+       * private ranges (e.g. `::ffff:10.0.0.1`). This is the IPv6 counterpart to
+       * {@link Address4.isPrivate}; use it instead of {@link isULA} when you need to
+       * catch mapped RFC 1918 addresses as well as native ULAs.
+       *
+       * The local-use NAT64 range is reported private as a whole rather than by
+       * its embedded IPv4 address: an operator may carve a prefix of any RFC 6052
+       * length out of `64:ff9b:1::/48`, so the same bits decode to different IPv4
+       * addresses under different deployments and no single decoding is correct.
+       * Use {@link toAddress4Nat64} with the deployment's prefix to decode one.
+       * @returns {boolean}
+       */
+      isPrivate() {
+        const embedded = this.embeddedIPv4();
+        if (embedded) {
+          return embedded.isPrivate();
+        }
+        return this.isULA() || this.isHostInSubnet(NAT64_LOCAL_USE_SUBNET);
+      }
+      /**
+       * Returns true if the address is an IPv4-mapped / NAT64 address whose embedded
+       * IPv4 address is in the carrier-grade NAT range `100.64.0.0/10`
+       * ([RFC 6598](https://datatracker.ietf.org/doc/html/rfc6598)), false
+       * otherwise. There is no native IPv6 CGNAT range, so this only ever returns
+       * true for an embedded IPv4 address (e.g. `::ffff:100.64.0.1`).
+       * @returns {boolean}
+       */
+      isCGNAT() {
+        const embedded = this.embeddedIPv4();
+        if (embedded) {
+          return embedded.isCGNAT();
+        }
+        return false;
+      }
+      /**
+       * Returns true if the address is an IPv4-mapped / NAT64 address whose embedded
+       * IPv4 address is the limited broadcast address `255.255.255.255`
+       * ([RFC 919](https://datatracker.ietf.org/doc/html/rfc919)), false otherwise.
+       * There is no IPv6 broadcast, so this only ever returns true for an embedded
+       * IPv4 address (e.g. `::ffff:255.255.255.255`).
+       * @returns {boolean}
+       */
+      isBroadcast() {
+        const embedded = this.embeddedIPv4();
+        if (embedded) {
+          return embedded.isBroadcast();
+        }
+        return false;
+      }
+      /**
+       * Returns true if the address is the unspecified address `::`.
+       * @returns {boolean}
+       */
+      isUnspecified() {
+        const embedded = this.embeddedIPv4();
+        if (embedded) {
+          return embedded.isUnspecified();
+        }
+        return this.getType() === "Unspecified";
+      }
+      /**
+       * Returns true if the address is in the documentation prefix `2001:db8::/32` ([RFC 3849](https://datatracker.ietf.org/doc/html/rfc3849)).
+       * @returns {boolean}
+       */
+      isDocumentation() {
+        return DOCUMENTATION_SUBNETS.some((subnet) => this.isHostInSubnet(subnet));
+      }
+      /**
+       * Returns true if the address is in the benchmarking range `2001:2::/48`
+       * ([RFC 5180](https://datatracker.ietf.org/doc/html/rfc5180)) or is an
+       * IPv4-mapped / NAT64 address whose embedded IPv4 address is in
+       * `198.18.0.0/15`, false otherwise.
+       * @returns {boolean}
+       */
+      isBenchmarking() {
+        const embedded = this.embeddedIPv4();
+        if (embedded) {
+          return embedded.isBenchmarking();
+        }
+        return this.isHostInSubnet(BENCHMARKING_SUBNET);
+      }
+      /**
+       * Returns true if the address is globally reachable: inside the global
+       * unicast allocation `2000::/3` (the only range the [IANA IPv6 Address Space
+       * Registry](https://www.iana.org/assignments/ipv6-address-space/) assigns
+       * for global unicast; everything else is reserved, ULA, link-local, or
+       * multicast) and not in any block the [IANA IPv6 Special-Purpose Address Registry](https://www.iana.org/assignments/iana-ipv6-special-registry/)
+       * marks as not globally reachable. An IPv4-mapped or NAT64 well-known
+       * address answers for its embedded IPv4 address, so `::ffff:10.0.0.1` and
+       * `64:ff9b::7f00:1` are not global. Teredo (`2001::/32`) and 6to4
+       * (`2002::/16`) are not global either: the registry lists them as N/A and a
+       * packet to one needs a relay.
+       *
+       * This covers everything the individual classifiers name and the blocks they
+       * do not: the discard-only prefix `100::/64`, the IETF protocol assignments
+       * in `2001::/23`, the deprecated site-local `fec0::/10` and IPv4-compatible
+       * `::/96` ranges, and unallocated space such as `4000::/3`. It is the single
+       * predicate to use where a request must not reach an internal or
+       * special-purpose destination; see SECURITY.md.
+       * @returns {boolean}
+       */
+      isGlobal() {
+        const embedded = this.embeddedIPv4();
+        if (embedded) {
+          return embedded.isGlobal();
+        }
+        return this.isHostInSubnet(GLOBAL_UNICAST_SUBNET) && common.isGloballyReachable.call(this, SPECIAL_PURPOSE_V6);
+      }
+      // #endregion
+      // #region HTML
+      /**
+       * Returns the address as an HTTP URL with the host bracketed, e.g.
+       * `http://[2001:db8::1]/`. If `optionalPort` is provided it is appended,
+       * e.g. `http://[2001:db8::1]:8080/`.
+       */
+      href(optionalPort) {
+        if (optionalPort === void 0) {
+          optionalPort = "";
+        } else {
+          optionalPort = `:${optionalPort}`;
+        }
+        return `http://[${this.correctForm()}]${optionalPort}/`;
+      }
+      /**
+       * Returns an HTML `<a>` element whose `href` encodes the address in a URL
+       * hash fragment (default prefix `/#address=`). Useful for linking between
+       * pages of an address-inspector UI.
+       * @param options.className - CSS class for the rendered `<a>` element
+       * @param options.prefix - hash prefix prepended to the address (default `/#address=`)
+       * @param options.v4 - when true, render the address in v4-in-v6 form
+       */
+      link(options) {
+        if (!options) {
+          options = {};
+        }
+        if (options.className === void 0) {
+          options.className = "";
+        }
+        if (options.prefix === void 0) {
+          options.prefix = "/#address=";
+        }
+        if (options.v4 === void 0) {
+          options.v4 = false;
+        }
+        let formFunction = this.correctForm;
+        if (options.v4) {
+          formFunction = this.to4in6;
+        }
+        const form = formFunction.call(this);
+        const safeHref = helpers.escapeHtml(`${options.prefix}${form}`);
+        const safeForm = helpers.escapeHtml(form);
+        if (options.className) {
+          const safeClass = helpers.escapeHtml(options.className);
+          return `<a href="${safeHref}" class="${safeClass}">${safeForm}</a>`;
+        }
+        return `<a href="${safeHref}">${safeForm}</a>`;
+      }
+      /**
+       * Groups an address.
+       *
+       * Returns an HTML fragment: each group is wrapped in a `<span>` carrying
+       * the group classes an address-inspector UI hovers on. The address content
+       * is HTML-escaped; anything you concatenate around it is your
+       * responsibility.
+       * @returns {String}
+       */
+      group() {
+        if (this.elidedGroups === 0) {
+          return helpers.simpleGroup(this.addressMinusSuffix).join(":");
+        }
+        assert(typeof this.elidedGroups === "number");
+        assert(typeof this.elisionBegin === "number");
+        const output = [];
+        const [left, right] = this.addressMinusSuffix.split("::");
+        if (left.length) {
+          output.push(...helpers.simpleGroup(left));
+        } else {
+          output.push("");
+        }
+        const classes = ["hover-group"];
+        for (let i = this.elisionBegin; i < this.elisionBegin + this.elidedGroups; i++) {
+          classes.push(`group-${i}`);
+        }
+        output.push(`<span class="${classes.join(" ")}"></span>`);
+        if (right.length) {
+          output.push(...helpers.simpleGroup(right, this.elisionEnd));
+        } else {
+          output.push("");
+        }
+        if (this.is4()) {
+          assert(this.address4 instanceof ipv4_1.Address4);
+          output.pop();
+          output.push(this.address4.groupForV6());
+        }
+        return output.join(":");
+      }
+      // #endregion
+      // #region Regular expressions
+      /**
+       * Generate a regular expression string that can be used to find or validate
+       * all variations of this address
+       * @param {boolean} substringSearch
+       * @returns {string}
+       */
+      regularExpressionString(substringSearch = false) {
+        let output = [];
+        const address6 = new _Address6(this.correctForm());
+        if (address6.elidedGroups === 0) {
+          output.push((0, regular_expressions_1.simpleRegularExpression)(address6.parsedAddress));
+        } else if (address6.elidedGroups === constants6.GROUPS) {
+          output.push((0, regular_expressions_1.possibleElisions)(constants6.GROUPS));
+        } else {
+          const halves = address6.address.split("::");
+          if (halves[0].length) {
+            output.push((0, regular_expressions_1.simpleRegularExpression)(halves[0].split(":")));
+          }
+          assert(typeof address6.elidedGroups === "number");
+          output.push((0, regular_expressions_1.possibleElisions)(address6.elidedGroups, halves[0].length !== 0, halves[1].length !== 0));
+          if (halves[1].length) {
+            output.push((0, regular_expressions_1.simpleRegularExpression)(halves[1].split(":")));
+          }
+          output = [output.join(":")];
+        }
+        if (!substringSearch) {
+          output = [
+            "(?=^|",
+            regular_expressions_1.ADDRESS_BOUNDARY,
+            "|[^\\w\\:])(",
+            ...output,
+            ")(?=[^\\w\\:]|",
+            regular_expressions_1.ADDRESS_BOUNDARY,
+            "|$)"
+          ];
+        }
+        return output.join("");
+      }
+      /**
+       * Generate a regular expression that can be used to find or validate all
+       * variations of this address.
+       * @param {boolean} substringSearch
+       * @returns {RegExp}
+       */
+      regularExpression(substringSearch = false) {
+        return new RegExp(this.regularExpressionString(substringSearch), "i");
+      }
+    };
+    exports.Address6 = Address62;
+    var TYPE_SUBNETS = Object.keys(constants6.TYPES).map((subnet) => [
+      new Address62(subnet),
+      constants6.TYPES[subnet]
+    ]);
+    var TEREDO_SUBNET = new Address62("2001::/32");
+    var SIX_TO_FOUR_SUBNET = new Address62("2002::/16");
+    var ULA_SUBNET = new Address62("fc00::/7");
+    var LINK_LOCAL_SUBNET = new Address62("fe80::/10");
+    var DOCUMENTATION_SUBNETS = [new Address62("2001:db8::/32"), new Address62("3fff::/20")];
+    var BENCHMARKING_SUBNET = new Address62("2001:2::/48");
+    var GLOBAL_UNICAST_SUBNET = new Address62("2000::/3");
+    var SPECIAL_PURPOSE_V6 = constants6.SPECIAL_PURPOSE.map(([cidr3, , reachable]) => ({
+      subnet: new Address62(cidr3),
+      reachable
+    }));
+    var IPV4_MAPPED_SUBNET = new Address62("::ffff:0:0/96");
+    var NAT64_WELL_KNOWN_SUBNET = new Address62("64:ff9b::/96");
+    var NAT64_LOCAL_USE_SUBNET = new Address62("64:ff9b:1::/48");
+  }
+});
+
+// node_modules/ip-address/dist/ip-address.js
+var require_ip_address = __commonJS({
+  "node_modules/ip-address/dist/ip-address.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result2 = {};
+      if (mod != null) {
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result2, mod, k);
+      }
+      __setModuleDefault(result2, mod);
+      return result2;
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.v6 = exports.AddressError = exports.Address6 = exports.Address4 = void 0;
+    var ipv4_1 = require_ipv4();
+    Object.defineProperty(exports, "Address4", { enumerable: true, get: function() {
+      return ipv4_1.Address4;
+    } });
+    var ipv6_1 = require_ipv6();
+    Object.defineProperty(exports, "Address6", { enumerable: true, get: function() {
+      return ipv6_1.Address6;
+    } });
+    var address_error_1 = require_address_error();
+    Object.defineProperty(exports, "AddressError", { enumerable: true, get: function() {
+      return address_error_1.AddressError;
+    } });
+    var helpers = __importStar(require_helpers());
+    exports.v6 = { helpers };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
+var require_json = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module) {
+    function isValidJSON(str) {
+      if (typeof str !== "string") {
+        return;
+      }
+      try {
+        JSON.parse(str);
+        return true;
+      } catch (err) {
+        if (err instanceof SyntaxError) {
+          return false;
+        }
+        throw err;
+      }
+    }
+    module.exports = {
+      "json.is_valid": isValidJSON
+    };
+  }
+});
+
+// node_modules/sprintf-js/src/sprintf.js
+var require_sprintf = __commonJS({
+  "node_modules/sprintf-js/src/sprintf.js"(exports) {
+    !(function() {
+      "use strict";
+      var re = {
+        not_string: /[^s]/,
+        not_bool: /[^t]/,
+        not_type: /[^T]/,
+        not_primitive: /[^v]/,
+        number: /[diefg]/,
+        numeric_arg: /[bcdiefguxX]/,
+        json: /[j]/,
+        not_json: /[^j]/,
+        text: /^[^\x25]+/,
+        modulo: /^\x25{2}/,
+        placeholder: /^\x25(?:([1-9]\d*)\$|\(([^)]+)\))?(\+)?(0|'[^$])?(-)?(\d+)?(?:\.(\d+))?([b-gijostTuvxX])/,
+        key: /^([a-z_][a-z_\d]*)/i,
+        key_access: /^\.([a-z_][a-z_\d]*)/i,
+        index_access: /^\[(\d+)\]/,
+        sign: /^[+-]/
+      };
+      function sprintf(key) {
+        return sprintf_format(sprintf_parse(key), arguments);
+      }
+      function vsprintf(fmt, argv) {
+        return sprintf.apply(null, [fmt].concat(argv || []));
+      }
+      function sprintf_format(parse_tree, argv) {
+        var cursor = 1, tree_length = parse_tree.length, arg, output = "", i, k, ph, pad, pad_character, pad_length, is_positive, sign;
+        for (i = 0; i < tree_length; i++) {
+          if (typeof parse_tree[i] === "string") {
+            output += parse_tree[i];
+          } else if (typeof parse_tree[i] === "object") {
+            ph = parse_tree[i];
+            if (ph.keys) {
+              arg = argv[cursor];
+              for (k = 0; k < ph.keys.length; k++) {
+                if (arg == void 0) {
+                  throw new Error(sprintf('[sprintf] Cannot access property "%s" of undefined value "%s"', ph.keys[k], ph.keys[k - 1]));
+                }
+                arg = arg[ph.keys[k]];
+              }
+            } else if (ph.param_no) {
+              arg = argv[ph.param_no];
+            } else {
+              arg = argv[cursor++];
+            }
+            if (re.not_type.test(ph.type) && re.not_primitive.test(ph.type) && arg instanceof Function) {
+              arg = arg();
+            }
+            if (re.numeric_arg.test(ph.type) && (typeof arg !== "number" && isNaN(arg))) {
+              throw new TypeError(sprintf("[sprintf] expecting number but found %T", arg));
+            }
+            if (re.number.test(ph.type)) {
+              is_positive = arg >= 0;
+            }
+            switch (ph.type) {
+              case "b":
+                arg = parseInt(arg, 10).toString(2);
+                break;
+              case "c":
+                arg = String.fromCharCode(parseInt(arg, 10));
+                break;
+              case "d":
+              case "i":
+                arg = parseInt(arg, 10);
+                break;
+              case "j":
+                arg = JSON.stringify(arg, null, ph.width ? parseInt(ph.width) : 0);
+                break;
+              case "e":
+                arg = ph.precision ? parseFloat(arg).toExponential(ph.precision) : parseFloat(arg).toExponential();
+                break;
+              case "f":
+                arg = ph.precision ? parseFloat(arg).toFixed(ph.precision) : parseFloat(arg);
+                break;
+              case "g":
+                arg = ph.precision ? String(Number(arg.toPrecision(ph.precision))) : parseFloat(arg);
+                break;
+              case "o":
+                arg = (parseInt(arg, 10) >>> 0).toString(8);
+                break;
+              case "s":
+                arg = String(arg);
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "t":
+                arg = String(!!arg);
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "T":
+                arg = Object.prototype.toString.call(arg).slice(8, -1).toLowerCase();
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "u":
+                arg = parseInt(arg, 10) >>> 0;
+                break;
+              case "v":
+                arg = arg.valueOf();
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "x":
+                arg = (parseInt(arg, 10) >>> 0).toString(16);
+                break;
+              case "X":
+                arg = (parseInt(arg, 10) >>> 0).toString(16).toUpperCase();
+                break;
+            }
+            if (re.json.test(ph.type)) {
+              output += arg;
+            } else {
+              if (re.number.test(ph.type) && (!is_positive || ph.sign)) {
+                sign = is_positive ? "+" : "-";
+                arg = arg.toString().replace(re.sign, "");
+              } else {
+                sign = "";
+              }
+              pad_character = ph.pad_char ? ph.pad_char === "0" ? "0" : ph.pad_char.charAt(1) : " ";
+              pad_length = ph.width - (sign + arg).length;
+              pad = ph.width ? pad_length > 0 ? pad_character.repeat(pad_length) : "" : "";
+              output += ph.align ? sign + arg + pad : pad_character === "0" ? sign + pad + arg : pad + sign + arg;
+            }
+          }
+        }
+        return output;
+      }
+      var sprintf_cache = /* @__PURE__ */ Object.create(null);
+      function sprintf_parse(fmt) {
+        if (sprintf_cache[fmt]) {
+          return sprintf_cache[fmt];
+        }
+        var _fmt = fmt, match, parse_tree = [], arg_names = 0;
+        while (_fmt) {
+          if ((match = re.text.exec(_fmt)) !== null) {
+            parse_tree.push(match[0]);
+          } else if ((match = re.modulo.exec(_fmt)) !== null) {
+            parse_tree.push("%");
+          } else if ((match = re.placeholder.exec(_fmt)) !== null) {
+            if (match[2]) {
+              arg_names |= 1;
+              var field_list = [], replacement_field = match[2], field_match = [];
+              if ((field_match = re.key.exec(replacement_field)) !== null) {
+                field_list.push(field_match[1]);
+                while ((replacement_field = replacement_field.substring(field_match[0].length)) !== "") {
+                  if ((field_match = re.key_access.exec(replacement_field)) !== null) {
+                    field_list.push(field_match[1]);
+                  } else if ((field_match = re.index_access.exec(replacement_field)) !== null) {
+                    field_list.push(field_match[1]);
+                  } else {
+                    throw new SyntaxError("[sprintf] failed to parse named argument key");
+                  }
+                }
+              } else {
+                throw new SyntaxError("[sprintf] failed to parse named argument key");
+              }
+              match[2] = field_list;
+            } else {
+              arg_names |= 2;
+            }
+            if (arg_names === 3) {
+              throw new Error("[sprintf] mixing positional and named placeholders is not (yet) supported");
+            }
+            parse_tree.push(
+              {
+                placeholder: match[0],
+                param_no: match[1],
+                keys: match[2],
+                sign: match[3],
+                pad_char: match[4],
+                align: match[5],
+                width: match[6],
+                precision: match[7],
+                type: match[8]
+              }
+            );
+          } else {
+            throw new SyntaxError("[sprintf] unexpected placeholder");
+          }
+          _fmt = _fmt.substring(match[0].length);
+        }
+        return sprintf_cache[fmt] = parse_tree;
+      }
+      if (typeof exports !== "undefined") {
+        exports["sprintf"] = sprintf;
+        exports["vsprintf"] = vsprintf;
+      }
+      if (typeof window !== "undefined") {
+        window["sprintf"] = sprintf;
+        window["vsprintf"] = vsprintf;
+        if (typeof define === "function" && define["amd"]) {
+          define(function() {
+            return {
+              "sprintf": sprintf,
+              "vsprintf": vsprintf
+            };
+          });
+        }
+      }
+    })();
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js
+var require_strings = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js"(exports, module) {
+    var vsprintf = require_sprintf().vsprintf;
+    var sprintf = (s, values) => vsprintf(s, values);
+    module.exports = { sprintf };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js
+var require_regex = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js"(exports, module) {
+    var regexSplit = (pattern, s) => s.split(RegExp(pattern));
+    module.exports = { "regex.split": regexSplit };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/PlainValue-516d5bc2.js
+var require_PlainValue_516d5bc2 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/PlainValue-516d5bc2.js"(exports) {
+    "use strict";
+    var Char = {
+      ANCHOR: "&",
+      COMMENT: "#",
+      TAG: "!",
+      DIRECTIVES_END: "-",
+      DOCUMENT_END: "."
+    };
+    var Type = {
+      ALIAS: "ALIAS",
+      BLANK_LINE: "BLANK_LINE",
+      BLOCK_FOLDED: "BLOCK_FOLDED",
+      BLOCK_LITERAL: "BLOCK_LITERAL",
+      COMMENT: "COMMENT",
+      DIRECTIVE: "DIRECTIVE",
+      DOCUMENT: "DOCUMENT",
+      FLOW_MAP: "FLOW_MAP",
+      FLOW_SEQ: "FLOW_SEQ",
+      MAP: "MAP",
+      MAP_KEY: "MAP_KEY",
+      MAP_VALUE: "MAP_VALUE",
+      PLAIN: "PLAIN",
+      QUOTE_DOUBLE: "QUOTE_DOUBLE",
+      QUOTE_SINGLE: "QUOTE_SINGLE",
+      SEQ: "SEQ",
+      SEQ_ITEM: "SEQ_ITEM"
+    };
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    var defaultTags = {
+      MAP: "tag:yaml.org,2002:map",
+      SEQ: "tag:yaml.org,2002:seq",
+      STR: "tag:yaml.org,2002:str"
+    };
+    function findLineStarts(src) {
+      const ls = [0];
+      let offset = src.indexOf("\n");
+      while (offset !== -1) {
+        offset += 1;
+        ls.push(offset);
+        offset = src.indexOf("\n", offset);
+      }
+      return ls;
+    }
+    function getSrcInfo(cst) {
+      let lineStarts, src;
+      if (typeof cst === "string") {
+        lineStarts = findLineStarts(cst);
+        src = cst;
+      } else {
+        if (Array.isArray(cst)) cst = cst[0];
+        if (cst && cst.context) {
+          if (!cst.lineStarts) cst.lineStarts = findLineStarts(cst.context.src);
+          lineStarts = cst.lineStarts;
+          src = cst.context.src;
+        }
+      }
+      return {
+        lineStarts,
+        src
+      };
+    }
+    function getLinePos(offset, cst) {
+      if (typeof offset !== "number" || offset < 0) return null;
+      const {
+        lineStarts,
+        src
+      } = getSrcInfo(cst);
+      if (!lineStarts || !src || offset > src.length) return null;
+      for (let i = 0; i < lineStarts.length; ++i) {
+        const start = lineStarts[i];
+        if (offset < start) {
+          return {
+            line: i,
+            col: offset - lineStarts[i - 1] + 1
+          };
+        }
+        if (offset === start) return {
+          line: i + 1,
+          col: 1
+        };
+      }
+      const line = lineStarts.length;
+      return {
+        line,
+        col: offset - lineStarts[line - 1] + 1
+      };
+    }
+    function getLine(line, cst) {
+      const {
+        lineStarts,
+        src
+      } = getSrcInfo(cst);
+      if (!lineStarts || !(line >= 1) || line > lineStarts.length) return null;
+      const start = lineStarts[line - 1];
+      let end = lineStarts[line];
+      while (end && end > start && src[end - 1] === "\n") --end;
+      return src.slice(start, end);
+    }
+    function getPrettyContext({
+      start,
+      end
+    }, cst, maxWidth = 80) {
+      let src = getLine(start.line, cst);
+      if (!src) return null;
+      let {
+        col
+      } = start;
+      if (src.length > maxWidth) {
+        if (col <= maxWidth - 10) {
+          src = src.substr(0, maxWidth - 1) + "\u2026";
+        } else {
+          const halfWidth = Math.round(maxWidth / 2);
+          if (src.length > col + halfWidth) src = src.substr(0, col + halfWidth - 1) + "\u2026";
+          col -= src.length - maxWidth;
+          src = "\u2026" + src.substr(1 - maxWidth);
+        }
+      }
+      let errLen = 1;
+      let errEnd = "";
+      if (end) {
+        if (end.line === start.line && col + (end.col - start.col) <= maxWidth + 1) {
+          errLen = end.col - start.col;
+        } else {
+          errLen = Math.min(src.length + 1, maxWidth) - col;
+          errEnd = "\u2026";
+        }
+      }
+      const offset = col > 1 ? " ".repeat(col - 1) : "";
+      const err = "^".repeat(errLen);
+      return `${src}
+${offset}${err}${errEnd}`;
+    }
+    var Range = class _Range {
+      static copy(orig) {
+        return new _Range(orig.start, orig.end);
+      }
+      constructor(start, end) {
+        this.start = start;
+        this.end = end || start;
+      }
+      isEmpty() {
+        return typeof this.start !== "number" || !this.end || this.end <= this.start;
+      }
+      /**
+       * Set `origStart` and `origEnd` to point to the original source range for
+       * this node, which may differ due to dropped CR characters.
+       *
+       * @param {number[]} cr - Positions of dropped CR characters
+       * @param {number} offset - Starting index of `cr` from the last call
+       * @returns {number} - The next offset, matching the one found for `origStart`
+       */
+      setOrigRange(cr, offset) {
+        const {
+          start,
+          end
+        } = this;
+        if (cr.length === 0 || end <= cr[0]) {
+          this.origStart = start;
+          this.origEnd = end;
+          return offset;
+        }
+        let i = offset;
+        while (i < cr.length) {
+          if (cr[i] > start) break;
+          else ++i;
+        }
+        this.origStart = start + i;
+        const nextOffset = i;
+        while (i < cr.length) {
+          if (cr[i] >= end) break;
+          else ++i;
+        }
+        this.origEnd = end + i;
+        return nextOffset;
+      }
+    };
+    var Node = class _Node {
+      static addStringTerminator(src, offset, str) {
+        if (str[str.length - 1] === "\n") return str;
+        const next = _Node.endOfWhiteSpace(src, offset);
+        return next >= src.length || src[next] === "\n" ? str + "\n" : str;
+      }
+      // ^(---|...)
+      static atDocumentBoundary(src, offset, sep) {
+        const ch0 = src[offset];
+        if (!ch0) return true;
+        const prev = src[offset - 1];
+        if (prev && prev !== "\n") return false;
+        if (sep) {
+          if (ch0 !== sep) return false;
+        } else {
+          if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
+        }
+        const ch1 = src[offset + 1];
+        const ch2 = src[offset + 2];
+        if (ch1 !== ch0 || ch2 !== ch0) return false;
+        const ch3 = src[offset + 3];
+        return !ch3 || ch3 === "\n" || ch3 === "	" || ch3 === " ";
+      }
+      static endOfIdentifier(src, offset) {
+        let ch = src[offset];
+        const isVerbatim = ch === "<";
+        const notOk = isVerbatim ? ["\n", "	", " ", ">"] : ["\n", "	", " ", "[", "]", "{", "}", ","];
+        while (ch && notOk.indexOf(ch) === -1) ch = src[offset += 1];
+        if (isVerbatim && ch === ">") offset += 1;
+        return offset;
+      }
+      static endOfIndent(src, offset) {
+        let ch = src[offset];
+        while (ch === " ") ch = src[offset += 1];
+        return offset;
+      }
+      static endOfLine(src, offset) {
+        let ch = src[offset];
+        while (ch && ch !== "\n") ch = src[offset += 1];
+        return offset;
+      }
+      static endOfWhiteSpace(src, offset) {
+        let ch = src[offset];
+        while (ch === "	" || ch === " ") ch = src[offset += 1];
+        return offset;
+      }
+      static startOfLine(src, offset) {
+        let ch = src[offset - 1];
+        if (ch === "\n") return offset;
+        while (ch && ch !== "\n") ch = src[offset -= 1];
+        return offset + 1;
+      }
+      /**
+       * End of indentation, or null if the line's indent level is not more
+       * than `indent`
+       *
+       * @param {string} src
+       * @param {number} indent
+       * @param {number} lineStart
+       * @returns {?number}
+       */
+      static endOfBlockIndent(src, indent, lineStart) {
+        const inEnd = _Node.endOfIndent(src, lineStart);
+        if (inEnd > lineStart + indent) {
+          return inEnd;
+        } else {
+          const wsEnd = _Node.endOfWhiteSpace(src, inEnd);
+          const ch = src[wsEnd];
+          if (!ch || ch === "\n") return wsEnd;
+        }
+        return null;
+      }
+      static atBlank(src, offset, endAsBlank) {
+        const ch = src[offset];
+        return ch === "\n" || ch === "	" || ch === " " || endAsBlank && !ch;
+      }
+      static nextNodeIsIndented(ch, indentDiff, indicatorAsIndent) {
+        if (!ch || indentDiff < 0) return false;
+        if (indentDiff > 0) return true;
+        return indicatorAsIndent && ch === "-";
+      }
+      // should be at line or string end, or at next non-whitespace char
+      static normalizeOffset(src, offset) {
+        const ch = src[offset];
+        return !ch ? offset : ch !== "\n" && src[offset - 1] === "\n" ? offset - 1 : _Node.endOfWhiteSpace(src, offset);
+      }
+      // fold single newline into space, multiple newlines to N - 1 newlines
+      // presumes src[offset] === '\n'
+      static foldNewline(src, offset, indent) {
+        let inCount = 0;
+        let error = false;
+        let fold = "";
+        let ch = src[offset + 1];
+        while (ch === " " || ch === "	" || ch === "\n") {
+          switch (ch) {
+            case "\n":
+              inCount = 0;
+              offset += 1;
+              fold += "\n";
+              break;
+            case "	":
+              if (inCount <= indent) error = true;
+              offset = _Node.endOfWhiteSpace(src, offset + 2) - 1;
+              break;
+            case " ":
+              inCount += 1;
+              offset += 1;
+              break;
+          }
+          ch = src[offset + 1];
+        }
+        if (!fold) fold = " ";
+        if (ch && inCount <= indent) error = true;
+        return {
+          fold,
+          offset,
+          error
+        };
+      }
+      constructor(type, props, context) {
+        Object.defineProperty(this, "context", {
+          value: context || null,
+          writable: true
+        });
+        this.error = null;
+        this.range = null;
+        this.valueRange = null;
+        this.props = props || [];
+        this.type = type;
+        this.value = null;
+      }
+      getPropValue(idx, key, skipKey) {
+        if (!this.context) return null;
+        const {
+          src
+        } = this.context;
+        const prop = this.props[idx];
+        return prop && src[prop.start] === key ? src.slice(prop.start + (skipKey ? 1 : 0), prop.end) : null;
+      }
+      get anchor() {
+        for (let i = 0; i < this.props.length; ++i) {
+          const anchor = this.getPropValue(i, Char.ANCHOR, true);
+          if (anchor != null) return anchor;
+        }
+        return null;
+      }
+      get comment() {
+        const comments = [];
+        for (let i = 0; i < this.props.length; ++i) {
+          const comment = this.getPropValue(i, Char.COMMENT, true);
+          if (comment != null) comments.push(comment);
+        }
+        return comments.length > 0 ? comments.join("\n") : null;
+      }
+      commentHasRequiredWhitespace(start) {
+        const {
+          src
+        } = this.context;
+        if (this.header && start === this.header.end) return false;
+        if (!this.valueRange) return false;
+        const {
+          end
+        } = this.valueRange;
+        return start !== end || _Node.atBlank(src, end - 1);
+      }
+      get hasComment() {
+        if (this.context) {
+          const {
+            src
+          } = this.context;
+          for (let i = 0; i < this.props.length; ++i) {
+            if (src[this.props[i].start] === Char.COMMENT) return true;
+          }
+        }
+        return false;
+      }
+      get hasProps() {
+        if (this.context) {
+          const {
+            src
+          } = this.context;
+          for (let i = 0; i < this.props.length; ++i) {
+            if (src[this.props[i].start] !== Char.COMMENT) return true;
+          }
+        }
+        return false;
+      }
+      get includesTrailingLines() {
+        return false;
+      }
+      get jsonLike() {
+        const jsonLikeTypes = [Type.FLOW_MAP, Type.FLOW_SEQ, Type.QUOTE_DOUBLE, Type.QUOTE_SINGLE];
+        return jsonLikeTypes.indexOf(this.type) !== -1;
+      }
+      get rangeAsLinePos() {
+        if (!this.range || !this.context) return void 0;
+        const start = getLinePos(this.range.start, this.context.root);
+        if (!start) return void 0;
+        const end = getLinePos(this.range.end, this.context.root);
+        return {
+          start,
+          end
+        };
+      }
+      get rawValue() {
+        if (!this.valueRange || !this.context) return null;
+        const {
+          start,
+          end
+        } = this.valueRange;
+        return this.context.src.slice(start, end);
+      }
+      get tag() {
+        for (let i = 0; i < this.props.length; ++i) {
+          const tag = this.getPropValue(i, Char.TAG, false);
+          if (tag != null) {
+            if (tag[1] === "<") {
+              return {
+                verbatim: tag.slice(2, -1)
+              };
+            } else {
+              const [_, handle, suffix] = tag.match(/^(.*!)([^!]*)$/);
+              return {
+                handle,
+                suffix
+              };
+            }
+          }
+        }
+        return null;
+      }
+      get valueRangeContainsNewline() {
+        if (!this.valueRange || !this.context) return false;
+        const {
+          start,
+          end
+        } = this.valueRange;
+        const {
+          src
+        } = this.context;
+        for (let i = start; i < end; ++i) {
+          if (src[i] === "\n") return true;
+        }
+        return false;
+      }
+      parseComment(start) {
+        const {
+          src
+        } = this.context;
+        if (src[start] === Char.COMMENT) {
+          const end = _Node.endOfLine(src, start + 1);
+          const commentRange = new Range(start, end);
+          this.props.push(commentRange);
+          return end;
+        }
+        return start;
+      }
+      /**
+       * Populates the `origStart` and `origEnd` values of all ranges for this
+       * node. Extended by child classes to handle descendant nodes.
+       *
+       * @param {number[]} cr - Positions of dropped CR characters
+       * @param {number} offset - Starting index of `cr` from the last call
+       * @returns {number} - The next offset, matching the one found for `origStart`
+       */
+      setOrigRanges(cr, offset) {
+        if (this.range) offset = this.range.setOrigRange(cr, offset);
+        if (this.valueRange) this.valueRange.setOrigRange(cr, offset);
+        this.props.forEach((prop) => prop.setOrigRange(cr, offset));
+        return offset;
+      }
+      toString() {
+        const {
+          context: {
+            src
+          },
+          range,
+          value
+        } = this;
+        if (value != null) return value;
+        const str = src.slice(range.start, range.end);
+        return _Node.addStringTerminator(src, range.end, str);
+      }
+    };
+    var YAMLError = class extends Error {
+      constructor(name, source, message) {
+        if (!message || !(source instanceof Node)) throw new Error(`Invalid arguments for new ${name}`);
+        super();
+        this.name = name;
+        this.message = message;
+        this.source = source;
+      }
+      makePretty() {
+        if (!this.source) return;
+        this.nodeType = this.source.type;
+        const cst = this.source.context && this.source.context.root;
+        if (typeof this.offset === "number") {
+          this.range = new Range(this.offset, this.offset + 1);
+          const start = cst && getLinePos(this.offset, cst);
+          if (start) {
+            const end = {
+              line: start.line,
+              col: start.col + 1
+            };
+            this.linePos = {
+              start,
+              end
+            };
+          }
+          delete this.offset;
+        } else {
+          this.range = this.source.range;
+          this.linePos = this.source.rangeAsLinePos;
+        }
+        if (this.linePos) {
+          const {
+            line,
+            col
+          } = this.linePos.start;
+          this.message += ` at line ${line}, column ${col}`;
+          const ctx = cst && getPrettyContext(this.linePos, cst);
+          if (ctx) this.message += `:
+
+${ctx}
+`;
+        }
+        delete this.source;
+      }
+    };
+    var YAMLReferenceError = class extends YAMLError {
+      constructor(source, message) {
+        super("YAMLReferenceError", source, message);
+      }
+    };
+    var YAMLSemanticError = class extends YAMLError {
+      constructor(source, message) {
+        super("YAMLSemanticError", source, message);
+      }
+    };
+    var YAMLSyntaxError = class extends YAMLError {
+      constructor(source, message) {
+        super("YAMLSyntaxError", source, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(source, message) {
+        super("YAMLWarning", source, message);
+      }
+    };
+    function _defineProperty(e, r, t) {
+      return (r = _toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
+        value: t,
+        enumerable: true,
+        configurable: true,
+        writable: true
+      }) : e[r] = t, e;
+    }
+    function _toPrimitive(t, r) {
+      if ("object" != typeof t || !t) return t;
+      var e = t[Symbol.toPrimitive];
+      if (void 0 !== e) {
+        var i = e.call(t, r || "default");
+        if ("object" != typeof i) return i;
+        throw new TypeError("@@toPrimitive must return a primitive value.");
+      }
+      return ("string" === r ? String : Number)(t);
+    }
+    function _toPropertyKey(t) {
+      var i = _toPrimitive(t, "string");
+      return "symbol" == typeof i ? i : i + "";
+    }
+    var PlainValue = class _PlainValue extends Node {
+      static endOfLine(src, start, inFlow) {
+        let ch = src[start];
+        let offset = start;
+        while (ch && ch !== "\n") {
+          if (inFlow && (ch === "[" || ch === "]" || ch === "{" || ch === "}" || ch === ",")) break;
+          const next = src[offset + 1];
+          if (ch === ":" && (!next || next === "\n" || next === "	" || next === " " || inFlow && next === ",")) break;
+          if ((ch === " " || ch === "	") && next === "#") break;
+          offset += 1;
+          ch = next;
+        }
+        return offset;
+      }
+      get strValue() {
+        if (!this.valueRange || !this.context) return null;
+        let {
+          start,
+          end
+        } = this.valueRange;
+        const {
+          src
+        } = this.context;
+        let ch = src[end - 1];
+        while (start < end && (ch === "\n" || ch === "	" || ch === " ")) ch = src[--end - 1];
+        let str = "";
+        for (let i = start; i < end; ++i) {
+          const ch2 = src[i];
+          if (ch2 === "\n") {
+            const {
+              fold,
+              offset
+            } = Node.foldNewline(src, i, -1);
+            str += fold;
+            i = offset;
+          } else if (ch2 === " " || ch2 === "	") {
+            const wsStart = i;
+            let next = src[i + 1];
+            while (i < end && (next === " " || next === "	")) {
+              i += 1;
+              next = src[i + 1];
+            }
+            if (next !== "\n") str += i > wsStart ? src.slice(wsStart, i + 1) : ch2;
+          } else {
+            str += ch2;
+          }
+        }
+        const ch0 = src[start];
+        switch (ch0) {
+          case "	": {
+            const msg = "Plain value cannot start with a tab character";
+            const errors = [new YAMLSemanticError(this, msg)];
+            return {
+              errors,
+              str
+            };
+          }
+          case "@":
+          case "`": {
+            const msg = `Plain value cannot start with reserved character ${ch0}`;
+            const errors = [new YAMLSemanticError(this, msg)];
+            return {
+              errors,
+              str
+            };
+          }
+          default:
+            return str;
+        }
+      }
+      parseBlockValue(start) {
+        const {
+          indent,
+          inFlow,
+          src
+        } = this.context;
+        let offset = start;
+        let valueEnd = start;
+        for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
+          if (Node.atDocumentBoundary(src, offset + 1)) break;
+          const end = Node.endOfBlockIndent(src, indent, offset + 1);
+          if (end === null || src[end] === "#") break;
+          if (src[end] === "\n") {
+            offset = end;
+          } else {
+            valueEnd = _PlainValue.endOfLine(src, end, inFlow);
+            offset = valueEnd;
+          }
+        }
+        if (this.valueRange.isEmpty()) this.valueRange.start = start;
+        this.valueRange.end = valueEnd;
+        return valueEnd;
+      }
+      /**
+       * Parses a plain value from the source
+       *
+       * Accepted forms are:
+       * ```
+       * #comment
+       *
+       * first line
+       *
+       * first line #comment
+       *
+       * first line
+       * block
+       * lines
+       *
+       * #comment
+       * block
+       * lines
+       * ```
+       * where block lines are empty or have an indent level greater than `indent`.
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar, may be `\n`
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          inFlow,
+          src
+        } = context;
+        let offset = start;
+        const ch = src[offset];
+        if (ch && ch !== "#" && ch !== "\n") {
+          offset = _PlainValue.endOfLine(src, start, inFlow);
+        }
+        this.valueRange = new Range(start, offset);
+        offset = Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        if (!this.hasComment || this.valueRange.isEmpty()) {
+          offset = this.parseBlockValue(offset);
+        }
+        return offset;
+      }
+    };
+    exports.Char = Char;
+    exports.Node = Node;
+    exports.PlainValue = PlainValue;
+    exports.Range = Range;
+    exports.Type = Type;
+    exports.YAMLError = YAMLError;
+    exports.YAMLReferenceError = YAMLReferenceError;
+    exports.YAMLSemanticError = YAMLSemanticError;
+    exports.YAMLSyntaxError = YAMLSyntaxError;
+    exports.YAMLWarning = YAMLWarning;
+    exports._defineProperty = _defineProperty;
+    exports.defaultTagPrefix = defaultTagPrefix;
+    exports.defaultTags = defaultTags;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/parse-cst.js
+var require_parse_cst = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/parse-cst.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    var BlankLine = class extends PlainValue.Node {
+      constructor() {
+        super(PlainValue.Type.BLANK_LINE);
+      }
+      /* istanbul ignore next */
+      get includesTrailingLines() {
+        return true;
+      }
+      /**
+       * Parses a blank line from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first \n character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start) {
+        this.context = context;
+        this.range = new PlainValue.Range(start, start + 1);
+        return start + 1;
+      }
+    };
+    var CollectionItem = class extends PlainValue.Node {
+      constructor(type, props) {
+        super(type, props);
+        this.node = null;
+      }
+      get includesTrailingLines() {
+        return !!this.node && this.node.includesTrailingLines;
+      }
+      /**
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          parseNode,
+          src
+        } = context;
+        let {
+          atLineStart,
+          lineStart
+        } = context;
+        if (!atLineStart && this.type === PlainValue.Type.SEQ_ITEM) this.error = new PlainValue.YAMLSemanticError(this, "Sequence items must not have preceding content on the same line");
+        const indent = atLineStart ? start - lineStart : context.indent;
+        let offset = PlainValue.Node.endOfWhiteSpace(src, start + 1);
+        let ch = src[offset];
+        const inlineComment = ch === "#";
+        const comments = [];
+        let blankLine = null;
+        while (ch === "\n" || ch === "#") {
+          if (ch === "#") {
+            const end2 = PlainValue.Node.endOfLine(src, offset + 1);
+            comments.push(new PlainValue.Range(offset, end2));
+            offset = end2;
+          } else {
+            atLineStart = true;
+            lineStart = offset + 1;
+            const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
+            if (src[wsEnd] === "\n" && comments.length === 0) {
+              blankLine = new BlankLine();
+              lineStart = blankLine.parse({
+                src
+              }, lineStart);
+            }
+            offset = PlainValue.Node.endOfIndent(src, lineStart);
+          }
+          ch = src[offset];
+        }
+        if (PlainValue.Node.nextNodeIsIndented(ch, offset - (lineStart + indent), this.type !== PlainValue.Type.SEQ_ITEM)) {
+          this.node = parseNode({
+            atLineStart,
+            inCollection: false,
+            indent,
+            lineStart,
+            parent: this
+          }, offset);
+        } else if (ch && lineStart > start + 1) {
+          offset = lineStart - 1;
+        }
+        if (this.node) {
+          if (blankLine) {
+            const items = context.parent.items || context.parent.contents;
+            if (items) items.push(blankLine);
+          }
+          if (comments.length) Array.prototype.push.apply(this.props, comments);
+          offset = this.node.range.end;
+        } else {
+          if (inlineComment) {
+            const c = comments[0];
+            this.props.push(c);
+            offset = c.end;
+          } else {
+            offset = PlainValue.Node.endOfLine(src, start + 1);
+          }
+        }
+        const end = this.node ? this.node.valueRange.end : offset;
+        this.valueRange = new PlainValue.Range(start, end);
+        return offset;
+      }
+      setOrigRanges(cr, offset) {
+        offset = super.setOrigRanges(cr, offset);
+        return this.node ? this.node.setOrigRanges(cr, offset) : offset;
+      }
+      toString() {
+        const {
+          context: {
+            src
+          },
+          node,
+          range,
+          value
+        } = this;
+        if (value != null) return value;
+        const str = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
+        return PlainValue.Node.addStringTerminator(src, range.end, str);
+      }
+    };
+    var Comment = class extends PlainValue.Node {
+      constructor() {
+        super(PlainValue.Type.COMMENT);
+      }
+      /**
+       * Parses a comment line from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar
+       */
+      parse(context, start) {
+        this.context = context;
+        const offset = this.parseComment(start);
+        this.range = new PlainValue.Range(start, offset);
+        return offset;
+      }
+    };
+    function grabCollectionEndComments(node) {
+      let cnode = node;
+      while (cnode instanceof CollectionItem) cnode = cnode.node;
+      if (!(cnode instanceof Collection)) return null;
+      const len = cnode.items.length;
+      let ci = -1;
+      for (let i = len - 1; i >= 0; --i) {
+        const n = cnode.items[i];
+        if (n.type === PlainValue.Type.COMMENT) {
+          const {
+            indent,
+            lineStart
+          } = n.context;
+          if (indent > 0 && n.range.start >= lineStart + indent) break;
+          ci = i;
+        } else if (n.type === PlainValue.Type.BLANK_LINE) ci = i;
+        else break;
+      }
+      if (ci === -1) return null;
+      const ca = cnode.items.splice(ci, len - ci);
+      const prevEnd = ca[0].range.start;
+      while (true) {
+        cnode.range.end = prevEnd;
+        if (cnode.valueRange && cnode.valueRange.end > prevEnd) cnode.valueRange.end = prevEnd;
+        if (cnode === node) break;
+        cnode = cnode.context.parent;
+      }
+      return ca;
+    }
+    var Collection = class _Collection extends PlainValue.Node {
+      static nextContentHasIndent(src, offset, indent) {
+        const lineStart = PlainValue.Node.endOfLine(src, offset) + 1;
+        offset = PlainValue.Node.endOfWhiteSpace(src, lineStart);
+        const ch = src[offset];
+        if (!ch) return false;
+        if (offset >= lineStart + indent) return true;
+        if (ch !== "#" && ch !== "\n") return false;
+        return _Collection.nextContentHasIndent(src, offset, indent);
+      }
+      constructor(firstItem) {
+        super(firstItem.type === PlainValue.Type.SEQ_ITEM ? PlainValue.Type.SEQ : PlainValue.Type.MAP);
+        for (let i = firstItem.props.length - 1; i >= 0; --i) {
+          if (firstItem.props[i].start < firstItem.context.lineStart) {
+            this.props = firstItem.props.slice(0, i + 1);
+            firstItem.props = firstItem.props.slice(i + 1);
+            const itemRange = firstItem.props[0] || firstItem.valueRange;
+            firstItem.range.start = itemRange.start;
+            break;
+          }
+        }
+        this.items = [firstItem];
+        const ec = grabCollectionEndComments(firstItem);
+        if (ec) Array.prototype.push.apply(this.items, ec);
+      }
+      get includesTrailingLines() {
+        return this.items.length > 0;
+      }
+      /**
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          parseNode,
+          src
+        } = context;
+        let lineStart = PlainValue.Node.startOfLine(src, start);
+        const firstItem = this.items[0];
+        firstItem.context.parent = this;
+        this.valueRange = PlainValue.Range.copy(firstItem.valueRange);
+        const indent = firstItem.range.start - firstItem.context.lineStart;
+        let offset = start;
+        offset = PlainValue.Node.normalizeOffset(src, offset);
+        let ch = src[offset];
+        let atLineStart = PlainValue.Node.endOfWhiteSpace(src, lineStart) === offset;
+        let prevIncludesTrailingLines = false;
+        while (ch) {
+          while (ch === "\n" || ch === "#") {
+            if (atLineStart && ch === "\n" && !prevIncludesTrailingLines) {
+              const blankLine = new BlankLine();
+              offset = blankLine.parse({
+                src
+              }, offset);
+              this.valueRange.end = offset;
+              if (offset >= src.length) {
+                ch = null;
+                break;
+              }
+              this.items.push(blankLine);
+              offset -= 1;
+            } else if (ch === "#") {
+              if (offset < lineStart + indent && !_Collection.nextContentHasIndent(src, offset, indent)) {
+                return offset;
+              }
+              const comment = new Comment();
+              offset = comment.parse({
+                indent,
+                lineStart,
+                src
+              }, offset);
+              this.items.push(comment);
+              this.valueRange.end = offset;
+              if (offset >= src.length) {
+                ch = null;
+                break;
+              }
+            }
+            lineStart = offset + 1;
+            offset = PlainValue.Node.endOfIndent(src, lineStart);
+            if (PlainValue.Node.atBlank(src, offset)) {
+              const wsEnd = PlainValue.Node.endOfWhiteSpace(src, offset);
+              const next = src[wsEnd];
+              if (!next || next === "\n" || next === "#") {
+                offset = wsEnd;
+              }
+            }
+            ch = src[offset];
+            atLineStart = true;
+          }
+          if (!ch) {
+            break;
+          }
+          if (offset !== lineStart + indent && (atLineStart || ch !== ":")) {
+            if (offset < lineStart + indent) {
+              if (lineStart > start) offset = lineStart;
+              break;
+            } else if (!this.error) {
+              const msg = "All collection items must start at the same column";
+              this.error = new PlainValue.YAMLSyntaxError(this, msg);
+            }
+          }
+          if (firstItem.type === PlainValue.Type.SEQ_ITEM) {
+            if (ch !== "-") {
+              if (lineStart > start) offset = lineStart;
+              break;
+            }
+          } else if (ch === "-" && !this.error) {
+            const next = src[offset + 1];
+            if (!next || next === "\n" || next === "	" || next === " ") {
+              const msg = "A collection cannot be both a mapping and a sequence";
+              this.error = new PlainValue.YAMLSyntaxError(this, msg);
+            }
+          }
+          const node = parseNode({
+            atLineStart,
+            inCollection: true,
+            indent,
+            lineStart,
+            parent: this
+          }, offset);
+          if (!node) return offset;
+          this.items.push(node);
+          this.valueRange.end = node.valueRange.end;
+          offset = PlainValue.Node.normalizeOffset(src, node.range.end);
+          ch = src[offset];
+          atLineStart = false;
+          prevIncludesTrailingLines = node.includesTrailingLines;
+          if (ch) {
+            let ls = offset - 1;
+            let prev = src[ls];
+            while (prev === " " || prev === "	") prev = src[--ls];
+            if (prev === "\n") {
+              lineStart = ls + 1;
+              atLineStart = true;
+            }
+          }
+          const ec = grabCollectionEndComments(node);
+          if (ec) Array.prototype.push.apply(this.items, ec);
+        }
+        return offset;
+      }
+      setOrigRanges(cr, offset) {
+        offset = super.setOrigRanges(cr, offset);
+        this.items.forEach((node) => {
+          offset = node.setOrigRanges(cr, offset);
+        });
+        return offset;
+      }
+      toString() {
+        const {
+          context: {
+            src
+          },
+          items,
+          range,
+          value
+        } = this;
+        if (value != null) return value;
+        let str = src.slice(range.start, items[0].range.start) + String(items[0]);
+        for (let i = 1; i < items.length; ++i) {
+          const item = items[i];
+          const {
+            atLineStart,
+            indent
+          } = item.context;
+          if (atLineStart) for (let i2 = 0; i2 < indent; ++i2) str += " ";
+          str += String(item);
+        }
+        return PlainValue.Node.addStringTerminator(src, range.end, str);
+      }
+    };
+    var Directive = class extends PlainValue.Node {
+      constructor() {
+        super(PlainValue.Type.DIRECTIVE);
+        this.name = null;
+      }
+      get parameters() {
+        const raw = this.rawValue;
+        return raw ? raw.trim().split(/[ \t]+/) : [];
+      }
+      parseName(start) {
+        const {
+          src
+        } = this.context;
+        let offset = start;
+        let ch = src[offset];
+        while (ch && ch !== "\n" && ch !== "	" && ch !== " ") ch = src[offset += 1];
+        this.name = src.slice(start, offset);
+        return offset;
+      }
+      parseParameters(start) {
+        const {
+          src
+        } = this.context;
+        let offset = start;
+        let ch = src[offset];
+        while (ch && ch !== "\n" && ch !== "#") ch = src[offset += 1];
+        this.valueRange = new PlainValue.Range(start, offset);
+        return offset;
+      }
+      parse(context, start) {
+        this.context = context;
+        let offset = this.parseName(start + 1);
+        offset = this.parseParameters(offset);
+        offset = this.parseComment(offset);
+        this.range = new PlainValue.Range(start, offset);
+        return offset;
+      }
+    };
+    var Document = class _Document extends PlainValue.Node {
+      static startCommentOrEndBlankLine(src, start) {
+        const offset = PlainValue.Node.endOfWhiteSpace(src, start);
+        const ch = src[offset];
+        return ch === "#" || ch === "\n" ? offset : start;
+      }
+      constructor() {
+        super(PlainValue.Type.DOCUMENT);
+        this.directives = null;
+        this.contents = null;
+        this.directivesEndMarker = null;
+        this.documentEndMarker = null;
+      }
+      parseDirectives(start) {
+        const {
+          src
+        } = this.context;
+        this.directives = [];
+        let atLineStart = true;
+        let hasDirectives = false;
+        let offset = start;
+        while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DIRECTIVES_END)) {
+          offset = _Document.startCommentOrEndBlankLine(src, offset);
+          switch (src[offset]) {
+            case "\n":
+              if (atLineStart) {
+                const blankLine = new BlankLine();
+                offset = blankLine.parse({
+                  src
+                }, offset);
+                if (offset < src.length) {
+                  this.directives.push(blankLine);
+                }
+              } else {
+                offset += 1;
+                atLineStart = true;
+              }
+              break;
+            case "#":
+              {
+                const comment = new Comment();
+                offset = comment.parse({
+                  src
+                }, offset);
+                this.directives.push(comment);
+                atLineStart = false;
+              }
+              break;
+            case "%":
+              {
+                const directive = new Directive();
+                offset = directive.parse({
+                  parent: this,
+                  src
+                }, offset);
+                this.directives.push(directive);
+                hasDirectives = true;
+                atLineStart = false;
+              }
+              break;
+            default:
+              if (hasDirectives) {
+                this.error = new PlainValue.YAMLSemanticError(this, "Missing directives-end indicator line");
+              } else if (this.directives.length > 0) {
+                this.contents = this.directives;
+                this.directives = [];
+              }
+              return offset;
+          }
+        }
+        if (src[offset]) {
+          this.directivesEndMarker = new PlainValue.Range(offset, offset + 3);
+          return offset + 3;
+        }
+        if (hasDirectives) {
+          this.error = new PlainValue.YAMLSemanticError(this, "Missing directives-end indicator line");
+        } else if (this.directives.length > 0) {
+          this.contents = this.directives;
+          this.directives = [];
+        }
+        return offset;
+      }
+      parseContents(start) {
+        const {
+          parseNode,
+          src
+        } = this.context;
+        if (!this.contents) this.contents = [];
+        let lineStart = start;
+        while (src[lineStart - 1] === "-") lineStart -= 1;
+        let offset = PlainValue.Node.endOfWhiteSpace(src, start);
+        let atLineStart = lineStart === start;
+        this.valueRange = new PlainValue.Range(offset);
+        while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DOCUMENT_END)) {
+          switch (src[offset]) {
+            case "\n":
+              if (atLineStart) {
+                const blankLine = new BlankLine();
+                offset = blankLine.parse({
+                  src
+                }, offset);
+                if (offset < src.length) {
+                  this.contents.push(blankLine);
+                }
+              } else {
+                offset += 1;
+                atLineStart = true;
+              }
+              lineStart = offset;
+              break;
+            case "#":
+              {
+                const comment = new Comment();
+                offset = comment.parse({
+                  src
+                }, offset);
+                this.contents.push(comment);
+                atLineStart = false;
+              }
+              break;
+            default: {
+              const iEnd = PlainValue.Node.endOfIndent(src, offset);
+              const context = {
+                atLineStart,
+                indent: -1,
+                inFlow: false,
+                inCollection: false,
+                lineStart,
+                parent: this
+              };
+              const node = parseNode(context, iEnd);
+              if (!node) return this.valueRange.end = iEnd;
+              this.contents.push(node);
+              offset = node.range.end;
+              atLineStart = false;
+              const ec = grabCollectionEndComments(node);
+              if (ec) Array.prototype.push.apply(this.contents, ec);
+            }
+          }
+          offset = _Document.startCommentOrEndBlankLine(src, offset);
+        }
+        this.valueRange.end = offset;
+        if (src[offset]) {
+          this.documentEndMarker = new PlainValue.Range(offset, offset + 3);
+          offset += 3;
+          if (src[offset]) {
+            offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+            if (src[offset] === "#") {
+              const comment = new Comment();
+              offset = comment.parse({
+                src
+              }, offset);
+              this.contents.push(comment);
+            }
+            switch (src[offset]) {
+              case "\n":
+                offset += 1;
+                break;
+              case void 0:
+                break;
+              default:
+                this.error = new PlainValue.YAMLSyntaxError(this, "Document end marker line cannot have a non-comment suffix");
+            }
+          }
+        }
+        return offset;
+      }
+      /**
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start) {
+        context.root = this;
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = src.charCodeAt(start) === 65279 ? start + 1 : start;
+        offset = this.parseDirectives(offset);
+        offset = this.parseContents(offset);
+        return offset;
+      }
+      setOrigRanges(cr, offset) {
+        offset = super.setOrigRanges(cr, offset);
+        this.directives.forEach((node) => {
+          offset = node.setOrigRanges(cr, offset);
+        });
+        if (this.directivesEndMarker) offset = this.directivesEndMarker.setOrigRange(cr, offset);
+        this.contents.forEach((node) => {
+          offset = node.setOrigRanges(cr, offset);
+        });
+        if (this.documentEndMarker) offset = this.documentEndMarker.setOrigRange(cr, offset);
+        return offset;
+      }
+      toString() {
+        const {
+          contents,
+          directives,
+          value
+        } = this;
+        if (value != null) return value;
+        let str = directives.join("");
+        if (contents.length > 0) {
+          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str += "---\n";
+          str += contents.join("");
+        }
+        if (str[str.length - 1] !== "\n") str += "\n";
+        return str;
+      }
+    };
+    var Alias = class extends PlainValue.Node {
+      /**
+       * Parses an *alias from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = PlainValue.Node.endOfIdentifier(src, start + 1);
+        this.valueRange = new PlainValue.Range(start + 1, offset);
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        return offset;
+      }
+    };
+    var Chomp = {
+      CLIP: "CLIP",
+      KEEP: "KEEP",
+      STRIP: "STRIP"
+    };
+    var BlockValue = class extends PlainValue.Node {
+      constructor(type, props) {
+        super(type, props);
+        this.blockIndent = null;
+        this.chomping = Chomp.CLIP;
+        this.header = null;
+      }
+      get includesTrailingLines() {
+        return this.chomping === Chomp.KEEP;
+      }
+      get strValue() {
+        if (!this.valueRange || !this.context) return null;
+        let {
+          start,
+          end
+        } = this.valueRange;
+        const {
+          indent,
+          src
+        } = this.context;
+        if (this.valueRange.isEmpty()) return "";
+        let lastNewLine = null;
+        let ch = src[end - 1];
+        while (ch === "\n" || ch === "	" || ch === " ") {
+          end -= 1;
+          if (end <= start) {
+            if (this.chomping === Chomp.KEEP) break;
+            else return "";
+          }
+          if (ch === "\n") lastNewLine = end;
+          ch = src[end - 1];
+        }
+        let keepStart = end + 1;
+        if (lastNewLine) {
+          if (this.chomping === Chomp.KEEP) {
+            keepStart = lastNewLine;
+            end = this.valueRange.end;
+          } else {
+            end = lastNewLine;
+          }
+        }
+        const bi = indent + this.blockIndent;
+        const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
+        let atStart = true;
+        let str = "";
+        let sep = "";
+        let prevMoreIndented = false;
+        for (let i = start; i < end; ++i) {
+          for (let j = 0; j < bi; ++j) {
+            if (src[i] !== " ") break;
+            i += 1;
+          }
+          const ch2 = src[i];
+          if (ch2 === "\n") {
+            if (sep === "\n") str += "\n";
+            else sep = "\n";
+          } else {
+            const lineEnd = PlainValue.Node.endOfLine(src, i);
+            const line = src.slice(i, lineEnd);
+            i = lineEnd;
+            if (folded && (ch2 === " " || ch2 === "	") && i < keepStart) {
+              if (sep === " ") sep = "\n";
+              else if (!prevMoreIndented && !atStart && sep === "\n") sep = "\n\n";
+              str += sep + line;
+              sep = lineEnd < end && src[lineEnd] || "";
+              prevMoreIndented = true;
+            } else {
+              str += sep + line;
+              sep = folded && i < keepStart ? " " : "\n";
+              prevMoreIndented = false;
+            }
+            if (atStart && line !== "") atStart = false;
+          }
+        }
+        return this.chomping === Chomp.STRIP ? str : str + "\n";
+      }
+      parseBlockHeader(start) {
+        const {
+          src
+        } = this.context;
+        let offset = start + 1;
+        let bi = "";
+        while (true) {
+          const ch = src[offset];
+          switch (ch) {
+            case "-":
+              this.chomping = Chomp.STRIP;
+              break;
+            case "+":
+              this.chomping = Chomp.KEEP;
+              break;
+            case "0":
+            case "1":
+            case "2":
+            case "3":
+            case "4":
+            case "5":
+            case "6":
+            case "7":
+            case "8":
+            case "9":
+              bi += ch;
+              break;
+            default:
+              this.blockIndent = Number(bi) || null;
+              this.header = new PlainValue.Range(start, offset);
+              return offset;
+          }
+          offset += 1;
+        }
+      }
+      parseBlockValue(start) {
+        const {
+          indent,
+          src
+        } = this.context;
+        const explicit = !!this.blockIndent;
+        let offset = start;
+        let valueEnd = start;
+        let minBlockIndent = 1;
+        for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
+          offset += 1;
+          if (PlainValue.Node.atDocumentBoundary(src, offset)) break;
+          const end = PlainValue.Node.endOfBlockIndent(src, indent, offset);
+          if (end === null) break;
+          const ch2 = src[end];
+          const lineIndent = end - (offset + indent);
+          if (!this.blockIndent) {
+            if (src[end] !== "\n") {
+              if (lineIndent < minBlockIndent) {
+                const msg = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+                this.error = new PlainValue.YAMLSemanticError(this, msg);
+              }
+              this.blockIndent = lineIndent;
+            } else if (lineIndent > minBlockIndent) {
+              minBlockIndent = lineIndent;
+            }
+          } else if (ch2 && ch2 !== "\n" && lineIndent < this.blockIndent) {
+            if (src[end] === "#") break;
+            if (!this.error) {
+              const src2 = explicit ? "explicit indentation indicator" : "first line";
+              const msg = `Block scalars must not be less indented than their ${src2}`;
+              this.error = new PlainValue.YAMLSemanticError(this, msg);
+            }
+          }
+          if (src[end] === "\n") {
+            offset = end;
+          } else {
+            offset = valueEnd = PlainValue.Node.endOfLine(src, end);
+          }
+        }
+        if (this.chomping !== Chomp.KEEP) {
+          offset = src[valueEnd] ? valueEnd + 1 : valueEnd;
+        }
+        this.valueRange = new PlainValue.Range(start + 1, offset);
+        return offset;
+      }
+      /**
+       * Parses a block value from the source
+       *
+       * Accepted forms are:
+       * ```
+       * BS
+       * block
+       * lines
+       *
+       * BS #comment
+       * block
+       * lines
+       * ```
+       * where the block style BS matches the regexp `[|>][-+1-9]*` and block lines
+       * are empty or have an indent level greater than `indent`.
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this block
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = this.parseBlockHeader(start);
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        offset = this.parseBlockValue(offset);
+        return offset;
+      }
+      setOrigRanges(cr, offset) {
+        offset = super.setOrigRanges(cr, offset);
+        return this.header ? this.header.setOrigRange(cr, offset) : offset;
+      }
+    };
+    var FlowCollection = class extends PlainValue.Node {
+      constructor(type, props) {
+        super(type, props);
+        this.items = null;
+      }
+      prevNodeIsJsonLike(idx = this.items.length) {
+        const node = this.items[idx - 1];
+        return !!node && (node.jsonLike || node.type === PlainValue.Type.COMMENT && this.prevNodeIsJsonLike(idx - 1));
+      }
+      /**
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          parseNode,
+          src
+        } = context;
+        let {
+          indent,
+          lineStart
+        } = context;
+        let char = src[start];
+        this.items = [{
+          char,
+          offset: start
+        }];
+        let offset = PlainValue.Node.endOfWhiteSpace(src, start + 1);
+        char = src[offset];
+        while (char && char !== "]" && char !== "}") {
+          switch (char) {
+            case "\n":
+              {
+                lineStart = offset + 1;
+                const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
+                if (src[wsEnd] === "\n") {
+                  const blankLine = new BlankLine();
+                  lineStart = blankLine.parse({
+                    src
+                  }, lineStart);
+                  this.items.push(blankLine);
+                }
+                offset = PlainValue.Node.endOfIndent(src, lineStart);
+                if (offset <= lineStart + indent) {
+                  char = src[offset];
+                  if (offset < lineStart + indent || char !== "]" && char !== "}") {
+                    const msg = "Insufficient indentation in flow collection";
+                    this.error = new PlainValue.YAMLSemanticError(this, msg);
+                  }
+                }
+              }
+              break;
+            case ",":
+              {
+                this.items.push({
+                  char,
+                  offset
+                });
+                offset += 1;
+              }
+              break;
+            case "#":
+              {
+                const comment = new Comment();
+                offset = comment.parse({
+                  src
+                }, offset);
+                this.items.push(comment);
+              }
+              break;
+            case "?":
+            case ":": {
+              const next = src[offset + 1];
+              if (next === "\n" || next === "	" || next === " " || next === "," || // in-flow : after JSON-like key does not need to be followed by whitespace
+              char === ":" && this.prevNodeIsJsonLike()) {
+                this.items.push({
+                  char,
+                  offset
+                });
+                offset += 1;
+                break;
+              }
+            }
+            // fallthrough
+            default: {
+              const node = parseNode({
+                atLineStart: false,
+                inCollection: false,
+                inFlow: true,
+                indent: -1,
+                lineStart,
+                parent: this
+              }, offset);
+              if (!node) {
+                this.valueRange = new PlainValue.Range(start, offset);
+                return offset;
+              }
+              this.items.push(node);
+              offset = PlainValue.Node.normalizeOffset(src, node.range.end);
+            }
+          }
+          offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+          char = src[offset];
+        }
+        this.valueRange = new PlainValue.Range(start, offset + 1);
+        if (char) {
+          this.items.push({
+            char,
+            offset
+          });
+          offset = PlainValue.Node.endOfWhiteSpace(src, offset + 1);
+          offset = this.parseComment(offset);
+        }
+        return offset;
+      }
+      setOrigRanges(cr, offset) {
+        offset = super.setOrigRanges(cr, offset);
+        this.items.forEach((node) => {
+          if (node instanceof PlainValue.Node) {
+            offset = node.setOrigRanges(cr, offset);
+          } else if (cr.length === 0) {
+            node.origOffset = node.offset;
+          } else {
+            let i = offset;
+            while (i < cr.length) {
+              if (cr[i] > node.offset) break;
+              else ++i;
+            }
+            node.origOffset = node.offset + i;
+            offset = i;
+          }
+        });
+        return offset;
+      }
+      toString() {
+        const {
+          context: {
+            src
+          },
+          items,
+          range,
+          value
+        } = this;
+        if (value != null) return value;
+        const nodes = items.filter((item) => item instanceof PlainValue.Node);
+        let str = "";
+        let prevEnd = range.start;
+        nodes.forEach((node) => {
+          const prefix = src.slice(prevEnd, node.range.start);
+          prevEnd = node.range.end;
+          str += prefix + String(node);
+          if (str[str.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
+            prevEnd += 1;
+          }
+        });
+        str += src.slice(prevEnd, range.end);
+        return PlainValue.Node.addStringTerminator(src, range.end, str);
+      }
+    };
+    var QuoteDouble = class _QuoteDouble extends PlainValue.Node {
+      static endOfQuote(src, offset) {
+        let ch = src[offset];
+        while (ch && ch !== '"') {
+          offset += ch === "\\" ? 2 : 1;
+          ch = src[offset];
+        }
+        return offset + 1;
+      }
+      /**
+       * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
+       */
+      get strValue() {
+        if (!this.valueRange || !this.context) return null;
+        const errors = [];
+        const {
+          start,
+          end
+        } = this.valueRange;
+        const {
+          indent,
+          src
+        } = this.context;
+        if (src[end - 1] !== '"') errors.push(new PlainValue.YAMLSyntaxError(this, 'Missing closing "quote'));
+        let str = "";
+        for (let i = start + 1; i < end - 1; ++i) {
+          const ch = src[i];
+          if (ch === "\n") {
+            if (PlainValue.Node.atDocumentBoundary(src, i + 1)) errors.push(new PlainValue.YAMLSemanticError(this, "Document boundary indicators are not allowed within string values"));
+            const {
+              fold,
+              offset,
+              error
+            } = PlainValue.Node.foldNewline(src, i, indent);
+            str += fold;
+            i = offset;
+            if (error) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line double-quoted string needs to be sufficiently indented"));
+          } else if (ch === "\\") {
+            i += 1;
+            switch (src[i]) {
+              case "0":
+                str += "\0";
+                break;
+              // null character
+              case "a":
+                str += "\x07";
+                break;
+              // bell character
+              case "b":
+                str += "\b";
+                break;
+              // backspace
+              case "e":
+                str += "\x1B";
+                break;
+              // escape character
+              case "f":
+                str += "\f";
+                break;
+              // form feed
+              case "n":
+                str += "\n";
+                break;
+              // line feed
+              case "r":
+                str += "\r";
+                break;
+              // carriage return
+              case "t":
+                str += "	";
+                break;
+              // horizontal tab
+              case "v":
+                str += "\v";
+                break;
+              // vertical tab
+              case "N":
+                str += "\x85";
+                break;
+              // Unicode next line
+              case "_":
+                str += "\xA0";
+                break;
+              // Unicode non-breaking space
+              case "L":
+                str += "\u2028";
+                break;
+              // Unicode line separator
+              case "P":
+                str += "\u2029";
+                break;
+              // Unicode paragraph separator
+              case " ":
+                str += " ";
+                break;
+              case '"':
+                str += '"';
+                break;
+              case "/":
+                str += "/";
+                break;
+              case "\\":
+                str += "\\";
+                break;
+              case "	":
+                str += "	";
+                break;
+              case "x":
+                str += this.parseCharCode(i + 1, 2, errors);
+                i += 2;
+                break;
+              case "u":
+                str += this.parseCharCode(i + 1, 4, errors);
+                i += 4;
+                break;
+              case "U":
+                str += this.parseCharCode(i + 1, 8, errors);
+                i += 8;
+                break;
+              case "\n":
+                while (src[i + 1] === " " || src[i + 1] === "	") i += 1;
+                break;
+              default:
+                errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(i - 1, 2)}`));
+                str += "\\" + src[i];
+            }
+          } else if (ch === " " || ch === "	") {
+            const wsStart = i;
+            let next = src[i + 1];
+            while (next === " " || next === "	") {
+              i += 1;
+              next = src[i + 1];
+            }
+            if (next !== "\n") str += i > wsStart ? src.slice(wsStart, i + 1) : ch;
+          } else {
+            str += ch;
+          }
+        }
+        return errors.length > 0 ? {
+          errors,
+          str
+        } : str;
+      }
+      parseCharCode(offset, length, errors) {
+        const {
+          src
+        } = this.context;
+        const cc = src.substr(offset, length);
+        const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+        const code = ok ? parseInt(cc, 16) : NaN;
+        if (isNaN(code)) {
+          errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(offset - 2, length + 2)}`));
+          return src.substr(offset - 2, length + 2);
+        }
+        return String.fromCodePoint(code);
+      }
+      /**
+       * Parses a "double quoted" value from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = _QuoteDouble.endOfQuote(src, start + 1);
+        this.valueRange = new PlainValue.Range(start, offset);
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        return offset;
+      }
+    };
+    var QuoteSingle = class _QuoteSingle extends PlainValue.Node {
+      static endOfQuote(src, offset) {
+        let ch = src[offset];
+        while (ch) {
+          if (ch === "'") {
+            if (src[offset + 1] !== "'") break;
+            ch = src[offset += 2];
+          } else {
+            ch = src[offset += 1];
+          }
+        }
+        return offset + 1;
+      }
+      /**
+       * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
+       */
+      get strValue() {
+        if (!this.valueRange || !this.context) return null;
+        const errors = [];
+        const {
+          start,
+          end
+        } = this.valueRange;
+        const {
+          indent,
+          src
+        } = this.context;
+        if (src[end - 1] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Missing closing 'quote"));
+        let str = "";
+        for (let i = start + 1; i < end - 1; ++i) {
+          const ch = src[i];
+          if (ch === "\n") {
+            if (PlainValue.Node.atDocumentBoundary(src, i + 1)) errors.push(new PlainValue.YAMLSemanticError(this, "Document boundary indicators are not allowed within string values"));
+            const {
+              fold,
+              offset,
+              error
+            } = PlainValue.Node.foldNewline(src, i, indent);
+            str += fold;
+            i = offset;
+            if (error) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line single-quoted string needs to be sufficiently indented"));
+          } else if (ch === "'") {
+            str += ch;
+            i += 1;
+            if (src[i] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Unescaped single quote? This should not happen."));
+          } else if (ch === " " || ch === "	") {
+            const wsStart = i;
+            let next = src[i + 1];
+            while (next === " " || next === "	") {
+              i += 1;
+              next = src[i + 1];
+            }
+            if (next !== "\n") str += i > wsStart ? src.slice(wsStart, i + 1) : ch;
+          } else {
+            str += ch;
+          }
+        }
+        return errors.length > 0 ? {
+          errors,
+          str
+        } : str;
+      }
+      /**
+       * Parses a 'single quoted' value from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = _QuoteSingle.endOfQuote(src, start + 1);
+        this.valueRange = new PlainValue.Range(start, offset);
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        return offset;
+      }
+    };
+    function createNewNode(type, props) {
+      switch (type) {
+        case PlainValue.Type.ALIAS:
+          return new Alias(type, props);
+        case PlainValue.Type.BLOCK_FOLDED:
+        case PlainValue.Type.BLOCK_LITERAL:
+          return new BlockValue(type, props);
+        case PlainValue.Type.FLOW_MAP:
+        case PlainValue.Type.FLOW_SEQ:
+          return new FlowCollection(type, props);
+        case PlainValue.Type.MAP_KEY:
+        case PlainValue.Type.MAP_VALUE:
+        case PlainValue.Type.SEQ_ITEM:
+          return new CollectionItem(type, props);
+        case PlainValue.Type.COMMENT:
+        case PlainValue.Type.PLAIN:
+          return new PlainValue.PlainValue(type, props);
+        case PlainValue.Type.QUOTE_DOUBLE:
+          return new QuoteDouble(type, props);
+        case PlainValue.Type.QUOTE_SINGLE:
+          return new QuoteSingle(type, props);
+        /* istanbul ignore next */
+        default:
+          return null;
+      }
+    }
+    var ParseContext = class _ParseContext {
+      static parseType(src, offset, inFlow) {
+        switch (src[offset]) {
+          case "*":
+            return PlainValue.Type.ALIAS;
+          case ">":
+            return PlainValue.Type.BLOCK_FOLDED;
+          case "|":
+            return PlainValue.Type.BLOCK_LITERAL;
+          case "{":
+            return PlainValue.Type.FLOW_MAP;
+          case "[":
+            return PlainValue.Type.FLOW_SEQ;
+          case "?":
+            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_KEY : PlainValue.Type.PLAIN;
+          case ":":
+            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_VALUE : PlainValue.Type.PLAIN;
+          case "-":
+            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.SEQ_ITEM : PlainValue.Type.PLAIN;
+          case '"':
+            return PlainValue.Type.QUOTE_DOUBLE;
+          case "'":
+            return PlainValue.Type.QUOTE_SINGLE;
+          default:
+            return PlainValue.Type.PLAIN;
+        }
+      }
+      constructor(orig = {}, {
+        atLineStart,
+        inCollection,
+        inFlow,
+        indent,
+        lineStart,
+        parent
+      } = {}) {
+        PlainValue._defineProperty(this, "parseNode", (overlay, start) => {
+          if (PlainValue.Node.atDocumentBoundary(this.src, start)) return null;
+          const context = new _ParseContext(this, overlay);
+          const {
+            props,
+            type,
+            valueStart
+          } = context.parseProps(start);
+          const node = createNewNode(type, props);
+          let offset = start;
+          try {
+            offset = node.parse(context, valueStart);
+          } catch (error) {
+            const msg = error instanceof Error ? error.message : String(error);
+            if (!node.error) node.error = new PlainValue.YAMLSyntaxError(node, msg);
+          }
+          node.range = new PlainValue.Range(start, offset);
+          if (offset <= start) {
+            if (!node.error) node.error = new Error(`Node#parse consumed no characters`);
+            node.error.parseEnd = offset;
+            node.error.source = node;
+            node.range.end = start + 1;
+          }
+          if (context.nodeStartsCollection(node)) {
+            if (!node.error && !context.atLineStart && context.parent.type === PlainValue.Type.DOCUMENT) {
+              node.error = new PlainValue.YAMLSyntaxError(node, "Block collection must not have preceding content here (e.g. directives-end indicator)");
+            }
+            const collection = new Collection(node);
+            offset = collection.parse(new _ParseContext(context), offset);
+            collection.range = new PlainValue.Range(start, offset);
+            return collection;
+          }
+          return node;
+        });
+        this.atLineStart = atLineStart != null ? atLineStart : orig.atLineStart || false;
+        this.inCollection = inCollection != null ? inCollection : orig.inCollection || false;
+        this.inFlow = inFlow != null ? inFlow : orig.inFlow || false;
+        this.indent = indent != null ? indent : orig.indent;
+        this.lineStart = lineStart != null ? lineStart : orig.lineStart;
+        this.parent = parent != null ? parent : orig.parent || {};
+        this.root = orig.root;
+        this.src = orig.src;
+      }
+      nodeStartsCollection(node) {
+        const {
+          inCollection,
+          inFlow,
+          src
+        } = this;
+        if (inCollection || inFlow) return false;
+        if (node instanceof CollectionItem) return true;
+        let offset = node.range.end;
+        if (src[offset] === "\n" || src[offset - 1] === "\n") return false;
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        return src[offset] === ":";
+      }
+      // Anchor and tag are before type, which determines the node implementation
+      // class; hence this intermediate step.
+      parseProps(offset) {
+        const {
+          inFlow,
+          parent,
+          src
+        } = this;
+        const props = [];
+        let lineHasProps = false;
+        offset = this.atLineStart ? PlainValue.Node.endOfIndent(src, offset) : PlainValue.Node.endOfWhiteSpace(src, offset);
+        let ch = src[offset];
+        while (ch === PlainValue.Char.ANCHOR || ch === PlainValue.Char.COMMENT || ch === PlainValue.Char.TAG || ch === "\n") {
+          if (ch === "\n") {
+            let inEnd = offset;
+            let lineStart;
+            do {
+              lineStart = inEnd + 1;
+              inEnd = PlainValue.Node.endOfIndent(src, lineStart);
+            } while (src[inEnd] === "\n");
+            const indentDiff = inEnd - (lineStart + this.indent);
+            const noIndicatorAsIndent = parent.type === PlainValue.Type.SEQ_ITEM && parent.context.atLineStart;
+            if (src[inEnd] !== "#" && !PlainValue.Node.nextNodeIsIndented(src[inEnd], indentDiff, !noIndicatorAsIndent)) break;
+            this.atLineStart = true;
+            this.lineStart = lineStart;
+            lineHasProps = false;
+            offset = inEnd;
+          } else if (ch === PlainValue.Char.COMMENT) {
+            const end = PlainValue.Node.endOfLine(src, offset + 1);
+            props.push(new PlainValue.Range(offset, end));
+            offset = end;
+          } else {
+            let end = PlainValue.Node.endOfIdentifier(src, offset + 1);
+            if (ch === PlainValue.Char.TAG && src[end] === "," && /^[a-zA-Z0-9-]+\.[a-zA-Z0-9-]+,\d\d\d\d(-\d\d){0,2}\/\S/.test(src.slice(offset + 1, end + 13))) {
+              end = PlainValue.Node.endOfIdentifier(src, end + 5);
+            }
+            props.push(new PlainValue.Range(offset, end));
+            lineHasProps = true;
+            offset = PlainValue.Node.endOfWhiteSpace(src, end);
+          }
+          ch = src[offset];
+        }
+        if (lineHasProps && ch === ":" && PlainValue.Node.atBlank(src, offset + 1, true)) offset -= 1;
+        const type = _ParseContext.parseType(src, offset, inFlow);
+        return {
+          props,
+          type,
+          valueStart: offset
+        };
+      }
+    };
+    function parse(src) {
+      const cr = [];
+      if (src.indexOf("\r") !== -1) {
+        src = src.replace(/\r\n?/g, (match, offset2) => {
+          if (match.length > 1) cr.push(offset2);
+          return "\n";
+        });
+      }
+      const documents = [];
+      let offset = 0;
+      do {
+        const doc = new Document();
+        const context = new ParseContext({
+          src
+        });
+        offset = doc.parse(context, offset);
+        documents.push(doc);
+      } while (offset < src.length);
+      documents.setOrigRanges = () => {
+        if (cr.length === 0) return false;
+        for (let i = 1; i < cr.length; ++i) cr[i] -= i;
+        let crOffset = 0;
+        for (let i = 0; i < documents.length; ++i) {
+          crOffset = documents[i].setOrigRanges(cr, crOffset);
+        }
+        cr.splice(0, cr.length);
+        return true;
+      };
+      documents.toString = () => documents.join("...\n");
+      return documents;
+    }
+    exports.parse = parse;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js
+var require_resolveSeq_95613e94 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    function addCommentBefore(str, indent, comment) {
+      if (!comment) return str;
+      const cc = comment.replace(/[\s\S]^/gm, `$&${indent}#`);
+      return `#${cc}
+${indent}${str}`;
+    }
+    function addComment(str, indent, comment) {
+      return !comment ? str : comment.indexOf("\n") === -1 ? `${str} #${comment}` : `${str}
+` + comment.replace(/^/gm, `${indent || ""}#`);
+    }
+    var Node = class {
+    };
+    function toJSON(value, arg, ctx) {
+      if (Array.isArray(value)) return value.map((v, i) => toJSON(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        const anchor = ctx && ctx.anchors && ctx.anchors.get(value);
+        if (anchor) ctx.onCreate = (res2) => {
+          anchor.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (anchor && ctx.onCreate) ctx.onCreate(res);
+        return res;
+      }
+      if ((!ctx || !ctx.keep) && typeof value === "bigint") return Number(value);
+      return value;
+    }
+    var Scalar = class extends Node {
+      constructor(value) {
+        super();
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx && ctx.keep ? this.value : toJSON(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    function collectionFromPath(schema, path18, value) {
+      let v = value;
+      for (let i = path18.length - 1; i >= 0; --i) {
+        const k = path18[i];
+        if (Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          const o = {};
+          Object.defineProperty(o, k, {
+            value: v,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+          v = o;
+        }
+      }
+      return schema.createNode(v, false);
+    }
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && path18[Symbol.iterator]().next().done;
+    var Collection = class _Collection extends Node {
+      constructor(schema) {
+        super();
+        PlainValue._defineProperty(this, "items", []);
+        this.schema = schema;
+      }
+      addIn(path18, value) {
+        if (isEmptyPath(path18)) this.add(value);
+        else {
+          const [key, ...rest] = path18;
+          const node = this.get(key, true);
+          if (node instanceof _Collection) node.addIn(rest, value);
+          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
+          else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      deleteIn([key, ...rest]) {
+        if (rest.length === 0) return this.delete(key);
+        const node = this.get(key, true);
+        if (node instanceof _Collection) return node.deleteIn(rest);
+        else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      getIn([key, ...rest], keepScalar) {
+        const node = this.get(key, true);
+        if (rest.length === 0) return !keepScalar && node instanceof Scalar ? node.value : node;
+        else return node instanceof _Collection ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues() {
+        return this.items.every((node) => {
+          if (!node || node.type !== "PAIR") return false;
+          const n = node.value;
+          return n == null || n instanceof Scalar && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      hasIn([key, ...rest]) {
+        if (rest.length === 0) return this.has(key);
+        const node = this.get(key, true);
+        return node instanceof _Collection ? node.hasIn(rest) : false;
+      }
+      setIn([key, ...rest], value) {
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (node instanceof _Collection) node.setIn(rest, value);
+          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
+          else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      // overridden in implementations
+      /* istanbul ignore next */
+      toJSON() {
+        return null;
+      }
+      toString(ctx, {
+        blockItem,
+        flowChars,
+        isMap,
+        itemIndent
+      }, onComment, onChompKeep) {
+        const {
+          indent,
+          indentStep,
+          stringify
+        } = ctx;
+        const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
+        if (inFlow) itemIndent += indentStep;
+        const allNullValues = isMap && this.hasAllNullValues();
+        ctx = Object.assign({}, ctx, {
+          allNullValues,
+          indent: itemIndent,
+          inFlow,
+          type: null
+        });
+        let chompKeep = false;
+        let hasItemWithNewLine = false;
+        const nodes = this.items.reduce((nodes2, item, i) => {
+          let comment;
+          if (item) {
+            if (!chompKeep && item.spaceBefore) nodes2.push({
+              type: "comment",
+              str: ""
+            });
+            if (item.commentBefore) item.commentBefore.match(/^.*$/gm).forEach((line) => {
+              nodes2.push({
+                type: "comment",
+                str: `#${line}`
+              });
+            });
+            if (item.comment) comment = item.comment;
+            if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
+          }
+          chompKeep = false;
+          let str2 = stringify(item, ctx, () => comment = null, () => chompKeep = true);
+          if (inFlow && !hasItemWithNewLine && str2.includes("\n")) hasItemWithNewLine = true;
+          if (inFlow && i < this.items.length - 1) str2 += ",";
+          str2 = addComment(str2, itemIndent, comment);
+          if (chompKeep && (comment || inFlow)) chompKeep = false;
+          nodes2.push({
+            type: "item",
+            str: str2
+          });
+          return nodes2;
+        }, []);
+        let str;
+        if (nodes.length === 0) {
+          str = flowChars.start + flowChars.end;
+        } else if (inFlow) {
+          const {
+            start,
+            end
+          } = flowChars;
+          const strings = nodes.map((n) => n.str);
+          if (hasItemWithNewLine || strings.reduce((sum, str2) => sum + str2.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
+            str = start;
+            for (const s of strings) {
+              str += s ? `
+${indentStep}${indent}${s}` : "\n";
+            }
+            str += `
+${indent}${end}`;
+          } else {
+            str = `${start} ${strings.join(" ")} ${end}`;
+          }
+        } else {
+          const strings = nodes.map(blockItem);
+          str = strings.shift();
+          for (const s of strings) str += s ? `
+${indent}${s}` : "\n";
+        }
+        if (this.comment) {
+          str += "\n" + this.comment.replace(/^/gm, `${indent}#`);
+          if (onComment) onComment();
+        } else if (chompKeep && onChompKeep) onChompKeep();
+        return str;
+      }
+    };
+    PlainValue._defineProperty(Collection, "maxFlowStringSingleLineLength", 60);
+    function asItemIndex(key) {
+      let idx = key instanceof Scalar ? key.value : key;
+      if (idx && typeof idx === "string") idx = Number(idx);
+      return Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    var YAMLSeq = class extends Collection {
+      add(value) {
+        this.items.push(value);
+      }
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number") return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number") return void 0;
+        const it = this.items[idx];
+        return !keepScalar && it instanceof Scalar ? it.value : it;
+      }
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number") throw new Error(`Expected a valid index, not ${key}.`);
+        this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx && ctx.onCreate) ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items) seq.push(toJSON(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx) return JSON.stringify(this);
+        return super.toString(ctx, {
+          blockItem: (n) => n.type === "comment" ? n.str : `- ${n.str}`,
+          flowChars: {
+            start: "[",
+            end: "]"
+          },
+          isMap: false,
+          itemIndent: (ctx.indent || "") + "  "
+        }, onComment, onChompKeep);
+      }
+    };
+    var stringifyKey = (key, jsKey, ctx) => {
+      if (jsKey === null) return "";
+      if (typeof jsKey !== "object") return String(jsKey);
+      if (key instanceof Node && ctx && ctx.doc) return key.toString({
+        anchors: /* @__PURE__ */ Object.create(null),
+        doc: ctx.doc,
+        indent: "",
+        indentStep: ctx.indentStep,
+        inFlow: true,
+        inStringifyKey: true,
+        stringify: ctx.stringify
+      });
+      return JSON.stringify(jsKey);
+    };
+    var Pair = class _Pair extends Node {
+      constructor(key, value = null) {
+        super();
+        this.key = key;
+        this.value = value;
+        this.type = _Pair.Type.PAIR;
+      }
+      get commentBefore() {
+        return this.key instanceof Node ? this.key.commentBefore : void 0;
+      }
+      set commentBefore(cb) {
+        if (this.key == null) this.key = new Scalar(null);
+        if (this.key instanceof Node) this.key.commentBefore = cb;
+        else {
+          const msg = "Pair.commentBefore is an alias for Pair.key.commentBefore. To set it, the key must be a Node.";
+          throw new Error(msg);
+        }
+      }
+      addToJSMap(ctx, map) {
+        const key = toJSON(this.key, "", ctx);
+        if (map instanceof Map) {
+          const value = toJSON(this.value, key, ctx);
+          map.set(key, value);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else {
+          const stringKey = stringifyKey(this.key, key, ctx);
+          const value = toJSON(this.value, stringKey, ctx);
+          if (stringKey in map) Object.defineProperty(map, stringKey, {
+            value,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+          else map[stringKey] = value;
+        }
+        return map;
+      }
+      toJSON(_, ctx) {
+        const pair = ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return this.addToJSMap(ctx, pair);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx || !ctx.doc) return JSON.stringify(this);
+        const {
+          indent: indentSize,
+          indentSeq,
+          simpleKeys
+        } = ctx.doc.options;
+        let {
+          key,
+          value
+        } = this;
+        let keyComment = key instanceof Node && key.comment;
+        if (simpleKeys) {
+          if (keyComment) {
+            throw new Error("With simple keys, key nodes cannot have comments");
+          }
+          if (key instanceof Collection) {
+            const msg = "With simple keys, collection cannot be used as a key value";
+            throw new Error(msg);
+          }
+        }
+        let explicitKey = !simpleKeys && (!key || keyComment || (key instanceof Node ? key instanceof Collection || key.type === PlainValue.Type.BLOCK_FOLDED || key.type === PlainValue.Type.BLOCK_LITERAL : typeof key === "object"));
+        const {
+          doc,
+          indent,
+          indentStep,
+          stringify
+        } = ctx;
+        ctx = Object.assign({}, ctx, {
+          implicitKey: !explicitKey,
+          indent: indent + indentStep
+        });
+        let chompKeep = false;
+        let str = stringify(key, ctx, () => keyComment = null, () => chompKeep = true);
+        str = addComment(str, ctx.indent, keyComment);
+        if (!explicitKey && str.length > 1024) {
+          if (simpleKeys) throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+          explicitKey = true;
+        }
+        if (ctx.allNullValues && !simpleKeys) {
+          if (this.comment) {
+            str = addComment(str, ctx.indent, this.comment);
+            if (onComment) onComment();
+          } else if (chompKeep && !keyComment && onChompKeep) onChompKeep();
+          return ctx.inFlow && !explicitKey ? str : `? ${str}`;
+        }
+        str = explicitKey ? `? ${str}
+${indent}:` : `${str}:`;
+        if (this.comment) {
+          str = addComment(str, ctx.indent, this.comment);
+          if (onComment) onComment();
+        }
+        let vcb = "";
+        let valueComment = null;
+        if (value instanceof Node) {
+          if (value.spaceBefore) vcb = "\n";
+          if (value.commentBefore) {
+            const cs = value.commentBefore.replace(/^/gm, `${ctx.indent}#`);
+            vcb += `
+${cs}`;
+          }
+          valueComment = value.comment;
+        } else if (value && typeof value === "object") {
+          value = doc.schema.createNode(value, true);
+        }
+        ctx.implicitKey = false;
+        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str.length + 1;
+        chompKeep = false;
+        if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
+          ctx.indent = ctx.indent.substr(2);
+        }
+        const valueStr = stringify(value, ctx, () => valueComment = null, () => chompKeep = true);
+        let ws = " ";
+        if (vcb || this.comment) {
+          ws = `${vcb}
+${ctx.indent}`;
+        } else if (!explicitKey && value instanceof Collection) {
+          const flow = valueStr[0] === "[" || valueStr[0] === "{";
+          if (!flow || valueStr.includes("\n")) ws = `
+${ctx.indent}`;
+        } else if (valueStr[0] === "\n") ws = "";
+        if (chompKeep && !valueComment && onChompKeep) onChompKeep();
+        return addComment(str + ws + valueStr, ctx.indent, valueComment);
+      }
+    };
+    PlainValue._defineProperty(Pair, "Type", {
+      PAIR: "PAIR",
+      MERGE_PAIR: "MERGE_PAIR"
+    });
+    var getAliasCount = (node, anchors) => {
+      if (node instanceof Alias) {
+        const anchor = anchors.get(node.source);
+        return anchor.count * anchor.aliasCount;
+      } else if (node instanceof Collection) {
+        let count2 = 0;
+        for (const item of node.items) {
+          const c = getAliasCount(item, anchors);
+          if (c > count2) count2 = c;
+        }
+        return count2;
+      } else if (node instanceof Pair) {
+        const kc = getAliasCount(node.key, anchors);
+        const vc = getAliasCount(node.value, anchors);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    };
+    var Alias = class _Alias extends Node {
+      static stringify({
+        range,
+        source
+      }, {
+        anchors,
+        doc,
+        implicitKey,
+        inStringifyKey
+      }) {
+        let anchor = Object.keys(anchors).find((a) => anchors[a] === source);
+        if (!anchor && inStringifyKey) anchor = doc.anchors.getName(source) || doc.anchors.newName();
+        if (anchor) return `*${anchor}${implicitKey ? " " : ""}`;
+        const msg = doc.anchors.getName(source) ? "Alias node must be after source node" : "Source node not found for alias node";
+        throw new Error(`${msg} [${range}]`);
+      }
+      constructor(source) {
+        super();
+        this.source = source;
+        this.type = PlainValue.Type.ALIAS;
+      }
+      set tag(t) {
+        throw new Error("Alias nodes cannot have tags");
+      }
+      toJSON(arg, ctx) {
+        if (!ctx) return toJSON(this.source, arg, ctx);
+        const {
+          anchors,
+          maxAliasCount
+        } = ctx;
+        const anchor = anchors.get(this.source);
+        if (!anchor || anchor.res === void 0) {
+          const msg = "This should not happen: Alias anchor was not resolved?";
+          if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);
+          else throw new ReferenceError(msg);
+        }
+        if (maxAliasCount >= 0) {
+          anchor.count += 1;
+          if (anchor.aliasCount === 0) anchor.aliasCount = getAliasCount(this.source, anchors);
+          if (anchor.count * anchor.aliasCount > maxAliasCount) {
+            const msg = "Excessive alias count indicates a resource exhaustion attack";
+            if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);
+            else throw new ReferenceError(msg);
+          }
+        }
+        return anchor.res;
+      }
+      // Only called when stringifying an alias mapping key while constructing
+      // Object output.
+      toString(ctx) {
+        return _Alias.stringify(this, ctx);
+      }
+    };
+    PlainValue._defineProperty(Alias, "default", true);
+    function findPair(items, key) {
+      const k = key instanceof Scalar ? key.value : key;
+      for (const it of items) {
+        if (it instanceof Pair) {
+          if (it.key === key || it.key === k) return it;
+          if (it.key && it.key.value === k) return it;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection {
+      add(pair, overwrite) {
+        if (!pair) pair = new Pair(pair);
+        else if (!(pair instanceof Pair)) pair = new Pair(pair.key || pair, pair.value);
+        const prev = findPair(this.items, pair.key);
+        const sortEntries = this.schema && this.schema.sortMapEntries;
+        if (prev) {
+          if (overwrite) prev.value = pair.value;
+          else throw new Error(`Key ${pair.key} already set`);
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(pair, item) < 0);
+          if (i === -1) this.items.push(pair);
+          else this.items.splice(i, 0, pair);
+        } else {
+          this.items.push(pair);
+        }
+      }
+      delete(key) {
+        const it = findPair(this.items, key);
+        if (!it) return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it && it.value;
+        return !keepScalar && node instanceof Scalar ? node.value : node;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair(key, value), true);
+      }
+      /**
+       * @param {*} arg ignored
+       * @param {*} ctx Conversion context, originally set in Document#toJSON()
+       * @param {Class} Type If set, forces the returned collection type
+       * @returns {*} Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx && ctx.onCreate) ctx.onCreate(map);
+        for (const item of this.items) item.addToJSMap(ctx, map);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx) return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!(item instanceof Pair)) throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        return super.toString(ctx, {
+          blockItem: (n) => n.str,
+          flowChars: {
+            start: "{",
+            end: "}"
+          },
+          isMap: true,
+          itemIndent: ctx.indent || ""
+        }, onComment, onChompKeep);
+      }
+    };
+    var MERGE_KEY = "<<";
+    var Merge = class extends Pair {
+      constructor(pair) {
+        if (pair instanceof Pair) {
+          let seq = pair.value;
+          if (!(seq instanceof YAMLSeq)) {
+            seq = new YAMLSeq();
+            seq.items.push(pair.value);
+            seq.range = pair.value.range;
+          }
+          super(pair.key, seq);
+          this.range = pair.range;
+        } else {
+          super(new Scalar(MERGE_KEY), new YAMLSeq());
+        }
+        this.type = Pair.Type.MERGE_PAIR;
+      }
+      // If the value associated with a merge key is a single mapping node, each of
+      // its key/value pairs is inserted into the current mapping, unless the key
+      // already exists in it. If the value associated with the merge key is a
+      // sequence, then this sequence is expected to contain mapping nodes and each
+      // of these nodes is merged in turn according to its order in the sequence.
+      // Keys in mapping nodes earlier in the sequence override keys specified in
+      // later mapping nodes. -- http://yaml.org/type/merge.html
+      addToJSMap(ctx, map) {
+        for (const {
+          source
+        } of this.value.items) {
+          if (!(source instanceof YAMLMap)) throw new Error("Merge sources must be maps");
+          const srcMap = source.toJSON(null, ctx, Map);
+          for (const [key, value] of srcMap) {
+            if (map instanceof Map) {
+              if (!map.has(key)) map.set(key, value);
+            } else if (map instanceof Set) {
+              map.add(key);
+            } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+              Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+              });
+            }
+          }
+        }
+        return map;
+      }
+      toString(ctx, onComment) {
+        const seq = this.value;
+        if (seq.items.length > 1) return super.toString(ctx, onComment);
+        this.value = seq.items[0];
+        const str = super.toString(ctx, onComment);
+        this.value = seq;
+        return str;
+      }
+    };
+    var binaryOptions = {
+      defaultType: PlainValue.Type.BLOCK_LITERAL,
+      lineWidth: 76
+    };
+    var boolOptions = {
+      trueStr: "true",
+      falseStr: "false"
+    };
+    var intOptions = {
+      asBigInt: false
+    };
+    var nullOptions = {
+      nullStr: "null"
+    };
+    var strOptions = {
+      defaultType: PlainValue.Type.PLAIN,
+      doubleQuoted: {
+        jsonEncoding: false,
+        minMultiLineLength: 40
+      },
+      fold: {
+        lineWidth: 80,
+        minContentWidth: 20
+      }
+    };
+    function resolveScalar(str, tags, scalarFallback) {
+      for (const {
+        format,
+        test,
+        resolve
+      } of tags) {
+        if (test) {
+          const match = str.match(test);
+          if (match) {
+            let res = resolve.apply(null, match);
+            if (!(res instanceof Scalar)) res = new Scalar(res);
+            if (format) res.format = format;
+            return res;
+          }
+        }
+      }
+      if (scalarFallback) str = scalarFallback(str);
+      return new Scalar(str);
+    }
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    var consumeMoreIndentedLines = (text, i) => {
+      let ch = text[i + 1];
+      while (ch === " " || ch === "	") {
+        do {
+          ch = text[i += 1];
+        } while (ch && ch !== "\n");
+        ch = text[i + 1];
+      }
+      return i;
+    };
+    function foldFlowLines(text, indent, mode, {
+      indentAtStart,
+      lineWidth = 80,
+      minContentWidth = 20,
+      onFold,
+      onOverflow
+    }) {
+      if (!lineWidth || lineWidth < 0) return text;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text.length <= endStep) return text;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth)) folds.push(0);
+        else end = lineWidth - indentAtStart;
+      }
+      let split = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i);
+        if (i !== -1) end = i + endStep;
+      }
+      for (let ch; ch = text[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK) i = consumeMoreIndentedLines(text, i);
+          end = i + endStep;
+          split = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	") split = i;
+          }
+          if (i >= end) {
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text[i += 1];
+                overflow = true;
+              }
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j]) return text;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow) onOverflow();
+      if (folds.length === 0) return text;
+      if (onFold) onFold();
+      let res = text.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text.length;
+        if (fold === 0) res = `
+${indent}${text.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold]) res += `${text[fold]}\\`;
+          res += `
+${indent}${text.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    var getFoldOptions = ({
+      indentAtStart
+    }) => indentAtStart ? Object.assign({
+      indentAtStart
+    }, strOptions.fold) : strOptions.fold;
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0) return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str.length;
+      if (strLen <= limit) return false;
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === "\n") {
+          if (i - start > limit) return true;
+          start = i + 1;
+          if (strLen - start <= limit) return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const {
+        implicitKey
+      } = ctx;
+      const {
+        jsonEncoding,
+        minMultiLineLength
+      } = strOptions.doubleQuoted;
+      const json = JSON.stringify(value);
+      if (jsonEncoding) return json;
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str = "";
+      let start = 0;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
+          ch = "\\";
+        }
+        if (ch === "\\") switch (json[i + 1]) {
+          case "u":
+            {
+              str += json.slice(start, i);
+              const code = json.substr(i + 2, 4);
+              switch (code) {
+                case "0000":
+                  str += "\\0";
+                  break;
+                case "0007":
+                  str += "\\a";
+                  break;
+                case "000b":
+                  str += "\\v";
+                  break;
+                case "001b":
+                  str += "\\e";
+                  break;
+                case "0085":
+                  str += "\\N";
+                  break;
+                case "00a0":
+                  str += "\\_";
+                  break;
+                case "2028":
+                  str += "\\L";
+                  break;
+                case "2029":
+                  str += "\\P";
+                  break;
+                default:
+                  if (code.substr(0, 2) === "00") str += "\\x" + code.substr(2);
+                  else str += json.substr(i, 6);
+              }
+              i += 5;
+              start = i + 1;
+            }
+            break;
+          case "n":
+            if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+              i += 1;
+            } else {
+              str += json.slice(start, i) + "\n\n";
+              while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                str += "\n";
+                i += 2;
+              }
+              str += indent;
+              if (json[i + 2] === " ") str += "\\";
+              i += 1;
+              start = i + 1;
+            }
+            break;
+          default:
+            i += 1;
+        }
+      }
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines(str, indent, FOLD_QUOTED, getFoldOptions(ctx));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.implicitKey) {
+        if (/\n/.test(value)) return doubleQuotedString(value, ctx);
+      } else {
+        if (/[ \t]\n|\n[ \t]/.test(value)) return doubleQuotedString(value, ctx);
+      }
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines(res, indent, FOLD_FLOW, getFoldOptions(ctx));
+    }
+    function blockString({
+      comment,
+      type,
+      value
+    }, ctx, onComment, onChompKeep) {
+      if (/\n[\t ]+$/.test(value) || /^\s*$/.test(value)) {
+        return doubleQuotedString(value, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const indentSize = indent ? "2" : "1";
+      const literal = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
+      let header = literal ? "|" : ">";
+      if (!value) return header + "\n";
+      let wsStart = "";
+      let wsEnd = "";
+      value = value.replace(/[\n\t ]*$/, (ws) => {
+        const n = ws.indexOf("\n");
+        if (n === -1) {
+          header += "-";
+        } else if (value === ws || n !== ws.length - 1) {
+          header += "+";
+          if (onChompKeep) onChompKeep();
+        }
+        wsEnd = ws.replace(/\n$/, "");
+        return "";
+      }).replace(/^[\n ]*/, (ws) => {
+        if (ws.indexOf(" ") !== -1) header += indentSize;
+        const m = ws.match(/ +$/);
+        if (m) {
+          wsStart = ws.slice(0, -m[0].length);
+          return m[0];
+        } else {
+          wsStart = ws;
+          return "";
+        }
+      });
+      if (wsEnd) wsEnd = wsEnd.replace(/\n+(?!\n|$)/g, `$&${indent}`);
+      if (wsStart) wsStart = wsStart.replace(/\n+/g, `$&${indent}`);
+      if (comment) {
+        header += " #" + comment.replace(/ ?[\r\n]+/g, " ");
+        if (onComment) onComment();
+      }
+      if (!value) return `${header}${indentSize}
+${indent}${wsEnd}`;
+      if (literal) {
+        value = value.replace(/\n+/g, `$&${indent}`);
+        return `${header}
+${indent}${wsStart}${value}${wsEnd}`;
+      }
+      value = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+      const body = foldFlowLines(`${wsStart}${value}${wsEnd}`, indent, FOLD_BLOCK, strOptions.fold);
+      return `${header}
+${indent}${body}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const {
+        comment,
+        type,
+        value
+      } = item;
+      const {
+        actualString,
+        implicitKey,
+        indent,
+        inFlow
+      } = ctx;
+      if (implicitKey && /[\n[\]{},]/.test(value) || inFlow && /[[\]{},]/.test(value)) {
+        return doubleQuotedString(value, ctx);
+      }
+      if (!value || /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || value.indexOf("\n") === -1 ? value.indexOf('"') !== -1 && value.indexOf("'") === -1 ? singleQuotedString(value, ctx) : doubleQuotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== PlainValue.Type.PLAIN && value.indexOf("\n") !== -1) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (indent === "" && containsDocumentMarker(value)) {
+        ctx.forceBlockIndent = true;
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      const str = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const {
+          tags
+        } = ctx.doc.schema;
+        const resolved = resolveScalar(str, tags, tags.scalarFallback).value;
+        if (typeof resolved !== "string") return doubleQuotedString(value, ctx);
+      }
+      const body = implicitKey ? str : foldFlowLines(str, indent, FOLD_FLOW, getFoldOptions(ctx));
+      if (comment && !inFlow && (body.indexOf("\n") !== -1 || comment.indexOf("\n") !== -1)) {
+        if (onComment) onComment();
+        return addCommentBefore(body, indent, comment);
+      }
+      return body;
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const {
+        defaultType
+      } = strOptions;
+      const {
+        implicitKey,
+        inFlow
+      } = ctx;
+      let {
+        type,
+        value
+      } = item;
+      if (typeof value !== "string") {
+        value = String(value);
+        item = Object.assign({}, item, {
+          value
+        });
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case PlainValue.Type.BLOCK_FOLDED:
+          case PlainValue.Type.BLOCK_LITERAL:
+            return blockString(item, ctx, onComment, onChompKeep);
+          case PlainValue.Type.QUOTE_DOUBLE:
+            return doubleQuotedString(value, ctx);
+          case PlainValue.Type.QUOTE_SINGLE:
+            return singleQuotedString(value, ctx);
+          case PlainValue.Type.PLAIN:
+            return plainString(item, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      if (type !== PlainValue.Type.QUOTE_DOUBLE && /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(value)) {
+        type = PlainValue.Type.QUOTE_DOUBLE;
+      } else if ((implicitKey || inFlow) && (type === PlainValue.Type.BLOCK_FOLDED || type === PlainValue.Type.BLOCK_LITERAL)) {
+        type = PlainValue.Type.QUOTE_DOUBLE;
+      }
+      let res = _stringify(type);
+      if (res === null) {
+        res = _stringify(defaultType);
+        if (res === null) throw new Error(`Unsupported default string type ${defaultType}`);
+      }
+      return res;
+    }
+    function stringifyNumber({
+      format,
+      minFractionDigits,
+      tag,
+      value
+    }) {
+      if (typeof value === "bigint") return String(value);
+      if (!isFinite(value)) return isNaN(value) ? ".nan" : value < 0 ? "-.inf" : ".inf";
+      let n = JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^\d/.test(n)) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0) n += "0";
+      }
+      return n;
+    }
+    function checkFlowCollectionEnd(errors, cst) {
+      let char, name;
+      switch (cst.type) {
+        case PlainValue.Type.FLOW_MAP:
+          char = "}";
+          name = "flow map";
+          break;
+        case PlainValue.Type.FLOW_SEQ:
+          char = "]";
+          name = "flow sequence";
+          break;
+        default:
+          errors.push(new PlainValue.YAMLSemanticError(cst, "Not a flow collection!?"));
+          return;
+      }
+      let lastItem;
+      for (let i = cst.items.length - 1; i >= 0; --i) {
+        const item = cst.items[i];
+        if (!item || item.type !== PlainValue.Type.COMMENT) {
+          lastItem = item;
+          break;
+        }
+      }
+      if (lastItem && lastItem.char !== char) {
+        const msg = `Expected ${name} to end with ${char}`;
+        let err;
+        if (typeof lastItem.offset === "number") {
+          err = new PlainValue.YAMLSemanticError(cst, msg);
+          err.offset = lastItem.offset + 1;
+        } else {
+          err = new PlainValue.YAMLSemanticError(lastItem, msg);
+          if (lastItem.range && lastItem.range.end) err.offset = lastItem.range.end - lastItem.range.start;
+        }
+        errors.push(err);
+      }
+    }
+    function checkFlowCommentSpace(errors, comment) {
+      const prev = comment.context.src[comment.range.start - 1];
+      if (prev !== "\n" && prev !== "	" && prev !== " ") {
+        const msg = "Comments must be separated from other tokens by white space characters";
+        errors.push(new PlainValue.YAMLSemanticError(comment, msg));
+      }
+    }
+    function getLongKeyError(source, key) {
+      const sk = String(key);
+      const k = sk.substr(0, 8) + "..." + sk.substr(-8);
+      return new PlainValue.YAMLSemanticError(source, `The "${k}" key is too long`);
+    }
+    function resolveComments(collection, comments) {
+      for (const {
+        afterKey,
+        before,
+        comment
+      } of comments) {
+        let item = collection.items[before];
+        if (!item) {
+          if (comment !== void 0) {
+            if (collection.comment) collection.comment += "\n" + comment;
+            else collection.comment = comment;
+          }
+        } else {
+          if (afterKey && item.value) item = item.value;
+          if (comment === void 0) {
+            if (afterKey || !item.commentBefore) item.spaceBefore = true;
+          } else {
+            if (item.commentBefore) item.commentBefore += "\n" + comment;
+            else item.commentBefore = comment;
+          }
+        }
+      }
+    }
+    function resolveString(doc, node) {
+      const res = node.strValue;
+      if (!res) return "";
+      if (typeof res === "string") return res;
+      res.errors.forEach((error) => {
+        if (!error.source) error.source = node;
+        doc.errors.push(error);
+      });
+      return res.str;
+    }
+    function resolveTagHandle(doc, node) {
+      const {
+        handle,
+        suffix
+      } = node.tag;
+      let prefix = doc.tagPrefixes.find((p) => p.handle === handle);
+      if (!prefix) {
+        const dtp = doc.getDefaults().tagPrefixes;
+        if (dtp) prefix = dtp.find((p) => p.handle === handle);
+        if (!prefix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag handle is non-default and was not declared.`);
+      }
+      if (!suffix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag has no suffix.`);
+      if (handle === "!" && (doc.version || doc.options.version) === "1.0") {
+        if (suffix[0] === "^") {
+          doc.warnings.push(new PlainValue.YAMLWarning(node, "YAML 1.0 ^ tag expansion is not supported"));
+          return suffix;
+        }
+        if (/[:/]/.test(suffix)) {
+          const vocab = suffix.match(/^([a-z0-9-]+)\/(.*)/i);
+          return vocab ? `tag:${vocab[1]}.yaml.org,2002:${vocab[2]}` : `tag:${suffix}`;
+        }
+      }
+      return prefix.prefix + decodeURIComponent(suffix);
+    }
+    function resolveTagName(doc, node) {
+      const {
+        tag,
+        type
+      } = node;
+      let nonSpecific = false;
+      if (tag) {
+        const {
+          handle,
+          suffix,
+          verbatim
+        } = tag;
+        if (verbatim) {
+          if (verbatim !== "!" && verbatim !== "!!") return verbatim;
+          const msg = `Verbatim tags aren't resolved, so ${verbatim} is invalid.`;
+          doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
+        } else if (handle === "!" && !suffix) {
+          nonSpecific = true;
+        } else {
+          try {
+            return resolveTagHandle(doc, node);
+          } catch (error) {
+            doc.errors.push(error);
+          }
+        }
+      }
+      switch (type) {
+        case PlainValue.Type.BLOCK_FOLDED:
+        case PlainValue.Type.BLOCK_LITERAL:
+        case PlainValue.Type.QUOTE_DOUBLE:
+        case PlainValue.Type.QUOTE_SINGLE:
+          return PlainValue.defaultTags.STR;
+        case PlainValue.Type.FLOW_MAP:
+        case PlainValue.Type.MAP:
+          return PlainValue.defaultTags.MAP;
+        case PlainValue.Type.FLOW_SEQ:
+        case PlainValue.Type.SEQ:
+          return PlainValue.defaultTags.SEQ;
+        case PlainValue.Type.PLAIN:
+          return nonSpecific ? PlainValue.defaultTags.STR : null;
+        default:
+          return null;
+      }
+    }
+    function resolveByTagName(doc, node, tagName) {
+      const {
+        tags
+      } = doc.schema;
+      const matchWithTest = [];
+      for (const tag of tags) {
+        if (tag.tag === tagName) {
+          if (tag.test) matchWithTest.push(tag);
+          else {
+            const res = tag.resolve(doc, node);
+            return res instanceof Collection ? res : new Scalar(res);
+          }
+        }
+      }
+      const str = resolveString(doc, node);
+      if (typeof str === "string" && matchWithTest.length > 0) return resolveScalar(str, matchWithTest, tags.scalarFallback);
+      return null;
+    }
+    function getFallbackTagName({
+      type
+    }) {
+      switch (type) {
+        case PlainValue.Type.FLOW_MAP:
+        case PlainValue.Type.MAP:
+          return PlainValue.defaultTags.MAP;
+        case PlainValue.Type.FLOW_SEQ:
+        case PlainValue.Type.SEQ:
+          return PlainValue.defaultTags.SEQ;
+        default:
+          return PlainValue.defaultTags.STR;
+      }
+    }
+    function resolveTag(doc, node, tagName) {
+      try {
+        const res = resolveByTagName(doc, node, tagName);
+        if (res) {
+          if (tagName && node.tag) res.tag = tagName;
+          return res;
+        }
+      } catch (error) {
+        if (error instanceof PlainValue.YAMLError) {
+          if (!error.source) error.source = node;
+          doc.errors.push(error);
+        } else {
+          const msg = error instanceof Error ? error.message : String(error);
+          doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
+        }
+        return null;
+      }
+      try {
+        const fallback = getFallbackTagName(node);
+        if (!fallback) throw new Error(`The tag ${tagName} is unavailable`);
+        const msg = `The tag ${tagName} is unavailable, falling back to ${fallback}`;
+        doc.warnings.push(new PlainValue.YAMLWarning(node, msg));
+        const res = resolveByTagName(doc, node, fallback);
+        res.tag = tagName;
+        return res;
+      } catch (error) {
+        const refError = new PlainValue.YAMLReferenceError(node, error.message);
+        refError.stack = error.stack;
+        doc.errors.push(refError);
+        return null;
+      }
+    }
+    var isCollectionItem = (node) => {
+      if (!node) return false;
+      const {
+        type
+      } = node;
+      return type === PlainValue.Type.MAP_KEY || type === PlainValue.Type.MAP_VALUE || type === PlainValue.Type.SEQ_ITEM;
+    };
+    function resolveNodeProps(errors, node) {
+      const comments = {
+        before: [],
+        after: []
+      };
+      let hasAnchor = false;
+      let hasTag = false;
+      const props = isCollectionItem(node.context.parent) ? node.context.parent.props.concat(node.props) : node.props;
+      for (const {
+        start,
+        end
+      } of props) {
+        switch (node.context.src[start]) {
+          case PlainValue.Char.COMMENT: {
+            if (!node.commentHasRequiredWhitespace(start)) {
+              const msg = "Comments must be separated from other tokens by white space characters";
+              errors.push(new PlainValue.YAMLSemanticError(node, msg));
+            }
+            const {
+              header,
+              valueRange
+            } = node;
+            const cc = valueRange && (start > valueRange.start || header && start > header.start) ? comments.after : comments.before;
+            cc.push(node.context.src.slice(start + 1, end));
+            break;
+          }
+          // Actual anchor & tag resolution is handled by schema, here we just complain
+          case PlainValue.Char.ANCHOR:
+            if (hasAnchor) {
+              const msg = "A node can have at most one anchor";
+              errors.push(new PlainValue.YAMLSemanticError(node, msg));
+            }
+            hasAnchor = true;
+            break;
+          case PlainValue.Char.TAG:
+            if (hasTag) {
+              const msg = "A node can have at most one tag";
+              errors.push(new PlainValue.YAMLSemanticError(node, msg));
+            }
+            hasTag = true;
+            break;
+        }
+      }
+      return {
+        comments,
+        hasAnchor,
+        hasTag
+      };
+    }
+    function resolveNodeValue(doc, node) {
+      const {
+        anchors,
+        errors,
+        schema
+      } = doc;
+      if (node.type === PlainValue.Type.ALIAS) {
+        const name = node.rawValue;
+        const src = anchors.getNode(name);
+        if (!src) {
+          const msg = `Aliased anchor not found: ${name}`;
+          errors.push(new PlainValue.YAMLReferenceError(node, msg));
+          return null;
+        }
+        const res = new Alias(src);
+        anchors._cstAliases.push(res);
+        return res;
+      }
+      const tagName = resolveTagName(doc, node);
+      if (tagName) return resolveTag(doc, node, tagName);
+      if (node.type !== PlainValue.Type.PLAIN) {
+        const msg = `Failed to resolve ${node.type} node here`;
+        errors.push(new PlainValue.YAMLSyntaxError(node, msg));
+        return null;
+      }
+      try {
+        const str = resolveString(doc, node);
+        return resolveScalar(str, schema.tags, schema.tags.scalarFallback);
+      } catch (error) {
+        if (!error.source) error.source = node;
+        errors.push(error);
+        return null;
+      }
+    }
+    function resolveNode(doc, node) {
+      if (!node) return null;
+      if (node.error) doc.errors.push(node.error);
+      const {
+        comments,
+        hasAnchor,
+        hasTag
+      } = resolveNodeProps(doc.errors, node);
+      if (hasAnchor) {
+        const {
+          anchors
+        } = doc;
+        const name = node.anchor;
+        const prev = anchors.getNode(name);
+        if (prev) anchors.map[anchors.newName(name)] = prev;
+        anchors.map[name] = node;
+      }
+      if (node.type === PlainValue.Type.ALIAS && (hasAnchor || hasTag)) {
+        const msg = "An alias node must not specify any properties";
+        doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
+      }
+      const res = resolveNodeValue(doc, node);
+      if (res) {
+        res.range = [node.range.start, node.range.end];
+        if (doc.options.keepCstNodes) res.cstNode = node;
+        if (doc.options.keepNodeTypes) res.type = node.type;
+        const cb = comments.before.join("\n");
+        if (cb) {
+          res.commentBefore = res.commentBefore ? `${res.commentBefore}
+${cb}` : cb;
+        }
+        const ca = comments.after.join("\n");
+        if (ca) res.comment = res.comment ? `${res.comment}
+${ca}` : ca;
+      }
+      return node.resolved = res;
+    }
+    function resolveMap(doc, cst) {
+      if (cst.type !== PlainValue.Type.MAP && cst.type !== PlainValue.Type.FLOW_MAP) {
+        const msg = `A ${cst.type} node cannot be resolved as a mapping`;
+        doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
+        return null;
+      }
+      const {
+        comments,
+        items
+      } = cst.type === PlainValue.Type.FLOW_MAP ? resolveFlowMapItems(doc, cst) : resolveBlockMapItems(doc, cst);
+      const map = new YAMLMap();
+      map.items = items;
+      resolveComments(map, comments);
+      let hasCollectionKey = false;
+      for (let i = 0; i < items.length; ++i) {
+        const {
+          key: iKey
+        } = items[i];
+        if (iKey instanceof Collection) hasCollectionKey = true;
+        if (doc.schema.merge && iKey && iKey.value === MERGE_KEY) {
+          items[i] = new Merge(items[i]);
+          const sources = items[i].value.items;
+          let error = null;
+          sources.some((node) => {
+            if (node instanceof Alias) {
+              const {
+                type
+              } = node.source;
+              if (type === PlainValue.Type.MAP || type === PlainValue.Type.FLOW_MAP) return false;
+              return error = "Merge nodes aliases can only point to maps";
+            }
+            return error = "Merge nodes can only have Alias nodes as values";
+          });
+          if (error) doc.errors.push(new PlainValue.YAMLSemanticError(cst, error));
+        } else {
+          for (let j = i + 1; j < items.length; ++j) {
+            const {
+              key: jKey
+            } = items[j];
+            if (iKey === jKey || iKey && jKey && Object.prototype.hasOwnProperty.call(iKey, "value") && iKey.value === jKey.value) {
+              const msg = `Map keys must be unique; "${iKey}" is repeated`;
+              doc.errors.push(new PlainValue.YAMLSemanticError(cst, msg));
+              break;
+            }
+          }
+        }
+      }
+      if (hasCollectionKey && !doc.options.mapAsMap) {
+        const warn = "Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.";
+        doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
+      }
+      cst.resolved = map;
+      return map;
+    }
+    var valueHasPairComment = ({
+      context: {
+        lineStart,
+        node,
+        src
+      },
+      props
+    }) => {
+      if (props.length === 0) return false;
+      const {
+        start
+      } = props[0];
+      if (node && start > node.valueRange.start) return false;
+      if (src[start] !== PlainValue.Char.COMMENT) return false;
+      for (let i = lineStart; i < start; ++i) if (src[i] === "\n") return false;
+      return true;
+    };
+    function resolvePairComment(item, pair) {
+      if (!valueHasPairComment(item)) return;
+      const comment = item.getPropValue(0, PlainValue.Char.COMMENT, true);
+      let found = false;
+      const cb = pair.value.commentBefore;
+      if (cb && cb.startsWith(comment)) {
+        pair.value.commentBefore = cb.substr(comment.length + 1);
+        found = true;
+      } else {
+        const cc = pair.value.comment;
+        if (!item.node && cc && cc.startsWith(comment)) {
+          pair.value.comment = cc.substr(comment.length + 1);
+          found = true;
+        }
+      }
+      if (found) pair.comment = comment;
+    }
+    function resolveBlockMapItems(doc, cst) {
+      const comments = [];
+      const items = [];
+      let key = void 0;
+      let keyStart = null;
+      for (let i = 0; i < cst.items.length; ++i) {
+        const item = cst.items[i];
+        switch (item.type) {
+          case PlainValue.Type.BLANK_LINE:
+            comments.push({
+              afterKey: !!key,
+              before: items.length
+            });
+            break;
+          case PlainValue.Type.COMMENT:
+            comments.push({
+              afterKey: !!key,
+              before: items.length,
+              comment: item.comment
+            });
+            break;
+          case PlainValue.Type.MAP_KEY:
+            if (key !== void 0) items.push(new Pair(key));
+            if (item.error) doc.errors.push(item.error);
+            key = resolveNode(doc, item.node);
+            keyStart = null;
+            break;
+          case PlainValue.Type.MAP_VALUE:
+            {
+              if (key === void 0) key = null;
+              if (item.error) doc.errors.push(item.error);
+              if (!item.context.atLineStart && item.node && item.node.type === PlainValue.Type.MAP && !item.node.context.atLineStart) {
+                const msg = "Nested mappings are not allowed in compact mappings";
+                doc.errors.push(new PlainValue.YAMLSemanticError(item.node, msg));
+              }
+              let valueNode = item.node;
+              if (!valueNode && item.props.length > 0) {
+                valueNode = new PlainValue.PlainValue(PlainValue.Type.PLAIN, []);
+                valueNode.context = {
+                  parent: item,
+                  src: item.context.src
+                };
+                const pos = item.range.start + 1;
+                valueNode.range = {
+                  start: pos,
+                  end: pos
+                };
+                valueNode.valueRange = {
+                  start: pos,
+                  end: pos
+                };
+                if (typeof item.range.origStart === "number") {
+                  const origPos = item.range.origStart + 1;
+                  valueNode.range.origStart = valueNode.range.origEnd = origPos;
+                  valueNode.valueRange.origStart = valueNode.valueRange.origEnd = origPos;
+                }
+              }
+              const pair = new Pair(key, resolveNode(doc, valueNode));
+              resolvePairComment(item, pair);
+              items.push(pair);
+              if (key && typeof keyStart === "number") {
+                if (item.range.start > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
+              }
+              key = void 0;
+              keyStart = null;
+            }
+            break;
+          default:
+            if (key !== void 0) items.push(new Pair(key));
+            key = resolveNode(doc, item);
+            keyStart = item.range.start;
+            if (item.error) doc.errors.push(item.error);
+            next: for (let j = i + 1; ; ++j) {
+              const nextItem = cst.items[j];
+              switch (nextItem && nextItem.type) {
+                case PlainValue.Type.BLANK_LINE:
+                case PlainValue.Type.COMMENT:
+                  continue next;
+                case PlainValue.Type.MAP_VALUE:
+                  break next;
+                default: {
+                  const msg = "Implicit map keys need to be followed by map values";
+                  doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+                  break next;
+                }
+              }
+            }
+            if (item.valueRangeContainsNewline) {
+              const msg = "Implicit map keys need to be on a single line";
+              doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+            }
+        }
+      }
+      if (key !== void 0) items.push(new Pair(key));
+      return {
+        comments,
+        items
+      };
+    }
+    function resolveFlowMapItems(doc, cst) {
+      const comments = [];
+      const items = [];
+      let key = void 0;
+      let explicitKey = false;
+      let next = "{";
+      for (let i = 0; i < cst.items.length; ++i) {
+        const item = cst.items[i];
+        if (typeof item.char === "string") {
+          const {
+            char,
+            offset
+          } = item;
+          if (char === "?" && key === void 0 && !explicitKey) {
+            explicitKey = true;
+            next = ":";
+            continue;
+          }
+          if (char === ":") {
+            if (key === void 0) key = null;
+            if (next === ":") {
+              next = ",";
+              continue;
+            }
+          } else {
+            if (explicitKey) {
+              if (key === void 0 && char !== ",") key = null;
+              explicitKey = false;
+            }
+            if (key !== void 0) {
+              items.push(new Pair(key));
+              key = void 0;
+              if (char === ",") {
+                next = ":";
+                continue;
+              }
+            }
+          }
+          if (char === "}") {
+            if (i === cst.items.length - 1) continue;
+          } else if (char === next) {
+            next = ":";
+            continue;
+          }
+          const msg = `Flow map contains an unexpected ${char}`;
+          const err = new PlainValue.YAMLSyntaxError(cst, msg);
+          err.offset = offset;
+          doc.errors.push(err);
+        } else if (item.type === PlainValue.Type.BLANK_LINE) {
+          comments.push({
+            afterKey: !!key,
+            before: items.length
+          });
+        } else if (item.type === PlainValue.Type.COMMENT) {
+          checkFlowCommentSpace(doc.errors, item);
+          comments.push({
+            afterKey: !!key,
+            before: items.length,
+            comment: item.comment
+          });
+        } else if (key === void 0) {
+          if (next === ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Separator , missing in flow map"));
+          key = resolveNode(doc, item);
+        } else {
+          if (next !== ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Indicator : missing in flow map entry"));
+          items.push(new Pair(key, resolveNode(doc, item)));
+          key = void 0;
+          explicitKey = false;
+        }
+      }
+      checkFlowCollectionEnd(doc.errors, cst);
+      if (key !== void 0) items.push(new Pair(key));
+      return {
+        comments,
+        items
+      };
+    }
+    function resolveSeq(doc, cst) {
+      if (cst.type !== PlainValue.Type.SEQ && cst.type !== PlainValue.Type.FLOW_SEQ) {
+        const msg = `A ${cst.type} node cannot be resolved as a sequence`;
+        doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
+        return null;
+      }
+      const {
+        comments,
+        items
+      } = cst.type === PlainValue.Type.FLOW_SEQ ? resolveFlowSeqItems(doc, cst) : resolveBlockSeqItems(doc, cst);
+      const seq = new YAMLSeq();
+      seq.items = items;
+      resolveComments(seq, comments);
+      if (!doc.options.mapAsMap && items.some((it) => it instanceof Pair && it.key instanceof Collection)) {
+        const warn = "Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.";
+        doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
+      }
+      cst.resolved = seq;
+      return seq;
+    }
+    function resolveBlockSeqItems(doc, cst) {
+      const comments = [];
+      const items = [];
+      for (let i = 0; i < cst.items.length; ++i) {
+        const item = cst.items[i];
+        switch (item.type) {
+          case PlainValue.Type.BLANK_LINE:
+            comments.push({
+              before: items.length
+            });
+            break;
+          case PlainValue.Type.COMMENT:
+            comments.push({
+              comment: item.comment,
+              before: items.length
+            });
+            break;
+          case PlainValue.Type.SEQ_ITEM:
+            if (item.error) doc.errors.push(item.error);
+            items.push(resolveNode(doc, item.node));
+            if (item.hasProps) {
+              const msg = "Sequence items cannot have tags or anchors before the - indicator";
+              doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+            }
+            break;
+          default:
+            if (item.error) doc.errors.push(item.error);
+            doc.errors.push(new PlainValue.YAMLSyntaxError(item, `Unexpected ${item.type} node in sequence`));
+        }
+      }
+      return {
+        comments,
+        items
+      };
+    }
+    function resolveFlowSeqItems(doc, cst) {
+      const comments = [];
+      const items = [];
+      let explicitKey = false;
+      let key = void 0;
+      let keyStart = null;
+      let next = "[";
+      let prevItem = null;
+      for (let i = 0; i < cst.items.length; ++i) {
+        const item = cst.items[i];
+        if (typeof item.char === "string") {
+          const {
+            char,
+            offset
+          } = item;
+          if (char !== ":" && (explicitKey || key !== void 0)) {
+            if (explicitKey && key === void 0) key = next ? items.pop() : null;
+            items.push(new Pair(key));
+            explicitKey = false;
+            key = void 0;
+            keyStart = null;
+          }
+          if (char === next) {
+            next = null;
+          } else if (!next && char === "?") {
+            explicitKey = true;
+          } else if (next !== "[" && char === ":" && key === void 0) {
+            if (next === ",") {
+              key = items.pop();
+              if (key instanceof Pair) {
+                const msg = "Chaining flow sequence pairs is invalid";
+                const err = new PlainValue.YAMLSemanticError(cst, msg);
+                err.offset = offset;
+                doc.errors.push(err);
+              }
+              if (!explicitKey && typeof keyStart === "number") {
+                const keyEnd = item.range ? item.range.start : item.offset;
+                if (keyEnd > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
+                const {
+                  src
+                } = prevItem.context;
+                for (let i2 = keyStart; i2 < keyEnd; ++i2) if (src[i2] === "\n") {
+                  const msg = "Implicit keys of flow sequence pairs need to be on a single line";
+                  doc.errors.push(new PlainValue.YAMLSemanticError(prevItem, msg));
+                  break;
+                }
+              }
+            } else {
+              key = null;
+            }
+            keyStart = null;
+            explicitKey = false;
+            next = null;
+          } else if (next === "[" || char !== "]" || i < cst.items.length - 1) {
+            const msg = `Flow sequence contains an unexpected ${char}`;
+            const err = new PlainValue.YAMLSyntaxError(cst, msg);
+            err.offset = offset;
+            doc.errors.push(err);
+          }
+        } else if (item.type === PlainValue.Type.BLANK_LINE) {
+          comments.push({
+            before: items.length
+          });
+        } else if (item.type === PlainValue.Type.COMMENT) {
+          checkFlowCommentSpace(doc.errors, item);
+          comments.push({
+            comment: item.comment,
+            before: items.length
+          });
+        } else {
+          if (next) {
+            const msg = `Expected a ${next} in flow sequence`;
+            doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+          }
+          const value = resolveNode(doc, item);
+          if (key === void 0) {
+            items.push(value);
+            prevItem = item;
+          } else {
+            items.push(new Pair(key, value));
+            key = void 0;
+          }
+          keyStart = item.range.start;
+          next = ",";
+        }
+      }
+      checkFlowCollectionEnd(doc.errors, cst);
+      if (key !== void 0) items.push(new Pair(key));
+      return {
+        comments,
+        items
+      };
+    }
+    exports.Alias = Alias;
+    exports.Collection = Collection;
+    exports.Merge = Merge;
+    exports.Node = Node;
+    exports.Pair = Pair;
+    exports.Scalar = Scalar;
+    exports.YAMLMap = YAMLMap;
+    exports.YAMLSeq = YAMLSeq;
+    exports.addComment = addComment;
+    exports.binaryOptions = binaryOptions;
+    exports.boolOptions = boolOptions;
+    exports.findPair = findPair;
+    exports.intOptions = intOptions;
+    exports.isEmptyPath = isEmptyPath;
+    exports.nullOptions = nullOptions;
+    exports.resolveMap = resolveMap;
+    exports.resolveNode = resolveNode;
+    exports.resolveSeq = resolveSeq;
+    exports.resolveString = resolveString;
+    exports.strOptions = strOptions;
+    exports.stringifyNumber = stringifyNumber;
+    exports.stringifyString = stringifyString;
+    exports.toJSON = toJSON;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/warnings-793925ce.js
+var require_warnings_793925ce = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/warnings-793925ce.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    var resolveSeq = require_resolveSeq_95613e94();
+    var binary = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve: (doc, node) => {
+        const src = resolveSeq.resolveString(doc, node);
+        if (typeof Buffer === "function") {
+          return Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i) buffer[i] = str.charCodeAt(i);
+          return buffer;
+        } else {
+          const msg = "This environment does not support reading binary tags; either Buffer or atob is required";
+          doc.errors.push(new PlainValue.YAMLReferenceError(node, msg));
+          return null;
+        }
+      },
+      options: resolveSeq.binaryOptions,
+      stringify: ({
+        comment,
+        type,
+        value
+      }, ctx, onComment, onChompKeep) => {
+        let src;
+        if (typeof Buffer === "function") {
+          src = value instanceof Buffer ? value.toString("base64") : Buffer.from(value.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < value.length; ++i) s += String.fromCharCode(value[i]);
+          src = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        if (!type) type = resolveSeq.binaryOptions.defaultType;
+        if (type === PlainValue.Type.QUOTE_DOUBLE) {
+          value = src;
+        } else {
+          const {
+            lineWidth
+          } = resolveSeq.binaryOptions;
+          const n = Math.ceil(src.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = src.substr(o, lineWidth);
+          }
+          value = lines.join(type === PlainValue.Type.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return resolveSeq.stringifyString({
+          comment,
+          type,
+          value
+        }, ctx, onComment, onChompKeep);
+      }
+    };
+    function parsePairs(doc, cst) {
+      const seq = resolveSeq.resolveSeq(doc, cst);
+      for (let i = 0; i < seq.items.length; ++i) {
+        let item = seq.items[i];
+        if (item instanceof resolveSeq.Pair) continue;
+        else if (item instanceof resolveSeq.YAMLMap) {
+          if (item.items.length > 1) {
+            const msg = "Each pair must have its own sequence indicator";
+            throw new PlainValue.YAMLSemanticError(cst, msg);
+          }
+          const pair = item.items[0] || new resolveSeq.Pair();
+          if (item.commentBefore) pair.commentBefore = pair.commentBefore ? `${item.commentBefore}
+${pair.commentBefore}` : item.commentBefore;
+          if (item.comment) pair.comment = pair.comment ? `${item.comment}
+${pair.comment}` : item.comment;
+          item = pair;
+        }
+        seq.items[i] = item instanceof resolveSeq.Pair ? item : new resolveSeq.Pair(item);
+      }
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const pairs2 = new resolveSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      for (const it of iterable) {
+        let key, value;
+        if (Array.isArray(it)) {
+          if (it.length === 2) {
+            key = it[0];
+            value = it[1];
+          } else throw new TypeError(`Expected [key, value] tuple: ${it}`);
+        } else if (it && it instanceof Object) {
+          const keys = Object.keys(it);
+          if (keys.length === 1) {
+            key = keys[0];
+            value = it[key];
+          } else throw new TypeError(`Expected { key: value } tuple: ${it}`);
+        } else {
+          key = it;
+        }
+        const pair = schema.createPair(key, value, ctx);
+        pairs2.items.push(pair);
+      }
+      return pairs2;
+    }
+    var pairs = {
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: parsePairs,
+      createNode: createPairs
+    };
+    var YAMLOMap = class _YAMLOMap extends resolveSeq.YAMLSeq {
+      constructor() {
+        super();
+        PlainValue._defineProperty(this, "add", resolveSeq.YAMLMap.prototype.add.bind(this));
+        PlainValue._defineProperty(this, "delete", resolveSeq.YAMLMap.prototype.delete.bind(this));
+        PlainValue._defineProperty(this, "get", resolveSeq.YAMLMap.prototype.get.bind(this));
+        PlainValue._defineProperty(this, "has", resolveSeq.YAMLMap.prototype.has.bind(this));
+        PlainValue._defineProperty(this, "set", resolveSeq.YAMLMap.prototype.set.bind(this));
+        this.tag = _YAMLOMap.tag;
+      }
+      toJSON(_, ctx) {
+        const map = /* @__PURE__ */ new Map();
+        if (ctx && ctx.onCreate) ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value;
+          if (pair instanceof resolveSeq.Pair) {
+            key = resolveSeq.toJSON(pair.key, "", ctx);
+            value = resolveSeq.toJSON(pair.value, key, ctx);
+          } else {
+            key = resolveSeq.toJSON(pair, "", ctx);
+          }
+          if (map.has(key)) throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value);
+        }
+        return map;
+      }
+    };
+    PlainValue._defineProperty(YAMLOMap, "tag", "tag:yaml.org,2002:omap");
+    function parseOMap(doc, cst) {
+      const pairs2 = parsePairs(doc, cst);
+      const seenKeys = [];
+      for (const {
+        key
+      } of pairs2.items) {
+        if (key instanceof resolveSeq.Scalar) {
+          if (seenKeys.includes(key.value)) {
+            const msg = "Ordered maps must not include duplicate keys";
+            throw new PlainValue.YAMLSemanticError(cst, msg);
+          } else {
+            seenKeys.push(key.value);
+          }
+        }
+      }
+      return Object.assign(new YAMLOMap(), pairs2);
+    }
+    function createOMap(schema, iterable, ctx) {
+      const pairs2 = createPairs(schema, iterable, ctx);
+      const omap2 = new YAMLOMap();
+      omap2.items = pairs2.items;
+      return omap2;
+    }
+    var omap = {
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve: parseOMap,
+      createNode: createOMap
+    };
+    var YAMLSet = class _YAMLSet extends resolveSeq.YAMLMap {
+      constructor() {
+        super();
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        const pair = key instanceof resolveSeq.Pair ? key : new resolveSeq.Pair(key);
+        const prev = resolveSeq.findPair(this.items, pair.key);
+        if (!prev) this.items.push(pair);
+      }
+      get(key, keepPair) {
+        const pair = resolveSeq.findPair(this.items, key);
+        return !keepPair && pair instanceof resolveSeq.Pair ? pair.key instanceof resolveSeq.Scalar ? pair.key.value : pair.key : pair;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean") throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = resolveSeq.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new resolveSeq.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx) return JSON.stringify(this);
+        if (this.hasAllNullValues()) return super.toString(ctx, onComment, onChompKeep);
+        else throw new Error("Set items must all have null values");
+      }
+    };
+    PlainValue._defineProperty(YAMLSet, "tag", "tag:yaml.org,2002:set");
+    function parseSet(doc, cst) {
+      const map = resolveSeq.resolveMap(doc, cst);
+      if (!map.hasAllNullValues()) throw new PlainValue.YAMLSemanticError(cst, "Set items must all have null values");
+      return Object.assign(new YAMLSet(), map);
+    }
+    function createSet(schema, iterable, ctx) {
+      const set2 = new YAMLSet();
+      for (const value of iterable) set2.items.push(schema.createPair(value, null, ctx));
+      return set2;
+    }
+    var set = {
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      resolve: parseSet,
+      createNode: createSet
+    };
+    var parseSexagesimal = (sign, parts) => {
+      const n = parts.split(":").reduce((n2, p) => n2 * 60 + Number(p), 0);
+      return sign === "-" ? -n : n;
+    };
+    var stringifySexagesimal = ({
+      value
+    }) => {
+      if (isNaN(value) || !isFinite(value)) return resolveSeq.stringifyNumber(value);
+      let sign = "";
+      if (value < 0) {
+        sign = "-";
+        value = Math.abs(value);
+      }
+      const parts = [value % 60];
+      if (value < 60) {
+        parts.unshift(0);
+      } else {
+        value = Math.round((value - parts[0]) / 60);
+        parts.unshift(value % 60);
+        if (value >= 60) {
+          value = Math.round((value - parts[0]) / 60);
+          parts.unshift(value);
+        }
+      }
+      return sign + parts.map((n) => n < 10 ? "0" + String(n) : String(n)).join(":").replace(/000000\d*$/, "");
+    };
+    var intTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
+      resolve: (str, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/,
+      resolve: (str, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^(?:([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?)$"),
+      resolve: (str, year, month, day, hour, minute, second, millisec, tz) => {
+        if (millisec) millisec = (millisec + "00").substr(1, 3);
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec || 0);
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz[0], tz.slice(1));
+          if (Math.abs(d) < 30) d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({
+        value
+      }) => value.toISOString().replace(/((T00:00)?:00)?\.000Z$/, "")
+    };
+    function shouldWarn(deprecation) {
+      const env = typeof process !== "undefined" && process.env || {};
+      if (deprecation) {
+        if (typeof YAML_SILENCE_DEPRECATION_WARNINGS !== "undefined") return !YAML_SILENCE_DEPRECATION_WARNINGS;
+        return !env.YAML_SILENCE_DEPRECATION_WARNINGS;
+      }
+      if (typeof YAML_SILENCE_WARNINGS !== "undefined") return !YAML_SILENCE_WARNINGS;
+      return !env.YAML_SILENCE_WARNINGS;
+    }
+    function warn(warning, type) {
+      if (shouldWarn(false)) {
+        const emit = typeof process !== "undefined" && process.emitWarning;
+        if (emit) emit(warning, type);
+        else {
+          console.warn(type ? `${type}: ${warning}` : warning);
+        }
+      }
+    }
+    function warnFileDeprecation(filename) {
+      if (shouldWarn(true)) {
+        const path18 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path18}' will be removed in a future release.`, "DeprecationWarning");
+      }
+    }
+    var warned = {};
+    function warnOptionDeprecation(name, alternative) {
+      if (!warned[name] && shouldWarn(true)) {
+        warned[name] = true;
+        let msg = `The option '${name}' will be removed in a future release`;
+        msg += alternative ? `, use '${alternative}' instead.` : ".";
+        warn(msg, "DeprecationWarning");
+      }
+    }
+    exports.binary = binary;
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.omap = omap;
+    exports.pairs = pairs;
+    exports.set = set;
+    exports.timestamp = timestamp;
+    exports.warn = warn;
+    exports.warnFileDeprecation = warnFileDeprecation;
+    exports.warnOptionDeprecation = warnOptionDeprecation;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Schema-bcc6c2d7.js
+var require_Schema_bcc6c2d7 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Schema-bcc6c2d7.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    var resolveSeq = require_resolveSeq_95613e94();
+    var warnings = require_warnings_793925ce();
+    function createMap(schema, obj, ctx) {
+      const map2 = new resolveSeq.YAMLMap(schema);
+      if (obj instanceof Map) {
+        for (const [key, value] of obj) map2.items.push(schema.createPair(key, value, ctx));
+      } else if (obj && typeof obj === "object") {
+        for (const key of Object.keys(obj)) map2.items.push(schema.createPair(key, obj[key], ctx));
+      }
+      if (typeof schema.sortMapEntries === "function") {
+        map2.items.sort(schema.sortMapEntries);
+      }
+      return map2;
+    }
+    var map = {
+      createNode: createMap,
+      default: true,
+      nodeClass: resolveSeq.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve: resolveSeq.resolveMap
+    };
+    function createSeq(schema, obj, ctx) {
+      const seq2 = new resolveSeq.YAMLSeq(schema);
+      if (obj && obj[Symbol.iterator]) {
+        for (const it of obj) {
+          const v = schema.createNode(it, ctx.wrapScalars, null, ctx);
+          seq2.items.push(v);
+        }
+      }
+      return seq2;
+    }
+    var seq = {
+      createNode: createSeq,
+      default: true,
+      nodeClass: resolveSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve: resolveSeq.resolveSeq
+    };
+    var string = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: resolveSeq.resolveString,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({
+          actualString: true
+        }, ctx);
+        return resolveSeq.stringifyString(item, ctx, onComment, onChompKeep);
+      },
+      options: resolveSeq.strOptions
+    };
+    var failsafe = [map, seq, string];
+    var intIdentify$2 = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve$1 = (src, part, radix) => resolveSeq.intOptions.asBigInt ? BigInt(src) : parseInt(part, radix);
+    function intStringify$1(node, radix, prefix) {
+      const {
+        value
+      } = node;
+      if (intIdentify$2(value) && value >= 0) return prefix + value.toString(radix);
+      return resolveSeq.stringifyNumber(node);
+    }
+    var nullObj = {
+      identify: (value) => value == null,
+      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => null,
+      options: resolveSeq.nullOptions,
+      stringify: () => resolveSeq.nullOptions.nullStr
+    };
+    var boolObj = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str) => str[0] === "t" || str[0] === "T",
+      options: resolveSeq.boolOptions,
+      stringify: ({
+        value
+      }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr
+    };
+    var octObj = {
+      identify: (value) => intIdentify$2(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o([0-7]+)$/,
+      resolve: (str, oct) => intResolve$1(str, oct, 8),
+      options: resolveSeq.intOptions,
+      stringify: (node) => intStringify$1(node, 8, "0o")
+    };
+    var intObj = {
+      identify: intIdentify$2,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str) => intResolve$1(str, str, 10),
+      options: resolveSeq.intOptions,
+      stringify: resolveSeq.stringifyNumber
+    };
+    var hexObj = {
+      identify: (value) => intIdentify$2(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x([0-9a-fA-F]+)$/,
+      resolve: (str, hex) => intResolve$1(str, hex, 16),
+      options: resolveSeq.intOptions,
+      stringify: (node) => intStringify$1(node, 16, "0x")
+    };
+    var nanObj = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.inf|(\.nan))$/i,
+      resolve: (str, nan) => nan ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: resolveSeq.stringifyNumber
+    };
+    var expObj = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str),
+      stringify: ({
+        value
+      }) => Number(value).toExponential()
+    };
+    var floatObj = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.([0-9]+)|[0-9]+\.([0-9]*))$/,
+      resolve(str, frac1, frac2) {
+        const frac = frac1 || frac2;
+        const node = new resolveSeq.Scalar(parseFloat(str));
+        if (frac && frac[frac.length - 1] === "0") node.minFractionDigits = frac.length;
+        return node;
+      },
+      stringify: resolveSeq.stringifyNumber
+    };
+    var core = failsafe.concat([nullObj, boolObj, octObj, intObj, hexObj, nanObj, expObj, floatObj]);
+    var intIdentify$1 = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var stringifyJSON = ({
+      value
+    }) => JSON.stringify(value);
+    var json = [map, seq, {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: resolveSeq.resolveString,
+      stringify: stringifyJSON
+    }, {
+      identify: (value) => value == null,
+      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^null$/,
+      resolve: () => null,
+      stringify: stringifyJSON
+    }, {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^true|false$/,
+      resolve: (str) => str === "true",
+      stringify: stringifyJSON
+    }, {
+      identify: intIdentify$1,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^-?(?:0|[1-9][0-9]*)$/,
+      resolve: (str) => resolveSeq.intOptions.asBigInt ? BigInt(str) : parseInt(str, 10),
+      stringify: ({
+        value
+      }) => intIdentify$1(value) ? value.toString() : JSON.stringify(value)
+    }, {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+      resolve: (str) => parseFloat(str),
+      stringify: stringifyJSON
+    }];
+    json.scalarFallback = (str) => {
+      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+    };
+    var boolStringify = ({
+      value
+    }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(sign, src, radix) {
+      let str = src.replace(/_/g, "");
+      if (resolveSeq.intOptions.asBigInt) {
+        switch (radix) {
+          case 2:
+            str = `0b${str}`;
+            break;
+          case 8:
+            str = `0o${str}`;
+            break;
+          case 16:
+            str = `0x${str}`;
+            break;
+        }
+        const n2 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const {
+        value
+      } = node;
+      if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      }
+      return resolveSeq.stringifyNumber(node);
+    }
+    var yaml11 = failsafe.concat([{
+      identify: (value) => value == null,
+      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => null,
+      options: resolveSeq.nullOptions,
+      stringify: () => resolveSeq.nullOptions.nullStr
+    }, {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => true,
+      options: resolveSeq.boolOptions,
+      stringify: boolStringify
+    }, {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/i,
+      resolve: () => false,
+      options: resolveSeq.boolOptions,
+      stringify: boolStringify
+    }, {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^([-+]?)0b([0-1_]+)$/,
+      resolve: (str, sign, bin) => intResolve(sign, bin, 2),
+      stringify: (node) => intStringify(node, 2, "0b")
+    }, {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^([-+]?)0([0-7_]+)$/,
+      resolve: (str, sign, oct) => intResolve(sign, oct, 8),
+      stringify: (node) => intStringify(node, 8, "0")
+    }, {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^([-+]?)([0-9][0-9_]*)$/,
+      resolve: (str, sign, abs) => intResolve(sign, abs, 10),
+      stringify: resolveSeq.stringifyNumber
+    }, {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^([-+]?)0x([0-9a-fA-F_]+)$/,
+      resolve: (str, sign, hex) => intResolve(sign, hex, 16),
+      stringify: (node) => intStringify(node, 16, "0x")
+    }, {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.inf|(\.nan))$/i,
+      resolve: (str, nan) => nan ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: resolveSeq.stringifyNumber
+    }, {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      stringify: ({
+        value
+      }) => Number(value).toExponential()
+    }, {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.([0-9_]*)$/,
+      resolve(str, frac) {
+        const node = new resolveSeq.Scalar(parseFloat(str.replace(/_/g, "")));
+        if (frac) {
+          const f = frac.replace(/_/g, "");
+          if (f[f.length - 1] === "0") node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: resolveSeq.stringifyNumber
+    }], warnings.binary, warnings.omap, warnings.pairs, warnings.set, warnings.intTime, warnings.floatTime, warnings.timestamp);
+    var schemas = {
+      core,
+      failsafe,
+      json,
+      yaml11
+    };
+    var tags = {
+      binary: warnings.binary,
+      bool: boolObj,
+      float: floatObj,
+      floatExp: expObj,
+      floatNaN: nanObj,
+      floatTime: warnings.floatTime,
+      int: intObj,
+      intHex: hexObj,
+      intOct: octObj,
+      intTime: warnings.intTime,
+      map,
+      null: nullObj,
+      omap: warnings.omap,
+      pairs: warnings.pairs,
+      seq,
+      set: warnings.set,
+      timestamp: warnings.timestamp
+    };
+    function findTagObject(value, tagName, tags2) {
+      if (tagName) {
+        const match = tags2.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) || match[0];
+        if (!tagObj) throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags2.find((t) => (t.identify && t.identify(value) || t.class && value instanceof t.class) && !t.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (value instanceof resolveSeq.Node) return value;
+      const {
+        defaultPrefix,
+        onTagObj,
+        prevObjects,
+        schema,
+        wrapScalars
+      } = ctx;
+      if (tagName && tagName.startsWith("!!")) tagName = defaultPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (typeof value.toJSON === "function") value = value.toJSON();
+        if (!value || typeof value !== "object") return wrapScalars ? new resolveSeq.Scalar(value) : value;
+        tagObj = value instanceof Map ? map : value[Symbol.iterator] ? seq : map;
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const obj = {
+        value: void 0,
+        node: void 0
+      };
+      if (value && typeof value === "object" && prevObjects) {
+        const prev = prevObjects.get(value);
+        if (prev) {
+          const alias = new resolveSeq.Alias(prev);
+          ctx.aliasNodes.push(alias);
+          return alias;
+        }
+        obj.value = value;
+        prevObjects.set(value, obj);
+      }
+      obj.node = tagObj.createNode ? tagObj.createNode(ctx.schema, value, ctx) : wrapScalars ? new resolveSeq.Scalar(value) : value;
+      if (tagName && obj.node instanceof resolveSeq.Node) obj.node.tag = tagName;
+      return obj.node;
+    }
+    function getSchemaTags(schemas2, knownTags, customTags, schemaId) {
+      let tags2 = schemas2[schemaId.replace(/\W/g, "")];
+      if (!tags2) {
+        const keys = Object.keys(schemas2).map((key) => JSON.stringify(key)).join(", ");
+        throw new Error(`Unknown schema "${schemaId}"; use one of ${keys}`);
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags) tags2 = tags2.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags2 = customTags(tags2.slice());
+      }
+      for (let i = 0; i < tags2.length; ++i) {
+        const tag = tags2[i];
+        if (typeof tag === "string") {
+          const tagObj = knownTags[tag];
+          if (!tagObj) {
+            const keys = Object.keys(knownTags).map((key) => JSON.stringify(key)).join(", ");
+            throw new Error(`Unknown custom tag "${tag}"; use one of ${keys}`);
+          }
+          tags2[i] = tagObj;
+        }
+      }
+      return tags2;
+    }
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var Schema = class _Schema {
+      // TODO: remove in v2
+      constructor({
+        customTags,
+        merge,
+        schema,
+        sortMapEntries,
+        tags: deprecatedCustomTags
+      }) {
+        this.merge = !!merge;
+        this.name = schema;
+        this.sortMapEntries = sortMapEntries === true ? sortMapEntriesByKey : sortMapEntries || null;
+        if (!customTags && deprecatedCustomTags) warnings.warnOptionDeprecation("tags", "customTags");
+        this.tags = getSchemaTags(schemas, tags, customTags || deprecatedCustomTags, schema);
+      }
+      createNode(value, wrapScalars, tagName, ctx) {
+        const baseCtx = {
+          defaultPrefix: _Schema.defaultPrefix,
+          schema: this,
+          wrapScalars
+        };
+        const createCtx = ctx ? Object.assign(ctx, baseCtx) : baseCtx;
+        return createNode(value, tagName, createCtx);
+      }
+      createPair(key, value, ctx) {
+        if (!ctx) ctx = {
+          wrapScalars: true
+        };
+        const k = this.createNode(key, ctx.wrapScalars, null, ctx);
+        const v = this.createNode(value, ctx.wrapScalars, null, ctx);
+        return new resolveSeq.Pair(k, v);
+      }
+    };
+    PlainValue._defineProperty(Schema, "defaultPrefix", PlainValue.defaultTagPrefix);
+    PlainValue._defineProperty(Schema, "defaultTags", PlainValue.defaultTags);
+    exports.Schema = Schema;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Document-a8d0fbf9.js
+var require_Document_a8d0fbf9 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Document-a8d0fbf9.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    var resolveSeq = require_resolveSeq_95613e94();
+    var Schema = require_Schema_bcc6c2d7();
+    var defaultOptions = {
+      anchorPrefix: "a",
+      customTags: null,
+      indent: 2,
+      indentSeq: true,
+      keepCstNodes: false,
+      keepNodeTypes: true,
+      keepBlobsInJSON: true,
+      mapAsMap: false,
+      maxAliasCount: 100,
+      prettyErrors: false,
+      // TODO Set true in v2
+      simpleKeys: false,
+      version: "1.2"
+    };
+    var scalarOptions = {
+      get binary() {
+        return resolveSeq.binaryOptions;
+      },
+      set binary(opt) {
+        Object.assign(resolveSeq.binaryOptions, opt);
+      },
+      get bool() {
+        return resolveSeq.boolOptions;
+      },
+      set bool(opt) {
+        Object.assign(resolveSeq.boolOptions, opt);
+      },
+      get int() {
+        return resolveSeq.intOptions;
+      },
+      set int(opt) {
+        Object.assign(resolveSeq.intOptions, opt);
+      },
+      get null() {
+        return resolveSeq.nullOptions;
+      },
+      set null(opt) {
+        Object.assign(resolveSeq.nullOptions, opt);
+      },
+      get str() {
+        return resolveSeq.strOptions;
+      },
+      set str(opt) {
+        Object.assign(resolveSeq.strOptions, opt);
+      }
+    };
+    var documentOptions = {
+      "1.0": {
+        schema: "yaml-1.1",
+        merge: true,
+        tagPrefixes: [{
+          handle: "!",
+          prefix: PlainValue.defaultTagPrefix
+        }, {
+          handle: "!!",
+          prefix: "tag:private.yaml.org,2002:"
+        }]
+      },
+      1.1: {
+        schema: "yaml-1.1",
+        merge: true,
+        tagPrefixes: [{
+          handle: "!",
+          prefix: "!"
+        }, {
+          handle: "!!",
+          prefix: PlainValue.defaultTagPrefix
+        }]
+      },
+      1.2: {
+        schema: "core",
+        merge: false,
+        tagPrefixes: [{
+          handle: "!",
+          prefix: "!"
+        }, {
+          handle: "!!",
+          prefix: PlainValue.defaultTagPrefix
+        }]
+      }
+    };
+    function stringifyTag(doc, tag) {
+      if ((doc.version || doc.options.version) === "1.0") {
+        const priv = tag.match(/^tag:private\.yaml\.org,2002:([^:/]+)$/);
+        if (priv) return "!" + priv[1];
+        const vocab = tag.match(/^tag:([a-zA-Z0-9-]+)\.yaml\.org,2002:(.*)/);
+        return vocab ? `!${vocab[1]}/${vocab[2]}` : `!${tag.replace(/^tag:/, "")}`;
+      }
+      let p = doc.tagPrefixes.find((p2) => tag.indexOf(p2.prefix) === 0);
+      if (!p) {
+        const dtp = doc.getDefaults().tagPrefixes;
+        p = dtp && dtp.find((p2) => tag.indexOf(p2.prefix) === 0);
+      }
+      if (!p) return tag[0] === "!" ? tag : `!<${tag}>`;
+      const suffix = tag.substr(p.prefix.length).replace(/[!,[\]{}]/g, (ch) => ({
+        "!": "%21",
+        ",": "%2C",
+        "[": "%5B",
+        "]": "%5D",
+        "{": "%7B",
+        "}": "%7D"
+      })[ch]);
+      return p.handle + suffix;
+    }
+    function getTagObject(tags, item) {
+      if (item instanceof resolveSeq.Alias) return resolveSeq.Alias;
+      if (item.tag) {
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0) return match.find((t) => t.format === item.format) || match[0];
+      }
+      let tagObj, obj;
+      if (item instanceof resolveSeq.Scalar) {
+        obj = item.value;
+        const match = tags.filter((t) => t.identify && t.identify(obj) || t.class && obj instanceof t.class);
+        tagObj = match.find((t) => t.format === item.format) || match.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj && obj.constructor ? obj.constructor.name : typeof obj;
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, {
+      anchors,
+      doc
+    }) {
+      const props = [];
+      const anchor = doc.anchors.getName(node);
+      if (anchor) {
+        anchors[anchor] = node;
+        props.push(`&${anchor}`);
+      }
+      if (node.tag) {
+        props.push(stringifyTag(doc, node.tag));
+      } else if (!tagObj.default) {
+        props.push(stringifyTag(doc, tagObj.tag));
+      }
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      const {
+        anchors,
+        schema
+      } = ctx.doc;
+      let tagObj;
+      if (!(item instanceof resolveSeq.Node)) {
+        const createCtx = {
+          aliasNodes: [],
+          onTagObj: (o) => tagObj = o,
+          prevObjects: /* @__PURE__ */ new Map()
+        };
+        item = schema.createNode(item, true, null, createCtx);
+        for (const alias of createCtx.aliasNodes) {
+          alias.source = alias.source.node;
+          let name = anchors.getName(alias.source);
+          if (!name) {
+            name = anchors.newName();
+            anchors.map[name] = alias.source;
+          }
+        }
+      }
+      if (item instanceof resolveSeq.Pair) return item.toString(ctx, onComment, onChompKeep);
+      if (!tagObj) tagObj = getTagObject(schema.tags, item);
+      const props = stringifyProps(item, tagObj, ctx);
+      if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
+      if (!props) return str;
+      return item instanceof resolveSeq.Scalar || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
+    }
+    var Anchors = class _Anchors {
+      static validAnchorNode(node) {
+        return node instanceof resolveSeq.Scalar || node instanceof resolveSeq.YAMLSeq || node instanceof resolveSeq.YAMLMap;
+      }
+      constructor(prefix) {
+        PlainValue._defineProperty(this, "map", /* @__PURE__ */ Object.create(null));
+        this.prefix = prefix;
+      }
+      createAlias(node, name) {
+        this.setAnchor(node, name);
+        return new resolveSeq.Alias(node);
+      }
+      createMergePair(...sources) {
+        const merge = new resolveSeq.Merge();
+        merge.value.items = sources.map((s) => {
+          if (s instanceof resolveSeq.Alias) {
+            if (s.source instanceof resolveSeq.YAMLMap) return s;
+          } else if (s instanceof resolveSeq.YAMLMap) {
+            return this.createAlias(s);
+          }
+          throw new Error("Merge sources must be Map nodes or their Aliases");
+        });
+        return merge;
+      }
+      getName(node) {
+        const {
+          map
+        } = this;
+        return Object.keys(map).find((a) => map[a] === node);
+      }
+      getNames() {
+        return Object.keys(this.map);
+      }
+      getNode(name) {
+        return this.map[name];
+      }
+      newName(prefix) {
+        if (!prefix) prefix = this.prefix;
+        const names2 = Object.keys(this.map);
+        for (let i = 1; true; ++i) {
+          const name = `${prefix}${i}`;
+          if (!names2.includes(name)) return name;
+        }
+      }
+      // During parsing, map & aliases contain CST nodes
+      resolveNodes() {
+        const {
+          map,
+          _cstAliases
+        } = this;
+        Object.keys(map).forEach((a) => {
+          map[a] = map[a].resolved;
+        });
+        _cstAliases.forEach((a) => {
+          a.source = a.source.resolved;
+        });
+        delete this._cstAliases;
+      }
+      setAnchor(node, name) {
+        if (node != null && !_Anchors.validAnchorNode(node)) {
+          throw new Error("Anchors may only be set for Scalar, Seq and Map nodes");
+        }
+        if (name && /[\x00-\x19\s,[\]{}]/.test(name)) {
+          throw new Error("Anchor names must not contain whitespace or control characters");
+        }
+        const {
+          map
+        } = this;
+        const prev = node && Object.keys(map).find((a) => map[a] === node);
+        if (prev) {
+          if (!name) {
+            return prev;
+          } else if (prev !== name) {
+            delete map[prev];
+            map[name] = node;
+          }
+        } else {
+          if (!name) {
+            if (!node) return null;
+            name = this.newName();
+          }
+          map[name] = node;
+        }
+        return name;
+      }
+    };
+    var visit = (node, tags) => {
+      if (node && typeof node === "object") {
+        const {
+          tag
+        } = node;
+        if (node instanceof resolveSeq.Collection) {
+          if (tag) tags[tag] = true;
+          node.items.forEach((n) => visit(n, tags));
+        } else if (node instanceof resolveSeq.Pair) {
+          visit(node.key, tags);
+          visit(node.value, tags);
+        } else if (node instanceof resolveSeq.Scalar) {
+          if (tag) tags[tag] = true;
+        }
+      }
+      return tags;
+    };
+    var listTagNames = (node) => Object.keys(visit(node, {}));
+    function parseContents(doc, contents) {
+      const comments = {
+        before: [],
+        after: []
+      };
+      let body = void 0;
+      let spaceBefore = false;
+      for (const node of contents) {
+        if (node.valueRange) {
+          if (body !== void 0) {
+            const msg = "Document contains trailing content not separated by a ... or --- line";
+            doc.errors.push(new PlainValue.YAMLSyntaxError(node, msg));
+            break;
+          }
+          const res = resolveSeq.resolveNode(doc, node);
+          if (spaceBefore) {
+            res.spaceBefore = true;
+            spaceBefore = false;
+          }
+          body = res;
+        } else if (node.comment !== null) {
+          const cc = body === void 0 ? comments.before : comments.after;
+          cc.push(node.comment);
+        } else if (node.type === PlainValue.Type.BLANK_LINE) {
+          spaceBefore = true;
+          if (body === void 0 && comments.before.length > 0 && !doc.commentBefore) {
+            doc.commentBefore = comments.before.join("\n");
+            comments.before = [];
+          }
+        }
+      }
+      doc.contents = body || null;
+      if (!body) {
+        doc.comment = comments.before.concat(comments.after).join("\n") || null;
+      } else {
+        const cb = comments.before.join("\n");
+        if (cb) {
+          const cbNode = body instanceof resolveSeq.Collection && body.items[0] ? body.items[0] : body;
+          cbNode.commentBefore = cbNode.commentBefore ? `${cb}
+${cbNode.commentBefore}` : cb;
+        }
+        doc.comment = comments.after.join("\n") || null;
+      }
+    }
+    function resolveTagDirective({
+      tagPrefixes
+    }, directive) {
+      const [handle, prefix] = directive.parameters;
+      if (!handle || !prefix) {
+        const msg = "Insufficient parameters given for %TAG directive";
+        throw new PlainValue.YAMLSemanticError(directive, msg);
+      }
+      if (tagPrefixes.some((p) => p.handle === handle)) {
+        const msg = "The %TAG directive must only be given at most once per handle in the same document.";
+        throw new PlainValue.YAMLSemanticError(directive, msg);
+      }
+      return {
+        handle,
+        prefix
+      };
+    }
+    function resolveYamlDirective(doc, directive) {
+      let [version] = directive.parameters;
+      if (directive.name === "YAML:1.0") version = "1.0";
+      if (!version) {
+        const msg = "Insufficient parameters given for %YAML directive";
+        throw new PlainValue.YAMLSemanticError(directive, msg);
+      }
+      if (!documentOptions[version]) {
+        const v0 = doc.version || doc.options.version;
+        const msg = `Document will be parsed as YAML ${v0} rather than YAML ${version}`;
+        doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
+      }
+      return version;
+    }
+    function parseDirectives(doc, directives, prevDoc) {
+      const directiveComments = [];
+      let hasDirectives = false;
+      for (const directive of directives) {
+        const {
+          comment,
+          name
+        } = directive;
+        switch (name) {
+          case "TAG":
+            try {
+              doc.tagPrefixes.push(resolveTagDirective(doc, directive));
+            } catch (error) {
+              doc.errors.push(error);
+            }
+            hasDirectives = true;
+            break;
+          case "YAML":
+          case "YAML:1.0":
+            if (doc.version) {
+              const msg = "The %YAML directive must only be given at most once per document.";
+              doc.errors.push(new PlainValue.YAMLSemanticError(directive, msg));
+            }
+            try {
+              doc.version = resolveYamlDirective(doc, directive);
+            } catch (error) {
+              doc.errors.push(error);
+            }
+            hasDirectives = true;
+            break;
+          default:
+            if (name) {
+              const msg = `YAML only supports %TAG and %YAML directives, and not %${name}`;
+              doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
+            }
+        }
+        if (comment) directiveComments.push(comment);
+      }
+      if (prevDoc && !hasDirectives && "1.1" === (doc.version || prevDoc.version || doc.options.version)) {
+        const copyTagPrefix = ({
+          handle,
+          prefix
+        }) => ({
+          handle,
+          prefix
+        });
+        doc.tagPrefixes = prevDoc.tagPrefixes.map(copyTagPrefix);
+        doc.version = prevDoc.version;
+      }
+      doc.commentBefore = directiveComments.join("\n") || null;
+    }
+    function assertCollection(contents) {
+      if (contents instanceof resolveSeq.Collection) return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    var Document = class _Document {
+      constructor(options) {
+        this.anchors = new Anchors(options.anchorPrefix);
+        this.commentBefore = null;
+        this.comment = null;
+        this.contents = null;
+        this.directivesEndMarker = null;
+        this.errors = [];
+        this.options = options;
+        this.schema = null;
+        this.tagPrefixes = [];
+        this.version = null;
+        this.warnings = [];
+      }
+      add(value) {
+        assertCollection(this.contents);
+        return this.contents.add(value);
+      }
+      addIn(path18, value) {
+        assertCollection(this.contents);
+        this.contents.addIn(path18, value);
+      }
+      delete(key) {
+        assertCollection(this.contents);
+        return this.contents.delete(key);
+      }
+      deleteIn(path18) {
+        if (resolveSeq.isEmptyPath(path18)) {
+          if (this.contents == null) return false;
+          this.contents = null;
+          return true;
+        }
+        assertCollection(this.contents);
+        return this.contents.deleteIn(path18);
+      }
+      getDefaults() {
+        return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
+      }
+      get(key, keepScalar) {
+        return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
+      }
+      getIn(path18, keepScalar) {
+        if (resolveSeq.isEmptyPath(path18)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path18, keepScalar) : void 0;
+      }
+      has(key) {
+        return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
+      }
+      hasIn(path18) {
+        if (resolveSeq.isEmptyPath(path18)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path18) : false;
+      }
+      set(key, value) {
+        assertCollection(this.contents);
+        this.contents.set(key, value);
+      }
+      setIn(path18, value) {
+        if (resolveSeq.isEmptyPath(path18)) this.contents = value;
+        else {
+          assertCollection(this.contents);
+          this.contents.setIn(path18, value);
+        }
+      }
+      setSchema(id, customTags) {
+        if (!id && !customTags && this.schema) return;
+        if (typeof id === "number") id = id.toFixed(1);
+        if (id === "1.0" || id === "1.1" || id === "1.2") {
+          if (this.version) this.version = id;
+          else this.options.version = id;
+          delete this.options.schema;
+        } else if (id && typeof id === "string") {
+          this.options.schema = id;
+        }
+        if (Array.isArray(customTags)) this.options.customTags = customTags;
+        const opt = Object.assign({}, this.getDefaults(), this.options);
+        this.schema = new Schema.Schema(opt);
+      }
+      parse(node, prevDoc) {
+        if (this.options.keepCstNodes) this.cstNode = node;
+        if (this.options.keepNodeTypes) this.type = "DOCUMENT";
+        const {
+          directives = [],
+          contents = [],
+          directivesEndMarker,
+          error,
+          valueRange
+        } = node;
+        if (error) {
+          if (!error.source) error.source = this;
+          this.errors.push(error);
+        }
+        parseDirectives(this, directives, prevDoc);
+        if (directivesEndMarker) this.directivesEndMarker = true;
+        this.range = valueRange ? [valueRange.start, valueRange.end] : null;
+        this.setSchema();
+        this.anchors._cstAliases = [];
+        parseContents(this, contents);
+        this.anchors.resolveNodes();
+        if (this.options.prettyErrors) {
+          for (const error2 of this.errors) if (error2 instanceof PlainValue.YAMLError) error2.makePretty();
+          for (const warn of this.warnings) if (warn instanceof PlainValue.YAMLError) warn.makePretty();
+        }
+        return this;
+      }
+      listNonDefaultTags() {
+        return listTagNames(this.contents).filter((t) => t.indexOf(Schema.Schema.defaultPrefix) !== 0);
+      }
+      setTagPrefix(handle, prefix) {
+        if (handle[0] !== "!" || handle[handle.length - 1] !== "!") throw new Error("Handle must start and end with !");
+        if (prefix) {
+          const prev = this.tagPrefixes.find((p) => p.handle === handle);
+          if (prev) prev.prefix = prefix;
+          else this.tagPrefixes.push({
+            handle,
+            prefix
+          });
+        } else {
+          this.tagPrefixes = this.tagPrefixes.filter((p) => p.handle !== handle);
+        }
+      }
+      toJSON(arg, onAnchor) {
+        const {
+          keepBlobsInJSON,
+          mapAsMap,
+          maxAliasCount
+        } = this.options;
+        const keep = keepBlobsInJSON && (typeof arg !== "string" || !(this.contents instanceof resolveSeq.Scalar));
+        const ctx = {
+          doc: this,
+          indentStep: "  ",
+          keep,
+          mapAsMap: keep && !!mapAsMap,
+          maxAliasCount,
+          stringify
+          // Requiring directly in Pair would create circular dependencies
+        };
+        const anchorNames = Object.keys(this.anchors.map);
+        if (anchorNames.length > 0) ctx.anchors = new Map(anchorNames.map((name) => [this.anchors.map[name], {
+          alias: [],
+          aliasCount: 0,
+          count: 1
+        }]));
+        const res = resolveSeq.toJSON(this.contents, arg, ctx);
+        if (typeof onAnchor === "function" && ctx.anchors) for (const {
+          count: count2,
+          res: res2
+        } of ctx.anchors.values()) onAnchor(res2, count2);
+        return res;
+      }
+      toString() {
+        if (this.errors.length > 0) throw new Error("Document with errors cannot be stringified");
+        const indentSize = this.options.indent;
+        if (!Number.isInteger(indentSize) || indentSize <= 0) {
+          const s = JSON.stringify(indentSize);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        this.setSchema();
+        const lines = [];
+        let hasDirectives = false;
+        if (this.version) {
+          let vd = "%YAML 1.2";
+          if (this.schema.name === "yaml-1.1") {
+            if (this.version === "1.0") vd = "%YAML:1.0";
+            else if (this.version === "1.1") vd = "%YAML 1.1";
+          }
+          lines.push(vd);
+          hasDirectives = true;
+        }
+        const tagNames = this.listNonDefaultTags();
+        this.tagPrefixes.forEach(({
+          handle,
+          prefix
+        }) => {
+          if (tagNames.some((t) => t.indexOf(prefix) === 0)) {
+            lines.push(`%TAG ${handle} ${prefix}`);
+            hasDirectives = true;
+          }
+        });
+        if (hasDirectives || this.directivesEndMarker) lines.push("---");
+        if (this.commentBefore) {
+          if (hasDirectives || !this.directivesEndMarker) lines.unshift("");
+          lines.unshift(this.commentBefore.replace(/^/gm, "#"));
+        }
+        const ctx = {
+          anchors: /* @__PURE__ */ Object.create(null),
+          doc: this,
+          indent: "",
+          indentStep: " ".repeat(indentSize),
+          stringify
+          // Requiring directly in nodes would create circular dependencies
+        };
+        let chompKeep = false;
+        let contentComment = null;
+        if (this.contents) {
+          if (this.contents instanceof resolveSeq.Node) {
+            if (this.contents.spaceBefore && (hasDirectives || this.directivesEndMarker)) lines.push("");
+            if (this.contents.commentBefore) lines.push(this.contents.commentBefore.replace(/^/gm, "#"));
+            ctx.forceBlockIndent = !!this.comment;
+            contentComment = this.contents.comment;
+          }
+          const onChompKeep = contentComment ? null : () => chompKeep = true;
+          const body = stringify(this.contents, ctx, () => contentComment = null, onChompKeep);
+          lines.push(resolveSeq.addComment(body, "", contentComment));
+        } else if (this.contents !== void 0) {
+          lines.push(stringify(this.contents, ctx));
+        }
+        if (this.comment) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "") lines.push("");
+          lines.push(this.comment.replace(/^/gm, "#"));
+        }
+        return lines.join("\n") + "\n";
+      }
+    };
+    PlainValue._defineProperty(Document, "defaults", documentOptions);
+    exports.Document = Document;
+    exports.defaultOptions = defaultOptions;
+    exports.scalarOptions = scalarOptions;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var parseCst = require_parse_cst();
+    var Document$1 = require_Document_a8d0fbf9();
+    var Schema = require_Schema_bcc6c2d7();
+    var PlainValue = require_PlainValue_516d5bc2();
+    var warnings = require_warnings_793925ce();
+    require_resolveSeq_95613e94();
+    function createNode(value, wrapScalars = true, tag) {
+      if (tag === void 0 && typeof wrapScalars === "string") {
+        tag = wrapScalars;
+        wrapScalars = true;
+      }
+      const options = Object.assign({}, Document$1.Document.defaults[Document$1.defaultOptions.version], Document$1.defaultOptions);
+      const schema = new Schema.Schema(options);
+      return schema.createNode(value, wrapScalars, tag);
+    }
+    var Document = class extends Document$1.Document {
+      constructor(options) {
+        super(Object.assign({}, Document$1.defaultOptions, options));
+      }
+    };
+    function parseAllDocuments(src, options) {
+      const stream = [];
+      let prev;
+      for (const cstDoc of parseCst.parse(src)) {
+        const doc = new Document(options);
+        doc.parse(cstDoc, prev);
+        stream.push(doc);
+        prev = doc;
+      }
+      return stream;
+    }
+    function parseDocument(src, options) {
+      const cst = parseCst.parse(src);
+      const doc = new Document(options).parse(cst[0]);
+      if (cst.length > 1) {
+        const errMsg = "Source contains multiple documents; please use YAML.parseAllDocuments()";
+        doc.errors.unshift(new PlainValue.YAMLSemanticError(cst[1], errMsg));
+      }
+      return doc;
+    }
+    function parse(src, options) {
+      const doc = parseDocument(src, options);
+      doc.warnings.forEach((warning) => warnings.warn(warning));
+      if (doc.errors.length > 0) throw doc.errors[0];
+      return doc.toJSON();
+    }
+    function stringify(value, options) {
+      const doc = new Document(options);
+      doc.contents = value;
+      return String(doc);
+    }
+    var YAML = {
+      createNode,
+      defaultOptions: Document$1.defaultOptions,
+      Document,
+      parse,
+      parseAllDocuments,
+      parseCST: parseCst.parse,
+      parseDocument,
+      scalarOptions: Document$1.scalarOptions,
+      stringify
+    };
+    exports.YAML = YAML;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js
+var require_yaml = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js"(exports, module) {
+    module.exports = require_dist().YAML;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js
+var require_yaml2 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js"(exports, module) {
+    var yaml = require_yaml();
+    var errors = /* @__PURE__ */ new Set([
+      "YAMLReferenceError",
+      "YAMLSemanticError",
+      "YAMLSyntaxError",
+      "YAMLWarning"
+    ]);
+    function parse(str) {
+      if (typeof str !== "string") {
+        return { ok: false, result: void 0 };
+      }
+      const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
+      try {
+        global.YAML_SILENCE_WARNINGS = true;
+        return { ok: true, result: yaml.parse(str) };
+      } catch (err) {
+        if (err && errors.has(err.name)) {
+          return { ok: false, result: void 0 };
+        }
+        throw err;
+      } finally {
+        global.YAML_SILENCE_WARNINGS = YAML_SILENCE_WARNINGS_CACHED;
+      }
+    }
+    module.exports = {
+      // is_valid is expected to return nothing if input is invalid otherwise
+      // true/false for it being valid YAML.
+      "yaml.is_valid": (str) => typeof str === "string" ? parse(str).ok : void 0,
+      "yaml.marshal": (data) => yaml.stringify(data),
+      "yaml.unmarshal": (str) => parse(str).result
+    };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js
+var require_builtins = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module) {
+    var json = require_json();
+    var strings = require_strings();
+    var regex = require_regex();
+    var yaml = require_yaml2();
+    module.exports = {
+      ...json,
+      ...strings,
+      ...regex,
+      ...yaml
+    };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/opa.js
+var require_opa = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/opa.js"(exports, module) {
+    var builtIns = require_builtins();
+    function stringDecoder(mem) {
+      return function(addr) {
+        const i8 = new Int8Array(mem.buffer);
+        let s = "";
+        while (i8[addr] !== 0) {
+          s += String.fromCharCode(i8[addr++]);
+        }
+        return s;
+      };
+    }
+    function _loadJSON(wasmInstance, memory, value) {
+      if (value === void 0) {
+        return 0;
+      }
+      let valueBuf;
+      if (value instanceof ArrayBuffer) {
+        valueBuf = new Uint8Array(value);
+      } else {
+        const valueAsText = JSON.stringify(value);
+        valueBuf = new TextEncoder().encode(valueAsText);
+      }
+      const valueBufLen = valueBuf.byteLength;
+      const rawAddr = wasmInstance.exports.opa_malloc(valueBufLen);
+      const memoryBuffer = new Uint8Array(memory.buffer);
+      memoryBuffer.set(valueBuf, rawAddr);
+      const parsedAddr = wasmInstance.exports.opa_json_parse(rawAddr, valueBufLen);
+      if (parsedAddr === 0) {
+        throw "failed to parse json value";
+      }
+      return parsedAddr;
+    }
+    function _dumpJSON(wasmInstance, memory, addr) {
+      const rawAddr = wasmInstance.exports.opa_json_dump(addr);
+      return _dumpJSONRaw(memory, rawAddr);
+    }
+    function _dumpJSONRaw(memory, addr) {
+      const buf = new Uint8Array(memory.buffer);
+      let idx = addr;
+      while (buf[idx] !== 0) {
+        idx++;
+      }
+      const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
+      const jsonAsText = new TextDecoder().decode(utf8View);
+      return JSON.parse(jsonAsText);
+    }
+    var builtinFuncs = builtIns;
+    function _builtinCall(wasmInstance, memory, builtins, customBuiltins, builtinId) {
+      const builtInName = builtins[builtinId];
+      const impl = builtinFuncs[builtInName] || customBuiltins[builtInName];
+      if (impl === void 0) {
+        throw {
+          message: "not implemented: built-in function " + builtinId + ": " + builtins[builtinId]
+        };
+      }
+      const argArray = Array.prototype.slice.apply(arguments);
+      const args = [];
+      for (let i = 5; i < argArray.length; i++) {
+        const jsArg = _dumpJSON(wasmInstance, memory, argArray[i]);
+        args.push(jsArg);
+      }
+      const result2 = impl(...args);
+      return _loadJSON(wasmInstance, memory, result2);
+    }
+    function _importObject(env, memory, customBuiltins) {
+      const addr2string = stringDecoder(memory);
+      return {
+        env: {
+          memory,
+          opa_abort: function(addr) {
+            throw addr2string(addr);
+          },
+          opa_println: function(addr) {
+            console.log(addr2string(addr));
+          },
+          opa_builtin0: function(builtinId, _ctx) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId
+            );
+          },
+          opa_builtin1: function(builtinId, _ctx, arg1) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1
+            );
+          },
+          opa_builtin2: function(builtinId, _ctx, arg1, arg2) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2
+            );
+          },
+          opa_builtin3: function(builtinId, _ctx, arg1, arg2, arg3) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2,
+              arg3
+            );
+          },
+          opa_builtin4: function(builtinId, _ctx, arg1, arg2, arg3, arg4) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2,
+              arg3,
+              arg4
+            );
+          }
+        }
+      };
+    }
+    function _preparePolicy(env, wasm, memory) {
+      env.instance = wasm.instance ? wasm.instance : wasm;
+      const abiVersionGlobal = env.instance.exports.opa_wasm_abi_version;
+      if (abiVersionGlobal !== void 0) {
+        const abiVersion = typeof abiVersionGlobal === "number" ? abiVersionGlobal : abiVersionGlobal.value;
+        if (abiVersion !== 1) {
+          throw `unsupported ABI version ${abiVersion}`;
+        }
+      } else {
+        console.error("opa_wasm_abi_version undefined");
+      }
+      const abiMinorVersionGlobal = env.instance.exports.opa_wasm_abi_minor_version;
+      let abiMinorVersion;
+      if (abiMinorVersionGlobal !== void 0) {
+        abiMinorVersion = typeof abiMinorVersionGlobal === "number" ? abiMinorVersionGlobal : abiMinorVersionGlobal.value;
+      } else {
+        console.error("opa_wasm_abi_minor_version undefined");
+      }
+      const builtins = _dumpJSON(
+        env.instance,
+        memory,
+        env.instance.exports.builtins()
+      );
+      env.builtins = {};
+      for (const key of Object.keys(builtins)) {
+        env.builtins[builtins[key]] = key;
+      }
+      return { policy: wasm, minorVersion: abiMinorVersion };
+    }
+    async function _loadPolicy(policyWasm, memory, customBuiltins) {
+      const env = {};
+      const isStreaming = policyWasm instanceof Response || policyWasm instanceof Promise;
+      const importObject = _importObject(env, memory, customBuiltins);
+      const wasm = await (isStreaming ? WebAssembly.instantiateStreaming(policyWasm, importObject) : WebAssembly.instantiate(policyWasm, importObject));
+      return _preparePolicy(env, wasm, memory);
+    }
+    function _loadPolicySync(policyWasm, memory, customBuiltins) {
+      const env = {};
+      if (policyWasm instanceof ArrayBuffer || policyWasm.buffer instanceof ArrayBuffer) {
+        policyWasm = new WebAssembly.Module(policyWasm);
+      }
+      const wasm = new WebAssembly.Instance(
+        policyWasm,
+        _importObject(env, memory, customBuiltins)
+      );
+      return _preparePolicy(env, wasm, memory);
+    }
+    var LoadedPolicy = class {
+      /**
+       * Loads and initializes a compiled Rego policy.
+       * @param {WebAssembly.WebAssemblyInstantiatedSource} policy
+       * @param {WebAssembly.Memory} memory
+       */
+      constructor(policy, memory, minorVersion) {
+        this.minorVersion = minorVersion;
+        this.mem = memory;
+        this.wasmInstance = policy.instance ? policy.instance : policy;
+        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, {});
+        this.baseHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
+        this.dataHeapPtr = this.baseHeapPtr;
+        this.entrypoints = _dumpJSON(
+          this.wasmInstance,
+          this.mem,
+          this.wasmInstance.exports.entrypoints()
+        );
+      }
+      /**
+       * Evaluates the loaded policy with the given input and
+       * return the result set. This should be re-used for multiple evaluations
+       * of the same policy with different inputs.
+       *
+       * To call a non-default entrypoint in your WASM specify it as the second
+       * param. A list of entrypoints can be accessed with the `this.entrypoints`
+       * property.
+       * @param {any | ArrayBuffer} input input to be evaluated in form of `object`, literal primitive or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
+       * @param {number | string} entrypoint ID or name of the entrypoint to call (optional)
+       */
+      evaluate(input, entrypoint = 0) {
+        if (typeof entrypoint === "number") {
+        } else if (typeof entrypoint === "string") {
+          if (Object.prototype.hasOwnProperty.call(this.entrypoints, entrypoint)) {
+            entrypoint = this.entrypoints[entrypoint];
+          } else {
+            throw `entrypoint ${entrypoint} is not valid in this instance`;
+          }
+        } else {
+          throw `entrypoint value is an invalid type, must be either string or number`;
+        }
+        if (this.minorVersion >= 2) {
+          let inputBuf = null;
+          let inputLen = 0;
+          let inputAddr2 = 0;
+          if (input) {
+            if (input instanceof ArrayBuffer) {
+              inputBuf = new Uint8Array(input);
+            } else {
+              const inputAsText = JSON.stringify(input);
+              inputBuf = new TextEncoder().encode(inputAsText);
+            }
+            inputAddr2 = this.dataHeapPtr;
+            inputLen = inputBuf.byteLength;
+            const delta = inputAddr2 + inputLen - this.mem.buffer.byteLength;
+            if (delta > 0) {
+              const pages = roundup(delta);
+              this.mem.grow(pages);
+            }
+            const buf = new Uint8Array(this.mem.buffer);
+            buf.set(inputBuf, this.dataHeapPtr);
+          }
+          const heapPtr = this.dataHeapPtr + inputLen;
+          const ret = this.wasmInstance.exports.opa_eval(
+            0,
+            entrypoint,
+            this.dataAddr,
+            inputAddr2,
+            inputLen,
+            heapPtr,
+            0
+          );
+          return _dumpJSONRaw(this.mem, ret);
+        }
+        this.wasmInstance.exports.opa_heap_ptr_set(this.dataHeapPtr);
+        const inputAddr = _loadJSON(this.wasmInstance, this.mem, input);
+        const ctxAddr = this.wasmInstance.exports.opa_eval_ctx_new();
+        this.wasmInstance.exports.opa_eval_ctx_set_input(ctxAddr, inputAddr);
+        this.wasmInstance.exports.opa_eval_ctx_set_data(ctxAddr, this.dataAddr);
+        this.wasmInstance.exports.opa_eval_ctx_set_entrypoint(ctxAddr, entrypoint);
+        this.wasmInstance.exports.eval(ctxAddr);
+        const resultAddr = this.wasmInstance.exports.opa_eval_ctx_get_result(
+          ctxAddr
+        );
+        return _dumpJSON(this.wasmInstance, this.mem, resultAddr);
+      }
+      /**
+       * evalBool will evaluate the policy and return a boolean answer
+       * depending on the return code from the policy evaluation.
+       * @deprecated Use `evaluate` instead.
+       * @param {object} input
+       */
+      evalBool(input) {
+        const rs = this.evaluate(input);
+        return rs && rs.length === 1 && rs[0] === true;
+      }
+      /**
+       * Loads data for use in subsequent evaluations.
+       * @param {object | ArrayBuffer} data  data in form of `object` or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
+       */
+      setData(data) {
+        this.wasmInstance.exports.opa_heap_ptr_set(this.baseHeapPtr);
+        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, data);
+        this.dataHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
+      }
+    };
+    function roundup(bytes) {
+      const pageSize = 64 * 1024;
+      return Math.ceil(bytes / pageSize);
+    }
+    module.exports = {
+      /**
+       * Takes in either an ArrayBuffer or WebAssembly.Module
+       * and will return a Promise of a LoadedPolicy object which
+       * can be used to evaluate the policy.
+       *
+       * To set custom memory size specify number of memory pages
+       * as second param.
+       * Defaults to 5 pages (320KB).
+       * @param {BufferSource | WebAssembly.Module | Response | Promise<Response>} regoWasm
+       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
+       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
+       * @returns {Promise<LoadedPolicy>}
+       */
+      async loadPolicy(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
+        if (typeof memoryDescriptor === "number") {
+          memoryDescriptor = { initial: memoryDescriptor };
+        }
+        memoryDescriptor.initial = memoryDescriptor.initial || 5;
+        const memory = new WebAssembly.Memory(memoryDescriptor);
+        const { policy, minorVersion } = await _loadPolicy(
+          regoWasm,
+          memory,
+          customBuiltins
+        );
+        return new LoadedPolicy(policy, memory, minorVersion);
+      },
+      /**
+       * Takes in either an ArrayBuffer or WebAssembly.Module
+       * and will return a LoadedPolicy object which can be
+       * used to evaluate the policy.
+       *
+       * This cannot be used from the main thread in a browser.
+       * You must use the `loadPolicy` function instead, or call
+       * from a worker thread.
+       *
+       * To set custom memory size specify number of memory pages
+       * as second param.
+       * Defaults to 5 pages (320KB).
+       * @param {BufferSource | WebAssembly.Module} regoWasm
+       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
+       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
+       * @returns {LoadedPolicy}
+       */
+      loadPolicySync(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
+        if (typeof memoryDescriptor === "number") {
+          memoryDescriptor = { initial: memoryDescriptor };
+        }
+        memoryDescriptor.initial = memoryDescriptor.initial || 5;
+        const memory = new WebAssembly.Memory(memoryDescriptor);
+        const { policy, minorVersion } = _loadPolicySync(
+          regoWasm,
+          memory,
+          customBuiltins
+        );
+        return new LoadedPolicy(policy, memory, minorVersion);
+      },
+      LoadedPolicy
+    };
+  }
+});
+
+// src/core/errors.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var ConfigError = class extends Error {
+  constructor(message, file, line, column) {
+    super(file ? `${file}${line ? `:${line}:${column ?? 1}` : ""}: ${message}` : message);
+    this.file = file;
+    this.line = line;
+    this.column = column;
+  }
+  file;
+  line;
+  column;
+  name = "ConfigError";
+};
+
+// src/core/package-files.ts
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+var root;
+function packageRoot() {
+  if (root) return root;
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, "package.json");
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "edgenet") {
+      root = dir;
+      return dir;
+    }
+    if (path.dirname(dir) === dir) throw new Error("cannot find the edgenet package root");
+  }
+}
+function packageFile(...parts) {
+  return path.join(packageRoot(), ...parts);
+}
+function packageVersion() {
+  return JSON.parse(readFileSync(packageFile("package.json"), "utf8")).version;
+}
+
+// src/discover/discover-files.ts
+var import_ignore = __toESM(require_ignore(), 1);
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync, existsSync as existsSync2 } from "node:fs";
+import path2 from "node:path";
+
+// src/core/finding.ts
+var LEVEL_RANK = { info: 0, warning: 1, error: 2 };
+function isFileRef(ref) {
+  return ref.line !== void 0;
+}
+function compareFindings(a, b) {
+  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/discover/discover-files.ts
+var DATA_FILE = /\.(ya?ml|json)$/i;
+function discoverFiles(args, options) {
+  const cwd = options.cwd;
+  const base = options.base ?? cwd;
+  const isIncluded = options.include?.length ? (0, import_picomatch.default)(options.include, { dot: true }) : (p) => DATA_FILE.test(p);
+  const isExcluded = options.exclude?.length ? (0, import_picomatch.default)(options.exclude, { dot: true }) : () => false;
+  const files = [];
+  const skipped2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  const display = (abs) => toDisplay(cwd, abs);
+  const add = (abs, shown = display(abs), bytes) => {
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    files.push(bytes ? { absolute: abs, display: shown, bytes } : { absolute: abs, display: shown });
+  };
+  for (const arg of args.length ? args : ["."]) {
+    if (arg === "-") {
+      files.push({ absolute: "-", display: options.stdinFilename ?? "<stdin>" });
+      continue;
+    }
+    const abs = path2.resolve(cwd, arg);
+    let stat;
+    try {
+      stat = lstatSync(abs);
+    } catch {
+      throw new UsageError(`no such file or directory: ${arg}`);
+    }
+    if (stat.isSymbolicLink()) {
+      const target = resolveLink(abs, cwd);
+      if ("reason" in target) skipped2.push({ display: display(abs), reason: target.reason });
+      else if (target.isDirectory) walk(target.real, target.real);
+      else add(abs);
+    } else if (stat.isDirectory()) {
+      walk(abs, abs);
+    } else {
+      if (!isExcluded(relativeGlobPath(base, abs, abs))) add(abs);
+    }
+  }
+  return { files, skipped: skipped2 };
+  function walk(root2, dir) {
+    const ignores = gitignoresAbove(root2);
+    visit(dir, void 0, ignores);
+    function visit(current, bytes, rules) {
+      let entries;
+      try {
+        entries = readdirSync(bytes ?? current, { withFileTypes: true, encoding: "buffer" }).map((dirent) => ({
+          name: escapeName(dirent.name),
+          raw: dirent.name,
+          dirent
+        }));
+      } catch (error) {
+        skipped2.push({
+          display: `${display(current)}/`,
+          reason: `directory not readable (${error.code ?? "error"})`
+        });
+        return;
+      }
+      const gitignore = join(bytes, current, ".gitignore");
+      const layers = existsSync2(gitignore) ? [...rules, loadIgnore(current, gitignore)] : rules;
+      entries.sort((a, b) => compareStrings(a.name, b.name));
+      for (const { name, raw, dirent: entry } of entries) {
+        if (name === ".git") continue;
+        const abs = path2.join(current, name);
+        const absBytes = bytes || name !== raw.toString("utf8") ? join(bytes, current, raw) : void 0;
+        const isDir = entry.isDirectory();
+        if (isIgnored(layers, abs, isDir)) continue;
+        const globPath = relativeGlobPath(base, root2, abs);
+        if (isDir) {
+          if (!isExcluded(globPath) && !isExcluded(`${globPath}/`)) visit(abs, absBytes, layers);
+          continue;
+        }
+        if (!isIncluded(globPath) || isExcluded(globPath)) continue;
+        if (entry.isSymbolicLink()) {
+          const target = resolveLink(absBytes ?? abs, root2);
+          if ("reason" in target) skipped2.push({ display: display(abs), reason: target.reason });
+          else if (target.isDirectory)
+            skipped2.push({ display: display(abs), reason: "symlink to a directory: not followed" });
+          else add(abs, display(abs), absBytes);
+          continue;
+        }
+        if (entry.isFile()) add(abs, display(abs), absBytes);
+      }
+    }
+  }
+}
+function resolveLink(abs, root2) {
+  let real;
+  try {
+    real = typeof abs === "string" ? realpathSync(abs) : escapeName(realpathSync(abs, { encoding: "buffer" }));
+  } catch (error) {
+    const code = error.code;
+    return { reason: code === "ELOOP" ? "symlink loop: not followed" : "broken symlink: target does not exist" };
+  }
+  const realRoot = safeRealpath(root2);
+  if (real !== realRoot && !real.startsWith(realRoot + path2.sep)) {
+    return { reason: "symlink points outside the repository: not read" };
+  }
+  return { real, isDirectory: statSync(typeof abs === "string" ? real : abs).isDirectory() };
+}
+function join(bytes, dir, name) {
+  if (!bytes && typeof name === "string") return path2.join(dir, name);
+  const sep = Buffer.from(path2.sep);
+  return Buffer.concat([bytes ?? Buffer.from(dir), sep, typeof name === "string" ? Buffer.from(name) : name]);
+}
+function escapeName(raw) {
+  const text = raw.toString("utf8");
+  if (!text.includes("\uFFFD") && !text.includes("\\")) return text;
+  let out = "";
+  let i = 0;
+  while (i < raw.length) {
+    const size = utf8Sequence(raw, i);
+    if (size === 0) out += `\\x${raw[i].toString(16).padStart(2, "0")}`;
+    else {
+      const char = raw.subarray(i, i + size).toString("utf8");
+      out += char === "\\" ? "\\\\" : char;
+    }
+    i += size || 1;
+  }
+  return out;
+}
+function utf8Sequence(b, i) {
+  const c = b[i];
+  if (c < 128) return 1;
+  const cont = (k, lo = 128, hi = 191) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
+  if (c >= 194 && c <= 223) return cont(1) ? 2 : 0;
+  if (c === 224) return cont(1, 160) && cont(2) ? 3 : 0;
+  if (c === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
+  if (c >= 225 && c <= 239) return cont(1) && cont(2) ? 3 : 0;
+  if (c === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
+  if (c === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
+  if (c >= 241 && c <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+function safeRealpath(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path2.resolve(p);
+  }
+}
+function loadIgnore(dir, file = path2.join(dir, ".gitignore")) {
+  let text = "";
+  try {
+    text = readFileSync2(file, "utf8");
+  } catch {
+  }
+  return { dir, rules: (0, import_ignore.default)().add(text) };
+}
+function isIgnored(layers, abs, isDir) {
+  for (const layer of layers) {
+    const rel = path2.relative(layer.dir, abs).split(path2.sep).join("/");
+    if (!rel || rel.startsWith("..")) continue;
+    if (layer.rules.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+function gitignoresAbove(root2) {
+  const chain = [];
+  let dir = path2.dirname(root2);
+  let top;
+  for (let d = root2; ; d = path2.dirname(d)) {
+    if (existsSync2(path2.join(d, ".git"))) {
+      top = d;
+      break;
+    }
+    if (path2.dirname(d) === d) break;
+  }
+  if (!top || top === root2) return [];
+  for (; ; dir = path2.dirname(dir)) {
+    chain.unshift(dir);
+    if (dir === top || path2.dirname(dir) === dir) break;
+  }
+  return chain.filter((d) => existsSync2(path2.join(d, ".gitignore"))).map((d) => loadIgnore(d));
+}
+function relativeGlobPath(base, root2, abs) {
+  const fromBase = path2.relative(base, abs);
+  const rel = fromBase.startsWith("..") || path2.isAbsolute(fromBase) ? path2.relative(root2, abs) || path2.basename(abs) : fromBase;
+  return rel.split(path2.sep).join("/");
+}
+function toDisplay(cwd, abs) {
+  const rel = path2.relative(cwd, abs) || ".";
+  return rel.split(path2.sep).join("/");
+}
+
+// src/net/cidr.ts
+var import_ip_address = __toESM(require_ip_address(), 1);
+var BITS = { 4: 32, 6: 128 };
+var MAPPED_PREFIX = 0xffffn << 32n;
+function parseCidr(input, options = {}) {
+  const text = input.trim();
+  if (text !== input || text === "") return { ok: false, error: `"${input}" is not a CIDR` };
+  const slash = text.indexOf("/");
+  if (slash < 0 && !options.allowBareAddress)
+    return { ok: false, error: `"${input}" has no prefix length (expected address/prefix, e.g. 10.0.0.0/16)` };
+  const addressText = slash < 0 ? text : text.slice(0, slash);
+  const prefixText = slash < 0 ? void 0 : text.slice(slash + 1);
+  if (prefixText !== void 0 && !/^(0|[1-9][0-9]{0,2})$/.test(prefixText))
+    return { ok: false, error: `"${input}" has an invalid prefix length "${prefixText}"` };
+  const v6 = addressText.includes(":");
+  const family = v6 ? 6 : 4;
+  const prefix = prefixText === void 0 ? BITS[family] : Number(prefixText);
+  if (prefix > BITS[family])
+    return {
+      ok: false,
+      error: `"${input}" has prefix /${prefix}, more than the ${BITS[family]} bits of an IPv${family} address`
+    };
+  let value;
+  try {
+    value = v6 ? new import_ip_address.Address6(addressText).bigInt() : new import_ip_address.Address4(addressText).bigInt();
+  } catch (error) {
+    return {
+      ok: false,
+      error: `"${input}" is not a valid IPv${family} address (${error.message.replace(/\.$/, "")})`
+    };
+  }
+  let cidr3 = fromNetwork(family, value, prefix);
+  const canonical = cidr3.start === value;
+  if (family === 6 && prefix >= 96 && cidr3.start >> 32n === MAPPED_PREFIX >> 32n) {
+    cidr3 = fromNetwork(4, cidr3.start & 0xffffffffn, prefix - 96);
+  }
+  return { ok: true, cidr: cidr3, canonical };
+}
+function fromNetwork(family, value, prefix) {
+  const bits = BITS[family];
+  const hostBits = BigInt(bits - prefix);
+  const start = value >> hostBits << hostBits;
+  const end = start + (1n << hostBits) - 1n;
+  return { family, start, end, prefix, text: `${formatAddress(family, start)}/${prefix}` };
+}
+function formatAddress(family, value) {
+  return family === 4 ? import_ip_address.Address4.fromBigInt(value).address : import_ip_address.Address6.fromBigInt(value).correctForm();
+}
+function overlaps(a, b) {
+  return a.family === b.family && a.start <= b.end && b.start <= a.end;
+}
+function contains(outer, inner) {
+  return outer.family === inner.family && outer.start <= inner.start && inner.end <= outer.end;
+}
+function intersection(a, b) {
+  if (!overlaps(a, b)) return null;
+  return { family: a.family, start: a.start > b.start ? a.start : b.start, end: a.end < b.end ? a.end : b.end };
+}
+function difference(from, remove) {
+  const cuts = remove.filter((r) => overlaps(r, from)).sort((a, b) => a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
+  const out = [];
+  let cursor = from.start;
+  for (const cut of cuts) {
+    if (cut.start > cursor) out.push({ family: from.family, start: cursor, end: cut.start - 1n });
+    if (cut.end + 1n > cursor) cursor = cut.end + 1n;
+    if (cursor > from.end) return out;
+  }
+  if (cursor <= from.end) out.push({ family: from.family, start: cursor, end: from.end });
+  return out;
+}
+function toCidrs(i) {
+  const bits = BITS[i.family];
+  const out = [];
+  let start = i.start;
+  while (start <= i.end) {
+    let hostBits = 0;
+    while (hostBits < bits) {
+      const next = hostBits + 1;
+      const block = 1n << BigInt(next);
+      if (start % block !== 0n || start + block - 1n > i.end) break;
+      hostBits = next;
+    }
+    out.push(fromNetwork(i.family, start, bits - hostBits));
+    start += 1n << BigInt(hostBits);
+  }
+  return out;
+}
+function describeInterval(i) {
+  const cidrs = toCidrs(i);
+  if (cidrs.length <= 3) return cidrs.map((c) => c.text).join(", ");
+  return `${formatAddress(i.family, i.start)}-${formatAddress(i.family, i.end)}`;
+}
+function relation(a, b) {
+  if (a.start === b.start && a.end === b.end) return "equals";
+  if (contains(b, a)) return "lies inside";
+  if (contains(a, b)) return "contains";
+  return "overlaps";
+}
+
+// src/rules/rule.ts
+function defineRule(rule) {
+  return { ...rule, engine: "ts" };
+}
+function defineInputRule(rule) {
+  return { ...rule, engine: "input" };
+}
+function defineFleetRule(rule) {
+  return { ...rule, engine: "ts" };
+}
+function runFleetRule(rule, clusters) {
+  const out = [];
+  rule.checkFleet(clusters, ({ cluster, ...r }) => {
+    const finding2 = toRaw(rule.id, r);
+    out.push(cluster === null ? finding2 : { ...finding2, cluster });
+  });
+  return out;
+}
+function toRaw(ruleId, r) {
+  return {
+    ruleId,
+    messageId: r.messageId,
+    ref: r.ref,
+    data: r.data ?? {},
+    ...r.resource ? { resource: r.resource } : {},
+    ...r.related?.length ? { related: r.related } : {}
+  };
+}
+function runRule(rule, context) {
+  const out = [];
+  rule.check(context, (r) => {
+    out.push("ruleId" in r ? r : toRaw(rule.id, r));
+  });
+  return out;
+}
+function prose(strings, ...values) {
+  return String.raw({ raw: strings }, ...values).replace(/\s*\n\s*/g, " ").trim();
+}
+
+// src/rules/cidr/reference.ts
+var PRECEDENCE = ["config", "template", "kubeadm", "controller-manager", "flannel"];
+function byPrecedence(facts) {
+  const rank = (f) => {
+    const i = PRECEDENCE.indexOf(f.fact.declaredBy);
+    return i < 0 ? PRECEDENCE.length : i;
+  };
+  return [...facts].sort((a, b) => rank(a) - rank(b));
+}
+function referencePodCidr(podCidrs, family) {
+  return byPrecedence(podCidrs.filter((p) => p.cidr.family === family))[0];
+}
+
+// src/rules/cidr/cluster-pod-cidrs-overlap.ts
+var clusterPodCidrsOverlap = defineFleetRule({
+  id: "cidr/cluster-pod-cidrs-overlap",
+  level: "error",
+  title: "Two clusters in one VPC have overlapping pod CIDRs",
+  messages: {
+    overlap: prose`Pod CIDR {subject} of cluster {cluster} {relation} pod CIDR {other} of cluster {otherCluster}
+      declared at {otherAt}; both clusters run in {vpc} ({overlap} in both).`
+  },
+  why: prose`
+    In Flannel mode, ACK's Cloud Controller Manager manages the VPC's route table with one route entry per node
+    (its pod block) and automatically deletes conflicting route entries ("Use the Flannel network plugin",
+    ACK). Two clusters in one VPC with overlapping pod CIDRs take each other's routes. ROS documents the
+    same constraint for ContainerCidr: it "cannot overlap with the VPC CIDR block or the CIDR blocks of
+    existing Kubernetes clusters in the VPC".
+  `,
+  fix: "Give every cluster of a VPC its own pod CIDR, e.g. 10.0.0.0/16, 10.1.0.0/16, ...; or put the clusters in separate VPCs.",
+  docs: prose`
+    https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/work-with-flannel;
+    https://www.alibabacloud.com/help/en/ros/developer-reference/aliyun-cs-managededgekubernetescluster
+  `,
+  checkFleet(clusters, report) {
+    const named2 = clusters.filter((c) => c.scope.name !== null);
+    for (let i = 0; i < named2.length; i++) {
+      for (let j = i + 1; j < named2.length; j++) {
+        const [a, b] = named2[i].scope.name < named2[j].scope.name ? [named2[i], named2[j]] : [named2[j], named2[i]];
+        const vpc = sharedVpc(a, b);
+        if (!vpc) continue;
+        for (const family of [4, 6]) {
+          const mine = referencePodCidr(b.cidrs.valid(b.model.podCidrs), family);
+          const theirs = referencePodCidr(a.cidrs.valid(a.model.podCidrs), family);
+          const both = mine && theirs ? intersection(mine.cidr, theirs.cidr) : null;
+          if (!mine || !theirs || !both) continue;
+          report({
+            cluster: b.scope.name,
+            messageId: "overlap",
+            ref: mine.fact.ref,
+            resource: mine.fact.resource,
+            data: {
+              subject: mine.cidr.text,
+              cluster: b.scope.name,
+              relation: relation(mine.cidr, theirs.cidr),
+              other: theirs.cidr.text,
+              otherCluster: a.scope.name,
+              otherAt: theirs.fact.ref,
+              vpc: vpc.words,
+              overlap: describeInterval(both)
+            },
+            related: [
+              {
+                ref: theirs.fact.ref,
+                message: `pod CIDR ${theirs.cidr.text} of cluster ${a.scope.name} (${theirs.fact.origin})`
+              },
+              { ref: vpc.ref, message: `the ${vpc.words}, named here` }
+            ]
+          });
+        }
+      }
+    }
+  }
+});
+function sharedVpc(a, b) {
+  return a.scope.vpcs.find((v) => b.scope.vpcs.some((w) => w.key === v.key));
+}
+
+// src/model/node-mask.ts
+var DEFAULT_NODE_MASK = { 4: 24, 6: 64 };
+function maskValue(fact, family) {
+  const n = typeof fact.value === "number" ? fact.value : /^\s*\d+\s*$/.test(fact.value) ? Number(fact.value) : NaN;
+  return Number.isInteger(n) && n >= 1 && n <= (family === 4 ? 32 : 128) ? n : void 0;
+}
+function nodeMask(model, family, singleStack) {
+  const candidates = model.nodeCidrMasks.filter((m) => m.family === family || m.family === 0 && singleStack);
+  for (const fact of candidates) {
+    const mask = maskValue(fact, family);
+    if (mask !== void 0) return { known: true, mask, fact };
+  }
+  if (candidates.length > 0) return { known: false, reason: "the declared node mask is not valid", at: candidates[0] };
+  const ack = model.ackClusters.find((c) => !c.nodeCidrMaskSet);
+  if (ack && family === 4)
+    return { known: false, reason: "NodeCidrMask is not set and ACK documents its default both as 24 and 25", at: ack };
+  return { known: true, mask: DEFAULT_NODE_MASK[family], fact: null };
+}
+
+// src/rules/cidr/node-capacity.ts
+var DEFAULT_MAX_PODS = 110;
+var MAX_IPV6_MASK_DIFF = 16;
+var nodeCapacity = defineRule({
+  id: "cidr/node-capacity",
+  level: "warning",
+  title: "The pod CIDR cannot hold the nodes, or a node block holds too few pods",
+  messages: {
+    "mask-shorter": prose`The node mask {mask} is shorter than the pod CIDR {pod}: kube-controller-manager cannot
+      carve one node block from it.`,
+    "ipv6-mask-too-long": prose`The node mask {mask} is {bits} bits longer than the pod CIDR {pod};
+      kube-controller-manager allows 16 ("New CIDR set failed; the node CIDR size is too big").`,
+    "too-few-blocks": "Pod CIDR {pod} holds {blocks} node blocks of {mask}, fewer than {needed}.",
+    "too-few-pods": "A {mask} node block holds {pods} pod IPs, fewer than {wanted}."
+  },
+  why: prose`
+    kube-controller-manager hands out 2^(node mask - prefix) node blocks; when they run out, new nodes get no pod
+    network.
+  `,
+  fix: "Use a larger pod CIDR or a larger node mask.",
+  check({ model, cidrs }, report) {
+    const pods = cidrs.valid(model.podCidrs);
+    const families = [4, 6].filter((f) => pods.some((p) => p.cidr.family === f));
+    for (const family of families) {
+      const pod = referencePodCidr(pods, family);
+      const mask = nodeMask(model, family, families.length === 1);
+      if (!mask.known) {
+        const reason = `the node capacity of ${pod.cidr.text} is unknown: ${mask.reason}`;
+        report(skipped(mask.at.ref, reason, mask.at.resource));
+        continue;
+      }
+      const maskWords = mask.fact ? `/${mask.mask} (${mask.fact.origin})` : `/${mask.mask} (kube-controller-manager's default; no node mask is declared)`;
+      const at2 = mask.fact?.ref ?? pod.fact.ref;
+      const resource = mask.fact?.resource ?? pod.fact.resource;
+      const podRelated = [
+        { ref: pod.fact.ref, message: `pod CIDR ${pod.cidr.text} (${pod.fact.origin})` }
+      ];
+      const maskRelated = mask.fact ? [{ ref: mask.fact.ref, message: `node mask ${maskWords}` }] : [];
+      const data = { mask: maskWords, pod: pod.cidr.text };
+      if (mask.mask < pod.cidr.prefix) {
+        report({ messageId: "mask-shorter", ref: at2, resource, data, related: mask.fact ? podRelated : [] });
+        continue;
+      }
+      if (family === 6 && mask.mask - pod.cidr.prefix > MAX_IPV6_MASK_DIFF) {
+        const bits = mask.mask - pod.cidr.prefix;
+        report({
+          messageId: "ipv6-mask-too-long",
+          ref: at2,
+          resource,
+          data: { ...data, bits },
+          related: mask.fact ? podRelated : []
+        });
+        continue;
+      }
+      const blocks = 2n ** BigInt(mask.mask - pod.cidr.prefix);
+      const declaredNodes = new Set(model.nodes.map((n) => n.name)).size;
+      const planned = model.cluster.maxNodes;
+      const byPlan = planned !== null && planned.value >= declaredNodes;
+      if (BigInt(Math.max(declaredNodes, planned?.value ?? 0)) > blocks) {
+        const needed = byPlan ? `the ${planned.value} nodes planned (cluster.maxNodes)` : `the ${declaredNodes} Nodes in the repository`;
+        report({
+          messageId: "too-few-blocks",
+          ref: pod.fact.ref,
+          resource,
+          data: { ...data, blocks: String(blocks), needed },
+          related: [
+            ...maskRelated,
+            ...byPlan ? [{ ref: planned.ref, message: `cluster.maxNodes: ${planned.value}` }] : []
+          ]
+        });
+      }
+      const podsPerBlock = family === 4 ? 2n ** BigInt(32 - mask.mask) - 3n : 2n ** BigInt(128 - mask.mask) - 2n;
+      const maxPods = model.cluster.maxPodsPerNode;
+      const wanted = maxPods?.value ?? DEFAULT_MAX_PODS;
+      if (podsPerBlock < BigInt(wanted)) {
+        const whose = maxPods ? `cluster.maxPodsPerNode (${wanted})` : `kubelet's default maxPods (${wanted})`;
+        report({
+          messageId: "too-few-pods",
+          ref: at2,
+          resource,
+          data: { ...data, pods: String(podsPerBlock < 0n ? 0n : podsPerBlock), wanted: whose },
+          related: [
+            ...mask.fact ? podRelated : [],
+            ...maxPods ? [{ ref: maxPods.ref, message: `cluster.maxPodsPerNode: ${wanted}` }] : []
+          ]
+        });
+      }
+    }
+  }
+});
+
+// src/rules/cidr/node-podcidr-overlap.ts
+var nodePodCidrOverlap = defineRule({
+  id: "cidr/node-podcidr-overlap",
+  level: "error",
+  title: "Two Nodes hold overlapping spec.podCIDR blocks",
+  messages: {
+    overlap: "Node {node} podCIDR {cidr} {relation} the podCIDR {otherCidr} of node {other} declared at {otherAt}."
+  },
+  why: "Two nodes routing the same pod addresses break pod traffic to both.",
+  fix: "Let kube-controller-manager allocate pod CIDRs, or assign disjoint blocks.",
+  check({ model, cidrs }, report) {
+    const blocks = cidrs.valid(model.nodes.flatMap((n) => n.podCidrs));
+    const order = new Map(blocks.map((b, i) => [b, i]));
+    const sorted = [...blocks].sort(
+      (a, b) => a.cidr.family - b.cidr.family || (a.cidr.start < b.cidr.start ? -1 : a.cidr.start > b.cidr.start ? 1 : 0)
+    );
+    let active = [];
+    for (const block of sorted) {
+      active = active.filter((a) => a.cidr.family === block.cidr.family && a.cidr.end >= block.cidr.start);
+      for (const earlier of active) {
+        if (earlier.fact.resource.name === block.fact.resource.name) continue;
+        const [first, later] = order.get(earlier) < order.get(block) ? [earlier, block] : [block, earlier];
+        report({
+          messageId: "overlap",
+          ref: later.fact.ref,
+          resource: later.fact.resource,
+          data: {
+            node: later.fact.resource.name,
+            cidr: later.cidr.text,
+            relation: relation(later.cidr, first.cidr),
+            other: first.fact.resource.name,
+            otherCidr: first.cidr.text,
+            otherAt: first.fact.ref
+          },
+          related: [{ ref: first.fact.ref, message: `Node ${first.fact.resource.name} podCIDR ${first.cidr.text}` }]
+        });
+      }
+      active.push(block);
+    }
+  }
+});
+
+// src/rules/cidr/not-private.ts
+var cidr = (text) => parseCidr(text).cidr;
+var PRIVATE = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"].map(cidr);
+var ALIBABA_SERVICES = cidr("100.64.0.0/10");
+var notPrivate = defineRule({
+  id: "cidr/not-private",
+  level: "warning",
+  title: "A pod or Service CIDR outside the private ranges, or inside 100.64.0.0/10",
+  messages: {
+    "alibaba-services": "{kind} CIDR {cidr} {relation} 100.64.0.0/10, which Alibaba Cloud services use.",
+    public: "{kind} CIDR {cidr} is not inside the private ranges 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16."
+  },
+  why: "ACK requires private ranges; 100.64.0.0/10 is used by Alibaba Cloud services.",
+  fix: "Use a range inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.",
+  check({ model, cidrs }, report) {
+    for (const [kind, facts] of [
+      ["Pod", model.podCidrs],
+      ["Service", model.serviceCidrs]
+    ]) {
+      for (const { fact, cidr: cidr3 } of cidrs.valid(facts)) {
+        if (cidr3.family !== 4) continue;
+        const at2 = { ref: fact.ref, resource: fact.resource };
+        if (overlaps(cidr3, ALIBABA_SERVICES)) {
+          const data = { kind, cidr: cidr3.text, relation: relation(cidr3, ALIBABA_SERVICES) };
+          report({ messageId: "alibaba-services", ...at2, data });
+        } else if (!PRIVATE.some((p) => contains(p, cidr3))) {
+          report({ messageId: "public", ...at2, data: { kind, cidr: cidr3.text } });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/cidr/overlap.ts
+function overlapReports(messageId, subjects, others, data = () => ({})) {
+  const out = [];
+  for (const subject of subjects) {
+    for (const { facts, kind } of others) {
+      const byCidr = /* @__PURE__ */ new Map();
+      for (const other of facts) {
+        if (other.fact === subject.fact || !intersection(subject.cidr, other.cidr)) continue;
+        const group = byCidr.get(other.cidr.text);
+        if (group) group.push(other);
+        else byCidr.set(other.cidr.text, [other]);
+      }
+      for (const group of byCidr.values()) {
+        const other = group[0];
+        out.push({
+          messageId,
+          ref: subject.fact.ref,
+          resource: subject.fact.resource,
+          data: {
+            subject: subject.cidr.text,
+            relation: relation(subject.cidr, other.cidr),
+            otherKind: kind,
+            other: other.cidr.text,
+            otherAt: other.fact.ref,
+            overlap: describeInterval(intersection(subject.cidr, other.cidr)),
+            ...data(subject, other)
+          },
+          related: group.map((o) => ({
+            ref: o.fact.ref,
+            message: `${kind} CIDR ${o.cidr.text} declared here (${o.fact.origin})`
+          }))
+        });
+      }
+    }
+  }
+  return out;
+}
+function overlapsVpc(messageId, subjects, vpcs, vswitches) {
+  return subjects.flatMap((subject) => {
+    const reportedVpcs = vpcs.filter((v) => overlaps(v.cidr, subject.cidr)).map((v) => v.cidr);
+    const switches = vswitches.filter((s) => !reportedVpcs.some((vpc) => contains(vpc, s.cidr)));
+    return [
+      ...overlapReports(messageId, [subject], [{ facts: vpcs, kind: "VPC" }]),
+      ...overlapReports(messageId, [subject], [{ facts: switches, kind: "vSwitch" }])
+    ];
+  });
+}
+
+// src/rules/cidr/overlaps-edge-hosts.ts
+var overlapsEdgeHosts = defineRule({
+  id: "cidr/overlaps-edge-hosts",
+  level: "error",
+  title: "Pod or Service CIDR overlaps an edge site's host network",
+  messages: {
+    overlap: prose`{kind} CIDR {subject} {relation} the host network {other} of edge site {site} declared at
+      {otherAt} ({overlap} in both).`
+  },
+  why: prose`
+    ACK Edge: "Node route overlaps with service cidr ... make sure that these CIDR blocks do not conflict with
+    the route of the node" (edge node FAQ).
+  `,
+  fix: "Keep pod and Service CIDRs out of every data centre network.",
+  check({ model, cidrs }, report) {
+    for (const site2 of model.sites) {
+      const hosts = [{ facts: cidrs.valid(site2.hostCidrs), kind: `edge site ${site2.name} host` }];
+      for (const [kind, facts] of [
+        ["Pod", model.podCidrs],
+        ["Service", model.serviceCidrs]
+      ]) {
+        for (const r of overlapReports("overlap", cidrs.valid(facts), hosts, () => ({ kind, site: site2.name }))) {
+          report(r);
+        }
+      }
+    }
+  }
+});
+
+// src/rules/cidr/pod-cidr-mismatch.ts
+var podCidrMismatch = defineRule({
+  id: "cidr/pod-cidr-mismatch",
+  level: "error",
+  title: "The pod CIDR is declared differently in two places",
+  messages: {
+    differs: "Pod CIDR {cidr} ({origin}) differs from {reference} ({referenceOrigin}).",
+    "flannel-narrower": prose`Pod CIDR {cidr} ({origin}) differs from {reference} ({referenceOrigin}): flannel's
+      Network must contain the cluster's pod CIDR.`,
+    // flannel's own error (pkg/subnet/kube/kube.go), so that a search for it finds this rule.
+    "node-outside-flannel": prose`subnet "{reference}" specified in the flannel net config doesn't contain
+      "{cidr}" {family}PodCIDR of the "{node}" node: flannel will not start on it.`,
+    "node-outside-cluster": "Node {node} podCIDR {cidr} lies outside the cluster's pod CIDR {reference} ({referenceOrigin})."
+  },
+  why: "flannel only accepts node podCIDRs inside its Network; a mismatch leaves nodes without a pod network.",
+  fix: "Declare one pod CIDR everywhere.",
+  check({ model, cidrs }, report) {
+    const pods = cidrs.valid(model.podCidrs);
+    for (const family of [4, 6]) {
+      const declared = byPrecedence(pods.filter((p) => p.cidr.family === family));
+      const reference = declared[0];
+      if (!reference) continue;
+      for (const other of declared.slice(1)) {
+        if (other.cidr.text === reference.cidr.text) continue;
+        if (other.fact.declaredBy === "flannel" && contains(other.cidr, reference.cidr)) continue;
+        const narrower = other.fact.declaredBy === "flannel" && reference.fact.declaredBy !== "flannel";
+        report(finding(narrower ? "flannel-narrower" : "differs", other, reference));
+      }
+      const nodes = cidrs.valid(model.nodes.flatMap((n) => n.podCidrs));
+      for (const r of nodesOutside(nodes, declared, family)) report(r);
+    }
+  }
+});
+function nodesOutside(nodeCidrs, declared, family) {
+  const flannel = declared.filter((d) => d.fact.declaredBy === "flannel");
+  const reference = declared.find((d) => d.fact.declaredBy !== "flannel");
+  const out = [];
+  for (const node of nodeCidrs.filter((n) => n.cidr.family === family)) {
+    const name = node.fact.resource.name ?? "";
+    if (flannel.length > 0) {
+      if (flannel.some((f) => contains(f.cidr, node.cidr))) continue;
+      out.push(finding("node-outside-flannel", node, flannel[0], { node: name, family: family === 6 ? "IPv6 " : "" }));
+    } else if (reference && !contains(reference.cidr, node.cidr)) {
+      out.push(finding("node-outside-cluster", node, reference, { node: name }));
+    }
+  }
+  return out;
+}
+function finding(messageId, at2, other, extra = {}) {
+  return {
+    messageId,
+    ref: at2.fact.ref,
+    resource: at2.fact.resource,
+    data: {
+      cidr: at2.cidr.text,
+      origin: at2.fact.origin,
+      reference: other.cidr.text,
+      referenceOrigin: other.fact.origin,
+      ...extra
+    },
+    related: [{ ref: other.fact.ref, message: `${other.fact.origin}: ${other.cidr.text}` }]
+  };
+}
+
+// src/rules/cidr/pod-overlaps-service.ts
+var podOverlapsService = defineRule({
+  id: "cidr/pod-overlaps-service",
+  level: "error",
+  title: "Pod CIDR overlaps the Service CIDR",
+  messages: {
+    overlap: "Service CIDR {subject} {relation} pod CIDR {other} declared at {otherAt} ({overlap} in both)."
+  },
+  why: "kube-proxy would capture pod addresses as Service virtual IPs.",
+  fix: "Give pods and Services disjoint ranges.",
+  check({ model, cidrs }, report) {
+    const pods = [{ facts: cidrs.valid(model.podCidrs), kind: "pod" }];
+    for (const r of overlapReports("overlap", cidrs.valid(model.serviceCidrs), pods)) report(r);
+  }
+});
+
+// src/rules/cidr/pod-overlaps-vpc.ts
+var podOverlapsVpc = defineRule({
+  id: "cidr/pod-overlaps-vpc",
+  level: "error",
+  title: "Pod CIDR overlaps the VPC CIDR or a vSwitch CIDR",
+  messages: {
+    overlap: "Pod CIDR {subject} {relation} {otherKind} CIDR {other} declared at {otherAt} ({overlap} in both)."
+  },
+  why: prose`
+    Flannel routes the pod CIDR over VXLAN. Addresses that are also in the VPC are routed to the wrong place:
+    "Flannel ensures the pod CIDR block does not overlap with the VPC CIDR block" (ACK Edge, Flannel network
+    plug-in). The container CIDR cannot be changed after the cluster is created.
+  `,
+  fix: "Choose a pod CIDR outside every VPC and vSwitch CIDR, e.g. 10.0.0.0/16 when the VPC is 192.168.0.0/16.",
+  check({ model, cidrs }, report) {
+    const reports = overlapsVpc(
+      "overlap",
+      cidrs.valid(model.podCidrs),
+      cidrs.valid(model.vpcCidrs),
+      cidrs.valid(model.vswitchCidrs)
+    );
+    for (const r of reports) report(r);
+  }
+});
+
+// src/rules/cidr/service-overlaps-vpc.ts
+var serviceOverlapsVpc = defineRule({
+  id: "cidr/service-overlaps-vpc",
+  level: "error",
+  title: "Service CIDR overlaps the VPC or a vSwitch",
+  messages: {
+    overlap: "Service CIDR {subject} {relation} {otherKind} CIDR {other} declared at {otherAt} ({overlap} in both)."
+  },
+  why: 'The Service CIDR "cannot overlap with the VPC CIDR block or the container CIDR block" (ROS ManagedEdgeKubernetesCluster).',
+  fix: "Choose a Service CIDR outside the VPC, e.g. 172.21.0.0/20.",
+  check({ model, cidrs }, report) {
+    const reports = overlapsVpc(
+      "overlap",
+      cidrs.valid(model.serviceCidrs),
+      cidrs.valid(model.vpcCidrs),
+      cidrs.valid(model.vswitchCidrs)
+    );
+    for (const r of reports) report(r);
+  }
+});
+
+// src/rules/input/invalid-resource.ts
+var invalidResourceRule = defineInputRule({
+  id: "input/invalid-resource",
+  level: "error",
+  title: "A resource edgenet understands breaks its schema",
+  // Each check words its own sentence: the schema errors are too varied for one template.
+  messages: { invalid: "{detail}" },
+  why: prose`
+    A malformed value (a CIDR, a port range, net-conf.json, a NodePool type) means the network would not
+    be what the file says.
+  `,
+  fix: "Correct the value as the message says."
+});
+
+// src/rules/input/invalid-suppression.ts
+var invalidSuppressionRule = defineInputRule({
+  id: "input/invalid-suppression",
+  level: "warning",
+  title: "A waiver without a reason, past its expiry, or naming an unknown rule",
+  messages: {
+    "unknown-rule": "The waiver names {names}, which {notRules} (see `edgenet rules`); it suppresses nothing.",
+    "no-reason": 'The waiver for {rules} gives no reason ("-- why" after the rule); it suppresses nothing.',
+    expired: "The waiver for {rule} expired on {expires}; it suppresses nothing.",
+    "not-a-string": 'The {annotation} annotation must be a string "rule: reason"; it suppresses nothing.'
+  },
+  why: "A waiver must say why and may expire; one that does not suppresses nothing.",
+  fix: 'Add a reason after "--", renew the expiry, or correct the rule id.'
+});
+
+// src/rules/input/parse-error.ts
+var parseErrorRule = defineInputRule({
+  id: "input/parse-error",
+  level: "error",
+  title: "File is not valid YAML or JSON",
+  // The parser's own words, at its position.
+  messages: { "parse-error": "{detail}" },
+  why: prose`
+    A file that does not parse cannot be checked, and Kubernetes or ROS would refuse it too. The run
+    goes on with the other files.
+  `,
+  fix: "Fix the syntax at the reported position."
+});
+
+// src/rules/input/skipped.ts
+var skippedRule = defineInputRule({
+  id: "input/skipped",
+  level: "info",
+  title: "A file or a value was not analysed",
+  messages: { skipped: "Not analysed: {reason}." },
+  why: prose`
+    Nothing is skipped silently: a template, an oversized or binary file, an alias bomb, or a template
+    value chosen at deployment is named so that a violation cannot hide in it.
+  `,
+  fix: "Render templates before linting, or exclude the file in .edgenet.yaml if it does not describe the cluster."
+});
+
+// src/rules/input/unused-suppression.ts
+var unusedSuppressionRule = defineInputRule({
+  id: "input/unused-suppression",
+  level: "warning",
+  title: "A waiver that matches no finding",
+  messages: { unused: "The waiver for {rule} matches no finding." },
+  why: "Stale waivers hide the next real violation at that place.",
+  fix: "Delete the waiver."
+});
+
+// src/net/port-range.ts
+function parseAlibabaPortRange(text) {
+  const m = /^\s*(-?\d+)\s*\/\s*(-?\d+)\s*$/.exec(text);
+  if (!m) return { ok: false, error: `PortRange "${text}" is not start/end (e.g. 8472/8472, or -1/-1 for all ports)` };
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  if (from === -1 && to === -1) return { ok: true, ports: "all" };
+  return checkRange(from, to, `PortRange "${text}"`);
+}
+function parseAwsPorts(from, to) {
+  if (from === void 0 && to === void 0) return { ok: true, ports: "all" };
+  const f = Number(from);
+  const t = Number(to ?? from);
+  if (!Number.isInteger(f) || !Number.isInteger(t))
+    return { ok: false, error: `ports ${String(from)}-${String(to)} are not whole numbers` };
+  if (f === -1 || t === -1) return { ok: true, ports: "all" };
+  return checkRange(f, t, `ports ${f}-${t}`);
+}
+function checkRange(from, to, what) {
+  if (from < 1 || to > 65535 || from > to)
+    return { ok: false, error: `${what} must satisfy 1 <= start <= end <= 65535` };
+  return { ok: true, ports: { from, to } };
+}
+function portsCover(ports, port) {
+  return ports === "all" || ports.from <= port && port <= ports.to;
+}
+
+// src/net/firewall.ts
+function matches(rule, packet, piece) {
+  return rule.direction === packet.direction && (rule.protocol === "all" || rule.protocol === packet.protocol) && portsCover(rule.ports, packet.port) && rule.peers.some((p) => contains(p, piece));
+}
+function pieces(rules, peer) {
+  const cuts = /* @__PURE__ */ new Set([peer.start, peer.end + 1n]);
+  for (const rule of rules) {
+    for (const p of rule.peers) {
+      if (!overlaps(p, peer)) continue;
+      if (p.start > peer.start) cuts.add(p.start);
+      if (p.end < peer.end) cuts.add(p.end + 1n);
+    }
+  }
+  const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  return sorted.slice(0, -1).map((start, i) => ({ family: peer.family, start, end: sorted[i + 1] - 1n }));
+}
+function decideEach(rules, packet, one) {
+  const out = [];
+  for (const piece of pieces(rules, packet.peer)) {
+    const d = one(piece);
+    const last = out[out.length - 1];
+    if (last && last.allowed === d.allowed && last.rule === d.rule && last.reason === d.reason && last.range.end + 1n === piece.start) {
+      last.range = { ...last.range, end: piece.end };
+    } else {
+      out.push({ ...d, range: piece });
+    }
+  }
+  return out;
+}
+function decideAlibaba(rules, packet, defaults) {
+  return decideEach(rules, packet, (piece) => {
+    const matching = rules.filter((r) => matches(r, packet, piece));
+    if (matching.length === 0) {
+      const allowed = packet.direction === "egress" && !defaults.enterprise;
+      const group = defaults.enterprise ? "an enterprise group" : "a basic group";
+      const reason = allowed ? "no rule matches, and a basic group allows outbound traffic by default" : `no rule matches, and ${packet.direction === "ingress" ? `${group} denies inbound traffic from outside the group` : "an enterprise group denies outbound traffic"} by default`;
+      return { allowed, rule: null, shadowed: [], reason };
+    }
+    const best = Math.min(...matching.map((r) => r.order));
+    const top = matching.filter((r) => r.order === best);
+    const drop = top.find((r) => r.action === "drop");
+    if (drop) {
+      const shadowed = matching.filter((r) => r.action === "accept").map((r) => r.source);
+      const tie = top.some((r) => r.action === "accept");
+      const reason = tie ? `drop rule at priority ${best} wins: at equal priority drop beats accept` : `drop rule at priority ${best} has the highest priority of the matching rules`;
+      return { allowed: false, rule: drop.source, shadowed, reason };
+    }
+    return {
+      allowed: true,
+      rule: top[0].source,
+      shadowed: [],
+      reason: `accept rule at priority ${best} has the highest priority of the matching rules`
+    };
+  });
+}
+function decideAwsSecurityGroups(rules, packet) {
+  return decideEach(rules, packet, (piece) => {
+    const allow = rules.find((r) => matches(r, packet, piece));
+    return allow ? { allowed: true, rule: allow.source, shadowed: [], reason: "an allow rule matches" } : {
+      allowed: false,
+      rule: null,
+      shadowed: [],
+      reason: "no allow rule matches, and security groups deny everything else"
+    };
+  });
+}
+function decideNetworkAcl(rules, packet) {
+  const ordered = [...rules].sort((a, b) => a.order - b.order);
+  return decideEach(rules, packet, (piece) => {
+    const first = ordered.find((r) => matches(r, packet, piece));
+    if (!first)
+      return {
+        allowed: false,
+        rule: null,
+        shadowed: [],
+        reason: "no entry matches, and the ACL denies the rest (rule *)"
+      };
+    const shadowed = first.action === "drop" ? ordered.filter((r) => r !== first && r.action === "accept" && matches(r, packet, piece)).map((r) => r.source) : [];
+    return {
+      allowed: first.action === "accept",
+      rule: first.source,
+      shadowed,
+      reason: `rule ${first.order} is the first entry that matches`
+    };
+  });
+}
+
+// src/rules/firewall/blocked-path.ts
+var BLOCKED_MESSAGE = "{protocol} {ports} ({purpose}) {path} is blocked by {by}: {reason}. Guarding groups: {guards}.";
+function blockedPath(firewall, check) {
+  const out = [];
+  for (const layer of layersOf(firewall, check)) {
+    const groups = /* @__PURE__ */ new Map();
+    for (const port of check.ports) {
+      const byRule = /* @__PURE__ */ new Map();
+      for (const d of layer.decide(port)) if (!d.allowed) byRule.set(d.rule, [...byRule.get(d.rule) ?? [], d]);
+      for (const [rule, decisions] of byRule) {
+        const ranges = decisions.map((d) => d.range);
+        const key = `${rule?.words ?? "default"}|${decisions[0].reason}|${ranges.map(describeInterval).join()}`;
+        const entry = groups.get(key) ?? {
+          ports: [],
+          decision: { ...decisions[0], shadowed: [...new Set(decisions.flatMap((d) => d.shadowed))] },
+          blocked: ranges
+        };
+        entry.ports.push(port);
+        groups.set(key, entry);
+      }
+    }
+    for (const { ports, decision, blocked } of groups.values()) {
+      const allowed = difference(check.peer.cidr, blocked);
+      const part = allowed.length === 0 ? check.peer.words : `${check.peer.words} minus ${allowed.map(describeInterval).join(", ")} (which is allowed)`;
+      const by = decision.rule ? decision.rule.words : `the default of ${layer.name}`;
+      const related = [
+        ...decision.shadowed.map((s) => ({ ref: s.ref, message: `shadowed: ${s.words}` })),
+        ...check.peer.ref ? [{ ref: check.peer.ref, message: `${check.peer.words} declared here` }] : []
+      ];
+      out.push({
+        messageId: "blocked",
+        ref: decision.rule?.ref ?? layer.ref,
+        data: {
+          site: check.site,
+          direction: check.direction,
+          protocol: check.protocol.toUpperCase(),
+          ports: formatPorts(ports),
+          purpose: check.purpose,
+          path: check.path.replace("{peer}", part),
+          by,
+          reason: decision.reason,
+          guards: check.guards.assumption
+        },
+        related
+      });
+    }
+  }
+  return out;
+}
+function layersOf(firewall, check) {
+  const layers = [];
+  const packet = (port) => ({
+    direction: check.direction,
+    protocol: check.protocol,
+    port,
+    peer: check.peer.cidr
+  });
+  const rules = (groups) => groups.flatMap((g) => firewall.rulesOf(g));
+  const alibaba = check.guards.groups.filter((g) => g.provider === "alibaba");
+  const aws = check.guards.groups.filter((g) => g.provider === "aws");
+  if (alibaba.length > 0) {
+    const enterprise = alibaba.every((g) => g.type === "enterprise");
+    layers.push({
+      name: `group ${alibaba.map((g) => g.id).join(", ")}`,
+      ref: alibaba[0].ref,
+      decide: (port) => decideAlibaba(rules(alibaba), packet(port), { enterprise })
+    });
+  }
+  if (aws.length > 0) {
+    layers.push({
+      name: `security group ${aws.map((g) => g.id).join(", ")}`,
+      ref: aws[0].ref,
+      decide: (port) => decideAwsSecurityGroups(rules(aws), packet(port))
+    });
+  }
+  for (const acl of check.acls) {
+    layers.push({
+      name: `network ACL ${acl.id}`,
+      ref: acl.ref,
+      decide: (port) => decideNetworkAcl(firewall.entriesOf(acl), packet(port))
+    });
+  }
+  return layers;
+}
+function formatPorts(ports) {
+  const sorted = [...ports].sort((a, b) => a - b);
+  const contiguous = sorted.every((p, i) => i === 0 || p === sorted[i - 1] + 1);
+  return contiguous && sorted.length > 2 ? `${sorted[0]}-${sorted[sorted.length - 1]}` : sorted.join(", ");
+}
+
+// src/rules/firewall/guards.ts
+var named = (model, names2) => model.securityGroups.filter((g) => g.names.some((n) => names2.includes(n)));
+var list = (groups) => groups.map((g) => g.id).join(", ");
+function cloudGuards(model) {
+  const configured = model.cluster.cloudSecurityGroups;
+  if (configured) {
+    const groups2 = named(model, configured.value);
+    return { groups: groups2, assumption: `${list(groups2)}, named in cluster.cloudSecurityGroups` };
+  }
+  const cluster = model.ackClusters.find((c) => c.securityGroupId !== null);
+  if (cluster) {
+    const groups2 = named(model, [cluster.securityGroupId]);
+    return { groups: groups2, assumption: `${list(groups2)}, the cluster's SecurityGroupId` };
+  }
+  const vpc = model.ackClusters.find((c) => c.vpc !== null)?.vpc;
+  if (vpc) {
+    const groups2 = model.securityGroups.filter((g) => g.vpc === vpc);
+    return {
+      groups: groups2,
+      assumption: `${list(groups2)}: every group in the cluster's VPC ${vpc} (no cluster.cloudSecurityGroups, no SecurityGroupId)`
+    };
+  }
+  const groups = model.securityGroups;
+  return {
+    groups,
+    assumption: `${list(groups)}: every security group in the repository (no cluster.cloudSecurityGroups, no cluster resource to tell)`
+  };
+}
+function siteGuards(model, site2) {
+  const groups = named(model, site2.securityGroups);
+  return { groups, assumption: `${list(groups)}, the securityGroups of site ${site2.name}` };
+}
+
+// src/rules/raven/ports-blocked.ts
+var INTERNET = parseCidr("0.0.0.0/0").cidr;
+var PROXY_PORTS = [10280, 10281, 10282, 10283, 10284];
+var TUNNEL_PORT = 4500;
+var OM_PORTS = [10250, 10255, 9100, 9445];
+var ravenPortsBlocked = defineRule({
+  id: "raven/ports-blocked",
+  level: "warning",
+  title: "A security group blocks what Raven needs on the public network",
+  messages: { blocked: BLOCKED_MESSAGE },
+  why: "Raven needs TCP 10280-10284 out, UDP 4500 for the tunnel, and TCP 10250/10255/9100/9445 on edge hosts.",
+  fix: "Open the ports Raven needs.",
+  check({ model, cidrs, firewall }, report) {
+    const { raven } = model;
+    const ravenOn = raven.enableL7Proxy?.value || raven.enableL3Tunnel?.value || raven.gateways.length > 0;
+    if (!ravenOn) return;
+    const out = [];
+    for (const site2 of model.sites.filter((s) => s.connection === "public" && s.securityGroups.length > 0)) {
+      const guards = siteGuards(model, site2);
+      const internet = { cidr: INTERNET, ref: null, words: "the Internet (0.0.0.0/0)" };
+      const check = { guards, acls: [], site: site2.name };
+      out.push(
+        ...blockedPath(firewall, {
+          ...check,
+          direction: "egress",
+          protocol: "tcp",
+          ports: PROXY_PORTS,
+          purpose: "Raven proxy",
+          peer: internet,
+          path: `from edge site ${site2.name} to the cloud gateway on {peer}`
+        })
+      );
+      if (raven.enableL3Tunnel?.value) {
+        out.push(
+          ...blockedPath(firewall, {
+            ...check,
+            direction: "egress",
+            protocol: "udp",
+            ports: [TUNNEL_PORT],
+            purpose: "Raven tunnel",
+            peer: internet,
+            path: `from edge site ${site2.name} to the cloud gateway on {peer}`
+          })
+        );
+      }
+      for (const host of cidrs.valid(site2.hostCidrs)) {
+        const peer = { cidr: host.cidr, ref: host.fact.ref, words: `${host.cidr.text}` };
+        out.push(
+          ...blockedPath(firewall, {
+            ...check,
+            direction: "ingress",
+            protocol: "tcp",
+            ports: OM_PORTS,
+            purpose: "kubelet and metrics through Raven",
+            peer,
+            path: `to the hosts of edge site ${site2.name} from {peer}`
+          })
+        );
+      }
+    }
+    for (const r of out) report(r);
+  }
+});
+
+// src/rules/rego-rules.generated.ts
+var REGO_RULES = [
+  {
+    "id": "gateway/cloud-gateway-missing",
+    "level": "error",
+    "title": "The API server must reach edge pods over Express Connect and no cloud node is a cloud gateway",
+    "engine": "rego",
+    "messages": {
+      "config": "The API server must reach pods on Express Connect pool {pool} (cluster.apiServerReachesEdge is true), but no cloud node carries the label node-role.alibabacloud.com/cloud-gateway.",
+      "call": "The API server must reach pods on Express Connect pool {pool} ({kind} {name} calls Service {namespace}/{service}), but no cloud node carries the label node-role.alibabacloud.com/cloud-gateway."
+    },
+    "why": 'ACK Edge: "If the API server needs to access pods or Services in data centers over Express Connect circuits, designate an on-cloud node as a proxy" by labelling it node-role.alibabacloud.com/cloud-gateway (Flannel network plug-in).',
+    "fix": "Label one cloud node: kubectl label node <cloud-node> node-role.alibabacloud.com/cloud-gateway= (and keep edge-controller-manager at 2.1 or later)."
+  },
+  {
+    "id": "gateway/cloud-gateway-on-edge-node",
+    "level": "error",
+    "title": "The cloud-gateway label sits on an edge node",
+    "engine": "rego",
+    "messages": {
+      "node-label": "Node {node} is on the edge ({label}={value}) but carries the label node-role.alibabacloud.com/cloud-gateway, which only works on a cloud node.",
+      "node-pool": "Node {node} is on the edge (in Edge pool {pool}) but carries the label node-role.alibabacloud.com/cloud-gateway, which only works on a cloud node.",
+      "pool": "Every node of NodePool {pool} is on the edge (the pool's type is Edge) but carries the label node-role.alibabacloud.com/cloud-gateway, which only works on a cloud node."
+    },
+    "why": 'The cloud gateway receives the VPC route for the whole pod CIDR; edge-controller-manager only picks nodes whose alibabacloud.com/is-edge-worker is "false".',
+    "fix": "Remove the label from the edge node and put it on a cloud node."
+  },
+  {
+    "id": "gateway/controller-too-old",
+    "level": "error",
+    "title": "The cloud-gateway label is used and edge-controller-manager is older than 2.1",
+    "engine": "rego",
+    "messages": {
+      "too-old": "edge-controller-manager {version} ({origin}) is older than 2.1, which the cloud-gateway label needs."
+    },
+    "why": 'ACK Edge: "Make sure the edge-controller-manager component is version 2.1 or later."',
+    "fix": "Upgrade edge-controller-manager to 2.1 or later."
+  },
+  {
+    "id": "raven/business-traffic",
+    "level": "error",
+    "title": "Business traffic would ride the Raven O&M tunnel",
+    "engine": "rego",
+    "messages": {
+      "service-spans": 'Service {namespace}/{service} has pods in {domains:domains}; with enable-l3-tunnel "true" kube-proxy sends its business traffic between them through the Raven tunnel.',
+      "call-crosses": '{client} calls Service {namespace}/{service} across network domains ({pairs:pairs}): with enable-l3-tunnel "true" that business traffic rides the Raven tunnel.',
+      "gateway-ports": "Gateway {gateway} {field} lists {ports} beyond the O&M ports 10250, 10255, 9100 and 9445: business traffic to those ports would go through Raven's L7 proxy.",
+      "forward-node-ip": `raven-agent-config sets forward-node-ip to "true": traffic between nodes' own addresses in different domains then rides the Raven tunnel.`
+    },
+    "why": 'Raven is for O&M; ACK: "Do not handle business traffic on this tunnel."',
+    "fix": "Keep business traffic inside one network domain, or use Express Connect."
+  },
+  {
+    "id": "reach/cross-domain-unreachable",
+    "level": "error",
+    "title": "A workload depends on pods in another network domain on the public network",
+    "engine": "rego",
+    "messages": {
+      "unreachable": "{client} calls Service {service} from {from:domains}, but its pods may run in {to:domains}: on the public network {pairs:pairs}."
+    },
+    "why": "On the public network, VPC to edge and edge site to edge site are not reachable for containers (ACK Edge network docs).",
+    "fix": "Run the caller and the callee in the same network domain, or connect the site over Express Connect."
+  }
+];
+var REGO_INPUT_KEYS = ["apiServerCalls", "cluster", "controllerVersions", "nodes", "pools", "raven", "serviceCalls", "services"];
+
+// src/rules/vxlan/backend-not-vxlan.ts
+var backendNotVxlan = defineRule({
+  id: "vxlan/backend-not-vxlan",
+  level: "warning",
+  title: "flannel's Backend.Type is not vxlan or is missing",
+  messages: {
+    missing: "net-conf.json sets no Backend.Type: flannel then falls back to the udp backend, not vxlan.",
+    other: `flannel's Backend.Type is "{type}", not "vxlan".`
+  },
+  why: "flannel falls back to the udp backend when Backend is missing (pkg/subnet/config.go); ACK Edge expects VXLAN.",
+  fix: 'Set "Backend": {"Type": "vxlan"} in net-conf.json.',
+  check({ model }, report) {
+    for (const f of model.flannel) {
+      if (f.backendType?.toLowerCase() === "vxlan") continue;
+      const at2 = { ref: f.backendTypeRef, resource: f.resource };
+      if (f.backendType === null) report({ messageId: "missing", ...at2 });
+      else report({ messageId: "other", ...at2, data: { type: f.backendType } });
+    }
+  }
+});
+
+// src/rules/vxlan/port-blocked.ts
+var vxlanPortBlocked = defineRule({
+  id: "vxlan/port-blocked",
+  level: "error",
+  title: "A security group or ACL blocks the Flannel VXLAN port on Express Connect",
+  messages: { blocked: BLOCKED_MESSAGE },
+  why: 'ACK Edge: "Do not use security rules to block port 8472" (Flannel network plug-in).',
+  fix: "Accept UDP 8472 both ways between the cloud nodes and the data centre host CIDRs.",
+  check({ model, cidrs, firewall }, report) {
+    const sites = model.sites.filter((s) => s.connection === "express-connect" && s.hostCidrs.length > 0);
+    if (sites.length === 0) return;
+    const guards = cloudGuards(model);
+    const declared = model.flannel.map((f) => f.backendPort ?? DEFAULT_VXLAN_PORT);
+    const ports = [...new Set(declared.length ? declared : [DEFAULT_VXLAN_PORT])];
+    for (const site2 of sites) {
+      for (const host of cidrs.valid(site2.hostCidrs)) {
+        const peer = { cidr: host.cidr, ref: host.fact.ref, words: `edge site ${site2.name} ${host.cidr.text}` };
+        for (const [direction, path18] of [
+          ["ingress", "from {peer} to the cloud nodes"],
+          ["egress", "from the cloud nodes to {peer}"]
+        ]) {
+          const check = { guards, acls: model.networkAcls, direction, protocol: "udp", ports, peer, path: path18 };
+          for (const r of blockedPath(firewall, { ...check, purpose: "flannel VXLAN", site: site2.name })) report(r);
+        }
+      }
+    }
+  }
+});
+
+// src/rules/catalogue.ts
+var TS_RULES = [
+  podOverlapsVpc,
+  serviceOverlapsVpc,
+  podOverlapsService,
+  overlapsEdgeHosts,
+  podCidrMismatch,
+  nodePodCidrOverlap,
+  nodeCapacity,
+  notPrivate,
+  vxlanPortBlocked,
+  backendNotVxlan,
+  ravenPortsBlocked
+];
+var FLEET_RULES = [clusterPodCidrsOverlap];
+var INPUT_RULES = [
+  parseErrorRule,
+  invalidResourceRule,
+  skippedRule,
+  invalidSuppressionRule,
+  unusedSuppressionRule
+];
+var FAMILIES = ["input", "cidr", "vxlan", "gateway", "raven", "reach"];
+var ALL = [...INPUT_RULES, ...TS_RULES, ...FLEET_RULES, ...REGO_RULES];
+var RULES = sortRules(ALL);
+function sortRules(rules) {
+  const family = (id) => {
+    const i = FAMILIES.indexOf(id.split("/")[0]);
+    return i < 0 ? FAMILIES.length : i;
+  };
+  const inputOrder = (id) => INPUT_RULES.findIndex((r) => r.id === id);
+  return [...rules].sort(
+    (a, b) => family(a.id) - family(b.id) || inputOrder(a.id) - inputOrder(b.id) || (a.id < b.id ? -1 : 1)
+  );
+}
+var BY_ID = new Map(RULES.map((r) => [r.id, r]));
+function ruleById(id) {
+  return BY_ID.get(id);
+}
+var RULE_IDS = RULES.map((r) => r.id);
+
+// src/read/facts-cache.ts
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync3, renameSync, writeFileSync } from "node:fs";
+import path3 from "node:path";
+var FORMAT = 1;
+var FactsCache = class {
+  constructor(file, key) {
+    this.file = file;
+    this.key = key;
+    try {
+      const stored = JSON.parse(readFileSync3(file, "utf8"));
+      if (stored.format === FORMAT && stored.key === key && stored.entries) this.entries = stored.entries;
+    } catch {
+    }
+  }
+  file;
+  key;
+  entries = {};
+  fresh = {};
+  hits = 0;
+  /** The read stored for this content, if any. */
+  get(display, hash) {
+    const entry = this.entries[display];
+    if (!entry || entry.hash !== hash) return void 0;
+    this.fresh[display] = entry;
+    this.hits++;
+    return entry.read;
+  }
+  set(display, hash, read) {
+    this.fresh[display] = { hash, read };
+  }
+  /** Writes the entries of this run (files gone since are dropped), atomically. */
+  save() {
+    try {
+      mkdirSync(path3.dirname(this.file), { recursive: true });
+      const temporary = `${this.file}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify({ format: FORMAT, key: this.key, entries: this.fresh }));
+      renameSync(temporary, this.file);
+    } catch {
+    }
+  }
+};
+function contentHash(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+function cacheKey(version, configText) {
+  return createHash("sha256").update(version).update("\0").update(configText).digest("hex");
+}
+function defaultCacheFile(cwd) {
+  return path3.join(cwd, "node_modules", ".cache", "edgenet", "facts.json");
+}
+
+// src/lint.ts
+import { existsSync as existsSync5, readFileSync as readFileSync10, statSync as statSync9 } from "node:fs";
+import path15 from "node:path";
+
+// src/compose/render-builds.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdirSync as mkdirSync4, readdirSync as readdirSync3, readFileSync as readFileSync8, renameSync as renameSync2, statSync as statSync6, writeFileSync as writeFileSync4 } from "node:fs";
+import path10 from "node:path";
+
+// src/compose/helm-template.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync5, realpathSync as realpathSync4, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import path7 from "node:path";
+
+// src/compose/kustomization.ts
+import { readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import path4 from "node:path";
+var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function isRemoteReference(ref) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^git::/i.test(ref) || /^[\w.-]+@[\w.-]+:/.test(ref) || /^(github\.com|gitlab\.com|bitbucket\.org|dev\.azure\.com)\//i.test(ref) || /[?&](ref|version|timeout|submodules)=/.test(ref) || /^[^/]+\.[a-z]{2,}\/.+\/\//i.test(ref);
+}
+function readKustomization(data, file) {
+  const dir = path4.dirname(file);
+  const problems = [];
+  const inputs = [];
+  const generators = [];
+  const read = { file, kind: "Kustomization", inputs, generators, problems };
+  if (!isObject(data)) {
+    problems.push({ at: [], message: "a kustomization must be a mapping" });
+    return read;
+  }
+  const apiVersion = data.apiVersion;
+  if (apiVersion !== void 0 && !(typeof apiVersion === "string" && apiVersion.startsWith("kustomize.config.k8s.io/")))
+    problems.push({ at: ["apiVersion"], message: `apiVersion ${String(apiVersion)} is not kustomize.config.k8s.io` });
+  if (data.kind === "Component") read.kind = "Component";
+  else if (data.kind !== void 0 && data.kind !== "Kustomization")
+    problems.push({ at: ["kind"], message: `kind ${String(data.kind)} is neither Kustomization nor Component` });
+  for (const key of ["namePrefix", "nameSuffix", "namespace"]) {
+    const value = data[key];
+    if (typeof value === "string") read[key] = value;
+    else if (value !== void 0 && value !== null) problems.push({ at: [key], message: `${key} must be a string` });
+  }
+  if (data.sortOptions !== void 0) read.sortOptions = data.sortOptions;
+  if (Array.isArray(data.buildMetadata))
+    read.buildMetadata = data.buildMetadata.filter((v) => typeof v === "string");
+  const local = (field2, at2, ref, extra = {}) => {
+    if (isRemoteReference(ref)) inputs.push({ field: field2, at: at2, kind: "remote", ref, ...extra });
+    else inputs.push({ field: field2, at: at2, kind: "local", ref, path: path4.resolve(dir, ref), ...extra });
+  };
+  const inline = (field2, at2, content, extra = {}) => {
+    inputs.push({ field: field2, at: at2, kind: "inline", content, ...extra });
+  };
+  const strings = (field2, handle) => {
+    for (const [item, at2] of listOf(data, field2, problems)) {
+      if (typeof item === "string") handle(item, at2);
+      else problems.push({ at: at2, message: `${field2} entries must be strings` });
+    }
+  };
+  for (const field2 of ["resources", "bases", "components", "crds", "configurations"])
+    strings(field2, (ref, at2) => local(field2, at2, ref));
+  for (const field2 of ["generators", "transformers", "validators"])
+    strings(field2, (ref, at2) => isInlineText(ref) ? inline(field2, at2, ref) : local(field2, at2, ref));
+  for (const [item, at2] of listOf(data, "patches", problems)) {
+    if (!isObject(item)) {
+      problems.push({ at: at2, message: "patches entries must be mappings" });
+      continue;
+    }
+    const target = isObject(item.target) ? item.target : void 0;
+    if (typeof item.path === "string") local("patches", [...at2, "path"], item.path, target ? { target } : {});
+    if (typeof item.patch === "string") inline("patches", [...at2, "patch"], item.patch, target ? { target } : {});
+    if (typeof item.path !== "string" && typeof item.patch !== "string")
+      problems.push({ at: at2, message: "a patch needs path or patch" });
+  }
+  for (const [item, at2] of listOf(data, "patchesStrategicMerge", problems)) {
+    if (typeof item === "string")
+      isInlineText(item) ? inline("patchesStrategicMerge", at2, item) : local("patchesStrategicMerge", at2, item);
+    else if (isObject(item)) inline("patchesStrategicMerge", at2, item);
+    else problems.push({ at: at2, message: "patchesStrategicMerge entries must be strings" });
+  }
+  for (const [item, at2] of listOf(data, "patchesJson6902", problems)) {
+    if (!isObject(item)) {
+      problems.push({ at: at2, message: "patchesJson6902 entries must be mappings" });
+      continue;
+    }
+    const target = isObject(item.target) ? item.target : void 0;
+    if (typeof item.path === "string") local("patchesJson6902", [...at2, "path"], item.path, target ? { target } : {});
+    else if (item.patch !== void 0)
+      inline("patchesJson6902", [...at2, "patch"], item.patch, target ? { target } : {});
+    else problems.push({ at: at2, message: "a JSON 6902 patch needs path or patch" });
+  }
+  for (const field2 of ["configMapGenerator", "secretGenerator"]) {
+    for (const [item, at2] of listOf(data, field2, problems)) {
+      if (!isObject(item)) {
+        problems.push({ at: at2, message: `${field2} entries must be mappings` });
+        continue;
+      }
+      if (typeof item.name === "string") {
+        const entry = { field: field2, index: at2[1], name: item.name };
+        if (typeof item.namespace === "string") entry.namespace = item.namespace;
+        if (typeof item.behavior === "string") entry.behavior = item.behavior;
+        generators.push(entry);
+      }
+      for (const [source, sourceAt] of listOf(item, "files", problems, at2)) {
+        if (typeof source !== "string") continue;
+        const eq = source.indexOf("=");
+        if (eq > 0) local(field2, sourceAt, source.slice(eq + 1), { role: "file", key: source.slice(0, eq) });
+        else local(field2, sourceAt, source, { role: "file" });
+      }
+      for (const [source, sourceAt] of listOf(item, "envs", problems, at2))
+        if (typeof source === "string") local(field2, sourceAt, source, { role: "env" });
+      if (typeof item.env === "string") local(field2, [...at2, "env"], item.env, { role: "env" });
+    }
+  }
+  const globals = isObject(data.helmGlobals) ? data.helmGlobals : void 0;
+  const chartHomeRef = typeof globals?.chartHome === "string" ? globals.chartHome : "charts";
+  if (typeof globals?.chartHome === "string")
+    local("helmGlobals", ["helmGlobals", "chartHome"], chartHomeRef, { role: "chartHome" });
+  if (typeof globals?.configHome === "string")
+    local("helmGlobals", ["helmGlobals", "configHome"], globals.configHome, { role: "configHome" });
+  for (const [item, at2] of listOf(data, "helmCharts", problems)) {
+    if (!isObject(item) || typeof item.name !== "string") {
+      problems.push({ at: at2, message: "a helmCharts entry needs a name" });
+      continue;
+    }
+    const chartDir = path4.join(chartHomeRef, item.name);
+    const repo = typeof item.repo === "string" && item.repo !== "" ? { repo: item.repo } : {};
+    if (isRemoteReference(chartHomeRef))
+      inputs.push({ field: "helmCharts", at: [...at2, "name"], kind: "remote", ref: chartHomeRef });
+    else local("helmCharts", [...at2, "name"], chartDir, { role: "chart", ...repo });
+    if (typeof item.valuesFile === "string")
+      local("helmCharts", [...at2, "valuesFile"], item.valuesFile, { role: "values" });
+    for (const [values, valuesAt] of listOf(item, "additionalValuesFiles", problems, at2))
+      if (typeof values === "string") local("helmCharts", valuesAt, values, { role: "values" });
+  }
+  for (const [item, at2] of listOf(data, "helmChartInflationGenerator", problems)) {
+    if (!isObject(item) || typeof item.chartName !== "string") continue;
+    const home = typeof item.chartHome === "string" ? item.chartHome : "charts";
+    const repo = typeof item.chartRepoUrl === "string" && item.chartRepoUrl !== "" ? { repo: item.chartRepoUrl } : {};
+    local("helmChartInflationGenerator", [...at2, "chartName"], path4.join(home, item.chartName), {
+      role: "chart",
+      ...repo
+    });
+    if (typeof item.values === "string")
+      local("helmChartInflationGenerator", [...at2, "values"], item.values, { role: "values" });
+  }
+  if (isObject(data.openapi) && typeof data.openapi.path === "string")
+    local("openapi", ["openapi", "path"], data.openapi.path);
+  for (const [item, at2] of listOf(data, "replacements", problems)) {
+    if (isObject(item) && typeof item.path === "string") local("replacements", [...at2, "path"], item.path);
+    else if (isObject(item)) inline("replacements", at2, item);
+    else problems.push({ at: at2, message: "replacements entries must be mappings" });
+  }
+  return read;
+}
+function isInlineText(text) {
+  return text.includes("\n") || text.trimStart().startsWith("{");
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function listOf(data, key, problems, base = []) {
+  const value = data[key];
+  if (value === void 0 || value === null) return [];
+  if (!Array.isArray(value)) {
+    problems.push({ at: [...base, key], message: `${key} must be a list` });
+    return [];
+  }
+  return value.map((item, i) => [item, [...base, key, i]]);
+}
+var DEFAULT_MAX_KUSTOMIZATIONS = 1e4;
+var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+function findKustomizationFile(dir) {
+  const found = KUSTOMIZATION_FILE_NAMES.map((name) => path4.join(dir, name)).filter(isFile);
+  if (found.length > 1)
+    return { problem: `found several kustomization files: ${found.map((f) => path4.basename(f)).join(", ")}` };
+  if (found.length === 0) return { problem: `no ${KUSTOMIZATION_FILE_NAMES.join(", ")} in ${dir}` };
+  return { file: found[0] };
+}
+function walkKustomization(start, options = {}) {
+  const boundary = options.boundary === void 0 ? void 0 : realOrSelf(path4.resolve(options.boundary));
+  const maxKustomizations = options.maxKustomizations ?? DEFAULT_MAX_KUSTOMIZATIONS;
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const absolute = path4.resolve(start);
+  const rootFile = isFile(absolute) ? absolute : findKustomizationFile(absolute).file;
+  const graph = {
+    root: rootFile ?? absolute,
+    kustomizations: [],
+    files: [],
+    remotes: [],
+    missing: [],
+    cycles: [],
+    problems: []
+  };
+  const visited = /* @__PURE__ */ new Set();
+  const stack = [];
+  const outside = (p) => {
+    if (boundary === void 0) return false;
+    const rel = path4.relative(boundary, realOrSelf(p));
+    return rel === ".." || rel.startsWith(`..${path4.sep}`) || path4.isAbsolute(rel);
+  };
+  const visit = (file, from) => {
+    if (stack.includes(file)) {
+      graph.cycles.push({ chain: [...stack.slice(stack.indexOf(file)), file], from: from ?? { file, at: [] } });
+      return;
+    }
+    if (visited.has(file)) return;
+    if (visited.size >= maxKustomizations) {
+      graph.problems.push({
+        kind: "limit",
+        file,
+        message: `more than ${maxKustomizations} kustomizations: not read further`
+      });
+      return;
+    }
+    visited.add(file);
+    const read = readKustomizationFile(file, maxBytes);
+    if ("problem" in read) {
+      graph.problems.push({ kind: "unreadable", file, message: read.problem });
+      return;
+    }
+    graph.kustomizations.push({
+      file,
+      doc: read.doc,
+      dir: path4.dirname(file),
+      read: read.read,
+      ...from ? { from } : {}
+    });
+    for (const problem of read.read.problems)
+      graph.problems.push({ kind: "invalid", file, at: problem.at, message: problem.message });
+    stack.push(file);
+    for (const input of read.read.inputs) {
+      const named2 = { file, at: input.at };
+      if (input.kind === "inline") continue;
+      if (input.kind === "remote") {
+        graph.remotes.push({ field: input.field, ref: input.ref, from: named2 });
+        continue;
+      }
+      const target = input.path;
+      if (outside(target)) {
+        graph.problems.push({ kind: "outside", file, at: input.at, message: `${input.ref} is outside ${boundary}` });
+        continue;
+      }
+      const stat = statOf(target);
+      if (input.role === "chart") {
+        if (stat?.isDirectory()) graph.files.push(fileEntry(input, named2, true));
+        else if (input.repo !== void 0 && isRemoteReference(input.repo))
+          graph.remotes.push({
+            field: input.field,
+            ref: input.repo,
+            from: { file, at: [...input.at.slice(0, -1), "repo"] }
+          });
+        else graph.missing.push({ field: input.field, ref: input.ref, path: target, from: named2 });
+        continue;
+      }
+      if (stat === void 0) {
+        graph.missing.push({ field: input.field, ref: input.ref, path: target, from: named2 });
+        continue;
+      }
+      if (stat.isDirectory()) {
+        if (input.role === "chartHome" || input.role === "configHome") continue;
+        if (!["resources", "bases", "components", "generators", "transformers", "validators"].includes(input.field)) {
+          graph.problems.push({
+            kind: "invalid",
+            file,
+            at: input.at,
+            message: `${input.ref} is a directory, ${input.field} names files`
+          });
+          continue;
+        }
+        const found = findKustomizationFile(target);
+        if (found.file) visit(found.file, named2);
+        else graph.problems.push({ kind: "no-kustomization", file, at: input.at, message: found.problem });
+        continue;
+      }
+      graph.files.push(fileEntry(input, named2, false));
+    }
+    stack.pop();
+  };
+  if (rootFile === void 0) {
+    graph.problems.push({
+      kind: "no-kustomization",
+      file: absolute,
+      message: findKustomizationFile(absolute).problem ?? "no kustomization"
+    });
+    return graph;
+  }
+  if (outside(rootFile)) {
+    graph.problems.push({ kind: "outside", file: rootFile, message: `${rootFile} is outside ${boundary}` });
+    return graph;
+  }
+  visit(rootFile);
+  return graph;
+}
+function fileEntry(input, from, directory) {
+  const entry = { path: input.path, field: input.field, from };
+  if (input.role) entry.role = input.role;
+  if (input.target) entry.target = input.target;
+  if (directory) entry.directory = true;
+  return entry;
+}
+function readKustomizationFile(file, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  let text;
+  try {
+    const size = statSync2(file).size;
+    if (size > maxBytes) return { problem: `${size} bytes is over the ${maxBytes} bytes a kustomization may have` };
+    text = readFileSync4(file, "utf8");
+  } catch (error) {
+    return { problem: `cannot be read (${error.code ?? error.message})` };
+  }
+  const parsed = parseText(file, text);
+  const problem = parsed.problems[0];
+  if (problem) return { problem: `line ${problem.line}: ${problem.message}` };
+  if (parsed.documents.length > 1)
+    return { problem: "a kustomization file holds one document, this one holds several" };
+  const first = parsed.documents[0];
+  return { read: readKustomization(first?.data ?? {}, file), doc: first?.index ?? 0 };
+}
+function statOf(p) {
+  try {
+    return statSync2(p);
+  } catch {
+    return void 0;
+  }
+}
+function isFile(p) {
+  return statOf(p)?.isFile() ?? false;
+}
+function realOrSelf(p) {
+  try {
+    return realpathSync2(p);
+  } catch {
+    return p;
+  }
+}
+
+// src/compose/run-tool.ts
+import { spawn } from "node:child_process";
+import { accessSync, constants, statSync as statSync3 } from "node:fs";
+import path5 from "node:path";
+var DEFAULT_TIMEOUT_MS = 6e4;
+var DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+var MAX_REASON_CHARS = 500;
+function findTool(name, env) {
+  if (name === "kubectl kustomize") {
+    const kubectl = which("kubectl", env);
+    return kubectl === void 0 ? void 0 : { name, command: kubectl, prefix: ["kustomize"] };
+  }
+  const command = which(name, env);
+  if (command) return { name, command, prefix: [] };
+  if (name === "kustomize") return findTool("kubectl kustomize", env);
+  return void 0;
+}
+function which(name, env) {
+  for (const dir of (env.PATH ?? "").split(path5.delimiter)) {
+    if (!dir || !path5.isAbsolute(dir)) continue;
+    const candidate = path5.join(dir, name);
+    try {
+      if (!statSync3(candidate).isFile()) continue;
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+var NO_NETWORK_PROXY = "http://127.0.0.1:9";
+function toolEnv(env, home) {
+  const proxy = {
+    HTTP_PROXY: NO_NETWORK_PROXY,
+    HTTPS_PROXY: NO_NETWORK_PROXY,
+    ALL_PROXY: NO_NETWORK_PROXY,
+    http_proxy: NO_NETWORK_PROXY,
+    https_proxy: NO_NETWORK_PROXY,
+    all_proxy: NO_NETWORK_PROXY,
+    NO_PROXY: "",
+    no_proxy: ""
+  };
+  return {
+    PATH: env.PATH ?? "",
+    HOME: home,
+    TMPDIR: home,
+    ...proxy,
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_ALLOW_PROTOCOL: "file",
+    GIT_SSH_COMMAND: "false",
+    GIT_CONFIG_NOSYSTEM: "1",
+    GIT_CONFIG_GLOBAL: path5.join(home, "gitconfig"),
+    HELM_CACHE_HOME: path5.join(home, "helm", "cache"),
+    HELM_CONFIG_HOME: path5.join(home, "helm", "config"),
+    HELM_DATA_HOME: path5.join(home, "helm", "data"),
+    XDG_CACHE_HOME: path5.join(home, "cache"),
+    XDG_CONFIG_HOME: path5.join(home, "config"),
+    XDG_DATA_HOME: path5.join(home, "data"),
+    KUBECONFIG: path5.join(home, "kubeconfig"),
+    KUSTOMIZE_PLUGIN_HOME: path5.join(home, "kustomize-plugins")
+  };
+}
+function runTool(tool, args, options = {}) {
+  const command = typeof tool === "string" ? tool : tool.command;
+  const argv = typeof tool === "string" ? args : [...tool.prefix, ...args];
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+  return new Promise((resolve) => {
+    let child;
+    try {
+      child = spawn(command, argv, {
+        cwd: options.cwd,
+        env: options.env ?? {},
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: true
+      });
+    } catch (error) {
+      resolve({ ok: false, code: null, stdout: "", stderr: "", ...spawnFailure(command, error) });
+      return;
+    }
+    const out = [];
+    const err = [];
+    const size = { out: 0, err: 0 };
+    let killedFor;
+    let spawnError;
+    let settled = false;
+    const killGroup = () => {
+      if (child.pid === void 0) return;
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+      }
+    };
+    const stop = (reason, failure) => {
+      killedFor ??= { reason, failure };
+      killGroup();
+    };
+    const timer = setTimeout(() => stop(`timed out after ${timeoutMs} ms`, "timeout"), timeoutMs);
+    const collect = (chunks, which2) => (chunk) => {
+      if (killedFor) return;
+      size[which2] += chunk.length;
+      if (size[which2] > maxBytes) {
+        stop(
+          `output too large: more than ${maxBytes} bytes on ${which2 === "out" ? "stdout" : "stderr"}`,
+          "output-limit"
+        );
+        return;
+      }
+      chunks.push(chunk);
+    };
+    child.stdout?.on("data", collect(out, "out"));
+    child.stderr?.on("data", collect(err, "err"));
+    child.on("error", (error) => {
+      spawnError = error;
+      if (child.pid === void 0) finish(null, null);
+    });
+    child.on("exit", () => killGroup());
+    child.on("close", (code, signal) => finish(code, signal));
+    function finish(code, signal) {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      const stdout = Buffer.concat(out).toString("utf8");
+      const stderr = Buffer.concat(err).toString("utf8");
+      if (spawnError !== void 0)
+        return resolve({ ok: false, code: null, stdout, stderr, ...spawnFailure(command, spawnError) });
+      if (killedFor) return resolve({ ok: false, code: null, stdout, stderr, ...killedFor });
+      if (code === 0) return resolve({ ok: true, code, stdout, stderr });
+      const reason = firstErrorLine(stderr) ?? (code === null ? `killed by ${signal}` : `${path5.basename(command)} exited with ${code}`);
+      resolve({ ok: false, code, stdout, stderr, reason, failure: "exit" });
+    }
+  });
+}
+function spawnFailure(command, error) {
+  const code = error.code;
+  if (code === "ENOENT") return { reason: `not found: ${command}`, failure: "not-found" };
+  return {
+    reason: `cannot run ${command}: ${code ?? oneLine(error.message ?? String(error))}`,
+    failure: "cannot-run"
+  };
+}
+function firstErrorLine(stderr) {
+  const lines = stderr.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0);
+  const error = lines.find((line) => line.startsWith("Error: "));
+  if (error) return clip(error.slice("Error: ".length));
+  const klog = lines.findIndex((line) => /^[EF]\d{4} /.test(line));
+  if (klog >= 0 && /\berr=<$/.test(lines[klog]) && lines[klog + 1] !== void 0) return clip(lines[klog + 1]);
+  if (klog >= 0) return clip(klogMessage(lines[klog]));
+  return lines[0] === void 0 ? void 0 : clip(lines[0]);
+}
+function klogMessage(line) {
+  const quoted = /\berr="((?:[^"\\]|\\.)*)"/.exec(line)?.[1];
+  if (quoted !== void 0) {
+    try {
+      return JSON.parse(`"${quoted}"`);
+    } catch {
+      return quoted;
+    }
+  }
+  return line.replace(/^[EF]\d{4} [^\]]*\] /, "");
+}
+function oneLine(text) {
+  return text.split(/\r?\n/).find((l) => l.trim())?.trim() ?? "";
+}
+function clip(text) {
+  const line = oneLine(text);
+  return line.length > MAX_REASON_CHARS ? `${line.slice(0, MAX_REASON_CHARS - 1)}\u2026` : line;
+}
+
+// src/compose/workspace.ts
+import { mkdirSync as mkdirSync2, mkdtempSync, realpathSync as realpathSync3, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path6 from "node:path";
+function makeWorkspace(prefix, parent = tmpdir()) {
+  const dir = realpathSync3(mkdtempSync(path6.join(parent, `edgenet-${prefix}-`)));
+  const home = path6.join(dir, "home");
+  mkdirSync2(home);
+  return {
+    dir,
+    home,
+    dispose: () => {
+      try {
+        rmSync(dir, { recursive: true, force: true });
+      } catch {
+      }
+    }
+  };
+}
+
+// src/compose/helm-template.ts
+var DEFAULT_KUBE_VERSION = "v1.34.0";
+var DEFAULT_RELEASE_NAME = "release-name";
+var MAX_CHART_FILE_BYTES = 1024 * 1024;
+async function renderChart(chartDir, options) {
+  const chartFile = path7.join(path7.resolve(chartDir), "Chart.yaml");
+  try {
+    return await render(path7.resolve(chartDir), options);
+  } catch (error) {
+    return {
+      ok: false,
+      cause: "internal",
+      reason: `internal error: ${clip(String(error.message ?? error))}`,
+      at: { file: chartFile, at: [] }
+    };
+  }
+}
+async function render(dir, options) {
+  const chart = readChart(dir);
+  if ("problem" in chart)
+    return {
+      ok: false,
+      cause: "invalid-input",
+      reason: chart.problem,
+      at: { file: path7.join(dir, "Chart.yaml"), at: [] }
+    };
+  const refused = preScanChart(chart, options);
+  if (refused) return refused;
+  const at2 = { file: chart.file, at: [] };
+  const tool = options.tool ?? findTool("helm", options.env);
+  if (!tool) return { ok: false, cause: "missing-tool", reason: "needs helm on PATH", at: at2 };
+  const workspace = makeWorkspace("helm", options.tempDir);
+  try {
+    const args = [
+      "template",
+      options.releaseName ?? DEFAULT_RELEASE_NAME,
+      chart.dir,
+      "--namespace",
+      options.namespace ?? "default",
+      "--kube-version",
+      options.kubeVersion ?? DEFAULT_KUBE_VERSION
+    ];
+    if (options.includeCrds !== false) args.push("--include-crds");
+    for (const apiVersion of options.apiVersions ?? []) args.push("--api-versions", apiVersion);
+    for (const file of options.valuesFiles ?? []) args.push("--values", file);
+    const inline = path7.join(workspace.dir, "values.json");
+    if (options.values !== void 0) {
+      writeFileSync2(inline, JSON.stringify(options.values));
+      args.push("--values", inline);
+    }
+    for (const parameter of options.set ?? [])
+      args.push(
+        parameter.forceString ? "--set-string" : "--set",
+        `${parameter.name}=${escapeSetValue(parameter.value)}`
+      );
+    const run = await runTool(tool, args, {
+      cwd: workspace.dir,
+      env: toolEnv(options.env, workspace.home),
+      ...options.timeoutMs === void 0 ? {} : { timeoutMs: options.timeoutMs },
+      ...options.maxOutputBytes === void 0 ? {} : { maxOutputBytes: options.maxOutputBytes }
+    });
+    if (!run.ok) {
+      const reason = clip(
+        (run.reason ?? "failed").split(inline).join("the inline values").split(workspace.dir).join("<temporary>")
+      );
+      const failure = { ok: false, cause: run.failure ?? "exit", reason, at: at2, tool: tool.name };
+      const line = errorLine(chart, reason);
+      if (line) failure.line = line;
+      return failure;
+    }
+    const objects = [];
+    for (const manifest of splitManifests(run.stdout)) {
+      const parsed = parseText(path7.join(chart.dir, "helm-template-output.yaml"), manifest.text);
+      const problem = parsed.problems[0];
+      if (problem)
+        return {
+          ok: false,
+          cause: "output",
+          reason: `the output of ${manifest.source ?? "a template"} does not read as YAML: line ${problem.line}: ${problem.message}`,
+          at: at2,
+          tool: tool.name
+        };
+      const where = manifest.source === void 0 ? void 0 : templateFile(chart, manifest.source);
+      for (const document of parsed.documents) {
+        if (!isObject2(document.data)) continue;
+        const object = {
+          data: document.data,
+          source: manifest.source ?? "",
+          template: where?.file ?? chart.dir
+        };
+        if (where?.inArchive !== void 0) object.inArchive = where.inArchive;
+        objects.push(object);
+      }
+    }
+    const rendered = {
+      ok: true,
+      tool: tool.name,
+      chart: { file: chart.file, name: chart.name, ...chart.version === void 0 ? {} : { version: chart.version } },
+      objects
+    };
+    return rendered;
+  } finally {
+    workspace.dispose();
+  }
+}
+function preScanChart(chart, options) {
+  const fail = (cause, reason, file, at2 = []) => ({
+    ok: false,
+    cause,
+    reason,
+    at: { file, at: at2 }
+  });
+  const boundary = options.boundary === void 0 ? void 0 : realOrSelf2(path7.resolve(options.boundary));
+  const outside = (p) => {
+    if (boundary === void 0) return false;
+    const rel = path7.relative(boundary, realOrSelf2(p));
+    return rel === ".." || rel.startsWith(`..${path7.sep}`) || path7.isAbsolute(rel);
+  };
+  if (outside(chart.dir)) return fail("invalid-input", `the chart is outside ${boundary}`, chart.file);
+  for (const file of options.valuesFiles ?? []) {
+    if (isRemoteReference(file))
+      return fail("remote", `needs the remote values file ${file}: edgenet never fetches`, chart.file);
+    if (!path7.isAbsolute(file)) return fail("invalid-input", `values file ${file} is not an absolute path`, chart.file);
+    if (outside(file)) return fail("invalid-input", `values file ${file} is outside ${boundary}`, chart.file);
+    if (!statOf2(file)?.isFile()) return fail("invalid-input", `values file ${file} does not exist`, file);
+  }
+  const pending = [chart];
+  for (let current = pending.shift(); current; current = pending.shift()) {
+    const schema = remoteSchemaRef(current.dir);
+    if (schema)
+      return fail(
+        "remote",
+        `values.schema.json refers to the remote schema ${schema}: edgenet never fetches`,
+        path7.join(current.dir, "values.schema.json")
+      );
+    const vendored = vendoredCharts(current.dir);
+    for (const dependency of current.dependencies) {
+      const found = vendored.find((v) => v.name === dependency.name);
+      if (found) continue;
+      const at2 = ["dependencies", dependency.index];
+      const what = `${dependency.name}${dependency.version ? ` ${dependency.version}` : ""}`;
+      const repository = dependency.repository ?? "";
+      if (repository === "" || repository.startsWith("file://"))
+        return fail(
+          "invalid-input",
+          `the dependency ${what}${repository ? ` (${repository})` : ""} is not in charts/: it needs \`helm dependency build\``,
+          current.dependenciesFile,
+          at2
+        );
+      return fail(
+        "remote",
+        `needs the chart dependency ${what} from ${repository}, which is not vendored in charts/: edgenet never fetches`,
+        current.dependenciesFile,
+        at2
+      );
+    }
+    for (const v of vendored) if (v.dir) pending.push(v.dir);
+  }
+  return void 0;
+}
+function readChart(dir) {
+  const file = path7.join(dir, "Chart.yaml");
+  const data = readYaml(file);
+  if ("problem" in data) return { problem: `Chart.yaml ${data.problem}` };
+  if (!isObject2(data.value) || typeof data.value.name !== "string")
+    return { problem: "Chart.yaml has no name: not a chart" };
+  const chart = {
+    dir,
+    file,
+    name: data.value.name,
+    dependencies: dependenciesOf(data.value.dependencies),
+    dependenciesFile: file
+  };
+  if (typeof data.value.version === "string") chart.version = data.value.version;
+  if (chart.dependencies.length === 0 && data.value.apiVersion === "v1") {
+    const requirements = path7.join(dir, "requirements.yaml");
+    const legacy = statOf2(requirements) ? readYaml(requirements) : void 0;
+    if (legacy && !("problem" in legacy) && isObject2(legacy.value)) {
+      chart.dependencies = dependenciesOf(legacy.value.dependencies);
+      chart.dependenciesFile = requirements;
+    }
+  }
+  return chart;
+}
+function dependenciesOf(value) {
+  if (!Array.isArray(value)) return [];
+  const out = [];
+  value.forEach((entry, index) => {
+    if (!isObject2(entry) || typeof entry.name !== "string") return;
+    const dependency = { index, name: entry.name };
+    if (typeof entry.version === "string") dependency.version = entry.version;
+    if (typeof entry.repository === "string") dependency.repository = entry.repository;
+    if (typeof entry.alias === "string" && entry.alias !== "") dependency.alias = entry.alias;
+    out.push(dependency);
+  });
+  return out;
+}
+function vendoredCharts(dir) {
+  const charts = path7.join(dir, "charts");
+  let entries;
+  try {
+    entries = readdirSync2(charts).sort();
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const entry of entries) {
+    const full = path7.join(charts, entry);
+    const stat = statOf2(full);
+    if (stat?.isDirectory()) {
+      const sub = readChart(full);
+      if (!("problem" in sub)) out.push({ name: sub.name, dir: sub });
+    } else if (stat?.isFile() && entry.endsWith(".tgz")) {
+      const name = /^(.+)-\d+\.\d+\.\d+.*\.tgz$/.exec(entry)?.[1];
+      if (name) out.push({ name, archive: full });
+    }
+  }
+  return out;
+}
+function remoteSchemaRef(dir) {
+  const file = path7.join(dir, "values.schema.json");
+  if (!statOf2(file)?.isFile()) return void 0;
+  let text;
+  try {
+    text = readFileSync5(file, "utf8");
+  } catch {
+    return void 0;
+  }
+  return /"\$ref"\s*:\s*"((?:https?:)?\/\/[^"]*)"/.exec(text)?.[1];
+}
+function splitManifests(text) {
+  const out = [];
+  for (const chunk of text.split(/^---[ \t]*$/m)) {
+    if (chunk.trim() === "") continue;
+    const source = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim();
+    out.push(source === void 0 ? { text: chunk } : { source, text: chunk });
+  }
+  return out;
+}
+function templateFile(chart, source) {
+  const parts = source.split("/");
+  if (parts[0] !== chart.name) return void 0;
+  parts.shift();
+  let current = chart;
+  while (parts[0] === "charts" && parts.length > 2) {
+    const shown = parts[1];
+    const dependency = current.dependencies.find((d) => (d.alias ?? d.name) === shown);
+    const name = dependency?.name ?? shown;
+    const vendored = vendoredCharts(current.dir).find((v) => v.name === name);
+    if (!vendored) return void 0;
+    parts.splice(0, 2);
+    if (vendored.archive) return { file: vendored.archive, inArchive: [name, ...parts].join("/") };
+    current = vendored.dir;
+  }
+  return { file: path7.join(current.dir, ...parts) };
+}
+function errorLine(chart, reason) {
+  const found = /(?:^|[\s(])([^\s():]+\/[^\s():]+):(\d+)(?::(\d+))?/.exec(reason);
+  if (!found) return void 0;
+  const where = templateFile(chart, found[1]);
+  if (!where || where.inArchive !== void 0) return void 0;
+  const line = { file: where.file, line: Number(found[2]) };
+  if (found[3] !== void 0) line.column = Number(found[3]);
+  return line;
+}
+function escapeSetValue(value) {
+  if (value.startsWith("{") && value.endsWith("}")) return value;
+  let out = "";
+  let previous = "";
+  for (const c of value) {
+    out += c === "," && previous !== "\\" ? "\\," : c;
+    previous = c;
+  }
+  return out;
+}
+function readYaml(file) {
+  let text;
+  try {
+    if (statSync4(file).size > MAX_CHART_FILE_BYTES) return { problem: "is too large" };
+    text = readFileSync5(file, "utf8");
+  } catch (error) {
+    return { problem: `cannot be read (${error.code ?? error.message})` };
+  }
+  const parsed = parseText(file, text);
+  const problem = parsed.problems[0];
+  if (problem) return { problem: `line ${problem.line}: ${problem.message}` };
+  return { value: parsed.documents[0]?.data };
+}
+function statOf2(p) {
+  try {
+    return statSync4(p);
+  } catch {
+    return void 0;
+  }
+}
+function realOrSelf2(p) {
+  try {
+    return realpathSync4(p);
+  } catch {
+    return p;
+  }
+}
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/compose/kustomize-build.ts
+import { mkdirSync as mkdirSync3, readFileSync as readFileSync6, statSync as statSync5, writeFileSync as writeFileSync3 } from "node:fs";
+import path8 from "node:path";
+var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
+var MAX_ORIGIN_FILE_BYTES = 16 * 1024 * 1024;
+async function renderKustomization(buildDir, options) {
+  try {
+    return await render2(path8.resolve(buildDir), options);
+  } catch (error) {
+    return {
+      ok: false,
+      cause: "internal",
+      reason: `internal error: ${clip(String(error.message ?? error))}`,
+      at: { file: path8.resolve(buildDir), at: [] }
+    };
+  }
+}
+async function render2(buildDir, options) {
+  const inputs = walkKustomization(buildDir, options.boundary === void 0 ? {} : { boundary: options.boundary });
+  const refused = preScan(inputs);
+  if (refused) return refused;
+  const root2 = inputs.kustomizations[0];
+  const at2 = { file: root2.file, at: [] };
+  const tool = options.tool ?? findTool("kustomize", options.env);
+  if (!tool) return { ok: false, cause: "missing-tool", reason: "needs kustomize (or kubectl) on PATH", at: at2, inputs };
+  const chart = inputs.files.find((f) => f.role === "chart");
+  const helm = chart ? options.helm ?? findTool("helm", options.env) : void 0;
+  if (chart && !helm)
+    return {
+      ok: false,
+      cause: "missing-tool",
+      reason: "inflates a Helm chart: needs helm on PATH",
+      at: chart.from,
+      inputs
+    };
+  const workspace = makeWorkspace("kustomize", options.tempDir);
+  try {
+    const wrapper = path8.join(workspace.dir, "build");
+    mkdirSync3(wrapper);
+    const included = path8.relative(wrapper, root2.dir);
+    writeFileSync3(path8.join(wrapper, "kustomization.yaml"), wrapperKustomization(included, root2));
+    const args = tool.prefix.length > 0 ? [wrapper] : ["build", wrapper];
+    if (helm) args.push("--enable-helm", "--helm-command", helm.command);
+    if (options.loadRestrictor === "none") args.push("--load-restrictor", "LoadRestrictionsNone");
+    const run = await runTool(tool, args, {
+      cwd: workspace.dir,
+      env: toolEnv(options.env, workspace.home),
+      ...options.timeoutMs === void 0 ? {} : { timeoutMs: options.timeoutMs },
+      ...options.maxOutputBytes === void 0 ? {} : { maxOutputBytes: options.maxOutputBytes }
+    });
+    if (!run.ok)
+      return {
+        ok: false,
+        cause: run.failure ?? "exit",
+        reason: toolReason(run.reason ?? "failed", included, wrapper, root2.dir),
+        at: at2,
+        tool: tool.name,
+        inputs
+      };
+    const parsed = parseText(path8.join(root2.dir, "kustomize-build-output.yaml"), run.stdout);
+    const problem = parsed.problems[0];
+    if (problem)
+      return {
+        ok: false,
+        cause: "output",
+        reason: `its output does not read as YAML: line ${problem.line}: ${problem.message}`,
+        at: at2,
+        tool: tool.name,
+        inputs
+      };
+    const resolver = new OriginResolver(wrapper, inputs);
+    const objects = [];
+    for (const document of parsed.documents) {
+      if (!isObject3(document.data)) continue;
+      const origin = takeOrigin(document.data);
+      objects.push({ data: document.data, origin: resolver.resolve(document.data, origin) });
+    }
+    return { ok: true, tool: tool.name, objects, inputs };
+  } finally {
+    workspace.dispose();
+  }
+}
+function preScan(inputs) {
+  const fail = (cause, reason, at2) => ({
+    ok: false,
+    cause,
+    reason,
+    at: at2,
+    inputs
+  });
+  const root2 = inputs.kustomizations[0];
+  if (!root2) {
+    const problem = inputs.problems[0];
+    return fail("invalid-input", problem?.message ?? "no kustomization", { file: inputs.root, at: [] });
+  }
+  const remote = inputs.remotes[0];
+  if (remote) {
+    const what = remote.field === "helmCharts" || remote.field === "helmChartInflationGenerator" ? "chart" : ["resources", "bases", "components"].includes(remote.field) ? "base" : `${remote.field} entry`;
+    return fail("remote", `needs the remote ${what} ${remote.ref}: edgenet never fetches`, remote.from);
+  }
+  const cycle = inputs.cycles[0];
+  if (cycle) {
+    const above = path8.dirname(path8.dirname(inputs.root));
+    const names2 = cycle.chain.map((file) => path8.relative(above, path8.dirname(file)));
+    return fail("invalid-input", `kustomizations include each other: ${names2.join(" -> ")}`, cycle.from);
+  }
+  const blocking = inputs.problems.find((p) => p.kind !== "invalid");
+  if (blocking) return fail("invalid-input", blocking.message, { file: blocking.file, at: blocking.at ?? [] });
+  const missing = inputs.missing[0];
+  if (missing) return fail("invalid-input", `${missing.ref} does not exist`, missing.from);
+  return void 0;
+}
+function wrapperKustomization(included, root2) {
+  const own = (root2.read.buildMetadata ?? []).filter((option) => option !== "originAnnotations");
+  const wrapper = {
+    apiVersion: "kustomize.config.k8s.io/v1beta1",
+    kind: "Kustomization",
+    resources: [included],
+    buildMetadata: ["originAnnotations", ...own]
+  };
+  if (root2.read.sortOptions !== void 0) wrapper.sortOptions = root2.read.sortOptions;
+  return `${JSON.stringify(wrapper, null, 2)}
+`;
+}
+function toolReason(reason, included, wrapper, buildDir) {
+  const prefix = new RegExp(
+    `^accumulating resources: accumulation err='accumulating resources from '${escapeRegExp(included)}': '[^']*' must resolve to a file': (?:recursed accumulation of path|couldn't make target for path) '[^']*': `
+  );
+  let text = reason.replace(prefix, "");
+  const up = path8.relative(wrapper, path8.parse(wrapper).root);
+  text = text.split(`${up}${path8.sep}`).join(path8.sep);
+  text = text.split(wrapper).join(buildDir);
+  return clip(text);
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function takeOrigin(data) {
+  const metadata = data.metadata;
+  if (!isObject3(metadata) || !isObject3(metadata.annotations)) return void 0;
+  const annotations = metadata.annotations;
+  const text = annotations[ORIGIN_ANNOTATION];
+  if (typeof text !== "string") return void 0;
+  delete annotations[ORIGIN_ANNOTATION];
+  if (Object.keys(annotations).length === 0) delete metadata.annotations;
+  const parsed = parseText("origin.yaml", text).documents[0]?.data;
+  return isObject3(parsed) ? parsed : void 0;
+}
+var OriginResolver = class {
+  constructor(wrapper, inputs) {
+    this.wrapper = wrapper;
+    for (const k of inputs.kustomizations) this.kustomizations.set(k.file, k);
+    const values = (key) => [
+      ...new Set(inputs.kustomizations.map((k) => k.read[key]).filter((v) => !!v))
+    ];
+    this.affixes = {
+      prefixes: values("namePrefix"),
+      suffixes: values("nameSuffix"),
+      namespaces: new Set(values("namespace"))
+    };
+  }
+  wrapper;
+  documents = /* @__PURE__ */ new Map();
+  kustomizations = /* @__PURE__ */ new Map();
+  affixes;
+  resolve(data, origin) {
+    if (!origin) return { kind: "unknown", reason: "kustomize gave the object no origin" };
+    if (origin.repo) return { kind: "unknown", reason: `from the remote repository ${origin.repo}` };
+    if (origin.configuredIn) return this.generated(data, origin);
+    if (origin.path) {
+      const file = path8.resolve(this.wrapper, origin.path);
+      const docs = this.read(file);
+      if (!docs) return { kind: "resource", file, doc: null, match: "none" };
+      return { kind: "resource", file, ...matchDocument(identityOf(data), docs, this.affixes) };
+    }
+    return { kind: "unknown", reason: "the origin names no file" };
+  }
+  generated(data, origin) {
+    const file = path8.resolve(this.wrapper, origin.configuredIn);
+    const generator = origin.configuredBy?.kind ?? "unknown";
+    const kustomization = this.kustomizations.get(file);
+    const doc = kustomization?.doc ?? 0;
+    if (!kustomization) return { kind: "generated", file, doc, generator, at: null };
+    const read = kustomization.read;
+    if (generator === "ConfigMapGenerator" || generator === "SecretGenerator") {
+      const field2 = generator === "ConfigMapGenerator" ? "configMapGenerator" : "secretGenerator";
+      const id = identityOf(data);
+      const entries = read.generators.filter((g) => g.field === field2);
+      const fits = entries.filter((g) => {
+        const name = id.name ?? "";
+        const unhashed = name.replace(/-[a-z0-9]{10}$/, "");
+        return (nameFits(name, g.name, this.affixes) || nameFits(unhashed, g.name, this.affixes)) && namespaceFits(id.namespace, g.namespace, this.affixes);
+      });
+      const longest = fits.reduce((max, g) => Math.max(max, g.name.length), 0);
+      const best = fits.filter((g) => g.name.length === longest);
+      const entry = best.length === 1 ? best[0] : void 0;
+      return { kind: "generated", file, doc, generator, at: entry ? [entry.field, entry.index] : null };
+    }
+    if (generator === "HelmChartInflationGenerator") {
+      const charts = read.inputs.filter((i) => i.role === "chart");
+      const byName = charts.filter((c) => c.ref !== void 0 && path8.basename(c.ref) === origin.configuredBy?.name);
+      const chart = byName.length === 1 ? byName[0] : charts.length === 1 ? charts[0] : void 0;
+      return { kind: "generated", file, doc, generator, at: chart ? chart.at.slice(0, 2) : null };
+    }
+    return { kind: "generated", file, doc, generator, at: null };
+  }
+  read(file) {
+    if (this.documents.has(file)) return this.documents.get(file);
+    let docs;
+    try {
+      if (statSync5(file).size <= MAX_ORIGIN_FILE_BYTES) docs = parseText(file, readFileSync6(file, "utf8")).documents;
+    } catch {
+      docs = void 0;
+    }
+    this.documents.set(file, docs);
+    return docs;
+  }
+};
+function identityOf(data) {
+  if (!isObject3(data)) return {};
+  const metadata = isObject3(data.metadata) ? data.metadata : {};
+  const id = {};
+  if (typeof data.apiVersion === "string") id.apiVersion = data.apiVersion;
+  if (typeof data.kind === "string") id.kind = data.kind;
+  if (typeof metadata.name === "string") id.name = metadata.name;
+  if (typeof metadata.namespace === "string" && metadata.namespace !== "") id.namespace = metadata.namespace;
+  return id;
+}
+function matchDocument(id, docs, affixes) {
+  if (docs.length === 1) return { doc: docs[0].index, match: "only-document" };
+  const written = docs.map((d) => ({ index: d.index, id: identityOf(d.data) }));
+  const sameKind = written.filter((w) => w.id.kind === id.kind);
+  if (sameKind.length === 0) return { doc: null, match: "none" };
+  const exact = sameKind.filter((w) => w.id.name === id.name && w.id.namespace === id.namespace);
+  if (exact.length === 1) return { doc: exact[0].index, match: "identity" };
+  let fits = sameKind.filter(
+    (w) => nameFits(id.name ?? "", w.id.name ?? "", affixes) && namespaceFits(id.namespace, w.id.namespace, affixes)
+  );
+  if (fits.length > 1) {
+    const sameVersion = fits.filter((w) => w.id.apiVersion === id.apiVersion);
+    if (sameVersion.length > 0) fits = sameVersion;
+  }
+  if (fits.length > 1) {
+    const longest = fits.reduce((max, w) => Math.max(max, (w.id.name ?? "").length), 0);
+    fits = fits.filter((w) => (w.id.name ?? "").length === longest);
+  }
+  if (fits.length === 1) return { doc: fits[0].index, match: "transformed" };
+  if (fits.length > 1) return { doc: null, match: "ambiguous" };
+  if (sameKind.length === 1) return { doc: sameKind[0].index, match: "only-of-kind" };
+  return { doc: null, match: "none" };
+}
+function nameFits(rendered, written, affixes) {
+  if (rendered === written) return true;
+  if (written === "") return false;
+  for (let i = rendered.indexOf(written); i >= 0; i = rendered.indexOf(written, i + 1)) {
+    if (concatenation(rendered.slice(0, i), affixes.prefixes) && concatenation(rendered.slice(i + written.length), affixes.suffixes))
+      return true;
+  }
+  return false;
+}
+function namespaceFits(rendered, written, affixes) {
+  return rendered === written || rendered !== void 0 && affixes.namespaces.has(rendered);
+}
+function concatenation(text, parts) {
+  if (text === "") return true;
+  const reachable = new Array(text.length + 1).fill(false);
+  reachable[0] = true;
+  for (let i = 0; i < text.length; i++) {
+    if (!reachable[i]) continue;
+    for (const part of parts) if (part && text.startsWith(part, i)) reachable[i + part.length] = true;
+  }
+  return reachable[text.length] === true;
+}
+function isObject3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/compose/pool.ts
+import { availableParallelism } from "node:os";
+function defaultConcurrency() {
+  return Math.max(1, availableParallelism());
+}
+async function mapPool(items, work, concurrency = defaultConcurrency()) {
+  const results = new Array(items.length);
+  const width = Math.max(1, Math.min(Number.isFinite(concurrency) ? Math.floor(concurrency) : 1, items.length));
+  let next = 0;
+  let failure;
+  const worker = async () => {
+    while (failure === void 0 && next < items.length) {
+      const index = next++;
+      try {
+        results[index] = await work(items[index], index);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: items.length === 0 ? 0 : width }, worker));
+  if (failure) throw failure.error;
+  return results;
+}
+
+// src/compose/trace.ts
+import { readFileSync as readFileSync7 } from "node:fs";
+import path9 from "node:path";
+function cachedParser(cwd, known) {
+  const cache = /* @__PURE__ */ new Map();
+  return (display) => {
+    if (cache.has(display)) return cache.get(display);
+    let parsed = known(display);
+    if (!parsed?.documents.length) {
+      try {
+        parsed = parseText(display, readFileSync7(path9.resolve(cwd, display), "utf8"), { fast: false });
+      } catch {
+        parsed = void 0;
+      }
+    }
+    cache.set(display, parsed);
+    return parsed;
+  };
+}
+function at(ref, file, doc, p) {
+  return {
+    file,
+    doc,
+    path: p,
+    ...ref.inner ? { inner: ref.inner } : {},
+    ...ref.key ? { key: ref.key } : {},
+    ...ref.span ? { span: ref.span } : {}
+  };
+}
+function get(value, p) {
+  let current = value;
+  for (const seg of p) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[seg];
+  }
+  return current;
+}
+function same(a, b) {
+  return a !== void 0 && JSON.stringify(a) === JSON.stringify(b);
+}
+function startsWith(p, prefix) {
+  return prefix.length <= p.length && prefix.every((seg, i) => String(seg) === String(p[i]));
+}
+function pointer(text) {
+  return text.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function kustomizeRelocator(objects, inputs, buildFile, io) {
+  const patches = patchCandidates(inputs, io);
+  const kustomizations = inputs.kustomizations.map((k) => ({ ...k, display: io.display(k.file) }));
+  return (ref) => {
+    const object = objects[ref.doc];
+    if (!object) return { file: buildFile, line: 1, column: 1 };
+    const value = get(object.data, ref.path);
+    for (const patch of patches) {
+      const found = patchSets(patch, object.data, ref.path, value);
+      if (found) return at(ref, patch.file, patch.doc, found);
+    }
+    const origin = object.origin;
+    if (origin.kind === "resource" && origin.doc !== null) {
+      const file = io.display(origin.file);
+      const doc = io.parsed(file)?.documents.find((d) => d.index === origin.doc);
+      if (doc && same(get(doc.data, ref.path), value)) return at(ref, file, origin.doc, ref.path);
+      const transformer = ref.path.join(".") === "metadata.namespace" ? "namespace" : ref.path.join(".") === "metadata.name" ? "namePrefix" : void 0;
+      const setter = transformer && kustomizations.find(
+        (k) => k.read[transformer] !== void 0 || transformer === "namePrefix" && k.read.nameSuffix !== void 0
+      );
+      if (setter)
+        return {
+          file: setter.display,
+          doc: setter.doc,
+          path: [setter.read[transformer] !== void 0 ? transformer : "nameSuffix"]
+        };
+      return at(ref, file, origin.doc, ref.path);
+    }
+    if (origin.kind === "generated") return generatedAt(ref, origin, io);
+    return { file: buildFile, line: 1, column: 1 };
+  };
+}
+function patchCandidates(inputs, io) {
+  const out = [];
+  for (const k of inputs.kustomizations) {
+    const display = io.display(k.file);
+    const own = [];
+    for (const input of k.read.inputs) {
+      if (!["patches", "patchesStrategicMerge", "patchesJson6902"].includes(input.field)) continue;
+      if (input.kind === "inline" && typeof input.content === "string") {
+        const parsed = parseText("inline-patch.yaml", input.content, { fast: false });
+        for (const d of parsed.documents) {
+          own.push({
+            file: display,
+            doc: k.doc,
+            inlineAt: input.at,
+            data: d.data,
+            ...input.target ? { target: input.target } : {}
+          });
+        }
+      } else if (input.kind === "local" && input.path) {
+        const file = io.display(input.path);
+        for (const d of io.parsed(file)?.documents ?? []) {
+          own.push({ file, doc: d.index, data: d.data, ...input.target ? { target: input.target } : {} });
+        }
+      }
+    }
+    out.push(...own.reverse());
+  }
+  return out;
+}
+function patchSets(patch, object, target, value) {
+  const inline = (p) => patch.inlineAt ? [...patch.inlineAt, "patch"] : p;
+  if (Array.isArray(patch.data)) {
+    for (let i = patch.data.length - 1; i >= 0; i--) {
+      const op = patch.data[i];
+      if (op.op !== "add" && op.op !== "replace" || typeof op.path !== "string") continue;
+      const segments = pointer(op.path);
+      if (!startsWith(target, segments) || !targets(patch, object)) continue;
+      const rest = target.slice(segments.length);
+      if (same(get(op.value, rest), value)) return patch.inlineAt ? inline([]) : [i, "value", ...rest];
+    }
+    return void 0;
+  }
+  if (patch.data === null || typeof patch.data !== "object") return void 0;
+  const doc = patch.data;
+  const matches2 = patch.target ? targets(patch, object) : doc.kind === object.kind && sameName(doc, object);
+  if (!matches2 || !same(get(doc, target), value)) return void 0;
+  return patch.inlineAt ? inline([]) : target;
+}
+function sameName(patch, object) {
+  const written = patch.metadata?.name;
+  const rendered = object.metadata?.name;
+  return typeof written === "string" && typeof rendered === "string" && rendered.includes(written);
+}
+function targets(patch, object) {
+  const t = patch.target;
+  if (!t) return true;
+  const meta = object.metadata ?? {};
+  const test = (want, have) => {
+    if (typeof want !== "string") return true;
+    try {
+      return new RegExp(`^(?:${want})$`).test(String(have ?? ""));
+    } catch {
+      return want === have;
+    }
+  };
+  const name = (want) => test(want, meta.name) || typeof want === "string" && /^[\w.-]+$/.test(want) && String(meta.name ?? "").includes(want);
+  return test(t.kind, object.kind) && name(t.name) && test(t.namespace, meta.namespace);
+}
+function generatedAt(ref, origin, io) {
+  const file = io.display(origin.file);
+  const base = origin.at ?? [];
+  const key = ref.path[0] === "data" || ref.path[0] === "stringData" ? ref.path[1] : void 0;
+  const entry = origin.at ? get(io.parsed(file)?.documents.find((d) => d.index === origin.doc)?.data, origin.at) : void 0;
+  if (typeof key === "string" && entry && typeof entry === "object") {
+    const e = entry;
+    const literals = Array.isArray(e.literals) ? e.literals : [];
+    const i = literals.findIndex((l) => typeof l === "string" && l.startsWith(`${key}=`));
+    if (i >= 0) {
+      const text = literals[i];
+      return { file, doc: origin.doc, path: [...base, "literals", i], span: [key.length + 1, text.length] };
+    }
+    const files = Array.isArray(e.files) ? e.files : [];
+    const j = files.findIndex((f) => typeof f === "string" && (f.startsWith(`${key}=`) || path9.basename(f) === key));
+    if (j >= 0) {
+      const source = files[j].replace(/^[^=]*=/, "");
+      return { file: io.display(path9.resolve(path9.dirname(origin.file), source)), line: 1, column: 1 };
+    }
+  }
+  return { file, doc: origin.doc, path: base };
+}
+function helmRelocator(objects, values, chartFile, io) {
+  const sources = [...values].reverse().map((v) => leavesOf(v, io));
+  return (ref) => {
+    const object = objects[ref.doc];
+    if (!object) return { file: chartFile, line: 1, column: 1 };
+    const leaf = leafValue(get(object.data, ref.path), ref.inner);
+    if (leaf !== void 0) {
+      for (const leaves of sources) {
+        const found = leaves.filter((l) => l.value === leaf);
+        if (found.length === 1) return found[0].ref;
+        if (found.length > 1) break;
+      }
+    }
+    return templateLine(object, ref, io) ?? { file: chartFile, line: 1, column: 1 };
+  };
+}
+function leafValue(value, inner) {
+  let v = value;
+  if (inner && typeof v === "string") {
+    const parsed = parseText("inner.yaml", v, { fast: false }).documents[0]?.data;
+    v = get(parsed, inner);
+  }
+  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
+}
+function leavesOf(source, io) {
+  if (source.kind === "set") return [{ value: source.value, ref: source.ref }];
+  if (source.kind === "inline") {
+    const { ref, embedded } = source;
+    return walkLeaves(source.values, (p) => embedded ? { ...ref, inner: p } : { ...ref, path: [...ref.path, ...p] });
+  }
+  const parsed = io.parsed(source.file);
+  const doc = parsed?.documents[0];
+  if (!doc) return [];
+  return walkLeaves(doc.data, (p) => ({ file: source.file, doc: doc.index, path: p }));
+}
+function walkLeaves(value, ref, p = []) {
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+    return [{ value: String(value), ref: ref(p) }];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => walkLeaves(v, ref, [...p, i]));
+  if (value && typeof value === "object") {
+    return Object.entries(value).flatMap(([k, v]) => walkLeaves(v, ref, [...p, k]));
+  }
+  return [];
+}
+function templateLine(object, ref, io) {
+  if (object.inArchive) return void 0;
+  const file = io.display(object.template);
+  let text;
+  try {
+    text = readFileSync7(object.template, "utf8");
+  } catch {
+    return void 0;
+  }
+  const key = [...[...ref.inner ?? []].reverse(), ...[...ref.path].reverse()].find(
+    (s) => typeof s === "string"
+  );
+  const lines = text.split(/\r?\n/);
+  if (key !== void 0) {
+    for (let i = 0; i < lines.length; i++) {
+      const column = lines[i].search(new RegExp(`["']?${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*:`));
+      if (column >= 0) return { file, line: i + 1, column: column + 1 };
+    }
+  }
+  return { file, line: 1, column: 1 };
+}
+
+// src/compose/render-builds.ts
+async function renderBuilds(builds, options) {
+  const cache = options.cacheFile ? loadCache(options.cacheFile) : void 0;
+  const fresh = {};
+  const outcomes = await mapPool(builds, async (build) => {
+    const key = cache ? renderKey(build, options) : void 0;
+    const record = key && cache?.[key] || await renderOne(build, options);
+    if (key) fresh[key] = record;
+    return outcomeOf(build, record, options.io);
+  });
+  if (options.cacheFile) saveCache(options.cacheFile, fresh);
+  return outcomes;
+}
+function outcomeOf(build, record, io) {
+  if (!record.ok) return { ok: false, build, failure: record.failure };
+  const relocate = record.kind === "kustomize" ? kustomizeRelocator(record.objects, record.inputs, build.file, io) : helmRelocator(record.objects, build.values ?? [], build.file, io);
+  const objects = record.objects.map((o) => o.data);
+  return { ok: true, build, tool: record.tool, objects, relocate };
+}
+async function renderOne(build, options) {
+  const dir = path10.resolve(options.cwd, build.dir);
+  if (build.kind === "kustomize") {
+    const result3 = await renderKustomization(dir, {
+      env: options.env,
+      boundary: options.boundary,
+      loadRestrictor: "none"
+    });
+    if (!result3.ok) return { ok: false, failure: result3 };
+    return { ok: true, kind: "kustomize", tool: result3.tool, objects: result3.objects, inputs: result3.inputs };
+  }
+  const values = build.values ?? [];
+  const chartValues = `${build.dir === "." ? "" : `${build.dir}/`}values.yaml`;
+  const inline = values.flatMap(
+    (v) => v.kind === "inline" && v.values && typeof v.values === "object" ? [v.values] : []
+  );
+  const kubeVersion = options.kubeVersion(build);
+  const result2 = await renderChart(dir, {
+    env: options.env,
+    boundary: options.boundary,
+    ...build.releaseName ? { releaseName: build.releaseName } : {},
+    ...build.namespace ? { namespace: build.namespace } : {},
+    ...kubeVersion ? { kubeVersion } : {},
+    // helm reads the chart's own values.yaml by itself.
+    valuesFiles: values.flatMap(
+      (v) => v.kind === "file" && v.file !== chartValues ? [path10.resolve(options.cwd, v.file)] : []
+    ),
+    ...inline.length ? { values: Object.assign({}, ...inline) } : {},
+    set: values.flatMap((v) => v.kind === "set" ? [{ name: v.name, value: v.value }] : [])
+  });
+  if (!result2.ok) return { ok: false, failure: result2 };
+  return { ok: true, kind: "helm", tool: result2.tool, objects: result2.objects };
+}
+var FORMAT2 = 1;
+var MAX_KEY_FILES = 5e3;
+var MAX_KEY_BYTES = 64 * 1024 * 1024;
+function renderKey(build, options) {
+  const hash = createHash2("sha256");
+  const tool = findTool(build.kind === "kustomize" ? "kustomize" : "helm", options.env);
+  const toolStat = tool ? statSync6(tool.command, { throwIfNoEntry: false }) : void 0;
+  hash.update(JSON.stringify([FORMAT2, tool?.name, tool?.command, toolStat?.size, toolStat?.mtimeMs]));
+  hash.update(JSON.stringify([build, options.kubeVersion(build), options.boundary]));
+  const dir = path10.resolve(options.cwd, build.dir);
+  const files = build.kind === "kustomize" ? kustomizeFiles(dir) : [
+    ...filesBelow(dir),
+    ...(build.values ?? []).flatMap((v) => v.kind === "file" ? [path10.resolve(options.cwd, v.file)] : [])
+  ];
+  if (!files || files.length > MAX_KEY_FILES) return void 0;
+  let bytes = 0;
+  for (const file of [...new Set(files)].sort()) {
+    try {
+      const content = readFileSync8(file);
+      bytes += content.length;
+      if (bytes > MAX_KEY_BYTES) return void 0;
+      hash.update(file).update("\0").update(content).update("\0");
+    } catch {
+      hash.update(file).update("\0missing\0");
+    }
+  }
+  return hash.digest("hex");
+}
+function kustomizeFiles(dir) {
+  const graph = walkKustomization(dir);
+  if (graph.remotes.length > 0 || graph.cycles.length > 0) return void 0;
+  const out = graph.kustomizations.map((k) => k.file);
+  for (const f of graph.files) {
+    if (f.directory) out.push(...filesBelow(f.path) ?? []);
+    else out.push(f.path);
+  }
+  return out;
+}
+function filesBelow(dir) {
+  const out = [];
+  const walk = (d) => {
+    let entries;
+    try {
+      entries = readdirSync3(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (out.length > MAX_KEY_FILES) return;
+      const p = path10.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+function loadCache(file) {
+  try {
+    const stored = JSON.parse(readFileSync8(file, "utf8"));
+    return stored.format === FORMAT2 ? stored.renders : {};
+  } catch {
+    return {};
+  }
+}
+function saveCache(file, renders) {
+  try {
+    mkdirSync4(path10.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync4(temporary, JSON.stringify({ format: FORMAT2, renders }));
+    renameSync2(temporary, file);
+  } catch {
+  }
+}
+
+// src/config/schema.ts
+var cidr2 = {
+  type: "string",
+  description: "An IPv4 or IPv6 CIDR, e.g. 10.0.0.0/16 or fd00::/48",
+  pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"
+};
+var cidrList = { type: "array", items: cidr2 };
+var connection = { type: "string", enum: ["public", "express-connect"] };
+var level = { type: "string", enum: ["off", "info", "warning", "error"] };
+var names = { type: "array", items: { type: "string", minLength: 1 } };
+var globList = { type: "array", items: { type: "string", minLength: 1 } };
+var RULE_ID_PATTERN = "^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$";
+var ruleLevels = {
+  type: "object",
+  propertyNames: { pattern: RULE_ID_PATTERN },
+  additionalProperties: level
+};
+var site = {
+  type: "object",
+  additionalProperties: false,
+  required: ["name"],
+  properties: {
+    name: { type: "string", minLength: 1 },
+    connection,
+    nodePools: names,
+    hostCidrs: cidrList,
+    securityGroups: {
+      ...names,
+      description: "Security groups guarding the edge hosts (ids or template logical names)"
+    }
+  }
+};
+var clusterProperties = {
+  connection: { ...connection, description: "Default connection of edge pools without an annotation" },
+  vpcCidrs: cidrList,
+  podCidrs: { ...cidrList, maxItems: 2, description: "One per IP family" },
+  serviceCidrs: { ...cidrList, maxItems: 2 },
+  nodeCidrMask: { type: "integer", minimum: 1, maximum: 32 },
+  nodeCidrMaskIPv6: { type: "integer", minimum: 1, maximum: 128 },
+  maxNodes: { type: "integer", minimum: 1 },
+  maxPodsPerNode: { type: "integer", minimum: 1 },
+  edgeControllerManagerVersion: { type: "string", pattern: "^v?[0-9]+(\\.[0-9]+)*([-+].*)?$" },
+  apiServerReachesEdge: { type: "boolean" },
+  kubernetesVersion: {
+    type: "string",
+    pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+].*)?$",
+    description: "The cluster's Kubernetes version, for rendering Helm charts (helm template --kube-version)"
+  },
+  sites: { type: "array", items: site },
+  cloudSecurityGroups: names
+};
+var clusterSchema = {
+  type: "object",
+  description: "Facts that manifests cannot tell; each one optional",
+  additionalProperties: false,
+  properties: clusterProperties
+};
+var clusterEntry = {
+  type: "object",
+  additionalProperties: false,
+  required: ["name"],
+  properties: {
+    name: { type: "string", minLength: 1, pattern: "^[^\\s]+$" },
+    paths: { ...globList, description: "Globs, relative to this file, of the files that describe the cluster" },
+    vpcId: {
+      type: "string",
+      minLength: 1,
+      description: "The VPC the cluster runs in: clusters naming the same VPC share it"
+    },
+    rules: ruleLevels,
+    ...clusterProperties
+  }
+};
+var configSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://edgenet.dev/schema/edgenet.schema.json",
+  title: "edgenet configuration (.edgenet.yaml)",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    cluster: clusterSchema,
+    clusters: { type: "array", items: clusterEntry, description: "The clusters of a fleet; each inherits `cluster:`" },
+    include: globList,
+    exclude: globList,
+    rules: ruleLevels,
+    ignore: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["rule"],
+        properties: {
+          rule: { type: "string", pattern: RULE_ID_PATTERN },
+          paths: globList,
+          clusters: { ...names, description: "The clusters the waiver applies in (default: all)" },
+          reason: { type: "string" },
+          expires: { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }
+        }
+      }
+    },
+    maxFileSize: {
+      type: "integer",
+      minimum: 1,
+      description: "Files larger than this many bytes are reported as skipped (default 16 MiB)"
+    }
+  }
+};
+var CLUSTER_KEYS = Object.keys(clusterProperties);
+
+// src/config/cluster-settings.ts
+function clusterSettings(config, name) {
+  const file = config.source?.file ?? ".edgenet.yaml";
+  const doc = config.source?.documents[0]?.index ?? 0;
+  const index = name === null ? -1 : config.clusters.findIndex((c) => c.name === name);
+  const entry = index < 0 ? void 0 : config.clusters[index];
+  const values = { ...config.cluster };
+  const fromEntry = /* @__PURE__ */ new Set();
+  if (entry) {
+    for (const key of CLUSTER_KEYS) {
+      if (entry[key] === void 0) continue;
+      values[key] = entry[key];
+      fromEntry.add(key);
+    }
+  }
+  const base = (key) => typeof key === "string" && fromEntry.has(key) ? ["clusters", index] : ["cluster"];
+  return {
+    name,
+    values,
+    ref: (path18) => ({ file, doc, path: [...base(path18[0]), ...path18] }),
+    origin: (key) => fromEntry.has(key) ? `clusters[${name}].${key}` : `cluster.${key}`,
+    rules: { ...config.rules, ...entry?.rules ?? {} },
+    vpcId: entry?.vpcId ? { value: entry.vpcId, ref: { file, doc, path: ["clusters", index, "vpcId"] } } : null
+  };
+}
+
+// src/discover/helm-chart.ts
+import { existsSync as existsSync3 } from "node:fs";
+import path11 from "node:path";
+function helmChartTemplates() {
+  const known = /* @__PURE__ */ new Map();
+  const inChart = (dir) => {
+    const cached = known.get(dir);
+    if (cached !== void 0) return cached;
+    const parent = path11.dirname(dir);
+    const answer = parent !== dir && (path11.basename(dir) === "templates" && existsSync3(path11.join(parent, "Chart.yaml")) || inChart(parent));
+    known.set(dir, answer);
+    return answer;
+  };
+  return (absolute) => absolute !== "-" && inChart(path11.dirname(absolute));
+}
+
+// src/model/cidr-index.ts
+var CidrIndex = class {
+  constructor(model) {
+    this.model = model;
+    for (const fact of allCidrFacts(model)) this.parsed.set(fact, parseCidr(fact.cidr));
+  }
+  model;
+  parsed = /* @__PURE__ */ new Map();
+  /** The facts whose CIDR parsed (a non-canonical one is read as its network, as Kubernetes does). */
+  valid(facts) {
+    const out = [];
+    for (const fact of facts) {
+      const result2 = this.parsed.get(fact) ?? parseCidr(fact.cidr);
+      if (result2.ok) out.push({ fact, cidr: result2.cidr });
+    }
+    return out;
+  }
+  results() {
+    return [...this.parsed];
+  }
+};
+function allCidrFacts(model) {
+  return [
+    ...model.podCidrs,
+    ...model.serviceCidrs,
+    ...model.vpcCidrs,
+    ...model.vswitchCidrs,
+    ...model.sites.flatMap((s) => s.hostCidrs),
+    ...model.nodes.flatMap((n) => n.podCidrs)
+  ];
+}
+
+// src/model/firewall-index.ts
+var field = (ref, key) => ({ ...ref, path: [...ref.path, key] });
+var ALIBABA_PROTOCOLS = {
+  tcp: "tcp",
+  udp: "udp",
+  icmp: "icmp",
+  icmpv6: "icmp",
+  gre: "gre",
+  all: "all",
+  any: "all"
+};
+var AWS_PROTOCOLS = {
+  "-1": "all",
+  all: "all",
+  tcp: "tcp",
+  "6": "tcp",
+  udp: "udp",
+  "17": "udp",
+  icmp: "icmp",
+  "1": "icmp",
+  icmpv6: "icmp",
+  "58": "icmp"
+};
+var FirewallIndex = class {
+  problems = [];
+  groupRules = /* @__PURE__ */ new Map();
+  aclRules = /* @__PURE__ */ new Map();
+  constructor(model) {
+    for (const group of model.securityGroups) {
+      const rules = group.rules.flatMap(
+        (r) => group.provider === "alibaba" ? this.alibabaRule(group, r) : this.awsRule(group, r)
+      );
+      if (group.implicitAllowEgress) {
+        rules.push({
+          source: { ref: group.ref, words: `the allow-all egress CloudFormation adds to group ${group.id}` },
+          direction: "egress",
+          protocol: "all",
+          ports: "all",
+          peers: ALL_ADDRESSES,
+          action: "accept",
+          order: 0
+        });
+      }
+      this.groupRules.set(group, rules);
+    }
+    for (const acl of model.networkAcls)
+      this.aclRules.set(
+        acl,
+        acl.entries.flatMap((e) => this.aclEntry(acl, e))
+      );
+  }
+  rulesOf(group) {
+    return this.groupRules.get(group) ?? [];
+  }
+  entriesOf(acl) {
+    return this.aclRules.get(acl) ?? [];
+  }
+  /** Records a bad value; the rule it belongs to takes part in no decision (hence no rules). */
+  invalid(ref, detail, group) {
+    this.problems.push(invalidResource(ref, detail, group.resource));
+    return [];
+  }
+  alibabaRule(group, rule) {
+    const protocol = rule.protocol === null ? void 0 : ALIBABA_PROTOCOLS[rule.protocol];
+    if (!protocol)
+      return this.invalid(
+        rule.protocol === null ? rule.ref : field(rule.ref, "IpProtocol"),
+        rule.protocol === null ? "security group rule without IpProtocol" : `IpProtocol "${rule.protocol}" is not one of tcp, udp, icmp, icmpv6, gre, all`,
+        group
+      );
+    const ports = rule.portRange === null ? protocol === "tcp" || protocol === "udp" ? { ok: false, error: `a ${protocol} rule needs a PortRange` } : { ok: true, ports: "all" } : parseAlibabaPortRange(rule.portRange);
+    if (!ports.ok)
+      return this.invalid(rule.portRange === null ? rule.ref : field(rule.ref, "PortRange"), ports.error, group);
+    const policy = rule.policy ?? "accept";
+    if (policy !== "accept" && policy !== "drop")
+      return this.invalid(field(rule.ref, "Policy"), `Policy "${rule.policy}" is not accept or drop`, group);
+    const priority = rule.priority === null ? 1 : Number(rule.priority);
+    if (!Number.isInteger(priority) || priority < 1 || priority > 100)
+      return this.invalid(
+        field(rule.ref, "Priority"),
+        `Priority "${rule.priority}" is not a whole number from 1 to 100`,
+        group
+      );
+    const peers = this.peers(group, rule, true);
+    if (!peers) return [];
+    return [
+      {
+        source: {
+          ref: rule.ref,
+          words: `${policy} rule (${describeTraffic(protocol, ports.ports)}, priority ${priority}) of group ${group.id}`
+        },
+        direction: rule.direction,
+        protocol,
+        ports: ports.ports,
+        peers,
+        action: policy,
+        order: priority
+      }
+    ];
+  }
+  awsRule(group, rule) {
+    const protocol = rule.protocol === null ? void 0 : AWS_PROTOCOLS[rule.protocol] ?? (/^\d+$/.test(rule.protocol) ? "other" : void 0);
+    if (!protocol)
+      return this.invalid(
+        rule.protocol === null ? rule.ref : field(rule.ref, "IpProtocol"),
+        rule.protocol === null ? "security group rule without IpProtocol" : `IpProtocol "${rule.protocol}" is not tcp, udp, icmp, icmpv6, -1 or a protocol number`,
+        group
+      );
+    const ports = protocol === "all" ? { ok: true, ports: "all" } : parseAwsPorts(rule.fromPort ?? void 0, rule.toPort ?? void 0);
+    if (!ports.ok) return this.invalid(field(rule.ref, "FromPort"), ports.error, group);
+    const peers = this.peers(group, rule, false);
+    if (!peers) return [];
+    return [
+      {
+        source: { ref: rule.ref, words: `allow rule (${protocol}) of security group ${group.id}` },
+        direction: rule.direction,
+        protocol,
+        ports: ports.ports,
+        peers,
+        action: "accept",
+        order: 0
+      }
+    ];
+  }
+  /** Remote CIDRs; an Alibaba rule with neither CIDR nor group means 0.0.0.0/0. Undefined when one is malformed. */
+  peers(group, rule, alibaba) {
+    if (rule.peerCidrs.length === 0) return rule.peerGroup === null && alibaba ? [ANY_IPV4] : [];
+    const out = [];
+    for (const peer of rule.peerCidrs) {
+      const parsed = parseCidr(peer.cidr, { allowBareAddress: true });
+      if (!parsed.ok) {
+        this.invalid(peer.ref, `security group rule: ${parsed.error}`, group);
+        return void 0;
+      }
+      out.push(parsed.cidr);
+    }
+    return out;
+  }
+  aclEntry(acl, entry) {
+    const number = Number(entry.ruleNumber);
+    if (!Number.isInteger(number) || number < 1 || number > 32766)
+      return this.invalid(
+        field(entry.ref, "Properties"),
+        `RuleNumber "${entry.ruleNumber}" is not a whole number from 1 to 32766`,
+        acl
+      );
+    const protocol = entry.protocol === null ? void 0 : AWS_PROTOCOLS[entry.protocol.toLowerCase()] ?? (/^\d+$/.test(entry.protocol) ? "other" : void 0);
+    if (!protocol)
+      return this.invalid(
+        field(entry.ref, "Properties"),
+        `Protocol "${entry.protocol}" is not -1 or a protocol number`,
+        acl
+      );
+    const action = entry.action === "allow" ? "accept" : entry.action === "deny" ? "drop" : void 0;
+    if (!action)
+      return this.invalid(field(entry.ref, "Properties"), `RuleAction "${entry.action}" is not allow or deny`, acl);
+    const ports = protocol === "tcp" || protocol === "udp" ? parseAwsPorts(entry.fromPort ?? void 0, entry.toPort ?? void 0) : { ok: true, ports: "all" };
+    if (!ports.ok) return this.invalid(field(entry.ref, "Properties"), ports.error, acl);
+    if (!entry.cidr) return [];
+    const cidr3 = parseCidr(entry.cidr.cidr);
+    if (!cidr3.ok) return this.invalid(entry.cidr.ref, `network ACL entry: ${cidr3.error}`, acl);
+    return [
+      {
+        source: {
+          ref: entry.ref,
+          words: `${action === "accept" ? "allow" : "deny"} entry ${number} of network ACL ${acl.id}`
+        },
+        direction: entry.egress ? "egress" : "ingress",
+        protocol,
+        ports: ports.ports,
+        peers: [cidr3.cidr],
+        action,
+        order: number
+      }
+    ];
+  }
+};
+function describeTraffic(protocol, ports) {
+  if (protocol === "all") return "all protocols";
+  if (ports === "all") return `${protocol}, all ports`;
+  return ports.from === ports.to ? `${protocol} port ${ports.from}` : `${protocol} ports ${ports.from}-${ports.to}`;
+}
+var ANY_IPV4 = parseCidr("0.0.0.0/0").cidr;
+var ALL_ADDRESSES = [ANY_IPV4, parseCidr("::/0").cidr];
+
+// src/rules/input/model-checks.ts
+function modelInputChecks({ model, cidrs, firewall }) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const [fact, result2] of cidrs.results()) {
+    const key = JSON.stringify(fact.ref);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!result2.ok) out.push(invalidResource(fact.ref, `${fact.origin}: ${result2.error}.`, fact.resource));
+    else if (!result2.canonical) {
+      const detail = `${fact.origin}: "${fact.cidr}" has host bits set; the network is ${result2.cidr.text}, write that.`;
+      out.push(invalidResource(fact.ref, detail, fact.resource));
+    }
+  }
+  for (const mask of model.nodeCidrMasks) {
+    const families = mask.family === 0 ? [4, 6] : [mask.family];
+    if (families.some((f) => maskValue(mask, f) !== void 0)) continue;
+    const range = mask.family === 6 ? "1 to 128" : "1 to 32";
+    const detail = `${mask.origin}: "${mask.value}" is not a node mask (a whole number from ${range}).`;
+    out.push(invalidResource(mask.ref, detail, mask.resource));
+  }
+  for (const problem of firewall.problems) out.push(problem);
+  for (const u of model.unknowns) out.push(skipped(u.ref, `${u.what} is unknown: ${u.reason}`, u.resource));
+  return out;
+}
+
+// src/rules/messages.ts
+function domainWords(domain) {
+  if (domain === "vpc") return "the cloud VPC";
+  return domain.startsWith("pool:") ? `edge pool ${domain.slice("pool:".length)}` : domain;
+}
+var byCodeUnits = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var FORMATS = {
+  /** Network domain ids as words, sorted as words. */
+  domains: (value) => Array.isArray(value) ? value.map(String).map(domainWords).sort(byCodeUnits).join(", ") : String(value),
+  /** [from, to] domain pairs as "X cannot reach pods in Y", sorted, joined by "; ". */
+  pairs: (value) => Array.isArray(value) ? value.map(
+    (p) => Array.isArray(p) ? `${domainWords(String(p[0]))} cannot reach pods in ${domainWords(String(p[1]))}` : String(p)
+  ).sort(byCodeUnits).join("; ") : String(value)
+};
+var MESSAGE_FORMATS = Object.keys(FORMATS);
+function renderMessage(template, data) {
+  return template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name, format) => {
+    const value = data[name];
+    if (value === void 0 || value === null) return whole;
+    if (format) {
+      const fn = FORMATS[format];
+      if (!fn) throw new Error(`unknown message format "${format}" in "${template}"`);
+      return fn(value);
+    }
+    return Array.isArray(value) ? value.join(", ") : String(value);
+  });
+}
+
+// src/evaluate/levels.ts
+function effectiveLevel(ruleId, config, cli, fallback = "error") {
+  return cli[ruleId] ?? config[ruleId] ?? ruleById(ruleId)?.level ?? fallback;
+}
+function isOn(level2) {
+  return level2 !== "off";
+}
+
+// src/evaluate/evaluate.ts
+async function evaluateRules(model, options) {
+  const enabled = (id) => isOn(effectiveLevel(id, options.configLevels, options.cliLevels));
+  const context = { model, cidrs: new CidrIndex(model), firewall: new FirewallIndex(model) };
+  const raw = [];
+  const add = (findings) => {
+    for (const f of findings) if (enabled(f.ruleId)) raw.push(f);
+  };
+  add(modelInputChecks(context));
+  for (const rule of TS_RULES) if (enabled(rule.id)) add(runRule(rule, context));
+  if (RULES.some((r) => r.engine === "rego" && enabled(r.id))) add(await options.policy.evaluate(model));
+  for (const policy of options.userPolicies) add(await policy.evaluate(model));
+  return raw;
+}
+function evaluateFleetRules(clusters, levels) {
+  const enabled = (id) => isOn(effectiveLevel(id, levels.configLevels, levels.cliLevels));
+  const fleet = clusters.map((c) => ({ scope: c.scope, model: c.model, cidrs: new CidrIndex(c.model) }));
+  return FLEET_RULES.filter((r) => enabled(r.id)).flatMap((r) => runFleetRule(r, fleet));
+}
+function messageOf(r, data) {
+  const meta = ruleById(r.ruleId);
+  if (!meta) return { message: String(r.data.message ?? r.ruleId) };
+  const ids = Object.keys(meta.messages);
+  const messageId = r.messageId ?? (ids.length === 1 ? ids[0] : void 0);
+  const template = messageId === void 0 ? void 0 : meta.messages[messageId];
+  if (template === void 0) throw new Error(`${r.ruleId} reported an undeclared message id "${r.messageId}"`);
+  return { messageId, message: renderMessage(template, data) };
+}
+function toFindings(raw, locator, levelsOf) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const r of raw) {
+    const levels = typeof levelsOf === "function" ? levelsOf(r.cluster) : levelsOf;
+    const level2 = effectiveLevel(r.ruleId, levels.configLevels, levels.cliLevels, r.level);
+    if (!isOn(level2)) continue;
+    const at2 = locator.locate(r.ref);
+    const data = Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, isRef(v) ? locator.describe(v) : v]));
+    const finding2 = {
+      ruleId: r.ruleId,
+      ...messageOf(r, data),
+      level: level2,
+      file: at2.file,
+      line: at2.line,
+      column: at2.column,
+      endLine: at2.endLine,
+      endColumn: at2.endColumn,
+      ...r.resource ? { resource: r.resource } : {},
+      // The document the finding is in, after a rendered value is placed where it is written.
+      ...((real) => isFileRef(real) ? {} : { doc: real.doc })(locator.resolve(r.ref)),
+      data: r.data,
+      clusters: r.cluster === void 0 ? [] : [r.cluster],
+      related: (r.related ?? []).map((rel) => {
+        const p = locator.locate(rel.ref);
+        return { file: p.file, line: p.line, column: p.column, message: rel.message };
+      })
+    };
+    const key = `${findingKey(finding2)}\0${r.cluster ?? ""}`;
+    const earlier = seen.get(key);
+    if (earlier) {
+      addRelated(earlier, finding2);
+      continue;
+    }
+    seen.set(key, finding2);
+    out.push(finding2);
+  }
+  return out.sort(compareFindings);
+}
+function findingKey(f) {
+  return `${f.ruleId}\0${f.file}\0${f.line}\0${f.column}\0${f.message}`;
+}
+function addRelated(into, from) {
+  for (const rel of from.related) {
+    const known = into.related.some(
+      (r) => r.file === rel.file && r.line === rel.line && r.column === rel.column && r.message === rel.message
+    );
+    if (!known) into.related.push(rel);
+  }
+}
+function mergeClusters(findings) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = findingKey(f);
+    const earlier = seen.get(key);
+    if (!earlier) {
+      const copy = { ...f, clusters: [...f.clusters], related: [...f.related] };
+      seen.set(key, copy);
+      out.push(copy);
+      continue;
+    }
+    addRelated(earlier, f);
+    for (const c of f.clusters) if (!earlier.clusters.includes(c)) earlier.clusters.push(c);
+    earlier.clusters.sort(compareStrings);
+  }
+  return out.sort(compareFindings);
+}
+function isRef(value) {
+  return typeof value === "object" && value !== null && typeof value.file === "string" && (Array.isArray(value.path) || isFileRef(value));
+}
+
+// src/evaluate/locate.ts
+var Locator = class {
+  maps = /* @__PURE__ */ new Map();
+  relocators = /* @__PURE__ */ new Map();
+  add(file, source) {
+    this.maps.set(file, source);
+  }
+  has(file) {
+    return this.maps.has(file);
+  }
+  /** A rendered build's objects, known by `file`, placed through `relocate`. */
+  addRendered(file, relocate) {
+    this.relocators.set(file, relocate);
+  }
+  /** The ref a rendered value relocates to (the written place); other refs are their own. */
+  resolve(ref) {
+    if (isFileRef(ref)) return ref;
+    const relocate = this.relocators.get(ref.file);
+    return relocate ? relocate(ref) : ref;
+  }
+  locate(ref) {
+    const real = this.resolve(ref);
+    if (isFileRef(real)) {
+      return {
+        file: real.file,
+        line: real.line,
+        column: real.column,
+        endLine: real.endLine ?? real.line,
+        endColumn: real.endColumn ?? real.column
+      };
+    }
+    const source = this.maps.get(real.file);
+    if (!source) return { file: real.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return {
+      file: real.file,
+      ...source.sourceMap.locate(real.doc, real.path, { key: real.key, inner: real.inner, span: real.span })
+    };
+  }
+  /** "file:line", for messages that name the other end of a finding. */
+  describe(ref) {
+    const at2 = this.locate(ref);
+    return `${at2.file}:${at2.line}`;
+  }
+};
+
+// src/evaluate/rego-engine.ts
+import { readFileSync as readFileSync9 } from "node:fs";
+
+// node_modules/@open-policy-agent/opa-wasm/src/index.mjs
+var import_opa = __toESM(require_opa(), 1);
+var loadPolicy = import_opa.default.loadPolicy;
+
+// src/evaluate/rego-engine.ts
+var POLICY_ENTRYPOINT = "edgenet/main";
+var PAGE = 64 * 1024;
+function pagesFor(inputBytes) {
+  return Math.min(32768, Math.max(64, Math.ceil(inputBytes * 16 / PAGE)));
+}
+function wasmPolicy(wasm, data, evaluate, project) {
+  let module;
+  return {
+    async evaluate(model) {
+      module ??= Promise.resolve(wasm).then((bytes) => WebAssembly.compile(bytes));
+      const refs = new RefTable();
+      const json = project ? JSON.stringify(project(model), (_key, value) => refs.compact(value)) : JSON.stringify(model);
+      const input = new TextEncoder().encode(json).buffer;
+      const policy = await loadPolicy(await module, pagesFor(input.byteLength));
+      policy.setData(data);
+      return evaluate(policy, input, refs);
+    }
+  };
+}
+var RefTable = class {
+  refs = [];
+  ids = /* @__PURE__ */ new WeakMap();
+  compact(value) {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+    const known = this.ids.get(value);
+    if (known !== void 0) return known;
+    const ref = value;
+    if (typeof ref.file !== "string" || typeof ref.doc !== "number" || !Array.isArray(ref.path)) return value;
+    const id = this.refs.length;
+    this.refs.push(ref);
+    this.ids.set(value, id);
+    return id;
+  }
+  expand(value) {
+    return typeof value === "number" ? this.refs[value] : value;
+  }
+};
+var builtIn;
+function builtInInput(model) {
+  const input = {};
+  for (const key of REGO_INPUT_KEYS) input[key] = model[key];
+  return input;
+}
+function builtInPolicy() {
+  builtIn ??= wasmPolicy(
+    readFileSync9(packageFile("policies", "dist", "policy.wasm")),
+    {},
+    (policy, input, refs) => evaluateLoaded(policy, input, POLICY_ENTRYPOINT, refs),
+    builtInInput
+  );
+  return builtIn;
+}
+function evaluateLoaded(policy, input, entrypoint, refs) {
+  let results;
+  try {
+    results = policy.evaluate(input, entrypoint);
+  } catch (error) {
+    throw new Error(`policy evaluation failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const findings = results[0]?.result?.findings;
+  return Array.isArray(findings) ? findings.map((f) => toRawFinding(f, refs)) : [];
+}
+function toRawFinding(value, refs) {
+  const r = value;
+  const related = (r.related ?? []).map((rel) => ({ ref: refs.expand(rel.ref), message: rel.message }));
+  return {
+    ruleId: r.ruleId,
+    ...r.messageId ? { messageId: r.messageId } : {},
+    ref: refs.expand(r.ref),
+    data: r.data ?? {},
+    related,
+    ...r.resource ? { resource: r.resource } : {}
+  };
+}
+
+// src/evaluate/suppressions.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import path12 from "node:path";
+var ANNOTATION = "edgenet.dev/ignore";
+var INLINE = /#\s*edgenet-ignore\b(.*)$/;
+var WaiverCollector = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  waivers = [];
+  problems = [];
+  add = (kind, rules, reason, ref, file, applies) => {
+    const unknown = rules.filter((r) => !ruleById(r));
+    if (unknown.length > 0) {
+      const names2 = unknown.map((r) => `"${r}"`).join(", ");
+      this.invalid(ref, "unknown-rule", { names: names2, notRules: unknown.length === 1 ? "is not a rule" : "are not rules" });
+      return;
+    }
+    if (!reason) {
+      this.invalid(ref, "no-reason", { rules: rules.join(", ") });
+      return;
+    }
+    this.waivers.push({ kind, rules, ref, applies, file, used: false });
+  };
+  invalid = (ref, messageId, data) => {
+    this.problems.push(inputFinding("input/invalid-suppression", messageId, ref, data));
+  };
+  addFile(file) {
+    if (!this.options.inline) return;
+    collectInline(file, this.add);
+    collectAnnotations(file, this.add, this.invalid);
+  }
+  addConfig(config) {
+    collectConfig(config, this.options.today, this.add, this.invalid);
+  }
+};
+function applyWaivers(findings, collected, enabled) {
+  const problems = [...collected.problems];
+  const kept = [];
+  const suppressed = [];
+  for (const finding2 of findings) {
+    const waiver = finding2.ruleId.endsWith("-suppression") ? void 0 : collected.waivers.find((w) => w.rules.includes(finding2.ruleId) && w.applies(finding2));
+    if (waiver) {
+      waiver.used = true;
+      suppressed.push(finding2);
+    } else {
+      kept.push(finding2);
+    }
+  }
+  for (const w of collected.waivers) {
+    if (w.used || !w.rules.some(enabled)) continue;
+    problems.push(inputFinding("input/unused-suppression", "unused", w.ref, { rule: w.rules.join(", ") }));
+  }
+  return { findings: kept, suppressed, problems };
+}
+function collectInline(file, add) {
+  if (!file.text.includes("edgenet-ignore")) return;
+  file.lines.forEach((text, i) => {
+    const m = INLINE.exec(text);
+    if (!m) return;
+    const body = m[1];
+    const separator = body.indexOf(" --");
+    const reason = separator < 0 ? null : body.slice(separator + 3).trim() || null;
+    const rules = (separator < 0 ? body : body.slice(0, separator)).split(/[\s,]+/).filter(Boolean);
+    const line = i + 1;
+    const alone = text.slice(0, m.index).trim() === "";
+    const ref = { file: file.file, line, column: m.index + 1, endLine: line, endColumn: text.length + 1 };
+    add(
+      "inline",
+      rules,
+      reason,
+      ref,
+      file.file,
+      (f) => f.file === file.file && (f.line === line || alone && f.line === line + 1)
+    );
+  });
+}
+function collectAnnotations(file, add, invalid) {
+  for (const doc of file.documents) {
+    const annotations = doc.data?.metadata?.annotations;
+    const value = annotations?.[ANNOTATION];
+    if (value === void 0) continue;
+    const ref = { file: file.file, doc: doc.index, path: ["metadata", "annotations", ANNOTATION] };
+    if (typeof value !== "string") {
+      invalid(ref, "not-a-string", { annotation: ANNOTATION });
+      continue;
+    }
+    for (const entry of value.split("\n").map((l) => l.trim()).filter(Boolean)) {
+      const colon = entry.indexOf(": ");
+      const rules = (colon < 0 ? entry : entry.slice(0, colon)).split(/[\s,]+/).filter(Boolean);
+      const reason = colon < 0 ? null : entry.slice(colon + 2).trim() || null;
+      add("annotation", rules, reason, ref, file.file, (f) => f.file === file.file && f.doc === doc.index);
+    }
+  }
+}
+function collectConfig(config, today, add, invalid) {
+  const source = config.source;
+  if (!source) return;
+  config.ignore.forEach((entry, i) => {
+    const ref = { file: source.file, doc: source.documents[0]?.index ?? 0, path: ["ignore", i] };
+    if (entry.expires !== void 0 && entry.expires < today) {
+      invalid({ ...ref, path: ["ignore", i, "expires"] }, "expired", { rule: entry.rule, expires: entry.expires });
+      return;
+    }
+    const patterns = entry.paths ?? ["**"];
+    const match = (0, import_picomatch2.default)(patterns, { dot: true });
+    const configDir = path12.posix.dirname(source.file);
+    const relative = (file) => configDir === "." ? file : path12.posix.relative(configDir, file);
+    const inCluster = (f) => !entry.clusters || f.clusters.some((c) => entry.clusters.includes(c));
+    add(
+      "config",
+      [entry.rule],
+      entry.reason?.trim() || null,
+      ref,
+      null,
+      (f) => match(relative(f.file)) && inCluster(f)
+    );
+  });
+}
+function isoDate(date) {
+  return date.toISOString().slice(0, 10);
+}
+
+// src/fleet/plan-fleet.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { existsSync as existsSync4, statSync as statSync7 } from "node:fs";
+import path13 from "node:path";
+var IN_CLUSTER = "https://kubernetes.default.svc";
+function planFleet(input) {
+  return new Planner(input).plan();
+}
+var Planner = class {
+  constructor(input) {
+    this.input = input;
+    this.fileSet = new Set(input.files);
+  }
+  input;
+  clusters = /* @__PURE__ */ new Map();
+  builds = /* @__PURE__ */ new Map();
+  skipped = [];
+  /** Files some build reads: never judged raw. */
+  claimed = /* @__PURE__ */ new Set();
+  /** Kustomization directories (absolute) no other kustomization includes, and Helm chart directories. */
+  topBuilds = /* @__PURE__ */ new Set();
+  chartDirs = /* @__PURE__ */ new Set();
+  /** Template files a configured cluster takes whole: their stacks form no cluster of their own. */
+  takenTemplates = /* @__PURE__ */ new Set();
+  fileSet;
+  /** Chart directories some release or Application installs: not clusters of their own. */
+  installedCharts = /* @__PURE__ */ new Set();
+  plan() {
+    this.findBuilds();
+    this.configured();
+    this.flux();
+    this.argo();
+    this.helmReleases();
+    this.unclaimedBuilds();
+    this.stacks();
+    return this.finish();
+  }
+  // -------------------------------------------------------------------------------------------
+  // Paths
+  display(abs) {
+    return path13.relative(this.input.cwd, abs).split(path13.sep).join("/") || ".";
+  }
+  absolute(display) {
+    return path13.resolve(this.input.cwd, display);
+  }
+  /** A file's path relative to the first root that holds it. */
+  rootRelative(display) {
+    const abs = this.absolute(display);
+    for (const root2 of this.input.roots) {
+      const rel = path13.relative(root2, abs);
+      if (rel && !rel.startsWith("..") && !path13.isAbsolute(rel)) return rel.split(path13.sep).join("/");
+    }
+    return display;
+  }
+  /** A repository-relative directory (a Flux or Argo CD path) on disk, under the first root that has it. */
+  resolveRepoPath(repoPath) {
+    for (const root2 of this.input.roots) {
+      const abs = path13.resolve(root2, repoPath);
+      if (isDirectory(abs)) return abs;
+    }
+    return void 0;
+  }
+  /** Read files under a directory, as reported. */
+  filesUnder(dirAbs, recurse = true) {
+    const prefix = this.display(dirAbs);
+    const under = prefix === "." ? "" : `${prefix}/`;
+    return this.input.files.filter((f) => f.startsWith(under) && (recurse || !f.slice(under.length).includes("/")));
+  }
+  // -------------------------------------------------------------------------------------------
+  // Builds
+  /** Every kustomization and chart; the inputs they read are claimed; the builds nobody includes are top builds. */
+  findBuilds() {
+    const dirs = /* @__PURE__ */ new Map();
+    for (const k of this.input.draft.kustomizations) dirs.set(path13.dirname(this.absolute(k.file)), k.file);
+    const included = new Set(
+      this.input.draft.kustomizations.filter((k) => k.data.kind === "Component").map((k) => path13.dirname(this.absolute(k.file)))
+    );
+    for (const k of this.input.draft.kustomizations) {
+      const read = readKustomization(k.data, this.absolute(k.file));
+      for (const i of read.inputs) {
+        if (i.kind !== "local" || !i.path || !["resources", "bases", "components"].includes(i.field)) continue;
+        if (dirs.has(i.path)) included.add(i.path);
+      }
+    }
+    for (const dir of [...dirs.keys()].sort()) {
+      if (included.has(dir)) continue;
+      this.topBuilds.add(dir);
+      this.kustomizeBuild(dir);
+    }
+    const charts = this.input.draft.charts.map((c) => path13.dirname(this.absolute(c.file))).sort();
+    for (const dir of charts) {
+      if (charts.some((outer) => outer !== dir && dir.startsWith(`${outer}${path13.sep}`))) continue;
+      if (this.claimed.has(this.display(path13.join(dir, "Chart.yaml")))) continue;
+      this.chartDirs.add(dir);
+      this.chartBuild(dir);
+    }
+  }
+  /** The build of a kustomization directory, its inputs claimed. */
+  kustomizeBuild(dirAbs) {
+    const id = this.display(dirAbs);
+    const known = this.builds.get(id);
+    if (known) return known;
+    const found = findKustomizationFile(dirAbs);
+    if (!found.file) return void 0;
+    const graph = walkKustomization(dirAbs);
+    const inputs = [
+      ...graph.kustomizations.map((k) => this.display(k.file)),
+      ...graph.files.filter((f) => !f.directory).map((f) => this.display(f.path)),
+      ...graph.files.filter((f) => f.directory).flatMap((f) => this.filesUnder(f.path))
+    ];
+    const build = {
+      id,
+      kind: "kustomize",
+      dir: id,
+      file: this.display(found.file),
+      inputs: [...new Set(inputs)].sort()
+    };
+    for (const f of build.inputs) this.claimed.add(f);
+    this.builds.set(id, build);
+    return build;
+  }
+  /**
+   * A chart directory: everything under it is the chart's (templates, values, vendored charts).
+   * With an installer, the chart rendered with that installer's values is a build of its own.
+   */
+  chartBuild(dirAbs, install) {
+    const dir = this.display(dirAbs);
+    const id = install ? `${dir}@${install.installer}` : dir;
+    const known = this.builds.get(id);
+    if (known) return known;
+    const inputs = this.filesUnder(dirAbs);
+    const chartValues = `${dir === "." ? "" : `${dir}/`}values.yaml`;
+    const build = {
+      id,
+      kind: "helm",
+      dir,
+      file: `${dir === "." ? "" : `${dir}/`}Chart.yaml`,
+      inputs,
+      // helm reads the chart's values.yaml first; an installer's values go over it.
+      values: [
+        ...this.fileSet.has(chartValues) ? [{ kind: "file", file: chartValues }] : [],
+        ...install?.values ?? []
+      ],
+      ...install ? { installer: install.installer, namespace: install.namespace, releaseName: install.releaseName } : {}
+    };
+    for (const f of inputs) this.claimed.add(f);
+    this.builds.set(id, build);
+    if (install) this.installedCharts.add(dir);
+    return build;
+  }
+  /** A directory applied as it is: its kustomization if it has one, else its manifests (a Flux or Argo CD path). */
+  directoryUnits(dirAbs, recurse) {
+    if (findKustomizationFile(dirAbs).file) return [{ kind: "build", build: this.kustomizeBuild(dirAbs).id }];
+    if (existsSync4(path13.join(dirAbs, "Chart.yaml"))) return [{ kind: "build", build: this.chartBuild(dirAbs).id }];
+    const units = [];
+    const subBuilds = [...this.topBuilds, ...this.chartDirs].filter((d) => d.startsWith(`${dirAbs}${path13.sep}`));
+    for (const d of subBuilds) if (recurse) units.push({ kind: "build", build: this.builds.get(this.display(d)).id });
+    const inSub = (f) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path13.sep}`));
+    for (const f of this.filesUnder(dirAbs, recurse)) {
+      if (!this.claimed.has(f) && !inSub(f)) units.push({ kind: "file", file: f });
+    }
+    return units;
+  }
+  // -------------------------------------------------------------------------------------------
+  // Clusters
+  cluster(name, reason) {
+    let c = this.clusters.get(name);
+    if (!c) {
+      c = { name, reasons: [], units: /* @__PURE__ */ new Map(), vpcs: /* @__PURE__ */ new Map(), explicit: false };
+      this.clusters.set(name, c);
+    }
+    if (!c.reasons.includes(reason)) c.reasons.push(reason);
+    return c;
+  }
+  add(c, units) {
+    for (const u of units) c.units.set(unitKey(u), u);
+  }
+  /** `clusters:` entries with `paths`: the files, builds and templates their globs name. */
+  configured() {
+    const { config } = this.input;
+    config.clusters.forEach((entry, i) => {
+      const c = this.cluster(entry.name, `clusters[${i}] in ${config.source?.file ?? ".edgenet.yaml"}`);
+      if (entry.vpcId && config.source) {
+        const ref = {
+          file: config.source.file,
+          doc: config.source.documents[0]?.index ?? 0,
+          path: ["clusters", i, "vpcId"]
+        };
+        c.vpcs.set(`id:${entry.vpcId}`, { key: `id:${entry.vpcId}`, words: `VPC ${entry.vpcId}`, ref });
+      }
+      if (!entry.paths?.length) return;
+      c.explicit = true;
+      const match = (0, import_picomatch3.default)(entry.paths, { dot: true });
+      const relative = (display) => path13.relative(config.dir, this.absolute(display)).split(path13.sep).join("/");
+      for (const build of this.builds.values()) {
+        if (match(relative(build.file)) || match(`${relative(build.id)}/`) || match(relative(build.id))) {
+          this.add(c, [{ kind: "build", build: build.id }]);
+        }
+      }
+      for (const file of this.input.files) {
+        if (this.claimed.has(file) || !this.input.kinds.has(file) || !match(relative(file))) continue;
+        this.add(c, [{ kind: "file", file }]);
+        this.takenTemplates.add(file);
+      }
+    });
+  }
+  /** Flux: `clusters/<name>/` trees, and the paths their Kustomizations apply (followed through what they apply). */
+  flux() {
+    const hints = this.input.draft.gitops;
+    const repositoryOf = /* @__PURE__ */ new Map();
+    for (const dir of this.clusterDirectories()) {
+      const c = this.cluster(dir.name, `files under ${dir.display}/ (Flux's clusters/<name>/ convention)`);
+      repositoryOf.set(dir.name, dir.repository);
+      this.add(c, this.directoryUnits(this.absolute(dir.display), true));
+    }
+    const applied = /* @__PURE__ */ new Set();
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const k of hints.fluxKustomizations) {
+        if (applied.has(k)) continue;
+        const target = k.kubeConfigSecret ?? this.clusterHolding(k.ref.file);
+        if (!target) continue;
+        applied.add(k);
+        changed = true;
+        const repoPath = this.fluxSourcePath(k);
+        if (repoPath === void 0) continue;
+        const own = repositoryOf.get(target);
+        const dir = (own && isDirectory(path13.resolve(own, repoPath)) ? path13.resolve(own, repoPath) : void 0) ?? this.resolveRepoPath(repoPath);
+        if (!dir) {
+          this.skipped.push({
+            ref: k.ref,
+            reason: `Flux Kustomization ${k.name} applies ${repoPath}, which is not in the repository`
+          });
+          continue;
+        }
+        const c = this.cluster(
+          target,
+          `Flux Kustomization ${k.namespace}/${k.name} (${k.ref.file}) applies ${this.display(dir)}`
+        );
+        this.add(c, this.directoryUnits(dir, true));
+      }
+    }
+  }
+  /**
+   * `clusters/<name>/` directories: at the top of a root (the convention, Flux objects or not), or
+   * deeper when they hold Flux Kustomizations (a directory of several repositories): those are
+   * named by their path, and their repository is the directory above `clusters/`.
+   */
+  clusterDirectories() {
+    const out = /* @__PURE__ */ new Map();
+    const fluxFiles = new Set(this.input.draft.gitops.fluxKustomizations.map((k) => k.ref.file));
+    for (const f of this.input.files) {
+      const rel = this.rootRelative(f);
+      const m = /^(?:(.*)\/)?clusters\/([^/]+)\//.exec(rel);
+      if (!m || m[1] !== void 0 && !fluxFiles.has(f)) continue;
+      const prefix = f.slice(0, f.length - rel.length);
+      const display = `${prefix}${m[1] === void 0 ? "" : `${m[1]}/`}clusters/${m[2]}`;
+      const name = m[1] === void 0 ? m[2] : `${m[1]}/clusters/${m[2]}`;
+      const repository = this.absolute(`${prefix}${m[1] ?? "."}`);
+      if (!out.has(display)) out.set(display, { name, display, repository });
+    }
+    return [...out.values()].sort((a, b) => compareStrings(a.name, b.name));
+  }
+  /** The cluster whose units hold a file (raw, or as a build input), if one does. */
+  clusterHolding(file) {
+    for (const c of [...this.clusters.values()].sort((a, b) => compareStrings(a.name, b.name))) {
+      for (const u of c.units.values()) {
+        if (u.kind !== "build" && u.file === file) return c.name;
+        if (u.kind === "build" && this.builds.get(u.build)?.inputs.includes(file)) return c.name;
+      }
+    }
+    return void 0;
+  }
+  /**
+   * The repository path a Flux Kustomization applies: its spec.path from the repository's own
+   * GitRepository, or through an ArtifactGenerator's copies for an ExternalArtifact. Undefined
+   * (with an input/skipped) for a source that is not this repository.
+   */
+  fluxSourcePath(k) {
+    const path0 = (k.path ?? ".").replace(/^\.\/?/, "") || ".";
+    const kind = k.sourceRef?.kind ?? "GitRepository";
+    const name = k.sourceRef?.name ?? "";
+    const hints = this.input.draft.gitops;
+    if (kind === "GitRepository") {
+      const repo = hints.gitRepositories.find((g) => g.name === name);
+      if (repo && repo.name !== "flux-system" && repo.url) {
+        this.skipped.push({
+          ref: k.ref,
+          reason: `Flux Kustomization ${k.name} applies ${path0} of GitRepository ${name} (${repo.url}), another repository`
+        });
+        return void 0;
+      }
+      return path0;
+    }
+    if (kind === "ExternalArtifact") {
+      for (const generator of hints.artifactGenerators) {
+        const artifact = generator.artifacts.find((a) => a.name === name);
+        if (!artifact) continue;
+        for (const copy of artifact.copies) {
+          const from = /^@([^/]+)\/(.*?)\/?\*\*$/.exec(copy.from);
+          const to = /^@artifact\/?(.*?)\/?$/.exec(copy.to);
+          if (!from || !to) continue;
+          const source = generator.sources[from[1]];
+          if (source && source.kind === "GitRepository" && hints.gitRepositories.some((g) => g.name === source.name && g.url && g.name !== "flux-system"))
+            continue;
+          const target = to[1];
+          const inArtifact = path0 === "." ? "" : path0;
+          if (target === "" || inArtifact === target || inArtifact.startsWith(`${target}/`)) {
+            const rest = target === "" ? inArtifact : inArtifact.slice(target.length).replace(/^\//, "");
+            return [from[2], rest].filter(Boolean).join("/") || ".";
+          }
+        }
+      }
+      this.skipped.push({
+        ref: k.ref,
+        reason: `Flux Kustomization ${k.name} applies ExternalArtifact ${name}, whose ArtifactGenerator is not in the repository`
+      });
+      return void 0;
+    }
+    this.skipped.push({
+      ref: k.ref,
+      reason: `Flux Kustomization ${k.name} applies ${path0} of ${kind} ${name}, which edgenet does not fetch`
+    });
+    return void 0;
+  }
+  /** Argo CD: every Application (and ApplicationSet expanded from its list or git generators). */
+  argo() {
+    const hints = this.input.draft.gitops;
+    const apps = [...hints.argoApplications, ...this.expandApplicationSets()];
+    for (const app of apps) {
+      const d = app.destination;
+      const target = d.name ?? (d.server === IN_CLUSTER || !d.server ? "in-cluster" : d.server);
+      for (const source of app.sources) {
+        if (source.chart) {
+          if (isKnownChart(source.chart)) continue;
+          this.skipped.push({
+            ref: source.ref,
+            reason: `Argo CD Application ${app.name} installs chart ${source.chart} from ${source.repoURL ?? "a Helm repository"}, which edgenet does not fetch`
+          });
+          continue;
+        }
+        if (source.path === null) continue;
+        const dir = this.resolveRepoPath(source.path.replace(/^\.\/?/, "") || ".");
+        if (!dir) {
+          this.skipped.push({
+            ref: source.ref,
+            reason: `Argo CD Application ${app.name} applies ${source.path} of ${source.repoURL ?? "its repository"}, which is not in this repository`
+          });
+          continue;
+        }
+        const c = this.cluster(
+          target,
+          `Argo CD Application ${app.name} (${app.ref.file}) applies ${this.display(dir)}`
+        );
+        if (existsSync4(path13.join(dir, "Chart.yaml"))) {
+          this.add(c, [{ kind: "build", build: this.chartBuild(dir, this.argoInstall(app, source, dir)).id }]);
+        } else {
+          this.add(c, this.directoryUnits(dir, source.directoryRecurse));
+        }
+      }
+    }
+  }
+  /** An Application's helm source: value files (relative to the chart), values, parameters. */
+  argoInstall(app, source, dir) {
+    const helm = source.helm;
+    const values = [];
+    for (const f of helm?.valueFiles ?? []) values.push({ kind: "file", file: this.display(path13.resolve(dir, f)) });
+    const base = { file: app.ref.file, doc: app.ref.doc, path: [...source.at, "helm"] };
+    if (typeof helm?.values === "string") {
+      const parsed = parseText("values.yaml", helm.values, { fast: false }).documents[0]?.data;
+      values.push({
+        kind: "inline",
+        values: parsed ?? {},
+        ref: { ...base, path: [...base.path, "values"] },
+        embedded: true
+      });
+    } else if (helm?.values) {
+      values.push({ kind: "inline", values: helm.values, ref: { ...base, path: [...base.path, "valuesObject"] } });
+    }
+    helm?.parameters.forEach((p, i) => {
+      values.push({
+        kind: "set",
+        name: p.name,
+        value: p.value,
+        ref: { ...base, path: [...base.path, "parameters", i, "value"] }
+      });
+    });
+    return {
+      installer: `Application ${app.name} (${app.ref.file})`,
+      values,
+      namespace: app.destination.namespace ?? "default",
+      releaseName: app.name
+    };
+  }
+  /**
+   * Flux HelmReleases in a cluster's files: a chart of this repository (a GitRepository source)
+   * is rendered with the release's values; a known chart from a Helm repository is read from its
+   * values (src/model/known-charts.ts); any other is said not to be fetched.
+   */
+  helmReleases() {
+    for (const release of this.input.draft.gitops.helmReleases) {
+      const target = this.clusterHolding(release.ref.file);
+      if (!target || release.chart === null) continue;
+      const kind = release.sourceRef?.kind ?? "";
+      if (kind !== "GitRepository") {
+        if (isKnownChart(release.chart)) continue;
+        this.skipped.push({
+          ref: release.chartRef,
+          reason: `HelmRelease ${release.namespace}/${release.name} installs chart ${release.chart} from ${kind || "a chart source"} ${release.sourceRef?.name ?? ""}, which edgenet does not fetch`.replace(
+            / +,/g,
+            ","
+          )
+        });
+        continue;
+      }
+      const dir = this.resolveRepoPath(release.chart.replace(/^\.\/?/, ""));
+      if (!dir || !existsSync4(path13.join(dir, "Chart.yaml"))) {
+        this.skipped.push({
+          ref: release.chartRef,
+          reason: `HelmRelease ${release.name}: chart ${release.chart} is not a chart directory of the repository`
+        });
+        continue;
+      }
+      const installer = `HelmRelease ${release.namespace}/${release.name} (${release.ref.file})`;
+      const c = this.cluster(target, `${installer} installs ${this.display(dir)}`);
+      const values = release.values === null ? [] : [{ kind: "inline", values: release.values, ref: release.valuesRef }];
+      const install = {
+        installer,
+        values,
+        namespace: release.targetNamespace ?? release.namespace,
+        releaseName: release.name
+      };
+      this.add(c, [{ kind: "build", build: this.chartBuild(dir, install).id }]);
+    }
+  }
+  /** ApplicationSets whose generators are in the repository (lists, git directories), as Applications. */
+  expandApplicationSets() {
+    const out = [];
+    for (const set of this.input.draft.gitops.argoApplicationSets) {
+      const params = [...set.elements ?? []];
+      for (const glob of set.gitDirectories) {
+        const match = (0, import_picomatch3.default)(glob);
+        const dirs = new Set(this.input.files.map((f) => path13.posix.dirname(this.rootRelative(f))));
+        for (const d of [...dirs].filter((d2) => match(d2)).sort()) {
+          params.push({ path: d, "path.basename": path13.posix.basename(d), "path[0]": d.split("/")[0] });
+        }
+      }
+      if (params.length === 0 || set.template === null) {
+        this.skipped.push({
+          ref: set.ref,
+          reason: `ApplicationSet ${set.name}: its generators are not in the repository (only list and git directory generators are expanded)`
+        });
+        continue;
+      }
+      for (const p of params) {
+        const app = substitute(set.template, p);
+        out.push(applicationOf(app, set.ref));
+      }
+    }
+    return out;
+  }
+  /** Builds and charts no cluster took: each is a cluster of its own, named by its directory. */
+  unclaimedBuilds() {
+    const used = /* @__PURE__ */ new Set();
+    for (const c of this.clusters.values()) for (const u of c.units.values()) if (u.kind === "build") used.add(u.build);
+    for (const dir of [...this.topBuilds, ...this.chartDirs].sort()) {
+      const id = this.display(dir);
+      if (used.has(id) || this.installedCharts.has(id)) continue;
+      const build = this.builds.get(id);
+      const words = build.kind === "kustomize" ? "a Kustomize build no other kustomization includes" : "a Helm chart nothing installs";
+      const c = this.cluster(this.rootRelative(id) || id, `${words} (${build.file})`);
+      this.add(c, [{ kind: "build", build: id }]);
+    }
+  }
+  /** Templates: each ACK cluster resource with the VPC its VpcId names, and what hangs on that VPC. */
+  stacks() {
+    const stacks = this.input.draft.stacks;
+    for (const stack of stacks) {
+      if (stack.clusters.length === 0 || this.takenTemplates.has(stack.file) || this.claimed.has(stack.file)) continue;
+      for (const cluster of stack.clusters) {
+        const name = this.rootRelative(stack.file) + (stack.clusters.length > 1 ? `#${cluster.logicalId}` : "");
+        const c = this.cluster(name, `${cluster.type} ${cluster.logicalId} in ${stack.file}`);
+        const link = this.resolveLink(stack, cluster.vpc);
+        const units = [];
+        const mine = /* @__PURE__ */ new Set([cluster.logicalId]);
+        if (cluster.securityGroup) mine.add(cluster.securityGroup);
+        if (link?.stack === stack) for (const id of link.resources) mine.add(id);
+        else if (link)
+          units.push({ kind: "stack", file: link.stack.file, doc: link.stack.doc, resources: link.resources });
+        addChildren(stack, mine);
+        units.push({ kind: "stack", file: stack.file, doc: stack.doc, resources: [...mine].sort() });
+        if (link) c.vpcs.set(link.identity.key, link.identity);
+        if (cluster.vpc.kind === "literal") {
+          units.push(...this.literalVpcMembers(cluster.vpc.id, stack));
+          const key = `id:${cluster.vpc.id}`;
+          c.vpcs.set(key, { key, words: `VPC ${cluster.vpc.id}`, ref: cluster.vpcRef });
+        }
+        this.add(c, units);
+      }
+    }
+  }
+  /** The VPC a link names, as a selection of one stack's resources, with its identity. */
+  resolveLink(stack, link) {
+    if (link.kind === "resource") {
+      const resources = vpcMembers(stack, link.id);
+      const key = `template:${stack.file}#${stack.doc}/${link.id}`;
+      const ref = { file: stack.file, doc: stack.doc, path: ["Resources", link.id], key: true };
+      return { stack, resources, identity: { key, words: `VPC ${link.id} of ${stack.file}`, ref } };
+    }
+    if (link.kind === "nested") {
+      const nested = stack.nested.find((n) => n.logicalId === link.stack);
+      if (!nested || /^[a-z]+:\/\//i.test(nested.templateUrl)) return void 0;
+      const file = this.display(path13.resolve(path13.dirname(this.absolute(stack.file)), nested.templateUrl));
+      const child = this.input.draft.stacks.find((s) => s.file === file);
+      const output = child?.outputs[link.output];
+      if (!child || output?.kind !== "resource") return void 0;
+      return this.resolveLink(child, output);
+    }
+    return void 0;
+  }
+  literalVpcMembers(id, own) {
+    const units = [];
+    for (const s of this.input.draft.stacks) {
+      if (s === own) continue;
+      const members = s.members.filter((m) => m.vpc?.kind === "literal" && m.vpc.id === id).map((m) => m.logicalId);
+      if (members.length === 0) continue;
+      const selected = new Set(members);
+      addChildren(s, selected);
+      units.push({ kind: "stack", file: s.file, doc: s.doc, resources: [...selected].sort() });
+    }
+    for (const g of this.input.draft.securityGroups) {
+      if (g.vpc === id && g.resource.kind === "SecurityGroup") units.push({ kind: "file", file: g.ref.file });
+    }
+    return units;
+  }
+  // -------------------------------------------------------------------------------------------
+  // Joining and the result
+  finish() {
+    const named2 = [...this.clusters.values()].sort((a, b) => compareStrings(a.name, b.name));
+    for (const c of named2) inferVpc(c, this.input.draft.stacks);
+    const scoped = /* @__PURE__ */ new Set();
+    for (const c of named2) for (const u of c.units.values()) if (u.kind !== "build") scoped.add(u.file);
+    const loose = this.input.files.filter((f) => this.input.kinds.has(f) && !scoped.has(f) && !this.claimed.has(f));
+    if (named2.length === 0) {
+      return this.result(
+        [{ name: null, reasons: ["the whole repository: no clusters split it"], units: loose.map(fileUnit), vpcs: [] }],
+        []
+      );
+    }
+    if (named2.length === 1) {
+      const only = named2[0];
+      const joining = only.explicit ? [] : loose;
+      this.add(only, joining.map(fileUnit));
+      if (joining.length) only.reasons.push("and the files no other cluster claims (the only cluster)");
+      const joined = new Set(joining);
+      const left = loose.filter((f) => !joined.has(f));
+      return this.result([scope(only)], this.groupByDirectory(left));
+    }
+    return this.result(named2.map(scope), this.groupByDirectory(loose));
+  }
+  /** Unscoped files, grouped by their top directory under the root, for one finding each. */
+  groupByDirectory(files) {
+    const groups = /* @__PURE__ */ new Map();
+    for (const f of files) {
+      const rel = this.rootRelative(f);
+      const slash = rel.indexOf("/");
+      const prefix = f.slice(0, f.length - rel.length);
+      const dir = slash < 0 ? prefix.replace(/\/$/, "") || "." : `${prefix}${rel.slice(0, slash)}`;
+      const list2 = groups.get(dir);
+      if (list2) list2.push(f);
+      else groups.set(dir, [f]);
+    }
+    return [...groups].map(([dir, list2]) => ({ dir, files: list2 })).sort((a, b) => compareStrings(a.dir, b.dir));
+  }
+  result(clusters, unscoped) {
+    return { clusters, builds: this.builds, unscoped, skipped: this.skipped };
+  }
+};
+function inferVpc(c, stacks) {
+  if (c.vpcs.size > 0) return;
+  const files = new Set([...c.units.values()].flatMap((u) => u.kind === "file" ? [u.file] : []));
+  const vpcs = stacks.filter((s2) => files.has(s2.file)).flatMap((s2) => s2.vpcs.map((v2) => ({ s: s2, v: v2 })));
+  if (vpcs.length !== 1) return;
+  const { s, v } = vpcs[0];
+  const key = `template:${s.file}#${s.doc}/${v}`;
+  c.vpcs.set(key, {
+    key,
+    words: `VPC ${v} of ${s.file}`,
+    ref: { file: s.file, doc: s.doc, path: ["Resources", v], key: true }
+  });
+}
+function scope(c) {
+  const units = [...c.units.values()].sort((a, b) => compareStrings(unitKey(a), unitKey(b)));
+  return { name: c.name, reasons: c.reasons, units, vpcs: [...c.vpcs.values()] };
+}
+function fileUnit(file) {
+  return { kind: "file", file };
+}
+function unitKey(u) {
+  if (u.kind === "build") return `build:${u.build}`;
+  if (u.kind === "file") return `file:${u.file}`;
+  return `stack:${u.file}#${u.doc}:${u.resources.join(",")}`;
+}
+function vpcMembers(stack, vpc) {
+  const selected = /* @__PURE__ */ new Set([vpc]);
+  for (const m of stack.members) if (m.vpc?.kind === "resource" && m.vpc.id === vpc) selected.add(m.logicalId);
+  addChildren(stack, selected);
+  return [...selected].sort();
+}
+function addChildren(stack, selected) {
+  for (const m of stack.members) if (m.parent !== null && selected.has(m.parent)) selected.add(m.logicalId);
+}
+function isDirectory(p) {
+  try {
+    return statSync7(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function substitute(value, params) {
+  if (typeof value === "string") {
+    return value.replace(/\{\{\s*\.?([\w.[\]-]+)\s*\}\}/g, (whole, key) => params[key] ?? whole);
+  }
+  if (Array.isArray(value)) return value.map((v) => substitute(v, params));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v, params)]));
+  }
+  return value;
+}
+function applicationOf(app, ref) {
+  const spec = app?.spec ?? {};
+  const sources = spec.source ? [spec.source] : Array.isArray(spec.sources) ? spec.sources : [];
+  const text = (v) => typeof v === "string" ? v : null;
+  const destination = spec.destination ?? {};
+  return {
+    name: text(app?.metadata?.name) ?? "",
+    sources: sources.map((s) => ({
+      at: [],
+      repoURL: text(s.repoURL),
+      path: text(s.path),
+      chart: text(s.chart),
+      helm: null,
+      directoryRecurse: s.directory?.recurse === true,
+      ref
+    })),
+    destination: {
+      name: text(destination.name),
+      server: text(destination.server),
+      namespace: text(destination.namespace)
+    },
+    ref
+  };
+}
+
+// src/fleet/select.ts
+function unitPredicate(units, rendered) {
+  const files = /* @__PURE__ */ new Map();
+  const whole = (file) => files.set(file, "whole");
+  for (const u of units) {
+    if (u.kind === "file") whole(u.file);
+    else if (u.kind === "build") for (const f of rendered(u.build)) whole(f);
+    else {
+      const known = files.get(u.file);
+      if (known === "whole") continue;
+      const docs = known ?? /* @__PURE__ */ new Map();
+      const set = docs.get(u.doc) ?? /* @__PURE__ */ new Set();
+      for (const r of u.resources) set.add(r);
+      docs.set(u.doc, set);
+      files.set(u.file, docs);
+    }
+  }
+  return (ref, resource) => {
+    const scope2 = files.get(ref.file);
+    if (scope2 === void 0) return false;
+    if (scope2 === "whole") return true;
+    if ("line" in ref || !resource) return false;
+    return scope2.get(ref.doc)?.has(resource) ?? false;
+  };
+}
+function templateResource(ref) {
+  return ref.path[0] === "Resources" && typeof ref.path[1] === "string" ? ref.path[1] : null;
+}
+function selectDraft(draft, keep) {
+  const out = new ModelDraft();
+  const copy = (from, to, test) => {
+    for (const item of from) if (test(item)) to.push(item);
+  };
+  for (const kind of ["pod", "service", "vpc", "vswitch"]) {
+    copy(draft.cidrs[kind], out.cidrs[kind], (f) => keep(f.ref, f.resource.name));
+  }
+  copy(draft.masks, out.masks, (f) => keep(f.ref, f.resource.name));
+  copy(draft.ackClusters, out.ackClusters, (f) => keep(f.ref, f.resource.name));
+  copy(draft.unknowns, out.unknowns, (f) => keep(f.ref, f.resource.name));
+  copy(draft.nodes, out.nodes, (f) => keep(f.ref));
+  copy(draft.nodePools, out.nodePools, (f) => keep(f.ref));
+  copy(draft.flannel, out.flannel, (f) => keep(f.ref));
+  copy(draft.gateways, out.gateways, (f) => keep(f.ref));
+  copy(draft.ravenSwitches, out.ravenSwitches, (f) => keep(f.ref));
+  copy(draft.securityGroups, out.securityGroups, (f) => keep(f.ref, f.resource.name));
+  copy(draft.networkAcls, out.networkAcls, (f) => keep(f.ref, f.resource.name));
+  copy(draft.looseAclEntries, out.looseAclEntries, (f) => keep(f.entry.ref, f.resource.name));
+  copy(draft.looseRules, out.looseRules, (f) => keep(f.rule.ref, templateResource(f.rule.ref)));
+  copy(draft.workloads, out.workloads, (f) => keep(f.ref));
+  copy(draft.services, out.services, (f) => keep(f.ref));
+  copy(draft.apiServerCalls, out.apiServerCalls, (f) => keep(f.ref));
+  copy(draft.configMaps, out.configMaps, (f) => keep(f.ref));
+  copy(draft.ingressBackends, out.ingressBackends, (f) => keep(f.ref));
+  copy(draft.controllerVersions, out.controllerVersions, (f) => keep(f.ref));
+  return out;
+}
+
+// src/read/read-pool.ts
+import { statSync as statSync8 } from "node:fs";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import path14 from "node:path";
+import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+var PARALLEL_THRESHOLD_BYTES = 4 * 1024 * 1024;
+var YOUNG_GENERATION_MB = 48;
+async function readAll(files, options) {
+  const sizes = files.map(sizeOf);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const threads = Math.min(options.threads ?? availableParallelism2(), files.length);
+  const script = workerScript();
+  if (threads < 2 || total < PARALLEL_THRESHOLD_BYTES || !script) {
+    return files.map((f) => readOne(f, readOptions(f, options)).read);
+  }
+  const slices = slicesOf(files, sizes, total, threads);
+  const answers = await Promise.all(slices.map((slice) => readInWorker(script, slice, options)));
+  const out = [];
+  for (const answer of answers) for (const read of answer) out.push(read);
+  return out;
+}
+function readOptions(f, options) {
+  return { maxBytes: options.maxBytes, helmChartTemplate: options.helmChartTemplate(f.absolute) };
+}
+function sizeOf(f) {
+  try {
+    return statSync8(f.bytes ?? f.absolute).size;
+  } catch {
+    return 0;
+  }
+}
+function slicesOf(files, sizes, total, threads) {
+  const slices = [[]];
+  let bytes = 0;
+  const share = total / threads;
+  files.forEach((f, i) => {
+    if (bytes >= share * slices.length && slices.length < threads) slices.push([]);
+    slices[slices.length - 1].push(f);
+    bytes += sizes[i];
+  });
+  return slices.filter((s) => s.length > 0);
+}
+function readInWorker(script, files, options) {
+  const job = {
+    files: files.map((f) => ({ ...f, helmChartTemplate: options.helmChartTemplate(f.absolute) })),
+    maxBytes: options.maxBytes
+  };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script.file, {
+      eval: script.eval,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
+    });
+    worker.once("message", (reads) => {
+      resolve(reads);
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => {
+      if (code !== 0) reject(new Error(`a reading worker stopped with exit code ${code}`));
+    });
+    worker.postMessage(job);
+  });
+}
+function workerScript() {
+  const here = fileURLToPath2(import.meta.url);
+  const dist = here.split(path14.sep).includes("dist");
+  if (dist) {
+    const root2 = here.slice(0, here.lastIndexOf(`${path14.sep}dist${path14.sep}`) + `${path14.sep}dist`.length);
+    return { file: path14.join(root2, "read-worker.mjs"), eval: false };
+  }
+  const source = pathToFileURL(path14.join(path14.dirname(here), "read-worker.ts")).href;
+  const api = import.meta.resolve("tsx/esm/api");
+  const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`;
+  return { file: code, eval: true };
+}
+
+// src/lint.ts
+async function lint(options) {
+  const { config, cwd } = options;
+  const discovery = discoverFiles(options.paths, {
+    cwd,
+    include: config.include,
+    exclude: config.exclude,
+    base: config.dir,
+    stdinFilename: options.stdinFilename
+  });
+  const analysis = new Analysis(options, repositoryRoots(options.paths, cwd, config));
+  for (const s of discovery.skipped) analysis.unread({ file: s.display, line: 1, column: 1 }, s.reason);
+  const maxBytes = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const readStdin = options.readStdin ?? (() => Buffer.alloc(0));
+  const helmChartTemplate = helmChartTemplates();
+  const files = [...discovery.files].sort((a, b) => compareStrings(a.display, b.display));
+  const disk = files.filter((f) => f.absolute !== "-");
+  const cache = options.cache ? new FactsCache(options.cache, cacheKey(packageVersion(), config.source?.text ?? "")) : void 0;
+  const cached = cache ? disk.map((f) => cachedRead(cache, f, maxBytes, helmChartTemplate)) : [];
+  const misses = cache ? disk.filter((_, i) => cached[i].read === void 0) : disk;
+  const fresh = await readAll(misses, {
+    maxBytes,
+    helmChartTemplate,
+    ...options.threads ? { threads: options.threads } : {}
+  });
+  let next = 0;
+  const reads = disk.map((_, i) => {
+    const hit = cached[i];
+    if (hit?.read) return hit.read;
+    const read = fresh[next++];
+    if (cache && hit?.hash) cache.set(disk[i].display, hit.hash, read);
+    return read;
+  });
+  cache?.save();
+  next = 0;
+  for (const file of files) {
+    if (file.absolute === "-") {
+      const { read, parsed } = readOne(file, { maxBytes, helmChartTemplate: false }, readStdin);
+      analysis.addRead(file, read, parsed);
+    } else {
+      analysis.addRead(file, reads[next++]);
+    }
+  }
+  return analysis.finish(discovery.files.length);
+}
+function cachedRead(cache, file, maxBytes, helmChartTemplate) {
+  let bytes;
+  try {
+    if (statSync9(file.bytes ?? file.absolute).size > maxBytes) return {};
+    bytes = readFileSync10(file.bytes ?? file.absolute);
+  } catch {
+    return {};
+  }
+  const hash = contentHash(
+    Buffer.concat([Buffer.from(helmChartTemplate(file.absolute) ? "chart\0" : "file\0"), bytes])
+  );
+  const read = cache.get(file.display, hash);
+  return read ? { hash, read } : { hash };
+}
+function repositoryRoots(paths, cwd, config) {
+  const dirs = paths.filter((p) => p !== "-").map((p) => path15.resolve(cwd, p));
+  const roots = [...dirs.length ? dirs : [cwd], config.dir];
+  for (let dir = roots[0]; ; dir = path15.dirname(dir)) {
+    if (existsSync5(path15.join(dir, ".git"))) {
+      roots.push(dir);
+      break;
+    }
+    if (path15.dirname(dir) === dir) break;
+  }
+  return [...new Set(roots)];
+}
+var Analysis = class {
+  constructor(options, roots) {
+    this.options = options;
+    this.roots = roots;
+    const today = options.today ?? isoDate(/* @__PURE__ */ new Date());
+    this.waivers = new WaiverCollector({ inline: options.inlineWaivers ?? true, today });
+    if (options.config.source) this.locator.add(options.config.source.file, options.config.source);
+  }
+  options;
+  roots;
+  locator = new Locator();
+  /** Findings about files (reading, parsing), before the fleet says which clusters hold them. */
+  fileFindings = [];
+  draft = new ModelDraft();
+  files = [];
+  kinds = /* @__PURE__ */ new Map();
+  /** Files a rendered build read that the run did not (a base above the paths linted). */
+  outside = /* @__PURE__ */ new Map();
+  waivers;
+  documents = 0;
+  unread(ref, reason) {
+    this.fileFindings.push(skipped(ref, reason));
+  }
+  /**
+   * One file's facts into the run. `parsed`, when the file was parsed on this thread, keeps its
+   * positions; otherwise they are read again from disk if a finding needs them.
+   */
+  addRead(discovered, read, parsed) {
+    if (!read.ok) {
+      this.unread({ file: read.file, line: read.line ?? 1, column: read.column ?? 1 }, read.reason);
+      return;
+    }
+    const file = parsed ?? lazyFile(discovered, read);
+    if (parsed) parsed.documents = [];
+    this.files.push(file);
+    this.locator.add(file.file, file);
+    for (const p of read.problems) {
+      const ref = { file: read.file, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn };
+      this.fileFindings.push(p.kind === "parse-error" ? parseError(ref, p.message) : skipped(ref, p.message));
+    }
+    this.draft.absorb(read.facts);
+    if (read.kinds.length > 0) this.kinds.set(read.file, new Set(read.kinds));
+    if (read.waivers) this.waivers.addFile(waiverFile(read.file, read.waivers));
+    this.documents += read.documents;
+  }
+  async finish(fileCount) {
+    const { config } = this.options;
+    const fleet = planFleet({
+      cwd: this.options.cwd,
+      files: this.files.map((f) => f.file),
+      kinds: this.kinds,
+      draft: this.draft,
+      config,
+      roots: this.roots
+    });
+    const split = fleet.clusters.length > 1;
+    const raw = [];
+    const judged = [];
+    const cliLevels = this.options.cliLevels ?? {};
+    const renders = await this.render(fleet);
+    const rendered = (build) => renders.files.get(build) ?? [];
+    for (const scope2 of fleet.clusters) {
+      const settings = clusterSettings(config, scope2.name);
+      const { model } = finishModel(selectDraft(this.draft, unitPredicate(scope2.units, rendered)), settings);
+      judged.push({ scope: scope2, model });
+      const found = await evaluateRules(model, {
+        configLevels: settings.rules,
+        cliLevels,
+        policy: builtInPolicy(),
+        userPolicies: this.options.policies ?? []
+      });
+      for (const f of found) raw.push(split && scope2.name !== null ? { ...f, cluster: scope2.name } : f);
+    }
+    raw.push(...evaluateFleetRules(judged, { configLevels: config.rules, cliLevels }));
+    raw.push(...this.fleetFindings(fleet, split, renders));
+    const levelsOf = (cluster) => ({
+      configLevels: clusterSettings(config, cluster ?? null).rules,
+      cliLevels
+    });
+    const placed = toFindings(raw, this.locator, levelsOf);
+    this.waivers.addConfig(config);
+    const enabled = (id) => isOn(effectiveLevel(id, config.rules, cliLevels));
+    const waived = applyWaivers(placed, this.waivers, enabled);
+    const inScope = (f) => (!this.options.reportOnly || this.options.reportOnly.has(f.file)) && (this.options.cluster === void 0 || f.clusters.length === 0 || f.clusters.includes(this.options.cluster));
+    const findings = mergeClusters([...waived.findings, ...toFindings(waived.problems, this.locator, levelsOf)]).filter(
+      inScope
+    );
+    return {
+      findings,
+      fleet,
+      clusters: judged,
+      sources: this.sourcesOf(findings),
+      describe: (ref) => this.locator.describe(ref),
+      summary: {
+        files: fileCount,
+        documents: this.documents,
+        errors: count(findings, "error"),
+        warnings: count(findings, "warning"),
+        infos: count(findings, "info"),
+        // A finding waived in two clusters is one finding suppressed.
+        suppressed: mergeClusters(waived.suppressed).length
+      }
+    };
+  }
+  /**
+   * Renders the builds the clusters use; each rendered build's objects are read into the facts
+   * as a file of its own (`<build>#rendered`), placed through its relocator.
+   */
+  async render(fleet) {
+    const { config } = this.options;
+    const used = /* @__PURE__ */ new Map();
+    const versions = /* @__PURE__ */ new Map();
+    for (const c of fleet.clusters) {
+      const version = clusterSettings(config, c.name).values.kubernetesVersion;
+      for (const u of c.units) {
+        if (u.kind !== "build" || used.has(u.build)) continue;
+        used.set(u.build, fleet.builds.get(u.build));
+        versions.set(u.build, version);
+      }
+    }
+    const files = /* @__PURE__ */ new Map();
+    const findings = [];
+    if (used.size === 0) return { files, findings };
+    const known = new Map(this.files.map((f) => [f.file, f]));
+    const parsed = cachedParser(this.options.cwd, (display) => known.get(display));
+    const io = {
+      display: (abs) => path15.relative(this.options.cwd, abs).split(path15.sep).join("/"),
+      parsed: (display) => {
+        const file = parsed(display);
+        if (file && !this.locator.has(display)) {
+          this.locator.add(display, file);
+          this.outside.set(display, file);
+        }
+        return file;
+      }
+    };
+    const outcomes = await renderBuilds([...used.values()], {
+      cwd: this.options.cwd,
+      env: this.options.env ?? {},
+      boundary: this.roots[this.roots.length - 1],
+      kubeVersion: (b) => versions.get(b.id),
+      io,
+      ...this.options.cache ? { cacheFile: path15.join(path15.dirname(this.options.cache), "renders.json") } : {}
+    });
+    for (const outcome of outcomes) {
+      const { build } = outcome;
+      if (!outcome.ok) {
+        const finding2 = skipped(this.failurePlace(outcome.failure, io), renderFailureWords(build, outcome.failure));
+        findings.push({ build: build.id, finding: finding2 });
+        continue;
+      }
+      const name = `${build.id}#rendered`;
+      const documents = outcome.objects.map((data, index) => ({ index, data }));
+      const before = this.draft.factCount();
+      const file = {
+        file: name,
+        text: "",
+        documents,
+        problems: [],
+        lines: [],
+        sourceMap: emptyMap(),
+        readBy: "none"
+      };
+      const kinds = readFile(file, this.draft);
+      if (kinds.size > 0 && this.draft.factCount() > before) this.kinds.set(name, kinds);
+      this.documents += documents.length;
+      this.locator.addRendered(name, outcome.relocate);
+      files.set(build.id, [name]);
+    }
+    return { files, findings };
+  }
+  /** Where a failed render is reported: the entry that named the offending input, or helm's template line. */
+  failurePlace(failure, io) {
+    if (failure.line) {
+      const { line, column } = failure.line;
+      return { file: io.display(failure.line.file), line, column: column ?? 1 };
+    }
+    const file = io.display(failure.at.file);
+    io.parsed(file);
+    return { file, doc: 0, path: failure.at.at };
+  }
+  /**
+   * Findings about files (a parse error) and about the fleet (a build not rendered, files no
+   * cluster claims): a file's finding belongs to every cluster whose scope holds the file.
+   */
+  fleetFindings(fleet, split, renders) {
+    const holders = /* @__PURE__ */ new Map();
+    if (split) {
+      for (const c of fleet.clusters) {
+        for (const u of c.units) {
+          const files = u.kind === "build" ? [...fleet.builds.get(u.build)?.inputs ?? [], ...renders.files.get(u.build) ?? []] : [u.file];
+          for (const f of files) holders.set(f, [...holders.get(f) ?? [], c.name]);
+        }
+      }
+    }
+    const out = [];
+    for (const { build, finding: finding2 } of renders.findings) {
+      const users = split ? fleet.clusters.filter((c) => c.units.some((u) => u.kind === "build" && u.build === build)) : [];
+      if (users.length === 0) out.push(finding2);
+      for (const c of users) out.push({ ...finding2, cluster: c.name });
+    }
+    const helmTemplates = /* @__PURE__ */ new Set();
+    for (const b of fleet.builds.values()) {
+      if (b.kind === "helm") {
+        for (const f of b.inputs) if (/(^|\/)templates\//.test(f)) helmTemplates.add(f);
+      }
+    }
+    for (const f of [...this.fileFindings, ...this.draft.findings]) {
+      if (helmTemplates.has(f.ref.file)) continue;
+      const clusters2 = holders.get(f.ref.file) ?? [];
+      if (clusters2.length === 0) out.push(f);
+      for (const cluster of clusters2) out.push({ ...f, cluster });
+    }
+    for (const s of fleet.skipped) out.push(skipped(s.ref, s.reason));
+    const names2 = fleet.clusters.map((c) => c.name);
+    const clusters = names2.length <= 3 ? `clusters ${names2.join(", ")}` : `${names2.length} clusters (see \`edgenet clusters\`)`;
+    for (const group of fleet.unscoped) {
+      const n = group.files.length;
+      const files = `${group.files.slice(0, 3).join(", ")}${n > 3 ? `, and ${n - 3} more` : ""}`;
+      const reason = `${n === 1 ? "this file belongs" : `${n} files under ${group.dir}/ (${files}) belong`} to none of the repository's ${clusters}: list ${n === 1 ? "it" : "them"} in the \`paths\` of a \`clusters:\` entry of .edgenet.yaml to judge ${n === 1 ? "it" : "them"} with a cluster`;
+      out.push(skipped({ file: group.files[0], line: 1, column: 1 }, reason));
+    }
+    return out;
+  }
+  /** Source lines of the files a report shows. */
+  sourcesOf(findings) {
+    const { config } = this.options;
+    const byName = new Map(
+      [...this.files, ...this.outside.values(), ...config.source ? [config.source] : []].map((p) => [p.file, p])
+    );
+    const sources = /* @__PURE__ */ new Map();
+    for (const f of findings) {
+      const file = byName.get(f.file);
+      if (file && !sources.has(f.file)) sources.set(f.file, file.lines);
+    }
+    return sources;
+  }
+};
+function exitCode(findings, failOn) {
+  if (failOn === "never") return 0;
+  const threshold = LEVEL_RANK[failOn];
+  return findings.some((f) => LEVEL_RANK[f.level] >= threshold) ? 1 : 0;
+}
+function renderFailureWords(build, failure) {
+  const what = build.kind === "kustomize" ? `the Kustomize build ${build.id}` : `the Helm chart ${build.dir}${build.installer ? ` (as ${build.installer} installs it)` : ""}`;
+  if (failure.cause === "missing-tool") {
+    const tool = build.kind === "kustomize" ? "kustomize (or kubectl)" : "helm";
+    return `${what} is not rendered: ${tool} is not on PATH (see the README: edgenet renders builds with the real tools); its files are inputs of the build, not resources`;
+  }
+  return `${what} does not render: ${failure.reason}`;
+}
+function lazyFile(discovered, read) {
+  let parsed;
+  const load = () => {
+    if (!parsed) {
+      const source = readSource(discovered, Number.POSITIVE_INFINITY, () => Buffer.alloc(0));
+      parsed = parseText(read.file, source.ok ? source.text : "", { fast: false });
+    }
+    return parsed;
+  };
+  return {
+    file: read.file,
+    documents: [],
+    problems: read.problems,
+    readBy: read.readBy,
+    get text() {
+      return load().text;
+    },
+    get lines() {
+      return load().lines;
+    },
+    get sourceMap() {
+      return load().sourceMap;
+    }
+  };
+}
+function emptyMap() {
+  return parseText("", "").sourceMap;
+}
+function count(findings, level2) {
+  return findings.filter((f) => f.level === level2).length;
+}
+
+// src/report/report-context.ts
+var DOCS_URL = "https://github.com/edgenet-dev/edgenet/blob/main/docs/rules.md";
+function helpUri(ruleId) {
+  return `${DOCS_URL}#${ruleId.replace(/[^a-z0-9-]/g, "")}`;
+}
+function clusterWords(clusters) {
+  if (clusters.length === 0) return "";
+  return clusters.length === 1 ? `in cluster ${clusters[0]}` : `in clusters ${clusters.join(", ")}`;
+}
+
+// src/report/formatters/github.ts
+var COMMAND = { error: "error", warning: "warning", info: "notice" };
+var ANNOTATION_CAP = 10;
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var formatGithub = (findings, context) => {
+  const changed = (f) => context.changedLines?.get(f.file)?.has(f.line) ?? false;
+  const ordered = context.changedLines ? [...findings.filter(changed), ...findings.filter((f) => !changed(f))] : [...findings];
+  const lines = ordered.map((f) => {
+    const props = [
+      `title=${escapeProperty(`edgenet ${f.ruleId}${f.clusters.length ? ` (${clusterWords(f.clusters)})` : ""}`)}`,
+      `file=${escapeProperty(f.file)}`,
+      `line=${f.line}`,
+      `endLine=${f.endLine}`,
+      `col=${f.column}`,
+      `endColumn=${f.endColumn}`
+    ].join(",");
+    const related = f.related.map((r) => `
+\u21B3 ${r.file}:${r.line}:${r.column} ${r.message}`).join("");
+    return `::${COMMAND[f.level]} ${props}::${escapeData(f.message + related)}`;
+  });
+  const counts = ["error", "warning", "info"].map(
+    (l) => [l, findings.filter((f) => f.level === l).length]
+  );
+  const hidden = counts.filter(([, n]) => n > ANNOTATION_CAP);
+  if (hidden.length > 0) {
+    const words = hidden.map(([l, n]) => `${n - ANNOTATION_CAP} of ${n} ${l === "info" ? "infos" : `${l}s`}`).join(", ");
+    lines.push(
+      `::notice title=${escapeProperty("edgenet: more findings")}::${escapeData(`GitHub shows ${ANNOTATION_CAP} annotations of each level per step: ${words} are not annotated here. The job summary and the SARIF report list all ${findings.length}.`)}`
+    );
+  }
+  return lines.length ? `${lines.join("\n")}
+` : "";
+};
+
+// src/report/formatters/markdown.ts
+var cell = (s) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+var ICON = { error: "\u{1F534}", warning: "\u{1F7E0}", info: "\u{1F535}" };
+var formatMarkdown = (findings, context) => {
+  const s = context.summary;
+  const out = [
+    `### edgenet: ${findings.length === 0 ? "no problems" : `${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`}`,
+    ""
+  ];
+  out.push(`${s.files} files, ${s.documents} documents${s.suppressed ? `, ${s.suppressed} suppressed` : ""}.`, "");
+  if (findings.length > 0) {
+    const fleet = findings.some((f) => f.clusters.length > 0);
+    out.push(fleet ? "| | Rule | Cluster | Where | Message |" : "| | Rule | Where | Message |");
+    out.push(fleet ? "|---|---|---|---|---|" : "|---|---|---|---|");
+    for (const f of findings) {
+      const related = f.related.map((r) => `<br>\u21B3 \`${cell(r.file)}:${r.line}\` ${cell(r.message)}`).join("");
+      const cluster = fleet ? ` ${cell(f.clusters.join(", "))} |` : "";
+      const where = `\`${cell(f.file)}:${f.line}:${f.column}\``;
+      out.push(`| ${ICON[f.level]} ${f.level} | \`${f.ruleId}\` |${cluster} ${where} | ${cell(f.message)}${related} |`);
+    }
+    out.push("");
+  }
+  return out.join("\n");
+};
+
+// src/report/formatters/sarif.ts
+import { createHash as createHash3 } from "node:crypto";
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var SEVERITY = { error: "7.5", warning: "5.0", info: "2.0" };
+var SARIF_LEVEL = { error: "error", warning: "warning", info: "note" };
+var formatSarif = (findings, context) => {
+  const index = new Map(context.rules.map((r, i) => [r.id, i]));
+  const occurrences = /* @__PURE__ */ new Map();
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "edgenet",
+            version: context.toolVersion,
+            semanticVersion: context.toolVersion,
+            informationUri: "https://github.com/edgenet-dev/edgenet",
+            rules: context.rules.map((r) => ({
+              id: r.id,
+              name: r.id.replace(/[/-](\w)/g, (_, c) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
+              shortDescription: { text: r.title },
+              fullDescription: { text: r.why },
+              help: { text: `${r.why}
+
+Fix: ${r.fix}`, markdown: `${r.why}
+
+**Fix:** ${r.fix}` },
+              helpUri: helpUri(r.id),
+              defaultConfiguration: { level: SARIF_LEVEL[r.level] },
+              properties: {
+                "security-severity": SEVERITY[r.level],
+                tags: ["ack-edge", "networking", r.id.split("/")[0]]
+              }
+            }))
+          }
+        },
+        columnKind: "utf16CodeUnits",
+        invocations: [{ executionSuccessful: true }],
+        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The directory edgenet ran in" } } },
+        results: findings.map((f) => result(f, index, context, occurrences))
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+};
+function location(file, line, column, endLine, endColumn) {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: encodeURI(file), uriBaseId: "%SRCROOT%" },
+      region: { startLine: line, startColumn: column, ...endLine ? { endLine, endColumn } : {} }
+    }
+  };
+}
+function result(f, index, context, occurrences) {
+  const lineText = context.sources.get(f.file)?.[f.line - 1]?.trim() ?? "";
+  const key = [f.ruleId, f.file, f.resource?.kind ?? "", f.resource?.name ?? "", lineText].join("\0");
+  const n = occurrences.get(key) ?? 0;
+  occurrences.set(key, n + 1);
+  const fingerprint = createHash3("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+  return {
+    ruleId: f.ruleId,
+    ...index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {},
+    level: SARIF_LEVEL[f.level],
+    message: { text: f.message },
+    locations: [location(f.file, f.line, f.column, f.endLine, f.endColumn)],
+    ...f.related.length ? {
+      relatedLocations: f.related.map((r, i) => ({
+        id: i + 1,
+        ...location(r.file, r.line, r.column),
+        message: { text: r.message }
+      }))
+    } : {},
+    partialFingerprints: { "edgenet/v1": fingerprint },
+    ...f.clusters.length ? { properties: { cluster: f.clusters[0], ...f.clusters.length > 1 ? { clusters: [...f.clusters] } : {} } } : {}
+  };
+}
+
+// src/config/load-config.ts
+var import_ajv = __toESM(require_ajv(), 1);
+import { existsSync as existsSync6, readFileSync as readFileSync11 } from "node:fs";
+import path16 from "node:path";
+
+// src/core/suggest.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitute2 = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitute2));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+function closest(word, candidates) {
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  let best;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const d = editDistance(word, candidate);
+    if (d < bestDistance || d === bestDistance && best !== void 0 && candidate < best) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= limit ? best : void 0;
+}
+function didYouMean(word, candidates) {
+  const near = closest(word, candidates);
+  return near ? ` (did you mean ${near}?)` : "";
+}
+
+// src/config/load-config.ts
+var CONFIG_NAME = ".edgenet.yaml";
+var compiled;
+function validator() {
+  compiled ??= new import_ajv.Ajv({ allErrors: true, strict: true, validateSchema: false, meta: false }).compile(configSchema);
+  return compiled;
+}
+function findConfig(cwd) {
+  for (let dir = path16.resolve(cwd); ; dir = path16.dirname(dir)) {
+    const candidate = path16.join(dir, CONFIG_NAME);
+    if (existsSync6(candidate)) return candidate;
+    if (path16.dirname(dir) === dir) return void 0;
+  }
+}
+function loadConfig(file, cwd) {
+  if (!file) return { cluster: {}, clusters: [], rules: {}, ignore: [], dir: cwd };
+  const display = toDisplay(cwd, file);
+  let text;
+  try {
+    text = readFileSync11(file, "utf8");
+  } catch (error) {
+    throw new ConfigError(`cannot read configuration (${error.code ?? "error"})`, display);
+  }
+  return parseConfig(display, text, path16.dirname(file));
+}
+function parseConfig(display, text, dir) {
+  const parsed = parseText(display, text, { version: "1.2" });
+  const problem = parsed.problems[0];
+  if (problem) throw new ConfigError(problem.message, display, problem.line, problem.column);
+  if (parsed.documents.length > 1) {
+    const second = parsed.sourceMap.locate(parsed.documents[1].index, []);
+    throw new ConfigError("expected one YAML document", display, second.line, second.column);
+  }
+  const data = parsed.documents[0]?.data ?? {};
+  const validate = validator();
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).map((e) => describe(parsed, e));
+    const [first, ...rest] = problems;
+    throw new ConfigError(
+      [first.message, ...rest.map((p) => `${display}:${p.line}:${p.column}: ${p.message}`)].join("\n"),
+      display,
+      first.line,
+      first.column
+    );
+  }
+  const config = data;
+  const names2 = /* @__PURE__ */ new Map();
+  (config.clusters ?? []).forEach((entry, i) => {
+    const first = names2.get(entry.name);
+    if (first !== void 0) {
+      const at2 = parsed.sourceMap.locate(0, ["clusters", i, "name"]);
+      throw new ConfigError(
+        `clusters[${i}].name "${entry.name}" repeats clusters[${first}]`,
+        display,
+        at2.line,
+        at2.column
+      );
+    }
+    names2.set(entry.name, i);
+  });
+  return {
+    cluster: config.cluster ?? {},
+    clusters: config.clusters ?? [],
+    include: config.include,
+    exclude: config.exclude,
+    rules: config.rules ?? {},
+    ignore: config.ignore ?? [],
+    maxFileSize: config.maxFileSize,
+    source: parsed,
+    dir
+  };
+}
+function describe(parsed, error) {
+  const path18 = pointerToPath(error.instancePath);
+  const params = error.params;
+  let message = error.message ?? "is invalid";
+  let atKey = false;
+  if (error.keyword === "additionalProperties") {
+    path18.push(String(params.additionalProperty));
+    message = "is not a known key";
+    atKey = true;
+  } else if (error.keyword === "propertyNames") {
+    path18.push(String(params.propertyName));
+    message = "is not a rule id (family/name, see `edgenet rules`)";
+    atKey = true;
+  } else if (error.keyword === "enum") {
+    message = `must be one of ${params.allowedValues.join(", ")}`;
+  }
+  const at2 = parsed.sourceMap.locate(0, path18, { key: atKey });
+  return { line: at2.line, column: at2.column, message: `${path18.join(".") || "(top level)"} ${message}` };
+}
+function unescapePointer(s) {
+  return s.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function pointerToPath(pointer2) {
+  return pointer2.split("/").slice(1).map(unescapePointer).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function checkRuleIds(config, known) {
+  const source = config.source;
+  if (!source) return;
+  const isKnown = new Set(known);
+  const problems = [];
+  const check = (id, at2, key) => {
+    if (isKnown.has(id)) return;
+    const where = source.sourceMap.locate(source.documents[0]?.index ?? 0, at2, { key });
+    const message = `${at2.join(".")}: "${id}" is not a rule${didYouMean(id, known)} (see \`edgenet rules\`)`;
+    problems.push({ line: where.line, column: where.column, message });
+  };
+  for (const id of Object.keys(config.rules)) check(id, ["rules", id], true);
+  config.clusters.forEach((entry, i) => {
+    for (const id of Object.keys(entry.rules ?? {})) check(id, ["clusters", i, "rules", id], true);
+  });
+  config.ignore.forEach((entry, i) => {
+    check(entry.rule, ["ignore", i, "rule"], false);
+  });
+  if (problems.length === 0) return;
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  const [first, ...rest] = problems;
+  const lines = [first.message, ...rest.map((p) => `${source.file}:${p.line}:${p.column}: ${p.message}`)];
+  throw new ConfigError(lines.join("\n"), source.file, first.line, first.column);
+}
+
+// src/git/changed-lines.ts
+import { execFileSync } from "node:child_process";
+import path17 from "node:path";
+function changedLines(cwd, baseRef) {
+  let top;
+  let diff;
+  try {
+    top = execFileSync("git", ["rev-parse", "--show-toplevel"], {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"]
+    }).trim();
+    diff = execFileSync("git", ["diff", "--unified=0", "--no-color", "--no-ext-diff", baseRef, "--"], {
+      cwd: top,
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+  } catch (error) {
+    const stderr = String(error.stderr ?? error.message).trim().split("\n")[0];
+    throw new UsageError(`--base-ref ${baseRef}: git could not diff against it (${stderr})`);
+  }
+  const out = /* @__PURE__ */ new Map();
+  let current;
+  for (const line of diff.split("\n")) {
+    if (line.startsWith("+++ ")) {
+      const name = line.slice(4);
+      current = void 0;
+      if (name === "/dev/null") continue;
+      const file = path17.relative(cwd, path17.join(top, name.replace(/^b\//, ""))).split(path17.sep).join("/");
+      current = /* @__PURE__ */ new Set();
+      out.set(file, current);
+    } else if (line.startsWith("@@") && current) {
+      const m = /\+(\d+)(?:,(\d+))?/.exec(line);
+      if (!m) continue;
+      const start = Number(m[1]);
+      const count2 = m[2] === void 0 ? 1 : Number(m[2]);
+      for (let n = start; n < start + count2; n++) current.add(n);
+    }
+  }
+  return out;
+}
+
+// src/plan/build-graph.ts
+var CLOUD = "cloud";
+var poolId = (name) => `pool:${name}`;
+function buildGraph(model, findings) {
+  const cloudPools = model.pools.filter((p) => p.cloud).map((p) => p.name);
+  const vpc = {
+    id: "vpc",
+    label: "Cloud VPC and Express Connect pools",
+    nodes: [{ id: CLOUD, label: cloudPools.length ? `cloud: ${cloudPools.join(", ")}` : "cloud", kind: "cloud" }]
+  };
+  const domains = [vpc];
+  for (const node of model.nodes.filter(
+    (n) => n.role === "cloud" && n.labels.some((l) => l.key === LABEL.cloudGateway)
+  )) {
+    vpc.nodes.push({ id: `gateway:${node.name}`, label: `cloud gateway ${node.name}`, kind: "gateway" });
+  }
+  const edges = [];
+  const port = model.flannel[0]?.backendPort ?? DEFAULT_VXLAN_PORT;
+  const ravenWords = [
+    model.raven.enableL7Proxy?.value ? "Raven proxy" : "",
+    model.raven.enableL3Tunnel?.value ? "Raven tunnel" : ""
+  ].filter(Boolean).join(" + ");
+  const blockedSites = new Set(
+    findings.filter((f) => f.ruleId === "vxlan/port-blocked").map((f) => String(f.data?.site))
+  );
+  const places = [
+    ...model.pools.filter((p) => !p.cloud).map((p) => ({
+      id: poolId(p.name),
+      name: p.name,
+      connection: p.connection,
+      sites: model.sites.filter((s) => s.nodePools.includes(p.name)).map((s) => s.name)
+    })),
+    ...model.sites.filter((s) => s.nodePools.length === 0).map((s) => ({ id: `site:${s.name}`, name: s.name, connection: s.connection, sites: [s.name] }))
+  ];
+  for (const place of places) {
+    const label = `${place.name}${place.sites.length && !place.sites.includes(place.name) ? ` (site ${place.sites.join(", ")})` : ""}`;
+    const node = { id: place.id, label, kind: place.id.startsWith("site:") ? "site" : "pool" };
+    if (place.connection === "express-connect") {
+      vpc.nodes.push(node);
+      const blocked = place.sites.some((s) => blockedSites.has(s));
+      edges.push({
+        from: CLOUD,
+        to: place.id,
+        kind: "express-connect",
+        broken: blocked,
+        label: `Express Connect \xB7 VXLAN UDP ${port} ${blocked ? "blocked" : "open"}`
+      });
+    } else {
+      domains.push({ id: `domain:${place.name}`, label: `${place.name}: public network`, nodes: [node] });
+      edges.push({
+        from: CLOUD,
+        to: place.id,
+        kind: "public",
+        broken: false,
+        label: `public network${ravenWords ? ` \xB7 ${ravenWords}` : ""}`
+      });
+    }
+  }
+  const nodeOfDomain = (domain) => domain === "vpc" ? CLOUD : domain.startsWith("pool:") ? domain : void 0;
+  const pairs = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!Array.isArray(f.data?.edges)) continue;
+    for (const [from, to] of f.data.edges) {
+      const a = nodeOfDomain(from);
+      const b = nodeOfDomain(to);
+      if (!a || !b) continue;
+      const key = `${a}\0${b}`;
+      const entry = pairs.get(key) ?? { from: a, to: b, rules: /* @__PURE__ */ new Set(), count: 0 };
+      entry.rules.add(f.ruleId);
+      entry.count++;
+      pairs.set(key, entry);
+    }
+  }
+  for (const p of pairs.values()) {
+    edges.push({
+      from: p.from,
+      to: p.to,
+      kind: "violation",
+      broken: true,
+      label: `${p.count} ${p.count === 1 ? "call" : "calls"}: ${[...p.rules].sort().join(", ")}`
+    });
+  }
+  return { domains, edges };
+}
+
+// src/plan/format-graph.ts
+var mermaidId = (id) => id.replace(/[^A-Za-z0-9_]/g, "_");
+var mermaidText = (s) => s.replace(/"/g, "#quot;");
+function mermaidNode(n) {
+  const id = mermaidId(n.id);
+  const text = mermaidText(n.label);
+  return n.kind === "gateway" ? `${id}(["${text}"])` : n.kind === "cloud" ? `${id}[("${text}")]` : `${id}["${text}"]`;
+}
+function formatMermaid(graphs) {
+  const out = ["flowchart LR"];
+  const red = [];
+  let edge = 0;
+  graphs.forEach(({ name, graph }, g) => {
+    const id = (raw) => mermaidId(name === null ? raw : `c${g}_${raw}`);
+    const indent = name === null ? "  " : "    ";
+    if (name !== null) out.push(`  subgraph ${id("cluster")}["${mermaidText(`cluster ${name}`)}"]`);
+    for (const d of graph.domains) {
+      out.push(`${indent}subgraph ${id(d.id)}["${mermaidText(d.label)}"]`);
+      for (const n of d.nodes)
+        out.push(`${indent}  ${mermaidNode({ ...n, id: name === null ? n.id : `c${g}_${n.id}` })}`);
+      out.push(`${indent}end`);
+    }
+    if (name !== null) out.push("  end");
+    for (const e of graph.edges) {
+      const arrow = e.kind === "express-connect" ? "<-->" : e.kind === "public" ? "-.-" : "==>";
+      out.push(`  ${id(e.from)} ${arrow}|"${mermaidText(e.label)}"| ${id(e.to)}`);
+      if (e.broken) red.push(edge);
+      edge++;
+    }
+  });
+  if (red.length) out.push(`  linkStyle ${red.join(",")} stroke:#d73a49,stroke-width:3px,color:#d73a49`);
+  return `${out.join("\n")}
+`;
+}
+var dotText = (s) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+function formatDot(graphs) {
+  const out = [
+    "digraph edgenet {",
+    "  rankdir=LR;",
+    '  node [shape=box, fontname="Helvetica"];',
+    '  edge [fontname="Helvetica"];'
+  ];
+  let box = 0;
+  graphs.forEach(({ name, graph }, g) => {
+    const id = (raw) => dotText(name === null ? raw : `c${g}_${raw}`);
+    const indent = name === null ? "  " : "    ";
+    if (name !== null) out.push(`  subgraph cluster_${box++} {`, `    label=${dotText(`cluster ${name}`)};`);
+    for (const d of graph.domains) {
+      out.push(`${indent}subgraph cluster_${box++} {`, `${indent}  label=${dotText(d.label)};`);
+      for (const n of d.nodes) {
+        const shape = n.kind === "gateway" ? ", shape=ellipse" : n.kind === "cloud" ? ", shape=cylinder" : "";
+        out.push(`${indent}  ${id(n.id)} [label=${dotText(n.label)}${shape}];`);
+      }
+      out.push(`${indent}}`);
+    }
+    if (name !== null) out.push("  }");
+    for (const e of graph.edges) {
+      const style = [
+        `label=${dotText(e.label)}`,
+        e.kind === "public" ? "style=dashed" : "",
+        e.kind === "express-connect" ? "dir=both" : "",
+        e.broken ? 'color="#d73a49", fontcolor="#d73a49", penwidth=2' : ""
+      ].filter(Boolean);
+      out.push(`  ${id(e.from)} -> ${id(e.to)} [${style.join(", ")}];`);
+    }
+  });
+  out.push("}");
+  return `${out.join("\n")}
+`;
+}
+
+export {
+  UsageError,
+  ConfigError,
+  packageRoot,
+  packageFile,
+  packageVersion,
+  toDisplay,
+  overlaps,
+  contains,
+  relation,
+  CidrIndex,
+  nodeMask,
+  RULES,
+  ruleById,
+  RULE_IDS,
+  wasmPolicy,
+  defaultCacheFile,
+  lint,
+  exitCode,
+  helpUri,
+  clusterWords,
+  escapeData,
+  formatGithub,
+  formatMarkdown,
+  formatSarif,
+  didYouMean,
+  CONFIG_NAME,
+  findConfig,
+  loadConfig,
+  parseConfig,
+  checkRuleIds,
+  changedLines,
+  buildGraph,
+  formatMermaid,
+  formatDot
+};
