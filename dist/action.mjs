@@ -17,8 +17,8 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-ZR5I63ZA.mjs";
-import "./chunks/chunk-6FYJCJAJ.mjs";
+} from "./chunks/chunk-U2SH773I.mjs";
+import "./chunks/chunk-64TBHTKP.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

@@ -33,8 +33,8 @@ import {
   ruleById,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-ZR5I63ZA.mjs";
-import "./chunks/chunk-6FYJCJAJ.mjs";
+} from "./chunks/chunk-U2SH773I.mjs";
+import "./chunks/chunk-64TBHTKP.mjs";
 
 // src/cli/bin.ts
 import { readFileSync as readFileSync3 } from "node:fs";
@@ -904,7 +904,8 @@ async function runLint(args, io) {
   const config = configFor(args.config, args.context ?? configSearchStart(args.paths, io.cwd), io);
   const fallback = config.source?.file ?? toDisplay(io.cwd, path5.resolve(io.cwd, args.context ?? args.paths[0] ?? "."));
   const policies = await Promise.all(args.policies.map((p) => loadUserPolicy(path5.resolve(io.cwd, p), p, fallback)));
-  const reportOnly = args.context ? new Set(args.paths.map((p) => toDisplay(io.cwd, path5.resolve(io.cwd, p)))) : void 0;
+  const shown = (p) => p === "-" ? args.stdinFilename ?? "<stdin>" : toDisplay(io.cwd, path5.resolve(io.cwd, p));
+  const reportOnly = args.context ? new Set(args.paths.map(shown)) : void 0;
   const result = await lint({
     paths: args.context ? [args.context, ...args.paths] : args.paths,
     cwd: io.cwd,

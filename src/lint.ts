@@ -92,7 +92,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const maxBytes = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => Buffer.alloc(0));
   const helmChartTemplate = helmChartTemplates();
-  const files = [...discovery.files].sort((a, b) => compareStrings(a.display, b.display));
+  // Stdin stands for the file it is named after (--stdin-filename): that file is not read from disk too.
+  const stdinName = discovery.files.find((f) => f.absolute === '-')?.display;
+  const files = discovery.files
+    .filter((f) => f.absolute === '-' || f.display !== stdinName)
+    .sort((a, b) => compareStrings(a.display, b.display));
   // Files into facts on every core (stdin on this thread: it cannot be read twice), from the
   // cache when it knows the content; in name order.
   const disk = files.filter((f) => f.absolute !== '-');
@@ -276,7 +280,9 @@ class Analysis {
     const enabled = (id: string) => isOn(effectiveLevel(id, config.rules, cliLevels));
     const waived = applyWaivers(placed, this.waivers, enabled);
     const inScope = (f: Finding) =>
-      (!this.options.reportOnly || this.options.reportOnly.has(f.file)) &&
+      // A finding concerns a file when any of its places is there: staging only the VPC change
+      // that makes a pod CIDR overlap it still shows the overlap (pre-commit, --context).
+      (!this.options.reportOnly || [f, ...f.related].some((place) => this.options.reportOnly!.has(place.file))) &&
       (this.options.cluster === undefined || f.clusters.length === 0 || f.clusters.includes(this.options.cluster));
     const findings = mergeClusters([...waived.findings, ...toFindings(waived.problems, this.locator, levelsOf)]).filter(
       inScope,

@@ -103,9 +103,9 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
   // --context: the whole directory builds the model, the named files are the ones reported.
   const fallback = config.source?.file ?? toDisplay(io.cwd, path.resolve(io.cwd, args.context ?? args.paths[0] ?? '.'));
   const policies = await Promise.all(args.policies.map((p) => loadUserPolicy(path.resolve(io.cwd, p), p, fallback)));
-  const reportOnly = args.context
-    ? new Set(args.paths.map((p) => toDisplay(io.cwd, path.resolve(io.cwd, p))))
-    : undefined;
+  // Stdin is reported under --stdin-filename: with --context, that is the staged file it stands for.
+  const shown = (p: string) => (p === '-' ? (args.stdinFilename ?? '<stdin>') : toDisplay(io.cwd, path.resolve(io.cwd, p)));
+  const reportOnly = args.context ? new Set(args.paths.map(shown)) : undefined;
   const result = await lint({
     paths: args.context ? [args.context, ...args.paths] : args.paths,
     cwd: io.cwd,

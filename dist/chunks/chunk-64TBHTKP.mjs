@@ -20439,7 +20439,6 @@ export {
   DEFAULT_VXLAN_PORT,
   isKnownChart,
   ModelDraft,
-  require_ajv,
   LABEL,
   readFile,
   finishModel,

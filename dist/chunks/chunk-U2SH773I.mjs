@@ -15,10 +15,9 @@ import {
   readFile,
   readOne,
   readSource,
-  require_ajv,
   skipped,
   waiverFile
-} from "./chunk-6FYJCJAJ.mjs";
+} from "./chunk-64TBHTKP.mjs";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -15590,7 +15589,8 @@ async function lint(options) {
   const maxBytes = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => Buffer.alloc(0));
   const helmChartTemplate = helmChartTemplates();
-  const files = [...discovery.files].sort((a, b) => compareStrings(a.display, b.display));
+  const stdinName = discovery.files.find((f) => f.absolute === "-")?.display;
+  const files = discovery.files.filter((f) => f.absolute === "-" || f.display !== stdinName).sort((a, b) => compareStrings(a.display, b.display));
   const disk = files.filter((f) => f.absolute !== "-");
   const cache = options.cache ? new FactsCache(options.cache, cacheKey(packageVersion(), config.source?.text ?? "")) : void 0;
   const cached = cache ? disk.map((f) => cachedRead(cache, f, maxBytes, helmChartTemplate)) : [];
@@ -15729,7 +15729,11 @@ var Analysis = class {
     this.waivers.addConfig(config);
     const enabled = (id) => isOn(effectiveLevel(id, config.rules, cliLevels));
     const waived = applyWaivers(placed, this.waivers, enabled);
-    const inScope = (f) => (!this.options.reportOnly || this.options.reportOnly.has(f.file)) && (this.options.cluster === void 0 || f.clusters.length === 0 || f.clusters.includes(this.options.cluster));
+    const inScope = (f) => (
+      // A finding concerns a file when any of its places is there: staging only the VPC change
+      // that makes a pod CIDR overlap it still shows the overlap (pre-commit, --context).
+      (!this.options.reportOnly || [f, ...f.related].some((place) => this.options.reportOnly.has(place.file))) && (this.options.cluster === void 0 || f.clusters.length === 0 || f.clusters.includes(this.options.cluster))
+    );
     const findings = mergeClusters([...waived.findings, ...toFindings(waived.problems, this.locator, levelsOf)]).filter(
       inScope
     );
@@ -16084,9 +16088,1689 @@ function result(f, index, context, occurrences) {
 }
 
 // src/config/load-config.ts
-var import_ajv = __toESM(require_ajv(), 1);
 import { existsSync as existsSync6, readFileSync as readFileSync11 } from "node:fs";
 import path16 from "node:path";
+
+// src/config/validate-config.generated.js
+var validate = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://edgenet.dev/schema/edgenet.schema.json", "title": "edgenet configuration (.edgenet.yaml)", "type": "object", "additionalProperties": false, "properties": { "cluster": { "type": "object", "description": "Facts that manifests cannot tell; each one optional", "additionalProperties": false, "properties": { "connection": { "type": "string", "enum": ["public", "express-connect"], "description": "Default connection of edge pools without an annotation" }, "vpcCidrs": { "type": "array", "items": { "type": "string", "description": "An IPv4 or IPv6 CIDR, e.g. 10.0.0.0/16 or fd00::/48", "pattern": "^[0-9A-Fa-f:.]+/[0-9]{1,3}$" } }, "podCidrs": { "type": "array", "items": { "type": "string", "description": "An IPv4 or IPv6 CIDR, e.g. 10.0.0.0/16 or fd00::/48", "pattern": "^[0-9A-Fa-f:.]+/[0-9]{1,3}$" }, "maxItems": 2, "description": "One per IP family" }, "serviceCidrs": { "type": "array", "items": { "type": "string", "description": "An IPv4 or IPv6 CIDR, e.g. 10.0.0.0/16 or fd00::/48", "pattern": "^[0-9A-Fa-f:.]+/[0-9]{1,3}$" }, "maxItems": 2 }, "nodeCidrMask": { "type": "integer", "minimum": 1, "maximum": 32 }, "nodeCidrMaskIPv6": { "type": "integer", "minimum": 1, "maximum": 128 }, "maxNodes": { "type": "integer", "minimum": 1 }, "maxPodsPerNode": { "type": "integer", "minimum": 1 }, "edgeControllerManagerVersion": { "type": "string", "pattern": "^v?[0-9]+(\\.[0-9]+)*([-+].*)?$" }, "apiServerReachesEdge": { "type": "boolean" }, "kubernetesVersion": { "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+].*)?$", "description": "The cluster's Kubernetes version, for rendering Helm charts (helm template --kube-version)" }, "sites": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "connection": { "type": "string", "enum": ["public", "express-connect"] }, "nodePools": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "hostCidrs": { "type": "array", "items": { "type": "string", "description": "An IPv4 or IPv6 CIDR, e.g. 10.0.0.0/16 or fd00::/48", "pattern": "^[0-9A-Fa-f:.]+/[0-9]{1,3}$" } }, "securityGroups": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Security groups guarding the edge hosts (ids or template logical names)" } } } }, "cloudSecurityGroups": { "type": "array", "items": { "type": "string", "minLength": 1 } } } }, "clusters": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[^\\s]+$" }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs, relative to this file, of the files that describe the cluster" }, "vpcId": { "type": "string", "minLength": 1, "description": "The VPC the cluster runs in: clusters naming the same VPC share it" }, "rules": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$" }, "additionalProperties": { "type": "string", "enum": ["off", "info", "warning", "error"] } }, "connection": { "type": "string", "enum": ["public", "express-connect"], "description": "Default connection of edge pools without an annotation" }, "vpcCidrs": { "type": "array", "items": { "type": "string", "description": "An IPv4 or IPv6 CIDR, e.g. 10.0.0.0/16 or fd00::/48", "pattern": "^[0-9A-Fa-f:.]+/[0-9]{1,3}$" } }, "podCidrs": { "type": "array", "items": { "type": "string", "description": "An IPv4 or IPv6 CIDR, e.g. 10.0.0.0/16 or fd00::/48", "pattern": "^[0-9A-Fa-f:.]+/[0-9]{1,3}$" }, "maxItems": 2, "description": "One per IP family" }, "serviceCidrs": { "type": "array", "items": { "type": "string", "description": "An IPv4 or IPv6 CIDR, e.g. 10.0.0.0/16 or fd00::/48", "pattern": "^[0-9A-Fa-f:.]+/[0-9]{1,3}$" }, "maxItems": 2 }, "nodeCidrMask": { "type": "integer", "minimum": 1, "maximum": 32 }, "nodeCidrMaskIPv6": { "type": "integer", "minimum": 1, "maximum": 128 }, "maxNodes": { "type": "integer", "minimum": 1 }, "maxPodsPerNode": { "type": "integer", "minimum": 1 }, "edgeControllerManagerVersion": { "type": "string", "pattern": "^v?[0-9]+(\\.[0-9]+)*([-+].*)?$" }, "apiServerReachesEdge": { "type": "boolean" }, "kubernetesVersion": { "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+].*)?$", "description": "The cluster's Kubernetes version, for rendering Helm charts (helm template --kube-version)" }, "sites": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "connection": { "type": "string", "enum": ["public", "express-connect"] }, "nodePools": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "hostCidrs": { "type": "array", "items": { "type": "string", "description": "An IPv4 or IPv6 CIDR, e.g. 10.0.0.0/16 or fd00::/48", "pattern": "^[0-9A-Fa-f:.]+/[0-9]{1,3}$" } }, "securityGroups": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Security groups guarding the edge hosts (ids or template logical names)" } } } }, "cloudSecurityGroups": { "type": "array", "items": { "type": "string", "minLength": 1 } } } }, "description": "The clusters of a fleet; each inherits `cluster:`" }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "rules": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$" }, "additionalProperties": { "type": "string", "enum": ["off", "info", "warning", "error"] } }, "ignore": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule"], "properties": { "rule": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$" }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "clusters": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "The clusters the waiver applies in (default: all)" }, "reason": { "type": "string" }, "expires": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } } } }, "maxFileSize": { "type": "integer", "minimum": 1, "description": "Files larger than this many bytes are reported as skipped (default 16 MiB)" } } };
+var func2 = Object.prototype.hasOwnProperty;
+var func3 = ((text) => {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+});
+var pattern0 = new RegExp("^[0-9A-Fa-f:.]+/[0-9]{1,3}$", "u");
+var pattern3 = new RegExp("^v?[0-9]+(\\.[0-9]+)*([-+].*)?$", "u");
+var pattern4 = new RegExp("^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+].*)?$", "u");
+var pattern6 = new RegExp("^[^\\s]+$", "u");
+var pattern7 = new RegExp("^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$", "u");
+var pattern16 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "cluster" || key0 === "clusters" || key0 === "include" || key0 === "exclude" || key0 === "rules" || key0 === "ignore" || key0 === "maxFileSize")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.cluster !== void 0) {
+      let data0 = data.cluster;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        for (const key1 in data0) {
+          if (!func2.call(schema11.properties.cluster.properties, key1)) {
+            const err1 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data0.connection !== void 0) {
+          let data1 = data0.connection;
+          if (typeof data1 !== "string") {
+            const err2 = { instancePath: instancePath + "/cluster/connection", schemaPath: "#/properties/cluster/properties/connection/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          if (!(data1 === "public" || data1 === "express-connect")) {
+            const err3 = { instancePath: instancePath + "/cluster/connection", schemaPath: "#/properties/cluster/properties/connection/enum", keyword: "enum", params: { allowedValues: schema11.properties.cluster.properties.connection.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data0.vpcCidrs !== void 0) {
+          let data2 = data0.vpcCidrs;
+          if (Array.isArray(data2)) {
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data3 = data2[i0];
+              if (typeof data3 === "string") {
+                if (!pattern0.test(data3)) {
+                  const err4 = { instancePath: instancePath + "/cluster/vpcCidrs/" + i0, schemaPath: "#/properties/cluster/properties/vpcCidrs/items/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$" }, message: 'must match pattern "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err4];
+                  } else {
+                    vErrors.push(err4);
+                  }
+                  errors++;
+                }
+              } else {
+                const err5 = { instancePath: instancePath + "/cluster/vpcCidrs/" + i0, schemaPath: "#/properties/cluster/properties/vpcCidrs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/cluster/vpcCidrs", schemaPath: "#/properties/cluster/properties/vpcCidrs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data0.podCidrs !== void 0) {
+          let data4 = data0.podCidrs;
+          if (Array.isArray(data4)) {
+            if (data4.length > 2) {
+              const err7 = { instancePath: instancePath + "/cluster/podCidrs", schemaPath: "#/properties/cluster/properties/podCidrs/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            const len1 = data4.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data5 = data4[i1];
+              if (typeof data5 === "string") {
+                if (!pattern0.test(data5)) {
+                  const err8 = { instancePath: instancePath + "/cluster/podCidrs/" + i1, schemaPath: "#/properties/cluster/properties/podCidrs/items/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$" }, message: 'must match pattern "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+              } else {
+                const err9 = { instancePath: instancePath + "/cluster/podCidrs/" + i1, schemaPath: "#/properties/cluster/properties/podCidrs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/cluster/podCidrs", schemaPath: "#/properties/cluster/properties/podCidrs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data0.serviceCidrs !== void 0) {
+          let data6 = data0.serviceCidrs;
+          if (Array.isArray(data6)) {
+            if (data6.length > 2) {
+              const err11 = { instancePath: instancePath + "/cluster/serviceCidrs", schemaPath: "#/properties/cluster/properties/serviceCidrs/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            const len2 = data6.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data7 = data6[i2];
+              if (typeof data7 === "string") {
+                if (!pattern0.test(data7)) {
+                  const err12 = { instancePath: instancePath + "/cluster/serviceCidrs/" + i2, schemaPath: "#/properties/cluster/properties/serviceCidrs/items/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$" }, message: 'must match pattern "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              } else {
+                const err13 = { instancePath: instancePath + "/cluster/serviceCidrs/" + i2, schemaPath: "#/properties/cluster/properties/serviceCidrs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/cluster/serviceCidrs", schemaPath: "#/properties/cluster/properties/serviceCidrs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data0.nodeCidrMask !== void 0) {
+          let data8 = data0.nodeCidrMask;
+          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+            const err15 = { instancePath: instancePath + "/cluster/nodeCidrMask", schemaPath: "#/properties/cluster/properties/nodeCidrMask/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          if (typeof data8 == "number" && isFinite(data8)) {
+            if (data8 > 32 || isNaN(data8)) {
+              const err16 = { instancePath: instancePath + "/cluster/nodeCidrMask", schemaPath: "#/properties/cluster/properties/nodeCidrMask/maximum", keyword: "maximum", params: { comparison: "<=", limit: 32 }, message: "must be <= 32" };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data8 < 1 || isNaN(data8)) {
+              const err17 = { instancePath: instancePath + "/cluster/nodeCidrMask", schemaPath: "#/properties/cluster/properties/nodeCidrMask/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data0.nodeCidrMaskIPv6 !== void 0) {
+          let data9 = data0.nodeCidrMaskIPv6;
+          if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+            const err18 = { instancePath: instancePath + "/cluster/nodeCidrMaskIPv6", schemaPath: "#/properties/cluster/properties/nodeCidrMaskIPv6/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          if (typeof data9 == "number" && isFinite(data9)) {
+            if (data9 > 128 || isNaN(data9)) {
+              const err19 = { instancePath: instancePath + "/cluster/nodeCidrMaskIPv6", schemaPath: "#/properties/cluster/properties/nodeCidrMaskIPv6/maximum", keyword: "maximum", params: { comparison: "<=", limit: 128 }, message: "must be <= 128" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data9 < 1 || isNaN(data9)) {
+              const err20 = { instancePath: instancePath + "/cluster/nodeCidrMaskIPv6", schemaPath: "#/properties/cluster/properties/nodeCidrMaskIPv6/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data0.maxNodes !== void 0) {
+          let data10 = data0.maxNodes;
+          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+            const err21 = { instancePath: instancePath + "/cluster/maxNodes", schemaPath: "#/properties/cluster/properties/maxNodes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 < 1 || isNaN(data10)) {
+              const err22 = { instancePath: instancePath + "/cluster/maxNodes", schemaPath: "#/properties/cluster/properties/maxNodes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data0.maxPodsPerNode !== void 0) {
+          let data11 = data0.maxPodsPerNode;
+          if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+            const err23 = { instancePath: instancePath + "/cluster/maxPodsPerNode", schemaPath: "#/properties/cluster/properties/maxPodsPerNode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+          if (typeof data11 == "number" && isFinite(data11)) {
+            if (data11 < 1 || isNaN(data11)) {
+              const err24 = { instancePath: instancePath + "/cluster/maxPodsPerNode", schemaPath: "#/properties/cluster/properties/maxPodsPerNode/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data0.edgeControllerManagerVersion !== void 0) {
+          let data12 = data0.edgeControllerManagerVersion;
+          if (typeof data12 === "string") {
+            if (!pattern3.test(data12)) {
+              const err25 = { instancePath: instancePath + "/cluster/edgeControllerManagerVersion", schemaPath: "#/properties/cluster/properties/edgeControllerManagerVersion/pattern", keyword: "pattern", params: { pattern: "^v?[0-9]+(\\.[0-9]+)*([-+].*)?$" }, message: 'must match pattern "^v?[0-9]+(\\.[0-9]+)*([-+].*)?$"' };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/cluster/edgeControllerManagerVersion", schemaPath: "#/properties/cluster/properties/edgeControllerManagerVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data0.apiServerReachesEdge !== void 0) {
+          if (typeof data0.apiServerReachesEdge !== "boolean") {
+            const err27 = { instancePath: instancePath + "/cluster/apiServerReachesEdge", schemaPath: "#/properties/cluster/properties/apiServerReachesEdge/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data0.kubernetesVersion !== void 0) {
+          let data14 = data0.kubernetesVersion;
+          if (typeof data14 === "string") {
+            if (!pattern4.test(data14)) {
+              const err28 = { instancePath: instancePath + "/cluster/kubernetesVersion", schemaPath: "#/properties/cluster/properties/kubernetesVersion/pattern", keyword: "pattern", params: { pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+].*)?$" }, message: 'must match pattern "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+].*)?$"' };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = { instancePath: instancePath + "/cluster/kubernetesVersion", schemaPath: "#/properties/cluster/properties/kubernetesVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data0.sites !== void 0) {
+          let data15 = data0.sites;
+          if (Array.isArray(data15)) {
+            const len3 = data15.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data16 = data15[i3];
+              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                if (data16.name === void 0) {
+                  const err30 = { instancePath: instancePath + "/cluster/sites/" + i3, schemaPath: "#/properties/cluster/properties/sites/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+                for (const key2 in data16) {
+                  if (!(key2 === "name" || key2 === "connection" || key2 === "nodePools" || key2 === "hostCidrs" || key2 === "securityGroups")) {
+                    const err31 = { instancePath: instancePath + "/cluster/sites/" + i3, schemaPath: "#/properties/cluster/properties/sites/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.name !== void 0) {
+                  let data17 = data16.name;
+                  if (typeof data17 === "string") {
+                    if (func3(data17) < 1) {
+                      const err32 = { instancePath: instancePath + "/cluster/sites/" + i3 + "/name", schemaPath: "#/properties/cluster/properties/sites/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err32];
+                      } else {
+                        vErrors.push(err32);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err33 = { instancePath: instancePath + "/cluster/sites/" + i3 + "/name", schemaPath: "#/properties/cluster/properties/sites/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.connection !== void 0) {
+                  let data18 = data16.connection;
+                  if (typeof data18 !== "string") {
+                    const err34 = { instancePath: instancePath + "/cluster/sites/" + i3 + "/connection", schemaPath: "#/properties/cluster/properties/sites/items/properties/connection/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                  if (!(data18 === "public" || data18 === "express-connect")) {
+                    const err35 = { instancePath: instancePath + "/cluster/sites/" + i3 + "/connection", schemaPath: "#/properties/cluster/properties/sites/items/properties/connection/enum", keyword: "enum", params: { allowedValues: schema11.properties.cluster.properties.sites.items.properties.connection.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.nodePools !== void 0) {
+                  let data19 = data16.nodePools;
+                  if (Array.isArray(data19)) {
+                    const len4 = data19.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                      let data20 = data19[i4];
+                      if (typeof data20 === "string") {
+                        if (func3(data20) < 1) {
+                          const err36 = { instancePath: instancePath + "/cluster/sites/" + i3 + "/nodePools/" + i4, schemaPath: "#/properties/cluster/properties/sites/items/properties/nodePools/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err36];
+                          } else {
+                            vErrors.push(err36);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err37 = { instancePath: instancePath + "/cluster/sites/" + i3 + "/nodePools/" + i4, schemaPath: "#/properties/cluster/properties/sites/items/properties/nodePools/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err37];
+                        } else {
+                          vErrors.push(err37);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err38 = { instancePath: instancePath + "/cluster/sites/" + i3 + "/nodePools", schemaPath: "#/properties/cluster/properties/sites/items/properties/nodePools/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.hostCidrs !== void 0) {
+                  let data21 = data16.hostCidrs;
+                  if (Array.isArray(data21)) {
+                    const len5 = data21.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                      let data22 = data21[i5];
+                      if (typeof data22 === "string") {
+                        if (!pattern0.test(data22)) {
+                          const err39 = { instancePath: instancePath + "/cluster/sites/" + i3 + "/hostCidrs/" + i5, schemaPath: "#/properties/cluster/properties/sites/items/properties/hostCidrs/items/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$" }, message: 'must match pattern "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"' };
+                          if (vErrors === null) {
+                            vErrors = [err39];
+                          } else {
+                            vErrors.push(err39);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err40 = { instancePath: instancePath + "/cluster/sites/" + i3 + "/hostCidrs/" + i5, schemaPath: "#/properties/cluster/properties/sites/items/properties/hostCidrs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err40];
+                        } else {
+                          vErrors.push(err40);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err41 = { instancePath: instancePath + "/cluster/sites/" + i3 + "/hostCidrs", schemaPath: "#/properties/cluster/properties/sites/items/properties/hostCidrs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.securityGroups !== void 0) {
+                  let data23 = data16.securityGroups;
+                  if (Array.isArray(data23)) {
+                    const len6 = data23.length;
+                    for (let i6 = 0; i6 < len6; i6++) {
+                      let data24 = data23[i6];
+                      if (typeof data24 === "string") {
+                        if (func3(data24) < 1) {
+                          const err42 = { instancePath: instancePath + "/cluster/sites/" + i3 + "/securityGroups/" + i6, schemaPath: "#/properties/cluster/properties/sites/items/properties/securityGroups/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err42];
+                          } else {
+                            vErrors.push(err42);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err43 = { instancePath: instancePath + "/cluster/sites/" + i3 + "/securityGroups/" + i6, schemaPath: "#/properties/cluster/properties/sites/items/properties/securityGroups/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err43];
+                        } else {
+                          vErrors.push(err43);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err44 = { instancePath: instancePath + "/cluster/sites/" + i3 + "/securityGroups", schemaPath: "#/properties/cluster/properties/sites/items/properties/securityGroups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err45 = { instancePath: instancePath + "/cluster/sites/" + i3, schemaPath: "#/properties/cluster/properties/sites/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err46 = { instancePath: instancePath + "/cluster/sites", schemaPath: "#/properties/cluster/properties/sites/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data0.cloudSecurityGroups !== void 0) {
+          let data25 = data0.cloudSecurityGroups;
+          if (Array.isArray(data25)) {
+            const len7 = data25.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data26 = data25[i7];
+              if (typeof data26 === "string") {
+                if (func3(data26) < 1) {
+                  const err47 = { instancePath: instancePath + "/cluster/cloudSecurityGroups/" + i7, schemaPath: "#/properties/cluster/properties/cloudSecurityGroups/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+              } else {
+                const err48 = { instancePath: instancePath + "/cluster/cloudSecurityGroups/" + i7, schemaPath: "#/properties/cluster/properties/cloudSecurityGroups/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err49 = { instancePath: instancePath + "/cluster/cloudSecurityGroups", schemaPath: "#/properties/cluster/properties/cloudSecurityGroups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err50 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+    if (data.clusters !== void 0) {
+      let data27 = data.clusters;
+      if (Array.isArray(data27)) {
+        const len8 = data27.length;
+        for (let i8 = 0; i8 < len8; i8++) {
+          let data28 = data27[i8];
+          if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+            if (data28.name === void 0) {
+              const err51 = { instancePath: instancePath + "/clusters/" + i8, schemaPath: "#/properties/clusters/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+            for (const key3 in data28) {
+              if (!func2.call(schema11.properties.clusters.items.properties, key3)) {
+                const err52 = { instancePath: instancePath + "/clusters/" + i8, schemaPath: "#/properties/clusters/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data28.name !== void 0) {
+              let data29 = data28.name;
+              if (typeof data29 === "string") {
+                if (func3(data29) < 1) {
+                  const err53 = { instancePath: instancePath + "/clusters/" + i8 + "/name", schemaPath: "#/properties/clusters/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                if (!pattern6.test(data29)) {
+                  const err54 = { instancePath: instancePath + "/clusters/" + i8 + "/name", schemaPath: "#/properties/clusters/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" }, message: 'must match pattern "^[^\\s]+$"' };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+              } else {
+                const err55 = { instancePath: instancePath + "/clusters/" + i8 + "/name", schemaPath: "#/properties/clusters/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+            if (data28.paths !== void 0) {
+              let data30 = data28.paths;
+              if (Array.isArray(data30)) {
+                const len9 = data30.length;
+                for (let i9 = 0; i9 < len9; i9++) {
+                  let data31 = data30[i9];
+                  if (typeof data31 === "string") {
+                    if (func3(data31) < 1) {
+                      const err56 = { instancePath: instancePath + "/clusters/" + i8 + "/paths/" + i9, schemaPath: "#/properties/clusters/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err56];
+                      } else {
+                        vErrors.push(err56);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err57 = { instancePath: instancePath + "/clusters/" + i8 + "/paths/" + i9, schemaPath: "#/properties/clusters/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err58 = { instancePath: instancePath + "/clusters/" + i8 + "/paths", schemaPath: "#/properties/clusters/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+            if (data28.vpcId !== void 0) {
+              let data32 = data28.vpcId;
+              if (typeof data32 === "string") {
+                if (func3(data32) < 1) {
+                  const err59 = { instancePath: instancePath + "/clusters/" + i8 + "/vpcId", schemaPath: "#/properties/clusters/items/properties/vpcId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+              } else {
+                const err60 = { instancePath: instancePath + "/clusters/" + i8 + "/vpcId", schemaPath: "#/properties/clusters/items/properties/vpcId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+            if (data28.rules !== void 0) {
+              let data33 = data28.rules;
+              if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                for (const key4 in data33) {
+                  const _errs73 = errors;
+                  if (typeof key4 === "string") {
+                    if (!pattern7.test(key4)) {
+                      const err61 = { instancePath: instancePath + "/clusters/" + i8 + "/rules", schemaPath: "#/properties/clusters/items/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$"', propertyName: key4 };
+                      if (vErrors === null) {
+                        vErrors = [err61];
+                      } else {
+                        vErrors.push(err61);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid24 = _errs73 === errors;
+                  if (!valid24) {
+                    const err62 = { instancePath: instancePath + "/clusters/" + i8 + "/rules", schemaPath: "#/properties/clusters/items/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid" };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key5 in data33) {
+                  let data34 = data33[key5];
+                  if (typeof data34 !== "string") {
+                    const err63 = { instancePath: instancePath + "/clusters/" + i8 + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/clusters/items/properties/rules/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                  if (!(data34 === "off" || data34 === "info" || data34 === "warning" || data34 === "error")) {
+                    const err64 = { instancePath: instancePath + "/clusters/" + i8 + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/clusters/items/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.clusters.items.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err65 = { instancePath: instancePath + "/clusters/" + i8 + "/rules", schemaPath: "#/properties/clusters/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+            }
+            if (data28.connection !== void 0) {
+              let data35 = data28.connection;
+              if (typeof data35 !== "string") {
+                const err66 = { instancePath: instancePath + "/clusters/" + i8 + "/connection", schemaPath: "#/properties/clusters/items/properties/connection/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+              if (!(data35 === "public" || data35 === "express-connect")) {
+                const err67 = { instancePath: instancePath + "/clusters/" + i8 + "/connection", schemaPath: "#/properties/clusters/items/properties/connection/enum", keyword: "enum", params: { allowedValues: schema11.properties.clusters.items.properties.connection.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data28.vpcCidrs !== void 0) {
+              let data36 = data28.vpcCidrs;
+              if (Array.isArray(data36)) {
+                const len10 = data36.length;
+                for (let i10 = 0; i10 < len10; i10++) {
+                  let data37 = data36[i10];
+                  if (typeof data37 === "string") {
+                    if (!pattern0.test(data37)) {
+                      const err68 = { instancePath: instancePath + "/clusters/" + i8 + "/vpcCidrs/" + i10, schemaPath: "#/properties/clusters/items/properties/vpcCidrs/items/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$" }, message: 'must match pattern "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err68];
+                      } else {
+                        vErrors.push(err68);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err69 = { instancePath: instancePath + "/clusters/" + i8 + "/vpcCidrs/" + i10, schemaPath: "#/properties/clusters/items/properties/vpcCidrs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err70 = { instancePath: instancePath + "/clusters/" + i8 + "/vpcCidrs", schemaPath: "#/properties/clusters/items/properties/vpcCidrs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+            if (data28.podCidrs !== void 0) {
+              let data38 = data28.podCidrs;
+              if (Array.isArray(data38)) {
+                if (data38.length > 2) {
+                  const err71 = { instancePath: instancePath + "/clusters/" + i8 + "/podCidrs", schemaPath: "#/properties/clusters/items/properties/podCidrs/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+                const len11 = data38.length;
+                for (let i11 = 0; i11 < len11; i11++) {
+                  let data39 = data38[i11];
+                  if (typeof data39 === "string") {
+                    if (!pattern0.test(data39)) {
+                      const err72 = { instancePath: instancePath + "/clusters/" + i8 + "/podCidrs/" + i11, schemaPath: "#/properties/clusters/items/properties/podCidrs/items/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$" }, message: 'must match pattern "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err72];
+                      } else {
+                        vErrors.push(err72);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err73 = { instancePath: instancePath + "/clusters/" + i8 + "/podCidrs/" + i11, schemaPath: "#/properties/clusters/items/properties/podCidrs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err73];
+                    } else {
+                      vErrors.push(err73);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err74 = { instancePath: instancePath + "/clusters/" + i8 + "/podCidrs", schemaPath: "#/properties/clusters/items/properties/podCidrs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+            if (data28.serviceCidrs !== void 0) {
+              let data40 = data28.serviceCidrs;
+              if (Array.isArray(data40)) {
+                if (data40.length > 2) {
+                  const err75 = { instancePath: instancePath + "/clusters/" + i8 + "/serviceCidrs", schemaPath: "#/properties/clusters/items/properties/serviceCidrs/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                }
+                const len12 = data40.length;
+                for (let i12 = 0; i12 < len12; i12++) {
+                  let data41 = data40[i12];
+                  if (typeof data41 === "string") {
+                    if (!pattern0.test(data41)) {
+                      const err76 = { instancePath: instancePath + "/clusters/" + i8 + "/serviceCidrs/" + i12, schemaPath: "#/properties/clusters/items/properties/serviceCidrs/items/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$" }, message: 'must match pattern "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err76];
+                      } else {
+                        vErrors.push(err76);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err77 = { instancePath: instancePath + "/clusters/" + i8 + "/serviceCidrs/" + i12, schemaPath: "#/properties/clusters/items/properties/serviceCidrs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err77];
+                    } else {
+                      vErrors.push(err77);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err78 = { instancePath: instancePath + "/clusters/" + i8 + "/serviceCidrs", schemaPath: "#/properties/clusters/items/properties/serviceCidrs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err78];
+                } else {
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+            }
+            if (data28.nodeCidrMask !== void 0) {
+              let data42 = data28.nodeCidrMask;
+              if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
+                const err79 = { instancePath: instancePath + "/clusters/" + i8 + "/nodeCidrMask", schemaPath: "#/properties/clusters/items/properties/nodeCidrMask/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+              if (typeof data42 == "number" && isFinite(data42)) {
+                if (data42 > 32 || isNaN(data42)) {
+                  const err80 = { instancePath: instancePath + "/clusters/" + i8 + "/nodeCidrMask", schemaPath: "#/properties/clusters/items/properties/nodeCidrMask/maximum", keyword: "maximum", params: { comparison: "<=", limit: 32 }, message: "must be <= 32" };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
+                if (data42 < 1 || isNaN(data42)) {
+                  const err81 = { instancePath: instancePath + "/clusters/" + i8 + "/nodeCidrMask", schemaPath: "#/properties/clusters/items/properties/nodeCidrMask/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err81];
+                  } else {
+                    vErrors.push(err81);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data28.nodeCidrMaskIPv6 !== void 0) {
+              let data43 = data28.nodeCidrMaskIPv6;
+              if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)) && isFinite(data43))) {
+                const err82 = { instancePath: instancePath + "/clusters/" + i8 + "/nodeCidrMaskIPv6", schemaPath: "#/properties/clusters/items/properties/nodeCidrMaskIPv6/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+              if (typeof data43 == "number" && isFinite(data43)) {
+                if (data43 > 128 || isNaN(data43)) {
+                  const err83 = { instancePath: instancePath + "/clusters/" + i8 + "/nodeCidrMaskIPv6", schemaPath: "#/properties/clusters/items/properties/nodeCidrMaskIPv6/maximum", keyword: "maximum", params: { comparison: "<=", limit: 128 }, message: "must be <= 128" };
+                  if (vErrors === null) {
+                    vErrors = [err83];
+                  } else {
+                    vErrors.push(err83);
+                  }
+                  errors++;
+                }
+                if (data43 < 1 || isNaN(data43)) {
+                  const err84 = { instancePath: instancePath + "/clusters/" + i8 + "/nodeCidrMaskIPv6", schemaPath: "#/properties/clusters/items/properties/nodeCidrMaskIPv6/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data28.maxNodes !== void 0) {
+              let data44 = data28.maxNodes;
+              if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)) && isFinite(data44))) {
+                const err85 = { instancePath: instancePath + "/clusters/" + i8 + "/maxNodes", schemaPath: "#/properties/clusters/items/properties/maxNodes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+              if (typeof data44 == "number" && isFinite(data44)) {
+                if (data44 < 1 || isNaN(data44)) {
+                  const err86 = { instancePath: instancePath + "/clusters/" + i8 + "/maxNodes", schemaPath: "#/properties/clusters/items/properties/maxNodes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err86];
+                  } else {
+                    vErrors.push(err86);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data28.maxPodsPerNode !== void 0) {
+              let data45 = data28.maxPodsPerNode;
+              if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
+                const err87 = { instancePath: instancePath + "/clusters/" + i8 + "/maxPodsPerNode", schemaPath: "#/properties/clusters/items/properties/maxPodsPerNode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err87];
+                } else {
+                  vErrors.push(err87);
+                }
+                errors++;
+              }
+              if (typeof data45 == "number" && isFinite(data45)) {
+                if (data45 < 1 || isNaN(data45)) {
+                  const err88 = { instancePath: instancePath + "/clusters/" + i8 + "/maxPodsPerNode", schemaPath: "#/properties/clusters/items/properties/maxPodsPerNode/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err88];
+                  } else {
+                    vErrors.push(err88);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data28.edgeControllerManagerVersion !== void 0) {
+              let data46 = data28.edgeControllerManagerVersion;
+              if (typeof data46 === "string") {
+                if (!pattern3.test(data46)) {
+                  const err89 = { instancePath: instancePath + "/clusters/" + i8 + "/edgeControllerManagerVersion", schemaPath: "#/properties/clusters/items/properties/edgeControllerManagerVersion/pattern", keyword: "pattern", params: { pattern: "^v?[0-9]+(\\.[0-9]+)*([-+].*)?$" }, message: 'must match pattern "^v?[0-9]+(\\.[0-9]+)*([-+].*)?$"' };
+                  if (vErrors === null) {
+                    vErrors = [err89];
+                  } else {
+                    vErrors.push(err89);
+                  }
+                  errors++;
+                }
+              } else {
+                const err90 = { instancePath: instancePath + "/clusters/" + i8 + "/edgeControllerManagerVersion", schemaPath: "#/properties/clusters/items/properties/edgeControllerManagerVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err90];
+                } else {
+                  vErrors.push(err90);
+                }
+                errors++;
+              }
+            }
+            if (data28.apiServerReachesEdge !== void 0) {
+              if (typeof data28.apiServerReachesEdge !== "boolean") {
+                const err91 = { instancePath: instancePath + "/clusters/" + i8 + "/apiServerReachesEdge", schemaPath: "#/properties/clusters/items/properties/apiServerReachesEdge/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err91];
+                } else {
+                  vErrors.push(err91);
+                }
+                errors++;
+              }
+            }
+            if (data28.kubernetesVersion !== void 0) {
+              let data48 = data28.kubernetesVersion;
+              if (typeof data48 === "string") {
+                if (!pattern4.test(data48)) {
+                  const err92 = { instancePath: instancePath + "/clusters/" + i8 + "/kubernetesVersion", schemaPath: "#/properties/clusters/items/properties/kubernetesVersion/pattern", keyword: "pattern", params: { pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+].*)?$" }, message: 'must match pattern "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+].*)?$"' };
+                  if (vErrors === null) {
+                    vErrors = [err92];
+                  } else {
+                    vErrors.push(err92);
+                  }
+                  errors++;
+                }
+              } else {
+                const err93 = { instancePath: instancePath + "/clusters/" + i8 + "/kubernetesVersion", schemaPath: "#/properties/clusters/items/properties/kubernetesVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err93];
+                } else {
+                  vErrors.push(err93);
+                }
+                errors++;
+              }
+            }
+            if (data28.sites !== void 0) {
+              let data49 = data28.sites;
+              if (Array.isArray(data49)) {
+                const len13 = data49.length;
+                for (let i13 = 0; i13 < len13; i13++) {
+                  let data50 = data49[i13];
+                  if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                    if (data50.name === void 0) {
+                      const err94 = { instancePath: instancePath + "/clusters/" + i8 + "/sites/" + i13, schemaPath: "#/properties/clusters/items/properties/sites/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                      if (vErrors === null) {
+                        vErrors = [err94];
+                      } else {
+                        vErrors.push(err94);
+                      }
+                      errors++;
+                    }
+                    for (const key6 in data50) {
+                      if (!(key6 === "name" || key6 === "connection" || key6 === "nodePools" || key6 === "hostCidrs" || key6 === "securityGroups")) {
+                        const err95 = { instancePath: instancePath + "/clusters/" + i8 + "/sites/" + i13, schemaPath: "#/properties/clusters/items/properties/sites/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err95];
+                        } else {
+                          vErrors.push(err95);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data50.name !== void 0) {
+                      let data51 = data50.name;
+                      if (typeof data51 === "string") {
+                        if (func3(data51) < 1) {
+                          const err96 = { instancePath: instancePath + "/clusters/" + i8 + "/sites/" + i13 + "/name", schemaPath: "#/properties/clusters/items/properties/sites/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err96];
+                          } else {
+                            vErrors.push(err96);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err97 = { instancePath: instancePath + "/clusters/" + i8 + "/sites/" + i13 + "/name", schemaPath: "#/properties/clusters/items/properties/sites/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err97];
+                        } else {
+                          vErrors.push(err97);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data50.connection !== void 0) {
+                      let data52 = data50.connection;
+                      if (typeof data52 !== "string") {
+                        const err98 = { instancePath: instancePath + "/clusters/" + i8 + "/sites/" + i13 + "/connection", schemaPath: "#/properties/clusters/items/properties/sites/items/properties/connection/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err98];
+                        } else {
+                          vErrors.push(err98);
+                        }
+                        errors++;
+                      }
+                      if (!(data52 === "public" || data52 === "express-connect")) {
+                        const err99 = { instancePath: instancePath + "/clusters/" + i8 + "/sites/" + i13 + "/connection", schemaPath: "#/properties/clusters/items/properties/sites/items/properties/connection/enum", keyword: "enum", params: { allowedValues: schema11.properties.clusters.items.properties.sites.items.properties.connection.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err99];
+                        } else {
+                          vErrors.push(err99);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data50.nodePools !== void 0) {
+                      let data53 = data50.nodePools;
+                      if (Array.isArray(data53)) {
+                        const len14 = data53.length;
+                        for (let i14 = 0; i14 < len14; i14++) {
+                          let data54 = data53[i14];
+                          if (typeof data54 === "string") {
+                            if (func3(data54) < 1) {
+                              const err100 = { instancePath: instancePath + "/clusters/" + i8 + "/sites/" + i13 + "/nodePools/" + i14, schemaPath: "#/properties/clusters/items/properties/sites/items/properties/nodePools/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                              if (vErrors === null) {
+                                vErrors = [err100];
+                              } else {
+                                vErrors.push(err100);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err101 = { instancePath: instancePath + "/clusters/" + i8 + "/sites/" + i13 + "/nodePools/" + i14, schemaPath: "#/properties/clusters/items/properties/sites/items/properties/nodePools/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err101];
+                            } else {
+                              vErrors.push(err101);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err102 = { instancePath: instancePath + "/clusters/" + i8 + "/sites/" + i13 + "/nodePools", schemaPath: "#/properties/clusters/items/properties/sites/items/properties/nodePools/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                          vErrors = [err102];
+                        } else {
+                          vErrors.push(err102);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data50.hostCidrs !== void 0) {
+                      let data55 = data50.hostCidrs;
+                      if (Array.isArray(data55)) {
+                        const len15 = data55.length;
+                        for (let i15 = 0; i15 < len15; i15++) {
+                          let data56 = data55[i15];
+                          if (typeof data56 === "string") {
+                            if (!pattern0.test(data56)) {
+                              const err103 = { instancePath: instancePath + "/clusters/" + i8 + "/sites/" + i13 + "/hostCidrs/" + i15, schemaPath: "#/properties/clusters/items/properties/sites/items/properties/hostCidrs/items/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$" }, message: 'must match pattern "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"' };
+                              if (vErrors === null) {
+                                vErrors = [err103];
+                              } else {
+                                vErrors.push(err103);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err104 = { instancePath: instancePath + "/clusters/" + i8 + "/sites/" + i13 + "/hostCidrs/" + i15, schemaPath: "#/properties/clusters/items/properties/sites/items/properties/hostCidrs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err104];
+                            } else {
+                              vErrors.push(err104);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err105 = { instancePath: instancePath + "/clusters/" + i8 + "/sites/" + i13 + "/hostCidrs", schemaPath: "#/properties/clusters/items/properties/sites/items/properties/hostCidrs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                          vErrors = [err105];
+                        } else {
+                          vErrors.push(err105);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data50.securityGroups !== void 0) {
+                      let data57 = data50.securityGroups;
+                      if (Array.isArray(data57)) {
+                        const len16 = data57.length;
+                        for (let i16 = 0; i16 < len16; i16++) {
+                          let data58 = data57[i16];
+                          if (typeof data58 === "string") {
+                            if (func3(data58) < 1) {
+                              const err106 = { instancePath: instancePath + "/clusters/" + i8 + "/sites/" + i13 + "/securityGroups/" + i16, schemaPath: "#/properties/clusters/items/properties/sites/items/properties/securityGroups/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                              if (vErrors === null) {
+                                vErrors = [err106];
+                              } else {
+                                vErrors.push(err106);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err107 = { instancePath: instancePath + "/clusters/" + i8 + "/sites/" + i13 + "/securityGroups/" + i16, schemaPath: "#/properties/clusters/items/properties/sites/items/properties/securityGroups/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err107];
+                            } else {
+                              vErrors.push(err107);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err108 = { instancePath: instancePath + "/clusters/" + i8 + "/sites/" + i13 + "/securityGroups", schemaPath: "#/properties/clusters/items/properties/sites/items/properties/securityGroups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                          vErrors = [err108];
+                        } else {
+                          vErrors.push(err108);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err109 = { instancePath: instancePath + "/clusters/" + i8 + "/sites/" + i13, schemaPath: "#/properties/clusters/items/properties/sites/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err109];
+                    } else {
+                      vErrors.push(err109);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err110 = { instancePath: instancePath + "/clusters/" + i8 + "/sites", schemaPath: "#/properties/clusters/items/properties/sites/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err110];
+                } else {
+                  vErrors.push(err110);
+                }
+                errors++;
+              }
+            }
+            if (data28.cloudSecurityGroups !== void 0) {
+              let data59 = data28.cloudSecurityGroups;
+              if (Array.isArray(data59)) {
+                const len17 = data59.length;
+                for (let i17 = 0; i17 < len17; i17++) {
+                  let data60 = data59[i17];
+                  if (typeof data60 === "string") {
+                    if (func3(data60) < 1) {
+                      const err111 = { instancePath: instancePath + "/clusters/" + i8 + "/cloudSecurityGroups/" + i17, schemaPath: "#/properties/clusters/items/properties/cloudSecurityGroups/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err111];
+                      } else {
+                        vErrors.push(err111);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err112 = { instancePath: instancePath + "/clusters/" + i8 + "/cloudSecurityGroups/" + i17, schemaPath: "#/properties/clusters/items/properties/cloudSecurityGroups/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err112];
+                    } else {
+                      vErrors.push(err112);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err113 = { instancePath: instancePath + "/clusters/" + i8 + "/cloudSecurityGroups", schemaPath: "#/properties/clusters/items/properties/cloudSecurityGroups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err113];
+                } else {
+                  vErrors.push(err113);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err114 = { instancePath: instancePath + "/clusters/" + i8, schemaPath: "#/properties/clusters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err114];
+            } else {
+              vErrors.push(err114);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err115 = { instancePath: instancePath + "/clusters", schemaPath: "#/properties/clusters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err115];
+        } else {
+          vErrors.push(err115);
+        }
+        errors++;
+      }
+    }
+    if (data.include !== void 0) {
+      let data61 = data.include;
+      if (Array.isArray(data61)) {
+        const len18 = data61.length;
+        for (let i18 = 0; i18 < len18; i18++) {
+          let data62 = data61[i18];
+          if (typeof data62 === "string") {
+            if (func3(data62) < 1) {
+              const err116 = { instancePath: instancePath + "/include/" + i18, schemaPath: "#/properties/include/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err116];
+              } else {
+                vErrors.push(err116);
+              }
+              errors++;
+            }
+          } else {
+            const err117 = { instancePath: instancePath + "/include/" + i18, schemaPath: "#/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err117];
+            } else {
+              vErrors.push(err117);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err118 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err118];
+        } else {
+          vErrors.push(err118);
+        }
+        errors++;
+      }
+    }
+    if (data.exclude !== void 0) {
+      let data63 = data.exclude;
+      if (Array.isArray(data63)) {
+        const len19 = data63.length;
+        for (let i19 = 0; i19 < len19; i19++) {
+          let data64 = data63[i19];
+          if (typeof data64 === "string") {
+            if (func3(data64) < 1) {
+              const err119 = { instancePath: instancePath + "/exclude/" + i19, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err119];
+              } else {
+                vErrors.push(err119);
+              }
+              errors++;
+            }
+          } else {
+            const err120 = { instancePath: instancePath + "/exclude/" + i19, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err120];
+            } else {
+              vErrors.push(err120);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err121 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err121];
+        } else {
+          vErrors.push(err121);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data65 = data.rules;
+      if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+        for (const key7 in data65) {
+          const _errs140 = errors;
+          if (typeof key7 === "string") {
+            if (!pattern7.test(key7)) {
+              const err122 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$"', propertyName: key7 };
+              if (vErrors === null) {
+                vErrors = [err122];
+              } else {
+                vErrors.push(err122);
+              }
+              errors++;
+            }
+          }
+          var valid47 = _errs140 === errors;
+          if (!valid47) {
+            const err123 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err123];
+            } else {
+              vErrors.push(err123);
+            }
+            errors++;
+          }
+        }
+        for (const key8 in data65) {
+          let data66 = data65[key8];
+          if (typeof data66 !== "string") {
+            const err124 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors++;
+          }
+          if (!(data66 === "off" || data66 === "info" || data66 === "warning" || data66 === "error")) {
+            const err125 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err125];
+            } else {
+              vErrors.push(err125);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err126 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err126];
+        } else {
+          vErrors.push(err126);
+        }
+        errors++;
+      }
+    }
+    if (data.ignore !== void 0) {
+      let data67 = data.ignore;
+      if (Array.isArray(data67)) {
+        const len20 = data67.length;
+        for (let i20 = 0; i20 < len20; i20++) {
+          let data68 = data67[i20];
+          if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+            if (data68.rule === void 0) {
+              const err127 = { instancePath: instancePath + "/ignore/" + i20, schemaPath: "#/properties/ignore/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
+              if (vErrors === null) {
+                vErrors = [err127];
+              } else {
+                vErrors.push(err127);
+              }
+              errors++;
+            }
+            for (const key9 in data68) {
+              if (!(key9 === "rule" || key9 === "paths" || key9 === "clusters" || key9 === "reason" || key9 === "expires")) {
+                const err128 = { instancePath: instancePath + "/ignore/" + i20, schemaPath: "#/properties/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err128];
+                } else {
+                  vErrors.push(err128);
+                }
+                errors++;
+              }
+            }
+            if (data68.rule !== void 0) {
+              let data69 = data68.rule;
+              if (typeof data69 === "string") {
+                if (!pattern7.test(data69)) {
+                  const err129 = { instancePath: instancePath + "/ignore/" + i20 + "/rule", schemaPath: "#/properties/ignore/items/properties/rule/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$"' };
+                  if (vErrors === null) {
+                    vErrors = [err129];
+                  } else {
+                    vErrors.push(err129);
+                  }
+                  errors++;
+                }
+              } else {
+                const err130 = { instancePath: instancePath + "/ignore/" + i20 + "/rule", schemaPath: "#/properties/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err130];
+                } else {
+                  vErrors.push(err130);
+                }
+                errors++;
+              }
+            }
+            if (data68.paths !== void 0) {
+              let data70 = data68.paths;
+              if (Array.isArray(data70)) {
+                const len21 = data70.length;
+                for (let i21 = 0; i21 < len21; i21++) {
+                  let data71 = data70[i21];
+                  if (typeof data71 === "string") {
+                    if (func3(data71) < 1) {
+                      const err131 = { instancePath: instancePath + "/ignore/" + i20 + "/paths/" + i21, schemaPath: "#/properties/ignore/items/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err131];
+                      } else {
+                        vErrors.push(err131);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err132 = { instancePath: instancePath + "/ignore/" + i20 + "/paths/" + i21, schemaPath: "#/properties/ignore/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err132];
+                    } else {
+                      vErrors.push(err132);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err133 = { instancePath: instancePath + "/ignore/" + i20 + "/paths", schemaPath: "#/properties/ignore/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err133];
+                } else {
+                  vErrors.push(err133);
+                }
+                errors++;
+              }
+            }
+            if (data68.clusters !== void 0) {
+              let data72 = data68.clusters;
+              if (Array.isArray(data72)) {
+                const len22 = data72.length;
+                for (let i22 = 0; i22 < len22; i22++) {
+                  let data73 = data72[i22];
+                  if (typeof data73 === "string") {
+                    if (func3(data73) < 1) {
+                      const err134 = { instancePath: instancePath + "/ignore/" + i20 + "/clusters/" + i22, schemaPath: "#/properties/ignore/items/properties/clusters/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err134];
+                      } else {
+                        vErrors.push(err134);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err135 = { instancePath: instancePath + "/ignore/" + i20 + "/clusters/" + i22, schemaPath: "#/properties/ignore/items/properties/clusters/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err135];
+                    } else {
+                      vErrors.push(err135);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err136 = { instancePath: instancePath + "/ignore/" + i20 + "/clusters", schemaPath: "#/properties/ignore/items/properties/clusters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err136];
+                } else {
+                  vErrors.push(err136);
+                }
+                errors++;
+              }
+            }
+            if (data68.reason !== void 0) {
+              if (typeof data68.reason !== "string") {
+                const err137 = { instancePath: instancePath + "/ignore/" + i20 + "/reason", schemaPath: "#/properties/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err137];
+                } else {
+                  vErrors.push(err137);
+                }
+                errors++;
+              }
+            }
+            if (data68.expires !== void 0) {
+              let data75 = data68.expires;
+              if (typeof data75 === "string") {
+                if (!pattern16.test(data75)) {
+                  const err138 = { instancePath: instancePath + "/ignore/" + i20 + "/expires", schemaPath: "#/properties/ignore/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err138];
+                  } else {
+                    vErrors.push(err138);
+                  }
+                  errors++;
+                }
+              } else {
+                const err139 = { instancePath: instancePath + "/ignore/" + i20 + "/expires", schemaPath: "#/properties/ignore/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err139];
+                } else {
+                  vErrors.push(err139);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err140 = { instancePath: instancePath + "/ignore/" + i20, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err140];
+            } else {
+              vErrors.push(err140);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err141 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err141];
+        } else {
+          vErrors.push(err141);
+        }
+        errors++;
+      }
+    }
+    if (data.maxFileSize !== void 0) {
+      let data76 = data.maxFileSize;
+      if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)) && isFinite(data76))) {
+        const err142 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err142];
+        } else {
+          vErrors.push(err142);
+        }
+        errors++;
+      }
+      if (typeof data76 == "number" && isFinite(data76)) {
+        if (data76 < 1 || isNaN(data76)) {
+          const err143 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err143];
+          } else {
+            vErrors.push(err143);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err144 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err144];
+    } else {
+      vErrors.push(err144);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
 
 // src/core/suggest.ts
 function editDistance(a, b) {
@@ -16121,10 +17805,8 @@ function didYouMean(word, candidates) {
 
 // src/config/load-config.ts
 var CONFIG_NAME = ".edgenet.yaml";
-var compiled;
 function validator() {
-  compiled ??= new import_ajv.Ajv({ allErrors: true, strict: true, validateSchema: false, meta: false }).compile(configSchema);
-  return compiled;
+  return validate;
 }
 function findConfig(cwd) {
   for (let dir = path16.resolve(cwd); ; dir = path16.dirname(dir)) {
@@ -16153,9 +17835,9 @@ function parseConfig(display, text, dir) {
     throw new ConfigError("expected one YAML document", display, second.line, second.column);
   }
   const data = parsed.documents[0]?.data ?? {};
-  const validate = validator();
-  if (!validate(data)) {
-    const problems = (validate.errors ?? []).map((e) => describe(parsed, e));
+  const validate2 = validator();
+  if (!validate2(data)) {
+    const problems = (validate2.errors ?? []).map((e) => describe(parsed, e));
     const [first, ...rest] = problems;
     throw new ConfigError(
       [first.message, ...rest.map((p) => `${display}:${p.line}:${p.column}: ${p.message}`)].join("\n"),
