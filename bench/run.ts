@@ -7,12 +7,14 @@
  * those of repositories whose names end in zero-padded numbers (`node-00042`, `pool-01`). For each
  * input it also prints the share of files and bytes the fast path reads.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeShare, fastShare } from './fast-share.js';
+import { mapPool } from '../src/compose/pool.js';
+import { generateOverlays } from './generate-overlays.js';
 import { generateRepository, type NamingStyle } from './generate.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,12 +28,13 @@ interface Run {
   stdout: string;
 }
 
-function measure(module: string, args: string[]): Run {
+function measure(module: string, args: string[], env: NodeJS.ProcessEnv = process.env): Run {
   const out = path.join(work, 'usage.json');
   const start = process.hrtime.bigint();
   const child = spawnSync(process.execPath, [MEASURE, out, module, ...args], {
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
+    env,
   });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   if (child.status !== 0 && child.status !== 1)
@@ -114,6 +117,84 @@ try {
     shares.push(describeShare('the real corpus', fastShare(corpus)));
   } else process.stderr.write('../shared/corpus/real not found: the real corpus is not measured\n');
 
+  // Threads: the same repository read by one thread and by every core, alternately (the crossover).
+  const threadRows: string[] = [];
+  for (const n of (process.env.BENCH_THREAD_SIZES ?? '1000,10000').split(',').filter(Boolean).map(Number)) {
+    const g = generateRepository(path.join(work, `threads-${n}`), n, 7);
+    const one: Run[] = [];
+    const all: Run[] = [];
+    for (let i = 0; i < 3; i++) {
+      one.push(lintRun(g.dir, { EDGENET_THREADS: '1' }));
+      all.push(lintRun(g.dir, {}));
+    }
+    const a = median(one, (r) => r.wallMs);
+    const b = median(all, (r) => r.wallMs);
+    threadRows.push(
+      `| ${n.toLocaleString('en')} resources, ${(g.bytes / 1e6).toFixed(1)} MB | ${fmt(a.wallMs)} | ${fmt(b.wallMs)} | **${(b.wallMs / a.wallMs).toFixed(2)}x** |`,
+    );
+    rmSync(g.dir, { recursive: true, force: true });
+  }
+
+  // The pre-commit hook on the real corpus: --context with one staged file, cold and warm cache.
+  let cacheLine = '';
+  if (existsSync(corpus)) {
+    const cache = path.join(work, 'cache', 'facts.json');
+    const staged = path.join(corpus, 'flannel-io__flannel', 'Documentation', 'kube-flannel.yml');
+    const hook = () =>
+      measure(path.join(ROOT, 'dist', 'cli.mjs'), [
+        'lint',
+        '--context',
+        corpus,
+        staged,
+        '--cache-location',
+        cache,
+        '--fail-on',
+        'never',
+      ]);
+    const cold = hook();
+    const warm = median([hook(), hook(), hook()], (r) => r.wallMs);
+    cacheLine = `Pre-commit on the real corpus (\`--context\`, one staged file): cold cache ${fmt(cold.wallMs)}, warm cache **${fmt(warm.wallMs)}** (goal 0.6 s).`;
+  }
+
+  // A rendered repository: 200 Kustomize overlays over shared bases, with the real kustomize.
+  let renderLine = 'Rendered repository: kustomize is not on PATH (npm test installs it): not measured.';
+  const toolEnvPath = toolsPath();
+  if (toolEnvPath) {
+    const fleet = generateOverlays(path.join(work, 'overlays'), 200);
+    const env = { ...process.env, PATH: toolEnvPath };
+    const edgenetRun = median(
+      [0, 1, 2].map(() =>
+        measure(
+          path.join(ROOT, 'dist', 'cli.mjs'),
+          [
+            'lint',
+            fleet.dir,
+            '--format',
+            'json',
+            '--fail-on',
+            'never',
+            '--output',
+            `json=${path.join(work, 'r.json')}`,
+          ],
+          env,
+        ),
+      ),
+      (r) => r.wallMs,
+    );
+    const clusters = JSON.parse(readFileSync(path.join(work, 'r.json'), 'utf8')) as { summary: { documents: number } };
+    // The tool alone on every overlay, as many at a time as edgenet runs it: its share of the run.
+    const start = process.hrtime.bigint();
+    await mapPool(
+      fleet.overlays,
+      (dir) =>
+        new Promise<void>((resolve) => {
+          spawn('kustomize', ['build', dir], { env, stdio: 'ignore' }).on('exit', () => resolve());
+        }),
+    );
+    const toolMs = Number(process.hrtime.bigint() - start) / 1e6;
+    renderLine = `Rendered repository, 200 Kustomize overlays (${fleet.files} files, ${clusters.summary.documents} documents after rendering): edgenet ${fmt(edgenetRun.wallMs)}; kustomize alone on the same overlays, as many at a time, ${fmt(toolMs)}: **${Math.round((100 * toolMs) / edgenetRun.wallMs)}%** of the run is the external tool.`;
+  }
+
   // One small file: what a pre-commit hook pays, against Node's own start-up.
   const small = path.join(ROOT, 'fixtures', 'example', 'nodes', 'nodes.yaml');
   const nodeStart = median(
@@ -166,6 +247,16 @@ try {
     `One small file: edgenet ${fmt(oneFile.wallMs)}, \`node -e 0\` ${fmt(nodeStart.wallMs)}: **+${Math.round(oneFile.wallMs - nodeStart.wallMs)} ms** (goal +100 ms).`,
     '',
     ...shares,
+    '',
+    'Reading threads (one thread against every core, median of 3, alternately):',
+    '',
+    '| input | 1 thread | every core | ratio |',
+    '|---|---|---|---|',
+    ...threadRows,
+    '',
+    cacheLine,
+    '',
+    renderLine,
   ];
   const big = results[`generated, ${(100000).toLocaleString('en')} resources`];
   const mid = results[`generated, ${(50000).toLocaleString('en')} resources`];
@@ -177,6 +268,29 @@ try {
   process.stdout.write(lines.join('\n'));
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+function lintRun(dir: string, extraEnv: Record<string, string>): Run {
+  return measure(
+    path.join(ROOT, 'dist', 'cli.mjs'),
+    ['lint', dir, '--format', 'json', '--fail-on', 'never', '--output', `json=${path.join(work, 't.json')}`],
+    { ...process.env, ...extraEnv },
+  );
+}
+
+/** A PATH with the pinned kustomize (installed by scripts/tools.mjs when Go is there), if it can be had. */
+function toolsPath(): string | undefined {
+  const out = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'tools.mjs'), 'ensure', 'kustomize', '--json'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    const tools = JSON.parse(out.stdout) as { tools: Record<string, string> };
+    const bin = tools.tools.kustomize;
+    return bin ? [path.dirname(bin), process.env.PATH].join(path.delimiter) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function findConftest(): string | undefined {

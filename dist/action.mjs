@@ -17,7 +17,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-U2SH773I.mjs";
+} from "./chunks/chunk-STOOGI2U.mjs";
 import "./chunks/chunk-64TBHTKP.mjs";
 
 // src/action/run-action.ts

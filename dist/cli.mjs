@@ -33,7 +33,7 @@ import {
   ruleById,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-U2SH773I.mjs";
+} from "./chunks/chunk-STOOGI2U.mjs";
 import "./chunks/chunk-64TBHTKP.mjs";
 
 // src/cli/bin.ts
@@ -919,6 +919,8 @@ async function runLint(args, io) {
     reportOnly,
     policies,
     ...args.cluster ? { cluster: args.cluster } : {},
+    // EDGENET_THREADS: how many threads read files (1: the main thread only); default every core.
+    ...Number(io.env.EDGENET_THREADS) > 0 ? { threads: Number(io.env.EDGENET_THREADS) } : {},
     // The pre-commit hook (--context) reads the whole repository at every commit: cache by default.
     ...args.cache ?? args.context !== void 0 ? { cache: args.cacheLocation ? path5.resolve(io.cwd, args.cacheLocation) : defaultCacheFile(io.cwd) } : {}
   });

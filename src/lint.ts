@@ -87,7 +87,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     base: config.dir,
     stdinFilename: options.stdinFilename,
   });
-  const analysis = new Analysis(options, repositoryRoots(options.paths, cwd, config));
+  const { roots, top } = repositoryRoots(options.paths, cwd, config);
+  const analysis = new Analysis(options, roots, top);
   for (const s of discovery.skipped) analysis.unread({ file: s.display, line: 1, column: 1 }, s.reason);
   const maxBytes = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => Buffer.alloc(0));
@@ -164,7 +165,8 @@ export async function analyse(
   options: Omit<LintOptions, 'paths' | 'cwd'> & { cwd?: string; roots?: string[] },
 ): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
-  const analysis = new Analysis({ ...options, cwd }, options.roots ?? [cwd]);
+  const roots = options.roots ?? [cwd];
+  const analysis = new Analysis({ ...options, cwd }, roots, roots[roots.length - 1]!);
   for (const file of [...files].sort((a, b) => compareStrings(a.file, b.file))) {
     analysis.addRead({ absolute: file.file, display: file.file }, factsOf(file), file);
   }
@@ -173,19 +175,45 @@ export async function analyse(
 
 /**
  * Where repository-relative paths start: the directories linted, the configuration's directory,
- * and the top of the git work tree they are in.
+ * and the top of the git work tree they are in. `top` bounds what a build may read: the work
+ * tree, or without git the directory holding every path linted.
  */
-function repositoryRoots(paths: readonly string[], cwd: string, config: EdgenetConfig): string[] {
+function repositoryRoots(
+  paths: readonly string[],
+  cwd: string,
+  config: EdgenetConfig,
+): { roots: string[]; top: string } {
   const dirs = paths.filter((p) => p !== '-').map((p) => path.resolve(cwd, p));
-  const roots = [...(dirs.length ? dirs : [cwd]), config.dir];
+  const linted = dirs.length ? dirs : [cwd];
+  const roots = [...linted, config.dir];
   for (let dir = roots[0]!; ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, '.git'))) {
       roots.push(dir);
-      break;
+      return { roots: [...new Set(roots)], top: dir };
     }
     if (path.dirname(dir) === dir) break;
   }
-  return [...new Set(roots)];
+  return {
+    roots: [...new Set(roots)],
+    top: commonDirectory(linted.map((p) => (isDirectory(p) ? p : path.dirname(p)))),
+  };
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function commonDirectory(dirs: readonly string[]): string {
+  let common = dirs[0]!;
+  for (const dir of dirs) {
+    while (common !== path.dirname(common) && path.relative(common, dir).startsWith('..'))
+      common = path.dirname(common);
+  }
+  return common;
 }
 
 /**
@@ -208,6 +236,8 @@ class Analysis {
   constructor(
     private readonly options: Omit<LintOptions, 'paths'>,
     private readonly roots: string[],
+    /** What a rendered build may read: nothing above it. */
+    private readonly top: string,
   ) {
     const today = options.today ?? isoDate(new Date());
     this.waivers = new WaiverCollector({ inline: options.inlineWaivers ?? true, today });
@@ -341,7 +371,7 @@ class Analysis {
     const outcomes = await renderBuilds([...used.values()], {
       cwd: this.options.cwd,
       env: this.options.env ?? {},
-      boundary: this.roots[this.roots.length - 1]!,
+      boundary: this.top,
       kubeVersion: (b) => versions.get(b.id),
       io,
       ...(this.options.cache ? { cacheFile: path.join(path.dirname(this.options.cache), 'renders.json') } : {}),

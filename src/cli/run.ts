@@ -104,7 +104,8 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
   const fallback = config.source?.file ?? toDisplay(io.cwd, path.resolve(io.cwd, args.context ?? args.paths[0] ?? '.'));
   const policies = await Promise.all(args.policies.map((p) => loadUserPolicy(path.resolve(io.cwd, p), p, fallback)));
   // Stdin is reported under --stdin-filename: with --context, that is the staged file it stands for.
-  const shown = (p: string) => (p === '-' ? (args.stdinFilename ?? '<stdin>') : toDisplay(io.cwd, path.resolve(io.cwd, p)));
+  const shown = (p: string) =>
+    p === '-' ? (args.stdinFilename ?? '<stdin>') : toDisplay(io.cwd, path.resolve(io.cwd, p));
   const reportOnly = args.context ? new Set(args.paths.map(shown)) : undefined;
   const result = await lint({
     paths: args.context ? [args.context, ...args.paths] : args.paths,
@@ -119,6 +120,8 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
     reportOnly,
     policies,
     ...(args.cluster ? { cluster: args.cluster } : {}),
+    // EDGENET_THREADS: how many threads read files (1: the main thread only); default every core.
+    ...(Number(io.env.EDGENET_THREADS) > 0 ? { threads: Number(io.env.EDGENET_THREADS) } : {}),
     // The pre-commit hook (--context) reads the whole repository at every commit: cache by default.
     ...((args.cache ?? args.context !== undefined)
       ? { cache: args.cacheLocation ? path.resolve(io.cwd, args.cacheLocation) : defaultCacheFile(io.cwd) }

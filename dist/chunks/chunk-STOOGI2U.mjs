@@ -15584,7 +15584,8 @@ async function lint(options) {
     base: config.dir,
     stdinFilename: options.stdinFilename
   });
-  const analysis = new Analysis(options, repositoryRoots(options.paths, cwd, config));
+  const { roots, top } = repositoryRoots(options.paths, cwd, config);
+  const analysis = new Analysis(options, roots, top);
   for (const s of discovery.skipped) analysis.unread({ file: s.display, line: 1, column: 1 }, s.reason);
   const maxBytes = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readStdin = options.readStdin ?? (() => Buffer.alloc(0));
@@ -15636,26 +15637,47 @@ function cachedRead(cache, file, maxBytes, helmChartTemplate) {
 }
 function repositoryRoots(paths, cwd, config) {
   const dirs = paths.filter((p) => p !== "-").map((p) => path15.resolve(cwd, p));
-  const roots = [...dirs.length ? dirs : [cwd], config.dir];
+  const linted = dirs.length ? dirs : [cwd];
+  const roots = [...linted, config.dir];
   for (let dir = roots[0]; ; dir = path15.dirname(dir)) {
     if (existsSync5(path15.join(dir, ".git"))) {
       roots.push(dir);
-      break;
+      return { roots: [...new Set(roots)], top: dir };
     }
     if (path15.dirname(dir) === dir) break;
   }
-  return [...new Set(roots)];
+  return {
+    roots: [...new Set(roots)],
+    top: commonDirectory(linted.map((p) => isDirectory2(p) ? p : path15.dirname(p)))
+  };
+}
+function isDirectory2(p) {
+  try {
+    return statSync9(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function commonDirectory(dirs) {
+  let common = dirs[0];
+  for (const dir of dirs) {
+    while (common !== path15.dirname(common) && path15.relative(common, dir).startsWith(".."))
+      common = path15.dirname(common);
+  }
+  return common;
 }
 var Analysis = class {
-  constructor(options, roots) {
+  constructor(options, roots, top) {
     this.options = options;
     this.roots = roots;
+    this.top = top;
     const today = options.today ?? isoDate(/* @__PURE__ */ new Date());
     this.waivers = new WaiverCollector({ inline: options.inlineWaivers ?? true, today });
     if (options.config.source) this.locator.add(options.config.source.file, options.config.source);
   }
   options;
   roots;
+  top;
   locator = new Locator();
   /** Findings about files (reading, parsing), before the fleet says which clusters hold them. */
   fileFindings = [];
@@ -15789,7 +15811,7 @@ var Analysis = class {
     const outcomes = await renderBuilds([...used.values()], {
       cwd: this.options.cwd,
       env: this.options.env ?? {},
-      boundary: this.roots[this.roots.length - 1],
+      boundary: this.top,
       kubeVersion: (b) => versions.get(b.id),
       io,
       ...this.options.cache ? { cacheFile: path15.join(path15.dirname(this.options.cache), "renders.json") } : {}
