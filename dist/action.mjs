@@ -17,8 +17,8 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-STOOGI2U.mjs";
-import "./chunks/chunk-64TBHTKP.mjs";
+} from "./chunks/chunk-R3BSEYXC.mjs";
+import "./chunks/chunk-DBAVOAFR.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

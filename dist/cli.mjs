@@ -33,8 +33,8 @@ import {
   ruleById,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-STOOGI2U.mjs";
-import "./chunks/chunk-64TBHTKP.mjs";
+} from "./chunks/chunk-R3BSEYXC.mjs";
+import "./chunks/chunk-DBAVOAFR.mjs";
 
 // src/cli/bin.ts
 import { readFileSync as readFileSync3 } from "node:fs";

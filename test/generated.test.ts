@@ -17,5 +17,8 @@ test('schema/model.schema.json matches src/model/types.ts (run `npm run build`)'
 
 test('src/config/validate-config.generated.js is the schema compiled (run `npm run build`)', async () => {
   const { generate } = await import('../scripts/config-validator.mjs');
-  assert.equal(readFileSync(path.join(ROOT, 'src', 'config', 'validate-config.generated.js'), 'utf8'), await generate());
+  assert.equal(
+    readFileSync(path.join(ROOT, 'src', 'config', 'validate-config.generated.js'), 'utf8'),
+    await generate(),
+  );
 });

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Build } from '../fleet/fleet.js';
+import type { Build } from './build.js';
 import { type ChartObject, renderChart } from './helm-template.js';
 import { type InputGraph, walkKustomization } from './kustomization.js';
 import { type RenderedObject, renderKustomization } from './kustomize-build.js';

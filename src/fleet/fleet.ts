@@ -3,7 +3,7 @@
  * template) describe which cluster, which builds must be rendered for it, and why. Facts are only
  * compared with facts of the same cluster.
  */
-import type { HelmValuesSource } from '../compose/trace.js';
+import type { Build } from '../compose/build.js';
 import type { SourceRef } from '../core/finding.js';
 import type { NetworkModel } from '../model/types.js';
 
@@ -16,27 +16,7 @@ export type ScopeUnit =
   /** A Kustomize build or a Helm chart, rendered before it is judged. */
   | { kind: 'build'; build: string };
 
-export interface Build {
-  /** The build's directory, as reported; a chart installed with values of its own gets `<dir>@<installer>`. */
-  id: string;
-  kind: 'kustomize' | 'helm';
-  /** The directory rendered, as reported (relative to the working directory). */
-  dir: string;
-  /** The kustomization file or Chart.yaml, as reported: skipped findings are placed there. */
-  file: string;
-  /** Files the build reads (resources, patches, templates, values): never read raw. */
-  inputs: string[];
-  /** Helm values in order of precedence (lowest first), for charts installed by a release. */
-  values?: HelmValuesSource[];
-  /** The namespace an installer (HelmRelease, Application, Kustomization) gives the build. */
-  namespace?: string;
-  /** The release name a HelmRelease or Application gives a chart. */
-  releaseName?: string;
-  /** Who installs a chart with these values: "HelmRelease apps/flannel" (null for a chart alone). */
-  installer?: string;
-}
-
-export type { HelmValuesSource } from '../compose/trace.js';
+export type { Build, HelmValuesSource } from '../compose/build.js';
 
 /** Which VPC a cluster runs in, as far as the repository says: equal keys mean one shared VPC. */
 export interface VpcIdentity {

@@ -15,7 +15,7 @@ import { parseText } from '../parse/parse-documents.js';
 import { compareStrings, type SourceRef } from '../core/finding.js';
 import type { FileKind } from '../model/build-model.js';
 import type { ModelDraft } from '../model/draft.js';
-import type { ArgoApplicationHint, FluxKustomizationHint } from '../model/gitops.js';
+import type { ArgoApplicationHint, FluxKustomizationHint } from '../model/gitops-hints.js';
 import { isKnownChart } from '../model/known-charts.js';
 import type { StackHint, VpcLink } from '../model/stacks.js';
 import type { Build, ClusterScope, Fleet, HelmValuesSource, ScopeUnit, UnscopedGroup, VpcIdentity } from './fleet.js';

@@ -21,7 +21,7 @@ import type {
   UnknownFact,
 } from './types.js';
 import type { Resolved } from './template-values.js';
-import { emptyGitopsHints, type GitopsHints } from './gitops.js';
+import { emptyGitopsHints, type GitopsHints } from './gitops-hints.js';
 import type { StackHint } from './stacks.js';
 
 export type CidrKind = 'pod' | 'service' | 'vpc' | 'vswitch';

@@ -23,7 +23,7 @@ import { jsonKey, type Resolved, resolve, resolveTagged, ScalarError } from './g
 import { intrinsicFromTag } from './intrinsics.js';
 import type { JsonValue } from './json-stream.js';
 import { splitLines } from './lines.js';
-import type { FileProblem, ParsedDocument, ParsedFile, ParseOptions } from './parse-documents.js';
+import type { FileProblem, ParsedDocument, ParsedFile, ParseOptions } from './parsed-file.js';
 import { reindent } from './reindent.js';
 import { SourceMap } from './source-map.js';
 

@@ -17,7 +17,7 @@ import {
   readSource,
   skipped,
   waiverFile
-} from "./chunk-64TBHTKP.mjs";
+} from "./chunk-DBAVOAFR.mjs";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({

@@ -1,0 +1,99 @@
+/**
+ * The GitOps hints a repository's objects give, as the draft keeps them: src/model/gitops.ts
+ * reads them, src/fleet turns them into cluster scopes.
+ */
+import type { PathSegment, SourceRef } from '../core/finding.js';
+
+export interface FluxKustomizationHint {
+  name: string;
+  namespace: string;
+  /** spec.path as written (relative to the source's root); null when absent (the root itself). */
+  path: string | null;
+  sourceRef: { kind: string; name: string; namespace: string } | null;
+  /** spec.kubeConfig.secretRef.name: the remote cluster it applies to. */
+  kubeConfigSecret: string | null;
+  targetNamespace: string | null;
+  substitute: Record<string, string>;
+  substituteFrom: { kind: string; name: string }[];
+  ref: SourceRef;
+}
+
+export interface GitRepositoryHint {
+  name: string;
+  namespace: string;
+  url: string | null;
+  ref: SourceRef;
+}
+
+/** Flux's ArtifactGenerator: artifacts assembled from copies of a source's paths. */
+export interface ArtifactGeneratorHint {
+  namespace: string;
+  /** alias -> source (kind, name). */
+  sources: Record<string, { kind: string; name: string }>;
+  artifacts: { name: string; copies: { from: string; to: string }[] }[];
+  ref: SourceRef;
+}
+
+export interface HelmReleaseHint {
+  name: string;
+  namespace: string;
+  /** spec.chart.spec.chart: a chart name, or a path inside a GitRepository source. */
+  chart: string | null;
+  chartRef: SourceRef;
+  sourceRef: { kind: string; name: string } | null;
+  /** spec.targetNamespace, else the release's own namespace. */
+  targetNamespace: string | null;
+  values: unknown;
+  valuesRef: SourceRef;
+  valuesFrom: { kind: string; name: string; valuesKey: string | null }[];
+  ref: SourceRef;
+}
+
+export interface ArgoSourceHint {
+  /** Where the source is in its document, e.g. ['spec', 'sources', 0]. */
+  at: PathSegment[];
+  repoURL: string | null;
+  path: string | null;
+  chart: string | null;
+  helm: { valueFiles: string[]; values: unknown; parameters: { name: string; value: string }[] } | null;
+  directoryRecurse: boolean;
+  ref: SourceRef;
+}
+
+export interface ArgoApplicationHint {
+  name: string;
+  sources: ArgoSourceHint[];
+  destination: { name: string | null; server: string | null; namespace: string | null };
+  ref: SourceRef;
+}
+
+export interface ArgoApplicationSetHint {
+  name: string;
+  /** List generator elements (string values only); null when the generators are not all lists. */
+  elements: Record<string, string>[] | null;
+  /** Git directory generator path globs. */
+  gitDirectories: string[];
+  /** The Application template, as written (with {{...}} placeholders). */
+  template: unknown;
+  ref: SourceRef;
+}
+
+export interface GitopsHints {
+  fluxKustomizations: FluxKustomizationHint[];
+  gitRepositories: GitRepositoryHint[];
+  artifactGenerators: ArtifactGeneratorHint[];
+  helmReleases: HelmReleaseHint[];
+  argoApplications: ArgoApplicationHint[];
+  argoApplicationSets: ArgoApplicationSetHint[];
+}
+
+export function emptyGitopsHints(): GitopsHints {
+  return {
+    fluxKustomizations: [],
+    gitRepositories: [],
+    artifactGenerators: [],
+    helmReleases: [],
+    argoApplications: [],
+    argoApplicationSets: [],
+  };
+}
