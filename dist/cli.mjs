@@ -109,9 +109,9 @@ var formatText = (findings, context) => {
       out.push(paint("underline", f.file));
       currentFile = f.file;
     }
-    const where2 = clusterWords(f.clusters);
+    const where = clusterWords(f.clusters);
     out.push(
-      `  ${f.line}:${f.column}  ${paint(levelColor[f.level], f.level.padEnd(7))}  ${f.message}  ${paint("dim", f.ruleId)}` + (where2 ? `  ${paint("dim", `(${where2})`)}` : "")
+      `  ${f.line}:${f.column}  ${paint(levelColor[f.level], f.level.padEnd(7))}  ${f.message}  ${paint("dim", f.ruleId)}` + (where ? `  ${paint("dim", `(${where})`)}` : "")
     );
     out.push(...excerpt(f, context, paint));
     for (const r of f.related) out.push(`      ${paint("dim", "\u21B3")} ${r.file}:${r.line}:${r.column}  ${r.message}`);
@@ -306,7 +306,11 @@ async function runInit(args, io) {
   if (existsSync3(file) && !args.force)
     throw new UsageError(`${path3.relative(io.cwd, file) || CONFIG_NAME} exists; --force overwrites it`);
   const result = await lint({ paths: ["."], cwd: dir, config: loadConfig(void 0, dir), env: io.env });
-  const text = initialConfig(result.clusters[0].model);
+  const split = result.clusters.length > 1;
+  const text = split ? initialFleetConfig(
+    result.clusters.map((c) => ({ name: c.scope.name, reasons: c.scope.reasons, model: c.model })),
+    result.describe
+  ) : initialConfig(result.clusters[0].model, result.describe);
   parseConfig(CONFIG_NAME, text, dir);
   writeFileSync(file, text);
   const missing = text.split("\n").filter((l) => l.includes("NOT FOUND in the repository")).length;
@@ -316,72 +320,85 @@ async function runInit(args, io) {
   );
   return EXIT.ok;
 }
-var where = (facts) => [...new Set(facts.map((f) => `${f.cidr} (${f.ref.file})`))].join(", ");
-function initialConfig(model) {
+function initialConfig(model, describe) {
+  return [...HEADER, "cluster:", ...clusterFacts(model, "  ", describe), ""].join("\n");
+}
+function initialFleetConfig(clusters, describe) {
   const out = [
-    "# edgenet configuration, written by `edgenet init` from what this repository holds.",
-    "# Facts found in the repository are named in comments: they need no repeating here.",
-    "# Facts marked NOT FOUND could not be read from the repository: fill them in, or leave them out.",
-    "# yaml-language-server: $schema=https://raw.githubusercontent.com/edgenet-dev/edgenet/main/schema/edgenet.schema.json",
-    "cluster:"
+    ...HEADER,
+    `# The repository describes ${clusters.length} clusters (\`edgenet clusters\` shows their files); each entry`,
+    "# below completes the cluster found under its name. Keys under a `cluster:` block would be defaults for all.",
+    "clusters:"
   ];
+  for (const c of clusters) {
+    out.push(`  - name: ${yamlString(c.name)}`);
+    for (const reason of c.reasons) out.push(`    # formed by: ${reason}`);
+    out.push(...clusterFacts(c.model, "    ", describe));
+  }
+  return `${out.join("\n")}
+`;
+}
+var HEADER = [
+  "# edgenet configuration, written by `edgenet init` from what this repository holds.",
+  "# Facts found in the repository are named in comments: they need no repeating here.",
+  "# Facts marked NOT FOUND could not be read from the repository: fill them in, or leave them out.",
+  "# yaml-language-server: $schema=https://raw.githubusercontent.com/edgenet-dev/edgenet/main/schema/edgenet.schema.json"
+];
+var yamlString = (s) => /^[A-Za-z0-9][\w./#@-]*$/.test(s) && !/^(true|false|null|yes|no|on|off|~)$/i.test(s) ? s : JSON.stringify(s);
+function clusterFacts(model, indent2, describe) {
+  const out = [];
+  const where = (facts) => [...new Set(facts.map((f) => `${f.cidr} (${describe(f.ref)})`))].join(", ");
+  const line = (text) => out.push(`${indent2}${text}`);
   const fact = (found, what, key, example) => {
-    if (found.length) out.push(`  # ${what}: found ${where(found)}`);
-    else out.push(`  # ${what}: NOT FOUND in the repository`, `  # ${key}: [${example}]`);
+    if (found.length) return line(`# ${what}: found ${where(found)}`);
+    line(`# ${what}: NOT FOUND in the repository`);
+    line(`# ${key}: [${example}]`);
   };
   fact(model.vpcCidrs, "VPC CIDR", "vpcCidrs", "192.168.0.0/16");
   fact(model.podCidrs, "pod CIDR", "podCidrs", "10.0.0.0/16");
   fact(model.serviceCidrs, "Service CIDR", "serviceCidrs", "172.21.0.0/20");
   if (model.nodeCidrMasks.length)
-    out.push(`  # node mask: found ${model.nodeCidrMasks.map((m) => `/${m.value} (${m.ref.file})`).join(", ")}`);
-  else
-    out.push(
-      "  # node mask: NOT FOUND in the repository (kube-controller-manager defaults to 24)",
-      "  # nodeCidrMask: 24"
-    );
+    line(`# node mask: found ${model.nodeCidrMasks.map((m) => `/${m.value} (${describe(m.ref)})`).join(", ")}`);
+  else {
+    line("# node mask: NOT FOUND in the repository (kube-controller-manager defaults to 24)");
+    line("# nodeCidrMask: 24");
+  }
   if (model.controllerVersions.length)
-    out.push(
-      `  # edge-controller-manager: found ${model.controllerVersions.map((v) => `${v.value} (${v.ref.file})`).join(", ")}`
+    line(
+      `# edge-controller-manager: found ${model.controllerVersions.map((v) => `${v.value} (${describe(v.ref)})`).join(", ")}`
     );
-  else
-    out.push(
-      "  # edge-controller-manager version: NOT FOUND in the repository (ACK does not show it; see the cluster)",
-      '  # edgeControllerManagerVersion: "2.1.3"'
-    );
-  if (model.securityGroups.length)
-    out.push(
-      `  # security groups found: ${model.securityGroups.map((g) => g.id).join(", ")}; name the ones on the cloud nodes:`,
-      `  # cloudSecurityGroups: [${model.securityGroups[0].id}]`
-    );
-  else out.push("  # security groups: NOT FOUND in the repository; the VXLAN port check needs them");
-  out.push("  # apiServerReachesEdge: true   # default: inferred from APIServices and admission webhooks");
+  else {
+    line("# edge-controller-manager version: NOT FOUND in the repository (ACK does not show it; see the cluster)");
+    line('# edgeControllerManagerVersion: "2.1.3"');
+  }
+  if (model.securityGroups.length) {
+    const ids = model.securityGroups.map((g) => g.id);
+    line(`# security groups found: ${ids.join(", ")}; name the ones on the cloud nodes:`);
+    line(`# cloudSecurityGroups: [${ids[0]}]`);
+  } else line("# security groups: NOT FOUND in the repository; the VXLAN port check needs them");
+  line("# apiServerReachesEdge: true   # default: inferred from APIServices and admission webhooks");
   const edgePools = model.pools.filter((p) => !p.cloud);
   if (edgePools.length === 0) {
-    out.push(
-      "  # edge pools: NOT FOUND in the repository (NodePool objects or Node labels); describe each data centre:",
-      "  # sites:",
-      "  #   - name: idc-1",
-      "  #     connection: express-connect",
-      "  #     nodePools: [idc-1-pool]",
-      "  #     hostCidrs: [10.10.0.0/16]"
-    );
-    return `${out.join("\n")}
-`;
+    line("# edge pools: NOT FOUND in the repository (NodePool objects or Node labels); describe each data centre:");
+    for (const l of [
+      "# sites:",
+      "#   - name: idc-1",
+      "#     connection: express-connect",
+      "#     nodePools: [idc-1-pool]"
+    ])
+      line(l);
+    line("#     hostCidrs: [10.10.0.0/16]");
+    return out;
   }
-  out.push(
-    "  # One site per edge pool found; put pools of one data centre together, and give each its host network.",
-    "  sites:"
-  );
+  line("# One site per edge pool found; put pools of one data centre together, and give each its host network.");
+  line("sites:");
   for (const pool of edgePools) {
-    out.push(
-      `    - name: ${pool.name}`,
-      `      connection: ${pool.connection}   # from ${pool.connectionSource}`,
-      `      nodePools: [${pool.name}]`
-    );
-    out.push("      # hostCidrs: NOT FOUND in the repository: the data centre host network, e.g. [10.10.0.0/16]");
+    line(`  - name: ${yamlString(pool.name)}`);
+    line(`    connection: ${pool.connection}   # from ${pool.connectionSource}`);
+    line(`    nodePools: [${yamlString(pool.name)}]`);
+    line("    # hostCidrs: NOT FOUND in the repository: the data centre host network, e.g. [10.10.0.0/16]");
   }
-  return `${out.join("\n")}
-`;
+  return out;
 }
 
 // src/evaluate/user-policy.ts

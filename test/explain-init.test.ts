@@ -7,6 +7,7 @@ import { after, test } from 'node:test';
 import { RULES } from '../src/rules/catalogue.js';
 import { readmeWithRuleTable } from '../src/cli/catalogue-text.js';
 import { explain } from '../src/cli/explain.js';
+import { tools, unless } from './compose/tools.js';
 import { ROOT, cli, lintJson } from './helpers.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'edgenet-init-'));
@@ -69,7 +70,7 @@ test('init writes a valid, commented configuration: found facts named, missing o
   assert.equal(code, 0);
   assert.equal(stdout, 'wrote repo/.edgenet.yaml: 3 facts not found in the repository, marked NOT FOUND\n');
   const text = readFileSync(path.join(repo, '.edgenet.yaml'), 'utf8');
-  assert.match(text, /^ {2}# VPC CIDR: found 172\.16\.0\.0\/12 \(infra\/ros\/vpc\.yaml\)$/m);
+  assert.match(text, /^ {2}# VPC CIDR: found 172\.16\.0\.0\/12 \(infra\/ros\/vpc\.yaml:6\)$/m);
   assert.match(text, /^ {2}# edge-controller-manager version: NOT FOUND in the repository/m);
   assert.match(
     text,
@@ -81,4 +82,47 @@ test('init writes a valid, commented configuration: found facts named, missing o
   const again = await cli(['init', 'repo'], { cwd: work });
   assert.equal(again.code, 2);
   assert.match(again.stderr, /exists; --force overwrites it/);
+});
+
+test('init on a fleet writes one clusters: entry per cluster found, with its reasons and facts', {
+  skip: unless('kustomize'),
+}, async () => {
+  const { env } = tools();
+  const repo = path.join(work, 'fleet');
+  cpSync(path.join(ROOT, 'fixtures', 'fleets', 'gitops'), repo, {
+    recursive: true,
+    filter: (src) => !src.endsWith('.edgenet.yaml'),
+  });
+  const before = await lintJson(['fleet'], { cwd: work, env });
+  const { code } = await cli(['init', 'fleet'], { cwd: work, env });
+  assert.equal(code, 0);
+  const text = readFileSync(path.join(repo, '.edgenet.yaml'), 'utf8');
+  const names = [...text.matchAll(/^ {2}- name: (.+)$/gm)].map((m) => m[1]);
+  assert.deepEqual(names, [
+    'cloud/lab.yaml#EdgeA',
+    'cloud/lab.yaml#EdgeB',
+    'cloud/prod.yaml',
+    'cloud/staging.yaml',
+    'prod',
+    'staging',
+  ]);
+  // A rendered value is named where it was written: the overlay's patch, not the build.
+  const prod = text.slice(text.indexOf('  - name: prod\n'), text.indexOf('  - name: staging\n'));
+  assert.match(prod, /^ {4}# formed by: files under clusters\/prod\/ \(Flux's clusters\/<name>\/ convention\)$/m);
+  assert.match(
+    prod,
+    /^ {4}# pod CIDR: found 10\.0\.0\.0\/16 \(infrastructure\/overlays\/prod\/flannel-network\.yaml:9\)$/m,
+  );
+  assert.match(prod, /^ {4}sites:\n {6}- name: idc-pool\n/m);
+  // Entries named as found join the clusters found: the same clusters, the same findings.
+  const after = await lintJson(['fleet'], { cwd: work, env });
+  assert.deepEqual(
+    after.findings.map((f) => [f.ruleId, f.file, f.line, f.cluster, f.message]),
+    before.findings.map((f) => [f.ruleId, f.file, f.line, f.cluster, f.message]),
+  );
+  const listed = await cli(['clusters', 'fleet', '--format', 'json'], { cwd: work, env });
+  assert.deepEqual(
+    (JSON.parse(listed.stdout) as { clusters: { name: string }[] }).clusters.map((c) => c.name),
+    names,
+  );
 });

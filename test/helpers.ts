@@ -41,12 +41,15 @@ export interface JsonFinding {
   endLine: number;
   endColumn: number;
   resource: { kind: string; name: string | null; namespace: string | null } | null;
+  /** The cluster it was found in (null when the repository is one cluster); `clusters` when several. */
+  cluster: string | null;
+  clusters?: string[];
   related: { file: string; line: number; column: number; message: string }[];
 }
 
 export async function lintJson(
   argv: string[],
-  options: { cwd?: string; stdin?: string } = {},
+  options: { cwd?: string; stdin?: string; env?: Record<string, string> } = {},
 ): Promise<{ code: number; findings: JsonFinding[]; report: Record<string, unknown>; stderr: string }> {
   const result = await cli(['lint', '--format', 'json', ...argv], options);
   if (result.code === 2) throw new Error(`edgenet exited 2: ${result.stderr}`);
