@@ -17,8 +17,8 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-R3BSEYXC.mjs";
-import "./chunks/chunk-DBAVOAFR.mjs";
+} from "./chunks/chunk-GNI4KIGE.mjs";
+import "./chunks/chunk-OLU2IKBF.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

@@ -33,8 +33,8 @@ import {
   ruleById,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-R3BSEYXC.mjs";
-import "./chunks/chunk-DBAVOAFR.mjs";
+} from "./chunks/chunk-GNI4KIGE.mjs";
+import "./chunks/chunk-OLU2IKBF.mjs";
 
 // src/cli/bin.ts
 import { readFileSync as readFileSync3 } from "node:fs";

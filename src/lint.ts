@@ -30,7 +30,8 @@ import { effectiveLevel, isOn } from './evaluate/levels.js';
 import { Locator } from './evaluate/locate.js';
 import { builtInPolicy, type RegoPolicy } from './evaluate/rego-engine.js';
 import { applyWaivers, isoDate, WaiverCollector } from './evaluate/suppressions.js';
-import type { Build, Fleet, JudgedCluster } from './fleet/fleet.js';
+import { type Build, type ClusterScope, type Fleet, fluxCopyName, type JudgedCluster } from './fleet/fleet.js';
+import { fluxCopy } from './fleet/flux-copies.js';
 import { planFleet } from './fleet/plan-fleet.js';
 import { selectDraft, unitPredicate } from './fleet/select.js';
 import { type FileKind, finishModel, readFile } from './model/build-model.js';
@@ -230,6 +231,9 @@ class Analysis {
   private readonly kinds = new Map<string, Set<FileKind>>();
   /** Files a rendered build read that the run did not (a base above the paths linted). */
   private readonly outside = new Map<string, ParsedFile>();
+  /** Copies of files and rendered builds that a Flux Kustomization changes, by name. */
+  private readonly copies = new Set<string>();
+  private byName: Map<string, ParsedFile> | undefined;
   private readonly waivers: WaiverCollector;
   private documents = 0;
 
@@ -288,6 +292,7 @@ class Analysis {
     const renders = await this.render(fleet);
     const rendered = (build: string): string[] => renders.files.get(build) ?? [];
     for (const scope of fleet.clusters) {
+      this.copyFluxUnits(scope, renders);
       const settings = clusterSettings(config, scope.name);
       const { model } = finishModel(selectDraft(this.draft, unitPredicate(scope.units, rendered)), settings);
       judged.push({ scope, model });
@@ -352,8 +357,9 @@ class Analysis {
       }
     }
     const files = new Map<string, string[]>();
+    const objects = new Map<string, unknown[]>();
     const findings: Renders['findings'] = [];
-    if (used.size === 0) return { files, findings };
+    if (used.size === 0) return { files, objects, findings };
     const known = new Map(this.files.map((f) => [f.file, f]));
     const parsed = cachedParser(this.options.cwd, (display) => known.get(display));
     const io: TraceIo = {
@@ -400,8 +406,9 @@ class Analysis {
       this.documents += documents.length;
       this.locator.addRendered(name, outcome.relocate);
       files.set(build.id, [name]);
+      objects.set(name, outcome.objects);
     }
-    return { files, findings };
+    return { files, objects, findings };
   }
 
   /** Where a failed render is reported: the entry that named the offending input, or helm's template line. */
@@ -416,6 +423,48 @@ class Analysis {
   }
 
   /**
+   * The files and rendered builds a Flux Kustomization of the cluster changes (post-build
+   * substitution, targetNamespace), each read as a copy of its own (`<name>#flux:...`) whose
+   * values are placed where a variable sets them or, else, where the original writes them.
+   */
+  private copyFluxUnits(scope: ClusterScope, renders: Renders): void {
+    const changed = scope.units.filter((u) => u.kind !== 'stack' && u.flux);
+    if (changed.length === 0) return;
+    // The ConfigMaps substituteFrom names are the cluster's own, as written.
+    const plain = scope.units.map((u) => (u.kind === 'stack' ? u : { ...u, flux: undefined }));
+    const keep = unitPredicate(plain, (build) => renders.files.get(build) ?? []);
+    const configMaps = this.draft.configMaps.filter((c) => keep(c.ref));
+    for (const u of changed) {
+      if (u.kind === 'stack' || !u.flux) continue;
+      const originals =
+        u.kind === 'file'
+          ? [{ name: u.file, objects: this.documentsOf(u.file) }]
+          : (renders.files.get(u.build) ?? []).map((name) => ({ name, objects: renders.objects.get(name) ?? [] }));
+      for (const { name, objects } of originals) {
+        const copyName = fluxCopyName(name, u.flux);
+        if (this.copies.has(copyName)) continue;
+        this.copies.add(copyName);
+        const copy = fluxCopy(objects, u.flux, configMaps, (ref) => ({ ...ref, file: name }));
+        const documents = copy.objects.flatMap((data, index) => (data === undefined ? [] : [{ index, data }]));
+        readFile(
+          { file: copyName, text: '', documents, problems: [], lines: [], sourceMap: emptyMap(), readBy: 'none' },
+          this.draft,
+        );
+        this.locator.addRendered(copyName, copy.relocate);
+      }
+    }
+  }
+
+  /** A file's documents as written, by index (parsed again: documents are let go after reading). */
+  private documentsOf(file: string): unknown[] {
+    this.byName ??= new Map(this.files.map((f) => [f.file, f]));
+    const out: unknown[] = [];
+    const known = this.byName.get(file);
+    if (known) for (const d of parseText(file, known.text).documents) out[d.index] = d.data;
+    return out;
+  }
+
+  /**
    * Findings about files (a parse error) and about the fleet (a build not rendered, files no
    * cluster claims): a file's finding belongs to every cluster whose scope holds the file.
    */
@@ -424,10 +473,13 @@ class Analysis {
     if (split) {
       for (const c of fleet.clusters) {
         for (const u of c.units) {
-          const files =
-            u.kind === 'build'
-              ? [...(fleet.builds.get(u.build)?.inputs ?? []), ...(renders.files.get(u.build) ?? [])]
-              : [u.file];
+          const rendered = u.kind === 'build' ? (renders.files.get(u.build) ?? []) : [u.file];
+          const files = [
+            ...(u.kind === 'build' ? (fleet.builds.get(u.build)?.inputs ?? []) : []),
+            ...rendered,
+            // What reading a Flux Kustomization's copy finds is the cluster's too.
+            ...(u.kind !== 'stack' && u.flux ? rendered.map((f) => fluxCopyName(f, u.flux!)) : []),
+          ];
           for (const f of files) holders.set(f, [...(holders.get(f) ?? []), c.name!]);
         }
       }
@@ -498,6 +550,8 @@ type BuildFailure = Extract<BuildOutcome, { ok: false }>['failure'];
 /** What rendering gives the run: each rendered build's file of objects, and the builds that did not render. */
 interface Renders {
   files: Map<string, string[]>;
+  /** Each rendered file's objects, for the copies a Flux Kustomization changes. */
+  objects: Map<string, unknown[]>;
   findings: { build: string; finding: RawFinding }[];
 }
 

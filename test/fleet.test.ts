@@ -4,9 +4,12 @@
  * fleet rule only.
  */
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
 import type { Finding } from '../src/core/finding.js';
-import { cli, lintJson } from './helpers.js';
+import { cli, lintJson, ROOT } from './helpers.js';
 import { findingsOf } from './rule-tester.js';
 
 const ROS = 'fixtures/fleets/ros-collection';
@@ -207,4 +210,39 @@ test('a waiver can name the clusters it applies in', async () => {
     right.some((f) => f.ruleId.startsWith('cidr/')),
     false,
   );
+});
+
+test('Flux post-build substitution: a variable is judged with the value its cluster gives it, placed where it is set', async () => {
+  const dir = 'fixtures/fleets/flux-substitute';
+  const findings = await findingsOf({ name: 'flux-substitute', dir });
+  const place = (f: Finding) => [f.ruleId, f.file.replace(`${dir}/`, ''), f.line, f.column, f.clusters.join(',')];
+  assert.deepEqual(findings.map(place), [
+    // staging's value comes from its substituteFrom ConfigMap: the finding is at that key.
+    ['cidr/pod-overlaps-vpc', 'clusters/staging/vars.yaml', 7, 13, 'staging'],
+    // dev's comes from a Secret, not in the repository: not analysed, never read as "${POD_CIDR}".
+    ['input/skipped', 'infra/flannel.yaml', 9, 18, 'dev'],
+  ]);
+  assert.match(findings[1]!.message, /"\$\{POD_CIDR\}" holds the variable \$\{POD_CIDR\}, filled in at deployment/);
+  // prod's 10.0.0.0/16 (its postBuild.substitute) is judged and is fine: no finding names prod.
+  const { stdout } = await cli(['clusters', dir]);
+  assert.match(
+    stdout,
+    /applies fixtures\/fleets\/flux-substitute\/infra \(with post-build substitution and targetNamespace kube-flannel\)/,
+  );
+});
+
+test('a value Flux substitutes is placed at its postBuild.substitute entry', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'edgenet-flux-'));
+  try {
+    cpSync(path.join(ROOT, 'fixtures', 'fleets', 'flux-substitute'), dir, { recursive: true });
+    const prod = path.join(dir, 'clusters', 'prod', 'infra.yaml');
+    writeFileSync(prod, readFileSync(prod, 'utf8').replace('10.0.0.0/16', '192.168.64.0/18'));
+    const { findings } = await lintJson(['.'], { cwd: dir });
+    assert.deepEqual(
+      findings.filter((f) => f.cluster === 'prod').map((f) => [f.ruleId, f.file, f.line, f.column, f.endColumn]),
+      [['cidr/pod-overlaps-vpc', 'clusters/prod/infra.yaml', 16, 17, 34]],
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -10,7 +10,7 @@ import type { LevelSetting, PathSegment } from '../core/finding.js';
 import { parseText, type ParsedFile } from '../parse/parse-documents.js';
 import { toDisplay } from '../discover/discover-files.js';
 import { validate as validateConfig } from './validate-config.generated.js';
-import { type ClusterConfig, type ClusterEntry, type ConfigFile, type IgnoreEntry } from './schema.js';
+import type { ClusterConfig, ClusterEntry, ConfigFile, IgnoreEntry } from './schema.js';
 import { didYouMean } from '../core/suggest.js';
 
 export const CONFIG_NAME = '.edgenet.yaml';

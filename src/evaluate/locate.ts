@@ -31,11 +31,18 @@ export class Locator {
     this.relocators.set(file, relocate);
   }
 
-  /** The ref a rendered value relocates to (the written place); other refs are their own. */
+  /**
+   * The ref a rendered value relocates to (the written place); other refs are their own. A copy
+   * of a rendered build (Flux substitution) relocates into the build, which relocates again.
+   */
   resolve(ref: SourceRef | FileRef): SourceRef | FileRef {
-    if (isFileRef(ref)) return ref;
-    const relocate = this.relocators.get(ref.file);
-    return relocate ? relocate(ref) : ref;
+    let at = ref;
+    for (let step = 0; step < 4 && !isFileRef(at); step++) {
+      const relocate = this.relocators.get(at.file);
+      if (!relocate) break;
+      at = relocate(at);
+    }
+    return at;
   }
 
   locate(ref: SourceRef | FileRef): { file: string } & Position {

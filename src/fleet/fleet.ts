@@ -4,17 +4,33 @@
  * compared with facts of the same cluster.
  */
 import type { Build } from '../compose/build.js';
+import type { FluxKustomizationHint } from '../model/gitops-hints.js';
 import type { SourceRef } from '../core/finding.js';
 import type { NetworkModel } from '../model/types.js';
 
 /** What a cluster is made of. */
 export type ScopeUnit =
-  /** A file read as it is, whole. */
-  | { kind: 'file'; file: string }
+  /** A file read whole: as it is, or as the Flux Kustomization that applies it changes it. */
+  | { kind: 'file'; file: string; flux?: FluxApply }
   /** Part of a template: the cluster resource, its VPC and what hangs on that VPC. */
   | { kind: 'stack'; file: string; doc: number; resources: string[] }
-  /** A Kustomize build or a Helm chart, rendered before it is judged. */
-  | { kind: 'build'; build: string };
+  /** A Kustomize build or a Helm chart, rendered before it is judged (then changed by `flux`). */
+  | { kind: 'build'; build: string; flux?: FluxApply };
+
+/**
+ * A Flux Kustomization that changes the objects it applies after the build: post-build variable
+ * substitution and `targetNamespace` (contract section 7.2).
+ */
+export interface FluxApply {
+  /** `<namespace>/<name>` of the Kustomization, unique in the repository with its file. */
+  id: string;
+  kustomization: FluxKustomizationHint;
+}
+
+/** The name a file (or rendered build) is read under as a Flux Kustomization changed it. */
+export function fluxCopyName(name: string, flux: FluxApply): string {
+  return `${name}#flux:${flux.kustomization.ref.file}:${flux.id}`;
+}
 
 export type { Build, HelmValuesSource } from '../compose/build.js';
 

@@ -312,11 +312,18 @@ class Planner {
           });
           continue;
         }
+        const changes = [
+          ...(k.substitute.length || k.substituteFrom.length ? ['post-build substitution'] : []),
+          ...(k.targetNamespace !== null ? [`targetNamespace ${k.targetNamespace}`] : []),
+        ];
         const c = this.cluster(
           target,
-          `Flux Kustomization ${k.namespace}/${k.name} (${k.ref.file}) applies ${this.display(dir)}`,
+          `Flux Kustomization ${k.namespace}/${k.name} (${k.ref.file}) applies ${this.display(dir)}` +
+            (changes.length ? ` (with ${changes.join(' and ')})` : ''),
         );
-        this.add(c, this.directoryUnits(dir, true));
+        const flux = changes.length ? { id: `${k.namespace}/${k.name}`, kustomization: k } : undefined;
+        const units = this.directoryUnits(dir, true);
+        this.add(c, flux ? units.map((u) => (u.kind === 'stack' ? u : { ...u, flux })) : units);
       }
     }
   }
@@ -717,7 +724,13 @@ function inferVpc(c: Accumulated, stacks: readonly StackHint[]): void {
 }
 
 function scope(c: Accumulated): ClusterScope {
-  const units = [...c.units.values()].sort((a, b) => compareStrings(unitKey(a), unitKey(b)));
+  // A file or build a Flux Kustomization of the cluster changes is judged as changed, not also as written.
+  const changed = new Set(
+    [...c.units.values()].flatMap((u) => (u.kind !== 'stack' && u.flux ? [unitKey({ ...u, flux: undefined })] : [])),
+  );
+  const units = [...c.units.values()]
+    .filter((u) => !changed.has(unitKey(u)))
+    .sort((a, b) => compareStrings(unitKey(a), unitKey(b)));
   return { name: c.name, reasons: c.reasons, units, vpcs: [...c.vpcs.values()] };
 }
 
@@ -726,8 +739,9 @@ function fileUnit(file: string): ScopeUnit {
 }
 
 function unitKey(u: ScopeUnit): string {
-  if (u.kind === 'build') return `build:${u.build}`;
-  if (u.kind === 'file') return `file:${u.file}`;
+  const by = u.kind !== 'stack' && u.flux ? ` by ${u.flux.id} (${u.flux.kustomization.ref.file})` : '';
+  if (u.kind === 'build') return `build:${u.build}${by}`;
+  if (u.kind === 'file') return `file:${u.file}${by}`;
   return `stack:${u.file}#${u.doc}:${u.resources.join(',')}`;
 }
 

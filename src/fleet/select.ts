@@ -5,20 +5,20 @@
  */
 import type { FileRef, SourceRef } from '../core/finding.js';
 import { ModelDraft } from '../model/draft.js';
-import type { ScopeUnit } from './fleet.js';
+import { fluxCopyName, type ScopeUnit } from './fleet.js';
 
 type Keep = (ref: SourceRef | FileRef, resource?: string | null) => boolean;
 
 /**
  * A predicate over facts: whole files, parts of templates, and the rendered files of builds
- * (`rendered` gives a build's rendered file names).
+ * (`rendered` gives a build's rendered file names), each as a Flux Kustomization changed it when one does.
  */
 export function unitPredicate(units: readonly ScopeUnit[], rendered: (build: string) => readonly string[]): Keep {
   const files = new Map<string, 'whole' | Map<number, Set<string>>>();
   const whole = (file: string) => files.set(file, 'whole');
   for (const u of units) {
-    if (u.kind === 'file') whole(u.file);
-    else if (u.kind === 'build') for (const f of rendered(u.build)) whole(f);
+    if (u.kind === 'file') whole(u.flux ? fluxCopyName(u.file, u.flux) : u.file);
+    else if (u.kind === 'build') for (const f of rendered(u.build)) whole(u.flux ? fluxCopyName(f, u.flux) : f);
     else {
       const known = files.get(u.file);
       if (known === 'whole') continue;

@@ -138,5 +138,5 @@ function addFlag(
   resource: ResourceId,
 ): void {
   if ('cidr' in target) draft.addCidrList(target.cidr, value, ref, origin, declaredBy, resource);
-  else draft.masks.push({ value, family: target.mask, ref, origin, declaredBy, resource });
+  else draft.addMask({ value, family: target.mask, ref, origin, declaredBy, resource });
 }

@@ -204,7 +204,28 @@ export class ModelDraft {
   }
 
   addCidr(kind: CidrKind, fact: CidrFact): void {
-    this.cidrs[kind].push(fact);
+    if (!this.deployTimeValue(fact.cidr, fact)) this.cidrs[kind].push(fact);
+  }
+
+  addMask(fact: MaskFact): void {
+    if (typeof fact.value === 'number' || !this.deployTimeValue(fact.value, fact)) this.masks.push(fact);
+  }
+
+  /**
+   * A value holding `${NAME}` is filled in at deployment (Flux post-build substitution, envsubst
+   * in a pipeline): never judged as the literal text. Where a Flux Kustomization of the cluster
+   * gives the value, the cluster reads its substituted copy instead.
+   */
+  private deployTimeValue(text: string, fact: { ref: SourceRef; origin: string; resource: ResourceId }): boolean {
+    const variable = /\$\{[^}]*\}/.exec(text);
+    if (!variable) return false;
+    this.unknowns.push({
+      what: fact.origin,
+      reason: `"${text}" holds the variable ${variable[0]}, filled in at deployment, and no value for it is in the repository`,
+      ref: fact.ref,
+      resource: fact.resource,
+    });
+    return true;
   }
 
   /**

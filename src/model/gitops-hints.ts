@@ -13,8 +13,10 @@ export interface FluxKustomizationHint {
   /** spec.kubeConfig.secretRef.name: the remote cluster it applies to. */
   kubeConfigSecret: string | null;
   targetNamespace: string | null;
-  substitute: Record<string, string>;
-  substituteFrom: { kind: string; name: string }[];
+  /** spec.postBuild.substitute, each value with its place (a finding on a substituted value points there). */
+  substitute: { name: string; value: string; ref: SourceRef }[];
+  /** spec.postBuild.substituteFrom, in order (later ones win). */
+  substituteFrom: { kind: string; name: string; optional: boolean }[];
   ref: SourceRef;
 }
 

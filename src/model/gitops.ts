@@ -43,10 +43,15 @@ export function readGitopsObject(ctx: DocContext, draft: ModelDraft, group: stri
         : null,
       kubeConfigSecret: scalarString(get(spec, 'kubeConfig', 'secretRef', 'name')) ?? null,
       targetNamespace: scalarString(spec.targetNamespace) ?? null,
-      substitute: stringMap(get(spec, 'postBuild', 'substitute')),
+      substitute: Object.entries(stringMap(get(spec, 'postBuild', 'substitute'))).map(([name, value]) => ({
+        name,
+        value,
+        ref: at('spec', 'postBuild', 'substitute', name),
+      })),
       substituteFrom: getArray(spec, 'postBuild', 'substituteFrom').flatMap((s) => {
         const name = scalarString(get(s, 'name'));
-        return name ? [{ kind: scalarString(get(s, 'kind')) ?? 'ConfigMap', name }] : [];
+        const kind = scalarString(get(s, 'kind')) ?? 'ConfigMap';
+        return name ? [{ kind, name, optional: get(s, 'optional') === true }] : [];
       }),
       ref: at('metadata', 'name'),
     });

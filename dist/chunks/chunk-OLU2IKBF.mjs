@@ -14482,7 +14482,7 @@ function readComponentFlags(ctx, container, base, draft, resource) {
 }
 function addFlag(draft, target, value2, ref, origin, declaredBy, resource) {
   if ("cidr" in target) draft.addCidrList(target.cidr, value2, ref, origin, declaredBy, resource);
-  else draft.masks.push({ value: value2, family: target.mask, ref, origin, declaredBy, resource });
+  else draft.addMask({ value: value2, family: target.mask, ref, origin, declaredBy, resource });
 }
 
 // src/core/input-findings.ts
@@ -14597,7 +14597,26 @@ var ModelDraft = class {
     return lists.reduce((n, l) => n + l.length, 0);
   }
   addCidr(kind, fact) {
-    this.cidrs[kind].push(fact);
+    if (!this.deployTimeValue(fact.cidr, fact)) this.cidrs[kind].push(fact);
+  }
+  addMask(fact) {
+    if (typeof fact.value === "number" || !this.deployTimeValue(fact.value, fact)) this.masks.push(fact);
+  }
+  /**
+   * A value holding `${NAME}` is filled in at deployment (Flux post-build substitution, envsubst
+   * in a pipeline): never judged as the literal text. Where a Flux Kustomization of the cluster
+   * gives the value, the cluster reads its substituted copy instead.
+   */
+  deployTimeValue(text, fact) {
+    const variable = /\$\{[^}]*\}/.exec(text);
+    if (!variable) return false;
+    this.unknowns.push({
+      what: fact.origin,
+      reason: `"${text}" holds the variable ${variable[0]}, filled in at deployment, and no value for it is in the repository`,
+      ref: fact.ref,
+      resource: fact.resource
+    });
+    return true;
   }
   /**
    * Adds every CIDR of a comma-separated value (dual-stack settings list one per family), each
@@ -19086,10 +19105,15 @@ function readGitopsObject(ctx, draft, group, kind) {
       } : null,
       kubeConfigSecret: scalarString(get(spec, "kubeConfig", "secretRef", "name")) ?? null,
       targetNamespace: scalarString(spec.targetNamespace) ?? null,
-      substitute: stringMap(get(spec, "postBuild", "substitute")),
+      substitute: Object.entries(stringMap(get(spec, "postBuild", "substitute"))).map(([name, value2]) => ({
+        name,
+        value: value2,
+        ref: at2("spec", "postBuild", "substitute", name)
+      })),
       substituteFrom: getArray(spec, "postBuild", "substituteFrom").flatMap((s) => {
         const name = scalarString(get(s, "name"));
-        return name ? [{ kind: scalarString(get(s, "kind")) ?? "ConfigMap", name }] : [];
+        const kind2 = scalarString(get(s, "kind")) ?? "ConfigMap";
+        return name ? [{ kind: kind2, name, optional: get(s, "optional") === true }] : [];
       }),
       ref: at2("metadata", "name")
     });
@@ -20438,6 +20462,8 @@ export {
   parseError,
   DEFAULT_MAX_FILE_SIZE,
   readSource,
+  isRecord,
+  get,
   DEFAULT_VXLAN_PORT,
   isKnownChart,
   ModelDraft,

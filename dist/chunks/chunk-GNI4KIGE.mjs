@@ -7,9 +7,11 @@ import {
   __commonJS,
   __toESM,
   finishModel,
+  get,
   inputFinding,
   invalidResource,
   isKnownChart,
+  isRecord,
   parseError,
   parseText,
   readFile,
@@ -17,7 +19,7 @@ import {
   readSource,
   skipped,
   waiverFile
-} from "./chunk-DBAVOAFR.mjs";
+} from "./chunk-OLU2IKBF.mjs";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -13671,7 +13673,7 @@ function at(ref, file, doc, p) {
     ...ref.span ? { span: ref.span } : {}
   };
 }
-function get(value, p) {
+function get2(value, p) {
   let current = value;
   for (const seg of p) {
     if (current === null || typeof current !== "object") return void 0;
@@ -13694,7 +13696,7 @@ function kustomizeRelocator(objects, inputs, buildFile, io) {
   return (ref) => {
     const object = objects[ref.doc];
     if (!object) return { file: buildFile, line: 1, column: 1 };
-    const value = get(object.data, ref.path);
+    const value = get2(object.data, ref.path);
     for (const patch of patches) {
       const found = patchSets(patch, object.data, ref.path, value);
       if (found) return at(ref, patch.file, patch.doc, found);
@@ -13703,7 +13705,7 @@ function kustomizeRelocator(objects, inputs, buildFile, io) {
     if (origin.kind === "resource" && origin.doc !== null) {
       const file = io.display(origin.file);
       const doc = io.parsed(file)?.documents.find((d) => d.index === origin.doc);
-      if (doc && same(get(doc.data, ref.path), value)) return at(ref, file, origin.doc, ref.path);
+      if (doc && same(get2(doc.data, ref.path), value)) return at(ref, file, origin.doc, ref.path);
       const transformer = ref.path.join(".") === "metadata.namespace" ? "namespace" : ref.path.join(".") === "metadata.name" ? "namePrefix" : void 0;
       const setter = transformer && kustomizations.find(
         (k) => k.read[transformer] !== void 0 || transformer === "namePrefix" && k.read.nameSuffix !== void 0
@@ -13758,14 +13760,14 @@ function patchSets(patch, object, target, value) {
       const segments = pointer(op.path);
       if (!startsWith(target, segments) || !targets(patch, object)) continue;
       const rest = target.slice(segments.length);
-      if (same(get(op.value, rest), value)) return patch.inlineAt ? inline([]) : [i, "value", ...rest];
+      if (same(get2(op.value, rest), value)) return patch.inlineAt ? inline([]) : [i, "value", ...rest];
     }
     return void 0;
   }
   if (patch.data === null || typeof patch.data !== "object") return void 0;
   const doc = patch.data;
   const matches2 = patch.target ? targets(patch, object) : doc.kind === object.kind && sameName(doc, object);
-  if (!matches2 || !same(get(doc, target), value)) return void 0;
+  if (!matches2 || !same(get2(doc, target), value)) return void 0;
   return patch.inlineAt ? inline([]) : target;
 }
 function sameName(patch, object) {
@@ -13792,7 +13794,7 @@ function generatedAt(ref, origin, io) {
   const file = io.display(origin.file);
   const base = origin.at ?? [];
   const key = ref.path[0] === "data" || ref.path[0] === "stringData" ? ref.path[1] : void 0;
-  const entry = origin.at ? get(io.parsed(file)?.documents.find((d) => d.index === origin.doc)?.data, origin.at) : void 0;
+  const entry = origin.at ? get2(io.parsed(file)?.documents.find((d) => d.index === origin.doc)?.data, origin.at) : void 0;
   if (typeof key === "string" && entry && typeof entry === "object") {
     const e = entry;
     const literals = Array.isArray(e.literals) ? e.literals : [];
@@ -13815,7 +13817,7 @@ function helmRelocator(objects, values, chartFile, io) {
   return (ref) => {
     const object = objects[ref.doc];
     if (!object) return { file: chartFile, line: 1, column: 1 };
-    const leaf = leafValue(get(object.data, ref.path), ref.inner);
+    const leaf = leafValue(get2(object.data, ref.path), ref.inner);
     if (leaf !== void 0) {
       for (const leaves of sources) {
         const found = leaves.filter((l) => l.value === leaf);
@@ -13830,7 +13832,7 @@ function leafValue(value, inner) {
   let v = value;
   if (inner && typeof v === "string") {
     const parsed = parseText("inner.yaml", v, { fast: false }).documents[0]?.data;
-    v = get(parsed, inner);
+    v = get2(parsed, inner);
   }
   return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
 }
@@ -14548,11 +14550,18 @@ var Locator = class {
   addRendered(file, relocate) {
     this.relocators.set(file, relocate);
   }
-  /** The ref a rendered value relocates to (the written place); other refs are their own. */
+  /**
+   * The ref a rendered value relocates to (the written place); other refs are their own. A copy
+   * of a rendered build (Flux substitution) relocates into the build, which relocates again.
+   */
   resolve(ref) {
-    if (isFileRef(ref)) return ref;
-    const relocate = this.relocators.get(ref.file);
-    return relocate ? relocate(ref) : ref;
+    let at2 = ref;
+    for (let step = 0; step < 4 && !isFileRef(at2); step++) {
+      const relocate = this.relocators.get(at2.file);
+      if (!relocate) break;
+      at2 = relocate(at2);
+    }
+    return at2;
   }
   locate(ref) {
     const real = this.resolve(ref);
@@ -14784,6 +14793,148 @@ function collectConfig(config, today, add, invalid) {
 }
 function isoDate(date) {
   return date.toISOString().slice(0, 10);
+}
+
+// src/fleet/fleet.ts
+function fluxCopyName(name, flux) {
+  return `${name}#flux:${flux.kustomization.ref.file}:${flux.id}`;
+}
+
+// src/compose/flux-substitute.ts
+var NAME = /^[_a-zA-Z][_a-zA-Z0-9]*$/;
+function envsubst(text, lookup) {
+  if (!text.includes("${")) return text;
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const at2 = text.indexOf("${", i);
+    if (at2 < 0) break;
+    if (at2 > 0 && text[at2 - 1] === "$") {
+      out += `${text.slice(i, at2 - 1)}\${`;
+      i = at2 + 2;
+      continue;
+    }
+    const end = text.indexOf("}", at2 + 2);
+    if (end < 0) break;
+    out += text.slice(i, at2) + (expand(text.slice(at2 + 2, end), lookup) ?? text.slice(at2, end + 1));
+    i = end + 1;
+  }
+  return out + text.slice(i);
+}
+function wholeVariable(text) {
+  return /^\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?::?[=-][^}]*)?\}$/.exec(text)?.[1] ?? null;
+}
+function expand(expression, lookup) {
+  const m = /^([^:=\-}]+)(?:(:?[=-])(.*))?$/s.exec(expression);
+  if (!m || !NAME.test(m[1])) return void 0;
+  const found = lookup(m[1]);
+  if (found === "unknown") return void 0;
+  const operator = m[2];
+  if (operator === void 0) return found === "unset" ? void 0 : found.value;
+  const useDefault = found === "unset" || operator.startsWith(":") && found.value === "";
+  return useDefault ? m[3] : found.value;
+}
+var DISABLE = "kustomize.toolkit.fluxcd.io/substitute";
+function substitutionDisabled(object) {
+  const metadata = object?.metadata;
+  const says = (map) => map?.[DISABLE] === "disabled";
+  return says(metadata?.labels) || says(metadata?.annotations);
+}
+function substituteObject(object, lookup) {
+  if (typeof object === "string") return envsubst(object, lookup);
+  if (Array.isArray(object)) return object.map((v) => substituteObject(v, lookup));
+  if (object !== null && typeof object === "object") {
+    const out = {};
+    for (const [k, v] of Object.entries(object)) out[k] = substituteObject(v, lookup);
+    return out;
+  }
+  return object;
+}
+
+// src/fleet/flux-copies.ts
+function fluxCopy(objects, flux, configMaps, written) {
+  const k = flux.kustomization;
+  const variables = variablesOf(flux, configMaps);
+  const substitutes = k.substitute.length > 0 || k.substituteFrom.length > 0;
+  const copied = objects.map((object) => {
+    let out = substitutes && !substitutionDisabled(object) ? substituteObject(object, variables.lookup) : object;
+    if (k.targetNamespace !== null && isRecord(out) && namespaced(out)) {
+      const metadata = isRecord(out.metadata) ? out.metadata : {};
+      out = { ...out, metadata: { ...metadata, namespace: k.targetNamespace } };
+    }
+    return out;
+  });
+  const relocate = (ref) => {
+    const original = originalText(objects[ref.doc], ref);
+    const name = substitutes && original !== void 0 ? wholeVariable(original) : null;
+    return name && variables.places.get(name) || written(ref);
+  };
+  return { objects: copied, relocate };
+}
+function variablesOf(flux, configMaps) {
+  const k = flux.kustomization;
+  const values = /* @__PURE__ */ new Map();
+  const places = /* @__PURE__ */ new Map();
+  let hidden = false;
+  for (const source of k.substituteFrom) {
+    const found = source.kind === "ConfigMap" ? configMaps.filter((c) => c.name === source.name && c.namespace === k.namespace) : [];
+    if (found.length !== 1) {
+      hidden = true;
+      continue;
+    }
+    for (const entry of found[0].entries) {
+      values.set(entry.key, entry.value);
+      places.set(entry.key, entry.ref);
+    }
+  }
+  for (const s of k.substitute) {
+    values.set(s.name, s.value);
+    places.set(s.name, s.ref);
+  }
+  const lookup = (name) => {
+    const value = values.get(name);
+    if (value !== void 0) return { value };
+    return hidden ? "unknown" : "unset";
+  };
+  return { lookup, places };
+}
+function originalText(object, ref) {
+  const value = get(object, ...ref.path);
+  if (typeof value !== "string") return void 0;
+  if (!ref.inner?.length) return value;
+  try {
+    const inner = get(JSON.parse(value), ...ref.inner);
+    return typeof inner === "string" ? inner : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "APIService",
+  "CertificateSigningRequest",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "ComponentStatus",
+  "CSIDriver",
+  "CSINode",
+  "CustomResourceDefinition",
+  "FlowSchema",
+  "IngressClass",
+  "MutatingWebhookConfiguration",
+  "Namespace",
+  "Node",
+  "PersistentVolume",
+  "PriorityClass",
+  "PriorityLevelConfiguration",
+  "RuntimeClass",
+  "StorageClass",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding",
+  "ValidatingWebhookConfiguration",
+  "VolumeAttachment"
+]);
+function namespaced(object) {
+  return typeof object.kind === "string" && !CLUSTER_SCOPED.has(object.kind);
 }
 
 // src/fleet/plan-fleet.ts
@@ -15021,11 +15172,17 @@ var Planner = class {
           });
           continue;
         }
+        const changes = [
+          ...k.substitute.length || k.substituteFrom.length ? ["post-build substitution"] : [],
+          ...k.targetNamespace !== null ? [`targetNamespace ${k.targetNamespace}`] : []
+        ];
         const c = this.cluster(
           target,
-          `Flux Kustomization ${k.namespace}/${k.name} (${k.ref.file}) applies ${this.display(dir)}`
+          `Flux Kustomization ${k.namespace}/${k.name} (${k.ref.file}) applies ${this.display(dir)}` + (changes.length ? ` (with ${changes.join(" and ")})` : "")
         );
-        this.add(c, this.directoryUnits(dir, true));
+        const flux = changes.length ? { id: `${k.namespace}/${k.name}`, kustomization: k } : void 0;
+        const units = this.directoryUnits(dir, true);
+        this.add(c, flux ? units.map((u) => u.kind === "stack" ? u : { ...u, flux }) : units);
       }
     }
   }
@@ -15378,15 +15535,19 @@ function inferVpc(c, stacks) {
   });
 }
 function scope(c) {
-  const units = [...c.units.values()].sort((a, b) => compareStrings(unitKey(a), unitKey(b)));
+  const changed = new Set(
+    [...c.units.values()].flatMap((u) => u.kind !== "stack" && u.flux ? [unitKey({ ...u, flux: void 0 })] : [])
+  );
+  const units = [...c.units.values()].filter((u) => !changed.has(unitKey(u))).sort((a, b) => compareStrings(unitKey(a), unitKey(b)));
   return { name: c.name, reasons: c.reasons, units, vpcs: [...c.vpcs.values()] };
 }
 function fileUnit(file) {
   return { kind: "file", file };
 }
 function unitKey(u) {
-  if (u.kind === "build") return `build:${u.build}`;
-  if (u.kind === "file") return `file:${u.file}`;
+  const by = u.kind !== "stack" && u.flux ? ` by ${u.flux.id} (${u.flux.kustomization.ref.file})` : "";
+  if (u.kind === "build") return `build:${u.build}${by}`;
+  if (u.kind === "file") return `file:${u.file}${by}`;
   return `stack:${u.file}#${u.doc}:${u.resources.join(",")}`;
 }
 function vpcMembers(stack, vpc) {
@@ -15445,8 +15606,8 @@ function unitPredicate(units, rendered) {
   const files = /* @__PURE__ */ new Map();
   const whole = (file) => files.set(file, "whole");
   for (const u of units) {
-    if (u.kind === "file") whole(u.file);
-    else if (u.kind === "build") for (const f of rendered(u.build)) whole(f);
+    if (u.kind === "file") whole(u.flux ? fluxCopyName(u.file, u.flux) : u.file);
+    else if (u.kind === "build") for (const f of rendered(u.build)) whole(u.flux ? fluxCopyName(f, u.flux) : f);
     else {
       const known = files.get(u.file);
       if (known === "whole") continue;
@@ -15686,6 +15847,9 @@ var Analysis = class {
   kinds = /* @__PURE__ */ new Map();
   /** Files a rendered build read that the run did not (a base above the paths linted). */
   outside = /* @__PURE__ */ new Map();
+  /** Copies of files and rendered builds that a Flux Kustomization changes, by name. */
+  copies = /* @__PURE__ */ new Set();
+  byName;
   waivers;
   documents = 0;
   unread(ref, reason) {
@@ -15730,6 +15894,7 @@ var Analysis = class {
     const renders = await this.render(fleet);
     const rendered = (build) => renders.files.get(build) ?? [];
     for (const scope2 of fleet.clusters) {
+      this.copyFluxUnits(scope2, renders);
       const settings = clusterSettings(config, scope2.name);
       const { model } = finishModel(selectDraft(this.draft, unitPredicate(scope2.units, rendered)), settings);
       judged.push({ scope: scope2, model });
@@ -15793,8 +15958,9 @@ var Analysis = class {
       }
     }
     const files = /* @__PURE__ */ new Map();
+    const objects = /* @__PURE__ */ new Map();
     const findings = [];
-    if (used.size === 0) return { files, findings };
+    if (used.size === 0) return { files, objects, findings };
     const known = new Map(this.files.map((f) => [f.file, f]));
     const parsed = cachedParser(this.options.cwd, (display) => known.get(display));
     const io = {
@@ -15840,8 +16006,9 @@ var Analysis = class {
       this.documents += documents.length;
       this.locator.addRendered(name, outcome.relocate);
       files.set(build.id, [name]);
+      objects.set(name, outcome.objects);
     }
-    return { files, findings };
+    return { files, objects, findings };
   }
   /** Where a failed render is reported: the entry that named the offending input, or helm's template line. */
   failurePlace(failure, io) {
@@ -15854,6 +16021,42 @@ var Analysis = class {
     return { file, doc: 0, path: failure.at.at };
   }
   /**
+   * The files and rendered builds a Flux Kustomization of the cluster changes (post-build
+   * substitution, targetNamespace), each read as a copy of its own (`<name>#flux:...`) whose
+   * values are placed where a variable sets them or, else, where the original writes them.
+   */
+  copyFluxUnits(scope2, renders) {
+    const changed = scope2.units.filter((u) => u.kind !== "stack" && u.flux);
+    if (changed.length === 0) return;
+    const plain = scope2.units.map((u) => u.kind === "stack" ? u : { ...u, flux: void 0 });
+    const keep = unitPredicate(plain, (build) => renders.files.get(build) ?? []);
+    const configMaps = this.draft.configMaps.filter((c) => keep(c.ref));
+    for (const u of changed) {
+      if (u.kind === "stack" || !u.flux) continue;
+      const originals = u.kind === "file" ? [{ name: u.file, objects: this.documentsOf(u.file) }] : (renders.files.get(u.build) ?? []).map((name) => ({ name, objects: renders.objects.get(name) ?? [] }));
+      for (const { name, objects } of originals) {
+        const copyName = fluxCopyName(name, u.flux);
+        if (this.copies.has(copyName)) continue;
+        this.copies.add(copyName);
+        const copy = fluxCopy(objects, u.flux, configMaps, (ref) => ({ ...ref, file: name }));
+        const documents = copy.objects.flatMap((data, index) => data === void 0 ? [] : [{ index, data }]);
+        readFile(
+          { file: copyName, text: "", documents, problems: [], lines: [], sourceMap: emptyMap(), readBy: "none" },
+          this.draft
+        );
+        this.locator.addRendered(copyName, copy.relocate);
+      }
+    }
+  }
+  /** A file's documents as written, by index (parsed again: documents are let go after reading). */
+  documentsOf(file) {
+    this.byName ??= new Map(this.files.map((f) => [f.file, f]));
+    const out = [];
+    const known = this.byName.get(file);
+    if (known) for (const d of parseText(file, known.text).documents) out[d.index] = d.data;
+    return out;
+  }
+  /**
    * Findings about files (a parse error) and about the fleet (a build not rendered, files no
    * cluster claims): a file's finding belongs to every cluster whose scope holds the file.
    */
@@ -15862,7 +16065,13 @@ var Analysis = class {
     if (split) {
       for (const c of fleet.clusters) {
         for (const u of c.units) {
-          const files = u.kind === "build" ? [...fleet.builds.get(u.build)?.inputs ?? [], ...renders.files.get(u.build) ?? []] : [u.file];
+          const rendered = u.kind === "build" ? renders.files.get(u.build) ?? [] : [u.file];
+          const files = [
+            ...u.kind === "build" ? fleet.builds.get(u.build)?.inputs ?? [] : [],
+            ...rendered,
+            // What reading a Flux Kustomization's copy finds is the cluster's too.
+            ...u.kind !== "stack" && u.flux ? rendered.map((f) => fluxCopyName(f, u.flux)) : []
+          ];
           for (const f of files) holders.set(f, [...holders.get(f) ?? [], c.name]);
         }
       }
