@@ -17,8 +17,8 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-GNI4KIGE.mjs";
-import "./chunks/chunk-OLU2IKBF.mjs";
+} from "./chunks/chunk-HEOZL52A.mjs";
+import "./chunks/chunk-LFDDZ5YL.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

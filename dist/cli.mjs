@@ -33,8 +33,8 @@ import {
   ruleById,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-GNI4KIGE.mjs";
-import "./chunks/chunk-OLU2IKBF.mjs";
+} from "./chunks/chunk-HEOZL52A.mjs";
+import "./chunks/chunk-LFDDZ5YL.mjs";
 
 // src/cli/bin.ts
 import { readFileSync as readFileSync3 } from "node:fs";

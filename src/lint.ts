@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type BuildOutcome, renderBuilds } from './compose/render-builds.js';
 import { cachedParser, type TraceIo } from './compose/trace.js';
 import { clusterSettings } from './config/cluster-settings.js';
@@ -103,7 +104,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   // cache when it knows the content; in name order.
   const disk = files.filter((f) => f.absolute !== '-');
   const cache = options.cache
-    ? new FactsCache(options.cache, cacheKey(packageVersion(), config.source?.text ?? ''))
+    ? new FactsCache(options.cache, cacheKey(`${packageVersion()} ${buildIdentity()}`, config.source?.text ?? ''))
     : undefined;
   const cached = cache ? disk.map((f) => cachedRead(cache, f, maxBytes, helmChartTemplate)) : [];
   const misses = cache ? disk.filter((_, i) => cached[i]!.read === undefined) : disk;
@@ -153,6 +154,19 @@ function cachedRead(
   );
   const read = cache.get(file.display, hash);
   return read ? { hash, read } : { hash };
+}
+
+/**
+ * The build that reads facts, by its file's size and time: a build from a newer commit of one
+ * version (an install from git) may read facts of another shape, so it does not reuse a cache.
+ */
+function buildIdentity(): string {
+  try {
+    const stat = statSync(fileURLToPath(import.meta.url));
+    return `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return '';
+  }
 }
 
 /**
@@ -505,7 +519,12 @@ class Analysis {
       if (clusters.length === 0) out.push(f);
       for (const cluster of clusters) out.push({ ...f, cluster });
     }
-    for (const s of fleet.skipped) out.push(skipped(s.ref, s.reason));
+    for (const s of fleet.skipped) {
+      const finding = skipped(s.ref, s.reason);
+      const clusters = holders.get(s.ref.file) ?? [];
+      if (clusters.length === 0) out.push(finding);
+      for (const cluster of clusters) out.push({ ...finding, cluster });
+    }
     const names = fleet.clusters.map((c) => c.name!);
     const clusters =
       names.length <= 3 ? `clusters ${names.join(', ')}` : `${names.length} clusters (see \`edgenet clusters\`)`;

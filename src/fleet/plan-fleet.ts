@@ -15,7 +15,7 @@ import { parseText } from '../parse/parse-documents.js';
 import { compareStrings, type SourceRef } from '../core/finding.js';
 import type { FileKind } from '../model/build-model.js';
 import type { ModelDraft } from '../model/draft.js';
-import type { ArgoApplicationHint, FluxKustomizationHint } from '../model/gitops-hints.js';
+import type { ArgoApplicationHint, FluxKustomizationHint, HelmReleaseHint } from '../model/gitops-hints.js';
 import { isKnownChart } from '../model/known-charts.js';
 import type { StackHint, VpcLink } from '../model/stacks.js';
 import type { Build, ClusterScope, Fleet, HelmValuesSource, ScopeUnit, UnscopedGroup, VpcIdentity } from './fleet.js';
@@ -529,8 +529,8 @@ class Planner {
       // Two releases of one chart (one per cluster) are two builds: their values differ.
       const installer = `HelmRelease ${release.namespace}/${release.name} (${release.ref.file})`;
       const c = this.cluster(target, `${installer} installs ${this.display(dir)}`);
-      const values: HelmValuesSource[] =
-        release.values === null ? [] : [{ kind: 'inline', values: release.values, ref: release.valuesRef }];
+      const values = this.valuesFrom(release, target);
+      if (release.values !== null) values.push({ kind: 'inline', values: release.values, ref: release.valuesRef });
       const install = {
         installer,
         values,
@@ -539,6 +539,45 @@ class Planner {
       };
       this.add(c, [{ kind: 'build', build: this.chartBuild(dir, install).id }]);
     }
+  }
+
+  /**
+   * A HelmRelease's `valuesFrom`: ConfigMaps of its cluster, each key's YAML placed inside its
+   * string. A Secret, or a ConfigMap the repository does not hold, is said (the chart is judged
+   * without those values), never guessed.
+   */
+  private valuesFrom(release: HelmReleaseHint, cluster: string): HelmValuesSource[] {
+    const out: HelmValuesSource[] = [];
+    for (const from of release.valuesFrom) {
+      const key = from.valuesKey ?? 'values.yaml';
+      const found =
+        from.kind === 'ConfigMap'
+          ? this.input.draft.configMaps.filter(
+              (c) =>
+                c.name === from.name &&
+                c.namespace === release.namespace &&
+                this.clusterHolding(c.ref.file) === cluster,
+            )
+          : [];
+      const entry = found.length === 1 ? found[0]!.entries.find((e) => e.key === key) : undefined;
+      if (!entry) {
+        const where = found.length > 1 ? `${found.length} ConfigMaps of that name` : 'not in the repository';
+        this.skipped.push({
+          ref: from.ref,
+          reason:
+            `HelmRelease ${release.namespace}/${release.name} takes values from ${from.kind} ${from.name} (key ${key}), ` +
+            `${found.length === 1 ? 'which has no such key' : where}: the chart is judged without them`,
+        });
+        continue;
+      }
+      if (from.targetPath !== null)
+        out.push({ kind: 'set', name: from.targetPath, value: entry.value, ref: entry.ref });
+      else {
+        const parsed = parseText(key, entry.value, { fast: false }).documents[0]?.data;
+        out.push({ kind: 'inline', values: parsed ?? {}, ref: entry.ref, embedded: true });
+      }
+    }
+    return out;
   }
 
   /** ApplicationSets whose generators are in the repository (lists, git directories), as Applications. */

@@ -47,7 +47,17 @@ export interface HelmReleaseHint {
   targetNamespace: string | null;
   values: unknown;
   valuesRef: SourceRef;
-  valuesFrom: { kind: string; name: string; valuesKey: string | null }[];
+  /** spec.valuesFrom in order (later ones win, spec.values over all). */
+  valuesFrom: {
+    kind: string;
+    name: string;
+    /** The key holding the values (default values.yaml). */
+    valuesKey: string | null;
+    /** Where the key's whole content goes, as one value (`--set` style), instead of a values document. */
+    targetPath: string | null;
+    optional: boolean;
+    ref: SourceRef;
+  }[];
   ref: SourceRef;
 }
 

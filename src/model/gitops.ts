@@ -119,7 +119,7 @@ export function readGitopsObject(ctx: DocContext, draft: ModelDraft, group: stri
       targetNamespace: scalarString(spec.targetNamespace) ?? null,
       values: spec.values ?? null,
       valuesRef: at('spec', 'values'),
-      valuesFrom: getArray(spec, 'valuesFrom').flatMap((v) => {
+      valuesFrom: getArray(spec, 'valuesFrom').flatMap((v, i) => {
         const name = scalarString(get(v, 'name'));
         if (!name) return [];
         return [
@@ -127,6 +127,9 @@ export function readGitopsObject(ctx: DocContext, draft: ModelDraft, group: stri
             kind: scalarString(get(v, 'kind')) ?? 'ConfigMap',
             name,
             valuesKey: scalarString(get(v, 'valuesKey')) ?? null,
+            targetPath: scalarString(get(v, 'targetPath')) ?? null,
+            optional: get(v, 'optional') === true,
+            ref: at('spec', 'valuesFrom', i, 'name'),
           },
         ];
       }),

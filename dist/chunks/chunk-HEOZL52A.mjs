@@ -19,7 +19,7 @@ import {
   readSource,
   skipped,
   waiverFile
-} from "./chunk-OLU2IKBF.mjs";
+} from "./chunk-LFDDZ5YL.mjs";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -15368,7 +15368,8 @@ var Planner = class {
       }
       const installer = `HelmRelease ${release.namespace}/${release.name} (${release.ref.file})`;
       const c = this.cluster(target, `${installer} installs ${this.display(dir)}`);
-      const values = release.values === null ? [] : [{ kind: "inline", values: release.values, ref: release.valuesRef }];
+      const values = this.valuesFrom(release, target);
+      if (release.values !== null) values.push({ kind: "inline", values: release.values, ref: release.valuesRef });
       const install = {
         installer,
         values,
@@ -15377,6 +15378,35 @@ var Planner = class {
       };
       this.add(c, [{ kind: "build", build: this.chartBuild(dir, install).id }]);
     }
+  }
+  /**
+   * A HelmRelease's `valuesFrom`: ConfigMaps of its cluster, each key's YAML placed inside its
+   * string. A Secret, or a ConfigMap the repository does not hold, is said (the chart is judged
+   * without those values), never guessed.
+   */
+  valuesFrom(release, cluster) {
+    const out = [];
+    for (const from of release.valuesFrom) {
+      const key = from.valuesKey ?? "values.yaml";
+      const found = from.kind === "ConfigMap" ? this.input.draft.configMaps.filter(
+        (c) => c.name === from.name && c.namespace === release.namespace && this.clusterHolding(c.ref.file) === cluster
+      ) : [];
+      const entry = found.length === 1 ? found[0].entries.find((e) => e.key === key) : void 0;
+      if (!entry) {
+        const where = found.length > 1 ? `${found.length} ConfigMaps of that name` : "not in the repository";
+        this.skipped.push({
+          ref: from.ref,
+          reason: `HelmRelease ${release.namespace}/${release.name} takes values from ${from.kind} ${from.name} (key ${key}), ${found.length === 1 ? "which has no such key" : where}: the chart is judged without them`
+        });
+        continue;
+      }
+      if (from.targetPath !== null) out.push({ kind: "set", name: from.targetPath, value: entry.value, ref: entry.ref });
+      else {
+        const parsed = parseText(key, entry.value, { fast: false }).documents[0]?.data;
+        out.push({ kind: "inline", values: parsed ?? {}, ref: entry.ref, embedded: true });
+      }
+    }
+    return out;
   }
   /** ApplicationSets whose generators are in the repository (lists, git directories), as Applications. */
   expandApplicationSets() {
@@ -16094,7 +16124,12 @@ var Analysis = class {
       if (clusters2.length === 0) out.push(f);
       for (const cluster of clusters2) out.push({ ...f, cluster });
     }
-    for (const s of fleet.skipped) out.push(skipped(s.ref, s.reason));
+    for (const s of fleet.skipped) {
+      const finding2 = skipped(s.ref, s.reason);
+      const clusters2 = holders.get(s.ref.file) ?? [];
+      if (clusters2.length === 0) out.push(finding2);
+      for (const cluster of clusters2) out.push({ ...finding2, cluster });
+    }
     const names2 = fleet.clusters.map((c) => c.name);
     const clusters = names2.length <= 3 ? `clusters ${names2.join(", ")}` : `${names2.length} clusters (see \`edgenet clusters\`)`;
     for (const group of fleet.unscoped) {

@@ -19180,14 +19180,17 @@ function readGitopsObject(ctx, draft, group, kind) {
       targetNamespace: scalarString(spec.targetNamespace) ?? null,
       values: spec.values ?? null,
       valuesRef: at2("spec", "values"),
-      valuesFrom: getArray(spec, "valuesFrom").flatMap((v) => {
+      valuesFrom: getArray(spec, "valuesFrom").flatMap((v, i) => {
         const name = scalarString(get(v, "name"));
         if (!name) return [];
         return [
           {
             kind: scalarString(get(v, "kind")) ?? "ConfigMap",
             name,
-            valuesKey: scalarString(get(v, "valuesKey")) ?? null
+            valuesKey: scalarString(get(v, "valuesKey")) ?? null,
+            targetPath: scalarString(get(v, "targetPath")) ?? null,
+            optional: get(v, "optional") === true,
+            ref: at2("spec", "valuesFrom", i)
           }
         ];
       }),
