@@ -17,8 +17,8 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-HEOZL52A.mjs";
-import "./chunks/chunk-LFDDZ5YL.mjs";
+} from "./chunks/chunk-GR6VWIV5.mjs";
+import "./chunks/chunk-ZWIRAOPB.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

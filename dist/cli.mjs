@@ -33,8 +33,8 @@ import {
   ruleById,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-HEOZL52A.mjs";
-import "./chunks/chunk-LFDDZ5YL.mjs";
+} from "./chunks/chunk-GR6VWIV5.mjs";
+import "./chunks/chunk-ZWIRAOPB.mjs";
 
 // src/cli/bin.ts
 import { readFileSync as readFileSync3 } from "node:fs";

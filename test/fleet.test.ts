@@ -246,3 +246,27 @@ test('a value Flux substitutes is placed at its postBuild.substitute entry', asy
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('Argo CD: ApplicationSets expanded from list and git directory generators, an Application by its server', async () => {
+  const dir = 'fixtures/fleets/argocd';
+  const findings = await findingsOf({ name: 'argocd', dir });
+  const place = (f: Finding) => [f.ruleId, f.file.replace(`${dir}/`, ''), f.line, f.column, f.clusters.join(',')];
+  // Four regions with four pod CIDRs: none is compared with another (no cidr/pod-cidr-mismatch).
+  assert.deepEqual(findings.map(place), [
+    ['input/skipped', 'apps/regions.yaml', 56, 9, ''],
+    ['cidr/pod-overlaps-vpc', 'envs/shanghai/flannel.yaml', 9, 18, 'shanghai'],
+    ['cidr/pod-overlaps-vpc', 'regions/chengdu/flannel.yaml', 9, 18, 'chengdu'],
+  ]);
+  assert.match(findings[0]!.message, /ApplicationSet every-cluster: its generators are not in the repository/);
+  const { stdout } = await cli(['clusters', dir, '--format', 'json']);
+  const clusters = (JSON.parse(stdout) as { clusters: { name: string; files: string[] }[] }).clusters;
+  assert.deepEqual(
+    clusters.map((c) => [c.name, c.files.map((f) => f.replace(`${dir}/`, ''))]),
+    [
+      ['chengdu', ['regions/chengdu/flannel.yaml']],
+      ['hangzhou', ['envs/hangzhou/flannel.yaml']],
+      ['https://beijing.example.com:6443', ['envs/beijing/flannel.yaml']],
+      ['shanghai', ['envs/shanghai/flannel.yaml']],
+    ],
+  );
+});

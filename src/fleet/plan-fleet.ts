@@ -589,7 +589,7 @@ class Planner {
         const match = picomatch(glob);
         const dirs = new Set(this.input.files.map((f) => path.posix.dirname(this.rootRelative(f))));
         for (const d of [...dirs].filter((d) => match(d)).sort()) {
-          params.push({ path: d, 'path.basename': path.posix.basename(d), 'path[0]': d.split('/')[0]! });
+          params.push(gitDirectoryParams(d));
         }
       }
       if (params.length === 0 || set.template === null) {
@@ -806,6 +806,24 @@ function isDirectory(p: string): boolean {
 }
 
 /** An ApplicationSet template with `{{key}}` / `{{.key}}` placeholders filled from one generator element. */
+/**
+ * The parameters Argo CD's git directory generator gives a directory: `{{path}}`,
+ * `{{path.basename}}`, `{{path[n]}}` and, with goTemplate, `{{.path.path}}` and its siblings.
+ */
+function gitDirectoryParams(dir: string): Record<string, string> {
+  const basename = path.posix.basename(dir);
+  const params: Record<string, string> = {
+    path: dir,
+    'path.path': dir,
+    'path.basename': basename,
+    'path.basenameNormalized': basename.toLowerCase().replace(/[^a-z0-9-]/g, '-'),
+  };
+  dir.split('/').forEach((segment, i) => {
+    params[`path[${i}]`] = segment;
+  });
+  return params;
+}
+
 function substitute(value: unknown, params: Record<string, string>): unknown {
   if (typeof value === 'string') {
     return value.replace(/\{\{\s*\.?([\w.[\]-]+)\s*\}\}/g, (whole, key: string) => params[key] ?? whole);

@@ -19190,7 +19190,7 @@ function readGitopsObject(ctx, draft, group, kind) {
             valuesKey: scalarString(get(v, "valuesKey")) ?? null,
             targetPath: scalarString(get(v, "targetPath")) ?? null,
             optional: get(v, "optional") === true,
-            ref: at2("spec", "valuesFrom", i)
+            ref: at2("spec", "valuesFrom", i, "name")
           }
         ];
       }),

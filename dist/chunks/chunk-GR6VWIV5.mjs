@@ -19,7 +19,7 @@ import {
   readSource,
   skipped,
   waiverFile
-} from "./chunk-LFDDZ5YL.mjs";
+} from "./chunk-ZWIRAOPB.mjs";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -12516,6 +12516,7 @@ function defaultCacheFile(cwd) {
 // src/lint.ts
 import { existsSync as existsSync5, readFileSync as readFileSync10, statSync as statSync9 } from "node:fs";
 import path15 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/compose/render-builds.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -15400,7 +15401,8 @@ var Planner = class {
         });
         continue;
       }
-      if (from.targetPath !== null) out.push({ kind: "set", name: from.targetPath, value: entry.value, ref: entry.ref });
+      if (from.targetPath !== null)
+        out.push({ kind: "set", name: from.targetPath, value: entry.value, ref: entry.ref });
       else {
         const parsed = parseText(key, entry.value, { fast: false }).documents[0]?.data;
         out.push({ kind: "inline", values: parsed ?? {}, ref: entry.ref, embedded: true });
@@ -15417,7 +15419,7 @@ var Planner = class {
         const match = (0, import_picomatch3.default)(glob);
         const dirs = new Set(this.input.files.map((f) => path13.posix.dirname(this.rootRelative(f))));
         for (const d of [...dirs].filter((d2) => match(d2)).sort()) {
-          params.push({ path: d, "path.basename": path13.posix.basename(d), "path[0]": d.split("/")[0] });
+          params.push(gitDirectoryParams(d));
         }
       }
       if (params.length === 0 || set.template === null) {
@@ -15595,6 +15597,19 @@ function isDirectory(p) {
   } catch {
     return false;
   }
+}
+function gitDirectoryParams(dir) {
+  const basename = path13.posix.basename(dir);
+  const params = {
+    path: dir,
+    "path.path": dir,
+    "path.basename": basename,
+    "path.basenameNormalized": basename.toLowerCase().replace(/[^a-z0-9-]/g, "-")
+  };
+  dir.split("/").forEach((segment, i) => {
+    params[`path[${i}]`] = segment;
+  });
+  return params;
 }
 function substitute(value, params) {
   if (typeof value === "string") {
@@ -15784,7 +15799,7 @@ async function lint(options) {
   const stdinName = discovery.files.find((f) => f.absolute === "-")?.display;
   const files = discovery.files.filter((f) => f.absolute === "-" || f.display !== stdinName).sort((a, b) => compareStrings(a.display, b.display));
   const disk = files.filter((f) => f.absolute !== "-");
-  const cache = options.cache ? new FactsCache(options.cache, cacheKey(packageVersion(), config.source?.text ?? "")) : void 0;
+  const cache = options.cache ? new FactsCache(options.cache, cacheKey(`${packageVersion()} ${buildIdentity()}`, config.source?.text ?? "")) : void 0;
   const cached = cache ? disk.map((f) => cachedRead(cache, f, maxBytes, helmChartTemplate)) : [];
   const misses = cache ? disk.filter((_, i) => cached[i].read === void 0) : disk;
   const fresh = await readAll(misses, {
@@ -15825,6 +15840,14 @@ function cachedRead(cache, file, maxBytes, helmChartTemplate) {
   );
   const read = cache.get(file.display, hash);
   return read ? { hash, read } : { hash };
+}
+function buildIdentity() {
+  try {
+    const stat = statSync9(fileURLToPath3(import.meta.url));
+    return `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return "";
+  }
 }
 function repositoryRoots(paths, cwd, config) {
   const dirs = paths.filter((p) => p !== "-").map((p) => path15.resolve(cwd, p));
