@@ -17,7 +17,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-GR6VWIV5.mjs";
+} from "./chunks/chunk-XTYXS4DA.mjs";
 import "./chunks/chunk-ZWIRAOPB.mjs";
 
 // src/action/run-action.ts

@@ -33,7 +33,7 @@ import {
   ruleById,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-GR6VWIV5.mjs";
+} from "./chunks/chunk-XTYXS4DA.mjs";
 import "./chunks/chunk-ZWIRAOPB.mjs";
 
 // src/cli/bin.ts

@@ -533,9 +533,9 @@ var require_ignore = __commonJS({
     };
     var parentOf = (path18) => {
       if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path18.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+        const slices2 = path18.split(SLASH).filter(Boolean);
+        slices2.pop();
+        return slices2.length ? slices2.join(SLASH) + SLASH : EMPTY;
       }
       const end = path18.length - 1;
       const cut = path18.lastIndexOf(
@@ -14602,19 +14602,56 @@ var PAGE = 64 * 1024;
 function pagesFor(inputBytes) {
   return Math.min(32768, Math.max(64, Math.ceil(inputBytes * 16 / PAGE)));
 }
-function wasmPolicy(wasm, data, evaluate, project) {
+var CHUNK_BYTES = 2 * 1024 * 1024;
+function wasmPolicy(wasm, data, evaluate, project, partition = []) {
   let module;
   return {
     async evaluate(model) {
       module ??= Promise.resolve(wasm).then((bytes) => WebAssembly.compile(bytes));
       const refs = new RefTable();
-      const json = project ? JSON.stringify(project(model), (_key, value) => refs.compact(value)) : JSON.stringify(model);
-      const input = new TextEncoder().encode(json).buffer;
-      const policy = await loadPolicy(await module, pagesFor(input.byteLength));
+      const inputs = project ? slices(project(model), partition, refs) : [JSON.stringify(model)];
+      const encoded = inputs.map((json) => new TextEncoder().encode(json).buffer);
+      const policy = await loadPolicy(await module, pagesFor(Math.max(...encoded.map((b) => b.byteLength))));
       policy.setData(data);
-      return evaluate(policy, input, refs);
+      const seen = /* @__PURE__ */ new Set();
+      const out = [];
+      for (const input of encoded) {
+        for (const finding2 of evaluate(policy, input, refs)) {
+          const key = encoded.length > 1 ? JSON.stringify(finding2) : "";
+          if (seen.has(key)) continue;
+          if (encoded.length > 1) seen.add(key);
+          out.push(finding2);
+        }
+      }
+      return out;
     }
   };
+}
+function slices(input, partition, refs) {
+  const replacer = (_key, value) => refs.compact(value);
+  const parts = partition.filter((k) => Array.isArray(input[k]) && input[k].length > 0);
+  if (parts.length === 0) return [JSON.stringify(input, replacer)];
+  const rest = { ...input };
+  for (const k of parts) delete rest[k];
+  const head = JSON.stringify(rest, replacer).slice(0, -1);
+  const text = (key, elements) => `${head}${head === "{" ? "" : ","}${parts.map((k) => `${JSON.stringify(k)}:[${k === key ? elements.join(",") : ""}]`).join(",")}}`;
+  const out = [];
+  for (const key of parts) {
+    let chunk = [];
+    let bytes = 0;
+    for (const element of input[key]) {
+      const json = JSON.stringify(element, replacer);
+      if (bytes + json.length > CHUNK_BYTES && chunk.length > 0) {
+        out.push(text(key, chunk));
+        chunk = [];
+        bytes = 0;
+      }
+      chunk.push(json);
+      bytes += json.length;
+    }
+    out.push(text(key, chunk));
+  }
+  return out;
 }
 var RefTable = class {
   refs = [];
@@ -14635,6 +14672,7 @@ var RefTable = class {
   }
 };
 var builtIn;
+var PER_ELEMENT_KEYS = ["serviceCalls", "services"];
 function builtInInput(model) {
   const input = {};
   for (const key of REGO_INPUT_KEYS) input[key] = model[key];
@@ -14645,7 +14683,8 @@ function builtInPolicy() {
     readFileSync9(packageFile("policies", "dist", "policy.wasm")),
     {},
     (policy, input, refs) => evaluateLoaded(policy, input, POLICY_ENTRYPOINT, refs),
-    builtInInput
+    builtInInput,
+    PER_ELEMENT_KEYS
   );
   return builtIn;
 }
@@ -15719,8 +15758,8 @@ async function readAll(files, options) {
   if (threads < 2 || total < PARALLEL_THRESHOLD_BYTES || !script) {
     return files.map((f) => readOne(f, readOptions(f, options)).read);
   }
-  const slices = slicesOf(files, sizes, total, threads);
-  const answers = await Promise.all(slices.map((slice) => readInWorker(script, slice, options)));
+  const slices2 = slicesOf(files, sizes, total, threads);
+  const answers = await Promise.all(slices2.map((slice) => readInWorker(script, slice, options)));
   const out = [];
   for (const answer of answers) for (const read of answer) out.push(read);
   return out;
@@ -15736,15 +15775,15 @@ function sizeOf(f) {
   }
 }
 function slicesOf(files, sizes, total, threads) {
-  const slices = [[]];
+  const slices2 = [[]];
   let bytes = 0;
   const share = total / threads;
   files.forEach((f, i) => {
-    if (bytes >= share * slices.length && slices.length < threads) slices.push([]);
-    slices[slices.length - 1].push(f);
+    if (bytes >= share * slices2.length && slices2.length < threads) slices2.push([]);
+    slices2[slices2.length - 1].push(f);
     bytes += sizes[i];
   });
-  return slices.filter((s) => s.length > 0);
+  return slices2.filter((s) => s.length > 0);
 }
 function readInWorker(script, files, options) {
   const job = {
