@@ -17,7 +17,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-XTYXS4DA.mjs";
+} from "./chunks/chunk-IJLUSJTK.mjs";
 import "./chunks/chunk-ZWIRAOPB.mjs";
 
 // src/action/run-action.ts

@@ -33,7 +33,7 @@ import {
   ruleById,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-XTYXS4DA.mjs";
+} from "./chunks/chunk-IJLUSJTK.mjs";
 import "./chunks/chunk-ZWIRAOPB.mjs";
 
 // src/cli/bin.ts
@@ -854,14 +854,16 @@ usage:
       --rule ID=LEVEL          off, info, warning or error for one rule (repeatable)
       --stdin-filename NAME    the name findings on stdin are reported under
       --no-inline-ignores      comments and annotations waive nothing (config ignores still do)
+      --cluster NAME           report only this cluster's findings (see edgenet clusters)
       --context DIR            build the model from DIR, report only on the named files (pre-commit)
       --cache, --no-cache      keep each file's facts by content (default on with --context)
       --cache-location FILE    where (default node_modules/.cache/edgenet/facts.json)
       --base-ref REF           github format: findings on lines changed since REF first
       --policy FILE            a compiled user policy: bundle.tar.gz or policy.wasm (repeatable)
       --no-color               plain text
-  edgenet plan [PATH...] [--format text|markdown|json]   the address plan: ranges, where declared, headroom, overlaps
-  edgenet graph [PATH...] [--format mermaid|dot]        network domains, links and violations as a diagram
+  edgenet clusters [PATH...] [--format text|json]        each cluster, why it was formed, its files and builds
+  edgenet plan [PATH...] [--format text|markdown|json] [--cluster NAME]   the address plan: ranges, headroom, overlaps
+  edgenet graph [PATH...] [--format mermaid|dot] [--cluster NAME]        domains, links and violations as a diagram
   edgenet rules [--format text|json]
   edgenet explain RULE          why, how to fix, a failing and a passing example
   edgenet explain --all [--format markdown]

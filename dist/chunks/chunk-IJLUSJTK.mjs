@@ -14603,13 +14603,13 @@ function pagesFor(inputBytes) {
   return Math.min(32768, Math.max(64, Math.ceil(inputBytes * 16 / PAGE)));
 }
 var CHUNK_BYTES = 2 * 1024 * 1024;
-function wasmPolicy(wasm, data, evaluate, project, partition = []) {
+function wasmPolicy(wasm, data, evaluate, project, partition = [], chunkBytes = CHUNK_BYTES) {
   let module;
   return {
     async evaluate(model) {
       module ??= Promise.resolve(wasm).then((bytes) => WebAssembly.compile(bytes));
       const refs = new RefTable();
-      const inputs = project ? slices(project(model), partition, refs) : [JSON.stringify(model)];
+      const inputs = project ? slices(project(model), partition, refs, chunkBytes) : [JSON.stringify(model)];
       const encoded = inputs.map((json) => new TextEncoder().encode(json).buffer);
       const policy = await loadPolicy(await module, pagesFor(Math.max(...encoded.map((b) => b.byteLength))));
       policy.setData(data);
@@ -14627,7 +14627,7 @@ function wasmPolicy(wasm, data, evaluate, project, partition = []) {
     }
   };
 }
-function slices(input, partition, refs) {
+function slices(input, partition, refs, chunkBytes) {
   const replacer = (_key, value) => refs.compact(value);
   const parts = partition.filter((k) => Array.isArray(input[k]) && input[k].length > 0);
   if (parts.length === 0) return [JSON.stringify(input, replacer)];
@@ -14641,7 +14641,7 @@ function slices(input, partition, refs) {
     let bytes = 0;
     for (const element of input[key]) {
       const json = JSON.stringify(element, replacer);
-      if (bytes + json.length > CHUNK_BYTES && chunk.length > 0) {
+      if (bytes + json.length > chunkBytes && chunk.length > 0) {
         out.push(text(key, chunk));
         chunk = [];
         bytes = 0;
@@ -14679,14 +14679,18 @@ function builtInInput(model) {
   return input;
 }
 function builtInPolicy() {
-  builtIn ??= wasmPolicy(
+  builtIn ??= builtInPolicyWith(PER_ELEMENT_KEYS);
+  return builtIn;
+}
+function builtInPolicyWith(partition, chunkBytes) {
+  return wasmPolicy(
     readFileSync9(packageFile("policies", "dist", "policy.wasm")),
     {},
     (policy, input, refs) => evaluateLoaded(policy, input, POLICY_ENTRYPOINT, refs),
     builtInInput,
-    PER_ELEMENT_KEYS
+    partition,
+    chunkBytes
   );
-  return builtIn;
 }
 function evaluateLoaded(policy, input, entrypoint, refs) {
   let results;
