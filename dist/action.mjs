@@ -17,7 +17,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-IJLUSJTK.mjs";
+} from "./chunks/chunk-U7VDSQDM.mjs";
 import "./chunks/chunk-ZWIRAOPB.mjs";
 
 // src/action/run-action.ts

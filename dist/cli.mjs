@@ -33,7 +33,7 @@ import {
   ruleById,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-IJLUSJTK.mjs";
+} from "./chunks/chunk-U7VDSQDM.mjs";
 import "./chunks/chunk-ZWIRAOPB.mjs";
 
 // src/cli/bin.ts

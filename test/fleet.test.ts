@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import type { Finding } from '../src/core/finding.js';
-import { cli, lintJson, ROOT } from './helpers.js';
+import { cli, lintJson, ROOT, sharedCorpus } from './helpers.js';
 import { findingsOf } from './rule-tester.js';
 
 const ROS = 'fixtures/fleets/ros-collection';
@@ -268,5 +268,26 @@ test('Argo CD: ApplicationSets expanded from list and git directory generators, 
       ['https://beijing.example.com:6443', ['envs/beijing/flannel.yaml']],
       ['shanghai', ['envs/shanghai/flannel.yaml']],
     ],
+  );
+});
+
+const multiTenancy = sharedCorpus('real', 'fluxcd__flux2-multi-tenancy');
+
+test('a Kustomize patch of a Flux Kustomization applies nothing itself (flux2-multi-tenancy)', {
+  skip: !multiTenancy && '../shared/corpus/real not found: flux2-multi-tenancy test skipped',
+}, async () => {
+  const dir = path.relative(ROOT, multiTenancy!);
+  const { findings } = await lintJson([dir]);
+  // tenants/<env>/dev-team-patch.yaml only sets spec.path on the base's Kustomization.
+  assert.deepEqual(
+    findings.filter((f) => f.file.endsWith('-patch.yaml')).map((f) => [f.ruleId, f.file, f.message]),
+    [],
+  );
+  // The base's Kustomization is what applies: from another repository, said once per cluster.
+  assert.deepEqual(
+    findings
+      .filter((f) => f.file.endsWith('tenants/base/dev-team/sync.yaml'))
+      .map((f) => [f.ruleId, f.line, f.clusters ?? [f.cluster]]),
+    [['input/skipped', 15, ['production', 'staging']]],
   );
 });

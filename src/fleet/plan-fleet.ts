@@ -15,7 +15,12 @@ import { parseText } from '../parse/parse-documents.js';
 import { compareStrings, type SourceRef } from '../core/finding.js';
 import type { FileKind } from '../model/build-model.js';
 import type { ModelDraft } from '../model/draft.js';
-import type { ArgoApplicationHint, FluxKustomizationHint, HelmReleaseHint } from '../model/gitops-hints.js';
+import type {
+  ArgoApplicationHint,
+  FluxKustomizationHint,
+  GitopsHints,
+  HelmReleaseHint,
+} from '../model/gitops-hints.js';
 import { isKnownChart } from '../model/known-charts.js';
 import type { StackHint, VpcLink } from '../model/stacks.js';
 import type { Build, ClusterScope, Fleet, HelmValuesSource, ScopeUnit, UnscopedGroup, VpcIdentity } from './fleet.js';
@@ -62,6 +67,9 @@ class Planner {
   private readonly skipped: Fleet['skipped'] = [];
   /** Files some build reads: never judged raw. */
   private readonly claimed = new Set<string>();
+  /** Kustomize patch files: what they hold is a change to an object, never a GitOps object itself. */
+  private readonly patchFiles = new Set<string>();
+  private gitopsHints: GitopsHints | undefined;
   /** Kustomization directories (absolute) no other kustomization includes, and Helm chart directories. */
   private readonly topBuilds = new Set<string>();
   private readonly chartDirs = new Set<string>();
@@ -84,6 +92,26 @@ class Planner {
     this.unclaimedBuilds();
     this.stacks();
     return this.finish();
+  }
+
+  /**
+   * The GitOps objects of the repository, without those in patch files: a Flux Kustomization
+   * patch (`spec.path: ./production` and nothing else) changes the object it targets; it applies
+   * nothing itself.
+   */
+  private get hints(): GitopsHints {
+    if (this.gitopsHints) return this.gitopsHints;
+    const all = this.input.draft.gitops;
+    const real = <T extends { ref: { file: string } }>(list: T[]) => list.filter((h) => !this.patchFiles.has(h.ref.file));
+    this.gitopsHints = {
+      fluxKustomizations: real(all.fluxKustomizations),
+      gitRepositories: real(all.gitRepositories),
+      artifactGenerators: real(all.artifactGenerators),
+      helmReleases: real(all.helmReleases),
+      argoApplications: real(all.argoApplications),
+      argoApplicationSets: real(all.argoApplicationSets),
+    };
+    return this.gitopsHints;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -180,6 +208,7 @@ class Planner {
       inputs: [...new Set(inputs)].sort(),
     };
     for (const f of build.inputs) this.claimed.add(f);
+    for (const f of graph.files) if (f.field.startsWith('patches')) this.patchFiles.add(this.display(f.path));
     this.builds.set(id, build);
     return build;
   }
@@ -281,7 +310,7 @@ class Planner {
 
   /** Flux: `clusters/<name>/` trees, and the paths their Kustomizations apply (followed through what they apply). */
   private flux(): void {
-    const hints = this.input.draft.gitops;
+    const hints = this.hints;
     const repositoryOf = new Map<string, string>();
     for (const dir of this.clusterDirectories()) {
       const c = this.cluster(dir.name, `files under ${dir.display}/ (Flux's clusters/<name>/ convention)`);
@@ -335,7 +364,7 @@ class Planner {
    */
   private clusterDirectories(): { name: string; display: string; repository: string }[] {
     const out = new Map<string, { name: string; display: string; repository: string }>();
-    const fluxFiles = new Set(this.input.draft.gitops.fluxKustomizations.map((k) => k.ref.file));
+    const fluxFiles = new Set(this.hints.fluxKustomizations.map((k) => k.ref.file));
     for (const f of this.input.files) {
       const rel = this.rootRelative(f);
       const m = /^(?:(.*)\/)?clusters\/([^/]+)\//.exec(rel);
@@ -369,7 +398,7 @@ class Planner {
     const path0 = (k.path ?? '.').replace(/^\.\/?/, '') || '.';
     const kind = k.sourceRef?.kind ?? 'GitRepository';
     const name = k.sourceRef?.name ?? '';
-    const hints = this.input.draft.gitops;
+    const hints = this.hints;
     if (kind === 'GitRepository') {
       const repo = hints.gitRepositories.find((g) => g.name === name);
       // The bootstrap repository (flux-system) is this one; another with a URL is another repository.
@@ -420,7 +449,7 @@ class Planner {
 
   /** Argo CD: every Application (and ApplicationSet expanded from its list or git generators). */
   private argo(): void {
-    const hints = this.input.draft.gitops;
+    const hints = this.hints;
     const apps: ArgoApplicationHint[] = [...hints.argoApplications, ...this.expandApplicationSets()];
     for (const app of apps) {
       const d = app.destination;
@@ -502,7 +531,7 @@ class Planner {
    * values (src/model/known-charts.ts); any other is said not to be fetched.
    */
   private helmReleases(): void {
-    for (const release of this.input.draft.gitops.helmReleases) {
+    for (const release of this.hints.helmReleases) {
       const target = this.clusterHolding(release.ref.file);
       if (!target || release.chart === null) continue;
       const kind = release.sourceRef?.kind ?? '';
@@ -583,7 +612,7 @@ class Planner {
   /** ApplicationSets whose generators are in the repository (lists, git directories), as Applications. */
   private expandApplicationSets(): ArgoApplicationHint[] {
     const out: ArgoApplicationHint[] = [];
-    for (const set of this.input.draft.gitops.argoApplicationSets) {
+    for (const set of this.hints.argoApplicationSets) {
       const params: Record<string, string>[] = [...(set.elements ?? [])];
       for (const glob of set.gitDirectories) {
         const match = picomatch(glob);

@@ -15000,6 +15000,9 @@ var Planner = class {
   skipped = [];
   /** Files some build reads: never judged raw. */
   claimed = /* @__PURE__ */ new Set();
+  /** Kustomize patch files: what they hold is a change to an object, never a GitOps object itself. */
+  patchFiles = /* @__PURE__ */ new Set();
+  gitopsHints;
   /** Kustomization directories (absolute) no other kustomization includes, and Helm chart directories. */
   topBuilds = /* @__PURE__ */ new Set();
   chartDirs = /* @__PURE__ */ new Set();
@@ -15017,6 +15020,25 @@ var Planner = class {
     this.unclaimedBuilds();
     this.stacks();
     return this.finish();
+  }
+  /**
+   * The GitOps objects of the repository, without those in patch files: a Flux Kustomization
+   * patch (`spec.path: ./production` and nothing else) changes the object it targets; it applies
+   * nothing itself.
+   */
+  get hints() {
+    if (this.gitopsHints) return this.gitopsHints;
+    const all = this.input.draft.gitops;
+    const real = (list2) => list2.filter((h) => !this.patchFiles.has(h.ref.file));
+    this.gitopsHints = {
+      fluxKustomizations: real(all.fluxKustomizations),
+      gitRepositories: real(all.gitRepositories),
+      artifactGenerators: real(all.artifactGenerators),
+      helmReleases: real(all.helmReleases),
+      argoApplications: real(all.argoApplications),
+      argoApplicationSets: real(all.argoApplicationSets)
+    };
+    return this.gitopsHints;
   }
   // -------------------------------------------------------------------------------------------
   // Paths
@@ -15099,6 +15121,7 @@ var Planner = class {
       inputs: [...new Set(inputs)].sort()
     };
     for (const f of build.inputs) this.claimed.add(f);
+    for (const f of graph.files) if (f.field.startsWith("patches")) this.patchFiles.add(this.display(f.path));
     this.builds.set(id, build);
     return build;
   }
@@ -15189,7 +15212,7 @@ var Planner = class {
   }
   /** Flux: `clusters/<name>/` trees, and the paths their Kustomizations apply (followed through what they apply). */
   flux() {
-    const hints = this.input.draft.gitops;
+    const hints = this.hints;
     const repositoryOf = /* @__PURE__ */ new Map();
     for (const dir of this.clusterDirectories()) {
       const c = this.cluster(dir.name, `files under ${dir.display}/ (Flux's clusters/<name>/ convention)`);
@@ -15237,7 +15260,7 @@ var Planner = class {
    */
   clusterDirectories() {
     const out = /* @__PURE__ */ new Map();
-    const fluxFiles = new Set(this.input.draft.gitops.fluxKustomizations.map((k) => k.ref.file));
+    const fluxFiles = new Set(this.hints.fluxKustomizations.map((k) => k.ref.file));
     for (const f of this.input.files) {
       const rel = this.rootRelative(f);
       const m = /^(?:(.*)\/)?clusters\/([^/]+)\//.exec(rel);
@@ -15269,7 +15292,7 @@ var Planner = class {
     const path0 = (k.path ?? ".").replace(/^\.\/?/, "") || ".";
     const kind = k.sourceRef?.kind ?? "GitRepository";
     const name = k.sourceRef?.name ?? "";
-    const hints = this.input.draft.gitops;
+    const hints = this.hints;
     if (kind === "GitRepository") {
       const repo = hints.gitRepositories.find((g) => g.name === name);
       if (repo && repo.name !== "flux-system" && repo.url) {
@@ -15314,7 +15337,7 @@ var Planner = class {
   }
   /** Argo CD: every Application (and ApplicationSet expanded from its list or git generators). */
   argo() {
-    const hints = this.input.draft.gitops;
+    const hints = this.hints;
     const apps = [...hints.argoApplications, ...this.expandApplicationSets()];
     for (const app of apps) {
       const d = app.destination;
@@ -15387,7 +15410,7 @@ var Planner = class {
    * values (src/model/known-charts.ts); any other is said not to be fetched.
    */
   helmReleases() {
-    for (const release of this.input.draft.gitops.helmReleases) {
+    for (const release of this.hints.helmReleases) {
       const target = this.clusterHolding(release.ref.file);
       if (!target || release.chart === null) continue;
       const kind = release.sourceRef?.kind ?? "";
@@ -15456,7 +15479,7 @@ var Planner = class {
   /** ApplicationSets whose generators are in the repository (lists, git directories), as Applications. */
   expandApplicationSets() {
     const out = [];
-    for (const set of this.input.draft.gitops.argoApplicationSets) {
+    for (const set of this.hints.argoApplicationSets) {
       const params = [...set.elements ?? []];
       for (const glob of set.gitDirectories) {
         const match = (0, import_picomatch3.default)(glob);
