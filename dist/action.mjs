@@ -17,8 +17,8 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-U7VDSQDM.mjs";
-import "./chunks/chunk-ZWIRAOPB.mjs";
+} from "./chunks/chunk-EWTGXZNQ.mjs";
+import "./chunks/chunk-FSGKJHFB.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

@@ -33,8 +33,8 @@ import {
   ruleById,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-U7VDSQDM.mjs";
-import "./chunks/chunk-ZWIRAOPB.mjs";
+} from "./chunks/chunk-EWTGXZNQ.mjs";
+import "./chunks/chunk-FSGKJHFB.mjs";
 
 // src/cli/bin.ts
 import { readFileSync as readFileSync3 } from "node:fs";

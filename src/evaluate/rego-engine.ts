@@ -55,7 +55,9 @@ export function wasmPolicy(
       const refs = new RefTable();
       // The built-in policy only passes refs through: they go in as numbers (most of the JSON
       // otherwise) and come back as themselves. User policies see the model as it is.
-      const inputs = project ? slices(project(model) as Record<string, unknown>, partition, refs, chunkBytes) : [JSON.stringify(model)];
+      const inputs = project
+        ? slices(project(model) as Record<string, unknown>, partition, refs, chunkBytes)
+        : [JSON.stringify(model)];
       // ArrayBuffers (not Buffers, which opa-wasm would stringify as objects) of the JSON texts.
       const encoded = inputs.map((json) => new TextEncoder().encode(json).buffer as ArrayBuffer);
       const policy = await loadPolicy(await module, pagesFor(Math.max(...encoded.map((b) => b.byteLength))));

@@ -102,7 +102,8 @@ class Planner {
   private get hints(): GitopsHints {
     if (this.gitopsHints) return this.gitopsHints;
     const all = this.input.draft.gitops;
-    const real = <T extends { ref: { file: string } }>(list: T[]) => list.filter((h) => !this.patchFiles.has(h.ref.file));
+    const real = <T extends { ref: { file: string } }>(list: T[]) =>
+      list.filter((h) => !this.patchFiles.has(h.ref.file));
     this.gitopsHints = {
       fluxKustomizations: real(all.fluxKustomizations),
       gitRepositories: real(all.gitRepositories),

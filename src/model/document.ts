@@ -10,7 +10,23 @@ export interface DocContext {
 }
 
 export function refTo(ctx: DocContext, path: PathSegment[], extra: Partial<SourceRef> = {}): SourceRef {
-  return { file: ctx.file, doc: ctx.doc, path: ctx.prefix ? [...ctx.prefix, ...path] : path, ...extra };
+  return { file: ctx.file, doc: ctx.doc, path: shared(ctx.prefix ? [...ctx.prefix, ...path] : path), ...extra };
+}
+
+/**
+ * One frozen array per distinct path: a repository of 50,000 resources holds some 170,000 refs
+ * but a few thousand distinct paths (`metadata.name` in every object). Refs never change a path.
+ */
+const paths = new Map<string, PathSegment[]>();
+
+function shared(path: PathSegment[]): PathSegment[] {
+  const key = path.map((s) => (typeof s === 'number' ? `\u0001${s}` : s)).join('\u0000');
+  let known = paths.get(key);
+  if (!known) {
+    known = Object.freeze(path) as PathSegment[];
+    if (paths.size < 100_000) paths.set(key, known);
+  }
+  return known;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

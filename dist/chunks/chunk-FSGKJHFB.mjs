@@ -14341,7 +14341,17 @@ function formatBytes(n) {
 
 // src/model/document.ts
 function refTo(ctx, path, extra = {}) {
-  return { file: ctx.file, doc: ctx.doc, path: ctx.prefix ? [...ctx.prefix, ...path] : path, ...extra };
+  return { file: ctx.file, doc: ctx.doc, path: shared(ctx.prefix ? [...ctx.prefix, ...path] : path), ...extra };
+}
+var paths = /* @__PURE__ */ new Map();
+function shared(path) {
+  const key = path.map((s) => typeof s === "number" ? `${s}` : s).join("\0");
+  let known = paths.get(key);
+  if (!known) {
+    known = Object.freeze(path);
+    if (paths.size < 1e5) paths.set(key, known);
+  }
+  return known;
 }
 function isRecord(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);

@@ -19,7 +19,7 @@ import {
   readSource,
   skipped,
   waiverFile
-} from "./chunk-ZWIRAOPB.mjs";
+} from "./chunk-FSGKJHFB.mjs";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
