@@ -45,9 +45,9 @@ const udp8472 = (peer = '10.10.0.0/16', direction: 'ingress' | 'egress' = 'ingre
   peer: c(peer),
 });
 
-type Expect = [range: string, allowed: boolean, rule: string | null][];
+type Expect = [range: string, allowed: boolean | null, rule: string | null][];
 const summary = (
-  ds: { range: Parameters<typeof describeInterval>[0]; allowed: boolean; rule: string | null }[],
+  ds: { range: Parameters<typeof describeInterval>[0]; allowed: boolean | null; rule: string | null }[],
 ): Expect => ds.map((d) => [describeInterval(d.range), d.allowed, d.rule]);
 
 const alibabaCases: [string, FirewallRule<string>[], Packet, boolean, Expect][] = [
