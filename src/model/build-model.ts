@@ -12,14 +12,21 @@ import { ModelDraft, type Placement, type RavenSwitch } from './draft.js';
 import { isKubernetesObject, LABEL, readKubernetesObject } from './kubernetes.js';
 import { poolLabels, poolsAllowed, type PoolLabels } from './placement.js';
 import { findServiceCalls, targetsByName } from './service-calls.js';
-import { isSecurityGroupExport, readSecurityGroupExport } from './security-groups.js';
+import {
+  isNetworkAclExport,
+  isSecurityGroupExport,
+  readNetworkAclExport,
+  readSecurityGroupExport,
+} from './security-groups.js';
 import { isTemplate, readTemplate } from './templates.js';
 import type {
+  AckClusterFact,
   CidrFact,
   Connection,
   MaskFact,
   NetworkAclFact,
   NetworkModel,
+  NodeHostFact,
   PoolFact,
   RavenFacts,
   SecurityGroupFact,
@@ -75,6 +82,9 @@ export function readFile(file: ParsedFile, draft: ModelDraft): Set<FileKind> {
     } else if (isSecurityGroupExport(data)) {
       readSecurityGroupExport(ctx, draft);
       kinds.add('cloud');
+    } else if (isNetworkAclExport(data)) {
+      readNetworkAclExport(ctx, draft);
+      kinds.add('cloud');
     }
   }
   return kinds;
@@ -129,7 +139,8 @@ export function finishModel(draft: ModelDraft, settings: ClusterSettings): Model
   const model: NetworkModel = {
     podCidrs: [...draft.cidrs.pod, ...configCidrs.pod],
     nodeCidrMasks: [...draft.masks, ...configCidrs.masks],
-    ackClusters: draft.ackClusters,
+    ackClusters: draft.ackClusters.filter((r): r is AckClusterFact => r.kind === 'cluster'),
+    nodeHosts: draft.ackClusters.filter((r): r is NodeHostFact => r.kind !== 'cluster'),
     serviceCidrs: [...draft.cidrs.service, ...configCidrs.service],
     vpcCidrs: [...draft.cidrs.vpc, ...configCidrs.vpc],
     vswitchCidrs: draft.cidrs.vswitch,
@@ -292,6 +303,7 @@ function attachLooseRules(draft: ModelDraft): { securityGroups: SecurityGroupFac
       names: [groupId],
       provider,
       type: 'basic',
+      typeUnknown: null,
       innerAccessPolicy: null,
       vpc: null,
       ref: rule.ref,
@@ -304,7 +316,7 @@ function attachLooseRules(draft: ModelDraft): { securityGroups: SecurityGroupFac
     const target =
       networkAcls.find((a) => a.id === acl && a.ref.file === entry.ref.file) ?? networkAcls.find((a) => a.id === acl);
     if (target) target.entries.push(entry);
-    else networkAcls.push({ id: acl, ref: entry.ref, resource, entries: [entry] });
+    else networkAcls.push({ id: acl, provider: 'aws', ref: entry.ref, resource, entries: [entry] });
   }
   return { securityGroups, networkAcls };
 }

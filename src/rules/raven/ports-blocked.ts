@@ -2,10 +2,15 @@
  * raven/ports-blocked: on the public network Raven carries O&M traffic between the cloud and each
  * data centre. The edge hosts must reach the cloud gateway on TCP 10280-10284 (proxy) and UDP 4500
  * (the L3 tunnel, when it is on), and accept TCP 10250/10255 (kubelet) and 9100/9445 (metrics)
- * from their own hosts (ACK Edge, network configuration for public network access). Checked on
- * the security groups a public site lists in `securityGroups`.
+ * from their own hosts (ACK Edge, network configuration for public network access:
+ * https://www.alibabacloud.com/help/en/ack/ack-edge/user-guide/network-configuration-for-public-network-access).
+ * Checked on the security groups a public site lists in `securityGroups`. ACK installs Raven with
+ * its proxy on ("By default, the raven-agent-ds component is automatically installed ... and the
+ * proxy mode is enabled", Work with Raven), so only a raven-cfg that switches both modes off
+ * spares the check.
  */
 import { parseCidr, type Cidr } from '../../net/cidr.js';
+import type { RawFinding } from '../../core/finding.js';
 import { BLOCKED_MESSAGE, blockedPath } from '../firewall/blocked-path.js';
 import { siteGuards } from '../firewall/guards.js';
 import { defineRule, type Report } from '../rule.js';
@@ -24,15 +29,19 @@ export const ravenPortsBlocked = defineRule({
   fix: 'Open the ports Raven needs.',
   check({ model, cidrs, firewall }, report) {
     const { raven } = model;
-    const ravenOn = raven.enableL7Proxy?.value || raven.enableL3Tunnel?.value || raven.gateways.length > 0;
+    const ravenOn =
+      raven.enableL7Proxy?.value !== false || raven.enableL3Tunnel?.value === true || raven.gateways.length > 0;
     if (!ravenOn) return;
-    const out: Report<'blocked'>[] = [];
+    const out: (Report<'blocked'> | RawFinding)[] = [];
+    const push = (items: (Report<'blocked'> | RawFinding)[]) => {
+      for (const item of items) out.push(item);
+    };
     for (const site of model.sites.filter((s) => s.connection === 'public' && s.securityGroups.length > 0)) {
       const guards = siteGuards(model, site);
       const internet = { cidr: INTERNET, ref: null, words: 'the Internet (0.0.0.0/0)' };
       const check = { guards, acls: [], site: site.name };
-      out.push(
-        ...blockedPath(firewall, {
+      push(
+        blockedPath(firewall, {
           ...check,
           direction: 'egress',
           protocol: 'tcp',
@@ -43,8 +52,8 @@ export const ravenPortsBlocked = defineRule({
         }),
       );
       if (raven.enableL3Tunnel?.value) {
-        out.push(
-          ...blockedPath(firewall, {
+        push(
+          blockedPath(firewall, {
             ...check,
             direction: 'egress',
             protocol: 'udp',
@@ -57,8 +66,8 @@ export const ravenPortsBlocked = defineRule({
       }
       for (const host of cidrs.valid(site.hostCidrs)) {
         const peer = { cidr: host.cidr, ref: host.fact.ref, words: `${host.cidr.text}` };
-        out.push(
-          ...blockedPath(firewall, {
+        push(
+          blockedPath(firewall, {
             ...check,
             direction: 'ingress',
             protocol: 'tcp',
@@ -70,6 +79,12 @@ export const ravenPortsBlocked = defineRule({
         );
       }
     }
-    for (const r of out) report(r);
+    const seen = new Set<string>();
+    for (const r of out) {
+      const key = 'ruleId' in r ? JSON.stringify([r.ref, r.data]) : '';
+      if (key && seen.has(key)) continue;
+      if (key) seen.add(key);
+      report(r);
+    }
   },
 });

@@ -3668,8 +3668,8 @@ var require_ipv6 = __commonJS({
     var address_error_1 = require_address_error();
     var common_1 = require_common();
     var isCorrect6 = common2.isCorrect(constants6.BITS);
-    function assert(condition) {
-      if (!condition) {
+    function assert(condition2) {
+      if (!condition2) {
         throw new Error("Assertion failed.");
       }
     }
@@ -5024,7 +5024,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -5046,7 +5046,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -5061,7 +5061,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.isSeq = isSeq3;
   }
 });
@@ -10606,7 +10606,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -10690,7 +10690,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -11323,15 +11323,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type2) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type2)
+    function includesToken(list, type2) {
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type2)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -15346,12 +15346,12 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve: resolve2
+        resolve: resolve3
       } of tags) {
         if (test) {
           const match = str3.match(test);
           if (match) {
-            let res = resolve2.apply(null, match);
+            let res = resolve3.apply(null, match);
             if (!(res instanceof Scalar3)) res = new Scalar3(res);
             if (format) res.format = format;
             return res;
@@ -18953,9 +18953,9 @@ var require_codegen = __commonJS({
     };
     Else.kind = "else";
     var If = class _If extends BlockNode {
-      constructor(condition, nodes) {
+      constructor(condition2, nodes) {
         super(nodes);
-        this.condition = condition;
+        this.condition = condition2;
       }
       render(opts) {
         let code = `if(${this.condition})` + super.render(opts);
@@ -19218,8 +19218,8 @@ var require_codegen = __commonJS({
         return new code_1._Code(code);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-      if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
+      if(condition2, thenBody, elseBody) {
+        this._blockNode(new If(condition2));
         if (thenBody && elseBody) {
           this.code(thenBody).else().code(elseBody).endIf();
         } else if (thenBody) {
@@ -19230,8 +19230,8 @@ var require_codegen = __commonJS({
         return this;
       }
       // `else if` clause - invalid without `if` or after `else` clauses
-      elseIf(condition) {
-        return this._elseNode(new If(condition));
+      elseIf(condition2) {
+        return this._elseNode(new If(condition2));
       }
       // `else` clause - only valid after `if` or `else if` clauses
       else() {
@@ -20098,11 +20098,11 @@ var require_defaults = __commonJS({
         (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
         return;
       }
-      let condition = (0, codegen_1._)`${childData} === undefined`;
+      let condition2 = (0, codegen_1._)`${childData} === undefined`;
       if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
+        condition2 = (0, codegen_1._)`${condition2} || ${childData} === null || ${childData} === ""`;
       }
-      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+      gen.if(condition2, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
     }
   }
 });
@@ -21026,11 +21026,11 @@ var require_validate = __commonJS({
           this.errsCount = it.gen.const("_errs", names_1.default.errors);
         }
       }
-      result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+      result(condition2, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition2), successAction, failAction);
       }
-      failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
+      failResult(condition2, successAction, failAction) {
+        this.gen.if(condition2);
         if (failAction)
           failAction();
         else
@@ -21047,28 +21047,28 @@ var require_validate = __commonJS({
             this.gen.else();
         }
       }
-      pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
+      pass(condition2, failAction) {
+        this.failResult((0, codegen_1.not)(condition2), void 0, failAction);
       }
-      fail(condition) {
-        if (condition === void 0) {
+      fail(condition2) {
+        if (condition2 === void 0) {
           this.error();
           if (!this.allErrors)
             this.gen.if(false);
           return;
         }
-        this.gen.if(condition);
+        this.gen.if(condition2);
         this.error();
         if (this.allErrors)
           this.gen.endIf();
         else
           this.gen.else();
       }
-      fail$data(condition) {
+      fail$data(condition2) {
         if (!this.$data)
-          return this.fail(condition);
+          return this.fail(condition2);
         const { schemaCode } = this;
-        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition2)})`);
       }
       error(append, errorParams, errorPaths) {
         if (errorParams) {
@@ -21195,11 +21195,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches3 = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches3)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches3[1];
-        jsonPointer = matches3[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -21385,7 +21385,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve2.call(this, root2, ref);
+      let _sch = resolve3.call(this, root2, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -21412,7 +21412,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve2(root2, ref) {
+    function resolve3(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -22118,11 +22118,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches3 = urnComponent.path.match(URN_REG);
-      if (matches3 && matches3[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches3[1].toLowerCase();
-        urnComponent.nss = matches3[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -22276,7 +22276,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve2(baseURI, relativeURI, options) {
+    function resolve3(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -22443,8 +22443,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches3) {
-      if (matches3[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -22466,9 +22466,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches3) {
-      const host = matches3[4];
-      return hasMalformedPercentEncoding(matches3[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches3[6]) || hasMalformedPercentEncoding(matches3[7]) || hasMalformedPercentEncoding(matches3[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -22543,15 +22543,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches3 = uri.match(URI_PARSE);
-      if (matches3) {
-        parsed.scheme = matches3[1];
-        parsed.userinfo = matches3[3];
-        parsed.host = matches3[4];
-        parsed.port = parseInt(matches3[5], 10);
-        parsed.path = matches3[6] || "";
-        parsed.query = matches3[7];
-        parsed.fragment = matches3[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -22560,14 +22560,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches3);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches3[5];
+          parsed.port = matches2[5];
         }
-        const parseError2 = getParseError(parsed, matches3);
+        const parseError2 = getParseError(parsed, matches2);
         if (parseError2 !== void 0) {
           parsed.error = parsed.error || parseError2;
           malformedAuthorityOrPort = true;
@@ -22667,7 +22667,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve2,
+      resolve: resolve3,
       resolveComponent,
       equal,
       serialize,
@@ -25755,10 +25755,10 @@ var clusterPodCidrsOverlap = defineFleetRule({
     https://www.alibabacloud.com/help/en/ros/developer-reference/aliyun-cs-managededgekubernetescluster
   `,
   checkFleet(clusters, report) {
-    const named2 = clusters.filter((c) => c.scope.name !== null);
-    for (let i = 0; i < named2.length; i++) {
-      for (let j = i + 1; j < named2.length; j++) {
-        const [a, b] = named2[i].scope.name < named2[j].scope.name ? [named2[i], named2[j]] : [named2[j], named2[i]];
+    const named = clusters.filter((c) => c.scope.name !== null);
+    for (let i = 0; i < named.length; i++) {
+      for (let j = i + 1; j < named.length; j++) {
+        const [a, b] = named[i].scope.name < named[j].scope.name ? [named[i], named[j]] : [named[j], named[i]];
         const vpc = sharedVpc(a, b);
         if (!vpc) continue;
         for (const family of [4, 6]) {
@@ -25942,6 +25942,7 @@ var nodePodCidrOverlap = defineRule({
     for (const block of sorted) {
       active = active.filter((a) => a.cidr.family === block.cidr.family && a.cidr.end >= block.cidr.start);
       for (const earlier of active) {
+        if (earlier.fact.resource.name === block.fact.resource.name) continue;
         const [first, later] = order.get(earlier) < order.get(block) ? [earlier, block] : [block, earlier];
         report({
           messageId: "overlap",
@@ -26265,120 +26266,6 @@ var unusedSuppressionRule = defineInputRule({
   fix: "Delete the waiver."
 });
 
-// src/net/port-range.ts
-function parseAlibabaPortRange(text) {
-  const m = /^\s*(-?\d+)\s*\/\s*(-?\d+)\s*$/.exec(text);
-  if (!m) return { ok: false, error: `PortRange "${text}" is not start/end (e.g. 8472/8472, or -1/-1 for all ports)` };
-  const from = Number(m[1]);
-  const to = Number(m[2]);
-  if (from === -1 && to === -1) return { ok: true, ports: "all" };
-  return checkRange(from, to, `PortRange "${text}"`);
-}
-function parseAwsPorts(from, to) {
-  if (from === void 0 && to === void 0) return { ok: true, ports: "all" };
-  const f = Number(from);
-  const t = Number(to ?? from);
-  if (!Number.isInteger(f) || !Number.isInteger(t))
-    return { ok: false, error: `ports ${String(from)}-${String(to)} are not whole numbers` };
-  if (f === -1 || t === -1) return { ok: true, ports: "all" };
-  return checkRange(f, t, `ports ${f}-${t}`);
-}
-function checkRange(from, to, what) {
-  if (from < 1 || to > 65535 || from > to)
-    return { ok: false, error: `${what} must satisfy 1 <= start <= end <= 65535` };
-  return { ok: true, ports: { from, to } };
-}
-function portsCover(ports, port) {
-  return ports === "all" || ports.from <= port && port <= ports.to;
-}
-
-// src/net/firewall.ts
-function matches(rule, packet, piece) {
-  return rule.direction === packet.direction && (rule.protocol === "all" || rule.protocol === packet.protocol) && portsCover(rule.ports, packet.port) && rule.peers.some((p) => contains(p, piece));
-}
-function pieces(rules, peer) {
-  const cuts = /* @__PURE__ */ new Set([peer.start, peer.end + 1n]);
-  for (const rule of rules) {
-    for (const p of rule.peers) {
-      if (!overlaps(p, peer)) continue;
-      if (p.start > peer.start) cuts.add(p.start);
-      if (p.end < peer.end) cuts.add(p.end + 1n);
-    }
-  }
-  const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-  return sorted.slice(0, -1).map((start, i) => ({ family: peer.family, start, end: sorted[i + 1] - 1n }));
-}
-function decideEach(rules, packet, one) {
-  const out = [];
-  for (const piece of pieces(rules, packet.peer)) {
-    const d = one(piece);
-    const last = out[out.length - 1];
-    if (last && last.allowed === d.allowed && last.rule === d.rule && last.reason === d.reason && last.range.end + 1n === piece.start) {
-      last.range = { ...last.range, end: piece.end };
-    } else {
-      out.push({ ...d, range: piece });
-    }
-  }
-  return out;
-}
-function decideAlibaba(rules, packet, defaults) {
-  return decideEach(rules, packet, (piece) => {
-    const matching = rules.filter((r) => matches(r, packet, piece));
-    if (matching.length === 0) {
-      const allowed = packet.direction === "egress" && !defaults.enterprise;
-      const group = defaults.enterprise ? "an enterprise group" : "a basic group";
-      const reason = allowed ? "no rule matches, and a basic group allows outbound traffic by default" : `no rule matches, and ${packet.direction === "ingress" ? `${group} denies inbound traffic from outside the group` : "an enterprise group denies outbound traffic"} by default`;
-      return { allowed, rule: null, shadowed: [], reason };
-    }
-    const best = Math.min(...matching.map((r) => r.order));
-    const top = matching.filter((r) => r.order === best);
-    const drop = top.find((r) => r.action === "drop");
-    if (drop) {
-      const shadowed = matching.filter((r) => r.action === "accept").map((r) => r.source);
-      const tie = top.some((r) => r.action === "accept");
-      const reason = tie ? `drop rule at priority ${best} wins: at equal priority drop beats accept` : `drop rule at priority ${best} has the highest priority of the matching rules`;
-      return { allowed: false, rule: drop.source, shadowed, reason };
-    }
-    return {
-      allowed: true,
-      rule: top[0].source,
-      shadowed: [],
-      reason: `accept rule at priority ${best} has the highest priority of the matching rules`
-    };
-  });
-}
-function decideAwsSecurityGroups(rules, packet) {
-  return decideEach(rules, packet, (piece) => {
-    const allow = rules.find((r) => matches(r, packet, piece));
-    return allow ? { allowed: true, rule: allow.source, shadowed: [], reason: "an allow rule matches" } : {
-      allowed: false,
-      rule: null,
-      shadowed: [],
-      reason: "no allow rule matches, and security groups deny everything else"
-    };
-  });
-}
-function decideNetworkAcl(rules, packet) {
-  const ordered = [...rules].sort((a, b) => a.order - b.order);
-  return decideEach(rules, packet, (piece) => {
-    const first = ordered.find((r) => matches(r, packet, piece));
-    if (!first)
-      return {
-        allowed: false,
-        rule: null,
-        shadowed: [],
-        reason: "no entry matches, and the ACL denies the rest (rule *)"
-      };
-    const shadowed = first.action === "drop" ? ordered.filter((r) => r !== first && r.action === "accept" && matches(r, packet, piece)).map((r) => r.source) : [];
-    return {
-      allowed: first.action === "accept",
-      rule: first.source,
-      shadowed,
-      reason: `rule ${first.order} is the first entry that matches`
-    };
-  });
-}
-
 // src/rules/firewall/blocked-path.ts
 var BLOCKED_MESSAGE = "{protocol} {ports} ({purpose}) {path} is blocked by {by}: {reason}. Guarding groups: {guards}.";
 function blockedPath(firewall, check) {
@@ -26387,27 +26274,45 @@ function blockedPath(firewall, check) {
     const groups = /* @__PURE__ */ new Map();
     for (const port of check.ports) {
       const byRule = /* @__PURE__ */ new Map();
-      for (const d of layer.decide(port)) if (!d.allowed) byRule.set(d.rule, [...byRule.get(d.rule) ?? [], d]);
-      for (const [rule, decisions] of byRule) {
-        const ranges = decisions.map((d) => d.range);
-        const key = `${rule?.words ?? "default"}|${decisions[0].reason}|${ranges.map(describeInterval).join()}`;
-        const entry = groups.get(key) ?? {
-          ports: [],
-          decision: { ...decisions[0], shadowed: [...new Set(decisions.flatMap((d) => d.shadowed))] },
-          blocked: ranges
-        };
+      const decisions = layer.layer.decide({
+        direction: check.direction,
+        protocol: check.protocol,
+        port,
+        peer: check.peer.cidr,
+        members: check.members === true
+      });
+      for (const d of decisions) {
+        if (d.allowed === true) continue;
+        const id = d.allowed === null ? `?${hingeKey(d.hinges)}` : `${d.rule?.words ?? "default"}|${d.reason}`;
+        const list = byRule.get(id);
+        if (list) list.push(d);
+        else byRule.set(id, [d]);
+      }
+      for (const [id, decisions2] of byRule) {
+        const ranges = decisions2.map((d) => d.range);
+        const key = `${id}|${ranges.map(describeInterval).join()}`;
+        let entry = groups.get(key);
+        if (!entry) {
+          const shadowed = /* @__PURE__ */ new Set();
+          for (const d of decisions2) for (const s of d.shadowed) shadowed.add(s);
+          entry = { ports: [], decision: { ...decisions2[0], shadowed: [...shadowed] }, ranges };
+          groups.set(key, entry);
+        }
         entry.ports.push(port);
-        groups.set(key, entry);
       }
     }
-    for (const { ports, decision, blocked } of groups.values()) {
-      const allowed = difference(check.peer.cidr, blocked);
+    for (const { ports, decision, ranges } of groups.values()) {
+      const allowed = difference(check.peer.cidr, ranges);
       const part = allowed.length === 0 ? check.peer.words : `${check.peer.words} minus ${allowed.map(describeInterval).join(", ")} (which is allowed)`;
+      const traffic = `${check.protocol.toUpperCase()} ${formatPorts(ports)} (${check.purpose})`;
+      if (decision.allowed === null) {
+        out.push(undecided(check, layer, decision.hinges, ranges, traffic, check.path.replace("{peer}", part)));
+        continue;
+      }
       const by = decision.rule ? decision.rule.words : `the default of ${layer.name}`;
-      const related = [
-        ...decision.shadowed.map((s) => ({ ref: s.ref, message: `shadowed: ${s.words}` })),
-        ...check.peer.ref ? [{ ref: check.peer.ref, message: `${check.peer.words} declared here` }] : []
-      ];
+      const related = [];
+      for (const s of decision.shadowed) related.push({ ref: s.ref, message: `shadowed: ${s.words}` });
+      if (check.peer.ref) related.push({ ref: check.peer.ref, message: `${check.peer.words} declared here` });
       out.push({
         messageId: "blocked",
         ref: decision.rule?.ref ?? layer.ref,
@@ -26428,38 +26333,62 @@ function blockedPath(firewall, check) {
   }
   return out;
 }
+function hingeKey(hinges) {
+  return hinges.map((h) => `${h.rule?.words ?? "default"}:${h.unknowns.map((u) => u.name).join("+")}`).join(",");
+}
+var PEER_KEYS = /cidr|^CidrBlock$/i;
+var PORT_KEYS = /^(PortRange|Port|FromPort|ToPort)$/;
+var PROTOCOL_KEYS = /^(IpProtocol|Protocol)$/;
+var ACTION_KEYS = /^(Policy|RuleAction)$/;
+function keyOf(u) {
+  for (let i = u.ref.path.length - 1; i >= 0; i--) {
+    const seg = u.ref.path[i];
+    if (typeof seg === "string" && !seg.startsWith("Fn::")) return seg;
+  }
+  return "";
+}
+function condition(u, range2, check, ports) {
+  const key = keyOf(u);
+  if (PEER_KEYS.test(key)) return `${u.name} contains ${range2}`;
+  if (PORT_KEYS.test(key)) return `${u.name} covers ${check.protocol.toUpperCase()} ${ports}`;
+  if (PROTOCOL_KEYS.test(key)) return `${u.name} is ${check.protocol} or all`;
+  if (ACTION_KEYS.test(key)) return `${u.name} is ${key === "RuleAction" ? "deny" : "drop"}`;
+  if (key === "SecurityGroupType") return `${u.name} is enterprise`;
+  return `${u.name} gives it precedence`;
+}
+function undecided(check, layer, hinges, ranges, traffic, path16) {
+  const range2 = ranges.map(describeInterval).join(", ");
+  const ports = traffic.split(" ")[1] ?? "";
+  const phrases = hinges.map((h) => {
+    const conditions = h.unknowns.map((u) => condition(u, range2, check, ports)).join(" and ");
+    const rule = h.rule ? h.rule.words : `the default of ${layer.name}`;
+    return h.effect === "allows" ? `unless ${conditions} (${rule})` : `if ${conditions} (${rule})`;
+  });
+  const first = hinges.find((h) => h.unknowns.length > 0)?.unknowns[0];
+  const cause = first ? `; ${first.name} is unknown: ${first.reason}` : "";
+  const reason = `${traffic} ${path16} is blocked ${phrases.join(", or ")}${cause}`;
+  return skipped(first?.ref ?? layer.ref, reason);
+}
 function layersOf(firewall, check) {
   const layers = [];
-  const packet = (port) => ({
-    direction: check.direction,
-    protocol: check.protocol,
-    port,
-    peer: check.peer.cidr
-  });
-  const rules = (groups) => groups.flatMap((g) => firewall.rulesOf(g));
   const alibaba = check.guards.groups.filter((g) => g.provider === "alibaba");
   const aws = check.guards.groups.filter((g) => g.provider === "aws");
   if (alibaba.length > 0) {
-    const enterprise = alibaba.every((g) => g.type === "enterprise");
     layers.push({
       name: `group ${alibaba.map((g) => g.id).join(", ")}`,
       ref: alibaba[0].ref,
-      decide: (port) => decideAlibaba(rules(alibaba), packet(port), { enterprise })
+      layer: firewall.alibabaLayer(alibaba)
     });
   }
   if (aws.length > 0) {
     layers.push({
       name: `security group ${aws.map((g) => g.id).join(", ")}`,
       ref: aws[0].ref,
-      decide: (port) => decideAwsSecurityGroups(rules(aws), packet(port))
+      layer: firewall.awsLayer(aws)
     });
   }
   for (const acl of check.acls) {
-    layers.push({
-      name: `network ACL ${acl.id}`,
-      ref: acl.ref,
-      decide: (port) => decideNetworkAcl(firewall.entriesOf(acl), packet(port))
-    });
+    layers.push({ name: `network ACL ${acl.id}`, ref: acl.ref, layer: firewall.aclLayer(acl) });
   }
   return layers;
 }
@@ -26470,36 +26399,55 @@ function formatPorts(ports) {
 }
 
 // src/rules/firewall/guards.ts
-var named = (model, names2) => model.securityGroups.filter((g) => g.names.some((n) => names2.includes(n)));
-var list = (groups) => groups.map((g) => g.id).join(", ");
+var CONFIG_WORDS = "named in cluster.cloudSecurityGroups";
+function resolve(model, ties) {
+  const byGroup = /* @__PURE__ */ new Map();
+  const missing = [];
+  for (const tie of ties) {
+    const group = model.securityGroups.find((g) => g.names.includes(tie.name));
+    if (!group) {
+      if (!missing.some((m) => m.name === tie.name)) missing.push(tie);
+      continue;
+    }
+    const why = byGroup.get(group) ?? [];
+    if (!why.includes(tie.why)) why.push(tie.why);
+    byGroup.set(group, why);
+  }
+  const list = [...byGroup].map(([group, why]) => ({ group, why }));
+  const assumption = list.length === 0 ? "none known" : list.map((t) => `${t.group.id} (${t.why.join("; ")})`).join(", ");
+  return { groups: list.map((t) => t.group), assumption, ties: list, missing, none: ties.length === 0 };
+}
 function cloudGuards(model) {
   const configured = model.cluster.cloudSecurityGroups;
-  if (configured) {
-    const groups2 = named(model, configured.value);
-    return { groups: groups2, assumption: `${list(groups2)}, named in cluster.cloudSecurityGroups` };
+  if (configured)
+    return resolve(
+      model,
+      configured.value.map((name) => ({ name, ref: configured.ref, why: CONFIG_WORDS }))
+    );
+  const ties = [];
+  for (const c of model.ackClusters) {
+    if (c.securityGroupId && c.securityGroupRef)
+      ties.push({
+        name: c.securityGroupId,
+        ref: c.securityGroupRef,
+        why: `the SecurityGroupId of cluster ${c.logicalId}`
+      });
   }
-  const cluster = model.ackClusters.find((c) => c.securityGroupId !== null);
-  if (cluster) {
-    const groups2 = named(model, [cluster.securityGroupId]);
-    return { groups: groups2, assumption: `${list(groups2)}, the cluster's SecurityGroupId` };
+  const nodeNames = new Set(model.nodes.filter((n) => n.role !== "edge").map((n) => n.name.toLowerCase()));
+  for (const host of model.nodeHosts) {
+    let why;
+    if (host.kind === "node-pool" && !host.edge) why = `the scaling group of node pool ${host.logicalId}`;
+    const node = host.hostNames.find((n) => nodeNames.has(n.toLowerCase()));
+    if (host.kind === "instance" && node) why = `instance ${host.logicalId}, which is Node ${node.toLowerCase()}`;
+    if (why) for (const g of host.securityGroups) ties.push({ name: g.id, ref: g.ref, why });
   }
-  const vpc = model.ackClusters.find((c) => c.vpc !== null)?.vpc;
-  if (vpc) {
-    const groups2 = model.securityGroups.filter((g) => g.vpc === vpc);
-    return {
-      groups: groups2,
-      assumption: `${list(groups2)}: every group in the cluster's VPC ${vpc} (no cluster.cloudSecurityGroups, no SecurityGroupId)`
-    };
-  }
-  const groups = model.securityGroups;
-  return {
-    groups,
-    assumption: `${list(groups)}: every security group in the repository (no cluster.cloudSecurityGroups, no cluster resource to tell)`
-  };
+  return resolve(model, ties);
 }
 function siteGuards(model, site2) {
-  const groups = named(model, site2.securityGroups);
-  return { groups, assumption: `${list(groups)}, the securityGroups of site ${site2.name}` };
+  return resolve(
+    model,
+    site2.securityGroups.map((name) => ({ name, ref: site2.ref, why: `the securityGroups of site ${site2.name}` }))
+  );
 }
 
 // src/rules/raven/ports-blocked.ts
@@ -26516,15 +26464,18 @@ var ravenPortsBlocked = defineRule({
   fix: "Open the ports Raven needs.",
   check({ model, cidrs, firewall }, report) {
     const { raven } = model;
-    const ravenOn = raven.enableL7Proxy?.value || raven.enableL3Tunnel?.value || raven.gateways.length > 0;
+    const ravenOn = raven.enableL7Proxy?.value !== false || raven.enableL3Tunnel?.value === true || raven.gateways.length > 0;
     if (!ravenOn) return;
     const out = [];
+    const push = (items) => {
+      for (const item of items) out.push(item);
+    };
     for (const site2 of model.sites.filter((s) => s.connection === "public" && s.securityGroups.length > 0)) {
       const guards = siteGuards(model, site2);
       const internet = { cidr: INTERNET, ref: null, words: "the Internet (0.0.0.0/0)" };
       const check = { guards, acls: [], site: site2.name };
-      out.push(
-        ...blockedPath(firewall, {
+      push(
+        blockedPath(firewall, {
           ...check,
           direction: "egress",
           protocol: "tcp",
@@ -26535,8 +26486,8 @@ var ravenPortsBlocked = defineRule({
         })
       );
       if (raven.enableL3Tunnel?.value) {
-        out.push(
-          ...blockedPath(firewall, {
+        push(
+          blockedPath(firewall, {
             ...check,
             direction: "egress",
             protocol: "udp",
@@ -26549,8 +26500,8 @@ var ravenPortsBlocked = defineRule({
       }
       for (const host of cidrs.valid(site2.hostCidrs)) {
         const peer = { cidr: host.cidr, ref: host.fact.ref, words: `${host.cidr.text}` };
-        out.push(
-          ...blockedPath(firewall, {
+        push(
+          blockedPath(firewall, {
             ...check,
             direction: "ingress",
             protocol: "tcp",
@@ -26562,7 +26513,13 @@ var ravenPortsBlocked = defineRule({
         );
       }
     }
-    for (const r of out) report(r);
+    const seen = /* @__PURE__ */ new Set();
+    for (const r of out) {
+      const key = "ruleId" in r ? JSON.stringify([r.ref, r.data]) : "";
+      if (key && seen.has(key)) continue;
+      if (key) seen.add(key);
+      report(r);
+    }
   }
 });
 
@@ -26761,33 +26718,129 @@ function readFlannelConfigMap(ctx, resource, draft) {
 }
 
 // src/rules/vxlan/port-blocked.ts
+function vxlanPorts(model) {
+  if (model.flannel.length === 0) return [DEFAULT_VXLAN_PORT];
+  const ports = /* @__PURE__ */ new Set();
+  for (const f of model.flannel)
+    if (f.backendType?.toLowerCase() === "vxlan") ports.add(f.backendPort ?? DEFAULT_VXLAN_PORT);
+  return [...ports].sort((a, b) => a - b);
+}
+function missingGroups(guards, hosts) {
+  return guards.missing.map(
+    (m) => skipped(
+      m.ref,
+      `security group ${m.name} guards ${hosts} (${m.why}) but is not in the repository, so its rules are not checked: add its template or a DescribeSecurityGroupAttribute export`
+    )
+  );
+}
 var vxlanPortBlocked = defineRule({
   id: "vxlan/port-blocked",
   level: "error",
-  title: "A security group or ACL blocks the Flannel VXLAN port on Express Connect",
+  title: "A security group or network ACL blocks the Flannel VXLAN port",
   messages: { blocked: BLOCKED_MESSAGE },
-  why: 'ACK Edge: "Do not use security rules to block port 8472" (Flannel network plug-in).',
-  fix: "Accept UDP 8472 both ways between the cloud nodes and the data centre host CIDRs.",
+  why: prose`
+    ACK Edge: "Do not use security rules to block port 8472" (Flannel network plug-in). Over
+    Express Connect the cloud nodes and the data centre hosts exchange VXLAN both ways; on the
+    public network the hosts of a site do among themselves ("UDP 8472, source: the host CIDR block
+    of the edge nodes", network configuration for public network access).
+  `,
+  fix: prose`
+    Accept UDP 8472 (or flannel's Backend.Port) both ways between the cloud nodes and the data
+    centre host CIDRs, on both ends' security groups and in every network ACL of the VPC; on a
+    public-network site, among the site's hosts. Name the cloud nodes' groups in
+    cluster.cloudSecurityGroups when no template ties them to the nodes.
+  `,
+  docs: prose`
+    Flannel network plug-in: https://www.alibabacloud.com/help/en/ack/ack-edge/user-guide/flannel-network-plugin ·
+    Public network ports (inbound on edge nodes from the host CIDR: TCP 10250, 10255 kubelet; TCP 9100, 9445
+    node-exporter; UDP 8472 flannel VXLAN):
+    https://www.alibabacloud.com/help/en/ack/ack-edge/user-guide/network-configuration-for-public-network-access ·
+    Leased line ports (UDP 8472 from the VPC CIDR):
+    https://www.alibabacloud.com/help/en/ack/ack-edge/user-guide/configuration-of-domain-name-and-ip-routing-network-segment-for-under-cloud-node-access ·
+    Network ACLs: https://www.alibabacloud.com/help/en/vpc/network-acl-overview
+  `,
   check({ model, cidrs, firewall }, report) {
-    const sites = model.sites.filter((s) => s.connection === "express-connect" && s.hostCidrs.length > 0);
-    if (sites.length === 0) return;
-    const guards = cloudGuards(model);
-    const declared = model.flannel.map((f) => f.backendPort ?? DEFAULT_VXLAN_PORT);
-    const ports = [...new Set(declared.length ? declared : [DEFAULT_VXLAN_PORT])];
-    for (const site2 of sites) {
-      for (const host of cidrs.valid(site2.hostCidrs)) {
-        const peer = { cidr: host.cidr, ref: host.fact.ref, words: `edge site ${site2.name} ${host.cidr.text}` };
-        for (const [direction, path16] of [
-          ["ingress", "from {peer} to the cloud nodes"],
-          ["egress", "from the cloud nodes to {peer}"]
-        ]) {
-          const check = { guards, acls: model.networkAcls, direction, protocol: "udp", ports, peer, path: path16 };
-          for (const r of blockedPath(firewall, { ...check, purpose: "flannel VXLAN", site: site2.name })) report(r);
+    const ports = vxlanPorts(model);
+    if (ports.length === 0) return;
+    const out = [];
+    const push = (items) => {
+      for (const item of items) out.push(item);
+    };
+    const base = { protocol: "udp", ports, purpose: "flannel VXLAN" };
+    const express = model.sites.filter((s) => s.connection === "express-connect" && s.hostCidrs.length > 0);
+    if (express.length > 0) {
+      const guards = cloudGuards(model);
+      if (guards.none && model.securityGroups.length > 0) push([noGuards(model, express[0], ports)]);
+      push(missingGroups(guards, "the cloud nodes"));
+      const vpc = cidrs.valid(model.vpcCidrs);
+      for (const site2 of express) {
+        const edge = siteGuards(model, site2);
+        push(missingGroups(edge, `the hosts of site ${site2.name}`));
+        const members = guards.groups.some((g) => edge.groups.includes(g));
+        for (const host of cidrs.valid(site2.hostCidrs)) {
+          const peer = { cidr: host.cidr, ref: host.fact.ref, words: `edge site ${site2.name} ${host.cidr.text}` };
+          const cloud = { ...base, guards, acls: model.networkAcls, peer, site: site2.name, members };
+          push(blockedPath(firewall, { ...cloud, direction: "ingress", path: "from {peer} to the cloud nodes" }));
+          push(blockedPath(firewall, { ...cloud, direction: "egress", path: "from the cloud nodes to {peer}" }));
+        }
+        if (edge.groups.length === 0) continue;
+        if (vpc.length === 0) {
+          push([
+            skipped(
+              site2.ref,
+              `UDP ${ports.join(", ")} between the cloud nodes and the hosts of site ${site2.name} is not checked on the site's groups: the VPC CIDR is unknown (set cluster.vpcCidrs)`
+            )
+          ]);
+          continue;
+        }
+        for (const v of vpc) {
+          const peer = { cidr: v.cidr, ref: v.fact.ref, words: `the cloud nodes' VPC ${v.cidr.text}` };
+          const check = {
+            ...base,
+            guards: edge,
+            acls: [],
+            peer,
+            site: site2.name,
+            members
+          };
+          push(
+            blockedPath(firewall, { ...check, direction: "ingress", path: `from {peer} to edge site ${site2.name}` })
+          );
+          push(blockedPath(firewall, { ...check, direction: "egress", path: `from edge site ${site2.name} to {peer}` }));
         }
       }
     }
+    for (const site2 of model.sites) {
+      if (site2.connection !== "public" || site2.securityGroups.length === 0) continue;
+      const guards = siteGuards(model, site2);
+      push(missingGroups(guards, `the hosts of site ${site2.name}`));
+      for (const host of cidrs.valid(site2.hostCidrs)) {
+        const peer = { cidr: host.cidr, ref: host.fact.ref, words: host.cidr.text };
+        const check = { ...base, guards, acls: [], peer, site: site2.name, members: true };
+        const among = `among the hosts of edge site ${site2.name}`;
+        push(blockedPath(firewall, { ...check, direction: "ingress", path: `${among}, from {peer}` }));
+        push(blockedPath(firewall, { ...check, direction: "egress", path: `${among}, to {peer}` }));
+      }
+    }
+    const seen = /* @__PURE__ */ new Set();
+    for (const r of out) {
+      const key = "ruleId" in r ? JSON.stringify([r.ref, r.data]) : "";
+      if (key && seen.has(key)) continue;
+      if (key) seen.add(key);
+      report(r);
+    }
   }
 });
+function noGuards(model, site2, ports) {
+  const cluster = model.ackClusters[0];
+  const ref = cluster?.ref ?? site2.ref;
+  const edge = model.ackClusters.find((c) => c.type === "ALIYUN::CS::ManagedEdgeKubernetesCluster");
+  const because = edge ? ` (${edge.type} has no SecurityGroupId: ACK creates the nodes' group)` : "";
+  return skipped(
+    ref,
+    `flannel VXLAN (UDP ${ports.join(", ")}) between the cloud nodes and the Express Connect sites is not checked on the cloud nodes' security groups: nothing in the repository ties a group to them${because}; name their groups in cluster.cloudSecurityGroups`
+  );
+}
 
 // src/rules/catalogue.ts
 var TS_RULES = [
@@ -26912,7 +26965,7 @@ var TIMESTAMP = [
 var INT64_MIN = -(2n ** 63n);
 var INT64_MAX = 2n ** 63n - 1n;
 var UINT64_MAX = 2n ** 64n - 1n;
-function resolve(s, timestamps) {
+function resolve2(s, timestamps) {
   const c = s.charCodeAt(0);
   const signOrDigit = c >= 48 && c <= 57 || c === 43 || c === 45;
   if (!signOrDigit && c !== 46 && s !== "" && !"yYnNtTfFoO~".includes(s[0])) return STR(s);
@@ -26951,7 +27004,7 @@ function resolveTagged(tag, s) {
     case "int":
     case "float":
     case "timestamp": {
-      const r = resolve(s, wanted === "timestamp");
+      const r = resolve2(s, wanted === "timestamp");
       if (r.kind === wanted) return r;
       if (wanted === "float" && r.kind === "int") return { kind: "float", value: r.value };
       throw new ScalarError(`cannot decode !!${r.kind} \`${s}\` as a !!${wanted}`);
@@ -27318,7 +27371,7 @@ function keyMatches(key, name) {
   if (String(key.value) === name) return true;
   if (typeof key.value !== "string" || key.type !== import_yaml2.Scalar.PLAIN || key.tag) return false;
   try {
-    return jsonKey(resolve(key.value, true)) === name;
+    return jsonKey(resolve2(key.value, true)) === name;
   } catch {
     return false;
   }
@@ -27501,7 +27554,7 @@ var Conversion = class {
   resolved(node, text) {
     try {
       if (node.tag && node.tag !== "!") return resolveTagged(node.tag, text);
-      if (node.type === import_yaml3.Scalar.PLAIN && !node.tag) return resolve(text, true);
+      if (node.type === import_yaml3.Scalar.PLAIN && !node.tag) return resolve2(text, true);
       return { kind: "str", value: text };
     } catch (error) {
       if (error instanceof ScalarError) throw this.error(node, error.message);
@@ -30670,7 +30723,7 @@ var GO_YAML_PLAIN = new Type("tag:edgenet,2026:go-yaml-plain", {
   kind: "scalar",
   resolve(data) {
     if (data === "<<") throw new Careful();
-    const r = resolve(data, true);
+    const r = resolve2(data, true);
     if (r.kind === "str" || r.kind === "timestamp") return false;
     if (r.kind === "float" && !Number.isFinite(r.value)) throw new Careful();
     resolved = r.value;
@@ -31211,10 +31264,10 @@ function walkKustomization(start, options = {}) {
       graph.problems.push({ kind: "invalid", file, at: problem.at, message: problem.message });
     stack.push(file);
     for (const input of read.read.inputs) {
-      const named2 = { file, at: input.at };
+      const named = { file, at: input.at };
       if (input.kind === "inline") continue;
       if (input.kind === "remote") {
-        graph.remotes.push({ field: input.field, ref: input.ref, from: named2 });
+        graph.remotes.push({ field: input.field, ref: input.ref, from: named });
         continue;
       }
       const target = input.path;
@@ -31224,18 +31277,18 @@ function walkKustomization(start, options = {}) {
       }
       const stat = statOf(target);
       if (input.role === "chart") {
-        if (stat?.isDirectory()) graph.files.push(fileEntry(input, named2, true));
+        if (stat?.isDirectory()) graph.files.push(fileEntry(input, named, true));
         else if (input.repo !== void 0 && isRemoteReference(input.repo))
           graph.remotes.push({
             field: input.field,
             ref: input.repo,
             from: { file, at: [...input.at.slice(0, -1), "repo"] }
           });
-        else graph.missing.push({ field: input.field, ref: input.ref, path: target, from: named2 });
+        else graph.missing.push({ field: input.field, ref: input.ref, path: target, from: named });
         continue;
       }
       if (stat === void 0) {
-        graph.missing.push({ field: input.field, ref: input.ref, path: target, from: named2 });
+        graph.missing.push({ field: input.field, ref: input.ref, path: target, from: named });
         continue;
       }
       if (stat.isDirectory()) {
@@ -31250,11 +31303,11 @@ function walkKustomization(start, options = {}) {
           continue;
         }
         const found = findKustomizationFile(target);
-        if (found.file) visit2(found.file, named2);
+        if (found.file) visit2(found.file, named);
         else graph.problems.push({ kind: "no-kustomization", file, at: input.at, message: found.problem });
         continue;
       }
-      graph.files.push(fileEntry(input, named2, false));
+      graph.files.push(fileEntry(input, named, false));
     }
     stack.pop();
   };
@@ -31382,7 +31435,7 @@ function runTool(tool, args, options = {}) {
   const argv = typeof tool === "string" ? args : [...tool.prefix, ...args];
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
-  return new Promise((resolve2) => {
+  return new Promise((resolve3) => {
     let child;
     try {
       child = spawn(command, argv, {
@@ -31392,7 +31445,7 @@ function runTool(tool, args, options = {}) {
         detached: true
       });
     } catch (error) {
-      resolve2({ ok: false, code: null, stdout: "", stderr: "", ...spawnFailure(command, error) });
+      resolve3({ ok: false, code: null, stdout: "", stderr: "", ...spawnFailure(command, error) });
       return;
     }
     const out = [];
@@ -31440,11 +31493,11 @@ function runTool(tool, args, options = {}) {
       const stdout = Buffer.concat(out).toString("utf8");
       const stderr = Buffer.concat(err).toString("utf8");
       if (spawnError !== void 0)
-        return resolve2({ ok: false, code: null, stdout, stderr, ...spawnFailure(command, spawnError) });
-      if (killedFor) return resolve2({ ok: false, code: null, stdout, stderr, ...killedFor });
-      if (code === 0) return resolve2({ ok: true, code, stdout, stderr });
+        return resolve3({ ok: false, code: null, stdout, stderr, ...spawnFailure(command, spawnError) });
+      if (killedFor) return resolve3({ ok: false, code: null, stdout, stderr, ...killedFor });
+      if (code === 0) return resolve3({ ok: true, code, stdout, stderr });
       const reason = firstErrorLine(stderr) ?? (code === null ? `killed by ${signal}` : `${path4.basename(command)} exited with ${code}`);
-      resolve2({ ok: false, code, stdout, stderr, reason, failure: "exit" });
+      resolve3({ ok: false, code, stdout, stderr, reason, failure: "exit" });
     }
   });
 }
@@ -32234,8 +32287,8 @@ function patchSets(patch, object, target, value2) {
   }
   if (patch.data === null || typeof patch.data !== "object") return void 0;
   const doc = patch.data;
-  const matches3 = patch.target ? targets(patch, object) : doc.kind === object.kind && sameName(doc, object);
-  if (!matches3 || !same(get2(doc, target), value2)) return void 0;
+  const matches2 = patch.target ? targets(patch, object) : doc.kind === object.kind && sameName(doc, object);
+  if (!matches2 || !same(get2(doc, target), value2)) return void 0;
   return patch.inlineAt ? inline([]) : target;
 }
 function sameName(patch, object) {
@@ -32635,8 +32688,376 @@ function allCidrFacts(model) {
   ];
 }
 
+// src/net/port-range.ts
+function parseAlibabaPortRange(text) {
+  const m = /^\s*(-?\d+)\s*\/\s*(-?\d+)\s*$/.exec(text);
+  if (!m) return { ok: false, error: `PortRange "${text}" is not start/end (e.g. 8472/8472, or -1/-1 for all ports)` };
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  if (from === -1 && to === -1) return { ok: true, ports: "all" };
+  return checkRange(from, to, `PortRange "${text}"`);
+}
+function parseAwsPorts(from, to) {
+  if (from === void 0 && to === void 0) return { ok: true, ports: "all" };
+  const f = Number(from);
+  const t = Number(to ?? from);
+  if (!Number.isInteger(f) || !Number.isInteger(t))
+    return { ok: false, error: `ports ${String(from)}-${String(to)} are not whole numbers` };
+  if (f === -1 || t === -1) return { ok: true, ports: "all" };
+  if (f === 0 && t === 65535) return { ok: true, ports: "all" };
+  return checkRange(f, t, `ports ${f}-${t}`, 0);
+}
+function checkRange(from, to, what, lowest = 1) {
+  if (from < lowest || to > 65535 || from > to)
+    return { ok: false, error: `${what} must satisfy ${lowest} <= start <= end <= 65535` };
+  return { ok: true, ports: { from, to } };
+}
+function portsCover(ports, port) {
+  return ports === "all" || ports.from <= port && port <= ports.to;
+}
+
+// src/net/firewall.ts
+function isUnknown(value2) {
+  return typeof value2 === "object" && value2 !== null && "unknown" in value2;
+}
+var ORDER_RANGE = {
+  alibaba: [1, 100],
+  "network-acl": [1, 32766],
+  "aws-security-group": [0, 0]
+};
+var PeerIndex = class {
+  spans = [];
+  exact = /* @__PURE__ */ new Map();
+  add(span) {
+    this.spans.push(span);
+  }
+  seal() {
+    this.spans.sort((a, b) => a.start < b.start ? -1 : a.start > b.start ? 1 : a.prefix - b.prefix);
+    for (const s of this.spans) {
+      const key = `${s.prefix}:${s.start}`;
+      const list = this.exact.get(key);
+      if (list) list.push(s);
+      else this.exact.set(key, [s]);
+    }
+  }
+  /** Every span that overlaps the peer. */
+  overlapping(peer, bits) {
+    const out = [];
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (this.spans[mid].start < peer.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.spans.length && this.spans[i].start <= peer.end; i++) out.push(this.spans[i]);
+    for (let prefix = 0; prefix < peer.prefix; prefix++) {
+      const host = BigInt(bits - prefix);
+      const start = peer.start >> host << host;
+      if (start === peer.start) continue;
+      const found = this.exact.get(`${prefix}:${start}`);
+      if (found) for (const s of found) out.push(s);
+    }
+    return out;
+  }
+};
+var LazyHeap = class {
+  items = [];
+  push(key, entry) {
+    const items = this.items;
+    items.push({ key, entry });
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = i - 1 >> 1;
+      if (items[parent].key <= items[i].key) break;
+      [items[parent], items[i]] = [items[i], items[parent]];
+      i = parent;
+    }
+  }
+  /** The smallest live entry, dropping dead ones on the way. */
+  peek(live) {
+    const items = this.items;
+    while (items.length > 0 && !live(items[0].entry)) {
+      const last = items.pop();
+      if (items.length === 0) break;
+      items[0] = last;
+      let i = 0;
+      for (; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < items.length && items[l].key < items[m].key) m = l;
+        if (r < items.length && items[r].key < items[m].key) m = r;
+        if (m === i) break;
+        [items[m], items[i]] = [items[i], items[m]];
+        i = m;
+      }
+    }
+    return items[0];
+  }
+};
+var SLOT = 2 ** 21;
+var FirewallLayer = class {
+  constructor(policy, rules, defaults = { enterprise: false }) {
+    this.policy = policy;
+    this.rules = rules;
+    this.defaults = defaults;
+  }
+  policy;
+  rules;
+  defaults;
+  prepared = /* @__PURE__ */ new Map();
+  decide(packet) {
+    const prep = this.prepare(packet);
+    const peer = packet.peer;
+    const bits = peer.family === 4 ? 32 : 128;
+    const spans = prep.byFamily.get(peer.family)?.overlapping(peer, bits) ?? [];
+    const events = [];
+    for (const s of spans) {
+      const start2 = s.start > peer.start ? s.start : peer.start;
+      const end = s.end < peer.end ? s.end : peer.end;
+      events.push({ at: start2, entry: s.entry, delta: 1 });
+      if (end < peer.end) events.push({ at: end + 1n, entry: s.entry, delta: -1 });
+    }
+    events.sort((a, b) => a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
+    const counts = /* @__PURE__ */ new Map();
+    const live = (entry) => (counts.get(entry) ?? 0) > 0;
+    const accepts = new LazyHeap();
+    const drops = new LazyHeap();
+    const activeAccepts = /* @__PURE__ */ new Set();
+    const activeUncertain = /* @__PURE__ */ new Set();
+    const out = [];
+    let e = 0;
+    let start = peer.start;
+    while (start <= peer.end) {
+      for (; e < events.length && events[e].at === start; e++) {
+        const { entry, delta } = events[e];
+        const before = counts.get(entry) ?? 0;
+        counts.set(entry, before + delta);
+        const en = prep.entries[entry];
+        if (before === 0 && delta === 1) {
+          if (!en.certain) activeUncertain.add(entry);
+          else if (en.acceptable) {
+            accepts.push(this.key(en, en.lo, "accept"), entry);
+            activeAccepts.add(entry);
+          } else drops.push(this.key(en, en.lo, "drop"), entry);
+        } else if (before === 1 && delta === -1) {
+          activeUncertain.delete(entry);
+          activeAccepts.delete(entry);
+        }
+      }
+      const next = e < events.length ? events[e].at : peer.end + 1n;
+      const piece = { family: peer.family, start, end: next - 1n };
+      const d = this.decidePiece(prep, packet, accepts.peek(live), drops.peek(live), activeAccepts, activeUncertain);
+      const last = out[out.length - 1];
+      if (last && sameDecision(last, d)) last.range = { ...last.range, end: piece.end };
+      else out.push({ ...d, range: piece });
+      start = next;
+    }
+    return out;
+  }
+  key(entry, order, action) {
+    const tie = this.policy === "alibaba" ? action === "drop" ? 0 : 1 : 0;
+    return (order * 2 + tie) * SLOT + entry.index;
+  }
+  prepare(packet) {
+    const id = `${packet.direction}|${packet.protocol}|${packet.port}`;
+    const known = this.prepared.get(id);
+    if (known) return known;
+    const [minOrder, maxOrder] = ORDER_RANGE[this.policy];
+    const prep = { entries: [], byFamily: /* @__PURE__ */ new Map(), everywhere: [] };
+    this.rules.forEach((rule, index) => {
+      if (rule.direction !== packet.direction) return;
+      const unknowns = [];
+      let matchKnown = true;
+      if (isUnknown(rule.protocol)) {
+        unknowns.push(rule.protocol.unknown);
+        matchKnown = false;
+      } else if (rule.protocol !== "all" && rule.protocol !== packet.protocol) return;
+      if (isUnknown(rule.ports)) {
+        unknowns.push(rule.ports.unknown);
+        matchKnown = false;
+      } else if (!portsCover(rule.ports, packet.port)) return;
+      const peersUnknown = isUnknown(rule.peers);
+      if (isUnknown(rule.peers)) {
+        unknowns.push(rule.peers.unknown);
+        matchKnown = false;
+      }
+      let acceptable = true;
+      let droppable = this.policy !== "aws-security-group";
+      if (isUnknown(rule.action)) {
+        if (droppable) unknowns.push(rule.action.unknown);
+      } else {
+        acceptable = rule.action === "accept";
+        droppable = rule.action === "drop";
+      }
+      let lo = 0;
+      let hi = 0;
+      if (this.policy !== "aws-security-group") {
+        if (isUnknown(rule.order)) {
+          unknowns.push(rule.order.unknown);
+          lo = minOrder;
+          hi = maxOrder;
+        } else lo = hi = rule.order;
+      }
+      const entry = {
+        rule,
+        index,
+        matchKnown,
+        acceptable,
+        droppable,
+        lo,
+        hi,
+        certain: matchKnown && acceptable !== droppable && lo === hi,
+        unknowns
+      };
+      const at3 = prep.entries.length;
+      prep.entries.push(entry);
+      if (peersUnknown) {
+        prep.everywhere.push(entry);
+        return;
+      }
+      for (const cidr3 of rule.peers) {
+        let idx = prep.byFamily.get(cidr3.family);
+        if (!idx) {
+          idx = new PeerIndex();
+          prep.byFamily.set(cidr3.family, idx);
+        }
+        idx.add({ start: cidr3.start, end: cidr3.end, prefix: cidr3.prefix, entry: at3 });
+      }
+    });
+    for (const idx of prep.byFamily.values()) idx.seal();
+    this.prepared.set(id, prep);
+    return prep;
+  }
+  /** The default when no rule matches: what it may be (both, when the group's type is unknown). */
+  defaultOutcome(packet) {
+    if (this.policy === "aws-security-group")
+      return {
+        allow: false,
+        deny: true,
+        reason: () => "no allow rule matches, and security groups deny everything else"
+      };
+    if (this.policy === "network-acl")
+      return {
+        allow: false,
+        deny: true,
+        reason: () => "no entry matches, and a network ACL denies what no entry allows"
+      };
+    const { enterprise, innerAccept = true } = this.defaults;
+    const outcome = (ent) => packet.direction === "egress" ? !ent : !ent && innerAccept && packet.members === true;
+    const possible = isUnknown(enterprise) ? [outcome(true), outcome(false)] : [outcome(enterprise)];
+    const reason = (allowed) => {
+      if (packet.direction === "egress")
+        return allowed ? "no rule matches, and a basic group allows outbound traffic by default" : "no rule matches, and an enterprise group denies outbound traffic by default";
+      if (allowed) return "no rule matches, and a basic group lets the members of the group reach each other";
+      const basic = !isUnknown(enterprise) && !enterprise;
+      return basic ? "no rule matches, and a basic group denies inbound traffic from outside the group by default" : "no rule matches, and an enterprise group denies inbound traffic by default";
+    };
+    return { allow: possible.includes(true), deny: possible.includes(false), reason };
+  }
+  decidePiece(prep, packet, bestAccept, bestDrop, activeAccepts, activeUncertain) {
+    const uncertain = [];
+    for (const i of activeUncertain) uncertain.push(prep.entries[i]);
+    for (const en of prep.everywhere) uncertain.push(en);
+    const def = this.defaultOutcome(packet);
+    const accept = bestAccept ? prep.entries[bestAccept.entry] : void 0;
+    const drop = bestDrop ? prep.entries[bestDrop.entry] : void 0;
+    if (uncertain.length === 0 && (def.allow !== def.deny || accept || drop))
+      return this.decided(prep, accept, drop, activeAccepts, def);
+    const aws = this.policy === "aws-security-group";
+    let matchSure = Boolean(accept || drop);
+    let forcedAccept = bestAccept?.key ?? Infinity;
+    let forcedDrop = bestDrop?.key ?? Infinity;
+    let acceptCandidate = bestAccept?.key ?? Infinity;
+    let dropCandidate = bestDrop?.key ?? Infinity;
+    for (const en of uncertain) {
+      if (en.matchKnown) {
+        matchSure = true;
+        if (en.acceptable && !en.droppable) forcedAccept = Math.min(forcedAccept, this.key(en, en.hi, "accept"));
+        if (en.droppable && !en.acceptable) forcedDrop = Math.min(forcedDrop, this.key(en, en.hi, "drop"));
+      }
+      if (en.acceptable) acceptCandidate = Math.min(acceptCandidate, this.key(en, en.lo, "accept"));
+      if (en.droppable) dropCandidate = Math.min(dropCandidate, this.key(en, en.lo, "drop"));
+    }
+    const canBlock = aws ? !matchSure : dropCandidate < forcedAccept || !matchSure && def.deny;
+    const canAllow = aws ? acceptCandidate < Infinity : acceptCandidate < forcedDrop || !matchSure && def.allow;
+    if (canBlock && canAllow) {
+      const hinges = uncertain.sort((a, b) => a.index - b.index).map((en) => ({
+        rule: en.rule.source,
+        unknowns: en.unknowns,
+        effect: en.acceptable && en.droppable ? "decides" : en.droppable ? "blocks" : "allows"
+      }));
+      if (!matchSure && def.allow && def.deny && isUnknown(this.defaults.enterprise))
+        hinges.push({ rule: null, unknowns: [this.defaults.enterprise.unknown], effect: "decides" });
+      return { allowed: null, rule: null, shadowed: [], reason: "unknown values decide", hinges };
+    }
+    let worldAccept = accept;
+    let worldDrop = drop;
+    let acceptKey = bestAccept?.key ?? Infinity;
+    let dropKey = bestDrop?.key ?? Infinity;
+    for (const en of uncertain) {
+      if (canBlock) {
+        if (en.acceptable) {
+          const k = this.key(en, en.lo, "accept");
+          if (k < acceptKey) [acceptKey, worldAccept] = [k, en];
+        } else if (en.matchKnown) {
+          const k = this.key(en, en.hi, "drop");
+          if (k < dropKey) [dropKey, worldDrop] = [k, en];
+        }
+      } else if (en.droppable) {
+        const k = this.key(en, en.lo, "drop");
+        if (k < dropKey) [dropKey, worldDrop] = [k, en];
+      } else if (en.matchKnown) {
+        const k = this.key(en, en.hi, "accept");
+        if (k < acceptKey) [acceptKey, worldAccept] = [k, en];
+      }
+    }
+    const fixed = canBlock ? { allow: false, deny: true, reason: def.reason } : { ...def, allow: true, deny: false };
+    return this.decided(prep, worldAccept, worldDrop, activeAccepts, fixed, acceptKey, dropKey);
+  }
+  decided(prep, accept, drop, activeAccepts, def, acceptKey = accept ? this.key(accept, accept.lo, "accept") : Infinity, dropKey = drop ? this.key(drop, drop.hi, "drop") : Infinity) {
+    const none = [];
+    if (!accept && !drop)
+      return { allowed: def.allow, rule: null, shadowed: [], reason: def.reason(def.allow), hinges: none };
+    if (this.policy === "aws-security-group")
+      return accept ? { allowed: true, rule: accept.rule.source, shadowed: [], reason: "an allow rule matches", hinges: none } : { allowed: false, rule: null, shadowed: [], reason: def.reason(false), hinges: none };
+    const order = (en) => isUnknown(en.rule.order) ? "an unknown priority" : `priority ${en.lo}`;
+    if (drop && dropKey < acceptKey) {
+      const shadowed = [...activeAccepts].sort((a, b) => a - b).map((i) => prep.entries[i].rule.source);
+      if (this.policy === "network-acl")
+        return {
+          allowed: false,
+          rule: drop.rule.source,
+          shadowed,
+          reason: `${isUnknown(drop.rule.order) ? "an entry at an unknown position" : `rule ${drop.lo}`} is the first entry that matches`,
+          hinges: none
+        };
+      const tie = accept !== void 0 && !isUnknown(accept.rule.order) && accept.lo === drop.lo;
+      const reason = tie ? `drop rule at ${order(drop)} wins: at equal priority drop beats accept` : `drop rule at ${order(drop)} has the highest priority of the matching rules`;
+      return { allowed: false, rule: drop.rule.source, shadowed, reason, hinges: none };
+    }
+    const winner = accept;
+    return {
+      allowed: true,
+      rule: winner.rule.source,
+      shadowed: [],
+      reason: this.policy === "network-acl" ? `${isUnknown(winner.rule.order) ? "an entry at an unknown position" : `rule ${winner.lo}`} is the first entry that matches` : `accept rule at ${order(winner)} has the highest priority of the matching rules`,
+      hinges: none
+    };
+  }
+};
+function sameDecision(a, b) {
+  if (a.allowed !== b.allowed || a.rule !== b.rule || a.reason !== b.reason) return false;
+  if (a.hinges.length !== b.hinges.length || a.shadowed.length !== b.shadowed.length) return false;
+  for (let i = 0; i < a.hinges.length; i++) if (a.hinges[i].rule !== b.hinges[i].rule) return false;
+  for (let i = 0; i < a.shadowed.length; i++) if (a.shadowed[i] !== b.shadowed[i]) return false;
+  return true;
+}
+
 // src/model/firewall-index.ts
 var field = (ref, key) => ({ ...ref, path: [...ref.path, key] });
+var unknownOf = (v) => typeof v === "object" && v !== null;
 var ALIBABA_PROTOCOLS = {
   tcp: "tcp",
   udp: "udp",
@@ -32662,11 +33083,14 @@ var FirewallIndex = class {
   problems = [];
   groupRules = /* @__PURE__ */ new Map();
   aclRules = /* @__PURE__ */ new Map();
+  layers = /* @__PURE__ */ new Map();
   constructor(model) {
     for (const group of model.securityGroups) {
-      const rules = group.rules.flatMap(
-        (r) => group.provider === "alibaba" ? this.alibabaRule(group, r) : this.awsRule(group, r)
-      );
+      const rules = [];
+      for (const r of group.rules) {
+        const rule = group.provider === "alibaba" ? this.alibabaRule(group, r) : this.awsRule(group, r);
+        if (rule) rules.push(rule);
+      }
       if (group.implicitAllowEgress) {
         rules.push({
           source: { ref: group.ref, words: `the allow-all egress CloudFormation adds to group ${group.id}` },
@@ -32680,11 +33104,14 @@ var FirewallIndex = class {
       }
       this.groupRules.set(group, rules);
     }
-    for (const acl of model.networkAcls)
-      this.aclRules.set(
-        acl,
-        acl.entries.flatMap((e) => this.aclEntry(acl, e))
-      );
+    for (const acl of model.networkAcls) {
+      const rules = [];
+      for (const e of acl.entries) {
+        const rule = this.aclEntry(acl, e);
+        if (rule) rules.push(rule);
+      }
+      this.aclRules.set(acl, rules);
+    }
   }
   rulesOf(group) {
     return this.groupRules.get(group) ?? [];
@@ -32692,130 +33119,200 @@ var FirewallIndex = class {
   entriesOf(acl) {
     return this.aclRules.get(acl) ?? [];
   }
-  /** Records a bad value; the rule it belongs to takes part in no decision (hence no rules). */
-  invalid(ref, detail, group) {
-    this.problems.push(invalidResource(ref, detail, group.resource));
-    return [];
+  /**
+   * The Alibaba groups of a host as one layer (Alibaba sorts the rules of all an instance's
+   * groups together), built once and reused by every check.
+   */
+  alibabaLayer(groups) {
+    return this.cached(`alibaba:${groups.map((g) => g.id).join("\0")}`, () => {
+      const rules = [];
+      for (const g of groups) for (const r of this.rulesOf(g)) rules.push(r);
+      const unknownType = groups.find((g) => g.typeUnknown)?.typeUnknown;
+      const enterprise = groups.every((g) => g.type === "enterprise" && !g.typeUnknown);
+      return new FirewallLayer("alibaba", rules, {
+        enterprise: unknownType && !enterprise ? { unknown: unknownType } : enterprise,
+        innerAccept: groups.every((g) => g.innerAccessPolicy !== "drop")
+      });
+    });
+  }
+  awsLayer(groups) {
+    return this.cached(`aws:${groups.map((g) => g.id).join("\0")}`, () => {
+      const rules = [];
+      for (const g of groups) for (const r of this.rulesOf(g)) rules.push(r);
+      return new FirewallLayer("aws-security-group", rules);
+    });
+  }
+  aclLayer(acl) {
+    return this.cached(
+      `acl:${acl.ref.file}#${acl.ref.doc}/${acl.id}`,
+      () => new FirewallLayer("network-acl", this.entriesOf(acl))
+    );
+  }
+  cached(key, make) {
+    let layer = this.layers.get(key);
+    if (!layer) {
+      layer = make();
+      this.layers.set(key, layer);
+    }
+    return layer;
+  }
+  /** Records a bad value; the rule it belongs to takes part in no decision. */
+  invalid(ref, detail, owner) {
+    this.problems.push(invalidResource(ref, detail, owner.resource));
+    return void 0;
   }
   alibabaRule(group, rule) {
-    const protocol = rule.protocol === null ? void 0 : ALIBABA_PROTOCOLS[rule.protocol];
-    if (!protocol)
-      return this.invalid(
-        rule.protocol === null ? rule.ref : field(rule.ref, "IpProtocol"),
-        rule.protocol === null ? "security group rule without IpProtocol" : `IpProtocol "${rule.protocol}" is not one of tcp, udp, icmp, icmpv6, gre, all`,
-        group
-      );
-    const ports = rule.portRange === null ? protocol === "tcp" || protocol === "udp" ? { ok: false, error: `a ${protocol} rule needs a PortRange` } : { ok: true, ports: "all" } : parseAlibabaPortRange(rule.portRange);
-    if (!ports.ok)
-      return this.invalid(rule.portRange === null ? rule.ref : field(rule.ref, "PortRange"), ports.error, group);
-    const policy = rule.policy ?? "accept";
-    if (policy !== "accept" && policy !== "drop")
-      return this.invalid(field(rule.ref, "Policy"), `Policy "${rule.policy}" is not accept or drop`, group);
-    const priority = rule.priority === null ? 1 : Number(rule.priority);
-    if (!Number.isInteger(priority) || priority < 1 || priority > 100)
-      return this.invalid(
-        field(rule.ref, "Priority"),
-        `Priority "${rule.priority}" is not a whole number from 1 to 100`,
-        group
-      );
-    const peers = this.peers(group, rule, true);
-    if (!peers) return [];
-    return [
-      {
-        source: {
-          ref: rule.ref,
-          words: `${policy} rule (${describeTraffic(protocol, ports.ports)}, priority ${priority}) of group ${group.id}`
-        },
-        direction: rule.direction,
-        protocol,
-        ports: ports.ports,
-        peers,
-        action: policy,
-        order: priority
-      }
-    ];
+    const protocol = this.protocol(
+      rule.protocol,
+      ALIBABA_PROTOCOLS,
+      rule.ref,
+      group,
+      "IpProtocol",
+      "one of tcp, udp, icmp, icmpv6, gre, all"
+    );
+    if (!protocol) return void 0;
+    const ports = this.alibabaPorts(rule.portRange, protocol, rule.ref, group, "PortRange");
+    if (!ports) return void 0;
+    const action = this.action(
+      rule.policy,
+      { accept: "accept", drop: "drop" },
+      "accept",
+      field(rule.ref, "Policy"),
+      group,
+      "Policy",
+      "accept or drop"
+    );
+    if (!action) return void 0;
+    const order = this.order(rule.priority, 1, 100, field(rule.ref, "Priority"), group, "Priority");
+    if (order === void 0) return void 0;
+    const peers = this.peers(group, rule.peerCidrs, rule.peersUnknown, rule.peerGroup === null ? [ANY_IPV4] : []);
+    if (!peers) return void 0;
+    const words = `${typeof action === "string" ? `${action} rule` : "rule"} (${describeTraffic(protocol, ports)}, priority ${typeof order === "number" ? order : "unknown"}) of group ${group.id}`;
+    return { source: { ref: rule.ref, words }, direction: rule.direction, protocol, ports, peers, action, order };
   }
   awsRule(group, rule) {
-    const protocol = rule.protocol === null ? void 0 : AWS_PROTOCOLS[rule.protocol] ?? (/^\d+$/.test(rule.protocol) ? "other" : void 0);
-    if (!protocol)
-      return this.invalid(
-        rule.protocol === null ? rule.ref : field(rule.ref, "IpProtocol"),
-        rule.protocol === null ? "security group rule without IpProtocol" : `IpProtocol "${rule.protocol}" is not tcp, udp, icmp, icmpv6, -1 or a protocol number`,
-        group
-      );
-    const ports = protocol === "all" ? { ok: true, ports: "all" } : parseAwsPorts(rule.fromPort ?? void 0, rule.toPort ?? void 0);
-    if (!ports.ok) return this.invalid(field(rule.ref, "FromPort"), ports.error, group);
-    const peers = this.peers(group, rule, false);
-    if (!peers) return [];
-    return [
-      {
-        source: { ref: rule.ref, words: `allow rule (${protocol}) of security group ${group.id}` },
-        direction: rule.direction,
-        protocol,
-        ports: ports.ports,
-        peers,
-        action: "accept",
-        order: 0
-      }
-    ];
+    const protocol = this.protocol(
+      rule.protocol,
+      AWS_PROTOCOLS,
+      rule.ref,
+      group,
+      "IpProtocol",
+      "tcp, udp, icmp, icmpv6, -1 or a protocol number"
+    );
+    if (!protocol) return void 0;
+    const ports = this.awsPorts(rule.fromPort, rule.toPort, protocol, field(rule.ref, "FromPort"), group);
+    if (!ports) return void 0;
+    const peers = this.peers(group, rule.peerCidrs, rule.peersUnknown, []);
+    if (!peers) return void 0;
+    const words = `allow rule (${typeof protocol === "string" ? protocol : "protocol unknown"}) of security group ${group.id}`;
+    return {
+      source: { ref: rule.ref, words },
+      direction: rule.direction,
+      protocol,
+      ports,
+      peers,
+      action: "accept",
+      order: 0
+    };
   }
-  /** Remote CIDRs; an Alibaba rule with neither CIDR nor group means 0.0.0.0/0. Undefined when one is malformed. */
-  peers(group, rule, alibaba) {
-    if (rule.peerCidrs.length === 0) return rule.peerGroup === null && alibaba ? [ANY_IPV4] : [];
+  aclEntry(acl, entry) {
+    const alibaba = acl.provider === "alibaba";
+    const at3 = alibaba ? entry.ref : field(entry.ref, "Properties");
+    const order = this.order(entry.ruleNumber, 1, 32766, at3, acl, alibaba ? "position" : "RuleNumber");
+    if (order === void 0) return void 0;
+    const protocol = alibaba ? this.protocol(entry.protocol, ALIBABA_PROTOCOLS, entry.ref, acl, "Protocol", "one of tcp, udp, icmp, gre, all") : this.protocol(entry.protocol, AWS_PROTOCOLS, at3, acl, "Protocol", "-1 or a protocol number", true);
+    if (!protocol) return void 0;
+    const action = alibaba ? this.action(
+      entry.action,
+      { accept: "accept", drop: "drop" },
+      void 0,
+      field(entry.ref, "Policy"),
+      acl,
+      "Policy",
+      "accept or drop"
+    ) : this.action(entry.action, { allow: "accept", deny: "drop" }, void 0, at3, acl, "RuleAction", "allow or deny");
+    if (!action) return void 0;
+    const ports = alibaba ? this.alibabaPorts(entry.portRange, protocol, entry.ref, acl, "Port") : this.awsPorts(entry.fromPort, entry.toPort, protocol, at3, acl);
+    if (!ports) return void 0;
+    let peers;
+    if (entry.cidrUnknown) peers = { unknown: entry.cidrUnknown };
+    else if (!entry.cidr) return void 0;
+    else {
+      const cidr3 = parseCidr(entry.cidr.cidr);
+      if (!cidr3.ok) return this.invalid(entry.cidr.ref, `network ACL entry: ${cidr3.error}`, acl);
+      peers = [cidr3.cidr];
+    }
+    const verb = typeof action === "string" ? alibaba ? action : action === "accept" ? "allow" : "deny" : "an";
+    const number = typeof order === "number" ? String(order) : "(number unknown)";
+    const words = `${verb} entry ${number} of network ACL ${acl.id}`;
+    return {
+      source: { ref: entry.ref, words },
+      direction: entry.egress ? "egress" : "ingress",
+      protocol,
+      ports,
+      peers,
+      action,
+      order
+    };
+  }
+  protocol(value2, names2, ref, owner, key, expected, numbers = false) {
+    if (unknownOf(value2)) return value2;
+    const at3 = value2 === null || ref.path.at(-1) === "Properties" ? ref : field(ref, key);
+    if (value2 === null) return this.invalid(at3, `a rule without ${key}`, owner);
+    const protocol = names2[value2.toLowerCase()] ?? (numbers || names2 === AWS_PROTOCOLS ? /^\d+$/.test(value2) ? "other" : void 0 : void 0);
+    if (!protocol) return this.invalid(at3, `${key} "${value2}" is not ${expected}`, owner);
+    return protocol;
+  }
+  /** Alibaba "start/end"; absent means every port for protocols without ports. */
+  alibabaPorts(value2, protocol, ref, owner, key) {
+    if (unknownOf(value2)) return value2;
+    if (value2 === null) {
+      if (unknownOf(protocol)) return protocol;
+      return protocol === "tcp" || protocol === "udp" ? this.invalid(ref, `a ${protocol} rule needs a ${key}`, owner) : "all";
+    }
+    const parsed = parseAlibabaPortRange(value2);
+    return parsed.ok ? parsed.ports : this.invalid(field(ref, key), parsed.error, owner);
+  }
+  awsPorts(from, to, protocol, ref, owner) {
+    if (protocol === "all" || typeof protocol === "string" && protocol !== "tcp" && protocol !== "udp" && from === null)
+      return "all";
+    if (unknownOf(from)) return from;
+    if (unknownOf(to)) return to;
+    const parsed = parseAwsPorts(from ?? void 0, to ?? void 0);
+    return parsed.ok ? parsed.ports : this.invalid(ref, parsed.error, owner);
+  }
+  action(value2, names2, absent, ref, owner, key, expected) {
+    if (unknownOf(value2)) return value2;
+    if (value2 === null) return absent ?? this.invalid(ref, `an entry without ${key}`, owner);
+    return names2[value2] ?? this.invalid(ref, `${key} "${value2}" is not ${expected}`, owner);
+  }
+  order(value2, min, max, ref, owner, key) {
+    if (unknownOf(value2)) return value2;
+    if (value2 === null && key === "Priority") return 1;
+    const n = Number(value2);
+    if (value2 === null || !Number.isInteger(n) || n < min || n > max)
+      return this.invalid(ref, `${key} "${value2}" is not a whole number from ${min} to ${max}`, owner);
+    return n;
+  }
+  /** Remote CIDRs; `absent` when the rule names none. Undefined when one is malformed. */
+  peers(owner, cidrs, unknown, absent) {
+    if (unknown) return { unknown };
+    if (cidrs.length === 0) return absent;
     const out = [];
-    for (const peer of rule.peerCidrs) {
+    for (const peer of cidrs) {
       const parsed = parseCidr(peer.cidr, { allowBareAddress: true });
-      if (!parsed.ok) {
-        this.invalid(peer.ref, `security group rule: ${parsed.error}`, group);
-        return void 0;
-      }
+      if (!parsed.ok) return this.invalid(peer.ref, `security group rule: ${parsed.error}`, owner);
       out.push(parsed.cidr);
     }
     return out;
   }
-  aclEntry(acl, entry) {
-    const number = Number(entry.ruleNumber);
-    if (!Number.isInteger(number) || number < 1 || number > 32766)
-      return this.invalid(
-        field(entry.ref, "Properties"),
-        `RuleNumber "${entry.ruleNumber}" is not a whole number from 1 to 32766`,
-        acl
-      );
-    const protocol = entry.protocol === null ? void 0 : AWS_PROTOCOLS[entry.protocol.toLowerCase()] ?? (/^\d+$/.test(entry.protocol) ? "other" : void 0);
-    if (!protocol)
-      return this.invalid(
-        field(entry.ref, "Properties"),
-        `Protocol "${entry.protocol}" is not -1 or a protocol number`,
-        acl
-      );
-    const action = entry.action === "allow" ? "accept" : entry.action === "deny" ? "drop" : void 0;
-    if (!action)
-      return this.invalid(field(entry.ref, "Properties"), `RuleAction "${entry.action}" is not allow or deny`, acl);
-    const ports = protocol === "tcp" || protocol === "udp" ? parseAwsPorts(entry.fromPort ?? void 0, entry.toPort ?? void 0) : { ok: true, ports: "all" };
-    if (!ports.ok) return this.invalid(field(entry.ref, "Properties"), ports.error, acl);
-    if (!entry.cidr) return [];
-    const cidr3 = parseCidr(entry.cidr.cidr);
-    if (!cidr3.ok) return this.invalid(entry.cidr.ref, `network ACL entry: ${cidr3.error}`, acl);
-    return [
-      {
-        source: {
-          ref: entry.ref,
-          words: `${action === "accept" ? "allow" : "deny"} entry ${number} of network ACL ${acl.id}`
-        },
-        direction: entry.egress ? "egress" : "ingress",
-        protocol,
-        ports: ports.ports,
-        peers: [cidr3.cidr],
-        action,
-        order: number
-      }
-    ];
-  }
 };
 function describeTraffic(protocol, ports) {
   if (protocol === "all") return "all protocols";
-  if (ports === "all") return `${protocol}, all ports`;
-  return ports.from === ports.to ? `${protocol} port ${ports.from}` : `${protocol} ports ${ports.from}-${ports.to}`;
+  const name = typeof protocol === "string" ? protocol : "protocol unknown";
+  if (typeof ports === "object" && "unknown" in ports) return `${name}, ports unknown`;
+  if (ports === "all") return `${name}, all ports`;
+  return ports.from === ports.to ? `${name} port ${ports.from}` : `${name} ports ${ports.from}-${ports.to}`;
 }
 var ANY_IPV4 = parseCidr("0.0.0.0/0").cidr;
 var ALL_ADDRESSES = [ANY_IPV4, parseCidr("::/0").cidr];
@@ -33846,26 +34343,26 @@ var Planner = class {
   // -------------------------------------------------------------------------------------------
   // Joining and the result
   finish() {
-    const named2 = [...this.clusters.values()].sort((a, b) => compareStrings(a.name, b.name));
-    for (const c of named2) inferVpc(c, this.input.draft.stacks);
+    const named = [...this.clusters.values()].sort((a, b) => compareStrings(a.name, b.name));
+    for (const c of named) inferVpc(c, this.input.draft.stacks);
     const scoped = /* @__PURE__ */ new Set();
-    for (const c of named2) for (const u of c.units.values()) if (u.kind !== "build") scoped.add(u.file);
+    for (const c of named) for (const u of c.units.values()) if (u.kind !== "build") scoped.add(u.file);
     const loose = this.input.files.filter((f) => this.input.kinds.has(f) && !scoped.has(f) && !this.claimed.has(f));
-    if (named2.length === 0) {
+    if (named.length === 0) {
       return this.result(
         [{ name: null, reasons: ["the whole repository: no clusters split it"], units: loose.map(fileUnit), vpcs: [] }],
         []
       );
     }
-    if (named2.length === 1) {
-      const only = named2[0];
+    if (named.length === 1) {
+      const only = named[0];
       const joining = only.explicit ? [] : loose;
       this.add(only, joining.map(fileUnit));
       if (joining.length) only.reasons.push("and the files no other cluster claims (the only cluster)");
       const left = loose.filter((f) => !joining.includes(f));
       return this.result([scope(only)], this.groupByDirectory(left));
     }
-    return this.result(named2.map(scope), this.groupByDirectory(loose));
+    return this.result(named.map(scope), this.groupByDirectory(loose));
   }
   /** Unscoped files, grouped by their top directory under the root, for one finding each. */
   groupByDirectory(files) {
@@ -33875,11 +34372,11 @@ var Planner = class {
       const slash = rel.indexOf("/");
       const prefix = f.slice(0, f.length - rel.length);
       const dir = slash < 0 ? prefix.replace(/\/$/, "") || "." : `${prefix}${rel.slice(0, slash)}`;
-      const list2 = groups.get(dir);
-      if (list2) list2.push(f);
+      const list = groups.get(dir);
+      if (list) list.push(f);
       else groups.set(dir, [f]);
     }
-    return [...groups].map(([dir, list2]) => ({ dir, files: list2 })).sort((a, b) => compareStrings(a.dir, b.dir));
+    return [...groups].map(([dir, list]) => ({ dir, files: list })).sort((a, b) => compareStrings(a.dir, b.dir));
   }
   result(clusters, unscoped) {
     return { clusters, builds: this.builds, unscoped, skipped: this.skipped };
@@ -34179,6 +34676,10 @@ function setPath(target, path16, value2) {
 var ModelDraft = class {
   cidrs = { pod: [], service: [], vpc: [], vswitch: [] };
   masks = [];
+  /**
+   * ACK cluster resources, and the node pools and instances that run nodes: one list, because the
+   * fleet selects a cluster's template facts by this list (src/fleet/select.ts).
+   */
   ackClusters = [];
   unknowns = [];
   nodes = [];
@@ -34408,10 +34909,10 @@ function readKubeadm(ctx, draft) {
 }
 function readComponentFlags(ctx, container, base, draft, resource) {
   const words = [];
-  for (const list2 of ["command", "args"]) {
-    getArray(container, list2).forEach((w, i) => {
+  for (const list of ["command", "args"]) {
+    getArray(container, list).forEach((w, i) => {
       const text = scalarString(w);
-      if (text !== void 0) words.push({ text, path: [...base, list2, i] });
+      if (text !== void 0) words.push({ text, path: [...base, list, i] });
     });
   }
   const identity = [scalarString(container.name), scalarString(container.image), ...words.map((w) => w.text)].join(" ");
@@ -34601,12 +35102,12 @@ function readYurtApp(ctx, draft, kind) {
   const templateRoot = isRecord(get(spec, "workload", "workloadTemplate")) ? ["spec", "workload", "workloadTemplate"] : ["spec", "workloadTemplate"];
   const which2 = ["deploymentTemplate", "statefulSetTemplate"].find((t) => isRecord(get(ctx.data, ...templateRoot, t)));
   if (!which2) return;
-  const named2 = [
+  const named = [
     ...getArray(spec, "topology", "pools").map((p) => scalarString(get(p, "name"))),
     ...getArray(spec, "pools").map(scalarString)
   ].filter((p) => Boolean(p));
   const selector = getRecord(spec, "nodepoolSelector", "matchLabels") ?? getRecord(spec, "nodePoolSelector", "matchLabels");
-  const placement = named2.length > 0 ? { kind: "pools", pools: named2 } : selector ? { kind: "poolSelector", selector: stringMap(selector) } : { kind: "terms" };
+  const placement = named.length > 0 ? { kind: "pools", pools: named } : selector ? { kind: "poolSelector", selector: stringMap(selector) } : { kind: "terms" };
   readPodTemplate(ctx, draft, [...templateRoot, which2, "spec", "template", "spec"], placement, kind);
 }
 function readPodTemplate(ctx, draft, specPath, placement, kind = ctx.data.kind) {
@@ -34623,10 +35124,10 @@ function readPodTemplate(ctx, draft, specPath, placement, kind = ctx.data.kind) 
       if (projected) configMaps.add(projected);
     });
   });
-  for (const list2 of ["initContainers", "containers"]) {
-    getArray(spec, list2).forEach((c, i) => {
+  for (const list of ["initContainers", "containers"]) {
+    getArray(spec, list).forEach((c, i) => {
       if (!isRecord(c)) return;
-      const base = [...specPath, list2, i];
+      const base = [...specPath, list, i];
       readComponentFlags(ctx, c, base, draft, resource);
       getArray(c, "envFrom").forEach((e) => {
         const name = scalarString(get(e, "configMapRef", "name"));
@@ -34942,11 +35443,11 @@ function poolsAllowed(terms, pools) {
   return pools.filter((p) => terms.some((term) => term.every((req) => mayMatch(req, p)))).map((p) => p.pool.name);
 }
 function mayMatch(req, pool) {
-  if (Object.hasOwn(pool.known, req.key)) return matches2(req, pool.known);
-  if (pool.nodes.length > 0) return pool.nodes.some((labels) => matches2(req, labels));
+  if (Object.hasOwn(pool.known, req.key)) return matches(req, pool.known);
+  if (pool.nodes.length > 0) return pool.nodes.some((labels) => matches(req, labels));
   return true;
 }
-function matches2(req, labels) {
+function matches(req, labels) {
   const has = Object.hasOwn(labels, req.key);
   switch (req.operator) {
     case "In":
@@ -34976,8 +35477,8 @@ function targetsByName(services) {
       domains: s.domains,
       topologyAware: s.topologyAware
     };
-    const list2 = byName.get(key);
-    if (list2) list2.push(target);
+    const list = byName.get(key);
+    if (list) list.push(target);
     else byName.set(key, [target]);
   }
   return byName;
@@ -35036,6 +35537,7 @@ function findServiceCalls(draft, workloads, byName) {
 }
 
 // src/model/template-values.ts
+var isScalar3 = (v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
 function templateResources(ctx) {
   const resources = getRecord(ctx.data, "Resources");
   if (!resources) return [];
@@ -35059,17 +35561,21 @@ function resolveProperty(ctx, res, ...path16) {
 }
 function resolveValue(ctx, value2, path16) {
   const ref = refTo(ctx, path16);
-  if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "boolean")
-    return { known: true, value: value2, ref };
+  if (isScalar3(value2)) return { known: true, value: value2, ref };
   if (isRecord(value2) && typeof value2.Ref === "string" && Object.keys(value2).length === 1) {
     const name = value2.Ref;
     const parameter = getRecord(ctx.data, "Parameters", name);
     if (parameter) {
       const def = parameter.Default;
-      if (typeof def === "string" || typeof def === "number" || typeof def === "boolean") {
+      if (isScalar3(def)) {
         return { known: true, value: def, ref: refTo(ctx, ["Parameters", name, "Default"]), via: ref };
       }
-      return { known: false, reason: `parameter ${name} has no Default: the value is chosen at deployment`, ref };
+      return {
+        known: false,
+        reason: `parameter ${name} has no Default: the value is chosen at deployment`,
+        ref,
+        parameter: name
+      };
     }
     if (getRecord(ctx.data, "Resources", name)) return { known: true, resourceRef: name, ref };
     return {
@@ -35078,17 +35584,74 @@ function resolveValue(ctx, value2, path16) {
       ref
     };
   }
-  const findInMap = isRecord(value2) && Object.keys(value2).length === 1 ? value2["Fn::FindInMap"] : void 0;
+  const fn = isRecord(value2) && Object.keys(value2).length === 1 ? Object.keys(value2)[0] : void 0;
+  const args = fn ? value2[fn] : void 0;
+  const findInMap = fn === "Fn::FindInMap" ? args : void 0;
   if (Array.isArray(findInMap) && findInMap.length === 3 && findInMap.every((k) => typeof k === "string")) {
     const [map2, first, second] = findInMap;
     const entry = get(ctx.data, "Mappings", map2, first, second);
-    if (typeof entry === "string" || typeof entry === "number" || typeof entry === "boolean") {
+    if (isScalar3(entry)) {
       return { known: true, value: entry, ref: refTo(ctx, ["Mappings", map2, first, second]), via: ref };
     }
     return { known: false, reason: `Fn::FindInMap finds no ${map2}.${first}.${second} in Mappings`, ref };
   }
-  const fn = isRecord(value2) ? Object.keys(value2)[0] : void 0;
+  if (fn === "Fn::Sub") return substitute2(ctx, args, [...path16, fn], ref);
+  if (fn === "Fn::Join") return join2(ctx, args, [...path16, fn], ref);
+  if (fn === "Fn::Select") return select(ctx, args, [...path16, fn], ref);
   return { known: false, reason: fn ? `${fn} is evaluated at deployment` : "not a scalar value", ref };
+}
+var through = (value2, ref) => ({ known: true, value: value2, ref });
+function unknownPart(part, fn, ref) {
+  if (part.known) return { known: false, reason: `${fn} uses a resource's value, known only at deployment`, ref };
+  return part;
+}
+function substitute2(ctx, args, path16, ref) {
+  const [text, vars] = Array.isArray(args) ? [args[0], args[1]] : [args, void 0];
+  if (typeof text !== "string") return { known: false, reason: "Fn::Sub is evaluated at deployment", ref };
+  let failed;
+  const out = text.replace(/\$\{(!?)([^}]*)\}/g, (whole, bang, name) => {
+    if (bang) return `\${${name}}`;
+    if (failed) return whole;
+    const part = isRecord(vars) && Object.hasOwn(vars, name) ? resolveValue(ctx, vars[name], [...path16, 1, name]) : name.includes(".") ? { known: false, reason: `Fn::Sub reads \${${name}}, known only at deployment`, ref } : resolveValue(ctx, { Ref: name }, path16);
+    if (part.known && "value" in part) return String(part.value);
+    failed = unknownPart(part, "Fn::Sub", ref);
+    return whole;
+  });
+  return failed ?? through(out, ref);
+}
+function join2(ctx, args, path16, ref) {
+  if (!Array.isArray(args) || typeof args[0] !== "string")
+    return { known: false, reason: "Fn::Join is evaluated at deployment", ref };
+  const list = listOf2(ctx, args[1], [...path16, 1], ref);
+  if (!Array.isArray(list)) return { known: false, reason: "Fn::Join is evaluated at deployment", ref };
+  const parts = [];
+  for (const part of list) {
+    if (!part.known || !("value" in part)) return unknownPart(part, "Fn::Join", ref);
+    parts.push(String(part.value));
+  }
+  return through(parts.join(args[0]), ref);
+}
+function select(ctx, args, path16, ref) {
+  if (!Array.isArray(args) || args.length !== 2)
+    return { known: false, reason: "Fn::Select is evaluated at deployment", ref };
+  const index = resolveValue(ctx, args[0], [...path16, 0]);
+  if (!index.known || !("value" in index)) return unknownPart(index, "Fn::Select", ref);
+  const list = listOf2(ctx, args[1], [...path16, 1], ref);
+  if (!Array.isArray(list)) return { known: false, reason: "Fn::Select is evaluated at deployment", ref };
+  const i = Number(index.value);
+  const picked = Number.isInteger(i) ? list[i] : void 0;
+  if (!picked) return { known: false, reason: `Fn::Select index ${String(index.value)} is outside the list`, ref };
+  return picked;
+}
+function listOf2(ctx, value2, path16, ref) {
+  if (Array.isArray(value2)) return value2.map((v, i) => resolveValue(ctx, v, [...path16, i]));
+  const split = isRecord(value2) && Object.keys(value2).length === 1 ? value2["Fn::Split"] : void 0;
+  if (Array.isArray(split) && typeof split[0] === "string") {
+    const text = resolveValue(ctx, split[1], [...path16, "Fn::Split", 1]);
+    if (!text.known || !("value" in text)) return unknownPart(text, "Fn::Split", ref);
+    return String(text.value).split(split[0]).map((v) => through(v, ref));
+  }
+  return { known: false, reason: "the list is evaluated at deployment", ref };
 }
 
 // src/model/security-groups.ts
@@ -35096,14 +35659,25 @@ var INGRESS_PEERS = ["SourceCidrIp", "CidrIp", "Ipv6SourceCidrIp", "CidrIpv6"];
 var EGRESS_PEERS = ["DestCidrIp", "CidrIp", "Ipv6DestCidrIp", "CidrIpv6"];
 var INGRESS_GROUPS = ["SourceGroupId", "SourceSecurityGroupId", "SourceSecurityGroupName", "SourcePrefixListId"];
 var EGRESS_GROUPS = ["DestGroupId", "DestinationSecurityGroupId", "DestinationPrefixListId"];
+function valueAt(ctx, item, key, path16) {
+  const v = item[key];
+  if (v === void 0 || v === null || v === "") return null;
+  const resolved2 = resolveValue(ctx, v, [...path16, key]);
+  if (!resolved2.known)
+    return { unknown: { ref: resolved2.ref, reason: resolved2.reason, name: resolved2.parameter ?? key } };
+  return "resourceRef" in resolved2 ? resolved2.resourceRef : String(resolved2.value);
+}
+var lower = (v) => typeof v === "string" ? v.toLowerCase() : v;
 function readTemplateSecurityGroup(ctx, res, draft) {
   const aws = res.type.startsWith("AWS::");
   const name = scalarString(res.properties.SecurityGroupName) ?? scalarString(res.properties.GroupName);
+  const type2 = lower(valueAt(ctx, res.properties, "SecurityGroupType", res.path));
   const group = {
     id: res.logicalId,
     names: [res.logicalId, ...name ? [name] : []],
     provider: aws ? "aws" : "alibaba",
-    type: scalarString(res.properties.SecurityGroupType)?.toLowerCase() === "enterprise" ? "enterprise" : "basic",
+    type: type2 === "enterprise" ? "enterprise" : "basic",
+    typeUnknown: typeof type2 === "object" && type2 !== null ? type2.unknown : null,
     innerAccessPolicy: null,
     vpc: referenceOrValue(ctx, res, "VpcId"),
     ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
@@ -35132,9 +35706,13 @@ function readTemplateSecurityGroupRule(ctx, res, draft) {
   });
 }
 function referenceOrValue(ctx, res, key) {
-  const resolved2 = resolveProperty(ctx, res, key);
-  if (!resolved2?.known) {
-    const getAtt = get(res.properties, key, "Fn::GetAtt");
+  return referenceAt(ctx, res.properties[key], [...res.path, key]);
+}
+function referenceAt(ctx, value2, path16) {
+  if (value2 === void 0 || value2 === null) return null;
+  const resolved2 = resolveValue(ctx, value2, path16);
+  if (!resolved2.known) {
+    const getAtt = get(value2, "Fn::GetAtt");
     return Array.isArray(getAtt) && typeof getAtt[0] === "string" ? getAtt[0] : null;
   }
   return "resourceRef" in resolved2 ? resolved2.resourceRef : String(resolved2.value);
@@ -35152,6 +35730,7 @@ function readSecurityGroupExport(ctx, draft) {
     names: [id, ...name ? [name] : []],
     provider: "alibaba",
     type: scalarString(data.SecurityGroupType)?.toLowerCase() === "enterprise" ? "enterprise" : "basic",
+    typeUnknown: null,
     innerAccessPolicy: inner === "accept" || inner === "drop" ? inner : null,
     vpc: scalarString(data.VpcId) ?? null,
     ref: refTo(ctx, ["SecurityGroupId"]),
@@ -35166,72 +35745,126 @@ function readSecurityGroupExport(ctx, draft) {
   });
   draft.securityGroups.push(group);
 }
-function readRule(ctx, item, path16, direction) {
-  const text = (key) => {
-    const v = item[key];
-    if (v === void 0 || v === null || v === "") return null;
-    const resolved2 = resolveValue(ctx, v, [...path16, key]);
-    if (!resolved2.known) return null;
-    return "resourceRef" in resolved2 ? resolved2.resourceRef : String(resolved2.value);
-  };
-  const peerCidrs = [];
-  for (const key of direction === "ingress" ? INGRESS_PEERS : EGRESS_PEERS) {
-    const value2 = text(key);
+function readPeers(ctx, item, keys, path16) {
+  const cidrs = [];
+  for (const key of keys) {
+    const value2 = valueAt(ctx, item, key, path16);
     if (value2 === null) continue;
+    if (typeof value2 === "object") return { cidrs: [], unknown: value2.unknown };
     let offset = 0;
     for (const part of value2.split(",")) {
       const cidr3 = part.trim();
       const start = offset + part.indexOf(cidr3);
       offset += part.length + 1;
-      const ref = refTo(
-        ctx,
-        [...path16, key],
-        value2.includes(",") ? { span: [start, start + cidr3.length] } : {}
-      );
-      if (cidr3) peerCidrs.push({ cidr: cidr3, ref });
+      const ref = refTo(ctx, [...path16, key], value2.includes(",") ? { span: [start, start + cidr3.length] } : {});
+      if (cidr3) cidrs.push({ cidr: cidr3, ref });
     }
   }
-  const peerGroup = (direction === "ingress" ? INGRESS_GROUPS : EGRESS_GROUPS).map(text).find((v) => v !== null) ?? null;
+  return { cidrs, unknown: null };
+}
+function readRule(ctx, item, path16, direction) {
+  const value2 = (key) => valueAt(ctx, item, key, path16);
+  const peers = readPeers(ctx, item, direction === "ingress" ? INGRESS_PEERS : EGRESS_PEERS, path16);
+  const groups = (direction === "ingress" ? INGRESS_GROUPS : EGRESS_GROUPS).map(value2).find((v) => v !== null);
   return {
     direction,
-    protocol: text("IpProtocol")?.toLowerCase() ?? null,
-    portRange: text("PortRange"),
-    fromPort: text("FromPort"),
-    toPort: text("ToPort"),
-    peerCidrs,
-    peerGroup,
-    policy: text("Policy")?.toLowerCase() ?? null,
-    priority: text("Priority"),
+    protocol: lower(value2("IpProtocol")),
+    portRange: value2("PortRange"),
+    fromPort: value2("FromPort"),
+    toPort: value2("ToPort"),
+    peerCidrs: peers.cidrs,
+    peersUnknown: peers.unknown,
+    peerGroup: groups === void 0 || groups === null ? null : typeof groups === "string" ? groups : groups.unknown.name,
+    policy: lower(value2("Policy")),
+    priority: value2("Priority"),
     ref: refTo(ctx, path16)
   };
 }
 function readNetworkAcl(ctx, res, draft) {
-  draft.networkAcls.push({
+  const acl = {
     id: res.logicalId,
+    provider: res.type.startsWith("AWS::") ? "aws" : "alibaba",
     ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
     resource: res.resource,
     entries: []
-  });
+  };
+  for (const [key, egress] of [
+    ["IngressAclEntries", false],
+    ["EgressAclEntries", true]
+  ]) {
+    getArray(res.properties, key).forEach((item, i) => {
+      if (isRecord(item)) acl.entries.push(readAlibabaAclEntry(ctx, item, [...res.path, key, i], egress, i));
+    });
+  }
+  draft.networkAcls.push(acl);
+}
+function readAlibabaAclEntry(ctx, item, path16, egress, position2) {
+  const value2 = (key) => valueAt(ctx, item, key, path16);
+  const peers = readPeers(ctx, item, egress ? ["DestinationCidrIp"] : ["SourceCidrIp"], path16);
+  return {
+    ruleNumber: String(position2 + 1),
+    protocol: lower(value2("Protocol")),
+    action: lower(value2("Policy")),
+    egress,
+    cidr: peers.cidrs[0] ?? null,
+    cidrUnknown: peers.unknown,
+    fromPort: null,
+    toPort: null,
+    portRange: value2("Port"),
+    ref: refTo(ctx, path16)
+  };
 }
 function readNetworkAclEntry(ctx, res, draft) {
   const acl = referenceOrValue(ctx, res, "NetworkAclId");
   if (!acl) return;
   const p = res.properties;
-  const text = (v) => scalarString(v) ?? null;
-  const cidrKey = p.CidrBlock !== void 0 ? "CidrBlock" : p.Ipv6CidrBlock !== void 0 ? "Ipv6CidrBlock" : void 0;
-  const cidr3 = cidrKey ? text(p[cidrKey]) : null;
+  const value2 = (key, at3 = []) => valueAt(ctx, get(p, ...at3), key, [...res.path, ...at3]);
+  const cidrKey = p.CidrBlock !== void 0 ? "CidrBlock" : "Ipv6CidrBlock";
+  const peers = readPeers(ctx, p, [cidrKey], res.path);
+  const egress = value2("Egress");
+  const portRange = isRecord(p.PortRange) ? ["PortRange"] : void 0;
   const entry = {
-    ruleNumber: text(p.RuleNumber),
-    protocol: text(p.Protocol),
-    action: text(p.RuleAction)?.toLowerCase() ?? null,
+    ruleNumber: value2("RuleNumber"),
+    protocol: value2("Protocol"),
+    action: lower(value2("RuleAction")),
     // Real templates quote booleans: Egress: "false".
-    egress: String(p.Egress).toLowerCase() === "true",
-    cidr: cidr3 && cidrKey ? { cidr: cidr3, ref: refTo(ctx, [...res.path, cidrKey]) } : null,
-    fromPort: text(get(p, "PortRange", "From")),
-    toPort: text(get(p, "PortRange", "To")),
+    egress: typeof egress === "string" && egress.toLowerCase() === "true",
+    cidr: peers.cidrs[0] ?? null,
+    cidrUnknown: peers.unknown,
+    fromPort: portRange ? value2("From", portRange) : null,
+    toPort: portRange ? value2("To", portRange) : null,
+    portRange: null,
     ref: refTo(ctx, res.path.slice(0, -1), { key: true })
   };
   draft.looseAclEntries.push({ acl, entry, resource: res.resource });
+}
+function isNetworkAclExport(data) {
+  const attribute = isRecord(data.NetworkAclAttribute) ? data.NetworkAclAttribute : data;
+  return typeof attribute.NetworkAclId === "string" && (attribute.IngressAclEntries !== void 0 || attribute.EgressAclEntries !== void 0);
+}
+function readNetworkAclExport(ctx, draft) {
+  const base = isRecord(ctx.data.NetworkAclAttribute) ? ["NetworkAclAttribute"] : [];
+  const attribute = base.length ? ctx.data.NetworkAclAttribute : ctx.data;
+  const id = String(attribute.NetworkAclId);
+  const acl = {
+    id,
+    provider: "alibaba",
+    ref: refTo(ctx, [...base, "NetworkAclId"]),
+    resource: { kind: "NetworkAcl", name: id, namespace: null },
+    entries: []
+  };
+  for (const [key, inner, egress] of [
+    ["IngressAclEntries", "IngressAclEntry", false],
+    ["EgressAclEntries", "EgressAclEntry", true]
+  ]) {
+    const wrapped = isRecord(attribute[key]);
+    const list = wrapped ? getArray(attribute, key, inner) : getArray(attribute, key);
+    const at3 = wrapped ? [...base, key, inner] : [...base, key];
+    list.forEach((item, i) => {
+      if (isRecord(item)) acl.entries.push(readAlibabaAclEntry(ctx, item, [...at3, i], egress, i));
+    });
+  }
+  draft.networkAcls.push(acl);
 }
 
 // src/model/stacks.ts
@@ -35247,7 +35880,10 @@ var VPC_MEMBERS = {
   "ALIYUN::ECS::SecurityGroup": "VpcId",
   "AWS::EC2::SecurityGroup": "VpcId",
   "AWS::EC2::NetworkAcl": "VpcId",
-  "ALIYUN::VPC::NetworkAcl": "VpcId"
+  "ALIYUN::VPC::NetworkAcl": "VpcId",
+  // Instances whose groups guard them, when they are nodes (src/rules/firewall/guards.ts).
+  "ALIYUN::ECS::Instance": "VpcId",
+  "ALIYUN::ECS::InstanceGroup": "VpcId"
 };
 var CHILD_MEMBERS = {
   "ALIYUN::ECS::SecurityGroupIngress": ["SecurityGroupId"],
@@ -35256,7 +35892,10 @@ var CHILD_MEMBERS = {
   "AWS::EC2::SecurityGroupEgress": ["GroupId"],
   "AWS::EC2::NetworkAclEntry": ["NetworkAclId"],
   "ALIYUN::VPC::NetworkAclEntry": ["NetworkAclId"],
-  "AWS::EC2::SubnetNetworkAclAssociation": ["NetworkAclId"]
+  "AWS::EC2::SubnetNetworkAclAssociation": ["NetworkAclId"],
+  "ALIYUN::VPC::NetworkAclAssociation": ["NetworkAclId"],
+  // A node pool belongs with its cluster: its scaling group's SecurityGroupId guards the nodes.
+  "ALIYUN::CS::ClusterNodePool": ["ClusterId"]
 };
 function readStack(ctx, resources) {
   const types2 = new Map(resources.map((r) => [r.logicalId, r.type]));
@@ -35355,13 +35994,20 @@ var CIDR_PROPERTIES = {
   "AWS::EC2::Subnet": [{ property: "CidrBlock", kind: "vswitch", origin: "subnet" }]
 };
 var ACK_CLUSTERS = /* @__PURE__ */ new Set(["ALIYUN::CS::ManagedEdgeKubernetesCluster", "ALIYUN::CS::ManagedKubernetesCluster"]);
+var CLUSTER_SECURITY_GROUP = /* @__PURE__ */ new Set(["ALIYUN::CS::ManagedKubernetesCluster"]);
+var INSTANCES = /* @__PURE__ */ new Set(["ALIYUN::ECS::Instance", "ALIYUN::ECS::InstanceGroup"]);
 function readAckCluster(ctx, res, draft) {
   const mask = resolveProperty(ctx, res, "NodeCidrMask");
+  const hasGroup = CLUSTER_SECURITY_GROUP.has(res.type) && res.properties.SecurityGroupId !== void 0;
   draft.ackClusters.push({
+    kind: "cluster",
+    type: res.type,
+    logicalId: res.logicalId,
     ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
     resource: res.resource,
     nodeCidrMaskSet: mask !== void 0,
-    securityGroupId: referenceOrValue(ctx, res, "SecurityGroupId"),
+    securityGroupId: hasGroup ? referenceOrValue(ctx, res, "SecurityGroupId") : null,
+    securityGroupRef: hasGroup ? refTo(ctx, [...res.path, "SecurityGroupId"]) : null,
     vpc: referenceOrValue(ctx, res, "VpcId")
   });
   if (!mask) return;
@@ -35387,6 +36033,50 @@ function readAckCluster(ctx, res, draft) {
     resource: res.resource
   });
 }
+function groupsNamed(ctx, res, at3) {
+  const out = [];
+  const one = get(res.properties, ...at3, "SecurityGroupId");
+  const path16 = [...res.path, ...at3];
+  const id = referenceAt(ctx, one, [...path16, "SecurityGroupId"]);
+  if (id) out.push({ id, ref: refTo(ctx, [...path16, "SecurityGroupId"]) });
+  getArray(res.properties, ...at3, "SecurityGroupIds").forEach((v, i) => {
+    const each = referenceAt(ctx, v, [...path16, "SecurityGroupIds", i]);
+    if (each) out.push({ id: each, ref: refTo(ctx, [...path16, "SecurityGroupIds", i]) });
+  });
+  return out;
+}
+function readNodePool2(ctx, res, draft) {
+  const type2 = resolveProperty(ctx, res, "NodePoolInfo", "Type");
+  draft.ackClusters.push({
+    kind: "node-pool",
+    type: res.type,
+    logicalId: res.logicalId,
+    ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
+    resource: res.resource,
+    cluster: referenceOrValue(ctx, res, "ClusterId"),
+    edge: type2?.known === true && "value" in type2 && String(type2.value).toLowerCase() === "edge",
+    hostNames: [],
+    securityGroups: groupsNamed(ctx, res, ["ScalingGroup"])
+  });
+}
+function readInstance(ctx, res, draft) {
+  const hostNames = [];
+  for (const key of ["InstanceName", "HostName"]) {
+    const v = resolveProperty(ctx, res, key);
+    if (v?.known && "value" in v && typeof v.value === "string") hostNames.push(v.value);
+  }
+  draft.ackClusters.push({
+    kind: "instance",
+    type: res.type,
+    logicalId: res.logicalId,
+    ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
+    resource: res.resource,
+    cluster: null,
+    edge: false,
+    hostNames,
+    securityGroups: groupsNamed(ctx, res, [])
+  });
+}
 function isTemplate(data) {
   if ("ROSTemplateFormatVersion" in data || "AWSTemplateFormatVersion" in data) return true;
   const resources = data.Resources;
@@ -35400,11 +36090,14 @@ function readTemplate(ctx, draft) {
       draft.addResolvedCidr(kind, resolveProperty(ctx, res, property), `${origin} ${res.logicalId}`, res.resource);
     }
     if (ACK_CLUSTERS.has(res.type)) readAckCluster(ctx, res, draft);
+    else if (res.type === "ALIYUN::CS::ClusterNodePool") readNodePool2(ctx, res, draft);
+    else if (INSTANCES.has(res.type)) readInstance(ctx, res, draft);
     if (res.type === "ALIYUN::ECS::SecurityGroup" || res.type === "AWS::EC2::SecurityGroup")
       readTemplateSecurityGroup(ctx, res, draft);
     else if (/^(ALIYUN::ECS|AWS::EC2)::SecurityGroup(Ingress|Egress)$/.test(res.type))
       readTemplateSecurityGroupRule(ctx, res, draft);
-    else if (res.type === "AWS::EC2::NetworkAcl") readNetworkAcl(ctx, res, draft);
+    else if (res.type === "AWS::EC2::NetworkAcl" || res.type === "ALIYUN::VPC::NetworkAcl")
+      readNetworkAcl(ctx, res, draft);
     else if (res.type === "AWS::EC2::NetworkAclEntry") readNetworkAclEntry(ctx, res, draft);
   }
 }
@@ -35434,6 +36127,9 @@ function readFile(file, draft) {
       kinds.add("cloud");
     } else if (isSecurityGroupExport(data)) {
       readSecurityGroupExport(ctx, draft);
+      kinds.add("cloud");
+    } else if (isNetworkAclExport(data)) {
+      readNetworkAclExport(ctx, draft);
       kinds.add("cloud");
     }
   }
@@ -35481,7 +36177,8 @@ function finishModel(draft, settings) {
   const model = {
     podCidrs: [...draft.cidrs.pod, ...configCidrs.pod],
     nodeCidrMasks: [...draft.masks, ...configCidrs.masks],
-    ackClusters: draft.ackClusters,
+    ackClusters: draft.ackClusters.filter((r) => r.kind === "cluster"),
+    nodeHosts: draft.ackClusters.filter((r) => r.kind !== "cluster"),
     serviceCidrs: [...draft.cidrs.service, ...configCidrs.service],
     vpcCidrs: [...draft.cidrs.vpc, ...configCidrs.vpc],
     vswitchCidrs: draft.cidrs.vswitch,
@@ -35526,8 +36223,8 @@ function indexByLabel(workloads) {
   for (const w of workloads) {
     for (const [k, v] of Object.entries(w.podLabels)) {
       const key = `${w.namespace}\0${k}=${v}`;
-      const list2 = index.get(key);
-      if (list2) list2.push(w);
+      const list = index.get(key);
+      if (list) list.push(w);
       else index.set(key, [w]);
     }
   }
@@ -35617,6 +36314,7 @@ function attachLooseRules(draft) {
       names: [groupId],
       provider,
       type: "basic",
+      typeUnknown: null,
       innerAccessPolicy: null,
       vpc: null,
       ref: rule.ref,
@@ -35628,7 +36326,7 @@ function attachLooseRules(draft) {
   for (const { acl, entry, resource } of draft.looseAclEntries) {
     const target = networkAcls.find((a) => a.id === acl && a.ref.file === entry.ref.file) ?? networkAcls.find((a) => a.id === acl);
     if (target) target.entries.push(entry);
-    else networkAcls.push({ id: acl, ref: entry.ref, resource, entries: [entry] });
+    else networkAcls.push({ id: acl, provider: "aws", ref: entry.ref, resource, entries: [entry] });
   }
   return { securityGroups, networkAcls };
 }
@@ -36126,8 +36824,8 @@ function editDistance(a, b) {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const substitute2 = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitute2));
+      const substitute3 = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitute3));
     }
     previous = current;
   }
@@ -36333,7 +37031,8 @@ function buildGraph(model, findings) {
     vpc.nodes.push({ id: `gateway:${node.name}`, label: `cloud gateway ${node.name}`, kind: "gateway" });
   }
   const edges = [];
-  const port = model.flannel[0]?.backendPort ?? DEFAULT_VXLAN_PORT;
+  const ports = vxlanPorts(model);
+  const tunnel = ports.length ? `VXLAN UDP ${ports.join(", ")}` : `flannel ${model.flannel.find((f) => f.backendType)?.backendType ?? "udp"}`;
   const ravenWords = [
     model.raven.enableL7Proxy?.value ? "Raven proxy" : "",
     model.raven.enableL3Tunnel?.value ? "Raven tunnel" : ""
@@ -36361,7 +37060,7 @@ function buildGraph(model, findings) {
         to: place.id,
         kind: "express-connect",
         broken: blocked,
-        label: `Express Connect \xB7 VXLAN UDP ${port} ${blocked ? "blocked" : "open"}`
+        label: `Express Connect \xB7 ${tunnel} ${blocked ? "blocked" : "open"}`
       });
     } else {
       domains.push({ id: `domain:${place.name}`, label: `${place.name}: public network`, nodes: [node] });
@@ -36484,6 +37183,8 @@ export {
   relation,
   CidrIndex,
   nodeMask,
+  cloudGuards,
+  siteGuards,
   RULES,
   ruleById,
   RULE_IDS,
