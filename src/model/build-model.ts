@@ -10,8 +10,8 @@ import { isKubeadmClusterConfiguration, readKubeadm } from './control-plane.js';
 import { isRecord, type DocContext } from './document.js';
 import { ModelDraft, type Placement, type RavenSwitch } from './draft.js';
 import { isKubernetesObject, LABEL, readKubernetesObject } from './kubernetes.js';
-import { poolLabels, poolsAllowed, type PoolLabels } from './placement.js';
-import { findServiceCalls, targetsByName } from './service-calls.js';
+import { poolLabels, poolsAllowed, selectsCreatedCloudPool, type PoolLabels } from './placement.js';
+import { CLOUD_DOMAIN, findServiceCalls, targetsByName } from './service-calls.js';
 import {
   isNetworkAclExport,
   isSecurityGroupExport,
@@ -110,9 +110,14 @@ export function finishModel(draft: ModelDraft, settings: ClusterSettings): Model
   const domainOf = new Map(pools.map((p) => [p.name, p.domain]));
   const domains = (names: string[]) =>
     [...new Set(names.map((n) => domainOf.get(n)).filter((d): d is string => d !== undefined))].sort();
+  // ACK creates a cloud node pool with the cluster: pods that ask for cloud nodes run in the VPC
+  // even when git declares no cloud pool.
+  const createdCloudPool = !pools.some((p) => p.cloud);
   const workloads: WorkloadFact[] = draft.workloads.map(({ placement, ...w }) => {
     const allowed = placedPools(placement, labelled, draft);
-    return { ...w, pools: allowed, domains: domains(allowed) };
+    const inDomains = domains(allowed);
+    const cloud = createdCloudPool && placement.kind === 'terms' && selectsCreatedCloudPool(placement.terms ?? [[]]);
+    return { ...w, pools: allowed, domains: cloud ? [...new Set([...inDomains, CLOUD_DOMAIN])].sort() : inDomains };
   });
   const byLabel = indexByLabel(workloads);
   const services: ServiceFact[] = draft.services.map((s) => {
@@ -122,7 +127,7 @@ export function finishModel(draft: ModelDraft, settings: ClusterSettings): Model
       ...s,
       workloads: backing.map((w) => `${w.kind}/${w.namespace}/${w.name}`),
       pools: servicePools,
-      domains: domains(servicePools),
+      domains: [...new Set(backing.flatMap((w) => w.domains))].sort(),
     };
   });
   const targets = targetsByName(services);

@@ -35087,7 +35087,7 @@ var POD_SPEC_PATHS = {
   Job: ["spec", "template", "spec"],
   CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
 };
-var CONTROLLER_IMAGE = /(^|\/)edge-controller-manager:([^@/]+)$/;
+var CONTROLLER_IMAGE = /(^|\/)edge-controller-manager:([^@/:]+)(@[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,})?$/;
 function readWorkloadObject(ctx, draft, group) {
   const kind = ctx.data.kind;
   const podSpec = POD_SPEC_PATHS[kind];
@@ -35141,10 +35141,10 @@ function readPodTemplate(ctx, draft, specPath, placement, kind = ctx.data.kind) 
       const imageRef = refTo(ctx, [...base, "image"]);
       const tag = image ? CONTROLLER_IMAGE.exec(image) : null;
       if (image && tag) {
-        const start = image.length - tag[2].length;
+        const start = tag.index + tag[0].length - tag[2].length - (tag[3]?.length ?? 0);
         draft.controllerVersions.push({
           value: tag[2],
-          ref: { ...imageRef, span: [start, image.length] },
+          ref: { ...imageRef, span: [start, start + tag[2].length] },
           origin: `image ${image}`
         });
       }
@@ -35442,6 +35442,14 @@ function poolLabels(pool, spec, nodes) {
 function poolsAllowed(terms, pools) {
   return pools.filter((p) => terms.some((term) => term.every((req) => mayMatch(req, p)))).map((p) => p.pool.name);
 }
+function selectsCreatedCloudPool(terms) {
+  const known = {};
+  for (const key of LABEL.edgeWorker) known[key] = "false";
+  const cloud = { known, nodes: [] };
+  return terms.some(
+    (term) => term.some((req) => LABEL.edgeWorker.includes(req.key)) && term.every((req) => mayMatch(req, cloud))
+  );
+}
 function mayMatch(req, pool) {
   if (Object.hasOwn(pool.known, req.key)) return matches(req, pool.known);
   if (pool.nodes.length > 0) return pool.nodes.some((labels) => matches(req, labels));
@@ -35463,6 +35471,10 @@ function matches(req, labels) {
 
 // src/model/service-calls.ts
 var HOSTNAME = /[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+/g;
+var SHORT_NAMES = [
+  /^\s*([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)(?::\d{1,5})?\s*$/di,
+  /^\s*[a-z][a-z0-9+.-]*:\/\/(?:[^@/\s]*@)?([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)(?::\d{1,5})?(?:[/?#]\S*)?\s*$/di
+];
 var INGRESS_CONTROLLER = /ingress/i;
 var CLOUD_DOMAIN = "vpc";
 function targetsByName(services) {
@@ -35484,11 +35496,16 @@ function targetsByName(services) {
   return byName;
 }
 function findServiceCalls(draft, workloads, byName) {
-  const mentions = (text) => {
+  const mentions = (text, namespace) => {
     const out = [];
     for (const m of text.toLowerCase().matchAll(HOSTNAME)) {
       const targets2 = byName.get(m[0].replace(/\.svc\.cluster\.local$|\.svc$/, ""));
       if (targets2) out.push({ targets: targets2, span: [m.index, m.index + m[0].length] });
+    }
+    for (const pattern of SHORT_NAMES) {
+      const m = pattern.exec(text);
+      const targets2 = m ? byName.get(`${m[1].toLowerCase()}.${namespace}`) : void 0;
+      if (m && targets2) out.push({ targets: targets2, span: m.indices[1] });
     }
     return out;
   };
@@ -35505,7 +35522,7 @@ function findServiceCalls(draft, workloads, byName) {
   for (const w of workloads) {
     for (const c of w.containers) {
       for (const e of c.env) {
-        for (const { targets: targets2, span } of mentions(e.value))
+        for (const { targets: targets2, span } of mentions(e.value, w.namespace))
           calls.push({ ...client(w), ...call(targets2), ref: at3(e.ref, span, e.value), via: "env" });
       }
     }
@@ -35513,7 +35530,7 @@ function findServiceCalls(draft, workloads, byName) {
       const cm = configMaps.get(`${name}.${w.namespace}`);
       if (!cm) continue;
       for (const entry of cm.entries) {
-        for (const { targets: targets2, span } of mentions(entry.value))
+        for (const { targets: targets2, span } of mentions(entry.value, w.namespace))
           calls.push({ ...client(w), ...call(targets2), ref: at3(entry.ref, span, entry.value), via: "configmap" });
       }
     }
@@ -36149,9 +36166,12 @@ function finishModel(draft, settings) {
   const labelled = pools.map((p) => poolLabels(p, Object.fromEntries(p.labels.map((l) => [l.key, l.value])), nodes));
   const domainOf = new Map(pools.map((p) => [p.name, p.domain]));
   const domains = (names2) => [...new Set(names2.map((n) => domainOf.get(n)).filter((d) => d !== void 0))].sort();
+  const createdCloudPool = !pools.some((p) => p.cloud);
   const workloads = draft.workloads.map(({ placement, ...w }) => {
     const allowed = placedPools(placement, labelled, draft);
-    return { ...w, pools: allowed, domains: domains(allowed) };
+    const inDomains = domains(allowed);
+    const cloud = createdCloudPool && placement.kind === "terms" && selectsCreatedCloudPool(placement.terms ?? [[]]);
+    return { ...w, pools: allowed, domains: cloud ? [.../* @__PURE__ */ new Set([...inDomains, CLOUD_DOMAIN])].sort() : inDomains };
   });
   const byLabel = indexByLabel(workloads);
   const services = draft.services.map((s) => {
@@ -36161,7 +36181,7 @@ function finishModel(draft, settings) {
       ...s,
       workloads: backing.map((w) => `${w.kind}/${w.namespace}/${w.name}`),
       pools: servicePools,
-      domains: domains(servicePools)
+      domains: [...new Set(backing.flatMap((w) => w.domains))].sort()
     };
   });
   const targets2 = targetsByName(services);
