@@ -54,11 +54,13 @@ function resolve(model: NetworkModel, ties: Tie[]): Guards {
 
 export function cloudGuards(model: NetworkModel): Guards {
   const configured = model.cluster.cloudSecurityGroups;
-  if (configured)
+  if (configured) {
+    const at = (i: number): SourceRef => ({ ...configured.ref, path: [...configured.ref.path, i] });
     return resolve(
       model,
-      configured.value.map((name) => ({ name, ref: configured.ref, why: CONFIG_WORDS })),
+      configured.value.map((name, i) => ({ name, ref: at(i), why: CONFIG_WORDS })),
     );
+  }
   const ties: Tie[] = [];
   for (const c of model.ackClusters) {
     if (c.securityGroupId && c.securityGroupRef)

@@ -13,7 +13,7 @@ import { parseCidr, type Cidr } from '../../net/cidr.js';
 import type { RawFinding } from '../../core/finding.js';
 import { BLOCKED_MESSAGE, blockedPath } from '../firewall/blocked-path.js';
 import { siteGuards } from '../firewall/guards.js';
-import { defineRule, type Report } from '../rule.js';
+import { defineRule, prose, type Report } from '../rule.js';
 
 const INTERNET = (parseCidr('0.0.0.0/0') as { cidr: Cidr }).cidr;
 const PROXY_PORTS = [10280, 10281, 10282, 10283, 10284];
@@ -25,8 +25,20 @@ export const ravenPortsBlocked = defineRule({
   level: 'warning',
   title: 'A security group blocks what Raven needs on the public network',
   messages: { blocked: BLOCKED_MESSAGE },
-  why: 'Raven needs TCP 10280-10284 out, UDP 4500 for the tunnel, and TCP 10250/10255/9100/9445 on edge hosts.',
+  why: prose`
+    Raven needs TCP 10280-10284 out, UDP 4500 for the tunnel, and TCP 10250/10255/9100/9445 on edge
+    hosts from the host CIDR block (ACK Edge, network configuration for public network access). ACK
+    installs Raven with its proxy on unless raven-cfg switches it off.
+  `,
   fix: 'Open the ports Raven needs.',
+  docs: prose`
+    Public network ports, inbound on edge nodes from the host CIDR block of the edge nodes: TCP 10250,
+    10255 (API Server and Metrics Server to kubelet, through Raven); TCP 9100, 9445 (Prometheus to
+    node-exporter, through Raven); UDP 8472 (flannel VXLAN, checked by vxlan/port-blocked):
+    https://www.alibabacloud.com/help/en/ack/ack-edge/user-guide/network-configuration-for-public-network-access ·
+    Raven's proxy and tunnel modes:
+    https://www.alibabacloud.com/help/en/ack/ack-edge/user-guide/using-the-cloud-side-communication-raven-component
+  `,
   check({ model, cidrs, firewall }, report) {
     const { raven } = model;
     const ravenOn =

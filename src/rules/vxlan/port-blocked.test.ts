@@ -292,6 +292,52 @@ ruleTester('vxlan/port-blocked', {
   ],
 });
 
+/**
+ * A group whose second rule, a drop at priority 1 over the accept at 50, has one field left to
+ * deployment (or the group's type): the verdict hangs on that value and nothing else.
+ */
+function oneUnknown(field: 'SourceCidrIp' | 'PortRange' | 'IpProtocol' | 'Policy' | 'Priority' | 'SecurityGroupType') {
+  const value = (key: string, written: string) =>
+    key === field ? [`          ${key}:`, '            Ref: Chosen'] : [`          ${key}: ${written}`];
+  const drop =
+    field === 'SecurityGroupType'
+      ? []
+      : [
+          `        - ${field === 'IpProtocol' ? 'PortRange: -1/-1' : 'IpProtocol: all'}`,
+          ...(field === 'IpProtocol' ? value('IpProtocol', '') : value('PortRange', '-1/-1')),
+          ...value('SourceCidrIp', '10.10.0.0/16'),
+          ...value('Policy', 'drop'),
+          ...value('Priority', '1'),
+        ];
+  const text = [
+    "ROSTemplateFormatVersion: '2015-09-01'",
+    'Parameters:',
+    '  Chosen:',
+    '    Type: String',
+    'Resources:',
+    '  CloudNodes:',
+    '    Type: ALIYUN::ECS::SecurityGroup',
+    '    Properties:',
+    ...(field === 'SecurityGroupType' ? ['      SecurityGroupType:', '        Ref: Chosen'] : []),
+    '      SecurityGroupIngress:',
+    '        - IpProtocol: udp',
+    '          PortRange: 8472/8472',
+    '          SourceCidrIp: 10.10.0.0/16',
+    '          Priority: 50',
+    ...drop,
+  ];
+  return {
+    files: { 'groups.yaml': `${text.join('\n')}\n` },
+    config:
+      'cluster:\n  cloudSecurityGroups: [CloudNodes]\n  sites:\n    - {name: idc-hangzhou, connection: express-connect, hostCidrs: [10.10.0.0/16]}\n',
+    // Never invalid, never a verdict: only the value is reported.
+    others: [],
+  };
+}
+
+const hangsOn = (what: string, rule: string, path = 'from edge site idc-hangzhou 10.10.0.0/16 to the cloud nodes') =>
+  `Not analysed: UDP 8472 (flannel VXLAN) ${path} is blocked if ${what} (${rule}); Chosen is unknown: parameter Chosen has no Default: the value is chosen at deployment.`;
+
 // What vxlan/port-blocked leaves undecided or cannot see, reported as not analysed.
 ruleTester('input/skipped', {
   valid: [],
@@ -311,6 +357,88 @@ ruleTester('input/skipped', {
           level: 'info',
           message:
             'Not analysed: UDP 8472 (flannel VXLAN) from edge site idc-shanghai 10.20.0.0/16 to the cloud nodes is blocked if QuarantineCidr contains 10.20.0.0/16 (drop rule (all protocols, priority 5) of group CloudNodes); QuarantineCidr is unknown: parameter QuarantineCidr has no Default: the value is chosen at deployment.',
+        },
+      ],
+    },
+    {
+      name: 'a drop whose SourceCidrIp is left to deployment',
+      ...oneUnknown('SourceCidrIp'),
+      errors: [
+        {
+          messageId: 'skipped',
+          line: 17,
+          column: 13,
+          message: hangsOn('Chosen contains 10.10.0.0/16', 'drop rule (all protocols, priority 1) of group CloudNodes'),
+        },
+      ],
+    },
+    {
+      name: 'a drop whose PortRange is left to deployment (not "missing PortRange")',
+      ...oneUnknown('PortRange'),
+      errors: [
+        {
+          messageId: 'skipped',
+          line: 16,
+          column: 13,
+          message: hangsOn('Chosen covers UDP 8472', 'drop rule (all protocols, priority 1) of group CloudNodes'),
+        },
+      ],
+    },
+    {
+      name: 'a drop whose IpProtocol is left to deployment',
+      ...oneUnknown('IpProtocol'),
+      errors: [
+        {
+          messageId: 'skipped',
+          line: 16,
+          column: 13,
+          message: hangsOn(
+            'Chosen is udp or all',
+            'drop rule (protocol unknown, all ports, priority 1) of group CloudNodes',
+          ),
+        },
+      ],
+    },
+    {
+      name: 'a rule whose Policy is left to deployment (not "accept")',
+      ...oneUnknown('Policy'),
+      errors: [
+        {
+          messageId: 'skipped',
+          line: 18,
+          column: 13,
+          message: hangsOn('Chosen is drop', 'rule (all protocols, priority 1) of group CloudNodes'),
+        },
+      ],
+    },
+    {
+      name: 'a drop whose Priority is left to deployment',
+      ...oneUnknown('Priority'),
+      errors: [
+        {
+          messageId: 'skipped',
+          line: 19,
+          column: 13,
+          message: hangsOn(
+            'Chosen gives it precedence',
+            'drop rule (all protocols, priority unknown) of group CloudNodes',
+          ),
+        },
+      ],
+    },
+    {
+      name: 'a group whose SecurityGroupType is left to deployment: outbound hangs on it, inbound does not',
+      ...oneUnknown('SecurityGroupType'),
+      errors: [
+        {
+          messageId: 'skipped',
+          line: 10,
+          column: 9,
+          message: hangsOn(
+            'Chosen is enterprise',
+            'the default of group CloudNodes',
+            'from the cloud nodes to edge site idc-hangzhou 10.10.0.0/16',
+          ),
         },
       ],
     },

@@ -26419,11 +26419,13 @@ function resolve(model, ties) {
 }
 function cloudGuards(model) {
   const configured = model.cluster.cloudSecurityGroups;
-  if (configured)
+  if (configured) {
+    const at3 = (i) => ({ ...configured.ref, path: [...configured.ref.path, i] });
     return resolve(
       model,
-      configured.value.map((name) => ({ name, ref: configured.ref, why: CONFIG_WORDS }))
+      configured.value.map((name, i) => ({ name, ref: at3(i), why: CONFIG_WORDS }))
     );
+  }
   const ties = [];
   for (const c of model.ackClusters) {
     if (c.securityGroupId && c.securityGroupRef)
@@ -26460,8 +26462,20 @@ var ravenPortsBlocked = defineRule({
   level: "warning",
   title: "A security group blocks what Raven needs on the public network",
   messages: { blocked: BLOCKED_MESSAGE },
-  why: "Raven needs TCP 10280-10284 out, UDP 4500 for the tunnel, and TCP 10250/10255/9100/9445 on edge hosts.",
+  why: prose`
+    Raven needs TCP 10280-10284 out, UDP 4500 for the tunnel, and TCP 10250/10255/9100/9445 on edge
+    hosts from the host CIDR block (ACK Edge, network configuration for public network access). ACK
+    installs Raven with its proxy on unless raven-cfg switches it off.
+  `,
   fix: "Open the ports Raven needs.",
+  docs: prose`
+    Public network ports, inbound on edge nodes from the host CIDR block of the edge nodes: TCP 10250,
+    10255 (API Server and Metrics Server to kubelet, through Raven); TCP 9100, 9445 (Prometheus to
+    node-exporter, through Raven); UDP 8472 (flannel VXLAN, checked by vxlan/port-blocked):
+    https://www.alibabacloud.com/help/en/ack/ack-edge/user-guide/network-configuration-for-public-network-access ·
+    Raven's proxy and tunnel modes:
+    https://www.alibabacloud.com/help/en/ack/ack-edge/user-guide/using-the-cloud-side-communication-raven-component
+  `,
   check({ model, cidrs, firewall }, report) {
     const { raven } = model;
     const ravenOn = raven.enableL7Proxy?.value !== false || raven.enableL3Tunnel?.value === true || raven.gateways.length > 0;
