@@ -32,9 +32,11 @@ export function poolsAllowed(terms: Requirement[][], pools: PoolLabels[]): strin
 
 /**
  * Whether pods that ask for cloud nodes (an edge-worker label of "false" in their constraints)
- * may run on the cloud node pool ACK creates with every ACK Edge cluster, whose nodes carry
- * `alibabacloud.com/is-edge-worker: "false"` (ACK Edge, cloud node management) though git holds no
- * NodePool for it.
+ * may run on the cloud node pool ACK creates with every ACK Edge cluster, though git holds no
+ * NodePool for it: "When the system creates an ACK Edge cluster, it automatically creates an
+ * on-cloud node pool named default-nodepool ... You cannot delete the default-nodepool node pool.
+ * The node pool must contain at least one node" (https://www.alibabacloud.com/help/en/ack/overview-of-edge-node-pools);
+ * cloud nodes carry `alibabacloud.com/is-edge-worker: "false"` (domain.md 2.3).
  */
 export function selectsCreatedCloudPool(terms: Requirement[][]): boolean {
   const known: Record<string, string> = {};
