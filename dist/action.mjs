@@ -17,7 +17,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-E22KQOI6.mjs";
+} from "./chunks/chunk-RRMVRQOY.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

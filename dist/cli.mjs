@@ -34,7 +34,7 @@ import {
   siteGuards,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-E22KQOI6.mjs";
+} from "./chunks/chunk-RRMVRQOY.mjs";
 
 // src/cli/bin.ts
 import { readFileSync as readFileSync3 } from "node:fs";

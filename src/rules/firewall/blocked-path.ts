@@ -49,6 +49,14 @@ export const BLOCKED_MESSAGE =
 
 export function blockedPath(firewall: FirewallIndex, check: PathCheck): (Report<'blocked'> | RawFinding)[] {
   const out: (Report<'blocked'> | RawFinding)[] = [];
+  // One group may guard several sets of hosts: what it blocks is said once.
+  const said = new Set<string>();
+  const say = (r: Report<'blocked'> | RawFinding) => {
+    const key = JSON.stringify([r.ref, r.data]);
+    if (said.has(key)) return;
+    said.add(key);
+    out.push(r);
+  };
   for (const layer of layersOf(firewall, check)) {
     // Decisions with the same deciding rule (or the same unknowns) over the same ranges become one finding.
     const groups = new Map<string, { ports: number[]; decision: D; ranges: Interval[] }>();
@@ -89,14 +97,14 @@ export function blockedPath(firewall: FirewallIndex, check: PathCheck): (Report<
           : `${check.peer.words} minus ${allowed.map(describeInterval).join(', ')} (which is allowed)`;
       const traffic = `${check.protocol.toUpperCase()} ${formatPorts(ports)} (${check.purpose})`;
       if (decision.allowed === null) {
-        out.push(undecided(check, layer, decision.hinges, ranges, traffic, check.path.replace('{peer}', part)));
+        say(undecided(check, layer, decision.hinges, ranges, traffic, check.path.replace('{peer}', part)));
         continue;
       }
       const by = decision.rule ? decision.rule.words : `the default of ${layer.name}`;
       const related: RawRelated[] = [];
       for (const s of decision.shadowed) related.push({ ref: s.ref, message: `shadowed: ${s.words}` });
       if (check.peer.ref) related.push({ ref: check.peer.ref, message: `${check.peer.words} declared here` });
-      out.push({
+      say({
         messageId: 'blocked',
         ref: decision.rule?.ref ?? layer.ref,
         data: {
@@ -169,21 +177,23 @@ function undecided(
 
 function layersOf(firewall: FirewallIndex, check: PathCheck): Layer[] {
   const layers: Layer[] = [];
-  const alibaba = check.guards.groups.filter((g) => g.provider === 'alibaba');
-  const aws = check.guards.groups.filter((g) => g.provider === 'aws');
-  if (alibaba.length > 0) {
-    layers.push({
-      name: `group ${alibaba.map((g) => g.id).join(', ')}`,
-      ref: alibaba[0]!.ref,
-      layer: firewall.alibabaLayer(alibaba),
-    });
-  }
-  if (aws.length > 0) {
-    layers.push({
-      name: `security group ${aws.map((g) => g.id).join(', ')}`,
-      ref: aws[0]!.ref,
-      layer: firewall.awsLayer(aws),
-    });
+  for (const set of check.guards.sets) {
+    const alibaba = set.filter((g) => g.provider === 'alibaba');
+    const aws = set.filter((g) => g.provider === 'aws');
+    if (alibaba.length > 0) {
+      layers.push({
+        name: `group ${alibaba.map((g) => g.id).join(', ')}`,
+        ref: alibaba[0]!.ref,
+        layer: firewall.alibabaLayer(alibaba),
+      });
+    }
+    if (aws.length > 0) {
+      layers.push({
+        name: `security group ${aws.map((g) => g.id).join(', ')}`,
+        ref: aws[0]!.ref,
+        layer: firewall.awsLayer(aws),
+      });
+    }
   }
   for (const acl of check.acls) {
     layers.push({ name: `network ACL ${acl.id}`, ref: acl.ref, layer: firewall.aclLayer(acl) });

@@ -221,6 +221,63 @@ ruleTester('vxlan/port-blocked', {
       ],
     },
     {
+      name: "each node pool's nodes carry only its own group: one pool's accept does not open the other's nodes",
+      files: {
+        'cluster.yaml': `ROSTemplateFormatVersion: '2015-09-01'
+Resources:
+  Vpc:
+    Type: ALIYUN::ECS::VPC
+    Properties: {CidrBlock: 192.168.0.0/16}
+  Cluster:
+    Type: ALIYUN::CS::ManagedEdgeKubernetesCluster
+    Properties: {VpcId: {Ref: Vpc}, ContainerCidr: 10.0.0.0/16, NodeCidrMask: 24}
+  PoolA:
+    Type: ALIYUN::CS::ClusterNodePool
+    Properties:
+      ClusterId: {Ref: Cluster}
+      ScalingGroup: {SecurityGroupId: {Ref: GroupA}, SystemDiskSize: 120, VSwitchIds: [vsw-a]}
+  PoolB:
+    Type: ALIYUN::CS::ClusterNodePool
+    Properties:
+      ClusterId: {Ref: Cluster}
+      ScalingGroup: {SecurityGroupIds: [{Ref: GroupB}], SystemDiskSize: 120, VSwitchIds: [vsw-b]}
+  EdgePool:
+    Type: ALIYUN::CS::ClusterNodePool
+    Properties:
+      ClusterId: {Ref: Cluster}
+      NodePoolInfo: {Name: factory, Type: edge}
+      ScalingGroup: {SecurityGroupId: {Ref: FactoryGroup}, SystemDiskSize: 120, VSwitchIds: [vsw-c]}
+  GroupA:
+    Type: ALIYUN::ECS::SecurityGroup
+    Properties:
+      VpcId: {Ref: Vpc}
+      SecurityGroupIngress:
+        - {IpProtocol: udp, PortRange: 8472/8472, SourceCidrIp: 10.10.0.0/16}
+  GroupB:
+    Type: ALIYUN::ECS::SecurityGroup
+    Properties:
+      VpcId: {Ref: Vpc}
+      SecurityGroupIngress:
+        - {IpProtocol: tcp, PortRange: 443/443, SourceCidrIp: 10.10.0.0/16}
+  FactoryGroup:
+    Type: ALIYUN::ECS::SecurityGroup
+    Properties: {VpcId: {Ref: Vpc}, SecurityGroupType: enterprise}
+`,
+      },
+      config:
+        'cluster:\n  sites:\n    - {name: idc-hangzhou, connection: express-connect, hostCidrs: [10.10.0.0/16]}\n',
+      others: [],
+      errors: [
+        {
+          messageId: 'blocked',
+          file: 'cluster.yaml',
+          line: 31,
+          column: 3,
+          message: `UDP 8472 (flannel VXLAN) from edge site idc-hangzhou 10.10.0.0/16 to the cloud nodes is blocked by the default of group GroupB: ${DEFAULT_DENY}. Guarding groups: GroupA (the scaling group of node pool PoolA), GroupB (the scaling group of node pool PoolB).`,
+        },
+      ],
+    },
+    {
       name: 'an enterprise group without an egress accept, reported at the group',
       dir: `${dir}/fail-enterprise`,
       others: [],

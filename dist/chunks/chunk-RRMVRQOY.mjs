@@ -26270,6 +26270,13 @@ var unusedSuppressionRule = defineInputRule({
 var BLOCKED_MESSAGE = "{protocol} {ports} ({purpose}) {path} is blocked by {by}: {reason}. Guarding groups: {guards}.";
 function blockedPath(firewall, check) {
   const out = [];
+  const said = /* @__PURE__ */ new Set();
+  const say = (r) => {
+    const key = JSON.stringify([r.ref, r.data]);
+    if (said.has(key)) return;
+    said.add(key);
+    out.push(r);
+  };
   for (const layer of layersOf(firewall, check)) {
     const groups = /* @__PURE__ */ new Map();
     for (const port of check.ports) {
@@ -26306,14 +26313,14 @@ function blockedPath(firewall, check) {
       const part = allowed.length === 0 ? check.peer.words : `${check.peer.words} minus ${allowed.map(describeInterval).join(", ")} (which is allowed)`;
       const traffic = `${check.protocol.toUpperCase()} ${formatPorts(ports)} (${check.purpose})`;
       if (decision.allowed === null) {
-        out.push(undecided(check, layer, decision.hinges, ranges, traffic, check.path.replace("{peer}", part)));
+        say(undecided(check, layer, decision.hinges, ranges, traffic, check.path.replace("{peer}", part)));
         continue;
       }
       const by = decision.rule ? decision.rule.words : `the default of ${layer.name}`;
       const related = [];
       for (const s of decision.shadowed) related.push({ ref: s.ref, message: `shadowed: ${s.words}` });
       if (check.peer.ref) related.push({ ref: check.peer.ref, message: `${check.peer.words} declared here` });
-      out.push({
+      say({
         messageId: "blocked",
         ref: decision.rule?.ref ?? layer.ref,
         data: {
@@ -26371,21 +26378,23 @@ function undecided(check, layer, hinges, ranges, traffic, path16) {
 }
 function layersOf(firewall, check) {
   const layers = [];
-  const alibaba = check.guards.groups.filter((g) => g.provider === "alibaba");
-  const aws = check.guards.groups.filter((g) => g.provider === "aws");
-  if (alibaba.length > 0) {
-    layers.push({
-      name: `group ${alibaba.map((g) => g.id).join(", ")}`,
-      ref: alibaba[0].ref,
-      layer: firewall.alibabaLayer(alibaba)
-    });
-  }
-  if (aws.length > 0) {
-    layers.push({
-      name: `security group ${aws.map((g) => g.id).join(", ")}`,
-      ref: aws[0].ref,
-      layer: firewall.awsLayer(aws)
-    });
+  for (const set2 of check.guards.sets) {
+    const alibaba = set2.filter((g) => g.provider === "alibaba");
+    const aws = set2.filter((g) => g.provider === "aws");
+    if (alibaba.length > 0) {
+      layers.push({
+        name: `group ${alibaba.map((g) => g.id).join(", ")}`,
+        ref: alibaba[0].ref,
+        layer: firewall.alibabaLayer(alibaba)
+      });
+    }
+    if (aws.length > 0) {
+      layers.push({
+        name: `security group ${aws.map((g) => g.id).join(", ")}`,
+        ref: aws[0].ref,
+        layer: firewall.awsLayer(aws)
+      });
+    }
   }
   for (const acl of check.acls) {
     layers.push({ name: `network ACL ${acl.id}`, ref: acl.ref, layer: firewall.aclLayer(acl) });
@@ -26402,20 +26411,33 @@ function formatPorts(ports) {
 var CONFIG_WORDS = "named in cluster.cloudSecurityGroups";
 function resolve(model, ties) {
   const byGroup = /* @__PURE__ */ new Map();
+  const byHosts = /* @__PURE__ */ new Map();
   const missing = [];
   for (const tie of ties) {
     const group = model.securityGroups.find((g) => g.names.includes(tie.name));
     if (!group) {
-      if (!missing.some((m) => m.name === tie.name)) missing.push(tie);
+      if (!missing.some((m) => m.name === tie.name)) missing.push({ name: tie.name, ref: tie.ref, why: tie.why });
       continue;
     }
+    const set2 = byHosts.get(tie.hosts) ?? [];
+    if (!set2.includes(group)) set2.push(group);
+    byHosts.set(tie.hosts, set2);
     const why = byGroup.get(group) ?? [];
     if (!why.includes(tie.why)) why.push(tie.why);
     byGroup.set(group, why);
   }
   const list = [...byGroup].map(([group, why]) => ({ group, why }));
   const assumption = list.length === 0 ? "none known" : list.map((t) => `${t.group.id} (${t.why.join("; ")})`).join(", ");
-  return { groups: list.map((t) => t.group), assumption, ties: list, missing, none: ties.length === 0 };
+  const sets = /* @__PURE__ */ new Map();
+  for (const set2 of byHosts.values()) sets.set(set2.map((g) => g.id).join("\0"), set2);
+  return {
+    groups: list.map((t) => t.group),
+    sets: [...sets.values()],
+    assumption,
+    ties: list,
+    missing,
+    none: ties.length === 0
+  };
 }
 function cloudGuards(model) {
   const configured = model.cluster.cloudSecurityGroups;
@@ -26423,7 +26445,7 @@ function cloudGuards(model) {
     const at3 = (i) => ({ ...configured.ref, path: [...configured.ref.path, i] });
     return resolve(
       model,
-      configured.value.map((name, i) => ({ name, ref: at3(i), why: CONFIG_WORDS }))
+      configured.value.map((name, i) => ({ name, ref: at3(i), why: CONFIG_WORDS, hosts: "configured" }))
     );
   }
   const ties = [];
@@ -26432,7 +26454,8 @@ function cloudGuards(model) {
       ties.push({
         name: c.securityGroupId,
         ref: c.securityGroupRef,
-        why: `the SecurityGroupId of cluster ${c.logicalId}`
+        why: `the SecurityGroupId of cluster ${c.logicalId}`,
+        hosts: `cluster:${c.logicalId}`
       });
   }
   const nodeNames = new Set(model.nodes.filter((n) => n.role !== "edge").map((n) => n.name.toLowerCase()));
@@ -26441,14 +26464,21 @@ function cloudGuards(model) {
     if (host.kind === "node-pool" && !host.edge) why = `the scaling group of node pool ${host.logicalId}`;
     const node = host.hostNames.find((n) => nodeNames.has(n.toLowerCase()));
     if (host.kind === "instance" && node) why = `instance ${host.logicalId}, which is Node ${node.toLowerCase()}`;
-    if (why) for (const g of host.securityGroups) ties.push({ name: g.id, ref: g.ref, why });
+    if (why)
+      for (const g of host.securityGroups)
+        ties.push({ name: g.id, ref: g.ref, why, hosts: `${host.kind}:${host.logicalId}` });
   }
   return resolve(model, ties);
 }
 function siteGuards(model, site2) {
   return resolve(
     model,
-    site2.securityGroups.map((name) => ({ name, ref: site2.ref, why: `the securityGroups of site ${site2.name}` }))
+    site2.securityGroups.map((name) => ({
+      name,
+      ref: site2.ref,
+      why: `the securityGroups of site ${site2.name}`,
+      hosts: `site:${site2.name}`
+    }))
   );
 }
 
