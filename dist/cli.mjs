@@ -722,7 +722,11 @@ function sections(plans, heading, body) {
 }
 function planText(plan) {
   const table = [HEADERS, ...plan.rows.map(cells)];
-  const widths = HEADERS.map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  const widths = HEADERS.map((_, i) => {
+    let width = 0;
+    for (const r of table) if (r[i].length > width) width = r[i].length;
+    return width;
+  });
   const lines = table.map(
     (r) => r.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd()
   );

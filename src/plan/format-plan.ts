@@ -52,7 +52,12 @@ function sections(plans: readonly NamedPlan[], heading: (p: NamedPlan) => string
 
 function planText(plan: Plan): string {
   const table = [HEADERS, ...plan.rows.map(cells)];
-  const widths = HEADERS.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  // A loop, not Math.max(...rows): a plan may hold more rows than a call takes arguments.
+  const widths = HEADERS.map((_, i) => {
+    let width = 0;
+    for (const r of table) if (r[i]!.length > width) width = r[i]!.length;
+    return width;
+  });
   const lines = table.map((r) =>
     r
       .map((c, i) => c.padEnd(widths[i]!))
