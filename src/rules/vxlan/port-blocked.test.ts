@@ -418,6 +418,33 @@ ruleTester('input/skipped', {
       ],
     },
     {
+      name: 'the only accept takes its source from a Parameter without Default: blocked unless it covers the site',
+      files: {
+        'groups.yaml': `ROSTemplateFormatVersion: '2015-09-01'
+Parameters:
+  OfficeCidr: {Type: String}
+Resources:
+  CloudNodes:
+    Type: ALIYUN::ECS::SecurityGroup
+    Properties:
+      SecurityGroupIngress:
+        - {IpProtocol: udp, PortRange: 8472/8472, SourceCidrIp: {Ref: OfficeCidr}}
+`,
+      },
+      config:
+        'cluster:\n  cloudSecurityGroups: [CloudNodes]\n  sites:\n    - {name: idc-hangzhou, connection: express-connect, hostCidrs: [10.10.0.0/16]}\n',
+      others: [],
+      errors: [
+        {
+          messageId: 'skipped',
+          line: 9,
+          column: 65,
+          message:
+            'Not analysed: UDP 8472 (flannel VXLAN) from edge site idc-hangzhou 10.10.0.0/16 to the cloud nodes is blocked unless OfficeCidr contains 10.10.0.0/16 (accept rule (udp port 8472, priority 1) of group CloudNodes); OfficeCidr is unknown: parameter OfficeCidr has no Default: the value is chosen at deployment.',
+        },
+      ],
+    },
+    {
       name: 'a drop whose SourceCidrIp is left to deployment',
       ...oneUnknown('SourceCidrIp'),
       errors: [
