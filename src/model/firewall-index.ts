@@ -104,7 +104,7 @@ export class FirewallIndex {
    * groups together), built once and reused by every check.
    */
   alibabaLayer(groups: readonly SecurityGroupFact[]): FirewallLayer<RuleSource, UnknownValue> {
-    return this.cached(`alibaba:${groups.map((g) => g.id).join('\0')}`, () => {
+    return this.cached(`alibaba:${groups.map(groupKey).join('\0')}`, () => {
       const rules: Rule[] = [];
       for (const g of groups) for (const r of this.rulesOf(g)) rules.push(r);
       // The defaults of enterprise groups apply when every group is one; a type left to
@@ -119,7 +119,7 @@ export class FirewallIndex {
   }
 
   awsLayer(groups: readonly SecurityGroupFact[]): FirewallLayer<RuleSource, UnknownValue> {
-    return this.cached(`aws:${groups.map((g) => g.id).join('\0')}`, () => {
+    return this.cached(`aws:${groups.map(groupKey).join('\0')}`, () => {
       const rules: Rule[] = [];
       for (const g of groups) for (const r of this.rulesOf(g)) rules.push(r);
       return new FirewallLayer('aws-security-group', rules);
@@ -355,6 +355,9 @@ export class FirewallIndex {
     return out;
   }
 }
+
+/** A group as one layer knows it: two templates may each declare a group of one logical name. */
+const groupKey = (g: SecurityGroupFact) => `${g.ref.file}#${g.ref.doc}/${g.id}`;
 
 /** "udp port 8472", "tcp ports 1-65535", "all protocols". */
 function describeTraffic(protocol: Maybe<Protocol>, ports: Maybe<PortRange | 'all'>): string {

@@ -33168,7 +33168,7 @@ var FirewallIndex = class {
    * groups together), built once and reused by every check.
    */
   alibabaLayer(groups) {
-    return this.cached(`alibaba:${groups.map((g) => g.id).join("\0")}`, () => {
+    return this.cached(`alibaba:${groups.map(groupKey).join("\0")}`, () => {
       const rules = [];
       for (const g of groups) for (const r of this.rulesOf(g)) rules.push(r);
       const unknownType = groups.find((g) => g.typeUnknown)?.typeUnknown;
@@ -33180,7 +33180,7 @@ var FirewallIndex = class {
     });
   }
   awsLayer(groups) {
-    return this.cached(`aws:${groups.map((g) => g.id).join("\0")}`, () => {
+    return this.cached(`aws:${groups.map(groupKey).join("\0")}`, () => {
       const rules = [];
       for (const g of groups) for (const r of this.rulesOf(g)) rules.push(r);
       return new FirewallLayer("aws-security-group", rules);
@@ -33351,6 +33351,7 @@ var FirewallIndex = class {
     return out;
   }
 };
+var groupKey = (g) => `${g.ref.file}#${g.ref.doc}/${g.id}`;
 function describeTraffic(protocol, ports) {
   if (protocol === "all") return "all protocols";
   const name = typeof protocol === "string" ? protocol : "protocol unknown";
@@ -35757,8 +35758,8 @@ function readTemplateSecurityGroup(ctx, res, draft) {
 function readTemplateSecurityGroupRule(ctx, res, draft) {
   const aws = res.type.startsWith("AWS::");
   const direction = res.type.endsWith("Ingress") ? "ingress" : "egress";
-  const groupKey = aws ? res.properties.GroupId !== void 0 ? "GroupId" : "GroupName" : "SecurityGroupId";
-  const groupId = referenceOrValue(ctx, res, groupKey);
+  const groupKey2 = aws ? res.properties.GroupId !== void 0 ? "GroupId" : "GroupName" : "SecurityGroupId";
+  const groupId = referenceOrValue(ctx, res, groupKey2);
   if (!groupId) return;
   draft.looseRules.push({
     groupId,
