@@ -34,7 +34,7 @@ import {
   siteGuards,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-ISLUGXY2.mjs";
+} from "./chunks/chunk-OPGY5EW3.mjs";
 
 // src/cli/bin.ts
 import { readFileSync as readFileSync3 } from "node:fs";

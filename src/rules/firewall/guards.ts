@@ -46,7 +46,10 @@ function resolve(model: NetworkModel, ties: Tie[]): Guards {
   const byHosts = new Map<string, SecurityGroupFact[]>();
   const missing: Guards['missing'] = [];
   for (const tie of ties) {
-    const group = model.securityGroups.find((g) => g.names.includes(tie.name));
+    // A Ref names the group of its own template first.
+    const group =
+      model.securityGroups.find((g) => g.names.includes(tie.name) && g.ref.file === tie.ref.file) ??
+      model.securityGroups.find((g) => g.names.includes(tie.name));
     if (!group) {
       if (!missing.some((m) => m.name === tie.name)) missing.push({ name: tie.name, ref: tie.ref, why: tie.why });
       continue;

@@ -26414,7 +26414,7 @@ function resolve(model, ties) {
   const byHosts = /* @__PURE__ */ new Map();
   const missing = [];
   for (const tie of ties) {
-    const group = model.securityGroups.find((g) => g.names.includes(tie.name));
+    const group = model.securityGroups.find((g) => g.names.includes(tie.name) && g.ref.file === tie.ref.file) ?? model.securityGroups.find((g) => g.names.includes(tie.name));
     if (!group) {
       if (!missing.some((m) => m.name === tie.name)) missing.push({ name: tie.name, ref: tie.ref, why: tie.why });
       continue;
