@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeShare, fastShare } from './fast-share.js';
 import { mapPool } from '../src/compose/pool.js';
+import { firewallBench } from './firewall.js';
 import { generateOverlays } from './generate-overlays.js';
 import { generateRepository, type NamingStyle } from './generate.js';
 
@@ -237,6 +238,11 @@ try {
     }
   }
 
+  // Firewall evaluation stays linear: one group of 50,000 rules and 100 Express Connect sites.
+  const fw = await firewallBench(path.join(work, 'firewall'));
+  const firewallLine = `Firewall: one group of ${fw.rules.toLocaleString('en')} rules, ${fw.sites} Express Connect sites both ways: evaluation ${fmt(fw.evaluateMs)} (rule index and vxlan/port-blocked; goal under 2 s), the whole lint in process ${fmt(fw.lintMs)}, ${fw.findings} findings.`;
+  process.stderr.write(`${firewallLine}\n`);
+
   const lines = [
     `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 1e9)} GB, Node ${process.version}.`,
     '',
@@ -245,6 +251,8 @@ try {
     ...rows,
     '',
     `One small file: edgenet ${fmt(oneFile.wallMs)}, \`node -e 0\` ${fmt(nodeStart.wallMs)}: **+${Math.round(oneFile.wallMs - nodeStart.wallMs)} ms** (goal +100 ms).`,
+    '',
+    firewallLine,
     '',
     ...shares,
     '',

@@ -17,8 +17,8 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-EWTGXZNQ.mjs";
-import "./chunks/chunk-FSGKJHFB.mjs";
+} from "./chunks/chunk-EXMT7JL6.mjs";
+import "./chunks/chunk-ALLXKTOD.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

@@ -9,6 +9,7 @@ import {
   buildGraph,
   changedLines,
   checkRuleIds,
+  cloudGuards,
   clusterWords,
   contains,
   defaultCacheFile,
@@ -31,10 +32,11 @@ import {
   parseConfig,
   relation,
   ruleById,
+  siteGuards,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-EWTGXZNQ.mjs";
-import "./chunks/chunk-FSGKJHFB.mjs";
+} from "./chunks/chunk-EXMT7JL6.mjs";
+import "./chunks/chunk-ALLXKTOD.mjs";
 
 // src/cli/bin.ts
 import { readFileSync as readFileSync3 } from "node:fs";
@@ -683,8 +685,22 @@ function buildPlan(model, describe) {
   }
   return {
     rows: rows.map(({ parsed: _parsed, ...row }) => row),
-    unknown: model.unknowns.map((u) => `${u.what}: ${u.reason}`)
+    unknown: model.unknowns.map((u) => `${u.what}: ${u.reason}`),
+    guards: planGuards(model)
   };
+}
+function planGuards(model) {
+  const out = [];
+  const row = (hosts, g) => ({
+    hosts,
+    groups: g.ties.map((t) => ({ id: t.group.id, why: t.why })),
+    missing: g.missing.map((m) => `${m.name} (${m.why})`)
+  });
+  if (model.securityGroups.length > 0 || model.sites.some((s) => s.connection === "express-connect"))
+    out.push(row("the cloud nodes", cloudGuards(model)));
+  for (const site of model.sites)
+    if (site.securityGroups.length > 0) out.push(row(`the hosts of site ${site.name}`, siteGuards(model, site)));
+  return out;
 }
 
 // src/plan/format-plan.ts
@@ -730,13 +746,18 @@ function sections(plans, heading, body) {
 }
 function planText(plan) {
   const table = [HEADERS, ...plan.rows.map(cells)];
-  const widths = HEADERS.map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  const widths = HEADERS.map((_, i) => {
+    let width = 0;
+    for (const r of table) if (r[i].length > width) width = r[i].length;
+    return width;
+  });
   const lines = table.map(
     (r) => r.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd()
   );
   lines.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
   if (plan.rows.length === 0) lines.push("(no address ranges found)");
   for (const u of plan.unknown) lines.push(`unknown: ${u}`);
+  for (const g of plan.guards) lines.push(`guards: ${guardWords(g)}`);
   return `${lines.join("\n")}
 `;
 }
@@ -748,8 +769,15 @@ function planMarkdown(plan) {
     ...plan.rows.map((r) => `| ${cells(r).map(esc).join(" | ")} |`)
   ];
   for (const u of plan.unknown) lines.push("", `Unknown: ${esc(u)}`);
+  for (const g of plan.guards) lines.push("", `Guards: ${esc(guardWords(g))}`);
   return `${lines.join("\n")}
 `;
+}
+function guardWords(g) {
+  const groups = g.groups.map((t) => `${t.id} (${t.why.join("; ")})`);
+  const missing = g.missing.map((m) => `${m}, not in the repository`);
+  const all = [...groups, ...missing];
+  return `${g.hosts}: ${all.length ? all.join(", ") : "none known: nothing in the repository ties a security group to them (set cluster.cloudSecurityGroups)"}`;
 }
 
 // src/cli/views.ts

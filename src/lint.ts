@@ -3,7 +3,7 @@
  * cluster -> both engines per cluster, and the fleet rules across them -> placed findings.
  * Pure of process.*: the CLI hands in the working directory, stdin and the configuration.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOutcome, renderBuilds } from './compose/render-builds.js';
@@ -157,13 +157,31 @@ function cachedRead(
 }
 
 /**
- * The build that reads facts, by its file's size and time: a build from a newer commit of one
- * version (an install from git) may read facts of another shape, so it does not reuse a cache.
+ * The build that reads facts: a build from a newer commit of one version (an install from git)
+ * may read facts of another shape, so it does not reuse a cache. A bundle is known by its file
+ * (named by its content); sources run as they are (tests, `tsx`) by the newest of their files.
  */
 function buildIdentity(): string {
+  const here = fileURLToPath(import.meta.url);
   try {
-    const stat = statSync(fileURLToPath(import.meta.url));
-    return `${stat.size}:${stat.mtimeMs}`;
+    if (!here.endsWith('.ts')) {
+      const stat = statSync(here);
+      return `${path.basename(here)}:${stat.size}:${stat.mtimeMs}`;
+    }
+    let newest = 0;
+    let count = 0;
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else {
+          newest = Math.max(newest, statSync(full).mtimeMs);
+          count++;
+        }
+      }
+    };
+    walk(path.dirname(here));
+    return `sources:${count}:${newest}`;
   } catch {
     return '';
   }

@@ -10,17 +10,24 @@ import { isKubeadmClusterConfiguration, readKubeadm } from './control-plane.js';
 import { isRecord, type DocContext } from './document.js';
 import { ModelDraft, type NodePoolObject, type Placement, type RavenSwitch } from './draft.js';
 import { isKubernetesObject, LABEL, readKubernetesObject } from './kubernetes.js';
-import { poolLabels, poolsAllowed, type PoolLabels } from './placement.js';
-import { findServiceCalls, targetsByName } from './service-calls.js';
-import { isSecurityGroupExport, readSecurityGroupExport } from './security-groups.js';
+import { poolLabels, poolsAllowed, selectsCreatedCloudPool, type PoolLabels } from './placement.js';
+import { CLOUD_DOMAIN, findServiceCalls, targetsByName } from './service-calls.js';
+import {
+  isNetworkAclExport,
+  isSecurityGroupExport,
+  readNetworkAclExport,
+  readSecurityGroupExport,
+} from './security-groups.js';
 import { isTemplate, readTemplate } from './templates.js';
 import type {
+  AckClusterFact,
   CidrFact,
   Connection,
   MaskFact,
   NetworkAclFact,
   NetworkModel,
   NodeFact,
+  NodeHostFact,
   PoolFact,
   RavenFacts,
   SecurityGroupFact,
@@ -76,6 +83,9 @@ export function readFile(file: ParsedFile, draft: ModelDraft): Set<FileKind> {
     } else if (isSecurityGroupExport(data)) {
       readSecurityGroupExport(ctx, draft);
       kinds.add('cloud');
+    } else if (isNetworkAclExport(data)) {
+      readNetworkAclExport(ctx, draft);
+      kinds.add('cloud');
     }
   }
   return kinds;
@@ -102,9 +112,14 @@ export function finishModel(draft: ModelDraft, settings: ClusterSettings): Model
   const domainOf = new Map(pools.map((p) => [p.name, p.domain]));
   const domains = (names: string[]) =>
     [...new Set(names.map((n) => domainOf.get(n)).filter((d): d is string => d !== undefined))].sort();
+  // ACK creates a cloud node pool with the cluster: pods that ask for cloud nodes run in the VPC
+  // even when git declares no cloud pool.
+  const createdCloudPool = !pools.some((p) => p.cloud);
   const workloads: WorkloadFact[] = draft.workloads.map(({ placement, ...w }) => {
     const allowed = placedPools(placement, labelled, draft);
-    return { ...w, pools: allowed, domains: domains(allowed) };
+    const inDomains = domains(allowed);
+    const cloud = createdCloudPool && placement.kind === 'terms' && selectsCreatedCloudPool(placement.terms ?? [[]]);
+    return { ...w, pools: allowed, domains: cloud ? [...new Set([...inDomains, CLOUD_DOMAIN])].sort() : inDomains };
   });
   const byLabel = indexByLabel(workloads);
   const services: ServiceFact[] = draft.services.map((s) => {
@@ -114,7 +129,7 @@ export function finishModel(draft: ModelDraft, settings: ClusterSettings): Model
       ...s,
       workloads: backing.map((w) => `${w.kind}/${w.namespace}/${w.name}`),
       pools: servicePools,
-      domains: domains(servicePools),
+      domains: [...new Set(backing.flatMap((w) => w.domains))].sort(),
     };
   });
   const targets = targetsByName(services);
@@ -131,7 +146,8 @@ export function finishModel(draft: ModelDraft, settings: ClusterSettings): Model
   const model: NetworkModel = {
     podCidrs: [...draft.cidrs.pod, ...configCidrs.pod],
     nodeCidrMasks: [...draft.masks, ...configCidrs.masks],
-    ackClusters: draft.ackClusters,
+    ackClusters: draft.ackClusters.filter((r): r is AckClusterFact => r.kind === 'cluster'),
+    nodeHosts: draft.ackClusters.filter((r): r is NodeHostFact => r.kind !== 'cluster'),
     serviceCidrs: [...draft.cidrs.service, ...configCidrs.service],
     vpcCidrs: [...draft.cidrs.vpc, ...configCidrs.vpc],
     vswitchCidrs: draft.cidrs.vswitch,
@@ -294,6 +310,7 @@ function attachLooseRules(draft: ModelDraft): { securityGroups: SecurityGroupFac
       names: [groupId],
       provider,
       type: 'basic',
+      typeUnknown: null,
       innerAccessPolicy: null,
       vpc: null,
       ref: rule.ref,
@@ -306,7 +323,7 @@ function attachLooseRules(draft: ModelDraft): { securityGroups: SecurityGroupFac
     const target =
       networkAcls.find((a) => a.id === acl && a.ref.file === entry.ref.file) ?? networkAcls.find((a) => a.id === acl);
     if (target) target.entries.push(entry);
-    else networkAcls.push({ id: acl, ref: entry.ref, resource, entries: [entry] });
+    else networkAcls.push({ id: acl, provider: 'aws', ref: entry.ref, resource, entries: [entry] });
   }
   return { securityGroups, networkAcls };
 }

@@ -16,6 +16,7 @@ import type {
   GatewayFact,
   LabelFact,
   NodeFact,
+  NodeHostFact,
   SecurityGroupFact,
   SecurityGroupRuleFact,
   UnknownFact,
@@ -112,7 +113,11 @@ export type DraftFragment = Record<string, unknown>;
 export class ModelDraft {
   readonly cidrs: Record<CidrKind, CidrFact[]> = { pod: [], service: [], vpc: [], vswitch: [] };
   readonly masks: MaskFact[] = [];
-  readonly ackClusters: AckClusterFact[] = [];
+  /**
+   * ACK cluster resources, and the node pools and instances that run nodes: one list, because the
+   * fleet selects a cluster's template facts by this list (src/fleet/select.ts).
+   */
+  readonly ackClusters: (AckClusterFact | NodeHostFact)[] = [];
   readonly unknowns: UnknownFact[] = [];
   readonly nodes: NodeFact[] = [];
   readonly nodePools: NodePoolObject[] = [];

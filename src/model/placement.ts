@@ -30,7 +30,26 @@ export function poolsAllowed(terms: Requirement[][], pools: PoolLabels[]): strin
   return pools.filter((p) => terms.some((term) => term.every((req) => mayMatch(req, p)))).map((p) => p.pool.name);
 }
 
-function mayMatch(req: Requirement, pool: PoolLabels): boolean {
+/**
+ * Whether pods that ask for cloud nodes (an edge-worker label of "false" in their constraints)
+ * may run on the cloud node pool ACK creates with every ACK Edge cluster, though git holds no
+ * NodePool for it: "When the system creates an ACK Edge cluster, it automatically creates an
+ * on-cloud node pool named default-nodepool ... You cannot delete the default-nodepool node pool.
+ * The node pool must contain at least one node" (https://www.alibabacloud.com/help/en/ack/overview-of-edge-node-pools);
+ * cloud nodes carry `alibabacloud.com/is-edge-worker: "false"` (domain.md 2.3).
+ */
+export function selectsCreatedCloudPool(terms: Requirement[][]): boolean {
+  const known: Record<string, string> = {};
+  for (const key of LABEL.edgeWorker) known[key] = 'false';
+  const cloud = { known, nodes: [] };
+  return terms.some(
+    (term) =>
+      term.some((req) => (LABEL.edgeWorker as readonly string[]).includes(req.key)) &&
+      term.every((req) => mayMatch(req, cloud)),
+  );
+}
+
+function mayMatch(req: Requirement, pool: Pick<PoolLabels, 'known' | 'nodes'>): boolean {
   if (Object.hasOwn(pool.known, req.key)) return matches(req, pool.known);
   if (pool.nodes.length > 0) return pool.nodes.some((labels) => matches(req, labels));
   return true;

@@ -1,7 +1,11 @@
 /**
  * Who calls which Service. A name counts when it is one of the DNS forms of a Service that is in
  * the repository: `<svc>.<ns>.svc.cluster.local`, `<svc>.<ns>.svc` or `<svc>.<ns>`, found in a
- * container's env values or in the entries of a ConfigMap the workload reads. Ingress backends are
+ * container's env values or in the entries of a ConfigMap the workload reads; or the Service's
+ * short name, which resolves in the caller's own namespace (the pod's DNS search list starts with
+ * `<ns>.svc.cluster.local`: https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/),
+ * when the whole value is that name, `name:port` or a URL whose host it is: a bare word inside
+ * a longer value is too often something else. Ingress backends are
  * called by the ingress controller: a workload in the repository running an ingress controller
  * image, else the cloud (ACK runs it there unless it is pinned elsewhere).
  */
@@ -10,6 +14,11 @@ import type { ModelDraft } from './draft.js';
 import type { ServiceCallFact, ServiceFact, ServiceTarget, WorkloadFact } from './types.js';
 
 const HOSTNAME = /[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+/g;
+/** A whole value that is a short name (`api`, `api:8080`) or a URL whose host is one (`http://api:8080/v1`). */
+const SHORT_NAMES = [
+  /^\s*([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)(?::\d{1,5})?\s*$/di,
+  /^\s*[a-z][a-z0-9+.-]*:\/\/(?:[^@/\s]*@)?([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)(?::\d{1,5})?(?:[/?#]\S*)?\s*$/di,
+];
 const INGRESS_CONTROLLER = /ingress/i;
 export const CLOUD_DOMAIN = 'vpc';
 
@@ -37,11 +46,16 @@ export function findServiceCalls(
   workloads: WorkloadFact[],
   byName: Map<string, ServiceTarget[]>,
 ): ServiceCallFact[] {
-  const mentions = (text: string): { targets: ServiceTarget[]; span: [number, number] }[] => {
+  const mentions = (text: string, namespace: string): { targets: ServiceTarget[]; span: [number, number] }[] => {
     const out: { targets: ServiceTarget[]; span: [number, number] }[] = [];
     for (const m of text.toLowerCase().matchAll(HOSTNAME)) {
       const targets = byName.get(m[0].replace(/\.svc\.cluster\.local$|\.svc$/, ''));
       if (targets) out.push({ targets, span: [m.index!, m.index! + m[0].length] });
+    }
+    for (const pattern of SHORT_NAMES) {
+      const m = pattern.exec(text);
+      const targets = m ? byName.get(`${m[1]!.toLowerCase()}.${namespace}`) : undefined;
+      if (m && targets) out.push({ targets, span: m.indices![1]! });
     }
     return out;
   };
@@ -60,7 +74,7 @@ export function findServiceCalls(
   for (const w of workloads) {
     for (const c of w.containers) {
       for (const e of c.env) {
-        for (const { targets, span } of mentions(e.value))
+        for (const { targets, span } of mentions(e.value, w.namespace))
           calls.push({ ...client(w), ...call(targets), ref: at(e.ref, span, e.value), via: 'env' });
       }
     }
@@ -68,7 +82,7 @@ export function findServiceCalls(
       const cm = configMaps.get(`${name}.${w.namespace}`);
       if (!cm) continue;
       for (const entry of cm.entries) {
-        for (const { targets, span } of mentions(entry.value))
+        for (const { targets, span } of mentions(entry.value, w.namespace))
           calls.push({ ...client(w), ...call(targets), ref: at(entry.ref, span, entry.value), via: 'configmap' });
       }
     }

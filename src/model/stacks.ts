@@ -63,6 +63,9 @@ const VPC_MEMBERS: Record<string, string> = {
   'AWS::EC2::SecurityGroup': 'VpcId',
   'AWS::EC2::NetworkAcl': 'VpcId',
   'ALIYUN::VPC::NetworkAcl': 'VpcId',
+  // Instances whose groups guard them, when they are nodes (src/rules/firewall/guards.ts).
+  'ALIYUN::ECS::Instance': 'VpcId',
+  'ALIYUN::ECS::InstanceGroup': 'VpcId',
 };
 /** Resources that hang on a group or an ACL, and the property that names it. */
 const CHILD_MEMBERS: Record<string, string[]> = {
@@ -73,6 +76,9 @@ const CHILD_MEMBERS: Record<string, string[]> = {
   'AWS::EC2::NetworkAclEntry': ['NetworkAclId'],
   'ALIYUN::VPC::NetworkAclEntry': ['NetworkAclId'],
   'AWS::EC2::SubnetNetworkAclAssociation': ['NetworkAclId'],
+  'ALIYUN::VPC::NetworkAclAssociation': ['NetworkAclId'],
+  // A node pool belongs with its cluster: its scaling group's SecurityGroupId guards the nodes.
+  'ALIYUN::CS::ClusterNodePool': ['ClusterId'],
 };
 
 export function readStack(ctx: DocContext, resources: TemplateResource[]): StackHint {

@@ -38,12 +38,41 @@ export interface CidrFact {
 
 /** An ACK cluster resource of a ROS template. */
 export interface AckClusterFact {
+  kind: 'cluster';
+  /** The resource type, e.g. ALIYUN::CS::ManagedEdgeKubernetesCluster. */
+  type: string;
+  logicalId: string;
   ref: SourceRef;
   resource: ResourceId;
   nodeCidrMaskSet: boolean;
-  /** SecurityGroupId: a group's logical name or id, when the template says. */
+  /**
+   * SecurityGroupId: a group's logical name or id, read only where the resource type has the
+   * property (ManagedKubernetesCluster; ManagedEdgeKubernetesCluster has none: ACK creates it).
+   */
   securityGroupId: string | null;
+  /** Where SecurityGroupId is written. */
+  securityGroupRef: SourceRef | null;
   vpc: string | null;
+}
+
+/**
+ * What may run a cluster's nodes, from a template: a node pool resource (ALIYUN::CS::ClusterNodePool,
+ * its scaling group's SecurityGroupId) or an instance (ALIYUN::ECS::Instance and similar, a node
+ * when a Node of the cluster carries one of its host names). Its groups guard those nodes.
+ */
+export interface NodeHostFact {
+  kind: 'node-pool' | 'instance';
+  type: string;
+  logicalId: string;
+  ref: SourceRef;
+  resource: ResourceId;
+  /** A node pool's cluster: ClusterId's logical name or literal id. */
+  cluster: string | null;
+  /** An edge node pool (NodePoolInfo.Type edge) runs no cloud nodes. */
+  edge: boolean;
+  /** An instance's literal InstanceName and HostName: the names it may join the cluster under. */
+  hostNames: string[];
+  securityGroups: { id: string; ref: SourceRef }[];
 }
 
 /** A per-node pod block size (ROS NodeCidrMask, --node-cidr-mask-size, the configuration). */
@@ -220,22 +249,38 @@ export interface GatewayFact {
 }
 
 /**
+ * A security value a template leaves to deployment (a Ref to a Parameter without Default, a
+ * function of values known only then): where it is written, why it is unknown, and the name to
+ * speak of it by (the Parameter's, else the property's).
+ */
+export interface UnknownValue {
+  ref: SourceRef;
+  reason: string;
+  name: string;
+}
+
+/** A security value as written, or unknown; an absent one is null (and its default applies). */
+export type SecurityValue = string | { unknown: UnknownValue };
+
+/**
  * One security group rule as written (values lower-cased where the cloud compares without case).
  * Validation and defaults (Policy accept, Priority 1) are applied when rules are evaluated.
  */
 export interface SecurityGroupRuleFact {
   direction: 'ingress' | 'egress';
-  protocol: string | null;
+  protocol: SecurityValue | null;
   /** Alibaba "start/end". */
-  portRange: string | null;
+  portRange: SecurityValue | null;
   /** AWS FromPort/ToPort as written (numbers are often quoted). */
-  fromPort: string | null;
-  toPort: string | null;
+  fromPort: SecurityValue | null;
+  toPort: SecurityValue | null;
   /** Remote CIDRs as written, one per entry of a comma-separated list. */
   peerCidrs: { cidr: string; ref: SourceRef }[];
+  /** A remote CIDR left to deployment: the rule may match any peer. */
+  peersUnknown: UnknownValue | null;
   peerGroup: string | null;
-  policy: string | null;
-  priority: string | null;
+  policy: SecurityValue | null;
+  priority: SecurityValue | null;
   /** The rule's mapping; a field of it is `{ ...ref, path: [...ref.path, key] }`. */
   ref: SourceRef;
 }
@@ -247,6 +292,8 @@ export interface SecurityGroupFact {
   names: string[];
   provider: 'alibaba' | 'aws';
   type: 'basic' | 'enterprise';
+  /** SecurityGroupType left to deployment: the defaults of either type may apply. */
+  typeUnknown: UnknownValue | null;
   /** Alibaba InnerAccessPolicy (exports): members of a basic group reach each other unless Drop. */
   innerAccessPolicy: 'accept' | 'drop' | null;
   vpc: string | null;
@@ -257,19 +304,31 @@ export interface SecurityGroupFact {
   implicitAllowEgress: boolean;
 }
 
+/**
+ * A network ACL entry: AWS (NetworkAclEntry: RuleNumber, Protocol number, RuleAction, CidrBlock,
+ * PortRange From/To) or Alibaba Cloud (IngressAclEntries/EgressAclEntries of ALIYUN::VPC::NetworkAcl,
+ * or DescribeNetworkAclAttributes: Protocol, Policy, SourceCidrIp/DestinationCidrIp, Port
+ * "start/end", in the order written, which is their priority).
+ */
 export interface NetworkAclEntryFact {
-  ruleNumber: string | null;
-  protocol: string | null;
-  action: string | null;
+  /** AWS RuleNumber; for Alibaba Cloud, the entry's position in its list (1-based). */
+  ruleNumber: SecurityValue | null;
+  protocol: SecurityValue | null;
+  /** AWS RuleAction allow|deny, Alibaba Policy accept|drop; lower-cased. */
+  action: SecurityValue | null;
   egress: boolean;
   cidr: { cidr: string; ref: SourceRef } | null;
-  fromPort: string | null;
-  toPort: string | null;
+  cidrUnknown: UnknownValue | null;
+  fromPort: SecurityValue | null;
+  toPort: SecurityValue | null;
+  /** Alibaba Port "start/end". */
+  portRange: SecurityValue | null;
   ref: SourceRef;
 }
 
 export interface NetworkAclFact {
   id: string;
+  provider: 'alibaba' | 'aws';
   ref: SourceRef;
   resource: ResourceId;
   entries: NetworkAclEntryFact[];
@@ -292,6 +351,8 @@ export interface NetworkModel {
   nodeCidrMasks: MaskFact[];
   /** ACK cluster resources (ROS), whose NodeCidrMask default is documented both as 24 and 25. */
   ackClusters: AckClusterFact[];
+  /** Node pool and instance resources: what runs the nodes, and their security groups. */
+  nodeHosts: NodeHostFact[];
   serviceCidrs: CidrFact[];
   vpcCidrs: CidrFact[];
   vswitchCidrs: CidrFact[];

@@ -29,8 +29,12 @@ const POD_SPEC_PATHS: Record<string, PathSegment[]> = {
   CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
 };
 
-/** The image of edge-controller-manager carries its version as the tag (domain.md 2.4). */
-const CONTROLLER_IMAGE = /(^|\/)edge-controller-manager:([^@/]+)$/;
+/**
+ * The image of edge-controller-manager carries its version as the tag (domain.md 2.4), also when
+ * the image is pinned by digest too (`repo:tag@sha256:...`: the tag names the version, the digest
+ * the bytes; https://github.com/distribution/reference/blob/main/reference.go).
+ */
+const CONTROLLER_IMAGE = /(^|\/)edge-controller-manager:([^@/:]+)(@[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,})?$/;
 
 export function readWorkloadObject(ctx: DocContext, draft: ModelDraft, group: string): void {
   const kind = ctx.data.kind as string;
@@ -106,10 +110,10 @@ function readPodTemplate(
       const imageRef = refTo(ctx, [...base, 'image']);
       const tag = image ? CONTROLLER_IMAGE.exec(image) : null;
       if (image && tag) {
-        const start = image.length - tag[2]!.length;
+        const start = tag.index + tag[0].length - tag[2]!.length - (tag[3]?.length ?? 0);
         draft.controllerVersions.push({
           value: tag[2]!,
-          ref: { ...imageRef, span: [start, image.length] },
+          ref: { ...imageRef, span: [start, start + tag[2]!.length] },
           origin: `image ${image}`,
         });
       }

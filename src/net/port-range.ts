@@ -17,7 +17,11 @@ export function parseAlibabaPortRange(text: string): ParsedPorts {
   return checkRange(from, to, `PortRange "${text}"`);
 }
 
-/** AWS FromPort/ToPort; -1 (with protocol -1, or for ICMP) means all. Values may be quoted strings. */
+/**
+ * AWS FromPort/ToPort; -1 (with protocol -1, or for ICMP) means all. Values may be quoted strings.
+ * The console's "All TCP"/"All UDP" is FromPort 0, ToPort 65535: every port
+ * (https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html).
+ */
 export function parseAwsPorts(from: unknown, to: unknown): ParsedPorts {
   if (from === undefined && to === undefined) return { ok: true, ports: 'all' };
   const f = Number(from);
@@ -25,12 +29,13 @@ export function parseAwsPorts(from: unknown, to: unknown): ParsedPorts {
   if (!Number.isInteger(f) || !Number.isInteger(t))
     return { ok: false, error: `ports ${String(from)}-${String(to)} are not whole numbers` };
   if (f === -1 || t === -1) return { ok: true, ports: 'all' };
-  return checkRange(f, t, `ports ${f}-${t}`);
+  if (f === 0 && t === 65535) return { ok: true, ports: 'all' };
+  return checkRange(f, t, `ports ${f}-${t}`, 0);
 }
 
-function checkRange(from: number, to: number, what: string): ParsedPorts {
-  if (from < 1 || to > 65535 || from > to)
-    return { ok: false, error: `${what} must satisfy 1 <= start <= end <= 65535` };
+function checkRange(from: number, to: number, what: string, lowest = 1): ParsedPorts {
+  if (from < lowest || to > 65535 || from > to)
+    return { ok: false, error: `${what} must satisfy ${lowest} <= start <= end <= 65535` };
   return { ok: true, ports: { from, to } };
 }
 

@@ -5,9 +5,9 @@
  * violation drawn on the link it concerns.
  */
 import type { Finding } from '../core/finding.js';
-import { DEFAULT_VXLAN_PORT } from '../model/flannel.js';
 import { LABEL } from '../model/kubernetes.js';
 import type { NetworkModel } from '../model/types.js';
+import { vxlanPorts } from '../rules/vxlan/port-blocked.js';
 
 export interface GraphNode {
   id: string;
@@ -52,7 +52,11 @@ export function buildGraph(model: NetworkModel, findings: readonly Finding[]): G
     vpc.nodes.push({ id: `gateway:${node.name}`, label: `cloud gateway ${node.name}`, kind: 'gateway' });
   }
   const edges: GraphEdge[] = [];
-  const port = model.flannel[0]?.backendPort ?? DEFAULT_VXLAN_PORT;
+  // flannel lower-cases Backend.Type: "VXLAN" is vxlan; another backend carries no VXLAN port.
+  const ports = vxlanPorts(model);
+  const tunnel = ports.length
+    ? `VXLAN UDP ${ports.join(', ')}`
+    : `flannel ${model.flannel.find((f) => f.backendType)?.backendType ?? 'udp'}`;
   const ravenWords = [
     model.raven.enableL7Proxy?.value ? 'Raven proxy' : '',
     model.raven.enableL3Tunnel?.value ? 'Raven tunnel' : '',
@@ -88,7 +92,7 @@ export function buildGraph(model: NetworkModel, findings: readonly Finding[]): G
         to: place.id,
         kind: 'express-connect',
         broken: blocked,
-        label: `Express Connect · VXLAN UDP ${port} ${blocked ? 'blocked' : 'open'}`,
+        label: `Express Connect · ${tunnel} ${blocked ? 'blocked' : 'open'}`,
       });
     } else {
       domains.push({ id: `domain:${place.name}`, label: `${place.name}: public network`, nodes: [node] });

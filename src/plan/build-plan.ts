@@ -7,6 +7,7 @@ import type { CidrFact, NetworkModel } from '../model/types.js';
 import { contains, overlaps, relation, type Cidr, type Family } from '../net/cidr.js';
 import { CidrIndex } from '../model/cidr-index.js';
 import { nodeMask } from '../model/node-mask.js';
+import { cloudGuards, type Guards, siteGuards } from '../rules/firewall/guards.js';
 
 export interface PlanRow {
   kind: 'pod' | 'service' | 'vpc' | 'vswitch' | 'edge-hosts';
@@ -26,10 +27,20 @@ export interface PlanRow {
   overlaps: string[];
 }
 
+/** Which security groups guard which hosts, and the facts that say so (src/rules/firewall/guards.ts). */
+export interface PlanGuard {
+  /** "the cloud nodes", "the hosts of site idc-hz". */
+  hosts: string;
+  groups: { id: string; why: string[] }[];
+  /** Groups named as guards that the repository does not hold. */
+  missing: string[];
+}
+
 export interface Plan {
   rows: PlanRow[];
   /** Values the templates leave to deployment time. */
   unknown: string[];
+  guards: PlanGuard[];
 }
 
 const KIND_WORDS: Record<PlanRow['kind'], string> = {
@@ -99,5 +110,21 @@ export function buildPlan(model: NetworkModel, describe: (fact: CidrFact) => str
   return {
     rows: rows.map(({ parsed: _parsed, ...row }) => row),
     unknown: model.unknowns.map((u) => `${u.what}: ${u.reason}`),
+    guards: planGuards(model),
   };
+}
+
+/** The guards of the cloud nodes when the cluster has groups or sites to guard, and of each site that names groups. */
+function planGuards(model: NetworkModel): PlanGuard[] {
+  const out: PlanGuard[] = [];
+  const row = (hosts: string, g: Guards): PlanGuard => ({
+    hosts,
+    groups: g.ties.map((t) => ({ id: t.group.id, why: t.why })),
+    missing: g.missing.map((m) => `${m.name} (${m.why})`),
+  });
+  if (model.securityGroups.length > 0 || model.sites.some((s) => s.connection === 'express-connect'))
+    out.push(row('the cloud nodes', cloudGuards(model)));
+  for (const site of model.sites)
+    if (site.securityGroups.length > 0) out.push(row(`the hosts of site ${site.name}`, siteGuards(model, site)));
+  return out;
 }

@@ -1,5 +1,5 @@
 /** The address plan as an aligned text table, a Markdown table, or JSON for scripts. */
-import type { Plan, PlanRow } from './build-plan.js';
+import type { Plan, PlanGuard, PlanRow } from './build-plan.js';
 
 const HEADERS = ['range', 'kind', 'declared at', 'node mask', 'node blocks', 'nodes', 'pod IPs/node', 'overlaps'];
 
@@ -52,7 +52,12 @@ function sections(plans: readonly NamedPlan[], heading: (p: NamedPlan) => string
 
 function planText(plan: Plan): string {
   const table = [HEADERS, ...plan.rows.map(cells)];
-  const widths = HEADERS.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  // A loop, not Math.max(...rows): a plan may hold more rows than a call takes arguments.
+  const widths = HEADERS.map((_, i) => {
+    let width = 0;
+    for (const r of table) if (r[i]!.length > width) width = r[i]!.length;
+    return width;
+  });
   const lines = table.map((r) =>
     r
       .map((c, i) => c.padEnd(widths[i]!))
@@ -62,6 +67,7 @@ function planText(plan: Plan): string {
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   if (plan.rows.length === 0) lines.push('(no address ranges found)');
   for (const u of plan.unknown) lines.push(`unknown: ${u}`);
+  for (const g of plan.guards) lines.push(`guards: ${guardWords(g)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -73,5 +79,14 @@ function planMarkdown(plan: Plan): string {
     ...plan.rows.map((r) => `| ${cells(r).map(esc).join(' | ')} |`),
   ];
   for (const u of plan.unknown) lines.push('', `Unknown: ${esc(u)}`);
+  for (const g of plan.guards) lines.push('', `Guards: ${esc(guardWords(g))}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** "the cloud nodes: CloudNodes (the scaling group of node pool CloudPool)". */
+function guardWords(g: PlanGuard): string {
+  const groups = g.groups.map((t) => `${t.id} (${t.why.join('; ')})`);
+  const missing = g.missing.map((m) => `${m}, not in the repository`);
+  const all = [...groups, ...missing];
+  return `${g.hosts}: ${all.length ? all.join(', ') : 'none known: nothing in the repository ties a security group to them (set cluster.cloudSecurityGroups)'}`;
 }

@@ -45,9 +45,9 @@ const udp8472 = (peer = '10.10.0.0/16', direction: 'ingress' | 'egress' = 'ingre
   peer: c(peer),
 });
 
-type Expect = [range: string, allowed: boolean, rule: string | null][];
+type Expect = [range: string, allowed: boolean | null, rule: string | null][];
 const summary = (
-  ds: { range: Parameters<typeof describeInterval>[0]; allowed: boolean; rule: string | null }[],
+  ds: { range: Parameters<typeof describeInterval>[0]; allowed: boolean | null; rule: string | null }[],
 ): Expect => ds.map((d) => [describeInterval(d.range), d.allowed, d.rule]);
 
 const alibabaCases: [string, FirewallRule<string>[], Packet, boolean, Expect][] = [
@@ -289,4 +289,153 @@ test('port ranges: Alibaba spellings, and the bad ones', () => {
   assert.deepEqual(parseAwsPorts('8472', '8472'), { ok: true, ports: { from: 8472, to: 8472 } });
   assert.deepEqual(parseAwsPorts('-1', '-1'), { ok: true, ports: 'all' });
   assert.equal(parseAwsPorts('x', '1').ok, false);
+});
+
+// Three-valued: each field of a rule unknown in turn (a template value chosen at deployment). A
+// piece is decided exactly when no value of the unknown changes the outcome.
+const U = { unknown: 'chosen at deployment' } as const;
+type Field = 'protocol' | 'ports' | 'peers' | 'action' | 'order';
+const unknownIn = (r: FirewallRule<string, string>, field: Field): FirewallRule<string, string> => ({
+  ...r,
+  [field]: U,
+});
+const decided = (ds: { allowed: boolean | null }[]) => ds.map((d) => d.allowed);
+
+const accept1 = rule('a', { ports: '8472/8472', peers: ['10.10.0.0/16'], order: 1 }) as FirewallRule<string, string>;
+const drop1 = rule('d', { proto: 'all', peers: ['10.10.0.0/16'], action: 'drop', order: 1 }) as FirewallRule<
+  string,
+  string
+>;
+
+const alibabaUnknowns: [
+  string,
+  FirewallRule<string, string>[],
+  Packet,
+  boolean | { unknown: string },
+  (boolean | null)[],
+][] = [
+  [
+    'a lone accept, protocol unknown: allowed or denied by default',
+    [unknownIn(accept1, 'protocol')],
+    udp8472(),
+    false,
+    [null],
+  ],
+  ['a lone accept, ports unknown', [unknownIn(accept1, 'ports')], udp8472(), false, [null]],
+  ['a lone accept, peers unknown', [unknownIn(accept1, 'peers')], udp8472(), false, [null]],
+  ['a lone accept, action unknown', [unknownIn(accept1, 'action')], udp8472(), false, [null]],
+  ['a lone accept, priority unknown: whatever it is, it wins', [unknownIn(accept1, 'order')], udp8472(), false, [true]],
+  [
+    'a drop with peers unknown ties an accept at priority 1: drop would win',
+    [accept1, unknownIn(drop1, 'peers')],
+    udp8472(),
+    false,
+    [null],
+  ],
+  [
+    'a drop with peers unknown at priority 5 under an accept at 1: allowed whatever it covers',
+    [accept1, { ...unknownIn(drop1, 'peers'), order: 5 }],
+    udp8472(),
+    false,
+    [true],
+  ],
+  [
+    'a drop with priority unknown against an accept at 1: it may tie',
+    [accept1, unknownIn(drop1, 'order')],
+    udp8472(),
+    false,
+    [null],
+  ],
+  ['a drop with protocol unknown ties the accept', [accept1, unknownIn(drop1, 'protocol')], udp8472(), false, [null]],
+  ['a drop with ports unknown ties the accept', [accept1, unknownIn(drop1, 'ports')], udp8472(), false, [null]],
+  ['a rule with action unknown ties the accept', [accept1, unknownIn(drop1, 'action')], udp8472(), false, [null]],
+  ['a lone drop with priority unknown: denied either way', [unknownIn(drop1, 'order')], udp8472(), false, [false]],
+  [
+    'an accept with peers unknown under a known drop at its priority: denied',
+    [unknownIn(accept1, 'peers'), drop1],
+    udp8472(),
+    false,
+    [false],
+  ],
+  [
+    'an accept with priority unknown against a drop at 50: it may come first',
+    [unknownIn(accept1, 'order'), { ...drop1, order: 50 }],
+    udp8472(),
+    false,
+    [null],
+  ],
+  [
+    'no rule, outbound, group type unknown: basic allows, enterprise denies',
+    [],
+    udp8472('10.10.0.0/16', 'egress'),
+    U,
+    [null],
+  ],
+  ['no rule, inbound from outside, group type unknown: denied either way', [], udp8472(), U, [false]],
+];
+
+for (const [name, rules, packet, enterprise, expected] of alibabaUnknowns) {
+  test(`alibaba, unknown values: ${name}`, () => {
+    assert.deepEqual(decided(decideAlibaba(rules, packet, { enterprise })), expected);
+  });
+}
+
+test('alibaba, unknown values: an undecided piece names the rules it hangs on and what each would do', () => {
+  const quarantine = { ...unknownIn(drop1, 'peers'), source: 'quarantine', order: 5 };
+  const late = { ...accept1, source: 'late-accept', order: 10 };
+  const [d] = decideAlibaba([quarantine, late], udp8472(), { enterprise: false });
+  assert.equal(d!.allowed, null);
+  assert.equal(d!.rule, null);
+  assert.deepEqual(d!.hinges, [{ rule: 'quarantine', unknowns: ['chosen at deployment'], effect: 'blocks' }]);
+});
+
+test('alibaba, unknown values: a known rule decides the pieces outside an unknown-peer rule only where it may not reach', () => {
+  // The accept covers a /17 of the site; the unknown drop could be anywhere: both halves undecided
+  // only where an accept could win or lose.
+  const half = rule('half', { ports: '8472/8472', peers: ['10.10.0.0/17'], order: 10 }) as FirewallRule<string, string>;
+  const ds = decideAlibaba([half, { ...unknownIn(drop1, 'peers'), order: 5 }], udp8472(), { enterprise: false });
+  assert.deepEqual(summary(ds), [
+    ['10.10.0.0/17', null, null],
+    ['10.10.128.0/17', false, null],
+  ]);
+});
+
+test('aws security groups, unknown values: an allow that may not match leaves the rest undecided', () => {
+  const allow = rule('u', { peers: ['10.10.0.0/16'] }) as FirewallRule<string, string>;
+  for (const field of ['protocol', 'ports', 'peers'] as const)
+    assert.deepEqual(decided(decideAwsSecurityGroups([unknownIn(allow, field)], udp8472())), [null], field);
+  assert.deepEqual(decided(decideAwsSecurityGroups([unknownIn(allow, 'peers'), allow], udp8472())), [true]);
+});
+
+test('network ACL, unknown values: the first entry decides only when no unknown can come before it', () => {
+  const allow100 = rule('allow-100', { order: 100 }) as FirewallRule<string, string>;
+  const deny90 = rule('deny-90', { action: 'drop', order: 90 }) as FirewallRule<string, string>;
+  const cases: [string, FirewallRule<string, string>[], (boolean | null)[]][] = [
+    ['a deny with peers unknown numbered first', [allow100, unknownIn(deny90, 'peers')], [null]],
+    [
+      'a deny with peers unknown numbered after the allow',
+      [allow100, { ...unknownIn(deny90, 'peers'), order: 110 }],
+      [true],
+    ],
+    ['a deny with its number unknown', [allow100, unknownIn(deny90, 'order')], [null]],
+    ['a deny with protocol unknown numbered first', [allow100, unknownIn(deny90, 'protocol')], [null]],
+    ['a deny with ports unknown numbered first', [allow100, unknownIn(deny90, 'ports')], [null]],
+    ['an entry with its action unknown, alone', [unknownIn(allow100, 'action')], [null]],
+    ['an allow with protocol unknown after a known deny', [unknownIn(allow100, 'protocol'), deny90], [false]],
+  ];
+  for (const [name, rules, expected] of cases)
+    assert.deepEqual(decided(decideNetworkAcl(rules, udp8472())), expected, name);
+});
+
+test('port ranges: AWS "All TCP/UDP" is FromPort 0, ToPort 65535; other ranges from 0 are ranges', () => {
+  assert.deepEqual(parseAwsPorts(0, 65535), { ok: true, ports: 'all' });
+  assert.deepEqual(parseAwsPorts('0', '1024'), { ok: true, ports: { from: 0, to: 1024 } });
+  assert.equal(parseAwsPorts('0', '65536').ok, false);
+});
+
+test('a basic group lets its members reach each other when no rule matches; an enterprise group does not', () => {
+  const members = { ...udp8472(), members: true };
+  assert.deepEqual(decided(decideAlibaba([], members, { enterprise: false })), [true]);
+  assert.deepEqual(decided(decideAlibaba([], members, { enterprise: false, innerAccept: false })), [false]);
+  assert.deepEqual(decided(decideAlibaba([], members, { enterprise: true })), [false]);
 });

@@ -18,7 +18,11 @@ const ravenCfg = (l7: boolean, l3: boolean) =>
 ruleTester('raven/ports-blocked', {
   valid: [
     { name: 'the passing fixture', dir: `${dir}/pass`, others: [] },
-    { name: 'Raven not in use: nothing to check', ...withRaven(undefined), others: [] },
+    {
+      name: 'Raven switched off in raven-cfg (both modes false): nothing to check',
+      ...withRaven(ravenCfg(false, false)),
+      others: [],
+    },
   ],
   invalid: [
     {
@@ -67,6 +71,17 @@ ruleTester('raven/ports-blocked', {
     {
       name: 'the L7 proxy alone: UDP 4500 is not needed without the L3 tunnel',
       ...withRaven(ravenCfg(true, false)),
+      others: [],
+      errors: [
+        { messageId: 'blocked', file: 'edge-groups.yaml', line: 3, column: 3, message: /^TCP 9100, 9445, 10255 / },
+        { messageId: 'blocked', file: 'edge-groups.yaml', line: 16, column: 11, message: /^TCP 10280-10284 / },
+      ],
+    },
+    {
+      // "By default, the raven-agent-ds component is automatically installed in ACK Edge clusters
+      // and the proxy mode is enabled" (ACK Edge, Work with Raven).
+      name: 'no raven-cfg in git: ACK installs Raven with its proxy on, so the proxy and O&M ports are checked',
+      ...withRaven(undefined),
       others: [],
       errors: [
         { messageId: 'blocked', file: 'edge-groups.yaml', line: 3, column: 3, message: /^TCP 9100, 9445, 10255 / },

@@ -19,7 +19,7 @@ import {
   readSource,
   skipped,
   waiverFile
-} from "./chunk-FSGKJHFB.mjs";
+} from "./chunk-ALLXKTOD.mjs";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -3654,8 +3654,8 @@ var require_ipv6 = __commonJS({
     var address_error_1 = require_address_error();
     var common_1 = require_common();
     var isCorrect6 = common.isCorrect(constants6.BITS);
-    function assert(condition) {
-      if (!condition) {
+    function assert(condition2) {
+      if (!condition2) {
         throw new Error("Assertion failed.");
       }
     }
@@ -8002,12 +8002,12 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve
+        resolve: resolve2
       } of tags) {
         if (test) {
           const match = str.match(test);
           if (match) {
-            let res = resolve.apply(null, match);
+            let res = resolve2.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format) res.format = format;
             return res;
@@ -11506,10 +11506,10 @@ var clusterPodCidrsOverlap = defineFleetRule({
     https://www.alibabacloud.com/help/en/ros/developer-reference/aliyun-cs-managededgekubernetescluster
   `,
   checkFleet(clusters, report) {
-    const named2 = clusters.filter((c) => c.scope.name !== null);
-    for (let i = 0; i < named2.length; i++) {
-      for (let j = i + 1; j < named2.length; j++) {
-        const [a, b] = named2[i].scope.name < named2[j].scope.name ? [named2[i], named2[j]] : [named2[j], named2[i]];
+    const named = clusters.filter((c) => c.scope.name !== null);
+    for (let i = 0; i < named.length; i++) {
+      for (let j = i + 1; j < named.length; j++) {
+        const [a, b] = named[i].scope.name < named[j].scope.name ? [named[i], named[j]] : [named[j], named[i]];
         const vpc = sharedVpc(a, b);
         if (!vpc) continue;
         for (const family of [4, 6]) {
@@ -12003,150 +12003,61 @@ var unusedSuppressionRule = defineInputRule({
   fix: "Delete the waiver."
 });
 
-// src/net/port-range.ts
-function parseAlibabaPortRange(text) {
-  const m = /^\s*(-?\d+)\s*\/\s*(-?\d+)\s*$/.exec(text);
-  if (!m) return { ok: false, error: `PortRange "${text}" is not start/end (e.g. 8472/8472, or -1/-1 for all ports)` };
-  const from = Number(m[1]);
-  const to = Number(m[2]);
-  if (from === -1 && to === -1) return { ok: true, ports: "all" };
-  return checkRange(from, to, `PortRange "${text}"`);
-}
-function parseAwsPorts(from, to) {
-  if (from === void 0 && to === void 0) return { ok: true, ports: "all" };
-  const f = Number(from);
-  const t = Number(to ?? from);
-  if (!Number.isInteger(f) || !Number.isInteger(t))
-    return { ok: false, error: `ports ${String(from)}-${String(to)} are not whole numbers` };
-  if (f === -1 || t === -1) return { ok: true, ports: "all" };
-  return checkRange(f, t, `ports ${f}-${t}`);
-}
-function checkRange(from, to, what) {
-  if (from < 1 || to > 65535 || from > to)
-    return { ok: false, error: `${what} must satisfy 1 <= start <= end <= 65535` };
-  return { ok: true, ports: { from, to } };
-}
-function portsCover(ports, port) {
-  return ports === "all" || ports.from <= port && port <= ports.to;
-}
-
-// src/net/firewall.ts
-function matches(rule, packet, piece) {
-  return rule.direction === packet.direction && (rule.protocol === "all" || rule.protocol === packet.protocol) && portsCover(rule.ports, packet.port) && rule.peers.some((p) => contains(p, piece));
-}
-function pieces(rules, peer) {
-  const cuts = /* @__PURE__ */ new Set([peer.start, peer.end + 1n]);
-  for (const rule of rules) {
-    for (const p of rule.peers) {
-      if (!overlaps(p, peer)) continue;
-      if (p.start > peer.start) cuts.add(p.start);
-      if (p.end < peer.end) cuts.add(p.end + 1n);
-    }
-  }
-  const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-  return sorted.slice(0, -1).map((start, i) => ({ family: peer.family, start, end: sorted[i + 1] - 1n }));
-}
-function decideEach(rules, packet, one) {
-  const out = [];
-  for (const piece of pieces(rules, packet.peer)) {
-    const d = one(piece);
-    const last = out[out.length - 1];
-    if (last && last.allowed === d.allowed && last.rule === d.rule && last.reason === d.reason && last.range.end + 1n === piece.start) {
-      last.range = { ...last.range, end: piece.end };
-    } else {
-      out.push({ ...d, range: piece });
-    }
-  }
-  return out;
-}
-function decideAlibaba(rules, packet, defaults) {
-  return decideEach(rules, packet, (piece) => {
-    const matching = rules.filter((r) => matches(r, packet, piece));
-    if (matching.length === 0) {
-      const allowed = packet.direction === "egress" && !defaults.enterprise;
-      const group = defaults.enterprise ? "an enterprise group" : "a basic group";
-      const reason = allowed ? "no rule matches, and a basic group allows outbound traffic by default" : `no rule matches, and ${packet.direction === "ingress" ? `${group} denies inbound traffic from outside the group` : "an enterprise group denies outbound traffic"} by default`;
-      return { allowed, rule: null, shadowed: [], reason };
-    }
-    const best = Math.min(...matching.map((r) => r.order));
-    const top = matching.filter((r) => r.order === best);
-    const drop = top.find((r) => r.action === "drop");
-    if (drop) {
-      const shadowed = matching.filter((r) => r.action === "accept").map((r) => r.source);
-      const tie = top.some((r) => r.action === "accept");
-      const reason = tie ? `drop rule at priority ${best} wins: at equal priority drop beats accept` : `drop rule at priority ${best} has the highest priority of the matching rules`;
-      return { allowed: false, rule: drop.source, shadowed, reason };
-    }
-    return {
-      allowed: true,
-      rule: top[0].source,
-      shadowed: [],
-      reason: `accept rule at priority ${best} has the highest priority of the matching rules`
-    };
-  });
-}
-function decideAwsSecurityGroups(rules, packet) {
-  return decideEach(rules, packet, (piece) => {
-    const allow = rules.find((r) => matches(r, packet, piece));
-    return allow ? { allowed: true, rule: allow.source, shadowed: [], reason: "an allow rule matches" } : {
-      allowed: false,
-      rule: null,
-      shadowed: [],
-      reason: "no allow rule matches, and security groups deny everything else"
-    };
-  });
-}
-function decideNetworkAcl(rules, packet) {
-  const ordered = [...rules].sort((a, b) => a.order - b.order);
-  return decideEach(rules, packet, (piece) => {
-    const first = ordered.find((r) => matches(r, packet, piece));
-    if (!first)
-      return {
-        allowed: false,
-        rule: null,
-        shadowed: [],
-        reason: "no entry matches, and the ACL denies the rest (rule *)"
-      };
-    const shadowed = first.action === "drop" ? ordered.filter((r) => r !== first && r.action === "accept" && matches(r, packet, piece)).map((r) => r.source) : [];
-    return {
-      allowed: first.action === "accept",
-      rule: first.source,
-      shadowed,
-      reason: `rule ${first.order} is the first entry that matches`
-    };
-  });
-}
-
 // src/rules/firewall/blocked-path.ts
 var BLOCKED_MESSAGE = "{protocol} {ports} ({purpose}) {path} is blocked by {by}: {reason}. Guarding groups: {guards}.";
 function blockedPath(firewall, check) {
   const out = [];
+  const said = /* @__PURE__ */ new Set();
+  const say = (r) => {
+    const key = JSON.stringify([r.ref, r.data]);
+    if (said.has(key)) return;
+    said.add(key);
+    out.push(r);
+  };
   for (const layer of layersOf(firewall, check)) {
     const groups = /* @__PURE__ */ new Map();
     for (const port of check.ports) {
       const byRule = /* @__PURE__ */ new Map();
-      for (const d of layer.decide(port)) if (!d.allowed) byRule.set(d.rule, [...byRule.get(d.rule) ?? [], d]);
-      for (const [rule, decisions] of byRule) {
-        const ranges = decisions.map((d) => d.range);
-        const key = `${rule?.words ?? "default"}|${decisions[0].reason}|${ranges.map(describeInterval).join()}`;
-        const entry = groups.get(key) ?? {
-          ports: [],
-          decision: { ...decisions[0], shadowed: [...new Set(decisions.flatMap((d) => d.shadowed))] },
-          blocked: ranges
-        };
+      const decisions = layer.layer.decide({
+        direction: check.direction,
+        protocol: check.protocol,
+        port,
+        peer: check.peer.cidr,
+        members: check.members === true
+      });
+      for (const d of decisions) {
+        if (d.allowed === true) continue;
+        const id = d.allowed === null ? `?${hingeKey(d.hinges)}` : `${d.rule?.words ?? "default"}|${d.reason}`;
+        const list = byRule.get(id);
+        if (list) list.push(d);
+        else byRule.set(id, [d]);
+      }
+      for (const [id, decisions2] of byRule) {
+        const ranges = decisions2.map((d) => d.range);
+        const key = `${id}|${ranges.map(describeInterval).join()}`;
+        let entry = groups.get(key);
+        if (!entry) {
+          const shadowed = /* @__PURE__ */ new Set();
+          for (const d of decisions2) for (const s of d.shadowed) shadowed.add(s);
+          entry = { ports: [], decision: { ...decisions2[0], shadowed: [...shadowed] }, ranges };
+          groups.set(key, entry);
+        }
         entry.ports.push(port);
-        groups.set(key, entry);
       }
     }
-    for (const { ports, decision, blocked } of groups.values()) {
-      const allowed = difference(check.peer.cidr, blocked);
+    for (const { ports, decision, ranges } of groups.values()) {
+      const allowed = difference(check.peer.cidr, ranges);
       const part = allowed.length === 0 ? check.peer.words : `${check.peer.words} minus ${allowed.map(describeInterval).join(", ")} (which is allowed)`;
+      const traffic = `${check.protocol.toUpperCase()} ${formatPorts(ports)} (${check.purpose})`;
+      if (decision.allowed === null) {
+        say(undecided(check, layer, decision.hinges, ranges, traffic, check.path.replace("{peer}", part)));
+        continue;
+      }
       const by = decision.rule ? decision.rule.words : `the default of ${layer.name}`;
-      const related = [
-        ...decision.shadowed.map((s) => ({ ref: s.ref, message: `shadowed: ${s.words}` })),
-        ...check.peer.ref ? [{ ref: check.peer.ref, message: `${check.peer.words} declared here` }] : []
-      ];
-      out.push({
+      const related = [];
+      for (const s of decision.shadowed) related.push({ ref: s.ref, message: `shadowed: ${s.words}` });
+      if (check.peer.ref) related.push({ ref: check.peer.ref, message: `${check.peer.words} declared here` });
+      say({
         messageId: "blocked",
         ref: decision.rule?.ref ?? layer.ref,
         data: {
@@ -12166,38 +12077,64 @@ function blockedPath(firewall, check) {
   }
   return out;
 }
+function hingeKey(hinges) {
+  return hinges.map((h) => `${h.rule?.words ?? "default"}:${h.unknowns.map((u) => u.name).join("+")}`).join(",");
+}
+var PEER_KEYS = /cidr|^CidrBlock$/i;
+var PORT_KEYS = /^(PortRange|Port|FromPort|ToPort)$/;
+var PROTOCOL_KEYS = /^(IpProtocol|Protocol)$/;
+var ACTION_KEYS = /^(Policy|RuleAction)$/;
+function keyOf(u) {
+  for (let i = u.ref.path.length - 1; i >= 0; i--) {
+    const seg = u.ref.path[i];
+    if (typeof seg === "string" && !seg.startsWith("Fn::")) return seg;
+  }
+  return "";
+}
+function condition(u, range, check, ports) {
+  const key = keyOf(u);
+  if (PEER_KEYS.test(key)) return `${u.name} contains ${range}`;
+  if (PORT_KEYS.test(key)) return `${u.name} covers ${check.protocol.toUpperCase()} ${ports}`;
+  if (PROTOCOL_KEYS.test(key)) return `${u.name} is ${check.protocol} or all`;
+  if (ACTION_KEYS.test(key)) return `${u.name} is ${key === "RuleAction" ? "deny" : "drop"}`;
+  if (key === "SecurityGroupType") return `${u.name} is enterprise`;
+  return `${u.name} gives it precedence`;
+}
+function undecided(check, layer, hinges, ranges, traffic, path18) {
+  const range = ranges.map(describeInterval).join(", ");
+  const ports = traffic.split(" ")[1] ?? "";
+  const phrases = hinges.map((h) => {
+    const conditions = h.unknowns.map((u) => condition(u, range, check, ports)).join(" and ");
+    const rule = h.rule ? h.rule.words : `the default of ${layer.name}`;
+    return h.effect === "allows" ? `unless ${conditions} (${rule})` : `if ${conditions} (${rule})`;
+  });
+  const first = hinges.find((h) => h.unknowns.length > 0)?.unknowns[0];
+  const cause = first ? `; ${first.name} is unknown: ${first.reason}` : "";
+  const reason = `${traffic} ${path18} is blocked ${phrases.join(", or ")}${cause}`;
+  return skipped(first?.ref ?? layer.ref, reason);
+}
 function layersOf(firewall, check) {
   const layers = [];
-  const packet = (port) => ({
-    direction: check.direction,
-    protocol: check.protocol,
-    port,
-    peer: check.peer.cidr
-  });
-  const rules = (groups) => groups.flatMap((g) => firewall.rulesOf(g));
-  const alibaba = check.guards.groups.filter((g) => g.provider === "alibaba");
-  const aws = check.guards.groups.filter((g) => g.provider === "aws");
-  if (alibaba.length > 0) {
-    const enterprise = alibaba.every((g) => g.type === "enterprise");
-    layers.push({
-      name: `group ${alibaba.map((g) => g.id).join(", ")}`,
-      ref: alibaba[0].ref,
-      decide: (port) => decideAlibaba(rules(alibaba), packet(port), { enterprise })
-    });
-  }
-  if (aws.length > 0) {
-    layers.push({
-      name: `security group ${aws.map((g) => g.id).join(", ")}`,
-      ref: aws[0].ref,
-      decide: (port) => decideAwsSecurityGroups(rules(aws), packet(port))
-    });
+  for (const set of check.guards.sets) {
+    const alibaba = set.filter((g) => g.provider === "alibaba");
+    const aws = set.filter((g) => g.provider === "aws");
+    if (alibaba.length > 0) {
+      layers.push({
+        name: `group ${alibaba.map((g) => g.id).join(", ")}`,
+        ref: alibaba[0].ref,
+        layer: firewall.alibabaLayer(alibaba)
+      });
+    }
+    if (aws.length > 0) {
+      layers.push({
+        name: `security group ${aws.map((g) => g.id).join(", ")}`,
+        ref: aws[0].ref,
+        layer: firewall.awsLayer(aws)
+      });
+    }
   }
   for (const acl of check.acls) {
-    layers.push({
-      name: `network ACL ${acl.id}`,
-      ref: acl.ref,
-      decide: (port) => decideNetworkAcl(firewall.entriesOf(acl), packet(port))
-    });
+    layers.push({ name: `network ACL ${acl.id}`, ref: acl.ref, layer: firewall.aclLayer(acl) });
   }
   return layers;
 }
@@ -12208,36 +12145,78 @@ function formatPorts(ports) {
 }
 
 // src/rules/firewall/guards.ts
-var named = (model, names2) => model.securityGroups.filter((g) => g.names.some((n) => names2.includes(n)));
-var list = (groups) => groups.map((g) => g.id).join(", ");
+var CONFIG_WORDS = "named in cluster.cloudSecurityGroups";
+function resolve(model, ties) {
+  const byGroup = /* @__PURE__ */ new Map();
+  const byHosts = /* @__PURE__ */ new Map();
+  const missing = [];
+  for (const tie of ties) {
+    const group = model.securityGroups.find((g) => g.names.includes(tie.name) && g.ref.file === tie.ref.file) ?? model.securityGroups.find((g) => g.names.includes(tie.name));
+    if (!group) {
+      if (!missing.some((m) => m.name === tie.name)) missing.push({ name: tie.name, ref: tie.ref, why: tie.why });
+      continue;
+    }
+    const set = byHosts.get(tie.hosts) ?? [];
+    if (!set.includes(group)) set.push(group);
+    byHosts.set(tie.hosts, set);
+    const why = byGroup.get(group) ?? [];
+    if (!why.includes(tie.why)) why.push(tie.why);
+    byGroup.set(group, why);
+  }
+  const list = [...byGroup].map(([group, why]) => ({ group, why }));
+  const assumption = list.length === 0 ? "none known" : list.map((t) => `${t.group.id} (${t.why.join("; ")})`).join(", ");
+  const sets = /* @__PURE__ */ new Map();
+  for (const set of byHosts.values()) sets.set(set.map((g) => g.id).join("\0"), set);
+  return {
+    groups: list.map((t) => t.group),
+    sets: [...sets.values()],
+    assumption,
+    ties: list,
+    missing,
+    none: ties.length === 0
+  };
+}
 function cloudGuards(model) {
   const configured = model.cluster.cloudSecurityGroups;
   if (configured) {
-    const groups2 = named(model, configured.value);
-    return { groups: groups2, assumption: `${list(groups2)}, named in cluster.cloudSecurityGroups` };
+    const at2 = (i) => ({ ...configured.ref, path: [...configured.ref.path, i] });
+    return resolve(
+      model,
+      configured.value.map((name, i) => ({ name, ref: at2(i), why: CONFIG_WORDS, hosts: "configured" }))
+    );
   }
-  const cluster = model.ackClusters.find((c) => c.securityGroupId !== null);
-  if (cluster) {
-    const groups2 = named(model, [cluster.securityGroupId]);
-    return { groups: groups2, assumption: `${list(groups2)}, the cluster's SecurityGroupId` };
+  const ties = [];
+  for (const c of model.ackClusters) {
+    if (c.securityGroupId && c.securityGroupRef)
+      ties.push({
+        name: c.securityGroupId,
+        ref: c.securityGroupRef,
+        why: `the SecurityGroupId of cluster ${c.logicalId}`,
+        hosts: `cluster:${c.logicalId}`
+      });
   }
-  const vpc = model.ackClusters.find((c) => c.vpc !== null)?.vpc;
-  if (vpc) {
-    const groups2 = model.securityGroups.filter((g) => g.vpc === vpc);
-    return {
-      groups: groups2,
-      assumption: `${list(groups2)}: every group in the cluster's VPC ${vpc} (no cluster.cloudSecurityGroups, no SecurityGroupId)`
-    };
+  const nodeNames = new Set(model.nodes.filter((n) => n.role !== "edge").map((n) => n.name.toLowerCase()));
+  for (const host of model.nodeHosts) {
+    let why;
+    if (host.kind === "node-pool" && !host.edge) why = `the scaling group of node pool ${host.logicalId}`;
+    const node = host.hostNames.find((n) => nodeNames.has(n.toLowerCase()));
+    if (host.kind === "instance" && node) why = `instance ${host.logicalId}, which is Node ${node.toLowerCase()}`;
+    if (why)
+      for (const g of host.securityGroups)
+        ties.push({ name: g.id, ref: g.ref, why, hosts: `${host.kind}:${host.logicalId}` });
   }
-  const groups = model.securityGroups;
-  return {
-    groups,
-    assumption: `${list(groups)}: every security group in the repository (no cluster.cloudSecurityGroups, no cluster resource to tell)`
-  };
+  return resolve(model, ties);
 }
 function siteGuards(model, site2) {
-  const groups = named(model, site2.securityGroups);
-  return { groups, assumption: `${list(groups)}, the securityGroups of site ${site2.name}` };
+  return resolve(
+    model,
+    site2.securityGroups.map((name) => ({
+      name,
+      ref: site2.ref,
+      why: `the securityGroups of site ${site2.name}`,
+      hosts: `site:${site2.name}`
+    }))
+  );
 }
 
 // src/rules/raven/ports-blocked.ts
@@ -12250,19 +12229,34 @@ var ravenPortsBlocked = defineRule({
   level: "warning",
   title: "A security group blocks what Raven needs on the public network",
   messages: { blocked: BLOCKED_MESSAGE },
-  why: "Raven needs TCP 10280-10284 out, UDP 4500 for the tunnel, and TCP 10250/10255/9100/9445 on edge hosts.",
+  why: prose`
+    Raven needs TCP 10280-10284 out, UDP 4500 for the tunnel, and TCP 10250/10255/9100/9445 on edge
+    hosts from the host CIDR block (ACK Edge, network configuration for public network access). ACK
+    installs Raven with its proxy on unless raven-cfg switches it off.
+  `,
   fix: "Open the ports Raven needs.",
+  docs: prose`
+    Public network ports, inbound on edge nodes from the host CIDR block of the edge nodes: TCP 10250,
+    10255 (API Server and Metrics Server to kubelet, through Raven); TCP 9100, 9445 (Prometheus to
+    node-exporter, through Raven); UDP 8472 (flannel VXLAN, checked by vxlan/port-blocked):
+    https://www.alibabacloud.com/help/en/ack/ack-edge/user-guide/network-configuration-for-public-network-access ·
+    Raven's proxy and tunnel modes:
+    https://www.alibabacloud.com/help/en/ack/ack-edge/user-guide/using-the-cloud-side-communication-raven-component
+  `,
   check({ model, cidrs, firewall }, report) {
     const { raven } = model;
-    const ravenOn = raven.enableL7Proxy?.value || raven.enableL3Tunnel?.value || raven.gateways.length > 0;
+    const ravenOn = raven.enableL7Proxy?.value !== false || raven.enableL3Tunnel?.value === true || raven.gateways.length > 0;
     if (!ravenOn) return;
     const out = [];
+    const push = (items) => {
+      for (const item of items) out.push(item);
+    };
     for (const site2 of model.sites.filter((s) => s.connection === "public" && s.securityGroups.length > 0)) {
       const guards = siteGuards(model, site2);
       const internet = { cidr: INTERNET, ref: null, words: "the Internet (0.0.0.0/0)" };
       const check = { guards, acls: [], site: site2.name };
-      out.push(
-        ...blockedPath(firewall, {
+      push(
+        blockedPath(firewall, {
           ...check,
           direction: "egress",
           protocol: "tcp",
@@ -12273,8 +12267,8 @@ var ravenPortsBlocked = defineRule({
         })
       );
       if (raven.enableL3Tunnel?.value) {
-        out.push(
-          ...blockedPath(firewall, {
+        push(
+          blockedPath(firewall, {
             ...check,
             direction: "egress",
             protocol: "udp",
@@ -12287,8 +12281,8 @@ var ravenPortsBlocked = defineRule({
       }
       for (const host of cidrs.valid(site2.hostCidrs)) {
         const peer = { cidr: host.cidr, ref: host.fact.ref, words: `${host.cidr.text}` };
-        out.push(
-          ...blockedPath(firewall, {
+        push(
+          blockedPath(firewall, {
             ...check,
             direction: "ingress",
             protocol: "tcp",
@@ -12300,7 +12294,13 @@ var ravenPortsBlocked = defineRule({
         );
       }
     }
-    for (const r of out) report(r);
+    const seen = /* @__PURE__ */ new Set();
+    for (const r of out) {
+      const key = "ruleId" in r ? JSON.stringify([r.ref, r.data]) : "";
+      if (key && seen.has(key)) continue;
+      if (key) seen.add(key);
+      report(r);
+    }
   }
 });
 
@@ -12392,33 +12392,129 @@ var backendNotVxlan = defineRule({
 });
 
 // src/rules/vxlan/port-blocked.ts
+function vxlanPorts(model) {
+  if (model.flannel.length === 0) return [DEFAULT_VXLAN_PORT];
+  const ports = /* @__PURE__ */ new Set();
+  for (const f of model.flannel)
+    if (f.backendType?.toLowerCase() === "vxlan") ports.add(f.backendPort ?? DEFAULT_VXLAN_PORT);
+  return [...ports].sort((a, b) => a - b);
+}
+function missingGroups(guards, hosts) {
+  return guards.missing.map(
+    (m) => skipped(
+      m.ref,
+      `security group ${m.name} guards ${hosts} (${m.why}) but is not in the repository, so its rules are not checked: add its template or a DescribeSecurityGroupAttribute export`
+    )
+  );
+}
 var vxlanPortBlocked = defineRule({
   id: "vxlan/port-blocked",
   level: "error",
-  title: "A security group or ACL blocks the Flannel VXLAN port on Express Connect",
+  title: "A security group or network ACL blocks the Flannel VXLAN port",
   messages: { blocked: BLOCKED_MESSAGE },
-  why: 'ACK Edge: "Do not use security rules to block port 8472" (Flannel network plug-in).',
-  fix: "Accept UDP 8472 both ways between the cloud nodes and the data centre host CIDRs.",
+  why: prose`
+    ACK Edge: "Do not use security rules to block port 8472" (Flannel network plug-in). Over
+    Express Connect the cloud nodes and the data centre hosts exchange VXLAN both ways; on the
+    public network the hosts of a site do among themselves ("UDP 8472, source: the host CIDR block
+    of the edge nodes", network configuration for public network access).
+  `,
+  fix: prose`
+    Accept UDP 8472 (or flannel's Backend.Port) both ways between the cloud nodes and the data
+    centre host CIDRs, on both ends' security groups and in every network ACL of the VPC; on a
+    public-network site, among the site's hosts. Name the cloud nodes' groups in
+    cluster.cloudSecurityGroups when no template ties them to the nodes.
+  `,
+  docs: prose`
+    Flannel network plug-in: https://www.alibabacloud.com/help/en/ack/ack-edge/user-guide/flannel-network-plugin ·
+    Public network ports (inbound on edge nodes from the host CIDR: TCP 10250, 10255 kubelet; TCP 9100, 9445
+    node-exporter; UDP 8472 flannel VXLAN):
+    https://www.alibabacloud.com/help/en/ack/ack-edge/user-guide/network-configuration-for-public-network-access ·
+    Leased line ports (UDP 8472 from the VPC CIDR):
+    https://www.alibabacloud.com/help/en/ack/ack-edge/user-guide/configuration-of-domain-name-and-ip-routing-network-segment-for-under-cloud-node-access ·
+    Network ACLs: https://www.alibabacloud.com/help/en/vpc/network-acl-overview
+  `,
   check({ model, cidrs, firewall }, report) {
-    const sites = model.sites.filter((s) => s.connection === "express-connect" && s.hostCidrs.length > 0);
-    if (sites.length === 0) return;
-    const guards = cloudGuards(model);
-    const declared = model.flannel.map((f) => f.backendPort ?? DEFAULT_VXLAN_PORT);
-    const ports = [...new Set(declared.length ? declared : [DEFAULT_VXLAN_PORT])];
-    for (const site2 of sites) {
-      for (const host of cidrs.valid(site2.hostCidrs)) {
-        const peer = { cidr: host.cidr, ref: host.fact.ref, words: `edge site ${site2.name} ${host.cidr.text}` };
-        for (const [direction, path18] of [
-          ["ingress", "from {peer} to the cloud nodes"],
-          ["egress", "from the cloud nodes to {peer}"]
-        ]) {
-          const check = { guards, acls: model.networkAcls, direction, protocol: "udp", ports, peer, path: path18 };
-          for (const r of blockedPath(firewall, { ...check, purpose: "flannel VXLAN", site: site2.name })) report(r);
+    const ports = vxlanPorts(model);
+    if (ports.length === 0) return;
+    const out = [];
+    const push = (items) => {
+      for (const item of items) out.push(item);
+    };
+    const base = { protocol: "udp", ports, purpose: "flannel VXLAN" };
+    const express = model.sites.filter((s) => s.connection === "express-connect" && s.hostCidrs.length > 0);
+    if (express.length > 0) {
+      const guards = cloudGuards(model);
+      if (guards.none && model.securityGroups.length > 0) push([noGuards(model, express[0], ports)]);
+      push(missingGroups(guards, "the cloud nodes"));
+      const vpc = cidrs.valid(model.vpcCidrs);
+      for (const site2 of express) {
+        const edge = siteGuards(model, site2);
+        push(missingGroups(edge, `the hosts of site ${site2.name}`));
+        const members = guards.groups.some((g) => edge.groups.includes(g));
+        for (const host of cidrs.valid(site2.hostCidrs)) {
+          const peer = { cidr: host.cidr, ref: host.fact.ref, words: `edge site ${site2.name} ${host.cidr.text}` };
+          const cloud = { ...base, guards, acls: model.networkAcls, peer, site: site2.name, members };
+          push(blockedPath(firewall, { ...cloud, direction: "ingress", path: "from {peer} to the cloud nodes" }));
+          push(blockedPath(firewall, { ...cloud, direction: "egress", path: "from the cloud nodes to {peer}" }));
+        }
+        if (edge.groups.length === 0) continue;
+        if (vpc.length === 0) {
+          push([
+            skipped(
+              site2.ref,
+              `UDP ${ports.join(", ")} between the cloud nodes and the hosts of site ${site2.name} is not checked on the site's groups: the VPC CIDR is unknown (set cluster.vpcCidrs)`
+            )
+          ]);
+          continue;
+        }
+        for (const v of vpc) {
+          const peer = { cidr: v.cidr, ref: v.fact.ref, words: `the cloud nodes' VPC ${v.cidr.text}` };
+          const check = {
+            ...base,
+            guards: edge,
+            acls: [],
+            peer,
+            site: site2.name,
+            members
+          };
+          push(
+            blockedPath(firewall, { ...check, direction: "ingress", path: `from {peer} to edge site ${site2.name}` })
+          );
+          push(blockedPath(firewall, { ...check, direction: "egress", path: `from edge site ${site2.name} to {peer}` }));
         }
       }
     }
+    for (const site2 of model.sites) {
+      if (site2.connection !== "public" || site2.securityGroups.length === 0) continue;
+      const guards = siteGuards(model, site2);
+      push(missingGroups(guards, `the hosts of site ${site2.name}`));
+      for (const host of cidrs.valid(site2.hostCidrs)) {
+        const peer = { cidr: host.cidr, ref: host.fact.ref, words: host.cidr.text };
+        const check = { ...base, guards, acls: [], peer, site: site2.name, members: true };
+        const among = `among the hosts of edge site ${site2.name}`;
+        push(blockedPath(firewall, { ...check, direction: "ingress", path: `${among}, from {peer}` }));
+        push(blockedPath(firewall, { ...check, direction: "egress", path: `${among}, to {peer}` }));
+      }
+    }
+    const seen = /* @__PURE__ */ new Set();
+    for (const r of out) {
+      const key = "ruleId" in r ? JSON.stringify([r.ref, r.data]) : "";
+      if (key && seen.has(key)) continue;
+      if (key) seen.add(key);
+      report(r);
+    }
   }
 });
+function noGuards(model, site2, ports) {
+  const cluster = model.ackClusters[0];
+  const ref = cluster?.ref ?? site2.ref;
+  const edge = model.ackClusters.find((c) => c.type === "ALIYUN::CS::ManagedEdgeKubernetesCluster");
+  const because = edge ? ` (${edge.type} has no SecurityGroupId: ACK creates the nodes' group)` : "";
+  return skipped(
+    ref,
+    `flannel VXLAN (UDP ${ports.join(", ")}) between the cloud nodes and the Express Connect sites is not checked on the cloud nodes' security groups: nothing in the repository ties a group to them${because}; name their groups in cluster.cloudSecurityGroups`
+  );
+}
 
 // src/rules/catalogue.ts
 var TS_RULES = [
@@ -12514,7 +12610,7 @@ function defaultCacheFile(cwd) {
 }
 
 // src/lint.ts
-import { existsSync as existsSync5, readFileSync as readFileSync10, statSync as statSync9 } from "node:fs";
+import { existsSync as existsSync5, readdirSync as readdirSync4, readFileSync as readFileSync10, statSync as statSync9 } from "node:fs";
 import path15 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
@@ -12744,10 +12840,10 @@ function walkKustomization(start, options = {}) {
       graph.problems.push({ kind: "invalid", file, at: problem.at, message: problem.message });
     stack.push(file);
     for (const input of read.read.inputs) {
-      const named2 = { file, at: input.at };
+      const named = { file, at: input.at };
       if (input.kind === "inline") continue;
       if (input.kind === "remote") {
-        graph.remotes.push({ field: input.field, ref: input.ref, from: named2 });
+        graph.remotes.push({ field: input.field, ref: input.ref, from: named });
         continue;
       }
       const target = input.path;
@@ -12757,18 +12853,18 @@ function walkKustomization(start, options = {}) {
       }
       const stat = statOf(target);
       if (input.role === "chart") {
-        if (stat?.isDirectory()) graph.files.push(fileEntry(input, named2, true));
+        if (stat?.isDirectory()) graph.files.push(fileEntry(input, named, true));
         else if (input.repo !== void 0 && isRemoteReference(input.repo))
           graph.remotes.push({
             field: input.field,
             ref: input.repo,
             from: { file, at: [...input.at.slice(0, -1), "repo"] }
           });
-        else graph.missing.push({ field: input.field, ref: input.ref, path: target, from: named2 });
+        else graph.missing.push({ field: input.field, ref: input.ref, path: target, from: named });
         continue;
       }
       if (stat === void 0) {
-        graph.missing.push({ field: input.field, ref: input.ref, path: target, from: named2 });
+        graph.missing.push({ field: input.field, ref: input.ref, path: target, from: named });
         continue;
       }
       if (stat.isDirectory()) {
@@ -12783,11 +12879,11 @@ function walkKustomization(start, options = {}) {
           continue;
         }
         const found = findKustomizationFile(target);
-        if (found.file) visit(found.file, named2);
+        if (found.file) visit(found.file, named);
         else graph.problems.push({ kind: "no-kustomization", file, at: input.at, message: found.problem });
         continue;
       }
-      graph.files.push(fileEntry(input, named2, false));
+      graph.files.push(fileEntry(input, named, false));
     }
     stack.pop();
   };
@@ -12915,7 +13011,7 @@ function runTool(tool, args, options = {}) {
   const argv = typeof tool === "string" ? args : [...tool.prefix, ...args];
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     let child;
     try {
       child = spawn(command, argv, {
@@ -12925,7 +13021,7 @@ function runTool(tool, args, options = {}) {
         detached: true
       });
     } catch (error) {
-      resolve({ ok: false, code: null, stdout: "", stderr: "", ...spawnFailure(command, error) });
+      resolve2({ ok: false, code: null, stdout: "", stderr: "", ...spawnFailure(command, error) });
       return;
     }
     const out = [];
@@ -12973,11 +13069,11 @@ function runTool(tool, args, options = {}) {
       const stdout = Buffer.concat(out).toString("utf8");
       const stderr = Buffer.concat(err).toString("utf8");
       if (spawnError !== void 0)
-        return resolve({ ok: false, code: null, stdout, stderr, ...spawnFailure(command, spawnError) });
-      if (killedFor) return resolve({ ok: false, code: null, stdout, stderr, ...killedFor });
-      if (code === 0) return resolve({ ok: true, code, stdout, stderr });
+        return resolve2({ ok: false, code: null, stdout, stderr, ...spawnFailure(command, spawnError) });
+      if (killedFor) return resolve2({ ok: false, code: null, stdout, stderr, ...killedFor });
+      if (code === 0) return resolve2({ ok: true, code, stdout, stderr });
       const reason = firstErrorLine(stderr) ?? (code === null ? `killed by ${signal}` : `${path5.basename(command)} exited with ${code}`);
-      resolve({ ok: false, code, stdout, stderr, reason, failure: "exit" });
+      resolve2({ ok: false, code, stdout, stderr, reason, failure: "exit" });
     }
   });
 }
@@ -13767,8 +13863,8 @@ function patchSets(patch, object, target, value) {
   }
   if (patch.data === null || typeof patch.data !== "object") return void 0;
   const doc = patch.data;
-  const matches2 = patch.target ? targets(patch, object) : doc.kind === object.kind && sameName(doc, object);
-  if (!matches2 || !same(get2(doc, target), value)) return void 0;
+  const matches = patch.target ? targets(patch, object) : doc.kind === object.kind && sameName(doc, object);
+  if (!matches || !same(get2(doc, target), value)) return void 0;
   return patch.inlineAt ? inline([]) : target;
 }
 function sameName(patch, object) {
@@ -14190,8 +14286,376 @@ function allCidrFacts(model) {
   ];
 }
 
+// src/net/port-range.ts
+function parseAlibabaPortRange(text) {
+  const m = /^\s*(-?\d+)\s*\/\s*(-?\d+)\s*$/.exec(text);
+  if (!m) return { ok: false, error: `PortRange "${text}" is not start/end (e.g. 8472/8472, or -1/-1 for all ports)` };
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  if (from === -1 && to === -1) return { ok: true, ports: "all" };
+  return checkRange(from, to, `PortRange "${text}"`);
+}
+function parseAwsPorts(from, to) {
+  if (from === void 0 && to === void 0) return { ok: true, ports: "all" };
+  const f = Number(from);
+  const t = Number(to ?? from);
+  if (!Number.isInteger(f) || !Number.isInteger(t))
+    return { ok: false, error: `ports ${String(from)}-${String(to)} are not whole numbers` };
+  if (f === -1 || t === -1) return { ok: true, ports: "all" };
+  if (f === 0 && t === 65535) return { ok: true, ports: "all" };
+  return checkRange(f, t, `ports ${f}-${t}`, 0);
+}
+function checkRange(from, to, what, lowest = 1) {
+  if (from < lowest || to > 65535 || from > to)
+    return { ok: false, error: `${what} must satisfy ${lowest} <= start <= end <= 65535` };
+  return { ok: true, ports: { from, to } };
+}
+function portsCover(ports, port) {
+  return ports === "all" || ports.from <= port && port <= ports.to;
+}
+
+// src/net/firewall.ts
+function isUnknown(value) {
+  return typeof value === "object" && value !== null && "unknown" in value;
+}
+var ORDER_RANGE = {
+  alibaba: [1, 100],
+  "network-acl": [1, 32766],
+  "aws-security-group": [0, 0]
+};
+var PeerIndex = class {
+  spans = [];
+  exact = /* @__PURE__ */ new Map();
+  add(span) {
+    this.spans.push(span);
+  }
+  seal() {
+    this.spans.sort((a, b) => a.start < b.start ? -1 : a.start > b.start ? 1 : a.prefix - b.prefix);
+    for (const s of this.spans) {
+      const key = `${s.prefix}:${s.start}`;
+      const list = this.exact.get(key);
+      if (list) list.push(s);
+      else this.exact.set(key, [s]);
+    }
+  }
+  /** Every span that overlaps the peer. */
+  overlapping(peer, bits) {
+    const out = [];
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (this.spans[mid].start < peer.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.spans.length && this.spans[i].start <= peer.end; i++) out.push(this.spans[i]);
+    for (let prefix = 0; prefix < peer.prefix; prefix++) {
+      const host = BigInt(bits - prefix);
+      const start = peer.start >> host << host;
+      if (start === peer.start) continue;
+      const found = this.exact.get(`${prefix}:${start}`);
+      if (found) for (const s of found) out.push(s);
+    }
+    return out;
+  }
+};
+var LazyHeap = class {
+  items = [];
+  push(key, entry) {
+    const items = this.items;
+    items.push({ key, entry });
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = i - 1 >> 1;
+      if (items[parent].key <= items[i].key) break;
+      [items[parent], items[i]] = [items[i], items[parent]];
+      i = parent;
+    }
+  }
+  /** The smallest live entry, dropping dead ones on the way. */
+  peek(live) {
+    const items = this.items;
+    while (items.length > 0 && !live(items[0].entry)) {
+      const last = items.pop();
+      if (items.length === 0) break;
+      items[0] = last;
+      let i = 0;
+      for (; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < items.length && items[l].key < items[m].key) m = l;
+        if (r < items.length && items[r].key < items[m].key) m = r;
+        if (m === i) break;
+        [items[m], items[i]] = [items[i], items[m]];
+        i = m;
+      }
+    }
+    return items[0];
+  }
+};
+var SLOT = 2 ** 21;
+var FirewallLayer = class {
+  constructor(policy, rules, defaults = { enterprise: false }) {
+    this.policy = policy;
+    this.rules = rules;
+    this.defaults = defaults;
+  }
+  policy;
+  rules;
+  defaults;
+  prepared = /* @__PURE__ */ new Map();
+  decide(packet) {
+    const prep = this.prepare(packet);
+    const peer = packet.peer;
+    const bits = peer.family === 4 ? 32 : 128;
+    const spans = prep.byFamily.get(peer.family)?.overlapping(peer, bits) ?? [];
+    const events = [];
+    for (const s of spans) {
+      const start2 = s.start > peer.start ? s.start : peer.start;
+      const end = s.end < peer.end ? s.end : peer.end;
+      events.push({ at: start2, entry: s.entry, delta: 1 });
+      if (end < peer.end) events.push({ at: end + 1n, entry: s.entry, delta: -1 });
+    }
+    events.sort((a, b) => a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
+    const counts = /* @__PURE__ */ new Map();
+    const live = (entry) => (counts.get(entry) ?? 0) > 0;
+    const accepts = new LazyHeap();
+    const drops = new LazyHeap();
+    const activeAccepts = /* @__PURE__ */ new Set();
+    const activeUncertain = /* @__PURE__ */ new Set();
+    const out = [];
+    let e = 0;
+    let start = peer.start;
+    while (start <= peer.end) {
+      for (; e < events.length && events[e].at === start; e++) {
+        const { entry, delta } = events[e];
+        const before = counts.get(entry) ?? 0;
+        counts.set(entry, before + delta);
+        const en = prep.entries[entry];
+        if (before === 0 && delta === 1) {
+          if (!en.certain) activeUncertain.add(entry);
+          else if (en.acceptable) {
+            accepts.push(this.key(en, en.lo, "accept"), entry);
+            activeAccepts.add(entry);
+          } else drops.push(this.key(en, en.lo, "drop"), entry);
+        } else if (before === 1 && delta === -1) {
+          activeUncertain.delete(entry);
+          activeAccepts.delete(entry);
+        }
+      }
+      const next = e < events.length ? events[e].at : peer.end + 1n;
+      const piece = { family: peer.family, start, end: next - 1n };
+      const d = this.decidePiece(prep, packet, accepts.peek(live), drops.peek(live), activeAccepts, activeUncertain);
+      const last = out[out.length - 1];
+      if (last && sameDecision(last, d)) last.range = { ...last.range, end: piece.end };
+      else out.push({ ...d, range: piece });
+      start = next;
+    }
+    return out;
+  }
+  key(entry, order, action) {
+    const tie = this.policy === "alibaba" ? action === "drop" ? 0 : 1 : 0;
+    return (order * 2 + tie) * SLOT + entry.index;
+  }
+  prepare(packet) {
+    const id = `${packet.direction}|${packet.protocol}|${packet.port}`;
+    const known = this.prepared.get(id);
+    if (known) return known;
+    const [minOrder, maxOrder] = ORDER_RANGE[this.policy];
+    const prep = { entries: [], byFamily: /* @__PURE__ */ new Map(), everywhere: [] };
+    this.rules.forEach((rule, index) => {
+      if (rule.direction !== packet.direction) return;
+      const unknowns = [];
+      let matchKnown = true;
+      if (isUnknown(rule.protocol)) {
+        unknowns.push(rule.protocol.unknown);
+        matchKnown = false;
+      } else if (rule.protocol !== "all" && rule.protocol !== packet.protocol) return;
+      if (isUnknown(rule.ports)) {
+        unknowns.push(rule.ports.unknown);
+        matchKnown = false;
+      } else if (!portsCover(rule.ports, packet.port)) return;
+      const peersUnknown = isUnknown(rule.peers);
+      if (isUnknown(rule.peers)) {
+        unknowns.push(rule.peers.unknown);
+        matchKnown = false;
+      }
+      let acceptable = true;
+      let droppable = this.policy !== "aws-security-group";
+      if (isUnknown(rule.action)) {
+        if (droppable) unknowns.push(rule.action.unknown);
+      } else {
+        acceptable = rule.action === "accept";
+        droppable = rule.action === "drop";
+      }
+      let lo = 0;
+      let hi = 0;
+      if (this.policy !== "aws-security-group") {
+        if (isUnknown(rule.order)) {
+          unknowns.push(rule.order.unknown);
+          lo = minOrder;
+          hi = maxOrder;
+        } else lo = hi = rule.order;
+      }
+      const entry = {
+        rule,
+        index,
+        matchKnown,
+        acceptable,
+        droppable,
+        lo,
+        hi,
+        certain: matchKnown && acceptable !== droppable && lo === hi,
+        unknowns
+      };
+      const at2 = prep.entries.length;
+      prep.entries.push(entry);
+      if (peersUnknown) {
+        prep.everywhere.push(entry);
+        return;
+      }
+      for (const cidr3 of rule.peers) {
+        let idx = prep.byFamily.get(cidr3.family);
+        if (!idx) {
+          idx = new PeerIndex();
+          prep.byFamily.set(cidr3.family, idx);
+        }
+        idx.add({ start: cidr3.start, end: cidr3.end, prefix: cidr3.prefix, entry: at2 });
+      }
+    });
+    for (const idx of prep.byFamily.values()) idx.seal();
+    this.prepared.set(id, prep);
+    return prep;
+  }
+  /** The default when no rule matches: what it may be (both, when the group's type is unknown). */
+  defaultOutcome(packet) {
+    if (this.policy === "aws-security-group")
+      return {
+        allow: false,
+        deny: true,
+        reason: () => "no allow rule matches, and security groups deny everything else"
+      };
+    if (this.policy === "network-acl")
+      return {
+        allow: false,
+        deny: true,
+        reason: () => "no entry matches, and a network ACL denies what no entry allows"
+      };
+    const { enterprise, innerAccept = true } = this.defaults;
+    const outcome = (ent) => packet.direction === "egress" ? !ent : !ent && innerAccept && packet.members === true;
+    const possible = isUnknown(enterprise) ? [outcome(true), outcome(false)] : [outcome(enterprise)];
+    const reason = (allowed) => {
+      if (packet.direction === "egress")
+        return allowed ? "no rule matches, and a basic group allows outbound traffic by default" : "no rule matches, and an enterprise group denies outbound traffic by default";
+      if (allowed) return "no rule matches, and a basic group lets the members of the group reach each other";
+      const basic = !isUnknown(enterprise) && !enterprise;
+      return basic ? "no rule matches, and a basic group denies inbound traffic from outside the group by default" : "no rule matches, and an enterprise group denies inbound traffic by default";
+    };
+    return { allow: possible.includes(true), deny: possible.includes(false), reason };
+  }
+  decidePiece(prep, packet, bestAccept, bestDrop, activeAccepts, activeUncertain) {
+    const uncertain = [];
+    for (const i of activeUncertain) uncertain.push(prep.entries[i]);
+    for (const en of prep.everywhere) uncertain.push(en);
+    const def = this.defaultOutcome(packet);
+    const accept = bestAccept ? prep.entries[bestAccept.entry] : void 0;
+    const drop = bestDrop ? prep.entries[bestDrop.entry] : void 0;
+    if (uncertain.length === 0 && (def.allow !== def.deny || accept || drop))
+      return this.decided(prep, accept, drop, activeAccepts, def);
+    const aws = this.policy === "aws-security-group";
+    let matchSure = Boolean(accept || drop);
+    let forcedAccept = bestAccept?.key ?? Infinity;
+    let forcedDrop = bestDrop?.key ?? Infinity;
+    let acceptCandidate = bestAccept?.key ?? Infinity;
+    let dropCandidate = bestDrop?.key ?? Infinity;
+    for (const en of uncertain) {
+      if (en.matchKnown) {
+        matchSure = true;
+        if (en.acceptable && !en.droppable) forcedAccept = Math.min(forcedAccept, this.key(en, en.hi, "accept"));
+        if (en.droppable && !en.acceptable) forcedDrop = Math.min(forcedDrop, this.key(en, en.hi, "drop"));
+      }
+      if (en.acceptable) acceptCandidate = Math.min(acceptCandidate, this.key(en, en.lo, "accept"));
+      if (en.droppable) dropCandidate = Math.min(dropCandidate, this.key(en, en.lo, "drop"));
+    }
+    const canBlock = aws ? !matchSure : dropCandidate < forcedAccept || !matchSure && def.deny;
+    const canAllow = aws ? acceptCandidate < Infinity : acceptCandidate < forcedDrop || !matchSure && def.allow;
+    if (canBlock && canAllow) {
+      const hinges = uncertain.sort((a, b) => a.index - b.index).map((en) => ({
+        rule: en.rule.source,
+        unknowns: en.unknowns,
+        effect: en.acceptable && en.droppable ? "decides" : en.droppable ? "blocks" : "allows"
+      }));
+      if (!matchSure && def.allow && def.deny && isUnknown(this.defaults.enterprise))
+        hinges.push({ rule: null, unknowns: [this.defaults.enterprise.unknown], effect: "decides" });
+      return { allowed: null, rule: null, shadowed: [], reason: "unknown values decide", hinges };
+    }
+    let worldAccept = accept;
+    let worldDrop = drop;
+    let acceptKey = bestAccept?.key ?? Infinity;
+    let dropKey = bestDrop?.key ?? Infinity;
+    for (const en of uncertain) {
+      if (canBlock) {
+        if (en.acceptable) {
+          const k = this.key(en, en.lo, "accept");
+          if (k < acceptKey) [acceptKey, worldAccept] = [k, en];
+        } else if (en.matchKnown) {
+          const k = this.key(en, en.hi, "drop");
+          if (k < dropKey) [dropKey, worldDrop] = [k, en];
+        }
+      } else if (en.droppable) {
+        const k = this.key(en, en.lo, "drop");
+        if (k < dropKey) [dropKey, worldDrop] = [k, en];
+      } else if (en.matchKnown) {
+        const k = this.key(en, en.hi, "accept");
+        if (k < acceptKey) [acceptKey, worldAccept] = [k, en];
+      }
+    }
+    const fixed = canBlock ? { allow: false, deny: true, reason: def.reason } : { ...def, allow: true, deny: false };
+    return this.decided(prep, worldAccept, worldDrop, activeAccepts, fixed, acceptKey, dropKey);
+  }
+  decided(prep, accept, drop, activeAccepts, def, acceptKey = accept ? this.key(accept, accept.lo, "accept") : Infinity, dropKey = drop ? this.key(drop, drop.hi, "drop") : Infinity) {
+    const none = [];
+    if (!accept && !drop)
+      return { allowed: def.allow, rule: null, shadowed: [], reason: def.reason(def.allow), hinges: none };
+    if (this.policy === "aws-security-group")
+      return accept ? { allowed: true, rule: accept.rule.source, shadowed: [], reason: "an allow rule matches", hinges: none } : { allowed: false, rule: null, shadowed: [], reason: def.reason(false), hinges: none };
+    const order = (en) => isUnknown(en.rule.order) ? "an unknown priority" : `priority ${en.lo}`;
+    if (drop && dropKey < acceptKey) {
+      const shadowed = [...activeAccepts].sort((a, b) => a - b).map((i) => prep.entries[i].rule.source);
+      if (this.policy === "network-acl")
+        return {
+          allowed: false,
+          rule: drop.rule.source,
+          shadowed,
+          reason: `${isUnknown(drop.rule.order) ? "an entry at an unknown position" : `rule ${drop.lo}`} is the first entry that matches`,
+          hinges: none
+        };
+      const tie = accept !== void 0 && !isUnknown(accept.rule.order) && accept.lo === drop.lo;
+      const reason = tie ? `drop rule at ${order(drop)} wins: at equal priority drop beats accept` : `drop rule at ${order(drop)} has the highest priority of the matching rules`;
+      return { allowed: false, rule: drop.rule.source, shadowed, reason, hinges: none };
+    }
+    const winner = accept;
+    return {
+      allowed: true,
+      rule: winner.rule.source,
+      shadowed: [],
+      reason: this.policy === "network-acl" ? `${isUnknown(winner.rule.order) ? "an entry at an unknown position" : `rule ${winner.lo}`} is the first entry that matches` : `accept rule at ${order(winner)} has the highest priority of the matching rules`,
+      hinges: none
+    };
+  }
+};
+function sameDecision(a, b) {
+  if (a.allowed !== b.allowed || a.rule !== b.rule || a.reason !== b.reason) return false;
+  if (a.hinges.length !== b.hinges.length || a.shadowed.length !== b.shadowed.length) return false;
+  for (let i = 0; i < a.hinges.length; i++) if (a.hinges[i].rule !== b.hinges[i].rule) return false;
+  for (let i = 0; i < a.shadowed.length; i++) if (a.shadowed[i] !== b.shadowed[i]) return false;
+  return true;
+}
+
 // src/model/firewall-index.ts
 var field = (ref, key) => ({ ...ref, path: [...ref.path, key] });
+var unknownOf = (v) => typeof v === "object" && v !== null;
 var ALIBABA_PROTOCOLS = {
   tcp: "tcp",
   udp: "udp",
@@ -14217,11 +14681,14 @@ var FirewallIndex = class {
   problems = [];
   groupRules = /* @__PURE__ */ new Map();
   aclRules = /* @__PURE__ */ new Map();
+  layers = /* @__PURE__ */ new Map();
   constructor(model) {
     for (const group of model.securityGroups) {
-      const rules = group.rules.flatMap(
-        (r) => group.provider === "alibaba" ? this.alibabaRule(group, r) : this.awsRule(group, r)
-      );
+      const rules = [];
+      for (const r of group.rules) {
+        const rule = group.provider === "alibaba" ? this.alibabaRule(group, r) : this.awsRule(group, r);
+        if (rule) rules.push(rule);
+      }
       if (group.implicitAllowEgress) {
         rules.push({
           source: { ref: group.ref, words: `the allow-all egress CloudFormation adds to group ${group.id}` },
@@ -14235,11 +14702,14 @@ var FirewallIndex = class {
       }
       this.groupRules.set(group, rules);
     }
-    for (const acl of model.networkAcls)
-      this.aclRules.set(
-        acl,
-        acl.entries.flatMap((e) => this.aclEntry(acl, e))
-      );
+    for (const acl of model.networkAcls) {
+      const rules = [];
+      for (const e of acl.entries) {
+        const rule = this.aclEntry(acl, e);
+        if (rule) rules.push(rule);
+      }
+      this.aclRules.set(acl, rules);
+    }
   }
   rulesOf(group) {
     return this.groupRules.get(group) ?? [];
@@ -14247,130 +14717,201 @@ var FirewallIndex = class {
   entriesOf(acl) {
     return this.aclRules.get(acl) ?? [];
   }
-  /** Records a bad value; the rule it belongs to takes part in no decision (hence no rules). */
-  invalid(ref, detail, group) {
-    this.problems.push(invalidResource(ref, detail, group.resource));
-    return [];
+  /**
+   * The Alibaba groups of a host as one layer (Alibaba sorts the rules of all an instance's
+   * groups together), built once and reused by every check.
+   */
+  alibabaLayer(groups) {
+    return this.cached(`alibaba:${groups.map(groupKey).join("\0")}`, () => {
+      const rules = [];
+      for (const g of groups) for (const r of this.rulesOf(g)) rules.push(r);
+      const unknownType = groups.find((g) => g.typeUnknown)?.typeUnknown;
+      const enterprise = groups.every((g) => g.type === "enterprise" && !g.typeUnknown);
+      return new FirewallLayer("alibaba", rules, {
+        enterprise: unknownType && !enterprise ? { unknown: unknownType } : enterprise,
+        innerAccept: groups.every((g) => g.innerAccessPolicy !== "drop")
+      });
+    });
+  }
+  awsLayer(groups) {
+    return this.cached(`aws:${groups.map(groupKey).join("\0")}`, () => {
+      const rules = [];
+      for (const g of groups) for (const r of this.rulesOf(g)) rules.push(r);
+      return new FirewallLayer("aws-security-group", rules);
+    });
+  }
+  aclLayer(acl) {
+    return this.cached(
+      `acl:${acl.ref.file}#${acl.ref.doc}/${acl.id}`,
+      () => new FirewallLayer("network-acl", this.entriesOf(acl))
+    );
+  }
+  cached(key, make) {
+    let layer = this.layers.get(key);
+    if (!layer) {
+      layer = make();
+      this.layers.set(key, layer);
+    }
+    return layer;
+  }
+  /** Records a bad value; the rule it belongs to takes part in no decision. */
+  invalid(ref, detail, owner) {
+    this.problems.push(invalidResource(ref, detail, owner.resource));
+    return void 0;
   }
   alibabaRule(group, rule) {
-    const protocol = rule.protocol === null ? void 0 : ALIBABA_PROTOCOLS[rule.protocol];
-    if (!protocol)
-      return this.invalid(
-        rule.protocol === null ? rule.ref : field(rule.ref, "IpProtocol"),
-        rule.protocol === null ? "security group rule without IpProtocol" : `IpProtocol "${rule.protocol}" is not one of tcp, udp, icmp, icmpv6, gre, all`,
-        group
-      );
-    const ports = rule.portRange === null ? protocol === "tcp" || protocol === "udp" ? { ok: false, error: `a ${protocol} rule needs a PortRange` } : { ok: true, ports: "all" } : parseAlibabaPortRange(rule.portRange);
-    if (!ports.ok)
-      return this.invalid(rule.portRange === null ? rule.ref : field(rule.ref, "PortRange"), ports.error, group);
-    const policy = rule.policy ?? "accept";
-    if (policy !== "accept" && policy !== "drop")
-      return this.invalid(field(rule.ref, "Policy"), `Policy "${rule.policy}" is not accept or drop`, group);
-    const priority = rule.priority === null ? 1 : Number(rule.priority);
-    if (!Number.isInteger(priority) || priority < 1 || priority > 100)
-      return this.invalid(
-        field(rule.ref, "Priority"),
-        `Priority "${rule.priority}" is not a whole number from 1 to 100`,
-        group
-      );
-    const peers = this.peers(group, rule, true);
-    if (!peers) return [];
-    return [
-      {
-        source: {
-          ref: rule.ref,
-          words: `${policy} rule (${describeTraffic(protocol, ports.ports)}, priority ${priority}) of group ${group.id}`
-        },
-        direction: rule.direction,
-        protocol,
-        ports: ports.ports,
-        peers,
-        action: policy,
-        order: priority
-      }
-    ];
+    const protocol = this.protocol(
+      rule.protocol,
+      ALIBABA_PROTOCOLS,
+      rule.ref,
+      group,
+      "IpProtocol",
+      "one of tcp, udp, icmp, icmpv6, gre, all"
+    );
+    if (!protocol) return void 0;
+    const ports = this.alibabaPorts(rule.portRange, protocol, rule.ref, group, "PortRange");
+    if (!ports) return void 0;
+    const action = this.action(
+      rule.policy,
+      { accept: "accept", drop: "drop" },
+      "accept",
+      field(rule.ref, "Policy"),
+      group,
+      "Policy",
+      "accept or drop"
+    );
+    if (!action) return void 0;
+    const order = this.order(rule.priority, 1, 100, field(rule.ref, "Priority"), group, "Priority");
+    if (order === void 0) return void 0;
+    const peers = this.peers(group, rule.peerCidrs, rule.peersUnknown, rule.peerGroup === null ? [ANY_IPV4] : []);
+    if (!peers) return void 0;
+    const words = `${typeof action === "string" ? `${action} rule` : "rule"} (${describeTraffic(protocol, ports)}, priority ${typeof order === "number" ? order : "unknown"}) of group ${group.id}`;
+    return { source: { ref: rule.ref, words }, direction: rule.direction, protocol, ports, peers, action, order };
   }
   awsRule(group, rule) {
-    const protocol = rule.protocol === null ? void 0 : AWS_PROTOCOLS[rule.protocol] ?? (/^\d+$/.test(rule.protocol) ? "other" : void 0);
-    if (!protocol)
-      return this.invalid(
-        rule.protocol === null ? rule.ref : field(rule.ref, "IpProtocol"),
-        rule.protocol === null ? "security group rule without IpProtocol" : `IpProtocol "${rule.protocol}" is not tcp, udp, icmp, icmpv6, -1 or a protocol number`,
-        group
-      );
-    const ports = protocol === "all" ? { ok: true, ports: "all" } : parseAwsPorts(rule.fromPort ?? void 0, rule.toPort ?? void 0);
-    if (!ports.ok) return this.invalid(field(rule.ref, "FromPort"), ports.error, group);
-    const peers = this.peers(group, rule, false);
-    if (!peers) return [];
-    return [
-      {
-        source: { ref: rule.ref, words: `allow rule (${protocol}) of security group ${group.id}` },
-        direction: rule.direction,
-        protocol,
-        ports: ports.ports,
-        peers,
-        action: "accept",
-        order: 0
-      }
-    ];
+    const protocol = this.protocol(
+      rule.protocol,
+      AWS_PROTOCOLS,
+      rule.ref,
+      group,
+      "IpProtocol",
+      "tcp, udp, icmp, icmpv6, -1 or a protocol number"
+    );
+    if (!protocol) return void 0;
+    const ports = this.awsPorts(rule.fromPort, rule.toPort, protocol, field(rule.ref, "FromPort"), group);
+    if (!ports) return void 0;
+    const peers = this.peers(group, rule.peerCidrs, rule.peersUnknown, []);
+    if (!peers) return void 0;
+    const words = `allow rule (${typeof protocol === "string" ? protocol : "protocol unknown"}) of security group ${group.id}`;
+    return {
+      source: { ref: rule.ref, words },
+      direction: rule.direction,
+      protocol,
+      ports,
+      peers,
+      action: "accept",
+      order: 0
+    };
   }
-  /** Remote CIDRs; an Alibaba rule with neither CIDR nor group means 0.0.0.0/0. Undefined when one is malformed. */
-  peers(group, rule, alibaba) {
-    if (rule.peerCidrs.length === 0) return rule.peerGroup === null && alibaba ? [ANY_IPV4] : [];
+  aclEntry(acl, entry) {
+    const alibaba = acl.provider === "alibaba";
+    const at2 = alibaba ? entry.ref : field(entry.ref, "Properties");
+    const order = this.order(entry.ruleNumber, 1, 32766, at2, acl, alibaba ? "position" : "RuleNumber");
+    if (order === void 0) return void 0;
+    const protocol = alibaba ? this.protocol(entry.protocol, ALIBABA_PROTOCOLS, entry.ref, acl, "Protocol", "one of tcp, udp, icmp, gre, all") : this.protocol(entry.protocol, AWS_PROTOCOLS, at2, acl, "Protocol", "-1 or a protocol number", true);
+    if (!protocol) return void 0;
+    const action = alibaba ? this.action(
+      entry.action,
+      { accept: "accept", drop: "drop" },
+      void 0,
+      field(entry.ref, "Policy"),
+      acl,
+      "Policy",
+      "accept or drop"
+    ) : this.action(entry.action, { allow: "accept", deny: "drop" }, void 0, at2, acl, "RuleAction", "allow or deny");
+    if (!action) return void 0;
+    const ports = alibaba ? this.alibabaPorts(entry.portRange, protocol, entry.ref, acl, "Port") : this.awsPorts(entry.fromPort, entry.toPort, protocol, at2, acl);
+    if (!ports) return void 0;
+    let peers;
+    if (entry.cidrUnknown) peers = { unknown: entry.cidrUnknown };
+    else if (!entry.cidr) return void 0;
+    else {
+      const cidr3 = parseCidr(entry.cidr.cidr);
+      if (!cidr3.ok) return this.invalid(entry.cidr.ref, `network ACL entry: ${cidr3.error}`, acl);
+      peers = [cidr3.cidr];
+    }
+    const verb = typeof action === "string" ? alibaba ? action : action === "accept" ? "allow" : "deny" : "an";
+    const number = typeof order === "number" ? String(order) : "(number unknown)";
+    const words = `${verb} entry ${number} of network ACL ${acl.id}`;
+    return {
+      source: { ref: entry.ref, words },
+      direction: entry.egress ? "egress" : "ingress",
+      protocol,
+      ports,
+      peers,
+      action,
+      order
+    };
+  }
+  protocol(value, names2, ref, owner, key, expected, numbers = false) {
+    if (unknownOf(value)) return value;
+    const at2 = value === null || ref.path.at(-1) === "Properties" ? ref : field(ref, key);
+    if (value === null) return this.invalid(at2, `a rule without ${key}`, owner);
+    const protocol = names2[value.toLowerCase()] ?? (numbers || names2 === AWS_PROTOCOLS ? /^\d+$/.test(value) ? "other" : void 0 : void 0);
+    if (!protocol) return this.invalid(at2, `${key} "${value}" is not ${expected}`, owner);
+    return protocol;
+  }
+  /** Alibaba "start/end"; absent means every port for protocols without ports. */
+  alibabaPorts(value, protocol, ref, owner, key) {
+    if (unknownOf(value)) return value;
+    if (value === null) {
+      if (unknownOf(protocol)) return protocol;
+      return protocol === "tcp" || protocol === "udp" ? this.invalid(ref, `a ${protocol} rule needs a ${key}`, owner) : "all";
+    }
+    const parsed = parseAlibabaPortRange(value);
+    return parsed.ok ? parsed.ports : this.invalid(field(ref, key), parsed.error, owner);
+  }
+  awsPorts(from, to, protocol, ref, owner) {
+    if (protocol === "all" || typeof protocol === "string" && protocol !== "tcp" && protocol !== "udp" && from === null)
+      return "all";
+    if (unknownOf(from)) return from;
+    if (unknownOf(to)) return to;
+    const parsed = parseAwsPorts(from ?? void 0, to ?? void 0);
+    return parsed.ok ? parsed.ports : this.invalid(ref, parsed.error, owner);
+  }
+  action(value, names2, absent, ref, owner, key, expected) {
+    if (unknownOf(value)) return value;
+    if (value === null) return absent ?? this.invalid(ref, `an entry without ${key}`, owner);
+    return names2[value] ?? this.invalid(ref, `${key} "${value}" is not ${expected}`, owner);
+  }
+  order(value, min, max, ref, owner, key) {
+    if (unknownOf(value)) return value;
+    if (value === null && key === "Priority") return 1;
+    const n = Number(value);
+    if (value === null || !Number.isInteger(n) || n < min || n > max)
+      return this.invalid(ref, `${key} "${value}" is not a whole number from ${min} to ${max}`, owner);
+    return n;
+  }
+  /** Remote CIDRs; `absent` when the rule names none. Undefined when one is malformed. */
+  peers(owner, cidrs, unknown, absent) {
+    if (unknown) return { unknown };
+    if (cidrs.length === 0) return absent;
     const out = [];
-    for (const peer of rule.peerCidrs) {
+    for (const peer of cidrs) {
       const parsed = parseCidr(peer.cidr, { allowBareAddress: true });
-      if (!parsed.ok) {
-        this.invalid(peer.ref, `security group rule: ${parsed.error}`, group);
-        return void 0;
-      }
+      if (!parsed.ok) return this.invalid(peer.ref, `security group rule: ${parsed.error}`, owner);
       out.push(parsed.cidr);
     }
     return out;
   }
-  aclEntry(acl, entry) {
-    const number = Number(entry.ruleNumber);
-    if (!Number.isInteger(number) || number < 1 || number > 32766)
-      return this.invalid(
-        field(entry.ref, "Properties"),
-        `RuleNumber "${entry.ruleNumber}" is not a whole number from 1 to 32766`,
-        acl
-      );
-    const protocol = entry.protocol === null ? void 0 : AWS_PROTOCOLS[entry.protocol.toLowerCase()] ?? (/^\d+$/.test(entry.protocol) ? "other" : void 0);
-    if (!protocol)
-      return this.invalid(
-        field(entry.ref, "Properties"),
-        `Protocol "${entry.protocol}" is not -1 or a protocol number`,
-        acl
-      );
-    const action = entry.action === "allow" ? "accept" : entry.action === "deny" ? "drop" : void 0;
-    if (!action)
-      return this.invalid(field(entry.ref, "Properties"), `RuleAction "${entry.action}" is not allow or deny`, acl);
-    const ports = protocol === "tcp" || protocol === "udp" ? parseAwsPorts(entry.fromPort ?? void 0, entry.toPort ?? void 0) : { ok: true, ports: "all" };
-    if (!ports.ok) return this.invalid(field(entry.ref, "Properties"), ports.error, acl);
-    if (!entry.cidr) return [];
-    const cidr3 = parseCidr(entry.cidr.cidr);
-    if (!cidr3.ok) return this.invalid(entry.cidr.ref, `network ACL entry: ${cidr3.error}`, acl);
-    return [
-      {
-        source: {
-          ref: entry.ref,
-          words: `${action === "accept" ? "allow" : "deny"} entry ${number} of network ACL ${acl.id}`
-        },
-        direction: entry.egress ? "egress" : "ingress",
-        protocol,
-        ports: ports.ports,
-        peers: [cidr3.cidr],
-        action,
-        order: number
-      }
-    ];
-  }
 };
+var groupKey = (g) => `${g.ref.file}#${g.ref.doc}/${g.id}`;
 function describeTraffic(protocol, ports) {
   if (protocol === "all") return "all protocols";
-  if (ports === "all") return `${protocol}, all ports`;
-  return ports.from === ports.to ? `${protocol} port ${ports.from}` : `${protocol} ports ${ports.from}-${ports.to}`;
+  const name = typeof protocol === "string" ? protocol : "protocol unknown";
+  if (typeof ports === "object" && "unknown" in ports) return `${name}, ports unknown`;
+  if (ports === "all") return `${name}, all ports`;
+  return ports.from === ports.to ? `${name} port ${ports.from}` : `${name} ports ${ports.from}-${ports.to}`;
 }
 var ANY_IPV4 = parseCidr("0.0.0.0/0").cidr;
 var ALL_ADDRESSES = [ANY_IPV4, parseCidr("::/0").cidr];
@@ -15029,7 +15570,7 @@ var Planner = class {
   get hints() {
     if (this.gitopsHints) return this.gitopsHints;
     const all = this.input.draft.gitops;
-    const real = (list2) => list2.filter((h) => !this.patchFiles.has(h.ref.file));
+    const real = (list) => list.filter((h) => !this.patchFiles.has(h.ref.file));
     this.gitopsHints = {
       fluxKustomizations: real(all.fluxKustomizations),
       gitRepositories: real(all.gitRepositories),
@@ -15579,19 +16120,19 @@ var Planner = class {
   // -------------------------------------------------------------------------------------------
   // Joining and the result
   finish() {
-    const named2 = [...this.clusters.values()].sort((a, b) => compareStrings(a.name, b.name));
-    for (const c of named2) inferVpc(c, this.input.draft.stacks);
+    const named = [...this.clusters.values()].sort((a, b) => compareStrings(a.name, b.name));
+    for (const c of named) inferVpc(c, this.input.draft.stacks);
     const scoped = /* @__PURE__ */ new Set();
-    for (const c of named2) for (const u of c.units.values()) if (u.kind !== "build") scoped.add(u.file);
+    for (const c of named) for (const u of c.units.values()) if (u.kind !== "build") scoped.add(u.file);
     const loose = this.input.files.filter((f) => this.input.kinds.has(f) && !scoped.has(f) && !this.claimed.has(f));
-    if (named2.length === 0) {
+    if (named.length === 0) {
       return this.result(
         [{ name: null, reasons: ["the whole repository: no clusters split it"], units: loose.map(fileUnit), vpcs: [] }],
         []
       );
     }
-    if (named2.length === 1) {
-      const only = named2[0];
+    if (named.length === 1) {
+      const only = named[0];
       const joining = only.explicit ? [] : loose;
       this.add(only, joining.map(fileUnit));
       if (joining.length) only.reasons.push("and the files no other cluster claims (the only cluster)");
@@ -15599,7 +16140,7 @@ var Planner = class {
       const left = loose.filter((f) => !joined.has(f));
       return this.result([scope(only)], this.groupByDirectory(left));
     }
-    return this.result(named2.map(scope), this.groupByDirectory(loose));
+    return this.result(named.map(scope), this.groupByDirectory(loose));
   }
   /** Unscoped files, grouped by their top directory under the root, for one finding each. */
   groupByDirectory(files) {
@@ -15609,11 +16150,11 @@ var Planner = class {
       const slash = rel.indexOf("/");
       const prefix = f.slice(0, f.length - rel.length);
       const dir = slash < 0 ? prefix.replace(/\/$/, "") || "." : `${prefix}${rel.slice(0, slash)}`;
-      const list2 = groups.get(dir);
-      if (list2) list2.push(f);
+      const list = groups.get(dir);
+      if (list) list.push(f);
       else groups.set(dir, [f]);
     }
-    return [...groups].map(([dir, list2]) => ({ dir, files: list2 })).sort((a, b) => compareStrings(a.dir, b.dir));
+    return [...groups].map(([dir, list]) => ({ dir, files: list })).sort((a, b) => compareStrings(a.dir, b.dir));
   }
   result(clusters, unscoped) {
     return { clusters, builds: this.builds, unscoped, skipped: this.skipped };
@@ -15817,13 +16358,13 @@ function readInWorker(script, files, options) {
     files: files.map((f) => ({ ...f, helmChartTemplate: options.helmChartTemplate(f.absolute) })),
     maxBytes: options.maxBytes
   };
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const worker = new Worker(script.file, {
       eval: script.eval,
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
     });
     worker.once("message", (reads) => {
-      resolve(reads);
+      resolve2(reads);
       void worker.terminate();
     });
     worker.once("error", reject);
@@ -15908,9 +16449,26 @@ function cachedRead(cache, file, maxBytes, helmChartTemplate) {
   return read ? { hash, read } : { hash };
 }
 function buildIdentity() {
+  const here = fileURLToPath3(import.meta.url);
   try {
-    const stat = statSync9(fileURLToPath3(import.meta.url));
-    return `${stat.size}:${stat.mtimeMs}`;
+    if (!here.endsWith(".ts")) {
+      const stat = statSync9(here);
+      return `${path15.basename(here)}:${stat.size}:${stat.mtimeMs}`;
+    }
+    let newest = 0;
+    let count2 = 0;
+    const walk = (dir) => {
+      for (const entry of readdirSync4(dir, { withFileTypes: true })) {
+        const full = path15.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else {
+          newest = Math.max(newest, statSync9(full).mtimeMs);
+          count2++;
+        }
+      }
+    };
+    walk(path15.dirname(here));
+    return `sources:${count2}:${newest}`;
   } catch {
     return "";
   }
@@ -18338,7 +18896,8 @@ function buildGraph(model, findings) {
     vpc.nodes.push({ id: `gateway:${node.name}`, label: `cloud gateway ${node.name}`, kind: "gateway" });
   }
   const edges = [];
-  const port = model.flannel[0]?.backendPort ?? DEFAULT_VXLAN_PORT;
+  const ports = vxlanPorts(model);
+  const tunnel = ports.length ? `VXLAN UDP ${ports.join(", ")}` : `flannel ${model.flannel.find((f) => f.backendType)?.backendType ?? "udp"}`;
   const ravenWords = [
     model.raven.enableL7Proxy?.value ? "Raven proxy" : "",
     model.raven.enableL3Tunnel?.value ? "Raven tunnel" : ""
@@ -18366,7 +18925,7 @@ function buildGraph(model, findings) {
         to: place.id,
         kind: "express-connect",
         broken: blocked,
-        label: `Express Connect \xB7 VXLAN UDP ${port} ${blocked ? "blocked" : "open"}`
+        label: `Express Connect \xB7 ${tunnel} ${blocked ? "blocked" : "open"}`
       });
     } else {
       domains.push({ id: `domain:${place.name}`, label: `${place.name}: public network`, nodes: [node] });
@@ -18489,6 +19048,8 @@ export {
   relation,
   CidrIndex,
   nodeMask,
+  cloudGuards,
+  siteGuards,
   RULES,
   ruleById,
   RULE_IDS,

@@ -6955,7 +6955,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -6977,7 +6977,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -6992,7 +6992,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.isSeq = isSeq3;
   }
 });
@@ -12537,7 +12537,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -12621,7 +12621,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -14525,6 +14525,10 @@ function emptyGitopsHints() {
 var ModelDraft = class {
   cidrs = { pod: [], service: [], vpc: [], vswitch: [] };
   masks = [];
+  /**
+   * ACK cluster resources, and the node pools and instances that run nodes: one list, because the
+   * fleet selects a cluster's template facts by this list (src/fleet/select.ts).
+   */
   ackClusters = [];
   unknowns = [];
   nodes = [];
@@ -19318,7 +19322,7 @@ var POD_SPEC_PATHS = {
   Job: ["spec", "template", "spec"],
   CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
 };
-var CONTROLLER_IMAGE = /(^|\/)edge-controller-manager:([^@/]+)$/;
+var CONTROLLER_IMAGE = /(^|\/)edge-controller-manager:([^@/:]+)(@[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,})?$/;
 function readWorkloadObject(ctx, draft, group) {
   const kind = ctx.data.kind;
   const podSpec = POD_SPEC_PATHS[kind];
@@ -19372,10 +19376,10 @@ function readPodTemplate(ctx, draft, specPath, placement, kind = ctx.data.kind) 
       const imageRef = refTo(ctx, [...base, "image"]);
       const tag = image ? CONTROLLER_IMAGE.exec(image) : null;
       if (image && tag) {
-        const start = image.length - tag[2].length;
+        const start = tag.index + tag[0].length - tag[2].length - (tag[3]?.length ?? 0);
         draft.controllerVersions.push({
           value: tag[2],
-          ref: { ...imageRef, span: [start, image.length] },
+          ref: { ...imageRef, span: [start, start + tag[2].length] },
           origin: `image ${image}`
         });
       }
@@ -19673,6 +19677,14 @@ function poolLabels(pool, spec, nodes) {
 function poolsAllowed(terms, pools) {
   return pools.filter((p) => terms.some((term) => term.every((req) => mayMatch(req, p)))).map((p) => p.pool.name);
 }
+function selectsCreatedCloudPool(terms) {
+  const known = {};
+  for (const key of LABEL.edgeWorker) known[key] = "false";
+  const cloud = { known, nodes: [] };
+  return terms.some(
+    (term) => term.some((req) => LABEL.edgeWorker.includes(req.key)) && term.every((req) => mayMatch(req, cloud))
+  );
+}
 function mayMatch(req, pool) {
   if (Object.hasOwn(pool.known, req.key)) return matches(req, pool.known);
   if (pool.nodes.length > 0) return pool.nodes.some((labels) => matches(req, labels));
@@ -19694,6 +19706,10 @@ function matches(req, labels) {
 
 // src/model/service-calls.ts
 var HOSTNAME = /[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+/g;
+var SHORT_NAMES = [
+  /^\s*([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)(?::\d{1,5})?\s*$/di,
+  /^\s*[a-z][a-z0-9+.-]*:\/\/(?:[^@/\s]*@)?([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)(?::\d{1,5})?(?:[/?#]\S*)?\s*$/di
+];
 var INGRESS_CONTROLLER = /ingress/i;
 var CLOUD_DOMAIN = "vpc";
 function targetsByName(services) {
@@ -19715,11 +19731,16 @@ function targetsByName(services) {
   return byName;
 }
 function findServiceCalls(draft, workloads, byName) {
-  const mentions = (text) => {
+  const mentions = (text, namespace) => {
     const out = [];
     for (const m of text.toLowerCase().matchAll(HOSTNAME)) {
       const targets = byName.get(m[0].replace(/\.svc\.cluster\.local$|\.svc$/, ""));
       if (targets) out.push({ targets, span: [m.index, m.index + m[0].length] });
+    }
+    for (const pattern of SHORT_NAMES) {
+      const m = pattern.exec(text);
+      const targets = m ? byName.get(`${m[1].toLowerCase()}.${namespace}`) : void 0;
+      if (m && targets) out.push({ targets, span: m.indices[1] });
     }
     return out;
   };
@@ -19736,7 +19757,7 @@ function findServiceCalls(draft, workloads, byName) {
   for (const w of workloads) {
     for (const c of w.containers) {
       for (const e of c.env) {
-        for (const { targets, span } of mentions(e.value))
+        for (const { targets, span } of mentions(e.value, w.namespace))
           calls.push({ ...client(w), ...call(targets), ref: at2(e.ref, span, e.value), via: "env" });
       }
     }
@@ -19744,7 +19765,7 @@ function findServiceCalls(draft, workloads, byName) {
       const cm = configMaps.get(`${name}.${w.namespace}`);
       if (!cm) continue;
       for (const entry of cm.entries) {
-        for (const { targets, span } of mentions(entry.value))
+        for (const { targets, span } of mentions(entry.value, w.namespace))
           calls.push({ ...client(w), ...call(targets), ref: at2(entry.ref, span, entry.value), via: "configmap" });
       }
     }
@@ -19768,6 +19789,7 @@ function findServiceCalls(draft, workloads, byName) {
 }
 
 // src/model/template-values.ts
+var isScalar3 = (v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
 function templateResources(ctx) {
   const resources = getRecord(ctx.data, "Resources");
   if (!resources) return [];
@@ -19791,17 +19813,21 @@ function resolveProperty(ctx, res, ...path) {
 }
 function resolveValue(ctx, value2, path) {
   const ref = refTo(ctx, path);
-  if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "boolean")
-    return { known: true, value: value2, ref };
+  if (isScalar3(value2)) return { known: true, value: value2, ref };
   if (isRecord(value2) && typeof value2.Ref === "string" && Object.keys(value2).length === 1) {
     const name = value2.Ref;
     const parameter = getRecord(ctx.data, "Parameters", name);
     if (parameter) {
       const def = parameter.Default;
-      if (typeof def === "string" || typeof def === "number" || typeof def === "boolean") {
+      if (isScalar3(def)) {
         return { known: true, value: def, ref: refTo(ctx, ["Parameters", name, "Default"]), via: ref };
       }
-      return { known: false, reason: `parameter ${name} has no Default: the value is chosen at deployment`, ref };
+      return {
+        known: false,
+        reason: `parameter ${name} has no Default: the value is chosen at deployment`,
+        ref,
+        parameter: name
+      };
     }
     if (getRecord(ctx.data, "Resources", name)) return { known: true, resourceRef: name, ref };
     return {
@@ -19810,17 +19836,74 @@ function resolveValue(ctx, value2, path) {
       ref
     };
   }
-  const findInMap = isRecord(value2) && Object.keys(value2).length === 1 ? value2["Fn::FindInMap"] : void 0;
+  const fn = isRecord(value2) && Object.keys(value2).length === 1 ? Object.keys(value2)[0] : void 0;
+  const args = fn ? value2[fn] : void 0;
+  const findInMap = fn === "Fn::FindInMap" ? args : void 0;
   if (Array.isArray(findInMap) && findInMap.length === 3 && findInMap.every((k) => typeof k === "string")) {
     const [map2, first, second] = findInMap;
     const entry = get(ctx.data, "Mappings", map2, first, second);
-    if (typeof entry === "string" || typeof entry === "number" || typeof entry === "boolean") {
+    if (isScalar3(entry)) {
       return { known: true, value: entry, ref: refTo(ctx, ["Mappings", map2, first, second]), via: ref };
     }
     return { known: false, reason: `Fn::FindInMap finds no ${map2}.${first}.${second} in Mappings`, ref };
   }
-  const fn = isRecord(value2) ? Object.keys(value2)[0] : void 0;
+  if (fn === "Fn::Sub") return substitute(ctx, args, [...path, fn], ref);
+  if (fn === "Fn::Join") return join(ctx, args, [...path, fn], ref);
+  if (fn === "Fn::Select") return select(ctx, args, [...path, fn], ref);
   return { known: false, reason: fn ? `${fn} is evaluated at deployment` : "not a scalar value", ref };
+}
+var through = (value2, ref) => ({ known: true, value: value2, ref });
+function unknownPart(part, fn, ref) {
+  if (part.known) return { known: false, reason: `${fn} uses a resource's value, known only at deployment`, ref };
+  return part;
+}
+function substitute(ctx, args, path, ref) {
+  const [text, vars] = Array.isArray(args) ? [args[0], args[1]] : [args, void 0];
+  if (typeof text !== "string") return { known: false, reason: "Fn::Sub is evaluated at deployment", ref };
+  let failed;
+  const out = text.replace(/\$\{(!?)([^}]*)\}/g, (whole, bang, name) => {
+    if (bang) return `\${${name}}`;
+    if (failed) return whole;
+    const part = isRecord(vars) && Object.hasOwn(vars, name) ? resolveValue(ctx, vars[name], [...path, 1, name]) : name.includes(".") ? { known: false, reason: `Fn::Sub reads \${${name}}, known only at deployment`, ref } : resolveValue(ctx, { Ref: name }, path);
+    if (part.known && "value" in part) return String(part.value);
+    failed = unknownPart(part, "Fn::Sub", ref);
+    return whole;
+  });
+  return failed ?? through(out, ref);
+}
+function join(ctx, args, path, ref) {
+  if (!Array.isArray(args) || typeof args[0] !== "string")
+    return { known: false, reason: "Fn::Join is evaluated at deployment", ref };
+  const list = listOf(ctx, args[1], [...path, 1], ref);
+  if (!Array.isArray(list)) return { known: false, reason: "Fn::Join is evaluated at deployment", ref };
+  const parts = [];
+  for (const part of list) {
+    if (!part.known || !("value" in part)) return unknownPart(part, "Fn::Join", ref);
+    parts.push(String(part.value));
+  }
+  return through(parts.join(args[0]), ref);
+}
+function select(ctx, args, path, ref) {
+  if (!Array.isArray(args) || args.length !== 2)
+    return { known: false, reason: "Fn::Select is evaluated at deployment", ref };
+  const index = resolveValue(ctx, args[0], [...path, 0]);
+  if (!index.known || !("value" in index)) return unknownPart(index, "Fn::Select", ref);
+  const list = listOf(ctx, args[1], [...path, 1], ref);
+  if (!Array.isArray(list)) return { known: false, reason: "Fn::Select is evaluated at deployment", ref };
+  const i = Number(index.value);
+  const picked = Number.isInteger(i) ? list[i] : void 0;
+  if (!picked) return { known: false, reason: `Fn::Select index ${String(index.value)} is outside the list`, ref };
+  return picked;
+}
+function listOf(ctx, value2, path, ref) {
+  if (Array.isArray(value2)) return value2.map((v, i) => resolveValue(ctx, v, [...path, i]));
+  const split = isRecord(value2) && Object.keys(value2).length === 1 ? value2["Fn::Split"] : void 0;
+  if (Array.isArray(split) && typeof split[0] === "string") {
+    const text = resolveValue(ctx, split[1], [...path, "Fn::Split", 1]);
+    if (!text.known || !("value" in text)) return unknownPart(text, "Fn::Split", ref);
+    return String(text.value).split(split[0]).map((v) => through(v, ref));
+  }
+  return { known: false, reason: "the list is evaluated at deployment", ref };
 }
 
 // src/model/security-groups.ts
@@ -19828,14 +19911,25 @@ var INGRESS_PEERS = ["SourceCidrIp", "CidrIp", "Ipv6SourceCidrIp", "CidrIpv6"];
 var EGRESS_PEERS = ["DestCidrIp", "CidrIp", "Ipv6DestCidrIp", "CidrIpv6"];
 var INGRESS_GROUPS = ["SourceGroupId", "SourceSecurityGroupId", "SourceSecurityGroupName", "SourcePrefixListId"];
 var EGRESS_GROUPS = ["DestGroupId", "DestinationSecurityGroupId", "DestinationPrefixListId"];
+function valueAt(ctx, item, key, path) {
+  const v = item[key];
+  if (v === void 0 || v === null || v === "") return null;
+  const resolved2 = resolveValue(ctx, v, [...path, key]);
+  if (!resolved2.known)
+    return { unknown: { ref: resolved2.ref, reason: resolved2.reason, name: resolved2.parameter ?? key } };
+  return "resourceRef" in resolved2 ? resolved2.resourceRef : String(resolved2.value);
+}
+var lower = (v) => typeof v === "string" ? v.toLowerCase() : v;
 function readTemplateSecurityGroup(ctx, res, draft) {
   const aws = res.type.startsWith("AWS::");
   const name = scalarString(res.properties.SecurityGroupName) ?? scalarString(res.properties.GroupName);
+  const type2 = lower(valueAt(ctx, res.properties, "SecurityGroupType", res.path));
   const group = {
     id: res.logicalId,
     names: [res.logicalId, ...name ? [name] : []],
     provider: aws ? "aws" : "alibaba",
-    type: scalarString(res.properties.SecurityGroupType)?.toLowerCase() === "enterprise" ? "enterprise" : "basic",
+    type: type2 === "enterprise" ? "enterprise" : "basic",
+    typeUnknown: typeof type2 === "object" && type2 !== null ? type2.unknown : null,
     innerAccessPolicy: null,
     vpc: referenceOrValue(ctx, res, "VpcId"),
     ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
@@ -19864,9 +19958,13 @@ function readTemplateSecurityGroupRule(ctx, res, draft) {
   });
 }
 function referenceOrValue(ctx, res, key) {
-  const resolved2 = resolveProperty(ctx, res, key);
-  if (!resolved2?.known) {
-    const getAtt = get(res.properties, key, "Fn::GetAtt");
+  return referenceAt(ctx, res.properties[key], [...res.path, key]);
+}
+function referenceAt(ctx, value2, path) {
+  if (value2 === void 0 || value2 === null) return null;
+  const resolved2 = resolveValue(ctx, value2, path);
+  if (!resolved2.known) {
+    const getAtt = get(value2, "Fn::GetAtt");
     return Array.isArray(getAtt) && typeof getAtt[0] === "string" ? getAtt[0] : null;
   }
   return "resourceRef" in resolved2 ? resolved2.resourceRef : String(resolved2.value);
@@ -19884,6 +19982,7 @@ function readSecurityGroupExport(ctx, draft) {
     names: [id, ...name ? [name] : []],
     provider: "alibaba",
     type: scalarString(data.SecurityGroupType)?.toLowerCase() === "enterprise" ? "enterprise" : "basic",
+    typeUnknown: null,
     innerAccessPolicy: inner === "accept" || inner === "drop" ? inner : null,
     vpc: scalarString(data.VpcId) ?? null,
     ref: refTo(ctx, ["SecurityGroupId"]),
@@ -19898,72 +19997,126 @@ function readSecurityGroupExport(ctx, draft) {
   });
   draft.securityGroups.push(group);
 }
-function readRule(ctx, item, path, direction) {
-  const text = (key) => {
-    const v = item[key];
-    if (v === void 0 || v === null || v === "") return null;
-    const resolved2 = resolveValue(ctx, v, [...path, key]);
-    if (!resolved2.known) return null;
-    return "resourceRef" in resolved2 ? resolved2.resourceRef : String(resolved2.value);
-  };
-  const peerCidrs = [];
-  for (const key of direction === "ingress" ? INGRESS_PEERS : EGRESS_PEERS) {
-    const value2 = text(key);
+function readPeers(ctx, item, keys, path) {
+  const cidrs = [];
+  for (const key of keys) {
+    const value2 = valueAt(ctx, item, key, path);
     if (value2 === null) continue;
+    if (typeof value2 === "object") return { cidrs: [], unknown: value2.unknown };
     let offset = 0;
     for (const part of value2.split(",")) {
       const cidr = part.trim();
       const start = offset + part.indexOf(cidr);
       offset += part.length + 1;
-      const ref = refTo(
-        ctx,
-        [...path, key],
-        value2.includes(",") ? { span: [start, start + cidr.length] } : {}
-      );
-      if (cidr) peerCidrs.push({ cidr, ref });
+      const ref = refTo(ctx, [...path, key], value2.includes(",") ? { span: [start, start + cidr.length] } : {});
+      if (cidr) cidrs.push({ cidr, ref });
     }
   }
-  const peerGroup = (direction === "ingress" ? INGRESS_GROUPS : EGRESS_GROUPS).map(text).find((v) => v !== null) ?? null;
+  return { cidrs, unknown: null };
+}
+function readRule(ctx, item, path, direction) {
+  const value2 = (key) => valueAt(ctx, item, key, path);
+  const peers = readPeers(ctx, item, direction === "ingress" ? INGRESS_PEERS : EGRESS_PEERS, path);
+  const groups = (direction === "ingress" ? INGRESS_GROUPS : EGRESS_GROUPS).map(value2).find((v) => v !== null);
   return {
     direction,
-    protocol: text("IpProtocol")?.toLowerCase() ?? null,
-    portRange: text("PortRange"),
-    fromPort: text("FromPort"),
-    toPort: text("ToPort"),
-    peerCidrs,
-    peerGroup,
-    policy: text("Policy")?.toLowerCase() ?? null,
-    priority: text("Priority"),
+    protocol: lower(value2("IpProtocol")),
+    portRange: value2("PortRange"),
+    fromPort: value2("FromPort"),
+    toPort: value2("ToPort"),
+    peerCidrs: peers.cidrs,
+    peersUnknown: peers.unknown,
+    peerGroup: groups === void 0 || groups === null ? null : typeof groups === "string" ? groups : groups.unknown.name,
+    policy: lower(value2("Policy")),
+    priority: value2("Priority"),
     ref: refTo(ctx, path)
   };
 }
 function readNetworkAcl(ctx, res, draft) {
-  draft.networkAcls.push({
+  const acl = {
     id: res.logicalId,
+    provider: res.type.startsWith("AWS::") ? "aws" : "alibaba",
     ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
     resource: res.resource,
     entries: []
-  });
+  };
+  for (const [key, egress] of [
+    ["IngressAclEntries", false],
+    ["EgressAclEntries", true]
+  ]) {
+    getArray(res.properties, key).forEach((item, i) => {
+      if (isRecord(item)) acl.entries.push(readAlibabaAclEntry(ctx, item, [...res.path, key, i], egress, i));
+    });
+  }
+  draft.networkAcls.push(acl);
+}
+function readAlibabaAclEntry(ctx, item, path, egress, position2) {
+  const value2 = (key) => valueAt(ctx, item, key, path);
+  const peers = readPeers(ctx, item, egress ? ["DestinationCidrIp"] : ["SourceCidrIp"], path);
+  return {
+    ruleNumber: String(position2 + 1),
+    protocol: lower(value2("Protocol")),
+    action: lower(value2("Policy")),
+    egress,
+    cidr: peers.cidrs[0] ?? null,
+    cidrUnknown: peers.unknown,
+    fromPort: null,
+    toPort: null,
+    portRange: value2("Port"),
+    ref: refTo(ctx, path)
+  };
 }
 function readNetworkAclEntry(ctx, res, draft) {
   const acl = referenceOrValue(ctx, res, "NetworkAclId");
   if (!acl) return;
   const p = res.properties;
-  const text = (v) => scalarString(v) ?? null;
-  const cidrKey = p.CidrBlock !== void 0 ? "CidrBlock" : p.Ipv6CidrBlock !== void 0 ? "Ipv6CidrBlock" : void 0;
-  const cidr = cidrKey ? text(p[cidrKey]) : null;
+  const value2 = (key, at2 = []) => valueAt(ctx, get(p, ...at2), key, [...res.path, ...at2]);
+  const cidrKey = p.CidrBlock !== void 0 ? "CidrBlock" : "Ipv6CidrBlock";
+  const peers = readPeers(ctx, p, [cidrKey], res.path);
+  const egress = value2("Egress");
+  const portRange = isRecord(p.PortRange) ? ["PortRange"] : void 0;
   const entry = {
-    ruleNumber: text(p.RuleNumber),
-    protocol: text(p.Protocol),
-    action: text(p.RuleAction)?.toLowerCase() ?? null,
+    ruleNumber: value2("RuleNumber"),
+    protocol: value2("Protocol"),
+    action: lower(value2("RuleAction")),
     // Real templates quote booleans: Egress: "false".
-    egress: String(p.Egress).toLowerCase() === "true",
-    cidr: cidr && cidrKey ? { cidr, ref: refTo(ctx, [...res.path, cidrKey]) } : null,
-    fromPort: text(get(p, "PortRange", "From")),
-    toPort: text(get(p, "PortRange", "To")),
+    egress: typeof egress === "string" && egress.toLowerCase() === "true",
+    cidr: peers.cidrs[0] ?? null,
+    cidrUnknown: peers.unknown,
+    fromPort: portRange ? value2("From", portRange) : null,
+    toPort: portRange ? value2("To", portRange) : null,
+    portRange: null,
     ref: refTo(ctx, res.path.slice(0, -1), { key: true })
   };
   draft.looseAclEntries.push({ acl, entry, resource: res.resource });
+}
+function isNetworkAclExport(data) {
+  const attribute = isRecord(data.NetworkAclAttribute) ? data.NetworkAclAttribute : data;
+  return typeof attribute.NetworkAclId === "string" && (attribute.IngressAclEntries !== void 0 || attribute.EgressAclEntries !== void 0);
+}
+function readNetworkAclExport(ctx, draft) {
+  const base = isRecord(ctx.data.NetworkAclAttribute) ? ["NetworkAclAttribute"] : [];
+  const attribute = base.length ? ctx.data.NetworkAclAttribute : ctx.data;
+  const id = String(attribute.NetworkAclId);
+  const acl = {
+    id,
+    provider: "alibaba",
+    ref: refTo(ctx, [...base, "NetworkAclId"]),
+    resource: { kind: "NetworkAcl", name: id, namespace: null },
+    entries: []
+  };
+  for (const [key, inner, egress] of [
+    ["IngressAclEntries", "IngressAclEntry", false],
+    ["EgressAclEntries", "EgressAclEntry", true]
+  ]) {
+    const wrapped = isRecord(attribute[key]);
+    const list = wrapped ? getArray(attribute, key, inner) : getArray(attribute, key);
+    const at2 = wrapped ? [...base, key, inner] : [...base, key];
+    list.forEach((item, i) => {
+      if (isRecord(item)) acl.entries.push(readAlibabaAclEntry(ctx, item, [...at2, i], egress, i));
+    });
+  }
+  draft.networkAcls.push(acl);
 }
 
 // src/model/stacks.ts
@@ -19979,7 +20132,10 @@ var VPC_MEMBERS = {
   "ALIYUN::ECS::SecurityGroup": "VpcId",
   "AWS::EC2::SecurityGroup": "VpcId",
   "AWS::EC2::NetworkAcl": "VpcId",
-  "ALIYUN::VPC::NetworkAcl": "VpcId"
+  "ALIYUN::VPC::NetworkAcl": "VpcId",
+  // Instances whose groups guard them, when they are nodes (src/rules/firewall/guards.ts).
+  "ALIYUN::ECS::Instance": "VpcId",
+  "ALIYUN::ECS::InstanceGroup": "VpcId"
 };
 var CHILD_MEMBERS = {
   "ALIYUN::ECS::SecurityGroupIngress": ["SecurityGroupId"],
@@ -19988,7 +20144,10 @@ var CHILD_MEMBERS = {
   "AWS::EC2::SecurityGroupEgress": ["GroupId"],
   "AWS::EC2::NetworkAclEntry": ["NetworkAclId"],
   "ALIYUN::VPC::NetworkAclEntry": ["NetworkAclId"],
-  "AWS::EC2::SubnetNetworkAclAssociation": ["NetworkAclId"]
+  "AWS::EC2::SubnetNetworkAclAssociation": ["NetworkAclId"],
+  "ALIYUN::VPC::NetworkAclAssociation": ["NetworkAclId"],
+  // A node pool belongs with its cluster: its scaling group's SecurityGroupId guards the nodes.
+  "ALIYUN::CS::ClusterNodePool": ["ClusterId"]
 };
 function readStack(ctx, resources) {
   const types2 = new Map(resources.map((r) => [r.logicalId, r.type]));
@@ -20087,13 +20246,20 @@ var CIDR_PROPERTIES = {
   "AWS::EC2::Subnet": [{ property: "CidrBlock", kind: "vswitch", origin: "subnet" }]
 };
 var ACK_CLUSTERS = /* @__PURE__ */ new Set(["ALIYUN::CS::ManagedEdgeKubernetesCluster", "ALIYUN::CS::ManagedKubernetesCluster"]);
+var CLUSTER_SECURITY_GROUP = /* @__PURE__ */ new Set(["ALIYUN::CS::ManagedKubernetesCluster"]);
+var INSTANCES = /* @__PURE__ */ new Set(["ALIYUN::ECS::Instance", "ALIYUN::ECS::InstanceGroup"]);
 function readAckCluster(ctx, res, draft) {
   const mask = resolveProperty(ctx, res, "NodeCidrMask");
+  const hasGroup = CLUSTER_SECURITY_GROUP.has(res.type) && res.properties.SecurityGroupId !== void 0;
   draft.ackClusters.push({
+    kind: "cluster",
+    type: res.type,
+    logicalId: res.logicalId,
     ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
     resource: res.resource,
     nodeCidrMaskSet: mask !== void 0,
-    securityGroupId: referenceOrValue(ctx, res, "SecurityGroupId"),
+    securityGroupId: hasGroup ? referenceOrValue(ctx, res, "SecurityGroupId") : null,
+    securityGroupRef: hasGroup ? refTo(ctx, [...res.path, "SecurityGroupId"]) : null,
     vpc: referenceOrValue(ctx, res, "VpcId")
   });
   if (!mask) return;
@@ -20119,6 +20285,50 @@ function readAckCluster(ctx, res, draft) {
     resource: res.resource
   });
 }
+function groupsNamed(ctx, res, at2) {
+  const out = [];
+  const one = get(res.properties, ...at2, "SecurityGroupId");
+  const path = [...res.path, ...at2];
+  const id = referenceAt(ctx, one, [...path, "SecurityGroupId"]);
+  if (id) out.push({ id, ref: refTo(ctx, [...path, "SecurityGroupId"]) });
+  getArray(res.properties, ...at2, "SecurityGroupIds").forEach((v, i) => {
+    const each = referenceAt(ctx, v, [...path, "SecurityGroupIds", i]);
+    if (each) out.push({ id: each, ref: refTo(ctx, [...path, "SecurityGroupIds", i]) });
+  });
+  return out;
+}
+function readNodePool2(ctx, res, draft) {
+  const type2 = resolveProperty(ctx, res, "NodePoolInfo", "Type");
+  draft.ackClusters.push({
+    kind: "node-pool",
+    type: res.type,
+    logicalId: res.logicalId,
+    ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
+    resource: res.resource,
+    cluster: referenceOrValue(ctx, res, "ClusterId"),
+    edge: type2?.known === true && "value" in type2 && String(type2.value).toLowerCase() === "edge",
+    hostNames: [],
+    securityGroups: groupsNamed(ctx, res, ["ScalingGroup"])
+  });
+}
+function readInstance(ctx, res, draft) {
+  const hostNames = [];
+  for (const key of ["InstanceName", "HostName"]) {
+    const v = resolveProperty(ctx, res, key);
+    if (v?.known && "value" in v && typeof v.value === "string") hostNames.push(v.value);
+  }
+  draft.ackClusters.push({
+    kind: "instance",
+    type: res.type,
+    logicalId: res.logicalId,
+    ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
+    resource: res.resource,
+    cluster: null,
+    edge: false,
+    hostNames,
+    securityGroups: groupsNamed(ctx, res, [])
+  });
+}
 function isTemplate(data) {
   if ("ROSTemplateFormatVersion" in data || "AWSTemplateFormatVersion" in data) return true;
   const resources = data.Resources;
@@ -20132,11 +20342,14 @@ function readTemplate(ctx, draft) {
       draft.addResolvedCidr(kind, resolveProperty(ctx, res, property), `${origin} ${res.logicalId}`, res.resource);
     }
     if (ACK_CLUSTERS.has(res.type)) readAckCluster(ctx, res, draft);
+    else if (res.type === "ALIYUN::CS::ClusterNodePool") readNodePool2(ctx, res, draft);
+    else if (INSTANCES.has(res.type)) readInstance(ctx, res, draft);
     if (res.type === "ALIYUN::ECS::SecurityGroup" || res.type === "AWS::EC2::SecurityGroup")
       readTemplateSecurityGroup(ctx, res, draft);
     else if (/^(ALIYUN::ECS|AWS::EC2)::SecurityGroup(Ingress|Egress)$/.test(res.type))
       readTemplateSecurityGroupRule(ctx, res, draft);
-    else if (res.type === "AWS::EC2::NetworkAcl") readNetworkAcl(ctx, res, draft);
+    else if (res.type === "AWS::EC2::NetworkAcl" || res.type === "ALIYUN::VPC::NetworkAcl")
+      readNetworkAcl(ctx, res, draft);
     else if (res.type === "AWS::EC2::NetworkAclEntry") readNetworkAclEntry(ctx, res, draft);
   }
 }
@@ -20167,6 +20380,9 @@ function readFile(file, draft) {
     } else if (isSecurityGroupExport(data)) {
       readSecurityGroupExport(ctx, draft);
       kinds.add("cloud");
+    } else if (isNetworkAclExport(data)) {
+      readNetworkAclExport(ctx, draft);
+      kinds.add("cloud");
     }
   }
   return kinds;
@@ -20186,9 +20402,12 @@ function finishModel(draft, settings) {
   const labelled = pools.map((p) => poolLabels(p, Object.fromEntries(p.labels.map((l) => [l.key, l.value])), nodes));
   const domainOf = new Map(pools.map((p) => [p.name, p.domain]));
   const domains = (names) => [...new Set(names.map((n) => domainOf.get(n)).filter((d) => d !== void 0))].sort();
+  const createdCloudPool = !pools.some((p) => p.cloud);
   const workloads = draft.workloads.map(({ placement, ...w }) => {
     const allowed = placedPools(placement, labelled, draft);
-    return { ...w, pools: allowed, domains: domains(allowed) };
+    const inDomains = domains(allowed);
+    const cloud = createdCloudPool && placement.kind === "terms" && selectsCreatedCloudPool(placement.terms ?? [[]]);
+    return { ...w, pools: allowed, domains: cloud ? [.../* @__PURE__ */ new Set([...inDomains, CLOUD_DOMAIN])].sort() : inDomains };
   });
   const byLabel = indexByLabel(workloads);
   const services = draft.services.map((s) => {
@@ -20198,7 +20417,7 @@ function finishModel(draft, settings) {
       ...s,
       workloads: backing.map((w) => `${w.kind}/${w.namespace}/${w.name}`),
       pools: servicePools,
-      domains: domains(servicePools)
+      domains: [...new Set(backing.flatMap((w) => w.domains))].sort()
     };
   });
   const targets = targetsByName(services);
@@ -20214,7 +20433,8 @@ function finishModel(draft, settings) {
   const model = {
     podCidrs: [...draft.cidrs.pod, ...configCidrs.pod],
     nodeCidrMasks: [...draft.masks, ...configCidrs.masks],
-    ackClusters: draft.ackClusters,
+    ackClusters: draft.ackClusters.filter((r) => r.kind === "cluster"),
+    nodeHosts: draft.ackClusters.filter((r) => r.kind !== "cluster"),
     serviceCidrs: [...draft.cidrs.service, ...configCidrs.service],
     vpcCidrs: [...draft.cidrs.vpc, ...configCidrs.vpc],
     vswitchCidrs: draft.cidrs.vswitch,
@@ -20350,6 +20570,7 @@ function attachLooseRules(draft) {
       names: [groupId],
       provider,
       type: "basic",
+      typeUnknown: null,
       innerAccessPolicy: null,
       vpc: null,
       ref: rule.ref,
@@ -20361,7 +20582,7 @@ function attachLooseRules(draft) {
   for (const { acl, entry, resource } of draft.looseAclEntries) {
     const target = networkAcls.find((a) => a.id === acl && a.ref.file === entry.ref.file) ?? networkAcls.find((a) => a.id === acl);
     if (target) target.entries.push(entry);
-    else networkAcls.push({ id: acl, ref: entry.ref, resource, entries: [entry] });
+    else networkAcls.push({ id: acl, provider: "aws", ref: entry.ref, resource, entries: [entry] });
   }
   return { securityGroups, networkAcls };
 }
