@@ -146,7 +146,7 @@ function kustomizeFiles(dir: string): string[] | undefined {
   if (graph.remotes.length > 0 || graph.cycles.length > 0) return undefined;
   const out = graph.kustomizations.map((k) => k.file);
   for (const f of graph.files) {
-    if (f.directory) out.push(...(filesBelow(f.path) ?? []));
+    if (f.directory) for (const below of filesBelow(f.path) ?? []) out.push(below);
     else out.push(f.path);
   }
   return out;
