@@ -17,7 +17,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-EXMT7JL6.mjs";
+} from "./chunks/chunk-EREUF3E5.mjs";
 import "./chunks/chunk-ALLXKTOD.mjs";
 
 // src/action/run-action.ts

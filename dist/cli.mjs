@@ -35,7 +35,7 @@ import {
   siteGuards,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-EXMT7JL6.mjs";
+} from "./chunks/chunk-EREUF3E5.mjs";
 import "./chunks/chunk-ALLXKTOD.mjs";
 
 // src/cli/bin.ts

@@ -7,7 +7,8 @@
 # description: >-
 #   ACK Edge: "If the API server needs to access pods or Services in data centers over Express
 #   Connect circuits, designate an on-cloud node as a proxy" by labelling it
-#   node-role.alibabacloud.com/cloud-gateway (Flannel network plug-in).
+#   node-role.alibabacloud.com/cloud-gateway (Flannel network plug-in). Judged where the
+#   repository describes the cluster's cloud Nodes or NodePools, which carry the label.
 # custom:
 #   level: error
 #   fix: >-
@@ -37,6 +38,19 @@ has_cloud_gateway if {
 	lib.pool_label(pool, lib.cloud_gateway_label)
 }
 
+# The label lives on cloud Nodes and NodePools: only a repository that describes the cluster's
+# cloud side can show that none carries it. Nodes ACK creates are rarely in git, and a cluster
+# split out of a fleet may hold none of them: then nothing is known either way.
+cloud_side_described if {
+	some node in input.nodes
+	node.role == "cloud"
+}
+
+cloud_side_described if {
+	some pool in input.pools
+	pool.cloud
+}
+
 # Why the API server must reach the edge: the configuration says so...
 demands contains {"ref": input.cluster.apiServerReachesEdge.ref, "messageId": "config", "data": {}, "pools": pools, "resource": null} if {
 	input.cluster.apiServerReachesEdge.value == true
@@ -63,6 +77,7 @@ demands contains demand if {
 config_says_no if input.cluster.apiServerReachesEdge.value == false
 
 deny contains result if {
+	cloud_side_described
 	not has_cloud_gateway
 	some demand in demands
 	result := {

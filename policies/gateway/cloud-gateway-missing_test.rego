@@ -41,7 +41,14 @@ test_silent_with_labelled_cloud_pool if {
 
 test_label_on_edge_node_does_not_count if {
 	edge := {"name": "e1", "role": "edge", "labels": [gateway_label], "ref": ref("e"), "roleLabel": null, "pool": "hz"}
-	count(rule.deny) == 1 with input as object.union(base, {"nodes": [edge]})
+	count(rule.deny) == 1 with input as object.union(base, {"nodes": [cloud_node([]), edge]})
+}
+
+# No cloud Node or NodePool in the repository: whether one carries the label is not known.
+test_silent_when_the_cloud_side_is_not_described if {
+	edge := {"name": "e1", "role": "edge", "labels": [], "ref": ref("e"), "roleLabel": null, "pool": "hz"}
+	count(rule.deny) == 0 with input as object.union(base, {"nodes": [edge]})
+	count(rule.deny) == 0 with input as object.union(base, {"nodes": []})
 }
 
 test_silent_on_public_network_only if {

@@ -12,7 +12,7 @@ export const REGO_RULES = [
       "config": "The API server must reach pods on Express Connect pool {pool} (cluster.apiServerReachesEdge is true), but no cloud node carries the label node-role.alibabacloud.com/cloud-gateway.",
       "call": "The API server must reach pods on Express Connect pool {pool} ({kind} {name} calls Service {namespace}/{service}), but no cloud node carries the label node-role.alibabacloud.com/cloud-gateway."
     },
-    "why": "ACK Edge: \"If the API server needs to access pods or Services in data centers over Express Connect circuits, designate an on-cloud node as a proxy\" by labelling it node-role.alibabacloud.com/cloud-gateway (Flannel network plug-in).",
+    "why": "ACK Edge: \"If the API server needs to access pods or Services in data centers over Express Connect circuits, designate an on-cloud node as a proxy\" by labelling it node-role.alibabacloud.com/cloud-gateway (Flannel network plug-in). Judged where the repository describes the cluster's cloud Nodes or NodePools, which carry the label.",
     "fix": "Label one cloud node: kubectl label node <cloud-node> node-role.alibabacloud.com/cloud-gateway= (and keep edge-controller-manager at 2.1 or later)."
   },
   {

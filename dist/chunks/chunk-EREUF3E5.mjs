@@ -12315,7 +12315,7 @@ var REGO_RULES = [
       "config": "The API server must reach pods on Express Connect pool {pool} (cluster.apiServerReachesEdge is true), but no cloud node carries the label node-role.alibabacloud.com/cloud-gateway.",
       "call": "The API server must reach pods on Express Connect pool {pool} ({kind} {name} calls Service {namespace}/{service}), but no cloud node carries the label node-role.alibabacloud.com/cloud-gateway."
     },
-    "why": 'ACK Edge: "If the API server needs to access pods or Services in data centers over Express Connect circuits, designate an on-cloud node as a proxy" by labelling it node-role.alibabacloud.com/cloud-gateway (Flannel network plug-in).',
+    "why": `ACK Edge: "If the API server needs to access pods or Services in data centers over Express Connect circuits, designate an on-cloud node as a proxy" by labelling it node-role.alibabacloud.com/cloud-gateway (Flannel network plug-in). Judged where the repository describes the cluster's cloud Nodes or NodePools, which carry the label.`,
     "fix": "Label one cloud node: kubectl label node <cloud-node> node-role.alibabacloud.com/cloud-gateway= (and keep edge-controller-manager at 2.1 or later)."
   },
   {
@@ -13844,7 +13844,7 @@ function patchCandidates(inputs, io) {
         }
       }
     }
-    out.push(...own.reverse());
+    for (const item of own.reverse()) out.push(item);
   }
   return out;
 }
@@ -14061,7 +14061,7 @@ function kustomizeFiles(dir) {
   if (graph.remotes.length > 0 || graph.cycles.length > 0) return void 0;
   const out = graph.kustomizations.map((k) => k.file);
   for (const f of graph.files) {
-    if (f.directory) out.push(...filesBelow(f.path) ?? []);
+    if (f.directory) for (const below of filesBelow(f.path) ?? []) out.push(below);
     else out.push(f.path);
   }
   return out;
@@ -16583,8 +16583,8 @@ var Analysis = class {
       });
       for (const f of found) raw.push(split && scope2.name !== null ? { ...f, cluster: scope2.name } : f);
     }
-    raw.push(...evaluateFleetRules(judged, { configLevels: config.rules, cliLevels }));
-    raw.push(...this.fleetFindings(fleet, split, renders));
+    for (const f of evaluateFleetRules(judged, { configLevels: config.rules, cliLevels })) raw.push(f);
+    for (const f of this.fleetFindings(fleet, split, renders)) raw.push(f);
     const levelsOf = (cluster) => ({
       configLevels: clusterSettings(config, cluster ?? null).rules,
       cliLevels
