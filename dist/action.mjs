@@ -17,8 +17,8 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-EREUF3E5.mjs";
-import "./chunks/chunk-ALLXKTOD.mjs";
+} from "./chunks/chunk-2YHTVBVG.mjs";
+import "./chunks/chunk-4FHY56KI.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

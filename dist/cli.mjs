@@ -35,8 +35,8 @@ import {
   siteGuards,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-EREUF3E5.mjs";
-import "./chunks/chunk-ALLXKTOD.mjs";
+} from "./chunks/chunk-2YHTVBVG.mjs";
+import "./chunks/chunk-4FHY56KI.mjs";
 
 // src/cli/bin.ts
 import { readFileSync as readFileSync3 } from "node:fs";

@@ -222,11 +222,12 @@ export class ModelDraft {
    * gives the value, the cluster reads its substituted copy instead.
    */
   private deployTimeValue(text: string, fact: { ref: SourceRef; origin: string; resource: ResourceId }): boolean {
-    const variable = /\$\{[^}]*\}/.exec(text);
-    if (!variable) return false;
+    const placeholder = PLACEHOLDER.exec(text);
+    if (!placeholder) return false;
+    const what = placeholder[0].startsWith('${') ? 'the variable' : 'the placeholder';
     this.unknowns.push({
       what: fact.origin,
-      reason: `"${text}" holds the variable ${variable[0]}, filled in at deployment, and no value for it is in the repository`,
+      reason: `"${text}" holds ${what} ${placeholder[0]}, filled in at deployment, and no value for it is in the repository`,
       ref: fact.ref,
       resource: fact.resource,
     });
@@ -291,6 +292,13 @@ export class ModelDraft {
     this.findings.push(invalidResource(ref, detail, resource));
   }
 }
+
+/**
+ * Text that a tool replaces before the object reaches a cluster: `${VAR}` (Flux, envsubst),
+ * `{{ x }}` (Helm, mustache, Jinja), `<% x %>` (ERB), `%{x}` (Terraform), `#{x}` (Octopus), and
+ * whole-value `__NAME__` / `@NAME@` tokens that sed-style pipelines fill in.
+ */
+const PLACEHOLDER = /\$\{[^}]*\}|\{\{.*?\}\}|<%.*?%>|[%#]\{[^}]*\}|^__[A-Za-z0-9_]+__$|^@[A-Za-z0-9_]+@$/;
 
 /** push without spreading (a list of 100,000 facts would overflow the call stack as arguments). */
 function append<T>(target: T[], items: readonly T[]): void {

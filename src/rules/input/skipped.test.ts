@@ -44,5 +44,40 @@ Resources:
       others: [],
       errors: [{ messageId: 'skipped', level: 'info', line: 8, column: 22, message: /^Not analysed: / }],
     },
+    ...(
+      [
+        ['${POD_CIDR}', 'the variable ${POD_CIDR}'],
+        ['{{NETWORK}}', 'the placeholder {{NETWORK}}'],
+        ['__POD_CIDR__', 'the placeholder __POD_CIDR__'],
+        ['<%= pod_cidr %>', 'the placeholder <%= pod_cidr %>'],
+      ] as const
+    ).map(([value, words]) => ({
+      name: `a pod CIDR written as ${value} is filled in before deployment: not read as a CIDR`,
+      files: {
+        'kube-flannel.yml': `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: kube-flannel-cfg
+  namespace: kube-flannel
+data:
+  net-conf.json: |
+    {
+      "Network": "${value}",
+      "Backend": { "Type": "vxlan" }
+    }
+`,
+      },
+      others: [],
+      errors: [
+        {
+          messageId: 'skipped',
+          level: 'info' as const,
+          line: 9,
+          column: 18,
+          endColumn: 20 + value.length,
+          message: `Not analysed: flannel net-conf.json Network is unknown: "${value}" holds ${words}, filled in at deployment, and no value for it is in the repository.`,
+        },
+      ],
+    })),
   ],
 });

@@ -14622,11 +14622,12 @@ var ModelDraft = class {
    * gives the value, the cluster reads its substituted copy instead.
    */
   deployTimeValue(text, fact) {
-    const variable = /\$\{[^}]*\}/.exec(text);
-    if (!variable) return false;
+    const placeholder = PLACEHOLDER.exec(text);
+    if (!placeholder) return false;
+    const what = placeholder[0].startsWith("${") ? "the variable" : "the placeholder";
     this.unknowns.push({
       what: fact.origin,
-      reason: `"${text}" holds the variable ${variable[0]}, filled in at deployment, and no value for it is in the repository`,
+      reason: `"${text}" holds ${what} ${placeholder[0]}, filled in at deployment, and no value for it is in the repository`,
       ref: fact.ref,
       resource: fact.resource
     });
@@ -14680,6 +14681,7 @@ var ModelDraft = class {
     this.findings.push(invalidResource(ref, detail, resource));
   }
 };
+var PLACEHOLDER = /\$\{[^}]*\}|\{\{.*?\}\}|<%.*?%>|[%#]\{[^}]*\}|^__[A-Za-z0-9_]+__$|^@[A-Za-z0-9_]+@$/;
 function append(target, items) {
   for (const item of items) target.push(item);
 }

@@ -19,7 +19,7 @@ import {
   readSource,
   skipped,
   waiverFile
-} from "./chunk-ALLXKTOD.mjs";
+} from "./chunk-4FHY56KI.mjs";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
