@@ -17,8 +17,8 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-2YHTVBVG.mjs";
-import "./chunks/chunk-4FHY56KI.mjs";
+} from "./chunks/chunk-LLG6P6LS.mjs";
+import "./chunks/chunk-3F524QOQ.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

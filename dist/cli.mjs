@@ -35,8 +35,8 @@ import {
   siteGuards,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-2YHTVBVG.mjs";
-import "./chunks/chunk-4FHY56KI.mjs";
+} from "./chunks/chunk-LLG6P6LS.mjs";
+import "./chunks/chunk-3F524QOQ.mjs";
 
 // src/cli/bin.ts
 import { readFileSync as readFileSync3 } from "node:fs";

@@ -176,13 +176,28 @@ test('stdin is read with -, reported under --stdin-filename', async () => {
 test('a parse error is a finding and the run goes on', async () => {
   const { findings, code } = await lintJson(
     ['-', 'fixtures/rules/gateway/cloud-gateway-on-edge-node/fail', '--stdin-filename', 'broken.yaml'],
-    { stdin: 'a: [1,\nb: 2\n' },
+    { stdin: 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [1,\ndata: {}\n' },
   );
   assert.equal(code, 1);
   const parse = findings.filter((f) => f.ruleId === 'input/parse-error');
   assert.equal(parse.length > 0, true);
   assert.equal(parse[0]!.file, 'broken.yaml');
   assert.equal(findings.filter((f) => f.ruleId === 'gateway/cloud-gateway-on-edge-node').length, 2);
+});
+
+test('a file that is no manifest (a snapcraft.yaml, a cfssl CSR) and cannot be read is an info, not a parse error', async () => {
+  const { findings, code } = await lintJson(['-', '--stdin-filename', 'snap/snapcraft.yaml'], {
+    stdin: 'name: flannel\ndescription:|  A layer 3 network fabric\nversion: 1\n',
+  });
+  assert.equal(code, 0);
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, f.level, f.line, f.column]),
+    [['input/skipped', 'info', 2, 1]],
+  );
+  assert.match(
+    findings[0]!.message,
+    /^Not analysed: not read \(.+\); it holds no Kubernetes object or ROS\/CloudFormation template/,
+  );
 });
 
 test('--output FORMAT=FILE writes reports beside the one on stdout', async () => {

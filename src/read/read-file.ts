@@ -58,7 +58,7 @@ export function factsOf(parsed: ParsedFile): FileRead {
   return {
     ok: true,
     file: parsed.file,
-    problems: parsed.problems,
+    problems: ownProblems(parsed),
     // Only a file that adds facts matters to which cluster it joins (an RBAC manifest does not).
     kinds: draft.factCount() > 0 ? [...kinds] : [],
     documents: parsed.documents.length,
@@ -66,6 +66,28 @@ export function factsOf(parsed: ParsedFile): FileRead {
     facts,
     waivers: waiverInput(parsed),
   };
+}
+
+/** Keys that only a Kubernetes object or a ROS/CloudFormation template has at its top. */
+const MANIFEST_KEY =
+  /^[ \t]*(?:-[ \t]+)?["']?(?:apiVersion|kind|ROSTemplateFormatVersion|AWSTemplateFormatVersion|Resources)["']?[ \t]*:/m;
+
+/**
+ * A file that cannot be read and holds no Kubernetes object or template (a snapcraft.yaml, a
+ * cfssl CSR repeating a key) is not edgenet's to refuse: its problems are said as infos, not
+ * parse errors a pipeline fails on.
+ */
+function ownProblems(parsed: ParsedFile): FileProblem[] {
+  if (!parsed.problems.some((p) => p.kind === 'parse-error') || MANIFEST_KEY.test(parsed.text)) return parsed.problems;
+  return parsed.problems.map((p) =>
+    p.kind === 'parse-error'
+      ? {
+          ...p,
+          kind: 'skipped',
+          message: `not read (${p.message.replace(/\.$/, '')}); it holds no Kubernetes object or ROS/CloudFormation template, so edgenet does not judge it`,
+        }
+      : p,
+  );
 }
 
 function waiverInput(parsed: ParsedFile): WaiverInput | null {

@@ -20659,7 +20659,7 @@ function factsOf(parsed) {
   return {
     ok: true,
     file: parsed.file,
-    problems: parsed.problems,
+    problems: ownProblems(parsed),
     // Only a file that adds facts matters to which cluster it joins (an RBAC manifest does not).
     kinds: draft.factCount() > 0 ? [...kinds] : [],
     documents: parsed.documents.length,
@@ -20667,6 +20667,17 @@ function factsOf(parsed) {
     facts,
     waivers: waiverInput(parsed)
   };
+}
+var MANIFEST_KEY = /^[ \t]*(?:-[ \t]+)?["']?(?:apiVersion|kind|ROSTemplateFormatVersion|AWSTemplateFormatVersion|Resources)["']?[ \t]*:/m;
+function ownProblems(parsed) {
+  if (!parsed.problems.some((p) => p.kind === "parse-error") || MANIFEST_KEY.test(parsed.text)) return parsed.problems;
+  return parsed.problems.map(
+    (p) => p.kind === "parse-error" ? {
+      ...p,
+      kind: "skipped",
+      message: `not read (${p.message.replace(/\.$/, "")}); it holds no Kubernetes object or ROS/CloudFormation template, so edgenet does not judge it`
+    } : p
+  );
 }
 function waiverInput(parsed) {
   const annotations = [];

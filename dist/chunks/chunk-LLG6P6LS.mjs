@@ -19,7 +19,7 @@ import {
   readSource,
   skipped,
   waiverFile
-} from "./chunk-4FHY56KI.mjs";
+} from "./chunk-3F524QOQ.mjs";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
