@@ -17,7 +17,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-LLG6P6LS.mjs";
+} from "./chunks/chunk-P62AN4EJ.mjs";
 import "./chunks/chunk-3F524QOQ.mjs";
 
 // src/action/run-action.ts

@@ -24,6 +24,20 @@ ruleTester('cidr/node-capacity', {
         },
       ],
     },
+    {
+      name: "an ACK cluster's NodeCidrMask is its Pods per Node: ACK sets the pod limit from it, not kubelet's 110",
+      files: {
+        'cluster.yaml': `ROSTemplateFormatVersion: '2015-09-01'
+Resources:
+  Cluster:
+    Type: ALIYUN::CS::ManagedEdgeKubernetesCluster
+    Properties:
+      ContainerCidr: 10.0.0.0/16
+      ServiceCidr: 172.21.0.0/20
+      NodeCidrMask: 26
+`,
+      },
+    },
   ],
   invalid: [
     {

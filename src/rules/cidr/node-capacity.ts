@@ -2,6 +2,8 @@
  * cidr/node-capacity: kube-controller-manager carves the pod CIDR into 2^(mask - prefix) node
  * blocks (pkg/controller/nodeipam/ipam/cidrset); each IPv4 block holds 2^(32 - mask) - 3 pod IPs
  * (network, cni0's .1 and broadcast: host-local's range), an IPv6 block 2^(128 - mask) - 2.
+ * ACK's "Pods per Node" sets an ACK cluster's NodeCidrMask and its nodes' pod limit together
+ * (https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/work-with-flannel).
  */
 import type { RawRelated } from '../../core/finding.js';
 import { skipped } from '../../core/input-findings.js';
@@ -91,7 +93,10 @@ export const nodeCapacity = defineRule({
       const podsPerBlock = family === 4 ? 2n ** BigInt(32 - mask.mask) - 3n : 2n ** BigInt(128 - mask.mask) - 2n;
       const maxPods = model.cluster.maxPodsPerNode;
       const wanted = maxPods?.value ?? DEFAULT_MAX_PODS;
-      if (podsPerBlock < BigInt(wanted)) {
+      // An ACK cluster's NodeCidrMask is its "Pods per Node" ("the maximum number of pods per
+      // node"): ACK sets the nodes' pod limit from it, so kubelet's default is not the measure.
+      const ackChoosesMaxPods = !maxPods && mask.fact?.declaredBy === 'template';
+      if (!ackChoosesMaxPods && podsPerBlock < BigInt(wanted)) {
         const whose = maxPods ? `cluster.maxPodsPerNode (${wanted})` : `kubelet's default maxPods (${wanted})`;
         report({
           messageId: 'too-few-pods',

@@ -11642,7 +11642,8 @@ var nodeCapacity = defineRule({
       const podsPerBlock = family === 4 ? 2n ** BigInt(32 - mask.mask) - 3n : 2n ** BigInt(128 - mask.mask) - 2n;
       const maxPods = model.cluster.maxPodsPerNode;
       const wanted = maxPods?.value ?? DEFAULT_MAX_PODS;
-      if (podsPerBlock < BigInt(wanted)) {
+      const ackChoosesMaxPods = !maxPods && mask.fact?.declaredBy === "template";
+      if (!ackChoosesMaxPods && podsPerBlock < BigInt(wanted)) {
         const whose = maxPods ? `cluster.maxPodsPerNode (${wanted})` : `kubelet's default maxPods (${wanted})`;
         report({
           messageId: "too-few-pods",
