@@ -17,7 +17,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-P62AN4EJ.mjs";
+} from "./chunks/chunk-UQDTY6ZI.mjs";
 import "./chunks/chunk-3F524QOQ.mjs";
 
 // src/action/run-action.ts

@@ -35,7 +35,7 @@ import {
   siteGuards,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-P62AN4EJ.mjs";
+} from "./chunks/chunk-UQDTY6ZI.mjs";
 import "./chunks/chunk-3F524QOQ.mjs";
 
 // src/cli/bin.ts

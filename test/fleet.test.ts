@@ -10,6 +10,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { Finding } from '../src/core/finding.js';
 import { cli, lintJson, ROOT, sharedCorpus } from './helpers.js';
+import { tools, unless } from './compose/tools.js';
 import { findingsOf } from './rule-tester.js';
 
 const ROS = 'fixtures/fleets/ros-collection';
@@ -290,4 +291,24 @@ test('a Kustomize patch of a Flux Kustomization applies nothing itself (flux2-mu
       .map((f) => [f.ruleId, f.line, f.clusters ?? [f.cluster]]),
     [['input/skipped', 15, ['production', 'staging']]],
   );
+});
+
+test('a root Flux Kustomization outside clusters/<name>/ starts one cluster: its tree is judged together', {
+  skip: unless('kustomize'),
+}, async () => {
+  const dir = 'fixtures/fleets/flux-root';
+  // The NodePools and the webhook are two Flux Kustomizations' builds under kubernetes/apps,
+  // which kubernetes/flux/cluster/ks.yaml applies: one cluster, so the missing gateway is seen.
+  const findings = await findingsOf({ name: 'flux-root', dir, env: tools().env });
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, f.file.replace(`${dir}/`, ''), f.line, f.column, f.clusters.join(',')]),
+    [['gateway/cloud-gateway-missing', 'kubernetes/apps/guard-system/guard/app/webhook.yaml', 9, 15, '']],
+  );
+  const { stdout } = await cli(['clusters', dir, '--format', 'json'], { env: tools().env });
+  const clusters = (JSON.parse(stdout) as { clusters: { name: string; reasons: string[] }[] }).clusters;
+  assert.deepEqual(
+    clusters.map((c) => c.name),
+    ['kubernetes/flux/cluster'],
+  );
+  assert.match(clusters[0]!.reasons[0]!, /Flux Kustomization flux-system\/cluster-apps .* which no other applies/);
 });

@@ -313,11 +313,13 @@ class Planner {
   private flux(): void {
     const hints = this.hints;
     const repositoryOf = new Map<string, string>();
-    for (const dir of this.clusterDirectories()) {
+    const directories = this.clusterDirectories();
+    for (const dir of directories) {
       const c = this.cluster(dir.name, `files under ${dir.display}/ (Flux's clusters/<name>/ convention)`);
       repositoryOf.set(dir.name, dir.repository);
       this.add(c, this.directoryUnits(this.absolute(dir.display), true));
     }
+    if (directories.length === 0) this.fluxRoots();
     // A Kustomization applies to the cluster whose files hold it (or the one its kubeConfig names);
     // what it applies may hold more Kustomizations: follow until nothing new is reached.
     const applied = new Set<FluxKustomizationHint>();
@@ -355,6 +357,43 @@ class Planner {
         const units = this.directoryUnits(dir, true);
         this.add(c, flux ? units.map((u) => (u.kind === 'stack' ? u : { ...u, flux })) : units);
       }
+    }
+  }
+
+  /**
+   * Without `clusters/<name>/` directories, the Flux Kustomizations that no other applies are
+   * where a cluster's tree starts (onedr0p/home-ops keeps them in kubernetes/flux/cluster/ks.yaml):
+   * those in one directory make one cluster, named by it.
+   */
+  private fluxRoots(): void {
+    const all = this.hints.fluxKustomizations.filter((k) => k.kubeConfigSecret === null);
+    const applies = new Map(
+      all.map((k) => {
+        const repoPath = this.fluxSourcePath(k);
+        return [k, repoPath === undefined ? undefined : this.resolveRepoPath(repoPath)] as const;
+      }),
+    );
+    const appliedByAnother = (k: FluxKustomizationHint) => {
+      const file = this.absolute(k.ref.file);
+      return all.some((j) => {
+        const dir = applies.get(j);
+        return j !== k && dir !== undefined && file.startsWith(`${dir}${path.sep}`);
+      });
+    };
+    const roots = new Map<string, FluxKustomizationHint[]>();
+    for (const k of all) {
+      if (appliedByAnother(k)) continue;
+      const dir = path.posix.dirname(k.ref.file);
+      roots.set(dir, [...(roots.get(dir) ?? []), k]);
+    }
+    for (const [dir, ks] of [...roots].sort((a, b) => compareStrings(a[0], b[0]))) {
+      const names = ks.map((k) => `${k.namespace}/${k.name}`).join(', ');
+      const c = this.cluster(
+        // A Kustomization at the repository's top is named by itself.
+        this.input.roots.includes(this.absolute(dir)) ? ks[0]!.name : this.rootRelative(dir),
+        `Flux Kustomization ${names} (${ks[0]!.ref.file}), which no other applies: where a cluster's tree starts`,
+      );
+      this.add(c, [...new Set(ks.map((k) => k.ref.file))].map(fileUnit));
     }
   }
 

@@ -15756,11 +15756,13 @@ var Planner = class {
   flux() {
     const hints = this.hints;
     const repositoryOf = /* @__PURE__ */ new Map();
-    for (const dir of this.clusterDirectories()) {
+    const directories = this.clusterDirectories();
+    for (const dir of directories) {
       const c = this.cluster(dir.name, `files under ${dir.display}/ (Flux's clusters/<name>/ convention)`);
       repositoryOf.set(dir.name, dir.repository);
       this.add(c, this.directoryUnits(this.absolute(dir.display), true));
     }
+    if (directories.length === 0) this.fluxRoots();
     const applied = /* @__PURE__ */ new Set();
     for (let changed = true; changed; ) {
       changed = false;
@@ -15793,6 +15795,42 @@ var Planner = class {
         const units = this.directoryUnits(dir, true);
         this.add(c, flux ? units.map((u) => u.kind === "stack" ? u : { ...u, flux }) : units);
       }
+    }
+  }
+  /**
+   * Without `clusters/<name>/` directories, the Flux Kustomizations that no other applies are
+   * where a cluster's tree starts (onedr0p/home-ops keeps them in kubernetes/flux/cluster/ks.yaml):
+   * those in one directory make one cluster, named by it.
+   */
+  fluxRoots() {
+    const all = this.hints.fluxKustomizations.filter((k) => k.kubeConfigSecret === null);
+    const applies = new Map(
+      all.map((k) => {
+        const repoPath = this.fluxSourcePath(k);
+        return [k, repoPath === void 0 ? void 0 : this.resolveRepoPath(repoPath)];
+      })
+    );
+    const appliedByAnother = (k) => {
+      const file = this.absolute(k.ref.file);
+      return all.some((j) => {
+        const dir = applies.get(j);
+        return j !== k && dir !== void 0 && file.startsWith(`${dir}${path13.sep}`);
+      });
+    };
+    const roots = /* @__PURE__ */ new Map();
+    for (const k of all) {
+      if (appliedByAnother(k)) continue;
+      const dir = path13.posix.dirname(k.ref.file);
+      roots.set(dir, [...roots.get(dir) ?? [], k]);
+    }
+    for (const [dir, ks] of [...roots].sort((a, b) => compareStrings(a[0], b[0]))) {
+      const names2 = ks.map((k) => `${k.namespace}/${k.name}`).join(", ");
+      const c = this.cluster(
+        // A Kustomization at the repository's top is named by itself.
+        this.input.roots.includes(this.absolute(dir)) ? ks[0].name : this.rootRelative(dir),
+        `Flux Kustomization ${names2} (${ks[0].ref.file}), which no other applies: where a cluster's tree starts`
+      );
+      this.add(c, [...new Set(ks.map((k) => k.ref.file))].map(fileUnit));
     }
   }
   /**
