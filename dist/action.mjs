@@ -17,8 +17,8 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-UQDTY6ZI.mjs";
-import "./chunks/chunk-3F524QOQ.mjs";
+} from "./chunks/chunk-GVZKF46E.mjs";
+import "./chunks/chunk-MIVKINUI.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

@@ -35,8 +35,8 @@ import {
   siteGuards,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-UQDTY6ZI.mjs";
-import "./chunks/chunk-3F524QOQ.mjs";
+} from "./chunks/chunk-GVZKF46E.mjs";
+import "./chunks/chunk-MIVKINUI.mjs";
 
 // src/cli/bin.ts
 import { readFileSync as readFileSync3 } from "node:fs";

@@ -24,6 +24,7 @@ import type {
 import { isKnownChart } from '../model/known-charts.js';
 import type { StackHint, VpcLink } from '../model/stacks.js';
 import type { Build, ClusterScope, Fleet, HelmValuesSource, ScopeUnit, UnscopedGroup, VpcIdentity } from './fleet.js';
+import { argoDirectoryKeeps, fluxIgnores } from './source-files.js';
 
 export interface PlanInput {
   /** Absolute working directory: reported names are relative to it. */
@@ -67,6 +68,8 @@ class Planner {
   private readonly skipped: Fleet['skipped'] = [];
   /** Files some build reads: never judged raw. */
   private readonly claimed = new Set<string>();
+  /** Files an installer leaves out of what it syncs, with who: judged in no cluster. */
+  private readonly unsynced = new Map<string, string>();
   /** Kustomize patch files: what they hold is a change to an object, never a GitOps object itself. */
   private readonly patchFiles = new Set<string>();
   private gitopsHints: GitopsHints | undefined;
@@ -247,19 +250,52 @@ class Planner {
   }
 
   /** A directory applied as it is: its kustomization if it has one, else its manifests (a Flux or Argo CD path). */
-  private directoryUnits(dirAbs: string, recurse: boolean): ScopeUnit[] {
+  /**
+   * What an installer applies from a directory: its build, or its files and the builds below it.
+   * `synced` says whether the installer syncs a file at all (absolute path: .sourceignore, an
+   * Argo CD exclude); a build whose kustomization it leaves out is left out whole.
+   */
+  private directoryUnits(
+    dirAbs: string,
+    recurse: boolean,
+    synced: (abs: string) => boolean = () => true,
+    /** Who leaves files out, in words, for the info that says so. */
+    by?: string,
+  ): ScopeUnit[] {
     if (findKustomizationFile(dirAbs).file) return [{ kind: 'build', build: this.kustomizeBuild(dirAbs)!.id }];
     if (existsSync(path.join(dirAbs, 'Chart.yaml'))) return [{ kind: 'build', build: this.chartBuild(dirAbs).id }];
     const units: ScopeUnit[] = [];
+    const syncs = (abs: string, file: string) => {
+      if (synced(abs)) return true;
+      if (by) this.unsynced.set(file, by);
+      return false;
+    };
     // Flux generates a kustomization of every manifest below the path; a subdirectory with its
     // own kustomization is included as that build (kustomize-controller's generator).
     const subBuilds = [...this.topBuilds, ...this.chartDirs].filter((d) => d.startsWith(`${dirAbs}${path.sep}`));
-    for (const d of subBuilds) if (recurse) units.push({ kind: 'build', build: this.builds.get(this.display(d))!.id });
+    for (const d of subBuilds) {
+      const build = this.builds.get(this.display(d))!;
+      if (recurse && syncs(this.absolute(build.file), build.file)) units.push({ kind: 'build', build: build.id });
+    }
     const inSub = (f: string) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path.sep}`));
     for (const f of this.filesUnder(dirAbs, recurse)) {
-      if (!this.claimed.has(f) && !inSub(f)) units.push({ kind: 'file', file: f });
+      if (!this.claimed.has(f) && !inSub(f) && syncs(this.absolute(f), f)) units.push({ kind: 'file', file: f });
     }
     return units;
+  }
+
+  /** What Flux's source-controller keeps of the repository at `root` for a Kustomization (source-files.ts). */
+  private fluxSynced(k: FluxKustomizationHint, root: string): (abs: string) => boolean {
+    const repo = this.hints.gitRepositories.find(
+      (g) => g.name === (k.sourceRef?.name ?? '') && g.namespace === (k.sourceRef?.namespace ?? k.namespace),
+    );
+    const ignored = fluxIgnores(root, repo?.ignore ?? null);
+    return (abs) => !ignored(abs);
+  }
+
+  /** The root (repository top) a directory of the repository is under. */
+  private rootOf(dirAbs: string): string {
+    return this.input.roots.find((r) => dirAbs === r || dirAbs.startsWith(`${r}${path.sep}`)) ?? dirAbs;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -317,7 +353,14 @@ class Planner {
     for (const dir of directories) {
       const c = this.cluster(dir.name, `files under ${dir.display}/ (Flux's clusters/<name>/ convention)`);
       repositoryOf.set(dir.name, dir.repository);
-      this.add(c, this.directoryUnits(this.absolute(dir.display), true));
+      // What the bootstrap Kustomization (flux-system) syncs of the cluster's own directory.
+      const bootstrap = this.hints.gitRepositories.find((g) => g.name === 'flux-system');
+      const ignored = fluxIgnores(dir.repository, bootstrap?.ignore ?? null);
+      const by = `Flux's source-controller (.sourceignore${bootstrap?.ignore ? ', spec.ignore' : ''})`;
+      this.add(
+        c,
+        this.directoryUnits(this.absolute(dir.display), true, (abs) => !ignored(abs), by),
+      );
     }
     if (directories.length === 0) this.fluxRoots();
     // A Kustomization applies to the cluster whose files hold it (or the one its kubeConfig names);
@@ -354,7 +397,12 @@ class Planner {
             (changes.length ? ` (with ${changes.join(' and ')})` : ''),
         );
         const flux = changes.length ? { id: `${k.namespace}/${k.name}`, kustomization: k } : undefined;
-        const units = this.directoryUnits(dir, true);
+        const units = this.directoryUnits(
+          dir,
+          true,
+          this.fluxSynced(k, own ?? this.rootOf(dir)),
+          `Flux's source-controller (.sourceignore, spec.ignore of ${k.sourceRef?.kind ?? 'GitRepository'} ${k.sourceRef?.name ?? ''})`,
+        );
         this.add(c, flux ? units.map((u) => (u.kind === 'stack' ? u : { ...u, flux })) : units);
       }
     }
@@ -521,7 +569,10 @@ class Planner {
         if (existsSync(path.join(dir, 'Chart.yaml'))) {
           this.add(c, [{ kind: 'build', build: this.chartBuild(dir, this.argoInstall(app, source, dir)).id }]);
         } else {
-          this.add(c, this.directoryUnits(dir, source.directoryRecurse));
+          const keeps = argoDirectoryKeeps(source.directoryInclude, source.directoryExclude);
+          const synced = (abs: string) => keeps(path.relative(dir, abs).split(path.sep).join('/'));
+          const by = `Argo CD Application ${app.name} (directory.${source.directoryExclude ? 'exclude' : 'include'})`;
+          this.add(c, this.directoryUnits(dir, source.directoryRecurse, synced, by));
         }
       }
     }
@@ -770,7 +821,23 @@ class Planner {
     for (const c of named) inferVpc(c, this.input.draft.stacks);
     const scoped = new Set<string>();
     for (const c of named) for (const u of c.units.values()) if (u.kind !== 'build') scoped.add(u.file);
-    const loose = this.input.files.filter((f) => this.input.kinds.has(f) && !scoped.has(f) && !this.claimed.has(f));
+    // A file an installer leaves out (.sourceignore, an Argo CD exclude) is no cluster's: said once per installer.
+    const unsynced = new Map<string, string[]>();
+    for (const [file, by] of this.unsynced) {
+      if (scoped.has(file) || this.claimed.has(file) || !this.input.kinds.has(file)) continue;
+      unsynced.set(by, [...(unsynced.get(by) ?? []), file]);
+    }
+    for (const [by, files] of unsynced) {
+      const n = files.length;
+      const named = `${files.slice(0, 3).join(', ')}${n > 3 ? `, and ${n - 3} more` : ''}`;
+      this.skipped.push({
+        ref: { file: files[0]!, line: 1, column: 1 },
+        reason: `${by} leaves ${n === 1 ? 'this file' : `${n} files (${named})`} out of what it syncs: not judged`,
+      });
+    }
+    const loose = this.input.files.filter(
+      (f) => this.input.kinds.has(f) && !scoped.has(f) && !this.claimed.has(f) && !this.unsynced.has(f),
+    );
 
     if (named.length === 0) {
       return this.result(
@@ -922,6 +989,8 @@ function applicationOf(app: unknown, ref: SourceRef): ArgoApplicationHint {
       chart: text(s.chart),
       helm: null,
       directoryRecurse: (s.directory as { recurse?: unknown } | undefined)?.recurse === true,
+      directoryInclude: text((s.directory as { include?: unknown } | undefined)?.include),
+      directoryExclude: text((s.directory as { exclude?: unknown } | undefined)?.exclude),
       ref,
     })),
     destination: {

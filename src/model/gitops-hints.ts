@@ -24,6 +24,8 @@ export interface GitRepositoryHint {
   name: string;
   namespace: string;
   url: string | null;
+  /** spec.ignore: .gitignore patterns of files source-controller leaves out of the artifact. */
+  ignore: string | null;
   ref: SourceRef;
 }
 
@@ -69,6 +71,9 @@ export interface ArgoSourceHint {
   chart: string | null;
   helm: { valueFiles: string[]; values: unknown; parameters: { name: string; value: string }[] } | null;
   directoryRecurse: boolean;
+  /** spec.source.directory.include / exclude: globs over the paths below the source's path. */
+  directoryInclude: string | null;
+  directoryExclude: string | null;
   ref: SourceRef;
 }
 

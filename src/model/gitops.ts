@@ -62,6 +62,7 @@ export function readGitopsObject(ctx: DocContext, draft: ModelDraft, group: stri
       name: resource.name ?? '',
       namespace,
       url: scalarString(get(ctx.data, 'spec', 'url')) ?? null,
+      ignore: scalarString(get(ctx.data, 'spec', 'ignore')) ?? null,
       ref: at('metadata', 'name'),
     });
     return true;
@@ -189,6 +190,8 @@ export function readArgoApplication(ctx: DocContext, app: unknown, base: PathSeg
             }
           : null,
         directoryRecurse: get(s, 'directory', 'recurse') === true,
+        directoryInclude: scalarString(get(s, 'directory', 'include')) ?? null,
+        directoryExclude: scalarString(get(s, 'directory', 'exclude')) ?? null,
         ref: refTo(ctx, [...path, 'path']),
       };
     }),

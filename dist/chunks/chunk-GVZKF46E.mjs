@@ -19,7 +19,7 @@ import {
   readSource,
   skipped,
   waiverFile
-} from "./chunk-3F524QOQ.mjs";
+} from "./chunk-MIVKINUI.mjs";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -523,26 +523,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path18) => {
-      const end = path18.length - 1;
-      const index = path18.lastIndexOf(
+    var basenameOf = (path19) => {
+      const end = path19.length - 1;
+      const index = path19.lastIndexOf(
         SLASH,
-        path18[end] === SLASH ? end - 1 : end
+        path19[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path18 : path18.slice(index + 1);
+      return index < 0 ? path19 : path19.slice(index + 1);
     };
-    var parentOf = (path18) => {
-      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices2 = path18.split(SLASH).filter(Boolean);
+    var parentOf = (path19) => {
+      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices2 = path19.split(SLASH).filter(Boolean);
         slices2.pop();
         return slices2.length ? slices2.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path18.length - 1;
-      const cut = path18.lastIndexOf(
+      const end = path19.length - 1;
+      const cut = path19.lastIndexOf(
         SLASH,
-        path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path19.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path18.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path19.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -692,7 +692,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path18) {
+      testLiteral(path19) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -701,7 +701,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path18)) {
+          if (rule.checkRegex.test(path19)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -721,15 +721,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path18, mode) {
+      test(path19, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path18) : path18;
+        const basename = shortcut ? basenameOf(path19) : path19;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path18
+            shortcut && rule._basenameOnly ? basename : path19
           )) {
             const { negative } = rule;
             const ret = {
@@ -751,17 +751,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path18, originalPath, doThrow) => {
-      if (!isString(path18)) {
+    var checkPath = (path19, originalPath, doThrow) => {
+      if (!isString(path19)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path18) {
+      if (!path19) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path18)) {
+      if (checkPath.isNotRelative(path19)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -770,25 +770,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path18) => {
-      const first = path18.charCodeAt(0);
+    var isNotRelative = (path19) => {
+      const first = path19.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path18.length === 1) {
+      if (path19.length === 1) {
         return true;
       }
-      const second = path18.charCodeAt(1);
+      const second = path19.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
+      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -819,58 +819,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path18) {
+      _test(originalPath, cache, path19) {
         checkPath(
-          path18,
+          path19,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path18 ? this._t(path18, cache) : {
+        return path19 ? this._t(path19, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path18 = convertPath(target);
-        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path18);
+        const path19 = convertPath(target);
+        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path19);
         }
-        const dir = this._t(path18, this._testCache);
+        const dir = this._t(path19, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path18);
+        const literal = this._rules.testLiteral(path19);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path18, cache) {
-        if (path18 in cache) {
-          return cache[path18];
+      _t(path19, cache) {
+        if (path19 in cache) {
+          return cache[path19];
         }
-        const parentPath = parentOf(path18);
+        const parentPath = parentOf(path19);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
+        return cache[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
       }
-      ignores(path18) {
-        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
+      ignores(path19) {
+        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
       }
       createFilter() {
-        return (path18) => !this.ignores(path18);
+        return (path19) => !this.ignores(path19);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path18) {
-        return this._test(path18, this._testCache, convertPath(path18));
+      test(path19) {
+        return this._test(path19, this._testCache, convertPath(path19));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
+    var isPathValid = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
+      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1140,8 +1140,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path18, { windows } = {}) => {
-      const segs = path18.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path19, { windows } = {}) => {
+      const segs = path19.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -7418,10 +7418,10 @@ ${indent}${str}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path18, value) {
+    function collectionFromPath(schema, path19, value) {
       let v = value;
-      for (let i = path18.length - 1; i >= 0; --i) {
-        const k = path18[i];
+      for (let i = path19.length - 1; i >= 0; --i) {
+        const k = path19[i];
         if (Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7439,17 +7439,17 @@ ${indent}${str}`;
       }
       return schema.createNode(v, false);
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && path19[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node {
       constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema;
       }
-      addIn(path18, value) {
-        if (isEmptyPath(path18)) this.add(value);
+      addIn(path19, value) {
+        if (isEmptyPath(path19)) this.add(value);
         else {
-          const [key, ...rest] = path18;
+          const [key, ...rest] = path19;
           const node = this.get(key, true);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
@@ -9492,8 +9492,8 @@ ${pair.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path18 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path18}' will be removed in a future release.`, "DeprecationWarning");
+        const path19 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path19}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned = {};
@@ -10403,22 +10403,22 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         return this.contents.add(value);
       }
-      addIn(path18, value) {
+      addIn(path19, value) {
         assertCollection(this.contents);
-        this.contents.addIn(path18, value);
+        this.contents.addIn(path19, value);
       }
       delete(key) {
         assertCollection(this.contents);
         return this.contents.delete(key);
       }
-      deleteIn(path18) {
-        if (resolveSeq.isEmptyPath(path18)) {
+      deleteIn(path19) {
+        if (resolveSeq.isEmptyPath(path19)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path18);
+        return this.contents.deleteIn(path19);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -10426,26 +10426,26 @@ ${cbNode.commentBefore}` : cb;
       get(key, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
       }
-      getIn(path18, keepScalar) {
-        if (resolveSeq.isEmptyPath(path18)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path18, keepScalar) : void 0;
+      getIn(path19, keepScalar) {
+        if (resolveSeq.isEmptyPath(path19)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       has(key) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
       }
-      hasIn(path18) {
-        if (resolveSeq.isEmptyPath(path18)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path18) : false;
+      hasIn(path19) {
+        if (resolveSeq.isEmptyPath(path19)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path19) : false;
       }
       set(key, value) {
         assertCollection(this.contents);
         this.contents.set(key, value);
       }
-      setIn(path18, value) {
-        if (resolveSeq.isEmptyPath(path18)) this.contents = value;
+      setIn(path19, value) {
+        if (resolveSeq.isEmptyPath(path19)) this.contents = value;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path18, value);
+          this.contents.setIn(path19, value);
         }
       }
       setSchema(id, customTags) {
@@ -12101,7 +12101,7 @@ function condition(u, range, check, ports) {
   if (key === "SecurityGroupType") return `${u.name} is enterprise`;
   return `${u.name} gives it precedence`;
 }
-function undecided(check, layer, hinges, ranges, traffic, path18) {
+function undecided(check, layer, hinges, ranges, traffic, path19) {
   const range = ranges.map(describeInterval).join(", ");
   const ports = traffic.split(" ")[1] ?? "";
   const phrases = hinges.map((h) => {
@@ -12111,7 +12111,7 @@ function undecided(check, layer, hinges, ranges, traffic, path18) {
   });
   const first = hinges.find((h) => h.unknowns.length > 0)?.unknowns[0];
   const cause = first ? `; ${first.name} is unknown: ${first.reason}` : "";
-  const reason = `${traffic} ${path18} is blocked ${phrases.join(", or ")}${cause}`;
+  const reason = `${traffic} ${path19} is blocked ${phrases.join(", or ")}${cause}`;
   return skipped(first?.ref ?? layer.ref, reason);
 }
 function layersOf(firewall, check) {
@@ -12611,8 +12611,8 @@ function defaultCacheFile(cwd) {
 }
 
 // src/lint.ts
-import { existsSync as existsSync5, readdirSync as readdirSync4, readFileSync as readFileSync10, statSync as statSync9 } from "node:fs";
-import path15 from "node:path";
+import { existsSync as existsSync6, readdirSync as readdirSync4, readFileSync as readFileSync11, statSync as statSync9 } from "node:fs";
+import path16 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/compose/render-builds.ts
@@ -14232,7 +14232,7 @@ function clusterSettings(config, name) {
   return {
     name,
     values,
-    ref: (path18) => ({ file, doc, path: [...base(path18[0]), ...path18] }),
+    ref: (path19) => ({ file, doc, path: [...base(path19[0]), ...path19] }),
     origin: (key) => fromEntry.has(key) ? `clusters[${name}].${key}` : `cluster.${key}`,
     rules: { ...config.rules, ...entry?.rules ?? {} },
     vpcId: entry?.vpcId ? { value: entry.vpcId, ref: { file, doc, path: ["clusters", index, "vpcId"] } } : null
@@ -15525,8 +15525,96 @@ function namespaced(object) {
 
 // src/fleet/plan-fleet.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync4, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync5, statSync as statSync7 } from "node:fs";
+import path14 from "node:path";
+
+// src/fleet/source-files.ts
+var import_ignore2 = __toESM(require_ignore(), 1);
+import { existsSync as existsSync4, readFileSync as readFileSync10 } from "node:fs";
 import path13 from "node:path";
+var FLUX_DEFAULT_IGNORE = [
+  ".git/",
+  ".gitignore",
+  ".gitmodules",
+  ".gitattributes",
+  "*.jpg",
+  "*.jpeg",
+  "*.gif",
+  "*.png",
+  "*.wmv",
+  "*.flv",
+  "*.tar.gz",
+  "*.zip",
+  ".github/",
+  ".circleci/",
+  ".travis.yml",
+  ".gitlab-ci.yml",
+  "appveyor.yml",
+  ".drone.yml",
+  "cloudbuild.yaml",
+  "codeship-services.yml",
+  "codeship-steps.yml",
+  "**/.goreleaser.yml",
+  "**/.sops.yaml",
+  "**/.flux.yaml"
+];
+function fluxIgnores(root2, specIgnore) {
+  const top = (0, import_ignore2.default)().add(specIgnore ?? FLUX_DEFAULT_IGNORE.join("\n"));
+  const nested = /* @__PURE__ */ new Map();
+  const sourceIgnore = (dir) => {
+    if (nested.has(dir)) return nested.get(dir);
+    const file = path13.join(dir, ".sourceignore");
+    const rules = existsSync4(file) ? (0, import_ignore2.default)().add(readFileSync10(file, "utf8")) : null;
+    nested.set(dir, rules);
+    return rules;
+  };
+  return (file) => {
+    const rel = path13.relative(root2, file);
+    if (!rel || rel.startsWith("..") || path13.isAbsolute(rel)) return false;
+    const posix = rel.split(path13.sep).join("/");
+    if (top.ignores(posix)) return true;
+    for (let dir = path13.dirname(file); ; dir = path13.dirname(dir)) {
+      const rules = sourceIgnore(dir);
+      const below = path13.relative(dir, file).split(path13.sep).join("/");
+      if (rules?.ignores(below)) return true;
+      if (dir === root2 || path13.dirname(dir) === dir) return false;
+    }
+  };
+}
+function argoDirectoryKeeps(include, exclude) {
+  const included = include ? argoGlob(include) : null;
+  const excluded = exclude ? argoGlob(exclude) : null;
+  return (rel) => !excluded?.test(rel) && (included === null || included.test(rel));
+}
+function argoGlob(pattern) {
+  let out = "";
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*") out += ".*";
+    else if (c === "?") out += ".";
+    else if (c === "{") {
+      out += "(?:";
+      depth++;
+    } else if (c === "}" && depth > 0) {
+      out += ")";
+      depth--;
+    } else if (c === "," && depth > 0) out += "|";
+    else if (c === "[") {
+      const end = pattern.indexOf("]", i + 1);
+      if (end < 0) out += "\\[";
+      else {
+        const body = pattern.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\");
+        out += `[${body}]`;
+        i = end;
+      }
+    } else if (c === "\\" && i + 1 < pattern.length) out += `\\${pattern[++i]}`;
+    else out += c.replace(/[.+^$()|\]\\/]/g, "\\$&");
+  }
+  return new RegExp(`^${out}${")".repeat(depth)}$`);
+}
+
+// src/fleet/plan-fleet.ts
 var IN_CLUSTER = "https://kubernetes.default.svc";
 function planFleet(input) {
   return new Planner(input).plan();
@@ -15542,6 +15630,8 @@ var Planner = class {
   skipped = [];
   /** Files some build reads: never judged raw. */
   claimed = /* @__PURE__ */ new Set();
+  /** Files an installer leaves out of what it syncs, with who: judged in no cluster. */
+  unsynced = /* @__PURE__ */ new Map();
   /** Kustomize patch files: what they hold is a change to an object, never a GitOps object itself. */
   patchFiles = /* @__PURE__ */ new Set();
   gitopsHints;
@@ -15585,24 +15675,24 @@ var Planner = class {
   // -------------------------------------------------------------------------------------------
   // Paths
   display(abs) {
-    return path13.relative(this.input.cwd, abs).split(path13.sep).join("/") || ".";
+    return path14.relative(this.input.cwd, abs).split(path14.sep).join("/") || ".";
   }
   absolute(display) {
-    return path13.resolve(this.input.cwd, display);
+    return path14.resolve(this.input.cwd, display);
   }
   /** A file's path relative to the first root that holds it. */
   rootRelative(display) {
     const abs = this.absolute(display);
     for (const root2 of this.input.roots) {
-      const rel = path13.relative(root2, abs);
-      if (rel && !rel.startsWith("..") && !path13.isAbsolute(rel)) return rel.split(path13.sep).join("/");
+      const rel = path14.relative(root2, abs);
+      if (rel && !rel.startsWith("..") && !path14.isAbsolute(rel)) return rel.split(path14.sep).join("/");
     }
     return display;
   }
   /** A repository-relative directory (a Flux or Argo CD path) on disk, under the first root that has it. */
   resolveRepoPath(repoPath) {
     for (const root2 of this.input.roots) {
-      const abs = path13.resolve(root2, repoPath);
+      const abs = path14.resolve(root2, repoPath);
       if (isDirectory(abs)) return abs;
     }
     return void 0;
@@ -15618,9 +15708,9 @@ var Planner = class {
   /** Every kustomization and chart; the inputs they read are claimed; the builds nobody includes are top builds. */
   findBuilds() {
     const dirs = /* @__PURE__ */ new Map();
-    for (const k of this.input.draft.kustomizations) dirs.set(path13.dirname(this.absolute(k.file)), k.file);
+    for (const k of this.input.draft.kustomizations) dirs.set(path14.dirname(this.absolute(k.file)), k.file);
     const included = new Set(
-      this.input.draft.kustomizations.filter((k) => k.data.kind === "Component").map((k) => path13.dirname(this.absolute(k.file)))
+      this.input.draft.kustomizations.filter((k) => k.data.kind === "Component").map((k) => path14.dirname(this.absolute(k.file)))
     );
     for (const k of this.input.draft.kustomizations) {
       const read = readKustomization(k.data, this.absolute(k.file));
@@ -15634,10 +15724,10 @@ var Planner = class {
       this.topBuilds.add(dir);
       this.kustomizeBuild(dir);
     }
-    const charts = this.input.draft.charts.map((c) => path13.dirname(this.absolute(c.file))).sort();
+    const charts = this.input.draft.charts.map((c) => path14.dirname(this.absolute(c.file))).sort();
     for (const dir of charts) {
-      if (charts.some((outer) => outer !== dir && dir.startsWith(`${outer}${path13.sep}`))) continue;
-      if (this.claimed.has(this.display(path13.join(dir, "Chart.yaml")))) continue;
+      if (charts.some((outer) => outer !== dir && dir.startsWith(`${outer}${path14.sep}`))) continue;
+      if (this.claimed.has(this.display(path14.join(dir, "Chart.yaml")))) continue;
       this.chartDirs.add(dir);
       this.chartBuild(dir);
     }
@@ -15697,17 +15787,42 @@ var Planner = class {
     return build;
   }
   /** A directory applied as it is: its kustomization if it has one, else its manifests (a Flux or Argo CD path). */
-  directoryUnits(dirAbs, recurse) {
+  /**
+   * What an installer applies from a directory: its build, or its files and the builds below it.
+   * `synced` says whether the installer syncs a file at all (absolute path: .sourceignore, an
+   * Argo CD exclude); a build whose kustomization it leaves out is left out whole.
+   */
+  directoryUnits(dirAbs, recurse, synced = () => true, by) {
     if (findKustomizationFile(dirAbs).file) return [{ kind: "build", build: this.kustomizeBuild(dirAbs).id }];
-    if (existsSync4(path13.join(dirAbs, "Chart.yaml"))) return [{ kind: "build", build: this.chartBuild(dirAbs).id }];
+    if (existsSync5(path14.join(dirAbs, "Chart.yaml"))) return [{ kind: "build", build: this.chartBuild(dirAbs).id }];
     const units = [];
-    const subBuilds = [...this.topBuilds, ...this.chartDirs].filter((d) => d.startsWith(`${dirAbs}${path13.sep}`));
-    for (const d of subBuilds) if (recurse) units.push({ kind: "build", build: this.builds.get(this.display(d)).id });
-    const inSub = (f) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path13.sep}`));
+    const syncs = (abs, file) => {
+      if (synced(abs)) return true;
+      if (by) this.unsynced.set(file, by);
+      return false;
+    };
+    const subBuilds = [...this.topBuilds, ...this.chartDirs].filter((d) => d.startsWith(`${dirAbs}${path14.sep}`));
+    for (const d of subBuilds) {
+      const build = this.builds.get(this.display(d));
+      if (recurse && syncs(this.absolute(build.file), build.file)) units.push({ kind: "build", build: build.id });
+    }
+    const inSub = (f) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path14.sep}`));
     for (const f of this.filesUnder(dirAbs, recurse)) {
-      if (!this.claimed.has(f) && !inSub(f)) units.push({ kind: "file", file: f });
+      if (!this.claimed.has(f) && !inSub(f) && syncs(this.absolute(f), f)) units.push({ kind: "file", file: f });
     }
     return units;
+  }
+  /** What Flux's source-controller keeps of the repository at `root` for a Kustomization (source-files.ts). */
+  fluxSynced(k, root2) {
+    const repo = this.hints.gitRepositories.find(
+      (g) => g.name === (k.sourceRef?.name ?? "") && g.namespace === (k.sourceRef?.namespace ?? k.namespace)
+    );
+    const ignored = fluxIgnores(root2, repo?.ignore ?? null);
+    return (abs) => !ignored(abs);
+  }
+  /** The root (repository top) a directory of the repository is under. */
+  rootOf(dirAbs) {
+    return this.input.roots.find((r) => dirAbs === r || dirAbs.startsWith(`${r}${path14.sep}`)) ?? dirAbs;
   }
   // -------------------------------------------------------------------------------------------
   // Clusters
@@ -15739,7 +15854,7 @@ var Planner = class {
       if (!entry.paths?.length) return;
       c.explicit = true;
       const match = (0, import_picomatch3.default)(entry.paths, { dot: true });
-      const relative = (display) => path13.relative(config.dir, this.absolute(display)).split(path13.sep).join("/");
+      const relative = (display) => path14.relative(config.dir, this.absolute(display)).split(path14.sep).join("/");
       for (const build of this.builds.values()) {
         if (match(relative(build.file)) || match(`${relative(build.id)}/`) || match(relative(build.id))) {
           this.add(c, [{ kind: "build", build: build.id }]);
@@ -15760,7 +15875,13 @@ var Planner = class {
     for (const dir of directories) {
       const c = this.cluster(dir.name, `files under ${dir.display}/ (Flux's clusters/<name>/ convention)`);
       repositoryOf.set(dir.name, dir.repository);
-      this.add(c, this.directoryUnits(this.absolute(dir.display), true));
+      const bootstrap = this.hints.gitRepositories.find((g) => g.name === "flux-system");
+      const ignored = fluxIgnores(dir.repository, bootstrap?.ignore ?? null);
+      const by = `Flux's source-controller (.sourceignore${bootstrap?.ignore ? ", spec.ignore" : ""})`;
+      this.add(
+        c,
+        this.directoryUnits(this.absolute(dir.display), true, (abs) => !ignored(abs), by)
+      );
     }
     if (directories.length === 0) this.fluxRoots();
     const applied = /* @__PURE__ */ new Set();
@@ -15775,7 +15896,7 @@ var Planner = class {
         const repoPath = this.fluxSourcePath(k);
         if (repoPath === void 0) continue;
         const own = repositoryOf.get(target);
-        const dir = (own && isDirectory(path13.resolve(own, repoPath)) ? path13.resolve(own, repoPath) : void 0) ?? this.resolveRepoPath(repoPath);
+        const dir = (own && isDirectory(path14.resolve(own, repoPath)) ? path14.resolve(own, repoPath) : void 0) ?? this.resolveRepoPath(repoPath);
         if (!dir) {
           this.skipped.push({
             ref: k.ref,
@@ -15792,7 +15913,12 @@ var Planner = class {
           `Flux Kustomization ${k.namespace}/${k.name} (${k.ref.file}) applies ${this.display(dir)}` + (changes.length ? ` (with ${changes.join(" and ")})` : "")
         );
         const flux = changes.length ? { id: `${k.namespace}/${k.name}`, kustomization: k } : void 0;
-        const units = this.directoryUnits(dir, true);
+        const units = this.directoryUnits(
+          dir,
+          true,
+          this.fluxSynced(k, own ?? this.rootOf(dir)),
+          `Flux's source-controller (.sourceignore, spec.ignore of ${k.sourceRef?.kind ?? "GitRepository"} ${k.sourceRef?.name ?? ""})`
+        );
         this.add(c, flux ? units.map((u) => u.kind === "stack" ? u : { ...u, flux }) : units);
       }
     }
@@ -15814,13 +15940,13 @@ var Planner = class {
       const file = this.absolute(k.ref.file);
       return all.some((j) => {
         const dir = applies.get(j);
-        return j !== k && dir !== void 0 && file.startsWith(`${dir}${path13.sep}`);
+        return j !== k && dir !== void 0 && file.startsWith(`${dir}${path14.sep}`);
       });
     };
     const roots = /* @__PURE__ */ new Map();
     for (const k of all) {
       if (appliedByAnother(k)) continue;
-      const dir = path13.posix.dirname(k.ref.file);
+      const dir = path14.posix.dirname(k.ref.file);
       roots.set(dir, [...roots.get(dir) ?? [], k]);
     }
     for (const [dir, ks] of [...roots].sort((a, b) => compareStrings(a[0], b[0]))) {
@@ -15944,10 +16070,13 @@ var Planner = class {
           target,
           `Argo CD Application ${app.name} (${app.ref.file}) applies ${this.display(dir)}`
         );
-        if (existsSync4(path13.join(dir, "Chart.yaml"))) {
+        if (existsSync5(path14.join(dir, "Chart.yaml"))) {
           this.add(c, [{ kind: "build", build: this.chartBuild(dir, this.argoInstall(app, source, dir)).id }]);
         } else {
-          this.add(c, this.directoryUnits(dir, source.directoryRecurse));
+          const keeps = argoDirectoryKeeps(source.directoryInclude, source.directoryExclude);
+          const synced = (abs) => keeps(path14.relative(dir, abs).split(path14.sep).join("/"));
+          const by = `Argo CD Application ${app.name} (directory.${source.directoryExclude ? "exclude" : "include"})`;
+          this.add(c, this.directoryUnits(dir, source.directoryRecurse, synced, by));
         }
       }
     }
@@ -15956,7 +16085,7 @@ var Planner = class {
   argoInstall(app, source, dir) {
     const helm = source.helm;
     const values = [];
-    for (const f of helm?.valueFiles ?? []) values.push({ kind: "file", file: this.display(path13.resolve(dir, f)) });
+    for (const f of helm?.valueFiles ?? []) values.push({ kind: "file", file: this.display(path14.resolve(dir, f)) });
     const base = { file: app.ref.file, doc: app.ref.doc, path: [...source.at, "helm"] };
     if (typeof helm?.values === "string") {
       const parsed = parseText("values.yaml", helm.values, { fast: false }).documents[0]?.data;
@@ -16006,7 +16135,7 @@ var Planner = class {
         continue;
       }
       const dir = this.resolveRepoPath(release.chart.replace(/^\.\/?/, ""));
-      if (!dir || !existsSync4(path13.join(dir, "Chart.yaml"))) {
+      if (!dir || !existsSync5(path14.join(dir, "Chart.yaml"))) {
         this.skipped.push({
           ref: release.chartRef,
           reason: `HelmRelease ${release.name}: chart ${release.chart} is not a chart directory of the repository`
@@ -16063,7 +16192,7 @@ var Planner = class {
       const params = [...set.elements ?? []];
       for (const glob of set.gitDirectories) {
         const match = (0, import_picomatch3.default)(glob);
-        const dirs = new Set(this.input.files.map((f) => path13.posix.dirname(this.rootRelative(f))));
+        const dirs = new Set(this.input.files.map((f) => path14.posix.dirname(this.rootRelative(f))));
         for (const d of [...dirs].filter((d2) => match(d2)).sort()) {
           params.push(gitDirectoryParams(d));
         }
@@ -16133,7 +16262,7 @@ var Planner = class {
     if (link.kind === "nested") {
       const nested = stack.nested.find((n) => n.logicalId === link.stack);
       if (!nested || /^[a-z]+:\/\//i.test(nested.templateUrl)) return void 0;
-      const file = this.display(path13.resolve(path13.dirname(this.absolute(stack.file)), nested.templateUrl));
+      const file = this.display(path14.resolve(path14.dirname(this.absolute(stack.file)), nested.templateUrl));
       const child = this.input.draft.stacks.find((s) => s.file === file);
       const output = child?.outputs[link.output];
       if (!child || output?.kind !== "resource") return void 0;
@@ -16163,7 +16292,22 @@ var Planner = class {
     for (const c of named) inferVpc(c, this.input.draft.stacks);
     const scoped = /* @__PURE__ */ new Set();
     for (const c of named) for (const u of c.units.values()) if (u.kind !== "build") scoped.add(u.file);
-    const loose = this.input.files.filter((f) => this.input.kinds.has(f) && !scoped.has(f) && !this.claimed.has(f));
+    const unsynced = /* @__PURE__ */ new Map();
+    for (const [file, by] of this.unsynced) {
+      if (scoped.has(file) || this.claimed.has(file) || !this.input.kinds.has(file)) continue;
+      unsynced.set(by, [...unsynced.get(by) ?? [], file]);
+    }
+    for (const [by, files] of unsynced) {
+      const n = files.length;
+      const named2 = `${files.slice(0, 3).join(", ")}${n > 3 ? `, and ${n - 3} more` : ""}`;
+      this.skipped.push({
+        ref: { file: files[0], line: 1, column: 1 },
+        reason: `${by} leaves ${n === 1 ? "this file" : `${n} files (${named2})`} out of what it syncs: not judged`
+      });
+    }
+    const loose = this.input.files.filter(
+      (f) => this.input.kinds.has(f) && !scoped.has(f) && !this.claimed.has(f) && !this.unsynced.has(f)
+    );
     if (named.length === 0) {
       return this.result(
         [{ name: null, reasons: ["the whole repository: no clusters split it"], units: loose.map(fileUnit), vpcs: [] }],
@@ -16245,7 +16389,7 @@ function isDirectory(p) {
   }
 }
 function gitDirectoryParams(dir) {
-  const basename = path13.posix.basename(dir);
+  const basename = path14.posix.basename(dir);
   const params = {
     path: dir,
     "path.path": dir,
@@ -16281,6 +16425,8 @@ function applicationOf(app, ref) {
       chart: text(s.chart),
       helm: null,
       directoryRecurse: s.directory?.recurse === true,
+      directoryInclude: text(s.directory?.include),
+      directoryExclude: text(s.directory?.exclude),
       ref
     })),
     destination: {
@@ -16352,7 +16498,7 @@ function selectDraft(draft, keep) {
 // src/read/read-pool.ts
 import { statSync as statSync8 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import path14 from "node:path";
+import path15 from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARALLEL_THRESHOLD_BYTES = 4 * 1024 * 1024;
@@ -16415,12 +16561,12 @@ function readInWorker(script, files, options) {
 }
 function workerScript() {
   const here = fileURLToPath2(import.meta.url);
-  const dist = here.split(path14.sep).includes("dist");
+  const dist = here.split(path15.sep).includes("dist");
   if (dist) {
-    const root2 = here.slice(0, here.lastIndexOf(`${path14.sep}dist${path14.sep}`) + `${path14.sep}dist`.length);
-    return { file: path14.join(root2, "read-worker.mjs"), eval: false };
+    const root2 = here.slice(0, here.lastIndexOf(`${path15.sep}dist${path15.sep}`) + `${path15.sep}dist`.length);
+    return { file: path15.join(root2, "read-worker.mjs"), eval: false };
   }
-  const source = pathToFileURL(path14.join(path14.dirname(here), "read-worker.ts")).href;
+  const source = pathToFileURL(path15.join(path15.dirname(here), "read-worker.ts")).href;
   const api = import.meta.resolve("tsx/esm/api");
   const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`;
   return { file: code, eval: true };
@@ -16477,7 +16623,7 @@ function cachedRead(cache, file, maxBytes, helmChartTemplate) {
   let bytes;
   try {
     if (statSync9(file.bytes ?? file.absolute).size > maxBytes) return {};
-    bytes = readFileSync10(file.bytes ?? file.absolute);
+    bytes = readFileSync11(file.bytes ?? file.absolute);
   } catch {
     return {};
   }
@@ -16492,13 +16638,13 @@ function buildIdentity() {
   try {
     if (!here.endsWith(".ts")) {
       const stat = statSync9(here);
-      return `${path15.basename(here)}:${stat.size}:${stat.mtimeMs}`;
+      return `${path16.basename(here)}:${stat.size}:${stat.mtimeMs}`;
     }
     let newest = 0;
     let count2 = 0;
     const walk = (dir) => {
       for (const entry of readdirSync4(dir, { withFileTypes: true })) {
-        const full = path15.join(dir, entry.name);
+        const full = path16.join(dir, entry.name);
         if (entry.isDirectory()) walk(full);
         else {
           newest = Math.max(newest, statSync9(full).mtimeMs);
@@ -16506,26 +16652,26 @@ function buildIdentity() {
         }
       }
     };
-    walk(path15.dirname(here));
+    walk(path16.dirname(here));
     return `sources:${count2}:${newest}`;
   } catch {
     return "";
   }
 }
 function repositoryRoots(paths, cwd, config) {
-  const dirs = paths.filter((p) => p !== "-").map((p) => path15.resolve(cwd, p));
+  const dirs = paths.filter((p) => p !== "-").map((p) => path16.resolve(cwd, p));
   const linted = dirs.length ? dirs : [cwd];
   const roots = [...linted, config.dir];
-  for (let dir = roots[0]; ; dir = path15.dirname(dir)) {
-    if (existsSync5(path15.join(dir, ".git"))) {
+  for (let dir = roots[0]; ; dir = path16.dirname(dir)) {
+    if (existsSync6(path16.join(dir, ".git"))) {
       roots.push(dir);
       return { roots: [...new Set(roots)], top: dir };
     }
-    if (path15.dirname(dir) === dir) break;
+    if (path16.dirname(dir) === dir) break;
   }
   return {
     roots: [...new Set(roots)],
-    top: commonDirectory(linted.map((p) => isDirectory2(p) ? p : path15.dirname(p)))
+    top: commonDirectory(linted.map((p) => isDirectory2(p) ? p : path16.dirname(p)))
   };
 }
 function isDirectory2(p) {
@@ -16538,8 +16684,8 @@ function isDirectory2(p) {
 function commonDirectory(dirs) {
   let common = dirs[0];
   for (const dir of dirs) {
-    while (common !== path15.dirname(common) && path15.relative(common, dir).startsWith(".."))
-      common = path15.dirname(common);
+    while (common !== path16.dirname(common) && path16.relative(common, dir).startsWith(".."))
+      common = path16.dirname(common);
   }
   return common;
 }
@@ -16680,7 +16826,7 @@ var Analysis = class {
     const known = new Map(this.files.map((f) => [f.file, f]));
     const parsed = cachedParser(this.options.cwd, (display) => known.get(display));
     const io = {
-      display: (abs) => path15.relative(this.options.cwd, abs).split(path15.sep).join("/"),
+      display: (abs) => path16.relative(this.options.cwd, abs).split(path16.sep).join("/"),
       parsed: (display) => {
         const file = parsed(display);
         if (file && !this.locator.has(display)) {
@@ -16696,7 +16842,7 @@ var Analysis = class {
       boundary: this.top,
       kubeVersion: (b) => versions.get(b.id),
       io,
-      ...this.options.cache ? { cacheFile: path15.join(path15.dirname(this.options.cache), "renders.json") } : {}
+      ...this.options.cache ? { cacheFile: path16.join(path16.dirname(this.options.cache), "renders.json") } : {}
     });
     for (const outcome of outcomes) {
       const { build } = outcome;
@@ -17040,8 +17186,8 @@ function result(f, index, context, occurrences) {
 }
 
 // src/config/load-config.ts
-import { existsSync as existsSync6, readFileSync as readFileSync11 } from "node:fs";
-import path16 from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync12 } from "node:fs";
+import path17 from "node:path";
 
 // src/config/validate-config.generated.js
 var validate = validate10;
@@ -18761,10 +18907,10 @@ function validator() {
   return validate;
 }
 function findConfig(cwd) {
-  for (let dir = path16.resolve(cwd); ; dir = path16.dirname(dir)) {
-    const candidate = path16.join(dir, CONFIG_NAME);
-    if (existsSync6(candidate)) return candidate;
-    if (path16.dirname(dir) === dir) return void 0;
+  for (let dir = path17.resolve(cwd); ; dir = path17.dirname(dir)) {
+    const candidate = path17.join(dir, CONFIG_NAME);
+    if (existsSync7(candidate)) return candidate;
+    if (path17.dirname(dir) === dir) return void 0;
   }
 }
 function loadConfig(file, cwd) {
@@ -18772,11 +18918,11 @@ function loadConfig(file, cwd) {
   const display = toDisplay(cwd, file);
   let text;
   try {
-    text = readFileSync11(file, "utf8");
+    text = readFileSync12(file, "utf8");
   } catch (error) {
     throw new ConfigError(`cannot read configuration (${error.code ?? "error"})`, display);
   }
-  return parseConfig(display, text, path16.dirname(file));
+  return parseConfig(display, text, path17.dirname(file));
 }
 function parseConfig(display, text, dir) {
   const parsed = parseText(display, text, { version: "1.2" });
@@ -18826,23 +18972,23 @@ function parseConfig(display, text, dir) {
   };
 }
 function describe(parsed, error) {
-  const path18 = pointerToPath(error.instancePath);
+  const path19 = pointerToPath(error.instancePath);
   const params = error.params;
   let message = error.message ?? "is invalid";
   let atKey = false;
   if (error.keyword === "additionalProperties") {
-    path18.push(String(params.additionalProperty));
+    path19.push(String(params.additionalProperty));
     message = "is not a known key";
     atKey = true;
   } else if (error.keyword === "propertyNames") {
-    path18.push(String(params.propertyName));
+    path19.push(String(params.propertyName));
     message = "is not a rule id (family/name, see `edgenet rules`)";
     atKey = true;
   } else if (error.keyword === "enum") {
     message = `must be one of ${params.allowedValues.join(", ")}`;
   }
-  const at2 = parsed.sourceMap.locate(0, path18, { key: atKey });
-  return { line: at2.line, column: at2.column, message: `${path18.join(".") || "(top level)"} ${message}` };
+  const at2 = parsed.sourceMap.locate(0, path19, { key: atKey });
+  return { line: at2.line, column: at2.column, message: `${path19.join(".") || "(top level)"} ${message}` };
 }
 function unescapePointer(s) {
   return s.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -18877,7 +19023,7 @@ function checkRuleIds(config, known) {
 
 // src/git/changed-lines.ts
 import { execFileSync } from "node:child_process";
-import path17 from "node:path";
+import path18 from "node:path";
 function changedLines(cwd, baseRef) {
   let top;
   let diff;
@@ -18904,7 +19050,7 @@ function changedLines(cwd, baseRef) {
       const name = line.slice(4);
       current = void 0;
       if (name === "/dev/null") continue;
-      const file = path17.relative(cwd, path17.join(top, name.replace(/^b\//, ""))).split(path17.sep).join("/");
+      const file = path18.relative(cwd, path18.join(top, name.replace(/^b\//, ""))).split(path18.sep).join("/");
       current = /* @__PURE__ */ new Set();
       out.set(file, current);
     } else if (line.startsWith("@@") && current) {

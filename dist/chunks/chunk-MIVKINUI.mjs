@@ -19140,6 +19140,7 @@ function readGitopsObject(ctx, draft, group, kind) {
       name: resource.name ?? "",
       namespace,
       url: scalarString(get(ctx.data, "spec", "url")) ?? null,
+      ignore: scalarString(get(ctx.data, "spec", "ignore")) ?? null,
       ref: at2("metadata", "name")
     });
     return true;
@@ -19260,6 +19261,8 @@ function readArgoApplication(ctx, app, base) {
           })
         } : null,
         directoryRecurse: get(s, "directory", "recurse") === true,
+        directoryInclude: scalarString(get(s, "directory", "include")) ?? null,
+        directoryExclude: scalarString(get(s, "directory", "exclude")) ?? null,
         ref: refTo(ctx, [...path, "path"])
       };
     }),
