@@ -17,7 +17,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-GVZKF46E.mjs";
+} from "./chunks/chunk-4OQQYEGW.mjs";
 import "./chunks/chunk-MIVKINUI.mjs";
 
 // src/action/run-action.ts

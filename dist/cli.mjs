@@ -35,7 +35,7 @@ import {
   siteGuards,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-GVZKF46E.mjs";
+} from "./chunks/chunk-4OQQYEGW.mjs";
 import "./chunks/chunk-MIVKINUI.mjs";
 
 // src/cli/bin.ts

@@ -70,6 +70,7 @@ class Planner {
   private readonly claimed = new Set<string>();
   /** Files an installer leaves out of what it syncs, with who: judged in no cluster. */
   private readonly unsynced = new Map<string, string>();
+  private kustomizationFiles: Map<string, string> | undefined;
   /** Kustomize patch files: what they hold is a change to an object, never a GitOps object itself. */
   private readonly patchFiles = new Set<string>();
   private gitopsHints: GitopsHints | undefined;
@@ -291,6 +292,17 @@ class Planner {
     );
     const ignored = fluxIgnores(root, repo?.ignore ?? null);
     return (abs) => !ignored(abs);
+  }
+
+  /**
+   * The kustomization beside a file, if its directory has one. Only the same directory: files
+   * in the directories below are often manifests of their own (examples applied by hand).
+   */
+  private kustomizationBeside(file: string): string | undefined {
+    this.kustomizationFiles ??= new Map(
+      this.input.draft.kustomizations.map((k) => [path.dirname(this.absolute(k.file)), k.file]),
+    );
+    return this.kustomizationFiles.get(path.dirname(this.absolute(file)));
   }
 
   /** The root (repository top) a directory of the repository is under. */
@@ -835,9 +847,26 @@ class Planner {
         reason: `${by} leaves ${n === 1 ? 'this file' : `${n} files (${named})`} out of what it syncs: not judged`,
       });
     }
-    const loose = this.input.files.filter(
+    const candidates = this.input.files.filter(
       (f) => this.input.kinds.has(f) && !scoped.has(f) && !this.claimed.has(f) && !this.unsynced.has(f),
     );
+    // A file in a kustomization's directory that it does not list (a patch commented out) is
+    // not read by kustomize: neither a resource nor anything to place in a cluster.
+    const unlisted = new Map<string, string[]>();
+    const loose: string[] = [];
+    for (const f of candidates) {
+      const owner = this.kustomizationBeside(f);
+      if (owner) unlisted.set(owner, [...(unlisted.get(owner) ?? []), f]);
+      else loose.push(f);
+    }
+    for (const [kustomization, files] of unlisted) {
+      const n = files.length;
+      const named = `${files.slice(0, 3).join(', ')}${n > 3 ? `, and ${n - 3} more` : ''}`;
+      this.skipped.push({
+        ref: { file: files[0]!, line: 1, column: 1 },
+        reason: `${n === 1 ? 'this file is' : `${n} files (${named}) are`} in the directory of ${kustomization} but not listed by it: kustomize does not read ${n === 1 ? 'it' : 'them'}`,
+      });
+    }
 
     if (named.length === 0) {
       return this.result(

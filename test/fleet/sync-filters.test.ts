@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { argoDirectoryKeeps, argoGlob, fluxIgnores } from '../../src/fleet/source-files.js';
+import { tools, unless } from '../compose/tools.js';
 import { findingsOf } from '../rule-tester.js';
 
 const place = (dir: string) => (f: { ruleId: string; file: string; line: number; message: string }) => [
@@ -57,4 +58,13 @@ test('.sourceignore files speak for their own directory; spec.ignore replaces th
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+});
+
+test('a file beside a kustomization that does not list it is not read: not a resource, and that is said', {
+  skip: unless('kustomize'),
+}, async () => {
+  const dir = 'fixtures/fleets/unlisted';
+  const findings = await findingsOf({ name: 'unlisted patch', dir, env: tools().env });
+  assert.deepEqual(findings.map(place(dir)), [['input/skipped', 'flannel-patch.yaml', 1]]);
+  assert.match(findings[0]!.message, /in the directory of .*unlisted\/kustomization\.yaml but not listed by it/);
 });

@@ -15632,6 +15632,7 @@ var Planner = class {
   claimed = /* @__PURE__ */ new Set();
   /** Files an installer leaves out of what it syncs, with who: judged in no cluster. */
   unsynced = /* @__PURE__ */ new Map();
+  kustomizationFiles;
   /** Kustomize patch files: what they hold is a change to an object, never a GitOps object itself. */
   patchFiles = /* @__PURE__ */ new Set();
   gitopsHints;
@@ -15819,6 +15820,16 @@ var Planner = class {
     );
     const ignored = fluxIgnores(root2, repo?.ignore ?? null);
     return (abs) => !ignored(abs);
+  }
+  /**
+   * The kustomization beside a file, if its directory has one. Only the same directory: files
+   * in the directories below are often manifests of their own (examples applied by hand).
+   */
+  kustomizationBeside(file) {
+    this.kustomizationFiles ??= new Map(
+      this.input.draft.kustomizations.map((k) => [path14.dirname(this.absolute(k.file)), k.file])
+    );
+    return this.kustomizationFiles.get(path14.dirname(this.absolute(file)));
   }
   /** The root (repository top) a directory of the repository is under. */
   rootOf(dirAbs) {
@@ -16305,9 +16316,24 @@ var Planner = class {
         reason: `${by} leaves ${n === 1 ? "this file" : `${n} files (${named2})`} out of what it syncs: not judged`
       });
     }
-    const loose = this.input.files.filter(
+    const candidates = this.input.files.filter(
       (f) => this.input.kinds.has(f) && !scoped.has(f) && !this.claimed.has(f) && !this.unsynced.has(f)
     );
+    const unlisted = /* @__PURE__ */ new Map();
+    const loose = [];
+    for (const f of candidates) {
+      const owner = this.kustomizationBeside(f);
+      if (owner) unlisted.set(owner, [...unlisted.get(owner) ?? [], f]);
+      else loose.push(f);
+    }
+    for (const [kustomization, files] of unlisted) {
+      const n = files.length;
+      const named2 = `${files.slice(0, 3).join(", ")}${n > 3 ? `, and ${n - 3} more` : ""}`;
+      this.skipped.push({
+        ref: { file: files[0], line: 1, column: 1 },
+        reason: `${n === 1 ? "this file is" : `${n} files (${named2}) are`} in the directory of ${kustomization} but not listed by it: kustomize does not read ${n === 1 ? "it" : "them"}`
+      });
+    }
     if (named.length === 0) {
       return this.result(
         [{ name: null, reasons: ["the whole repository: no clusters split it"], units: loose.map(fileUnit), vpcs: [] }],
