@@ -17,8 +17,8 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-4OQQYEGW.mjs";
-import "./chunks/chunk-MIVKINUI.mjs";
+} from "./chunks/chunk-KEJPEXAX.mjs";
+import "./chunks/chunk-BHIBMWJV.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

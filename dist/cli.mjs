@@ -35,8 +35,8 @@ import {
   siteGuards,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-4OQQYEGW.mjs";
-import "./chunks/chunk-MIVKINUI.mjs";
+} from "./chunks/chunk-KEJPEXAX.mjs";
+import "./chunks/chunk-BHIBMWJV.mjs";
 
 // src/cli/bin.ts
 import { readFileSync as readFileSync3 } from "node:fs";

@@ -17,6 +17,7 @@ import type { FileKind } from '../model/build-model.js';
 import type { ModelDraft } from '../model/draft.js';
 import type {
   ArgoApplicationHint,
+  ArgoApplicationSetHint,
   FluxKustomizationHint,
   GitopsHints,
   HelmReleaseHint,
@@ -715,6 +716,9 @@ class Planner {
   /** ApplicationSets whose generators are in the repository (lists, git directories), as Applications. */
   private expandApplicationSets(): ArgoApplicationHint[] {
     const out: ArgoApplicationHint[] = [];
+    // Those edgenet cannot expand, by directory and generators: one info each (a fleet template
+    // may hold fifty alike).
+    const unexpanded = new Map<string, ArgoApplicationSetHint[]>();
     for (const set of this.hints.argoApplicationSets) {
       const params: Record<string, string>[] = [...(set.elements ?? [])];
       for (const glob of set.gitDirectories) {
@@ -725,16 +729,30 @@ class Planner {
         }
       }
       if (params.length === 0 || set.template === null) {
-        this.skipped.push({
-          ref: set.ref,
-          reason: `ApplicationSet ${set.name}: its generators are not in the repository (only list and git directory generators are expanded)`,
-        });
+        const key = `${path.posix.dirname(set.ref.file)}\0${set.generatorKinds.join(',')}`;
+        unexpanded.set(key, [...(unexpanded.get(key) ?? []), set]);
         continue;
       }
       for (const p of params) {
         const app = substitute(set.template, p);
         out.push(applicationOf(app, set.ref));
       }
+    }
+    for (const sets of unexpanded.values()) {
+      const kinds = [...new Set(sets[0]!.generatorKinds)];
+      const whose = kinds.map((k) => GENERATOR_WORDS[k] ?? `${k} generator`).join(', ');
+      const n = sets.length;
+      const names = `${sets
+        .slice(0, 3)
+        .map((s) => s.name)
+        .join(', ')}${n > 3 ? `, and ${n - 3} more` : ''}`;
+      this.skipped.push({
+        ref: sets[0]!.ref,
+        reason:
+          `${n === 1 ? 'ApplicationSet' : `${n} ApplicationSets`} ${names} ${n === 1 ? 'generates' : 'generate'} ` +
+          `from ${kinds.length ? whose : 'nothing'}, not in the repository (edgenet expands list and git directory ` +
+          `generators): what ${n === 1 ? 'it applies' : 'they apply'} is not judged`,
+      });
     }
     return out;
   }
@@ -971,6 +989,19 @@ function isDirectory(p: string): boolean {
 }
 
 /** An ApplicationSet template with `{{key}}` / `{{.key}}` placeholders filled from one generator element. */
+/** What an ApplicationSet generator draws on, for the info that says it is not expanded. */
+const GENERATOR_WORDS: Record<string, string> = {
+  clusters: "Argo CD's registered clusters (cluster secrets)",
+  scmProvider: 'repositories of an SCM provider',
+  pullRequest: 'open pull requests',
+  clusterDecisionResource: 'a cluster decision resource',
+  matrix: 'a matrix of generators',
+  merge: 'a merge of generators',
+  plugin: 'a plugin',
+  list: 'list elements',
+  git: 'a git generator',
+};
+
 /**
  * The parameters Argo CD's git directory generator gives a directory: `{{path}}`,
  * `{{path.basename}}`, `{{path[n]}}` and, with goTemplate, `{{.path.path}}` and its siblings.
@@ -991,7 +1022,9 @@ function gitDirectoryParams(dir: string): Record<string, string> {
 
 function substitute(value: unknown, params: Record<string, string>): unknown {
   if (typeof value === 'string') {
-    return value.replace(/\{\{\s*\.?([\w.[\]-]+)\s*\}\}/g, (whole, key: string) => params[key] ?? whole);
+    return value
+      .replace(/\{\{\s*index\s+\.path\.segments\s+(\d+)\s*\}\}/g, (whole, n: string) => params[`path[${n}]`] ?? whole)
+      .replace(/\{\{\s*\.?([\w.[\]-]+)\s*\}\}/g, (whole, key: string) => params[key] ?? whole);
   }
   if (Array.isArray(value)) return value.map((v) => substitute(v, params));
   if (value && typeof value === 'object') {

@@ -90,6 +90,8 @@ export interface ArgoApplicationSetHint {
   elements: Record<string, string>[] | null;
   /** Git directory generator path globs. */
   gitDirectories: string[];
+  /** Each generator's kind (list, git, clusters, matrix, scmProvider...), in order. */
+  generatorKinds: string[];
   /** The Application template, as written (with {{...}} placeholders). */
   template: unknown;
   ref: SourceRef;

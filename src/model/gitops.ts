@@ -154,6 +154,7 @@ export function readGitopsObject(ctx: DocContext, draft: ModelDraft, group: stri
       gitDirectories: generators.flatMap((g) =>
         getArray(g, 'git', 'directories').flatMap((d) => scalarString(get(d, 'path')) ?? []),
       ),
+      generatorKinds: generators.flatMap((g) => (isRecord(g) ? Object.keys(g).filter((k) => k !== 'selector') : [])),
       template: get(ctx.data, 'spec', 'template') ?? null,
       ref: at('metadata', 'name'),
     });

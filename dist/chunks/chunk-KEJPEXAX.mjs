@@ -19,7 +19,7 @@ import {
   readSource,
   skipped,
   waiverFile
-} from "./chunk-MIVKINUI.mjs";
+} from "./chunk-BHIBMWJV.mjs";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -16199,6 +16199,7 @@ var Planner = class {
   /** ApplicationSets whose generators are in the repository (lists, git directories), as Applications. */
   expandApplicationSets() {
     const out = [];
+    const unexpanded = /* @__PURE__ */ new Map();
     for (const set of this.hints.argoApplicationSets) {
       const params = [...set.elements ?? []];
       for (const glob of set.gitDirectories) {
@@ -16209,16 +16210,24 @@ var Planner = class {
         }
       }
       if (params.length === 0 || set.template === null) {
-        this.skipped.push({
-          ref: set.ref,
-          reason: `ApplicationSet ${set.name}: its generators are not in the repository (only list and git directory generators are expanded)`
-        });
+        const key = `${path14.posix.dirname(set.ref.file)}\0${set.generatorKinds.join(",")}`;
+        unexpanded.set(key, [...unexpanded.get(key) ?? [], set]);
         continue;
       }
       for (const p of params) {
         const app = substitute(set.template, p);
         out.push(applicationOf(app, set.ref));
       }
+    }
+    for (const sets of unexpanded.values()) {
+      const kinds = [...new Set(sets[0].generatorKinds)];
+      const whose = kinds.map((k) => GENERATOR_WORDS[k] ?? `${k} generator`).join(", ");
+      const n = sets.length;
+      const names2 = `${sets.slice(0, 3).map((s) => s.name).join(", ")}${n > 3 ? `, and ${n - 3} more` : ""}`;
+      this.skipped.push({
+        ref: sets[0].ref,
+        reason: `${n === 1 ? "ApplicationSet" : `${n} ApplicationSets`} ${names2} ${n === 1 ? "generates" : "generate"} from ${kinds.length ? whose : "nothing"}, not in the repository (edgenet expands list and git directory generators): what ${n === 1 ? "it applies" : "they apply"} is not judged`
+      });
     }
     return out;
   }
@@ -16414,6 +16423,17 @@ function isDirectory(p) {
     return false;
   }
 }
+var GENERATOR_WORDS = {
+  clusters: "Argo CD's registered clusters (cluster secrets)",
+  scmProvider: "repositories of an SCM provider",
+  pullRequest: "open pull requests",
+  clusterDecisionResource: "a cluster decision resource",
+  matrix: "a matrix of generators",
+  merge: "a merge of generators",
+  plugin: "a plugin",
+  list: "list elements",
+  git: "a git generator"
+};
 function gitDirectoryParams(dir) {
   const basename = path14.posix.basename(dir);
   const params = {
@@ -16429,7 +16449,7 @@ function gitDirectoryParams(dir) {
 }
 function substitute(value, params) {
   if (typeof value === "string") {
-    return value.replace(/\{\{\s*\.?([\w.[\]-]+)\s*\}\}/g, (whole, key) => params[key] ?? whole);
+    return value.replace(/\{\{\s*index\s+\.path\.segments\s+(\d+)\s*\}\}/g, (whole, n) => params[`path[${n}]`] ?? whole).replace(/\{\{\s*\.?([\w.[\]-]+)\s*\}\}/g, (whole, key) => params[key] ?? whole);
   }
   if (Array.isArray(value)) return value.map((v) => substitute(v, params));
   if (value && typeof value === "object") {

@@ -19231,6 +19231,7 @@ function readGitopsObject(ctx, draft, group, kind) {
       gitDirectories: generators.flatMap(
         (g) => getArray(g, "git", "directories").flatMap((d) => scalarString(get(d, "path")) ?? [])
       ),
+      generatorKinds: generators.flatMap((g) => isRecord(g) ? Object.keys(g).filter((k) => k !== "selector") : []),
       template: get(ctx.data, "spec", "template") ?? null,
       ref: at2("metadata", "name")
     });
