@@ -258,7 +258,10 @@ test('Argo CD: ApplicationSets expanded from list and git directory generators, 
     ['cidr/pod-overlaps-vpc', 'envs/shanghai/flannel.yaml', 9, 18, 'shanghai'],
     ['cidr/pod-overlaps-vpc', 'regions/chengdu/flannel.yaml', 9, 18, 'chengdu'],
   ]);
-  assert.match(findings[0]!.message, /ApplicationSet every-cluster generates from Argo CD's registered clusters \(cluster secrets\), not in the repository/);
+  assert.match(
+    findings[0]!.message,
+    /ApplicationSet every-cluster generates from Argo CD's registered clusters \(cluster secrets\), not in the repository/,
+  );
   const { stdout } = await cli(['clusters', dir, '--format', 'json']);
   const clusters = (JSON.parse(stdout) as { clusters: { name: string; files: string[] }[] }).clusters;
   assert.deepEqual(
