@@ -31,8 +31,9 @@ import {
   relation,
   ruleById,
   toDisplay,
+  validateRef,
   wasmPolicy
-} from "./chunks/chunk-EOCWHXOF.mjs";
+} from "./chunks/chunk-D7LNTB5M.mjs";
 
 // src/cli/bin.ts
 import { readFileSync as readFileSync3 } from "node:fs";
@@ -578,7 +579,7 @@ function parseLint(argv) {
     color,
     inlineWaivers: !values["no-inline-ignores"],
     context: values.context,
-    baseRef: values["base-ref"],
+    baseRef: values["base-ref"] === void 0 ? void 0 : validateRef(values["base-ref"], "--base-ref"),
     policies: values.policy ?? [],
     ...values.cluster ? { cluster: values.cluster } : {}
   };

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';
 import type { LevelSetting } from '../core/finding.js';
+import { validateRef } from '../git/git.js';
 import { FORMATTERS, isFormatName, type FormatName } from '../report/formatters/index.js';
 import { ruleById } from '../rules/catalogue.js';
 
@@ -171,7 +172,7 @@ function parseLint(argv: string[]): LintArgs {
     color,
     inlineWaivers: !values['no-inline-ignores'],
     context: values.context,
-    baseRef: values['base-ref'],
+    baseRef: values['base-ref'] === undefined ? undefined : validateRef(values['base-ref'], '--base-ref'),
     policies: values.policy ?? [],
     ...(values.cluster ? { cluster: values.cluster } : {}),
   };

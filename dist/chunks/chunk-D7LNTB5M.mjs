@@ -20272,7 +20272,7 @@ var require_keyword = __commonJS({
       const { gen, keyword, schema: schema2, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
       const validate = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
+      const validateRef2 = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -20295,7 +20295,7 @@ var require_keyword = __commonJS({
         return ruleErrs;
       }
       function validateSync() {
-        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
+        const validateErrs = (0, codegen_1._)`${validateRef2}.errors`;
         gen.assign(validateErrs, null);
         assignValid(codegen_1.nil);
         return validateErrs;
@@ -20303,7 +20303,7 @@ var require_keyword = __commonJS({
       function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
         const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
         const passSchema = !("compile" in def && !$data || def.schema === false);
-        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef2, passCxt, passSchema)}`, def.modifying);
       }
       function reportErrs(errors) {
         var _a2;
@@ -25942,6 +25942,7 @@ var nodePodCidrOverlap = defineRule({
     for (const block of sorted) {
       active = active.filter((a) => a.cidr.family === block.cidr.family && a.cidr.end >= block.cidr.start);
       for (const earlier of active) {
+        if (earlier.fact.resource.name === block.fact.resource.name) continue;
         const [first, later] = order.get(earlier) < order.get(block) ? [earlier, block] : [block, earlier];
         report({
           messageId: "overlap",
@@ -36274,37 +36275,97 @@ function checkRuleIds(config, known) {
 }
 
 // src/git/changed-lines.ts
-import { execFileSync } from "node:child_process";
 import path15 from "node:path";
-function changedLines(cwd, baseRef) {
-  let top;
-  let diff;
-  try {
-    top = execFileSync("git", ["rev-parse", "--show-toplevel"], {
-      cwd,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"]
-    }).trim();
-    diff = execFileSync("git", ["diff", "--unified=0", "--no-color", "--no-ext-diff", baseRef, "--"], {
-      cwd: top,
-      encoding: "utf8",
-      maxBuffer: 256 * 1024 * 1024,
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-  } catch (error) {
-    const stderr = String(error.stderr ?? error.message).trim().split("\n")[0];
-    throw new UsageError(`--base-ref ${baseRef}: git could not diff against it (${stderr})`);
+
+// src/git/git.ts
+import { spawnSync } from "node:child_process";
+var GIT_TIMEOUT_MS = 6e4;
+var GIT_MAX_OUTPUT = 256 * 1024 * 1024;
+var GitError = class extends Error {
+  constructor(message, cause) {
+    super(message);
+    this.cause = cause;
   }
+  cause;
+  name = "GitError";
+};
+function git(args, options) {
+  const argv = ["--no-optional-locks", "-c", "core.quotePath=false", "-c", "core.fsmonitor=false"];
+  for (const a of args) argv.push(a);
+  const result2 = spawnSync("git", argv, {
+    cwd: options.cwd,
+    input: options.input,
+    maxBuffer: options.maxBytes ?? GIT_MAX_OUTPUT,
+    timeout: options.timeoutMs ?? GIT_TIMEOUT_MS,
+    killSignal: "SIGKILL",
+    stdio: [options.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
+    windowsHide: true
+  });
+  const code = result2.error?.code;
+  if (code === "ENOENT") throw new GitError("git is not installed (not found on PATH)", "not-found");
+  if (code === "ETIMEDOUT")
+    throw new GitError(`git ${args[0]} did not finish within ${options.timeoutMs ?? GIT_TIMEOUT_MS} ms`, "timeout");
+  if (code === "ENOBUFS")
+    throw new GitError(`git ${args[0]} wrote more than ${options.maxBytes ?? GIT_MAX_OUTPUT} bytes`, "output-limit");
+  if (result2.error) throw new GitError(`git ${args[0]}: ${result2.error.message}`, "failed");
+  if (result2.status !== 0) {
+    const line = result2.stderr?.toString("utf8").split("\n").map((l) => l.trim()).find(Boolean) ?? `git ${args[0]} exited with ${result2.status ?? result2.signal}`;
+    throw new GitError(line.replace(/^(fatal|error): /, ""), "failed");
+  }
+  return result2.stdout;
+}
+function gitText(args, options) {
+  return git(args, options).toString("utf8").replace(/\n$/, "");
+}
+function validateRef(ref, option) {
+  const problem = ref.length === 0 ? "is empty" : ref.startsWith("-") ? 'starts with "-" (a ref never does; it would be read as an option)' : ref.length > 256 ? "is longer than 256 characters" : /[\u0000-\u0020\u007f]/.test(ref) ? "holds whitespace or a control character" : void 0;
+  if (problem) throw new UsageError(`${option} ${JSON.stringify(ref)}: not a git ref: it ${problem}`);
+  return ref;
+}
+
+// src/git/changed-lines.ts
+function changedLines(cwd, baseRef) {
+  validateRef(baseRef, "--base-ref");
+  let top;
+  let byTop;
+  try {
+    top = gitText(["rev-parse", "--show-toplevel"], { cwd });
+    byTop = diffLines(top, baseRef);
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    throw new UsageError(`--base-ref ${baseRef}: git could not diff against it (${error.message})`);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, lines] of byTop) out.set(path15.relative(cwd, path15.join(top, name)).split(path15.sep).join("/"), lines);
+  return out;
+}
+function diffLines(top, base, pathspecs) {
+  const args = [
+    "diff",
+    "--unified=0",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-renames",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    "--end-of-options",
+    base,
+    "--"
+  ];
+  for (const p of pathspecs ?? []) args.push(p);
+  return parseDiff(git(args, { cwd: top }).toString("utf8"));
+}
+function parseDiff(diff) {
   const out = /* @__PURE__ */ new Map();
   let current;
   for (const line of diff.split("\n")) {
     if (line.startsWith("+++ ")) {
-      const name = line.slice(4);
+      const name = unquoted(line.slice(4));
       current = void 0;
       if (name === "/dev/null") continue;
-      const file = path15.relative(cwd, path15.join(top, name.replace(/^b\//, ""))).split(path15.sep).join("/");
       current = /* @__PURE__ */ new Set();
-      out.set(file, current);
+      out.set(name.replace(/^b\//, ""), current);
     } else if (line.startsWith("@@") && current) {
       const m = /\+(\d+)(?:,(\d+))?/.exec(line);
       if (!m) continue;
@@ -36314,6 +36375,31 @@ function changedLines(cwd, baseRef) {
     }
   }
   return out;
+}
+function unquoted(name) {
+  return name.startsWith('"') ? cUnquote(name) : name.replace(/\t$/, "");
+}
+function cUnquote(text) {
+  const end = text.lastIndexOf('"');
+  const body = text.slice(1, end > 0 ? end : void 0);
+  const bytes = [];
+  const simple = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== "\\") {
+      for (const b of Buffer.from(c, "utf8")) bytes.push(b);
+      continue;
+    }
+    const next = body[i + 1] ?? "";
+    if (/[0-7]/.test(next)) {
+      bytes.push(Number.parseInt(body.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(simple[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
 }
 
 // src/plan/build-graph.ts
@@ -36502,6 +36588,7 @@ export {
   loadConfig,
   parseConfig,
   checkRuleIds,
+  validateRef,
   changedLines,
   buildGraph,
   formatMermaid,
