@@ -33,10 +33,33 @@ import {
   toDisplay,
   validateRef,
   wasmPolicy
-} from "./chunks/chunk-D7LNTB5M.mjs";
+} from "./chunks/chunk-M3MJ4N5D.mjs";
 
-// src/cli/bin.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+// src/cli/read-stdin.ts
+import { readSync } from "node:fs";
+function readStdin(limit) {
+  const chunks = [];
+  const chunk = Buffer.allocUnsafe(64 * 1024);
+  let total = 0;
+  while (total <= limit) {
+    let n;
+    try {
+      n = readSync(0, chunk, 0, Math.min(chunk.length, limit + 1 - total), null);
+    } catch (error) {
+      const code2 = error.code;
+      if (code2 === "EAGAIN") {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      if (code2 === "EOF") break;
+      throw error;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+    total += n;
+  }
+  return Buffer.concat(chunks, total);
+}
 
 // src/cli/run.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
@@ -935,13 +958,35 @@ async function runLint(args, io) {
 }
 
 // src/cli/bin.ts
+var stdoutFailed = false;
+function stdoutFailure(error) {
+  process.exitCode = 2;
+  if (stdoutFailed) return;
+  stdoutFailed = true;
+  const why = error.code === "EPIPE" ? "the reader closed the pipe (EPIPE)" : error.code === "ENOSPC" ? "no space left on the device (ENOSPC)" : error.code ?? error.message;
+  try {
+    process.stderr.write(`edgenet: cannot write the report to stdout: ${why}
+`);
+  } catch {
+  }
+}
+process.stdout.on("error", stdoutFailure);
+process.stderr.on("error", () => {
+});
 var code = await run2({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
   env: process.env,
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => {
+    if (stdoutFailed) return;
+    try {
+      process.stdout.write(text);
+    } catch (error) {
+      stdoutFailure(error);
+    }
+  },
   stderr: (text) => process.stderr.write(text),
-  readStdin: () => readFileSync3(0),
+  readStdin,
   stdoutIsTTY: Boolean(process.stdout.isTTY)
 });
-process.exitCode = code;
+process.exitCode = stdoutFailed ? 2 : code;

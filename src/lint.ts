@@ -44,7 +44,8 @@ export interface LintOptions {
   config: EdgenetConfig;
   cliLevels?: Record<string, LevelSetting>;
   stdinFilename?: string;
-  readStdin?: () => Buffer;
+  /** Reads stdin, at most `limit + 1` bytes. */
+  readStdin?: (limit: number) => Buffer;
   /** Extra compiled policies (--policy); the built-in one is always loaded. */
   policies?: RegoPolicy[];
   /** false with --no-inline-ignores. */

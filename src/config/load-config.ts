@@ -1,18 +1,26 @@
 /**
  * Finds, parses and validates .edgenet.yaml. A broken configuration is a ConfigError that names
  * the file, the line and the key: the run cannot be trusted without it, so it exits 2.
+ *
+ * One configuration for the whole run, the repository's own (contract section 8): it is looked
+ * for from the first path linted up to the top of the repository and never above it, read only
+ * when it is a regular file within CONFIG_LIMIT, and never through a symlink that leaves the
+ * repository.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { ConfigError } from '../core/errors.js';
 import type { LevelSetting, PathSegment } from '../core/finding.js';
-import { parseText, type ParsedFile } from '../parse/parse-documents.js';
-import { toDisplay } from '../discover/discover-files.js';
-import { configSchema, type ClusterConfig, type ClusterEntry, type ConfigFile, type IgnoreEntry } from './schema.js';
 import { didYouMean } from '../core/suggest.js';
+import { readBounded, SMALL_FILE_LIMIT } from '../discover/bounded-read.js';
+import { toDisplay } from '../discover/discover-files.js';
+import { parseText, type ParsedFile } from '../parse/parse-documents.js';
+import { configSchema, type ClusterConfig, type ClusterEntry, type ConfigFile, type IgnoreEntry } from './schema.js';
 
 export const CONFIG_NAME = '.edgenet.yaml';
+/** A configuration is small: past this it is refused, not read (a symlink to /dev/zero never ends). */
+export const CONFIG_LIMIT = SMALL_FILE_LIMIT;
 
 export type { ClusterConfig, ClusterEntry, IgnoreEntry, SiteConfig } from './schema.js';
 
@@ -43,25 +51,81 @@ function validator(): ValidateFunction {
   return compiled;
 }
 
-/** The nearest .edgenet.yaml in `cwd` or above, if any. */
+/** The top of the repository `dir` is in: the nearest directory at or above it with a `.git`. */
+export function repositoryTop(dir: string): string | undefined {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, '.git'))) return d;
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+/**
+ * The nearest .edgenet.yaml in `cwd` or above, up to the top of its repository (never above it:
+ * a file there belongs to no one the repository's reviewers see). Outside a repository, up to /.
+ */
 export function findConfig(cwd: string): string | undefined {
+  const top = repositoryTop(cwd);
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, CONFIG_NAME);
-    if (existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) return undefined;
+    if (present(candidate)) return candidate;
+    if (dir === top || path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Present, even as a broken symlink (loadConfig then says what is wrong with it). */
+function present(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
   }
 }
 
 export function loadConfig(file: string | undefined, cwd: string): EdgenetConfig {
   if (!file) return { cluster: {}, clusters: [], rules: {}, ignore: [], dir: cwd };
   const display = toDisplay(cwd, file);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`cannot read configuration (${(error as NodeJS.ErrnoException).code ?? 'error'})`, display);
+  return parseConfig(display, readConfigText(file, display), path.dirname(file));
+}
+
+/**
+ * The configuration's bytes: a regular file within CONFIG_LIMIT, reached through no symlink that
+ * leaves its repository (a committed `.edgenet.yaml -> /etc/...` would echo another file's keys).
+ */
+function readConfigText(file: string, display: string): string {
+  const stat = lstatOrUndefined(file);
+  if (stat?.isSymbolicLink()) {
+    const top = repositoryTop(path.dirname(file));
+    let real: string;
+    try {
+      real = realpathSync(file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new ConfigError(code === 'ELOOP' ? 'a symlink loop: not read' : 'a broken symlink: not read', display);
+    }
+    const realTop = top && realpathSync(top);
+    if (realTop && real !== realTop && !real.startsWith(realTop + path.sep))
+      throw new ConfigError('a symlink to a file outside the repository: not read', display);
   }
-  return parseConfig(display, text, path.dirname(file));
+  const read = readBounded(file, CONFIG_LIMIT);
+  if (!read.ok) {
+    if (read.cause === 'unreadable')
+      throw new ConfigError(
+        `cannot read configuration (${read.reason.replace(/^cannot be read \((.*)\)$/, '$1')})`,
+        display,
+      );
+    const limit = read.cause === 'too-large' ? ` (a configuration is at most ${CONFIG_LIMIT / 1024 / 1024} MiB)` : '';
+    throw new ConfigError(`${read.reason}${limit}`, display);
+  }
+  return read.buffer.toString('utf8');
+}
+
+function lstatOrUndefined(file: string): ReturnType<typeof lstatSync> | undefined {
+  try {
+    return lstatSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 export function parseConfig(display: string, text: string, dir: string): EdgenetConfig {

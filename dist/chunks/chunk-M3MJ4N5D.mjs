@@ -1507,7 +1507,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -1515,7 +1515,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -1724,7 +1724,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -1770,8 +1770,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -2467,7 +2467,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -2525,7 +2525,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -2653,7 +2653,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants2;
+    picomatch4.constants = constants3;
     module.exports = picomatch4;
   }
 });
@@ -2870,13 +2870,13 @@ var require_ipv4 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Address4 = void 0;
     var common2 = __importStar(require_common());
-    var constants2 = __importStar(require_constants2());
+    var constants3 = __importStar(require_constants2());
     var address_error_1 = require_address_error();
-    var isCorrect4 = common2.isCorrect(constants2.BITS);
+    var isCorrect4 = common2.isCorrect(constants3.BITS);
     var Address42 = class _Address4 {
       constructor(address) {
         this.addressMinusSuffix = "";
-        this.groups = constants2.GROUPS;
+        this.groups = constants3.GROUPS;
         this.parsedAddress = [];
         this.parsedSubnet = "";
         this.subnet = "/32";
@@ -2886,17 +2886,17 @@ var require_ipv4 = __commonJS({
         this.isInSubnet = common2.isInSubnet;
         this.isHostInSubnet = common2.isHostInSubnet;
         this.address = address;
-        const subnet = constants2.RE_SUBNET_STRING.exec(address);
+        const subnet = constants3.RE_SUBNET_STRING.exec(address);
         if (subnet) {
           this.parsedSubnet = subnet[0].replace("/", "");
           this.subnetMask = parseInt(this.parsedSubnet, 10);
           this.subnet = `/${this.subnetMask}`;
-          if (this.subnetMask < 0 || this.subnetMask > constants2.BITS) {
+          if (this.subnetMask < 0 || this.subnetMask > constants3.BITS) {
             throw new address_error_1.AddressError("Invalid subnet mask.");
           }
-          address = address.replace(constants2.RE_SUBNET_STRING, "");
+          address = address.replace(constants3.RE_SUBNET_STRING, "");
         }
-        const longest = constants2.GROUPS * 4 - 1;
+        const longest = constants3.GROUPS * 4 - 1;
         if (address.length > longest) {
           throw new address_error_1.AddressError(`IPv4 addresses are at most ${longest} characters.`);
         }
@@ -2929,7 +2929,7 @@ var require_ipv4 = __commonJS({
         if (groups.some((group) => /^0\d/.test(group))) {
           throw new address_error_1.AddressError("IPv4 addresses can't have leading zeroes.");
         }
-        if (!address.match(constants2.RE_ADDRESS)) {
+        if (!address.match(constants3.RE_ADDRESS)) {
           throw new address_error_1.AddressError("Invalid IPv4 address.");
         }
         return groups;
@@ -2952,7 +2952,7 @@ var require_ipv4 = __commonJS({
        * address.subnetMask; // 24
        */
       static fromAddressAndMask(address, mask) {
-        const bits = common2.prefixLengthFromMask(new _Address4(mask).bigInt(), constants2.BITS);
+        const bits = common2.prefixLengthFromMask(new _Address4(mask).bigInt(), constants3.BITS);
         return new _Address4(`${address}/${bits}`);
       }
       /**
@@ -2966,9 +2966,9 @@ var require_ipv4 = __commonJS({
        */
       static fromAddressAndWildcardMask(address, wildcardMask) {
         const wildcard = new _Address4(wildcardMask).bigInt();
-        const allOnes = (BigInt(1) << BigInt(constants2.BITS)) - BigInt(1);
+        const allOnes = (BigInt(1) << BigInt(constants3.BITS)) - BigInt(1);
         const mask = wildcard ^ allOnes;
-        const bits = common2.prefixLengthFromMask(mask, constants2.BITS);
+        const bits = common2.prefixLengthFromMask(mask, constants3.BITS);
         return new _Address4(`${address}/${bits}`);
       }
       /**
@@ -2986,7 +2986,7 @@ var require_ipv4 = __commonJS({
        */
       static fromWildcard(input) {
         const groups = input.split(".");
-        if (groups.length !== constants2.GROUPS) {
+        if (groups.length !== constants3.GROUPS) {
           throw new address_error_1.AddressError("Wildcard pattern must have 4 octets");
         }
         let firstWildcard = -1;
@@ -3001,7 +3001,7 @@ var require_ipv4 = __commonJS({
         }
         const trailing = firstWildcard === -1 ? 0 : groups.length - firstWildcard;
         const replaced = groups.map((g) => g === "*" ? "0" : g);
-        const subnetBits = constants2.BITS - trailing * 8;
+        const subnetBits = constants3.BITS - trailing * 8;
         return new _Address4(`${replaced.join(".")}/${subnetBits}`);
       }
       /**
@@ -3047,7 +3047,7 @@ var require_ipv4 = __commonJS({
        * address.correctForm(); // '192.0.2.42'
        */
       static fromArpa(arpaFormAddress) {
-        const longest = constants2.GROUPS * 4 - 1 + "/32".length + ".in-addr.arpa.".length;
+        const longest = constants3.GROUPS * 4 - 1 + "/32".length + ".in-addr.arpa.".length;
         if (arpaFormAddress.length > longest) {
           throw new address_error_1.AddressError(`in-addr.arpa names are at most ${longest} characters.`);
         }
@@ -3078,7 +3078,7 @@ var require_ipv4 = __commonJS({
       toGroup6() {
         const output = [];
         let i;
-        for (i = 0; i < constants2.GROUPS; i += 2) {
+        for (i = 0; i < constants3.GROUPS; i += 2) {
           output.push(`${common2.stringToPaddedHex(this.parsedAddress[i])}${common2.stringToPaddedHex(this.parsedAddress[i + 1])}`);
         }
         return output.join(":");
@@ -3095,7 +3095,7 @@ var require_ipv4 = __commonJS({
        * @returns {bigint}
        */
       _startAddress() {
-        return BigInt(`0b${this.mask() + "0".repeat(constants2.BITS - this.subnetMask)}`);
+        return BigInt(`0b${this.mask() + "0".repeat(constants3.BITS - this.subnetMask)}`);
       }
       /**
        * The first address in the range given by this address' subnet.
@@ -3125,7 +3125,7 @@ var require_ipv4 = __commonJS({
        * new Address4('10.0.0.0/24').offset(1).correctForm(); // '10.0.0.1'
        */
       offset(n) {
-        return _Address4.fromBigInt(common2.offsetBigInt(this.bigInt(), n, constants2.BITS, "IPv4")).withSubnetMask(this.subnetMask);
+        return _Address4.fromBigInt(common2.offsetBigInt(this.bigInt(), n, constants3.BITS, "IPv4")).withSubnetMask(this.subnetMask);
       }
       /**
        * Returns the network that follows this address's network: the address after
@@ -3136,7 +3136,7 @@ var require_ipv4 = __commonJS({
        * new Address4('10.0.0.0/24').nextNetwork().networkForm(); // '10.0.1.0/24'
        */
       nextNetwork() {
-        return _Address4.fromBigInt(common2.offsetBigInt(this._endAddress(), 1, constants2.BITS, "IPv4")).withSubnetMask(this.subnetMask);
+        return _Address4.fromBigInt(common2.offsetBigInt(this._endAddress(), 1, constants3.BITS, "IPv4")).withSubnetMask(this.subnetMask);
       }
       withSubnetMask(subnetMask) {
         return new _Address4(`${this.correctForm()}/${subnetMask}`);
@@ -3146,7 +3146,7 @@ var require_ipv4 = __commonJS({
        * @returns {bigint}
        */
       _endAddress() {
-        return BigInt(`0b${this.mask() + "1".repeat(constants2.BITS - this.subnetMask)}`);
+        return BigInt(`0b${this.mask() + "1".repeat(constants3.BITS - this.subnetMask)}`);
       }
       /**
        * The last address in the range given by this address' subnet
@@ -3171,7 +3171,7 @@ var require_ipv4 = __commonJS({
        * @returns {Address4}
        */
       subnetMaskAddress() {
-        return _Address4.fromBigInt(BigInt(`0b${"1".repeat(this.subnetMask)}${"0".repeat(constants2.BITS - this.subnetMask)}`));
+        return _Address4.fromBigInt(BigInt(`0b${"1".repeat(this.subnetMask)}${"0".repeat(constants3.BITS - this.subnetMask)}`));
       }
       /**
        * The Cisco-style wildcard mask, e.g. `0.0.0.255` for a `/24`. This is
@@ -3180,7 +3180,7 @@ var require_ipv4 = __commonJS({
        * @returns {Address4}
        */
       wildcardMask() {
-        return _Address4.fromBigInt(BigInt(`0b${"0".repeat(this.subnetMask)}${"1".repeat(constants2.BITS - this.subnetMask)}`));
+        return _Address4.fromBigInt(BigInt(`0b${"0".repeat(this.subnetMask)}${"1".repeat(constants3.BITS - this.subnetMask)}`));
       }
       /**
        * The network address in CIDR string form, e.g. `192.168.1.0/24` for
@@ -3361,7 +3361,7 @@ var require_ipv4 = __commonJS({
        */
       binaryZeroPad() {
         if (this._binaryZeroPad === void 0) {
-          this._binaryZeroPad = this.bigInt().toString(2).padStart(constants2.BITS, "0");
+          this._binaryZeroPad = this.bigInt().toString(2).padStart(constants3.BITS, "0");
         }
         return this._binaryZeroPad;
       }
@@ -3376,7 +3376,7 @@ var require_ipv4 = __commonJS({
        */
       groupForV6() {
         const segments = this.parsedAddress;
-        return this.correctForm().replace(constants2.RE_ADDRESS, `<span class="hover-group group-v4 group-6">${segments.slice(0, 2).join(".")}</span>.<span class="hover-group group-v4 group-7">${segments.slice(2, 4).join(".")}</span>`);
+        return this.correctForm().replace(constants3.RE_ADDRESS, `<span class="hover-group group-v4 group-6">${segments.slice(0, 2).join(".")}</span>.<span class="hover-group group-v4 group-7">${segments.slice(2, 4).join(".")}</span>`);
       }
     };
     exports.Address4 = Address42;
@@ -3398,7 +3398,7 @@ var require_ipv4 = __commonJS({
     ];
     var BENCHMARKING_V4 = new Address42("198.18.0.0/15");
     var RESERVED_V4 = new Address42("240.0.0.0/4");
-    var SPECIAL_PURPOSE_V4 = constants2.SPECIAL_PURPOSE.map(([cidr3, , reachable]) => ({
+    var SPECIAL_PURPOSE_V4 = constants3.SPECIAL_PURPOSE.map(([cidr3, , reachable]) => ({
       subnet: new Address42(cidr3),
       reachable
     }));
@@ -18811,11 +18811,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names2, constants2) {
+      optimizeNames(names2, constants3) {
         if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names2, constants2);
+          this.rhs = optimizeExpr(this.rhs, names2, constants3);
         return this;
       }
       get names() {
@@ -18832,10 +18832,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names2, constants2) {
+      optimizeNames(names2, constants3) {
         if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names2, constants2);
+        this.rhs = optimizeExpr(this.rhs, names2, constants3);
         return this;
       }
       get names() {
@@ -18896,8 +18896,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names2, constants2) {
-        this.code = optimizeExpr(this.code, names2, constants2);
+      optimizeNames(names2, constants3) {
+        this.code = optimizeExpr(this.code, names2, constants3);
         return this;
       }
       get names() {
@@ -18926,12 +18926,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names2, constants2) {
+      optimizeNames(names2, constants3) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names2, constants2))
+          if (n.optimizeNames(names2, constants3))
             continue;
           subtractNames(names2, n.names);
           nodes.splice(i, 1);
@@ -18984,12 +18984,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names2, constants2) {
+      optimizeNames(names2, constants3) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
-        if (!(super.optimizeNames(names2, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
+        if (!(super.optimizeNames(names2, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names2, constants2);
+        this.condition = optimizeExpr(this.condition, names2, constants3);
         return this;
       }
       get names() {
@@ -19012,10 +19012,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names2, constants2) {
-        if (!super.optimizeNames(names2, constants2))
+      optimizeNames(names2, constants3) {
+        if (!super.optimizeNames(names2, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names2, constants2);
+        this.iteration = optimizeExpr(this.iteration, names2, constants3);
         return this;
       }
       get names() {
@@ -19051,10 +19051,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names2, constants2) {
-        if (!super.optimizeNames(names2, constants2))
+      optimizeNames(names2, constants3) {
+        if (!super.optimizeNames(names2, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names2, constants2);
+        this.iterable = optimizeExpr(this.iterable, names2, constants3);
         return this;
       }
       get names() {
@@ -19096,11 +19096,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names2, constants2) {
+      optimizeNames(names2, constants3) {
         var _a, _b;
-        super.optimizeNames(names2, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants2);
+        super.optimizeNames(names2, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants3);
         return this;
       }
       get names() {
@@ -19401,7 +19401,7 @@ var require_codegen = __commonJS({
     function addExprNames(names2, from) {
       return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names2, constants2) {
+    function optimizeExpr(expr, names2, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -19416,14 +19416,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants2[n.str];
+        const c = constants3[n.str];
         if (c === void 0 || names2[n.str] !== 1)
           return n;
         delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
     function subtractNames(names2, from) {
@@ -25382,7 +25382,7 @@ function packageVersion() {
 // src/discover/discover-files.ts
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync, existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync2, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path2 from "node:path";
 
 // src/core/finding.ts
@@ -25397,6 +25397,62 @@ function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/discover/bounded-read.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var SMALL_FILE_LIMIT = 1024 * 1024;
+function readBounded(file, maxBytes) {
+  let fd;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return unreadable(error);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile())
+      return { ok: false, cause: "not-regular", reason: `not a regular file (${fileKind(stat)}): not read` };
+    if (stat.size > maxBytes)
+      return { ok: false, cause: "too-large", size: stat.size, reason: overLimit(stat.size, maxBytes) };
+    const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    for (; ; ) {
+      if (length === buffer.length) {
+        if (length > maxBytes)
+          return { ok: false, cause: "too-large", size: length, reason: overLimit(length, maxBytes, true) };
+        break;
+      }
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    if (length > maxBytes)
+      return { ok: false, cause: "too-large", size: length, reason: overLimit(length, maxBytes, true) };
+    return { ok: true, buffer: buffer.subarray(0, length) };
+  } catch (error) {
+    return unreadable(error);
+  } finally {
+    closeSync(fd);
+  }
+}
+function unreadable(error) {
+  const code = error.code ?? error.message;
+  return { ok: false, cause: "unreadable", reason: `cannot be read (${code})` };
+}
+function fileKind(stat) {
+  if (stat.isFIFO()) return "a FIFO";
+  if (stat.isCharacterDevice()) return "a character device";
+  if (stat.isBlockDevice()) return "a block device";
+  if (stat.isSocket()) return "a socket";
+  if (stat.isDirectory()) return "a directory";
+  return "not a regular file";
+}
+function overLimit(size, maxBytes, atLeast = false) {
+  return atLeast ? `more than the size limit of ${formatBytes(maxBytes)}` : `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)}`;
+}
+function formatBytes(n) {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} bytes`;
+}
+
 // src/discover/discover-files.ts
 var DATA_FILE = /\.(ya?ml|json)$/i;
 function discoverFiles(args, options) {
@@ -25408,6 +25464,7 @@ function discoverFiles(args, options) {
   const skipped2 = [];
   const seen = /* @__PURE__ */ new Set();
   const display = (abs) => toDisplay(cwd, abs);
+  const skip = (abs, reason) => skipped2.push({ display: display(abs), reason });
   const add = (abs, shown = display(abs), bytes) => {
     if (seen.has(abs)) return;
     seen.add(abs);
@@ -25432,13 +25489,15 @@ function discoverFiles(args, options) {
       else add(abs);
     } else if (stat.isDirectory()) {
       walk2(abs, abs);
-    } else {
+    } else if (stat.isFile()) {
       if (!isExcluded(relativeGlobPath(base, abs, abs))) add(abs);
+    } else {
+      skipped2.push({ display: display(abs), reason: `not a regular file (${fileKind(stat)}): not read` });
     }
   }
   return { files, skipped: skipped2 };
   function walk2(root2, dir) {
-    const ignores = gitignoresAbove(root2);
+    const ignores = gitignoresAbove(root2, (d) => loadIgnore(d, path2.join(d, ".gitignore"), skip));
     visit2(dir, void 0, ignores);
     function visit2(current, bytes, rules) {
       let entries;
@@ -25456,7 +25515,8 @@ function discoverFiles(args, options) {
         return;
       }
       const gitignore = join(bytes, current, ".gitignore");
-      const layers = existsSync2(gitignore) ? [...rules, loadIgnore(current, gitignore)] : rules;
+      const own = entries.some((e) => e.name === ".gitignore") ? loadIgnore(current, gitignore, skip) : void 0;
+      const layers = own ? [...rules, own] : rules;
       entries.sort((a, b) => compareStrings(a.name, b.name));
       for (const { name, raw, dirent: entry } of entries) {
         if (name === ".git") continue;
@@ -25479,6 +25539,7 @@ function discoverFiles(args, options) {
           continue;
         }
         if (entry.isFile()) add(abs, display(abs), absBytes);
+        else skip(abs, `not a regular file (${fileKind(entry)}): not read`);
       }
     }
   }
@@ -25538,13 +25599,27 @@ function safeRealpath(p) {
     return path2.resolve(p);
   }
 }
-function loadIgnore(dir, file = path2.join(dir, ".gitignore")) {
-  let text = "";
+function loadIgnore(dir, file, skip) {
+  const shown = typeof file === "string" ? file : escapeName(file);
+  let stat;
   try {
-    text = readFileSync2(file, "utf8");
+    stat = lstatSync(file);
   } catch {
+    return void 0;
   }
-  return { dir, rules: (0, import_ignore.default)().add(text) };
+  if (stat.isSymbolicLink()) {
+    skip(
+      shown,
+      "a .gitignore that is a symlink is not read (git does not follow it either): its patterns are not applied"
+    );
+    return void 0;
+  }
+  const read = readBounded(file, SMALL_FILE_LIMIT);
+  if (!read.ok) {
+    if (read.cause !== "unreadable") skip(shown, `${read.reason}: its patterns are not applied`);
+    return void 0;
+  }
+  return { dir, rules: (0, import_ignore.default)().add(read.buffer.toString("utf8")) };
 }
 function isIgnored(layers, abs, isDir) {
   for (const layer of layers) {
@@ -25554,7 +25629,7 @@ function isIgnored(layers, abs, isDir) {
   }
   return false;
 }
-function gitignoresAbove(root2) {
+function gitignoresAbove(root2, load2) {
   const chain = [];
   let dir = path2.dirname(root2);
   let top;
@@ -25570,7 +25645,12 @@ function gitignoresAbove(root2) {
     chain.unshift(dir);
     if (dir === top || path2.dirname(dir) === dir) break;
   }
-  return chain.filter((d) => existsSync2(path2.join(d, ".gitignore"))).map((d) => loadIgnore(d));
+  const layers = [];
+  for (const d of chain) {
+    const layer = load2(d);
+    if (layer) layers.push(layer);
+  }
+  return layers;
 }
 function relativeGlobPath(base, root2, abs) {
   const fromBase = path2.relative(base, abs);
@@ -26839,7 +26919,7 @@ import path13 from "node:path";
 import path9 from "node:path";
 
 // src/compose/helm-template.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync4, realpathSync as realpathSync4, statSync as statSync4, writeFileSync } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync as realpathSync4, statSync as statSync4, writeFileSync } from "node:fs";
 import path6 from "node:path";
 
 // src/parse/careful-read.ts
@@ -30996,7 +31076,7 @@ function range(starts, start, end) {
 }
 
 // src/compose/kustomization.ts
-import { readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import path3 from "node:path";
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function isRemoteReference(ref) {
@@ -31286,7 +31366,7 @@ function readKustomizationFile(file, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   try {
     const size = statSync2(file).size;
     if (size > maxBytes) return { problem: `${size} bytes is over the ${maxBytes} bytes a kustomization may have` };
-    text = readFileSync3(file, "utf8");
+    text = readFileSync2(file, "utf8");
   } catch (error) {
     return { problem: `cannot be read (${error.code ?? error.message})` };
   }
@@ -31318,7 +31398,7 @@ function realOrSelf(p) {
 
 // src/compose/run-tool.ts
 import { spawn } from "node:child_process";
-import { accessSync, constants, statSync as statSync3 } from "node:fs";
+import { accessSync, constants as constants2, statSync as statSync3 } from "node:fs";
 import path4 from "node:path";
 var DEFAULT_TIMEOUT_MS = 6e4;
 var DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
@@ -31339,7 +31419,7 @@ function which(name, env) {
     const candidate = path4.join(dir, name);
     try {
       if (!statSync3(candidate).isFile()) continue;
-      accessSync(candidate, constants.X_OK);
+      accessSync(candidate, constants2.X_OK);
       return candidate;
     } catch {
     }
@@ -31729,7 +31809,7 @@ function remoteSchemaRef(dir) {
   if (!statOf2(file)?.isFile()) return void 0;
   let text;
   try {
-    text = readFileSync4(file, "utf8");
+    text = readFileSync3(file, "utf8");
   } catch {
     return void 0;
   }
@@ -31784,7 +31864,7 @@ function readYaml(file) {
   let text;
   try {
     if (statSync4(file).size > MAX_CHART_FILE_BYTES) return { problem: "is too large" };
-    text = readFileSync4(file, "utf8");
+    text = readFileSync3(file, "utf8");
   } catch (error) {
     return { problem: `cannot be read (${error.code ?? error.message})` };
   }
@@ -31812,7 +31892,7 @@ function isObject2(value2) {
 }
 
 // src/compose/kustomize-build.ts
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync5, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync4, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
 import path7 from "node:path";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var MAX_ORIGIN_FILE_BYTES = 16 * 1024 * 1024;
@@ -32021,7 +32101,7 @@ var OriginResolver = class {
     if (this.documents.has(file)) return this.documents.get(file);
     let docs;
     try {
-      if (statSync5(file).size <= MAX_ORIGIN_FILE_BYTES) docs = parseText(file, readFileSync5(file, "utf8")).documents;
+      if (statSync5(file).size <= MAX_ORIGIN_FILE_BYTES) docs = parseText(file, readFileSync4(file, "utf8")).documents;
     } catch {
       docs = void 0;
     }
@@ -32114,7 +32194,7 @@ async function mapPool(items, work, concurrency = defaultConcurrency()) {
 }
 
 // src/compose/trace.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import path8 from "node:path";
 function cachedParser(cwd, known) {
   const cache = /* @__PURE__ */ new Map();
@@ -32123,7 +32203,7 @@ function cachedParser(cwd, known) {
     let parsed = known(display);
     if (!parsed?.documents.length) {
       try {
-        parsed = parseText(display, readFileSync6(path8.resolve(cwd, display), "utf8"), { fast: false });
+        parsed = parseText(display, readFileSync5(path8.resolve(cwd, display), "utf8"), { fast: false });
       } catch {
         parsed = void 0;
       }
@@ -32331,7 +32411,7 @@ function templateLine(object, ref, io) {
   const file = io.display(object.template);
   let text;
   try {
-    text = readFileSync6(object.template, "utf8");
+    text = readFileSync5(object.template, "utf8");
   } catch {
     return void 0;
   }
@@ -32540,31 +32620,27 @@ function helmChartTemplates() {
 }
 
 // src/discover/read-source.ts
-import { readFileSync as readFileSync7, statSync as statSync6 } from "node:fs";
 var DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024;
 var SETTING = "maxFileSize in .edgenet.yaml";
 function readSource(file, maxBytes, readStdin) {
   let buffer;
-  try {
-    if (file.absolute === "-") {
-      buffer = readStdin();
-    } else {
-      const size = statSync6(file.bytes ?? file.absolute).size;
-      if (size > maxBytes)
-        return {
-          ok: false,
-          reason: `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)} (${SETTING})`
-        };
-      buffer = readFileSync7(file.bytes ?? file.absolute);
+  if (file.absolute === "-") {
+    try {
+      buffer = readStdin(maxBytes);
+    } catch (error) {
+      return {
+        ok: false,
+        reason: `cannot be read (${error.code ?? error.message})`
+      };
     }
-  } catch (error) {
-    return {
-      ok: false,
-      reason: `cannot be read (${error.code ?? error.message})`
-    };
+    if (buffer.length > maxBytes)
+      return { ok: false, reason: `more than the size limit of ${formatBytes(maxBytes)} (${SETTING})` };
+  } else {
+    const read = readBounded(file.bytes ?? file.absolute, maxBytes);
+    if (!read.ok)
+      return { ok: false, reason: read.cause === "too-large" ? `${read.reason} (${SETTING})` : read.reason };
+    buffer = read.buffer;
   }
-  if (buffer.length > maxBytes)
-    return { ok: false, reason: `${formatBytes(buffer.length)} is over the size limit of ${formatBytes(maxBytes)}` };
   const nul = buffer.subarray(0, 8192).indexOf(0);
   if (nul >= 0) return { ok: false, reason: "binary content (a NUL byte)", ...positionOf(buffer, nul) };
   try {
@@ -32599,9 +32675,6 @@ function firstInvalidUtf8(buffer) {
     }
   }
   return lo;
-}
-function formatBytes(n) {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} bytes`;
 }
 
 // src/model/cidr-index.ts
@@ -33029,7 +33102,7 @@ var Locator = class {
 };
 
 // src/evaluate/rego-engine.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
 var import_opa = __toESM(require_opa(), 1);
@@ -33083,7 +33156,7 @@ function builtInInput(model) {
 }
 function builtInPolicy() {
   builtIn ??= wasmPolicy(
-    readFileSync8(packageFile("policies", "dist", "policy.wasm")),
+    readFileSync6(packageFile("policies", "dist", "policy.wasm")),
     {},
     (policy, input, refs) => evaluateLoaded(policy, input, POLICY_ENTRYPOINT, refs),
     builtInInput
@@ -33239,7 +33312,7 @@ function isoDate(date) {
 
 // src/fleet/plan-fleet.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync4, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync4, statSync as statSync6 } from "node:fs";
 import path12 from "node:path";
 
 // src/model/known-charts.ts
@@ -33922,7 +33995,7 @@ function addChildren(stack, selected) {
 }
 function isDirectory(p) {
   try {
-    return statSync7(p).isDirectory();
+    return statSync6(p).isDirectory();
   } catch {
     return false;
   }
@@ -36118,7 +36191,7 @@ function result(f, index, context, occurrences) {
 
 // src/config/load-config.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
-import { existsSync as existsSync6, readFileSync as readFileSync9 } from "node:fs";
+import { existsSync as existsSync6, lstatSync as lstatSync2, realpathSync as realpathSync5 } from "node:fs";
 import path14 from "node:path";
 
 // src/core/suggest.ts
@@ -36154,28 +36227,72 @@ function didYouMean(word, candidates) {
 
 // src/config/load-config.ts
 var CONFIG_NAME = ".edgenet.yaml";
+var CONFIG_LIMIT = SMALL_FILE_LIMIT;
 var compiled2;
 function validator2() {
   compiled2 ??= new import_ajv2.Ajv({ allErrors: true, strict: true, validateSchema: false, meta: false }).compile(configSchema);
   return compiled2;
 }
+function repositoryTop(dir) {
+  for (let d = path14.resolve(dir); ; d = path14.dirname(d)) {
+    if (existsSync6(path14.join(d, ".git"))) return d;
+    if (path14.dirname(d) === d) return void 0;
+  }
+}
 function findConfig(cwd) {
+  const top = repositoryTop(cwd);
   for (let dir = path14.resolve(cwd); ; dir = path14.dirname(dir)) {
     const candidate = path14.join(dir, CONFIG_NAME);
-    if (existsSync6(candidate)) return candidate;
-    if (path14.dirname(dir) === dir) return void 0;
+    if (present(candidate)) return candidate;
+    if (dir === top || path14.dirname(dir) === dir) return void 0;
+  }
+}
+function present(file) {
+  try {
+    lstatSync2(file);
+    return true;
+  } catch {
+    return false;
   }
 }
 function loadConfig(file, cwd) {
   if (!file) return { cluster: {}, clusters: [], rules: {}, ignore: [], dir: cwd };
   const display = toDisplay(cwd, file);
-  let text;
-  try {
-    text = readFileSync9(file, "utf8");
-  } catch (error) {
-    throw new ConfigError(`cannot read configuration (${error.code ?? "error"})`, display);
+  return parseConfig(display, readConfigText(file, display), path14.dirname(file));
+}
+function readConfigText(file, display) {
+  const stat = lstatOrUndefined(file);
+  if (stat?.isSymbolicLink()) {
+    const top = repositoryTop(path14.dirname(file));
+    let real;
+    try {
+      real = realpathSync5(file);
+    } catch (error) {
+      const code = error.code;
+      throw new ConfigError(code === "ELOOP" ? "a symlink loop: not read" : "a broken symlink: not read", display);
+    }
+    const realTop = top && realpathSync5(top);
+    if (realTop && real !== realTop && !real.startsWith(realTop + path14.sep))
+      throw new ConfigError("a symlink to a file outside the repository: not read", display);
   }
-  return parseConfig(display, text, path14.dirname(file));
+  const read = readBounded(file, CONFIG_LIMIT);
+  if (!read.ok) {
+    if (read.cause === "unreadable")
+      throw new ConfigError(
+        `cannot read configuration (${read.reason.replace(/^cannot be read \((.*)\)$/, "$1")})`,
+        display
+      );
+    const limit = read.cause === "too-large" ? ` (a configuration is at most ${CONFIG_LIMIT / 1024 / 1024} MiB)` : "";
+    throw new ConfigError(`${read.reason}${limit}`, display);
+  }
+  return read.buffer.toString("utf8");
+}
+function lstatOrUndefined(file) {
+  try {
+    return lstatSync2(file);
+  } catch {
+    return void 0;
+  }
 }
 function parseConfig(display, text, dir) {
   const parsed = parseText(display, text, { version: "1.2" });
