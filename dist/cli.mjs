@@ -33,7 +33,7 @@ import {
   toDisplay,
   validateRef,
   wasmPolicy
-} from "./chunks/chunk-M3MJ4N5D.mjs";
+} from "./chunks/chunk-K7BVODAY.mjs";
 
 // src/cli/read-stdin.ts
 import { readSync } from "node:fs";

@@ -15,6 +15,7 @@ import type { LevelSetting, PathSegment } from '../core/finding.js';
 import { didYouMean } from '../core/suggest.js';
 import { readBounded, SMALL_FILE_LIMIT } from '../discover/bounded-read.js';
 import { toDisplay } from '../discover/discover-files.js';
+import { compileGlob, GlobError } from '../discover/globs.js';
 import { parseText, type ParsedFile } from '../parse/parse-documents.js';
 import { configSchema, type ClusterConfig, type ClusterEntry, type ConfigFile, type IgnoreEntry } from './schema.js';
 
@@ -164,6 +165,7 @@ export function parseConfig(display: string, text: string, dir: string): Edgenet
     }
     names.set(entry.name, i);
   });
+  checkGlobs(config, parsed);
   return {
     cluster: config.cluster ?? {},
     clusters: config.clusters ?? [],
@@ -238,4 +240,39 @@ export function checkRuleIds(config: EdgenetConfig, known: readonly string[]): v
   const [first, ...rest] = problems;
   const lines = [first!.message, ...rest.map((p) => `${source.file}:${p.line}:${p.column}: ${p.message}`)];
   throw new ConfigError(lines.join('\n'), source.file, first!.line, first!.column);
+}
+
+/**
+ * Every glob of the configuration compiles (src/discover/globs.ts): one that cannot is an error
+ * at its place, before any file is matched.
+ */
+function checkGlobs(config: ConfigFile, parsed: ParsedFile): void {
+  const problems: { line: number; column: number; message: string }[] = [];
+  const check = (globs: readonly string[] | undefined, at: PathSegment[]) => {
+    (globs ?? []).forEach((glob, i) => {
+      try {
+        compileGlob(glob);
+      } catch (error) {
+        if (!(error instanceof GlobError)) throw error;
+        const where = parsed.sourceMap.locate(parsed.documents[0]?.index ?? 0, [...at, i]);
+        problems.push({ ...where, message: `${[...at, i].join('.')} ${JSON.stringify(glob)} ${error.message}` });
+      }
+    });
+  };
+  check(config.include, ['include']);
+  check(config.exclude, ['exclude']);
+  (config.ignore ?? []).forEach((entry, i) => {
+    check(entry.paths, ['ignore', i, 'paths']);
+  });
+  (config.clusters ?? []).forEach((entry, i) => {
+    check(entry.paths, ['clusters', i, 'paths']);
+  });
+  if (problems.length === 0) return;
+  const [first, ...rest] = problems;
+  throw new ConfigError(
+    [first!.message, ...rest.map((p) => `${parsed.file}:${p.line}:${p.column}: ${p.message}`)].join('\n'),
+    parsed.file,
+    first!.line,
+    first!.column,
+  );
 }

@@ -9,10 +9,10 @@
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
 import { UsageError } from '../core/errors.js';
 import { compareStrings } from '../core/finding.js';
 import { fileKind, readBounded, SMALL_FILE_LIMIT } from './bounded-read.js';
+import { compileGlobs } from './globs.js';
 
 export interface DiscoveredFile {
   /** Absolute path on disk, or '-' for stdin; in escaped form when `bytes` is set. */
@@ -48,10 +48,8 @@ const DATA_FILE = /\.(ya?ml|json)$/i;
 export function discoverFiles(args: readonly string[], options: DiscoveryOptions): Discovery {
   const cwd = options.cwd;
   const base = options.base ?? cwd;
-  const isIncluded = options.include?.length
-    ? picomatch(options.include, { dot: true })
-    : (p: string) => DATA_FILE.test(p);
-  const isExcluded = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : () => false;
+  const isIncluded = options.include?.length ? compileGlobs(options.include) : (p: string) => DATA_FILE.test(p);
+  const isExcluded = options.exclude?.length ? compileGlobs(options.exclude) : () => false;
   const files: DiscoveredFile[] = [];
   const skipped: SkippedPath[] = [];
   const seen = new Set<string>();

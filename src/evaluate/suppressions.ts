@@ -5,12 +5,12 @@
  * reason and expiry. A waiver without a reason, past its expiry or naming an unknown rule
  * suppresses nothing and is reported; a valid one that matches nothing is reported as unused.
  */
-import picomatch from 'picomatch';
 import path from 'node:path';
 import type { FileRef, Finding, RawFinding, SourceRef } from '../core/finding.js';
 import type { EdgenetConfig } from '../config/load-config.js';
 import type { ParsedFile } from '../parse/parse-documents.js';
 import { inputFinding, type InputMessageId } from '../core/input-findings.js';
+import { compileGlobs } from '../discover/globs.js';
 import { ruleById } from '../rules/catalogue.js';
 
 export const ANNOTATION = 'edgenet.dev/ignore';
@@ -183,7 +183,7 @@ function collectConfig(config: EdgenetConfig, today: string, add: Add, invalid: 
       return;
     }
     const patterns = entry.paths ?? ['**'];
-    const match = picomatch(patterns, { dot: true });
+    const match = compileGlobs(patterns);
     // Paths are relative to the configuration's directory; findings carry paths relative to the cwd.
     const configDir = path.posix.dirname(source.file);
     const relative = (file: string) => (configDir === '.' ? file : path.posix.relative(configDir, file));
