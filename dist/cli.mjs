@@ -33,7 +33,7 @@ import {
   toDisplay,
   validateRef,
   wasmPolicy
-} from "./chunks/chunk-K7BVODAY.mjs";
+} from "./chunks/chunk-52BDTT7I.mjs";
 
 // src/cli/read-stdin.ts
 import { readSync } from "node:fs";

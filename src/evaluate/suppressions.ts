@@ -4,17 +4,26 @@
  * (`edgenet.dev/ignore: "RULE: reason"`), and `ignore` entries of the configuration with paths,
  * reason and expiry. A waiver without a reason, past its expiry or naming an unknown rule
  * suppresses nothing and is reported; a valid one that matches nothing is reported as unused.
+ *
+ * Findings find their waivers through indexes (by file and line, by file and document, by rule
+ * and path), not by trying every waiver: 50,000 waivers cost 50,000 lookups, not 2.5 billion.
  */
 import path from 'node:path';
-import type { FileRef, Finding, RawFinding, SourceRef } from '../core/finding.js';
 import type { EdgenetConfig } from '../config/load-config.js';
-import type { ParsedFile } from '../parse/parse-documents.js';
+import type { FileRef, Finding, RawFinding, SourceRef } from '../core/finding.js';
 import { inputFinding, type InputMessageId } from '../core/input-findings.js';
 import { compileGlobs } from '../discover/globs.js';
+import type { ParsedFile } from '../parse/parse-documents.js';
 import { ruleById } from '../rules/catalogue.js';
 
 export const ANNOTATION = 'edgenet.dev/ignore';
 const INLINE = /#\s*edgenet-ignore\b(.*)$/;
+
+/** Where a waiver applies, for the index: a line, a document, or paths (a config entry). */
+type Scope =
+  | { kind: 'lines'; file: string; lines: number[] }
+  | { kind: 'doc'; file: string; doc: number }
+  | { kind: 'paths'; literal: string[] | null };
 
 interface Waiver {
   kind: 'inline' | 'annotation' | 'config';
@@ -24,6 +33,9 @@ interface Waiver {
   /** The files it can apply to, so a run that reports on some files judges only their waivers. */
   file: string | null;
   used: boolean;
+  scope: Scope;
+  /** Its place in the order waivers were read: of two that apply, the first one is used. */
+  seq: number;
 }
 
 export interface WaiverOptions {
@@ -46,6 +58,8 @@ export interface Waivers {
   waivers: Waiver[];
   /** input/invalid-suppression findings, still to be placed. */
   problems: RawFinding[];
+  /** A finding's file as the configuration's paths see it (relative to its directory). */
+  relative?: (file: string) => string;
 }
 
 /** Collects waivers, file by file as they are read (annotations need the documents), then the configuration's. */
@@ -55,7 +69,7 @@ export class WaiverCollector implements Waivers {
 
   constructor(private readonly options: WaiverOptions) {}
 
-  private readonly add: Add = (kind, rules, reason, ref, file, applies) => {
+  private readonly add: Add = (kind, rules, reason, ref, file, applies, scope) => {
     const unknown = rules.filter((r) => !ruleById(r));
     if (unknown.length > 0) {
       const names = unknown.map((r) => `"${r}"`).join(', ');
@@ -66,7 +80,7 @@ export class WaiverCollector implements Waivers {
       this.invalid(ref, 'no-reason', { rules: rules.join(', ') });
       return;
     }
-    this.waivers.push({ kind, rules, ref, applies, file, used: false });
+    this.waivers.push({ kind, rules, ref, applies, file, used: false, scope, seq: 0 });
   };
 
   private readonly invalid: Invalid = (ref, messageId, data) => {
@@ -81,7 +95,60 @@ export class WaiverCollector implements Waivers {
 
   addConfig(config: EdgenetConfig): void {
     collectConfig(config, this.options.today, this.add, this.invalid);
+    this.relative = configRelative(config);
   }
+
+  relative?: (file: string) => string;
+}
+
+/** Rules whose findings no waiver silences: the waivers' own problems. */
+function unwaivable(ruleId: string): boolean {
+  return ruleId.endsWith('-suppression');
+}
+
+/** The waivers by where they apply: a finding looks up its line, its document, and its rule. */
+class WaiverIndex {
+  private readonly byLine = new Map<string, Waiver[]>();
+  private readonly byDoc = new Map<string, Waiver[]>();
+  private readonly byPath = new Map<string, Waiver[]>();
+  private readonly byRule = new Map<string, Waiver[]>();
+
+  constructor(
+    waivers: readonly Waiver[],
+    private readonly relative: (file: string) => string,
+  ) {
+    waivers.forEach((w, seq) => {
+      w.seq = seq;
+      const { scope } = w;
+      if (scope.kind === 'lines') for (const line of scope.lines) push(this.byLine, `${scope.file}\0${line}`, w);
+      else if (scope.kind === 'doc') push(this.byDoc, `${scope.file}\0${scope.doc}`, w);
+      else if (scope.literal)
+        for (const p of scope.literal) for (const r of w.rules) push(this.byPath, `${r}\0${p}`, w);
+      else for (const r of w.rules) push(this.byRule, r, w);
+    });
+  }
+
+  /** The first waiver (in reading order) that waives `f`. */
+  find(f: Finding): Waiver | undefined {
+    let best: Waiver | undefined;
+    const consider = (list: readonly Waiver[] | undefined) => {
+      for (const w of list ?? []) {
+        if (best && w.seq >= best.seq) continue;
+        if (w.rules.includes(f.ruleId) && w.applies(f)) best = w;
+      }
+    };
+    consider(this.byLine.get(`${f.file}\0${f.line}`));
+    if (f.doc !== undefined) consider(this.byDoc.get(`${f.file}\0${f.doc}`));
+    if (this.byPath.size > 0) consider(this.byPath.get(`${f.ruleId}\0${this.relative(f.file)}`));
+    consider(this.byRule.get(f.ruleId));
+    return best;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 export function applyWaivers(
@@ -92,10 +159,9 @@ export function applyWaivers(
   const problems = [...collected.problems];
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
+  const index = new WaiverIndex(collected.waivers, collected.relative ?? ((f) => f));
   for (const finding of findings) {
-    const waiver = finding.ruleId.endsWith('-suppression')
-      ? undefined
-      : collected.waivers.find((w) => w.rules.includes(finding.ruleId) && w.applies(finding));
+    const waiver = unwaivable(finding.ruleId) ? undefined : index.find(finding);
     if (waiver) {
       waiver.used = true;
       suppressed.push(finding);
@@ -123,6 +189,7 @@ type Add = (
   ref: SourceRef | FileRef,
   file: string | null,
   applies: Waiver['applies'],
+  scope: Scope,
 ) => void;
 
 /** `# edgenet-ignore a/b, c/d -- reason`: a trailing comment covers its line, a comment alone on its line also the next. */
@@ -138,6 +205,7 @@ function collectInline(file: ParsedFile, add: Add): void {
     const line = i + 1;
     const alone = text.slice(0, m.index).trim() === '';
     const ref: FileRef = { file: file.file, line, column: m.index + 1, endLine: line, endColumn: text.length + 1 };
+    const lines = alone ? [line, line + 1] : [line];
     add(
       'inline',
       rules,
@@ -145,6 +213,7 @@ function collectInline(file: ParsedFile, add: Add): void {
       ref,
       file.file,
       (f) => f.file === file.file && (f.line === line || (alone && f.line === line + 1)),
+      { kind: 'lines', file: file.file, lines },
     );
   });
 }
@@ -168,7 +237,11 @@ function collectAnnotations(file: ParsedFile, add: Add, invalid: Invalid): void 
       const colon = entry.indexOf(': ');
       const rules = (colon < 0 ? entry : entry.slice(0, colon)).split(/[\s,]+/).filter(Boolean);
       const reason = colon < 0 ? null : entry.slice(colon + 2).trim() || null;
-      add('annotation', rules, reason, ref, file.file, (f) => f.file === file.file && f.doc === doc.index);
+      add('annotation', rules, reason, ref, file.file, (f) => f.file === file.file && f.doc === doc.index, {
+        kind: 'doc',
+        file: file.file,
+        doc: doc.index,
+      });
     }
   }
 }
@@ -184,11 +257,13 @@ function collectConfig(config: EdgenetConfig, today: string, add: Add, invalid: 
     }
     const patterns = entry.paths ?? ['**'];
     const match = compileGlobs(patterns);
-    // Paths are relative to the configuration's directory; findings carry paths relative to the cwd.
-    const configDir = path.posix.dirname(source.file);
-    const relative = (file: string) => (configDir === '.' ? file : path.posix.relative(configDir, file));
+    const relative = configRelative(config);
     // `clusters:` narrows a waiver to findings of those clusters (a finding about a file no cluster holds has none).
     const inCluster = (f: Finding) => !entry.clusters || f.clusters.some((c) => entry.clusters!.includes(c));
+    // Paths without a wildcard are looked up, not matched (a long list of files stays cheap).
+    const literal = patterns.every((p) => !/[*?[\]{}!\\]/.test(p))
+      ? patterns.map((p) => p.replace(/^(\.\/)+/, ''))
+      : null;
     add(
       'config',
       [entry.rule],
@@ -196,8 +271,18 @@ function collectConfig(config: EdgenetConfig, today: string, add: Add, invalid: 
       ref,
       null,
       (f) => match(relative(f.file)) && inCluster(f),
+      { kind: 'paths', literal },
     );
   });
+}
+
+/**
+ * A finding's file as the configuration's globs see it: relative to the configuration's
+ * directory (findings carry paths relative to the cwd).
+ */
+export function configRelative(config: EdgenetConfig): (file: string) => string {
+  const configDir = config.source ? path.posix.dirname(config.source.file) : '.';
+  return (file) => (configDir === '.' ? file : path.posix.relative(configDir, file));
 }
 
 /** Today's date as YYYY-MM-DD in UTC. */

@@ -17615,7 +17615,7 @@ var require_parse = __commonJS({
         state[type2]--;
         stack.pop();
       };
-      const push = (tok) => {
+      const push2 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -17649,8 +17649,8 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type: type2, value: value3, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
+        push2({ type: type2, value: value3, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -17670,7 +17670,7 @@ var require_parse = __commonJS({
           }
           state.output = token.output + open.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value: value2, output: "" });
+          push2({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
           return;
         }
@@ -17692,7 +17692,7 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value: value2, output });
+        push2({ type: "paren", extglob: true, value: value2, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -17753,7 +17753,7 @@ var require_parse = __commonJS({
           }
           if (!next) {
             value2 += "\\";
-            push({ type: "text", value: value2 });
+            push2({ type: "text", value: value2 });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -17771,7 +17771,7 @@ var require_parse = __commonJS({
             value2 += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value: value2 });
+            push2({ type: "text", value: value2 });
             continue;
           }
         }
@@ -17819,13 +17819,13 @@ var require_parse = __commonJS({
         if (value2 === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value: value2 });
+            push2({ type: "text", value: value2 });
           }
           continue;
         }
         if (value2 === "(") {
           increment("parens");
-          push({ type: "paren", value: value2 });
+          push2({ type: "paren", value: value2 });
           continue;
         }
         if (value2 === ")") {
@@ -17837,7 +17837,7 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
+          push2({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -17850,19 +17850,19 @@ var require_parse = __commonJS({
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value: value2 });
+          push2({ type: "bracket", value: value2 });
           continue;
         }
         if (value2 === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value: value2, output: `\\${value2}` });
+            push2({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value: value2, output: `\\${value2}` });
+            push2({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           decrement("brackets");
@@ -17896,13 +17896,13 @@ var require_parse = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open);
-          push(open);
+          push2(open);
           continue;
         }
         if (value2 === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value: value2, output: value2 });
+            push2({ type: "text", value: value2, output: value2 });
             continue;
           }
           let output = ")";
@@ -17931,7 +17931,7 @@ var require_parse = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value: value2, output });
+          push2({ type: "brace", value: value2, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -17940,7 +17940,7 @@ var require_parse = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value: value2 });
+          push2({ type: "text", value: value2 });
           continue;
         }
         if (value2 === ",") {
@@ -17950,7 +17950,7 @@ var require_parse = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value: value2, output });
+          push2({ type: "comma", value: value2, output });
           continue;
         }
         if (value2 === "/") {
@@ -17962,7 +17962,7 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value: value2, output: SLASH_LITERAL });
+          push2({ type: "slash", value: value2, output: SLASH_LITERAL });
           continue;
         }
         if (value2 === ".") {
@@ -17976,10 +17976,10 @@ var require_parse = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value: value2, output: DOT_LITERAL });
+            push2({ type: "text", value: value2, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value: value2, output: DOT_LITERAL });
+          push2({ type: "dot", value: value2, output: DOT_LITERAL });
           continue;
         }
         if (value2 === "?") {
@@ -17994,14 +17994,14 @@ var require_parse = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value2}`;
             }
-            push({ type: "text", value: value2, output });
+            push2({ type: "text", value: value2, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value: value2, output: QMARK_NO_DOT });
+            push2({ type: "qmark", value: value2, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value: value2, output: QMARK });
+          push2({ type: "qmark", value: value2, output: QMARK });
           continue;
         }
         if (value2 === "!") {
@@ -18022,22 +18022,22 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value: value2, output: PLUS_LITERAL });
+            push2({ type: "plus", value: value2, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value: value2 });
+            push2({ type: "plus", value: value2 });
             continue;
           }
-          push({ type: "plus", value: PLUS_LITERAL });
+          push2({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value2 === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value: value2, output: "" });
+            push2({ type: "at", extglob: true, value: value2, output: "" });
             continue;
           }
-          push({ type: "text", value: value2 });
+          push2({ type: "text", value: value2 });
           continue;
         }
         if (value2 !== "*") {
@@ -18049,7 +18049,7 @@ var require_parse = __commonJS({
             value2 += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value: value2 });
+          push2({ type: "text", value: value2 });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -18077,13 +18077,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value: value2, output: "" });
+            push2({ type: "star", value: value2, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value: value2, output: "" });
+            push2({ type: "star", value: value2, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -18125,7 +18125,7 @@ var require_parse = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value2 + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -18135,7 +18135,7 @@ var require_parse = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value2 + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -18153,12 +18153,12 @@ var require_parse = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push(token);
+          push2(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value2;
-          push(token);
+          push2(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -18177,7 +18177,7 @@ var require_parse = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push(token);
+        push2(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -18195,7 +18195,7 @@ var require_parse = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -33469,7 +33469,7 @@ var WaiverCollector = class {
   options;
   waivers = [];
   problems = [];
-  add = (kind, rules, reason, ref, file, applies) => {
+  add = (kind, rules, reason, ref, file, applies, scope2) => {
     const unknown = rules.filter((r) => !ruleById(r));
     if (unknown.length > 0) {
       const names2 = unknown.map((r) => `"${r}"`).join(", ");
@@ -33480,7 +33480,7 @@ var WaiverCollector = class {
       this.invalid(ref, "no-reason", { rules: rules.join(", ") });
       return;
     }
-    this.waivers.push({ kind, rules, ref, applies, file, used: false });
+    this.waivers.push({ kind, rules, ref, applies, file, used: false, scope: scope2, seq: 0 });
   };
   invalid = (ref, messageId, data) => {
     this.problems.push(inputFinding("input/invalid-suppression", messageId, ref, data));
@@ -33492,14 +33492,59 @@ var WaiverCollector = class {
   }
   addConfig(config) {
     collectConfig(config, this.options.today, this.add, this.invalid);
+    this.relative = configRelative(config);
+  }
+  relative;
+};
+function unwaivable(ruleId) {
+  return ruleId.endsWith("-suppression");
+}
+var WaiverIndex = class {
+  constructor(waivers, relative) {
+    this.relative = relative;
+    waivers.forEach((w, seq2) => {
+      w.seq = seq2;
+      const { scope: scope2 } = w;
+      if (scope2.kind === "lines") for (const line of scope2.lines) push(this.byLine, `${scope2.file}\0${line}`, w);
+      else if (scope2.kind === "doc") push(this.byDoc, `${scope2.file}\0${scope2.doc}`, w);
+      else if (scope2.literal)
+        for (const p of scope2.literal) for (const r of w.rules) push(this.byPath, `${r}\0${p}`, w);
+      else for (const r of w.rules) push(this.byRule, r, w);
+    });
+  }
+  relative;
+  byLine = /* @__PURE__ */ new Map();
+  byDoc = /* @__PURE__ */ new Map();
+  byPath = /* @__PURE__ */ new Map();
+  byRule = /* @__PURE__ */ new Map();
+  /** The first waiver (in reading order) that waives `f`. */
+  find(f) {
+    let best;
+    const consider = (list2) => {
+      for (const w of list2 ?? []) {
+        if (best && w.seq >= best.seq) continue;
+        if (w.rules.includes(f.ruleId) && w.applies(f)) best = w;
+      }
+    };
+    consider(this.byLine.get(`${f.file}\0${f.line}`));
+    if (f.doc !== void 0) consider(this.byDoc.get(`${f.file}\0${f.doc}`));
+    if (this.byPath.size > 0) consider(this.byPath.get(`${f.ruleId}\0${this.relative(f.file)}`));
+    consider(this.byRule.get(f.ruleId));
+    return best;
   }
 };
+function push(map2, key, value2) {
+  const list2 = map2.get(key);
+  if (list2) list2.push(value2);
+  else map2.set(key, [value2]);
+}
 function applyWaivers(findings, collected, enabled) {
   const problems = [...collected.problems];
   const kept = [];
   const suppressed = [];
+  const index = new WaiverIndex(collected.waivers, collected.relative ?? ((f) => f));
   for (const finding2 of findings) {
-    const waiver = finding2.ruleId.endsWith("-suppression") ? void 0 : collected.waivers.find((w) => w.rules.includes(finding2.ruleId) && w.applies(finding2));
+    const waiver = unwaivable(finding2.ruleId) ? void 0 : index.find(finding2);
     if (waiver) {
       waiver.used = true;
       suppressed.push(finding2);
@@ -33525,13 +33570,15 @@ function collectInline(file, add) {
     const line = i + 1;
     const alone = text.slice(0, m.index).trim() === "";
     const ref = { file: file.file, line, column: m.index + 1, endLine: line, endColumn: text.length + 1 };
+    const lines = alone ? [line, line + 1] : [line];
     add(
       "inline",
       rules,
       reason,
       ref,
       file.file,
-      (f) => f.file === file.file && (f.line === line || alone && f.line === line + 1)
+      (f) => f.file === file.file && (f.line === line || alone && f.line === line + 1),
+      { kind: "lines", file: file.file, lines }
     );
   });
 }
@@ -33549,7 +33596,11 @@ function collectAnnotations(file, add, invalid) {
       const colon = entry.indexOf(": ");
       const rules = (colon < 0 ? entry : entry.slice(0, colon)).split(/[\s,]+/).filter(Boolean);
       const reason = colon < 0 ? null : entry.slice(colon + 2).trim() || null;
-      add("annotation", rules, reason, ref, file.file, (f) => f.file === file.file && f.doc === doc.index);
+      add("annotation", rules, reason, ref, file.file, (f) => f.file === file.file && f.doc === doc.index, {
+        kind: "doc",
+        file: file.file,
+        doc: doc.index
+      });
     }
   }
 }
@@ -33564,18 +33615,23 @@ function collectConfig(config, today, add, invalid) {
     }
     const patterns = entry.paths ?? ["**"];
     const match = compileGlobs(patterns);
-    const configDir = path11.posix.dirname(source.file);
-    const relative = (file) => configDir === "." ? file : path11.posix.relative(configDir, file);
+    const relative = configRelative(config);
     const inCluster = (f) => !entry.clusters || f.clusters.some((c) => entry.clusters.includes(c));
+    const literal = patterns.every((p) => !/[*?[\]{}!\\]/.test(p)) ? patterns.map((p) => p.replace(/^(\.\/)+/, "")) : null;
     add(
       "config",
       [entry.rule],
       entry.reason?.trim() || null,
       ref,
       null,
-      (f) => match(relative(f.file)) && inCluster(f)
+      (f) => match(relative(f.file)) && inCluster(f),
+      { kind: "paths", literal }
     );
   });
+}
+function configRelative(config) {
+  const configDir = config.source ? path11.posix.dirname(config.source.file) : ".";
+  return (file) => configDir === "." ? file : path11.posix.relative(configDir, file);
 }
 function isoDate(date) {
   return date.toISOString().slice(0, 10);
