@@ -3,11 +3,13 @@ import {
   ConfigError,
   RULES,
   RULE_IDS,
+  Trust,
   UsageError,
   buildGraph,
   changedLines,
   checkRuleIds,
   escapeData,
+  escapeProperty,
   exitCode,
   findConfig,
   formatGithub,
@@ -16,8 +18,9 @@ import {
   formatSarif,
   lint,
   loadConfig,
+  loadTrustedConfig,
   packageVersion
-} from "./chunks/chunk-52BDTT7I.mjs";
+} from "./chunks/chunk-LCNX3BJZ.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -35,7 +38,8 @@ async function runAction(io) {
     const configInput = input(io.env, "config");
     const configFile = configInput ? path.resolve(workspace, configInput) : findConfig(workspace);
     if (configInput && !existsSync(configFile)) throw new UsageError(`configuration file not found: ${configInput}`);
-    const config = loadConfig(configFile, workspace);
+    const trust = openTrust(io, workspace);
+    const config = trust ? loadTrustedConfig({ trust, explicit: configInput || void 0, searchFrom: workspace, cwd: workspace }) : loadConfig(configFile, workspace);
     checkRuleIds(config, RULE_IDS);
     const result = await lint({
       paths,
@@ -43,7 +47,8 @@ async function runAction(io) {
       config,
       inlineWaivers: input(io.env, "inline-ignores", "true") !== "false",
       today: io.env.EDGENET_TODAY,
-      env: io.env
+      env: io.env,
+      ...trust ? { trust } : {}
     });
     const context = {
       toolVersion: packageVersion(),
@@ -105,6 +110,22 @@ ${diagram}\`\`\`
     io.stdout(`::error title=edgenet::${escapeData(message)}
 `);
     return 2;
+  }
+}
+function openTrust(io, workspace) {
+  const named = input(io.env, "trust-from");
+  if (named === "none") return void 0;
+  const pullRequest = ["pull_request", "pull_request_target"].includes(io.env.GITHUB_EVENT_NAME ?? "");
+  const ref = named || (pullRequest && io.env.GITHUB_BASE_REF ? `origin/${io.env.GITHUB_BASE_REF}` : "");
+  if (!ref) return void 0;
+  try {
+    return Trust.open({ cwd: workspace, start: workspace, ref, option: "trust-from" });
+  } catch (error) {
+    if (named || !(error instanceof UsageError)) throw error;
+    const words = `${error.message}. The configuration, .gitignore files and waivers are read from the pull request itself, which can switch checks off: check out with fetch-depth: 0 so that the base is in the clone.`;
+    io.stdout(`::warning title=${escapeProperty("edgenet: not trusted")}::${escapeData(words)}
+`);
+    return void 0;
   }
 }
 

@@ -5,6 +5,7 @@ import {
   ConfigError,
   RULES,
   RULE_IDS,
+  Trust,
   UsageError,
   buildGraph,
   changedLines,
@@ -19,9 +20,11 @@ import {
   formatMarkdown,
   formatMermaid,
   formatSarif,
+  git,
   helpUri,
   lint,
   loadConfig,
+  loadTrustedConfig,
   nodeMask,
   overlaps,
   packageFile,
@@ -33,7 +36,7 @@ import {
   toDisplay,
   validateRef,
   wasmPolicy
-} from "./chunks/chunk-52BDTT7I.mjs";
+} from "./chunks/chunk-LCNX3BJZ.mjs";
 
 // src/cli/read-stdin.ts
 import { readSync } from "node:fs";
@@ -62,8 +65,8 @@ function readStdin(limit) {
 }
 
 // src/cli/run.ts
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path5 from "node:path";
+import { existsSync as existsSync5, mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import path6 from "node:path";
 
 // src/report/formatters/json.ts
 var formatJson = (findings, context) => {
@@ -272,30 +275,65 @@ function anchor(id) {
 }
 
 // src/cli/explain.ts
-import path2 from "node:path";
+import path3 from "node:path";
 import { existsSync as existsSync2 } from "node:fs";
 
-// src/rules/examples.ts
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+// src/git/pull-request-example.ts
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+var BASE_DIR = "trust-from";
+var EXAMPLE_BASE_BRANCH = "main";
+function pullRequestRepo(fixture) {
+  const cwd = mkdtempSync(path.join(tmpdir(), "edgenet-example-"));
+  try {
+    cpSync(path.join(fixture, BASE_DIR), cwd, { recursive: true });
+    const quiet = ["-c", "core.hooksPath=/dev/null", "-c", "commit.gpgsign=false"];
+    const who = ["-c", "user.name=edgenet", "-c", "user.email=edgenet@example.invalid"];
+    git(["init", "-q", "-b", EXAMPLE_BASE_BRANCH], { cwd });
+    git(["add", "-A"], { cwd });
+    git([...quiet, ...who, "commit", "-q", "--no-verify", "-m", "base"], { cwd });
+    for (const name of readdirSync(cwd)) if (name !== ".git") rmSync(path.join(cwd, name), { recursive: true });
+    cpSync(fixture, cwd, { recursive: true, filter: (src) => path.relative(fixture, src) !== BASE_DIR });
+    const trust = Trust.open({ cwd, start: cwd, ref: EXAMPLE_BASE_BRANCH, option: "--trust-from" });
+    return { cwd, trust, dispose: () => rmSync(cwd, { recursive: true, force: true }) };
+  } catch (error) {
+    rmSync(cwd, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+// src/rules/examples.ts
+import { existsSync, readdirSync as readdirSync2, readFileSync } from "node:fs";
+import path2 from "node:path";
 function ruleExample(ruleId, kind) {
   const dir = packageFile("fixtures", "rules", ...ruleId.split("/"), kind);
   if (!existsSync(dir)) return void 0;
   return { dir: ["fixtures", "rules", ruleId, kind].join("/"), files: walk(dir, dir) };
 }
 function walk(dir, root) {
-  return readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((e) => {
-    const p = path.join(dir, e.name);
+  return readdirSync2(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((e) => {
+    const p = path2.join(dir, e.name);
     if (e.isDirectory()) return walk(p, root);
-    return [{ name: path.relative(root, p).split(path.sep).join("/"), text: readFileSync(p, "utf8") }];
+    return [{ name: path2.relative(root, p).split(path2.sep).join("/"), text: readFileSync(p, "utf8") }];
   });
 }
 
 // src/cli/explain.ts
 async function run(example) {
   if (!example) return void 0;
-  const dir = path2.join(packageRoot(), example.dir);
-  const configFile = path2.join(dir, ".edgenet.yaml");
+  const dir = path3.join(packageRoot(), example.dir);
+  if (existsSync2(path3.join(dir, BASE_DIR))) {
+    const repo = pullRequestRepo(dir);
+    try {
+      const { cwd, trust } = repo;
+      const config2 = loadTrustedConfig({ trust, searchFrom: cwd, cwd });
+      return { example, findings: (await lint({ paths: ["."], cwd, config: config2, today: "2026-01-01", trust })).findings };
+    } finally {
+      repo.dispose();
+    }
+  }
+  const configFile = path3.join(dir, ".edgenet.yaml");
   const config = loadConfig(existsSync2(configFile) ? configFile : void 0, dir);
   const result = await lint({ paths: ["."], cwd: dir, config, today: "2026-01-01" });
   return { example, findings: result.findings };
@@ -315,25 +353,25 @@ async function explainAllMarkdown() {
 
 // src/cli/init.ts
 import { existsSync as existsSync3, statSync, writeFileSync } from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/cli/io.ts
 var EXIT = { ok: 0, findings: 1, failure: 2 };
 
 // src/cli/init.ts
 async function runInit(args, io) {
-  const dir = path3.resolve(io.cwd, args.dir);
+  const dir = path4.resolve(io.cwd, args.dir);
   if (!existsSync3(dir) || !statSync(dir).isDirectory()) throw new UsageError(`not a directory: ${args.dir}`);
-  const file = path3.join(dir, CONFIG_NAME);
+  const file = path4.join(dir, CONFIG_NAME);
   if (existsSync3(file) && !args.force)
-    throw new UsageError(`${path3.relative(io.cwd, file) || CONFIG_NAME} exists; --force overwrites it`);
+    throw new UsageError(`${path4.relative(io.cwd, file) || CONFIG_NAME} exists; --force overwrites it`);
   const result = await lint({ paths: ["."], cwd: dir, config: loadConfig(void 0, dir), env: io.env });
   const text = initialConfig(result.clusters[0].model);
   parseConfig(CONFIG_NAME, text, dir);
   writeFileSync(file, text);
   const missing = text.split("\n").filter((l) => l.includes("NOT FOUND in the repository")).length;
   io.stdout(
-    `wrote ${path3.relative(io.cwd, file) || CONFIG_NAME}: ${missing} ${missing === 1 ? "fact" : "facts"} not found in the repository, marked NOT FOUND
+    `wrote ${path4.relative(io.cwd, file) || CONFIG_NAME}: ${missing} ${missing === 1 ? "fact" : "facts"} not found in the repository, marked NOT FOUND
 `
   );
   return EXIT.ok;
@@ -560,6 +598,7 @@ function parseLint(argv) {
       "no-inline-ignores": { type: "boolean" },
       context: { type: "string" },
       "base-ref": { type: "string" },
+      "trust-from": { type: "string" },
       policy: { type: "string", multiple: true },
       cluster: { type: "string" }
     },
@@ -603,6 +642,7 @@ function parseLint(argv) {
     inlineWaivers: !values["no-inline-ignores"],
     context: values.context,
     baseRef: values["base-ref"] === void 0 ? void 0 : validateRef(values["base-ref"], "--base-ref"),
+    ...values["trust-from"] === void 0 ? {} : { trustFrom: validateRef(values["trust-from"], "--trust-from") },
     policies: values.policy ?? [],
     ...values.cluster ? { cluster: values.cluster } : {}
   };
@@ -617,7 +657,7 @@ function parse(args, options, allowPositionals) {
 
 // src/cli/views.ts
 import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/plan/build-plan.ts
 var KIND_WORDS = {
@@ -754,7 +794,7 @@ function planMarkdown(plan) {
 
 // src/cli/views.ts
 function configFor(explicit, searchFrom, io) {
-  const configFile = explicit ? path4.resolve(io.cwd, explicit) : findConfig(searchFrom) ?? findConfig(io.cwd);
+  const configFile = explicit ? path5.resolve(io.cwd, explicit) : findConfig(searchFrom) ?? findConfig(io.cwd);
   if (explicit && !existsSync4(configFile)) throw new UsageError(`configuration file not found: ${explicit}`);
   const config = loadConfig(configFile, io.cwd);
   checkRuleIds(config, RULE_IDS);
@@ -763,8 +803,8 @@ function configFor(explicit, searchFrom, io) {
 function configSearchStart(paths, cwd) {
   const first = paths.find((p) => p !== "-");
   if (!first) return cwd;
-  const abs = path4.resolve(cwd, first);
-  return existsSync4(abs) && statSync2(abs).isDirectory() ? abs : path4.dirname(abs);
+  const abs = path5.resolve(cwd, first);
+  return existsSync4(abs) && statSync2(abs).isDirectory() ? abs : path5.dirname(abs);
 }
 function assertCluster(result, name) {
   const names = result.fleet.clusters.map((c) => c.name).filter((n) => n !== null);
@@ -856,6 +896,7 @@ usage:
       --no-inline-ignores      comments and annotations waive nothing (config ignores still do)
       --context DIR            build the model from DIR, report only on the named files (pre-commit)
       --base-ref REF           github format: findings on lines changed since REF first
+      --trust-from REF         configuration, .gitignore files and waivers as REF has them (pull requests)
       --policy FILE            a compiled user policy: bundle.tar.gz or policy.wasm (repeatable)
       --no-color               plain text
   edgenet plan [PATH...] [--format text|markdown|json]   the address plan: ranges, where declared, headroom, overlaps
@@ -916,10 +957,12 @@ ${e.stack}
   }
 }
 async function runLint(args, io) {
-  const config = configFor(args.config, args.context ?? configSearchStart(args.paths, io.cwd), io);
-  const fallback = config.source?.file ?? toDisplay(io.cwd, path5.resolve(io.cwd, args.context ?? args.paths[0] ?? "."));
-  const policies = await Promise.all(args.policies.map((p) => loadUserPolicy(path5.resolve(io.cwd, p), p, fallback)));
-  const reportOnly = args.context ? new Set(args.paths.map((p) => toDisplay(io.cwd, path5.resolve(io.cwd, p)))) : void 0;
+  const searchFrom = args.context ?? configSearchStart(args.paths, io.cwd);
+  const trust = args.trustFrom ? Trust.open({ cwd: io.cwd, start: searchFrom, ref: args.trustFrom, option: "--trust-from" }) : void 0;
+  const config = trust ? trustedConfig(trust, args.config, searchFrom, io.cwd) : configFor(args.config, searchFrom, io);
+  const fallback = config.source?.file ?? toDisplay(io.cwd, path6.resolve(io.cwd, args.context ?? args.paths[0] ?? "."));
+  const policies = await Promise.all(args.policies.map((p) => loadUserPolicy(path6.resolve(io.cwd, p), p, fallback)));
+  const reportOnly = args.context ? new Set(args.paths.map((p) => toDisplay(io.cwd, path6.resolve(io.cwd, p)))) : void 0;
   const result = await lint({
     paths: args.context ? [args.context, ...args.paths] : args.paths,
     cwd: io.cwd,
@@ -932,7 +975,8 @@ async function runLint(args, io) {
     env: io.env,
     reportOnly,
     policies,
-    ...args.cluster ? { cluster: args.cluster } : {}
+    ...args.cluster ? { cluster: args.cluster } : {},
+    ...trust ? { trust } : {}
   });
   if (args.cluster) assertCluster(result, args.cluster);
   const color = args.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR || Boolean(io.env.FORCE_COLOR));
@@ -950,11 +994,18 @@ async function runLint(args, io) {
   }
   for (const output of args.outputs) {
     if (output.file === "-") continue;
-    const file = path5.resolve(io.cwd, output.file);
-    mkdirSync(path5.dirname(file), { recursive: true });
+    const file = path6.resolve(io.cwd, output.file);
+    mkdirSync(path6.dirname(file), { recursive: true });
     writeFileSync2(file, FORMATTERS[output.format](result.findings, context(false)));
   }
   return exitCode(result.findings, args.failOn);
+}
+function trustedConfig(trust, explicit, searchFrom, cwd) {
+  if (explicit && !existsSync5(path6.resolve(cwd, explicit)))
+    throw new UsageError(`configuration file not found: ${explicit}`);
+  const config = loadTrustedConfig({ trust, explicit, searchFrom, cwd });
+  checkRuleIds(config, RULE_IDS);
+  return config;
 }
 
 // src/cli/bin.ts

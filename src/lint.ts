@@ -33,6 +33,7 @@ import type { Build, Fleet, JudgedCluster } from './fleet/fleet.js';
 import { planFleet } from './fleet/plan-fleet.js';
 import { selectDraft, unitPredicate } from './fleet/select.js';
 import { type FileKind, finishModel, readFile } from './model/build-model.js';
+import type { Trust } from './git/trust.js';
 import { ModelDraft } from './model/draft.js';
 import { parseText, type ParsedFile } from './parse/parse-documents.js';
 
@@ -58,6 +59,8 @@ export interface LintOptions {
   cluster?: string;
   /** The environment whose PATH finds kustomize and helm (none: builds are reported as not rendered). */
   env?: Readonly<Record<string, string | undefined>>;
+  /** --trust-from: .gitignore files and waivers as REF has them; its findings (configuration changes) join the run's. */
+  trust?: Trust;
 }
 
 export interface LintResult {
@@ -79,6 +82,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     exclude: config.exclude,
     base: config.dir,
     stdinFilename: options.stdinFilename,
+    trust: options.trust,
   });
   const analysis = new Analysis(options, repositoryRoots(options.paths, cwd, config));
   for (const s of discovery.skipped) analysis.unread({ file: s.display, line: 1, column: 1 }, s.reason);
@@ -150,8 +154,9 @@ class Analysis {
     private readonly roots: string[],
   ) {
     const today = options.today ?? isoDate(new Date());
-    this.waivers = new WaiverCollector({ inline: options.inlineWaivers ?? true, today });
+    this.waivers = new WaiverCollector({ inline: options.inlineWaivers ?? true, today, trust: options.trust });
     if (options.config.source) this.locator.add(options.config.source.file, options.config.source);
+    for (const f of options.trust?.findings ?? []) this.fileFindings.push(f);
   }
 
   unread(ref: FileRef, reason: string): void {

@@ -27,6 +27,8 @@ export interface LintArgs {
   baseRef?: string;
   /** --policy FILE: compiled user policies (bundle.tar.gz or policy.wasm). */
   policies: string[];
+  /** --trust-from REF: configuration, .gitignore files and waivers as REF has them (contract section 8). */
+  trustFrom?: string;
   /** --cluster NAME: only this cluster's findings. */
   cluster?: string;
 }
@@ -130,6 +132,7 @@ function parseLint(argv: string[]): LintArgs {
       'no-inline-ignores': { type: 'boolean' },
       context: { type: 'string' },
       'base-ref': { type: 'string' },
+      'trust-from': { type: 'string' },
       policy: { type: 'string', multiple: true },
       cluster: { type: 'string' },
     },
@@ -173,6 +176,7 @@ function parseLint(argv: string[]): LintArgs {
     inlineWaivers: !values['no-inline-ignores'],
     context: values.context,
     baseRef: values['base-ref'] === undefined ? undefined : validateRef(values['base-ref'], '--base-ref'),
+    ...(values['trust-from'] === undefined ? {} : { trustFrom: validateRef(values['trust-from'], '--trust-from') }),
     policies: values.policy ?? [],
     ...(values.cluster ? { cluster: values.cluster } : {}),
   };

@@ -5,17 +5,20 @@
  * One configuration for the whole run, the repository's own (contract section 8): it is looked
  * for from the first path linted up to the top of the repository and never above it, read only
  * when it is a regular file within CONFIG_LIMIT, and never through a symlink that leaves the
- * repository.
+ * repository. With a trusted REF (loadTrustedConfig) it is the configuration as REF has it, and
+ * what the work tree changed is reported as input/untrusted-waiver.
  */
 import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { ConfigError } from '../core/errors.js';
-import type { LevelSetting, PathSegment } from '../core/finding.js';
+import type { FileRef, LevelSetting, PathSegment } from '../core/finding.js';
+import { inputFinding } from '../core/input-findings.js';
 import { didYouMean } from '../core/suggest.js';
 import { readBounded, SMALL_FILE_LIMIT } from '../discover/bounded-read.js';
 import { toDisplay } from '../discover/discover-files.js';
 import { compileGlob, GlobError } from '../discover/globs.js';
+import type { TreeEntry, Trust } from '../git/trust.js';
 import { parseText, type ParsedFile } from '../parse/parse-documents.js';
 import { configSchema, type ClusterConfig, type ClusterEntry, type ConfigFile, type IgnoreEntry } from './schema.js';
 
@@ -39,6 +42,8 @@ export interface EdgenetConfig {
   source?: ParsedFile;
   /** Directory that globs are relative to. */
   dir: string;
+  /** That directory as reported names see it (relative to the working directory, `.` for it). */
+  baseDisplay?: string;
 }
 
 /**
@@ -84,9 +89,11 @@ function present(file: string): boolean {
 }
 
 export function loadConfig(file: string | undefined, cwd: string): EdgenetConfig {
-  if (!file) return { cluster: {}, clusters: [], rules: {}, ignore: [], dir: cwd };
+  if (!file) return { cluster: {}, clusters: [], rules: {}, ignore: [], dir: cwd, baseDisplay: '.' };
   const display = toDisplay(cwd, file);
-  return parseConfig(display, readConfigText(file, display), path.dirname(file));
+  const text = readConfigText(file, display);
+  const dir = path.dirname(file);
+  return { ...parseConfig(display, text, dir), baseDisplay: toDisplay(cwd, dir) };
 }
 
 /**
@@ -274,5 +281,177 @@ function checkGlobs(config: ConfigFile, parsed: ParsedFile): void {
     parsed.file,
     first!.line,
     first!.column,
+  );
+}
+
+/**
+ * The configuration as it is at the trusted REF (contract section 8): the nearest .edgenet.yaml
+ * REF has from `searchFrom` (then the working directory) up to the top, or `explicit` as REF has
+ * it. REF's file is read from git, bounded, and never through a symlink. When the work tree's
+ * configuration differs, each difference is an input/untrusted-waiver finding on the work tree's
+ * file (added to trust.findings) and is not applied; when the two are the same bytes the file is
+ * reported under its own name, else as `REF:path` (git's name for a file at a revision).
+ * An explicit configuration outside the repository is the user's own, read as it is.
+ */
+export function loadTrustedConfig(options: {
+  trust: Trust;
+  explicit?: string;
+  searchFrom: string;
+  cwd: string;
+}): EdgenetConfig {
+  const { trust, explicit, searchFrom, cwd } = options;
+  const worktreeFile = explicit ? path.resolve(cwd, explicit) : (findConfig(searchFrom) ?? findConfig(cwd));
+  let refPath: string | undefined;
+  let entry: TreeEntry | undefined;
+  if (explicit) {
+    refPath = treePath(trust, worktreeFile!);
+    if (refPath === undefined) return loadConfig(worktreeFile, cwd);
+    entry = trust.entry(refPath);
+  } else {
+    for (const start of [searchFrom, cwd]) {
+      const found = nearestAtRef(trust, start);
+      if (found) {
+        [refPath, entry] = found;
+        break;
+      }
+    }
+  }
+  const worktreePath = worktreeFile ? treePath(trust, worktreeFile) : undefined;
+  const refName = (p: string) => `${trust.ref}:${p}`;
+  let config: EdgenetConfig;
+  let refText: string | undefined;
+  if (entry && refPath !== undefined) {
+    if (entry.type !== 'blob' || entry.mode === '120000')
+      throw new ConfigError(
+        `is ${entry.mode === '120000' ? 'a symlink' : 'not a file'} at ${trust.ref}: not read`,
+        refName(refPath),
+      );
+    if (entry.size > CONFIG_LIMIT)
+      throw new ConfigError(
+        `is over the size limit of ${CONFIG_LIMIT / 1024 / 1024} MiB at ${trust.ref}: not read`,
+        refName(refPath),
+      );
+    refText = trust.blob(entry, CONFIG_LIMIT)!.toString('utf8');
+    const dir = path.join(trust.top, path.posix.dirname(refPath));
+    const same = worktreePath === refPath && sameBytes(worktreeFile!, refText);
+    const display = same ? toDisplay(cwd, worktreeFile!) : refName(refPath);
+    config = { ...parseConfig(display, refText, dir), baseDisplay: toDisplay(cwd, dir) };
+    if (same) return config;
+  } else {
+    config = loadConfig(undefined, cwd);
+  }
+  if (!worktreeFile || !present(worktreeFile)) return config;
+  const display = toDisplay(cwd, worktreeFile);
+  if (worktreePath !== refPath || refText === undefined) {
+    const used = refPath === undefined ? `no configuration (${trust.ref} has none here)` : `${refName(refPath)}`;
+    trust.findings.push(inputFinding('input/untrusted-waiver', 'config-file', at(display), { ref: trust.ref, used }));
+    return config;
+  }
+  for (const change of configChanges(display, worktreeFile, refText))
+    trust.findings.push(
+      inputFinding('input/untrusted-waiver', 'config', change.ref, { what: change.what, ref: trust.ref }),
+    );
+  return config;
+}
+
+/** The nearest .edgenet.yaml REF has, from `start` up to the top of the work tree. */
+function nearestAtRef(trust: Trust, start: string): [string, TreeEntry] | undefined {
+  const rel = trust.topRelative(path.resolve(start));
+  if (rel === undefined) return undefined;
+  for (let dir = rel; ; dir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '') {
+    const candidate = dir ? `${dir}/${CONFIG_NAME}` : CONFIG_NAME;
+    const entry = trust.entry(candidate);
+    if (entry) return [candidate, entry];
+    if (!dir) return undefined;
+  }
+}
+
+/** A path of the work tree as REF's tree names it (its directory's real path; the name itself as it is). */
+function treePath(trust: Trust, abs: string): string | undefined {
+  const dir = trust.topRelative(path.dirname(abs));
+  if (dir === undefined) return undefined;
+  return dir ? `${dir}/${path.basename(abs)}` : path.basename(abs);
+}
+
+function sameBytes(file: string, text: string): boolean {
+  const stat = lstatOrUndefined(file);
+  if (!stat || stat.isSymbolicLink()) return false;
+  const read = readBounded(file, CONFIG_LIMIT);
+  return read.ok && read.buffer.equals(Buffer.from(text, 'utf8'));
+}
+
+function at(file: string, line = 1, column = 1, endLine = line, endColumn = column): FileRef {
+  return { file, line, column, endLine, endColumn };
+}
+
+/**
+ * What the work tree's configuration changed against REF's: each rule level, each new waiver
+ * (`ignore` entry) and each other key that differs, placed at its key in the work tree's file.
+ * A removed waiver is not listed: REF's is still applied, and it only ever silences.
+ */
+function configChanges(display: string, file: string, refText: string): { what: string; ref: FileRef }[] {
+  const stat = lstatOrUndefined(file);
+  const read = stat?.isSymbolicLink() ? undefined : readBounded(file, CONFIG_LIMIT);
+  if (!read?.ok) {
+    const why = read ? read.reason : 'a symlink, not read';
+    return [{ what: `The file (${why})`, ref: at(display) }];
+  }
+  const mine = parseText(display, read.buffer.toString('utf8'), { version: '1.2' });
+  const theirs = parseText('ref', refText, { version: '1.2' });
+  const data = mine.documents[0]?.data;
+  if (mine.problems.length > 0 || mine.documents.length > 1 || !isRecord(data ?? {}))
+    return [{ what: 'The file (it does not parse as a configuration)', ref: at(display) }];
+  const now = (data ?? {}) as Record<string, unknown>;
+  const before = (theirs.documents[0]?.data ?? {}) as Record<string, unknown>;
+  const doc = mine.documents[0]?.index ?? 0;
+  const place = (p: PathSegment[], key: boolean): FileRef => {
+    const where = mine.sourceMap.locate(doc, p, { key });
+    return at(display, where.line, where.column, where.endLine, where.endColumn);
+  };
+  const out: { what: string; ref: FileRef }[] = [];
+  const keys = new Set([...Object.keys(before), ...Object.keys(now)]);
+  for (const key of [...keys].sort()) {
+    const a = before[key];
+    const b = now[key];
+    if (canonical(a) === canonical(b)) continue;
+    if (key === 'rules' && isRecord(a ?? {}) && isRecord(b ?? {})) {
+      const ra = (a ?? {}) as Record<string, unknown>;
+      const rb = (b ?? {}) as Record<string, unknown>;
+      for (const id of [...new Set([...Object.keys(ra), ...Object.keys(rb)])].sort()) {
+        if (canonical(ra[id]) === canonical(rb[id])) continue;
+        const what = id in rb ? `rules.${id}: ${String(rb[id])}` : `rules.${id} (removed)`;
+        out.push({ what, ref: id in rb ? place(['rules', id], true) : place(b === undefined ? [] : ['rules'], true) });
+      }
+      continue;
+    }
+    if (key === 'ignore' && Array.isArray(b)) {
+      const old = new Set((Array.isArray(a) ? a : []).map(canonical));
+      b.forEach((entry, i) => {
+        if (old.has(canonical(entry))) return;
+        const rule = (entry as { rule?: unknown } | null)?.rule;
+        out.push({ what: `ignore[${i}] (a waiver of ${String(rule)})`, ref: place(['ignore', i], false) });
+      });
+      continue;
+    }
+    out.push({
+      what: b === undefined ? `${key} (removed)` : key,
+      ref: b === undefined ? at(display) : place([key], true),
+    });
+  }
+  return out;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** JSON with sorted keys: two values with the same content compare equal. */
+function canonical(v: unknown): string {
+  return (
+    JSON.stringify(v, (_k, value: unknown) =>
+      isRecord(value)
+        ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+        : value,
+    ) ?? 'undefined'
   );
 }

@@ -1,16 +1,20 @@
 /**
- * Which files a run reads. Directories are walked in sorted order, honouring .gitignore files
- * and the configuration's include/exclude globs; explicit files are taken as given (a pre-commit
- * hook names them). Only regular files are read: a FIFO, a device or a socket is reported.
- * Symlinks are never followed out of the root, and never into a directory: a link that is not
- * read is reported, not dropped. Names are read as bytes: a name that is not UTF-8 is still read,
- * and reported in an escaped form (see escapeName).
+ * Which files a run reads. Inside a git work tree a directory's files are those git lists
+ * (tracked, and untracked but not ignored: src/git/ls-files.ts), so a .gitignore never hides a
+ * committed manifest; elsewhere directories are walked in sorted order, honouring .gitignore
+ * files. Either way the configuration's include/exclude globs apply, and explicit files are taken
+ * as given (a pre-commit hook names them). Only regular files are read: a FIFO, a device or a
+ * socket is reported. Symlinks are never followed out of the root, and never into a directory: a
+ * link that is not read is reported, not dropped. Names are read as bytes: a name that is not
+ * UTF-8 is still read, and reported in an escaped form (see escapeName).
  */
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { UsageError } from '../core/errors.js';
 import { compareStrings } from '../core/finding.js';
+import { listWorkTree, type WorkTreeFiles } from '../git/ls-files.js';
+import type { Trust } from '../git/trust.js';
 import { fileKind, readBounded, SMALL_FILE_LIMIT } from './bounded-read.js';
 import { compileGlobs } from './globs.js';
 
@@ -36,6 +40,8 @@ export interface DiscoveryOptions {
   /** Directory the globs are relative to: the configuration file's directory, else the cwd. */
   base?: string;
   stdinFilename?: string;
+  /** --trust-from: an untracked file is hidden only when REF's .gitignore files hide it too. */
+  trust?: Trust;
 }
 
 export interface Discovery {
@@ -53,6 +59,7 @@ export function discoverFiles(args: readonly string[], options: DiscoveryOptions
   const files: DiscoveredFile[] = [];
   const skipped: SkippedPath[] = [];
   const seen = new Set<string>();
+  const walked = new Set<string>();
   const display = (abs: string) => toDisplay(cwd, abs);
   const skip = (abs: string, reason: string) => skipped.push({ display: display(abs), reason });
 
@@ -91,6 +98,14 @@ export function discoverFiles(args: readonly string[], options: DiscoveryOptions
   return { files, skipped };
 
   function walk(root: string, dir: string): void {
+    const real = safeRealpath(dir);
+    if (walked.has(real)) return;
+    walked.add(real);
+    const listing = listWorkTree(dir, options.trust);
+    if (listing) {
+      walkListed(root, dir, listing);
+      return;
+    }
     const ignores = gitignoresAbove(root, (d) => loadIgnore(d, path.join(d, '.gitignore'), skip));
     visit(dir, undefined, ignores);
 
@@ -138,6 +153,53 @@ export function discoverFiles(args: readonly string[], options: DiscoveryOptions
         if (entry.isFile()) add(abs, display(abs), absBytes as Buffer | undefined);
         else skip(abs, `not a regular file (${fileKind(entry)}): not read`);
       }
+    }
+  }
+
+  /**
+   * The files git lists under `dir` (`root` is the directory the globs fall back to), with the
+   * globs and the symlink rules of the walk. An excluded directory excludes what is under it.
+   */
+  function walkListed(root: string, dir: string, listing: WorkTreeFiles): void {
+    const excludedDir = new Map<string, boolean>();
+    const dirIsExcluded = (rel: string): boolean => {
+      let known = excludedDir.get(rel);
+      if (known === undefined) {
+        const slash = rel.lastIndexOf('/');
+        const globPath = relativeGlobPath(base, root, path.join(dir, rel));
+        known = (slash > 0 && dirIsExcluded(rel.slice(0, slash))) || isExcluded(globPath) || isExcluded(`${globPath}/`);
+        excludedDir.set(rel, known);
+      }
+      return known;
+    };
+    const sep = Buffer.from(path.sep);
+    for (const raw of listing.paths) {
+      const rel = escapeName(raw).replace(/\/$/, '');
+      const slash = rel.lastIndexOf('/');
+      if (slash > 0 && dirIsExcluded(rel.slice(0, slash))) continue;
+      const abs = path.join(dir, rel);
+      const absBytes =
+        rel !== raw.toString('utf8').replace(/\/$/, '') ? Buffer.concat([Buffer.from(dir), sep, raw]) : undefined;
+      let stat: ReturnType<typeof lstatSync>;
+      try {
+        stat = lstatSync(absBytes ?? abs);
+      } catch {
+        continue; // A tracked file deleted from the work tree: there is nothing to read.
+      }
+      const globPath = relativeGlobPath(base, root, abs);
+      if (stat.isDirectory()) {
+        // A submodule, or a repository inside this one: its files are its own git's to list.
+        if (!dirIsExcluded(rel)) walk(abs, abs);
+        continue;
+      }
+      if (!isIncluded(globPath) || isExcluded(globPath)) continue;
+      if (stat.isSymbolicLink()) {
+        const target = resolveLink(absBytes ?? abs, root);
+        if ('reason' in target) skip(abs, target.reason);
+        else if (target.isDirectory) skip(abs, 'symlink to a directory: not followed');
+        else add(abs, display(abs), absBytes);
+      } else if (stat.isFile()) add(abs, display(abs), absBytes);
+      else skip(abs, `not a regular file (${fileKind(stat)}): not read`);
     }
   }
 }

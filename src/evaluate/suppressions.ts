@@ -5,6 +5,11 @@
  * reason and expiry. A waiver without a reason, past its expiry or naming an unknown rule
  * suppresses nothing and is reported; a valid one that matches nothing is reported as unused.
  *
+ * With a trusted REF (--trust-from, contract section 8), a waiver written in a file counts only
+ * when REF already had it: its lines, and the line it covers, are lines `git diff REF` does not
+ * touch. A new one is reported (input/untrusted-waiver) and waives nothing; the configuration's
+ * waivers are REF's own (src/config/load-config.ts).
+ *
  * Findings find their waivers through indexes (by file and line, by file and document, by rule
  * and path), not by trying every waiver: 50,000 waivers cost 50,000 lookups, not 2.5 billion.
  */
@@ -13,6 +18,7 @@ import type { EdgenetConfig } from '../config/load-config.js';
 import type { FileRef, Finding, RawFinding, SourceRef } from '../core/finding.js';
 import { inputFinding, type InputMessageId } from '../core/input-findings.js';
 import { compileGlobs } from '../discover/globs.js';
+import type { Trust } from '../git/trust.js';
 import type { ParsedFile } from '../parse/parse-documents.js';
 import { ruleById } from '../rules/catalogue.js';
 
@@ -36,6 +42,8 @@ interface Waiver {
   scope: Scope;
   /** Its place in the order waivers were read: of two that apply, the first one is used. */
   seq: number;
+  /** The lines a trusted run needs unchanged since REF: the waiver's own, and those it covers. */
+  lines?: number[];
 }
 
 export interface WaiverOptions {
@@ -43,6 +51,8 @@ export interface WaiverOptions {
   inline: boolean;
   /** YYYY-MM-DD: expiry is judged against it. */
   today: string;
+  /** --trust-from: waivers in the files count only when REF has them (then even with inline false). */
+  trust?: Trust;
 }
 
 export interface WaiverResult {
@@ -66,10 +76,12 @@ export interface Waivers {
 export class WaiverCollector implements Waivers {
   readonly waivers: Waiver[] = [];
   readonly problems: RawFinding[] = [];
+  /** Waivers in the files, waiting for REF's word on them (with trust). */
+  private readonly pending: Waiver[] = [];
 
   constructor(private readonly options: WaiverOptions) {}
 
-  private readonly add: Add = (kind, rules, reason, ref, file, applies, scope) => {
+  private readonly add: Add = (kind, rules, reason, ref, file, applies, scope, lines) => {
     const unknown = rules.filter((r) => !ruleById(r));
     if (unknown.length > 0) {
       const names = unknown.map((r) => `"${r}"`).join(', ');
@@ -80,7 +92,9 @@ export class WaiverCollector implements Waivers {
       this.invalid(ref, 'no-reason', { rules: rules.join(', ') });
       return;
     }
-    this.waivers.push({ kind, rules, ref, applies, file, used: false, scope, seq: 0 });
+    const waiver: Waiver = { kind, rules, ref, applies, file, used: false, scope, seq: 0, lines };
+    if (this.options.trust && kind !== 'config') this.pending.push(waiver);
+    else this.waivers.push(waiver);
   };
 
   private readonly invalid: Invalid = (ref, messageId, data) => {
@@ -88,9 +102,9 @@ export class WaiverCollector implements Waivers {
   };
 
   addFile(file: ParsedFile): void {
-    if (!this.options.inline) return;
+    if (!this.options.inline && !this.options.trust) return;
     collectInline(file, this.add);
-    collectAnnotations(file, this.add, this.invalid);
+    collectAnnotations(file, this.add, this.invalid, Boolean(this.options.trust));
   }
 
   addConfig(config: EdgenetConfig): void {
@@ -99,11 +113,32 @@ export class WaiverCollector implements Waivers {
   }
 
   relative?: (file: string) => string;
+
+  /**
+   * Sorts the waivers in the files into those REF has (they waive) and new ones (reported, and
+   * waiving nothing): one `git diff` for all the files that hold them.
+   */
+  settle(): void {
+    const trust = this.options.trust;
+    if (!trust || this.pending.length === 0) return;
+    const files = [...new Set(this.pending.map((w) => w.file!))];
+    const status = trust.lineStatus(files);
+    for (const w of this.pending) {
+      const lines = status.get(w.file!) ?? 'new';
+      const old = lines !== 'new' && (w.lines ?? []).every((n) => !lines.has(n));
+      if (old) this.waivers.push(w);
+      else
+        this.problems.push(
+          inputFinding('input/untrusted-waiver', 'waiver', w.ref, { rules: w.rules.join(', '), ref: trust.ref }),
+        );
+    }
+    this.pending.length = 0;
+  }
 }
 
 /** Rules whose findings no waiver silences: the waivers' own problems. */
 function unwaivable(ruleId: string): boolean {
-  return ruleId.endsWith('-suppression');
+  return ruleId.endsWith('-suppression') || ruleId === 'input/untrusted-waiver';
 }
 
 /** The waivers by where they apply: a finding looks up its line, its document, and its rule. */
@@ -156,6 +191,7 @@ export function applyWaivers(
   collected: Waivers,
   enabled: (ruleId: string) => boolean,
 ): WaiverResult {
+  if (collected instanceof WaiverCollector) collected.settle();
   const problems = [...collected.problems];
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
@@ -190,6 +226,7 @@ type Add = (
   file: string | null,
   applies: Waiver['applies'],
   scope: Scope,
+  lines?: number[],
 ) => void;
 
 /** `# edgenet-ignore a/b, c/d -- reason`: a trailing comment covers its line, a comment alone on its line also the next. */
@@ -214,12 +251,13 @@ function collectInline(file: ParsedFile, add: Add): void {
       file.file,
       (f) => f.file === file.file && (f.line === line || (alone && f.line === line + 1)),
       { kind: 'lines', file: file.file, lines },
+      lines,
     );
   });
 }
 
 /** `metadata.annotations["edgenet.dev/ignore"]`: one `rule[, rule]: reason` a line; it covers its document. */
-function collectAnnotations(file: ParsedFile, add: Add, invalid: Invalid): void {
+function collectAnnotations(file: ParsedFile, add: Add, invalid: Invalid, needLines: boolean): void {
   for (const doc of file.documents) {
     const annotations = (doc.data as { metadata?: { annotations?: Record<string, unknown> } } | null)?.metadata
       ?.annotations;
@@ -230,6 +268,14 @@ function collectAnnotations(file: ParsedFile, add: Add, invalid: Invalid): void 
       invalid(ref, 'not-a-string', { annotation: ANNOTATION });
       continue;
     }
+    // Trusted only when REF has every line of it: from its key to the end of its value.
+    let lines: number[] | undefined;
+    if (needLines) {
+      const key = file.sourceMap.locate(doc.index, ref.path, { key: true });
+      const end = file.sourceMap.locate(doc.index, ref.path);
+      lines = [];
+      for (let n = key.line; n <= Math.max(key.line, end.endLine); n++) lines.push(n);
+    }
     for (const entry of value
       .split('\n')
       .map((l) => l.trim())
@@ -237,11 +283,16 @@ function collectAnnotations(file: ParsedFile, add: Add, invalid: Invalid): void 
       const colon = entry.indexOf(': ');
       const rules = (colon < 0 ? entry : entry.slice(0, colon)).split(/[\s,]+/).filter(Boolean);
       const reason = colon < 0 ? null : entry.slice(colon + 2).trim() || null;
-      add('annotation', rules, reason, ref, file.file, (f) => f.file === file.file && f.doc === doc.index, {
-        kind: 'doc',
-        file: file.file,
-        doc: doc.index,
-      });
+      add(
+        'annotation',
+        rules,
+        reason,
+        ref,
+        file.file,
+        (f) => f.file === file.file && f.doc === doc.index,
+        { kind: 'doc', file: file.file, doc: doc.index },
+        lines,
+      );
     }
   }
 }
@@ -281,7 +332,7 @@ function collectConfig(config: EdgenetConfig, today: string, add: Add, invalid: 
  * directory (findings carry paths relative to the cwd).
  */
 export function configRelative(config: EdgenetConfig): (file: string) => string {
-  const configDir = config.source ? path.posix.dirname(config.source.file) : '.';
+  const configDir = config.baseDisplay ?? (config.source ? path.posix.dirname(config.source.file) : '.');
   return (file) => (configDir === '.' ? file : path.posix.relative(configDir, file));
 }
 

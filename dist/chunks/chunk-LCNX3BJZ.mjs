@@ -408,9 +408,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at3) => {
+    var separatorAfter = (run, at4) => {
       let separator = EMPTY;
-      for (let index = at3 + 1; index < run.length && !run[index].wildcard; index++) {
+      for (let index = at4 + 1; index < run.length && !run[index].wildcard; index++) {
         separator += run[index].single;
       }
       return separator;
@@ -474,17 +474,17 @@ var require_ignore = __commonJS({
       let run = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at3) => {
+        run.forEach((token, at4) => {
           if (token.wildcard) {
-            lastWildcard = at3;
+            lastWildcard = at4;
           }
         });
-        run.forEach((token, at3) => {
+        run.forEach((token, at4) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at3 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at3)})[^\\/])*`;
+          out += at4 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at4)})[^\\/])*`;
         });
         run = [];
       };
@@ -537,26 +537,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path16) => {
-      const end = path16.length - 1;
-      const index = path16.lastIndexOf(
+    var basenameOf = (path18) => {
+      const end = path18.length - 1;
+      const index = path18.lastIndexOf(
         SLASH,
-        path16[end] === SLASH ? end - 1 : end
+        path18[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path16 : path16.slice(index + 1);
+      return index < 0 ? path18 : path18.slice(index + 1);
     };
-    var parentOf = (path16) => {
-      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path16.split(SLASH).filter(Boolean);
+    var parentOf = (path18) => {
+      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path18.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path16.length - 1;
-      const cut = path16.lastIndexOf(
+      const end = path18.length - 1;
+      const cut = path18.lastIndexOf(
         SLASH,
-        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path16.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path18.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -706,7 +706,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path16) {
+      testLiteral(path18) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -715,7 +715,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path16)) {
+          if (rule.checkRegex.test(path18)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -735,15 +735,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path16, mode) {
+      test(path18, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path16) : path16;
+        const basename = shortcut ? basenameOf(path18) : path18;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path16
+            shortcut && rule._basenameOnly ? basename : path18
           )) {
             const { negative } = rule;
             const ret = {
@@ -765,17 +765,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path16, originalPath, doThrow) => {
-      if (!isString(path16)) {
+    var checkPath = (path18, originalPath, doThrow) => {
+      if (!isString(path18)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path16) {
+      if (!path18) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path16)) {
+      if (checkPath.isNotRelative(path18)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -784,25 +784,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path16) => {
-      const first = path16.charCodeAt(0);
+    var isNotRelative = (path18) => {
+      const first = path18.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path16.length === 1) {
+      if (path18.length === 1) {
         return true;
       }
-      const second = path16.charCodeAt(1);
+      const second = path18.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
+      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -833,58 +833,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path16) {
+      _test(originalPath, cache, path18) {
         checkPath(
-          path16,
+          path18,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path16 ? this._t(path16, cache) : {
+        return path18 ? this._t(path18, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path16 = convertPath(target);
-        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path16);
+        const path18 = convertPath(target);
+        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path18);
         }
-        const dir = this._t(path16, this._testCache);
+        const dir = this._t(path18, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path16);
-        return literal.ignored || literal.unignored ? literal : dir;
+        const literal2 = this._rules.testLiteral(path18);
+        return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path16, cache) {
-        if (path16 in cache) {
-          return cache[path16];
+      _t(path18, cache) {
+        if (path18 in cache) {
+          return cache[path18];
         }
-        const parentPath = parentOf(path16);
+        const parentPath = parentOf(path18);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
+        return cache[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
       }
-      ignores(path16) {
-        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
+      ignores(path18) {
+        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
       }
       createFilter() {
-        return (path16) => !this.ignores(path16);
+        return (path18) => !this.ignores(path18);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path16) {
-        return this._test(path16, this._testCache, convertPath(path16));
+      test(path18) {
+        return this._test(path18, this._testCache, convertPath(path18));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
+    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
+      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -3310,17 +3310,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path16) {
-      const ctrl = callVisitor(key, node, visitor, path16);
+    function visit_(key, node, visitor, path18) {
+      const ctrl = callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visit_(key, ctrl, visitor, path16);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path16);
+            const ci = visit_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3331,13 +3331,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = visit_("key", node.key, visitor, path16);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = visit_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path16);
+          const cv = visit_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3358,17 +3358,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path16) {
-      const ctrl = await callVisitor(key, node, visitor, path16);
+    async function visitAsync_(key, node, visitor, path18) {
+      const ctrl = await callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visitAsync_(key, ctrl, visitor, path16);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path16);
+            const ci = await visitAsync_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3379,13 +3379,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path16);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path16);
+          const cv = await visitAsync_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3412,23 +3412,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path16) {
+    function callVisitor(key, node, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node, path16);
+        return visitor(key, node, path18);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path16);
+        return visitor.Map?.(key, node, path18);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path16);
+        return visitor.Seq?.(key, node, path18);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path16);
+        return visitor.Pair?.(key, node, path18);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path16);
+        return visitor.Scalar?.(key, node, path18);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path16);
+        return visitor.Alias?.(key, node, path18);
       return void 0;
     }
-    function replaceNode(key, path16, node) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key, path18, node) {
+      const parent = path18[path18.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4040,10 +4040,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path16, value2) {
+    function collectionFromPath(schema2, path18, value2) {
       let v = value2;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        const k = path16[i];
+      for (let i = path18.length - 1; i >= 0; --i) {
+        const k = path18[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4062,7 +4062,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -4092,11 +4092,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value2) {
-        if (isEmptyPath(path16))
+      addIn(path18, value2) {
+        if (isEmptyPath(path18))
           this.add(value2);
         else {
-          const [key, ...rest] = path16;
+          const [key, ...rest] = path18;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
@@ -4110,8 +4110,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key, ...rest] = path16;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4125,8 +4125,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key, ...rest] = path16;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4144,8 +4144,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key, ...rest] = path16;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4155,8 +4155,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value2) {
-        const [key, ...rest] = path16;
+      setIn(path18, value2) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -4476,9 +4476,9 @@ ${indent}`) + "'";
         return quotedString(value2, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar3.Scalar.BLOCK_FOLDED ? false : type2 === Scalar3.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar3.Scalar.BLOCK_FOLDED ? false : type2 === Scalar3.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
       if (!value2)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value2.length; endStart > 0; --endStart) {
@@ -4527,7 +4527,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -6671,9 +6671,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path16, value2) {
+      addIn(path18, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value2);
+          this.contents.addIn(path18, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -6748,14 +6748,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection.isEmptyPath(path16)) {
+      deleteIn(path18) {
+        if (Collection.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -6770,10 +6770,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection.isEmptyPath(path16))
+      getIn(path18, keepScalar) {
+        if (Collection.isEmptyPath(path18))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -6784,10 +6784,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection.isEmptyPath(path16))
+      hasIn(path18) {
+        if (Collection.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6804,13 +6804,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value2) {
-        if (Collection.isEmptyPath(path16)) {
+      setIn(path18, value2) {
+        if (Collection.isEmptyPath(path18)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value2);
+          this.contents.setIn(path18, value2);
         }
       }
       /**
@@ -8771,9 +8771,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path16) => {
+    visit2.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field2, index] of path16) {
+      for (const [field2, index] of path18) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -8782,23 +8782,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path16) => {
-      const parent = visit2.itemAtPath(cst, path16.slice(0, -1));
-      const field2 = path16[path16.length - 1][0];
+    visit2.parentCollection = (cst, path18) => {
+      const parent = visit2.itemAtPath(cst, path18.slice(0, -1));
+      const field2 = path18[path18.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path16.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8809,10 +8809,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -12986,10 +12986,10 @@ ${indent}${str3}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema2, path16, value2) {
+    function collectionFromPath(schema2, path18, value2) {
       let v = value2;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        const k = path16[i];
+      for (let i = path18.length - 1; i >= 0; --i) {
+        const k = path18[i];
         if (Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -13007,17 +13007,17 @@ ${indent}${str3}`;
       }
       return schema2.createNode(v, false);
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && path18[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node {
       constructor(schema2) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema2;
       }
-      addIn(path16, value2) {
-        if (isEmptyPath(path16)) this.add(value2);
+      addIn(path18, value2) {
+        if (isEmptyPath(path18)) this.add(value2);
         else {
-          const [key, ...rest] = path16;
+          const [key, ...rest] = path18;
           const node = this.get(key, true);
           if (node instanceof _Collection) node.addIn(rest, value2);
           else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value2));
@@ -13814,8 +13814,8 @@ ${indent}`) + "'";
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
       const indentSize = indent ? "2" : "1";
-      const literal = type2 === PlainValue.Type.BLOCK_FOLDED ? false : type2 === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, strOptions.fold.lineWidth, indent.length);
-      let header = literal ? "|" : ">";
+      const literal2 = type2 === PlainValue.Type.BLOCK_FOLDED ? false : type2 === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, strOptions.fold.lineWidth, indent.length);
+      let header = literal2 ? "|" : ">";
       if (!value2) return header + "\n";
       let wsStart = "";
       let wsEnd = "";
@@ -13848,7 +13848,7 @@ ${indent}`) + "'";
       }
       if (!value2) return `${header}${indentSize}
 ${indent}${wsEnd}`;
-      if (literal) {
+      if (literal2) {
         value2 = value2.replace(/\n+/g, `$&${indent}`);
         return `${header}
 ${indent}${wsStart}${value2}${wsEnd}`;
@@ -15060,8 +15060,8 @@ ${pair.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path16 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path16}' will be removed in a future release.`, "DeprecationWarning");
+        const path18 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path18}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned = {};
@@ -15971,22 +15971,22 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         return this.contents.add(value2);
       }
-      addIn(path16, value2) {
+      addIn(path18, value2) {
         assertCollection(this.contents);
-        this.contents.addIn(path16, value2);
+        this.contents.addIn(path18, value2);
       }
       delete(key) {
         assertCollection(this.contents);
         return this.contents.delete(key);
       }
-      deleteIn(path16) {
-        if (resolveSeq.isEmptyPath(path16)) {
+      deleteIn(path18) {
+        if (resolveSeq.isEmptyPath(path18)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path16);
+        return this.contents.deleteIn(path18);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -15994,26 +15994,26 @@ ${cbNode.commentBefore}` : cb;
       get(key, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
       }
-      getIn(path16, keepScalar) {
-        if (resolveSeq.isEmptyPath(path16)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path16, keepScalar) : void 0;
+      getIn(path18, keepScalar) {
+        if (resolveSeq.isEmptyPath(path18)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       has(key) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
       }
-      hasIn(path16) {
-        if (resolveSeq.isEmptyPath(path16)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path16) : false;
+      hasIn(path18) {
+        if (resolveSeq.isEmptyPath(path18)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path18) : false;
       }
       set(key, value2) {
         assertCollection(this.contents);
         this.contents.set(key, value2);
       }
-      setIn(path16, value2) {
-        if (resolveSeq.isEmptyPath(path16)) this.contents = value2;
+      setIn(path18, value2) {
+        if (resolveSeq.isEmptyPath(path18)) this.contents = value2;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path16, value2);
+          this.contents.setIn(path18, value2);
         }
       }
       setSchema(id, customTags) {
@@ -16913,8 +16913,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path16, { windows } = {}) => {
-      const segs = path16.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path18, { windows } = {}) => {
+      const segs = path18.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -17500,9 +17500,9 @@ var require_parse = __commonJS({
           safeChars.push(...chars);
           continue;
         }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
           continue;
         }
         combinable = false;
@@ -17654,15 +17654,15 @@ var require_parse = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
+        const literal2 = input.slice(token.startIndex, state.index + 1);
         const body = input.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open = tokens[token.tokensIndex];
           open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          open.value = literal2;
+          open.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
@@ -21663,8 +21663,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path16) {
-      let input = path16;
+    function removeDotSegments(path18) {
+      let input = path18;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -21738,11 +21738,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path16) {
-      if (path16 === "" || path16[0] === "/") {
-        return removeDotSegments(path16);
+    function removeDotSegmentsRelative(path18) {
+      if (path18 === "" || path18[0] === "/") {
+        return removeDotSegments(path18);
       }
-      const segments = path16.split("/");
+      const segments = path18.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -22105,8 +22105,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
+        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -25379,10 +25379,360 @@ function packageVersion() {
   return JSON.parse(readFileSync(packageFile("package.json"), "utf8")).version;
 }
 
-// src/discover/discover-files.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { existsSync as existsSync2, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+// src/git/changed-lines.ts
 import path2 from "node:path";
+
+// src/git/git.ts
+import { spawnSync } from "node:child_process";
+var GIT_TIMEOUT_MS = 6e4;
+var GIT_MAX_OUTPUT = 256 * 1024 * 1024;
+var GitError = class extends Error {
+  constructor(message, cause) {
+    super(message);
+    this.cause = cause;
+  }
+  cause;
+  name = "GitError";
+};
+function git(args, options) {
+  const argv = ["--no-optional-locks", "-c", "core.quotePath=false", "-c", "core.fsmonitor=false"];
+  for (const a of args) argv.push(a);
+  const result2 = spawnSync("git", argv, {
+    cwd: options.cwd,
+    input: options.input,
+    maxBuffer: options.maxBytes ?? GIT_MAX_OUTPUT,
+    timeout: options.timeoutMs ?? GIT_TIMEOUT_MS,
+    killSignal: "SIGKILL",
+    stdio: [options.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
+    windowsHide: true
+  });
+  const code = result2.error?.code;
+  if (code === "ENOENT") throw new GitError("git is not installed (not found on PATH)", "not-found");
+  if (code === "ETIMEDOUT")
+    throw new GitError(`git ${args[0]} did not finish within ${options.timeoutMs ?? GIT_TIMEOUT_MS} ms`, "timeout");
+  if (code === "ENOBUFS")
+    throw new GitError(`git ${args[0]} wrote more than ${options.maxBytes ?? GIT_MAX_OUTPUT} bytes`, "output-limit");
+  if (result2.error) throw new GitError(`git ${args[0]}: ${result2.error.message}`, "failed");
+  if (result2.status !== 0) {
+    const line = result2.stderr?.toString("utf8").split("\n").map((l) => l.trim()).find(Boolean) ?? `git ${args[0]} exited with ${result2.status ?? result2.signal}`;
+    throw new GitError(line.replace(/^(fatal|error): /, ""), "failed");
+  }
+  return result2.stdout;
+}
+function gitText(args, options) {
+  return git(args, options).toString("utf8").replace(/\n$/, "");
+}
+function literal(path18) {
+  return `:(literal)${path18}`;
+}
+function validateRef(ref, option) {
+  const problem = ref.length === 0 ? "is empty" : ref.startsWith("-") ? 'starts with "-" (a ref never does; it would be read as an option)' : ref.length > 256 ? "is longer than 256 characters" : /[\u0000-\u0020\u007f]/.test(ref) ? "holds whitespace or a control character" : void 0;
+  if (problem) throw new UsageError(`${option} ${JSON.stringify(ref)}: not a git ref: it ${problem}`);
+  return ref;
+}
+function resolveCommit(cwd, ref, option) {
+  validateRef(ref, option);
+  try {
+    return gitText(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], { cwd });
+  } catch (error) {
+    if (error instanceof GitError && error.cause !== "failed")
+      throw new UsageError(`${option} ${ref}: ${error.message}`);
+    throw new UsageError(`${option} ${ref}: no such commit in this repository${shallowHint(cwd)}`);
+  }
+}
+function shallowHint(cwd) {
+  try {
+    return gitText(["rev-parse", "--is-shallow-repository"], { cwd }) === "true" ? " (the clone is shallow: fetch it, e.g. actions/checkout with fetch-depth: 0)" : "";
+  } catch {
+    return "";
+  }
+}
+function workTreeTop(dir) {
+  try {
+    const inside = gitText(["rev-parse", "--is-inside-work-tree"], { cwd: dir });
+    if (inside !== "true") return void 0;
+    return gitText(["rev-parse", "--show-toplevel"], { cwd: dir });
+  } catch {
+    return void 0;
+  }
+}
+
+// src/git/changed-lines.ts
+function changedLines(cwd, baseRef) {
+  validateRef(baseRef, "--base-ref");
+  let top;
+  let byTop;
+  try {
+    top = gitText(["rev-parse", "--show-toplevel"], { cwd });
+    byTop = diffLines(top, baseRef);
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    throw new UsageError(`--base-ref ${baseRef}: git could not diff against it (${error.message})`);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, lines] of byTop) out.set(path2.relative(cwd, path2.join(top, name)).split(path2.sep).join("/"), lines);
+  return out;
+}
+function diffLines(top, base, pathspecs) {
+  const args = [
+    "diff",
+    "--unified=0",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-renames",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    "--end-of-options",
+    base,
+    "--"
+  ];
+  for (const p of pathspecs ?? []) args.push(p);
+  return parseDiff(git(args, { cwd: top }).toString("utf8"));
+}
+function parseDiff(diff) {
+  const out = /* @__PURE__ */ new Map();
+  let current;
+  for (const line of diff.split("\n")) {
+    if (line.startsWith("+++ ")) {
+      const name = unquoted(line.slice(4));
+      current = void 0;
+      if (name === "/dev/null") continue;
+      current = /* @__PURE__ */ new Set();
+      out.set(name.replace(/^b\//, ""), current);
+    } else if (line.startsWith("@@") && current) {
+      const m = /\+(\d+)(?:,(\d+))?/.exec(line);
+      if (!m) continue;
+      const start = Number(m[1]);
+      const count2 = m[2] === void 0 ? 1 : Number(m[2]);
+      for (let n = start; n < start + count2; n++) current.add(n);
+    }
+  }
+  return out;
+}
+function unquoted(name) {
+  return name.startsWith('"') ? cUnquote(name) : name.replace(/\t$/, "");
+}
+function cUnquote(text) {
+  const end = text.lastIndexOf('"');
+  const body = text.slice(1, end > 0 ? end : void 0);
+  const bytes = [];
+  const simple = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== "\\") {
+      for (const b of Buffer.from(c, "utf8")) bytes.push(b);
+      continue;
+    }
+    const next = body[i + 1] ?? "";
+    if (/[0-7]/.test(next)) {
+      bytes.push(Number.parseInt(body.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(simple[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+
+// src/git/trust.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { realpathSync } from "node:fs";
+import path3 from "node:path";
+var GITIGNORE_LIMIT = 1024 * 1024;
+var GITIGNORE_TOTAL_LIMIT = 16 * 1024 * 1024;
+var CHUNK = 500;
+var Trust = class _Trust {
+  constructor(ref, commit, top, cwd) {
+    this.ref = ref;
+    this.commit = commit;
+    this.top = top;
+    this.cwd = cwd;
+  }
+  ref;
+  commit;
+  top;
+  cwd;
+  /** Findings the trusted reading raised before the run (configuration changed since REF). */
+  findings = [];
+  entries;
+  refIgnores;
+  static open(options) {
+    const top = workTreeTop(options.start);
+    if (!top)
+      throw new UsageError(
+        `${options.option} ${options.ref}: ${options.start} is not in a git work tree (or git is not installed)`
+      );
+    const commit = resolveCommit(top, options.ref, options.option);
+    return new _Trust(options.ref, commit, realpathSync(top), options.cwd);
+  }
+  /** A path of the work tree as REF's tree names it (from the top), or undefined outside the work tree. */
+  topRelative(abs) {
+    let real;
+    try {
+      real = realpathSync(abs);
+    } catch {
+      real = path3.resolve(abs);
+    }
+    const rel = path3.relative(this.top, real);
+    if (rel.startsWith("..") || path3.isAbsolute(rel)) return void 0;
+    return rel.split(path3.sep).join("/");
+  }
+  /** What REF's tree holds at `rel` (from the top), without reading the whole tree. */
+  entry(rel) {
+    if (this.entries) return this.entries.get(rel);
+    const out = git(["ls-tree", "-z", "-l", "--full-tree", "--end-of-options", this.commit, "--", rel], {
+      cwd: this.top
+    });
+    return parseTree(out).find((e) => e.path === rel);
+  }
+  /** A blob of REF, read only when it is at most `limit` bytes (else undefined). */
+  blob(entry, limit) {
+    if (entry.type !== "blob" || entry.size > limit) return void 0;
+    return git(["cat-file", "blob", entry.oid], { cwd: this.top, maxBytes: limit + 1 });
+  }
+  /**
+   * Whether REF's .gitignore files ignore `rel` (from the top): a path is ignored when it or a
+   * directory above it matches a .gitignore of a directory above it, as git applies them (a file
+   * under an ignored directory cannot be re-included). A .gitignore that is a symlink, or over
+   * GITIGNORE_LIMIT, is not applied, as git does not follow in-tree .gitignore symlinks (git 2.32).
+   */
+  ignoredAtRef(rel, isDir) {
+    const layers = this.gitignores();
+    if (layers.size === 0) return false;
+    const parts = rel.split("/");
+    for (let i = 1; i <= parts.length; i++) {
+      const dir = i < parts.length || isDir;
+      for (let d = 0; d < i; d++) {
+        const layer = layers.get(parts.slice(0, d).join("/"));
+        if (!layer) continue;
+        const relToLayer = parts.slice(d, i).join("/");
+        if (layer.ignores(dir ? `${relToLayer}/` : relToLayer)) return true;
+      }
+    }
+    return false;
+  }
+  gitignores() {
+    if (this.refIgnores) return this.refIgnores;
+    const layers = /* @__PURE__ */ new Map();
+    const wanted = [];
+    let total = 0;
+    for (const e of this.tree().values()) {
+      if (e.path !== ".gitignore" && !e.path.endsWith("/.gitignore")) continue;
+      if (e.type !== "blob" || e.mode === "120000" || e.size > GITIGNORE_LIMIT) continue;
+      if (total + e.size > GITIGNORE_TOTAL_LIMIT) continue;
+      total += e.size;
+      wanted.push(e);
+    }
+    const texts = catBlobs(this.top, wanted, total);
+    wanted.forEach((e, i) => {
+      const dir = e.path === ".gitignore" ? "" : e.path.slice(0, -"/.gitignore".length);
+      layers.set(dir, (0, import_ignore.default)().add(texts[i] ?? ""));
+    });
+    this.refIgnores = layers;
+    return layers;
+  }
+  /** REF's whole tree (blobs and submodules), read once. */
+  tree() {
+    if (!this.entries) {
+      const out = git(["ls-tree", "-r", "-z", "-l", "--full-tree", "--end-of-options", this.commit], { cwd: this.top });
+      this.entries = new Map(parseTree(out).map((e) => [e.path, e]));
+    }
+    return this.entries;
+  }
+  /**
+   * For each file (a reported name, relative to the working directory), which of its lines REF
+   * already had. A file the index does not track, or outside the work tree, is new; a tracked
+   * file has the lines `git diff REF` adds or changes. One git call per 500 files.
+   */
+  lineStatus(files) {
+    const out = /* @__PURE__ */ new Map();
+    const byRel = /* @__PURE__ */ new Map();
+    for (const file of files) {
+      const rel = file.includes("\\") ? void 0 : this.topRelative(path3.resolve(this.cwd, file));
+      if (rel === void 0) {
+        out.set(file, "new");
+        continue;
+      }
+      byRel.set(rel, [...byRel.get(rel) ?? [], file]);
+    }
+    const rels = [...byRel.keys()];
+    for (let i = 0; i < rels.length; i += CHUNK) {
+      const chunk = rels.slice(i, i + CHUNK);
+      const specs = chunk.map(literal);
+      const tracked = new Set(
+        splitNul(git(["ls-files", "-z", "-c", "--full-name", "--", ...specs], { cwd: this.top }))
+      );
+      const changed = diffLines(this.top, this.commit, specs);
+      for (const rel of chunk) {
+        const status = tracked.has(rel) ? changed.get(rel) ?? /* @__PURE__ */ new Set() : "new";
+        for (const file of byRel.get(rel)) out.set(file, status);
+      }
+    }
+    return out;
+  }
+  /** A short description of REF for messages: the ref as written, with the commit it names. */
+  describe() {
+    return `${this.ref} (${this.commit.slice(0, 12)})`;
+  }
+};
+function parseTree(out) {
+  const entries = [];
+  for (const record of splitNul(out)) {
+    const tab = record.indexOf("	");
+    const [mode, type2, oid, size] = record.slice(0, tab).split(/ +/);
+    entries.push({
+      mode,
+      type: type2,
+      oid,
+      size: size === "-" ? 0 : Number(size),
+      path: record.slice(tab + 1)
+    });
+  }
+  return entries;
+}
+function splitNul(out) {
+  return splitNulBytes(out).map((b) => b.toString("utf8"));
+}
+function splitNulBytes(out) {
+  const parts = [];
+  let start = 0;
+  for (let end = out.indexOf(0, start); end >= 0; end = out.indexOf(0, start)) {
+    if (end > start) parts.push(out.subarray(start, end));
+    start = end + 1;
+  }
+  if (start < out.length) parts.push(out.subarray(start));
+  return parts;
+}
+function catBlobs(top, entries, total) {
+  if (entries.length === 0) return [];
+  const out = git(["cat-file", "--batch"], {
+    cwd: top,
+    input: `${entries.map((e) => e.oid).join("\n")}
+`,
+    maxBytes: total + entries.length * 128 + 1024
+  });
+  const texts = [];
+  let at4 = 0;
+  for (const _ of entries) {
+    const eol = out.indexOf(10, at4);
+    const header = gitHeader(out.subarray(at4, eol).toString("utf8"));
+    at4 = eol + 1;
+    texts.push(out.subarray(at4, at4 + header).toString("utf8"));
+    at4 += header + 1;
+  }
+  return texts;
+}
+function gitHeader(line) {
+  const size = Number(line.split(" ")[2]);
+  return Number.isFinite(size) ? size : 0;
+}
+
+// src/discover/discover-files.ts
+var import_ignore2 = __toESM(require_ignore(), 1);
+import { existsSync as existsSync2, lstatSync, readdirSync, realpathSync as realpathSync3, statSync } from "node:fs";
+import path5 from "node:path";
 
 // src/core/finding.ts
 var LEVEL_RANK = { info: 0, warning: 1, error: 2 };
@@ -25394,6 +25744,51 @@ function compareFindings(a, b) {
 }
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/git/ls-files.ts
+import { realpathSync as realpathSync2 } from "node:fs";
+import path4 from "node:path";
+function listWorkTree(dir, trust) {
+  const top = workTreeTop(dir);
+  if (!top) return void 0;
+  let listed;
+  try {
+    listed = git(["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: dir });
+  } catch {
+    return void 0;
+  }
+  const paths = splitNulBytes(listed);
+  if (trust) {
+    for (const p of hiddenNowButNotAtRef(dir, trust)) paths.push(p);
+  }
+  return { top, paths };
+}
+function hiddenNowButNotAtRef(dir, trust) {
+  const base = path4.relative(trust.top, safeRealpath(dir)).split(path4.sep).join("/");
+  const fromTop = (rel) => base ? `${base}/${rel}` : rel;
+  const ignored = (args) => splitNulBytes(git(["ls-files", "-z", "--others", "--ignored", "--exclude-standard", ...args], { cwd: dir }));
+  const out = [];
+  for (const entry of ignored(["--directory"])) {
+    const rel = entry.toString("utf8");
+    if (!rel.endsWith("/")) {
+      if (!trust.ignoredAtRef(fromTop(rel), false)) out.push(entry);
+      continue;
+    }
+    if (trust.ignoredAtRef(fromTop(rel.slice(0, -1)), true)) continue;
+    for (const file of ignored(["--", literal(rel)])) {
+      const name = file.toString("utf8");
+      if (!name.endsWith("/") && !trust.ignoredAtRef(fromTop(name), false)) out.push(file);
+    }
+  }
+  return out;
+}
+function safeRealpath(p) {
+  try {
+    return realpathSync2(p);
+  } catch {
+    return path4.resolve(p);
+  }
 }
 
 // src/discover/bounded-read.ts
@@ -25477,8 +25872,8 @@ function compileGlob(pattern) {
 }
 function matchGlob(glob, input) {
   if (input === "") return glob.negated;
-  const path16 = input.replace(/^(\.\/)+/, "");
-  const segments = path16.split("/");
+  const path18 = input.replace(/^(\.\/)+/, "");
+  const segments = path18.split("/");
   const dir = segments.length > 1 && segments[segments.length - 1] === "" ? segments.slice(0, -1) : void 0;
   const hit = glob.alternatives.some(
     (alt) => matchSegments(alt, segments) || dir !== void 0 && endsWithStar(alt) && matchSegments(alt, dir)
@@ -25662,19 +26057,19 @@ function endsWithStar(pattern) {
   const last = pattern[pattern.length - 1];
   return last?.kind === "atoms" && last.atoms[last.atoms.length - 1]?.kind === "star";
 }
-function matchSegments(pattern, path16) {
+function matchSegments(pattern, path18) {
   let p = 0;
   let s = 0;
   let starP = -1;
   let starS = 0;
-  while (s < path16.length) {
+  while (s < path18.length) {
     const seg = pattern[p];
     if (seg?.kind === "globstar") {
       starP = p++;
       starS = s;
       continue;
     }
-    if (seg && (seg.kind === "one" || matchAtoms(seg.atoms, path16[s]))) {
+    if (seg && (seg.kind === "one" || matchAtoms(seg.atoms, path18[s]))) {
       p++;
       s++;
       continue;
@@ -25735,6 +26130,7 @@ function discoverFiles(args, options) {
   const files = [];
   const skipped2 = [];
   const seen = /* @__PURE__ */ new Set();
+  const walked = /* @__PURE__ */ new Set();
   const display = (abs) => toDisplay(cwd, abs);
   const skip = (abs, reason) => skipped2.push({ display: display(abs), reason });
   const add = (abs, shown = display(abs), bytes) => {
@@ -25747,7 +26143,7 @@ function discoverFiles(args, options) {
       files.push({ absolute: "-", display: options.stdinFilename ?? "<stdin>" });
       continue;
     }
-    const abs = path2.resolve(cwd, arg);
+    const abs = path5.resolve(cwd, arg);
     let stat;
     try {
       stat = lstatSync(abs);
@@ -25769,7 +26165,15 @@ function discoverFiles(args, options) {
   }
   return { files, skipped: skipped2 };
   function walk2(root2, dir) {
-    const ignores = gitignoresAbove(root2, (d) => loadIgnore(d, path2.join(d, ".gitignore"), skip));
+    const real = safeRealpath2(dir);
+    if (walked.has(real)) return;
+    walked.add(real);
+    const listing = listWorkTree(dir, options.trust);
+    if (listing) {
+      walkListed(root2, dir, listing);
+      return;
+    }
+    const ignores = gitignoresAbove(root2, (d) => loadIgnore(d, path5.join(d, ".gitignore"), skip));
     visit2(dir, void 0, ignores);
     function visit2(current, bytes, rules) {
       let entries;
@@ -25792,7 +26196,7 @@ function discoverFiles(args, options) {
       entries.sort((a, b) => compareStrings(a.name, b.name));
       for (const { name, raw, dirent: entry } of entries) {
         if (name === ".git") continue;
-        const abs = path2.join(current, name);
+        const abs = path5.join(current, name);
         const absBytes = bytes || name !== raw.toString("utf8") ? join(bytes, current, raw) : void 0;
         const isDir = entry.isDirectory();
         if (isIgnored(layers, abs, isDir)) continue;
@@ -25815,24 +26219,64 @@ function discoverFiles(args, options) {
       }
     }
   }
+  function walkListed(root2, dir, listing) {
+    const excludedDir = /* @__PURE__ */ new Map();
+    const dirIsExcluded = (rel) => {
+      let known = excludedDir.get(rel);
+      if (known === void 0) {
+        const slash = rel.lastIndexOf("/");
+        const globPath = relativeGlobPath(base, root2, path5.join(dir, rel));
+        known = slash > 0 && dirIsExcluded(rel.slice(0, slash)) || isExcluded(globPath) || isExcluded(`${globPath}/`);
+        excludedDir.set(rel, known);
+      }
+      return known;
+    };
+    const sep = Buffer.from(path5.sep);
+    for (const raw of listing.paths) {
+      const rel = escapeName(raw).replace(/\/$/, "");
+      const slash = rel.lastIndexOf("/");
+      if (slash > 0 && dirIsExcluded(rel.slice(0, slash))) continue;
+      const abs = path5.join(dir, rel);
+      const absBytes = rel !== raw.toString("utf8").replace(/\/$/, "") ? Buffer.concat([Buffer.from(dir), sep, raw]) : void 0;
+      let stat;
+      try {
+        stat = lstatSync(absBytes ?? abs);
+      } catch {
+        continue;
+      }
+      const globPath = relativeGlobPath(base, root2, abs);
+      if (stat.isDirectory()) {
+        if (!dirIsExcluded(rel)) walk2(abs, abs);
+        continue;
+      }
+      if (!isIncluded(globPath) || isExcluded(globPath)) continue;
+      if (stat.isSymbolicLink()) {
+        const target = resolveLink(absBytes ?? abs, root2);
+        if ("reason" in target) skip(abs, target.reason);
+        else if (target.isDirectory) skip(abs, "symlink to a directory: not followed");
+        else add(abs, display(abs), absBytes);
+      } else if (stat.isFile()) add(abs, display(abs), absBytes);
+      else skip(abs, `not a regular file (${fileKind(stat)}): not read`);
+    }
+  }
 }
 function resolveLink(abs, root2) {
   let real;
   try {
-    real = typeof abs === "string" ? realpathSync(abs) : escapeName(realpathSync(abs, { encoding: "buffer" }));
+    real = typeof abs === "string" ? realpathSync3(abs) : escapeName(realpathSync3(abs, { encoding: "buffer" }));
   } catch (error) {
     const code = error.code;
     return { reason: code === "ELOOP" ? "symlink loop: not followed" : "broken symlink: target does not exist" };
   }
-  const realRoot = safeRealpath(root2);
-  if (real !== realRoot && !real.startsWith(realRoot + path2.sep)) {
+  const realRoot = safeRealpath2(root2);
+  if (real !== realRoot && !real.startsWith(realRoot + path5.sep)) {
     return { reason: "symlink points outside the repository: not read" };
   }
   return { real, isDirectory: statSync(typeof abs === "string" ? real : abs).isDirectory() };
 }
 function join(bytes, dir, name) {
-  if (!bytes && typeof name === "string") return path2.join(dir, name);
-  const sep = Buffer.from(path2.sep);
+  if (!bytes && typeof name === "string") return path5.join(dir, name);
+  const sep = Buffer.from(path5.sep);
   return Buffer.concat([bytes ?? Buffer.from(dir), sep, typeof name === "string" ? Buffer.from(name) : name]);
 }
 function escapeName(raw) {
@@ -25864,11 +26308,11 @@ function utf8Sequence(b, i) {
   if (c >= 241 && c <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
   return 0;
 }
-function safeRealpath(p) {
+function safeRealpath2(p) {
   try {
-    return realpathSync(p);
+    return realpathSync3(p);
   } catch {
-    return path2.resolve(p);
+    return path5.resolve(p);
   }
 }
 function loadIgnore(dir, file, skip) {
@@ -25891,11 +26335,11 @@ function loadIgnore(dir, file, skip) {
     if (read.cause !== "unreadable") skip(shown, `${read.reason}: its patterns are not applied`);
     return void 0;
   }
-  return { dir, rules: (0, import_ignore.default)().add(read.buffer.toString("utf8")) };
+  return { dir, rules: (0, import_ignore2.default)().add(read.buffer.toString("utf8")) };
 }
 function isIgnored(layers, abs, isDir) {
   for (const layer of layers) {
-    const rel = path2.relative(layer.dir, abs).split(path2.sep).join("/");
+    const rel = path5.relative(layer.dir, abs).split(path5.sep).join("/");
     if (!rel || rel.startsWith("..")) continue;
     if (layer.rules.ignores(isDir ? `${rel}/` : rel)) return true;
   }
@@ -25903,19 +26347,19 @@ function isIgnored(layers, abs, isDir) {
 }
 function gitignoresAbove(root2, load2) {
   const chain = [];
-  let dir = path2.dirname(root2);
+  let dir = path5.dirname(root2);
   let top;
-  for (let d = root2; ; d = path2.dirname(d)) {
-    if (existsSync2(path2.join(d, ".git"))) {
+  for (let d = root2; ; d = path5.dirname(d)) {
+    if (existsSync2(path5.join(d, ".git"))) {
       top = d;
       break;
     }
-    if (path2.dirname(d) === d) break;
+    if (path5.dirname(d) === d) break;
   }
   if (!top || top === root2) return [];
-  for (; ; dir = path2.dirname(dir)) {
+  for (; ; dir = path5.dirname(dir)) {
     chain.unshift(dir);
-    if (dir === top || path2.dirname(dir) === dir) break;
+    if (dir === top || path5.dirname(dir) === dir) break;
   }
   const layers = [];
   for (const d of chain) {
@@ -25925,13 +26369,13 @@ function gitignoresAbove(root2, load2) {
   return layers;
 }
 function relativeGlobPath(base, root2, abs) {
-  const fromBase = path2.relative(base, abs);
-  const rel = fromBase.startsWith("..") || path2.isAbsolute(fromBase) ? path2.relative(root2, abs) || path2.basename(abs) : fromBase;
-  return rel.split(path2.sep).join("/");
+  const fromBase = path5.relative(base, abs);
+  const rel = fromBase.startsWith("..") || path5.isAbsolute(fromBase) ? path5.relative(root2, abs) || path5.basename(abs) : fromBase;
+  return rel.split(path5.sep).join("/");
 }
 function toDisplay(cwd, abs) {
-  const rel = path2.relative(cwd, abs) || ".";
-  return rel.split(path2.sep).join("/");
+  const rel = path5.relative(cwd, abs) || ".";
+  return rel.split(path5.sep).join("/");
 }
 
 // src/net/cidr.ts
@@ -25966,11 +26410,11 @@ function parseCidr(input, options = {}) {
     };
   }
   let cidr3 = fromNetwork(family, value2, prefix);
-  const canonical = cidr3.start === value2;
+  const canonical2 = cidr3.start === value2;
   if (family === 6 && prefix >= 96 && cidr3.start >> 32n === MAPPED_PREFIX >> 32n) {
     cidr3 = fromNetwork(4, cidr3.start & 0xffffffffn, prefix - 96);
   }
-  return { ok: true, cidr: cidr3, canonical };
+  return { ok: true, cidr: cidr3, canonical: canonical2 };
 }
 function fromNetwork(family, value2, prefix) {
   const bits = BITS[family];
@@ -26215,7 +26659,7 @@ var nodeCapacity = defineRule({
         continue;
       }
       const maskWords = mask.fact ? `/${mask.mask} (${mask.fact.origin})` : `/${mask.mask} (kube-controller-manager's default; no node mask is declared)`;
-      const at3 = mask.fact?.ref ?? pod.fact.ref;
+      const at4 = mask.fact?.ref ?? pod.fact.ref;
       const resource = mask.fact?.resource ?? pod.fact.resource;
       const podRelated = [
         { ref: pod.fact.ref, message: `pod CIDR ${pod.cidr.text} (${pod.fact.origin})` }
@@ -26223,14 +26667,14 @@ var nodeCapacity = defineRule({
       const maskRelated = mask.fact ? [{ ref: mask.fact.ref, message: `node mask ${maskWords}` }] : [];
       const data = { mask: maskWords, pod: pod.cidr.text };
       if (mask.mask < pod.cidr.prefix) {
-        report({ messageId: "mask-shorter", ref: at3, resource, data, related: mask.fact ? podRelated : [] });
+        report({ messageId: "mask-shorter", ref: at4, resource, data, related: mask.fact ? podRelated : [] });
         continue;
       }
       if (family === 6 && mask.mask - pod.cidr.prefix > MAX_IPV6_MASK_DIFF) {
         const bits = mask.mask - pod.cidr.prefix;
         report({
           messageId: "ipv6-mask-too-long",
-          ref: at3,
+          ref: at4,
           resource,
           data: { ...data, bits },
           related: mask.fact ? podRelated : []
@@ -26261,7 +26705,7 @@ var nodeCapacity = defineRule({
         const whose = maxPods ? `cluster.maxPodsPerNode (${wanted})` : `kubelet's default maxPods (${wanted})`;
         report({
           messageId: "too-few-pods",
-          ref: at3,
+          ref: at4,
           resource,
           data: { ...data, pods: String(podsPerBlock < 0n ? 0n : podsPerBlock), wanted: whose },
           related: [
@@ -26337,12 +26781,12 @@ var notPrivate = defineRule({
     ]) {
       for (const { fact, cidr: cidr3 } of cidrs.valid(facts)) {
         if (cidr3.family !== 4) continue;
-        const at3 = { ref: fact.ref, resource: fact.resource };
+        const at4 = { ref: fact.ref, resource: fact.resource };
         if (overlaps(cidr3, ALIBABA_SERVICES)) {
           const data = { kind, cidr: cidr3.text, relation: relation(cidr3, ALIBABA_SERVICES) };
-          report({ messageId: "alibaba-services", ...at3, data });
+          report({ messageId: "alibaba-services", ...at4, data });
         } else if (!PRIVATE.some((p) => contains(p, cidr3))) {
-          report({ messageId: "public", ...at3, data: { kind, cidr: cidr3.text } });
+          report({ messageId: "public", ...at4, data: { kind, cidr: cidr3.text } });
         }
       }
     }
@@ -26474,14 +26918,14 @@ function nodesOutside(nodeCidrs, declared, family) {
   }
   return out;
 }
-function finding(messageId, at3, other, extra = {}) {
+function finding(messageId, at4, other, extra = {}) {
   return {
     messageId,
-    ref: at3.fact.ref,
-    resource: at3.fact.resource,
+    ref: at4.fact.ref,
+    resource: at4.fact.resource,
     data: {
-      cidr: at3.cidr.text,
-      origin: at3.fact.origin,
+      cidr: at4.cidr.text,
+      origin: at4.fact.origin,
       reference: other.cidr.text,
       referenceOrigin: other.fact.origin,
       ...extra
@@ -26606,6 +27050,33 @@ var skippedRule = defineInputRule({
     value chosen at deployment is named so that a violation cannot hide in it.
   `,
   fix: "Render templates before linting, or exclude the file in .edgenet.yaml if it does not describe the cluster."
+});
+
+// src/rules/input/untrusted-waiver.ts
+var untrustedWaiverRule = defineInputRule({
+  id: "input/untrusted-waiver",
+  level: "warning",
+  title: "A waiver or configuration change that the trusted ref does not have yet",
+  messages: {
+    waiver: prose`
+      This waiver of {rules} is new since {ref}, or covers a line changed since: it waives nothing until
+      {ref} has it.
+    `,
+    config: "{what} changed since {ref} and is not applied: the run uses the configuration as it is at {ref}.",
+    "config-file": "This configuration is not the one at {ref} and is not applied: the run uses {used}."
+  },
+  why: prose`
+    In a pull request the files are written by the author whose change is judged. A waiver, a rule
+    switched off, an exclude glob, a .gitignore line or a raised maxFileSize that the change itself adds
+    would silence the change's own findings, so with --trust-from (the Action's trust-from, on pull
+    requests by default) they are taken as the trusted ref has them, and what the change adds is
+    reported here instead.
+  `,
+  fix: prose`
+    Nothing to fix in the change if the waiver is right: a reviewer sees it here, and once it is merged
+    it works. To waive a finding of the change itself, merge the waiver first, or lint without
+    --trust-from.
+  `
 });
 
 // src/rules/input/unused-suppression.ts
@@ -26999,35 +27470,35 @@ var backendNotVxlan = defineRule({
   check({ model }, report) {
     for (const f of model.flannel) {
       if (f.backendType?.toLowerCase() === "vxlan") continue;
-      const at3 = { ref: f.backendTypeRef, resource: f.resource };
-      if (f.backendType === null) report({ messageId: "missing", ...at3 });
-      else report({ messageId: "other", ...at3, data: { type: f.backendType } });
+      const at4 = { ref: f.backendTypeRef, resource: f.resource };
+      if (f.backendType === null) report({ messageId: "missing", ...at4 });
+      else report({ messageId: "other", ...at4, data: { type: f.backendType } });
     }
   }
 });
 
 // src/model/document.ts
-function refTo(ctx, path16, extra = {}) {
-  return { file: ctx.file, doc: ctx.doc, path: ctx.prefix ? [...ctx.prefix, ...path16] : path16, ...extra };
+function refTo(ctx, path18, extra = {}) {
+  return { file: ctx.file, doc: ctx.doc, path: ctx.prefix ? [...ctx.prefix, ...path18] : path18, ...extra };
 }
 function isRecord(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
-function get(value2, ...path16) {
+function get(value2, ...path18) {
   let current = value2;
-  for (const seg of path16) {
+  for (const seg of path18) {
     if (typeof seg === "number") current = Array.isArray(current) ? current[seg] : void 0;
     else current = isRecord(current) && Object.hasOwn(current, seg) ? current[seg] : void 0;
     if (current === void 0) return void 0;
   }
   return current;
 }
-function getRecord(value2, ...path16) {
-  const v = get(value2, ...path16);
+function getRecord(value2, ...path18) {
+  const v = get(value2, ...path18);
   return isRecord(v) ? v : void 0;
 }
-function getArray(value2, ...path16) {
-  const v = get(value2, ...path16);
+function getArray(value2, ...path18) {
+  const v = get(value2, ...path18);
   return Array.isArray(v) ? v : [];
 }
 function scalarString(value2) {
@@ -27059,8 +27530,8 @@ var DEFAULT_VXLAN_PORT = 8472;
 function readFlannelConfigMap(ctx, resource, draft) {
   const data = ctx.data.data;
   if (!isRecord(data) || !(NET_CONF_KEY in data)) return;
-  const path16 = ["data", NET_CONF_KEY];
-  const ref = refTo(ctx, path16);
+  const path18 = ["data", NET_CONF_KEY];
+  const ref = refTo(ctx, path18);
   const text = data[NET_CONF_KEY];
   if (typeof text !== "string") {
     draft.invalid(ref, `${NET_CONF_KEY} must be a string holding JSON`, resource);
@@ -27085,24 +27556,24 @@ function readFlannelConfigMap(ctx, resource, draft) {
     const found = field2(conf, name);
     if (!found) return null;
     const [key, value2] = found;
-    const at3 = refTo(ctx, path16, { inner: [key] });
+    const at4 = refTo(ctx, path18, { inner: [key] });
     if (typeof value2 !== "string") {
-      draft.invalid(at3, `${NET_CONF_KEY} ${key} must be a CIDR string`, resource);
+      draft.invalid(at4, `${NET_CONF_KEY} ${key} must be a CIDR string`, resource);
       return null;
     }
-    return { cidr: value2, ref: at3, origin, declaredBy: "flannel", resource };
+    return { cidr: value2, ref: at4, origin, declaredBy: "flannel", resource };
   };
   const network = cidr3("Network", "flannel net-conf.json Network");
   const ipv6Network = cidr3("IPv6Network", "flannel net-conf.json IPv6Network");
   const backend = field2(conf, "Backend");
   let backendType = null;
   let backendPort = null;
-  let backendTypeRef = backend ? refTo(ctx, path16, { inner: [backend[0]] }) : ref;
+  let backendTypeRef = backend ? refTo(ctx, path18, { inner: [backend[0]] }) : ref;
   if (backend && isRecord(backend[1])) {
     const type2 = field2(backend[1], "Type");
     if (type2 && typeof type2[1] === "string") {
       backendType = type2[1];
-      backendTypeRef = refTo(ctx, path16, { inner: [backend[0], type2[0]] });
+      backendTypeRef = refTo(ctx, path18, { inner: [backend[0], type2[0]] });
     }
     const port = field2(backend[1], "Port");
     if (port && typeof port[1] === "number" && port[1] !== 0) backendPort = port[1];
@@ -27130,11 +27601,11 @@ var vxlanPortBlocked = defineRule({
     for (const site2 of sites) {
       for (const host of cidrs.valid(site2.hostCidrs)) {
         const peer = { cidr: host.cidr, ref: host.fact.ref, words: `edge site ${site2.name} ${host.cidr.text}` };
-        for (const [direction, path16] of [
+        for (const [direction, path18] of [
           ["ingress", "from {peer} to the cloud nodes"],
           ["egress", "from the cloud nodes to {peer}"]
         ]) {
-          const check = { guards, acls: model.networkAcls, direction, protocol: "udp", ports, peer, path: path16 };
+          const check = { guards, acls: model.networkAcls, direction, protocol: "udp", ports, peer, path: path18 };
           for (const r of blockedPath(firewall, { ...check, purpose: "flannel VXLAN", site: site2.name })) report(r);
         }
       }
@@ -27162,7 +27633,8 @@ var INPUT_RULES = [
   invalidResourceRule,
   skippedRule,
   invalidSuppressionRule,
-  unusedSuppressionRule
+  unusedSuppressionRule,
+  untrustedWaiverRule
 ];
 var FAMILIES = ["input", "cidr", "vxlan", "gateway", "raven", "reach"];
 var ALL = [...INPUT_RULES, ...TS_RULES, ...FLEET_RULES, ...REGO_RULES];
@@ -27185,14 +27657,14 @@ var RULE_IDS = RULES.map((r) => r.id);
 
 // src/lint.ts
 import { existsSync as existsSync5 } from "node:fs";
-import path13 from "node:path";
+import path16 from "node:path";
 
 // src/compose/render-builds.ts
-import path9 from "node:path";
+import path12 from "node:path";
 
 // src/compose/helm-template.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync as realpathSync4, statSync as statSync4, writeFileSync } from "node:fs";
-import path6 from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync as realpathSync6, statSync as statSync4, writeFileSync } from "node:fs";
+import path9 from "node:path";
 
 // src/parse/careful-read.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -27205,7 +27677,7 @@ function checkDirectives(text) {
   let between = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const at3 = (column, message) => ({ message, line: i + 1, column });
+    const at4 = (column, message) => ({ message, line: i + 1, column });
     if (/^\.\.\.(\s|$)/.test(line)) {
       between = true;
       continue;
@@ -27213,7 +27685,7 @@ function checkDirectives(text) {
     if (between && line.startsWith("%")) {
       pending ??= { yaml: 0, tags: /* @__PURE__ */ new Set(), line: i + 1 };
       if (line.startsWith("%YAML") && ++pending.yaml > 1)
-        return at3(1, "the %YAML directive may appear only once per document");
+        return at4(1, "the %YAML directive may appear only once per document");
       const tag = /^%TAG\s+(!\S*!)\s/.exec(line);
       if (tag) pending.tags.add(tag[1]);
       continue;
@@ -27223,12 +27695,12 @@ function checkDirectives(text) {
       pending = void 0;
       between = false;
     } else if (line.trim() !== "" && !line.trimStart().startsWith("#")) {
-      if (pending) return at3(1, "directives must be followed by a document start marker (---)");
+      if (pending) return at4(1, "directives must be followed by a document start marker (---)");
       between = false;
     }
     for (const m of line.replace(/'[^']*'|"(?:[^"\\]|\\.)*"|#.*$/g, (s) => " ".repeat(s.length)).matchAll(/(?:^|[\s,[{])(![\w-]+!)/g)) {
       if (!active.has(m[1]))
-        return at3(
+        return at4(
           m.index + m[0].indexOf("!") + 1,
           `the tag handle ${m[1]} is not declared for this document (%TAG applies to the next document only)`
         );
@@ -27560,10 +28032,10 @@ var SourceMap = class {
   docs;
   inserted;
   /** The position of a path; a path that does not exist falls back to its nearest existing parent. */
-  locate(docIndex, path16, opts = {}) {
+  locate(docIndex, path18, opts = {}) {
     const doc = this.docs[docIndex];
     if (!doc?.contents) return this.range(0, 0);
-    const { node, keyNode, complete } = walk(doc, doc.contents, path16);
+    const { node, keyNode, complete } = walk(doc, doc.contents, path18);
     if (opts.key && complete && keyNode?.range) return this.range(keyNode.range[0], keyNode.range[1]);
     if (opts.inner && complete && (0, import_yaml2.isScalar)(node) && typeof node.value === "string") {
       const inner = this.locateInner(node, opts.inner);
@@ -27642,10 +28114,10 @@ function parseInner(text) {
   const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, keepSourceTokens: false });
   return doc.errors.length === 0 && doc.contents ? { doc, lc } : void 0;
 }
-function walk(doc, root2, path16) {
+function walk(doc, root2, path18) {
   let node = root2;
   let keyNode;
-  for (const seg of path16) {
+  for (const seg of path18) {
     const target = (0, import_yaml2.isAlias)(node) ? node.resolve(doc) : node;
     let next;
     let nextKey;
@@ -27891,11 +28363,11 @@ var Conversion = class {
    * go-yaml merges in place (decode.go merge): the merged keys overwrite those written before
    * `<<`, keys written after it overwrite them, and in a list of maps the first one wins.
    */
-  merge(out, source, at3) {
+  merge(out, source, at4) {
     const isMapNode = (n) => (0, import_yaml3.isMap)(n) || (0, import_yaml3.isAlias)(n) && (0, import_yaml3.isMap)(this.target(n));
     const sources = (0, import_yaml3.isSeq)(source) ? source.items : [source];
     if (!sources.every(isMapNode) || !(0, import_yaml3.isSeq)(source) && !isMapNode(source))
-      throw this.error(source ?? at3, "map merge requires map or sequence of maps as the value");
+      throw this.error(source ?? at4, "map merge requires map or sequence of maps as the value");
     for (const s of [...sources].reverse()) {
       const values = this.plain(s);
       for (const [k, v] of Object.entries(values))
@@ -31240,8 +31712,8 @@ var HELM_MESSAGE = "Helm template syntax ({{ ... }}) is not YAML: render the cha
 var GO_MESSAGE = "Go template syntax ({{ .x }}) is not YAML: render it (helm template, or the tool that owns it) and lint the output";
 var JINJA_MESSAGE = "Jinja template syntax ({{ x }}, {% ... %}) is not YAML: render it (ansible, or the tool that owns it) and lint the output";
 function helmTemplateSyntax(text) {
-  const at3 = text.indexOf("{{");
-  return at3 < 0 ? void 0 : { ...position(text, at3), message: HELM_MESSAGE };
+  const at4 = text.indexOf("{{");
+  return at4 < 0 ? void 0 : { ...position(text, at4), message: HELM_MESSAGE };
 }
 function templateSyntax(text) {
   if (!text.includes("{{") && !text.includes("{%")) return void 0;
@@ -31279,8 +31751,8 @@ function parseText(file, text, options = {}) {
   if (options.helmChartTemplate) {
     const template = helmTemplateSyntax(text);
     if (template) {
-      const { message, ...at3 } = template;
-      const problems = [{ kind: "skipped", message, ...at3 }];
+      const { message, ...at4 } = template;
+      const problems = [{ kind: "skipped", message, ...at4 }];
       return lazy(file, text, [], problems, "none", () => carefulRead(file, text, options).sourceMap);
     }
   }
@@ -31297,8 +31769,8 @@ function parseText(file, text, options = {}) {
   if (version === "1.1" && careful.problems.some((p) => p.kind === "parse-error")) {
     const template = templateSyntax(text);
     if (template) {
-      const { message, ...at3 } = template;
-      return { ...careful, documents: [], problems: [{ kind: "skipped", message, ...at3 }] };
+      const { message, ...at4 } = template;
+      return { ...careful, documents: [], problems: [{ kind: "skipped", message, ...at4 }] };
     }
   }
   return careful;
@@ -31348,14 +31820,14 @@ function range(starts, start, end) {
 }
 
 // src/compose/kustomization.ts
-import { readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import path3 from "node:path";
+import { readFileSync as readFileSync2, realpathSync as realpathSync4, statSync as statSync2 } from "node:fs";
+import path6 from "node:path";
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function isRemoteReference(ref) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^git::/i.test(ref) || /^[\w.-]+@[\w.-]+:/.test(ref) || /^(github\.com|gitlab\.com|bitbucket\.org|dev\.azure\.com)\//i.test(ref) || /[?&](ref|version|timeout|submodules)=/.test(ref) || /^[^/]+\.[a-z]{2,}\/.+\/\//i.test(ref);
 }
 function readKustomization(data, file) {
-  const dir = path3.dirname(file);
+  const dir = path6.dirname(file);
   const problems = [];
   const inputs = [];
   const generators = [];
@@ -31378,72 +31850,72 @@ function readKustomization(data, file) {
   if (data.sortOptions !== void 0) read.sortOptions = data.sortOptions;
   if (Array.isArray(data.buildMetadata))
     read.buildMetadata = data.buildMetadata.filter((v) => typeof v === "string");
-  const local = (field2, at3, ref, extra = {}) => {
-    if (isRemoteReference(ref)) inputs.push({ field: field2, at: at3, kind: "remote", ref, ...extra });
-    else inputs.push({ field: field2, at: at3, kind: "local", ref, path: path3.resolve(dir, ref), ...extra });
+  const local = (field2, at4, ref, extra = {}) => {
+    if (isRemoteReference(ref)) inputs.push({ field: field2, at: at4, kind: "remote", ref, ...extra });
+    else inputs.push({ field: field2, at: at4, kind: "local", ref, path: path6.resolve(dir, ref), ...extra });
   };
-  const inline = (field2, at3, content, extra = {}) => {
-    inputs.push({ field: field2, at: at3, kind: "inline", content, ...extra });
+  const inline = (field2, at4, content, extra = {}) => {
+    inputs.push({ field: field2, at: at4, kind: "inline", content, ...extra });
   };
   const strings = (field2, handle) => {
-    for (const [item, at3] of listOf(data, field2, problems)) {
-      if (typeof item === "string") handle(item, at3);
-      else problems.push({ at: at3, message: `${field2} entries must be strings` });
+    for (const [item, at4] of listOf(data, field2, problems)) {
+      if (typeof item === "string") handle(item, at4);
+      else problems.push({ at: at4, message: `${field2} entries must be strings` });
     }
   };
   for (const field2 of ["resources", "bases", "components", "crds", "configurations"])
-    strings(field2, (ref, at3) => local(field2, at3, ref));
+    strings(field2, (ref, at4) => local(field2, at4, ref));
   for (const field2 of ["generators", "transformers", "validators"])
-    strings(field2, (ref, at3) => isInlineText(ref) ? inline(field2, at3, ref) : local(field2, at3, ref));
-  for (const [item, at3] of listOf(data, "patches", problems)) {
+    strings(field2, (ref, at4) => isInlineText(ref) ? inline(field2, at4, ref) : local(field2, at4, ref));
+  for (const [item, at4] of listOf(data, "patches", problems)) {
     if (!isObject(item)) {
-      problems.push({ at: at3, message: "patches entries must be mappings" });
+      problems.push({ at: at4, message: "patches entries must be mappings" });
       continue;
     }
     const target = isObject(item.target) ? item.target : void 0;
-    if (typeof item.path === "string") local("patches", [...at3, "path"], item.path, target ? { target } : {});
-    if (typeof item.patch === "string") inline("patches", [...at3, "patch"], item.patch, target ? { target } : {});
+    if (typeof item.path === "string") local("patches", [...at4, "path"], item.path, target ? { target } : {});
+    if (typeof item.patch === "string") inline("patches", [...at4, "patch"], item.patch, target ? { target } : {});
     if (typeof item.path !== "string" && typeof item.patch !== "string")
-      problems.push({ at: at3, message: "a patch needs path or patch" });
+      problems.push({ at: at4, message: "a patch needs path or patch" });
   }
-  for (const [item, at3] of listOf(data, "patchesStrategicMerge", problems)) {
+  for (const [item, at4] of listOf(data, "patchesStrategicMerge", problems)) {
     if (typeof item === "string")
-      isInlineText(item) ? inline("patchesStrategicMerge", at3, item) : local("patchesStrategicMerge", at3, item);
-    else if (isObject(item)) inline("patchesStrategicMerge", at3, item);
-    else problems.push({ at: at3, message: "patchesStrategicMerge entries must be strings" });
+      isInlineText(item) ? inline("patchesStrategicMerge", at4, item) : local("patchesStrategicMerge", at4, item);
+    else if (isObject(item)) inline("patchesStrategicMerge", at4, item);
+    else problems.push({ at: at4, message: "patchesStrategicMerge entries must be strings" });
   }
-  for (const [item, at3] of listOf(data, "patchesJson6902", problems)) {
+  for (const [item, at4] of listOf(data, "patchesJson6902", problems)) {
     if (!isObject(item)) {
-      problems.push({ at: at3, message: "patchesJson6902 entries must be mappings" });
+      problems.push({ at: at4, message: "patchesJson6902 entries must be mappings" });
       continue;
     }
     const target = isObject(item.target) ? item.target : void 0;
-    if (typeof item.path === "string") local("patchesJson6902", [...at3, "path"], item.path, target ? { target } : {});
+    if (typeof item.path === "string") local("patchesJson6902", [...at4, "path"], item.path, target ? { target } : {});
     else if (item.patch !== void 0)
-      inline("patchesJson6902", [...at3, "patch"], item.patch, target ? { target } : {});
-    else problems.push({ at: at3, message: "a JSON 6902 patch needs path or patch" });
+      inline("patchesJson6902", [...at4, "patch"], item.patch, target ? { target } : {});
+    else problems.push({ at: at4, message: "a JSON 6902 patch needs path or patch" });
   }
   for (const field2 of ["configMapGenerator", "secretGenerator"]) {
-    for (const [item, at3] of listOf(data, field2, problems)) {
+    for (const [item, at4] of listOf(data, field2, problems)) {
       if (!isObject(item)) {
-        problems.push({ at: at3, message: `${field2} entries must be mappings` });
+        problems.push({ at: at4, message: `${field2} entries must be mappings` });
         continue;
       }
       if (typeof item.name === "string") {
-        const entry = { field: field2, index: at3[1], name: item.name };
+        const entry = { field: field2, index: at4[1], name: item.name };
         if (typeof item.namespace === "string") entry.namespace = item.namespace;
         if (typeof item.behavior === "string") entry.behavior = item.behavior;
         generators.push(entry);
       }
-      for (const [source, sourceAt] of listOf(item, "files", problems, at3)) {
+      for (const [source, sourceAt] of listOf(item, "files", problems, at4)) {
         if (typeof source !== "string") continue;
         const eq = source.indexOf("=");
         if (eq > 0) local(field2, sourceAt, source.slice(eq + 1), { role: "file", key: source.slice(0, eq) });
         else local(field2, sourceAt, source, { role: "file" });
       }
-      for (const [source, sourceAt] of listOf(item, "envs", problems, at3))
+      for (const [source, sourceAt] of listOf(item, "envs", problems, at4))
         if (typeof source === "string") local(field2, sourceAt, source, { role: "env" });
-      if (typeof item.env === "string") local(field2, [...at3, "env"], item.env, { role: "env" });
+      if (typeof item.env === "string") local(field2, [...at4, "env"], item.env, { role: "env" });
     }
   }
   const globals = isObject(data.helmGlobals) ? data.helmGlobals : void 0;
@@ -31452,38 +31924,38 @@ function readKustomization(data, file) {
     local("helmGlobals", ["helmGlobals", "chartHome"], chartHomeRef, { role: "chartHome" });
   if (typeof globals?.configHome === "string")
     local("helmGlobals", ["helmGlobals", "configHome"], globals.configHome, { role: "configHome" });
-  for (const [item, at3] of listOf(data, "helmCharts", problems)) {
+  for (const [item, at4] of listOf(data, "helmCharts", problems)) {
     if (!isObject(item) || typeof item.name !== "string") {
-      problems.push({ at: at3, message: "a helmCharts entry needs a name" });
+      problems.push({ at: at4, message: "a helmCharts entry needs a name" });
       continue;
     }
-    const chartDir = path3.join(chartHomeRef, item.name);
+    const chartDir = path6.join(chartHomeRef, item.name);
     const repo = typeof item.repo === "string" && item.repo !== "" ? { repo: item.repo } : {};
     if (isRemoteReference(chartHomeRef))
-      inputs.push({ field: "helmCharts", at: [...at3, "name"], kind: "remote", ref: chartHomeRef });
-    else local("helmCharts", [...at3, "name"], chartDir, { role: "chart", ...repo });
+      inputs.push({ field: "helmCharts", at: [...at4, "name"], kind: "remote", ref: chartHomeRef });
+    else local("helmCharts", [...at4, "name"], chartDir, { role: "chart", ...repo });
     if (typeof item.valuesFile === "string")
-      local("helmCharts", [...at3, "valuesFile"], item.valuesFile, { role: "values" });
-    for (const [values, valuesAt] of listOf(item, "additionalValuesFiles", problems, at3))
+      local("helmCharts", [...at4, "valuesFile"], item.valuesFile, { role: "values" });
+    for (const [values, valuesAt] of listOf(item, "additionalValuesFiles", problems, at4))
       if (typeof values === "string") local("helmCharts", valuesAt, values, { role: "values" });
   }
-  for (const [item, at3] of listOf(data, "helmChartInflationGenerator", problems)) {
+  for (const [item, at4] of listOf(data, "helmChartInflationGenerator", problems)) {
     if (!isObject(item) || typeof item.chartName !== "string") continue;
     const home = typeof item.chartHome === "string" ? item.chartHome : "charts";
     const repo = typeof item.chartRepoUrl === "string" && item.chartRepoUrl !== "" ? { repo: item.chartRepoUrl } : {};
-    local("helmChartInflationGenerator", [...at3, "chartName"], path3.join(home, item.chartName), {
+    local("helmChartInflationGenerator", [...at4, "chartName"], path6.join(home, item.chartName), {
       role: "chart",
       ...repo
     });
     if (typeof item.values === "string")
-      local("helmChartInflationGenerator", [...at3, "values"], item.values, { role: "values" });
+      local("helmChartInflationGenerator", [...at4, "values"], item.values, { role: "values" });
   }
   if (isObject(data.openapi) && typeof data.openapi.path === "string")
     local("openapi", ["openapi", "path"], data.openapi.path);
-  for (const [item, at3] of listOf(data, "replacements", problems)) {
-    if (isObject(item) && typeof item.path === "string") local("replacements", [...at3, "path"], item.path);
-    else if (isObject(item)) inline("replacements", at3, item);
-    else problems.push({ at: at3, message: "replacements entries must be mappings" });
+  for (const [item, at4] of listOf(data, "replacements", problems)) {
+    if (isObject(item) && typeof item.path === "string") local("replacements", [...at4, "path"], item.path);
+    else if (isObject(item)) inline("replacements", at4, item);
+    else problems.push({ at: at4, message: "replacements entries must be mappings" });
   }
   return read;
 }
@@ -31505,17 +31977,17 @@ function listOf(data, key, problems, base = []) {
 var DEFAULT_MAX_KUSTOMIZATIONS = 1e4;
 var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 function findKustomizationFile(dir) {
-  const found = KUSTOMIZATION_FILE_NAMES.map((name) => path3.join(dir, name)).filter(isFile);
+  const found = KUSTOMIZATION_FILE_NAMES.map((name) => path6.join(dir, name)).filter(isFile);
   if (found.length > 1)
-    return { problem: `found several kustomization files: ${found.map((f) => path3.basename(f)).join(", ")}` };
+    return { problem: `found several kustomization files: ${found.map((f) => path6.basename(f)).join(", ")}` };
   if (found.length === 0) return { problem: `no ${KUSTOMIZATION_FILE_NAMES.join(", ")} in ${dir}` };
   return { file: found[0] };
 }
 function walkKustomization(start, options = {}) {
-  const boundary = options.boundary === void 0 ? void 0 : realOrSelf(path3.resolve(options.boundary));
+  const boundary = options.boundary === void 0 ? void 0 : realOrSelf(path6.resolve(options.boundary));
   const maxKustomizations = options.maxKustomizations ?? DEFAULT_MAX_KUSTOMIZATIONS;
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const absolute = path3.resolve(start);
+  const absolute = path6.resolve(start);
   const rootFile = isFile(absolute) ? absolute : findKustomizationFile(absolute).file;
   const graph = {
     root: rootFile ?? absolute,
@@ -31530,8 +32002,8 @@ function walkKustomization(start, options = {}) {
   const stack = [];
   const outside = (p) => {
     if (boundary === void 0) return false;
-    const rel = path3.relative(boundary, realOrSelf(p));
-    return rel === ".." || rel.startsWith(`..${path3.sep}`) || path3.isAbsolute(rel);
+    const rel = path6.relative(boundary, realOrSelf(p));
+    return rel === ".." || rel.startsWith(`..${path6.sep}`) || path6.isAbsolute(rel);
   };
   const visit2 = (file, from) => {
     if (stack.includes(file)) {
@@ -31556,7 +32028,7 @@ function walkKustomization(start, options = {}) {
     graph.kustomizations.push({
       file,
       doc: read.doc,
-      dir: path3.dirname(file),
+      dir: path6.dirname(file),
       read: read.read,
       ...from ? { from } : {}
     });
@@ -31662,7 +32134,7 @@ function isFile(p) {
 }
 function realOrSelf(p) {
   try {
-    return realpathSync2(p);
+    return realpathSync4(p);
   } catch {
     return p;
   }
@@ -31671,7 +32143,7 @@ function realOrSelf(p) {
 // src/compose/run-tool.ts
 import { spawn } from "node:child_process";
 import { accessSync, constants as constants2, statSync as statSync3 } from "node:fs";
-import path4 from "node:path";
+import path7 from "node:path";
 var DEFAULT_TIMEOUT_MS = 6e4;
 var DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 var MAX_REASON_CHARS = 500;
@@ -31686,9 +32158,9 @@ function findTool(name, env) {
   return void 0;
 }
 function which(name, env) {
-  for (const dir of (env.PATH ?? "").split(path4.delimiter)) {
-    if (!dir || !path4.isAbsolute(dir)) continue;
-    const candidate = path4.join(dir, name);
+  for (const dir of (env.PATH ?? "").split(path7.delimiter)) {
+    if (!dir || !path7.isAbsolute(dir)) continue;
+    const candidate = path7.join(dir, name);
     try {
       if (!statSync3(candidate).isFile()) continue;
       accessSync(candidate, constants2.X_OK);
@@ -31719,15 +32191,15 @@ function toolEnv(env, home) {
     GIT_ALLOW_PROTOCOL: "file",
     GIT_SSH_COMMAND: "false",
     GIT_CONFIG_NOSYSTEM: "1",
-    GIT_CONFIG_GLOBAL: path4.join(home, "gitconfig"),
-    HELM_CACHE_HOME: path4.join(home, "helm", "cache"),
-    HELM_CONFIG_HOME: path4.join(home, "helm", "config"),
-    HELM_DATA_HOME: path4.join(home, "helm", "data"),
-    XDG_CACHE_HOME: path4.join(home, "cache"),
-    XDG_CONFIG_HOME: path4.join(home, "config"),
-    XDG_DATA_HOME: path4.join(home, "data"),
-    KUBECONFIG: path4.join(home, "kubeconfig"),
-    KUSTOMIZE_PLUGIN_HOME: path4.join(home, "kustomize-plugins")
+    GIT_CONFIG_GLOBAL: path7.join(home, "gitconfig"),
+    HELM_CACHE_HOME: path7.join(home, "helm", "cache"),
+    HELM_CONFIG_HOME: path7.join(home, "helm", "config"),
+    HELM_DATA_HOME: path7.join(home, "helm", "data"),
+    XDG_CACHE_HOME: path7.join(home, "cache"),
+    XDG_CONFIG_HOME: path7.join(home, "config"),
+    XDG_DATA_HOME: path7.join(home, "data"),
+    KUBECONFIG: path7.join(home, "kubeconfig"),
+    KUSTOMIZE_PLUGIN_HOME: path7.join(home, "kustomize-plugins")
   };
 }
 function runTool(tool, args, options = {}) {
@@ -31796,7 +32268,7 @@ function runTool(tool, args, options = {}) {
         return resolve2({ ok: false, code: null, stdout, stderr, ...spawnFailure(command, spawnError) });
       if (killedFor) return resolve2({ ok: false, code: null, stdout, stderr, ...killedFor });
       if (code === 0) return resolve2({ ok: true, code, stdout, stderr });
-      const reason = firstErrorLine(stderr) ?? (code === null ? `killed by ${signal}` : `${path4.basename(command)} exited with ${code}`);
+      const reason = firstErrorLine(stderr) ?? (code === null ? `killed by ${signal}` : `${path7.basename(command)} exited with ${code}`);
       resolve2({ ok: false, code, stdout, stderr, reason, failure: "exit" });
     }
   });
@@ -31838,12 +32310,12 @@ function clip(text) {
 }
 
 // src/compose/workspace.ts
-import { mkdirSync, mkdtempSync, realpathSync as realpathSync3, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, realpathSync as realpathSync5, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path5 from "node:path";
+import path8 from "node:path";
 function makeWorkspace(prefix, parent = tmpdir()) {
-  const dir = realpathSync3(mkdtempSync(path5.join(parent, `edgenet-${prefix}-`)));
-  const home = path5.join(dir, "home");
+  const dir = realpathSync5(mkdtempSync(path8.join(parent, `edgenet-${prefix}-`)));
+  const home = path8.join(dir, "home");
   mkdirSync(home);
   return {
     dir,
@@ -31862,9 +32334,9 @@ var DEFAULT_KUBE_VERSION = "v1.34.0";
 var DEFAULT_RELEASE_NAME = "release-name";
 var MAX_CHART_FILE_BYTES = 1024 * 1024;
 async function renderChart(chartDir, options) {
-  const chartFile = path6.join(path6.resolve(chartDir), "Chart.yaml");
+  const chartFile = path9.join(path9.resolve(chartDir), "Chart.yaml");
   try {
-    return await render(path6.resolve(chartDir), options);
+    return await render(path9.resolve(chartDir), options);
   } catch (error) {
     return {
       ok: false,
@@ -31881,13 +32353,13 @@ async function render(dir, options) {
       ok: false,
       cause: "invalid-input",
       reason: chart.problem,
-      at: { file: path6.join(dir, "Chart.yaml"), at: [] }
+      at: { file: path9.join(dir, "Chart.yaml"), at: [] }
     };
   const refused = preScanChart(chart, options);
   if (refused) return refused;
-  const at3 = { file: chart.file, at: [] };
+  const at4 = { file: chart.file, at: [] };
   const tool = options.tool ?? findTool("helm", options.env);
-  if (!tool) return { ok: false, cause: "missing-tool", reason: "needs helm on PATH", at: at3 };
+  if (!tool) return { ok: false, cause: "missing-tool", reason: "needs helm on PATH", at: at4 };
   const workspace = makeWorkspace("helm", options.tempDir);
   try {
     const args = [
@@ -31902,7 +32374,7 @@ async function render(dir, options) {
     if (options.includeCrds !== false) args.push("--include-crds");
     for (const apiVersion of options.apiVersions ?? []) args.push("--api-versions", apiVersion);
     for (const file of options.valuesFiles ?? []) args.push("--values", file);
-    const inline = path6.join(workspace.dir, "values.json");
+    const inline = path9.join(workspace.dir, "values.json");
     if (options.values !== void 0) {
       writeFileSync(inline, JSON.stringify(options.values));
       args.push("--values", inline);
@@ -31922,21 +32394,21 @@ async function render(dir, options) {
       const reason = clip(
         (run.reason ?? "failed").split(inline).join("the inline values").split(workspace.dir).join("<temporary>")
       );
-      const failure = { ok: false, cause: run.failure ?? "exit", reason, at: at3, tool: tool.name };
+      const failure = { ok: false, cause: run.failure ?? "exit", reason, at: at4, tool: tool.name };
       const line = errorLine(chart, reason);
       if (line) failure.line = line;
       return failure;
     }
     const objects = [];
     for (const manifest of splitManifests(run.stdout)) {
-      const parsed = parseText(path6.join(chart.dir, "helm-template-output.yaml"), manifest.text);
+      const parsed = parseText(path9.join(chart.dir, "helm-template-output.yaml"), manifest.text);
       const problem = parsed.problems[0];
       if (problem)
         return {
           ok: false,
           cause: "output",
           reason: `the output of ${manifest.source ?? "a template"} does not read as YAML: line ${problem.line}: ${problem.message}`,
-          at: at3,
+          at: at4,
           tool: tool.name
         };
       const where = manifest.source === void 0 ? void 0 : templateFile(chart, manifest.source);
@@ -31963,23 +32435,23 @@ async function render(dir, options) {
   }
 }
 function preScanChart(chart, options) {
-  const fail = (cause, reason, file, at3 = []) => ({
+  const fail = (cause, reason, file, at4 = []) => ({
     ok: false,
     cause,
     reason,
-    at: { file, at: at3 }
+    at: { file, at: at4 }
   });
-  const boundary = options.boundary === void 0 ? void 0 : realOrSelf2(path6.resolve(options.boundary));
+  const boundary = options.boundary === void 0 ? void 0 : realOrSelf2(path9.resolve(options.boundary));
   const outside = (p) => {
     if (boundary === void 0) return false;
-    const rel = path6.relative(boundary, realOrSelf2(p));
-    return rel === ".." || rel.startsWith(`..${path6.sep}`) || path6.isAbsolute(rel);
+    const rel = path9.relative(boundary, realOrSelf2(p));
+    return rel === ".." || rel.startsWith(`..${path9.sep}`) || path9.isAbsolute(rel);
   };
   if (outside(chart.dir)) return fail("invalid-input", `the chart is outside ${boundary}`, chart.file);
   for (const file of options.valuesFiles ?? []) {
     if (isRemoteReference(file))
       return fail("remote", `needs the remote values file ${file}: edgenet never fetches`, chart.file);
-    if (!path6.isAbsolute(file)) return fail("invalid-input", `values file ${file} is not an absolute path`, chart.file);
+    if (!path9.isAbsolute(file)) return fail("invalid-input", `values file ${file} is not an absolute path`, chart.file);
     if (outside(file)) return fail("invalid-input", `values file ${file} is outside ${boundary}`, chart.file);
     if (!statOf2(file)?.isFile()) return fail("invalid-input", `values file ${file} does not exist`, file);
   }
@@ -31990,13 +32462,13 @@ function preScanChart(chart, options) {
       return fail(
         "remote",
         `values.schema.json refers to the remote schema ${schema2}: edgenet never fetches`,
-        path6.join(current.dir, "values.schema.json")
+        path9.join(current.dir, "values.schema.json")
       );
     const vendored = vendoredCharts(current.dir);
     for (const dependency of current.dependencies) {
       const found = vendored.find((v) => v.name === dependency.name);
       if (found) continue;
-      const at3 = ["dependencies", dependency.index];
+      const at4 = ["dependencies", dependency.index];
       const what = `${dependency.name}${dependency.version ? ` ${dependency.version}` : ""}`;
       const repository = dependency.repository ?? "";
       if (repository === "" || repository.startsWith("file://"))
@@ -32004,13 +32476,13 @@ function preScanChart(chart, options) {
           "invalid-input",
           `the dependency ${what}${repository ? ` (${repository})` : ""} is not in charts/: it needs \`helm dependency build\``,
           current.dependenciesFile,
-          at3
+          at4
         );
       return fail(
         "remote",
         `needs the chart dependency ${what} from ${repository}, which is not vendored in charts/: edgenet never fetches`,
         current.dependenciesFile,
-        at3
+        at4
       );
     }
     for (const v of vendored) if (v.dir) pending.push(v.dir);
@@ -32018,7 +32490,7 @@ function preScanChart(chart, options) {
   return void 0;
 }
 function readChart(dir) {
-  const file = path6.join(dir, "Chart.yaml");
+  const file = path9.join(dir, "Chart.yaml");
   const data = readYaml(file);
   if ("problem" in data) return { problem: `Chart.yaml ${data.problem}` };
   if (!isObject2(data.value) || typeof data.value.name !== "string")
@@ -32032,7 +32504,7 @@ function readChart(dir) {
   };
   if (typeof data.value.version === "string") chart.version = data.value.version;
   if (chart.dependencies.length === 0 && data.value.apiVersion === "v1") {
-    const requirements = path6.join(dir, "requirements.yaml");
+    const requirements = path9.join(dir, "requirements.yaml");
     const legacy = statOf2(requirements) ? readYaml(requirements) : void 0;
     if (legacy && !("problem" in legacy) && isObject2(legacy.value)) {
       chart.dependencies = dependenciesOf(legacy.value.dependencies);
@@ -32055,7 +32527,7 @@ function dependenciesOf(value2) {
   return out;
 }
 function vendoredCharts(dir) {
-  const charts = path6.join(dir, "charts");
+  const charts = path9.join(dir, "charts");
   let entries;
   try {
     entries = readdirSync2(charts).sort();
@@ -32064,7 +32536,7 @@ function vendoredCharts(dir) {
   }
   const out = [];
   for (const entry of entries) {
-    const full = path6.join(charts, entry);
+    const full = path9.join(charts, entry);
     const stat = statOf2(full);
     if (stat?.isDirectory()) {
       const sub = readChart(full);
@@ -32077,7 +32549,7 @@ function vendoredCharts(dir) {
   return out;
 }
 function remoteSchemaRef(dir) {
-  const file = path6.join(dir, "values.schema.json");
+  const file = path9.join(dir, "values.schema.json");
   if (!statOf2(file)?.isFile()) return void 0;
   let text;
   try {
@@ -32111,7 +32583,7 @@ function templateFile(chart, source) {
     if (vendored.archive) return { file: vendored.archive, inArchive: [name, ...parts].join("/") };
     current = vendored.dir;
   }
-  return { file: path6.join(current.dir, ...parts) };
+  return { file: path9.join(current.dir, ...parts) };
 }
 function errorLine(chart, reason) {
   const found = /(?:^|[\s(])([^\s():]+\/[^\s():]+):(\d+)(?::(\d+))?/.exec(reason);
@@ -32154,7 +32626,7 @@ function statOf2(p) {
 }
 function realOrSelf2(p) {
   try {
-    return realpathSync4(p);
+    return realpathSync6(p);
   } catch {
     return p;
   }
@@ -32165,18 +32637,18 @@ function isObject2(value2) {
 
 // src/compose/kustomize-build.ts
 import { mkdirSync as mkdirSync2, readFileSync as readFileSync4, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
-import path7 from "node:path";
+import path10 from "node:path";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var MAX_ORIGIN_FILE_BYTES = 16 * 1024 * 1024;
 async function renderKustomization(buildDir, options) {
   try {
-    return await render2(path7.resolve(buildDir), options);
+    return await render2(path10.resolve(buildDir), options);
   } catch (error) {
     return {
       ok: false,
       cause: "internal",
       reason: `internal error: ${clip(String(error.message ?? error))}`,
-      at: { file: path7.resolve(buildDir), at: [] }
+      at: { file: path10.resolve(buildDir), at: [] }
     };
   }
 }
@@ -32185,9 +32657,9 @@ async function render2(buildDir, options) {
   const refused = preScan(inputs);
   if (refused) return refused;
   const root2 = inputs.kustomizations[0];
-  const at3 = { file: root2.file, at: [] };
+  const at4 = { file: root2.file, at: [] };
   const tool = options.tool ?? findTool("kustomize", options.env);
-  if (!tool) return { ok: false, cause: "missing-tool", reason: "needs kustomize (or kubectl) on PATH", at: at3, inputs };
+  if (!tool) return { ok: false, cause: "missing-tool", reason: "needs kustomize (or kubectl) on PATH", at: at4, inputs };
   const chart = inputs.files.find((f) => f.role === "chart");
   const helm = chart ? options.helm ?? findTool("helm", options.env) : void 0;
   if (chart && !helm)
@@ -32200,10 +32672,10 @@ async function render2(buildDir, options) {
     };
   const workspace = makeWorkspace("kustomize", options.tempDir);
   try {
-    const wrapper = path7.join(workspace.dir, "build");
+    const wrapper = path10.join(workspace.dir, "build");
     mkdirSync2(wrapper);
-    const included = path7.relative(wrapper, root2.dir);
-    writeFileSync2(path7.join(wrapper, "kustomization.yaml"), wrapperKustomization(included, root2));
+    const included = path10.relative(wrapper, root2.dir);
+    writeFileSync2(path10.join(wrapper, "kustomization.yaml"), wrapperKustomization(included, root2));
     const args = tool.prefix.length > 0 ? [wrapper] : ["build", wrapper];
     if (helm) args.push("--enable-helm", "--helm-command", helm.command);
     if (options.loadRestrictor === "none") args.push("--load-restrictor", "LoadRestrictionsNone");
@@ -32218,18 +32690,18 @@ async function render2(buildDir, options) {
         ok: false,
         cause: run.failure ?? "exit",
         reason: toolReason(run.reason ?? "failed", included, wrapper, root2.dir),
-        at: at3,
+        at: at4,
         tool: tool.name,
         inputs
       };
-    const parsed = parseText(path7.join(root2.dir, "kustomize-build-output.yaml"), run.stdout);
+    const parsed = parseText(path10.join(root2.dir, "kustomize-build-output.yaml"), run.stdout);
     const problem = parsed.problems[0];
     if (problem)
       return {
         ok: false,
         cause: "output",
         reason: `its output does not read as YAML: line ${problem.line}: ${problem.message}`,
-        at: at3,
+        at: at4,
         tool: tool.name,
         inputs
       };
@@ -32246,11 +32718,11 @@ async function render2(buildDir, options) {
   }
 }
 function preScan(inputs) {
-  const fail = (cause, reason, at3) => ({
+  const fail = (cause, reason, at4) => ({
     ok: false,
     cause,
     reason,
-    at: at3,
+    at: at4,
     inputs
   });
   const root2 = inputs.kustomizations[0];
@@ -32265,8 +32737,8 @@ function preScan(inputs) {
   }
   const cycle = inputs.cycles[0];
   if (cycle) {
-    const above = path7.dirname(path7.dirname(inputs.root));
-    const names2 = cycle.chain.map((file) => path7.relative(above, path7.dirname(file)));
+    const above = path10.dirname(path10.dirname(inputs.root));
+    const names2 = cycle.chain.map((file) => path10.relative(above, path10.dirname(file)));
     return fail("invalid-input", `kustomizations include each other: ${names2.join(" -> ")}`, cycle.from);
   }
   const blocking = inputs.problems.find((p) => p.kind !== "invalid");
@@ -32292,8 +32764,8 @@ function toolReason(reason, included, wrapper, buildDir) {
     `^accumulating resources: accumulation err='accumulating resources from '${escapeRegExp(included)}': '[^']*' must resolve to a file': (?:recursed accumulation of path|couldn't make target for path) '[^']*': `
   );
   let text = reason.replace(prefix, "");
-  const up = path7.relative(wrapper, path7.parse(wrapper).root);
-  text = text.split(`${up}${path7.sep}`).join(path7.sep);
+  const up = path10.relative(wrapper, path10.parse(wrapper).root);
+  text = text.split(`${up}${path10.sep}`).join(path10.sep);
   text = text.split(wrapper).join(buildDir);
   return clip(text);
 }
@@ -32333,7 +32805,7 @@ var OriginResolver = class {
     if (origin.repo) return { kind: "unknown", reason: `from the remote repository ${origin.repo}` };
     if (origin.configuredIn) return this.generated(data, origin);
     if (origin.path) {
-      const file = path7.resolve(this.wrapper, origin.path);
+      const file = path10.resolve(this.wrapper, origin.path);
       const docs = this.read(file);
       if (!docs) return { kind: "resource", file, doc: null, match: "none" };
       return { kind: "resource", file, ...matchDocument(identityOf(data), docs, this.affixes) };
@@ -32341,7 +32813,7 @@ var OriginResolver = class {
     return { kind: "unknown", reason: "the origin names no file" };
   }
   generated(data, origin) {
-    const file = path7.resolve(this.wrapper, origin.configuredIn);
+    const file = path10.resolve(this.wrapper, origin.configuredIn);
     const generator = origin.configuredBy?.kind ?? "unknown";
     const kustomization = this.kustomizations.get(file);
     const doc = kustomization?.doc ?? 0;
@@ -32363,7 +32835,7 @@ var OriginResolver = class {
     }
     if (generator === "HelmChartInflationGenerator") {
       const charts = read.inputs.filter((i) => i.role === "chart");
-      const byName = charts.filter((c) => c.ref !== void 0 && path7.basename(c.ref) === origin.configuredBy?.name);
+      const byName = charts.filter((c) => c.ref !== void 0 && path10.basename(c.ref) === origin.configuredBy?.name);
       const chart = byName.length === 1 ? byName[0] : charts.length === 1 ? charts[0] : void 0;
       return { kind: "generated", file, doc, generator, at: chart ? chart.at.slice(0, 2) : null };
     }
@@ -32467,7 +32939,7 @@ async function mapPool(items, work, concurrency = defaultConcurrency()) {
 
 // src/compose/trace.ts
 import { readFileSync as readFileSync5 } from "node:fs";
-import path8 from "node:path";
+import path11 from "node:path";
 function cachedParser(cwd, known) {
   const cache = /* @__PURE__ */ new Map();
   return (display) => {
@@ -32475,7 +32947,7 @@ function cachedParser(cwd, known) {
     let parsed = known(display);
     if (!parsed?.documents.length) {
       try {
-        parsed = parseText(display, readFileSync5(path8.resolve(cwd, display), "utf8"), { fast: false });
+        parsed = parseText(display, readFileSync5(path11.resolve(cwd, display), "utf8"), { fast: false });
       } catch {
         parsed = void 0;
       }
@@ -32625,10 +33097,10 @@ function generatedAt(ref, origin, io) {
       return { file, doc: origin.doc, path: [...base, "literals", i], span: [key.length + 1, text.length] };
     }
     const files = Array.isArray(e.files) ? e.files : [];
-    const j = files.findIndex((f) => typeof f === "string" && (f.startsWith(`${key}=`) || path8.basename(f) === key));
+    const j = files.findIndex((f) => typeof f === "string" && (f.startsWith(`${key}=`) || path11.basename(f) === key));
     if (j >= 0) {
       const source = files[j].replace(/^[^=]*=/, "");
-      return { file: io.display(path8.resolve(path8.dirname(origin.file), source)), line: 1, column: 1 };
+      return { file: io.display(path11.resolve(path11.dirname(origin.file), source)), line: 1, column: 1 };
     }
   }
   return { file, doc: origin.doc, path: base };
@@ -32705,7 +33177,7 @@ async function renderBuilds(builds, options) {
   return mapPool(builds, (build) => renderOne(build, options));
 }
 async function renderOne(build, options) {
-  const dir = path9.resolve(options.cwd, build.dir);
+  const dir = path12.resolve(options.cwd, build.dir);
   if (build.kind === "kustomize") {
     const result3 = await renderKustomization(dir, {
       env: options.env,
@@ -32730,7 +33202,7 @@ async function renderOne(build, options) {
     ...kubeVersion ? { kubeVersion } : {},
     // helm reads the chart's own values.yaml by itself.
     valuesFiles: values.flatMap(
-      (v) => v.kind === "file" && v.file !== chartValues ? [path9.resolve(options.cwd, v.file)] : []
+      (v) => v.kind === "file" && v.file !== chartValues ? [path12.resolve(options.cwd, v.file)] : []
     ),
     ...inline.length ? { values: Object.assign({}, ...inline) } : {},
     set: values.flatMap((v) => v.kind === "set" ? [{ name: v.name, value: v.value }] : [])
@@ -32868,7 +33340,7 @@ function clusterSettings(config, name) {
   return {
     name,
     values,
-    ref: (path16) => ({ file, doc, path: [...base(path16[0]), ...path16] }),
+    ref: (path18) => ({ file, doc, path: [...base(path18[0]), ...path18] }),
     origin: (key) => fromEntry.has(key) ? `clusters[${name}].${key}` : `cluster.${key}`,
     rules: { ...config.rules, ...entry?.rules ?? {} },
     vpcId: entry?.vpcId ? { value: entry.vpcId, ref: { file, doc, path: ["clusters", index, "vpcId"] } } : null
@@ -32877,18 +33349,18 @@ function clusterSettings(config, name) {
 
 // src/discover/helm-chart.ts
 import { existsSync as existsSync3 } from "node:fs";
-import path10 from "node:path";
+import path13 from "node:path";
 function helmChartTemplates() {
   const known = /* @__PURE__ */ new Map();
   const inChart = (dir) => {
     const cached = known.get(dir);
     if (cached !== void 0) return cached;
-    const parent = path10.dirname(dir);
-    const answer = parent !== dir && (path10.basename(dir) === "templates" && existsSync3(path10.join(parent, "Chart.yaml")) || inChart(parent));
+    const parent = path13.dirname(dir);
+    const answer = parent !== dir && (path13.basename(dir) === "templates" && existsSync3(path13.join(parent, "Chart.yaml")) || inChart(parent));
     known.set(dir, answer);
     return answer;
   };
-  return (absolute) => absolute !== "-" && inChart(path10.dirname(absolute));
+  return (absolute) => absolute !== "-" && inChart(path13.dirname(absolute));
 }
 
 // src/discover/read-source.ts
@@ -33263,17 +33735,17 @@ function toFindings(raw, locator, levelsOf) {
     const levels = typeof levelsOf === "function" ? levelsOf(r.cluster) : levelsOf;
     const level2 = effectiveLevel(r.ruleId, levels.configLevels, levels.cliLevels, r.level);
     if (!isOn(level2)) continue;
-    const at3 = locator.locate(r.ref);
+    const at4 = locator.locate(r.ref);
     const data = Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, isRef(v) ? locator.describe(v) : v]));
     const finding2 = {
       ruleId: r.ruleId,
       ...messageOf(r, data),
       level: level2,
-      file: at3.file,
-      line: at3.line,
-      column: at3.column,
-      endLine: at3.endLine,
-      endColumn: at3.endColumn,
+      file: at4.file,
+      line: at4.line,
+      column: at4.column,
+      endLine: at4.endLine,
+      endColumn: at4.endColumn,
       ...r.resource ? { resource: r.resource } : {},
       // The document the finding is in, after a rendered value is placed where it is written.
       ...((real) => isFileRef(real) ? {} : { doc: real.doc })(locator.resolve(r.ref)),
@@ -33368,8 +33840,8 @@ var Locator = class {
   }
   /** "file:line", for messages that name the other end of a finding. */
   describe(ref) {
-    const at3 = this.locate(ref);
-    return `${at3.file}:${at3.line}`;
+    const at4 = this.locate(ref);
+    return `${at4.file}:${at4.line}`;
   }
 };
 
@@ -33459,7 +33931,7 @@ function toRawFinding(value2, refs) {
 }
 
 // src/evaluate/suppressions.ts
-import path11 from "node:path";
+import path14 from "node:path";
 var ANNOTATION = "edgenet.dev/ignore";
 var INLINE = /#\s*edgenet-ignore\b(.*)$/;
 var WaiverCollector = class {
@@ -33469,7 +33941,9 @@ var WaiverCollector = class {
   options;
   waivers = [];
   problems = [];
-  add = (kind, rules, reason, ref, file, applies, scope2) => {
+  /** Waivers in the files, waiting for REF's word on them (with trust). */
+  pending = [];
+  add = (kind, rules, reason, ref, file, applies, scope2, lines) => {
     const unknown = rules.filter((r) => !ruleById(r));
     if (unknown.length > 0) {
       const names2 = unknown.map((r) => `"${r}"`).join(", ");
@@ -33480,24 +33954,46 @@ var WaiverCollector = class {
       this.invalid(ref, "no-reason", { rules: rules.join(", ") });
       return;
     }
-    this.waivers.push({ kind, rules, ref, applies, file, used: false, scope: scope2, seq: 0 });
+    const waiver = { kind, rules, ref, applies, file, used: false, scope: scope2, seq: 0, lines };
+    if (this.options.trust && kind !== "config") this.pending.push(waiver);
+    else this.waivers.push(waiver);
   };
   invalid = (ref, messageId, data) => {
     this.problems.push(inputFinding("input/invalid-suppression", messageId, ref, data));
   };
   addFile(file) {
-    if (!this.options.inline) return;
+    if (!this.options.inline && !this.options.trust) return;
     collectInline(file, this.add);
-    collectAnnotations(file, this.add, this.invalid);
+    collectAnnotations(file, this.add, this.invalid, Boolean(this.options.trust));
   }
   addConfig(config) {
     collectConfig(config, this.options.today, this.add, this.invalid);
     this.relative = configRelative(config);
   }
   relative;
+  /**
+   * Sorts the waivers in the files into those REF has (they waive) and new ones (reported, and
+   * waiving nothing): one `git diff` for all the files that hold them.
+   */
+  settle() {
+    const trust = this.options.trust;
+    if (!trust || this.pending.length === 0) return;
+    const files = [...new Set(this.pending.map((w) => w.file))];
+    const status = trust.lineStatus(files);
+    for (const w of this.pending) {
+      const lines = status.get(w.file) ?? "new";
+      const old = lines !== "new" && (w.lines ?? []).every((n) => !lines.has(n));
+      if (old) this.waivers.push(w);
+      else
+        this.problems.push(
+          inputFinding("input/untrusted-waiver", "waiver", w.ref, { rules: w.rules.join(", "), ref: trust.ref })
+        );
+    }
+    this.pending.length = 0;
+  }
 };
 function unwaivable(ruleId) {
-  return ruleId.endsWith("-suppression");
+  return ruleId.endsWith("-suppression") || ruleId === "input/untrusted-waiver";
 }
 var WaiverIndex = class {
   constructor(waivers, relative) {
@@ -33539,6 +34035,7 @@ function push(map2, key, value2) {
   else map2.set(key, [value2]);
 }
 function applyWaivers(findings, collected, enabled) {
+  if (collected instanceof WaiverCollector) collected.settle();
   const problems = [...collected.problems];
   const kept = [];
   const suppressed = [];
@@ -33578,11 +34075,12 @@ function collectInline(file, add) {
       ref,
       file.file,
       (f) => f.file === file.file && (f.line === line || alone && f.line === line + 1),
-      { kind: "lines", file: file.file, lines }
+      { kind: "lines", file: file.file, lines },
+      lines
     );
   });
 }
-function collectAnnotations(file, add, invalid) {
+function collectAnnotations(file, add, invalid, needLines) {
   for (const doc of file.documents) {
     const annotations = doc.data?.metadata?.annotations;
     const value2 = annotations?.[ANNOTATION];
@@ -33592,15 +34090,27 @@ function collectAnnotations(file, add, invalid) {
       invalid(ref, "not-a-string", { annotation: ANNOTATION });
       continue;
     }
+    let lines;
+    if (needLines) {
+      const key = file.sourceMap.locate(doc.index, ref.path, { key: true });
+      const end = file.sourceMap.locate(doc.index, ref.path);
+      lines = [];
+      for (let n = key.line; n <= Math.max(key.line, end.endLine); n++) lines.push(n);
+    }
     for (const entry of value2.split("\n").map((l) => l.trim()).filter(Boolean)) {
       const colon = entry.indexOf(": ");
       const rules = (colon < 0 ? entry : entry.slice(0, colon)).split(/[\s,]+/).filter(Boolean);
       const reason = colon < 0 ? null : entry.slice(colon + 2).trim() || null;
-      add("annotation", rules, reason, ref, file.file, (f) => f.file === file.file && f.doc === doc.index, {
-        kind: "doc",
-        file: file.file,
-        doc: doc.index
-      });
+      add(
+        "annotation",
+        rules,
+        reason,
+        ref,
+        file.file,
+        (f) => f.file === file.file && f.doc === doc.index,
+        { kind: "doc", file: file.file, doc: doc.index },
+        lines
+      );
     }
   }
 }
@@ -33617,7 +34127,7 @@ function collectConfig(config, today, add, invalid) {
     const match = compileGlobs(patterns);
     const relative = configRelative(config);
     const inCluster = (f) => !entry.clusters || f.clusters.some((c) => entry.clusters.includes(c));
-    const literal = patterns.every((p) => !/[*?[\]{}!\\]/.test(p)) ? patterns.map((p) => p.replace(/^(\.\/)+/, "")) : null;
+    const literal2 = patterns.every((p) => !/[*?[\]{}!\\]/.test(p)) ? patterns.map((p) => p.replace(/^(\.\/)+/, "")) : null;
     add(
       "config",
       [entry.rule],
@@ -33625,13 +34135,13 @@ function collectConfig(config, today, add, invalid) {
       ref,
       null,
       (f) => match(relative(f.file)) && inCluster(f),
-      { kind: "paths", literal }
+      { kind: "paths", literal: literal2 }
     );
   });
 }
 function configRelative(config) {
-  const configDir = config.source ? path11.posix.dirname(config.source.file) : ".";
-  return (file) => configDir === "." ? file : path11.posix.relative(configDir, file);
+  const configDir = config.baseDisplay ?? (config.source ? path14.posix.dirname(config.source.file) : ".");
+  return (file) => configDir === "." ? file : path14.posix.relative(configDir, file);
 }
 function isoDate(date) {
   return date.toISOString().slice(0, 10);
@@ -33640,7 +34150,7 @@ function isoDate(date) {
 // src/fleet/plan-fleet.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { existsSync as existsSync4, statSync as statSync6 } from "node:fs";
-import path12 from "node:path";
+import path15 from "node:path";
 
 // src/model/known-charts.ts
 var FLANNEL_DEFAULT_POD_CIDR = "10.244.0.0/16";
@@ -33662,9 +34172,9 @@ function readKnownChartValues(site2, draft) {
   read(site2, draft);
   return true;
 }
-function value(site2, path16) {
-  const v = get(site2.values, ...path16);
-  return v === void 0 || v === null ? void 0 : { value: v, ref: site2.at(path16) };
+function value(site2, path18) {
+  const v = get(site2.values, ...path18);
+  return v === void 0 || v === null ? void 0 : { value: v, ref: site2.at(path18) };
 }
 function readFlannelValues(site2, draft) {
   const cidr3 = (key, fallback) => {
@@ -33705,8 +34215,8 @@ function readRavenValues(site2, draft) {
     ["enableL7Proxy", ["controller", "enableProxy"], true],
     ["forwardNodeIp", ["vpn", "forwardNodeIP"], false]
   ];
-  for (const [key, path16, fallback] of switches) {
-    const written = value(site2, path16);
+  for (const [key, path18, fallback] of switches) {
+    const written = value(site2, path18);
     const on = written ? String(written.value).toLowerCase() === "true" : fallback;
     draft.ravenSwitches.push({ key, value: on, ref: written?.ref ?? site2.chartRef });
   }
@@ -33749,24 +34259,24 @@ var Planner = class {
   // -------------------------------------------------------------------------------------------
   // Paths
   display(abs) {
-    return path12.relative(this.input.cwd, abs).split(path12.sep).join("/") || ".";
+    return path15.relative(this.input.cwd, abs).split(path15.sep).join("/") || ".";
   }
   absolute(display) {
-    return path12.resolve(this.input.cwd, display);
+    return path15.resolve(this.input.cwd, display);
   }
   /** A file's path relative to the first root that holds it. */
   rootRelative(display) {
     const abs = this.absolute(display);
     for (const root2 of this.input.roots) {
-      const rel = path12.relative(root2, abs);
-      if (rel && !rel.startsWith("..") && !path12.isAbsolute(rel)) return rel.split(path12.sep).join("/");
+      const rel = path15.relative(root2, abs);
+      if (rel && !rel.startsWith("..") && !path15.isAbsolute(rel)) return rel.split(path15.sep).join("/");
     }
     return display;
   }
   /** A repository-relative directory (a Flux or Argo CD path) on disk, under the first root that has it. */
   resolveRepoPath(repoPath) {
     for (const root2 of this.input.roots) {
-      const abs = path12.resolve(root2, repoPath);
+      const abs = path15.resolve(root2, repoPath);
       if (isDirectory(abs)) return abs;
     }
     return void 0;
@@ -33782,9 +34292,9 @@ var Planner = class {
   /** Every kustomization and chart; the inputs they read are claimed; the builds nobody includes are top builds. */
   findBuilds() {
     const dirs = /* @__PURE__ */ new Map();
-    for (const k of this.input.draft.kustomizations) dirs.set(path12.dirname(this.absolute(k.file)), k.file);
+    for (const k of this.input.draft.kustomizations) dirs.set(path15.dirname(this.absolute(k.file)), k.file);
     const included = new Set(
-      this.input.draft.kustomizations.filter((k) => k.data.kind === "Component").map((k) => path12.dirname(this.absolute(k.file)))
+      this.input.draft.kustomizations.filter((k) => k.data.kind === "Component").map((k) => path15.dirname(this.absolute(k.file)))
     );
     for (const k of this.input.draft.kustomizations) {
       const read = readKustomization(k.data, this.absolute(k.file));
@@ -33798,10 +34308,10 @@ var Planner = class {
       this.topBuilds.add(dir);
       this.kustomizeBuild(dir);
     }
-    const charts = this.input.draft.charts.map((c) => path12.dirname(this.absolute(c.file))).sort();
+    const charts = this.input.draft.charts.map((c) => path15.dirname(this.absolute(c.file))).sort();
     for (const dir of charts) {
-      if (charts.some((outer) => outer !== dir && dir.startsWith(`${outer}${path12.sep}`))) continue;
-      if (this.claimed.has(this.display(path12.join(dir, "Chart.yaml")))) continue;
+      if (charts.some((outer) => outer !== dir && dir.startsWith(`${outer}${path15.sep}`))) continue;
+      if (this.claimed.has(this.display(path15.join(dir, "Chart.yaml")))) continue;
       this.chartDirs.add(dir);
       this.chartBuild(dir);
     }
@@ -33862,11 +34372,11 @@ var Planner = class {
   /** A directory applied as it is: its kustomization if it has one, else its manifests (a Flux or Argo CD path). */
   directoryUnits(dirAbs, recurse) {
     if (findKustomizationFile(dirAbs).file) return [{ kind: "build", build: this.kustomizeBuild(dirAbs).id }];
-    if (existsSync4(path12.join(dirAbs, "Chart.yaml"))) return [{ kind: "build", build: this.chartBuild(dirAbs).id }];
+    if (existsSync4(path15.join(dirAbs, "Chart.yaml"))) return [{ kind: "build", build: this.chartBuild(dirAbs).id }];
     const units = [];
-    const subBuilds = [...this.topBuilds, ...this.chartDirs].filter((d) => d.startsWith(`${dirAbs}${path12.sep}`));
+    const subBuilds = [...this.topBuilds, ...this.chartDirs].filter((d) => d.startsWith(`${dirAbs}${path15.sep}`));
     for (const d of subBuilds) if (recurse) units.push({ kind: "build", build: this.builds.get(this.display(d)).id });
-    const inSub = (f) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path12.sep}`));
+    const inSub = (f) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path15.sep}`));
     for (const f of this.filesUnder(dirAbs, recurse)) {
       if (!this.claimed.has(f) && !inSub(f)) units.push({ kind: "file", file: f });
     }
@@ -33902,7 +34412,7 @@ var Planner = class {
       if (!entry.paths?.length) return;
       c.explicit = true;
       const match = (0, import_picomatch.default)(entry.paths, { dot: true });
-      const relative = (display) => path12.relative(config.dir, this.absolute(display)).split(path12.sep).join("/");
+      const relative = (display) => path15.relative(config.dir, this.absolute(display)).split(path15.sep).join("/");
       for (const build of this.builds.values()) {
         if (match(relative(build.file)) || match(`${relative(build.id)}/`) || match(relative(build.id))) {
           this.add(c, [{ kind: "build", build: build.id }]);
@@ -33936,7 +34446,7 @@ var Planner = class {
         const repoPath = this.fluxSourcePath(k);
         if (repoPath === void 0) continue;
         const own = repositoryOf.get(target);
-        const dir = (own && isDirectory(path12.resolve(own, repoPath)) ? path12.resolve(own, repoPath) : void 0) ?? this.resolveRepoPath(repoPath);
+        const dir = (own && isDirectory(path15.resolve(own, repoPath)) ? path15.resolve(own, repoPath) : void 0) ?? this.resolveRepoPath(repoPath);
         if (!dir) {
           this.skipped.push({
             ref: k.ref,
@@ -34063,7 +34573,7 @@ var Planner = class {
           target,
           `Argo CD Application ${app.name} (${app.ref.file}) applies ${this.display(dir)}`
         );
-        if (existsSync4(path12.join(dir, "Chart.yaml"))) {
+        if (existsSync4(path15.join(dir, "Chart.yaml"))) {
           this.add(c, [{ kind: "build", build: this.chartBuild(dir, this.argoInstall(app, source, dir)).id }]);
         } else {
           this.add(c, this.directoryUnits(dir, source.directoryRecurse));
@@ -34075,7 +34585,7 @@ var Planner = class {
   argoInstall(app, source, dir) {
     const helm = source.helm;
     const values = [];
-    for (const f of helm?.valueFiles ?? []) values.push({ kind: "file", file: this.display(path12.resolve(dir, f)) });
+    for (const f of helm?.valueFiles ?? []) values.push({ kind: "file", file: this.display(path15.resolve(dir, f)) });
     const base = { file: app.ref.file, doc: app.ref.doc, path: [...source.at, "helm"] };
     if (typeof helm?.values === "string") {
       const parsed = parseText("values.yaml", helm.values, { fast: false }).documents[0]?.data;
@@ -34125,7 +34635,7 @@ var Planner = class {
         continue;
       }
       const dir = this.resolveRepoPath(release.chart.replace(/^\.\/?/, ""));
-      if (!dir || !existsSync4(path12.join(dir, "Chart.yaml"))) {
+      if (!dir || !existsSync4(path15.join(dir, "Chart.yaml"))) {
         this.skipped.push({
           ref: release.chartRef,
           reason: `HelmRelease ${release.name}: chart ${release.chart} is not a chart directory of the repository`
@@ -34151,9 +34661,9 @@ var Planner = class {
       const params = [...set2.elements ?? []];
       for (const glob of set2.gitDirectories) {
         const match = (0, import_picomatch.default)(glob);
-        const dirs = new Set(this.input.files.map((f) => path12.posix.dirname(this.rootRelative(f))));
+        const dirs = new Set(this.input.files.map((f) => path15.posix.dirname(this.rootRelative(f))));
         for (const d of [...dirs].filter((d2) => match(d2)).sort()) {
-          params.push({ path: d, "path.basename": path12.posix.basename(d), "path[0]": d.split("/")[0] });
+          params.push({ path: d, "path.basename": path15.posix.basename(d), "path[0]": d.split("/")[0] });
         }
       }
       if (params.length === 0 || set2.template === null) {
@@ -34221,7 +34731,7 @@ var Planner = class {
     if (link.kind === "nested") {
       const nested2 = stack.nested.find((n) => n.logicalId === link.stack);
       if (!nested2 || /^[a-z]+:\/\//i.test(nested2.templateUrl)) return void 0;
-      const file = this.display(path12.resolve(path12.dirname(this.absolute(stack.file)), nested2.templateUrl));
+      const file = this.display(path15.resolve(path15.dirname(this.absolute(stack.file)), nested2.templateUrl));
       const child = this.input.draft.stacks.find((s) => s.file === file);
       const output = child?.outputs[link.output];
       if (!child || output?.kind !== "resource") return void 0;
@@ -34377,7 +34887,7 @@ function readGitopsObject(ctx, draft, group, kind) {
   const hints = draft.gitops;
   const resource = k8sResource(ctx.data);
   const namespace = resource.namespace ?? "flux-system";
-  const at3 = (...path16) => refTo(ctx, path16);
+  const at4 = (...path18) => refTo(ctx, path18);
   if (group === "kustomize.toolkit.fluxcd.io" && kind === "Kustomization") {
     const spec = getRecord(ctx.data, "spec") ?? {};
     const source = getRecord(spec, "sourceRef");
@@ -34397,7 +34907,7 @@ function readGitopsObject(ctx, draft, group, kind) {
         const name = scalarString(get(s, "name"));
         return name ? [{ kind: scalarString(get(s, "kind")) ?? "ConfigMap", name }] : [];
       }),
-      ref: at3("metadata", "name")
+      ref: at4("metadata", "name")
     });
     return true;
   }
@@ -34406,7 +34916,7 @@ function readGitopsObject(ctx, draft, group, kind) {
       name: resource.name ?? "",
       namespace,
       url: scalarString(get(ctx.data, "spec", "url")) ?? null,
-      ref: at3("metadata", "name")
+      ref: at4("metadata", "name")
     });
     return true;
   }
@@ -34430,7 +34940,7 @@ function readGitopsObject(ctx, draft, group, kind) {
         });
         return [{ name, copies }];
       }),
-      ref: at3("metadata", "name")
+      ref: at4("metadata", "name")
     });
     return true;
   }
@@ -34444,9 +34954,9 @@ function readGitopsObject(ctx, draft, group, kind) {
       readKnownChartValues(
         {
           chart,
-          chartRef: at3(...chartSpec ? ["spec", "chart", "spec", "chart"] : ["spec", "chartRef", "name"]),
+          chartRef: at4(...chartSpec ? ["spec", "chart", "spec", "chart"] : ["spec", "chartRef", "name"]),
           values: spec.values,
-          at: (path16) => at3("spec", "values", ...path16),
+          at: (path18) => at4("spec", "values", ...path18),
           resource,
           installer: `HelmRelease ${resource.namespace ?? "default"}/${resource.name}`
         },
@@ -34457,11 +34967,11 @@ function readGitopsObject(ctx, draft, group, kind) {
       name: resource.name ?? "",
       namespace: resource.namespace ?? "default",
       chart: scalarString(chartSpec?.chart) ?? null,
-      chartRef: at3("spec", "chart", "spec", "chart"),
+      chartRef: at4("spec", "chart", "spec", "chart"),
       sourceRef: source ? { kind: scalarString(source.kind) ?? "", name: scalarString(source.name) ?? "" } : null,
       targetNamespace: scalarString(spec.targetNamespace) ?? null,
       values: spec.values ?? null,
-      valuesRef: at3("spec", "values"),
+      valuesRef: at4("spec", "values"),
       valuesFrom: getArray(spec, "valuesFrom").flatMap((v) => {
         const name = scalarString(get(v, "name"));
         if (!name) return [];
@@ -34473,7 +34983,7 @@ function readGitopsObject(ctx, draft, group, kind) {
           }
         ];
       }),
-      ref: at3("metadata", "name")
+      ref: at4("metadata", "name")
     });
     return true;
   }
@@ -34494,7 +35004,7 @@ function readGitopsObject(ctx, draft, group, kind) {
         (g) => getArray(g, "git", "directories").flatMap((d) => scalarString(get(d, "path")) ?? [])
       ),
       template: get(ctx.data, "spec", "template") ?? null,
-      ref: at3("metadata", "name")
+      ref: at4("metadata", "name")
     });
     return true;
   }
@@ -34506,10 +35016,10 @@ function readArgoApplication(ctx, app, base) {
   const sources = single ? [[single, [...base, "spec", "source"]]] : getArray(spec, "sources").map((s, i) => [s, [...base, "spec", "sources", i]]);
   return {
     name: scalarString(get(app, "metadata", "name")) ?? "",
-    sources: sources.map(([s, path16]) => {
+    sources: sources.map(([s, path18]) => {
       const helm = getRecord(s, "helm");
       return {
-        at: [...path16],
+        at: [...path18],
         repoURL: scalarString(get(s, "repoURL")) ?? null,
         path: scalarString(get(s, "path")) ?? null,
         chart: scalarString(get(s, "chart")) ?? null,
@@ -34523,7 +35033,7 @@ function readArgoApplication(ctx, app, base) {
           })
         } : null,
         directoryRecurse: get(s, "directory", "recurse") === true,
-        ref: refTo(ctx, [...path16, "path"])
+        ref: refTo(ctx, [...path18, "path"])
       };
     }),
     destination: {
@@ -34540,11 +35050,11 @@ function readArgoChartValues(ctx, source, resource, draft) {
   const object = get(ctx.data, ...helm, "valuesObject");
   const text = get(ctx.data, ...helm, "values");
   let values = object;
-  let at3 = (path16) => refTo(ctx, [...helm, "valuesObject", ...path16]);
+  let at4 = (path18) => refTo(ctx, [...helm, "valuesObject", ...path18]);
   if (!isRecord(object) && typeof text === "string") {
     const parsed = parseText("values", text, { fast: false });
     values = parsed.documents[0]?.data ?? {};
-    at3 = (path16) => refTo(ctx, [...helm, "values"], { inner: path16 });
+    at4 = (path18) => refTo(ctx, [...helm, "values"], { inner: path18 });
   }
   const merged = isRecord(values) ? structuredClone(values) : {};
   const places = /* @__PURE__ */ new Map();
@@ -34560,20 +35070,20 @@ function readArgoChartValues(ctx, source, resource, draft) {
       chart: source.chart,
       chartRef: refTo(ctx, [...source.at, "chart"]),
       values: merged,
-      at: (path16) => places.get(path16.join(".")) ?? at3(path16),
+      at: (path18) => places.get(path18.join(".")) ?? at4(path18),
       resource,
       installer: `Argo CD Application ${resource.name}`
     },
     draft
   );
 }
-function setPath(target, path16, value2) {
+function setPath(target, path18, value2) {
   let node = target;
-  for (const key of path16.slice(0, -1)) {
+  for (const key of path18.slice(0, -1)) {
     if (!isRecord(node[key])) node[key] = {};
     node = node[key];
   }
-  node[path16[path16.length - 1]] = value2;
+  node[path18[path18.length - 1]] = value2;
 }
 
 // src/model/draft.ts
@@ -34774,10 +35284,10 @@ function readKubeadm(ctx, draft) {
       draft.addCidrList(kind, value2, refTo(ctx, ["networking", key]), `kubeadm networking.${key}`, "kubeadm", resource);
   }
   if (scalarString(get(ctx.data, "networking", "serviceSubnet")) === void 0) {
-    const at3 = get(ctx.data, "networking") === void 0 ? ["kind"] : ["networking"];
+    const at4 = get(ctx.data, "networking") === void 0 ? ["kind"] : ["networking"];
     draft.addCidr("service", {
       cidr: KUBEADM_DEFAULT_SERVICE_SUBNET,
-      ref: refTo(ctx, at3, { key: true }),
+      ref: refTo(ctx, at4, { key: true }),
       origin: "kubeadm's default serviceSubnet",
       declaredBy: "kubeadm",
       resource
@@ -34793,14 +35303,14 @@ function readKubeadm(ctx, draft) {
     return value2 === void 0 ? [] : [{ name, value: value2, path: ["controllerManager", "extraArgs", name] }];
   }) : [];
   const flags = COMPONENT_FLAGS["kube-controller-manager"].flags;
-  for (const { name, value: value2, path: path16 } of args) {
+  for (const { name, value: value2, path: path18 } of args) {
     const target = flags[name];
     if (target)
       addFlag(
         draft,
         target,
         value2,
-        refTo(ctx, path16),
+        refTo(ctx, path18),
         `kubeadm controllerManager.extraArgs ${name}`,
         "kubeadm",
         resource
@@ -34951,29 +35461,29 @@ function validateCrdObject(ctx, draft, resource) {
   const validate = validator(schema2);
   if (validate(spec)) return;
   for (const error of validate.errors ?? []) {
-    const { path: path16, key, words } = describe(error);
+    const { path: path18, key, words } = describe(error);
     draft.invalid(
-      refTo(ctx, ["spec", ...path16], key ? { key: true } : {}),
-      `${ctx.data.kind} ${resource.name}: ${["spec", ...path16].join(".")} ${words}`,
+      refTo(ctx, ["spec", ...path18], key ? { key: true } : {}),
+      `${ctx.data.kind} ${resource.name}: ${["spec", ...path18].join(".")} ${words}`,
       resource
     );
   }
 }
 function describe(error) {
-  const path16 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+  const path18 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
   const params = error.params;
   if (error.keyword === "additionalProperties") {
     return {
-      path: [...path16, String(params.additionalProperty)],
+      path: [...path18, String(params.additionalProperty)],
       key: true,
       words: "is not a field of the CRD (the API server would drop it silently)"
     };
   }
   if (error.keyword === "enum")
-    return { path: path16, key: false, words: `must be one of ${params.allowedValues.join(", ")}` };
+    return { path: path18, key: false, words: `must be one of ${params.allowedValues.join(", ")}` };
   if (error.keyword === "required")
-    return { path: path16, key: false, words: `must have the field ${String(params.missingProperty)}` };
-  return { path: path16, key: false, words: error.message ?? "is invalid" };
+    return { path: path18, key: false, words: `must have the field ${String(params.missingProperty)}` };
+  return { path: path18, key: false, words: error.message ?? "is invalid" };
 }
 
 // src/model/workloads.ts
@@ -35146,11 +35656,11 @@ function checkStringMaps(ctx, draft) {
     }
   }
 }
-function nested(ctx, data, path16) {
-  return { ...ctx, data, prefix: [...ctx.prefix ?? [], ...path16] };
+function nested(ctx, data, path18) {
+  return { ...ctx, data, prefix: [...ctx.prefix ?? [], ...path18] };
 }
-function at2(ctx, path16, key = false) {
-  return refTo(ctx, path16, key ? { key: true } : {});
+function at2(ctx, path18, key = false) {
+  return refTo(ctx, path18, key ? { key: true } : {});
 }
 function readNode(ctx, draft) {
   const resource = k8sResource(ctx.data);
@@ -35302,7 +35812,7 @@ function readWebhooks(ctx, draft) {
 function readIngress(ctx, draft) {
   const resource = k8sResource(ctx.data);
   const namespace = resource.namespace ?? "default";
-  const backend = (b, path16) => {
+  const backend = (b, path18) => {
     const v1 = scalarString(get(b, "service", "name"));
     const old = scalarString(get(b, "serviceName"));
     if (v1)
@@ -35310,7 +35820,7 @@ function readIngress(ctx, draft) {
         ingress: resource.name ?? "",
         service: v1,
         namespace,
-        ref: at2(ctx, [...path16, "service", "name"]),
+        ref: at2(ctx, [...path18, "service", "name"]),
         resource
       });
     else if (old)
@@ -35318,7 +35828,7 @@ function readIngress(ctx, draft) {
         ingress: resource.name ?? "",
         service: old,
         namespace,
-        ref: at2(ctx, [...path16, "serviceName"]),
+        ref: at2(ctx, [...path18, "serviceName"]),
         resource
       });
   };
@@ -35393,7 +35903,7 @@ function findServiceCalls(draft, workloads, byName) {
     return out;
   };
   const call = (targets2) => ({ service: targets2[0].name, namespace: targets2[0].namespace, targets: targets2 });
-  const at3 = (ref, span, whole) => span[0] === 0 && span[1] === whole.length ? ref : { ...ref, span };
+  const at4 = (ref, span, whole) => span[0] === 0 && span[1] === whole.length ? ref : { ...ref, span };
   const calls = [];
   const configMaps = new Map(draft.configMaps.map((m) => [`${m.name}.${m.namespace}`, m]));
   const client = (w) => ({
@@ -35406,7 +35916,7 @@ function findServiceCalls(draft, workloads, byName) {
     for (const c of w.containers) {
       for (const e of c.env) {
         for (const { targets: targets2, span } of mentions(e.value))
-          calls.push({ ...client(w), ...call(targets2), ref: at3(e.ref, span, e.value), via: "env" });
+          calls.push({ ...client(w), ...call(targets2), ref: at4(e.ref, span, e.value), via: "env" });
       }
     }
     for (const name of w.configMaps) {
@@ -35414,7 +35924,7 @@ function findServiceCalls(draft, workloads, byName) {
       if (!cm) continue;
       for (const entry of cm.entries) {
         for (const { targets: targets2, span } of mentions(entry.value))
-          calls.push({ ...client(w), ...call(targets2), ref: at3(entry.ref, span, entry.value), via: "configmap" });
+          calls.push({ ...client(w), ...call(targets2), ref: at4(entry.ref, span, entry.value), via: "configmap" });
       }
     }
   }
@@ -35453,13 +35963,13 @@ function templateResources(ctx) {
   }
   return out;
 }
-function resolveProperty(ctx, res, ...path16) {
-  const value2 = get(res.properties, ...path16);
+function resolveProperty(ctx, res, ...path18) {
+  const value2 = get(res.properties, ...path18);
   if (value2 === void 0 || value2 === null) return void 0;
-  return resolveValue(ctx, value2, [...res.path, ...path16]);
+  return resolveValue(ctx, value2, [...res.path, ...path18]);
 }
-function resolveValue(ctx, value2, path16) {
-  const ref = refTo(ctx, path16);
+function resolveValue(ctx, value2, path18) {
+  const ref = refTo(ctx, path18);
   if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "boolean")
     return { known: true, value: value2, ref };
   if (isRecord(value2) && typeof value2.Ref === "string" && Object.keys(value2).length === 1) {
@@ -35567,11 +36077,11 @@ function readSecurityGroupExport(ctx, draft) {
   });
   draft.securityGroups.push(group);
 }
-function readRule(ctx, item, path16, direction) {
+function readRule(ctx, item, path18, direction) {
   const text = (key) => {
     const v = item[key];
     if (v === void 0 || v === null || v === "") return null;
-    const resolved2 = resolveValue(ctx, v, [...path16, key]);
+    const resolved2 = resolveValue(ctx, v, [...path18, key]);
     if (!resolved2.known) return null;
     return "resourceRef" in resolved2 ? resolved2.resourceRef : String(resolved2.value);
   };
@@ -35586,7 +36096,7 @@ function readRule(ctx, item, path16, direction) {
       offset += part.length + 1;
       const ref = refTo(
         ctx,
-        [...path16, key],
+        [...path18, key],
         value2.includes(",") ? { span: [start, start + cidr3.length] } : {}
       );
       if (cidr3) peerCidrs.push({ cidr: cidr3, ref });
@@ -35603,7 +36113,7 @@ function readRule(ctx, item, path16, direction) {
     peerGroup,
     policy: text("Policy")?.toLowerCase() ?? null,
     priority: text("Priority"),
-    ref: refTo(ctx, path16)
+    ref: refTo(ctx, path18)
   };
 }
 function readNetworkAcl(ctx, res, draft) {
@@ -36086,7 +36596,8 @@ async function lint(options) {
     include: config.include,
     exclude: config.exclude,
     base: config.dir,
-    stdinFilename: options.stdinFilename
+    stdinFilename: options.stdinFilename,
+    trust: options.trust
   });
   const analysis = new Analysis(options, repositoryRoots(options.paths, cwd, config));
   for (const s of discovery.skipped) analysis.unread({ file: s.display, line: 1, column: 1 }, s.reason);
@@ -36102,14 +36613,14 @@ async function lint(options) {
   return analysis.finish(discovery.files.length);
 }
 function repositoryRoots(paths, cwd, config) {
-  const dirs = paths.filter((p) => p !== "-").map((p) => path13.resolve(cwd, p));
+  const dirs = paths.filter((p) => p !== "-").map((p) => path16.resolve(cwd, p));
   const roots = [...dirs.length ? dirs : [cwd], config.dir];
-  for (let dir = roots[0]; ; dir = path13.dirname(dir)) {
-    if (existsSync5(path13.join(dir, ".git"))) {
+  for (let dir = roots[0]; ; dir = path16.dirname(dir)) {
+    if (existsSync5(path16.join(dir, ".git"))) {
       roots.push(dir);
       break;
     }
-    if (path13.dirname(dir) === dir) break;
+    if (path16.dirname(dir) === dir) break;
   }
   return [...new Set(roots)];
 }
@@ -36118,8 +36629,9 @@ var Analysis = class {
     this.options = options;
     this.roots = roots;
     const today = options.today ?? isoDate(/* @__PURE__ */ new Date());
-    this.waivers = new WaiverCollector({ inline: options.inlineWaivers ?? true, today });
+    this.waivers = new WaiverCollector({ inline: options.inlineWaivers ?? true, today, trust: options.trust });
     if (options.config.source) this.locator.add(options.config.source.file, options.config.source);
+    for (const f of options.trust?.findings ?? []) this.fileFindings.push(f);
   }
   options;
   roots;
@@ -36231,7 +36743,7 @@ var Analysis = class {
     const known = new Map(this.files.map((f) => [f.file, f]));
     const parsed = cachedParser(this.options.cwd, (display) => known.get(display));
     const io = {
-      display: (abs) => path13.relative(this.options.cwd, abs).split(path13.sep).join("/"),
+      display: (abs) => path16.relative(this.options.cwd, abs).split(path16.sep).join("/"),
       parsed: (display) => {
         const file = parsed(display);
         if (file && !this.locator.has(display)) {
@@ -36518,8 +37030,8 @@ function result(f, index, context, occurrences) {
 
 // src/config/load-config.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
-import { existsSync as existsSync6, lstatSync as lstatSync2, realpathSync as realpathSync5 } from "node:fs";
-import path14 from "node:path";
+import { existsSync as existsSync6, lstatSync as lstatSync2, realpathSync as realpathSync7 } from "node:fs";
+import path17 from "node:path";
 
 // src/core/suggest.ts
 function editDistance(a, b) {
@@ -36561,17 +37073,17 @@ function validator2() {
   return compiled2;
 }
 function repositoryTop(dir) {
-  for (let d = path14.resolve(dir); ; d = path14.dirname(d)) {
-    if (existsSync6(path14.join(d, ".git"))) return d;
-    if (path14.dirname(d) === d) return void 0;
+  for (let d = path17.resolve(dir); ; d = path17.dirname(d)) {
+    if (existsSync6(path17.join(d, ".git"))) return d;
+    if (path17.dirname(d) === d) return void 0;
   }
 }
 function findConfig(cwd) {
   const top = repositoryTop(cwd);
-  for (let dir = path14.resolve(cwd); ; dir = path14.dirname(dir)) {
-    const candidate = path14.join(dir, CONFIG_NAME);
+  for (let dir = path17.resolve(cwd); ; dir = path17.dirname(dir)) {
+    const candidate = path17.join(dir, CONFIG_NAME);
     if (present(candidate)) return candidate;
-    if (dir === top || path14.dirname(dir) === dir) return void 0;
+    if (dir === top || path17.dirname(dir) === dir) return void 0;
   }
 }
 function present(file) {
@@ -36583,23 +37095,25 @@ function present(file) {
   }
 }
 function loadConfig(file, cwd) {
-  if (!file) return { cluster: {}, clusters: [], rules: {}, ignore: [], dir: cwd };
+  if (!file) return { cluster: {}, clusters: [], rules: {}, ignore: [], dir: cwd, baseDisplay: "." };
   const display = toDisplay(cwd, file);
-  return parseConfig(display, readConfigText(file, display), path14.dirname(file));
+  const text = readConfigText(file, display);
+  const dir = path17.dirname(file);
+  return { ...parseConfig(display, text, dir), baseDisplay: toDisplay(cwd, dir) };
 }
 function readConfigText(file, display) {
   const stat = lstatOrUndefined(file);
   if (stat?.isSymbolicLink()) {
-    const top = repositoryTop(path14.dirname(file));
+    const top = repositoryTop(path17.dirname(file));
     let real;
     try {
-      real = realpathSync5(file);
+      real = realpathSync7(file);
     } catch (error) {
       const code = error.code;
       throw new ConfigError(code === "ELOOP" ? "a symlink loop: not read" : "a broken symlink: not read", display);
     }
-    const realTop = top && realpathSync5(top);
-    if (realTop && real !== realTop && !real.startsWith(realTop + path14.sep))
+    const realTop = top && realpathSync7(top);
+    if (realTop && real !== realTop && !real.startsWith(realTop + path17.sep))
       throw new ConfigError("a symlink to a file outside the repository: not read", display);
   }
   const read = readBounded(file, CONFIG_LIMIT);
@@ -36646,12 +37160,12 @@ function parseConfig(display, text, dir) {
   (config.clusters ?? []).forEach((entry, i) => {
     const first = names2.get(entry.name);
     if (first !== void 0) {
-      const at3 = parsed.sourceMap.locate(0, ["clusters", i, "name"]);
+      const at4 = parsed.sourceMap.locate(0, ["clusters", i, "name"]);
       throw new ConfigError(
         `clusters[${i}].name "${entry.name}" repeats clusters[${first}]`,
         display,
-        at3.line,
-        at3.column
+        at4.line,
+        at4.column
       );
     }
     names2.set(entry.name, i);
@@ -36670,23 +37184,23 @@ function parseConfig(display, text, dir) {
   };
 }
 function describe2(parsed, error) {
-  const path16 = pointerToPath(error.instancePath);
+  const path18 = pointerToPath(error.instancePath);
   const params = error.params;
   let message = error.message ?? "is invalid";
   let atKey = false;
   if (error.keyword === "additionalProperties") {
-    path16.push(String(params.additionalProperty));
+    path18.push(String(params.additionalProperty));
     message = "is not a known key";
     atKey = true;
   } else if (error.keyword === "propertyNames") {
-    path16.push(String(params.propertyName));
+    path18.push(String(params.propertyName));
     message = "is not a rule id (family/name, see `edgenet rules`)";
     atKey = true;
   } else if (error.keyword === "enum") {
     message = `must be one of ${params.allowedValues.join(", ")}`;
   }
-  const at3 = parsed.sourceMap.locate(0, path16, { key: atKey });
-  return { line: at3.line, column: at3.column, message: `${path16.join(".") || "(top level)"} ${message}` };
+  const at4 = parsed.sourceMap.locate(0, path18, { key: atKey });
+  return { line: at4.line, column: at4.column, message: `${path18.join(".") || "(top level)"} ${message}` };
 }
 function unescapePointer(s) {
   return s.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -36699,10 +37213,10 @@ function checkRuleIds(config, known) {
   if (!source) return;
   const isKnown = new Set(known);
   const problems = [];
-  const check = (id, at3, key) => {
+  const check = (id, at4, key) => {
     if (isKnown.has(id)) return;
-    const where = source.sourceMap.locate(source.documents[0]?.index ?? 0, at3, { key });
-    const message = `${at3.join(".")}: "${id}" is not a rule${didYouMean(id, known)} (see \`edgenet rules\`)`;
+    const where = source.sourceMap.locate(source.documents[0]?.index ?? 0, at4, { key });
+    const message = `${at4.join(".")}: "${id}" is not a rule${didYouMean(id, known)} (see \`edgenet rules\`)`;
     problems.push({ line: where.line, column: where.column, message });
   };
   for (const id of Object.keys(config.rules)) check(id, ["rules", id], true);
@@ -36720,14 +37234,14 @@ function checkRuleIds(config, known) {
 }
 function checkGlobs(config, parsed) {
   const problems = [];
-  const check = (globs, at3) => {
+  const check = (globs, at4) => {
     (globs ?? []).forEach((glob, i) => {
       try {
         compileGlob(glob);
       } catch (error) {
         if (!(error instanceof GlobError)) throw error;
-        const where = parsed.sourceMap.locate(parsed.documents[0]?.index ?? 0, [...at3, i]);
-        problems.push({ ...where, message: `${[...at3, i].join(".")} ${JSON.stringify(glob)} ${error.message}` });
+        const where = parsed.sourceMap.locate(parsed.documents[0]?.index ?? 0, [...at4, i]);
+        problems.push({ ...where, message: `${[...at4, i].join(".")} ${JSON.stringify(glob)} ${error.message}` });
       }
     });
   };
@@ -36748,133 +37262,144 @@ function checkGlobs(config, parsed) {
     first.column
   );
 }
-
-// src/git/changed-lines.ts
-import path15 from "node:path";
-
-// src/git/git.ts
-import { spawnSync } from "node:child_process";
-var GIT_TIMEOUT_MS = 6e4;
-var GIT_MAX_OUTPUT = 256 * 1024 * 1024;
-var GitError = class extends Error {
-  constructor(message, cause) {
-    super(message);
-    this.cause = cause;
-  }
-  cause;
-  name = "GitError";
-};
-function git(args, options) {
-  const argv = ["--no-optional-locks", "-c", "core.quotePath=false", "-c", "core.fsmonitor=false"];
-  for (const a of args) argv.push(a);
-  const result2 = spawnSync("git", argv, {
-    cwd: options.cwd,
-    input: options.input,
-    maxBuffer: options.maxBytes ?? GIT_MAX_OUTPUT,
-    timeout: options.timeoutMs ?? GIT_TIMEOUT_MS,
-    killSignal: "SIGKILL",
-    stdio: [options.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
-    windowsHide: true
-  });
-  const code = result2.error?.code;
-  if (code === "ENOENT") throw new GitError("git is not installed (not found on PATH)", "not-found");
-  if (code === "ETIMEDOUT")
-    throw new GitError(`git ${args[0]} did not finish within ${options.timeoutMs ?? GIT_TIMEOUT_MS} ms`, "timeout");
-  if (code === "ENOBUFS")
-    throw new GitError(`git ${args[0]} wrote more than ${options.maxBytes ?? GIT_MAX_OUTPUT} bytes`, "output-limit");
-  if (result2.error) throw new GitError(`git ${args[0]}: ${result2.error.message}`, "failed");
-  if (result2.status !== 0) {
-    const line = result2.stderr?.toString("utf8").split("\n").map((l) => l.trim()).find(Boolean) ?? `git ${args[0]} exited with ${result2.status ?? result2.signal}`;
-    throw new GitError(line.replace(/^(fatal|error): /, ""), "failed");
-  }
-  return result2.stdout;
-}
-function gitText(args, options) {
-  return git(args, options).toString("utf8").replace(/\n$/, "");
-}
-function validateRef(ref, option) {
-  const problem = ref.length === 0 ? "is empty" : ref.startsWith("-") ? 'starts with "-" (a ref never does; it would be read as an option)' : ref.length > 256 ? "is longer than 256 characters" : /[\u0000-\u0020\u007f]/.test(ref) ? "holds whitespace or a control character" : void 0;
-  if (problem) throw new UsageError(`${option} ${JSON.stringify(ref)}: not a git ref: it ${problem}`);
-  return ref;
-}
-
-// src/git/changed-lines.ts
-function changedLines(cwd, baseRef) {
-  validateRef(baseRef, "--base-ref");
-  let top;
-  let byTop;
-  try {
-    top = gitText(["rev-parse", "--show-toplevel"], { cwd });
-    byTop = diffLines(top, baseRef);
-  } catch (error) {
-    if (!(error instanceof GitError)) throw error;
-    throw new UsageError(`--base-ref ${baseRef}: git could not diff against it (${error.message})`);
-  }
-  const out = /* @__PURE__ */ new Map();
-  for (const [name, lines] of byTop) out.set(path15.relative(cwd, path15.join(top, name)).split(path15.sep).join("/"), lines);
-  return out;
-}
-function diffLines(top, base, pathspecs) {
-  const args = [
-    "diff",
-    "--unified=0",
-    "--no-color",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--no-renames",
-    "--src-prefix=a/",
-    "--dst-prefix=b/",
-    "--end-of-options",
-    base,
-    "--"
-  ];
-  for (const p of pathspecs ?? []) args.push(p);
-  return parseDiff(git(args, { cwd: top }).toString("utf8"));
-}
-function parseDiff(diff) {
-  const out = /* @__PURE__ */ new Map();
-  let current;
-  for (const line of diff.split("\n")) {
-    if (line.startsWith("+++ ")) {
-      const name = unquoted(line.slice(4));
-      current = void 0;
-      if (name === "/dev/null") continue;
-      current = /* @__PURE__ */ new Set();
-      out.set(name.replace(/^b\//, ""), current);
-    } else if (line.startsWith("@@") && current) {
-      const m = /\+(\d+)(?:,(\d+))?/.exec(line);
-      if (!m) continue;
-      const start = Number(m[1]);
-      const count2 = m[2] === void 0 ? 1 : Number(m[2]);
-      for (let n = start; n < start + count2; n++) current.add(n);
+function loadTrustedConfig(options) {
+  const { trust, explicit, searchFrom, cwd } = options;
+  const worktreeFile = explicit ? path17.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd);
+  let refPath;
+  let entry;
+  if (explicit) {
+    refPath = treePath(trust, worktreeFile);
+    if (refPath === void 0) return loadConfig(worktreeFile, cwd);
+    entry = trust.entry(refPath);
+  } else {
+    for (const start of [searchFrom, cwd]) {
+      const found = nearestAtRef(trust, start);
+      if (found) {
+        [refPath, entry] = found;
+        break;
+      }
     }
   }
-  return out;
+  const worktreePath = worktreeFile ? treePath(trust, worktreeFile) : void 0;
+  const refName = (p) => `${trust.ref}:${p}`;
+  let config;
+  let refText;
+  if (entry && refPath !== void 0) {
+    if (entry.type !== "blob" || entry.mode === "120000")
+      throw new ConfigError(
+        `is ${entry.mode === "120000" ? "a symlink" : "not a file"} at ${trust.ref}: not read`,
+        refName(refPath)
+      );
+    if (entry.size > CONFIG_LIMIT)
+      throw new ConfigError(
+        `is over the size limit of ${CONFIG_LIMIT / 1024 / 1024} MiB at ${trust.ref}: not read`,
+        refName(refPath)
+      );
+    refText = trust.blob(entry, CONFIG_LIMIT).toString("utf8");
+    const dir = path17.join(trust.top, path17.posix.dirname(refPath));
+    const same2 = worktreePath === refPath && sameBytes(worktreeFile, refText);
+    const display2 = same2 ? toDisplay(cwd, worktreeFile) : refName(refPath);
+    config = { ...parseConfig(display2, refText, dir), baseDisplay: toDisplay(cwd, dir) };
+    if (same2) return config;
+  } else {
+    config = loadConfig(void 0, cwd);
+  }
+  if (!worktreeFile || !present(worktreeFile)) return config;
+  const display = toDisplay(cwd, worktreeFile);
+  if (worktreePath !== refPath || refText === void 0) {
+    const used = refPath === void 0 ? `no configuration (${trust.ref} has none here)` : `${refName(refPath)}`;
+    trust.findings.push(inputFinding("input/untrusted-waiver", "config-file", at3(display), { ref: trust.ref, used }));
+    return config;
+  }
+  for (const change of configChanges(display, worktreeFile, refText))
+    trust.findings.push(
+      inputFinding("input/untrusted-waiver", "config", change.ref, { what: change.what, ref: trust.ref })
+    );
+  return config;
 }
-function unquoted(name) {
-  return name.startsWith('"') ? cUnquote(name) : name.replace(/\t$/, "");
+function nearestAtRef(trust, start) {
+  const rel = trust.topRelative(path17.resolve(start));
+  if (rel === void 0) return void 0;
+  for (let dir = rel; ; dir = dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "") {
+    const candidate = dir ? `${dir}/${CONFIG_NAME}` : CONFIG_NAME;
+    const entry = trust.entry(candidate);
+    if (entry) return [candidate, entry];
+    if (!dir) return void 0;
+  }
 }
-function cUnquote(text) {
-  const end = text.lastIndexOf('"');
-  const body = text.slice(1, end > 0 ? end : void 0);
-  const bytes = [];
-  const simple = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c !== "\\") {
-      for (const b of Buffer.from(c, "utf8")) bytes.push(b);
+function treePath(trust, abs) {
+  const dir = trust.topRelative(path17.dirname(abs));
+  if (dir === void 0) return void 0;
+  return dir ? `${dir}/${path17.basename(abs)}` : path17.basename(abs);
+}
+function sameBytes(file, text) {
+  const stat = lstatOrUndefined(file);
+  if (!stat || stat.isSymbolicLink()) return false;
+  const read = readBounded(file, CONFIG_LIMIT);
+  return read.ok && read.buffer.equals(Buffer.from(text, "utf8"));
+}
+function at3(file, line = 1, column = 1, endLine = line, endColumn = column) {
+  return { file, line, column, endLine, endColumn };
+}
+function configChanges(display, file, refText) {
+  const stat = lstatOrUndefined(file);
+  const read = stat?.isSymbolicLink() ? void 0 : readBounded(file, CONFIG_LIMIT);
+  if (!read?.ok) {
+    const why = read ? read.reason : "a symlink, not read";
+    return [{ what: `The file (${why})`, ref: at3(display) }];
+  }
+  const mine = parseText(display, read.buffer.toString("utf8"), { version: "1.2" });
+  const theirs = parseText("ref", refText, { version: "1.2" });
+  const data = mine.documents[0]?.data;
+  if (mine.problems.length > 0 || mine.documents.length > 1 || !isRecord2(data ?? {}))
+    return [{ what: "The file (it does not parse as a configuration)", ref: at3(display) }];
+  const now = data ?? {};
+  const before = theirs.documents[0]?.data ?? {};
+  const doc = mine.documents[0]?.index ?? 0;
+  const place = (p, key) => {
+    const where = mine.sourceMap.locate(doc, p, { key });
+    return at3(display, where.line, where.column, where.endLine, where.endColumn);
+  };
+  const out = [];
+  const keys = /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(now)]);
+  for (const key of [...keys].sort()) {
+    const a = before[key];
+    const b = now[key];
+    if (canonical(a) === canonical(b)) continue;
+    if (key === "rules" && isRecord2(a ?? {}) && isRecord2(b ?? {})) {
+      const ra = a ?? {};
+      const rb = b ?? {};
+      for (const id of [.../* @__PURE__ */ new Set([...Object.keys(ra), ...Object.keys(rb)])].sort()) {
+        if (canonical(ra[id]) === canonical(rb[id])) continue;
+        const what = id in rb ? `rules.${id}: ${String(rb[id])}` : `rules.${id} (removed)`;
+        out.push({ what, ref: id in rb ? place(["rules", id], true) : place(b === void 0 ? [] : ["rules"], true) });
+      }
       continue;
     }
-    const next = body[i + 1] ?? "";
-    if (/[0-7]/.test(next)) {
-      bytes.push(Number.parseInt(body.slice(i + 1, i + 4), 8));
-      i += 3;
-    } else {
-      bytes.push(simple[next] ?? next.charCodeAt(0));
-      i += 1;
+    if (key === "ignore" && Array.isArray(b)) {
+      const old = new Set((Array.isArray(a) ? a : []).map(canonical));
+      b.forEach((entry, i) => {
+        if (old.has(canonical(entry))) return;
+        const rule = entry?.rule;
+        out.push({ what: `ignore[${i}] (a waiver of ${String(rule)})`, ref: place(["ignore", i], false) });
+      });
+      continue;
     }
+    out.push({
+      what: b === void 0 ? `${key} (removed)` : key,
+      ref: b === void 0 ? at3(display) : place([key], true)
+    });
   }
-  return Buffer.from(bytes).toString("utf8");
+  return out;
+}
+function isRecord2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function canonical(v) {
+  return JSON.stringify(
+    v,
+    (_k, value2) => isRecord2(value2) ? Object.fromEntries(Object.entries(value2).sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)) : value2
+  ) ?? "undefined";
 }
 
 // src/plan/build-graph.ts
@@ -37039,6 +37564,10 @@ export {
   packageRoot,
   packageFile,
   packageVersion,
+  git,
+  validateRef,
+  changedLines,
+  Trust,
   toDisplay,
   overlaps,
   contains,
@@ -37054,6 +37583,7 @@ export {
   helpUri,
   clusterWords,
   escapeData,
+  escapeProperty,
   formatGithub,
   formatMarkdown,
   formatSarif,
@@ -37063,8 +37593,7 @@ export {
   loadConfig,
   parseConfig,
   checkRuleIds,
-  validateRef,
-  changedLines,
+  loadTrustedConfig,
   buildGraph,
   formatMermaid,
   formatDot
