@@ -20,7 +20,8 @@ import {
   loadConfig,
   loadTrustedConfig,
   packageVersion
-} from "./chunks/chunk-LCNX3BJZ.mjs";
+} from "./chunks/chunk-6GFSRV7G.mjs";
+import "./chunks/chunk-OBQNJAKF.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

@@ -15,6 +15,7 @@ import {
   didYouMean,
   exitCode,
   findConfig,
+  formatBytes,
   formatDot,
   formatGithub,
   formatMarkdown,
@@ -30,13 +31,15 @@ import {
   packageFile,
   packageRoot,
   packageVersion,
+  pagesFor,
   parseConfig,
+  readBounded,
   relation,
   ruleById,
   toDisplay,
-  validateRef,
-  wasmPolicy
-} from "./chunks/chunk-LCNX3BJZ.mjs";
+  validateRef
+} from "./chunks/chunk-6GFSRV7G.mjs";
+import "./chunks/chunk-OBQNJAKF.mjs";
 
 // src/cli/read-stdin.ts
 import { readSync } from "node:fs";
@@ -445,56 +448,256 @@ function initialConfig(model) {
 }
 
 // src/evaluate/user-policy.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
+import { Worker } from "node:worker_threads";
+var POLICY_LIMITS = {
+  maxBytes: 64 * 1024 * 1024,
+  startMs: 1e3,
+  evaluateMs: 6e4,
+  bootMs: 3e4,
+  heapMb: 192,
+  growthPages: 2048,
+  maxResults: 1e4
+};
 var LEVELS = /* @__PURE__ */ new Set(["error", "warning", "info"]);
-async function loadUserPolicy(file, display, fallback) {
-  let bytes;
-  try {
-    bytes = readFileSync2(file);
-  } catch (error) {
-    throw new UsageError(`--policy ${display}: cannot be read (${error.code ?? "error"})`);
-  }
+var RULE_ID = /^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
+var MAX_MESSAGE = 2e3;
+var IDLE_MS = 1e3;
+async function loadUserPolicy(file, display, fallback, limits = POLICY_LIMITS) {
+  const refuse = (why) => new UsageError(`--policy ${display}: ${why}`);
+  const read = readBounded(file, limits.maxBytes);
+  if (!read.ok) throw refuse(read.cause === "too-large" ? `${read.reason} for a policy` : read.reason);
+  const bytes = read.buffer;
   let wasm = bytes;
   let data = {};
   if (bytes[0] === 31 && bytes[1] === 139) {
-    const files = untar(gunzipSync(bytes));
+    let tar;
+    try {
+      tar = gunzipSync(bytes, { maxOutputLength: limits.maxBytes });
+    } catch (error) {
+      const code2 = error.code;
+      if (code2 === "ERR_BUFFER_TOO_LARGE")
+        throw refuse(`the bundle decompresses to more than ${formatBytes(limits.maxBytes)}, the limit for a policy`);
+      throw refuse(`not a valid .tar.gz bundle (${error.message})`);
+    }
+    const files = untar(tar);
     const policy = files.get("policy.wasm");
-    if (!policy)
-      throw new UsageError(`--policy ${display}: the bundle has no policy.wasm (build it with opa build -t wasm)`);
+    if (!policy) throw refuse("the bundle has no policy.wasm (build it with opa build -t wasm)");
     wasm = policy;
     const json = files.get("data.json");
-    if (json) data = JSON.parse(json.toString("utf8"));
-  }
-  if (wasm.subarray(0, 4).toString("binary") !== "\0asm")
-    throw new UsageError(`--policy ${display}: neither a wasm module nor a .tar.gz bundle`);
-  try {
-    await WebAssembly.compile(wasm);
-  } catch (error) {
-    throw new UsageError(`--policy ${display}: not a valid wasm module (${error.message})`);
-  }
-  return wasmPolicy(wasm, data, (policy, input) => {
-    const out = [];
-    for (const entrypoint of Object.keys(policy.entrypoints ?? {})) {
-      const value = policy.evaluate(input, entrypoint)[0]?.result;
-      const deny = Array.isArray(value) ? value : value?.deny;
-      if (!Array.isArray(deny)) continue;
-      const ruleId = entrypoint.replace(/\/deny$/, "");
-      for (const r of deny) out.push(toFinding(ruleId, r, fallback));
+    if (json) {
+      try {
+        data = JSON.parse(json.toString("utf8"));
+      } catch (error) {
+        throw refuse(`the bundle's data.json is not JSON (${error.message})`);
+      }
     }
-    return out;
-  });
+  }
+  if (wasm.subarray(0, 4).toString("binary") !== "\0asm") throw refuse("neither a wasm module nor a .tar.gz bundle");
+  const sandbox = new PolicySandbox(new Uint8Array(wasm), data, display, limits);
+  const probe = await sandbox.request({ kind: "probe" });
+  for (const entrypoint of probe.kind === "probed" ? probe.entrypoints : []) {
+    const ruleId = entrypoint.replace(/\/deny$/, "");
+    if (!RULE_ID.test(ruleId) || ruleId.length > 200)
+      throw refuse(`entrypoint ${JSON.stringify(entrypoint.slice(0, 200))} is not a package path (a/b/deny)`);
+  }
+  return {
+    async evaluate(model) {
+      const files = /* @__PURE__ */ new Set();
+      const json = JSON.stringify(model, (_key, value) => {
+        const ref = value;
+        if (ref && typeof ref === "object" && typeof ref.file === "string" && typeof ref.doc === "number")
+          files.add(ref.file);
+        return value;
+      });
+      const input = new TextEncoder().encode(json).buffer;
+      const needed = pagesFor(input.byteLength);
+      const pages = Math.min(65536, Math.max(needed * 2, needed + limits.growthPages));
+      const reply = await sandbox.request({ kind: "evaluate", input, pages }, [input]);
+      if (reply.kind !== "results") return [];
+      const out = [];
+      for (const { entrypoint, deny, total } of reply.results) {
+        const ruleId = entrypoint.replace(/\/deny$/, "");
+        deny.forEach((r, i) => {
+          out.push(toFinding(ruleId, r, fallback, files, (why) => refuse(`result ${i + 1} of ${entrypoint} ${why}`)));
+        });
+        if (total > deny.length) {
+          const message = `${total - deny.length} more results of ${ruleId} are not reported: a policy reports at most ${limits.maxResults} per run.`;
+          out.push({ ruleId, ref: { file: fallback, line: 1, column: 1 }, data: { message } });
+        }
+      }
+      return out;
+    }
+  };
 }
-function toFinding(ruleId, result, fallback) {
-  const r = typeof result === "string" ? { msg: result } : result ?? {};
-  const message = String(r.msg ?? r.message ?? JSON.stringify(result));
-  const ref = isSourceRef(r.ref) ? r.ref : { file: fallback, line: 1, column: 1 };
-  const level = typeof r.level === "string" && LEVELS.has(r.level) ? r.level : void 0;
-  return { ruleId, ref, data: { message }, ...level ? { level } : {} };
+function toFinding(ruleId, result, fallback, files, refuse) {
+  const r = typeof result === "string" ? { msg: result } : result;
+  if (r === null || typeof r !== "object" || Array.isArray(r))
+    throw refuse("is neither a message string nor an object with msg");
+  const text = r.msg ?? r.message;
+  if (typeof text !== "string") throw refuse(`has a msg that is not a string (${describe(text)})`);
+  const message = text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}\u2026` : text;
+  if (r.level !== void 0 && (typeof r.level !== "string" || !LEVELS.has(r.level)))
+    throw refuse(`has level ${describe(r.level)}: it must be error, warning or info`);
+  let ref = { file: fallback, line: 1, column: 1 };
+  if (r.ref !== void 0) {
+    const problem = refProblem(r.ref, files);
+    if (problem) throw refuse(`has a ref that ${problem}`);
+    const s = r.ref;
+    ref = { file: s.file, doc: s.doc, path: s.path, ...s.key === true ? { key: true } : {} };
+  }
+  return { ruleId, ref, data: { message }, ...r.level ? { level: r.level } : {} };
 }
-function isSourceRef(v) {
-  const r = v;
-  return typeof r?.file === "string" && typeof r.doc === "number" && Array.isArray(r.path);
+function refProblem(value, files) {
+  const ref = value;
+  if (ref === null || typeof ref !== "object") return "is not an object {file, doc, path}";
+  if (typeof ref.file !== "string") return "has no file string";
+  if (!files.has(ref.file))
+    return `names the file ${JSON.stringify(ref.file.slice(0, 200))}, which is not a file of this run (outside the repository, or not read)`;
+  if (!Number.isInteger(ref.doc) || ref.doc < 0) return "has no document index (doc)";
+  if (!Array.isArray(ref.path) || ref.path.length > 256 || !ref.path.every((p) => typeof p === "string" || Number.isInteger(p) && p >= 0))
+    return "has no path (a list of keys and indexes)";
+  return void 0;
+}
+function describe(value) {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 60 ? `${json.slice(0, 59)}\u2026` : json;
+}
+var PolicySandbox = class {
+  constructor(wasm, data, display, limits) {
+    this.wasm = wasm;
+    this.data = data;
+    this.display = display;
+    this.limits = limits;
+  }
+  wasm;
+  data;
+  display;
+  limits;
+  worker;
+  ready;
+  idle;
+  error(why) {
+    return new UsageError(`--policy ${this.display}: ${why}`);
+  }
+  start() {
+    if (this.worker && this.ready) return { worker: this.worker, ready: this.ready };
+    const workerData = { wasm: this.wasm, data: this.data, maxResults: this.limits.maxResults };
+    const { url, dev } = workerModule();
+    const script = dev ? `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })` : url;
+    const worker = new Worker(script, {
+      eval: dev,
+      workerData,
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
+      // What the policy writes goes nowhere: never into the report on stdout.
+      stdout: true,
+      stderr: true
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    const ready = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        void worker.terminate();
+        reject(this.error(`the policy sandbox did not start within ${this.limits.bootMs} ms`));
+      }, this.limits.bootMs);
+      const settle = (error) => {
+        clearTimeout(timer);
+        worker.off("message", onMessage);
+        worker.off("error", settle);
+        if (error) reject(this.error(`the policy sandbox did not start (${error.message})`));
+        else resolve();
+      };
+      const onMessage = (reply) => {
+        if (reply.kind === "ready") settle();
+      };
+      worker.on("message", onMessage);
+      worker.once("error", settle);
+    });
+    worker.once("exit", () => {
+      if (this.worker === worker) {
+        this.worker = void 0;
+        this.ready = void 0;
+      }
+    });
+    this.worker = worker;
+    this.ready = ready;
+    return { worker, ready };
+  }
+  kill() {
+    const worker = this.worker;
+    this.worker = void 0;
+    this.ready = void 0;
+    clearTimeout(this.idle);
+    if (worker) void worker.terminate();
+  }
+  async request(request, transfer = []) {
+    clearTimeout(this.idle);
+    const { worker, ready } = this.start();
+    worker.ref();
+    await ready;
+    const { startMs, evaluateMs, heapMb } = this.limits;
+    try {
+      return await new Promise((resolve, reject) => {
+        const fail = (error) => {
+          cleanup();
+          this.kill();
+          reject(error);
+        };
+        let timer = setTimeout(
+          () => fail(this.error(`its start function did not return within ${startMs} ms`)),
+          startMs
+        );
+        const onMessage = (reply) => {
+          if (reply.kind === "started") {
+            clearTimeout(timer);
+            timer = setTimeout(
+              () => fail(this.error(`its evaluation did not finish within ${evaluateMs} ms`)),
+              evaluateMs
+            );
+            return;
+          }
+          if (reply.kind === "ready") return;
+          cleanup();
+          if (reply.kind === "failed") reject(this.error(failureWords(reply, this.limits)));
+          else resolve(reply);
+        };
+        const onError = (error) => fail(
+          this.error(
+            error.code === "ERR_WORKER_OUT_OF_MEMORY" ? `it ran out of memory (a policy's heap is limited to ${heapMb} MiB)` : `the policy sandbox failed (${error.message})`
+          )
+        );
+        const onExit = (code2) => fail(this.error(`the policy sandbox stopped (exit code ${code2})`));
+        const cleanup = () => {
+          clearTimeout(timer);
+          worker.off("message", onMessage);
+          worker.off("error", onError);
+          worker.off("exit", onExit);
+        };
+        worker.on("message", onMessage);
+        worker.on("error", onError);
+        worker.on("exit", onExit);
+        worker.postMessage(request, transfer);
+      });
+    } finally {
+      if (this.worker === worker) {
+        worker.unref();
+        this.idle = setTimeout(() => this.kill(), IDLE_MS);
+        this.idle.unref();
+      }
+    }
+  }
+};
+function failureWords(reply, limits) {
+  const message = reply.message.split("\n")[0].slice(0, 300);
+  if (reply.phase === "compile") return `not a valid wasm module (${message})`;
+  if (reply.phase === "start") return `its start failed (${message})`;
+  const memory = /malloc|memory|grow/i.test(message) ? ` (a policy's wasm memory holds at most ${formatBytes(limits.growthPages * 64 * 1024)} past what its input needs)` : "";
+  return `its evaluation failed: ${message}${memory}`;
+}
+function workerModule() {
+  const here = import.meta.url;
+  return here.endsWith(".ts") ? { url: new URL("./policy-worker.ts", here), dev: true } : { url: pathToFileURL(packageFile("dist", "policy-worker.mjs")), dev: false };
 }
 function untar(tar) {
   const files = /* @__PURE__ */ new Map();
@@ -503,7 +706,8 @@ function untar(tar) {
     if (header.every((b) => b === 0)) break;
     const field = (start, length) => header.subarray(start, start + length).toString("utf8").replace(/\0.*$/s, "");
     const name = (field(345, 155) ? `${field(345, 155)}/` : "") + field(0, 100);
-    const size = parseInt(field(124, 12).trim() || "0", 8);
+    const size = Number.parseInt(field(124, 12).trim() || "0", 8);
+    if (!Number.isFinite(size) || size < 0) break;
     const type = field(156, 1);
     if (type === "0" || type === "")
       files.set(name.replace(/^\/+/, ""), tar.subarray(offset + 512, offset + 512 + size));
@@ -667,7 +871,7 @@ var KIND_WORDS = {
   vswitch: "vSwitch",
   "edge-hosts": "edge hosts"
 };
-function buildPlan(model, describe) {
+function buildPlan(model, describe2) {
   const index = new CidrIndex(model);
   const sources = [
     ["pod", model.podCidrs],
@@ -681,7 +885,7 @@ function buildPlan(model, describe) {
     for (const { fact, cidr } of index.valid(facts)) {
       const row = rows.find((r) => r.kind === kind && r.cidr === cidr.text);
       if (row) {
-        row.declaredAt.push(describe(fact));
+        row.declaredAt.push(describe2(fact));
         if (!row.origins.includes(fact.origin)) row.origins.push(fact.origin);
         continue;
       }
@@ -689,7 +893,7 @@ function buildPlan(model, describe) {
         kind,
         cidr: cidr.text,
         family: cidr.family,
-        declaredAt: [describe(fact)],
+        declaredAt: [describe2(fact)],
         origins: [fact.origin],
         overlaps: [],
         parsed: cidr
@@ -848,7 +1052,7 @@ async function runClusters(args, io) {
   const config = configFor(args.config, configSearchStart(args.paths, io.cwd), io);
   const result = await lint({ paths: args.paths, cwd: io.cwd, config, today: io.env.EDGENET_TODAY, env: io.env });
   const { fleet } = result;
-  const describe = (c) => ({
+  const describe2 = (c) => ({
     name: c.name,
     reasons: c.reasons,
     files: [...new Set(c.units.flatMap((u) => u.kind === "build" ? [] : [u.file]))].sort(),
@@ -856,13 +1060,13 @@ async function runClusters(args, io) {
     vpcs: c.vpcs.map((v) => v.words)
   });
   if (args.format === "json") {
-    const report = { version: 1, clusters: fleet.clusters.map(describe), unscoped: fleet.unscoped };
+    const report = { version: 1, clusters: fleet.clusters.map(describe2), unscoped: fleet.unscoped };
     io.stdout(`${JSON.stringify(report, null, 2)}
 `);
     return EXIT.ok;
   }
   const out = [];
-  for (const c of fleet.clusters.map(describe)) {
+  for (const c of fleet.clusters.map(describe2)) {
     out.push(c.name ?? "(the repository: one cluster)");
     for (const r of c.reasons) out.push(`  formed by: ${r}`);
     for (const v of c.vpcs) out.push(`  runs in: ${v}`);

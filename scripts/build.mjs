@@ -14,7 +14,12 @@ const outdir = outIndex > 0 ? path.resolve(process.argv[outIndex + 1]) : path.jo
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { cli: path.join(root, 'src/cli/bin.ts'), action: path.join(root, 'src/action/main.ts') },
+  entryPoints: {
+    cli: path.join(root, 'src/cli/bin.ts'),
+    action: path.join(root, 'src/action/main.ts'),
+    // User policies run in a worker thread (src/evaluate/user-policy.ts): its module is an entry of its own.
+    'policy-worker': path.join(root, 'src/evaluate/policy-worker.ts'),
+  },
   outdir,
   outExtension: { '.js': '.mjs' },
   bundle: true,
