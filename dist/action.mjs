@@ -20,7 +20,7 @@ import {
   loadConfig,
   loadTrustedConfig,
   packageVersion
-} from "./chunks/chunk-6GFSRV7G.mjs";
+} from "./chunks/chunk-ENYEBTCT.mjs";
 import "./chunks/chunk-OBQNJAKF.mjs";
 
 // src/action/run-action.ts

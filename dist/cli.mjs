@@ -38,7 +38,7 @@ import {
   ruleById,
   toDisplay,
   validateRef
-} from "./chunks/chunk-6GFSRV7G.mjs";
+} from "./chunks/chunk-ENYEBTCT.mjs";
 import "./chunks/chunk-OBQNJAKF.mjs";
 
 // src/cli/read-stdin.ts

@@ -20595,12 +20595,15 @@ var nodeCapacity = defineRule({
 });
 
 // src/rules/cidr/node-podcidr-overlap.ts
+var RELATED_CAP = 10;
+var NAMED = 5;
 var nodePodCidrOverlap = defineRule({
   id: "cidr/node-podcidr-overlap",
   level: "error",
   title: "Two Nodes hold overlapping spec.podCIDR blocks",
   messages: {
-    overlap: "Node {node} podCIDR {cidr} {relation} the podCIDR {otherCidr} of node {other} declared at {otherAt}."
+    overlap: "Node {node} podCIDR {cidr} {relation} the podCIDR {otherCidr} of node {other} declared at {otherAt}.",
+    group: "Node {node} podCIDR {cidr} overlaps the podCIDR blocks of other nodes: {count} nodes hold overlapping blocks ({others})."
   },
   why: "Two nodes routing the same pod addresses break pod traffic to both.",
   fix: "Let kube-controller-manager allocate pod CIDRs, or assign disjoint blocks.",
@@ -20610,29 +20613,56 @@ var nodePodCidrOverlap = defineRule({
     const sorted = [...blocks].sort(
       (a, b) => a.cidr.family - b.cidr.family || (a.cidr.start < b.cidr.start ? -1 : a.cidr.start > b.cidr.start ? 1 : 0)
     );
-    let active = [];
-    for (const block of sorted) {
-      active = active.filter((a) => a.cidr.family === block.cidr.family && a.cidr.end >= block.cidr.start);
-      for (const earlier of active) {
-        if (earlier.fact.resource.name === block.fact.resource.name) continue;
-        const [first, later] = order.get(earlier) < order.get(block) ? [earlier, block] : [block, earlier];
+    const judge = (group2) => {
+      const later = group2.reduce((a, b) => order.get(b) > order.get(a) ? b : a);
+      const others = /* @__PURE__ */ new Map();
+      for (const b of [...group2].sort((x, y) => order.get(x) - order.get(y))) {
+        const name = b.fact.resource.name;
+        if (name !== later.fact.resource.name && !others.has(name)) others.set(name, b);
+      }
+      if (others.size === 0) return;
+      const node = later.fact.resource.name;
+      const related = [...others.values()].slice(0, RELATED_CAP).map((b) => ({ ref: b.fact.ref, message: `Node ${b.fact.resource.name} podCIDR ${b.cidr.text}` }));
+      if (others.size === 1) {
+        const first = [...others.values()][0];
         report({
           messageId: "overlap",
           ref: later.fact.ref,
           resource: later.fact.resource,
           data: {
-            node: later.fact.resource.name,
+            node,
             cidr: later.cidr.text,
             relation: relation(later.cidr, first.cidr),
             other: first.fact.resource.name,
             otherCidr: first.cidr.text,
             otherAt: first.fact.ref
           },
-          related: [{ ref: first.fact.ref, message: `Node ${first.fact.resource.name} podCIDR ${first.cidr.text}` }]
+          related
         });
+        return;
       }
-      active.push(block);
+      const names2 = [...others.keys()].slice(0, NAMED).join(", ");
+      const more = others.size > NAMED ? ` and ${others.size - NAMED} more` : "";
+      report({
+        messageId: "group",
+        ref: later.fact.ref,
+        resource: later.fact.resource,
+        data: { node, cidr: later.cidr.text, count: others.size + 1, others: `${names2}${more}` },
+        related
+      });
+    };
+    let group = [];
+    let end = 0n;
+    for (const block of sorted) {
+      const joins = group.length > 0 && block.cidr.family === group[0].cidr.family && block.cidr.start <= end;
+      if (!joins) {
+        if (group.length > 1) judge(group);
+        group = [];
+        end = block.cidr.end;
+      } else if (block.cidr.end > end) end = block.cidr.end;
+      group.push(block);
     }
+    if (group.length > 1) judge(group);
   }
 });
 
