@@ -11,6 +11,7 @@ import {
   escapeData,
   escapeProperty,
   exitCode,
+  fenceFor,
   findConfig,
   formatGithub,
   formatMarkdown,
@@ -20,7 +21,7 @@ import {
   loadConfig,
   loadTrustedConfig,
   packageVersion
-} from "./chunks/chunk-ENYEBTCT.mjs";
+} from "./chunks/chunk-ZEZZ6RWQ.mjs";
 import "./chunks/chunk-OBQNJAKF.mjs";
 
 // src/action/run-action.ts
@@ -82,13 +83,14 @@ async function runAction(io) {
           )
         }))
       );
+      const fence = fenceFor(diagram);
       appendFileSync(
         io.env.GITHUB_STEP_SUMMARY,
         `${formatMarkdown(result.findings, context)}
 #### The network
 
-\`\`\`mermaid
-${diagram}\`\`\`
+${fence}mermaid
+${diagram}${fence}
 `
       );
     }

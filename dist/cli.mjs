@@ -37,8 +37,10 @@ import {
   relation,
   ruleById,
   toDisplay,
-  validateRef
-} from "./chunks/chunk-ENYEBTCT.mjs";
+  validateRef,
+  visible,
+  xmlText
+} from "./chunks/chunk-ZEZZ6RWQ.mjs";
 import "./chunks/chunk-OBQNJAKF.mjs";
 
 // src/cli/read-stdin.ts
@@ -99,16 +101,17 @@ var formatJson = (findings, context) => {
 };
 
 // src/report/formatters/junit.ts
-var xml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+var xml = (s) => xmlText(s, true);
+var body = (s) => xmlText(s);
 var formatJunit = (findings, context) => {
   const failures = findings.filter((f) => f.level !== "info").length;
   const skipped = findings.length - failures;
   const cases = findings.map((f) => {
     const name = xml(`${f.ruleId} ${f.file}:${f.line}:${f.column}`);
-    const body = xml(
+    const text = body(
       [f.message, ...f.related.map((r) => `related: ${r.file}:${r.line}:${r.column} ${r.message}`)].join("\n")
     );
-    const inner = f.level === "info" ? `<skipped message="${xml(f.message)}"/>` : `<failure type="${xml(f.ruleId)}" message="${xml(f.message)}">${body}</failure>`;
+    const inner = f.level === "info" ? `<skipped message="${xml(f.message)}"/>` : `<failure type="${xml(f.ruleId)}" message="${xml(f.message)}">${text}</failure>`;
     return `    <testcase classname="${xml(f.file)}" name="${name}">${inner}</testcase>`;
   });
   if (cases.length === 0)
@@ -134,15 +137,16 @@ var formatText = (findings, context) => {
   for (const f of findings) {
     if (f.file !== currentFile) {
       if (currentFile !== void 0) out.push("");
-      out.push(paint("underline", f.file));
+      out.push(paint("underline", visible(f.file)));
       currentFile = f.file;
     }
-    const where2 = clusterWords(f.clusters);
+    const where2 = visible(clusterWords(f.clusters));
     out.push(
-      `  ${f.line}:${f.column}  ${paint(levelColor[f.level], f.level.padEnd(7))}  ${f.message}  ${paint("dim", f.ruleId)}` + (where2 ? `  ${paint("dim", `(${where2})`)}` : "")
+      `  ${f.line}:${f.column}  ${paint(levelColor[f.level], f.level.padEnd(7))}  ${visible(f.message)}  ${paint("dim", visible(f.ruleId))}` + (where2 ? `  ${paint("dim", `(${where2})`)}` : "")
     );
-    out.push(...excerpt(f, context, paint));
-    for (const r of f.related) out.push(`      ${paint("dim", "\u21B3")} ${r.file}:${r.line}:${r.column}  ${r.message}`);
+    for (const line of excerpt(f, context, paint)) out.push(line);
+    for (const r of f.related)
+      out.push(`      ${paint("dim", "\u21B3")} ${visible(r.file)}:${r.line}:${r.column}  ${visible(r.message)}`);
   }
   const s = context.summary;
   const total = findings.length;
@@ -160,10 +164,12 @@ function excerpt(f, context, paint) {
   if (line === void 0 || line.length > 300) return [];
   const gutter = String(f.line).padStart(6);
   const width = f.endLine === f.line && f.endColumn > f.column ? f.endColumn - f.column : 1;
-  const lead = line.slice(0, f.column - 1).replace(/[^\t]/g, " ");
+  const start = Math.min(f.column - 1, line.length);
+  const lead = visible(line.slice(0, start), true).replace(/[^\t]/g, " ");
+  const marked = visible(line.slice(start, start + Math.max(1, width)), true).length;
   return [
-    `${paint("dim", `${gutter} |`)} ${line}`,
-    `${paint("dim", `${" ".repeat(6)} |`)} ${lead}${paint("red", "^".repeat(Math.min(width, Math.max(1, line.length - f.column + 1))))}`
+    `${paint("dim", `${gutter} |`)} ${visible(line, true)}`,
+    `${paint("dim", `${" ".repeat(6)} |`)} ${lead}${paint("red", "^".repeat(Math.max(1, marked)))}`
   ];
 }
 function plural(n, word) {
@@ -965,12 +971,12 @@ function formatPlanMarkdown(plans) {
 }
 function formatPlanJson(plans) {
   const only = plans.length === 1 && plans[0].name === null ? plans[0].plan : void 0;
-  const body = only ? { ...only } : { clusters: plans.map((p) => ({ name: p.name, ...p.plan })) };
-  return `${JSON.stringify({ version: 1, ...body }, null, 2)}
+  const body2 = only ? { ...only } : { clusters: plans.map((p) => ({ name: p.name, ...p.plan })) };
+  return `${JSON.stringify({ version: 1, ...body2 }, null, 2)}
 `;
 }
-function sections(plans, heading, body) {
-  return plans.map((p) => p.name === null ? body(p) : heading(p) + body(p)).join("\n");
+function sections(plans, heading, body2) {
+  return plans.map((p) => p.name === null ? body2(p) : heading(p) + body2(p)).join("\n");
 }
 function planText(plan) {
   const table = [HEADERS, ...plan.rows.map(cells)];

@@ -13,6 +13,7 @@ import { Trust } from '../git/trust.js';
 import { packageVersion } from '../core/package-files.js';
 import { exitCode, type FailOn, lint } from '../lint.js';
 import { escapeData, escapeProperty, formatGithub } from '../report/formatters/github.js';
+import { fenceFor } from '../report/formatters/escape.js';
 import { formatMarkdown } from '../report/formatters/markdown.js';
 import { formatSarif } from '../report/formatters/sarif.js';
 import type { ReportContext } from '../report/report-context.js';
@@ -89,9 +90,11 @@ export async function runAction(io: ActionIo): Promise<number> {
           ),
         })),
       );
+      // A fence longer than any backtick run in the diagram: nothing in it can end the block.
+      const fence = fenceFor(diagram);
       appendFileSync(
         io.env.GITHUB_STEP_SUMMARY,
-        `${formatMarkdown(result.findings, context)}\n#### The network\n\n\`\`\`mermaid\n${diagram}\`\`\`\n`,
+        `${formatMarkdown(result.findings, context)}\n#### The network\n\n${fence}mermaid\n${diagram}${fence}\n`,
       );
     }
     if (io.env.GITHUB_OUTPUT) {

@@ -30823,8 +30823,46 @@ var formatGithub = (findings, context) => {
 ` : "";
 };
 
+// src/report/formatters/escape.ts
+function visible(s, keepTabs = false) {
+  return s.replace(
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g,
+    (c) => {
+      if (c === "	" && keepTabs) return c;
+      const named2 = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+      const code = c.charCodeAt(0);
+      return named2[c] ?? (code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
+    }
+  );
+}
+function markdownText(s) {
+  return visible(s).replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+function codeSpan(s) {
+  const text = visible(s).replace(/\|/g, "\\|");
+  let longest = 0;
+  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") || text === "" ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+function fenceFor(body) {
+  let longest = 0;
+  for (const m of body.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  return "`".repeat(Math.max(3, longest + 1));
+}
+function xmlText(s, attribute = false) {
+  const kept = s.replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "");
+  const escaped = kept.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return attribute ? escaped.replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;") : escaped;
+}
+function uriPath(file) {
+  const wellFormed = file.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\uFFFD");
+  return wellFormed.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+
 // src/report/formatters/markdown.ts
-var cell = (s) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+var cell = markdownText;
 var ICON = { error: "\u{1F534}", warning: "\u{1F7E0}", info: "\u{1F535}" };
 var formatMarkdown = (findings, context) => {
   const s = context.summary;
@@ -30838,10 +30876,12 @@ var formatMarkdown = (findings, context) => {
     out.push(fleet ? "| | Rule | Cluster | Where | Message |" : "| | Rule | Where | Message |");
     out.push(fleet ? "|---|---|---|---|---|" : "|---|---|---|---|");
     for (const f of findings) {
-      const related = f.related.map((r) => `<br>\u21B3 \`${cell(r.file)}:${r.line}\` ${cell(r.message)}`).join("");
+      const related = f.related.map((r) => `<br>\u21B3 ${codeSpan(`${r.file}:${r.line}`)} ${cell(r.message)}`).join("");
       const cluster = fleet ? ` ${cell(f.clusters.join(", "))} |` : "";
-      const where = `\`${cell(f.file)}:${f.line}:${f.column}\``;
-      out.push(`| ${ICON[f.level]} ${f.level} | \`${f.ruleId}\` |${cluster} ${where} | ${cell(f.message)}${related} |`);
+      const where = codeSpan(`${f.file}:${f.line}:${f.column}`);
+      out.push(
+        `| ${ICON[f.level]} ${f.level} | ${codeSpan(f.ruleId)} |${cluster} ${where} | ${cell(f.message)}${related} |`
+      );
     }
     out.push("");
   }
@@ -30899,7 +30939,8 @@ Fix: ${r.fix}`, markdown: `${r.why}
 function location(file, line, column, endLine, endColumn) {
   return {
     physicalLocation: {
-      artifactLocation: { uri: encodeURI(file), uriBaseId: "%SRCROOT%" },
+      // RFC 3986: encodeURI left `#` and `?`, which end a URI's path.
+      artifactLocation: { uri: uriPath(file), uriBaseId: "%SRCROOT%" },
       region: { startLine: line, startColumn: column, ...endLine ? { endLine, endColumn } : {} }
     }
   };
@@ -31389,7 +31430,7 @@ function buildGraph(model, findings) {
 
 // src/plan/format-graph.ts
 var mermaidId = (id) => id.replace(/[^A-Za-z0-9_]/g, "_");
-var mermaidText = (s) => s.replace(/"/g, "#quot;");
+var mermaidText = (s) => s.replace(/[^\P{C}]|[^\P{Z} ]|["'`<>&#;|[\]{}\\]/gu, (c) => `#${c.codePointAt(0)};`);
 function mermaidNode(n) {
   const id = mermaidId(n.id);
   const text = mermaidText(n.label);
@@ -31487,6 +31528,9 @@ export {
   escapeData,
   escapeProperty,
   formatGithub,
+  visible,
+  fenceFor,
+  xmlText,
   formatMarkdown,
   formatSarif,
   didYouMean,
