@@ -21,7 +21,7 @@ import {
   loadConfig,
   loadTrustedConfig,
   packageVersion
-} from "./chunks/chunk-ZEZZ6RWQ.mjs";
+} from "./chunks/chunk-UPODKOH7.mjs";
 import "./chunks/chunk-OBQNJAKF.mjs";
 
 // src/action/run-action.ts

@@ -40,7 +40,7 @@ import {
   validateRef,
   visible,
   xmlText
-} from "./chunks/chunk-ZEZZ6RWQ.mjs";
+} from "./chunks/chunk-UPODKOH7.mjs";
 import "./chunks/chunk-OBQNJAKF.mjs";
 
 // src/cli/read-stdin.ts
@@ -202,7 +202,7 @@ function formatRules(format) {
     return `${JSON.stringify({ rules }, null, 2)}
 `;
   }
-  const width = Math.max(...RULES.map((r) => r.id.length));
+  const width = RULES.reduce((w, r) => Math.max(w, r.id.length), 0);
   const lines = RULES.map((r) => `${r.id.padEnd(width)}  ${r.level.padEnd(7)}  ${r.title}`);
   return `${lines.join("\n")}
 `;
@@ -269,8 +269,11 @@ function formatExplainMarkdown(all) {
           ""
         );
       const mine = part.findings.filter((f) => f.ruleId === rule.id);
-      if (mine.length) out.push("edgenet reports:", "", ...mine.map((f) => `- \`${at(f)}\` ${f.message}`), "");
-      else out.push(`edgenet reports nothing for \`${rule.id}\`.`, "");
+      if (mine.length) {
+        out.push("edgenet reports:", "");
+        for (const f of mine) out.push(`- \`${at(f)}\` ${f.message}`);
+        out.push("");
+      } else out.push(`edgenet reports nothing for \`${rule.id}\`.`, "");
     }
   }
   return out.join("\n");
@@ -980,7 +983,7 @@ function sections(plans, heading, body2) {
 }
 function planText(plan) {
   const table = [HEADERS, ...plan.rows.map(cells)];
-  const widths = HEADERS.map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  const widths = HEADERS.map((_, i) => table.reduce((w, r) => Math.max(w, r[i].length), 0));
   const lines = table.map(
     (r) => r.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd()
   );

@@ -207,8 +207,8 @@ class Analysis {
       });
       for (const f of found) raw.push(split && scope.name !== null ? { ...f, cluster: scope.name } : f);
     }
-    raw.push(...evaluateFleetRules(judged, { configLevels: config.rules, cliLevels }));
-    raw.push(...this.fleetFindings(fleet, split, renders));
+    for (const f of evaluateFleetRules(judged, { configLevels: config.rules, cliLevels })) raw.push(f);
+    for (const f of this.fleetFindings(fleet, split, renders)) raw.push(f);
     const levelsOf = (cluster: string | undefined) => ({
       configLevels: clusterSettings(config, cluster ?? null).rules,
       cliLevels,

@@ -185,7 +185,7 @@ function patchCandidates(inputs: InputGraph, io: TraceIo): PatchCandidate[] {
         }
       }
     }
-    out.push(...own.reverse());
+    for (const d of own.reverse()) out.push(d);
   }
   return out;
 }

@@ -52,7 +52,7 @@ function sections(plans: readonly NamedPlan[], heading: (p: NamedPlan) => string
 
 function planText(plan: Plan): string {
   const table = [HEADERS, ...plan.rows.map(cells)];
-  const widths = HEADERS.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  const widths = HEADERS.map((_, i) => table.reduce((w, r) => Math.max(w, r[i]!.length), 0));
   const lines = table.map((r) =>
     r
       .map((c, i) => c.padEnd(widths[i]!))

@@ -26946,7 +26946,7 @@ function patchCandidates(inputs, io) {
         }
       }
     }
-    out.push(...own.reverse());
+    for (const d of own.reverse()) out.push(d);
   }
   return out;
 }
@@ -27110,7 +27110,7 @@ async function renderOne(build, options) {
     valuesFiles: values.flatMap(
       (v) => v.kind === "file" && v.file !== chartValues ? [path12.resolve(options.cwd, v.file)] : []
     ),
-    ...inline.length ? { values: Object.assign({}, ...inline) } : {},
+    ...inline.length ? { values: inline.reduce((all, v) => Object.assign(all, v), {}) } : {},
     set: values.flatMap((v) => v.kind === "set" ? [{ name: v.name, value: v.value }] : [])
   });
   if (!result2.ok) return { ok: false, build, failure: result2 };
@@ -28612,7 +28612,7 @@ var Planner = class {
         units.push({ kind: "stack", file: stack.file, doc: stack.doc, resources: [...mine].sort() });
         if (link) c.vpcs.set(link.identity.key, link.identity);
         if (cluster.vpc.kind === "literal") {
-          units.push(...this.literalVpcMembers(cluster.vpc.id, stack));
+          for (const u of this.literalVpcMembers(cluster.vpc.id, stack)) units.push(u);
           const key = `id:${cluster.vpc.id}`;
           c.vpcs.set(key, { key, words: `VPC ${cluster.vpc.id}`, ref: cluster.vpcRef });
         }
@@ -30590,8 +30590,8 @@ var Analysis = class {
       });
       for (const f of found) raw.push(split && scope2.name !== null ? { ...f, cluster: scope2.name } : f);
     }
-    raw.push(...evaluateFleetRules(judged, { configLevels: config.rules, cliLevels }));
-    raw.push(...this.fleetFindings(fleet, split, renders));
+    for (const f of evaluateFleetRules(judged, { configLevels: config.rules, cliLevels })) raw.push(f);
+    for (const f of this.fleetFindings(fleet, split, renders)) raw.push(f);
     const levelsOf = (cluster) => ({
       configLevels: clusterSettings(config, cluster ?? null).rules,
       cliLevels
