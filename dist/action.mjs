@@ -3,12 +3,15 @@ import {
   ConfigError,
   RULES,
   RULE_IDS,
+  Trust,
   UsageError,
   buildGraph,
   changedLines,
   checkRuleIds,
   escapeData,
+  escapeProperty,
   exitCode,
+  fenceFor,
   findConfig,
   formatGithub,
   formatMarkdown,
@@ -16,9 +19,12 @@ import {
   formatSarif,
   lint,
   loadConfig,
+  loadTrustedConfig,
   packageVersion
-} from "./chunks/chunk-KEJPEXAX.mjs";
-import "./chunks/chunk-BHIBMWJV.mjs";
+} from "./chunks/chunk-ATG5GM6V.mjs";
+import "./chunks/chunk-3DGR3OBX.mjs";
+import "./chunks/chunk-E5P24UG3.mjs";
+import "./chunks/chunk-UMQXRH7G.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -36,7 +42,8 @@ async function runAction(io) {
     const configInput = input(io.env, "config");
     const configFile = configInput ? path.resolve(workspace, configInput) : findConfig(workspace);
     if (configInput && !existsSync(configFile)) throw new UsageError(`configuration file not found: ${configInput}`);
-    const config = loadConfig(configFile, workspace);
+    const trust = openTrust(io, workspace);
+    const config = trust ? loadTrustedConfig({ trust, explicit: configInput || void 0, searchFrom: workspace, cwd: workspace }) : loadConfig(configFile, workspace);
     checkRuleIds(config, RULE_IDS);
     const result = await lint({
       paths,
@@ -44,7 +51,8 @@ async function runAction(io) {
       config,
       inlineWaivers: input(io.env, "inline-ignores", "true") !== "false",
       today: io.env.EDGENET_TODAY,
-      env: io.env
+      env: io.env,
+      ...trust ? { trust } : {}
     });
     const context = {
       toolVersion: packageVersion(),
@@ -77,13 +85,14 @@ async function runAction(io) {
           )
         }))
       );
+      const fence = fenceFor(diagram);
       appendFileSync(
         io.env.GITHUB_STEP_SUMMARY,
         `${formatMarkdown(result.findings, context)}
 #### The network
 
-\`\`\`mermaid
-${diagram}\`\`\`
+${fence}mermaid
+${diagram}${fence}
 `
       );
     }
@@ -106,6 +115,22 @@ ${diagram}\`\`\`
     io.stdout(`::error title=edgenet::${escapeData(message)}
 `);
     return 2;
+  }
+}
+function openTrust(io, workspace) {
+  const named = input(io.env, "trust-from");
+  if (named === "none") return void 0;
+  const pullRequest = ["pull_request", "pull_request_target"].includes(io.env.GITHUB_EVENT_NAME ?? "");
+  const ref = named || (pullRequest && io.env.GITHUB_BASE_REF ? `origin/${io.env.GITHUB_BASE_REF}` : "");
+  if (!ref) return void 0;
+  try {
+    return Trust.open({ cwd: workspace, start: workspace, ref, option: "trust-from" });
+  } catch (error) {
+    if (named || !(error instanceof UsageError)) throw error;
+    const words = `${error.message}. The configuration, .gitignore files and waivers are read from the pull request itself, which can switch checks off: check out with fetch-depth: 0 so that the base is in the clone.`;
+    io.stdout(`::warning title=${escapeProperty("edgenet: not trusted")}::${escapeData(words)}
+`);
+    return void 0;
   }
 }
 

@@ -5,6 +5,7 @@ import {
   ConfigError,
   RULES,
   RULE_IDS,
+  Trust,
   UsageError,
   buildGraph,
   changedLines,
@@ -21,29 +22,62 @@ import {
   formatMarkdown,
   formatMermaid,
   formatSarif,
+  git,
   helpUri,
   lint,
   loadConfig,
+  loadTrustedConfig,
   nodeMask,
   overlaps,
   packageFile,
   packageRoot,
   packageVersion,
+  pagesFor,
   parseConfig,
   relation,
   ruleById,
   siteGuards,
   toDisplay,
-  wasmPolicy
-} from "./chunks/chunk-KEJPEXAX.mjs";
-import "./chunks/chunk-BHIBMWJV.mjs";
+  validateRef,
+  visible,
+  xmlText
+} from "./chunks/chunk-ATG5GM6V.mjs";
+import {
+  formatBytes,
+  readBounded
+} from "./chunks/chunk-3DGR3OBX.mjs";
+import "./chunks/chunk-E5P24UG3.mjs";
+import "./chunks/chunk-UMQXRH7G.mjs";
 
-// src/cli/bin.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+// src/cli/read-stdin.ts
+import { readSync } from "node:fs";
+function readStdin(limit) {
+  const chunks = [];
+  const chunk = Buffer.allocUnsafe(64 * 1024);
+  let total = 0;
+  while (total <= limit) {
+    let n;
+    try {
+      n = readSync(0, chunk, 0, Math.min(chunk.length, limit + 1 - total), null);
+    } catch (error) {
+      const code2 = error.code;
+      if (code2 === "EAGAIN") {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      if (code2 === "EOF") break;
+      throw error;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+    total += n;
+  }
+  return Buffer.concat(chunks, total);
+}
 
 // src/cli/run.ts
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path5 from "node:path";
+import { existsSync as existsSync5, mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import path6 from "node:path";
 
 // src/report/formatters/json.ts
 var formatJson = (findings, context) => {
@@ -73,16 +107,17 @@ var formatJson = (findings, context) => {
 };
 
 // src/report/formatters/junit.ts
-var xml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+var xml = (s) => xmlText(s, true);
+var body = (s) => xmlText(s);
 var formatJunit = (findings, context) => {
   const failures = findings.filter((f) => f.level !== "info").length;
   const skipped = findings.length - failures;
   const cases = findings.map((f) => {
     const name = xml(`${f.ruleId} ${f.file}:${f.line}:${f.column}`);
-    const body = xml(
+    const text = body(
       [f.message, ...f.related.map((r) => `related: ${r.file}:${r.line}:${r.column} ${r.message}`)].join("\n")
     );
-    const inner = f.level === "info" ? `<skipped message="${xml(f.message)}"/>` : `<failure type="${xml(f.ruleId)}" message="${xml(f.message)}">${body}</failure>`;
+    const inner = f.level === "info" ? `<skipped message="${xml(f.message)}"/>` : `<failure type="${xml(f.ruleId)}" message="${xml(f.message)}">${text}</failure>`;
     return `    <testcase classname="${xml(f.file)}" name="${name}">${inner}</testcase>`;
   });
   if (cases.length === 0)
@@ -108,15 +143,16 @@ var formatText = (findings, context) => {
   for (const f of findings) {
     if (f.file !== currentFile) {
       if (currentFile !== void 0) out.push("");
-      out.push(paint("underline", f.file));
+      out.push(paint("underline", visible(f.file)));
       currentFile = f.file;
     }
-    const where = clusterWords(f.clusters);
+    const where = visible(clusterWords(f.clusters));
     out.push(
-      `  ${f.line}:${f.column}  ${paint(levelColor[f.level], f.level.padEnd(7))}  ${f.message}  ${paint("dim", f.ruleId)}` + (where ? `  ${paint("dim", `(${where})`)}` : "")
+      `  ${f.line}:${f.column}  ${paint(levelColor[f.level], f.level.padEnd(7))}  ${visible(f.message)}  ${paint("dim", visible(f.ruleId))}` + (where ? `  ${paint("dim", `(${where})`)}` : "")
     );
-    out.push(...excerpt(f, context, paint));
-    for (const r of f.related) out.push(`      ${paint("dim", "\u21B3")} ${r.file}:${r.line}:${r.column}  ${r.message}`);
+    for (const line of excerpt(f, context, paint)) out.push(line);
+    for (const r of f.related)
+      out.push(`      ${paint("dim", "\u21B3")} ${visible(r.file)}:${r.line}:${r.column}  ${visible(r.message)}`);
   }
   const s = context.summary;
   const total = findings.length;
@@ -134,10 +170,12 @@ function excerpt(f, context, paint) {
   if (line === void 0 || line.length > 300) return [];
   const gutter = String(f.line).padStart(6);
   const width = f.endLine === f.line && f.endColumn > f.column ? f.endColumn - f.column : 1;
-  const lead = line.slice(0, f.column - 1).replace(/[^\t]/g, " ");
+  const start = Math.min(f.column - 1, line.length);
+  const lead = visible(line.slice(0, start), true).replace(/[^\t]/g, " ");
+  const marked = visible(line.slice(start, start + Math.max(1, width)), true).length;
   return [
-    `${paint("dim", `${gutter} |`)} ${line}`,
-    `${paint("dim", `${" ".repeat(6)} |`)} ${lead}${paint("red", "^".repeat(Math.min(width, Math.max(1, line.length - f.column + 1))))}`
+    `${paint("dim", `${gutter} |`)} ${visible(line, true)}`,
+    `${paint("dim", `${" ".repeat(6)} |`)} ${lead}${paint("red", "^".repeat(Math.max(1, marked)))}`
   ];
 }
 function plural(n, word) {
@@ -170,7 +208,7 @@ function formatRules(format) {
     return `${JSON.stringify({ rules }, null, 2)}
 `;
   }
-  const width = Math.max(...RULES.map((r) => r.id.length));
+  const width = RULES.reduce((w, r) => Math.max(w, r.id.length), 0);
   const lines = RULES.map((r) => `${r.id.padEnd(width)}  ${r.level.padEnd(7)}  ${r.title}`);
   return `${lines.join("\n")}
 `;
@@ -237,8 +275,11 @@ function formatExplainMarkdown(all) {
           ""
         );
       const mine = part.findings.filter((f) => f.ruleId === rule.id);
-      if (mine.length) out.push("edgenet reports:", "", ...mine.map((f) => `- \`${at(f)}\` ${f.message}`), "");
-      else out.push(`edgenet reports nothing for \`${rule.id}\`.`, "");
+      if (mine.length) {
+        out.push("edgenet reports:", "");
+        for (const f of mine) out.push(`- \`${at(f)}\` ${f.message}`);
+        out.push("");
+      } else out.push(`edgenet reports nothing for \`${rule.id}\`.`, "");
     }
   }
   return out.join("\n");
@@ -252,30 +293,65 @@ function anchor(id) {
 }
 
 // src/cli/explain.ts
-import path2 from "node:path";
+import path3 from "node:path";
 import { existsSync as existsSync2 } from "node:fs";
 
-// src/rules/examples.ts
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+// src/git/pull-request-example.ts
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+var BASE_DIR = "trust-from";
+var EXAMPLE_BASE_BRANCH = "main";
+function pullRequestRepo(fixture) {
+  const cwd = mkdtempSync(path.join(tmpdir(), "edgenet-example-"));
+  try {
+    cpSync(path.join(fixture, BASE_DIR), cwd, { recursive: true });
+    const quiet = ["-c", "core.hooksPath=/dev/null", "-c", "commit.gpgsign=false"];
+    const who = ["-c", "user.name=edgenet", "-c", "user.email=edgenet@example.invalid"];
+    git(["init", "-q", "-b", EXAMPLE_BASE_BRANCH], { cwd });
+    git(["add", "-A"], { cwd });
+    git([...quiet, ...who, "commit", "-q", "--no-verify", "-m", "base"], { cwd });
+    for (const name of readdirSync(cwd)) if (name !== ".git") rmSync(path.join(cwd, name), { recursive: true });
+    cpSync(fixture, cwd, { recursive: true, filter: (src) => path.relative(fixture, src) !== BASE_DIR });
+    const trust = Trust.open({ cwd, start: cwd, ref: EXAMPLE_BASE_BRANCH, option: "--trust-from" });
+    return { cwd, trust, dispose: () => rmSync(cwd, { recursive: true, force: true }) };
+  } catch (error) {
+    rmSync(cwd, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+// src/rules/examples.ts
+import { existsSync, readdirSync as readdirSync2, readFileSync } from "node:fs";
+import path2 from "node:path";
 function ruleExample(ruleId, kind) {
   const dir = packageFile("fixtures", "rules", ...ruleId.split("/"), kind);
   if (!existsSync(dir)) return void 0;
   return { dir: ["fixtures", "rules", ruleId, kind].join("/"), files: walk(dir, dir) };
 }
 function walk(dir, root) {
-  return readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((e) => {
-    const p = path.join(dir, e.name);
+  return readdirSync2(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((e) => {
+    const p = path2.join(dir, e.name);
     if (e.isDirectory()) return walk(p, root);
-    return [{ name: path.relative(root, p).split(path.sep).join("/"), text: readFileSync(p, "utf8") }];
+    return [{ name: path2.relative(root, p).split(path2.sep).join("/"), text: readFileSync(p, "utf8") }];
   });
 }
 
 // src/cli/explain.ts
 async function run(example) {
   if (!example) return void 0;
-  const dir = path2.join(packageRoot(), example.dir);
-  const configFile = path2.join(dir, ".edgenet.yaml");
+  const dir = path3.join(packageRoot(), example.dir);
+  if (existsSync2(path3.join(dir, BASE_DIR))) {
+    const repo = pullRequestRepo(dir);
+    try {
+      const { cwd, trust } = repo;
+      const config2 = loadTrustedConfig({ trust, searchFrom: cwd, cwd });
+      return { example, findings: (await lint({ paths: ["."], cwd, config: config2, today: "2026-01-01", trust })).findings };
+    } finally {
+      repo.dispose();
+    }
+  }
+  const configFile = path3.join(dir, ".edgenet.yaml");
   const config = loadConfig(existsSync2(configFile) ? configFile : void 0, dir);
   const result = await lint({ paths: ["."], cwd: dir, config, today: "2026-01-01" });
   return { example, findings: result.findings };
@@ -295,18 +371,18 @@ async function explainAllMarkdown() {
 
 // src/cli/init.ts
 import { existsSync as existsSync3, statSync, writeFileSync } from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/cli/io.ts
 var EXIT = { ok: 0, findings: 1, failure: 2 };
 
 // src/cli/init.ts
 async function runInit(args, io) {
-  const dir = path3.resolve(io.cwd, args.dir);
+  const dir = path4.resolve(io.cwd, args.dir);
   if (!existsSync3(dir) || !statSync(dir).isDirectory()) throw new UsageError(`not a directory: ${args.dir}`);
-  const file = path3.join(dir, CONFIG_NAME);
+  const file = path4.join(dir, CONFIG_NAME);
   if (existsSync3(file) && !args.force)
-    throw new UsageError(`${path3.relative(io.cwd, file) || CONFIG_NAME} exists; --force overwrites it`);
+    throw new UsageError(`${path4.relative(io.cwd, file) || CONFIG_NAME} exists; --force overwrites it`);
   const result = await lint({ paths: ["."], cwd: dir, config: loadConfig(void 0, dir), env: io.env });
   const split = result.clusters.length > 1;
   const text = split ? initialFleetConfig(
@@ -317,15 +393,15 @@ async function runInit(args, io) {
   writeFileSync(file, text);
   const missing = text.split("\n").filter((l) => l.includes("NOT FOUND in the repository")).length;
   io.stdout(
-    `wrote ${path3.relative(io.cwd, file) || CONFIG_NAME}: ${missing} ${missing === 1 ? "fact" : "facts"} not found in the repository, marked NOT FOUND
+    `wrote ${path4.relative(io.cwd, file) || CONFIG_NAME}: ${missing} ${missing === 1 ? "fact" : "facts"} not found in the repository, marked NOT FOUND
 `
   );
   return EXIT.ok;
 }
-function initialConfig(model, describe) {
-  return [...HEADER, "cluster:", ...clusterFacts(model, "  ", describe), ""].join("\n");
+function initialConfig(model, describe2) {
+  return [...HEADER, "cluster:", ...clusterFacts(model, "  ", describe2), ""].join("\n");
 }
-function initialFleetConfig(clusters, describe) {
+function initialFleetConfig(clusters, describe2) {
   const out = [
     ...HEADER,
     `# The repository describes ${clusters.length} clusters (\`edgenet clusters\` shows their files); each entry`,
@@ -335,7 +411,7 @@ function initialFleetConfig(clusters, describe) {
   for (const c of clusters) {
     out.push(`  - name: ${yamlString(c.name)}`);
     for (const reason of c.reasons) out.push(`    # formed by: ${reason}`);
-    out.push(...clusterFacts(c.model, "    ", describe));
+    for (const line of clusterFacts(c.model, "    ", describe2)) out.push(line);
   }
   return `${out.join("\n")}
 `;
@@ -347,9 +423,9 @@ var HEADER = [
   "# yaml-language-server: $schema=https://raw.githubusercontent.com/edgenet-dev/edgenet/main/schema/edgenet.schema.json"
 ];
 var yamlString = (s) => /^[A-Za-z0-9][\w./#@-]*$/.test(s) && !/^(true|false|null|yes|no|on|off|~)$/i.test(s) ? s : JSON.stringify(s);
-function clusterFacts(model, indent2, describe) {
+function clusterFacts(model, indent2, describe2) {
   const out = [];
-  const where = (facts) => [...new Set(facts.map((f) => `${f.cidr} (${describe(f.ref)})`))].join(", ");
+  const where = (facts) => [...new Set(facts.map((f) => `${f.cidr} (${describe2(f.ref)})`))].join(", ");
   const line = (text) => out.push(`${indent2}${text}`);
   const fact = (found, what, key, example) => {
     if (found.length) return line(`# ${what}: found ${where(found)}`);
@@ -360,14 +436,14 @@ function clusterFacts(model, indent2, describe) {
   fact(model.podCidrs, "pod CIDR", "podCidrs", "10.0.0.0/16");
   fact(model.serviceCidrs, "Service CIDR", "serviceCidrs", "172.21.0.0/20");
   if (model.nodeCidrMasks.length)
-    line(`# node mask: found ${model.nodeCidrMasks.map((m) => `/${m.value} (${describe(m.ref)})`).join(", ")}`);
+    line(`# node mask: found ${model.nodeCidrMasks.map((m) => `/${m.value} (${describe2(m.ref)})`).join(", ")}`);
   else {
     line("# node mask: NOT FOUND in the repository (kube-controller-manager defaults to 24)");
     line("# nodeCidrMask: 24");
   }
   if (model.controllerVersions.length)
     line(
-      `# edge-controller-manager: found ${model.controllerVersions.map((v) => `${v.value} (${describe(v.ref)})`).join(", ")}`
+      `# edge-controller-manager: found ${model.controllerVersions.map((v) => `${v.value} (${describe2(v.ref)})`).join(", ")}`
     );
   else {
     line("# edge-controller-manager version: NOT FOUND in the repository (ACK does not show it; see the cluster)");
@@ -404,56 +480,256 @@ function clusterFacts(model, indent2, describe) {
 }
 
 // src/evaluate/user-policy.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
+import { Worker } from "node:worker_threads";
+var POLICY_LIMITS = {
+  maxBytes: 64 * 1024 * 1024,
+  startMs: 1e3,
+  evaluateMs: 6e4,
+  bootMs: 3e4,
+  heapMb: 192,
+  growthPages: 2048,
+  maxResults: 1e4
+};
 var LEVELS = /* @__PURE__ */ new Set(["error", "warning", "info"]);
-async function loadUserPolicy(file, display, fallback) {
-  let bytes;
-  try {
-    bytes = readFileSync2(file);
-  } catch (error) {
-    throw new UsageError(`--policy ${display}: cannot be read (${error.code ?? "error"})`);
-  }
+var RULE_ID = /^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
+var MAX_MESSAGE = 2e3;
+var IDLE_MS = 1e3;
+async function loadUserPolicy(file, display, fallback, limits = POLICY_LIMITS) {
+  const refuse = (why) => new UsageError(`--policy ${display}: ${why}`);
+  const read = readBounded(file, limits.maxBytes);
+  if (!read.ok) throw refuse(read.cause === "too-large" ? `${read.reason} for a policy` : read.reason);
+  const bytes = read.buffer;
   let wasm = bytes;
   let data = {};
   if (bytes[0] === 31 && bytes[1] === 139) {
-    const files = untar(gunzipSync(bytes));
+    let tar;
+    try {
+      tar = gunzipSync(bytes, { maxOutputLength: limits.maxBytes });
+    } catch (error) {
+      const code2 = error.code;
+      if (code2 === "ERR_BUFFER_TOO_LARGE")
+        throw refuse(`the bundle decompresses to more than ${formatBytes(limits.maxBytes)}, the limit for a policy`);
+      throw refuse(`not a valid .tar.gz bundle (${error.message})`);
+    }
+    const files = untar(tar);
     const policy = files.get("policy.wasm");
-    if (!policy)
-      throw new UsageError(`--policy ${display}: the bundle has no policy.wasm (build it with opa build -t wasm)`);
+    if (!policy) throw refuse("the bundle has no policy.wasm (build it with opa build -t wasm)");
     wasm = policy;
     const json = files.get("data.json");
-    if (json) data = JSON.parse(json.toString("utf8"));
-  }
-  if (wasm.subarray(0, 4).toString("binary") !== "\0asm")
-    throw new UsageError(`--policy ${display}: neither a wasm module nor a .tar.gz bundle`);
-  try {
-    await WebAssembly.compile(wasm);
-  } catch (error) {
-    throw new UsageError(`--policy ${display}: not a valid wasm module (${error.message})`);
-  }
-  return wasmPolicy(wasm, data, (policy, input) => {
-    const out = [];
-    for (const entrypoint of Object.keys(policy.entrypoints ?? {})) {
-      const value = policy.evaluate(input, entrypoint)[0]?.result;
-      const deny = Array.isArray(value) ? value : value?.deny;
-      if (!Array.isArray(deny)) continue;
-      const ruleId = entrypoint.replace(/\/deny$/, "");
-      for (const r of deny) out.push(toFinding(ruleId, r, fallback));
+    if (json) {
+      try {
+        data = JSON.parse(json.toString("utf8"));
+      } catch (error) {
+        throw refuse(`the bundle's data.json is not JSON (${error.message})`);
+      }
     }
-    return out;
-  });
+  }
+  if (wasm.subarray(0, 4).toString("binary") !== "\0asm") throw refuse("neither a wasm module nor a .tar.gz bundle");
+  const sandbox = new PolicySandbox(new Uint8Array(wasm), data, display, limits);
+  const probe = await sandbox.request({ kind: "probe" });
+  for (const entrypoint of probe.kind === "probed" ? probe.entrypoints : []) {
+    const ruleId = entrypoint.replace(/\/deny$/, "");
+    if (!RULE_ID.test(ruleId) || ruleId.length > 200)
+      throw refuse(`entrypoint ${JSON.stringify(entrypoint.slice(0, 200))} is not a package path (a/b/deny)`);
+  }
+  return {
+    async evaluate(model) {
+      const files = /* @__PURE__ */ new Set();
+      const json = JSON.stringify(model, (_key, value) => {
+        const ref = value;
+        if (ref && typeof ref === "object" && typeof ref.file === "string" && typeof ref.doc === "number")
+          files.add(ref.file);
+        return value;
+      });
+      const input = new TextEncoder().encode(json).buffer;
+      const needed = pagesFor(input.byteLength);
+      const pages = Math.min(65536, Math.max(needed * 2, needed + limits.growthPages));
+      const reply = await sandbox.request({ kind: "evaluate", input, pages }, [input]);
+      if (reply.kind !== "results") return [];
+      const out = [];
+      for (const { entrypoint, deny, total } of reply.results) {
+        const ruleId = entrypoint.replace(/\/deny$/, "");
+        deny.forEach((r, i) => {
+          out.push(toFinding(ruleId, r, fallback, files, (why) => refuse(`result ${i + 1} of ${entrypoint} ${why}`)));
+        });
+        if (total > deny.length) {
+          const message = `${total - deny.length} more results of ${ruleId} are not reported: a policy reports at most ${limits.maxResults} per run.`;
+          out.push({ ruleId, ref: { file: fallback, line: 1, column: 1 }, data: { message } });
+        }
+      }
+      return out;
+    }
+  };
 }
-function toFinding(ruleId, result, fallback) {
-  const r = typeof result === "string" ? { msg: result } : result ?? {};
-  const message = String(r.msg ?? r.message ?? JSON.stringify(result));
-  const ref = isSourceRef(r.ref) ? r.ref : { file: fallback, line: 1, column: 1 };
-  const level = typeof r.level === "string" && LEVELS.has(r.level) ? r.level : void 0;
-  return { ruleId, ref, data: { message }, ...level ? { level } : {} };
+function toFinding(ruleId, result, fallback, files, refuse) {
+  const r = typeof result === "string" ? { msg: result } : result;
+  if (r === null || typeof r !== "object" || Array.isArray(r))
+    throw refuse("is neither a message string nor an object with msg");
+  const text = r.msg ?? r.message;
+  if (typeof text !== "string") throw refuse(`has a msg that is not a string (${describe(text)})`);
+  const message = text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}\u2026` : text;
+  if (r.level !== void 0 && (typeof r.level !== "string" || !LEVELS.has(r.level)))
+    throw refuse(`has level ${describe(r.level)}: it must be error, warning or info`);
+  let ref = { file: fallback, line: 1, column: 1 };
+  if (r.ref !== void 0) {
+    const problem = refProblem(r.ref, files);
+    if (problem) throw refuse(`has a ref that ${problem}`);
+    const s = r.ref;
+    ref = { file: s.file, doc: s.doc, path: s.path, ...s.key === true ? { key: true } : {} };
+  }
+  return { ruleId, ref, data: { message }, ...r.level ? { level: r.level } : {} };
 }
-function isSourceRef(v) {
-  const r = v;
-  return typeof r?.file === "string" && typeof r.doc === "number" && Array.isArray(r.path);
+function refProblem(value, files) {
+  const ref = value;
+  if (ref === null || typeof ref !== "object") return "is not an object {file, doc, path}";
+  if (typeof ref.file !== "string") return "has no file string";
+  if (!files.has(ref.file))
+    return `names the file ${JSON.stringify(ref.file.slice(0, 200))}, which is not a file of this run (outside the repository, or not read)`;
+  if (!Number.isInteger(ref.doc) || ref.doc < 0) return "has no document index (doc)";
+  if (!Array.isArray(ref.path) || ref.path.length > 256 || !ref.path.every((p) => typeof p === "string" || Number.isInteger(p) && p >= 0))
+    return "has no path (a list of keys and indexes)";
+  return void 0;
+}
+function describe(value) {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 60 ? `${json.slice(0, 59)}\u2026` : json;
+}
+var PolicySandbox = class {
+  constructor(wasm, data, display, limits) {
+    this.wasm = wasm;
+    this.data = data;
+    this.display = display;
+    this.limits = limits;
+  }
+  wasm;
+  data;
+  display;
+  limits;
+  worker;
+  ready;
+  idle;
+  error(why) {
+    return new UsageError(`--policy ${this.display}: ${why}`);
+  }
+  start() {
+    if (this.worker && this.ready) return { worker: this.worker, ready: this.ready };
+    const workerData = { wasm: this.wasm, data: this.data, maxResults: this.limits.maxResults };
+    const { url, dev } = workerModule();
+    const script = dev ? `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })` : url;
+    const worker = new Worker(script, {
+      eval: dev,
+      workerData,
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
+      // What the policy writes goes nowhere: never into the report on stdout.
+      stdout: true,
+      stderr: true
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    const ready = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        void worker.terminate();
+        reject(this.error(`the policy sandbox did not start within ${this.limits.bootMs} ms`));
+      }, this.limits.bootMs);
+      const settle = (error) => {
+        clearTimeout(timer);
+        worker.off("message", onMessage);
+        worker.off("error", settle);
+        if (error) reject(this.error(`the policy sandbox did not start (${error.message})`));
+        else resolve();
+      };
+      const onMessage = (reply) => {
+        if (reply.kind === "ready") settle();
+      };
+      worker.on("message", onMessage);
+      worker.once("error", settle);
+    });
+    worker.once("exit", () => {
+      if (this.worker === worker) {
+        this.worker = void 0;
+        this.ready = void 0;
+      }
+    });
+    this.worker = worker;
+    this.ready = ready;
+    return { worker, ready };
+  }
+  kill() {
+    const worker = this.worker;
+    this.worker = void 0;
+    this.ready = void 0;
+    clearTimeout(this.idle);
+    if (worker) void worker.terminate();
+  }
+  async request(request, transfer = []) {
+    clearTimeout(this.idle);
+    const { worker, ready } = this.start();
+    worker.ref();
+    await ready;
+    const { startMs, evaluateMs, heapMb } = this.limits;
+    try {
+      return await new Promise((resolve, reject) => {
+        const fail = (error) => {
+          cleanup();
+          this.kill();
+          reject(error);
+        };
+        let timer = setTimeout(
+          () => fail(this.error(`its start function did not return within ${startMs} ms`)),
+          startMs
+        );
+        const onMessage = (reply) => {
+          if (reply.kind === "started") {
+            clearTimeout(timer);
+            timer = setTimeout(
+              () => fail(this.error(`its evaluation did not finish within ${evaluateMs} ms`)),
+              evaluateMs
+            );
+            return;
+          }
+          if (reply.kind === "ready") return;
+          cleanup();
+          if (reply.kind === "failed") reject(this.error(failureWords(reply, this.limits)));
+          else resolve(reply);
+        };
+        const onError = (error) => fail(
+          this.error(
+            error.code === "ERR_WORKER_OUT_OF_MEMORY" ? `it ran out of memory (a policy's heap is limited to ${heapMb} MiB)` : `the policy sandbox failed (${error.message})`
+          )
+        );
+        const onExit = (code2) => fail(this.error(`the policy sandbox stopped (exit code ${code2})`));
+        const cleanup = () => {
+          clearTimeout(timer);
+          worker.off("message", onMessage);
+          worker.off("error", onError);
+          worker.off("exit", onExit);
+        };
+        worker.on("message", onMessage);
+        worker.on("error", onError);
+        worker.on("exit", onExit);
+        worker.postMessage(request, transfer);
+      });
+    } finally {
+      if (this.worker === worker) {
+        worker.unref();
+        this.idle = setTimeout(() => this.kill(), IDLE_MS);
+        this.idle.unref();
+      }
+    }
+  }
+};
+function failureWords(reply, limits) {
+  const message = reply.message.split("\n")[0].slice(0, 300);
+  if (reply.phase === "compile") return `not a valid wasm module (${message})`;
+  if (reply.phase === "start") return `its start failed (${message})`;
+  const memory = /malloc|memory|grow/i.test(message) ? ` (a policy's wasm memory holds at most ${formatBytes(limits.growthPages * 64 * 1024)} past what its input needs)` : "";
+  return `its evaluation failed: ${message}${memory}`;
+}
+function workerModule() {
+  const here = import.meta.url;
+  return here.endsWith(".ts") ? { url: new URL("./policy-worker.ts", here), dev: true } : { url: pathToFileURL(packageFile("dist", "policy-worker.mjs")), dev: false };
 }
 function untar(tar) {
   const files = /* @__PURE__ */ new Map();
@@ -462,7 +738,8 @@ function untar(tar) {
     if (header.every((b) => b === 0)) break;
     const field = (start, length) => header.subarray(start, start + length).toString("utf8").replace(/\0.*$/s, "");
     const name = (field(345, 155) ? `${field(345, 155)}/` : "") + field(0, 100);
-    const size = parseInt(field(124, 12).trim() || "0", 8);
+    const size = Number.parseInt(field(124, 12).trim() || "0", 8);
+    if (!Number.isFinite(size) || size < 0) break;
     const type = field(156, 1);
     if (type === "0" || type === "")
       files.set(name.replace(/^\/+/, ""), tar.subarray(offset + 512, offset + 512 + size));
@@ -557,6 +834,7 @@ function parseLint(argv) {
       "no-inline-ignores": { type: "boolean" },
       context: { type: "string" },
       "base-ref": { type: "string" },
+      "trust-from": { type: "string" },
       policy: { type: "string", multiple: true },
       cluster: { type: "string" },
       cache: { type: "boolean" },
@@ -602,7 +880,8 @@ function parseLint(argv) {
     color,
     inlineWaivers: !values["no-inline-ignores"],
     context: values.context,
-    baseRef: values["base-ref"],
+    baseRef: values["base-ref"] === void 0 ? void 0 : validateRef(values["base-ref"], "--base-ref"),
+    ...values["trust-from"] === void 0 ? {} : { trustFrom: validateRef(values["trust-from"], "--trust-from") },
     policies: values.policy ?? [],
     ...values.cluster ? { cluster: values.cluster } : {},
     ...values["no-cache"] ? { cache: false } : values.cache ? { cache: true } : {},
@@ -619,7 +898,7 @@ function parse(args, options, allowPositionals) {
 
 // src/cli/views.ts
 import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/plan/build-plan.ts
 var KIND_WORDS = {
@@ -629,7 +908,7 @@ var KIND_WORDS = {
   vswitch: "vSwitch",
   "edge-hosts": "edge hosts"
 };
-function buildPlan(model, describe) {
+function buildPlan(model, describe2) {
   const index = new CidrIndex(model);
   const sources = [
     ["pod", model.podCidrs],
@@ -643,7 +922,7 @@ function buildPlan(model, describe) {
     for (const { fact, cidr } of index.valid(facts)) {
       const row = rows.find((r) => r.kind === kind && r.cidr === cidr.text);
       if (row) {
-        row.declaredAt.push(describe(fact));
+        row.declaredAt.push(describe2(fact));
         if (!row.origins.includes(fact.origin)) row.origins.push(fact.origin);
         continue;
       }
@@ -651,7 +930,7 @@ function buildPlan(model, describe) {
         kind,
         cidr: cidr.text,
         family: cidr.family,
-        declaredAt: [describe(fact)],
+        declaredAt: [describe2(fact)],
         origins: [fact.origin],
         overlaps: [],
         parsed: cidr
@@ -737,20 +1016,16 @@ function formatPlanMarkdown(plans) {
 }
 function formatPlanJson(plans) {
   const only = plans.length === 1 && plans[0].name === null ? plans[0].plan : void 0;
-  const body = only ? { ...only } : { clusters: plans.map((p) => ({ name: p.name, ...p.plan })) };
-  return `${JSON.stringify({ version: 1, ...body }, null, 2)}
+  const body2 = only ? { ...only } : { clusters: plans.map((p) => ({ name: p.name, ...p.plan })) };
+  return `${JSON.stringify({ version: 1, ...body2 }, null, 2)}
 `;
 }
-function sections(plans, heading, body) {
-  return plans.map((p) => p.name === null ? body(p) : heading(p) + body(p)).join("\n");
+function sections(plans, heading, body2) {
+  return plans.map((p) => p.name === null ? body2(p) : heading(p) + body2(p)).join("\n");
 }
 function planText(plan) {
   const table = [HEADERS, ...plan.rows.map(cells)];
-  const widths = HEADERS.map((_, i) => {
-    let width = 0;
-    for (const r of table) if (r[i].length > width) width = r[i].length;
-    return width;
-  });
+  const widths = HEADERS.map((_, i) => table.reduce((w, r) => Math.max(w, r[i].length), 0));
   const lines = table.map(
     (r) => r.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd()
   );
@@ -782,7 +1057,7 @@ function guardWords(g) {
 
 // src/cli/views.ts
 function configFor(explicit, searchFrom, io) {
-  const configFile = explicit ? path4.resolve(io.cwd, explicit) : findConfig(searchFrom) ?? findConfig(io.cwd);
+  const configFile = explicit ? path5.resolve(io.cwd, explicit) : findConfig(searchFrom) ?? findConfig(io.cwd);
   if (explicit && !existsSync4(configFile)) throw new UsageError(`configuration file not found: ${explicit}`);
   const config = loadConfig(configFile, io.cwd);
   checkRuleIds(config, RULE_IDS);
@@ -791,8 +1066,8 @@ function configFor(explicit, searchFrom, io) {
 function configSearchStart(paths, cwd) {
   const first = paths.find((p) => p !== "-");
   if (!first) return cwd;
-  const abs = path4.resolve(cwd, first);
-  return existsSync4(abs) && statSync2(abs).isDirectory() ? abs : path4.dirname(abs);
+  const abs = path5.resolve(cwd, first);
+  return existsSync4(abs) && statSync2(abs).isDirectory() ? abs : path5.dirname(abs);
 }
 function assertCluster(result, name) {
   const names = result.fleet.clusters.map((c) => c.name).filter((n) => n !== null);
@@ -836,7 +1111,7 @@ async function runClusters(args, io) {
   const config = configFor(args.config, configSearchStart(args.paths, io.cwd), io);
   const result = await lint({ paths: args.paths, cwd: io.cwd, config, today: io.env.EDGENET_TODAY, env: io.env });
   const { fleet } = result;
-  const describe = (c) => ({
+  const describe2 = (c) => ({
     name: c.name,
     reasons: c.reasons,
     files: [...new Set(c.units.flatMap((u) => u.kind === "build" ? [] : [u.file]))].sort(),
@@ -844,13 +1119,13 @@ async function runClusters(args, io) {
     vpcs: c.vpcs.map((v) => v.words)
   });
   if (args.format === "json") {
-    const report = { version: 1, clusters: fleet.clusters.map(describe), unscoped: fleet.unscoped };
+    const report = { version: 1, clusters: fleet.clusters.map(describe2), unscoped: fleet.unscoped };
     io.stdout(`${JSON.stringify(report, null, 2)}
 `);
     return EXIT.ok;
   }
   const out = [];
-  for (const c of fleet.clusters.map(describe)) {
+  for (const c of fleet.clusters.map(describe2)) {
     out.push(c.name ?? "(the repository: one cluster)");
     for (const r of c.reasons) out.push(`  formed by: ${r}`);
     for (const v of c.vpcs) out.push(`  runs in: ${v}`);
@@ -887,6 +1162,7 @@ usage:
       --cache, --no-cache      keep each file's facts by content (default on with --context)
       --cache-location FILE    where (default node_modules/.cache/edgenet/facts.json)
       --base-ref REF           github format: findings on lines changed since REF first
+      --trust-from REF         configuration, .gitignore files and waivers as REF has them (pull requests)
       --policy FILE            a compiled user policy: bundle.tar.gz or policy.wasm (repeatable)
       --no-color               plain text
   edgenet clusters [PATH...] [--format text|json]        each cluster, why it was formed, its files and builds
@@ -948,10 +1224,12 @@ ${e.stack}
   }
 }
 async function runLint(args, io) {
-  const config = configFor(args.config, args.context ?? configSearchStart(args.paths, io.cwd), io);
-  const fallback = config.source?.file ?? toDisplay(io.cwd, path5.resolve(io.cwd, args.context ?? args.paths[0] ?? "."));
-  const policies = await Promise.all(args.policies.map((p) => loadUserPolicy(path5.resolve(io.cwd, p), p, fallback)));
-  const shown = (p) => p === "-" ? args.stdinFilename ?? "<stdin>" : toDisplay(io.cwd, path5.resolve(io.cwd, p));
+  const searchFrom = args.context ?? configSearchStart(args.paths, io.cwd);
+  const trust = args.trustFrom ? Trust.open({ cwd: io.cwd, start: searchFrom, ref: args.trustFrom, option: "--trust-from" }) : void 0;
+  const config = trust ? trustedConfig(trust, args.config, searchFrom, io.cwd) : configFor(args.config, searchFrom, io);
+  const fallback = config.source?.file ?? toDisplay(io.cwd, path6.resolve(io.cwd, args.context ?? args.paths[0] ?? "."));
+  const policies = await Promise.all(args.policies.map((p) => loadUserPolicy(path6.resolve(io.cwd, p), p, fallback)));
+  const shown = (p) => p === "-" ? args.stdinFilename ?? "<stdin>" : toDisplay(io.cwd, path6.resolve(io.cwd, p));
   const reportOnly = args.context ? new Set(args.paths.map(shown)) : void 0;
   const result = await lint({
     paths: args.context ? [args.context, ...args.paths] : args.paths,
@@ -969,7 +1247,8 @@ async function runLint(args, io) {
     // EDGENET_THREADS: how many threads read files (1: the main thread only); default every core.
     ...Number(io.env.EDGENET_THREADS) > 0 ? { threads: Number(io.env.EDGENET_THREADS) } : {},
     // The pre-commit hook (--context) reads the whole repository at every commit: cache by default.
-    ...args.cache ?? args.context !== void 0 ? { cache: args.cacheLocation ? path5.resolve(io.cwd, args.cacheLocation) : defaultCacheFile(io.cwd) } : {}
+    ...args.cache ?? args.context !== void 0 ? { cache: args.cacheLocation ? path6.resolve(io.cwd, args.cacheLocation) : defaultCacheFile(io.cwd) } : {},
+    ...trust ? { trust } : {}
   });
   if (args.cluster) assertCluster(result, args.cluster);
   const color = args.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR || Boolean(io.env.FORCE_COLOR));
@@ -987,21 +1266,50 @@ async function runLint(args, io) {
   }
   for (const output of args.outputs) {
     if (output.file === "-") continue;
-    const file = path5.resolve(io.cwd, output.file);
-    mkdirSync(path5.dirname(file), { recursive: true });
+    const file = path6.resolve(io.cwd, output.file);
+    mkdirSync(path6.dirname(file), { recursive: true });
     writeFileSync2(file, FORMATTERS[output.format](result.findings, context(false)));
   }
   return exitCode(result.findings, args.failOn);
 }
+function trustedConfig(trust, explicit, searchFrom, cwd) {
+  if (explicit && !existsSync5(path6.resolve(cwd, explicit)))
+    throw new UsageError(`configuration file not found: ${explicit}`);
+  const config = loadTrustedConfig({ trust, explicit, searchFrom, cwd });
+  checkRuleIds(config, RULE_IDS);
+  return config;
+}
 
 // src/cli/bin.ts
+var stdoutFailed = false;
+function stdoutFailure(error) {
+  process.exitCode = 2;
+  if (stdoutFailed) return;
+  stdoutFailed = true;
+  const why = error.code === "EPIPE" ? "the reader closed the pipe (EPIPE)" : error.code === "ENOSPC" ? "no space left on the device (ENOSPC)" : error.code ?? error.message;
+  try {
+    process.stderr.write(`edgenet: cannot write the report to stdout: ${why}
+`);
+  } catch {
+  }
+}
+process.stdout.on("error", stdoutFailure);
+process.stderr.on("error", () => {
+});
 var code = await run2({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
   env: process.env,
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => {
+    if (stdoutFailed) return;
+    try {
+      process.stdout.write(text);
+    } catch (error) {
+      stdoutFailure(error);
+    }
+  },
   stderr: (text) => process.stderr.write(text),
-  readStdin: () => readFileSync3(0),
+  readStdin,
   stdoutIsTTY: Boolean(process.stdout.isTTY)
 });
-process.exitCode = code;
+process.exitCode = stdoutFailed ? 2 : code;

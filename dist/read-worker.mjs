@@ -1,7 +1,8 @@
 import { createRequire as __edgenetCreateRequire } from 'node:module'; const require = __edgenetCreateRequire(import.meta.url);
 import {
   readOne
-} from "./chunks/chunk-BHIBMWJV.mjs";
+} from "./chunks/chunk-3DGR3OBX.mjs";
+import "./chunks/chunk-UMQXRH7G.mjs";
 
 // src/read/read-worker.ts
 import { parentPort } from "node:worker_threads";

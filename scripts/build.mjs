@@ -19,6 +19,8 @@ await build({
     action: path.join(root, 'src/action/main.ts'),
     // The reading worker is a script of its own: worker threads start from a file.
     'read-worker': path.join(root, 'src/read/read-worker.ts'),
+    // User policies run in a worker thread (src/evaluate/user-policy.ts): its module is an entry of its own.
+    'policy-worker': path.join(root, 'src/evaluate/policy-worker.ts'),
   },
   outdir,
   outExtension: { '.js': '.mjs' },

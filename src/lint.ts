@@ -36,6 +36,7 @@ import { fluxCopy } from './fleet/flux-copies.js';
 import { planFleet } from './fleet/plan-fleet.js';
 import { selectDraft, unitPredicate } from './fleet/select.js';
 import { type FileKind, finishModel, readFile } from './model/build-model.js';
+import type { Trust } from './git/trust.js';
 import { ModelDraft } from './model/draft.js';
 import { parseText, type ParsedFile } from './parse/parse-documents.js';
 import { type FileRead, factsOf, readOne, waiverFile } from './read/read-file.js';
@@ -50,7 +51,8 @@ export interface LintOptions {
   config: EdgenetConfig;
   cliLevels?: Record<string, LevelSetting>;
   stdinFilename?: string;
-  readStdin?: () => Buffer;
+  /** Reads stdin, at most `limit + 1` bytes. */
+  readStdin?: (limit: number) => Buffer;
   /** Extra compiled policies (--policy); the built-in one is always loaded. */
   policies?: RegoPolicy[];
   /** false with --no-inline-ignores. */
@@ -67,6 +69,8 @@ export interface LintOptions {
   threads?: number;
   /** The facts cache file (--cache): files whose content it knows are not parsed again. */
   cache?: string;
+  /** --trust-from: .gitignore files and waivers as REF has them; its findings (configuration changes) join the run's. */
+  trust?: Trust;
 }
 
 export interface LintResult {
@@ -88,6 +92,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     exclude: config.exclude,
     base: config.dir,
     stdinFilename: options.stdinFilename,
+    trust: options.trust,
   });
   const { roots, top } = repositoryRoots(options.paths, cwd, config);
   const analysis = new Analysis(options, roots, top);
@@ -276,8 +281,9 @@ class Analysis {
     private readonly top: string,
   ) {
     const today = options.today ?? isoDate(new Date());
-    this.waivers = new WaiverCollector({ inline: options.inlineWaivers ?? true, today });
+    this.waivers = new WaiverCollector({ inline: options.inlineWaivers ?? true, today, trust: options.trust });
     if (options.config.source) this.locator.add(options.config.source.file, options.config.source);
+    for (const f of options.trust?.findings ?? []) this.fileFindings.push(f);
   }
 
   unread(ref: FileRef, reason: string): void {
@@ -303,7 +309,7 @@ class Analysis {
     }
     this.draft.absorb(read.facts);
     if (read.kinds.length > 0) this.kinds.set(read.file, new Set(read.kinds));
-    if (read.waivers) this.waivers.addFile(waiverFile(read.file, read.waivers));
+    if (read.waivers) this.waivers.addFile(waiverFile(read.file, read.waivers, file));
     this.documents += read.documents;
   }
 

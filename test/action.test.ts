@@ -26,7 +26,8 @@ function runnerEnv(name: string, inputs: Record<string, string> = {}): Record<st
     GITHUB_OUTPUT: path.join(dir, 'output.txt'),
     // A fork's pull request: no token at all, and a base branch the shallow checkout does not have.
     GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_BASE_REF: 'main',
+    // Its default trust-from is origin/<base>: one no clone has, so the run warns and goes on untrusted.
+    GITHUB_BASE_REF: 'edgenet-test/no-such-base',
     // A base the checkout does not have, whatever clone the tests run in.
     'INPUT_BASE-REF': 'edgenet-test/no-such-base',
     'INPUT_SARIF-FILE': path.join(dir, 'edgenet.sarif'),
@@ -45,6 +46,7 @@ test('action.yml: a node24 action whose main is the committed bundle, with the d
     'fail-on',
     'sarif-file',
     'base-ref',
+    'trust-from',
     'inline-ignores',
   ]);
 });
@@ -63,6 +65,11 @@ test('the action writes annotations, a job summary, SARIF and outputs, and fails
   assert.match(
     stdout,
     /^::debug::no changed-lines ordering: --base-ref edgenet-test\/no-such-base: git could not diff/m,
+  );
+  assert.match(
+    stdout,
+    /^::warning title=edgenet%3A not trusted::trust-from origin\/edgenet-test\/no-such-base: no such commit in this repository[^\n]*fetch-depth: 0/m,
+    'a pull request whose base the clone lacks is linted untrusted, with a visible warning',
   );
   const summary = readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8');
   assert.match(summary, /^### edgenet: 4 errors, 0 warnings, 0 infos\n/);

@@ -8,10 +8,12 @@
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, UsageError } from '../core/errors.js';
-import { checkRuleIds, findConfig, loadConfig } from '../config/load-config.js';
+import { checkRuleIds, findConfig, loadConfig, loadTrustedConfig } from '../config/load-config.js';
+import { Trust } from '../git/trust.js';
 import { packageVersion } from '../core/package-files.js';
 import { exitCode, type FailOn, lint } from '../lint.js';
-import { escapeData, formatGithub } from '../report/formatters/github.js';
+import { escapeData, escapeProperty, formatGithub } from '../report/formatters/github.js';
+import { fenceFor } from '../report/formatters/escape.js';
 import { formatMarkdown } from '../report/formatters/markdown.js';
 import { formatSarif } from '../report/formatters/sarif.js';
 import type { ReportContext } from '../report/report-context.js';
@@ -40,7 +42,10 @@ export async function runAction(io: ActionIo): Promise<number> {
     const configInput = input(io.env, 'config');
     const configFile = configInput ? path.resolve(workspace, configInput) : findConfig(workspace);
     if (configInput && !existsSync(configFile!)) throw new UsageError(`configuration file not found: ${configInput}`);
-    const config = loadConfig(configFile, workspace);
+    const trust = openTrust(io, workspace);
+    const config = trust
+      ? loadTrustedConfig({ trust, explicit: configInput || undefined, searchFrom: workspace, cwd: workspace })
+      : loadConfig(configFile, workspace);
     checkRuleIds(config, RULE_IDS);
     const result = await lint({
       paths,
@@ -49,6 +54,7 @@ export async function runAction(io: ActionIo): Promise<number> {
       inlineWaivers: input(io.env, 'inline-ignores', 'true') !== 'false',
       today: io.env.EDGENET_TODAY,
       env: io.env,
+      ...(trust ? { trust } : {}),
     });
 
     const context: ReportContext = {
@@ -84,9 +90,11 @@ export async function runAction(io: ActionIo): Promise<number> {
           ),
         })),
       );
+      // A fence longer than any backtick run in the diagram: nothing in it can end the block.
+      const fence = fenceFor(diagram);
       appendFileSync(
         io.env.GITHUB_STEP_SUMMARY,
-        `${formatMarkdown(result.findings, context)}\n#### The network\n\n\`\`\`mermaid\n${diagram}\`\`\`\n`,
+        `${formatMarkdown(result.findings, context)}\n#### The network\n\n${fence}mermaid\n${diagram}${fence}\n`,
       );
     }
     if (io.env.GITHUB_OUTPUT) {
@@ -111,5 +119,29 @@ export async function runAction(io: ActionIo): Promise<number> {
         : `internal error: ${error instanceof Error ? error.message : String(error)}`;
     io.stdout(`::error title=edgenet::${escapeData(message)}\n`);
     return 2;
+  }
+}
+
+/**
+ * The trusted ref (contract section 8): the `trust-from` input, else on a pull request the base
+ * branch (`origin/<base>`, as actions/checkout fetches it with fetch-depth: 0); `none` turns it
+ * off. A default base that the clone lacks (a shallow checkout) is a visible warning and the run
+ * goes on untrusted; a ref the input names and the clone lacks is an error.
+ */
+function openTrust(io: ActionIo, workspace: string): Trust | undefined {
+  const named = input(io.env, 'trust-from');
+  if (named === 'none') return undefined;
+  const pullRequest = ['pull_request', 'pull_request_target'].includes(io.env.GITHUB_EVENT_NAME ?? '');
+  const ref = named || (pullRequest && io.env.GITHUB_BASE_REF ? `origin/${io.env.GITHUB_BASE_REF}` : '');
+  if (!ref) return undefined;
+  try {
+    return Trust.open({ cwd: workspace, start: workspace, ref, option: 'trust-from' });
+  } catch (error) {
+    if (named || !(error instanceof UsageError)) throw error;
+    const words =
+      `${error.message}. The configuration, .gitignore files and waivers are read from the pull request ` +
+      'itself, which can switch checks off: check out with fetch-depth: 0 so that the base is in the clone.';
+    io.stdout(`::warning title=${escapeProperty('edgenet: not trusted')}::${escapeData(words)}\n`);
+    return undefined;
   }
 }

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';
 import type { LevelSetting } from '../core/finding.js';
+import { validateRef } from '../git/git.js';
 import { FORMATTERS, isFormatName, type FormatName } from '../report/formatters/index.js';
 import { ruleById } from '../rules/catalogue.js';
 
@@ -26,6 +27,8 @@ export interface LintArgs {
   baseRef?: string;
   /** --policy FILE: compiled user policies (bundle.tar.gz or policy.wasm). */
   policies: string[];
+  /** --trust-from REF: configuration, .gitignore files and waivers as REF has them (contract section 8). */
+  trustFrom?: string;
   /** --cluster NAME: only this cluster's findings. */
   cluster?: string;
   /** --cache / --no-cache (default: on with --context, the pre-commit hook). */
@@ -133,6 +136,7 @@ function parseLint(argv: string[]): LintArgs {
       'no-inline-ignores': { type: 'boolean' },
       context: { type: 'string' },
       'base-ref': { type: 'string' },
+      'trust-from': { type: 'string' },
       policy: { type: 'string', multiple: true },
       cluster: { type: 'string' },
       cache: { type: 'boolean' },
@@ -178,7 +182,8 @@ function parseLint(argv: string[]): LintArgs {
     color,
     inlineWaivers: !values['no-inline-ignores'],
     context: values.context,
-    baseRef: values['base-ref'],
+    baseRef: values['base-ref'] === undefined ? undefined : validateRef(values['base-ref'], '--base-ref'),
+    ...(values['trust-from'] === undefined ? {} : { trustFrom: validateRef(values['trust-from'], '--trust-from') }),
     policies: values.policy ?? [],
     ...(values.cluster ? { cluster: values.cluster } : {}),
     ...(values['no-cache'] ? { cache: false } : values.cache ? { cache: true } : {}),

@@ -20,7 +20,7 @@ export function formatRules(format: 'text' | 'json'): string {
     }));
     return `${JSON.stringify({ rules }, null, 2)}\n`;
   }
-  const width = Math.max(...RULES.map((r) => r.id.length));
+  const width = RULES.reduce((w, r) => Math.max(w, r.id.length), 0);
   const lines = RULES.map((r) => `${r.id.padEnd(width)}  ${r.level.padEnd(7)}  ${r.title}`);
   return `${lines.join('\n')}\n`;
 }
@@ -101,8 +101,11 @@ export function formatExplainMarkdown(all: Explained[]): string {
           '',
         );
       const mine = part.findings.filter((f) => f.ruleId === rule.id);
-      if (mine.length) out.push('edgenet reports:', '', ...mine.map((f) => `- \`${at(f)}\` ${f.message}`), '');
-      else out.push(`edgenet reports nothing for \`${rule.id}\`.`, '');
+      if (mine.length) {
+        out.push('edgenet reports:', '');
+        for (const f of mine) out.push(`- \`${at(f)}\` ${f.message}`);
+        out.push('');
+      } else out.push(`edgenet reports nothing for \`${rule.id}\`.`, '');
     }
   }
   return out.join('\n');

@@ -1,7 +1,8 @@
 /** `edgenet explain`: a rule's words plus its examples, linted for real to show what is reported. */
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { loadConfig } from '../config/load-config.js';
+import { loadConfig, loadTrustedConfig } from '../config/load-config.js';
+import { BASE_DIR, pullRequestRepo } from '../git/pull-request-example.js';
 import { packageRoot } from '../core/package-files.js';
 import { lint } from '../lint.js';
 import { formatExplain, formatExplainMarkdown, type Explained } from './catalogue-text.js';
@@ -11,6 +12,17 @@ import { ruleExample, type Example } from '../rules/examples.js';
 async function run(example: Example | undefined): Promise<Explained['fail']> {
   if (!example) return undefined;
   const dir = path.join(packageRoot(), example.dir);
+  // An example with the base's files in trust-from/ is a pull request, linted with --trust-from.
+  if (existsSync(path.join(dir, BASE_DIR))) {
+    const repo = pullRequestRepo(dir);
+    try {
+      const { cwd, trust } = repo;
+      const config = loadTrustedConfig({ trust, searchFrom: cwd, cwd });
+      return { example, findings: (await lint({ paths: ['.'], cwd, config, today: '2026-01-01', trust })).findings };
+    } finally {
+      repo.dispose();
+    }
+  }
   const configFile = path.join(dir, '.edgenet.yaml');
   const config = loadConfig(existsSync(configFile) ? configFile : undefined, dir);
   // A fixed date keeps the examples' output the same on every day (waiver expiry).

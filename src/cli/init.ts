@@ -56,7 +56,7 @@ export function initialFleetConfig(
   for (const c of clusters) {
     out.push(`  - name: ${yamlString(c.name)}`);
     for (const reason of c.reasons) out.push(`    # formed by: ${reason}`);
-    out.push(...clusterFacts(c.model, '    ', describe));
+    for (const line of clusterFacts(c.model, '    ', describe)) out.push(line);
   }
   return `${out.join('\n')}\n`;
 }

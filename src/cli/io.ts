@@ -6,7 +6,8 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => Buffer;
+  /** Stdin, at most `limit + 1` bytes of it (a larger input is over the limit and need not be read). */
+  readStdin: (limit: number) => Buffer;
   stdoutIsTTY: boolean;
 }
 

@@ -2,7 +2,7 @@
  * The command line, as a function of its inputs: arguments, working directory, environment and
  * streams in; an exit code out. bin.ts binds it to the process; tests call it directly.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, UsageError } from '../core/errors.js';
 import { packageVersion } from '../core/package-files.js';
@@ -13,13 +13,15 @@ import { formatRules } from './catalogue-text.js';
 import { explainAllMarkdown, explainText } from './explain.js';
 import { runInit } from './init.js';
 import type { ReportContext } from '../report/report-context.js';
-import { RULES } from '../rules/catalogue.js';
+import { RULE_IDS, RULES } from '../rules/catalogue.js';
 import { toDisplay } from '../discover/discover-files.js';
 import { changedLines } from '../git/changed-lines.js';
 import { loadUserPolicy } from '../evaluate/user-policy.js';
 import { parseCommandLine, type LintArgs } from './args.js';
 import { EXIT, type Io } from './io.js';
 import { assertCluster, configFor, configSearchStart, runClusters, runView } from './views.js';
+import { Trust } from '../git/trust.js';
+import { checkRuleIds, loadTrustedConfig, type EdgenetConfig } from '../config/load-config.js';
 
 export { EXIT, type Io } from './io.js';
 
@@ -39,6 +41,7 @@ usage:
       --cache, --no-cache      keep each file's facts by content (default on with --context)
       --cache-location FILE    where (default node_modules/.cache/edgenet/facts.json)
       --base-ref REF           github format: findings on lines changed since REF first
+      --trust-from REF         configuration, .gitignore files and waivers as REF has them (pull requests)
       --policy FILE            a compiled user policy: bundle.tar.gz or policy.wasm (repeatable)
       --no-color               plain text
   edgenet clusters [PATH...] [--format text|json]        each cluster, why it was formed, its files and builds
@@ -101,7 +104,12 @@ export async function run(io: Io): Promise<number> {
 }
 
 async function runLint(args: LintArgs, io: Io): Promise<number> {
-  const config = configFor(args.config, args.context ?? configSearchStart(args.paths, io.cwd), io);
+  const searchFrom = args.context ?? configSearchStart(args.paths, io.cwd);
+  // --trust-from: what could silence a finding is read as REF has it (contract section 8).
+  const trust = args.trustFrom
+    ? Trust.open({ cwd: io.cwd, start: searchFrom, ref: args.trustFrom, option: '--trust-from' })
+    : undefined;
+  const config = trust ? trustedConfig(trust, args.config, searchFrom, io.cwd) : configFor(args.config, searchFrom, io);
   // --context: the whole directory builds the model, the named files are the ones reported.
   const fallback = config.source?.file ?? toDisplay(io.cwd, path.resolve(io.cwd, args.context ?? args.paths[0] ?? '.'));
   const policies = await Promise.all(args.policies.map((p) => loadUserPolicy(path.resolve(io.cwd, p), p, fallback)));
@@ -128,6 +136,7 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
     ...((args.cache ?? args.context !== undefined)
       ? { cache: args.cacheLocation ? path.resolve(io.cwd, args.cacheLocation) : defaultCacheFile(io.cwd) }
       : {}),
+    ...(trust ? { trust } : {}),
   });
   if (args.cluster) assertCluster(result, args.cluster);
   const color = args.color ?? ((io.stdoutIsTTY && !io.env.NO_COLOR) || Boolean(io.env.FORCE_COLOR));
@@ -150,4 +159,13 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
     writeFileSync(file, FORMATTERS[output.format](result.findings, context(false)));
   }
   return exitCode(result.findings, args.failOn);
+}
+
+/** The configuration as REF has it; an explicit --config that REF lacks is a usage error. */
+function trustedConfig(trust: Trust, explicit: string | undefined, searchFrom: string, cwd: string): EdgenetConfig {
+  if (explicit && !existsSync(path.resolve(cwd, explicit)))
+    throw new UsageError(`configuration file not found: ${explicit}`);
+  const config = loadTrustedConfig({ trust, explicit, searchFrom, cwd });
+  checkRuleIds(config, RULE_IDS);
+  return config;
 }

@@ -92,7 +92,7 @@ async function renderOne(build: Build, options: RenderOptions): Promise<RenderRe
     valuesFiles: values.flatMap((v) =>
       v.kind === 'file' && v.file !== chartValues ? [path.resolve(options.cwd, v.file)] : [],
     ),
-    ...(inline.length ? { values: Object.assign({}, ...inline) as Record<string, unknown> } : {}),
+    ...(inline.length ? { values: inline.reduce<Record<string, unknown>>((all, v) => Object.assign(all, v), {}) } : {}),
     set: values.flatMap((v) => (v.kind === 'set' ? [{ name: v.name, value: v.value }] : [])),
   });
   if (!result.ok) return { ok: false, failure: result };

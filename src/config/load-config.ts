@@ -1,19 +1,31 @@
 /**
  * Finds, parses and validates .edgenet.yaml. A broken configuration is a ConfigError that names
  * the file, the line and the key: the run cannot be trusted without it, so it exits 2.
+ *
+ * One configuration for the whole run, the repository's own (contract section 8): it is looked
+ * for from the first path linted up to the top of the repository and never above it, read only
+ * when it is a regular file within CONFIG_LIMIT, and never through a symlink that leaves the
+ * repository. With a trusted REF (loadTrustedConfig) it is the configuration as REF has it, and
+ * what the work tree changed is reported as input/untrusted-waiver.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { ConfigError } from '../core/errors.js';
-import type { LevelSetting, PathSegment } from '../core/finding.js';
-import { parseText, type ParsedFile } from '../parse/parse-documents.js';
-import { toDisplay } from '../discover/discover-files.js';
+import type { FileRef, LevelSetting, PathSegment } from '../core/finding.js';
+import { inputFinding } from '../core/input-findings.js';
 import { validate as validateConfig } from './validate-config.generated.js';
-import type { ClusterConfig, ClusterEntry, ConfigFile, IgnoreEntry } from './schema.js';
 import { didYouMean } from '../core/suggest.js';
+import { readBounded, SMALL_FILE_LIMIT } from '../discover/bounded-read.js';
+import { toDisplay } from '../discover/discover-files.js';
+import { compileGlob, GlobError } from '../discover/globs.js';
+import type { TreeEntry, Trust } from '../git/trust.js';
+import { parseText, type ParsedFile } from '../parse/parse-documents.js';
+import type { ClusterConfig, ClusterEntry, ConfigFile, IgnoreEntry } from './schema.js';
 
 export const CONFIG_NAME = '.edgenet.yaml';
+/** A configuration is small: past this it is refused, not read (a symlink to /dev/zero never ends). */
+export const CONFIG_LIMIT = SMALL_FILE_LIMIT;
 
 export type { ClusterConfig, ClusterEntry, IgnoreEntry, SiteConfig } from './schema.js';
 
@@ -31,6 +43,8 @@ export interface EdgenetConfig {
   source?: ParsedFile;
   /** Directory that globs are relative to. */
   dir: string;
+  /** That directory as reported names see it (relative to the working directory, `.` for it). */
+  baseDisplay?: string;
 }
 
 /**
@@ -41,25 +55,83 @@ function validator(): ValidateFunction {
   return validateConfig as unknown as ValidateFunction;
 }
 
-/** The nearest .edgenet.yaml in `cwd` or above, if any. */
+/** The top of the repository `dir` is in: the nearest directory at or above it with a `.git`. */
+export function repositoryTop(dir: string): string | undefined {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, '.git'))) return d;
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+/**
+ * The nearest .edgenet.yaml in `cwd` or above, up to the top of its repository (never above it:
+ * a file there belongs to no one the repository's reviewers see). Outside a repository, up to /.
+ */
 export function findConfig(cwd: string): string | undefined {
+  const top = repositoryTop(cwd);
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, CONFIG_NAME);
-    if (existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) return undefined;
+    if (present(candidate)) return candidate;
+    if (dir === top || path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Present, even as a broken symlink (loadConfig then says what is wrong with it). */
+function present(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
   }
 }
 
 export function loadConfig(file: string | undefined, cwd: string): EdgenetConfig {
-  if (!file) return { cluster: {}, clusters: [], rules: {}, ignore: [], dir: cwd };
+  if (!file) return { cluster: {}, clusters: [], rules: {}, ignore: [], dir: cwd, baseDisplay: '.' };
   const display = toDisplay(cwd, file);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`cannot read configuration (${(error as NodeJS.ErrnoException).code ?? 'error'})`, display);
+  const text = readConfigText(file, display);
+  const dir = path.dirname(file);
+  return { ...parseConfig(display, text, dir), baseDisplay: toDisplay(cwd, dir) };
+}
+
+/**
+ * The configuration's bytes: a regular file within CONFIG_LIMIT, reached through no symlink that
+ * leaves its repository (a committed `.edgenet.yaml -> /etc/...` would echo another file's keys).
+ */
+function readConfigText(file: string, display: string): string {
+  const stat = lstatOrUndefined(file);
+  if (stat?.isSymbolicLink()) {
+    const top = repositoryTop(path.dirname(file));
+    let real: string;
+    try {
+      real = realpathSync(file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new ConfigError(code === 'ELOOP' ? 'a symlink loop: not read' : 'a broken symlink: not read', display);
+    }
+    const realTop = top && realpathSync(top);
+    if (realTop && real !== realTop && !real.startsWith(realTop + path.sep))
+      throw new ConfigError('a symlink to a file outside the repository: not read', display);
   }
-  return parseConfig(display, text, path.dirname(file));
+  const read = readBounded(file, CONFIG_LIMIT);
+  if (!read.ok) {
+    if (read.cause === 'unreadable')
+      throw new ConfigError(
+        `cannot read configuration (${read.reason.replace(/^cannot be read \((.*)\)$/, '$1')})`,
+        display,
+      );
+    const limit = read.cause === 'too-large' ? ` (a configuration is at most ${CONFIG_LIMIT / 1024 / 1024} MiB)` : '';
+    throw new ConfigError(`${read.reason}${limit}`, display);
+  }
+  return read.buffer.toString('utf8');
+}
+
+function lstatOrUndefined(file: string): ReturnType<typeof lstatSync> | undefined {
+  try {
+    return lstatSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 export function parseConfig(display: string, text: string, dir: string): EdgenetConfig {
@@ -98,6 +170,7 @@ export function parseConfig(display: string, text: string, dir: string): Edgenet
     }
     names.set(entry.name, i);
   });
+  checkGlobs(config, parsed);
   return {
     cluster: config.cluster ?? {},
     clusters: config.clusters ?? [],
@@ -172,4 +245,211 @@ export function checkRuleIds(config: EdgenetConfig, known: readonly string[]): v
   const [first, ...rest] = problems;
   const lines = [first!.message, ...rest.map((p) => `${source.file}:${p.line}:${p.column}: ${p.message}`)];
   throw new ConfigError(lines.join('\n'), source.file, first!.line, first!.column);
+}
+
+/**
+ * Every glob of the configuration compiles (src/discover/globs.ts): one that cannot is an error
+ * at its place, before any file is matched.
+ */
+function checkGlobs(config: ConfigFile, parsed: ParsedFile): void {
+  const problems: { line: number; column: number; message: string }[] = [];
+  const check = (globs: readonly string[] | undefined, at: PathSegment[]) => {
+    (globs ?? []).forEach((glob, i) => {
+      try {
+        compileGlob(glob);
+      } catch (error) {
+        if (!(error instanceof GlobError)) throw error;
+        const where = parsed.sourceMap.locate(parsed.documents[0]?.index ?? 0, [...at, i]);
+        problems.push({ ...where, message: `${[...at, i].join('.')} ${JSON.stringify(glob)} ${error.message}` });
+      }
+    });
+  };
+  check(config.include, ['include']);
+  check(config.exclude, ['exclude']);
+  (config.ignore ?? []).forEach((entry, i) => {
+    check(entry.paths, ['ignore', i, 'paths']);
+  });
+  (config.clusters ?? []).forEach((entry, i) => {
+    check(entry.paths, ['clusters', i, 'paths']);
+  });
+  if (problems.length === 0) return;
+  const [first, ...rest] = problems;
+  throw new ConfigError(
+    [first!.message, ...rest.map((p) => `${parsed.file}:${p.line}:${p.column}: ${p.message}`)].join('\n'),
+    parsed.file,
+    first!.line,
+    first!.column,
+  );
+}
+
+/**
+ * The configuration as it is at the trusted REF (contract section 8): the nearest .edgenet.yaml
+ * REF has from `searchFrom` (then the working directory) up to the top, or `explicit` as REF has
+ * it. REF's file is read from git, bounded, and never through a symlink. When the work tree's
+ * configuration differs, each difference is an input/untrusted-waiver finding on the work tree's
+ * file (added to trust.findings) and is not applied; when the two are the same bytes the file is
+ * reported under its own name, else as `REF:path` (git's name for a file at a revision).
+ * An explicit configuration outside the repository is the user's own, read as it is.
+ */
+export function loadTrustedConfig(options: {
+  trust: Trust;
+  explicit?: string;
+  searchFrom: string;
+  cwd: string;
+}): EdgenetConfig {
+  const { trust, explicit, searchFrom, cwd } = options;
+  const worktreeFile = explicit ? path.resolve(cwd, explicit) : (findConfig(searchFrom) ?? findConfig(cwd));
+  let refPath: string | undefined;
+  let entry: TreeEntry | undefined;
+  if (explicit) {
+    refPath = treePath(trust, worktreeFile!);
+    if (refPath === undefined) return loadConfig(worktreeFile, cwd);
+    entry = trust.entry(refPath);
+  } else {
+    for (const start of [searchFrom, cwd]) {
+      const found = nearestAtRef(trust, start);
+      if (found) {
+        [refPath, entry] = found;
+        break;
+      }
+    }
+  }
+  const worktreePath = worktreeFile ? treePath(trust, worktreeFile) : undefined;
+  const refName = (p: string) => `${trust.ref}:${p}`;
+  let config: EdgenetConfig;
+  let refText: string | undefined;
+  if (entry && refPath !== undefined) {
+    if (entry.type !== 'blob' || entry.mode === '120000')
+      throw new ConfigError(
+        `is ${entry.mode === '120000' ? 'a symlink' : 'not a file'} at ${trust.ref}: not read`,
+        refName(refPath),
+      );
+    if (entry.size > CONFIG_LIMIT)
+      throw new ConfigError(
+        `is over the size limit of ${CONFIG_LIMIT / 1024 / 1024} MiB at ${trust.ref}: not read`,
+        refName(refPath),
+      );
+    refText = trust.blob(entry, CONFIG_LIMIT)!.toString('utf8');
+    const dir = path.join(trust.top, path.posix.dirname(refPath));
+    const same = worktreePath === refPath && sameBytes(worktreeFile!, refText);
+    const display = same ? toDisplay(cwd, worktreeFile!) : refName(refPath);
+    config = { ...parseConfig(display, refText, dir), baseDisplay: toDisplay(cwd, dir) };
+    if (same) return config;
+  } else {
+    config = loadConfig(undefined, cwd);
+  }
+  if (!worktreeFile || !present(worktreeFile)) return config;
+  const display = toDisplay(cwd, worktreeFile);
+  if (worktreePath !== refPath || refText === undefined) {
+    const used = refPath === undefined ? `no configuration (${trust.ref} has none here)` : `${refName(refPath)}`;
+    trust.findings.push(inputFinding('input/untrusted-waiver', 'config-file', at(display), { ref: trust.ref, used }));
+    return config;
+  }
+  for (const change of configChanges(display, worktreeFile, refText))
+    trust.findings.push(
+      inputFinding('input/untrusted-waiver', 'config', change.ref, { what: change.what, ref: trust.ref }),
+    );
+  return config;
+}
+
+/** The nearest .edgenet.yaml REF has, from `start` up to the top of the work tree. */
+function nearestAtRef(trust: Trust, start: string): [string, TreeEntry] | undefined {
+  const rel = trust.topRelative(path.resolve(start));
+  if (rel === undefined) return undefined;
+  for (let dir = rel; ; dir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '') {
+    const candidate = dir ? `${dir}/${CONFIG_NAME}` : CONFIG_NAME;
+    const entry = trust.entry(candidate);
+    if (entry) return [candidate, entry];
+    if (!dir) return undefined;
+  }
+}
+
+/** A path of the work tree as REF's tree names it (its directory's real path; the name itself as it is). */
+function treePath(trust: Trust, abs: string): string | undefined {
+  const dir = trust.topRelative(path.dirname(abs));
+  if (dir === undefined) return undefined;
+  return dir ? `${dir}/${path.basename(abs)}` : path.basename(abs);
+}
+
+function sameBytes(file: string, text: string): boolean {
+  const stat = lstatOrUndefined(file);
+  if (!stat || stat.isSymbolicLink()) return false;
+  const read = readBounded(file, CONFIG_LIMIT);
+  return read.ok && read.buffer.equals(Buffer.from(text, 'utf8'));
+}
+
+function at(file: string, line = 1, column = 1, endLine = line, endColumn = column): FileRef {
+  return { file, line, column, endLine, endColumn };
+}
+
+/**
+ * What the work tree's configuration changed against REF's: each rule level, each new waiver
+ * (`ignore` entry) and each other key that differs, placed at its key in the work tree's file.
+ * A removed waiver is not listed: REF's is still applied, and it only ever silences.
+ */
+function configChanges(display: string, file: string, refText: string): { what: string; ref: FileRef }[] {
+  const stat = lstatOrUndefined(file);
+  const read = stat?.isSymbolicLink() ? undefined : readBounded(file, CONFIG_LIMIT);
+  if (!read?.ok) {
+    const why = read ? read.reason : 'a symlink, not read';
+    return [{ what: `The file (${why})`, ref: at(display) }];
+  }
+  const mine = parseText(display, read.buffer.toString('utf8'), { version: '1.2' });
+  const theirs = parseText('ref', refText, { version: '1.2' });
+  const data = mine.documents[0]?.data;
+  if (mine.problems.length > 0 || mine.documents.length > 1 || !isRecord(data ?? {}))
+    return [{ what: 'The file (it does not parse as a configuration)', ref: at(display) }];
+  const now = (data ?? {}) as Record<string, unknown>;
+  const before = (theirs.documents[0]?.data ?? {}) as Record<string, unknown>;
+  const doc = mine.documents[0]?.index ?? 0;
+  const place = (p: PathSegment[], key: boolean): FileRef => {
+    const where = mine.sourceMap.locate(doc, p, { key });
+    return at(display, where.line, where.column, where.endLine, where.endColumn);
+  };
+  const out: { what: string; ref: FileRef }[] = [];
+  const keys = new Set([...Object.keys(before), ...Object.keys(now)]);
+  for (const key of [...keys].sort()) {
+    const a = before[key];
+    const b = now[key];
+    if (canonical(a) === canonical(b)) continue;
+    if (key === 'rules' && isRecord(a ?? {}) && isRecord(b ?? {})) {
+      const ra = (a ?? {}) as Record<string, unknown>;
+      const rb = (b ?? {}) as Record<string, unknown>;
+      for (const id of [...new Set([...Object.keys(ra), ...Object.keys(rb)])].sort()) {
+        if (canonical(ra[id]) === canonical(rb[id])) continue;
+        const what = id in rb ? `rules.${id}: ${String(rb[id])}` : `rules.${id} (removed)`;
+        out.push({ what, ref: id in rb ? place(['rules', id], true) : place(b === undefined ? [] : ['rules'], true) });
+      }
+      continue;
+    }
+    if (key === 'ignore' && Array.isArray(b)) {
+      const old = new Set((Array.isArray(a) ? a : []).map(canonical));
+      b.forEach((entry, i) => {
+        if (old.has(canonical(entry))) return;
+        const rule = (entry as { rule?: unknown } | null)?.rule;
+        out.push({ what: `ignore[${i}] (a waiver of ${String(rule)})`, ref: place(['ignore', i], false) });
+      });
+      continue;
+    }
+    out.push({
+      what: b === undefined ? `${key} (removed)` : key,
+      ref: b === undefined ? at(display) : place([key], true),
+    });
+  }
+  return out;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** JSON with sorted keys: two values with the same content compare equal. */
+function canonical(v: unknown): string {
+  return (
+    JSON.stringify(v, (_k, value: unknown) =>
+      isRecord(value)
+        ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+        : value,
+    ) ?? 'undefined'
+  );
 }

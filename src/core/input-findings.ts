@@ -12,6 +12,7 @@ export const INPUT_RULES = {
   'input/skipped': ['skipped'],
   'input/invalid-suppression': ['unknown-rule', 'no-reason', 'expired', 'not-a-string'],
   'input/unused-suppression': ['unused'],
+  'input/untrusted-waiver': ['waiver', 'config', 'config-file'],
 } as const;
 
 export type InputRuleId = keyof typeof INPUT_RULES;

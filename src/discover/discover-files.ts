@@ -1,16 +1,22 @@
 /**
- * Which files a run reads. Directories are walked in sorted order, honouring .gitignore files
- * and the configuration's include/exclude globs; explicit files are taken as given (a pre-commit
- * hook names them). Symlinks are never followed out of the root, and never into a directory: a
+ * Which files a run reads. Inside a git work tree a directory's files are those git lists
+ * (tracked, and untracked but not ignored: src/git/ls-files.ts), so a .gitignore never hides a
+ * committed manifest; elsewhere directories are walked in sorted order, honouring .gitignore
+ * files. Either way the configuration's include/exclude globs apply, and explicit files are taken
+ * as given (a pre-commit hook names them). Only regular files are read: a FIFO, a device or a
+ * socket is reported. Symlinks are never followed out of the root, and never into a directory: a
  * link that is not read is reported, not dropped. Names are read as bytes: a name that is not
  * UTF-8 is still read, and reported in an escaped form (see escapeName).
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, existsSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
 import { UsageError } from '../core/errors.js';
 import { compareStrings } from '../core/finding.js';
+import { listWorkTree, type WorkTreeFiles } from '../git/ls-files.js';
+import type { Trust } from '../git/trust.js';
+import { fileKind, readBounded, SMALL_FILE_LIMIT } from './bounded-read.js';
+import { compileGlobs } from './globs.js';
 
 export interface DiscoveredFile {
   /** Absolute path on disk, or '-' for stdin; in escaped form when `bytes` is set. */
@@ -34,6 +40,8 @@ export interface DiscoveryOptions {
   /** Directory the globs are relative to: the configuration file's directory, else the cwd. */
   base?: string;
   stdinFilename?: string;
+  /** --trust-from: an untracked file is hidden only when REF's .gitignore files hide it too. */
+  trust?: Trust;
 }
 
 export interface Discovery {
@@ -46,14 +54,14 @@ const DATA_FILE = /\.(ya?ml|json)$/i;
 export function discoverFiles(args: readonly string[], options: DiscoveryOptions): Discovery {
   const cwd = options.cwd;
   const base = options.base ?? cwd;
-  const isIncluded = options.include?.length
-    ? picomatch(options.include, { dot: true })
-    : (p: string) => DATA_FILE.test(p);
-  const isExcluded = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : () => false;
+  const isIncluded = options.include?.length ? compileGlobs(options.include) : (p: string) => DATA_FILE.test(p);
+  const isExcluded = options.exclude?.length ? compileGlobs(options.exclude) : () => false;
   const files: DiscoveredFile[] = [];
   const skipped: SkippedPath[] = [];
   const seen = new Set<string>();
+  const walked = new Set<string>();
   const display = (abs: string) => toDisplay(cwd, abs);
+  const skip = (abs: string, reason: string) => skipped.push({ display: display(abs), reason });
 
   const add = (abs: string, shown = display(abs), bytes?: Buffer) => {
     if (seen.has(abs)) return;
@@ -80,14 +88,25 @@ export function discoverFiles(args: readonly string[], options: DiscoveryOptions
       else add(abs);
     } else if (stat.isDirectory()) {
       walk(abs, abs);
-    } else {
+    } else if (stat.isFile()) {
       if (!isExcluded(relativeGlobPath(base, abs, abs))) add(abs);
+    } else {
+      // Opening a FIFO blocks until someone writes; a device never ends: neither is read.
+      skipped.push({ display: display(abs), reason: `not a regular file (${fileKind(stat)}): not read` });
     }
   }
   return { files, skipped };
 
   function walk(root: string, dir: string): void {
-    const ignores = gitignoresAbove(root);
+    const real = safeRealpath(dir);
+    if (walked.has(real)) return;
+    walked.add(real);
+    const listing = listWorkTree(dir, options.trust);
+    if (listing) {
+      walkListed(root, dir, listing);
+      return;
+    }
+    const ignores = gitignoresAbove(root, (d) => loadIgnore(d, path.join(d, '.gitignore'), skip));
     visit(dir, undefined, ignores);
 
     /** `current` is the directory's path, escaped if `bytes` (its real path) is set. */
@@ -107,7 +126,8 @@ export function discoverFiles(args: readonly string[], options: DiscoveryOptions
         return;
       }
       const gitignore = join(bytes, current, '.gitignore');
-      const layers = existsSync(gitignore) ? [...rules, loadIgnore(current, gitignore)] : rules;
+      const own = entries.some((e) => e.name === '.gitignore') ? loadIgnore(current, gitignore, skip) : undefined;
+      const layers = own ? [...rules, own] : rules;
       entries.sort((a, b) => compareStrings(a.name, b.name));
       for (const { name, raw, dirent: entry } of entries) {
         if (name === '.git') continue;
@@ -131,7 +151,55 @@ export function discoverFiles(args: readonly string[], options: DiscoveryOptions
           continue;
         }
         if (entry.isFile()) add(abs, display(abs), absBytes as Buffer | undefined);
+        else skip(abs, `not a regular file (${fileKind(entry)}): not read`);
       }
+    }
+  }
+
+  /**
+   * The files git lists under `dir` (`root` is the directory the globs fall back to), with the
+   * globs and the symlink rules of the walk. An excluded directory excludes what is under it.
+   */
+  function walkListed(root: string, dir: string, listing: WorkTreeFiles): void {
+    const excludedDir = new Map<string, boolean>();
+    const dirIsExcluded = (rel: string): boolean => {
+      let known = excludedDir.get(rel);
+      if (known === undefined) {
+        const slash = rel.lastIndexOf('/');
+        const globPath = relativeGlobPath(base, root, path.join(dir, rel));
+        known = (slash > 0 && dirIsExcluded(rel.slice(0, slash))) || isExcluded(globPath) || isExcluded(`${globPath}/`);
+        excludedDir.set(rel, known);
+      }
+      return known;
+    };
+    const sep = Buffer.from(path.sep);
+    for (const raw of listing.paths) {
+      const rel = escapeName(raw).replace(/\/$/, '');
+      const slash = rel.lastIndexOf('/');
+      if (slash > 0 && dirIsExcluded(rel.slice(0, slash))) continue;
+      const abs = path.join(dir, rel);
+      const absBytes =
+        rel !== raw.toString('utf8').replace(/\/$/, '') ? Buffer.concat([Buffer.from(dir), sep, raw]) : undefined;
+      let stat: ReturnType<typeof lstatSync>;
+      try {
+        stat = lstatSync(absBytes ?? abs);
+      } catch {
+        continue; // A tracked file deleted from the work tree: there is nothing to read.
+      }
+      const globPath = relativeGlobPath(base, root, abs);
+      if (stat.isDirectory()) {
+        // A submodule, or a repository inside this one: its files are its own git's to list.
+        if (!dirIsExcluded(rel)) walk(abs, abs);
+        continue;
+      }
+      if (!isIncluded(globPath) || isExcluded(globPath)) continue;
+      if (stat.isSymbolicLink()) {
+        const target = resolveLink(absBytes ?? abs, root);
+        if ('reason' in target) skip(abs, target.reason);
+        else if (target.isDirectory) skip(abs, 'symlink to a directory: not followed');
+        else add(abs, display(abs), absBytes);
+      } else if (stat.isFile()) add(abs, display(abs), absBytes);
+      else skip(abs, `not a regular file (${fileKind(stat)}): not read`);
     }
   }
 }
@@ -209,14 +277,37 @@ interface IgnoreLayer {
   rules: Ignore;
 }
 
-function loadIgnore(dir: string, file: string | Buffer = path.join(dir, '.gitignore')): IgnoreLayer {
-  let text = '';
+/**
+ * A directory's .gitignore, read as git reads it: never through a symlink (git 2.32 stopped
+ * following in-tree .gitignore symlinks; one to /dev/zero would never end) and only when it is a
+ * regular file within SMALL_FILE_LIMIT. One that is not read ignores nothing and is reported.
+ */
+function loadIgnore(
+  dir: string,
+  file: string | Buffer,
+  skip: (abs: string, reason: string) => void,
+): IgnoreLayer | undefined {
+  const shown = typeof file === 'string' ? file : escapeName(file);
+  let stat: ReturnType<typeof lstatSync>;
   try {
-    text = readFileSync(file, 'utf8');
+    stat = lstatSync(file);
   } catch {
-    // An unreadable .gitignore ignores nothing; the walk reports unreadable directories itself.
+    return undefined;
   }
-  return { dir, rules: ignore().add(text) };
+  if (stat.isSymbolicLink()) {
+    skip(
+      shown,
+      'a .gitignore that is a symlink is not read (git does not follow it either): its patterns are not applied',
+    );
+    return undefined;
+  }
+  const read = readBounded(file, SMALL_FILE_LIMIT);
+  if (!read.ok) {
+    // An unreadable .gitignore ignores nothing; the walk reports unreadable directories itself.
+    if (read.cause !== 'unreadable') skip(shown, `${read.reason}: its patterns are not applied`);
+    return undefined;
+  }
+  return { dir, rules: ignore().add(read.buffer.toString('utf8')) };
 }
 
 function isIgnored(layers: IgnoreLayer[], abs: string, isDir: boolean): boolean {
@@ -229,7 +320,7 @@ function isIgnored(layers: IgnoreLayer[], abs: string, isDir: boolean): boolean 
 }
 
 /** The .gitignore files from the repository's top down to (not including) `root`. */
-function gitignoresAbove(root: string): IgnoreLayer[] {
+function gitignoresAbove(root: string, load: (dir: string) => IgnoreLayer | undefined): IgnoreLayer[] {
   const chain: string[] = [];
   let dir = path.dirname(root);
   let top: string | undefined;
@@ -245,7 +336,12 @@ function gitignoresAbove(root: string): IgnoreLayer[] {
     chain.unshift(dir);
     if (dir === top || path.dirname(dir) === dir) break;
   }
-  return chain.filter((d) => existsSync(path.join(d, '.gitignore'))).map((d) => loadIgnore(d));
+  const layers: IgnoreLayer[] = [];
+  for (const d of chain) {
+    const layer = load(d);
+    if (layer) layers.push(layer);
+  }
+  return layers;
 }
 
 /** The path globs see: relative to the config's directory when inside it, else to the walked root. */

@@ -1,8 +1,8 @@
 /**
  * Reads one discovered file as text, or says why it cannot be analysed: over the size limit,
- * binary, or not UTF-8. A byte-order mark is dropped (TextDecoder does it).
+ * binary, not UTF-8, or not a regular file. A byte-order mark is dropped (TextDecoder does it).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { formatBytes, readBounded } from './bounded-read.js';
 import type { DiscoveredFile } from './discover-files.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024;
@@ -12,28 +12,29 @@ export type SourceText =
   | { ok: true; text: string; bytes: number }
   | { ok: false; reason: string; line?: number; column?: number };
 
-export function readSource(file: DiscoveredFile, maxBytes: number, readStdin: () => Buffer): SourceText {
+/**
+ * `readStdin(limit)` returns at most `limit + 1` bytes: a pipe is read only up to the limit, so
+ * 100 GB on stdin costs no more than a file over the limit.
+ */
+export function readSource(file: DiscoveredFile, maxBytes: number, readStdin: (limit: number) => Buffer): SourceText {
   let buffer: Buffer;
-  try {
-    if (file.absolute === '-') {
-      buffer = readStdin();
-    } else {
-      const size = statSync(file.bytes ?? file.absolute).size;
-      if (size > maxBytes)
-        return {
-          ok: false,
-          reason: `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)} (${SETTING})`,
-        };
-      buffer = readFileSync(file.bytes ?? file.absolute);
+  if (file.absolute === '-') {
+    try {
+      buffer = readStdin(maxBytes);
+    } catch (error) {
+      return {
+        ok: false,
+        reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      };
     }
-  } catch (error) {
-    return {
-      ok: false,
-      reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-    };
+    if (buffer.length > maxBytes)
+      return { ok: false, reason: `more than the size limit of ${formatBytes(maxBytes)} (${SETTING})` };
+  } else {
+    const read = readBounded(file.bytes ?? file.absolute, maxBytes);
+    if (!read.ok)
+      return { ok: false, reason: read.cause === 'too-large' ? `${read.reason} (${SETTING})` : read.reason };
+    buffer = read.buffer;
   }
-  if (buffer.length > maxBytes)
-    return { ok: false, reason: `${formatBytes(buffer.length)} is over the size limit of ${formatBytes(maxBytes)}` };
   const nul = buffer.subarray(0, 8192).indexOf(0);
   if (nul >= 0) return { ok: false, reason: 'binary content (a NUL byte)', ...positionOf(buffer, nul) };
   try {
@@ -71,12 +72,4 @@ function firstInvalidUtf8(buffer: Buffer): number {
     }
   }
   return lo;
-}
-
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024
-    ? `${(n / 1024 / 1024).toFixed(1)} MiB`
-    : n >= 1024
-      ? `${(n / 1024).toFixed(1)} KiB`
-      : `${n} bytes`;
 }

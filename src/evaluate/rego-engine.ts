@@ -60,7 +60,8 @@ export function wasmPolicy(
         : [JSON.stringify(model)];
       // ArrayBuffers (not Buffers, which opa-wasm would stringify as objects) of the JSON texts.
       const encoded = inputs.map((json) => new TextEncoder().encode(json).buffer as ArrayBuffer);
-      const policy = await loadPolicy(await module, pagesFor(Math.max(...encoded.map((b) => b.byteLength))));
+      const largest = encoded.reduce((most, b) => Math.max(most, b.byteLength), 0);
+      const policy = await loadPolicy(await module, pagesFor(largest));
       policy.setData(data);
       const seen = new Set<string>();
       const out: RawFinding[] = [];

@@ -795,7 +795,7 @@ class Planner {
         if (link) c.vpcs.set(link.identity.key, link.identity);
         if (cluster.vpc.kind === 'literal') {
           // A VPC known by its id: groups and exports elsewhere that name the same id join.
-          units.push(...this.literalVpcMembers(cluster.vpc.id, stack));
+          for (const u of this.literalVpcMembers(cluster.vpc.id, stack)) units.push(u);
           const key = `id:${cluster.vpc.id}`;
           c.vpcs.set(key, { key, words: `VPC ${cluster.vpc.id}`, ref: cluster.vpcRef });
         }

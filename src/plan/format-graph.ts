@@ -2,7 +2,14 @@
 import type { Graph, GraphNode } from './build-graph.js';
 
 const mermaidId = (id: string) => id.replace(/[^A-Za-z0-9_]/g, '_');
-const mermaidText = (s: string) => s.replace(/"/g, '#quot;');
+/**
+ * A label's text inside its quotes, with Mermaid's entity codes (`#60;` for `<`, decimal:
+ * mermaid.js.org "Entity codes to escape characters") for the characters that could end or
+ * change it: quotes, backticks, `<>&#;|[]{}\`, and every control, format or separator character
+ * but the space. A name from the repository then cannot close the quotes, the diagram, or the
+ * Markdown fence around it (no backtick or newline survives), nor open HTML in the label.
+ */
+const mermaidText = (s: string) => s.replace(/[^\P{C}]|[^\P{Z} ]|["'`<>&#;|[\]{}\\]/gu, (c) => `#${c.codePointAt(0)};`);
 
 function mermaidNode(n: GraphNode): string {
   const id = mermaidId(n.id);

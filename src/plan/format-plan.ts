@@ -52,12 +52,7 @@ function sections(plans: readonly NamedPlan[], heading: (p: NamedPlan) => string
 
 function planText(plan: Plan): string {
   const table = [HEADERS, ...plan.rows.map(cells)];
-  // A loop, not Math.max(...rows): a plan may hold more rows than a call takes arguments.
-  const widths = HEADERS.map((_, i) => {
-    let width = 0;
-    for (const r of table) if (r[i]!.length > width) width = r[i]!.length;
-    return width;
-  });
+  const widths = HEADERS.map((_, i) => table.reduce((w, r) => Math.max(w, r[i]!.length), 0));
   const lines = table.map((r) =>
     r
       .map((c, i) => c.padEnd(widths[i]!))

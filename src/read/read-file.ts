@@ -39,7 +39,7 @@ export interface ReadOptions {
 export function readOne(
   file: DiscoveredFile,
   options: ReadOptions,
-  readStdin: () => Buffer = () => Buffer.alloc(0),
+  readStdin: (limit: number) => Buffer = () => Buffer.alloc(0),
 ): { read: FileRead; parsed?: ParsedFile } {
   const source = readSource(file, options.maxBytes, readStdin);
   if (!source.ok) {
@@ -102,13 +102,27 @@ function waiverInput(parsed: ParsedFile): WaiverInput | null {
   return { ...(inline ? { text: parsed.text } : {}), annotations };
 }
 
-/** A file as waivers read it: its lines and its annotated documents, nothing else. */
-export function waiverFile(file: string, input: WaiverInput): ParsedFile {
+/**
+ * A file as waivers read it: its lines and its annotated documents, and the positions of the
+ * file itself (`positions`, read again on demand) for an annotation's lines.
+ */
+export function waiverFile(file: string, input: WaiverInput, positions?: Pick<ParsedFile, 'sourceMap'>): ParsedFile {
   const text = input.text ?? '';
   const documents = input.annotations.map((a) => ({
     index: a.index,
     data: { metadata: { annotations: { [WAIVER_ANNOTATION]: a.value } } },
   }));
   const parsed = parseText(file, '');
-  return { ...parsed, file, text, documents, lines: text.split(/\r?\n/), readBy: 'none' };
+  const lines = text.split(/\r?\n/);
+  return {
+    file,
+    text,
+    documents,
+    problems: [],
+    lines,
+    readBy: 'none',
+    get sourceMap() {
+      return positions?.sourceMap ?? parsed.sourceMap;
+    },
+  };
 }

@@ -17,6 +17,7 @@ import { invalidResourceRule } from './input/invalid-resource.js';
 import { invalidSuppressionRule } from './input/invalid-suppression.js';
 import { parseErrorRule } from './input/parse-error.js';
 import { skippedRule } from './input/skipped.js';
+import { untrustedWaiverRule } from './input/untrusted-waiver.js';
 import { unusedSuppressionRule } from './input/unused-suppression.js';
 import { ravenPortsBlocked } from './raven/ports-blocked.js';
 import { REGO_RULES } from './rego-rules.generated.js';
@@ -48,6 +49,7 @@ const INPUT_RULES = [
   skippedRule,
   invalidSuppressionRule,
   unusedSuppressionRule,
+  untrustedWaiverRule,
 ] as const;
 
 /** Families in the order the catalogue lists them: what is read first, then addresses, then topology. */

@@ -1,7 +1,12 @@
-/** A Markdown table of findings, for a pull request comment or the Actions job summary. */
+/**
+ * A Markdown table of findings, for a pull request comment or the Actions job summary. Text the
+ * repository wrote is escaped (escape.ts): HTML shows as text, no link, image or heading can be
+ * made, and file names sit in code spans whose fences no backtick run in them can close.
+ */
 import type { Formatter } from '../report-context.js';
+import { codeSpan, markdownText } from './escape.js';
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+const cell = markdownText;
 const ICON = { error: '🔴', warning: '🟠', info: '🔵' } as const;
 
 export const formatMarkdown: Formatter = (findings, context) => {
@@ -17,10 +22,12 @@ export const formatMarkdown: Formatter = (findings, context) => {
     out.push(fleet ? '| | Rule | Cluster | Where | Message |' : '| | Rule | Where | Message |');
     out.push(fleet ? '|---|---|---|---|---|' : '|---|---|---|---|');
     for (const f of findings) {
-      const related = f.related.map((r) => `<br>↳ \`${cell(r.file)}:${r.line}\` ${cell(r.message)}`).join('');
+      const related = f.related.map((r) => `<br>↳ ${codeSpan(`${r.file}:${r.line}`)} ${cell(r.message)}`).join('');
       const cluster = fleet ? ` ${cell(f.clusters.join(', '))} |` : '';
-      const where = `\`${cell(f.file)}:${f.line}:${f.column}\``;
-      out.push(`| ${ICON[f.level]} ${f.level} | \`${f.ruleId}\` |${cluster} ${where} | ${cell(f.message)}${related} |`);
+      const where = codeSpan(`${f.file}:${f.line}:${f.column}`);
+      out.push(
+        `| ${ICON[f.level]} ${f.level} | ${codeSpan(f.ruleId)} |${cluster} ${where} | ${cell(f.message)}${related} |`,
+      );
     }
     out.push('');
   }

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Level } from '../../core/finding.js';
 import { helpUri, type Formatter, type ReportContext } from '../report-context.js';
+import { uriPath } from './escape.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SEVERITY: Record<Level, string> = { error: '7.5', warning: '5.0', info: '2.0' };
@@ -54,7 +55,8 @@ export const formatSarif: Formatter = (findings, context) => {
 function location(file: string, line: number, column: number, endLine?: number, endColumn?: number) {
   return {
     physicalLocation: {
-      artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
+      // RFC 3986: encodeURI left `#` and `?`, which end a URI's path.
+      artifactLocation: { uri: uriPath(file), uriBaseId: '%SRCROOT%' },
       region: { startLine: line, startColumn: column, ...(endLine ? { endLine, endColumn } : {}) },
     },
   };

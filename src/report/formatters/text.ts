@@ -1,9 +1,13 @@
 /**
  * The human report: findings grouped by file, each with the offending line and a caret under
- * the exact range, related places underneath, and a one-line summary.
+ * the exact range, related places underneath, and a one-line summary. What the repository wrote
+ * (file names, names inside messages, source lines) is shown with its control characters escaped
+ * (escape.ts visible): an ESC sequence in a file cannot drive the terminal, and a newline in a
+ * name cannot print a fake summary line.
  */
 import type { Finding, Level } from '../../core/finding.js';
 import { clusterWords, type Formatter, type ReportContext } from '../report-context.js';
+import { visible } from './escape.js';
 
 const COLORS = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1, underline: 4 } as const;
 
@@ -15,16 +19,17 @@ export const formatText: Formatter = (findings, context) => {
   for (const f of findings) {
     if (f.file !== currentFile) {
       if (currentFile !== undefined) out.push('');
-      out.push(paint('underline', f.file));
+      out.push(paint('underline', visible(f.file)));
       currentFile = f.file;
     }
-    const where = clusterWords(f.clusters);
+    const where = visible(clusterWords(f.clusters));
     out.push(
-      `  ${f.line}:${f.column}  ${paint(levelColor[f.level], f.level.padEnd(7))}  ${f.message}  ${paint('dim', f.ruleId)}` +
+      `  ${f.line}:${f.column}  ${paint(levelColor[f.level], f.level.padEnd(7))}  ${visible(f.message)}  ${paint('dim', visible(f.ruleId))}` +
         (where ? `  ${paint('dim', `(${where})`)}` : ''),
     );
-    out.push(...excerpt(f, context, paint));
-    for (const r of f.related) out.push(`      ${paint('dim', '↳')} ${r.file}:${r.line}:${r.column}  ${r.message}`);
+    for (const line of excerpt(f, context, paint)) out.push(line);
+    for (const r of f.related)
+      out.push(`      ${paint('dim', '↳')} ${visible(r.file)}:${r.line}:${r.column}  ${visible(r.message)}`);
   }
   const s = context.summary;
   const total = findings.length;
@@ -44,11 +49,14 @@ function excerpt(f: Finding, context: ReportContext, paint: (c: keyof typeof COL
   if (line === undefined || line.length > 300) return [];
   const gutter = String(f.line).padStart(6);
   const width = f.endLine === f.line && f.endColumn > f.column ? f.endColumn - f.column : 1;
-  // Tabs keep their width in the caret line so the caret stays under the right character.
-  const lead = line.slice(0, f.column - 1).replace(/[^\t]/g, ' ');
+  // Measured on the line as shown (an escape is wider than its character); tabs keep their width
+  // in the caret line so the caret stays under the right character.
+  const start = Math.min(f.column - 1, line.length);
+  const lead = visible(line.slice(0, start), true).replace(/[^\t]/g, ' ');
+  const marked = visible(line.slice(start, start + Math.max(1, width)), true).length;
   return [
-    `${paint('dim', `${gutter} |`)} ${line}`,
-    `${paint('dim', `${' '.repeat(6)} |`)} ${lead}${paint('red', '^'.repeat(Math.min(width, Math.max(1, line.length - f.column + 1))))}`,
+    `${paint('dim', `${gutter} |`)} ${visible(line, true)}`,
+    `${paint('dim', `${' '.repeat(6)} |`)} ${lead}${paint('red', '^'.repeat(Math.max(1, marked)))}`,
   ];
 }
 

@@ -43,6 +43,41 @@ ruleTester('cidr/node-podcidr-overlap', {
       ],
     },
     {
+      name: 'three nodes whose blocks overlap are one finding, at the node declared last, the others related',
+      files: {
+        'nodes.yaml': nodes(['a', '10.0.0.0/16'], ['b', '10.0.1.0/24'], ['c', '10.0.2.0/24'], ['d', '10.1.0.0/24']),
+      },
+      errors: [
+        {
+          messageId: 'group',
+          line: 20,
+          column: 12,
+          message:
+            'Node c podCIDR 10.0.2.0/24 overlaps the podCIDR blocks of other nodes: 3 nodes hold overlapping blocks (a, b).',
+          related: [
+            ['nodes.yaml', 6, 12, 'Node a podCIDR 10.0.0.0/16'],
+            ['nodes.yaml', 13, 12, 'Node b podCIDR 10.0.1.0/24'],
+          ],
+        },
+      ],
+    },
+    {
+      name: 'twelve nodes sharing one block: one finding, ten related places, the rest counted',
+      files: {
+        'nodes.yaml': nodes(...Array.from({ length: 12 }, (_, i): [string, string] => [`n${i}`, '10.9.0.0/24'])),
+      },
+      errors: [
+        {
+          messageId: 'group',
+          line: 83,
+          column: 12,
+          message:
+            'Node n11 podCIDR 10.9.0.0/24 overlaps the podCIDR blocks of other nodes: 12 nodes hold overlapping blocks (n0, n1, n2, n3, n4 and 6 more).',
+          related: Array.from({ length: 10 }, (_, i): [string, number, number] => ['nodes.yaml', 6 + 7 * i, 12]),
+        },
+      ],
+    },
+    {
       name: 'the later node is reported even when its block starts lower',
       files: { 'nodes.yaml': nodes(['a', '10.0.1.0/24'], ['b', '10.0.0.0/16']) },
       errors: [

@@ -4,8 +4,8 @@ import {
   DEFAULT_VXLAN_PORT,
   LABEL,
   ModelDraft,
-  __commonJS,
-  __toESM,
+  SMALL_FILE_LIMIT,
+  fileKind,
   finishModel,
   get,
   inputFinding,
@@ -14,12 +14,20 @@ import {
   isRecord,
   parseError,
   parseText,
+  readBounded,
   readFile,
   readOne,
   readSource,
   skipped,
   waiverFile
-} from "./chunk-BHIBMWJV.mjs";
+} from "./chunk-3DGR3OBX.mjs";
+import {
+  loadPolicy
+} from "./chunk-E5P24UG3.mjs";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-UMQXRH7G.mjs";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -46,7 +54,7 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define2 = (object, key, value) => {
+    var define = (object, key, value) => {
       Object.defineProperty(object, key, { value });
       return value;
     };
@@ -394,9 +402,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at2) => {
+    var separatorAfter = (run, at3) => {
       let separator = EMPTY;
-      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
+      for (let index = at3 + 1; index < run.length && !run[index].wildcard; index++) {
         separator += run[index].single;
       }
       return separator;
@@ -460,17 +468,17 @@ var require_ignore = __commonJS({
       let run = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at2) => {
+        run.forEach((token, at3) => {
           if (token.wildcard) {
-            lastWildcard = at2;
+            lastWildcard = at3;
           }
         });
-        run.forEach((token, at2) => {
+        run.forEach((token, at3) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
+          out += at3 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at3)})[^\\/])*`;
         });
         run = [];
       };
@@ -523,26 +531,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path19) => {
-      const end = path19.length - 1;
-      const index = path19.lastIndexOf(
+    var basenameOf = (path21) => {
+      const end = path21.length - 1;
+      const index = path21.lastIndexOf(
         SLASH,
-        path19[end] === SLASH ? end - 1 : end
+        path21[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path19 : path19.slice(index + 1);
+      return index < 0 ? path21 : path21.slice(index + 1);
     };
-    var parentOf = (path19) => {
-      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices2 = path19.split(SLASH).filter(Boolean);
+    var parentOf = (path21) => {
+      if (path21.charCodeAt(0) === SLASH_CODE || path21.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices2 = path21.split(SLASH).filter(Boolean);
         slices2.pop();
         return slices2.length ? slices2.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path19.length - 1;
-      const cut = path19.lastIndexOf(
+      const end = path21.length - 1;
+      const cut = path21.lastIndexOf(
         SLASH,
-        path19.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path21.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path19.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path21.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -552,9 +560,9 @@ var require_ignore = __commonJS({
         this.pattern = pattern;
         this.mark = mark;
         this.negative = negative;
-        define2(this, "body", body);
-        define2(this, "ignoreCase", ignoreCase);
-        define2(this, "regexPrefix", prefix);
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
       }
       // Worked out on first use and kept behind an own property, the way `regex`
       //   caches itself in `_regex`. Deciding it in the constructor instead would
@@ -562,7 +570,7 @@ var require_ignore = __commonJS({
       //   every compile -- including the compiles of rules that are never matched
       //   against anything.
       get _basenameOnly() {
-        return define2(this, "_basenameOnly", matchesBasename(this.body));
+        return define(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
         const key = UNDERSCORE + MODE_IGNORE;
@@ -583,7 +591,7 @@ var require_ignore = __commonJS({
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define2(this, key, regex);
+        return define(this, key, regex);
       }
     };
     var hasTrailingBackslash = (str) => {
@@ -692,7 +700,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path19) {
+      testLiteral(path21) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -701,7 +709,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path19)) {
+          if (rule.checkRegex.test(path21)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -721,15 +729,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path19, mode) {
+      test(path21, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path19) : path19;
+        const basename = shortcut ? basenameOf(path21) : path21;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path19
+            shortcut && rule._basenameOnly ? basename : path21
           )) {
             const { negative } = rule;
             const ret = {
@@ -751,17 +759,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path19, originalPath, doThrow) => {
-      if (!isString(path19)) {
+    var checkPath = (path21, originalPath, doThrow) => {
+      if (!isString(path21)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path19) {
+      if (!path21) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path19)) {
+      if (checkPath.isNotRelative(path21)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -770,25 +778,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path19) => {
-      const first = path19.charCodeAt(0);
+    var isNotRelative = (path21) => {
+      const first = path21.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path19.length === 1) {
+      if (path21.length === 1) {
         return true;
       }
-      const second = path19.charCodeAt(1);
+      const second = path21.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
+      return path21.length === 2 || path21.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -799,7 +807,7 @@ var require_ignore = __commonJS({
         ignoreCase = ignorecase,
         allowRelativePaths = false
       } = {}) {
-        define2(this, KEY_IGNORE, true);
+        define(this, KEY_IGNORE, true);
         this._rules = new RuleManager(ignoreCase);
         this._strictPathCheck = !allowRelativePaths;
         this._initCache();
@@ -819,58 +827,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path19) {
+      _test(originalPath, cache, path21) {
         checkPath(
-          path19,
+          path21,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path19 ? this._t(path19, cache) : {
+        return path21 ? this._t(path21, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path19 = convertPath(target);
-        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path19);
+        const path21 = convertPath(target);
+        if (!path21 || path21.charCodeAt(path21.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path21);
         }
-        const dir = this._t(path19, this._testCache);
+        const dir = this._t(path21, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path19);
-        return literal.ignored || literal.unignored ? literal : dir;
+        const literal2 = this._rules.testLiteral(path21);
+        return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path19, cache) {
-        if (path19 in cache) {
-          return cache[path19];
+      _t(path21, cache) {
+        if (path21 in cache) {
+          return cache[path21];
         }
-        const parentPath = parentOf(path19);
+        const parentPath = parentOf(path21);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
+        return cache[path21] = parent && parent.ignored ? parent : this._rules.test(path21, MODE_IGNORE);
       }
-      ignores(path19) {
-        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
+      ignores(path21) {
+        return this._test(path21, this._ignoreCache, convertPath(path21)).ignored;
       }
       createFilter() {
-        return (path19) => !this.ignores(path19);
+        return (path21) => !this.ignores(path21);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path19) {
-        return this._test(path19, this._testCache, convertPath(path19));
+      test(path21) {
+        return this._test(path21, this._testCache, convertPath(path21));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
+    var isPathValid = (path21) => checkPath(convertPath(path21), path21, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
+      checkPath.isNotRelative = (path21) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path21) || isNotRelative(path21);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -881,1783 +889,7 @@ var require_ignore = __commonJS({
     module.exports = factory;
     factory.default = factory;
     module.exports.isPathValid = isPathValid;
-    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path19, { windows } = {}) => {
-      const segs = path19.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants2 = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants2;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count2 = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count2++;
-        }
-        if (count2 % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants2.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse = require_parse();
-    var utils = require_utils();
-    var constants2 = require_constants();
-    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch4(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject4(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored2 = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored2 = picomatch4(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix });
-        const result2 = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result2);
-        }
-        if (isMatch === false) {
-          result2.isMatch = false;
-          return returnObject ? result2 : false;
-        }
-        if (isIgnored2(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result2);
-          }
-          result2.isMatch = false;
-          return returnObject ? result2 : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result2);
-        }
-        return returnObject ? result2 : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch4.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
-    };
-    picomatch4.scan = (input, options) => scan(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch4.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse(input, options);
-      }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch4.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch4.constants = constants2;
-    module.exports = picomatch4;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch4(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -2782,7 +1014,7 @@ var require_common = __commonJS({
 });
 
 // node_modules/ip-address/dist/v4/constants.js
-var require_constants2 = __commonJS({
+var require_constants = __commonJS({
   "node_modules/ip-address/dist/v4/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -2856,7 +1088,7 @@ var require_ipv4 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Address4 = void 0;
     var common = __importStar(require_common());
-    var constants2 = __importStar(require_constants2());
+    var constants2 = __importStar(require_constants());
     var address_error_1 = require_address_error();
     var isCorrect4 = common.isCorrect(constants2.BITS);
     var Address42 = class _Address4 {
@@ -3392,7 +1624,7 @@ var require_ipv4 = __commonJS({
 });
 
 // node_modules/ip-address/dist/v6/constants.js
-var require_constants3 = __commonJS({
+var require_constants2 = __commonJS({
   "node_modules/ip-address/dist/v6/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -3557,7 +1789,7 @@ var require_regular_expressions = __commonJS({
     exports.padGroup = padGroup;
     exports.simpleRegularExpression = simpleRegularExpression;
     exports.possibleElisions = possibleElisions;
-    var v6 = __importStar(require_constants3());
+    var v6 = __importStar(require_constants2());
     function groupPossibilities(possibilities) {
       return `(${possibilities.join("|")})`;
     }
@@ -3646,8 +1878,8 @@ var require_ipv6 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Address6 = void 0;
     var common = __importStar(require_common());
-    var constants4 = __importStar(require_constants2());
-    var constants6 = __importStar(require_constants3());
+    var constants4 = __importStar(require_constants());
+    var constants6 = __importStar(require_constants2());
     var helpers = __importStar(require_helpers());
     var ipv4_1 = require_ipv4();
     var regular_expressions_1 = require_regular_expressions();
@@ -4995,6098 +3227,1779 @@ var require_ip_address = __commonJS({
   }
 });
 
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
-var require_json = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module) {
-    function isValidJSON(str) {
-      if (typeof str !== "string") {
-        return;
-      }
-      try {
-        JSON.parse(str);
-        return true;
-      } catch (err) {
-        if (err instanceof SyntaxError) {
-          return false;
-        }
-        throw err;
-      }
-    }
+// node_modules/picomatch/lib/constants.js
+var require_constants3 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
     module.exports = {
-      "json.is_valid": isValidJSON
-    };
-  }
-});
-
-// node_modules/sprintf-js/src/sprintf.js
-var require_sprintf = __commonJS({
-  "node_modules/sprintf-js/src/sprintf.js"(exports) {
-    !(function() {
-      "use strict";
-      var re = {
-        not_string: /[^s]/,
-        not_bool: /[^t]/,
-        not_type: /[^T]/,
-        not_primitive: /[^v]/,
-        number: /[diefg]/,
-        numeric_arg: /[bcdiefguxX]/,
-        json: /[j]/,
-        not_json: /[^j]/,
-        text: /^[^\x25]+/,
-        modulo: /^\x25{2}/,
-        placeholder: /^\x25(?:([1-9]\d*)\$|\(([^)]+)\))?(\+)?(0|'[^$])?(-)?(\d+)?(?:\.(\d+))?([b-gijostTuvxX])/,
-        key: /^([a-z_][a-z_\d]*)/i,
-        key_access: /^\.([a-z_][a-z_\d]*)/i,
-        index_access: /^\[(\d+)\]/,
-        sign: /^[+-]/
-      };
-      function sprintf(key) {
-        return sprintf_format(sprintf_parse(key), arguments);
-      }
-      function vsprintf(fmt, argv) {
-        return sprintf.apply(null, [fmt].concat(argv || []));
-      }
-      function sprintf_format(parse_tree, argv) {
-        var cursor = 1, tree_length = parse_tree.length, arg, output = "", i, k, ph, pad, pad_character, pad_length, is_positive, sign;
-        for (i = 0; i < tree_length; i++) {
-          if (typeof parse_tree[i] === "string") {
-            output += parse_tree[i];
-          } else if (typeof parse_tree[i] === "object") {
-            ph = parse_tree[i];
-            if (ph.keys) {
-              arg = argv[cursor];
-              for (k = 0; k < ph.keys.length; k++) {
-                if (arg == void 0) {
-                  throw new Error(sprintf('[sprintf] Cannot access property "%s" of undefined value "%s"', ph.keys[k], ph.keys[k - 1]));
-                }
-                arg = arg[ph.keys[k]];
-              }
-            } else if (ph.param_no) {
-              arg = argv[ph.param_no];
-            } else {
-              arg = argv[cursor++];
-            }
-            if (re.not_type.test(ph.type) && re.not_primitive.test(ph.type) && arg instanceof Function) {
-              arg = arg();
-            }
-            if (re.numeric_arg.test(ph.type) && (typeof arg !== "number" && isNaN(arg))) {
-              throw new TypeError(sprintf("[sprintf] expecting number but found %T", arg));
-            }
-            if (re.number.test(ph.type)) {
-              is_positive = arg >= 0;
-            }
-            switch (ph.type) {
-              case "b":
-                arg = parseInt(arg, 10).toString(2);
-                break;
-              case "c":
-                arg = String.fromCharCode(parseInt(arg, 10));
-                break;
-              case "d":
-              case "i":
-                arg = parseInt(arg, 10);
-                break;
-              case "j":
-                arg = JSON.stringify(arg, null, ph.width ? parseInt(ph.width) : 0);
-                break;
-              case "e":
-                arg = ph.precision ? parseFloat(arg).toExponential(ph.precision) : parseFloat(arg).toExponential();
-                break;
-              case "f":
-                arg = ph.precision ? parseFloat(arg).toFixed(ph.precision) : parseFloat(arg);
-                break;
-              case "g":
-                arg = ph.precision ? String(Number(arg.toPrecision(ph.precision))) : parseFloat(arg);
-                break;
-              case "o":
-                arg = (parseInt(arg, 10) >>> 0).toString(8);
-                break;
-              case "s":
-                arg = String(arg);
-                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
-                break;
-              case "t":
-                arg = String(!!arg);
-                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
-                break;
-              case "T":
-                arg = Object.prototype.toString.call(arg).slice(8, -1).toLowerCase();
-                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
-                break;
-              case "u":
-                arg = parseInt(arg, 10) >>> 0;
-                break;
-              case "v":
-                arg = arg.valueOf();
-                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
-                break;
-              case "x":
-                arg = (parseInt(arg, 10) >>> 0).toString(16);
-                break;
-              case "X":
-                arg = (parseInt(arg, 10) >>> 0).toString(16).toUpperCase();
-                break;
-            }
-            if (re.json.test(ph.type)) {
-              output += arg;
-            } else {
-              if (re.number.test(ph.type) && (!is_positive || ph.sign)) {
-                sign = is_positive ? "+" : "-";
-                arg = arg.toString().replace(re.sign, "");
-              } else {
-                sign = "";
-              }
-              pad_character = ph.pad_char ? ph.pad_char === "0" ? "0" : ph.pad_char.charAt(1) : " ";
-              pad_length = ph.width - (sign + arg).length;
-              pad = ph.width ? pad_length > 0 ? pad_character.repeat(pad_length) : "" : "";
-              output += ph.align ? sign + arg + pad : pad_character === "0" ? sign + pad + arg : pad + sign + arg;
-            }
-          }
-        }
-        return output;
-      }
-      var sprintf_cache = /* @__PURE__ */ Object.create(null);
-      function sprintf_parse(fmt) {
-        if (sprintf_cache[fmt]) {
-          return sprintf_cache[fmt];
-        }
-        var _fmt = fmt, match, parse_tree = [], arg_names = 0;
-        while (_fmt) {
-          if ((match = re.text.exec(_fmt)) !== null) {
-            parse_tree.push(match[0]);
-          } else if ((match = re.modulo.exec(_fmt)) !== null) {
-            parse_tree.push("%");
-          } else if ((match = re.placeholder.exec(_fmt)) !== null) {
-            if (match[2]) {
-              arg_names |= 1;
-              var field_list = [], replacement_field = match[2], field_match = [];
-              if ((field_match = re.key.exec(replacement_field)) !== null) {
-                field_list.push(field_match[1]);
-                while ((replacement_field = replacement_field.substring(field_match[0].length)) !== "") {
-                  if ((field_match = re.key_access.exec(replacement_field)) !== null) {
-                    field_list.push(field_match[1]);
-                  } else if ((field_match = re.index_access.exec(replacement_field)) !== null) {
-                    field_list.push(field_match[1]);
-                  } else {
-                    throw new SyntaxError("[sprintf] failed to parse named argument key");
-                  }
-                }
-              } else {
-                throw new SyntaxError("[sprintf] failed to parse named argument key");
-              }
-              match[2] = field_list;
-            } else {
-              arg_names |= 2;
-            }
-            if (arg_names === 3) {
-              throw new Error("[sprintf] mixing positional and named placeholders is not (yet) supported");
-            }
-            parse_tree.push(
-              {
-                placeholder: match[0],
-                param_no: match[1],
-                keys: match[2],
-                sign: match[3],
-                pad_char: match[4],
-                align: match[5],
-                width: match[6],
-                precision: match[7],
-                type: match[8]
-              }
-            );
-          } else {
-            throw new SyntaxError("[sprintf] unexpected placeholder");
-          }
-          _fmt = _fmt.substring(match[0].length);
-        }
-        return sprintf_cache[fmt] = parse_tree;
-      }
-      if (typeof exports !== "undefined") {
-        exports["sprintf"] = sprintf;
-        exports["vsprintf"] = vsprintf;
-      }
-      if (typeof window !== "undefined") {
-        window["sprintf"] = sprintf;
-        window["vsprintf"] = vsprintf;
-        if (typeof define === "function" && define["amd"]) {
-          define(function() {
-            return {
-              "sprintf": sprintf,
-              "vsprintf": vsprintf
-            };
-          });
-        }
-      }
-    })();
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js
-var require_strings = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js"(exports, module) {
-    var vsprintf = require_sprintf().vsprintf;
-    var sprintf = (s, values) => vsprintf(s, values);
-    module.exports = { sprintf };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js
-var require_regex = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js"(exports, module) {
-    var regexSplit = (pattern, s) => s.split(RegExp(pattern));
-    module.exports = { "regex.split": regexSplit };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/PlainValue-516d5bc2.js
-var require_PlainValue_516d5bc2 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/PlainValue-516d5bc2.js"(exports) {
-    "use strict";
-    var Char = {
-      ANCHOR: "&",
-      COMMENT: "#",
-      TAG: "!",
-      DIRECTIVES_END: "-",
-      DOCUMENT_END: "."
-    };
-    var Type = {
-      ALIAS: "ALIAS",
-      BLANK_LINE: "BLANK_LINE",
-      BLOCK_FOLDED: "BLOCK_FOLDED",
-      BLOCK_LITERAL: "BLOCK_LITERAL",
-      COMMENT: "COMMENT",
-      DIRECTIVE: "DIRECTIVE",
-      DOCUMENT: "DOCUMENT",
-      FLOW_MAP: "FLOW_MAP",
-      FLOW_SEQ: "FLOW_SEQ",
-      MAP: "MAP",
-      MAP_KEY: "MAP_KEY",
-      MAP_VALUE: "MAP_VALUE",
-      PLAIN: "PLAIN",
-      QUOTE_DOUBLE: "QUOTE_DOUBLE",
-      QUOTE_SINGLE: "QUOTE_SINGLE",
-      SEQ: "SEQ",
-      SEQ_ITEM: "SEQ_ITEM"
-    };
-    var defaultTagPrefix = "tag:yaml.org,2002:";
-    var defaultTags = {
-      MAP: "tag:yaml.org,2002:map",
-      SEQ: "tag:yaml.org,2002:seq",
-      STR: "tag:yaml.org,2002:str"
-    };
-    function findLineStarts(src) {
-      const ls = [0];
-      let offset = src.indexOf("\n");
-      while (offset !== -1) {
-        offset += 1;
-        ls.push(offset);
-        offset = src.indexOf("\n", offset);
-      }
-      return ls;
-    }
-    function getSrcInfo(cst) {
-      let lineStarts, src;
-      if (typeof cst === "string") {
-        lineStarts = findLineStarts(cst);
-        src = cst;
-      } else {
-        if (Array.isArray(cst)) cst = cst[0];
-        if (cst && cst.context) {
-          if (!cst.lineStarts) cst.lineStarts = findLineStarts(cst.context.src);
-          lineStarts = cst.lineStarts;
-          src = cst.context.src;
-        }
-      }
-      return {
-        lineStarts,
-        src
-      };
-    }
-    function getLinePos(offset, cst) {
-      if (typeof offset !== "number" || offset < 0) return null;
-      const {
-        lineStarts,
-        src
-      } = getSrcInfo(cst);
-      if (!lineStarts || !src || offset > src.length) return null;
-      for (let i = 0; i < lineStarts.length; ++i) {
-        const start = lineStarts[i];
-        if (offset < start) {
-          return {
-            line: i,
-            col: offset - lineStarts[i - 1] + 1
-          };
-        }
-        if (offset === start) return {
-          line: i + 1,
-          col: 1
-        };
-      }
-      const line = lineStarts.length;
-      return {
-        line,
-        col: offset - lineStarts[line - 1] + 1
-      };
-    }
-    function getLine(line, cst) {
-      const {
-        lineStarts,
-        src
-      } = getSrcInfo(cst);
-      if (!lineStarts || !(line >= 1) || line > lineStarts.length) return null;
-      const start = lineStarts[line - 1];
-      let end = lineStarts[line];
-      while (end && end > start && src[end - 1] === "\n") --end;
-      return src.slice(start, end);
-    }
-    function getPrettyContext({
-      start,
-      end
-    }, cst, maxWidth = 80) {
-      let src = getLine(start.line, cst);
-      if (!src) return null;
-      let {
-        col
-      } = start;
-      if (src.length > maxWidth) {
-        if (col <= maxWidth - 10) {
-          src = src.substr(0, maxWidth - 1) + "\u2026";
-        } else {
-          const halfWidth = Math.round(maxWidth / 2);
-          if (src.length > col + halfWidth) src = src.substr(0, col + halfWidth - 1) + "\u2026";
-          col -= src.length - maxWidth;
-          src = "\u2026" + src.substr(1 - maxWidth);
-        }
-      }
-      let errLen = 1;
-      let errEnd = "";
-      if (end) {
-        if (end.line === start.line && col + (end.col - start.col) <= maxWidth + 1) {
-          errLen = end.col - start.col;
-        } else {
-          errLen = Math.min(src.length + 1, maxWidth) - col;
-          errEnd = "\u2026";
-        }
-      }
-      const offset = col > 1 ? " ".repeat(col - 1) : "";
-      const err = "^".repeat(errLen);
-      return `${src}
-${offset}${err}${errEnd}`;
-    }
-    var Range = class _Range {
-      static copy(orig) {
-        return new _Range(orig.start, orig.end);
-      }
-      constructor(start, end) {
-        this.start = start;
-        this.end = end || start;
-      }
-      isEmpty() {
-        return typeof this.start !== "number" || !this.end || this.end <= this.start;
-      }
-      /**
-       * Set `origStart` and `origEnd` to point to the original source range for
-       * this node, which may differ due to dropped CR characters.
-       *
-       * @param {number[]} cr - Positions of dropped CR characters
-       * @param {number} offset - Starting index of `cr` from the last call
-       * @returns {number} - The next offset, matching the one found for `origStart`
-       */
-      setOrigRange(cr, offset) {
-        const {
-          start,
-          end
-        } = this;
-        if (cr.length === 0 || end <= cr[0]) {
-          this.origStart = start;
-          this.origEnd = end;
-          return offset;
-        }
-        let i = offset;
-        while (i < cr.length) {
-          if (cr[i] > start) break;
-          else ++i;
-        }
-        this.origStart = start + i;
-        const nextOffset = i;
-        while (i < cr.length) {
-          if (cr[i] >= end) break;
-          else ++i;
-        }
-        this.origEnd = end + i;
-        return nextOffset;
-      }
-    };
-    var Node = class _Node {
-      static addStringTerminator(src, offset, str) {
-        if (str[str.length - 1] === "\n") return str;
-        const next = _Node.endOfWhiteSpace(src, offset);
-        return next >= src.length || src[next] === "\n" ? str + "\n" : str;
-      }
-      // ^(---|...)
-      static atDocumentBoundary(src, offset, sep) {
-        const ch0 = src[offset];
-        if (!ch0) return true;
-        const prev = src[offset - 1];
-        if (prev && prev !== "\n") return false;
-        if (sep) {
-          if (ch0 !== sep) return false;
-        } else {
-          if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
-        }
-        const ch1 = src[offset + 1];
-        const ch2 = src[offset + 2];
-        if (ch1 !== ch0 || ch2 !== ch0) return false;
-        const ch3 = src[offset + 3];
-        return !ch3 || ch3 === "\n" || ch3 === "	" || ch3 === " ";
-      }
-      static endOfIdentifier(src, offset) {
-        let ch = src[offset];
-        const isVerbatim = ch === "<";
-        const notOk = isVerbatim ? ["\n", "	", " ", ">"] : ["\n", "	", " ", "[", "]", "{", "}", ","];
-        while (ch && notOk.indexOf(ch) === -1) ch = src[offset += 1];
-        if (isVerbatim && ch === ">") offset += 1;
-        return offset;
-      }
-      static endOfIndent(src, offset) {
-        let ch = src[offset];
-        while (ch === " ") ch = src[offset += 1];
-        return offset;
-      }
-      static endOfLine(src, offset) {
-        let ch = src[offset];
-        while (ch && ch !== "\n") ch = src[offset += 1];
-        return offset;
-      }
-      static endOfWhiteSpace(src, offset) {
-        let ch = src[offset];
-        while (ch === "	" || ch === " ") ch = src[offset += 1];
-        return offset;
-      }
-      static startOfLine(src, offset) {
-        let ch = src[offset - 1];
-        if (ch === "\n") return offset;
-        while (ch && ch !== "\n") ch = src[offset -= 1];
-        return offset + 1;
-      }
-      /**
-       * End of indentation, or null if the line's indent level is not more
-       * than `indent`
-       *
-       * @param {string} src
-       * @param {number} indent
-       * @param {number} lineStart
-       * @returns {?number}
-       */
-      static endOfBlockIndent(src, indent, lineStart) {
-        const inEnd = _Node.endOfIndent(src, lineStart);
-        if (inEnd > lineStart + indent) {
-          return inEnd;
-        } else {
-          const wsEnd = _Node.endOfWhiteSpace(src, inEnd);
-          const ch = src[wsEnd];
-          if (!ch || ch === "\n") return wsEnd;
-        }
-        return null;
-      }
-      static atBlank(src, offset, endAsBlank) {
-        const ch = src[offset];
-        return ch === "\n" || ch === "	" || ch === " " || endAsBlank && !ch;
-      }
-      static nextNodeIsIndented(ch, indentDiff, indicatorAsIndent) {
-        if (!ch || indentDiff < 0) return false;
-        if (indentDiff > 0) return true;
-        return indicatorAsIndent && ch === "-";
-      }
-      // should be at line or string end, or at next non-whitespace char
-      static normalizeOffset(src, offset) {
-        const ch = src[offset];
-        return !ch ? offset : ch !== "\n" && src[offset - 1] === "\n" ? offset - 1 : _Node.endOfWhiteSpace(src, offset);
-      }
-      // fold single newline into space, multiple newlines to N - 1 newlines
-      // presumes src[offset] === '\n'
-      static foldNewline(src, offset, indent) {
-        let inCount = 0;
-        let error = false;
-        let fold = "";
-        let ch = src[offset + 1];
-        while (ch === " " || ch === "	" || ch === "\n") {
-          switch (ch) {
-            case "\n":
-              inCount = 0;
-              offset += 1;
-              fold += "\n";
-              break;
-            case "	":
-              if (inCount <= indent) error = true;
-              offset = _Node.endOfWhiteSpace(src, offset + 2) - 1;
-              break;
-            case " ":
-              inCount += 1;
-              offset += 1;
-              break;
-          }
-          ch = src[offset + 1];
-        }
-        if (!fold) fold = " ";
-        if (ch && inCount <= indent) error = true;
-        return {
-          fold,
-          offset,
-          error
-        };
-      }
-      constructor(type, props, context) {
-        Object.defineProperty(this, "context", {
-          value: context || null,
-          writable: true
-        });
-        this.error = null;
-        this.range = null;
-        this.valueRange = null;
-        this.props = props || [];
-        this.type = type;
-        this.value = null;
-      }
-      getPropValue(idx, key, skipKey) {
-        if (!this.context) return null;
-        const {
-          src
-        } = this.context;
-        const prop = this.props[idx];
-        return prop && src[prop.start] === key ? src.slice(prop.start + (skipKey ? 1 : 0), prop.end) : null;
-      }
-      get anchor() {
-        for (let i = 0; i < this.props.length; ++i) {
-          const anchor = this.getPropValue(i, Char.ANCHOR, true);
-          if (anchor != null) return anchor;
-        }
-        return null;
-      }
-      get comment() {
-        const comments = [];
-        for (let i = 0; i < this.props.length; ++i) {
-          const comment = this.getPropValue(i, Char.COMMENT, true);
-          if (comment != null) comments.push(comment);
-        }
-        return comments.length > 0 ? comments.join("\n") : null;
-      }
-      commentHasRequiredWhitespace(start) {
-        const {
-          src
-        } = this.context;
-        if (this.header && start === this.header.end) return false;
-        if (!this.valueRange) return false;
-        const {
-          end
-        } = this.valueRange;
-        return start !== end || _Node.atBlank(src, end - 1);
-      }
-      get hasComment() {
-        if (this.context) {
-          const {
-            src
-          } = this.context;
-          for (let i = 0; i < this.props.length; ++i) {
-            if (src[this.props[i].start] === Char.COMMENT) return true;
-          }
-        }
-        return false;
-      }
-      get hasProps() {
-        if (this.context) {
-          const {
-            src
-          } = this.context;
-          for (let i = 0; i < this.props.length; ++i) {
-            if (src[this.props[i].start] !== Char.COMMENT) return true;
-          }
-        }
-        return false;
-      }
-      get includesTrailingLines() {
-        return false;
-      }
-      get jsonLike() {
-        const jsonLikeTypes = [Type.FLOW_MAP, Type.FLOW_SEQ, Type.QUOTE_DOUBLE, Type.QUOTE_SINGLE];
-        return jsonLikeTypes.indexOf(this.type) !== -1;
-      }
-      get rangeAsLinePos() {
-        if (!this.range || !this.context) return void 0;
-        const start = getLinePos(this.range.start, this.context.root);
-        if (!start) return void 0;
-        const end = getLinePos(this.range.end, this.context.root);
-        return {
-          start,
-          end
-        };
-      }
-      get rawValue() {
-        if (!this.valueRange || !this.context) return null;
-        const {
-          start,
-          end
-        } = this.valueRange;
-        return this.context.src.slice(start, end);
-      }
-      get tag() {
-        for (let i = 0; i < this.props.length; ++i) {
-          const tag = this.getPropValue(i, Char.TAG, false);
-          if (tag != null) {
-            if (tag[1] === "<") {
-              return {
-                verbatim: tag.slice(2, -1)
-              };
-            } else {
-              const [_, handle, suffix] = tag.match(/^(.*!)([^!]*)$/);
-              return {
-                handle,
-                suffix
-              };
-            }
-          }
-        }
-        return null;
-      }
-      get valueRangeContainsNewline() {
-        if (!this.valueRange || !this.context) return false;
-        const {
-          start,
-          end
-        } = this.valueRange;
-        const {
-          src
-        } = this.context;
-        for (let i = start; i < end; ++i) {
-          if (src[i] === "\n") return true;
-        }
-        return false;
-      }
-      parseComment(start) {
-        const {
-          src
-        } = this.context;
-        if (src[start] === Char.COMMENT) {
-          const end = _Node.endOfLine(src, start + 1);
-          const commentRange = new Range(start, end);
-          this.props.push(commentRange);
-          return end;
-        }
-        return start;
-      }
-      /**
-       * Populates the `origStart` and `origEnd` values of all ranges for this
-       * node. Extended by child classes to handle descendant nodes.
-       *
-       * @param {number[]} cr - Positions of dropped CR characters
-       * @param {number} offset - Starting index of `cr` from the last call
-       * @returns {number} - The next offset, matching the one found for `origStart`
-       */
-      setOrigRanges(cr, offset) {
-        if (this.range) offset = this.range.setOrigRange(cr, offset);
-        if (this.valueRange) this.valueRange.setOrigRange(cr, offset);
-        this.props.forEach((prop) => prop.setOrigRange(cr, offset));
-        return offset;
-      }
-      toString() {
-        const {
-          context: {
-            src
-          },
-          range,
-          value
-        } = this;
-        if (value != null) return value;
-        const str = src.slice(range.start, range.end);
-        return _Node.addStringTerminator(src, range.end, str);
-      }
-    };
-    var YAMLError = class extends Error {
-      constructor(name, source, message) {
-        if (!message || !(source instanceof Node)) throw new Error(`Invalid arguments for new ${name}`);
-        super();
-        this.name = name;
-        this.message = message;
-        this.source = source;
-      }
-      makePretty() {
-        if (!this.source) return;
-        this.nodeType = this.source.type;
-        const cst = this.source.context && this.source.context.root;
-        if (typeof this.offset === "number") {
-          this.range = new Range(this.offset, this.offset + 1);
-          const start = cst && getLinePos(this.offset, cst);
-          if (start) {
-            const end = {
-              line: start.line,
-              col: start.col + 1
-            };
-            this.linePos = {
-              start,
-              end
-            };
-          }
-          delete this.offset;
-        } else {
-          this.range = this.source.range;
-          this.linePos = this.source.rangeAsLinePos;
-        }
-        if (this.linePos) {
-          const {
-            line,
-            col
-          } = this.linePos.start;
-          this.message += ` at line ${line}, column ${col}`;
-          const ctx = cst && getPrettyContext(this.linePos, cst);
-          if (ctx) this.message += `:
-
-${ctx}
-`;
-        }
-        delete this.source;
-      }
-    };
-    var YAMLReferenceError = class extends YAMLError {
-      constructor(source, message) {
-        super("YAMLReferenceError", source, message);
-      }
-    };
-    var YAMLSemanticError = class extends YAMLError {
-      constructor(source, message) {
-        super("YAMLSemanticError", source, message);
-      }
-    };
-    var YAMLSyntaxError = class extends YAMLError {
-      constructor(source, message) {
-        super("YAMLSyntaxError", source, message);
-      }
-    };
-    var YAMLWarning = class extends YAMLError {
-      constructor(source, message) {
-        super("YAMLWarning", source, message);
-      }
-    };
-    function _defineProperty(e, r, t) {
-      return (r = _toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
-        value: t,
-        enumerable: true,
-        configurable: true,
-        writable: true
-      }) : e[r] = t, e;
-    }
-    function _toPrimitive(t, r) {
-      if ("object" != typeof t || !t) return t;
-      var e = t[Symbol.toPrimitive];
-      if (void 0 !== e) {
-        var i = e.call(t, r || "default");
-        if ("object" != typeof i) return i;
-        throw new TypeError("@@toPrimitive must return a primitive value.");
-      }
-      return ("string" === r ? String : Number)(t);
-    }
-    function _toPropertyKey(t) {
-      var i = _toPrimitive(t, "string");
-      return "symbol" == typeof i ? i : i + "";
-    }
-    var PlainValue = class _PlainValue extends Node {
-      static endOfLine(src, start, inFlow) {
-        let ch = src[start];
-        let offset = start;
-        while (ch && ch !== "\n") {
-          if (inFlow && (ch === "[" || ch === "]" || ch === "{" || ch === "}" || ch === ",")) break;
-          const next = src[offset + 1];
-          if (ch === ":" && (!next || next === "\n" || next === "	" || next === " " || inFlow && next === ",")) break;
-          if ((ch === " " || ch === "	") && next === "#") break;
-          offset += 1;
-          ch = next;
-        }
-        return offset;
-      }
-      get strValue() {
-        if (!this.valueRange || !this.context) return null;
-        let {
-          start,
-          end
-        } = this.valueRange;
-        const {
-          src
-        } = this.context;
-        let ch = src[end - 1];
-        while (start < end && (ch === "\n" || ch === "	" || ch === " ")) ch = src[--end - 1];
-        let str = "";
-        for (let i = start; i < end; ++i) {
-          const ch2 = src[i];
-          if (ch2 === "\n") {
-            const {
-              fold,
-              offset
-            } = Node.foldNewline(src, i, -1);
-            str += fold;
-            i = offset;
-          } else if (ch2 === " " || ch2 === "	") {
-            const wsStart = i;
-            let next = src[i + 1];
-            while (i < end && (next === " " || next === "	")) {
-              i += 1;
-              next = src[i + 1];
-            }
-            if (next !== "\n") str += i > wsStart ? src.slice(wsStart, i + 1) : ch2;
-          } else {
-            str += ch2;
-          }
-        }
-        const ch0 = src[start];
-        switch (ch0) {
-          case "	": {
-            const msg = "Plain value cannot start with a tab character";
-            const errors = [new YAMLSemanticError(this, msg)];
-            return {
-              errors,
-              str
-            };
-          }
-          case "@":
-          case "`": {
-            const msg = `Plain value cannot start with reserved character ${ch0}`;
-            const errors = [new YAMLSemanticError(this, msg)];
-            return {
-              errors,
-              str
-            };
-          }
-          default:
-            return str;
-        }
-      }
-      parseBlockValue(start) {
-        const {
-          indent,
-          inFlow,
-          src
-        } = this.context;
-        let offset = start;
-        let valueEnd = start;
-        for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
-          if (Node.atDocumentBoundary(src, offset + 1)) break;
-          const end = Node.endOfBlockIndent(src, indent, offset + 1);
-          if (end === null || src[end] === "#") break;
-          if (src[end] === "\n") {
-            offset = end;
-          } else {
-            valueEnd = _PlainValue.endOfLine(src, end, inFlow);
-            offset = valueEnd;
-          }
-        }
-        if (this.valueRange.isEmpty()) this.valueRange.start = start;
-        this.valueRange.end = valueEnd;
-        return valueEnd;
-      }
-      /**
-       * Parses a plain value from the source
-       *
-       * Accepted forms are:
-       * ```
-       * #comment
-       *
-       * first line
-       *
-       * first line #comment
-       *
-       * first line
-       * block
-       * lines
-       *
-       * #comment
-       * block
-       * lines
-       * ```
-       * where block lines are empty or have an indent level greater than `indent`.
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this scalar, may be `\n`
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          inFlow,
-          src
-        } = context;
-        let offset = start;
-        const ch = src[offset];
-        if (ch && ch !== "#" && ch !== "\n") {
-          offset = _PlainValue.endOfLine(src, start, inFlow);
-        }
-        this.valueRange = new Range(start, offset);
-        offset = Node.endOfWhiteSpace(src, offset);
-        offset = this.parseComment(offset);
-        if (!this.hasComment || this.valueRange.isEmpty()) {
-          offset = this.parseBlockValue(offset);
-        }
-        return offset;
-      }
-    };
-    exports.Char = Char;
-    exports.Node = Node;
-    exports.PlainValue = PlainValue;
-    exports.Range = Range;
-    exports.Type = Type;
-    exports.YAMLError = YAMLError;
-    exports.YAMLReferenceError = YAMLReferenceError;
-    exports.YAMLSemanticError = YAMLSemanticError;
-    exports.YAMLSyntaxError = YAMLSyntaxError;
-    exports.YAMLWarning = YAMLWarning;
-    exports._defineProperty = _defineProperty;
-    exports.defaultTagPrefix = defaultTagPrefix;
-    exports.defaultTags = defaultTags;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/parse-cst.js
-var require_parse_cst = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/parse-cst.js"(exports) {
-    "use strict";
-    var PlainValue = require_PlainValue_516d5bc2();
-    var BlankLine = class extends PlainValue.Node {
-      constructor() {
-        super(PlainValue.Type.BLANK_LINE);
-      }
-      /* istanbul ignore next */
-      get includesTrailingLines() {
-        return true;
-      }
-      /**
-       * Parses a blank line from the source
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first \n character
-       * @returns {number} - Index of the character after this
-       */
-      parse(context, start) {
-        this.context = context;
-        this.range = new PlainValue.Range(start, start + 1);
-        return start + 1;
-      }
-    };
-    var CollectionItem = class extends PlainValue.Node {
-      constructor(type, props) {
-        super(type, props);
-        this.node = null;
-      }
-      get includesTrailingLines() {
-        return !!this.node && this.node.includesTrailingLines;
-      }
-      /**
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          parseNode,
-          src
-        } = context;
-        let {
-          atLineStart,
-          lineStart
-        } = context;
-        if (!atLineStart && this.type === PlainValue.Type.SEQ_ITEM) this.error = new PlainValue.YAMLSemanticError(this, "Sequence items must not have preceding content on the same line");
-        const indent = atLineStart ? start - lineStart : context.indent;
-        let offset = PlainValue.Node.endOfWhiteSpace(src, start + 1);
-        let ch = src[offset];
-        const inlineComment = ch === "#";
-        const comments = [];
-        let blankLine = null;
-        while (ch === "\n" || ch === "#") {
-          if (ch === "#") {
-            const end2 = PlainValue.Node.endOfLine(src, offset + 1);
-            comments.push(new PlainValue.Range(offset, end2));
-            offset = end2;
-          } else {
-            atLineStart = true;
-            lineStart = offset + 1;
-            const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
-            if (src[wsEnd] === "\n" && comments.length === 0) {
-              blankLine = new BlankLine();
-              lineStart = blankLine.parse({
-                src
-              }, lineStart);
-            }
-            offset = PlainValue.Node.endOfIndent(src, lineStart);
-          }
-          ch = src[offset];
-        }
-        if (PlainValue.Node.nextNodeIsIndented(ch, offset - (lineStart + indent), this.type !== PlainValue.Type.SEQ_ITEM)) {
-          this.node = parseNode({
-            atLineStart,
-            inCollection: false,
-            indent,
-            lineStart,
-            parent: this
-          }, offset);
-        } else if (ch && lineStart > start + 1) {
-          offset = lineStart - 1;
-        }
-        if (this.node) {
-          if (blankLine) {
-            const items = context.parent.items || context.parent.contents;
-            if (items) items.push(blankLine);
-          }
-          if (comments.length) Array.prototype.push.apply(this.props, comments);
-          offset = this.node.range.end;
-        } else {
-          if (inlineComment) {
-            const c = comments[0];
-            this.props.push(c);
-            offset = c.end;
-          } else {
-            offset = PlainValue.Node.endOfLine(src, start + 1);
-          }
-        }
-        const end = this.node ? this.node.valueRange.end : offset;
-        this.valueRange = new PlainValue.Range(start, end);
-        return offset;
-      }
-      setOrigRanges(cr, offset) {
-        offset = super.setOrigRanges(cr, offset);
-        return this.node ? this.node.setOrigRanges(cr, offset) : offset;
-      }
-      toString() {
-        const {
-          context: {
-            src
-          },
-          node,
-          range,
-          value
-        } = this;
-        if (value != null) return value;
-        const str = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
-        return PlainValue.Node.addStringTerminator(src, range.end, str);
-      }
-    };
-    var Comment = class extends PlainValue.Node {
-      constructor() {
-        super(PlainValue.Type.COMMENT);
-      }
-      /**
-       * Parses a comment line from the source
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this scalar
-       */
-      parse(context, start) {
-        this.context = context;
-        const offset = this.parseComment(start);
-        this.range = new PlainValue.Range(start, offset);
-        return offset;
-      }
-    };
-    function grabCollectionEndComments(node) {
-      let cnode = node;
-      while (cnode instanceof CollectionItem) cnode = cnode.node;
-      if (!(cnode instanceof Collection)) return null;
-      const len = cnode.items.length;
-      let ci = -1;
-      for (let i = len - 1; i >= 0; --i) {
-        const n = cnode.items[i];
-        if (n.type === PlainValue.Type.COMMENT) {
-          const {
-            indent,
-            lineStart
-          } = n.context;
-          if (indent > 0 && n.range.start >= lineStart + indent) break;
-          ci = i;
-        } else if (n.type === PlainValue.Type.BLANK_LINE) ci = i;
-        else break;
-      }
-      if (ci === -1) return null;
-      const ca = cnode.items.splice(ci, len - ci);
-      const prevEnd = ca[0].range.start;
-      while (true) {
-        cnode.range.end = prevEnd;
-        if (cnode.valueRange && cnode.valueRange.end > prevEnd) cnode.valueRange.end = prevEnd;
-        if (cnode === node) break;
-        cnode = cnode.context.parent;
-      }
-      return ca;
-    }
-    var Collection = class _Collection extends PlainValue.Node {
-      static nextContentHasIndent(src, offset, indent) {
-        const lineStart = PlainValue.Node.endOfLine(src, offset) + 1;
-        offset = PlainValue.Node.endOfWhiteSpace(src, lineStart);
-        const ch = src[offset];
-        if (!ch) return false;
-        if (offset >= lineStart + indent) return true;
-        if (ch !== "#" && ch !== "\n") return false;
-        return _Collection.nextContentHasIndent(src, offset, indent);
-      }
-      constructor(firstItem) {
-        super(firstItem.type === PlainValue.Type.SEQ_ITEM ? PlainValue.Type.SEQ : PlainValue.Type.MAP);
-        for (let i = firstItem.props.length - 1; i >= 0; --i) {
-          if (firstItem.props[i].start < firstItem.context.lineStart) {
-            this.props = firstItem.props.slice(0, i + 1);
-            firstItem.props = firstItem.props.slice(i + 1);
-            const itemRange = firstItem.props[0] || firstItem.valueRange;
-            firstItem.range.start = itemRange.start;
-            break;
-          }
-        }
-        this.items = [firstItem];
-        const ec = grabCollectionEndComments(firstItem);
-        if (ec) Array.prototype.push.apply(this.items, ec);
-      }
-      get includesTrailingLines() {
-        return this.items.length > 0;
-      }
-      /**
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          parseNode,
-          src
-        } = context;
-        let lineStart = PlainValue.Node.startOfLine(src, start);
-        const firstItem = this.items[0];
-        firstItem.context.parent = this;
-        this.valueRange = PlainValue.Range.copy(firstItem.valueRange);
-        const indent = firstItem.range.start - firstItem.context.lineStart;
-        let offset = start;
-        offset = PlainValue.Node.normalizeOffset(src, offset);
-        let ch = src[offset];
-        let atLineStart = PlainValue.Node.endOfWhiteSpace(src, lineStart) === offset;
-        let prevIncludesTrailingLines = false;
-        while (ch) {
-          while (ch === "\n" || ch === "#") {
-            if (atLineStart && ch === "\n" && !prevIncludesTrailingLines) {
-              const blankLine = new BlankLine();
-              offset = blankLine.parse({
-                src
-              }, offset);
-              this.valueRange.end = offset;
-              if (offset >= src.length) {
-                ch = null;
-                break;
-              }
-              this.items.push(blankLine);
-              offset -= 1;
-            } else if (ch === "#") {
-              if (offset < lineStart + indent && !_Collection.nextContentHasIndent(src, offset, indent)) {
-                return offset;
-              }
-              const comment = new Comment();
-              offset = comment.parse({
-                indent,
-                lineStart,
-                src
-              }, offset);
-              this.items.push(comment);
-              this.valueRange.end = offset;
-              if (offset >= src.length) {
-                ch = null;
-                break;
-              }
-            }
-            lineStart = offset + 1;
-            offset = PlainValue.Node.endOfIndent(src, lineStart);
-            if (PlainValue.Node.atBlank(src, offset)) {
-              const wsEnd = PlainValue.Node.endOfWhiteSpace(src, offset);
-              const next = src[wsEnd];
-              if (!next || next === "\n" || next === "#") {
-                offset = wsEnd;
-              }
-            }
-            ch = src[offset];
-            atLineStart = true;
-          }
-          if (!ch) {
-            break;
-          }
-          if (offset !== lineStart + indent && (atLineStart || ch !== ":")) {
-            if (offset < lineStart + indent) {
-              if (lineStart > start) offset = lineStart;
-              break;
-            } else if (!this.error) {
-              const msg = "All collection items must start at the same column";
-              this.error = new PlainValue.YAMLSyntaxError(this, msg);
-            }
-          }
-          if (firstItem.type === PlainValue.Type.SEQ_ITEM) {
-            if (ch !== "-") {
-              if (lineStart > start) offset = lineStart;
-              break;
-            }
-          } else if (ch === "-" && !this.error) {
-            const next = src[offset + 1];
-            if (!next || next === "\n" || next === "	" || next === " ") {
-              const msg = "A collection cannot be both a mapping and a sequence";
-              this.error = new PlainValue.YAMLSyntaxError(this, msg);
-            }
-          }
-          const node = parseNode({
-            atLineStart,
-            inCollection: true,
-            indent,
-            lineStart,
-            parent: this
-          }, offset);
-          if (!node) return offset;
-          this.items.push(node);
-          this.valueRange.end = node.valueRange.end;
-          offset = PlainValue.Node.normalizeOffset(src, node.range.end);
-          ch = src[offset];
-          atLineStart = false;
-          prevIncludesTrailingLines = node.includesTrailingLines;
-          if (ch) {
-            let ls = offset - 1;
-            let prev = src[ls];
-            while (prev === " " || prev === "	") prev = src[--ls];
-            if (prev === "\n") {
-              lineStart = ls + 1;
-              atLineStart = true;
-            }
-          }
-          const ec = grabCollectionEndComments(node);
-          if (ec) Array.prototype.push.apply(this.items, ec);
-        }
-        return offset;
-      }
-      setOrigRanges(cr, offset) {
-        offset = super.setOrigRanges(cr, offset);
-        this.items.forEach((node) => {
-          offset = node.setOrigRanges(cr, offset);
-        });
-        return offset;
-      }
-      toString() {
-        const {
-          context: {
-            src
-          },
-          items,
-          range,
-          value
-        } = this;
-        if (value != null) return value;
-        let str = src.slice(range.start, items[0].range.start) + String(items[0]);
-        for (let i = 1; i < items.length; ++i) {
-          const item = items[i];
-          const {
-            atLineStart,
-            indent
-          } = item.context;
-          if (atLineStart) for (let i2 = 0; i2 < indent; ++i2) str += " ";
-          str += String(item);
-        }
-        return PlainValue.Node.addStringTerminator(src, range.end, str);
-      }
-    };
-    var Directive = class extends PlainValue.Node {
-      constructor() {
-        super(PlainValue.Type.DIRECTIVE);
-        this.name = null;
-      }
-      get parameters() {
-        const raw = this.rawValue;
-        return raw ? raw.trim().split(/[ \t]+/) : [];
-      }
-      parseName(start) {
-        const {
-          src
-        } = this.context;
-        let offset = start;
-        let ch = src[offset];
-        while (ch && ch !== "\n" && ch !== "	" && ch !== " ") ch = src[offset += 1];
-        this.name = src.slice(start, offset);
-        return offset;
-      }
-      parseParameters(start) {
-        const {
-          src
-        } = this.context;
-        let offset = start;
-        let ch = src[offset];
-        while (ch && ch !== "\n" && ch !== "#") ch = src[offset += 1];
-        this.valueRange = new PlainValue.Range(start, offset);
-        return offset;
-      }
-      parse(context, start) {
-        this.context = context;
-        let offset = this.parseName(start + 1);
-        offset = this.parseParameters(offset);
-        offset = this.parseComment(offset);
-        this.range = new PlainValue.Range(start, offset);
-        return offset;
-      }
-    };
-    var Document = class _Document extends PlainValue.Node {
-      static startCommentOrEndBlankLine(src, start) {
-        const offset = PlainValue.Node.endOfWhiteSpace(src, start);
-        const ch = src[offset];
-        return ch === "#" || ch === "\n" ? offset : start;
-      }
-      constructor() {
-        super(PlainValue.Type.DOCUMENT);
-        this.directives = null;
-        this.contents = null;
-        this.directivesEndMarker = null;
-        this.documentEndMarker = null;
-      }
-      parseDirectives(start) {
-        const {
-          src
-        } = this.context;
-        this.directives = [];
-        let atLineStart = true;
-        let hasDirectives = false;
-        let offset = start;
-        while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DIRECTIVES_END)) {
-          offset = _Document.startCommentOrEndBlankLine(src, offset);
-          switch (src[offset]) {
-            case "\n":
-              if (atLineStart) {
-                const blankLine = new BlankLine();
-                offset = blankLine.parse({
-                  src
-                }, offset);
-                if (offset < src.length) {
-                  this.directives.push(blankLine);
-                }
-              } else {
-                offset += 1;
-                atLineStart = true;
-              }
-              break;
-            case "#":
-              {
-                const comment = new Comment();
-                offset = comment.parse({
-                  src
-                }, offset);
-                this.directives.push(comment);
-                atLineStart = false;
-              }
-              break;
-            case "%":
-              {
-                const directive = new Directive();
-                offset = directive.parse({
-                  parent: this,
-                  src
-                }, offset);
-                this.directives.push(directive);
-                hasDirectives = true;
-                atLineStart = false;
-              }
-              break;
-            default:
-              if (hasDirectives) {
-                this.error = new PlainValue.YAMLSemanticError(this, "Missing directives-end indicator line");
-              } else if (this.directives.length > 0) {
-                this.contents = this.directives;
-                this.directives = [];
-              }
-              return offset;
-          }
-        }
-        if (src[offset]) {
-          this.directivesEndMarker = new PlainValue.Range(offset, offset + 3);
-          return offset + 3;
-        }
-        if (hasDirectives) {
-          this.error = new PlainValue.YAMLSemanticError(this, "Missing directives-end indicator line");
-        } else if (this.directives.length > 0) {
-          this.contents = this.directives;
-          this.directives = [];
-        }
-        return offset;
-      }
-      parseContents(start) {
-        const {
-          parseNode,
-          src
-        } = this.context;
-        if (!this.contents) this.contents = [];
-        let lineStart = start;
-        while (src[lineStart - 1] === "-") lineStart -= 1;
-        let offset = PlainValue.Node.endOfWhiteSpace(src, start);
-        let atLineStart = lineStart === start;
-        this.valueRange = new PlainValue.Range(offset);
-        while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DOCUMENT_END)) {
-          switch (src[offset]) {
-            case "\n":
-              if (atLineStart) {
-                const blankLine = new BlankLine();
-                offset = blankLine.parse({
-                  src
-                }, offset);
-                if (offset < src.length) {
-                  this.contents.push(blankLine);
-                }
-              } else {
-                offset += 1;
-                atLineStart = true;
-              }
-              lineStart = offset;
-              break;
-            case "#":
-              {
-                const comment = new Comment();
-                offset = comment.parse({
-                  src
-                }, offset);
-                this.contents.push(comment);
-                atLineStart = false;
-              }
-              break;
-            default: {
-              const iEnd = PlainValue.Node.endOfIndent(src, offset);
-              const context = {
-                atLineStart,
-                indent: -1,
-                inFlow: false,
-                inCollection: false,
-                lineStart,
-                parent: this
-              };
-              const node = parseNode(context, iEnd);
-              if (!node) return this.valueRange.end = iEnd;
-              this.contents.push(node);
-              offset = node.range.end;
-              atLineStart = false;
-              const ec = grabCollectionEndComments(node);
-              if (ec) Array.prototype.push.apply(this.contents, ec);
-            }
-          }
-          offset = _Document.startCommentOrEndBlankLine(src, offset);
-        }
-        this.valueRange.end = offset;
-        if (src[offset]) {
-          this.documentEndMarker = new PlainValue.Range(offset, offset + 3);
-          offset += 3;
-          if (src[offset]) {
-            offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-            if (src[offset] === "#") {
-              const comment = new Comment();
-              offset = comment.parse({
-                src
-              }, offset);
-              this.contents.push(comment);
-            }
-            switch (src[offset]) {
-              case "\n":
-                offset += 1;
-                break;
-              case void 0:
-                break;
-              default:
-                this.error = new PlainValue.YAMLSyntaxError(this, "Document end marker line cannot have a non-comment suffix");
-            }
-          }
-        }
-        return offset;
-      }
-      /**
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this
-       */
-      parse(context, start) {
-        context.root = this;
-        this.context = context;
-        const {
-          src
-        } = context;
-        let offset = src.charCodeAt(start) === 65279 ? start + 1 : start;
-        offset = this.parseDirectives(offset);
-        offset = this.parseContents(offset);
-        return offset;
-      }
-      setOrigRanges(cr, offset) {
-        offset = super.setOrigRanges(cr, offset);
-        this.directives.forEach((node) => {
-          offset = node.setOrigRanges(cr, offset);
-        });
-        if (this.directivesEndMarker) offset = this.directivesEndMarker.setOrigRange(cr, offset);
-        this.contents.forEach((node) => {
-          offset = node.setOrigRanges(cr, offset);
-        });
-        if (this.documentEndMarker) offset = this.documentEndMarker.setOrigRange(cr, offset);
-        return offset;
-      }
-      toString() {
-        const {
-          contents,
-          directives,
-          value
-        } = this;
-        if (value != null) return value;
-        let str = directives.join("");
-        if (contents.length > 0) {
-          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str += "---\n";
-          str += contents.join("");
-        }
-        if (str[str.length - 1] !== "\n") str += "\n";
-        return str;
-      }
-    };
-    var Alias = class extends PlainValue.Node {
-      /**
-       * Parses an *alias from the source
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this scalar
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          src
-        } = context;
-        let offset = PlainValue.Node.endOfIdentifier(src, start + 1);
-        this.valueRange = new PlainValue.Range(start + 1, offset);
-        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-        offset = this.parseComment(offset);
-        return offset;
-      }
-    };
-    var Chomp = {
-      CLIP: "CLIP",
-      KEEP: "KEEP",
-      STRIP: "STRIP"
-    };
-    var BlockValue = class extends PlainValue.Node {
-      constructor(type, props) {
-        super(type, props);
-        this.blockIndent = null;
-        this.chomping = Chomp.CLIP;
-        this.header = null;
-      }
-      get includesTrailingLines() {
-        return this.chomping === Chomp.KEEP;
-      }
-      get strValue() {
-        if (!this.valueRange || !this.context) return null;
-        let {
-          start,
-          end
-        } = this.valueRange;
-        const {
-          indent,
-          src
-        } = this.context;
-        if (this.valueRange.isEmpty()) return "";
-        let lastNewLine = null;
-        let ch = src[end - 1];
-        while (ch === "\n" || ch === "	" || ch === " ") {
-          end -= 1;
-          if (end <= start) {
-            if (this.chomping === Chomp.KEEP) break;
-            else return "";
-          }
-          if (ch === "\n") lastNewLine = end;
-          ch = src[end - 1];
-        }
-        let keepStart = end + 1;
-        if (lastNewLine) {
-          if (this.chomping === Chomp.KEEP) {
-            keepStart = lastNewLine;
-            end = this.valueRange.end;
-          } else {
-            end = lastNewLine;
-          }
-        }
-        const bi = indent + this.blockIndent;
-        const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
-        let atStart = true;
-        let str = "";
-        let sep = "";
-        let prevMoreIndented = false;
-        for (let i = start; i < end; ++i) {
-          for (let j = 0; j < bi; ++j) {
-            if (src[i] !== " ") break;
-            i += 1;
-          }
-          const ch2 = src[i];
-          if (ch2 === "\n") {
-            if (sep === "\n") str += "\n";
-            else sep = "\n";
-          } else {
-            const lineEnd = PlainValue.Node.endOfLine(src, i);
-            const line = src.slice(i, lineEnd);
-            i = lineEnd;
-            if (folded && (ch2 === " " || ch2 === "	") && i < keepStart) {
-              if (sep === " ") sep = "\n";
-              else if (!prevMoreIndented && !atStart && sep === "\n") sep = "\n\n";
-              str += sep + line;
-              sep = lineEnd < end && src[lineEnd] || "";
-              prevMoreIndented = true;
-            } else {
-              str += sep + line;
-              sep = folded && i < keepStart ? " " : "\n";
-              prevMoreIndented = false;
-            }
-            if (atStart && line !== "") atStart = false;
-          }
-        }
-        return this.chomping === Chomp.STRIP ? str : str + "\n";
-      }
-      parseBlockHeader(start) {
-        const {
-          src
-        } = this.context;
-        let offset = start + 1;
-        let bi = "";
-        while (true) {
-          const ch = src[offset];
-          switch (ch) {
-            case "-":
-              this.chomping = Chomp.STRIP;
-              break;
-            case "+":
-              this.chomping = Chomp.KEEP;
-              break;
-            case "0":
-            case "1":
-            case "2":
-            case "3":
-            case "4":
-            case "5":
-            case "6":
-            case "7":
-            case "8":
-            case "9":
-              bi += ch;
-              break;
-            default:
-              this.blockIndent = Number(bi) || null;
-              this.header = new PlainValue.Range(start, offset);
-              return offset;
-          }
-          offset += 1;
-        }
-      }
-      parseBlockValue(start) {
-        const {
-          indent,
-          src
-        } = this.context;
-        const explicit = !!this.blockIndent;
-        let offset = start;
-        let valueEnd = start;
-        let minBlockIndent = 1;
-        for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
-          offset += 1;
-          if (PlainValue.Node.atDocumentBoundary(src, offset)) break;
-          const end = PlainValue.Node.endOfBlockIndent(src, indent, offset);
-          if (end === null) break;
-          const ch2 = src[end];
-          const lineIndent = end - (offset + indent);
-          if (!this.blockIndent) {
-            if (src[end] !== "\n") {
-              if (lineIndent < minBlockIndent) {
-                const msg = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-                this.error = new PlainValue.YAMLSemanticError(this, msg);
-              }
-              this.blockIndent = lineIndent;
-            } else if (lineIndent > minBlockIndent) {
-              minBlockIndent = lineIndent;
-            }
-          } else if (ch2 && ch2 !== "\n" && lineIndent < this.blockIndent) {
-            if (src[end] === "#") break;
-            if (!this.error) {
-              const src2 = explicit ? "explicit indentation indicator" : "first line";
-              const msg = `Block scalars must not be less indented than their ${src2}`;
-              this.error = new PlainValue.YAMLSemanticError(this, msg);
-            }
-          }
-          if (src[end] === "\n") {
-            offset = end;
-          } else {
-            offset = valueEnd = PlainValue.Node.endOfLine(src, end);
-          }
-        }
-        if (this.chomping !== Chomp.KEEP) {
-          offset = src[valueEnd] ? valueEnd + 1 : valueEnd;
-        }
-        this.valueRange = new PlainValue.Range(start + 1, offset);
-        return offset;
-      }
-      /**
-       * Parses a block value from the source
-       *
-       * Accepted forms are:
-       * ```
-       * BS
-       * block
-       * lines
-       *
-       * BS #comment
-       * block
-       * lines
-       * ```
-       * where the block style BS matches the regexp `[|>][-+1-9]*` and block lines
-       * are empty or have an indent level greater than `indent`.
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this block
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          src
-        } = context;
-        let offset = this.parseBlockHeader(start);
-        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-        offset = this.parseComment(offset);
-        offset = this.parseBlockValue(offset);
-        return offset;
-      }
-      setOrigRanges(cr, offset) {
-        offset = super.setOrigRanges(cr, offset);
-        return this.header ? this.header.setOrigRange(cr, offset) : offset;
-      }
-    };
-    var FlowCollection = class extends PlainValue.Node {
-      constructor(type, props) {
-        super(type, props);
-        this.items = null;
-      }
-      prevNodeIsJsonLike(idx = this.items.length) {
-        const node = this.items[idx - 1];
-        return !!node && (node.jsonLike || node.type === PlainValue.Type.COMMENT && this.prevNodeIsJsonLike(idx - 1));
-      }
-      /**
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          parseNode,
-          src
-        } = context;
-        let {
-          indent,
-          lineStart
-        } = context;
-        let char = src[start];
-        this.items = [{
-          char,
-          offset: start
-        }];
-        let offset = PlainValue.Node.endOfWhiteSpace(src, start + 1);
-        char = src[offset];
-        while (char && char !== "]" && char !== "}") {
-          switch (char) {
-            case "\n":
-              {
-                lineStart = offset + 1;
-                const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
-                if (src[wsEnd] === "\n") {
-                  const blankLine = new BlankLine();
-                  lineStart = blankLine.parse({
-                    src
-                  }, lineStart);
-                  this.items.push(blankLine);
-                }
-                offset = PlainValue.Node.endOfIndent(src, lineStart);
-                if (offset <= lineStart + indent) {
-                  char = src[offset];
-                  if (offset < lineStart + indent || char !== "]" && char !== "}") {
-                    const msg = "Insufficient indentation in flow collection";
-                    this.error = new PlainValue.YAMLSemanticError(this, msg);
-                  }
-                }
-              }
-              break;
-            case ",":
-              {
-                this.items.push({
-                  char,
-                  offset
-                });
-                offset += 1;
-              }
-              break;
-            case "#":
-              {
-                const comment = new Comment();
-                offset = comment.parse({
-                  src
-                }, offset);
-                this.items.push(comment);
-              }
-              break;
-            case "?":
-            case ":": {
-              const next = src[offset + 1];
-              if (next === "\n" || next === "	" || next === " " || next === "," || // in-flow : after JSON-like key does not need to be followed by whitespace
-              char === ":" && this.prevNodeIsJsonLike()) {
-                this.items.push({
-                  char,
-                  offset
-                });
-                offset += 1;
-                break;
-              }
-            }
-            // fallthrough
-            default: {
-              const node = parseNode({
-                atLineStart: false,
-                inCollection: false,
-                inFlow: true,
-                indent: -1,
-                lineStart,
-                parent: this
-              }, offset);
-              if (!node) {
-                this.valueRange = new PlainValue.Range(start, offset);
-                return offset;
-              }
-              this.items.push(node);
-              offset = PlainValue.Node.normalizeOffset(src, node.range.end);
-            }
-          }
-          offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-          char = src[offset];
-        }
-        this.valueRange = new PlainValue.Range(start, offset + 1);
-        if (char) {
-          this.items.push({
-            char,
-            offset
-          });
-          offset = PlainValue.Node.endOfWhiteSpace(src, offset + 1);
-          offset = this.parseComment(offset);
-        }
-        return offset;
-      }
-      setOrigRanges(cr, offset) {
-        offset = super.setOrigRanges(cr, offset);
-        this.items.forEach((node) => {
-          if (node instanceof PlainValue.Node) {
-            offset = node.setOrigRanges(cr, offset);
-          } else if (cr.length === 0) {
-            node.origOffset = node.offset;
-          } else {
-            let i = offset;
-            while (i < cr.length) {
-              if (cr[i] > node.offset) break;
-              else ++i;
-            }
-            node.origOffset = node.offset + i;
-            offset = i;
-          }
-        });
-        return offset;
-      }
-      toString() {
-        const {
-          context: {
-            src
-          },
-          items,
-          range,
-          value
-        } = this;
-        if (value != null) return value;
-        const nodes = items.filter((item) => item instanceof PlainValue.Node);
-        let str = "";
-        let prevEnd = range.start;
-        nodes.forEach((node) => {
-          const prefix = src.slice(prevEnd, node.range.start);
-          prevEnd = node.range.end;
-          str += prefix + String(node);
-          if (str[str.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
-            prevEnd += 1;
-          }
-        });
-        str += src.slice(prevEnd, range.end);
-        return PlainValue.Node.addStringTerminator(src, range.end, str);
-      }
-    };
-    var QuoteDouble = class _QuoteDouble extends PlainValue.Node {
-      static endOfQuote(src, offset) {
-        let ch = src[offset];
-        while (ch && ch !== '"') {
-          offset += ch === "\\" ? 2 : 1;
-          ch = src[offset];
-        }
-        return offset + 1;
-      }
-      /**
-       * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
-       */
-      get strValue() {
-        if (!this.valueRange || !this.context) return null;
-        const errors = [];
-        const {
-          start,
-          end
-        } = this.valueRange;
-        const {
-          indent,
-          src
-        } = this.context;
-        if (src[end - 1] !== '"') errors.push(new PlainValue.YAMLSyntaxError(this, 'Missing closing "quote'));
-        let str = "";
-        for (let i = start + 1; i < end - 1; ++i) {
-          const ch = src[i];
-          if (ch === "\n") {
-            if (PlainValue.Node.atDocumentBoundary(src, i + 1)) errors.push(new PlainValue.YAMLSemanticError(this, "Document boundary indicators are not allowed within string values"));
-            const {
-              fold,
-              offset,
-              error
-            } = PlainValue.Node.foldNewline(src, i, indent);
-            str += fold;
-            i = offset;
-            if (error) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line double-quoted string needs to be sufficiently indented"));
-          } else if (ch === "\\") {
-            i += 1;
-            switch (src[i]) {
-              case "0":
-                str += "\0";
-                break;
-              // null character
-              case "a":
-                str += "\x07";
-                break;
-              // bell character
-              case "b":
-                str += "\b";
-                break;
-              // backspace
-              case "e":
-                str += "\x1B";
-                break;
-              // escape character
-              case "f":
-                str += "\f";
-                break;
-              // form feed
-              case "n":
-                str += "\n";
-                break;
-              // line feed
-              case "r":
-                str += "\r";
-                break;
-              // carriage return
-              case "t":
-                str += "	";
-                break;
-              // horizontal tab
-              case "v":
-                str += "\v";
-                break;
-              // vertical tab
-              case "N":
-                str += "\x85";
-                break;
-              // Unicode next line
-              case "_":
-                str += "\xA0";
-                break;
-              // Unicode non-breaking space
-              case "L":
-                str += "\u2028";
-                break;
-              // Unicode line separator
-              case "P":
-                str += "\u2029";
-                break;
-              // Unicode paragraph separator
-              case " ":
-                str += " ";
-                break;
-              case '"':
-                str += '"';
-                break;
-              case "/":
-                str += "/";
-                break;
-              case "\\":
-                str += "\\";
-                break;
-              case "	":
-                str += "	";
-                break;
-              case "x":
-                str += this.parseCharCode(i + 1, 2, errors);
-                i += 2;
-                break;
-              case "u":
-                str += this.parseCharCode(i + 1, 4, errors);
-                i += 4;
-                break;
-              case "U":
-                str += this.parseCharCode(i + 1, 8, errors);
-                i += 8;
-                break;
-              case "\n":
-                while (src[i + 1] === " " || src[i + 1] === "	") i += 1;
-                break;
-              default:
-                errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(i - 1, 2)}`));
-                str += "\\" + src[i];
-            }
-          } else if (ch === " " || ch === "	") {
-            const wsStart = i;
-            let next = src[i + 1];
-            while (next === " " || next === "	") {
-              i += 1;
-              next = src[i + 1];
-            }
-            if (next !== "\n") str += i > wsStart ? src.slice(wsStart, i + 1) : ch;
-          } else {
-            str += ch;
-          }
-        }
-        return errors.length > 0 ? {
-          errors,
-          str
-        } : str;
-      }
-      parseCharCode(offset, length, errors) {
-        const {
-          src
-        } = this.context;
-        const cc = src.substr(offset, length);
-        const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-        const code = ok ? parseInt(cc, 16) : NaN;
-        if (isNaN(code)) {
-          errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(offset - 2, length + 2)}`));
-          return src.substr(offset - 2, length + 2);
-        }
-        return String.fromCodePoint(code);
-      }
-      /**
-       * Parses a "double quoted" value from the source
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this scalar
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          src
-        } = context;
-        let offset = _QuoteDouble.endOfQuote(src, start + 1);
-        this.valueRange = new PlainValue.Range(start, offset);
-        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-        offset = this.parseComment(offset);
-        return offset;
-      }
-    };
-    var QuoteSingle = class _QuoteSingle extends PlainValue.Node {
-      static endOfQuote(src, offset) {
-        let ch = src[offset];
-        while (ch) {
-          if (ch === "'") {
-            if (src[offset + 1] !== "'") break;
-            ch = src[offset += 2];
-          } else {
-            ch = src[offset += 1];
-          }
-        }
-        return offset + 1;
-      }
-      /**
-       * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
-       */
-      get strValue() {
-        if (!this.valueRange || !this.context) return null;
-        const errors = [];
-        const {
-          start,
-          end
-        } = this.valueRange;
-        const {
-          indent,
-          src
-        } = this.context;
-        if (src[end - 1] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Missing closing 'quote"));
-        let str = "";
-        for (let i = start + 1; i < end - 1; ++i) {
-          const ch = src[i];
-          if (ch === "\n") {
-            if (PlainValue.Node.atDocumentBoundary(src, i + 1)) errors.push(new PlainValue.YAMLSemanticError(this, "Document boundary indicators are not allowed within string values"));
-            const {
-              fold,
-              offset,
-              error
-            } = PlainValue.Node.foldNewline(src, i, indent);
-            str += fold;
-            i = offset;
-            if (error) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line single-quoted string needs to be sufficiently indented"));
-          } else if (ch === "'") {
-            str += ch;
-            i += 1;
-            if (src[i] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Unescaped single quote? This should not happen."));
-          } else if (ch === " " || ch === "	") {
-            const wsStart = i;
-            let next = src[i + 1];
-            while (next === " " || next === "	") {
-              i += 1;
-              next = src[i + 1];
-            }
-            if (next !== "\n") str += i > wsStart ? src.slice(wsStart, i + 1) : ch;
-          } else {
-            str += ch;
-          }
-        }
-        return errors.length > 0 ? {
-          errors,
-          str
-        } : str;
-      }
-      /**
-       * Parses a 'single quoted' value from the source
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this scalar
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          src
-        } = context;
-        let offset = _QuoteSingle.endOfQuote(src, start + 1);
-        this.valueRange = new PlainValue.Range(start, offset);
-        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-        offset = this.parseComment(offset);
-        return offset;
-      }
-    };
-    function createNewNode(type, props) {
-      switch (type) {
-        case PlainValue.Type.ALIAS:
-          return new Alias(type, props);
-        case PlainValue.Type.BLOCK_FOLDED:
-        case PlainValue.Type.BLOCK_LITERAL:
-          return new BlockValue(type, props);
-        case PlainValue.Type.FLOW_MAP:
-        case PlainValue.Type.FLOW_SEQ:
-          return new FlowCollection(type, props);
-        case PlainValue.Type.MAP_KEY:
-        case PlainValue.Type.MAP_VALUE:
-        case PlainValue.Type.SEQ_ITEM:
-          return new CollectionItem(type, props);
-        case PlainValue.Type.COMMENT:
-        case PlainValue.Type.PLAIN:
-          return new PlainValue.PlainValue(type, props);
-        case PlainValue.Type.QUOTE_DOUBLE:
-          return new QuoteDouble(type, props);
-        case PlainValue.Type.QUOTE_SINGLE:
-          return new QuoteSingle(type, props);
-        /* istanbul ignore next */
-        default:
-          return null;
-      }
-    }
-    var ParseContext = class _ParseContext {
-      static parseType(src, offset, inFlow) {
-        switch (src[offset]) {
-          case "*":
-            return PlainValue.Type.ALIAS;
-          case ">":
-            return PlainValue.Type.BLOCK_FOLDED;
-          case "|":
-            return PlainValue.Type.BLOCK_LITERAL;
-          case "{":
-            return PlainValue.Type.FLOW_MAP;
-          case "[":
-            return PlainValue.Type.FLOW_SEQ;
-          case "?":
-            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_KEY : PlainValue.Type.PLAIN;
-          case ":":
-            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_VALUE : PlainValue.Type.PLAIN;
-          case "-":
-            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.SEQ_ITEM : PlainValue.Type.PLAIN;
-          case '"':
-            return PlainValue.Type.QUOTE_DOUBLE;
-          case "'":
-            return PlainValue.Type.QUOTE_SINGLE;
-          default:
-            return PlainValue.Type.PLAIN;
-        }
-      }
-      constructor(orig = {}, {
-        atLineStart,
-        inCollection,
-        inFlow,
-        indent,
-        lineStart,
-        parent
-      } = {}) {
-        PlainValue._defineProperty(this, "parseNode", (overlay, start) => {
-          if (PlainValue.Node.atDocumentBoundary(this.src, start)) return null;
-          const context = new _ParseContext(this, overlay);
-          const {
-            props,
-            type,
-            valueStart
-          } = context.parseProps(start);
-          const node = createNewNode(type, props);
-          let offset = start;
-          try {
-            offset = node.parse(context, valueStart);
-          } catch (error) {
-            const msg = error instanceof Error ? error.message : String(error);
-            if (!node.error) node.error = new PlainValue.YAMLSyntaxError(node, msg);
-          }
-          node.range = new PlainValue.Range(start, offset);
-          if (offset <= start) {
-            if (!node.error) node.error = new Error(`Node#parse consumed no characters`);
-            node.error.parseEnd = offset;
-            node.error.source = node;
-            node.range.end = start + 1;
-          }
-          if (context.nodeStartsCollection(node)) {
-            if (!node.error && !context.atLineStart && context.parent.type === PlainValue.Type.DOCUMENT) {
-              node.error = new PlainValue.YAMLSyntaxError(node, "Block collection must not have preceding content here (e.g. directives-end indicator)");
-            }
-            const collection = new Collection(node);
-            offset = collection.parse(new _ParseContext(context), offset);
-            collection.range = new PlainValue.Range(start, offset);
-            return collection;
-          }
-          return node;
-        });
-        this.atLineStart = atLineStart != null ? atLineStart : orig.atLineStart || false;
-        this.inCollection = inCollection != null ? inCollection : orig.inCollection || false;
-        this.inFlow = inFlow != null ? inFlow : orig.inFlow || false;
-        this.indent = indent != null ? indent : orig.indent;
-        this.lineStart = lineStart != null ? lineStart : orig.lineStart;
-        this.parent = parent != null ? parent : orig.parent || {};
-        this.root = orig.root;
-        this.src = orig.src;
-      }
-      nodeStartsCollection(node) {
-        const {
-          inCollection,
-          inFlow,
-          src
-        } = this;
-        if (inCollection || inFlow) return false;
-        if (node instanceof CollectionItem) return true;
-        let offset = node.range.end;
-        if (src[offset] === "\n" || src[offset - 1] === "\n") return false;
-        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-        return src[offset] === ":";
-      }
-      // Anchor and tag are before type, which determines the node implementation
-      // class; hence this intermediate step.
-      parseProps(offset) {
-        const {
-          inFlow,
-          parent,
-          src
-        } = this;
-        const props = [];
-        let lineHasProps = false;
-        offset = this.atLineStart ? PlainValue.Node.endOfIndent(src, offset) : PlainValue.Node.endOfWhiteSpace(src, offset);
-        let ch = src[offset];
-        while (ch === PlainValue.Char.ANCHOR || ch === PlainValue.Char.COMMENT || ch === PlainValue.Char.TAG || ch === "\n") {
-          if (ch === "\n") {
-            let inEnd = offset;
-            let lineStart;
-            do {
-              lineStart = inEnd + 1;
-              inEnd = PlainValue.Node.endOfIndent(src, lineStart);
-            } while (src[inEnd] === "\n");
-            const indentDiff = inEnd - (lineStart + this.indent);
-            const noIndicatorAsIndent = parent.type === PlainValue.Type.SEQ_ITEM && parent.context.atLineStart;
-            if (src[inEnd] !== "#" && !PlainValue.Node.nextNodeIsIndented(src[inEnd], indentDiff, !noIndicatorAsIndent)) break;
-            this.atLineStart = true;
-            this.lineStart = lineStart;
-            lineHasProps = false;
-            offset = inEnd;
-          } else if (ch === PlainValue.Char.COMMENT) {
-            const end = PlainValue.Node.endOfLine(src, offset + 1);
-            props.push(new PlainValue.Range(offset, end));
-            offset = end;
-          } else {
-            let end = PlainValue.Node.endOfIdentifier(src, offset + 1);
-            if (ch === PlainValue.Char.TAG && src[end] === "," && /^[a-zA-Z0-9-]+\.[a-zA-Z0-9-]+,\d\d\d\d(-\d\d){0,2}\/\S/.test(src.slice(offset + 1, end + 13))) {
-              end = PlainValue.Node.endOfIdentifier(src, end + 5);
-            }
-            props.push(new PlainValue.Range(offset, end));
-            lineHasProps = true;
-            offset = PlainValue.Node.endOfWhiteSpace(src, end);
-          }
-          ch = src[offset];
-        }
-        if (lineHasProps && ch === ":" && PlainValue.Node.atBlank(src, offset + 1, true)) offset -= 1;
-        const type = _ParseContext.parseType(src, offset, inFlow);
-        return {
-          props,
-          type,
-          valueStart: offset
-        };
-      }
-    };
-    function parse(src) {
-      const cr = [];
-      if (src.indexOf("\r") !== -1) {
-        src = src.replace(/\r\n?/g, (match, offset2) => {
-          if (match.length > 1) cr.push(offset2);
-          return "\n";
-        });
-      }
-      const documents = [];
-      let offset = 0;
-      do {
-        const doc = new Document();
-        const context = new ParseContext({
-          src
-        });
-        offset = doc.parse(context, offset);
-        documents.push(doc);
-      } while (offset < src.length);
-      documents.setOrigRanges = () => {
-        if (cr.length === 0) return false;
-        for (let i = 1; i < cr.length; ++i) cr[i] -= i;
-        let crOffset = 0;
-        for (let i = 0; i < documents.length; ++i) {
-          crOffset = documents[i].setOrigRanges(cr, crOffset);
-        }
-        cr.splice(0, cr.length);
-        return true;
-      };
-      documents.toString = () => documents.join("...\n");
-      return documents;
-    }
-    exports.parse = parse;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js
-var require_resolveSeq_95613e94 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js"(exports) {
-    "use strict";
-    var PlainValue = require_PlainValue_516d5bc2();
-    function addCommentBefore(str, indent, comment) {
-      if (!comment) return str;
-      const cc = comment.replace(/[\s\S]^/gm, `$&${indent}#`);
-      return `#${cc}
-${indent}${str}`;
-    }
-    function addComment(str, indent, comment) {
-      return !comment ? str : comment.indexOf("\n") === -1 ? `${str} #${comment}` : `${str}
-` + comment.replace(/^/gm, `${indent || ""}#`);
-    }
-    var Node = class {
-    };
-    function toJSON(value, arg, ctx) {
-      if (Array.isArray(value)) return value.map((v, i) => toJSON(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        const anchor = ctx && ctx.anchors && ctx.anchors.get(value);
-        if (anchor) ctx.onCreate = (res2) => {
-          anchor.res = res2;
-          delete ctx.onCreate;
-        };
-        const res = value.toJSON(arg, ctx);
-        if (anchor && ctx.onCreate) ctx.onCreate(res);
-        return res;
-      }
-      if ((!ctx || !ctx.keep) && typeof value === "bigint") return Number(value);
-      return value;
-    }
-    var Scalar = class extends Node {
-      constructor(value) {
-        super();
-        this.value = value;
-      }
-      toJSON(arg, ctx) {
-        return ctx && ctx.keep ? this.value : toJSON(this.value, arg, ctx);
-      }
-      toString() {
-        return String(this.value);
-      }
-    };
-    function collectionFromPath(schema, path19, value) {
-      let v = value;
-      for (let i = path19.length - 1; i >= 0; --i) {
-        const k = path19[i];
-        if (Number.isInteger(k) && k >= 0) {
-          const a = [];
-          a[k] = v;
-          v = a;
-        } else {
-          const o = {};
-          Object.defineProperty(o, k, {
-            value: v,
-            writable: true,
-            enumerable: true,
-            configurable: true
-          });
-          v = o;
-        }
-      }
-      return schema.createNode(v, false);
-    }
-    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && path19[Symbol.iterator]().next().done;
-    var Collection = class _Collection extends Node {
-      constructor(schema) {
-        super();
-        PlainValue._defineProperty(this, "items", []);
-        this.schema = schema;
-      }
-      addIn(path19, value) {
-        if (isEmptyPath(path19)) this.add(value);
-        else {
-          const [key, ...rest] = path19;
-          const node = this.get(key, true);
-          if (node instanceof _Collection) node.addIn(rest, value);
-          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
-          else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-      }
-      deleteIn([key, ...rest]) {
-        if (rest.length === 0) return this.delete(key);
-        const node = this.get(key, true);
-        if (node instanceof _Collection) return node.deleteIn(rest);
-        else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-      }
-      getIn([key, ...rest], keepScalar) {
-        const node = this.get(key, true);
-        if (rest.length === 0) return !keepScalar && node instanceof Scalar ? node.value : node;
-        else return node instanceof _Collection ? node.getIn(rest, keepScalar) : void 0;
-      }
-      hasAllNullValues() {
-        return this.items.every((node) => {
-          if (!node || node.type !== "PAIR") return false;
-          const n = node.value;
-          return n == null || n instanceof Scalar && n.value == null && !n.commentBefore && !n.comment && !n.tag;
-        });
-      }
-      hasIn([key, ...rest]) {
-        if (rest.length === 0) return this.has(key);
-        const node = this.get(key, true);
-        return node instanceof _Collection ? node.hasIn(rest) : false;
-      }
-      setIn([key, ...rest], value) {
-        if (rest.length === 0) {
-          this.set(key, value);
-        } else {
-          const node = this.get(key, true);
-          if (node instanceof _Collection) node.setIn(rest, value);
-          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
-          else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-      }
-      // overridden in implementations
-      /* istanbul ignore next */
-      toJSON() {
-        return null;
-      }
-      toString(ctx, {
-        blockItem,
-        flowChars,
-        isMap,
-        itemIndent
-      }, onComment, onChompKeep) {
-        const {
-          indent,
-          indentStep,
-          stringify
-        } = ctx;
-        const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
-        if (inFlow) itemIndent += indentStep;
-        const allNullValues = isMap && this.hasAllNullValues();
-        ctx = Object.assign({}, ctx, {
-          allNullValues,
-          indent: itemIndent,
-          inFlow,
-          type: null
-        });
-        let chompKeep = false;
-        let hasItemWithNewLine = false;
-        const nodes = this.items.reduce((nodes2, item, i) => {
-          let comment;
-          if (item) {
-            if (!chompKeep && item.spaceBefore) nodes2.push({
-              type: "comment",
-              str: ""
-            });
-            if (item.commentBefore) item.commentBefore.match(/^.*$/gm).forEach((line) => {
-              nodes2.push({
-                type: "comment",
-                str: `#${line}`
-              });
-            });
-            if (item.comment) comment = item.comment;
-            if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
-          }
-          chompKeep = false;
-          let str2 = stringify(item, ctx, () => comment = null, () => chompKeep = true);
-          if (inFlow && !hasItemWithNewLine && str2.includes("\n")) hasItemWithNewLine = true;
-          if (inFlow && i < this.items.length - 1) str2 += ",";
-          str2 = addComment(str2, itemIndent, comment);
-          if (chompKeep && (comment || inFlow)) chompKeep = false;
-          nodes2.push({
-            type: "item",
-            str: str2
-          });
-          return nodes2;
-        }, []);
-        let str;
-        if (nodes.length === 0) {
-          str = flowChars.start + flowChars.end;
-        } else if (inFlow) {
-          const {
-            start,
-            end
-          } = flowChars;
-          const strings = nodes.map((n) => n.str);
-          if (hasItemWithNewLine || strings.reduce((sum, str2) => sum + str2.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
-            str = start;
-            for (const s of strings) {
-              str += s ? `
-${indentStep}${indent}${s}` : "\n";
-            }
-            str += `
-${indent}${end}`;
-          } else {
-            str = `${start} ${strings.join(" ")} ${end}`;
-          }
-        } else {
-          const strings = nodes.map(blockItem);
-          str = strings.shift();
-          for (const s of strings) str += s ? `
-${indent}${s}` : "\n";
-        }
-        if (this.comment) {
-          str += "\n" + this.comment.replace(/^/gm, `${indent}#`);
-          if (onComment) onComment();
-        } else if (chompKeep && onChompKeep) onChompKeep();
-        return str;
-      }
-    };
-    PlainValue._defineProperty(Collection, "maxFlowStringSingleLineLength", 60);
-    function asItemIndex(key) {
-      let idx = key instanceof Scalar ? key.value : key;
-      if (idx && typeof idx === "string") idx = Number(idx);
-      return Number.isInteger(idx) && idx >= 0 ? idx : null;
-    }
-    var YAMLSeq = class extends Collection {
-      add(value) {
-        this.items.push(value);
-      }
-      delete(key) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number") return false;
-        const del = this.items.splice(idx, 1);
-        return del.length > 0;
-      }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number") return void 0;
-        const it = this.items[idx];
-        return !keepScalar && it instanceof Scalar ? it.value : it;
-      }
-      has(key) {
-        const idx = asItemIndex(key);
-        return typeof idx === "number" && idx < this.items.length;
-      }
-      set(key, value) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number") throw new Error(`Expected a valid index, not ${key}.`);
-        this.items[idx] = value;
-      }
-      toJSON(_, ctx) {
-        const seq = [];
-        if (ctx && ctx.onCreate) ctx.onCreate(seq);
-        let i = 0;
-        for (const item of this.items) seq.push(toJSON(item, String(i++), ctx));
-        return seq;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx) return JSON.stringify(this);
-        return super.toString(ctx, {
-          blockItem: (n) => n.type === "comment" ? n.str : `- ${n.str}`,
-          flowChars: {
-            start: "[",
-            end: "]"
-          },
-          isMap: false,
-          itemIndent: (ctx.indent || "") + "  "
-        }, onComment, onChompKeep);
-      }
-    };
-    var stringifyKey = (key, jsKey, ctx) => {
-      if (jsKey === null) return "";
-      if (typeof jsKey !== "object") return String(jsKey);
-      if (key instanceof Node && ctx && ctx.doc) return key.toString({
-        anchors: /* @__PURE__ */ Object.create(null),
-        doc: ctx.doc,
-        indent: "",
-        indentStep: ctx.indentStep,
-        inFlow: true,
-        inStringifyKey: true,
-        stringify: ctx.stringify
-      });
-      return JSON.stringify(jsKey);
-    };
-    var Pair = class _Pair extends Node {
-      constructor(key, value = null) {
-        super();
-        this.key = key;
-        this.value = value;
-        this.type = _Pair.Type.PAIR;
-      }
-      get commentBefore() {
-        return this.key instanceof Node ? this.key.commentBefore : void 0;
-      }
-      set commentBefore(cb) {
-        if (this.key == null) this.key = new Scalar(null);
-        if (this.key instanceof Node) this.key.commentBefore = cb;
-        else {
-          const msg = "Pair.commentBefore is an alias for Pair.key.commentBefore. To set it, the key must be a Node.";
-          throw new Error(msg);
-        }
-      }
-      addToJSMap(ctx, map) {
-        const key = toJSON(this.key, "", ctx);
-        if (map instanceof Map) {
-          const value = toJSON(this.value, key, ctx);
-          map.set(key, value);
-        } else if (map instanceof Set) {
-          map.add(key);
-        } else {
-          const stringKey = stringifyKey(this.key, key, ctx);
-          const value = toJSON(this.value, stringKey, ctx);
-          if (stringKey in map) Object.defineProperty(map, stringKey, {
-            value,
-            writable: true,
-            enumerable: true,
-            configurable: true
-          });
-          else map[stringKey] = value;
-        }
-        return map;
-      }
-      toJSON(_, ctx) {
-        const pair = ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return this.addToJSMap(ctx, pair);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx || !ctx.doc) return JSON.stringify(this);
-        const {
-          indent: indentSize,
-          indentSeq,
-          simpleKeys
-        } = ctx.doc.options;
-        let {
-          key,
-          value
-        } = this;
-        let keyComment = key instanceof Node && key.comment;
-        if (simpleKeys) {
-          if (keyComment) {
-            throw new Error("With simple keys, key nodes cannot have comments");
-          }
-          if (key instanceof Collection) {
-            const msg = "With simple keys, collection cannot be used as a key value";
-            throw new Error(msg);
-          }
-        }
-        let explicitKey = !simpleKeys && (!key || keyComment || (key instanceof Node ? key instanceof Collection || key.type === PlainValue.Type.BLOCK_FOLDED || key.type === PlainValue.Type.BLOCK_LITERAL : typeof key === "object"));
-        const {
-          doc,
-          indent,
-          indentStep,
-          stringify
-        } = ctx;
-        ctx = Object.assign({}, ctx, {
-          implicitKey: !explicitKey,
-          indent: indent + indentStep
-        });
-        let chompKeep = false;
-        let str = stringify(key, ctx, () => keyComment = null, () => chompKeep = true);
-        str = addComment(str, ctx.indent, keyComment);
-        if (!explicitKey && str.length > 1024) {
-          if (simpleKeys) throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
-          explicitKey = true;
-        }
-        if (ctx.allNullValues && !simpleKeys) {
-          if (this.comment) {
-            str = addComment(str, ctx.indent, this.comment);
-            if (onComment) onComment();
-          } else if (chompKeep && !keyComment && onChompKeep) onChompKeep();
-          return ctx.inFlow && !explicitKey ? str : `? ${str}`;
-        }
-        str = explicitKey ? `? ${str}
-${indent}:` : `${str}:`;
-        if (this.comment) {
-          str = addComment(str, ctx.indent, this.comment);
-          if (onComment) onComment();
-        }
-        let vcb = "";
-        let valueComment = null;
-        if (value instanceof Node) {
-          if (value.spaceBefore) vcb = "\n";
-          if (value.commentBefore) {
-            const cs = value.commentBefore.replace(/^/gm, `${ctx.indent}#`);
-            vcb += `
-${cs}`;
-          }
-          valueComment = value.comment;
-        } else if (value && typeof value === "object") {
-          value = doc.schema.createNode(value, true);
-        }
-        ctx.implicitKey = false;
-        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str.length + 1;
-        chompKeep = false;
-        if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
-          ctx.indent = ctx.indent.substr(2);
-        }
-        const valueStr = stringify(value, ctx, () => valueComment = null, () => chompKeep = true);
-        let ws = " ";
-        if (vcb || this.comment) {
-          ws = `${vcb}
-${ctx.indent}`;
-        } else if (!explicitKey && value instanceof Collection) {
-          const flow = valueStr[0] === "[" || valueStr[0] === "{";
-          if (!flow || valueStr.includes("\n")) ws = `
-${ctx.indent}`;
-        } else if (valueStr[0] === "\n") ws = "";
-        if (chompKeep && !valueComment && onChompKeep) onChompKeep();
-        return addComment(str + ws + valueStr, ctx.indent, valueComment);
-      }
-    };
-    PlainValue._defineProperty(Pair, "Type", {
-      PAIR: "PAIR",
-      MERGE_PAIR: "MERGE_PAIR"
-    });
-    var getAliasCount = (node, anchors) => {
-      if (node instanceof Alias) {
-        const anchor = anchors.get(node.source);
-        return anchor.count * anchor.aliasCount;
-      } else if (node instanceof Collection) {
-        let count2 = 0;
-        for (const item of node.items) {
-          const c = getAliasCount(item, anchors);
-          if (c > count2) count2 = c;
-        }
-        return count2;
-      } else if (node instanceof Pair) {
-        const kc = getAliasCount(node.key, anchors);
-        const vc = getAliasCount(node.value, anchors);
-        return Math.max(kc, vc);
-      }
-      return 1;
-    };
-    var Alias = class _Alias extends Node {
-      static stringify({
-        range,
-        source
-      }, {
-        anchors,
-        doc,
-        implicitKey,
-        inStringifyKey
-      }) {
-        let anchor = Object.keys(anchors).find((a) => anchors[a] === source);
-        if (!anchor && inStringifyKey) anchor = doc.anchors.getName(source) || doc.anchors.newName();
-        if (anchor) return `*${anchor}${implicitKey ? " " : ""}`;
-        const msg = doc.anchors.getName(source) ? "Alias node must be after source node" : "Source node not found for alias node";
-        throw new Error(`${msg} [${range}]`);
-      }
-      constructor(source) {
-        super();
-        this.source = source;
-        this.type = PlainValue.Type.ALIAS;
-      }
-      set tag(t) {
-        throw new Error("Alias nodes cannot have tags");
-      }
-      toJSON(arg, ctx) {
-        if (!ctx) return toJSON(this.source, arg, ctx);
-        const {
-          anchors,
-          maxAliasCount
-        } = ctx;
-        const anchor = anchors.get(this.source);
-        if (!anchor || anchor.res === void 0) {
-          const msg = "This should not happen: Alias anchor was not resolved?";
-          if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);
-          else throw new ReferenceError(msg);
-        }
-        if (maxAliasCount >= 0) {
-          anchor.count += 1;
-          if (anchor.aliasCount === 0) anchor.aliasCount = getAliasCount(this.source, anchors);
-          if (anchor.count * anchor.aliasCount > maxAliasCount) {
-            const msg = "Excessive alias count indicates a resource exhaustion attack";
-            if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);
-            else throw new ReferenceError(msg);
-          }
-        }
-        return anchor.res;
-      }
-      // Only called when stringifying an alias mapping key while constructing
-      // Object output.
-      toString(ctx) {
-        return _Alias.stringify(this, ctx);
-      }
-    };
-    PlainValue._defineProperty(Alias, "default", true);
-    function findPair(items, key) {
-      const k = key instanceof Scalar ? key.value : key;
-      for (const it of items) {
-        if (it instanceof Pair) {
-          if (it.key === key || it.key === k) return it;
-          if (it.key && it.key.value === k) return it;
-        }
-      }
-      return void 0;
-    }
-    var YAMLMap = class extends Collection {
-      add(pair, overwrite) {
-        if (!pair) pair = new Pair(pair);
-        else if (!(pair instanceof Pair)) pair = new Pair(pair.key || pair, pair.value);
-        const prev = findPair(this.items, pair.key);
-        const sortEntries = this.schema && this.schema.sortMapEntries;
-        if (prev) {
-          if (overwrite) prev.value = pair.value;
-          else throw new Error(`Key ${pair.key} already set`);
-        } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(pair, item) < 0);
-          if (i === -1) this.items.push(pair);
-          else this.items.splice(i, 0, pair);
-        } else {
-          this.items.push(pair);
-        }
-      }
-      delete(key) {
-        const it = findPair(this.items, key);
-        if (!it) return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
-        return del.length > 0;
-      }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node = it && it.value;
-        return !keepScalar && node instanceof Scalar ? node.value : node;
-      }
-      has(key) {
-        return !!findPair(this.items, key);
-      }
-      set(key, value) {
-        this.add(new Pair(key, value), true);
-      }
-      /**
-       * @param {*} arg ignored
-       * @param {*} ctx Conversion context, originally set in Document#toJSON()
-       * @param {Class} Type If set, forces the returned collection type
-       * @returns {*} Instance of Type, Map, or Object
-       */
-      toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        if (ctx && ctx.onCreate) ctx.onCreate(map);
-        for (const item of this.items) item.addToJSMap(ctx, map);
-        return map;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx) return JSON.stringify(this);
-        for (const item of this.items) {
-          if (!(item instanceof Pair)) throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-        }
-        return super.toString(ctx, {
-          blockItem: (n) => n.str,
-          flowChars: {
-            start: "{",
-            end: "}"
-          },
-          isMap: true,
-          itemIndent: ctx.indent || ""
-        }, onComment, onChompKeep);
-      }
-    };
-    var MERGE_KEY = "<<";
-    var Merge = class extends Pair {
-      constructor(pair) {
-        if (pair instanceof Pair) {
-          let seq = pair.value;
-          if (!(seq instanceof YAMLSeq)) {
-            seq = new YAMLSeq();
-            seq.items.push(pair.value);
-            seq.range = pair.value.range;
-          }
-          super(pair.key, seq);
-          this.range = pair.range;
-        } else {
-          super(new Scalar(MERGE_KEY), new YAMLSeq());
-        }
-        this.type = Pair.Type.MERGE_PAIR;
-      }
-      // If the value associated with a merge key is a single mapping node, each of
-      // its key/value pairs is inserted into the current mapping, unless the key
-      // already exists in it. If the value associated with the merge key is a
-      // sequence, then this sequence is expected to contain mapping nodes and each
-      // of these nodes is merged in turn according to its order in the sequence.
-      // Keys in mapping nodes earlier in the sequence override keys specified in
-      // later mapping nodes. -- http://yaml.org/type/merge.html
-      addToJSMap(ctx, map) {
-        for (const {
-          source
-        } of this.value.items) {
-          if (!(source instanceof YAMLMap)) throw new Error("Merge sources must be maps");
-          const srcMap = source.toJSON(null, ctx, Map);
-          for (const [key, value] of srcMap) {
-            if (map instanceof Map) {
-              if (!map.has(key)) map.set(key, value);
-            } else if (map instanceof Set) {
-              map.add(key);
-            } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-              Object.defineProperty(map, key, {
-                value,
-                writable: true,
-                enumerable: true,
-                configurable: true
-              });
-            }
-          }
-        }
-        return map;
-      }
-      toString(ctx, onComment) {
-        const seq = this.value;
-        if (seq.items.length > 1) return super.toString(ctx, onComment);
-        this.value = seq.items[0];
-        const str = super.toString(ctx, onComment);
-        this.value = seq;
-        return str;
-      }
-    };
-    var binaryOptions = {
-      defaultType: PlainValue.Type.BLOCK_LITERAL,
-      lineWidth: 76
-    };
-    var boolOptions = {
-      trueStr: "true",
-      falseStr: "false"
-    };
-    var intOptions = {
-      asBigInt: false
-    };
-    var nullOptions = {
-      nullStr: "null"
-    };
-    var strOptions = {
-      defaultType: PlainValue.Type.PLAIN,
-      doubleQuoted: {
-        jsonEncoding: false,
-        minMultiLineLength: 40
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
       },
-      fold: {
-        lineWidth: 80,
-        minContentWidth: 20
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
       }
     };
-    function resolveScalar(str, tags, scalarFallback) {
-      for (const {
-        format,
-        test,
-        resolve: resolve2
-      } of tags) {
-        if (test) {
-          const match = str.match(test);
-          if (match) {
-            let res = resolve2.apply(null, match);
-            if (!(res instanceof Scalar)) res = new Scalar(res);
-            if (format) res.format = format;
-            return res;
-          }
-        }
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants3();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
       }
-      if (scalarFallback) str = scalarFallback(str);
-      return new Scalar(str);
-    }
-    var FOLD_FLOW = "flow";
-    var FOLD_BLOCK = "block";
-    var FOLD_QUOTED = "quoted";
-    var consumeMoreIndentedLines = (text, i) => {
-      let ch = text[i + 1];
-      while (ch === " " || ch === "	") {
-        do {
-          ch = text[i += 1];
-        } while (ch && ch !== "\n");
-        ch = text[i + 1];
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
       }
-      return i;
+      return false;
     };
-    function foldFlowLines(text, indent, mode, {
-      indentAtStart,
-      lineWidth = 80,
-      minContentWidth = 20,
-      onFold,
-      onOverflow
-    }) {
-      if (!lineWidth || lineWidth < 0) return text;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep) return text;
-      const folds = [];
-      const escapedFolds = {};
-      let end = lineWidth - indent.length;
-      if (typeof indentAtStart === "number") {
-        if (indentAtStart > lineWidth - Math.max(2, minContentWidth)) folds.push(0);
-        else end = lineWidth - indentAtStart;
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
       }
-      let split = void 0;
-      let prev = void 0;
-      let overflow = false;
-      let i = -1;
-      let escStart = -1;
-      let escEnd = -1;
-      if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i);
-        if (i !== -1) end = i + endStep;
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
       }
-      for (let ch; ch = text[i += 1]; ) {
-        if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text[i + 1]) {
-            case "x":
-              i += 3;
-              break;
-            case "u":
-              i += 5;
-              break;
-            case "U":
-              i += 9;
-              break;
-            default:
-              i += 1;
-          }
-          escEnd = i;
-        }
-        if (ch === "\n") {
-          if (mode === FOLD_BLOCK) i = consumeMoreIndentedLines(text, i);
-          end = i + endStep;
-          split = void 0;
-        } else {
-          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
-            if (next && next !== " " && next !== "\n" && next !== "	") split = i;
-          }
-          if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
-            } else if (mode === FOLD_QUOTED) {
-              while (prev === " " || prev === "	") {
-                prev = ch;
-                ch = text[i += 1];
-                overflow = true;
-              }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j]) return text;
-              folds.push(j);
-              escapedFolds[j] = true;
-              end = j + endStep;
-              split = void 0;
-            } else {
-              overflow = true;
-            }
-          }
-        }
-        prev = ch;
+      return output;
+    };
+    exports.basename = (path21, { windows } = {}) => {
+      const segs = path21.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
       }
-      if (overflow && onOverflow) onOverflow();
-      if (folds.length === 0) return text;
-      if (onFold) onFold();
-      let res = text.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
-        if (fold === 0) res = `
-${indent}${text.slice(0, end2)}`;
-        else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold]) res += `${text[fold]}\\`;
-          res += `
-${indent}${text.slice(fold + 1, end2)}`;
-        }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants3();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
       }
-      return res;
-    }
-    var getFoldOptions = ({
-      indentAtStart
-    }) => indentAtStart ? Object.assign({
-      indentAtStart
-    }, strOptions.fold) : strOptions.fold;
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
-      if (!lineWidth || lineWidth < 0) return false;
-      const limit = lineWidth - indentLength;
-      const strLen = str.length;
-      if (strLen <= limit) return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
-          if (i - start > limit) return true;
-          start = i + 1;
-          if (strLen - start <= limit) return false;
-        }
-      }
-      return true;
-    }
-    function doubleQuotedString(value, ctx) {
-      const {
-        implicitKey
-      } = ctx;
-      const {
-        jsonEncoding,
-        minMultiLineLength
-      } = strOptions.doubleQuoted;
-      const json = JSON.stringify(value);
-      if (jsonEncoding) return json;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
       let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
-          ch = "\\";
-        }
-        if (ch === "\\") switch (json[i + 1]) {
-          case "u":
-            {
-              str += json.slice(start, i);
-              const code = json.substr(i + 2, 4);
-              switch (code) {
-                case "0000":
-                  str += "\\0";
-                  break;
-                case "0007":
-                  str += "\\a";
-                  break;
-                case "000b":
-                  str += "\\v";
-                  break;
-                case "001b":
-                  str += "\\e";
-                  break;
-                case "0085":
-                  str += "\\N";
-                  break;
-                case "00a0":
-                  str += "\\_";
-                  break;
-                case "2028":
-                  str += "\\L";
-                  break;
-                case "2029":
-                  str += "\\P";
-                  break;
-                default:
-                  if (code.substr(0, 2) === "00") str += "\\x" + code.substr(2);
-                  else str += json.substr(i, 6);
-              }
-              i += 5;
-              start = i + 1;
-            }
-            break;
-          case "n":
-            if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
-              i += 1;
-            } else {
-              str += json.slice(start, i) + "\n\n";
-              while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                str += "\n";
-                i += 2;
-              }
-              str += indent;
-              if (json[i + 2] === " ") str += "\\";
-              i += 1;
-              start = i + 1;
-            }
-            break;
-          default:
-            i += 1;
-        }
-      }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines(str, indent, FOLD_QUOTED, getFoldOptions(ctx));
-    }
-    function singleQuotedString(value, ctx) {
-      if (ctx.implicitKey) {
-        if (/\n/.test(value)) return doubleQuotedString(value, ctx);
-      } else {
-        if (/[ \t]\n|\n[ \t]/.test(value)) return doubleQuotedString(value, ctx);
-      }
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines(res, indent, FOLD_FLOW, getFoldOptions(ctx));
-    }
-    function blockString({
-      comment,
-      type,
-      value
-    }, ctx, onComment, onChompKeep) {
-      if (/\n[\t ]+$/.test(value) || /^\s*$/.test(value)) {
-        return doubleQuotedString(value, ctx);
-      }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const indentSize = indent ? "2" : "1";
-      const literal = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
-      let header = literal ? "|" : ">";
-      if (!value) return header + "\n";
-      let wsStart = "";
-      let wsEnd = "";
-      value = value.replace(/[\n\t ]*$/, (ws) => {
-        const n = ws.indexOf("\n");
-        if (n === -1) {
-          header += "-";
-        } else if (value === ws || n !== ws.length - 1) {
-          header += "+";
-          if (onChompKeep) onChompKeep();
-        }
-        wsEnd = ws.replace(/\n$/, "");
-        return "";
-      }).replace(/^[\n ]*/, (ws) => {
-        if (ws.indexOf(" ") !== -1) header += indentSize;
-        const m = ws.match(/ +$/);
-        if (m) {
-          wsStart = ws.slice(0, -m[0].length);
-          return m[0];
-        } else {
-          wsStart = ws;
-          return "";
-        }
-      });
-      if (wsEnd) wsEnd = wsEnd.replace(/\n+(?!\n|$)/g, `$&${indent}`);
-      if (wsStart) wsStart = wsStart.replace(/\n+/g, `$&${indent}`);
-      if (comment) {
-        header += " #" + comment.replace(/ ?[\r\n]+/g, " ");
-        if (onComment) onComment();
-      }
-      if (!value) return `${header}${indentSize}
-${indent}${wsEnd}`;
-      if (literal) {
-        value = value.replace(/\n+/g, `$&${indent}`);
-        return `${header}
-${indent}${wsStart}${value}${wsEnd}`;
-      }
-      value = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
-      const body = foldFlowLines(`${wsStart}${value}${wsEnd}`, indent, FOLD_BLOCK, strOptions.fold);
-      return `${header}
-${indent}${body}`;
-    }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      const {
-        comment,
-        type,
-        value
-      } = item;
-      const {
-        actualString,
-        implicitKey,
-        indent,
-        inFlow
-      } = ctx;
-      if (implicitKey && /[\n[\]{},]/.test(value) || inFlow && /[[\]{},]/.test(value)) {
-        return doubleQuotedString(value, ctx);
-      }
-      if (!value || /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || value.indexOf("\n") === -1 ? value.indexOf('"') !== -1 && value.indexOf("'") === -1 ? singleQuotedString(value, ctx) : doubleQuotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (!implicitKey && !inFlow && type !== PlainValue.Type.PLAIN && value.indexOf("\n") !== -1) {
-        return blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (indent === "" && containsDocumentMarker(value)) {
-        ctx.forceBlockIndent = true;
-        return blockString(item, ctx, onComment, onChompKeep);
-      }
-      const str = value.replace(/\n+/g, `$&
-${indent}`);
-      if (actualString) {
-        const {
-          tags
-        } = ctx.doc.schema;
-        const resolved = resolveScalar(str, tags, tags.scalarFallback).value;
-        if (typeof resolved !== "string") return doubleQuotedString(value, ctx);
-      }
-      const body = implicitKey ? str : foldFlowLines(str, indent, FOLD_FLOW, getFoldOptions(ctx));
-      if (comment && !inFlow && (body.indexOf("\n") !== -1 || comment.indexOf("\n") !== -1)) {
-        if (onComment) onComment();
-        return addCommentBefore(body, indent, comment);
-      }
-      return body;
-    }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
-      const {
-        defaultType
-      } = strOptions;
-      const {
-        implicitKey,
-        inFlow
-      } = ctx;
-      let {
-        type,
-        value
-      } = item;
-      if (typeof value !== "string") {
-        value = String(value);
-        item = Object.assign({}, item, {
-          value
-        });
-      }
-      const _stringify = (_type) => {
-        switch (_type) {
-          case PlainValue.Type.BLOCK_FOLDED:
-          case PlainValue.Type.BLOCK_LITERAL:
-            return blockString(item, ctx, onComment, onChompKeep);
-          case PlainValue.Type.QUOTE_DOUBLE:
-            return doubleQuotedString(value, ctx);
-          case PlainValue.Type.QUOTE_SINGLE:
-            return singleQuotedString(value, ctx);
-          case PlainValue.Type.PLAIN:
-            return plainString(item, ctx, onComment, onChompKeep);
-          default:
-            return null;
-        }
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
       };
-      if (type !== PlainValue.Type.QUOTE_DOUBLE && /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(value)) {
-        type = PlainValue.Type.QUOTE_DOUBLE;
-      } else if ((implicitKey || inFlow) && (type === PlainValue.Type.BLOCK_FOLDED || type === PlainValue.Type.BLOCK_LITERAL)) {
-        type = PlainValue.Type.QUOTE_DOUBLE;
-      }
-      let res = _stringify(type);
-      if (res === null) {
-        res = _stringify(defaultType);
-        if (res === null) throw new Error(`Unsupported default string type ${defaultType}`);
-      }
-      return res;
-    }
-    function stringifyNumber({
-      format,
-      minFractionDigits,
-      tag,
-      value
-    }) {
-      if (typeof value === "bigint") return String(value);
-      if (!isFinite(value)) return isNaN(value) ? ".nan" : value < 0 ? "-.inf" : ".inf";
-      let n = JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^\d/.test(n)) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
-          n += ".";
-        }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0) n += "0";
-      }
-      return n;
-    }
-    function checkFlowCollectionEnd(errors, cst) {
-      let char, name;
-      switch (cst.type) {
-        case PlainValue.Type.FLOW_MAP:
-          char = "}";
-          name = "flow map";
-          break;
-        case PlainValue.Type.FLOW_SEQ:
-          char = "]";
-          name = "flow sequence";
-          break;
-        default:
-          errors.push(new PlainValue.YAMLSemanticError(cst, "Not a flow collection!?"));
-          return;
-      }
-      let lastItem;
-      for (let i = cst.items.length - 1; i >= 0; --i) {
-        const item = cst.items[i];
-        if (!item || item.type !== PlainValue.Type.COMMENT) {
-          lastItem = item;
-          break;
-        }
-      }
-      if (lastItem && lastItem.char !== char) {
-        const msg = `Expected ${name} to end with ${char}`;
-        let err;
-        if (typeof lastItem.offset === "number") {
-          err = new PlainValue.YAMLSemanticError(cst, msg);
-          err.offset = lastItem.offset + 1;
-        } else {
-          err = new PlainValue.YAMLSemanticError(lastItem, msg);
-          if (lastItem.range && lastItem.range.end) err.offset = lastItem.range.end - lastItem.range.start;
-        }
-        errors.push(err);
-      }
-    }
-    function checkFlowCommentSpace(errors, comment) {
-      const prev = comment.context.src[comment.range.start - 1];
-      if (prev !== "\n" && prev !== "	" && prev !== " ") {
-        const msg = "Comments must be separated from other tokens by white space characters";
-        errors.push(new PlainValue.YAMLSemanticError(comment, msg));
-      }
-    }
-    function getLongKeyError(source, key) {
-      const sk = String(key);
-      const k = sk.substr(0, 8) + "..." + sk.substr(-8);
-      return new PlainValue.YAMLSemanticError(source, `The "${k}" key is too long`);
-    }
-    function resolveComments(collection, comments) {
-      for (const {
-        afterKey,
-        before,
-        comment
-      } of comments) {
-        let item = collection.items[before];
-        if (!item) {
-          if (comment !== void 0) {
-            if (collection.comment) collection.comment += "\n" + comment;
-            else collection.comment = comment;
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
           }
-        } else {
-          if (afterKey && item.value) item = item.value;
-          if (comment === void 0) {
-            if (afterKey || !item.commentBefore) item.spaceBefore = true;
-          } else {
-            if (item.commentBefore) item.commentBefore += "\n" + comment;
-            else item.commentBefore = comment;
-          }
+          continue;
         }
-      }
-    }
-    function resolveString(doc, node) {
-      const res = node.strValue;
-      if (!res) return "";
-      if (typeof res === "string") return res;
-      res.errors.forEach((error) => {
-        if (!error.source) error.source = node;
-        doc.errors.push(error);
-      });
-      return res.str;
-    }
-    function resolveTagHandle(doc, node) {
-      const {
-        handle,
-        suffix
-      } = node.tag;
-      let prefix = doc.tagPrefixes.find((p) => p.handle === handle);
-      if (!prefix) {
-        const dtp = doc.getDefaults().tagPrefixes;
-        if (dtp) prefix = dtp.find((p) => p.handle === handle);
-        if (!prefix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag handle is non-default and was not declared.`);
-      }
-      if (!suffix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag has no suffix.`);
-      if (handle === "!" && (doc.version || doc.options.version) === "1.0") {
-        if (suffix[0] === "^") {
-          doc.warnings.push(new PlainValue.YAMLWarning(node, "YAML 1.0 ^ tag expansion is not supported"));
-          return suffix;
-        }
-        if (/[:/]/.test(suffix)) {
-          const vocab = suffix.match(/^([a-z0-9-]+)\/(.*)/i);
-          return vocab ? `tag:${vocab[1]}.yaml.org,2002:${vocab[2]}` : `tag:${suffix}`;
-        }
-      }
-      return prefix.prefix + decodeURIComponent(suffix);
-    }
-    function resolveTagName(doc, node) {
-      const {
-        tag,
-        type
-      } = node;
-      let nonSpecific = false;
-      if (tag) {
-        const {
-          handle,
-          suffix,
-          verbatim
-        } = tag;
-        if (verbatim) {
-          if (verbatim !== "!" && verbatim !== "!!") return verbatim;
-          const msg = `Verbatim tags aren't resolved, so ${verbatim} is invalid.`;
-          doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
-        } else if (handle === "!" && !suffix) {
-          nonSpecific = true;
-        } else {
-          try {
-            return resolveTagHandle(doc, node);
-          } catch (error) {
-            doc.errors.push(error);
-          }
-        }
-      }
-      switch (type) {
-        case PlainValue.Type.BLOCK_FOLDED:
-        case PlainValue.Type.BLOCK_LITERAL:
-        case PlainValue.Type.QUOTE_DOUBLE:
-        case PlainValue.Type.QUOTE_SINGLE:
-          return PlainValue.defaultTags.STR;
-        case PlainValue.Type.FLOW_MAP:
-        case PlainValue.Type.MAP:
-          return PlainValue.defaultTags.MAP;
-        case PlainValue.Type.FLOW_SEQ:
-        case PlainValue.Type.SEQ:
-          return PlainValue.defaultTags.SEQ;
-        case PlainValue.Type.PLAIN:
-          return nonSpecific ? PlainValue.defaultTags.STR : null;
-        default:
-          return null;
-      }
-    }
-    function resolveByTagName(doc, node, tagName) {
-      const {
-        tags
-      } = doc.schema;
-      const matchWithTest = [];
-      for (const tag of tags) {
-        if (tag.tag === tagName) {
-          if (tag.test) matchWithTest.push(tag);
-          else {
-            const res = tag.resolve(doc, node);
-            return res instanceof Collection ? res : new Scalar(res);
-          }
-        }
-      }
-      const str = resolveString(doc, node);
-      if (typeof str === "string" && matchWithTest.length > 0) return resolveScalar(str, matchWithTest, tags.scalarFallback);
-      return null;
-    }
-    function getFallbackTagName({
-      type
-    }) {
-      switch (type) {
-        case PlainValue.Type.FLOW_MAP:
-        case PlainValue.Type.MAP:
-          return PlainValue.defaultTags.MAP;
-        case PlainValue.Type.FLOW_SEQ:
-        case PlainValue.Type.SEQ:
-          return PlainValue.defaultTags.SEQ;
-        default:
-          return PlainValue.defaultTags.STR;
-      }
-    }
-    function resolveTag(doc, node, tagName) {
-      try {
-        const res = resolveByTagName(doc, node, tagName);
-        if (res) {
-          if (tagName && node.tag) res.tag = tagName;
-          return res;
-        }
-      } catch (error) {
-        if (error instanceof PlainValue.YAMLError) {
-          if (!error.source) error.source = node;
-          doc.errors.push(error);
-        } else {
-          const msg = error instanceof Error ? error.message : String(error);
-          doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
-        }
-        return null;
-      }
-      try {
-        const fallback = getFallbackTagName(node);
-        if (!fallback) throw new Error(`The tag ${tagName} is unavailable`);
-        const msg = `The tag ${tagName} is unavailable, falling back to ${fallback}`;
-        doc.warnings.push(new PlainValue.YAMLWarning(node, msg));
-        const res = resolveByTagName(doc, node, fallback);
-        res.tag = tagName;
-        return res;
-      } catch (error) {
-        const refError = new PlainValue.YAMLReferenceError(node, error.message);
-        refError.stack = error.stack;
-        doc.errors.push(refError);
-        return null;
-      }
-    }
-    var isCollectionItem = (node) => {
-      if (!node) return false;
-      const {
-        type
-      } = node;
-      return type === PlainValue.Type.MAP_KEY || type === PlainValue.Type.MAP_VALUE || type === PlainValue.Type.SEQ_ITEM;
-    };
-    function resolveNodeProps(errors, node) {
-      const comments = {
-        before: [],
-        after: []
-      };
-      let hasAnchor = false;
-      let hasTag = false;
-      const props = isCollectionItem(node.context.parent) ? node.context.parent.props.concat(node.props) : node.props;
-      for (const {
-        start,
-        end
-      } of props) {
-        switch (node.context.src[start]) {
-          case PlainValue.Char.COMMENT: {
-            if (!node.commentHasRequiredWhitespace(start)) {
-              const msg = "Comments must be separated from other tokens by white space characters";
-              errors.push(new PlainValue.YAMLSemanticError(node, msg));
-            }
-            const {
-              header,
-              valueRange
-            } = node;
-            const cc = valueRange && (start > valueRange.start || header && start > header.start) ? comments.after : comments.before;
-            cc.push(node.context.src.slice(start + 1, end));
-            break;
-          }
-          // Actual anchor & tag resolution is handled by schema, here we just complain
-          case PlainValue.Char.ANCHOR:
-            if (hasAnchor) {
-              const msg = "A node can have at most one anchor";
-              errors.push(new PlainValue.YAMLSemanticError(node, msg));
-            }
-            hasAnchor = true;
-            break;
-          case PlainValue.Char.TAG:
-            if (hasTag) {
-              const msg = "A node can have at most one tag";
-              errors.push(new PlainValue.YAMLSemanticError(node, msg));
-            }
-            hasTag = true;
-            break;
-        }
-      }
-      return {
-        comments,
-        hasAnchor,
-        hasTag
-      };
-    }
-    function resolveNodeValue(doc, node) {
-      const {
-        anchors,
-        errors,
-        schema
-      } = doc;
-      if (node.type === PlainValue.Type.ALIAS) {
-        const name = node.rawValue;
-        const src = anchors.getNode(name);
-        if (!src) {
-          const msg = `Aliased anchor not found: ${name}`;
-          errors.push(new PlainValue.YAMLReferenceError(node, msg));
-          return null;
-        }
-        const res = new Alias(src);
-        anchors._cstAliases.push(res);
-        return res;
-      }
-      const tagName = resolveTagName(doc, node);
-      if (tagName) return resolveTag(doc, node, tagName);
-      if (node.type !== PlainValue.Type.PLAIN) {
-        const msg = `Failed to resolve ${node.type} node here`;
-        errors.push(new PlainValue.YAMLSyntaxError(node, msg));
-        return null;
-      }
-      try {
-        const str = resolveString(doc, node);
-        return resolveScalar(str, schema.tags, schema.tags.scalarFallback);
-      } catch (error) {
-        if (!error.source) error.source = node;
-        errors.push(error);
-        return null;
-      }
-    }
-    function resolveNode(doc, node) {
-      if (!node) return null;
-      if (node.error) doc.errors.push(node.error);
-      const {
-        comments,
-        hasAnchor,
-        hasTag
-      } = resolveNodeProps(doc.errors, node);
-      if (hasAnchor) {
-        const {
-          anchors
-        } = doc;
-        const name = node.anchor;
-        const prev = anchors.getNode(name);
-        if (prev) anchors.map[anchors.newName(name)] = prev;
-        anchors.map[name] = node;
-      }
-      if (node.type === PlainValue.Type.ALIAS && (hasAnchor || hasTag)) {
-        const msg = "An alias node must not specify any properties";
-        doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
-      }
-      const res = resolveNodeValue(doc, node);
-      if (res) {
-        res.range = [node.range.start, node.range.end];
-        if (doc.options.keepCstNodes) res.cstNode = node;
-        if (doc.options.keepNodeTypes) res.type = node.type;
-        const cb = comments.before.join("\n");
-        if (cb) {
-          res.commentBefore = res.commentBefore ? `${res.commentBefore}
-${cb}` : cb;
-        }
-        const ca = comments.after.join("\n");
-        if (ca) res.comment = res.comment ? `${res.comment}
-${ca}` : ca;
-      }
-      return node.resolved = res;
-    }
-    function resolveMap(doc, cst) {
-      if (cst.type !== PlainValue.Type.MAP && cst.type !== PlainValue.Type.FLOW_MAP) {
-        const msg = `A ${cst.type} node cannot be resolved as a mapping`;
-        doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
-        return null;
-      }
-      const {
-        comments,
-        items
-      } = cst.type === PlainValue.Type.FLOW_MAP ? resolveFlowMapItems(doc, cst) : resolveBlockMapItems(doc, cst);
-      const map = new YAMLMap();
-      map.items = items;
-      resolveComments(map, comments);
-      let hasCollectionKey = false;
-      for (let i = 0; i < items.length; ++i) {
-        const {
-          key: iKey
-        } = items[i];
-        if (iKey instanceof Collection) hasCollectionKey = true;
-        if (doc.schema.merge && iKey && iKey.value === MERGE_KEY) {
-          items[i] = new Merge(items[i]);
-          const sources = items[i].value.items;
-          let error = null;
-          sources.some((node) => {
-            if (node instanceof Alias) {
-              const {
-                type
-              } = node.source;
-              if (type === PlainValue.Type.MAP || type === PlainValue.Type.FLOW_MAP) return false;
-              return error = "Merge nodes aliases can only point to maps";
-            }
-            return error = "Merge nodes can only have Alias nodes as values";
-          });
-          if (error) doc.errors.push(new PlainValue.YAMLSemanticError(cst, error));
-        } else {
-          for (let j = i + 1; j < items.length; ++j) {
-            const {
-              key: jKey
-            } = items[j];
-            if (iKey === jKey || iKey && jKey && Object.prototype.hasOwnProperty.call(iKey, "value") && iKey.value === jKey.value) {
-              const msg = `Map keys must be unique; "${iKey}" is repeated`;
-              doc.errors.push(new PlainValue.YAMLSemanticError(cst, msg));
-              break;
-            }
-          }
-        }
-      }
-      if (hasCollectionKey && !doc.options.mapAsMap) {
-        const warn = "Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.";
-        doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
-      }
-      cst.resolved = map;
-      return map;
-    }
-    var valueHasPairComment = ({
-      context: {
-        lineStart,
-        node,
-        src
-      },
-      props
-    }) => {
-      if (props.length === 0) return false;
-      const {
-        start
-      } = props[0];
-      if (node && start > node.valueRange.start) return false;
-      if (src[start] !== PlainValue.Char.COMMENT) return false;
-      for (let i = lineStart; i < start; ++i) if (src[i] === "\n") return false;
-      return true;
-    };
-    function resolvePairComment(item, pair) {
-      if (!valueHasPairComment(item)) return;
-      const comment = item.getPropValue(0, PlainValue.Char.COMMENT, true);
-      let found = false;
-      const cb = pair.value.commentBefore;
-      if (cb && cb.startsWith(comment)) {
-        pair.value.commentBefore = cb.substr(comment.length + 1);
-        found = true;
-      } else {
-        const cc = pair.value.comment;
-        if (!item.node && cc && cc.startsWith(comment)) {
-          pair.value.comment = cc.substr(comment.length + 1);
-          found = true;
-        }
-      }
-      if (found) pair.comment = comment;
-    }
-    function resolveBlockMapItems(doc, cst) {
-      const comments = [];
-      const items = [];
-      let key = void 0;
-      let keyStart = null;
-      for (let i = 0; i < cst.items.length; ++i) {
-        const item = cst.items[i];
-        switch (item.type) {
-          case PlainValue.Type.BLANK_LINE:
-            comments.push({
-              afterKey: !!key,
-              before: items.length
-            });
-            break;
-          case PlainValue.Type.COMMENT:
-            comments.push({
-              afterKey: !!key,
-              before: items.length,
-              comment: item.comment
-            });
-            break;
-          case PlainValue.Type.MAP_KEY:
-            if (key !== void 0) items.push(new Pair(key));
-            if (item.error) doc.errors.push(item.error);
-            key = resolveNode(doc, item.node);
-            keyStart = null;
-            break;
-          case PlainValue.Type.MAP_VALUE:
-            {
-              if (key === void 0) key = null;
-              if (item.error) doc.errors.push(item.error);
-              if (!item.context.atLineStart && item.node && item.node.type === PlainValue.Type.MAP && !item.node.context.atLineStart) {
-                const msg = "Nested mappings are not allowed in compact mappings";
-                doc.errors.push(new PlainValue.YAMLSemanticError(item.node, msg));
-              }
-              let valueNode = item.node;
-              if (!valueNode && item.props.length > 0) {
-                valueNode = new PlainValue.PlainValue(PlainValue.Type.PLAIN, []);
-                valueNode.context = {
-                  parent: item,
-                  src: item.context.src
-                };
-                const pos = item.range.start + 1;
-                valueNode.range = {
-                  start: pos,
-                  end: pos
-                };
-                valueNode.valueRange = {
-                  start: pos,
-                  end: pos
-                };
-                if (typeof item.range.origStart === "number") {
-                  const origPos = item.range.origStart + 1;
-                  valueNode.range.origStart = valueNode.range.origEnd = origPos;
-                  valueNode.valueRange.origStart = valueNode.valueRange.origEnd = origPos;
-                }
-              }
-              const pair = new Pair(key, resolveNode(doc, valueNode));
-              resolvePairComment(item, pair);
-              items.push(pair);
-              if (key && typeof keyStart === "number") {
-                if (item.range.start > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
-              }
-              key = void 0;
-              keyStart = null;
-            }
-            break;
-          default:
-            if (key !== void 0) items.push(new Pair(key));
-            key = resolveNode(doc, item);
-            keyStart = item.range.start;
-            if (item.error) doc.errors.push(item.error);
-            next: for (let j = i + 1; ; ++j) {
-              const nextItem = cst.items[j];
-              switch (nextItem && nextItem.type) {
-                case PlainValue.Type.BLANK_LINE:
-                case PlainValue.Type.COMMENT:
-                  continue next;
-                case PlainValue.Type.MAP_VALUE:
-                  break next;
-                default: {
-                  const msg = "Implicit map keys need to be followed by map values";
-                  doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
-                  break next;
-                }
-              }
-            }
-            if (item.valueRangeContainsNewline) {
-              const msg = "Implicit map keys need to be on a single line";
-              doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
-            }
-        }
-      }
-      if (key !== void 0) items.push(new Pair(key));
-      return {
-        comments,
-        items
-      };
-    }
-    function resolveFlowMapItems(doc, cst) {
-      const comments = [];
-      const items = [];
-      let key = void 0;
-      let explicitKey = false;
-      let next = "{";
-      for (let i = 0; i < cst.items.length; ++i) {
-        const item = cst.items[i];
-        if (typeof item.char === "string") {
-          const {
-            char,
-            offset
-          } = item;
-          if (char === "?" && key === void 0 && !explicitKey) {
-            explicitKey = true;
-            next = ":";
-            continue;
-          }
-          if (char === ":") {
-            if (key === void 0) key = null;
-            if (next === ":") {
-              next = ",";
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
               continue;
             }
-          } else {
-            if (explicitKey) {
-              if (key === void 0 && char !== ",") key = null;
-              explicitKey = false;
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
             }
-            if (key !== void 0) {
-              items.push(new Pair(key));
-              key = void 0;
-              if (char === ",") {
-                next = ":";
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
                 continue;
               }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
             }
           }
-          if (char === "}") {
-            if (i === cst.items.length - 1) continue;
-          } else if (char === next) {
-            next = ":";
+          if (scanToEnd === true) {
             continue;
           }
-          const msg = `Flow map contains an unexpected ${char}`;
-          const err = new PlainValue.YAMLSyntaxError(cst, msg);
-          err.offset = offset;
-          doc.errors.push(err);
-        } else if (item.type === PlainValue.Type.BLANK_LINE) {
-          comments.push({
-            afterKey: !!key,
-            before: items.length
-          });
-        } else if (item.type === PlainValue.Type.COMMENT) {
-          checkFlowCommentSpace(doc.errors, item);
-          comments.push({
-            afterKey: !!key,
-            before: items.length,
-            comment: item.comment
-          });
-        } else if (key === void 0) {
-          if (next === ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Separator , missing in flow map"));
-          key = resolveNode(doc, item);
-        } else {
-          if (next !== ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Indicator : missing in flow map entry"));
-          items.push(new Pair(key, resolveNode(doc, item)));
-          key = void 0;
-          explicitKey = false;
+          break;
         }
-      }
-      checkFlowCollectionEnd(doc.errors, cst);
-      if (key !== void 0) items.push(new Pair(key));
-      return {
-        comments,
-        items
-      };
-    }
-    function resolveSeq(doc, cst) {
-      if (cst.type !== PlainValue.Type.SEQ && cst.type !== PlainValue.Type.FLOW_SEQ) {
-        const msg = `A ${cst.type} node cannot be resolved as a sequence`;
-        doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
-        return null;
-      }
-      const {
-        comments,
-        items
-      } = cst.type === PlainValue.Type.FLOW_SEQ ? resolveFlowSeqItems(doc, cst) : resolveBlockSeqItems(doc, cst);
-      const seq = new YAMLSeq();
-      seq.items = items;
-      resolveComments(seq, comments);
-      if (!doc.options.mapAsMap && items.some((it) => it instanceof Pair && it.key instanceof Collection)) {
-        const warn = "Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.";
-        doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
-      }
-      cst.resolved = seq;
-      return seq;
-    }
-    function resolveBlockSeqItems(doc, cst) {
-      const comments = [];
-      const items = [];
-      for (let i = 0; i < cst.items.length; ++i) {
-        const item = cst.items[i];
-        switch (item.type) {
-          case PlainValue.Type.BLANK_LINE:
-            comments.push({
-              before: items.length
-            });
-            break;
-          case PlainValue.Type.COMMENT:
-            comments.push({
-              comment: item.comment,
-              before: items.length
-            });
-            break;
-          case PlainValue.Type.SEQ_ITEM:
-            if (item.error) doc.errors.push(item.error);
-            items.push(resolveNode(doc, item.node));
-            if (item.hasProps) {
-              const msg = "Sequence items cannot have tags or anchors before the - indicator";
-              doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
-            }
-            break;
-          default:
-            if (item.error) doc.errors.push(item.error);
-            doc.errors.push(new PlainValue.YAMLSyntaxError(item, `Unexpected ${item.type} node in sequence`));
-        }
-      }
-      return {
-        comments,
-        items
-      };
-    }
-    function resolveFlowSeqItems(doc, cst) {
-      const comments = [];
-      const items = [];
-      let explicitKey = false;
-      let key = void 0;
-      let keyStart = null;
-      let next = "[";
-      let prevItem = null;
-      for (let i = 0; i < cst.items.length; ++i) {
-        const item = cst.items[i];
-        if (typeof item.char === "string") {
-          const {
-            char,
-            offset
-          } = item;
-          if (char !== ":" && (explicitKey || key !== void 0)) {
-            if (explicitKey && key === void 0) key = next ? items.pop() : null;
-            items.push(new Pair(key));
-            explicitKey = false;
-            key = void 0;
-            keyStart = null;
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
           }
-          if (char === next) {
-            next = null;
-          } else if (!next && char === "?") {
-            explicitKey = true;
-          } else if (next !== "[" && char === ":" && key === void 0) {
-            if (next === ",") {
-              key = items.pop();
-              if (key instanceof Pair) {
-                const msg = "Chaining flow sequence pairs is invalid";
-                const err = new PlainValue.YAMLSemanticError(cst, msg);
-                err.offset = offset;
-                doc.errors.push(err);
-              }
-              if (!explicitKey && typeof keyStart === "number") {
-                const keyEnd = item.range ? item.range.start : item.offset;
-                if (keyEnd > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
-                const {
-                  src
-                } = prevItem.context;
-                for (let i2 = keyStart; i2 < keyEnd; ++i2) if (src[i2] === "\n") {
-                  const msg = "Implicit keys of flow sequence pairs need to be on a single line";
-                  doc.errors.push(new PlainValue.YAMLSemanticError(prevItem, msg));
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
                   break;
                 }
               }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
             } else {
-              key = null;
+              tokens[idx].value = value2;
             }
-            keyStart = null;
-            explicitKey = false;
-            next = null;
-          } else if (next === "[" || char !== "]" || i < cst.items.length - 1) {
-            const msg = `Flow sequence contains an unexpected ${char}`;
-            const err = new PlainValue.YAMLSyntaxError(cst, msg);
-            err.offset = offset;
-            doc.errors.push(err);
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
           }
-        } else if (item.type === PlainValue.Type.BLANK_LINE) {
-          comments.push({
-            before: items.length
-          });
-        } else if (item.type === PlainValue.Type.COMMENT) {
-          checkFlowCommentSpace(doc.errors, item);
-          comments.push({
-            comment: item.comment,
-            before: items.length
-          });
-        } else {
-          if (next) {
-            const msg = `Expected a ${next} in flow sequence`;
-            doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
           }
-          const value = resolveNode(doc, item);
-          if (key === void 0) {
-            items.push(value);
-            prevItem = item;
-          } else {
-            items.push(new Pair(key, value));
-            key = void 0;
-          }
-          keyStart = item.range.start;
-          next = ",";
         }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
       }
-      checkFlowCollectionEnd(doc.errors, cst);
-      if (key !== void 0) items.push(new Pair(key));
-      return {
-        comments,
-        items
-      };
-    }
-    exports.Alias = Alias;
-    exports.Collection = Collection;
-    exports.Merge = Merge;
-    exports.Node = Node;
-    exports.Pair = Pair;
-    exports.Scalar = Scalar;
-    exports.YAMLMap = YAMLMap;
-    exports.YAMLSeq = YAMLSeq;
-    exports.addComment = addComment;
-    exports.binaryOptions = binaryOptions;
-    exports.boolOptions = boolOptions;
-    exports.findPair = findPair;
-    exports.intOptions = intOptions;
-    exports.isEmptyPath = isEmptyPath;
-    exports.nullOptions = nullOptions;
-    exports.resolveMap = resolveMap;
-    exports.resolveNode = resolveNode;
-    exports.resolveSeq = resolveSeq;
-    exports.resolveString = resolveString;
-    exports.strOptions = strOptions;
-    exports.stringifyNumber = stringifyNumber;
-    exports.stringifyString = stringifyString;
-    exports.toJSON = toJSON;
+      return state;
+    };
+    module.exports = scan;
   }
 });
 
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/warnings-793925ce.js
-var require_warnings_793925ce = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/warnings-793925ce.js"(exports) {
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var PlainValue = require_PlainValue_516d5bc2();
-    var resolveSeq = require_resolveSeq_95613e94();
-    var binary = {
-      identify: (value) => value instanceof Uint8Array,
-      // Buffer inherits from Uint8Array
-      default: false,
-      tag: "tag:yaml.org,2002:binary",
-      /**
-       * Returns a Buffer in node and an Uint8Array in browsers
-       *
-       * To use the resulting buffer as an image, you'll want to do something like:
-       *
-       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-       */
-      resolve: (doc, node) => {
-        const src = resolveSeq.resolveString(doc, node);
-        if (typeof Buffer === "function") {
-          return Buffer.from(src, "base64");
-        } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i) buffer[i] = str.charCodeAt(i);
-          return buffer;
-        } else {
-          const msg = "This environment does not support reading binary tags; either Buffer or atob is required";
-          doc.errors.push(new PlainValue.YAMLReferenceError(node, msg));
-          return null;
-        }
-      },
-      options: resolveSeq.binaryOptions,
-      stringify: ({
-        comment,
-        type,
-        value
-      }, ctx, onComment, onChompKeep) => {
-        let src;
-        if (typeof Buffer === "function") {
-          src = value instanceof Buffer ? value.toString("base64") : Buffer.from(value.buffer).toString("base64");
-        } else if (typeof btoa === "function") {
-          let s = "";
-          for (let i = 0; i < value.length; ++i) s += String.fromCharCode(value[i]);
-          src = btoa(s);
-        } else {
-          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
-        }
-        if (!type) type = resolveSeq.binaryOptions.defaultType;
-        if (type === PlainValue.Type.QUOTE_DOUBLE) {
-          value = src;
-        } else {
-          const {
-            lineWidth
-          } = resolveSeq.binaryOptions;
-          const n = Math.ceil(src.length / lineWidth);
-          const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = src.substr(o, lineWidth);
-          }
-          value = lines.join(type === PlainValue.Type.BLOCK_LITERAL ? "\n" : " ");
-        }
-        return resolveSeq.stringifyString({
-          comment,
-          type,
-          value
-        }, ctx, onComment, onChompKeep);
-      }
-    };
-    function parsePairs(doc, cst) {
-      const seq = resolveSeq.resolveSeq(doc, cst);
-      for (let i = 0; i < seq.items.length; ++i) {
-        let item = seq.items[i];
-        if (item instanceof resolveSeq.Pair) continue;
-        else if (item instanceof resolveSeq.YAMLMap) {
-          if (item.items.length > 1) {
-            const msg = "Each pair must have its own sequence indicator";
-            throw new PlainValue.YAMLSemanticError(cst, msg);
-          }
-          const pair = item.items[0] || new resolveSeq.Pair();
-          if (item.commentBefore) pair.commentBefore = pair.commentBefore ? `${item.commentBefore}
-${pair.commentBefore}` : item.commentBefore;
-          if (item.comment) pair.comment = pair.comment ? `${item.comment}
-${pair.comment}` : item.comment;
-          item = pair;
-        }
-        seq.items[i] = item instanceof resolveSeq.Pair ? item : new resolveSeq.Pair(item);
-      }
-      return seq;
-    }
-    function createPairs(schema, iterable, ctx) {
-      const pairs2 = new resolveSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
-      for (const it of iterable) {
-        let key, value;
-        if (Array.isArray(it)) {
-          if (it.length === 2) {
-            key = it[0];
-            value = it[1];
-          } else throw new TypeError(`Expected [key, value] tuple: ${it}`);
-        } else if (it && it instanceof Object) {
-          const keys = Object.keys(it);
-          if (keys.length === 1) {
-            key = keys[0];
-            value = it[key];
-          } else throw new TypeError(`Expected { key: value } tuple: ${it}`);
-        } else {
-          key = it;
-        }
-        const pair = schema.createPair(key, value, ctx);
-        pairs2.items.push(pair);
-      }
-      return pairs2;
-    }
-    var pairs = {
-      default: false,
-      tag: "tag:yaml.org,2002:pairs",
-      resolve: parsePairs,
-      createNode: createPairs
-    };
-    var YAMLOMap = class _YAMLOMap extends resolveSeq.YAMLSeq {
-      constructor() {
-        super();
-        PlainValue._defineProperty(this, "add", resolveSeq.YAMLMap.prototype.add.bind(this));
-        PlainValue._defineProperty(this, "delete", resolveSeq.YAMLMap.prototype.delete.bind(this));
-        PlainValue._defineProperty(this, "get", resolveSeq.YAMLMap.prototype.get.bind(this));
-        PlainValue._defineProperty(this, "has", resolveSeq.YAMLMap.prototype.has.bind(this));
-        PlainValue._defineProperty(this, "set", resolveSeq.YAMLMap.prototype.set.bind(this));
-        this.tag = _YAMLOMap.tag;
-      }
-      toJSON(_, ctx) {
-        const map = /* @__PURE__ */ new Map();
-        if (ctx && ctx.onCreate) ctx.onCreate(map);
-        for (const pair of this.items) {
-          let key, value;
-          if (pair instanceof resolveSeq.Pair) {
-            key = resolveSeq.toJSON(pair.key, "", ctx);
-            value = resolveSeq.toJSON(pair.value, key, ctx);
-          } else {
-            key = resolveSeq.toJSON(pair, "", ctx);
-          }
-          if (map.has(key)) throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
-        }
-        return map;
-      }
-    };
-    PlainValue._defineProperty(YAMLOMap, "tag", "tag:yaml.org,2002:omap");
-    function parseOMap(doc, cst) {
-      const pairs2 = parsePairs(doc, cst);
-      const seenKeys = [];
-      for (const {
-        key
-      } of pairs2.items) {
-        if (key instanceof resolveSeq.Scalar) {
-          if (seenKeys.includes(key.value)) {
-            const msg = "Ordered maps must not include duplicate keys";
-            throw new PlainValue.YAMLSemanticError(cst, msg);
-          } else {
-            seenKeys.push(key.value);
-          }
-        }
-      }
-      return Object.assign(new YAMLOMap(), pairs2);
-    }
-    function createOMap(schema, iterable, ctx) {
-      const pairs2 = createPairs(schema, iterable, ctx);
-      const omap2 = new YAMLOMap();
-      omap2.items = pairs2.items;
-      return omap2;
-    }
-    var omap = {
-      identify: (value) => value instanceof Map,
-      nodeClass: YAMLOMap,
-      default: false,
-      tag: "tag:yaml.org,2002:omap",
-      resolve: parseOMap,
-      createNode: createOMap
-    };
-    var YAMLSet = class _YAMLSet extends resolveSeq.YAMLMap {
-      constructor() {
-        super();
-        this.tag = _YAMLSet.tag;
-      }
-      add(key) {
-        const pair = key instanceof resolveSeq.Pair ? key : new resolveSeq.Pair(key);
-        const prev = resolveSeq.findPair(this.items, pair.key);
-        if (!prev) this.items.push(pair);
-      }
-      get(key, keepPair) {
-        const pair = resolveSeq.findPair(this.items, key);
-        return !keepPair && pair instanceof resolveSeq.Pair ? pair.key instanceof resolveSeq.Scalar ? pair.key.value : pair.key : pair;
-      }
-      set(key, value) {
-        if (typeof value !== "boolean") throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = resolveSeq.findPair(this.items, key);
-        if (prev && !value) {
-          this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
-          this.items.push(new resolveSeq.Pair(key));
-        }
-      }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx) return JSON.stringify(this);
-        if (this.hasAllNullValues()) return super.toString(ctx, onComment, onChompKeep);
-        else throw new Error("Set items must all have null values");
-      }
-    };
-    PlainValue._defineProperty(YAMLSet, "tag", "tag:yaml.org,2002:set");
-    function parseSet(doc, cst) {
-      const map = resolveSeq.resolveMap(doc, cst);
-      if (!map.hasAllNullValues()) throw new PlainValue.YAMLSemanticError(cst, "Set items must all have null values");
-      return Object.assign(new YAMLSet(), map);
-    }
-    function createSet(schema, iterable, ctx) {
-      const set2 = new YAMLSet();
-      for (const value of iterable) set2.items.push(schema.createPair(value, null, ctx));
-      return set2;
-    }
-    var set = {
-      identify: (value) => value instanceof Set,
-      nodeClass: YAMLSet,
-      default: false,
-      tag: "tag:yaml.org,2002:set",
-      resolve: parseSet,
-      createNode: createSet
-    };
-    var parseSexagesimal = (sign, parts) => {
-      const n = parts.split(":").reduce((n2, p) => n2 * 60 + Number(p), 0);
-      return sign === "-" ? -n : n;
-    };
-    var stringifySexagesimal = ({
-      value
-    }) => {
-      if (isNaN(value) || !isFinite(value)) return resolveSeq.stringifyNumber(value);
-      let sign = "";
-      if (value < 0) {
-        sign = "-";
-        value = Math.abs(value);
-      }
-      const parts = [value % 60];
-      if (value < 60) {
-        parts.unshift(0);
-      } else {
-        value = Math.round((value - parts[0]) / 60);
-        parts.unshift(value % 60);
-        if (value >= 60) {
-          value = Math.round((value - parts[0]) / 60);
-          parts.unshift(value);
-        }
-      }
-      return sign + parts.map((n) => n < 10 ? "0" + String(n) : String(n)).join(":").replace(/000000\d*$/, "");
-    };
-    var intTime = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "TIME",
-      test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
-      resolve: (str, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
-      stringify: stringifySexagesimal
-    };
-    var floatTime = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "TIME",
-      test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/,
-      resolve: (str, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
-      stringify: stringifySexagesimal
-    };
-    var timestamp = {
-      identify: (value) => value instanceof Date,
-      default: true,
-      tag: "tag:yaml.org,2002:timestamp",
-      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-      // may be omitted altogether, resulting in a date format. In such a case, the time part is
-      // assumed to be 00:00:00Z (start of day, UTC).
-      test: RegExp("^(?:([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?)$"),
-      resolve: (str, year, month, day, hour, minute, second, millisec, tz) => {
-        if (millisec) millisec = (millisec + "00").substr(1, 3);
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec || 0);
-        if (tz && tz !== "Z") {
-          let d = parseSexagesimal(tz[0], tz.slice(1));
-          if (Math.abs(d) < 30) d *= 60;
-          date -= 6e4 * d;
-        }
-        return new Date(date);
-      },
-      stringify: ({
-        value
-      }) => value.toISOString().replace(/((T00:00)?:00)?\.000Z$/, "")
-    };
-    function shouldWarn(deprecation) {
-      const env = typeof process !== "undefined" && process.env || {};
-      if (deprecation) {
-        if (typeof YAML_SILENCE_DEPRECATION_WARNINGS !== "undefined") return !YAML_SILENCE_DEPRECATION_WARNINGS;
-        return !env.YAML_SILENCE_DEPRECATION_WARNINGS;
-      }
-      if (typeof YAML_SILENCE_WARNINGS !== "undefined") return !YAML_SILENCE_WARNINGS;
-      return !env.YAML_SILENCE_WARNINGS;
-    }
-    function warn(warning, type) {
-      if (shouldWarn(false)) {
-        const emit = typeof process !== "undefined" && process.emitWarning;
-        if (emit) emit(warning, type);
-        else {
-          console.warn(type ? `${type}: ${warning}` : warning);
-        }
-      }
-    }
-    function warnFileDeprecation(filename) {
-      if (shouldWarn(true)) {
-        const path19 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path19}' will be removed in a future release.`, "DeprecationWarning");
-      }
-    }
-    var warned = {};
-    function warnOptionDeprecation(name, alternative) {
-      if (!warned[name] && shouldWarn(true)) {
-        warned[name] = true;
-        let msg = `The option '${name}' will be removed in a future release`;
-        msg += alternative ? `, use '${alternative}' instead.` : ".";
-        warn(msg, "DeprecationWarning");
-      }
-    }
-    exports.binary = binary;
-    exports.floatTime = floatTime;
-    exports.intTime = intTime;
-    exports.omap = omap;
-    exports.pairs = pairs;
-    exports.set = set;
-    exports.timestamp = timestamp;
-    exports.warn = warn;
-    exports.warnFileDeprecation = warnFileDeprecation;
-    exports.warnOptionDeprecation = warnOptionDeprecation;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Schema-bcc6c2d7.js
-var require_Schema_bcc6c2d7 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Schema-bcc6c2d7.js"(exports) {
-    "use strict";
-    var PlainValue = require_PlainValue_516d5bc2();
-    var resolveSeq = require_resolveSeq_95613e94();
-    var warnings = require_warnings_793925ce();
-    function createMap(schema, obj, ctx) {
-      const map2 = new resolveSeq.YAMLMap(schema);
-      if (obj instanceof Map) {
-        for (const [key, value] of obj) map2.items.push(schema.createPair(key, value, ctx));
-      } else if (obj && typeof obj === "object") {
-        for (const key of Object.keys(obj)) map2.items.push(schema.createPair(key, obj[key], ctx));
-      }
-      if (typeof schema.sortMapEntries === "function") {
-        map2.items.sort(schema.sortMapEntries);
-      }
-      return map2;
-    }
-    var map = {
-      createNode: createMap,
-      default: true,
-      nodeClass: resolveSeq.YAMLMap,
-      tag: "tag:yaml.org,2002:map",
-      resolve: resolveSeq.resolveMap
-    };
-    function createSeq(schema, obj, ctx) {
-      const seq2 = new resolveSeq.YAMLSeq(schema);
-      if (obj && obj[Symbol.iterator]) {
-        for (const it of obj) {
-          const v = schema.createNode(it, ctx.wrapScalars, null, ctx);
-          seq2.items.push(v);
-        }
-      }
-      return seq2;
-    }
-    var seq = {
-      createNode: createSeq,
-      default: true,
-      nodeClass: resolveSeq.YAMLSeq,
-      tag: "tag:yaml.org,2002:seq",
-      resolve: resolveSeq.resolveSeq
-    };
-    var string = {
-      identify: (value) => typeof value === "string",
-      default: true,
-      tag: "tag:yaml.org,2002:str",
-      resolve: resolveSeq.resolveString,
-      stringify(item, ctx, onComment, onChompKeep) {
-        ctx = Object.assign({
-          actualString: true
-        }, ctx);
-        return resolveSeq.stringifyString(item, ctx, onComment, onChompKeep);
-      },
-      options: resolveSeq.strOptions
-    };
-    var failsafe = [map, seq, string];
-    var intIdentify$2 = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve$1 = (src, part, radix) => resolveSeq.intOptions.asBigInt ? BigInt(src) : parseInt(part, radix);
-    function intStringify$1(node, radix, prefix) {
-      const {
-        value
-      } = node;
-      if (intIdentify$2(value) && value >= 0) return prefix + value.toString(radix);
-      return resolveSeq.stringifyNumber(node);
-    }
-    var nullObj = {
-      identify: (value) => value == null,
-      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
-      default: true,
-      tag: "tag:yaml.org,2002:null",
-      test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => null,
-      options: resolveSeq.nullOptions,
-      stringify: () => resolveSeq.nullOptions.nullStr
-    };
-    var boolObj = {
-      identify: (value) => typeof value === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => str[0] === "t" || str[0] === "T",
-      options: resolveSeq.boolOptions,
-      stringify: ({
-        value
-      }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr
-    };
-    var octObj = {
-      identify: (value) => intIdentify$2(value) && value >= 0,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^0o([0-7]+)$/,
-      resolve: (str, oct) => intResolve$1(str, oct, 8),
-      options: resolveSeq.intOptions,
-      stringify: (node) => intStringify$1(node, 8, "0o")
-    };
-    var intObj = {
-      identify: intIdentify$2,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^[-+]?[0-9]+$/,
-      resolve: (str) => intResolve$1(str, str, 10),
-      options: resolveSeq.intOptions,
-      stringify: resolveSeq.stringifyNumber
-    };
-    var hexObj = {
-      identify: (value) => intIdentify$2(value) && value >= 0,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^0x([0-9a-fA-F]+)$/,
-      resolve: (str, hex) => intResolve$1(str, hex, 16),
-      options: resolveSeq.intOptions,
-      stringify: (node) => intStringify$1(node, 16, "0x")
-    };
-    var nanObj = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str, nan) => nan ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: resolveSeq.stringifyNumber
-    };
-    var expObj = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
-      stringify: ({
-        value
-      }) => Number(value).toExponential()
-    };
-    var floatObj = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:\.([0-9]+)|[0-9]+\.([0-9]*))$/,
-      resolve(str, frac1, frac2) {
-        const frac = frac1 || frac2;
-        const node = new resolveSeq.Scalar(parseFloat(str));
-        if (frac && frac[frac.length - 1] === "0") node.minFractionDigits = frac.length;
-        return node;
-      },
-      stringify: resolveSeq.stringifyNumber
-    };
-    var core = failsafe.concat([nullObj, boolObj, octObj, intObj, hexObj, nanObj, expObj, floatObj]);
-    var intIdentify$1 = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var stringifyJSON = ({
-      value
-    }) => JSON.stringify(value);
-    var json = [map, seq, {
-      identify: (value) => typeof value === "string",
-      default: true,
-      tag: "tag:yaml.org,2002:str",
-      resolve: resolveSeq.resolveString,
-      stringify: stringifyJSON
-    }, {
-      identify: (value) => value == null,
-      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
-      default: true,
-      tag: "tag:yaml.org,2002:null",
-      test: /^null$/,
-      resolve: () => null,
-      stringify: stringifyJSON
-    }, {
-      identify: (value) => typeof value === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^true|false$/,
-      resolve: (str) => str === "true",
-      stringify: stringifyJSON
-    }, {
-      identify: intIdentify$1,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^-?(?:0|[1-9][0-9]*)$/,
-      resolve: (str) => resolveSeq.intOptions.asBigInt ? BigInt(str) : parseInt(str, 10),
-      stringify: ({
-        value
-      }) => intIdentify$1(value) ? value.toString() : JSON.stringify(value)
-    }, {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-      resolve: (str) => parseFloat(str),
-      stringify: stringifyJSON
-    }];
-    json.scalarFallback = (str) => {
-      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-    };
-    var boolStringify = ({
-      value
-    }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(sign, src, radix) {
-      let str = src.replace(/_/g, "");
-      if (resolveSeq.intOptions.asBigInt) {
-        switch (radix) {
-          case 2:
-            str = `0b${str}`;
-            break;
-          case 8:
-            str = `0o${str}`;
-            break;
-          case 16:
-            str = `0x${str}`;
-            break;
-        }
-        const n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
-      }
-      const n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
-    }
-    function intStringify(node, radix, prefix) {
-      const {
-        value
-      } = node;
-      if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
-      }
-      return resolveSeq.stringifyNumber(node);
-    }
-    var yaml11 = failsafe.concat([{
-      identify: (value) => value == null,
-      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
-      default: true,
-      tag: "tag:yaml.org,2002:null",
-      test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => null,
-      options: resolveSeq.nullOptions,
-      stringify: () => resolveSeq.nullOptions.nullStr
-    }, {
-      identify: (value) => typeof value === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => true,
-      options: resolveSeq.boolOptions,
-      stringify: boolStringify
-    }, {
-      identify: (value) => typeof value === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/i,
-      resolve: () => false,
-      options: resolveSeq.boolOptions,
-      stringify: boolStringify
-    }, {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "BIN",
-      test: /^([-+]?)0b([0-1_]+)$/,
-      resolve: (str, sign, bin) => intResolve(sign, bin, 2),
-      stringify: (node) => intStringify(node, 2, "0b")
-    }, {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^([-+]?)0([0-7_]+)$/,
-      resolve: (str, sign, oct) => intResolve(sign, oct, 8),
-      stringify: (node) => intStringify(node, 8, "0")
-    }, {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^([-+]?)([0-9][0-9_]*)$/,
-      resolve: (str, sign, abs) => intResolve(sign, abs, 10),
-      stringify: resolveSeq.stringifyNumber
-    }, {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^([-+]?)0x([0-9a-fA-F_]+)$/,
-      resolve: (str, sign, hex) => intResolve(sign, hex, 16),
-      stringify: (node) => intStringify(node, 16, "0x")
-    }, {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str, nan) => nan ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: resolveSeq.stringifyNumber
-    }, {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
-      stringify: ({
-        value
-      }) => Number(value).toExponential()
-    }, {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:[0-9][0-9_]*)?\.([0-9_]*)$/,
-      resolve(str, frac) {
-        const node = new resolveSeq.Scalar(parseFloat(str.replace(/_/g, "")));
-        if (frac) {
-          const f = frac.replace(/_/g, "");
-          if (f[f.length - 1] === "0") node.minFractionDigits = f.length;
-        }
-        return node;
-      },
-      stringify: resolveSeq.stringifyNumber
-    }], warnings.binary, warnings.omap, warnings.pairs, warnings.set, warnings.intTime, warnings.floatTime, warnings.timestamp);
-    var schemas = {
-      core,
-      failsafe,
-      json,
-      yaml11
-    };
-    var tags = {
-      binary: warnings.binary,
-      bool: boolObj,
-      float: floatObj,
-      floatExp: expObj,
-      floatNaN: nanObj,
-      floatTime: warnings.floatTime,
-      int: intObj,
-      intHex: hexObj,
-      intOct: octObj,
-      intTime: warnings.intTime,
-      map,
-      null: nullObj,
-      omap: warnings.omap,
-      pairs: warnings.pairs,
-      seq,
-      set: warnings.set,
-      timestamp: warnings.timestamp
-    };
-    function findTagObject(value, tagName, tags2) {
-      if (tagName) {
-        const match = tags2.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) || match[0];
-        if (!tagObj) throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-      }
-      return tags2.find((t) => (t.identify && t.identify(value) || t.class && value instanceof t.class) && !t.format);
-    }
-    function createNode(value, tagName, ctx) {
-      if (value instanceof resolveSeq.Node) return value;
-      const {
-        defaultPrefix,
-        onTagObj,
-        prevObjects,
-        schema,
-        wrapScalars
-      } = ctx;
-      if (tagName && tagName.startsWith("!!")) tagName = defaultPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
-      if (!tagObj) {
-        if (typeof value.toJSON === "function") value = value.toJSON();
-        if (!value || typeof value !== "object") return wrapScalars ? new resolveSeq.Scalar(value) : value;
-        tagObj = value instanceof Map ? map : value[Symbol.iterator] ? seq : map;
-      }
-      if (onTagObj) {
-        onTagObj(tagObj);
-        delete ctx.onTagObj;
-      }
-      const obj = {
-        value: void 0,
-        node: void 0
-      };
-      if (value && typeof value === "object" && prevObjects) {
-        const prev = prevObjects.get(value);
-        if (prev) {
-          const alias = new resolveSeq.Alias(prev);
-          ctx.aliasNodes.push(alias);
-          return alias;
-        }
-        obj.value = value;
-        prevObjects.set(value, obj);
-      }
-      obj.node = tagObj.createNode ? tagObj.createNode(ctx.schema, value, ctx) : wrapScalars ? new resolveSeq.Scalar(value) : value;
-      if (tagName && obj.node instanceof resolveSeq.Node) obj.node.tag = tagName;
-      return obj.node;
-    }
-    function getSchemaTags(schemas2, knownTags, customTags, schemaId) {
-      let tags2 = schemas2[schemaId.replace(/\W/g, "")];
-      if (!tags2) {
-        const keys = Object.keys(schemas2).map((key) => JSON.stringify(key)).join(", ");
-        throw new Error(`Unknown schema "${schemaId}"; use one of ${keys}`);
-      }
-      if (Array.isArray(customTags)) {
-        for (const tag of customTags) tags2 = tags2.concat(tag);
-      } else if (typeof customTags === "function") {
-        tags2 = customTags(tags2.slice());
-      }
-      for (let i = 0; i < tags2.length; ++i) {
-        const tag = tags2[i];
-        if (typeof tag === "string") {
-          const tagObj = knownTags[tag];
-          if (!tagObj) {
-            const keys = Object.keys(knownTags).map((key) => JSON.stringify(key)).join(", ");
-            throw new Error(`Unknown custom tag "${tag}"; use one of ${keys}`);
-          }
-          tags2[i] = tagObj;
-        }
-      }
-      return tags2;
-    }
-    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema = class _Schema {
-      // TODO: remove in v2
-      constructor({
-        customTags,
-        merge,
-        schema,
-        sortMapEntries,
-        tags: deprecatedCustomTags
-      }) {
-        this.merge = !!merge;
-        this.name = schema;
-        this.sortMapEntries = sortMapEntries === true ? sortMapEntriesByKey : sortMapEntries || null;
-        if (!customTags && deprecatedCustomTags) warnings.warnOptionDeprecation("tags", "customTags");
-        this.tags = getSchemaTags(schemas, tags, customTags || deprecatedCustomTags, schema);
-      }
-      createNode(value, wrapScalars, tagName, ctx) {
-        const baseCtx = {
-          defaultPrefix: _Schema.defaultPrefix,
-          schema: this,
-          wrapScalars
-        };
-        const createCtx = ctx ? Object.assign(ctx, baseCtx) : baseCtx;
-        return createNode(value, tagName, createCtx);
-      }
-      createPair(key, value, ctx) {
-        if (!ctx) ctx = {
-          wrapScalars: true
-        };
-        const k = this.createNode(key, ctx.wrapScalars, null, ctx);
-        const v = this.createNode(value, ctx.wrapScalars, null, ctx);
-        return new resolveSeq.Pair(k, v);
-      }
-    };
-    PlainValue._defineProperty(Schema, "defaultPrefix", PlainValue.defaultTagPrefix);
-    PlainValue._defineProperty(Schema, "defaultTags", PlainValue.defaultTags);
-    exports.Schema = Schema;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Document-a8d0fbf9.js
-var require_Document_a8d0fbf9 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Document-a8d0fbf9.js"(exports) {
-    "use strict";
-    var PlainValue = require_PlainValue_516d5bc2();
-    var resolveSeq = require_resolveSeq_95613e94();
-    var Schema = require_Schema_bcc6c2d7();
-    var defaultOptions = {
-      anchorPrefix: "a",
-      customTags: null,
-      indent: 2,
-      indentSeq: true,
-      keepCstNodes: false,
-      keepNodeTypes: true,
-      keepBlobsInJSON: true,
-      mapAsMap: false,
-      maxAliasCount: 100,
-      prettyErrors: false,
-      // TODO Set true in v2
-      simpleKeys: false,
-      version: "1.2"
-    };
-    var scalarOptions = {
-      get binary() {
-        return resolveSeq.binaryOptions;
-      },
-      set binary(opt) {
-        Object.assign(resolveSeq.binaryOptions, opt);
-      },
-      get bool() {
-        return resolveSeq.boolOptions;
-      },
-      set bool(opt) {
-        Object.assign(resolveSeq.boolOptions, opt);
-      },
-      get int() {
-        return resolveSeq.intOptions;
-      },
-      set int(opt) {
-        Object.assign(resolveSeq.intOptions, opt);
-      },
-      get null() {
-        return resolveSeq.nullOptions;
-      },
-      set null(opt) {
-        Object.assign(resolveSeq.nullOptions, opt);
-      },
-      get str() {
-        return resolveSeq.strOptions;
-      },
-      set str(opt) {
-        Object.assign(resolveSeq.strOptions, opt);
-      }
-    };
-    var documentOptions = {
-      "1.0": {
-        schema: "yaml-1.1",
-        merge: true,
-        tagPrefixes: [{
-          handle: "!",
-          prefix: PlainValue.defaultTagPrefix
-        }, {
-          handle: "!!",
-          prefix: "tag:private.yaml.org,2002:"
-        }]
-      },
-      1.1: {
-        schema: "yaml-1.1",
-        merge: true,
-        tagPrefixes: [{
-          handle: "!",
-          prefix: "!"
-        }, {
-          handle: "!!",
-          prefix: PlainValue.defaultTagPrefix
-        }]
-      },
-      1.2: {
-        schema: "core",
-        merge: false,
-        tagPrefixes: [{
-          handle: "!",
-          prefix: "!"
-        }, {
-          handle: "!!",
-          prefix: PlainValue.defaultTagPrefix
-        }]
-      }
-    };
-    function stringifyTag(doc, tag) {
-      if ((doc.version || doc.options.version) === "1.0") {
-        const priv = tag.match(/^tag:private\.yaml\.org,2002:([^:/]+)$/);
-        if (priv) return "!" + priv[1];
-        const vocab = tag.match(/^tag:([a-zA-Z0-9-]+)\.yaml\.org,2002:(.*)/);
-        return vocab ? `!${vocab[1]}/${vocab[2]}` : `!${tag.replace(/^tag:/, "")}`;
-      }
-      let p = doc.tagPrefixes.find((p2) => tag.indexOf(p2.prefix) === 0);
-      if (!p) {
-        const dtp = doc.getDefaults().tagPrefixes;
-        p = dtp && dtp.find((p2) => tag.indexOf(p2.prefix) === 0);
-      }
-      if (!p) return tag[0] === "!" ? tag : `!<${tag}>`;
-      const suffix = tag.substr(p.prefix.length).replace(/[!,[\]{}]/g, (ch) => ({
-        "!": "%21",
-        ",": "%2C",
-        "[": "%5B",
-        "]": "%5D",
-        "{": "%7B",
-        "}": "%7D"
-      })[ch]);
-      return p.handle + suffix;
-    }
-    function getTagObject(tags, item) {
-      if (item instanceof resolveSeq.Alias) return resolveSeq.Alias;
-      if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0) return match.find((t) => t.format === item.format) || match[0];
-      }
-      let tagObj, obj;
-      if (item instanceof resolveSeq.Scalar) {
-        obj = item.value;
-        const match = tags.filter((t) => t.identify && t.identify(obj) || t.class && obj instanceof t.class);
-        tagObj = match.find((t) => t.format === item.format) || match.find((t) => !t.format);
-      } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
-      }
-      if (!tagObj) {
-        const name = obj && obj.constructor ? obj.constructor.name : typeof obj;
-        throw new Error(`Tag not resolved for ${name} value`);
-      }
-      return tagObj;
-    }
-    function stringifyProps(node, tagObj, {
-      anchors,
-      doc
-    }) {
-      const props = [];
-      const anchor = doc.anchors.getName(node);
-      if (anchor) {
-        anchors[anchor] = node;
-        props.push(`&${anchor}`);
-      }
-      if (node.tag) {
-        props.push(stringifyTag(doc, node.tag));
-      } else if (!tagObj.default) {
-        props.push(stringifyTag(doc, tagObj.tag));
-      }
-      return props.join(" ");
-    }
-    function stringify(item, ctx, onComment, onChompKeep) {
-      const {
-        anchors,
-        schema
-      } = ctx.doc;
-      let tagObj;
-      if (!(item instanceof resolveSeq.Node)) {
-        const createCtx = {
-          aliasNodes: [],
-          onTagObj: (o) => tagObj = o,
-          prevObjects: /* @__PURE__ */ new Map()
-        };
-        item = schema.createNode(item, true, null, createCtx);
-        for (const alias of createCtx.aliasNodes) {
-          alias.source = alias.source.node;
-          let name = anchors.getName(alias.source);
-          if (!name) {
-            name = anchors.newName();
-            anchors.map[name] = alias.source;
-          }
-        }
-      }
-      if (item instanceof resolveSeq.Pair) return item.toString(ctx, onComment, onChompKeep);
-      if (!tagObj) tagObj = getTagObject(schema.tags, item);
-      const props = stringifyProps(item, tagObj, ctx);
-      if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
-      if (!props) return str;
-      return item instanceof resolveSeq.Scalar || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
-    }
-    var Anchors = class _Anchors {
-      static validAnchorNode(node) {
-        return node instanceof resolveSeq.Scalar || node instanceof resolveSeq.YAMLSeq || node instanceof resolveSeq.YAMLMap;
-      }
-      constructor(prefix) {
-        PlainValue._defineProperty(this, "map", /* @__PURE__ */ Object.create(null));
-        this.prefix = prefix;
-      }
-      createAlias(node, name) {
-        this.setAnchor(node, name);
-        return new resolveSeq.Alias(node);
-      }
-      createMergePair(...sources) {
-        const merge = new resolveSeq.Merge();
-        merge.value.items = sources.map((s) => {
-          if (s instanceof resolveSeq.Alias) {
-            if (s.source instanceof resolveSeq.YAMLMap) return s;
-          } else if (s instanceof resolveSeq.YAMLMap) {
-            return this.createAlias(s);
-          }
-          throw new Error("Merge sources must be Map nodes or their Aliases");
-        });
-        return merge;
-      }
-      getName(node) {
-        const {
-          map
-        } = this;
-        return Object.keys(map).find((a) => map[a] === node);
-      }
-      getNames() {
-        return Object.keys(this.map);
-      }
-      getNode(name) {
-        return this.map[name];
-      }
-      newName(prefix) {
-        if (!prefix) prefix = this.prefix;
-        const names2 = Object.keys(this.map);
-        for (let i = 1; true; ++i) {
-          const name = `${prefix}${i}`;
-          if (!names2.includes(name)) return name;
-        }
-      }
-      // During parsing, map & aliases contain CST nodes
-      resolveNodes() {
-        const {
-          map,
-          _cstAliases
-        } = this;
-        Object.keys(map).forEach((a) => {
-          map[a] = map[a].resolved;
-        });
-        _cstAliases.forEach((a) => {
-          a.source = a.source.resolved;
-        });
-        delete this._cstAliases;
-      }
-      setAnchor(node, name) {
-        if (node != null && !_Anchors.validAnchorNode(node)) {
-          throw new Error("Anchors may only be set for Scalar, Seq and Map nodes");
-        }
-        if (name && /[\x00-\x19\s,[\]{}]/.test(name)) {
-          throw new Error("Anchor names must not contain whitespace or control characters");
-        }
-        const {
-          map
-        } = this;
-        const prev = node && Object.keys(map).find((a) => map[a] === node);
-        if (prev) {
-          if (!name) {
-            return prev;
-          } else if (prev !== name) {
-            delete map[prev];
-            map[name] = node;
-          }
-        } else {
-          if (!name) {
-            if (!node) return null;
-            name = this.newName();
-          }
-          map[name] = node;
-        }
-        return name;
-      }
-    };
-    var visit = (node, tags) => {
-      if (node && typeof node === "object") {
-        const {
-          tag
-        } = node;
-        if (node instanceof resolveSeq.Collection) {
-          if (tag) tags[tag] = true;
-          node.items.forEach((n) => visit(n, tags));
-        } else if (node instanceof resolveSeq.Pair) {
-          visit(node.key, tags);
-          visit(node.value, tags);
-        } else if (node instanceof resolveSeq.Scalar) {
-          if (tag) tags[tag] = true;
-        }
-      }
-      return tags;
-    };
-    var listTagNames = (node) => Object.keys(visit(node, {}));
-    function parseContents(doc, contents) {
-      const comments = {
-        before: [],
-        after: []
-      };
-      let body = void 0;
-      let spaceBefore = false;
-      for (const node of contents) {
-        if (node.valueRange) {
-          if (body !== void 0) {
-            const msg = "Document contains trailing content not separated by a ... or --- line";
-            doc.errors.push(new PlainValue.YAMLSyntaxError(node, msg));
-            break;
-          }
-          const res = resolveSeq.resolveNode(doc, node);
-          if (spaceBefore) {
-            res.spaceBefore = true;
-            spaceBefore = false;
-          }
-          body = res;
-        } else if (node.comment !== null) {
-          const cc = body === void 0 ? comments.before : comments.after;
-          cc.push(node.comment);
-        } else if (node.type === PlainValue.Type.BLANK_LINE) {
-          spaceBefore = true;
-          if (body === void 0 && comments.before.length > 0 && !doc.commentBefore) {
-            doc.commentBefore = comments.before.join("\n");
-            comments.before = [];
-          }
-        }
-      }
-      doc.contents = body || null;
-      if (!body) {
-        doc.comment = comments.before.concat(comments.after).join("\n") || null;
-      } else {
-        const cb = comments.before.join("\n");
-        if (cb) {
-          const cbNode = body instanceof resolveSeq.Collection && body.items[0] ? body.items[0] : body;
-          cbNode.commentBefore = cbNode.commentBefore ? `${cb}
-${cbNode.commentBefore}` : cb;
-        }
-        doc.comment = comments.after.join("\n") || null;
-      }
-    }
-    function resolveTagDirective({
-      tagPrefixes
-    }, directive) {
-      const [handle, prefix] = directive.parameters;
-      if (!handle || !prefix) {
-        const msg = "Insufficient parameters given for %TAG directive";
-        throw new PlainValue.YAMLSemanticError(directive, msg);
-      }
-      if (tagPrefixes.some((p) => p.handle === handle)) {
-        const msg = "The %TAG directive must only be given at most once per handle in the same document.";
-        throw new PlainValue.YAMLSemanticError(directive, msg);
-      }
-      return {
-        handle,
-        prefix
-      };
-    }
-    function resolveYamlDirective(doc, directive) {
-      let [version] = directive.parameters;
-      if (directive.name === "YAML:1.0") version = "1.0";
-      if (!version) {
-        const msg = "Insufficient parameters given for %YAML directive";
-        throw new PlainValue.YAMLSemanticError(directive, msg);
-      }
-      if (!documentOptions[version]) {
-        const v0 = doc.version || doc.options.version;
-        const msg = `Document will be parsed as YAML ${v0} rather than YAML ${version}`;
-        doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
-      }
-      return version;
-    }
-    function parseDirectives(doc, directives, prevDoc) {
-      const directiveComments = [];
-      let hasDirectives = false;
-      for (const directive of directives) {
-        const {
-          comment,
-          name
-        } = directive;
-        switch (name) {
-          case "TAG":
-            try {
-              doc.tagPrefixes.push(resolveTagDirective(doc, directive));
-            } catch (error) {
-              doc.errors.push(error);
-            }
-            hasDirectives = true;
-            break;
-          case "YAML":
-          case "YAML:1.0":
-            if (doc.version) {
-              const msg = "The %YAML directive must only be given at most once per document.";
-              doc.errors.push(new PlainValue.YAMLSemanticError(directive, msg));
-            }
-            try {
-              doc.version = resolveYamlDirective(doc, directive);
-            } catch (error) {
-              doc.errors.push(error);
-            }
-            hasDirectives = true;
-            break;
-          default:
-            if (name) {
-              const msg = `YAML only supports %TAG and %YAML directives, and not %${name}`;
-              doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
-            }
-        }
-        if (comment) directiveComments.push(comment);
-      }
-      if (prevDoc && !hasDirectives && "1.1" === (doc.version || prevDoc.version || doc.options.version)) {
-        const copyTagPrefix = ({
-          handle,
-          prefix
-        }) => ({
-          handle,
-          prefix
-        });
-        doc.tagPrefixes = prevDoc.tagPrefixes.map(copyTagPrefix);
-        doc.version = prevDoc.version;
-      }
-      doc.commentBefore = directiveComments.join("\n") || null;
-    }
-    function assertCollection(contents) {
-      if (contents instanceof resolveSeq.Collection) return true;
-      throw new Error("Expected a YAML collection as document contents");
-    }
-    var Document = class _Document {
-      constructor(options) {
-        this.anchors = new Anchors(options.anchorPrefix);
-        this.commentBefore = null;
-        this.comment = null;
-        this.contents = null;
-        this.directivesEndMarker = null;
-        this.errors = [];
-        this.options = options;
-        this.schema = null;
-        this.tagPrefixes = [];
-        this.version = null;
-        this.warnings = [];
-      }
-      add(value) {
-        assertCollection(this.contents);
-        return this.contents.add(value);
-      }
-      addIn(path19, value) {
-        assertCollection(this.contents);
-        this.contents.addIn(path19, value);
-      }
-      delete(key) {
-        assertCollection(this.contents);
-        return this.contents.delete(key);
-      }
-      deleteIn(path19) {
-        if (resolveSeq.isEmptyPath(path19)) {
-          if (this.contents == null) return false;
-          this.contents = null;
-          return true;
-        }
-        assertCollection(this.contents);
-        return this.contents.deleteIn(path19);
-      }
-      getDefaults() {
-        return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
-      }
-      get(key, keepScalar) {
-        return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
-      }
-      getIn(path19, keepScalar) {
-        if (resolveSeq.isEmptyPath(path19)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path19, keepScalar) : void 0;
-      }
-      has(key) {
-        return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
-      }
-      hasIn(path19) {
-        if (resolveSeq.isEmptyPath(path19)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path19) : false;
-      }
-      set(key, value) {
-        assertCollection(this.contents);
-        this.contents.set(key, value);
-      }
-      setIn(path19, value) {
-        if (resolveSeq.isEmptyPath(path19)) this.contents = value;
-        else {
-          assertCollection(this.contents);
-          this.contents.setIn(path19, value);
-        }
-      }
-      setSchema(id, customTags) {
-        if (!id && !customTags && this.schema) return;
-        if (typeof id === "number") id = id.toFixed(1);
-        if (id === "1.0" || id === "1.1" || id === "1.2") {
-          if (this.version) this.version = id;
-          else this.options.version = id;
-          delete this.options.schema;
-        } else if (id && typeof id === "string") {
-          this.options.schema = id;
-        }
-        if (Array.isArray(customTags)) this.options.customTags = customTags;
-        const opt = Object.assign({}, this.getDefaults(), this.options);
-        this.schema = new Schema.Schema(opt);
-      }
-      parse(node, prevDoc) {
-        if (this.options.keepCstNodes) this.cstNode = node;
-        if (this.options.keepNodeTypes) this.type = "DOCUMENT";
-        const {
-          directives = [],
-          contents = [],
-          directivesEndMarker,
-          error,
-          valueRange
-        } = node;
-        if (error) {
-          if (!error.source) error.source = this;
-          this.errors.push(error);
-        }
-        parseDirectives(this, directives, prevDoc);
-        if (directivesEndMarker) this.directivesEndMarker = true;
-        this.range = valueRange ? [valueRange.start, valueRange.end] : null;
-        this.setSchema();
-        this.anchors._cstAliases = [];
-        parseContents(this, contents);
-        this.anchors.resolveNodes();
-        if (this.options.prettyErrors) {
-          for (const error2 of this.errors) if (error2 instanceof PlainValue.YAMLError) error2.makePretty();
-          for (const warn of this.warnings) if (warn instanceof PlainValue.YAMLError) warn.makePretty();
-        }
-        return this;
-      }
-      listNonDefaultTags() {
-        return listTagNames(this.contents).filter((t) => t.indexOf(Schema.Schema.defaultPrefix) !== 0);
-      }
-      setTagPrefix(handle, prefix) {
-        if (handle[0] !== "!" || handle[handle.length - 1] !== "!") throw new Error("Handle must start and end with !");
-        if (prefix) {
-          const prev = this.tagPrefixes.find((p) => p.handle === handle);
-          if (prev) prev.prefix = prefix;
-          else this.tagPrefixes.push({
-            handle,
-            prefix
-          });
-        } else {
-          this.tagPrefixes = this.tagPrefixes.filter((p) => p.handle !== handle);
-        }
-      }
-      toJSON(arg, onAnchor) {
-        const {
-          keepBlobsInJSON,
-          mapAsMap,
-          maxAliasCount
-        } = this.options;
-        const keep = keepBlobsInJSON && (typeof arg !== "string" || !(this.contents instanceof resolveSeq.Scalar));
-        const ctx = {
-          doc: this,
-          indentStep: "  ",
-          keep,
-          mapAsMap: keep && !!mapAsMap,
-          maxAliasCount,
-          stringify
-          // Requiring directly in Pair would create circular dependencies
-        };
-        const anchorNames = Object.keys(this.anchors.map);
-        if (anchorNames.length > 0) ctx.anchors = new Map(anchorNames.map((name) => [this.anchors.map[name], {
-          alias: [],
-          aliasCount: 0,
-          count: 1
-        }]));
-        const res = resolveSeq.toJSON(this.contents, arg, ctx);
-        if (typeof onAnchor === "function" && ctx.anchors) for (const {
-          count: count2,
-          res: res2
-        } of ctx.anchors.values()) onAnchor(res2, count2);
-        return res;
-      }
-      toString() {
-        if (this.errors.length > 0) throw new Error("Document with errors cannot be stringified");
-        const indentSize = this.options.indent;
-        if (!Number.isInteger(indentSize) || indentSize <= 0) {
-          const s = JSON.stringify(indentSize);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
-        }
-        this.setSchema();
-        const lines = [];
-        let hasDirectives = false;
-        if (this.version) {
-          let vd = "%YAML 1.2";
-          if (this.schema.name === "yaml-1.1") {
-            if (this.version === "1.0") vd = "%YAML:1.0";
-            else if (this.version === "1.1") vd = "%YAML 1.1";
-          }
-          lines.push(vd);
-          hasDirectives = true;
-        }
-        const tagNames = this.listNonDefaultTags();
-        this.tagPrefixes.forEach(({
-          handle,
-          prefix
-        }) => {
-          if (tagNames.some((t) => t.indexOf(prefix) === 0)) {
-            lines.push(`%TAG ${handle} ${prefix}`);
-            hasDirectives = true;
-          }
-        });
-        if (hasDirectives || this.directivesEndMarker) lines.push("---");
-        if (this.commentBefore) {
-          if (hasDirectives || !this.directivesEndMarker) lines.unshift("");
-          lines.unshift(this.commentBefore.replace(/^/gm, "#"));
-        }
-        const ctx = {
-          anchors: /* @__PURE__ */ Object.create(null),
-          doc: this,
-          indent: "",
-          indentStep: " ".repeat(indentSize),
-          stringify
-          // Requiring directly in nodes would create circular dependencies
-        };
-        let chompKeep = false;
-        let contentComment = null;
-        if (this.contents) {
-          if (this.contents instanceof resolveSeq.Node) {
-            if (this.contents.spaceBefore && (hasDirectives || this.directivesEndMarker)) lines.push("");
-            if (this.contents.commentBefore) lines.push(this.contents.commentBefore.replace(/^/gm, "#"));
-            ctx.forceBlockIndent = !!this.comment;
-            contentComment = this.contents.comment;
-          }
-          const onChompKeep = contentComment ? null : () => chompKeep = true;
-          const body = stringify(this.contents, ctx, () => contentComment = null, onChompKeep);
-          lines.push(resolveSeq.addComment(body, "", contentComment));
-        } else if (this.contents !== void 0) {
-          lines.push(stringify(this.contents, ctx));
-        }
-        if (this.comment) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "") lines.push("");
-          lines.push(this.comment.replace(/^/gm, "#"));
-        }
-        return lines.join("\n") + "\n";
-      }
-    };
-    PlainValue._defineProperty(Document, "defaults", documentOptions);
-    exports.Document = Document;
-    exports.defaultOptions = defaultOptions;
-    exports.scalarOptions = scalarOptions;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js"(exports) {
-    "use strict";
-    var parseCst = require_parse_cst();
-    var Document$1 = require_Document_a8d0fbf9();
-    var Schema = require_Schema_bcc6c2d7();
-    var PlainValue = require_PlainValue_516d5bc2();
-    var warnings = require_warnings_793925ce();
-    require_resolveSeq_95613e94();
-    function createNode(value, wrapScalars = true, tag) {
-      if (tag === void 0 && typeof wrapScalars === "string") {
-        tag = wrapScalars;
-        wrapScalars = true;
-      }
-      const options = Object.assign({}, Document$1.Document.defaults[Document$1.defaultOptions.version], Document$1.defaultOptions);
-      const schema = new Schema.Schema(options);
-      return schema.createNode(value, wrapScalars, tag);
-    }
-    var Document = class extends Document$1.Document {
-      constructor(options) {
-        super(Object.assign({}, Document$1.defaultOptions, options));
-      }
-    };
-    function parseAllDocuments(src, options) {
-      const stream = [];
-      let prev;
-      for (const cstDoc of parseCst.parse(src)) {
-        const doc = new Document(options);
-        doc.parse(cstDoc, prev);
-        stream.push(doc);
-        prev = doc;
-      }
-      return stream;
-    }
-    function parseDocument(src, options) {
-      const cst = parseCst.parse(src);
-      const doc = new Document(options).parse(cst[0]);
-      if (cst.length > 1) {
-        const errMsg = "Source contains multiple documents; please use YAML.parseAllDocuments()";
-        doc.errors.unshift(new PlainValue.YAMLSemanticError(cst[1], errMsg));
-      }
-      return doc;
-    }
-    function parse(src, options) {
-      const doc = parseDocument(src, options);
-      doc.warnings.forEach((warning) => warnings.warn(warning));
-      if (doc.errors.length > 0) throw doc.errors[0];
-      return doc.toJSON();
-    }
-    function stringify(value, options) {
-      const doc = new Document(options);
-      doc.contents = value;
-      return String(doc);
-    }
-    var YAML = {
-      createNode,
-      defaultOptions: Document$1.defaultOptions,
-      Document,
-      parse,
-      parseAllDocuments,
-      parseCST: parseCst.parse,
-      parseDocument,
-      scalarOptions: Document$1.scalarOptions,
-      stringify
-    };
-    exports.YAML = YAML;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js
-var require_yaml = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js"(exports, module) {
-    module.exports = require_dist().YAML;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js
-var require_yaml2 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js"(exports, module) {
-    var yaml = require_yaml();
-    var errors = /* @__PURE__ */ new Set([
-      "YAMLReferenceError",
-      "YAMLSemanticError",
-      "YAMLSyntaxError",
-      "YAMLWarning"
-    ]);
-    function parse(str) {
-      if (typeof str !== "string") {
-        return { ok: false, result: void 0 };
-      }
-      const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
+    var constants2 = require_constants3();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants2;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
       try {
-        global.YAML_SILENCE_WARNINGS = true;
-        return { ok: true, result: yaml.parse(str) };
-      } catch (err) {
-        if (err && errors.has(err.name)) {
-          return { ok: false, result: void 0 };
-        }
-        throw err;
-      } finally {
-        global.YAML_SILENCE_WARNINGS = YAML_SILENCE_WARNINGS_CACHED;
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
       }
-    }
-    module.exports = {
-      // is_valid is expected to return nothing if input is invalid otherwise
-      // true/false for it being valid YAML.
-      "yaml.is_valid": (str) => typeof str === "string" ? parse(str).ok : void 0,
-      "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str) => parse(str).result
+      return value;
     };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js
-var require_builtins = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module) {
-    var json = require_json();
-    var strings = require_strings();
-    var regex = require_regex();
-    var yaml = require_yaml2();
-    module.exports = {
-      ...json,
-      ...strings,
-      ...regex,
-      ...yaml
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/opa.js
-var require_opa = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/opa.js"(exports, module) {
-    var builtIns = require_builtins();
-    function stringDecoder(mem) {
-      return function(addr) {
-        const i8 = new Int8Array(mem.buffer);
-        let s = "";
-        while (i8[addr] !== 0) {
-          s += String.fromCharCode(i8[addr++]);
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
         }
-        return s;
-      };
-    }
-    function _loadJSON(wasmInstance, memory, value) {
-      if (value === void 0) {
-        return 0;
-      }
-      let valueBuf;
-      if (value instanceof ArrayBuffer) {
-        valueBuf = new Uint8Array(value);
-      } else {
-        const valueAsText = JSON.stringify(value);
-        valueBuf = new TextEncoder().encode(valueAsText);
-      }
-      const valueBufLen = valueBuf.byteLength;
-      const rawAddr = wasmInstance.exports.opa_malloc(valueBufLen);
-      const memoryBuffer = new Uint8Array(memory.buffer);
-      memoryBuffer.set(valueBuf, rawAddr);
-      const parsedAddr = wasmInstance.exports.opa_json_parse(rawAddr, valueBufLen);
-      if (parsedAddr === 0) {
-        throw "failed to parse json value";
-      }
-      return parsedAddr;
-    }
-    function _dumpJSON(wasmInstance, memory, addr) {
-      const rawAddr = wasmInstance.exports.opa_json_dump(addr);
-      return _dumpJSONRaw(memory, rawAddr);
-    }
-    function _dumpJSONRaw(memory, addr) {
-      const buf = new Uint8Array(memory.buffer);
-      let idx = addr;
-      while (buf[idx] !== 0) {
-        idx++;
-      }
-      const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
-      const jsonAsText = new TextDecoder().decode(utf8View);
-      return JSON.parse(jsonAsText);
-    }
-    var builtinFuncs = builtIns;
-    function _builtinCall(wasmInstance, memory, builtins, customBuiltins, builtinId) {
-      const builtInName = builtins[builtinId];
-      const impl = builtinFuncs[builtInName] || customBuiltins[builtInName];
-      if (impl === void 0) {
-        throw {
-          message: "not implemented: built-in function " + builtinId + ": " + builtins[builtinId]
-        };
-      }
-      const argArray = Array.prototype.slice.apply(arguments);
-      const args = [];
-      for (let i = 5; i < argArray.length; i++) {
-        const jsArg = _dumpJSON(wasmInstance, memory, argArray[i]);
-        args.push(jsArg);
-      }
-      const result2 = impl(...args);
-      return _loadJSON(wasmInstance, memory, result2);
-    }
-    function _importObject(env, memory, customBuiltins) {
-      const addr2string = stringDecoder(memory);
-      return {
-        env: {
-          memory,
-          opa_abort: function(addr) {
-            throw addr2string(addr);
-          },
-          opa_println: function(addr) {
-            console.log(addr2string(addr));
-          },
-          opa_builtin0: function(builtinId, _ctx) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId
-            );
-          },
-          opa_builtin1: function(builtinId, _ctx, arg1) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1
-            );
-          },
-          opa_builtin2: function(builtinId, _ctx, arg1, arg2) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1,
-              arg2
-            );
-          },
-          opa_builtin3: function(builtinId, _ctx, arg1, arg2, arg3) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1,
-              arg2,
-              arg3
-            );
-          },
-          opa_builtin4: function(builtinId, _ctx, arg1, arg2, arg3, arg4) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1,
-              arg2,
-              arg3,
-              arg4
-            );
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
           }
         }
-      };
-    }
-    function _preparePolicy(env, wasm, memory) {
-      env.instance = wasm.instance ? wasm.instance : wasm;
-      const abiVersionGlobal = env.instance.exports.opa_wasm_abi_version;
-      if (abiVersionGlobal !== void 0) {
-        const abiVersion = typeof abiVersionGlobal === "number" ? abiVersionGlobal : abiVersionGlobal.value;
-        if (abiVersion !== 1) {
-          throw `unsupported ABI version ${abiVersion}`;
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
         }
-      } else {
-        console.error("opa_wasm_abi_version undefined");
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
       }
-      const abiMinorVersionGlobal = env.instance.exports.opa_wasm_abi_minor_version;
-      let abiMinorVersion;
-      if (abiMinorVersionGlobal !== void 0) {
-        abiMinorVersion = typeof abiMinorVersionGlobal === "number" ? abiMinorVersionGlobal : abiMinorVersionGlobal.value;
-      } else {
-        console.error("opa_wasm_abi_minor_version undefined");
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
       }
-      const builtins = _dumpJSON(
-        env.instance,
-        memory,
-        env.instance.exports.builtins()
-      );
-      env.builtins = {};
-      for (const key of Object.keys(builtins)) {
-        env.builtins[builtins[key]] = key;
+      if (!isPlainBranch(value)) {
+        return;
       }
-      return { policy: wasm, minorVersion: abiMinorVersion };
-    }
-    async function _loadPolicy(policyWasm, memory, customBuiltins) {
-      const env = {};
-      const isStreaming = policyWasm instanceof Response || policyWasm instanceof Promise;
-      const importObject = _importObject(env, memory, customBuiltins);
-      const wasm = await (isStreaming ? WebAssembly.instantiateStreaming(policyWasm, importObject) : WebAssembly.instantiate(policyWasm, importObject));
-      return _preparePolicy(env, wasm, memory);
-    }
-    function _loadPolicySync(policyWasm, memory, customBuiltins) {
-      const env = {};
-      if (policyWasm instanceof ArrayBuffer || policyWasm.buffer instanceof ArrayBuffer) {
-        policyWasm = new WebAssembly.Module(policyWasm);
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
       }
-      const wasm = new WebAssembly.Instance(
-        policyWasm,
-        _importObject(env, memory, customBuiltins)
-      );
-      return _preparePolicy(env, wasm, memory);
-    }
-    var LoadedPolicy = class {
-      /**
-       * Loads and initializes a compiled Rego policy.
-       * @param {WebAssembly.WebAssemblyInstantiatedSource} policy
-       * @param {WebAssembly.Memory} memory
-       */
-      constructor(policy, memory, minorVersion) {
-        this.minorVersion = minorVersion;
-        this.mem = memory;
-        this.wasmInstance = policy.instance ? policy.instance : policy;
-        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, {});
-        this.baseHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
-        this.dataHeapPtr = this.baseHeapPtr;
-        this.entrypoints = _dumpJSON(
-          this.wasmInstance,
-          this.mem,
-          this.wasmInstance.exports.entrypoints()
-        );
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
       }
-      /**
-       * Evaluates the loaded policy with the given input and
-       * return the result set. This should be re-used for multiple evaluations
-       * of the same policy with different inputs.
-       *
-       * To call a non-default entrypoint in your WASM specify it as the second
-       * param. A list of entrypoints can be accessed with the `this.entrypoints`
-       * property.
-       * @param {any | ArrayBuffer} input input to be evaluated in form of `object`, literal primitive or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
-       * @param {number | string} entrypoint ID or name of the entrypoint to call (optional)
-       */
-      evaluate(input, entrypoint = 0) {
-        if (typeof entrypoint === "number") {
-        } else if (typeof entrypoint === "string") {
-          if (Object.prototype.hasOwnProperty.call(this.entrypoints, entrypoint)) {
-            entrypoint = this.entrypoints[entrypoint];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push2 = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal2;
+          open.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push2({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push2({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
           } else {
-            throw `entrypoint ${entrypoint} is not valid in this instance`;
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
           }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push2({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push2({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push2({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push2({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push2({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push2(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push2({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push2({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push2({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push2({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push2({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push2({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push2({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push2({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push2({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push2({ type: "plus", value });
+            continue;
+          }
+          push2({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push2({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push2(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push2(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push2(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants2.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants2 = require_constants3();
+    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject4(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored2 = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored2 = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result2 = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result2);
+        }
+        if (isMatch === false) {
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (isIgnored2(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result2);
+          }
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result2);
+        }
+        return returnObject ? result2 : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
         } else {
-          throw `entrypoint value is an invalid type, must be either string or number`;
+          match = regex.exec(output);
         }
-        if (this.minorVersion >= 2) {
-          let inputBuf = null;
-          let inputLen = 0;
-          let inputAddr2 = 0;
-          if (input) {
-            if (input instanceof ArrayBuffer) {
-              inputBuf = new Uint8Array(input);
-            } else {
-              const inputAsText = JSON.stringify(input);
-              inputBuf = new TextEncoder().encode(inputAsText);
-            }
-            inputAddr2 = this.dataHeapPtr;
-            inputLen = inputBuf.byteLength;
-            const delta = inputAddr2 + inputLen - this.mem.buffer.byteLength;
-            if (delta > 0) {
-              const pages = roundup(delta);
-              this.mem.grow(pages);
-            }
-            const buf = new Uint8Array(this.mem.buffer);
-            buf.set(inputBuf, this.dataHeapPtr);
-          }
-          const heapPtr = this.dataHeapPtr + inputLen;
-          const ret = this.wasmInstance.exports.opa_eval(
-            0,
-            entrypoint,
-            this.dataAddr,
-            inputAddr2,
-            inputLen,
-            heapPtr,
-            0
-          );
-          return _dumpJSONRaw(this.mem, ret);
-        }
-        this.wasmInstance.exports.opa_heap_ptr_set(this.dataHeapPtr);
-        const inputAddr = _loadJSON(this.wasmInstance, this.mem, input);
-        const ctxAddr = this.wasmInstance.exports.opa_eval_ctx_new();
-        this.wasmInstance.exports.opa_eval_ctx_set_input(ctxAddr, inputAddr);
-        this.wasmInstance.exports.opa_eval_ctx_set_data(ctxAddr, this.dataAddr);
-        this.wasmInstance.exports.opa_eval_ctx_set_entrypoint(ctxAddr, entrypoint);
-        this.wasmInstance.exports.eval(ctxAddr);
-        const resultAddr = this.wasmInstance.exports.opa_eval_ctx_get_result(
-          ctxAddr
-        );
-        return _dumpJSON(this.wasmInstance, this.mem, resultAddr);
       }
-      /**
-       * evalBool will evaluate the policy and return a boolean answer
-       * depending on the return code from the policy evaluation.
-       * @deprecated Use `evaluate` instead.
-       * @param {object} input
-       */
-      evalBool(input) {
-        const rs = this.evaluate(input);
-        return rs && rs.length === 1 && rs[0] === true;
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
       }
-      /**
-       * Loads data for use in subsequent evaluations.
-       * @param {object | ArrayBuffer} data  data in form of `object` or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
-       */
-      setData(data) {
-        this.wasmInstance.exports.opa_heap_ptr_set(this.baseHeapPtr);
-        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, data);
-        this.dataHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
       }
     };
-    function roundup(bytes) {
-      const pageSize = 64 * 1024;
-      return Math.ceil(bytes / pageSize);
+    picomatch2.constants = constants2;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
     }
-    module.exports = {
-      /**
-       * Takes in either an ArrayBuffer or WebAssembly.Module
-       * and will return a Promise of a LoadedPolicy object which
-       * can be used to evaluate the policy.
-       *
-       * To set custom memory size specify number of memory pages
-       * as second param.
-       * Defaults to 5 pages (320KB).
-       * @param {BufferSource | WebAssembly.Module | Response | Promise<Response>} regoWasm
-       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
-       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
-       * @returns {Promise<LoadedPolicy>}
-       */
-      async loadPolicy(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
-        if (typeof memoryDescriptor === "number") {
-          memoryDescriptor = { initial: memoryDescriptor };
-        }
-        memoryDescriptor.initial = memoryDescriptor.initial || 5;
-        const memory = new WebAssembly.Memory(memoryDescriptor);
-        const { policy, minorVersion } = await _loadPolicy(
-          regoWasm,
-          memory,
-          customBuiltins
-        );
-        return new LoadedPolicy(policy, memory, minorVersion);
-      },
-      /**
-       * Takes in either an ArrayBuffer or WebAssembly.Module
-       * and will return a LoadedPolicy object which can be
-       * used to evaluate the policy.
-       *
-       * This cannot be used from the main thread in a browser.
-       * You must use the `loadPolicy` function instead, or call
-       * from a worker thread.
-       *
-       * To set custom memory size specify number of memory pages
-       * as second param.
-       * Defaults to 5 pages (320KB).
-       * @param {BufferSource | WebAssembly.Module} regoWasm
-       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
-       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
-       * @returns {LoadedPolicy}
-       */
-      loadPolicySync(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
-        if (typeof memoryDescriptor === "number") {
-          memoryDescriptor = { initial: memoryDescriptor };
-        }
-        memoryDescriptor.initial = memoryDescriptor.initial || 5;
-        const memory = new WebAssembly.Memory(memoryDescriptor);
-        const { policy, minorVersion } = _loadPolicySync(
-          regoWasm,
-          memory,
-          customBuiltins
-        );
-        return new LoadedPolicy(policy, memory, minorVersion);
-      },
-      LoadedPolicy
-    };
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
@@ -11130,11 +5043,360 @@ function packageVersion() {
   return JSON.parse(readFileSync(packageFile("package.json"), "utf8")).version;
 }
 
-// src/discover/discover-files.ts
-var import_ignore = __toESM(require_ignore(), 1);
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync, existsSync as existsSync2 } from "node:fs";
+// src/git/changed-lines.ts
 import path2 from "node:path";
+
+// src/git/git.ts
+import { spawnSync } from "node:child_process";
+var GIT_TIMEOUT_MS = 6e4;
+var GIT_MAX_OUTPUT = 256 * 1024 * 1024;
+var GitError = class extends Error {
+  constructor(message, cause) {
+    super(message);
+    this.cause = cause;
+  }
+  cause;
+  name = "GitError";
+};
+function git(args, options) {
+  const argv = ["--no-optional-locks", "-c", "core.quotePath=false", "-c", "core.fsmonitor=false"];
+  for (const a of args) argv.push(a);
+  const result2 = spawnSync("git", argv, {
+    cwd: options.cwd,
+    input: options.input,
+    maxBuffer: options.maxBytes ?? GIT_MAX_OUTPUT,
+    timeout: options.timeoutMs ?? GIT_TIMEOUT_MS,
+    killSignal: "SIGKILL",
+    stdio: [options.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
+    windowsHide: true
+  });
+  const code = result2.error?.code;
+  if (code === "ENOENT") throw new GitError("git is not installed (not found on PATH)", "not-found");
+  if (code === "ETIMEDOUT")
+    throw new GitError(`git ${args[0]} did not finish within ${options.timeoutMs ?? GIT_TIMEOUT_MS} ms`, "timeout");
+  if (code === "ENOBUFS")
+    throw new GitError(`git ${args[0]} wrote more than ${options.maxBytes ?? GIT_MAX_OUTPUT} bytes`, "output-limit");
+  if (result2.error) throw new GitError(`git ${args[0]}: ${result2.error.message}`, "failed");
+  if (result2.status !== 0) {
+    const line = result2.stderr?.toString("utf8").split("\n").map((l) => l.trim()).find(Boolean) ?? `git ${args[0]} exited with ${result2.status ?? result2.signal}`;
+    throw new GitError(line.replace(/^(fatal|error): /, ""), "failed");
+  }
+  return result2.stdout;
+}
+function gitText(args, options) {
+  return git(args, options).toString("utf8").replace(/\n$/, "");
+}
+function literal(path21) {
+  return `:(literal)${path21}`;
+}
+function validateRef(ref, option) {
+  const problem = ref.length === 0 ? "is empty" : ref.startsWith("-") ? 'starts with "-" (a ref never does; it would be read as an option)' : ref.length > 256 ? "is longer than 256 characters" : /[\u0000-\u0020\u007f]/.test(ref) ? "holds whitespace or a control character" : void 0;
+  if (problem) throw new UsageError(`${option} ${JSON.stringify(ref)}: not a git ref: it ${problem}`);
+  return ref;
+}
+function resolveCommit(cwd, ref, option) {
+  validateRef(ref, option);
+  try {
+    return gitText(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], { cwd });
+  } catch (error) {
+    if (error instanceof GitError && error.cause !== "failed")
+      throw new UsageError(`${option} ${ref}: ${error.message}`);
+    throw new UsageError(`${option} ${ref}: no such commit in this repository${shallowHint(cwd)}`);
+  }
+}
+function shallowHint(cwd) {
+  try {
+    return gitText(["rev-parse", "--is-shallow-repository"], { cwd }) === "true" ? " (the clone is shallow: fetch it, e.g. actions/checkout with fetch-depth: 0)" : "";
+  } catch {
+    return "";
+  }
+}
+function workTreeTop(dir) {
+  try {
+    const inside = gitText(["rev-parse", "--is-inside-work-tree"], { cwd: dir });
+    if (inside !== "true") return void 0;
+    return gitText(["rev-parse", "--show-toplevel"], { cwd: dir });
+  } catch {
+    return void 0;
+  }
+}
+
+// src/git/changed-lines.ts
+function changedLines(cwd, baseRef) {
+  validateRef(baseRef, "--base-ref");
+  let top;
+  let byTop;
+  try {
+    top = gitText(["rev-parse", "--show-toplevel"], { cwd });
+    byTop = diffLines(top, baseRef);
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    throw new UsageError(`--base-ref ${baseRef}: git could not diff against it (${error.message})`);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, lines] of byTop) out.set(path2.relative(cwd, path2.join(top, name)).split(path2.sep).join("/"), lines);
+  return out;
+}
+function diffLines(top, base, pathspecs) {
+  const args = [
+    "diff",
+    "--unified=0",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-renames",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    "--end-of-options",
+    base,
+    "--"
+  ];
+  for (const p of pathspecs ?? []) args.push(p);
+  return parseDiff(git(args, { cwd: top }).toString("utf8"));
+}
+function parseDiff(diff) {
+  const out = /* @__PURE__ */ new Map();
+  let current;
+  for (const line of diff.split("\n")) {
+    if (line.startsWith("+++ ")) {
+      const name = unquoted(line.slice(4));
+      current = void 0;
+      if (name === "/dev/null") continue;
+      current = /* @__PURE__ */ new Set();
+      out.set(name.replace(/^b\//, ""), current);
+    } else if (line.startsWith("@@") && current) {
+      const m = /\+(\d+)(?:,(\d+))?/.exec(line);
+      if (!m) continue;
+      const start = Number(m[1]);
+      const count2 = m[2] === void 0 ? 1 : Number(m[2]);
+      for (let n = start; n < start + count2; n++) current.add(n);
+    }
+  }
+  return out;
+}
+function unquoted(name) {
+  return name.startsWith('"') ? cUnquote(name) : name.replace(/\t$/, "");
+}
+function cUnquote(text) {
+  const end = text.lastIndexOf('"');
+  const body = text.slice(1, end > 0 ? end : void 0);
+  const bytes = [];
+  const simple = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== "\\") {
+      for (const b of Buffer.from(c, "utf8")) bytes.push(b);
+      continue;
+    }
+    const next = body[i + 1] ?? "";
+    if (/[0-7]/.test(next)) {
+      bytes.push(Number.parseInt(body.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(simple[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+
+// src/git/trust.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { realpathSync } from "node:fs";
+import path3 from "node:path";
+var GITIGNORE_LIMIT = 1024 * 1024;
+var GITIGNORE_TOTAL_LIMIT = 16 * 1024 * 1024;
+var CHUNK = 500;
+var Trust = class _Trust {
+  constructor(ref, commit, top, cwd) {
+    this.ref = ref;
+    this.commit = commit;
+    this.top = top;
+    this.cwd = cwd;
+  }
+  ref;
+  commit;
+  top;
+  cwd;
+  /** Findings the trusted reading raised before the run (configuration changed since REF). */
+  findings = [];
+  entries;
+  refIgnores;
+  static open(options) {
+    const top = workTreeTop(options.start);
+    if (!top)
+      throw new UsageError(
+        `${options.option} ${options.ref}: ${options.start} is not in a git work tree (or git is not installed)`
+      );
+    const commit = resolveCommit(top, options.ref, options.option);
+    return new _Trust(options.ref, commit, realpathSync(top), options.cwd);
+  }
+  /** A path of the work tree as REF's tree names it (from the top), or undefined outside the work tree. */
+  topRelative(abs) {
+    let real;
+    try {
+      real = realpathSync(abs);
+    } catch {
+      real = path3.resolve(abs);
+    }
+    const rel = path3.relative(this.top, real);
+    if (rel.startsWith("..") || path3.isAbsolute(rel)) return void 0;
+    return rel.split(path3.sep).join("/");
+  }
+  /** What REF's tree holds at `rel` (from the top), without reading the whole tree. */
+  entry(rel) {
+    if (this.entries) return this.entries.get(rel);
+    const out = git(["ls-tree", "-z", "-l", "--full-tree", "--end-of-options", this.commit, "--", rel], {
+      cwd: this.top
+    });
+    return parseTree(out).find((e) => e.path === rel);
+  }
+  /** A blob of REF, read only when it is at most `limit` bytes (else undefined). */
+  blob(entry, limit) {
+    if (entry.type !== "blob" || entry.size > limit) return void 0;
+    return git(["cat-file", "blob", entry.oid], { cwd: this.top, maxBytes: limit + 1 });
+  }
+  /**
+   * Whether REF's .gitignore files ignore `rel` (from the top): a path is ignored when it or a
+   * directory above it matches a .gitignore of a directory above it, as git applies them (a file
+   * under an ignored directory cannot be re-included). A .gitignore that is a symlink, or over
+   * GITIGNORE_LIMIT, is not applied, as git does not follow in-tree .gitignore symlinks (git 2.32).
+   */
+  ignoredAtRef(rel, isDir) {
+    const layers = this.gitignores();
+    if (layers.size === 0) return false;
+    const parts = rel.split("/");
+    for (let i = 1; i <= parts.length; i++) {
+      const dir = i < parts.length || isDir;
+      for (let d = 0; d < i; d++) {
+        const layer = layers.get(parts.slice(0, d).join("/"));
+        if (!layer) continue;
+        const relToLayer = parts.slice(d, i).join("/");
+        if (layer.ignores(dir ? `${relToLayer}/` : relToLayer)) return true;
+      }
+    }
+    return false;
+  }
+  gitignores() {
+    if (this.refIgnores) return this.refIgnores;
+    const layers = /* @__PURE__ */ new Map();
+    const wanted = [];
+    let total = 0;
+    for (const e of this.tree().values()) {
+      if (e.path !== ".gitignore" && !e.path.endsWith("/.gitignore")) continue;
+      if (e.type !== "blob" || e.mode === "120000" || e.size > GITIGNORE_LIMIT) continue;
+      if (total + e.size > GITIGNORE_TOTAL_LIMIT) continue;
+      total += e.size;
+      wanted.push(e);
+    }
+    const texts = catBlobs(this.top, wanted, total);
+    wanted.forEach((e, i) => {
+      const dir = e.path === ".gitignore" ? "" : e.path.slice(0, -"/.gitignore".length);
+      layers.set(dir, (0, import_ignore.default)().add(texts[i] ?? ""));
+    });
+    this.refIgnores = layers;
+    return layers;
+  }
+  /** REF's whole tree (blobs and submodules), read once. */
+  tree() {
+    if (!this.entries) {
+      const out = git(["ls-tree", "-r", "-z", "-l", "--full-tree", "--end-of-options", this.commit], { cwd: this.top });
+      this.entries = new Map(parseTree(out).map((e) => [e.path, e]));
+    }
+    return this.entries;
+  }
+  /**
+   * For each file (a reported name, relative to the working directory), which of its lines REF
+   * already had. A file the index does not track, or outside the work tree, is new; a tracked
+   * file has the lines `git diff REF` adds or changes. One git call per 500 files.
+   */
+  lineStatus(files) {
+    const out = /* @__PURE__ */ new Map();
+    const byRel = /* @__PURE__ */ new Map();
+    for (const file of files) {
+      const rel = file.includes("\\") ? void 0 : this.topRelative(path3.resolve(this.cwd, file));
+      if (rel === void 0) {
+        out.set(file, "new");
+        continue;
+      }
+      byRel.set(rel, [...byRel.get(rel) ?? [], file]);
+    }
+    const rels = [...byRel.keys()];
+    for (let i = 0; i < rels.length; i += CHUNK) {
+      const chunk = rels.slice(i, i + CHUNK);
+      const specs = chunk.map(literal);
+      const tracked = new Set(
+        splitNul(git(["ls-files", "-z", "-c", "--full-name", "--", ...specs], { cwd: this.top }))
+      );
+      const changed = diffLines(this.top, this.commit, specs);
+      for (const rel of chunk) {
+        const status = tracked.has(rel) ? changed.get(rel) ?? /* @__PURE__ */ new Set() : "new";
+        for (const file of byRel.get(rel)) out.set(file, status);
+      }
+    }
+    return out;
+  }
+  /** A short description of REF for messages: the ref as written, with the commit it names. */
+  describe() {
+    return `${this.ref} (${this.commit.slice(0, 12)})`;
+  }
+};
+function parseTree(out) {
+  const entries = [];
+  for (const record of splitNul(out)) {
+    const tab = record.indexOf("	");
+    const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
+    entries.push({
+      mode,
+      type,
+      oid,
+      size: size === "-" ? 0 : Number(size),
+      path: record.slice(tab + 1)
+    });
+  }
+  return entries;
+}
+function splitNul(out) {
+  return splitNulBytes(out).map((b) => b.toString("utf8"));
+}
+function splitNulBytes(out) {
+  const parts = [];
+  let start = 0;
+  for (let end = out.indexOf(0, start); end >= 0; end = out.indexOf(0, start)) {
+    if (end > start) parts.push(out.subarray(start, end));
+    start = end + 1;
+  }
+  if (start < out.length) parts.push(out.subarray(start));
+  return parts;
+}
+function catBlobs(top, entries, total) {
+  if (entries.length === 0) return [];
+  const out = git(["cat-file", "--batch"], {
+    cwd: top,
+    input: `${entries.map((e) => e.oid).join("\n")}
+`,
+    maxBytes: total + entries.length * 128 + 1024
+  });
+  const texts = [];
+  let at3 = 0;
+  for (const _ of entries) {
+    const eol = out.indexOf(10, at3);
+    const header = gitHeader(out.subarray(at3, eol).toString("utf8"));
+    at3 = eol + 1;
+    texts.push(out.subarray(at3, at3 + header).toString("utf8"));
+    at3 += header + 1;
+  }
+  return texts;
+}
+function gitHeader(line) {
+  const size = Number(line.split(" ")[2]);
+  return Number.isFinite(size) ? size : 0;
+}
+
+// src/discover/discover-files.ts
+var import_ignore2 = __toESM(require_ignore(), 1);
+import { existsSync as existsSync2, lstatSync, readdirSync, realpathSync as realpathSync3, statSync } from "node:fs";
+import path5 from "node:path";
 
 // src/core/finding.ts
 var LEVEL_RANK = { info: 0, warning: 1, error: 2 };
@@ -11148,17 +5410,337 @@ function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/git/ls-files.ts
+import { realpathSync as realpathSync2 } from "node:fs";
+import path4 from "node:path";
+function listWorkTree(dir, trust) {
+  const top = workTreeTop(dir);
+  if (!top) return void 0;
+  let listed;
+  try {
+    listed = git(["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: dir });
+  } catch {
+    return void 0;
+  }
+  const paths = splitNulBytes(listed);
+  if (trust) {
+    for (const p of hiddenNowButNotAtRef(dir, trust)) paths.push(p);
+  }
+  return { top, paths };
+}
+function hiddenNowButNotAtRef(dir, trust) {
+  const base = path4.relative(trust.top, safeRealpath(dir)).split(path4.sep).join("/");
+  const fromTop = (rel) => base ? `${base}/${rel}` : rel;
+  const ignored = (args) => splitNulBytes(git(["ls-files", "-z", "--others", "--ignored", "--exclude-standard", ...args], { cwd: dir }));
+  const out = [];
+  for (const entry of ignored(["--directory"])) {
+    const rel = entry.toString("utf8");
+    if (!rel.endsWith("/")) {
+      if (!trust.ignoredAtRef(fromTop(rel), false)) out.push(entry);
+      continue;
+    }
+    if (trust.ignoredAtRef(fromTop(rel.slice(0, -1)), true)) continue;
+    for (const file of ignored(["--", literal(rel)])) {
+      const name = file.toString("utf8");
+      if (!name.endsWith("/") && !trust.ignoredAtRef(fromTop(name), false)) out.push(file);
+    }
+  }
+  return out;
+}
+function safeRealpath(p) {
+  try {
+    return realpathSync2(p);
+  } catch {
+    return path4.resolve(p);
+  }
+}
+
+// src/discover/globs.ts
+var GlobError = class extends Error {
+  name = "GlobError";
+};
+var MAX_ALTERNATIVES = 256;
+var MAX_GLOB_LENGTH = 1024;
+function compileGlobs(patterns) {
+  const globs = patterns.map(compileGlob);
+  return (input) => globs.some((g) => matchGlob(g, input));
+}
+function compileGlob(pattern) {
+  if (pattern.length > MAX_GLOB_LENGTH) throw new GlobError(`is longer than ${MAX_GLOB_LENGTH} characters`);
+  let negated = false;
+  let body = pattern;
+  while (body.startsWith("!") && !body.startsWith("!(")) {
+    negated = !negated;
+    body = body.slice(1);
+  }
+  checkExtglob(body);
+  body = body.replace(/^(\.\/)+/, "");
+  const alternatives = expandBraces(body).map(parseSegments);
+  return { negated, alternatives };
+}
+function matchGlob(glob, input) {
+  if (input === "") return glob.negated;
+  const path21 = input.replace(/^(\.\/)+/, "");
+  const segments = path21.split("/");
+  const dir = segments.length > 1 && segments[segments.length - 1] === "" ? segments.slice(0, -1) : void 0;
+  const hit = glob.alternatives.some(
+    (alt) => matchSegments(alt, segments) || dir !== void 0 && endsWithStar(alt) && matchSegments(alt, dir)
+  );
+  return glob.negated ? !hit : hit;
+}
+function checkExtglob(body) {
+  let inClass = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "[" && body[i + 1] === ":")
+        throw new GlobError("uses a POSIX character class ([[:alpha:]]): write the characters ([a-zA-Z])");
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = body.indexOf("]", i + 2) > 0;
+    else if (c === "(" && i > 0 && "@!+*?".includes(body[i - 1]))
+      throw new GlobError(
+        `uses an extglob (${body.slice(i - 1, i + 1)}...): write alternatives as {a,b}, or \\( for a parenthesis`
+      );
+  }
+}
+function expandBraces(pattern) {
+  const open = findBrace(pattern);
+  if (!open) return [pattern];
+  const { start, end, options } = open;
+  const out = [];
+  const tails = expandBraces(pattern.slice(end + 1));
+  for (const option of options) {
+    for (const head of expandBraces(option)) {
+      for (const tail of tails) {
+        out.push(pattern.slice(0, start) + head + tail);
+        if (out.length > MAX_ALTERNATIVES) throw new GlobError(`expands to more than ${MAX_ALTERNATIVES} alternatives`);
+      }
+    }
+  }
+  return out;
+}
+function findBrace(p) {
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "[") {
+      const close = classEnd(p, i);
+      if (close > 0) i = close;
+      continue;
+    }
+    if (c !== "{") continue;
+    let depth = 0;
+    const commas = [];
+    for (let j = i; j < p.length; j++) {
+      const d = p[j];
+      if (d === "\\") {
+        j++;
+        continue;
+      }
+      if (d === "{") depth++;
+      else if (d === "}") {
+        depth--;
+        if (depth === 0) {
+          const inner = p.slice(i + 1, j);
+          if (commas.length > 0) {
+            const options = [];
+            let from = i + 1;
+            for (const k of commas) {
+              options.push(p.slice(from, k));
+              from = k + 1;
+            }
+            options.push(p.slice(from, j));
+            return { start: i, end: j, options };
+          }
+          const range = /^(-?\d+)\.\.(-?\d+)$|^([a-zA-Z])\.\.([a-zA-Z])$/.exec(inner);
+          if (range) return { start: i, end: j, options: rangeOptions(range) };
+          break;
+        }
+      } else if (d === "," && depth === 1) commas.push(j);
+    }
+  }
+  return void 0;
+}
+function rangeOptions(m) {
+  const numeric = m[1] !== void 0;
+  const from = numeric ? Number(m[1]) : m[3].charCodeAt(0);
+  const to = numeric ? Number(m[2]) : m[4].charCodeAt(0);
+  if (Math.abs(to - from) >= MAX_ALTERNATIVES)
+    throw new GlobError(`expands to more than ${MAX_ALTERNATIVES} alternatives`);
+  const out = [];
+  const step = from <= to ? 1 : -1;
+  for (let v = from; v !== to + step; v += step) out.push(numeric ? String(v) : String.fromCharCode(v));
+  return out;
+}
+function classEnd(p, open) {
+  let i = open + 1;
+  if (p[i] === "!" || p[i] === "^") i++;
+  if (p[i] === "]") i++;
+  for (; i < p.length; i++) {
+    if (p[i] === "\\") i++;
+    else if (p[i] === "]") return i;
+  }
+  return -1;
+}
+function parseSegments(pattern) {
+  const texts = splitSegments(pattern);
+  const segments = texts.map(
+    (text) => text === "**" ? { kind: "globstar" } : { kind: "atoms", atoms: parseAtoms(text) }
+  );
+  const n = segments.length;
+  const before = segments[n - 2];
+  if (segments[n - 1]?.kind === "globstar" && before?.kind === "atoms" && before.atoms.at(-1)?.kind === "star")
+    segments.splice(n - 1, 0, { kind: "one" });
+  return segments;
+}
+function splitSegments(p) {
+  const out = [];
+  let current = "";
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] === "\\" && i + 1 < p.length) {
+      current += p[i] + p[i + 1];
+      i++;
+    } else if (p[i] === "/") {
+      out.push(current);
+      current = "";
+    } else current += p[i];
+  }
+  out.push(current);
+  return out;
+}
+function parseAtoms(text) {
+  const atoms = [];
+  const chars = Array.from(text);
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c === "\\" && i + 1 < chars.length) {
+      atoms.push({ kind: "char", c: chars[++i] });
+    } else if (c === "*") {
+      if (atoms[atoms.length - 1]?.kind !== "star") atoms.push({ kind: "star" });
+    } else if (c === "?") {
+      atoms.push({ kind: "any" });
+    } else if (c === "[") {
+      const close = classEnd(chars, i);
+      if (close < 0) {
+        atoms.push({ kind: "char", c });
+        continue;
+      }
+      atoms.push(parseClass(chars.slice(i + 1, close)));
+      i = close;
+    } else atoms.push({ kind: "char", c });
+  }
+  return atoms;
+}
+function parseClass(body) {
+  let i = 0;
+  let negated = false;
+  if (body[0] === "!" || body[0] === "^") {
+    negated = true;
+    i = 1;
+  }
+  const chars = [];
+  const ranges = [];
+  for (; i < body.length; i++) {
+    let c = body[i];
+    if (c === "\\" && i + 1 < body.length) c = body[++i];
+    if (body[i + 1] === "-" && i + 2 < body.length) {
+      let to = body[i + 2];
+      i += 2;
+      if (to === "\\" && i + 1 < body.length) to = body[++i];
+      ranges.push([c, to]);
+    } else chars.push(c);
+  }
+  return { kind: "class", negated, chars, ranges };
+}
+function endsWithStar(pattern) {
+  const last = pattern[pattern.length - 1];
+  return last?.kind === "atoms" && last.atoms[last.atoms.length - 1]?.kind === "star";
+}
+function matchSegments(pattern, path21) {
+  let p = 0;
+  let s = 0;
+  let starP = -1;
+  let starS = 0;
+  while (s < path21.length) {
+    const seg = pattern[p];
+    if (seg?.kind === "globstar") {
+      starP = p++;
+      starS = s;
+      continue;
+    }
+    if (seg && (seg.kind === "one" || matchAtoms(seg.atoms, path21[s]))) {
+      p++;
+      s++;
+      continue;
+    }
+    if (starP < 0) return false;
+    p = starP + 1;
+    s = ++starS;
+  }
+  while (pattern[p]?.kind === "globstar") p++;
+  return p === pattern.length;
+}
+function matchAtoms(atoms, text) {
+  if (text === "") return atoms.length === 0;
+  const chars = Array.from(text);
+  let a = 0;
+  let i = 0;
+  let starA = -1;
+  let starI = 0;
+  while (i < chars.length) {
+    const atom = atoms[a];
+    if (atom?.kind === "star") {
+      starA = a++;
+      starI = i;
+      continue;
+    }
+    if (atom && matchOne(atom, chars[i])) {
+      a++;
+      i++;
+      continue;
+    }
+    if (starA < 0) return false;
+    a = starA + 1;
+    i = ++starI;
+  }
+  while (atoms[a]?.kind === "star") a++;
+  return a === atoms.length;
+}
+function matchOne(atom, c) {
+  switch (atom.kind) {
+    case "char":
+      return atom.c === c;
+    case "any":
+      return true;
+    case "class": {
+      const inClass = atom.chars.includes(c) || atom.ranges.some(([from, to]) => from <= c && c <= to);
+      return inClass !== atom.negated;
+    }
+  }
+}
+
 // src/discover/discover-files.ts
 var DATA_FILE = /\.(ya?ml|json)$/i;
 function discoverFiles(args, options) {
   const cwd = options.cwd;
   const base = options.base ?? cwd;
-  const isIncluded = options.include?.length ? (0, import_picomatch.default)(options.include, { dot: true }) : (p) => DATA_FILE.test(p);
-  const isExcluded = options.exclude?.length ? (0, import_picomatch.default)(options.exclude, { dot: true }) : () => false;
+  const isIncluded = options.include?.length ? compileGlobs(options.include) : (p) => DATA_FILE.test(p);
+  const isExcluded = options.exclude?.length ? compileGlobs(options.exclude) : () => false;
   const files = [];
   const skipped2 = [];
   const seen = /* @__PURE__ */ new Set();
+  const walked = /* @__PURE__ */ new Set();
   const display = (abs) => toDisplay(cwd, abs);
+  const skip = (abs, reason) => skipped2.push({ display: display(abs), reason });
   const add = (abs, shown = display(abs), bytes) => {
     if (seen.has(abs)) return;
     seen.add(abs);
@@ -11169,7 +5751,7 @@ function discoverFiles(args, options) {
       files.push({ absolute: "-", display: options.stdinFilename ?? "<stdin>" });
       continue;
     }
-    const abs = path2.resolve(cwd, arg);
+    const abs = path5.resolve(cwd, arg);
     let stat;
     try {
       stat = lstatSync(abs);
@@ -11183,13 +5765,23 @@ function discoverFiles(args, options) {
       else add(abs);
     } else if (stat.isDirectory()) {
       walk(abs, abs);
-    } else {
+    } else if (stat.isFile()) {
       if (!isExcluded(relativeGlobPath(base, abs, abs))) add(abs);
+    } else {
+      skipped2.push({ display: display(abs), reason: `not a regular file (${fileKind(stat)}): not read` });
     }
   }
   return { files, skipped: skipped2 };
   function walk(root2, dir) {
-    const ignores = gitignoresAbove(root2);
+    const real = safeRealpath2(dir);
+    if (walked.has(real)) return;
+    walked.add(real);
+    const listing = listWorkTree(dir, options.trust);
+    if (listing) {
+      walkListed(root2, dir, listing);
+      return;
+    }
+    const ignores = gitignoresAbove(root2, (d) => loadIgnore(d, path5.join(d, ".gitignore"), skip));
     visit(dir, void 0, ignores);
     function visit(current, bytes, rules) {
       let entries;
@@ -11207,11 +5799,12 @@ function discoverFiles(args, options) {
         return;
       }
       const gitignore = join(bytes, current, ".gitignore");
-      const layers = existsSync2(gitignore) ? [...rules, loadIgnore(current, gitignore)] : rules;
+      const own = entries.some((e) => e.name === ".gitignore") ? loadIgnore(current, gitignore, skip) : void 0;
+      const layers = own ? [...rules, own] : rules;
       entries.sort((a, b) => compareStrings(a.name, b.name));
       for (const { name, raw, dirent: entry } of entries) {
         if (name === ".git") continue;
-        const abs = path2.join(current, name);
+        const abs = path5.join(current, name);
         const absBytes = bytes || name !== raw.toString("utf8") ? join(bytes, current, raw) : void 0;
         const isDir = entry.isDirectory();
         if (isIgnored(layers, abs, isDir)) continue;
@@ -11230,27 +5823,68 @@ function discoverFiles(args, options) {
           continue;
         }
         if (entry.isFile()) add(abs, display(abs), absBytes);
+        else skip(abs, `not a regular file (${fileKind(entry)}): not read`);
       }
+    }
+  }
+  function walkListed(root2, dir, listing) {
+    const excludedDir = /* @__PURE__ */ new Map();
+    const dirIsExcluded = (rel) => {
+      let known = excludedDir.get(rel);
+      if (known === void 0) {
+        const slash = rel.lastIndexOf("/");
+        const globPath = relativeGlobPath(base, root2, path5.join(dir, rel));
+        known = slash > 0 && dirIsExcluded(rel.slice(0, slash)) || isExcluded(globPath) || isExcluded(`${globPath}/`);
+        excludedDir.set(rel, known);
+      }
+      return known;
+    };
+    const sep = Buffer.from(path5.sep);
+    for (const raw of listing.paths) {
+      const rel = escapeName(raw).replace(/\/$/, "");
+      const slash = rel.lastIndexOf("/");
+      if (slash > 0 && dirIsExcluded(rel.slice(0, slash))) continue;
+      const abs = path5.join(dir, rel);
+      const absBytes = rel !== raw.toString("utf8").replace(/\/$/, "") ? Buffer.concat([Buffer.from(dir), sep, raw]) : void 0;
+      let stat;
+      try {
+        stat = lstatSync(absBytes ?? abs);
+      } catch {
+        continue;
+      }
+      const globPath = relativeGlobPath(base, root2, abs);
+      if (stat.isDirectory()) {
+        if (!dirIsExcluded(rel)) walk(abs, abs);
+        continue;
+      }
+      if (!isIncluded(globPath) || isExcluded(globPath)) continue;
+      if (stat.isSymbolicLink()) {
+        const target = resolveLink(absBytes ?? abs, root2);
+        if ("reason" in target) skip(abs, target.reason);
+        else if (target.isDirectory) skip(abs, "symlink to a directory: not followed");
+        else add(abs, display(abs), absBytes);
+      } else if (stat.isFile()) add(abs, display(abs), absBytes);
+      else skip(abs, `not a regular file (${fileKind(stat)}): not read`);
     }
   }
 }
 function resolveLink(abs, root2) {
   let real;
   try {
-    real = typeof abs === "string" ? realpathSync(abs) : escapeName(realpathSync(abs, { encoding: "buffer" }));
+    real = typeof abs === "string" ? realpathSync3(abs) : escapeName(realpathSync3(abs, { encoding: "buffer" }));
   } catch (error) {
     const code = error.code;
     return { reason: code === "ELOOP" ? "symlink loop: not followed" : "broken symlink: target does not exist" };
   }
-  const realRoot = safeRealpath(root2);
-  if (real !== realRoot && !real.startsWith(realRoot + path2.sep)) {
+  const realRoot = safeRealpath2(root2);
+  if (real !== realRoot && !real.startsWith(realRoot + path5.sep)) {
     return { reason: "symlink points outside the repository: not read" };
   }
   return { real, isDirectory: statSync(typeof abs === "string" ? real : abs).isDirectory() };
 }
 function join(bytes, dir, name) {
-  if (!bytes && typeof name === "string") return path2.join(dir, name);
-  const sep = Buffer.from(path2.sep);
+  if (!bytes && typeof name === "string") return path5.join(dir, name);
+  const sep = Buffer.from(path5.sep);
   return Buffer.concat([bytes ?? Buffer.from(dir), sep, typeof name === "string" ? Buffer.from(name) : name]);
 }
 function escapeName(raw) {
@@ -11282,55 +5916,74 @@ function utf8Sequence(b, i) {
   if (c >= 241 && c <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
   return 0;
 }
-function safeRealpath(p) {
+function safeRealpath2(p) {
   try {
-    return realpathSync(p);
+    return realpathSync3(p);
   } catch {
-    return path2.resolve(p);
+    return path5.resolve(p);
   }
 }
-function loadIgnore(dir, file = path2.join(dir, ".gitignore")) {
-  let text = "";
+function loadIgnore(dir, file, skip) {
+  const shown = typeof file === "string" ? file : escapeName(file);
+  let stat;
   try {
-    text = readFileSync2(file, "utf8");
+    stat = lstatSync(file);
   } catch {
+    return void 0;
   }
-  return { dir, rules: (0, import_ignore.default)().add(text) };
+  if (stat.isSymbolicLink()) {
+    skip(
+      shown,
+      "a .gitignore that is a symlink is not read (git does not follow it either): its patterns are not applied"
+    );
+    return void 0;
+  }
+  const read = readBounded(file, SMALL_FILE_LIMIT);
+  if (!read.ok) {
+    if (read.cause !== "unreadable") skip(shown, `${read.reason}: its patterns are not applied`);
+    return void 0;
+  }
+  return { dir, rules: (0, import_ignore2.default)().add(read.buffer.toString("utf8")) };
 }
 function isIgnored(layers, abs, isDir) {
   for (const layer of layers) {
-    const rel = path2.relative(layer.dir, abs).split(path2.sep).join("/");
+    const rel = path5.relative(layer.dir, abs).split(path5.sep).join("/");
     if (!rel || rel.startsWith("..")) continue;
     if (layer.rules.ignores(isDir ? `${rel}/` : rel)) return true;
   }
   return false;
 }
-function gitignoresAbove(root2) {
+function gitignoresAbove(root2, load) {
   const chain = [];
-  let dir = path2.dirname(root2);
+  let dir = path5.dirname(root2);
   let top;
-  for (let d = root2; ; d = path2.dirname(d)) {
-    if (existsSync2(path2.join(d, ".git"))) {
+  for (let d = root2; ; d = path5.dirname(d)) {
+    if (existsSync2(path5.join(d, ".git"))) {
       top = d;
       break;
     }
-    if (path2.dirname(d) === d) break;
+    if (path5.dirname(d) === d) break;
   }
   if (!top || top === root2) return [];
-  for (; ; dir = path2.dirname(dir)) {
+  for (; ; dir = path5.dirname(dir)) {
     chain.unshift(dir);
-    if (dir === top || path2.dirname(dir) === dir) break;
+    if (dir === top || path5.dirname(dir) === dir) break;
   }
-  return chain.filter((d) => existsSync2(path2.join(d, ".gitignore"))).map((d) => loadIgnore(d));
+  const layers = [];
+  for (const d of chain) {
+    const layer = load(d);
+    if (layer) layers.push(layer);
+  }
+  return layers;
 }
 function relativeGlobPath(base, root2, abs) {
-  const fromBase = path2.relative(base, abs);
-  const rel = fromBase.startsWith("..") || path2.isAbsolute(fromBase) ? path2.relative(root2, abs) || path2.basename(abs) : fromBase;
-  return rel.split(path2.sep).join("/");
+  const fromBase = path5.relative(base, abs);
+  const rel = fromBase.startsWith("..") || path5.isAbsolute(fromBase) ? path5.relative(root2, abs) || path5.basename(abs) : fromBase;
+  return rel.split(path5.sep).join("/");
 }
 function toDisplay(cwd, abs) {
-  const rel = path2.relative(cwd, abs) || ".";
-  return rel.split(path2.sep).join("/");
+  const rel = path5.relative(cwd, abs) || ".";
+  return rel.split(path5.sep).join("/");
 }
 
 // src/net/cidr.ts
@@ -11365,11 +6018,11 @@ function parseCidr(input, options = {}) {
     };
   }
   let cidr3 = fromNetwork(family, value, prefix);
-  const canonical = cidr3.start === value;
+  const canonical2 = cidr3.start === value;
   if (family === 6 && prefix >= 96 && cidr3.start >> 32n === MAPPED_PREFIX >> 32n) {
     cidr3 = fromNetwork(4, cidr3.start & 0xffffffffn, prefix - 96);
   }
-  return { ok: true, cidr: cidr3, canonical };
+  return { ok: true, cidr: cidr3, canonical: canonical2 };
 }
 function fromNetwork(family, value, prefix) {
   const bits = BITS[family];
@@ -11600,7 +6253,7 @@ var nodeCapacity = defineRule({
         continue;
       }
       const maskWords = mask.fact ? `/${mask.mask} (${mask.fact.origin})` : `/${mask.mask} (kube-controller-manager's default; no node mask is declared)`;
-      const at2 = mask.fact?.ref ?? pod.fact.ref;
+      const at3 = mask.fact?.ref ?? pod.fact.ref;
       const resource = mask.fact?.resource ?? pod.fact.resource;
       const podRelated = [
         { ref: pod.fact.ref, message: `pod CIDR ${pod.cidr.text} (${pod.fact.origin})` }
@@ -11608,14 +6261,14 @@ var nodeCapacity = defineRule({
       const maskRelated = mask.fact ? [{ ref: mask.fact.ref, message: `node mask ${maskWords}` }] : [];
       const data = { mask: maskWords, pod: pod.cidr.text };
       if (mask.mask < pod.cidr.prefix) {
-        report({ messageId: "mask-shorter", ref: at2, resource, data, related: mask.fact ? podRelated : [] });
+        report({ messageId: "mask-shorter", ref: at3, resource, data, related: mask.fact ? podRelated : [] });
         continue;
       }
       if (family === 6 && mask.mask - pod.cidr.prefix > MAX_IPV6_MASK_DIFF) {
         const bits = mask.mask - pod.cidr.prefix;
         report({
           messageId: "ipv6-mask-too-long",
-          ref: at2,
+          ref: at3,
           resource,
           data: { ...data, bits },
           related: mask.fact ? podRelated : []
@@ -11647,7 +6300,7 @@ var nodeCapacity = defineRule({
         const whose = maxPods ? `cluster.maxPodsPerNode (${wanted})` : `kubelet's default maxPods (${wanted})`;
         report({
           messageId: "too-few-pods",
-          ref: at2,
+          ref: at3,
           resource,
           data: { ...data, pods: String(podsPerBlock < 0n ? 0n : podsPerBlock), wanted: whose },
           related: [
@@ -11661,12 +6314,15 @@ var nodeCapacity = defineRule({
 });
 
 // src/rules/cidr/node-podcidr-overlap.ts
+var RELATED_CAP = 10;
+var NAMED = 5;
 var nodePodCidrOverlap = defineRule({
   id: "cidr/node-podcidr-overlap",
   level: "error",
   title: "Two Nodes hold overlapping spec.podCIDR blocks",
   messages: {
-    overlap: "Node {node} podCIDR {cidr} {relation} the podCIDR {otherCidr} of node {other} declared at {otherAt}."
+    overlap: "Node {node} podCIDR {cidr} {relation} the podCIDR {otherCidr} of node {other} declared at {otherAt}.",
+    group: "Node {node} podCIDR {cidr} overlaps the podCIDR blocks of other nodes: {count} nodes hold overlapping blocks ({others})."
   },
   why: "Two nodes routing the same pod addresses break pod traffic to both.",
   fix: "Let kube-controller-manager allocate pod CIDRs, or assign disjoint blocks.",
@@ -11676,29 +6332,56 @@ var nodePodCidrOverlap = defineRule({
     const sorted = [...blocks].sort(
       (a, b) => a.cidr.family - b.cidr.family || (a.cidr.start < b.cidr.start ? -1 : a.cidr.start > b.cidr.start ? 1 : 0)
     );
-    let active = [];
-    for (const block of sorted) {
-      active = active.filter((a) => a.cidr.family === block.cidr.family && a.cidr.end >= block.cidr.start);
-      for (const earlier of active) {
-        if (earlier.fact.resource.name === block.fact.resource.name) continue;
-        const [first, later] = order.get(earlier) < order.get(block) ? [earlier, block] : [block, earlier];
+    const judge = (group2) => {
+      const later = group2.reduce((a, b) => order.get(b) > order.get(a) ? b : a);
+      const others = /* @__PURE__ */ new Map();
+      for (const b of [...group2].sort((x, y) => order.get(x) - order.get(y))) {
+        const name = b.fact.resource.name;
+        if (name !== later.fact.resource.name && !others.has(name)) others.set(name, b);
+      }
+      if (others.size === 0) return;
+      const node = later.fact.resource.name;
+      const related = [...others.values()].slice(0, RELATED_CAP).map((b) => ({ ref: b.fact.ref, message: `Node ${b.fact.resource.name} podCIDR ${b.cidr.text}` }));
+      if (others.size === 1) {
+        const first = [...others.values()][0];
         report({
           messageId: "overlap",
           ref: later.fact.ref,
           resource: later.fact.resource,
           data: {
-            node: later.fact.resource.name,
+            node,
             cidr: later.cidr.text,
             relation: relation(later.cidr, first.cidr),
             other: first.fact.resource.name,
             otherCidr: first.cidr.text,
             otherAt: first.fact.ref
           },
-          related: [{ ref: first.fact.ref, message: `Node ${first.fact.resource.name} podCIDR ${first.cidr.text}` }]
+          related
         });
+        return;
       }
-      active.push(block);
+      const names2 = [...others.keys()].slice(0, NAMED).join(", ");
+      const more = others.size > NAMED ? ` and ${others.size - NAMED} more` : "";
+      report({
+        messageId: "group",
+        ref: later.fact.ref,
+        resource: later.fact.resource,
+        data: { node, cidr: later.cidr.text, count: others.size + 1, others: `${names2}${more}` },
+        related
+      });
+    };
+    let group = [];
+    let end = 0n;
+    for (const block of sorted) {
+      const joins = group.length > 0 && block.cidr.family === group[0].cidr.family && block.cidr.start <= end;
+      if (!joins) {
+        if (group.length > 1) judge(group);
+        group = [];
+        end = block.cidr.end;
+      } else if (block.cidr.end > end) end = block.cidr.end;
+      group.push(block);
     }
+    if (group.length > 1) judge(group);
   }
 });
 
@@ -11723,12 +6406,12 @@ var notPrivate = defineRule({
     ]) {
       for (const { fact, cidr: cidr3 } of cidrs.valid(facts)) {
         if (cidr3.family !== 4) continue;
-        const at2 = { ref: fact.ref, resource: fact.resource };
+        const at3 = { ref: fact.ref, resource: fact.resource };
         if (overlaps(cidr3, ALIBABA_SERVICES)) {
           const data = { kind, cidr: cidr3.text, relation: relation(cidr3, ALIBABA_SERVICES) };
-          report({ messageId: "alibaba-services", ...at2, data });
+          report({ messageId: "alibaba-services", ...at3, data });
         } else if (!PRIVATE.some((p) => contains(p, cidr3))) {
-          report({ messageId: "public", ...at2, data: { kind, cidr: cidr3.text } });
+          report({ messageId: "public", ...at3, data: { kind, cidr: cidr3.text } });
         }
       }
     }
@@ -11860,14 +6543,14 @@ function nodesOutside(nodeCidrs, declared, family) {
   }
   return out;
 }
-function finding(messageId, at2, other, extra = {}) {
+function finding(messageId, at3, other, extra = {}) {
   return {
     messageId,
-    ref: at2.fact.ref,
-    resource: at2.fact.resource,
+    ref: at3.fact.ref,
+    resource: at3.fact.resource,
     data: {
-      cidr: at2.cidr.text,
-      origin: at2.fact.origin,
+      cidr: at3.cidr.text,
+      origin: at3.fact.origin,
       reference: other.cidr.text,
       referenceOrigin: other.fact.origin,
       ...extra
@@ -11994,6 +6677,33 @@ var skippedRule = defineInputRule({
   fix: "Render templates before linting, or exclude the file in .edgenet.yaml if it does not describe the cluster."
 });
 
+// src/rules/input/untrusted-waiver.ts
+var untrustedWaiverRule = defineInputRule({
+  id: "input/untrusted-waiver",
+  level: "warning",
+  title: "A waiver or configuration change that the trusted ref does not have yet",
+  messages: {
+    waiver: prose`
+      This waiver of {rules} is new since {ref}, or covers a line changed since: it waives nothing until
+      {ref} has it.
+    `,
+    config: "{what} changed since {ref} and is not applied: the run uses the configuration as it is at {ref}.",
+    "config-file": "This configuration is not the one at {ref} and is not applied: the run uses {used}."
+  },
+  why: prose`
+    In a pull request the files are written by the author whose change is judged. A waiver, a rule
+    switched off, an exclude glob, a .gitignore line or a raised maxFileSize that the change itself adds
+    would silence the change's own findings, so with --trust-from (the Action's trust-from, on pull
+    requests by default) they are taken as the trusted ref has them, and what the change adds is
+    reported here instead.
+  `,
+  fix: prose`
+    Nothing to fix in the change if the waiver is right: a reviewer sees it here, and once it is merged
+    it works. To waive a finding of the change itself, merge the waiver first, or lint without
+    --trust-from.
+  `
+});
+
 // src/rules/input/unused-suppression.ts
 var unusedSuppressionRule = defineInputRule({
   id: "input/unused-suppression",
@@ -12101,7 +6811,7 @@ function condition(u, range, check, ports) {
   if (key === "SecurityGroupType") return `${u.name} is enterprise`;
   return `${u.name} gives it precedence`;
 }
-function undecided(check, layer, hinges, ranges, traffic, path19) {
+function undecided(check, layer, hinges, ranges, traffic, path21) {
   const range = ranges.map(describeInterval).join(", ");
   const ports = traffic.split(" ")[1] ?? "";
   const phrases = hinges.map((h) => {
@@ -12111,7 +6821,7 @@ function undecided(check, layer, hinges, ranges, traffic, path19) {
   });
   const first = hinges.find((h) => h.unknowns.length > 0)?.unknowns[0];
   const cause = first ? `; ${first.name} is unknown: ${first.reason}` : "";
-  const reason = `${traffic} ${path19} is blocked ${phrases.join(", or ")}${cause}`;
+  const reason = `${traffic} ${path21} is blocked ${phrases.join(", or ")}${cause}`;
   return skipped(first?.ref ?? layer.ref, reason);
 }
 function layersOf(firewall, check) {
@@ -12180,10 +6890,10 @@ function resolve(model, ties) {
 function cloudGuards(model) {
   const configured = model.cluster.cloudSecurityGroups;
   if (configured) {
-    const at2 = (i) => ({ ...configured.ref, path: [...configured.ref.path, i] });
+    const at3 = (i) => ({ ...configured.ref, path: [...configured.ref.path, i] });
     return resolve(
       model,
-      configured.value.map((name, i) => ({ name, ref: at2(i), why: CONFIG_WORDS, hosts: "configured" }))
+      configured.value.map((name, i) => ({ name, ref: at3(i), why: CONFIG_WORDS, hosts: "configured" }))
     );
   }
   const ties = [];
@@ -12249,14 +6959,14 @@ var ravenPortsBlocked = defineRule({
     const ravenOn = raven.enableL7Proxy?.value !== false || raven.enableL3Tunnel?.value === true || raven.gateways.length > 0;
     if (!ravenOn) return;
     const out = [];
-    const push = (items) => {
+    const push2 = (items) => {
       for (const item of items) out.push(item);
     };
     for (const site2 of model.sites.filter((s) => s.connection === "public" && s.securityGroups.length > 0)) {
       const guards = siteGuards(model, site2);
       const internet = { cidr: INTERNET, ref: null, words: "the Internet (0.0.0.0/0)" };
       const check = { guards, acls: [], site: site2.name };
-      push(
+      push2(
         blockedPath(firewall, {
           ...check,
           direction: "egress",
@@ -12268,7 +6978,7 @@ var ravenPortsBlocked = defineRule({
         })
       );
       if (raven.enableL3Tunnel?.value) {
-        push(
+        push2(
           blockedPath(firewall, {
             ...check,
             direction: "egress",
@@ -12282,7 +6992,7 @@ var ravenPortsBlocked = defineRule({
       }
       for (const host of cidrs.valid(site2.hostCidrs)) {
         const peer = { cidr: host.cidr, ref: host.fact.ref, words: `${host.cidr.text}` };
-        push(
+        push2(
           blockedPath(firewall, {
             ...check,
             direction: "ingress",
@@ -12385,9 +7095,9 @@ var backendNotVxlan = defineRule({
   check({ model }, report) {
     for (const f of model.flannel) {
       if (f.backendType?.toLowerCase() === "vxlan") continue;
-      const at2 = { ref: f.backendTypeRef, resource: f.resource };
-      if (f.backendType === null) report({ messageId: "missing", ...at2 });
-      else report({ messageId: "other", ...at2, data: { type: f.backendType } });
+      const at3 = { ref: f.backendTypeRef, resource: f.resource };
+      if (f.backendType === null) report({ messageId: "missing", ...at3 });
+      else report({ messageId: "other", ...at3, data: { type: f.backendType } });
     }
   }
 });
@@ -12438,29 +7148,29 @@ var vxlanPortBlocked = defineRule({
     const ports = vxlanPorts(model);
     if (ports.length === 0) return;
     const out = [];
-    const push = (items) => {
+    const push2 = (items) => {
       for (const item of items) out.push(item);
     };
     const base = { protocol: "udp", ports, purpose: "flannel VXLAN" };
     const express = model.sites.filter((s) => s.connection === "express-connect" && s.hostCidrs.length > 0);
     if (express.length > 0) {
       const guards = cloudGuards(model);
-      if (guards.none && model.securityGroups.length > 0) push([noGuards(model, express[0], ports)]);
-      push(missingGroups(guards, "the cloud nodes"));
+      if (guards.none && model.securityGroups.length > 0) push2([noGuards(model, express[0], ports)]);
+      push2(missingGroups(guards, "the cloud nodes"));
       const vpc = cidrs.valid(model.vpcCidrs);
       for (const site2 of express) {
         const edge = siteGuards(model, site2);
-        push(missingGroups(edge, `the hosts of site ${site2.name}`));
+        push2(missingGroups(edge, `the hosts of site ${site2.name}`));
         const members = guards.groups.some((g) => edge.groups.includes(g));
         for (const host of cidrs.valid(site2.hostCidrs)) {
           const peer = { cidr: host.cidr, ref: host.fact.ref, words: `edge site ${site2.name} ${host.cidr.text}` };
           const cloud = { ...base, guards, acls: model.networkAcls, peer, site: site2.name, members };
-          push(blockedPath(firewall, { ...cloud, direction: "ingress", path: "from {peer} to the cloud nodes" }));
-          push(blockedPath(firewall, { ...cloud, direction: "egress", path: "from the cloud nodes to {peer}" }));
+          push2(blockedPath(firewall, { ...cloud, direction: "ingress", path: "from {peer} to the cloud nodes" }));
+          push2(blockedPath(firewall, { ...cloud, direction: "egress", path: "from the cloud nodes to {peer}" }));
         }
         if (edge.groups.length === 0) continue;
         if (vpc.length === 0) {
-          push([
+          push2([
             skipped(
               site2.ref,
               `UDP ${ports.join(", ")} between the cloud nodes and the hosts of site ${site2.name} is not checked on the site's groups: the VPC CIDR is unknown (set cluster.vpcCidrs)`
@@ -12478,23 +7188,23 @@ var vxlanPortBlocked = defineRule({
             site: site2.name,
             members
           };
-          push(
+          push2(
             blockedPath(firewall, { ...check, direction: "ingress", path: `from {peer} to edge site ${site2.name}` })
           );
-          push(blockedPath(firewall, { ...check, direction: "egress", path: `from edge site ${site2.name} to {peer}` }));
+          push2(blockedPath(firewall, { ...check, direction: "egress", path: `from edge site ${site2.name} to {peer}` }));
         }
       }
     }
     for (const site2 of model.sites) {
       if (site2.connection !== "public" || site2.securityGroups.length === 0) continue;
       const guards = siteGuards(model, site2);
-      push(missingGroups(guards, `the hosts of site ${site2.name}`));
+      push2(missingGroups(guards, `the hosts of site ${site2.name}`));
       for (const host of cidrs.valid(site2.hostCidrs)) {
         const peer = { cidr: host.cidr, ref: host.fact.ref, words: host.cidr.text };
         const check = { ...base, guards, acls: [], peer, site: site2.name, members: true };
         const among = `among the hosts of edge site ${site2.name}`;
-        push(blockedPath(firewall, { ...check, direction: "ingress", path: `${among}, from {peer}` }));
-        push(blockedPath(firewall, { ...check, direction: "egress", path: `${among}, to {peer}` }));
+        push2(blockedPath(firewall, { ...check, direction: "ingress", path: `${among}, from {peer}` }));
+        push2(blockedPath(firewall, { ...check, direction: "egress", path: `${among}, to {peer}` }));
       }
     }
     const seen = /* @__PURE__ */ new Set();
@@ -12537,7 +7247,8 @@ var INPUT_RULES = [
   invalidResourceRule,
   skippedRule,
   invalidSuppressionRule,
-  unusedSuppressionRule
+  unusedSuppressionRule,
+  untrustedWaiverRule
 ];
 var FAMILIES = ["input", "cidr", "vxlan", "gateway", "raven", "reach"];
 var ALL = [...INPUT_RULES, ...TS_RULES, ...FLEET_RULES, ...REGO_RULES];
@@ -12560,15 +7271,15 @@ var RULE_IDS = RULES.map((r) => r.id);
 
 // src/read/facts-cache.ts
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync3, renameSync, writeFileSync } from "node:fs";
-import path3 from "node:path";
+import { mkdirSync, readFileSync as readFileSync2, renameSync, writeFileSync } from "node:fs";
+import path6 from "node:path";
 var FORMAT = 1;
 var FactsCache = class {
   constructor(file, key) {
     this.file = file;
     this.key = key;
     try {
-      const stored = JSON.parse(readFileSync3(file, "utf8"));
+      const stored = JSON.parse(readFileSync2(file, "utf8"));
       if (stored.format === FORMAT && stored.key === key && stored.entries) this.entries = stored.entries;
     } catch {
     }
@@ -12592,7 +7303,7 @@ var FactsCache = class {
   /** Writes the entries of this run (files gone since are dropped), atomically. */
   save() {
     try {
-      mkdirSync(path3.dirname(this.file), { recursive: true });
+      mkdirSync(path6.dirname(this.file), { recursive: true });
       const temporary = `${this.file}.${process.pid}.tmp`;
       writeFileSync(temporary, JSON.stringify({ format: FORMAT, key: this.key, entries: this.fresh }));
       renameSync(temporary, this.file);
@@ -12607,32 +7318,32 @@ function cacheKey(version, configText) {
   return createHash("sha256").update(version).update("\0").update(configText).digest("hex");
 }
 function defaultCacheFile(cwd) {
-  return path3.join(cwd, "node_modules", ".cache", "edgenet", "facts.json");
+  return path6.join(cwd, "node_modules", ".cache", "edgenet", "facts.json");
 }
 
 // src/lint.ts
-import { existsSync as existsSync6, readdirSync as readdirSync4, readFileSync as readFileSync11, statSync as statSync9 } from "node:fs";
-import path16 from "node:path";
+import { existsSync as existsSync6, readdirSync as readdirSync4, readFileSync as readFileSync10, statSync as statSync9 } from "node:fs";
+import path19 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/compose/render-builds.ts
 import { createHash as createHash2 } from "node:crypto";
-import { mkdirSync as mkdirSync4, readdirSync as readdirSync3, readFileSync as readFileSync8, renameSync as renameSync2, statSync as statSync6, writeFileSync as writeFileSync4 } from "node:fs";
-import path10 from "node:path";
+import { mkdirSync as mkdirSync4, readdirSync as readdirSync3, readFileSync as readFileSync7, renameSync as renameSync2, statSync as statSync6, writeFileSync as writeFileSync4 } from "node:fs";
+import path13 from "node:path";
 
 // src/compose/helm-template.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync5, realpathSync as realpathSync4, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import path7 from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync4, realpathSync as realpathSync6, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import path10 from "node:path";
 
 // src/compose/kustomization.ts
-import { readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import path4 from "node:path";
+import { readFileSync as readFileSync3, realpathSync as realpathSync4, statSync as statSync2 } from "node:fs";
+import path7 from "node:path";
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function isRemoteReference(ref) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^git::/i.test(ref) || /^[\w.-]+@[\w.-]+:/.test(ref) || /^(github\.com|gitlab\.com|bitbucket\.org|dev\.azure\.com)\//i.test(ref) || /[?&](ref|version|timeout|submodules)=/.test(ref) || /^[^/]+\.[a-z]{2,}\/.+\/\//i.test(ref);
 }
 function readKustomization(data, file) {
-  const dir = path4.dirname(file);
+  const dir = path7.dirname(file);
   const problems = [];
   const inputs = [];
   const generators = [];
@@ -12655,72 +7366,72 @@ function readKustomization(data, file) {
   if (data.sortOptions !== void 0) read.sortOptions = data.sortOptions;
   if (Array.isArray(data.buildMetadata))
     read.buildMetadata = data.buildMetadata.filter((v) => typeof v === "string");
-  const local = (field2, at2, ref, extra = {}) => {
-    if (isRemoteReference(ref)) inputs.push({ field: field2, at: at2, kind: "remote", ref, ...extra });
-    else inputs.push({ field: field2, at: at2, kind: "local", ref, path: path4.resolve(dir, ref), ...extra });
+  const local = (field2, at3, ref, extra = {}) => {
+    if (isRemoteReference(ref)) inputs.push({ field: field2, at: at3, kind: "remote", ref, ...extra });
+    else inputs.push({ field: field2, at: at3, kind: "local", ref, path: path7.resolve(dir, ref), ...extra });
   };
-  const inline = (field2, at2, content, extra = {}) => {
-    inputs.push({ field: field2, at: at2, kind: "inline", content, ...extra });
+  const inline = (field2, at3, content, extra = {}) => {
+    inputs.push({ field: field2, at: at3, kind: "inline", content, ...extra });
   };
   const strings = (field2, handle) => {
-    for (const [item, at2] of listOf(data, field2, problems)) {
-      if (typeof item === "string") handle(item, at2);
-      else problems.push({ at: at2, message: `${field2} entries must be strings` });
+    for (const [item, at3] of listOf(data, field2, problems)) {
+      if (typeof item === "string") handle(item, at3);
+      else problems.push({ at: at3, message: `${field2} entries must be strings` });
     }
   };
   for (const field2 of ["resources", "bases", "components", "crds", "configurations"])
-    strings(field2, (ref, at2) => local(field2, at2, ref));
+    strings(field2, (ref, at3) => local(field2, at3, ref));
   for (const field2 of ["generators", "transformers", "validators"])
-    strings(field2, (ref, at2) => isInlineText(ref) ? inline(field2, at2, ref) : local(field2, at2, ref));
-  for (const [item, at2] of listOf(data, "patches", problems)) {
+    strings(field2, (ref, at3) => isInlineText(ref) ? inline(field2, at3, ref) : local(field2, at3, ref));
+  for (const [item, at3] of listOf(data, "patches", problems)) {
     if (!isObject(item)) {
-      problems.push({ at: at2, message: "patches entries must be mappings" });
+      problems.push({ at: at3, message: "patches entries must be mappings" });
       continue;
     }
     const target = isObject(item.target) ? item.target : void 0;
-    if (typeof item.path === "string") local("patches", [...at2, "path"], item.path, target ? { target } : {});
-    if (typeof item.patch === "string") inline("patches", [...at2, "patch"], item.patch, target ? { target } : {});
+    if (typeof item.path === "string") local("patches", [...at3, "path"], item.path, target ? { target } : {});
+    if (typeof item.patch === "string") inline("patches", [...at3, "patch"], item.patch, target ? { target } : {});
     if (typeof item.path !== "string" && typeof item.patch !== "string")
-      problems.push({ at: at2, message: "a patch needs path or patch" });
+      problems.push({ at: at3, message: "a patch needs path or patch" });
   }
-  for (const [item, at2] of listOf(data, "patchesStrategicMerge", problems)) {
+  for (const [item, at3] of listOf(data, "patchesStrategicMerge", problems)) {
     if (typeof item === "string")
-      isInlineText(item) ? inline("patchesStrategicMerge", at2, item) : local("patchesStrategicMerge", at2, item);
-    else if (isObject(item)) inline("patchesStrategicMerge", at2, item);
-    else problems.push({ at: at2, message: "patchesStrategicMerge entries must be strings" });
+      isInlineText(item) ? inline("patchesStrategicMerge", at3, item) : local("patchesStrategicMerge", at3, item);
+    else if (isObject(item)) inline("patchesStrategicMerge", at3, item);
+    else problems.push({ at: at3, message: "patchesStrategicMerge entries must be strings" });
   }
-  for (const [item, at2] of listOf(data, "patchesJson6902", problems)) {
+  for (const [item, at3] of listOf(data, "patchesJson6902", problems)) {
     if (!isObject(item)) {
-      problems.push({ at: at2, message: "patchesJson6902 entries must be mappings" });
+      problems.push({ at: at3, message: "patchesJson6902 entries must be mappings" });
       continue;
     }
     const target = isObject(item.target) ? item.target : void 0;
-    if (typeof item.path === "string") local("patchesJson6902", [...at2, "path"], item.path, target ? { target } : {});
+    if (typeof item.path === "string") local("patchesJson6902", [...at3, "path"], item.path, target ? { target } : {});
     else if (item.patch !== void 0)
-      inline("patchesJson6902", [...at2, "patch"], item.patch, target ? { target } : {});
-    else problems.push({ at: at2, message: "a JSON 6902 patch needs path or patch" });
+      inline("patchesJson6902", [...at3, "patch"], item.patch, target ? { target } : {});
+    else problems.push({ at: at3, message: "a JSON 6902 patch needs path or patch" });
   }
   for (const field2 of ["configMapGenerator", "secretGenerator"]) {
-    for (const [item, at2] of listOf(data, field2, problems)) {
+    for (const [item, at3] of listOf(data, field2, problems)) {
       if (!isObject(item)) {
-        problems.push({ at: at2, message: `${field2} entries must be mappings` });
+        problems.push({ at: at3, message: `${field2} entries must be mappings` });
         continue;
       }
       if (typeof item.name === "string") {
-        const entry = { field: field2, index: at2[1], name: item.name };
+        const entry = { field: field2, index: at3[1], name: item.name };
         if (typeof item.namespace === "string") entry.namespace = item.namespace;
         if (typeof item.behavior === "string") entry.behavior = item.behavior;
         generators.push(entry);
       }
-      for (const [source, sourceAt] of listOf(item, "files", problems, at2)) {
+      for (const [source, sourceAt] of listOf(item, "files", problems, at3)) {
         if (typeof source !== "string") continue;
         const eq = source.indexOf("=");
         if (eq > 0) local(field2, sourceAt, source.slice(eq + 1), { role: "file", key: source.slice(0, eq) });
         else local(field2, sourceAt, source, { role: "file" });
       }
-      for (const [source, sourceAt] of listOf(item, "envs", problems, at2))
+      for (const [source, sourceAt] of listOf(item, "envs", problems, at3))
         if (typeof source === "string") local(field2, sourceAt, source, { role: "env" });
-      if (typeof item.env === "string") local(field2, [...at2, "env"], item.env, { role: "env" });
+      if (typeof item.env === "string") local(field2, [...at3, "env"], item.env, { role: "env" });
     }
   }
   const globals = isObject(data.helmGlobals) ? data.helmGlobals : void 0;
@@ -12729,38 +7440,38 @@ function readKustomization(data, file) {
     local("helmGlobals", ["helmGlobals", "chartHome"], chartHomeRef, { role: "chartHome" });
   if (typeof globals?.configHome === "string")
     local("helmGlobals", ["helmGlobals", "configHome"], globals.configHome, { role: "configHome" });
-  for (const [item, at2] of listOf(data, "helmCharts", problems)) {
+  for (const [item, at3] of listOf(data, "helmCharts", problems)) {
     if (!isObject(item) || typeof item.name !== "string") {
-      problems.push({ at: at2, message: "a helmCharts entry needs a name" });
+      problems.push({ at: at3, message: "a helmCharts entry needs a name" });
       continue;
     }
-    const chartDir = path4.join(chartHomeRef, item.name);
+    const chartDir = path7.join(chartHomeRef, item.name);
     const repo = typeof item.repo === "string" && item.repo !== "" ? { repo: item.repo } : {};
     if (isRemoteReference(chartHomeRef))
-      inputs.push({ field: "helmCharts", at: [...at2, "name"], kind: "remote", ref: chartHomeRef });
-    else local("helmCharts", [...at2, "name"], chartDir, { role: "chart", ...repo });
+      inputs.push({ field: "helmCharts", at: [...at3, "name"], kind: "remote", ref: chartHomeRef });
+    else local("helmCharts", [...at3, "name"], chartDir, { role: "chart", ...repo });
     if (typeof item.valuesFile === "string")
-      local("helmCharts", [...at2, "valuesFile"], item.valuesFile, { role: "values" });
-    for (const [values, valuesAt] of listOf(item, "additionalValuesFiles", problems, at2))
+      local("helmCharts", [...at3, "valuesFile"], item.valuesFile, { role: "values" });
+    for (const [values, valuesAt] of listOf(item, "additionalValuesFiles", problems, at3))
       if (typeof values === "string") local("helmCharts", valuesAt, values, { role: "values" });
   }
-  for (const [item, at2] of listOf(data, "helmChartInflationGenerator", problems)) {
+  for (const [item, at3] of listOf(data, "helmChartInflationGenerator", problems)) {
     if (!isObject(item) || typeof item.chartName !== "string") continue;
     const home = typeof item.chartHome === "string" ? item.chartHome : "charts";
     const repo = typeof item.chartRepoUrl === "string" && item.chartRepoUrl !== "" ? { repo: item.chartRepoUrl } : {};
-    local("helmChartInflationGenerator", [...at2, "chartName"], path4.join(home, item.chartName), {
+    local("helmChartInflationGenerator", [...at3, "chartName"], path7.join(home, item.chartName), {
       role: "chart",
       ...repo
     });
     if (typeof item.values === "string")
-      local("helmChartInflationGenerator", [...at2, "values"], item.values, { role: "values" });
+      local("helmChartInflationGenerator", [...at3, "values"], item.values, { role: "values" });
   }
   if (isObject(data.openapi) && typeof data.openapi.path === "string")
     local("openapi", ["openapi", "path"], data.openapi.path);
-  for (const [item, at2] of listOf(data, "replacements", problems)) {
-    if (isObject(item) && typeof item.path === "string") local("replacements", [...at2, "path"], item.path);
-    else if (isObject(item)) inline("replacements", at2, item);
-    else problems.push({ at: at2, message: "replacements entries must be mappings" });
+  for (const [item, at3] of listOf(data, "replacements", problems)) {
+    if (isObject(item) && typeof item.path === "string") local("replacements", [...at3, "path"], item.path);
+    else if (isObject(item)) inline("replacements", at3, item);
+    else problems.push({ at: at3, message: "replacements entries must be mappings" });
   }
   return read;
 }
@@ -12782,17 +7493,17 @@ function listOf(data, key, problems, base = []) {
 var DEFAULT_MAX_KUSTOMIZATIONS = 1e4;
 var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 function findKustomizationFile(dir) {
-  const found = KUSTOMIZATION_FILE_NAMES.map((name) => path4.join(dir, name)).filter(isFile);
+  const found = KUSTOMIZATION_FILE_NAMES.map((name) => path7.join(dir, name)).filter(isFile);
   if (found.length > 1)
-    return { problem: `found several kustomization files: ${found.map((f) => path4.basename(f)).join(", ")}` };
+    return { problem: `found several kustomization files: ${found.map((f) => path7.basename(f)).join(", ")}` };
   if (found.length === 0) return { problem: `no ${KUSTOMIZATION_FILE_NAMES.join(", ")} in ${dir}` };
   return { file: found[0] };
 }
 function walkKustomization(start, options = {}) {
-  const boundary = options.boundary === void 0 ? void 0 : realOrSelf(path4.resolve(options.boundary));
+  const boundary = options.boundary === void 0 ? void 0 : realOrSelf(path7.resolve(options.boundary));
   const maxKustomizations = options.maxKustomizations ?? DEFAULT_MAX_KUSTOMIZATIONS;
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const absolute = path4.resolve(start);
+  const absolute = path7.resolve(start);
   const rootFile = isFile(absolute) ? absolute : findKustomizationFile(absolute).file;
   const graph = {
     root: rootFile ?? absolute,
@@ -12807,8 +7518,8 @@ function walkKustomization(start, options = {}) {
   const stack = [];
   const outside = (p) => {
     if (boundary === void 0) return false;
-    const rel = path4.relative(boundary, realOrSelf(p));
-    return rel === ".." || rel.startsWith(`..${path4.sep}`) || path4.isAbsolute(rel);
+    const rel = path7.relative(boundary, realOrSelf(p));
+    return rel === ".." || rel.startsWith(`..${path7.sep}`) || path7.isAbsolute(rel);
   };
   const visit = (file, from) => {
     if (stack.includes(file)) {
@@ -12833,7 +7544,7 @@ function walkKustomization(start, options = {}) {
     graph.kustomizations.push({
       file,
       doc: read.doc,
-      dir: path4.dirname(file),
+      dir: path7.dirname(file),
       read: read.read,
       ...from ? { from } : {}
     });
@@ -12915,7 +7626,7 @@ function readKustomizationFile(file, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   try {
     const size = statSync2(file).size;
     if (size > maxBytes) return { problem: `${size} bytes is over the ${maxBytes} bytes a kustomization may have` };
-    text = readFileSync4(file, "utf8");
+    text = readFileSync3(file, "utf8");
   } catch (error) {
     return { problem: `cannot be read (${error.code ?? error.message})` };
   }
@@ -12939,7 +7650,7 @@ function isFile(p) {
 }
 function realOrSelf(p) {
   try {
-    return realpathSync2(p);
+    return realpathSync4(p);
   } catch {
     return p;
   }
@@ -12948,7 +7659,7 @@ function realOrSelf(p) {
 // src/compose/run-tool.ts
 import { spawn } from "node:child_process";
 import { accessSync, constants, statSync as statSync3 } from "node:fs";
-import path5 from "node:path";
+import path8 from "node:path";
 var DEFAULT_TIMEOUT_MS = 6e4;
 var DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 var MAX_REASON_CHARS = 500;
@@ -12963,9 +7674,9 @@ function findTool(name, env) {
   return void 0;
 }
 function which(name, env) {
-  for (const dir of (env.PATH ?? "").split(path5.delimiter)) {
-    if (!dir || !path5.isAbsolute(dir)) continue;
-    const candidate = path5.join(dir, name);
+  for (const dir of (env.PATH ?? "").split(path8.delimiter)) {
+    if (!dir || !path8.isAbsolute(dir)) continue;
+    const candidate = path8.join(dir, name);
     try {
       if (!statSync3(candidate).isFile()) continue;
       accessSync(candidate, constants.X_OK);
@@ -12996,15 +7707,15 @@ function toolEnv(env, home) {
     GIT_ALLOW_PROTOCOL: "file",
     GIT_SSH_COMMAND: "false",
     GIT_CONFIG_NOSYSTEM: "1",
-    GIT_CONFIG_GLOBAL: path5.join(home, "gitconfig"),
-    HELM_CACHE_HOME: path5.join(home, "helm", "cache"),
-    HELM_CONFIG_HOME: path5.join(home, "helm", "config"),
-    HELM_DATA_HOME: path5.join(home, "helm", "data"),
-    XDG_CACHE_HOME: path5.join(home, "cache"),
-    XDG_CONFIG_HOME: path5.join(home, "config"),
-    XDG_DATA_HOME: path5.join(home, "data"),
-    KUBECONFIG: path5.join(home, "kubeconfig"),
-    KUSTOMIZE_PLUGIN_HOME: path5.join(home, "kustomize-plugins")
+    GIT_CONFIG_GLOBAL: path8.join(home, "gitconfig"),
+    HELM_CACHE_HOME: path8.join(home, "helm", "cache"),
+    HELM_CONFIG_HOME: path8.join(home, "helm", "config"),
+    HELM_DATA_HOME: path8.join(home, "helm", "data"),
+    XDG_CACHE_HOME: path8.join(home, "cache"),
+    XDG_CONFIG_HOME: path8.join(home, "config"),
+    XDG_DATA_HOME: path8.join(home, "data"),
+    KUBECONFIG: path8.join(home, "kubeconfig"),
+    KUSTOMIZE_PLUGIN_HOME: path8.join(home, "kustomize-plugins")
   };
 }
 function runTool(tool, args, options = {}) {
@@ -13073,7 +7784,7 @@ function runTool(tool, args, options = {}) {
         return resolve2({ ok: false, code: null, stdout, stderr, ...spawnFailure(command, spawnError) });
       if (killedFor) return resolve2({ ok: false, code: null, stdout, stderr, ...killedFor });
       if (code === 0) return resolve2({ ok: true, code, stdout, stderr });
-      const reason = firstErrorLine(stderr) ?? (code === null ? `killed by ${signal}` : `${path5.basename(command)} exited with ${code}`);
+      const reason = firstErrorLine(stderr) ?? (code === null ? `killed by ${signal}` : `${path8.basename(command)} exited with ${code}`);
       resolve2({ ok: false, code, stdout, stderr, reason, failure: "exit" });
     }
   });
@@ -13115,12 +7826,12 @@ function clip(text) {
 }
 
 // src/compose/workspace.ts
-import { mkdirSync as mkdirSync2, mkdtempSync, realpathSync as realpathSync3, rmSync } from "node:fs";
+import { mkdirSync as mkdirSync2, mkdtempSync, realpathSync as realpathSync5, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path6 from "node:path";
+import path9 from "node:path";
 function makeWorkspace(prefix, parent = tmpdir()) {
-  const dir = realpathSync3(mkdtempSync(path6.join(parent, `edgenet-${prefix}-`)));
-  const home = path6.join(dir, "home");
+  const dir = realpathSync5(mkdtempSync(path9.join(parent, `edgenet-${prefix}-`)));
+  const home = path9.join(dir, "home");
   mkdirSync2(home);
   return {
     dir,
@@ -13139,9 +7850,9 @@ var DEFAULT_KUBE_VERSION = "v1.34.0";
 var DEFAULT_RELEASE_NAME = "release-name";
 var MAX_CHART_FILE_BYTES = 1024 * 1024;
 async function renderChart(chartDir, options) {
-  const chartFile = path7.join(path7.resolve(chartDir), "Chart.yaml");
+  const chartFile = path10.join(path10.resolve(chartDir), "Chart.yaml");
   try {
-    return await render(path7.resolve(chartDir), options);
+    return await render(path10.resolve(chartDir), options);
   } catch (error) {
     return {
       ok: false,
@@ -13158,13 +7869,13 @@ async function render(dir, options) {
       ok: false,
       cause: "invalid-input",
       reason: chart.problem,
-      at: { file: path7.join(dir, "Chart.yaml"), at: [] }
+      at: { file: path10.join(dir, "Chart.yaml"), at: [] }
     };
   const refused = preScanChart(chart, options);
   if (refused) return refused;
-  const at2 = { file: chart.file, at: [] };
+  const at3 = { file: chart.file, at: [] };
   const tool = options.tool ?? findTool("helm", options.env);
-  if (!tool) return { ok: false, cause: "missing-tool", reason: "needs helm on PATH", at: at2 };
+  if (!tool) return { ok: false, cause: "missing-tool", reason: "needs helm on PATH", at: at3 };
   const workspace = makeWorkspace("helm", options.tempDir);
   try {
     const args = [
@@ -13179,7 +7890,7 @@ async function render(dir, options) {
     if (options.includeCrds !== false) args.push("--include-crds");
     for (const apiVersion of options.apiVersions ?? []) args.push("--api-versions", apiVersion);
     for (const file of options.valuesFiles ?? []) args.push("--values", file);
-    const inline = path7.join(workspace.dir, "values.json");
+    const inline = path10.join(workspace.dir, "values.json");
     if (options.values !== void 0) {
       writeFileSync2(inline, JSON.stringify(options.values));
       args.push("--values", inline);
@@ -13199,21 +7910,21 @@ async function render(dir, options) {
       const reason = clip(
         (run.reason ?? "failed").split(inline).join("the inline values").split(workspace.dir).join("<temporary>")
       );
-      const failure = { ok: false, cause: run.failure ?? "exit", reason, at: at2, tool: tool.name };
+      const failure = { ok: false, cause: run.failure ?? "exit", reason, at: at3, tool: tool.name };
       const line = errorLine(chart, reason);
       if (line) failure.line = line;
       return failure;
     }
     const objects = [];
     for (const manifest of splitManifests(run.stdout)) {
-      const parsed = parseText(path7.join(chart.dir, "helm-template-output.yaml"), manifest.text);
+      const parsed = parseText(path10.join(chart.dir, "helm-template-output.yaml"), manifest.text);
       const problem = parsed.problems[0];
       if (problem)
         return {
           ok: false,
           cause: "output",
           reason: `the output of ${manifest.source ?? "a template"} does not read as YAML: line ${problem.line}: ${problem.message}`,
-          at: at2,
+          at: at3,
           tool: tool.name
         };
       const where = manifest.source === void 0 ? void 0 : templateFile(chart, manifest.source);
@@ -13240,23 +7951,23 @@ async function render(dir, options) {
   }
 }
 function preScanChart(chart, options) {
-  const fail = (cause, reason, file, at2 = []) => ({
+  const fail = (cause, reason, file, at3 = []) => ({
     ok: false,
     cause,
     reason,
-    at: { file, at: at2 }
+    at: { file, at: at3 }
   });
-  const boundary = options.boundary === void 0 ? void 0 : realOrSelf2(path7.resolve(options.boundary));
+  const boundary = options.boundary === void 0 ? void 0 : realOrSelf2(path10.resolve(options.boundary));
   const outside = (p) => {
     if (boundary === void 0) return false;
-    const rel = path7.relative(boundary, realOrSelf2(p));
-    return rel === ".." || rel.startsWith(`..${path7.sep}`) || path7.isAbsolute(rel);
+    const rel = path10.relative(boundary, realOrSelf2(p));
+    return rel === ".." || rel.startsWith(`..${path10.sep}`) || path10.isAbsolute(rel);
   };
   if (outside(chart.dir)) return fail("invalid-input", `the chart is outside ${boundary}`, chart.file);
   for (const file of options.valuesFiles ?? []) {
     if (isRemoteReference(file))
       return fail("remote", `needs the remote values file ${file}: edgenet never fetches`, chart.file);
-    if (!path7.isAbsolute(file)) return fail("invalid-input", `values file ${file} is not an absolute path`, chart.file);
+    if (!path10.isAbsolute(file)) return fail("invalid-input", `values file ${file} is not an absolute path`, chart.file);
     if (outside(file)) return fail("invalid-input", `values file ${file} is outside ${boundary}`, chart.file);
     if (!statOf2(file)?.isFile()) return fail("invalid-input", `values file ${file} does not exist`, file);
   }
@@ -13267,13 +7978,13 @@ function preScanChart(chart, options) {
       return fail(
         "remote",
         `values.schema.json refers to the remote schema ${schema}: edgenet never fetches`,
-        path7.join(current.dir, "values.schema.json")
+        path10.join(current.dir, "values.schema.json")
       );
     const vendored = vendoredCharts(current.dir);
     for (const dependency of current.dependencies) {
       const found = vendored.find((v) => v.name === dependency.name);
       if (found) continue;
-      const at2 = ["dependencies", dependency.index];
+      const at3 = ["dependencies", dependency.index];
       const what = `${dependency.name}${dependency.version ? ` ${dependency.version}` : ""}`;
       const repository = dependency.repository ?? "";
       if (repository === "" || repository.startsWith("file://"))
@@ -13281,13 +7992,13 @@ function preScanChart(chart, options) {
           "invalid-input",
           `the dependency ${what}${repository ? ` (${repository})` : ""} is not in charts/: it needs \`helm dependency build\``,
           current.dependenciesFile,
-          at2
+          at3
         );
       return fail(
         "remote",
         `needs the chart dependency ${what} from ${repository}, which is not vendored in charts/: edgenet never fetches`,
         current.dependenciesFile,
-        at2
+        at3
       );
     }
     for (const v of vendored) if (v.dir) pending.push(v.dir);
@@ -13295,7 +8006,7 @@ function preScanChart(chart, options) {
   return void 0;
 }
 function readChart(dir) {
-  const file = path7.join(dir, "Chart.yaml");
+  const file = path10.join(dir, "Chart.yaml");
   const data = readYaml(file);
   if ("problem" in data) return { problem: `Chart.yaml ${data.problem}` };
   if (!isObject2(data.value) || typeof data.value.name !== "string")
@@ -13309,7 +8020,7 @@ function readChart(dir) {
   };
   if (typeof data.value.version === "string") chart.version = data.value.version;
   if (chart.dependencies.length === 0 && data.value.apiVersion === "v1") {
-    const requirements = path7.join(dir, "requirements.yaml");
+    const requirements = path10.join(dir, "requirements.yaml");
     const legacy = statOf2(requirements) ? readYaml(requirements) : void 0;
     if (legacy && !("problem" in legacy) && isObject2(legacy.value)) {
       chart.dependencies = dependenciesOf(legacy.value.dependencies);
@@ -13332,7 +8043,7 @@ function dependenciesOf(value) {
   return out;
 }
 function vendoredCharts(dir) {
-  const charts = path7.join(dir, "charts");
+  const charts = path10.join(dir, "charts");
   let entries;
   try {
     entries = readdirSync2(charts).sort();
@@ -13341,7 +8052,7 @@ function vendoredCharts(dir) {
   }
   const out = [];
   for (const entry of entries) {
-    const full = path7.join(charts, entry);
+    const full = path10.join(charts, entry);
     const stat = statOf2(full);
     if (stat?.isDirectory()) {
       const sub = readChart(full);
@@ -13354,11 +8065,11 @@ function vendoredCharts(dir) {
   return out;
 }
 function remoteSchemaRef(dir) {
-  const file = path7.join(dir, "values.schema.json");
+  const file = path10.join(dir, "values.schema.json");
   if (!statOf2(file)?.isFile()) return void 0;
   let text;
   try {
-    text = readFileSync5(file, "utf8");
+    text = readFileSync4(file, "utf8");
   } catch {
     return void 0;
   }
@@ -13388,7 +8099,7 @@ function templateFile(chart, source) {
     if (vendored.archive) return { file: vendored.archive, inArchive: [name, ...parts].join("/") };
     current = vendored.dir;
   }
-  return { file: path7.join(current.dir, ...parts) };
+  return { file: path10.join(current.dir, ...parts) };
 }
 function errorLine(chart, reason) {
   const found = /(?:^|[\s(])([^\s():]+\/[^\s():]+):(\d+)(?::(\d+))?/.exec(reason);
@@ -13413,7 +8124,7 @@ function readYaml(file) {
   let text;
   try {
     if (statSync4(file).size > MAX_CHART_FILE_BYTES) return { problem: "is too large" };
-    text = readFileSync5(file, "utf8");
+    text = readFileSync4(file, "utf8");
   } catch (error) {
     return { problem: `cannot be read (${error.code ?? error.message})` };
   }
@@ -13431,7 +8142,7 @@ function statOf2(p) {
 }
 function realOrSelf2(p) {
   try {
-    return realpathSync4(p);
+    return realpathSync6(p);
   } catch {
     return p;
   }
@@ -13441,19 +8152,19 @@ function isObject2(value) {
 }
 
 // src/compose/kustomize-build.ts
-import { mkdirSync as mkdirSync3, readFileSync as readFileSync6, statSync as statSync5, writeFileSync as writeFileSync3 } from "node:fs";
-import path8 from "node:path";
+import { mkdirSync as mkdirSync3, readFileSync as readFileSync5, statSync as statSync5, writeFileSync as writeFileSync3 } from "node:fs";
+import path11 from "node:path";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var MAX_ORIGIN_FILE_BYTES = 16 * 1024 * 1024;
 async function renderKustomization(buildDir, options) {
   try {
-    return await render2(path8.resolve(buildDir), options);
+    return await render2(path11.resolve(buildDir), options);
   } catch (error) {
     return {
       ok: false,
       cause: "internal",
       reason: `internal error: ${clip(String(error.message ?? error))}`,
-      at: { file: path8.resolve(buildDir), at: [] }
+      at: { file: path11.resolve(buildDir), at: [] }
     };
   }
 }
@@ -13462,9 +8173,9 @@ async function render2(buildDir, options) {
   const refused = preScan(inputs);
   if (refused) return refused;
   const root2 = inputs.kustomizations[0];
-  const at2 = { file: root2.file, at: [] };
+  const at3 = { file: root2.file, at: [] };
   const tool = options.tool ?? findTool("kustomize", options.env);
-  if (!tool) return { ok: false, cause: "missing-tool", reason: "needs kustomize (or kubectl) on PATH", at: at2, inputs };
+  if (!tool) return { ok: false, cause: "missing-tool", reason: "needs kustomize (or kubectl) on PATH", at: at3, inputs };
   const chart = inputs.files.find((f) => f.role === "chart");
   const helm = chart ? options.helm ?? findTool("helm", options.env) : void 0;
   if (chart && !helm)
@@ -13477,10 +8188,10 @@ async function render2(buildDir, options) {
     };
   const workspace = makeWorkspace("kustomize", options.tempDir);
   try {
-    const wrapper = path8.join(workspace.dir, "build");
+    const wrapper = path11.join(workspace.dir, "build");
     mkdirSync3(wrapper);
-    const included = path8.relative(wrapper, root2.dir);
-    writeFileSync3(path8.join(wrapper, "kustomization.yaml"), wrapperKustomization(included, root2));
+    const included = path11.relative(wrapper, root2.dir);
+    writeFileSync3(path11.join(wrapper, "kustomization.yaml"), wrapperKustomization(included, root2));
     const args = tool.prefix.length > 0 ? [wrapper] : ["build", wrapper];
     if (helm) args.push("--enable-helm", "--helm-command", helm.command);
     if (options.loadRestrictor === "none") args.push("--load-restrictor", "LoadRestrictionsNone");
@@ -13495,18 +8206,18 @@ async function render2(buildDir, options) {
         ok: false,
         cause: run.failure ?? "exit",
         reason: toolReason(run.reason ?? "failed", included, wrapper, root2.dir),
-        at: at2,
+        at: at3,
         tool: tool.name,
         inputs
       };
-    const parsed = parseText(path8.join(root2.dir, "kustomize-build-output.yaml"), run.stdout);
+    const parsed = parseText(path11.join(root2.dir, "kustomize-build-output.yaml"), run.stdout);
     const problem = parsed.problems[0];
     if (problem)
       return {
         ok: false,
         cause: "output",
         reason: `its output does not read as YAML: line ${problem.line}: ${problem.message}`,
-        at: at2,
+        at: at3,
         tool: tool.name,
         inputs
       };
@@ -13523,11 +8234,11 @@ async function render2(buildDir, options) {
   }
 }
 function preScan(inputs) {
-  const fail = (cause, reason, at2) => ({
+  const fail = (cause, reason, at3) => ({
     ok: false,
     cause,
     reason,
-    at: at2,
+    at: at3,
     inputs
   });
   const root2 = inputs.kustomizations[0];
@@ -13542,8 +8253,8 @@ function preScan(inputs) {
   }
   const cycle = inputs.cycles[0];
   if (cycle) {
-    const above = path8.dirname(path8.dirname(inputs.root));
-    const names2 = cycle.chain.map((file) => path8.relative(above, path8.dirname(file)));
+    const above = path11.dirname(path11.dirname(inputs.root));
+    const names2 = cycle.chain.map((file) => path11.relative(above, path11.dirname(file)));
     return fail("invalid-input", `kustomizations include each other: ${names2.join(" -> ")}`, cycle.from);
   }
   const blocking = inputs.problems.find((p) => p.kind !== "invalid");
@@ -13569,8 +8280,8 @@ function toolReason(reason, included, wrapper, buildDir) {
     `^accumulating resources: accumulation err='accumulating resources from '${escapeRegExp(included)}': '[^']*' must resolve to a file': (?:recursed accumulation of path|couldn't make target for path) '[^']*': `
   );
   let text = reason.replace(prefix, "");
-  const up = path8.relative(wrapper, path8.parse(wrapper).root);
-  text = text.split(`${up}${path8.sep}`).join(path8.sep);
+  const up = path11.relative(wrapper, path11.parse(wrapper).root);
+  text = text.split(`${up}${path11.sep}`).join(path11.sep);
   text = text.split(wrapper).join(buildDir);
   return clip(text);
 }
@@ -13610,7 +8321,7 @@ var OriginResolver = class {
     if (origin.repo) return { kind: "unknown", reason: `from the remote repository ${origin.repo}` };
     if (origin.configuredIn) return this.generated(data, origin);
     if (origin.path) {
-      const file = path8.resolve(this.wrapper, origin.path);
+      const file = path11.resolve(this.wrapper, origin.path);
       const docs = this.read(file);
       if (!docs) return { kind: "resource", file, doc: null, match: "none" };
       return { kind: "resource", file, ...matchDocument(identityOf(data), docs, this.affixes) };
@@ -13618,7 +8329,7 @@ var OriginResolver = class {
     return { kind: "unknown", reason: "the origin names no file" };
   }
   generated(data, origin) {
-    const file = path8.resolve(this.wrapper, origin.configuredIn);
+    const file = path11.resolve(this.wrapper, origin.configuredIn);
     const generator = origin.configuredBy?.kind ?? "unknown";
     const kustomization = this.kustomizations.get(file);
     const doc = kustomization?.doc ?? 0;
@@ -13640,7 +8351,7 @@ var OriginResolver = class {
     }
     if (generator === "HelmChartInflationGenerator") {
       const charts = read.inputs.filter((i) => i.role === "chart");
-      const byName = charts.filter((c) => c.ref !== void 0 && path8.basename(c.ref) === origin.configuredBy?.name);
+      const byName = charts.filter((c) => c.ref !== void 0 && path11.basename(c.ref) === origin.configuredBy?.name);
       const chart = byName.length === 1 ? byName[0] : charts.length === 1 ? charts[0] : void 0;
       return { kind: "generated", file, doc, generator, at: chart ? chart.at.slice(0, 2) : null };
     }
@@ -13650,7 +8361,7 @@ var OriginResolver = class {
     if (this.documents.has(file)) return this.documents.get(file);
     let docs;
     try {
-      if (statSync5(file).size <= MAX_ORIGIN_FILE_BYTES) docs = parseText(file, readFileSync6(file, "utf8")).documents;
+      if (statSync5(file).size <= MAX_ORIGIN_FILE_BYTES) docs = parseText(file, readFileSync5(file, "utf8")).documents;
     } catch {
       docs = void 0;
     }
@@ -13743,8 +8454,8 @@ async function mapPool(items, work, concurrency = defaultConcurrency()) {
 }
 
 // src/compose/trace.ts
-import { readFileSync as readFileSync7 } from "node:fs";
-import path9 from "node:path";
+import { readFileSync as readFileSync6 } from "node:fs";
+import path12 from "node:path";
 function cachedParser(cwd, known) {
   const cache = /* @__PURE__ */ new Map();
   return (display) => {
@@ -13752,7 +8463,7 @@ function cachedParser(cwd, known) {
     let parsed = known(display);
     if (!parsed?.documents.length) {
       try {
-        parsed = parseText(display, readFileSync7(path9.resolve(cwd, display), "utf8"), { fast: false });
+        parsed = parseText(display, readFileSync6(path12.resolve(cwd, display), "utf8"), { fast: false });
       } catch {
         parsed = void 0;
       }
@@ -13902,10 +8613,10 @@ function generatedAt(ref, origin, io) {
       return { file, doc: origin.doc, path: [...base, "literals", i], span: [key.length + 1, text.length] };
     }
     const files = Array.isArray(e.files) ? e.files : [];
-    const j = files.findIndex((f) => typeof f === "string" && (f.startsWith(`${key}=`) || path9.basename(f) === key));
+    const j = files.findIndex((f) => typeof f === "string" && (f.startsWith(`${key}=`) || path12.basename(f) === key));
     if (j >= 0) {
       const source = files[j].replace(/^[^=]*=/, "");
-      return { file: io.display(path9.resolve(path9.dirname(origin.file), source)), line: 1, column: 1 };
+      return { file: io.display(path12.resolve(path12.dirname(origin.file), source)), line: 1, column: 1 };
     }
   }
   return { file, doc: origin.doc, path: base };
@@ -13960,7 +8671,7 @@ function templateLine(object, ref, io) {
   const file = io.display(object.template);
   let text;
   try {
-    text = readFileSync7(object.template, "utf8");
+    text = readFileSync6(object.template, "utf8");
   } catch {
     return void 0;
   }
@@ -13997,7 +8708,7 @@ function outcomeOf(build, record, io) {
   return { ok: true, build, tool: record.tool, objects, relocate };
 }
 async function renderOne(build, options) {
-  const dir = path10.resolve(options.cwd, build.dir);
+  const dir = path13.resolve(options.cwd, build.dir);
   if (build.kind === "kustomize") {
     const result3 = await renderKustomization(dir, {
       env: options.env,
@@ -14021,9 +8732,9 @@ async function renderOne(build, options) {
     ...kubeVersion ? { kubeVersion } : {},
     // helm reads the chart's own values.yaml by itself.
     valuesFiles: values.flatMap(
-      (v) => v.kind === "file" && v.file !== chartValues ? [path10.resolve(options.cwd, v.file)] : []
+      (v) => v.kind === "file" && v.file !== chartValues ? [path13.resolve(options.cwd, v.file)] : []
     ),
-    ...inline.length ? { values: Object.assign({}, ...inline) } : {},
+    ...inline.length ? { values: inline.reduce((all, v) => Object.assign(all, v), {}) } : {},
     set: values.flatMap((v) => v.kind === "set" ? [{ name: v.name, value: v.value }] : [])
   });
   if (!result2.ok) return { ok: false, failure: result2 };
@@ -14038,16 +8749,16 @@ function renderKey(build, options) {
   const toolStat = tool ? statSync6(tool.command, { throwIfNoEntry: false }) : void 0;
   hash.update(JSON.stringify([FORMAT2, tool?.name, tool?.command, toolStat?.size, toolStat?.mtimeMs]));
   hash.update(JSON.stringify([build, options.kubeVersion(build), options.boundary]));
-  const dir = path10.resolve(options.cwd, build.dir);
+  const dir = path13.resolve(options.cwd, build.dir);
   const files = build.kind === "kustomize" ? kustomizeFiles(dir) : [
     ...filesBelow(dir),
-    ...(build.values ?? []).flatMap((v) => v.kind === "file" ? [path10.resolve(options.cwd, v.file)] : [])
+    ...(build.values ?? []).flatMap((v) => v.kind === "file" ? [path13.resolve(options.cwd, v.file)] : [])
   ];
   if (!files || files.length > MAX_KEY_FILES) return void 0;
   let bytes = 0;
   for (const file of [...new Set(files)].sort()) {
     try {
-      const content = readFileSync8(file);
+      const content = readFileSync7(file);
       bytes += content.length;
       if (bytes > MAX_KEY_BYTES) return void 0;
       hash.update(file).update("\0").update(content).update("\0");
@@ -14078,7 +8789,7 @@ function filesBelow(dir) {
     }
     for (const e of entries) {
       if (out.length > MAX_KEY_FILES) return;
-      const p = path10.join(d, e.name);
+      const p = path13.join(d, e.name);
       if (e.isDirectory()) walk(p);
       else if (e.isFile()) out.push(p);
     }
@@ -14088,7 +8799,7 @@ function filesBelow(dir) {
 }
 function loadCache(file) {
   try {
-    const stored = JSON.parse(readFileSync8(file, "utf8"));
+    const stored = JSON.parse(readFileSync7(file, "utf8"));
     return stored.format === FORMAT2 ? stored.renders : {};
   } catch {
     return {};
@@ -14096,7 +8807,7 @@ function loadCache(file) {
 }
 function saveCache(file, renders) {
   try {
-    mkdirSync4(path10.dirname(file), { recursive: true });
+    mkdirSync4(path13.dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync4(temporary, JSON.stringify({ format: FORMAT2, renders }));
     renameSync2(temporary, file);
@@ -14232,7 +8943,7 @@ function clusterSettings(config, name) {
   return {
     name,
     values,
-    ref: (path19) => ({ file, doc, path: [...base(path19[0]), ...path19] }),
+    ref: (path21) => ({ file, doc, path: [...base(path21[0]), ...path21] }),
     origin: (key) => fromEntry.has(key) ? `clusters[${name}].${key}` : `cluster.${key}`,
     rules: { ...config.rules, ...entry?.rules ?? {} },
     vpcId: entry?.vpcId ? { value: entry.vpcId, ref: { file, doc, path: ["clusters", index, "vpcId"] } } : null
@@ -14241,18 +8952,18 @@ function clusterSettings(config, name) {
 
 // src/discover/helm-chart.ts
 import { existsSync as existsSync3 } from "node:fs";
-import path11 from "node:path";
+import path14 from "node:path";
 function helmChartTemplates() {
   const known = /* @__PURE__ */ new Map();
   const inChart = (dir) => {
     const cached = known.get(dir);
     if (cached !== void 0) return cached;
-    const parent = path11.dirname(dir);
-    const answer = parent !== dir && (path11.basename(dir) === "templates" && existsSync3(path11.join(parent, "Chart.yaml")) || inChart(parent));
+    const parent = path14.dirname(dir);
+    const answer = parent !== dir && (path14.basename(dir) === "templates" && existsSync3(path14.join(parent, "Chart.yaml")) || inChart(parent));
     known.set(dir, answer);
     return answer;
   };
-  return (absolute) => absolute !== "-" && inChart(path11.dirname(absolute));
+  return (absolute) => absolute !== "-" && inChart(path14.dirname(absolute));
 }
 
 // src/model/cidr-index.ts
@@ -14510,7 +9221,7 @@ var FirewallLayer = class {
         certain: matchKnown && acceptable !== droppable && lo === hi,
         unknowns
       };
-      const at2 = prep.entries.length;
+      const at3 = prep.entries.length;
       prep.entries.push(entry);
       if (peersUnknown) {
         prep.everywhere.push(entry);
@@ -14522,7 +9233,7 @@ var FirewallLayer = class {
           idx = new PeerIndex();
           prep.byFamily.set(cidr3.family, idx);
         }
-        idx.add({ start: cidr3.start, end: cidr3.end, prefix: cidr3.prefix, entry: at2 });
+        idx.add({ start: cidr3.start, end: cidr3.end, prefix: cidr3.prefix, entry: at3 });
       }
     });
     for (const idx of prep.byFamily.values()) idx.seal();
@@ -14816,10 +9527,10 @@ var FirewallIndex = class {
   }
   aclEntry(acl, entry) {
     const alibaba = acl.provider === "alibaba";
-    const at2 = alibaba ? entry.ref : field(entry.ref, "Properties");
-    const order = this.order(entry.ruleNumber, 1, 32766, at2, acl, alibaba ? "position" : "RuleNumber");
+    const at3 = alibaba ? entry.ref : field(entry.ref, "Properties");
+    const order = this.order(entry.ruleNumber, 1, 32766, at3, acl, alibaba ? "position" : "RuleNumber");
     if (order === void 0) return void 0;
-    const protocol = alibaba ? this.protocol(entry.protocol, ALIBABA_PROTOCOLS, entry.ref, acl, "Protocol", "one of tcp, udp, icmp, gre, all") : this.protocol(entry.protocol, AWS_PROTOCOLS, at2, acl, "Protocol", "-1 or a protocol number", true);
+    const protocol = alibaba ? this.protocol(entry.protocol, ALIBABA_PROTOCOLS, entry.ref, acl, "Protocol", "one of tcp, udp, icmp, gre, all") : this.protocol(entry.protocol, AWS_PROTOCOLS, at3, acl, "Protocol", "-1 or a protocol number", true);
     if (!protocol) return void 0;
     const action = alibaba ? this.action(
       entry.action,
@@ -14829,9 +9540,9 @@ var FirewallIndex = class {
       acl,
       "Policy",
       "accept or drop"
-    ) : this.action(entry.action, { allow: "accept", deny: "drop" }, void 0, at2, acl, "RuleAction", "allow or deny");
+    ) : this.action(entry.action, { allow: "accept", deny: "drop" }, void 0, at3, acl, "RuleAction", "allow or deny");
     if (!action) return void 0;
-    const ports = alibaba ? this.alibabaPorts(entry.portRange, protocol, entry.ref, acl, "Port") : this.awsPorts(entry.fromPort, entry.toPort, protocol, at2, acl);
+    const ports = alibaba ? this.alibabaPorts(entry.portRange, protocol, entry.ref, acl, "Port") : this.awsPorts(entry.fromPort, entry.toPort, protocol, at3, acl);
     if (!ports) return void 0;
     let peers;
     if (entry.cidrUnknown) peers = { unknown: entry.cidrUnknown };
@@ -14856,10 +9567,10 @@ var FirewallIndex = class {
   }
   protocol(value, names2, ref, owner, key, expected, numbers = false) {
     if (unknownOf(value)) return value;
-    const at2 = value === null || ref.path.at(-1) === "Properties" ? ref : field(ref, key);
-    if (value === null) return this.invalid(at2, `a rule without ${key}`, owner);
+    const at3 = value === null || ref.path.at(-1) === "Properties" ? ref : field(ref, key);
+    if (value === null) return this.invalid(at3, `a rule without ${key}`, owner);
     const protocol = names2[value.toLowerCase()] ?? (numbers || names2 === AWS_PROTOCOLS ? /^\d+$/.test(value) ? "other" : void 0 : void 0);
-    if (!protocol) return this.invalid(at2, `${key} "${value}" is not ${expected}`, owner);
+    if (!protocol) return this.invalid(at3, `${key} "${value}" is not ${expected}`, owner);
     return protocol;
   }
   /** Alibaba "start/end"; absent means every port for protocols without ports. */
@@ -15014,17 +9725,17 @@ function toFindings(raw, locator, levelsOf) {
     const levels = typeof levelsOf === "function" ? levelsOf(r.cluster) : levelsOf;
     const level2 = effectiveLevel(r.ruleId, levels.configLevels, levels.cliLevels, r.level);
     if (!isOn(level2)) continue;
-    const at2 = locator.locate(r.ref);
+    const at3 = locator.locate(r.ref);
     const data = Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, isRef(v) ? locator.describe(v) : v]));
     const finding2 = {
       ruleId: r.ruleId,
       ...messageOf(r, data),
       level: level2,
-      file: at2.file,
-      line: at2.line,
-      column: at2.column,
-      endLine: at2.endLine,
-      endColumn: at2.endColumn,
+      file: at3.file,
+      line: at3.line,
+      column: at3.column,
+      endLine: at3.endLine,
+      endColumn: at3.endColumn,
       ...r.resource ? { resource: r.resource } : {},
       // The document the finding is in, after a rendered value is placed where it is written.
       ...((real) => isFileRef(real) ? {} : { doc: real.doc })(locator.resolve(r.ref)),
@@ -15098,13 +9809,13 @@ var Locator = class {
    * of a rendered build (Flux substitution) relocates into the build, which relocates again.
    */
   resolve(ref) {
-    let at2 = ref;
-    for (let step = 0; step < 4 && !isFileRef(at2); step++) {
-      const relocate = this.relocators.get(at2.file);
+    let at3 = ref;
+    for (let step = 0; step < 4 && !isFileRef(at3); step++) {
+      const relocate = this.relocators.get(at3.file);
       if (!relocate) break;
-      at2 = relocate(at2);
+      at3 = relocate(at3);
     }
-    return at2;
+    return at3;
   }
   locate(ref) {
     const real = this.resolve(ref);
@@ -15126,19 +9837,13 @@ var Locator = class {
   }
   /** "file:line", for messages that name the other end of a finding. */
   describe(ref) {
-    const at2 = this.locate(ref);
-    return `${at2.file}:${at2.line}`;
+    const at3 = this.locate(ref);
+    return `${at3.file}:${at3.line}`;
   }
 };
 
 // src/evaluate/rego-engine.ts
-import { readFileSync as readFileSync9 } from "node:fs";
-
-// node_modules/@open-policy-agent/opa-wasm/src/index.mjs
-var import_opa = __toESM(require_opa(), 1);
-var loadPolicy = import_opa.default.loadPolicy;
-
-// src/evaluate/rego-engine.ts
+import { readFileSync as readFileSync8 } from "node:fs";
 var POLICY_ENTRYPOINT = "edgenet/main";
 var PAGE = 64 * 1024;
 function pagesFor(inputBytes) {
@@ -15153,7 +9858,8 @@ function wasmPolicy(wasm, data, evaluate, project, partition = [], chunkBytes = 
       const refs = new RefTable();
       const inputs = project ? slices(project(model), partition, refs, chunkBytes) : [JSON.stringify(model)];
       const encoded = inputs.map((json) => new TextEncoder().encode(json).buffer);
-      const policy = await loadPolicy(await module, pagesFor(Math.max(...encoded.map((b) => b.byteLength))));
+      const largest = encoded.reduce((most, b) => Math.max(most, b.byteLength), 0);
+      const policy = await loadPolicy(await module, pagesFor(largest));
       policy.setData(data);
       const seen = /* @__PURE__ */ new Set();
       const out = [];
@@ -15226,7 +9932,7 @@ function builtInPolicy() {
 }
 function builtInPolicyWith(partition, chunkBytes) {
   return wasmPolicy(
-    readFileSync9(packageFile("policies", "dist", "policy.wasm")),
+    readFileSync8(packageFile("policies", "dist", "policy.wasm")),
     {},
     (policy, input, refs) => evaluateLoaded(policy, input, POLICY_ENTRYPOINT, refs),
     builtInInput,
@@ -15258,8 +9964,7 @@ function toRawFinding(value, refs) {
 }
 
 // src/evaluate/suppressions.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import path12 from "node:path";
+import path15 from "node:path";
 var ANNOTATION = "edgenet.dev/ignore";
 var INLINE = /#\s*edgenet-ignore\b(.*)$/;
 var WaiverCollector = class {
@@ -15269,7 +9974,9 @@ var WaiverCollector = class {
   options;
   waivers = [];
   problems = [];
-  add = (kind, rules, reason, ref, file, applies) => {
+  /** Waivers in the files, waiting for REF's word on them (with trust). */
+  pending = [];
+  add = (kind, rules, reason, ref, file, applies, scope2, lines) => {
     const unknown = rules.filter((r) => !ruleById(r));
     if (unknown.length > 0) {
       const names2 = unknown.map((r) => `"${r}"`).join(", ");
@@ -15280,26 +9987,94 @@ var WaiverCollector = class {
       this.invalid(ref, "no-reason", { rules: rules.join(", ") });
       return;
     }
-    this.waivers.push({ kind, rules, ref, applies, file, used: false });
+    const waiver = { kind, rules, ref, applies, file, used: false, scope: scope2, seq: 0, lines };
+    if (this.options.trust && kind !== "config") this.pending.push(waiver);
+    else this.waivers.push(waiver);
   };
   invalid = (ref, messageId, data) => {
     this.problems.push(inputFinding("input/invalid-suppression", messageId, ref, data));
   };
   addFile(file) {
-    if (!this.options.inline) return;
+    if (!this.options.inline && !this.options.trust) return;
     collectInline(file, this.add);
-    collectAnnotations(file, this.add, this.invalid);
+    collectAnnotations(file, this.add, this.invalid, Boolean(this.options.trust));
   }
   addConfig(config) {
     collectConfig(config, this.options.today, this.add, this.invalid);
+    this.relative = configRelative(config);
+  }
+  relative;
+  /**
+   * Sorts the waivers in the files into those REF has (they waive) and new ones (reported, and
+   * waiving nothing): one `git diff` for all the files that hold them.
+   */
+  settle() {
+    const trust = this.options.trust;
+    if (!trust || this.pending.length === 0) return;
+    const files = [...new Set(this.pending.map((w) => w.file))];
+    const status = trust.lineStatus(files);
+    for (const w of this.pending) {
+      const lines = status.get(w.file) ?? "new";
+      const old = lines !== "new" && (w.lines ?? []).every((n) => !lines.has(n));
+      if (old) this.waivers.push(w);
+      else
+        this.problems.push(
+          inputFinding("input/untrusted-waiver", "waiver", w.ref, { rules: w.rules.join(", "), ref: trust.ref })
+        );
+    }
+    this.pending.length = 0;
   }
 };
+function unwaivable(ruleId) {
+  return ruleId.endsWith("-suppression") || ruleId === "input/untrusted-waiver";
+}
+var WaiverIndex = class {
+  constructor(waivers, relative) {
+    this.relative = relative;
+    waivers.forEach((w, seq) => {
+      w.seq = seq;
+      const { scope: scope2 } = w;
+      if (scope2.kind === "lines") for (const line of scope2.lines) push(this.byLine, `${scope2.file}\0${line}`, w);
+      else if (scope2.kind === "doc") push(this.byDoc, `${scope2.file}\0${scope2.doc}`, w);
+      else if (scope2.literal)
+        for (const p of scope2.literal) for (const r of w.rules) push(this.byPath, `${r}\0${p}`, w);
+      else for (const r of w.rules) push(this.byRule, r, w);
+    });
+  }
+  relative;
+  byLine = /* @__PURE__ */ new Map();
+  byDoc = /* @__PURE__ */ new Map();
+  byPath = /* @__PURE__ */ new Map();
+  byRule = /* @__PURE__ */ new Map();
+  /** The first waiver (in reading order) that waives `f`. */
+  find(f) {
+    let best;
+    const consider = (list) => {
+      for (const w of list ?? []) {
+        if (best && w.seq >= best.seq) continue;
+        if (w.rules.includes(f.ruleId) && w.applies(f)) best = w;
+      }
+    };
+    consider(this.byLine.get(`${f.file}\0${f.line}`));
+    if (f.doc !== void 0) consider(this.byDoc.get(`${f.file}\0${f.doc}`));
+    if (this.byPath.size > 0) consider(this.byPath.get(`${f.ruleId}\0${this.relative(f.file)}`));
+    consider(this.byRule.get(f.ruleId));
+    return best;
+  }
+};
+function push(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 function applyWaivers(findings, collected, enabled) {
+  if (collected instanceof WaiverCollector) collected.settle();
   const problems = [...collected.problems];
   const kept = [];
   const suppressed = [];
+  const index = new WaiverIndex(collected.waivers, collected.relative ?? ((f) => f));
   for (const finding2 of findings) {
-    const waiver = finding2.ruleId.endsWith("-suppression") ? void 0 : collected.waivers.find((w) => w.rules.includes(finding2.ruleId) && w.applies(finding2));
+    const waiver = unwaivable(finding2.ruleId) ? void 0 : index.find(finding2);
     if (waiver) {
       waiver.used = true;
       suppressed.push(finding2);
@@ -15325,17 +10100,20 @@ function collectInline(file, add) {
     const line = i + 1;
     const alone = text.slice(0, m.index).trim() === "";
     const ref = { file: file.file, line, column: m.index + 1, endLine: line, endColumn: text.length + 1 };
+    const lines = alone ? [line, line + 1] : [line];
     add(
       "inline",
       rules,
       reason,
       ref,
       file.file,
-      (f) => f.file === file.file && (f.line === line || alone && f.line === line + 1)
+      (f) => f.file === file.file && (f.line === line || alone && f.line === line + 1),
+      { kind: "lines", file: file.file, lines },
+      lines
     );
   });
 }
-function collectAnnotations(file, add, invalid) {
+function collectAnnotations(file, add, invalid, needLines) {
   for (const doc of file.documents) {
     const annotations = doc.data?.metadata?.annotations;
     const value = annotations?.[ANNOTATION];
@@ -15345,11 +10123,27 @@ function collectAnnotations(file, add, invalid) {
       invalid(ref, "not-a-string", { annotation: ANNOTATION });
       continue;
     }
+    let lines;
+    if (needLines) {
+      const key = file.sourceMap.locate(doc.index, ref.path, { key: true });
+      const end = file.sourceMap.locate(doc.index, ref.path);
+      lines = [];
+      for (let n = key.line; n <= Math.max(key.line, end.endLine); n++) lines.push(n);
+    }
     for (const entry of value.split("\n").map((l) => l.trim()).filter(Boolean)) {
       const colon = entry.indexOf(": ");
       const rules = (colon < 0 ? entry : entry.slice(0, colon)).split(/[\s,]+/).filter(Boolean);
       const reason = colon < 0 ? null : entry.slice(colon + 2).trim() || null;
-      add("annotation", rules, reason, ref, file.file, (f) => f.file === file.file && f.doc === doc.index);
+      add(
+        "annotation",
+        rules,
+        reason,
+        ref,
+        file.file,
+        (f) => f.file === file.file && f.doc === doc.index,
+        { kind: "doc", file: file.file, doc: doc.index },
+        lines
+      );
     }
   }
 }
@@ -15363,19 +10157,24 @@ function collectConfig(config, today, add, invalid) {
       return;
     }
     const patterns = entry.paths ?? ["**"];
-    const match = (0, import_picomatch2.default)(patterns, { dot: true });
-    const configDir = path12.posix.dirname(source.file);
-    const relative = (file) => configDir === "." ? file : path12.posix.relative(configDir, file);
+    const match = compileGlobs(patterns);
+    const relative = configRelative(config);
     const inCluster = (f) => !entry.clusters || f.clusters.some((c) => entry.clusters.includes(c));
+    const literal2 = patterns.every((p) => !/[*?[\]{}!\\]/.test(p)) ? patterns.map((p) => p.replace(/^(\.\/)+/, "")) : null;
     add(
       "config",
       [entry.rule],
       entry.reason?.trim() || null,
       ref,
       null,
-      (f) => match(relative(f.file)) && inCluster(f)
+      (f) => match(relative(f.file)) && inCluster(f),
+      { kind: "paths", literal: literal2 }
     );
   });
+}
+function configRelative(config) {
+  const configDir = config.baseDisplay ?? (config.source ? path15.posix.dirname(config.source.file) : ".");
+  return (file) => configDir === "." ? file : path15.posix.relative(configDir, file);
 }
 function isoDate(date) {
   return date.toISOString().slice(0, 10);
@@ -15393,16 +10192,16 @@ function envsubst(text, lookup) {
   let out = "";
   let i = 0;
   while (i < text.length) {
-    const at2 = text.indexOf("${", i);
-    if (at2 < 0) break;
-    if (at2 > 0 && text[at2 - 1] === "$") {
-      out += `${text.slice(i, at2 - 1)}\${`;
-      i = at2 + 2;
+    const at3 = text.indexOf("${", i);
+    if (at3 < 0) break;
+    if (at3 > 0 && text[at3 - 1] === "$") {
+      out += `${text.slice(i, at3 - 1)}\${`;
+      i = at3 + 2;
       continue;
     }
-    const end = text.indexOf("}", at2 + 2);
+    const end = text.indexOf("}", at3 + 2);
     if (end < 0) break;
-    out += text.slice(i, at2) + (expand(text.slice(at2 + 2, end), lookup) ?? text.slice(at2, end + 1));
+    out += text.slice(i, at3) + (expand(text.slice(at3 + 2, end), lookup) ?? text.slice(at3, end + 1));
     i = end + 1;
   }
   return out + text.slice(i);
@@ -15524,14 +10323,14 @@ function namespaced(object) {
 }
 
 // src/fleet/plan-fleet.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch = __toESM(require_picomatch2(), 1);
 import { existsSync as existsSync5, statSync as statSync7 } from "node:fs";
-import path14 from "node:path";
+import path17 from "node:path";
 
 // src/fleet/source-files.ts
-var import_ignore2 = __toESM(require_ignore(), 1);
-import { existsSync as existsSync4, readFileSync as readFileSync10 } from "node:fs";
-import path13 from "node:path";
+var import_ignore3 = __toESM(require_ignore(), 1);
+import { existsSync as existsSync4, readFileSync as readFileSync9 } from "node:fs";
+import path16 from "node:path";
 var FLUX_DEFAULT_IGNORE = [
   ".git/",
   ".gitignore",
@@ -15559,25 +10358,25 @@ var FLUX_DEFAULT_IGNORE = [
   "**/.flux.yaml"
 ];
 function fluxIgnores(root2, specIgnore) {
-  const top = (0, import_ignore2.default)().add(specIgnore ?? FLUX_DEFAULT_IGNORE.join("\n"));
+  const top = (0, import_ignore3.default)().add(specIgnore ?? FLUX_DEFAULT_IGNORE.join("\n"));
   const nested = /* @__PURE__ */ new Map();
   const sourceIgnore = (dir) => {
     if (nested.has(dir)) return nested.get(dir);
-    const file = path13.join(dir, ".sourceignore");
-    const rules = existsSync4(file) ? (0, import_ignore2.default)().add(readFileSync10(file, "utf8")) : null;
+    const file = path16.join(dir, ".sourceignore");
+    const rules = existsSync4(file) ? (0, import_ignore3.default)().add(readFileSync9(file, "utf8")) : null;
     nested.set(dir, rules);
     return rules;
   };
   return (file) => {
-    const rel = path13.relative(root2, file);
-    if (!rel || rel.startsWith("..") || path13.isAbsolute(rel)) return false;
-    const posix = rel.split(path13.sep).join("/");
+    const rel = path16.relative(root2, file);
+    if (!rel || rel.startsWith("..") || path16.isAbsolute(rel)) return false;
+    const posix = rel.split(path16.sep).join("/");
     if (top.ignores(posix)) return true;
-    for (let dir = path13.dirname(file); ; dir = path13.dirname(dir)) {
+    for (let dir = path16.dirname(file); ; dir = path16.dirname(dir)) {
       const rules = sourceIgnore(dir);
-      const below = path13.relative(dir, file).split(path13.sep).join("/");
+      const below = path16.relative(dir, file).split(path16.sep).join("/");
       if (rules?.ignores(below)) return true;
-      if (dir === root2 || path13.dirname(dir) === dir) return false;
+      if (dir === root2 || path16.dirname(dir) === dir) return false;
     }
   };
 }
@@ -15676,24 +10475,24 @@ var Planner = class {
   // -------------------------------------------------------------------------------------------
   // Paths
   display(abs) {
-    return path14.relative(this.input.cwd, abs).split(path14.sep).join("/") || ".";
+    return path17.relative(this.input.cwd, abs).split(path17.sep).join("/") || ".";
   }
   absolute(display) {
-    return path14.resolve(this.input.cwd, display);
+    return path17.resolve(this.input.cwd, display);
   }
   /** A file's path relative to the first root that holds it. */
   rootRelative(display) {
     const abs = this.absolute(display);
     for (const root2 of this.input.roots) {
-      const rel = path14.relative(root2, abs);
-      if (rel && !rel.startsWith("..") && !path14.isAbsolute(rel)) return rel.split(path14.sep).join("/");
+      const rel = path17.relative(root2, abs);
+      if (rel && !rel.startsWith("..") && !path17.isAbsolute(rel)) return rel.split(path17.sep).join("/");
     }
     return display;
   }
   /** A repository-relative directory (a Flux or Argo CD path) on disk, under the first root that has it. */
   resolveRepoPath(repoPath) {
     for (const root2 of this.input.roots) {
-      const abs = path14.resolve(root2, repoPath);
+      const abs = path17.resolve(root2, repoPath);
       if (isDirectory(abs)) return abs;
     }
     return void 0;
@@ -15709,9 +10508,9 @@ var Planner = class {
   /** Every kustomization and chart; the inputs they read are claimed; the builds nobody includes are top builds. */
   findBuilds() {
     const dirs = /* @__PURE__ */ new Map();
-    for (const k of this.input.draft.kustomizations) dirs.set(path14.dirname(this.absolute(k.file)), k.file);
+    for (const k of this.input.draft.kustomizations) dirs.set(path17.dirname(this.absolute(k.file)), k.file);
     const included = new Set(
-      this.input.draft.kustomizations.filter((k) => k.data.kind === "Component").map((k) => path14.dirname(this.absolute(k.file)))
+      this.input.draft.kustomizations.filter((k) => k.data.kind === "Component").map((k) => path17.dirname(this.absolute(k.file)))
     );
     for (const k of this.input.draft.kustomizations) {
       const read = readKustomization(k.data, this.absolute(k.file));
@@ -15725,10 +10524,10 @@ var Planner = class {
       this.topBuilds.add(dir);
       this.kustomizeBuild(dir);
     }
-    const charts = this.input.draft.charts.map((c) => path14.dirname(this.absolute(c.file))).sort();
+    const charts = this.input.draft.charts.map((c) => path17.dirname(this.absolute(c.file))).sort();
     for (const dir of charts) {
-      if (charts.some((outer) => outer !== dir && dir.startsWith(`${outer}${path14.sep}`))) continue;
-      if (this.claimed.has(this.display(path14.join(dir, "Chart.yaml")))) continue;
+      if (charts.some((outer) => outer !== dir && dir.startsWith(`${outer}${path17.sep}`))) continue;
+      if (this.claimed.has(this.display(path17.join(dir, "Chart.yaml")))) continue;
       this.chartDirs.add(dir);
       this.chartBuild(dir);
     }
@@ -15795,19 +10594,19 @@ var Planner = class {
    */
   directoryUnits(dirAbs, recurse, synced = () => true, by) {
     if (findKustomizationFile(dirAbs).file) return [{ kind: "build", build: this.kustomizeBuild(dirAbs).id }];
-    if (existsSync5(path14.join(dirAbs, "Chart.yaml"))) return [{ kind: "build", build: this.chartBuild(dirAbs).id }];
+    if (existsSync5(path17.join(dirAbs, "Chart.yaml"))) return [{ kind: "build", build: this.chartBuild(dirAbs).id }];
     const units = [];
     const syncs = (abs, file) => {
       if (synced(abs)) return true;
       if (by) this.unsynced.set(file, by);
       return false;
     };
-    const subBuilds = [...this.topBuilds, ...this.chartDirs].filter((d) => d.startsWith(`${dirAbs}${path14.sep}`));
+    const subBuilds = [...this.topBuilds, ...this.chartDirs].filter((d) => d.startsWith(`${dirAbs}${path17.sep}`));
     for (const d of subBuilds) {
       const build = this.builds.get(this.display(d));
       if (recurse && syncs(this.absolute(build.file), build.file)) units.push({ kind: "build", build: build.id });
     }
-    const inSub = (f) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path14.sep}`));
+    const inSub = (f) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path17.sep}`));
     for (const f of this.filesUnder(dirAbs, recurse)) {
       if (!this.claimed.has(f) && !inSub(f) && syncs(this.absolute(f), f)) units.push({ kind: "file", file: f });
     }
@@ -15827,13 +10626,13 @@ var Planner = class {
    */
   kustomizationBeside(file) {
     this.kustomizationFiles ??= new Map(
-      this.input.draft.kustomizations.map((k) => [path14.dirname(this.absolute(k.file)), k.file])
+      this.input.draft.kustomizations.map((k) => [path17.dirname(this.absolute(k.file)), k.file])
     );
-    return this.kustomizationFiles.get(path14.dirname(this.absolute(file)));
+    return this.kustomizationFiles.get(path17.dirname(this.absolute(file)));
   }
   /** The root (repository top) a directory of the repository is under. */
   rootOf(dirAbs) {
-    return this.input.roots.find((r) => dirAbs === r || dirAbs.startsWith(`${r}${path14.sep}`)) ?? dirAbs;
+    return this.input.roots.find((r) => dirAbs === r || dirAbs.startsWith(`${r}${path17.sep}`)) ?? dirAbs;
   }
   // -------------------------------------------------------------------------------------------
   // Clusters
@@ -15864,8 +10663,8 @@ var Planner = class {
       }
       if (!entry.paths?.length) return;
       c.explicit = true;
-      const match = (0, import_picomatch3.default)(entry.paths, { dot: true });
-      const relative = (display) => path14.relative(config.dir, this.absolute(display)).split(path14.sep).join("/");
+      const match = (0, import_picomatch.default)(entry.paths, { dot: true });
+      const relative = (display) => path17.relative(config.dir, this.absolute(display)).split(path17.sep).join("/");
       for (const build of this.builds.values()) {
         if (match(relative(build.file)) || match(`${relative(build.id)}/`) || match(relative(build.id))) {
           this.add(c, [{ kind: "build", build: build.id }]);
@@ -15907,7 +10706,7 @@ var Planner = class {
         const repoPath = this.fluxSourcePath(k);
         if (repoPath === void 0) continue;
         const own = repositoryOf.get(target);
-        const dir = (own && isDirectory(path14.resolve(own, repoPath)) ? path14.resolve(own, repoPath) : void 0) ?? this.resolveRepoPath(repoPath);
+        const dir = (own && isDirectory(path17.resolve(own, repoPath)) ? path17.resolve(own, repoPath) : void 0) ?? this.resolveRepoPath(repoPath);
         if (!dir) {
           this.skipped.push({
             ref: k.ref,
@@ -15951,13 +10750,13 @@ var Planner = class {
       const file = this.absolute(k.ref.file);
       return all.some((j) => {
         const dir = applies.get(j);
-        return j !== k && dir !== void 0 && file.startsWith(`${dir}${path14.sep}`);
+        return j !== k && dir !== void 0 && file.startsWith(`${dir}${path17.sep}`);
       });
     };
     const roots = /* @__PURE__ */ new Map();
     for (const k of all) {
       if (appliedByAnother(k)) continue;
-      const dir = path14.posix.dirname(k.ref.file);
+      const dir = path17.posix.dirname(k.ref.file);
       roots.set(dir, [...roots.get(dir) ?? [], k]);
     }
     for (const [dir, ks] of [...roots].sort((a, b) => compareStrings(a[0], b[0]))) {
@@ -16081,11 +10880,11 @@ var Planner = class {
           target,
           `Argo CD Application ${app.name} (${app.ref.file}) applies ${this.display(dir)}`
         );
-        if (existsSync5(path14.join(dir, "Chart.yaml"))) {
+        if (existsSync5(path17.join(dir, "Chart.yaml"))) {
           this.add(c, [{ kind: "build", build: this.chartBuild(dir, this.argoInstall(app, source, dir)).id }]);
         } else {
           const keeps = argoDirectoryKeeps(source.directoryInclude, source.directoryExclude);
-          const synced = (abs) => keeps(path14.relative(dir, abs).split(path14.sep).join("/"));
+          const synced = (abs) => keeps(path17.relative(dir, abs).split(path17.sep).join("/"));
           const by = `Argo CD Application ${app.name} (directory.${source.directoryExclude ? "exclude" : "include"})`;
           this.add(c, this.directoryUnits(dir, source.directoryRecurse, synced, by));
         }
@@ -16096,7 +10895,7 @@ var Planner = class {
   argoInstall(app, source, dir) {
     const helm = source.helm;
     const values = [];
-    for (const f of helm?.valueFiles ?? []) values.push({ kind: "file", file: this.display(path14.resolve(dir, f)) });
+    for (const f of helm?.valueFiles ?? []) values.push({ kind: "file", file: this.display(path17.resolve(dir, f)) });
     const base = { file: app.ref.file, doc: app.ref.doc, path: [...source.at, "helm"] };
     if (typeof helm?.values === "string") {
       const parsed = parseText("values.yaml", helm.values, { fast: false }).documents[0]?.data;
@@ -16146,7 +10945,7 @@ var Planner = class {
         continue;
       }
       const dir = this.resolveRepoPath(release.chart.replace(/^\.\/?/, ""));
-      if (!dir || !existsSync5(path14.join(dir, "Chart.yaml"))) {
+      if (!dir || !existsSync5(path17.join(dir, "Chart.yaml"))) {
         this.skipped.push({
           ref: release.chartRef,
           reason: `HelmRelease ${release.name}: chart ${release.chart} is not a chart directory of the repository`
@@ -16203,14 +11002,14 @@ var Planner = class {
     for (const set of this.hints.argoApplicationSets) {
       const params = [...set.elements ?? []];
       for (const glob of set.gitDirectories) {
-        const match = (0, import_picomatch3.default)(glob);
-        const dirs = new Set(this.input.files.map((f) => path14.posix.dirname(this.rootRelative(f))));
+        const match = (0, import_picomatch.default)(glob);
+        const dirs = new Set(this.input.files.map((f) => path17.posix.dirname(this.rootRelative(f))));
         for (const d of [...dirs].filter((d2) => match(d2)).sort()) {
           params.push(gitDirectoryParams(d));
         }
       }
       if (params.length === 0 || set.template === null) {
-        const key = `${path14.posix.dirname(set.ref.file)}\0${set.generatorKinds.join(",")}`;
+        const key = `${path17.posix.dirname(set.ref.file)}\0${set.generatorKinds.join(",")}`;
         unexpanded.set(key, [...unexpanded.get(key) ?? [], set]);
         continue;
       }
@@ -16263,7 +11062,7 @@ var Planner = class {
         units.push({ kind: "stack", file: stack.file, doc: stack.doc, resources: [...mine].sort() });
         if (link) c.vpcs.set(link.identity.key, link.identity);
         if (cluster.vpc.kind === "literal") {
-          units.push(...this.literalVpcMembers(cluster.vpc.id, stack));
+          for (const u of this.literalVpcMembers(cluster.vpc.id, stack)) units.push(u);
           const key = `id:${cluster.vpc.id}`;
           c.vpcs.set(key, { key, words: `VPC ${cluster.vpc.id}`, ref: cluster.vpcRef });
         }
@@ -16282,7 +11081,7 @@ var Planner = class {
     if (link.kind === "nested") {
       const nested = stack.nested.find((n) => n.logicalId === link.stack);
       if (!nested || /^[a-z]+:\/\//i.test(nested.templateUrl)) return void 0;
-      const file = this.display(path14.resolve(path14.dirname(this.absolute(stack.file)), nested.templateUrl));
+      const file = this.display(path17.resolve(path17.dirname(this.absolute(stack.file)), nested.templateUrl));
       const child = this.input.draft.stacks.find((s) => s.file === file);
       const output = child?.outputs[link.output];
       if (!child || output?.kind !== "resource") return void 0;
@@ -16435,7 +11234,7 @@ var GENERATOR_WORDS = {
   git: "a git generator"
 };
 function gitDirectoryParams(dir) {
-  const basename = path14.posix.basename(dir);
+  const basename = path17.posix.basename(dir);
   const params = {
     path: dir,
     "path.path": dir,
@@ -16544,7 +11343,7 @@ function selectDraft(draft, keep) {
 // src/read/read-pool.ts
 import { statSync as statSync8 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import path15 from "node:path";
+import path18 from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARALLEL_THRESHOLD_BYTES = 4 * 1024 * 1024;
@@ -16607,12 +11406,12 @@ function readInWorker(script, files, options) {
 }
 function workerScript() {
   const here = fileURLToPath2(import.meta.url);
-  const dist = here.split(path15.sep).includes("dist");
+  const dist = here.split(path18.sep).includes("dist");
   if (dist) {
-    const root2 = here.slice(0, here.lastIndexOf(`${path15.sep}dist${path15.sep}`) + `${path15.sep}dist`.length);
-    return { file: path15.join(root2, "read-worker.mjs"), eval: false };
+    const root2 = here.slice(0, here.lastIndexOf(`${path18.sep}dist${path18.sep}`) + `${path18.sep}dist`.length);
+    return { file: path18.join(root2, "read-worker.mjs"), eval: false };
   }
-  const source = pathToFileURL(path15.join(path15.dirname(here), "read-worker.ts")).href;
+  const source = pathToFileURL(path18.join(path18.dirname(here), "read-worker.ts")).href;
   const api = import.meta.resolve("tsx/esm/api");
   const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`;
   return { file: code, eval: true };
@@ -16626,7 +11425,8 @@ async function lint(options) {
     include: config.include,
     exclude: config.exclude,
     base: config.dir,
-    stdinFilename: options.stdinFilename
+    stdinFilename: options.stdinFilename,
+    trust: options.trust
   });
   const { roots, top } = repositoryRoots(options.paths, cwd, config);
   const analysis = new Analysis(options, roots, top);
@@ -16669,7 +11469,7 @@ function cachedRead(cache, file, maxBytes, helmChartTemplate) {
   let bytes;
   try {
     if (statSync9(file.bytes ?? file.absolute).size > maxBytes) return {};
-    bytes = readFileSync11(file.bytes ?? file.absolute);
+    bytes = readFileSync10(file.bytes ?? file.absolute);
   } catch {
     return {};
   }
@@ -16684,13 +11484,13 @@ function buildIdentity() {
   try {
     if (!here.endsWith(".ts")) {
       const stat = statSync9(here);
-      return `${path16.basename(here)}:${stat.size}:${stat.mtimeMs}`;
+      return `${path19.basename(here)}:${stat.size}:${stat.mtimeMs}`;
     }
     let newest = 0;
     let count2 = 0;
     const walk = (dir) => {
       for (const entry of readdirSync4(dir, { withFileTypes: true })) {
-        const full = path16.join(dir, entry.name);
+        const full = path19.join(dir, entry.name);
         if (entry.isDirectory()) walk(full);
         else {
           newest = Math.max(newest, statSync9(full).mtimeMs);
@@ -16698,26 +11498,26 @@ function buildIdentity() {
         }
       }
     };
-    walk(path16.dirname(here));
+    walk(path19.dirname(here));
     return `sources:${count2}:${newest}`;
   } catch {
     return "";
   }
 }
 function repositoryRoots(paths, cwd, config) {
-  const dirs = paths.filter((p) => p !== "-").map((p) => path16.resolve(cwd, p));
+  const dirs = paths.filter((p) => p !== "-").map((p) => path19.resolve(cwd, p));
   const linted = dirs.length ? dirs : [cwd];
   const roots = [...linted, config.dir];
-  for (let dir = roots[0]; ; dir = path16.dirname(dir)) {
-    if (existsSync6(path16.join(dir, ".git"))) {
+  for (let dir = roots[0]; ; dir = path19.dirname(dir)) {
+    if (existsSync6(path19.join(dir, ".git"))) {
       roots.push(dir);
       return { roots: [...new Set(roots)], top: dir };
     }
-    if (path16.dirname(dir) === dir) break;
+    if (path19.dirname(dir) === dir) break;
   }
   return {
     roots: [...new Set(roots)],
-    top: commonDirectory(linted.map((p) => isDirectory2(p) ? p : path16.dirname(p)))
+    top: commonDirectory(linted.map((p) => isDirectory2(p) ? p : path19.dirname(p)))
   };
 }
 function isDirectory2(p) {
@@ -16730,8 +11530,8 @@ function isDirectory2(p) {
 function commonDirectory(dirs) {
   let common = dirs[0];
   for (const dir of dirs) {
-    while (common !== path16.dirname(common) && path16.relative(common, dir).startsWith(".."))
-      common = path16.dirname(common);
+    while (common !== path19.dirname(common) && path19.relative(common, dir).startsWith(".."))
+      common = path19.dirname(common);
   }
   return common;
 }
@@ -16741,8 +11541,9 @@ var Analysis = class {
     this.roots = roots;
     this.top = top;
     const today = options.today ?? isoDate(/* @__PURE__ */ new Date());
-    this.waivers = new WaiverCollector({ inline: options.inlineWaivers ?? true, today });
+    this.waivers = new WaiverCollector({ inline: options.inlineWaivers ?? true, today, trust: options.trust });
     if (options.config.source) this.locator.add(options.config.source.file, options.config.source);
+    for (const f of options.trust?.findings ?? []) this.fileFindings.push(f);
   }
   options;
   roots;
@@ -16782,7 +11583,7 @@ var Analysis = class {
     }
     this.draft.absorb(read.facts);
     if (read.kinds.length > 0) this.kinds.set(read.file, new Set(read.kinds));
-    if (read.waivers) this.waivers.addFile(waiverFile(read.file, read.waivers));
+    if (read.waivers) this.waivers.addFile(waiverFile(read.file, read.waivers, file));
     this.documents += read.documents;
   }
   async finish(fileCount) {
@@ -16872,7 +11673,7 @@ var Analysis = class {
     const known = new Map(this.files.map((f) => [f.file, f]));
     const parsed = cachedParser(this.options.cwd, (display) => known.get(display));
     const io = {
-      display: (abs) => path16.relative(this.options.cwd, abs).split(path16.sep).join("/"),
+      display: (abs) => path19.relative(this.options.cwd, abs).split(path19.sep).join("/"),
       parsed: (display) => {
         const file = parsed(display);
         if (file && !this.locator.has(display)) {
@@ -16888,7 +11689,7 @@ var Analysis = class {
       boundary: this.top,
       kubeVersion: (b) => versions.get(b.id),
       io,
-      ...this.options.cache ? { cacheFile: path16.join(path16.dirname(this.options.cache), "renders.json") } : {}
+      ...this.options.cache ? { cacheFile: path19.join(path19.dirname(this.options.cache), "renders.json") } : {}
     });
     for (const outcome of outcomes) {
       const { build } = outcome;
@@ -17126,8 +11927,46 @@ var formatGithub = (findings, context) => {
 ` : "";
 };
 
+// src/report/formatters/escape.ts
+function visible(s, keepTabs = false) {
+  return s.replace(
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g,
+    (c) => {
+      if (c === "	" && keepTabs) return c;
+      const named = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+      const code = c.charCodeAt(0);
+      return named[c] ?? (code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
+    }
+  );
+}
+function markdownText(s) {
+  return visible(s).replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+function codeSpan(s) {
+  const text = visible(s).replace(/\|/g, "\\|");
+  let longest = 0;
+  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") || text === "" ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+function fenceFor(body) {
+  let longest = 0;
+  for (const m of body.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  return "`".repeat(Math.max(3, longest + 1));
+}
+function xmlText(s, attribute = false) {
+  const kept = s.replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "");
+  const escaped = kept.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return attribute ? escaped.replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;") : escaped;
+}
+function uriPath(file) {
+  const wellFormed = file.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\uFFFD");
+  return wellFormed.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+
 // src/report/formatters/markdown.ts
-var cell = (s) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+var cell = markdownText;
 var ICON = { error: "\u{1F534}", warning: "\u{1F7E0}", info: "\u{1F535}" };
 var formatMarkdown = (findings, context) => {
   const s = context.summary;
@@ -17141,10 +11980,12 @@ var formatMarkdown = (findings, context) => {
     out.push(fleet ? "| | Rule | Cluster | Where | Message |" : "| | Rule | Where | Message |");
     out.push(fleet ? "|---|---|---|---|---|" : "|---|---|---|---|");
     for (const f of findings) {
-      const related = f.related.map((r) => `<br>\u21B3 \`${cell(r.file)}:${r.line}\` ${cell(r.message)}`).join("");
+      const related = f.related.map((r) => `<br>\u21B3 ${codeSpan(`${r.file}:${r.line}`)} ${cell(r.message)}`).join("");
       const cluster = fleet ? ` ${cell(f.clusters.join(", "))} |` : "";
-      const where = `\`${cell(f.file)}:${f.line}:${f.column}\``;
-      out.push(`| ${ICON[f.level]} ${f.level} | \`${f.ruleId}\` |${cluster} ${where} | ${cell(f.message)}${related} |`);
+      const where = codeSpan(`${f.file}:${f.line}:${f.column}`);
+      out.push(
+        `| ${ICON[f.level]} ${f.level} | ${codeSpan(f.ruleId)} |${cluster} ${where} | ${cell(f.message)}${related} |`
+      );
     }
     out.push("");
   }
@@ -17202,7 +12043,8 @@ Fix: ${r.fix}`, markdown: `${r.why}
 function location(file, line, column, endLine, endColumn) {
   return {
     physicalLocation: {
-      artifactLocation: { uri: encodeURI(file), uriBaseId: "%SRCROOT%" },
+      // RFC 3986: encodeURI left `#` and `?`, which end a URI's path.
+      artifactLocation: { uri: uriPath(file), uriBaseId: "%SRCROOT%" },
       region: { startLine: line, startColumn: column, ...endLine ? { endLine, endColumn } : {} }
     }
   };
@@ -17232,8 +12074,8 @@ function result(f, index, context, occurrences) {
 }
 
 // src/config/load-config.ts
-import { existsSync as existsSync7, readFileSync as readFileSync12 } from "node:fs";
-import path17 from "node:path";
+import { existsSync as existsSync7, lstatSync as lstatSync2, realpathSync as realpathSync7 } from "node:fs";
+import path20 from "node:path";
 
 // src/config/validate-config.generated.js
 var validate = validate10;
@@ -18949,26 +13791,72 @@ function didYouMean(word, candidates) {
 
 // src/config/load-config.ts
 var CONFIG_NAME = ".edgenet.yaml";
+var CONFIG_LIMIT = SMALL_FILE_LIMIT;
 function validator() {
   return validate;
 }
+function repositoryTop(dir) {
+  for (let d = path20.resolve(dir); ; d = path20.dirname(d)) {
+    if (existsSync7(path20.join(d, ".git"))) return d;
+    if (path20.dirname(d) === d) return void 0;
+  }
+}
 function findConfig(cwd) {
-  for (let dir = path17.resolve(cwd); ; dir = path17.dirname(dir)) {
-    const candidate = path17.join(dir, CONFIG_NAME);
-    if (existsSync7(candidate)) return candidate;
-    if (path17.dirname(dir) === dir) return void 0;
+  const top = repositoryTop(cwd);
+  for (let dir = path20.resolve(cwd); ; dir = path20.dirname(dir)) {
+    const candidate = path20.join(dir, CONFIG_NAME);
+    if (present(candidate)) return candidate;
+    if (dir === top || path20.dirname(dir) === dir) return void 0;
+  }
+}
+function present(file) {
+  try {
+    lstatSync2(file);
+    return true;
+  } catch {
+    return false;
   }
 }
 function loadConfig(file, cwd) {
-  if (!file) return { cluster: {}, clusters: [], rules: {}, ignore: [], dir: cwd };
+  if (!file) return { cluster: {}, clusters: [], rules: {}, ignore: [], dir: cwd, baseDisplay: "." };
   const display = toDisplay(cwd, file);
-  let text;
-  try {
-    text = readFileSync12(file, "utf8");
-  } catch (error) {
-    throw new ConfigError(`cannot read configuration (${error.code ?? "error"})`, display);
+  const text = readConfigText(file, display);
+  const dir = path20.dirname(file);
+  return { ...parseConfig(display, text, dir), baseDisplay: toDisplay(cwd, dir) };
+}
+function readConfigText(file, display) {
+  const stat = lstatOrUndefined(file);
+  if (stat?.isSymbolicLink()) {
+    const top = repositoryTop(path20.dirname(file));
+    let real;
+    try {
+      real = realpathSync7(file);
+    } catch (error) {
+      const code = error.code;
+      throw new ConfigError(code === "ELOOP" ? "a symlink loop: not read" : "a broken symlink: not read", display);
+    }
+    const realTop = top && realpathSync7(top);
+    if (realTop && real !== realTop && !real.startsWith(realTop + path20.sep))
+      throw new ConfigError("a symlink to a file outside the repository: not read", display);
   }
-  return parseConfig(display, text, path17.dirname(file));
+  const read = readBounded(file, CONFIG_LIMIT);
+  if (!read.ok) {
+    if (read.cause === "unreadable")
+      throw new ConfigError(
+        `cannot read configuration (${read.reason.replace(/^cannot be read \((.*)\)$/, "$1")})`,
+        display
+      );
+    const limit = read.cause === "too-large" ? ` (a configuration is at most ${CONFIG_LIMIT / 1024 / 1024} MiB)` : "";
+    throw new ConfigError(`${read.reason}${limit}`, display);
+  }
+  return read.buffer.toString("utf8");
+}
+function lstatOrUndefined(file) {
+  try {
+    return lstatSync2(file);
+  } catch {
+    return void 0;
+  }
 }
 function parseConfig(display, text, dir) {
   const parsed = parseText(display, text, { version: "1.2" });
@@ -18995,16 +13883,17 @@ function parseConfig(display, text, dir) {
   (config.clusters ?? []).forEach((entry, i) => {
     const first = names2.get(entry.name);
     if (first !== void 0) {
-      const at2 = parsed.sourceMap.locate(0, ["clusters", i, "name"]);
+      const at3 = parsed.sourceMap.locate(0, ["clusters", i, "name"]);
       throw new ConfigError(
         `clusters[${i}].name "${entry.name}" repeats clusters[${first}]`,
         display,
-        at2.line,
-        at2.column
+        at3.line,
+        at3.column
       );
     }
     names2.set(entry.name, i);
   });
+  checkGlobs(config, parsed);
   return {
     cluster: config.cluster ?? {},
     clusters: config.clusters ?? [],
@@ -19018,23 +13907,23 @@ function parseConfig(display, text, dir) {
   };
 }
 function describe(parsed, error) {
-  const path19 = pointerToPath(error.instancePath);
+  const path21 = pointerToPath(error.instancePath);
   const params = error.params;
   let message = error.message ?? "is invalid";
   let atKey = false;
   if (error.keyword === "additionalProperties") {
-    path19.push(String(params.additionalProperty));
+    path21.push(String(params.additionalProperty));
     message = "is not a known key";
     atKey = true;
   } else if (error.keyword === "propertyNames") {
-    path19.push(String(params.propertyName));
+    path21.push(String(params.propertyName));
     message = "is not a rule id (family/name, see `edgenet rules`)";
     atKey = true;
   } else if (error.keyword === "enum") {
     message = `must be one of ${params.allowedValues.join(", ")}`;
   }
-  const at2 = parsed.sourceMap.locate(0, path19, { key: atKey });
-  return { line: at2.line, column: at2.column, message: `${path19.join(".") || "(top level)"} ${message}` };
+  const at3 = parsed.sourceMap.locate(0, path21, { key: atKey });
+  return { line: at3.line, column: at3.column, message: `${path21.join(".") || "(top level)"} ${message}` };
 }
 function unescapePointer(s) {
   return s.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -19047,10 +13936,10 @@ function checkRuleIds(config, known) {
   if (!source) return;
   const isKnown = new Set(known);
   const problems = [];
-  const check = (id, at2, key) => {
+  const check = (id, at3, key) => {
     if (isKnown.has(id)) return;
-    const where = source.sourceMap.locate(source.documents[0]?.index ?? 0, at2, { key });
-    const message = `${at2.join(".")}: "${id}" is not a rule${didYouMean(id, known)} (see \`edgenet rules\`)`;
+    const where = source.sourceMap.locate(source.documents[0]?.index ?? 0, at3, { key });
+    const message = `${at3.join(".")}: "${id}" is not a rule${didYouMean(id, known)} (see \`edgenet rules\`)`;
     problems.push({ line: where.line, column: where.column, message });
   };
   for (const id of Object.keys(config.rules)) check(id, ["rules", id], true);
@@ -19066,48 +13955,174 @@ function checkRuleIds(config, known) {
   const lines = [first.message, ...rest.map((p) => `${source.file}:${p.line}:${p.column}: ${p.message}`)];
   throw new ConfigError(lines.join("\n"), source.file, first.line, first.column);
 }
-
-// src/git/changed-lines.ts
-import { execFileSync } from "node:child_process";
-import path18 from "node:path";
-function changedLines(cwd, baseRef) {
-  let top;
-  let diff;
-  try {
-    top = execFileSync("git", ["rev-parse", "--show-toplevel"], {
-      cwd,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"]
-    }).trim();
-    diff = execFileSync("git", ["diff", "--unified=0", "--no-color", "--no-ext-diff", baseRef, "--"], {
-      cwd: top,
-      encoding: "utf8",
-      maxBuffer: 256 * 1024 * 1024,
-      stdio: ["ignore", "pipe", "pipe"]
+function checkGlobs(config, parsed) {
+  const problems = [];
+  const check = (globs, at3) => {
+    (globs ?? []).forEach((glob, i) => {
+      try {
+        compileGlob(glob);
+      } catch (error) {
+        if (!(error instanceof GlobError)) throw error;
+        const where = parsed.sourceMap.locate(parsed.documents[0]?.index ?? 0, [...at3, i]);
+        problems.push({ ...where, message: `${[...at3, i].join(".")} ${JSON.stringify(glob)} ${error.message}` });
+      }
     });
-  } catch (error) {
-    const stderr = String(error.stderr ?? error.message).trim().split("\n")[0];
-    throw new UsageError(`--base-ref ${baseRef}: git could not diff against it (${stderr})`);
-  }
-  const out = /* @__PURE__ */ new Map();
-  let current;
-  for (const line of diff.split("\n")) {
-    if (line.startsWith("+++ ")) {
-      const name = line.slice(4);
-      current = void 0;
-      if (name === "/dev/null") continue;
-      const file = path18.relative(cwd, path18.join(top, name.replace(/^b\//, ""))).split(path18.sep).join("/");
-      current = /* @__PURE__ */ new Set();
-      out.set(file, current);
-    } else if (line.startsWith("@@") && current) {
-      const m = /\+(\d+)(?:,(\d+))?/.exec(line);
-      if (!m) continue;
-      const start = Number(m[1]);
-      const count2 = m[2] === void 0 ? 1 : Number(m[2]);
-      for (let n = start; n < start + count2; n++) current.add(n);
+  };
+  check(config.include, ["include"]);
+  check(config.exclude, ["exclude"]);
+  (config.ignore ?? []).forEach((entry, i) => {
+    check(entry.paths, ["ignore", i, "paths"]);
+  });
+  (config.clusters ?? []).forEach((entry, i) => {
+    check(entry.paths, ["clusters", i, "paths"]);
+  });
+  if (problems.length === 0) return;
+  const [first, ...rest] = problems;
+  throw new ConfigError(
+    [first.message, ...rest.map((p) => `${parsed.file}:${p.line}:${p.column}: ${p.message}`)].join("\n"),
+    parsed.file,
+    first.line,
+    first.column
+  );
+}
+function loadTrustedConfig(options) {
+  const { trust, explicit, searchFrom, cwd } = options;
+  const worktreeFile = explicit ? path20.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd);
+  let refPath;
+  let entry;
+  if (explicit) {
+    refPath = treePath(trust, worktreeFile);
+    if (refPath === void 0) return loadConfig(worktreeFile, cwd);
+    entry = trust.entry(refPath);
+  } else {
+    for (const start of [searchFrom, cwd]) {
+      const found = nearestAtRef(trust, start);
+      if (found) {
+        [refPath, entry] = found;
+        break;
+      }
     }
   }
+  const worktreePath = worktreeFile ? treePath(trust, worktreeFile) : void 0;
+  const refName = (p) => `${trust.ref}:${p}`;
+  let config;
+  let refText;
+  if (entry && refPath !== void 0) {
+    if (entry.type !== "blob" || entry.mode === "120000")
+      throw new ConfigError(
+        `is ${entry.mode === "120000" ? "a symlink" : "not a file"} at ${trust.ref}: not read`,
+        refName(refPath)
+      );
+    if (entry.size > CONFIG_LIMIT)
+      throw new ConfigError(
+        `is over the size limit of ${CONFIG_LIMIT / 1024 / 1024} MiB at ${trust.ref}: not read`,
+        refName(refPath)
+      );
+    refText = trust.blob(entry, CONFIG_LIMIT).toString("utf8");
+    const dir = path20.join(trust.top, path20.posix.dirname(refPath));
+    const same2 = worktreePath === refPath && sameBytes(worktreeFile, refText);
+    const display2 = same2 ? toDisplay(cwd, worktreeFile) : refName(refPath);
+    config = { ...parseConfig(display2, refText, dir), baseDisplay: toDisplay(cwd, dir) };
+    if (same2) return config;
+  } else {
+    config = loadConfig(void 0, cwd);
+  }
+  if (!worktreeFile || !present(worktreeFile)) return config;
+  const display = toDisplay(cwd, worktreeFile);
+  if (worktreePath !== refPath || refText === void 0) {
+    const used = refPath === void 0 ? `no configuration (${trust.ref} has none here)` : `${refName(refPath)}`;
+    trust.findings.push(inputFinding("input/untrusted-waiver", "config-file", at2(display), { ref: trust.ref, used }));
+    return config;
+  }
+  for (const change of configChanges(display, worktreeFile, refText))
+    trust.findings.push(
+      inputFinding("input/untrusted-waiver", "config", change.ref, { what: change.what, ref: trust.ref })
+    );
+  return config;
+}
+function nearestAtRef(trust, start) {
+  const rel = trust.topRelative(path20.resolve(start));
+  if (rel === void 0) return void 0;
+  for (let dir = rel; ; dir = dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "") {
+    const candidate = dir ? `${dir}/${CONFIG_NAME}` : CONFIG_NAME;
+    const entry = trust.entry(candidate);
+    if (entry) return [candidate, entry];
+    if (!dir) return void 0;
+  }
+}
+function treePath(trust, abs) {
+  const dir = trust.topRelative(path20.dirname(abs));
+  if (dir === void 0) return void 0;
+  return dir ? `${dir}/${path20.basename(abs)}` : path20.basename(abs);
+}
+function sameBytes(file, text) {
+  const stat = lstatOrUndefined(file);
+  if (!stat || stat.isSymbolicLink()) return false;
+  const read = readBounded(file, CONFIG_LIMIT);
+  return read.ok && read.buffer.equals(Buffer.from(text, "utf8"));
+}
+function at2(file, line = 1, column = 1, endLine = line, endColumn = column) {
+  return { file, line, column, endLine, endColumn };
+}
+function configChanges(display, file, refText) {
+  const stat = lstatOrUndefined(file);
+  const read = stat?.isSymbolicLink() ? void 0 : readBounded(file, CONFIG_LIMIT);
+  if (!read?.ok) {
+    const why = read ? read.reason : "a symlink, not read";
+    return [{ what: `The file (${why})`, ref: at2(display) }];
+  }
+  const mine = parseText(display, read.buffer.toString("utf8"), { version: "1.2" });
+  const theirs = parseText("ref", refText, { version: "1.2" });
+  const data = mine.documents[0]?.data;
+  if (mine.problems.length > 0 || mine.documents.length > 1 || !isRecord2(data ?? {}))
+    return [{ what: "The file (it does not parse as a configuration)", ref: at2(display) }];
+  const now = data ?? {};
+  const before = theirs.documents[0]?.data ?? {};
+  const doc = mine.documents[0]?.index ?? 0;
+  const place = (p, key) => {
+    const where = mine.sourceMap.locate(doc, p, { key });
+    return at2(display, where.line, where.column, where.endLine, where.endColumn);
+  };
+  const out = [];
+  const keys = /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(now)]);
+  for (const key of [...keys].sort()) {
+    const a = before[key];
+    const b = now[key];
+    if (canonical(a) === canonical(b)) continue;
+    if (key === "rules" && isRecord2(a ?? {}) && isRecord2(b ?? {})) {
+      const ra = a ?? {};
+      const rb = b ?? {};
+      for (const id of [.../* @__PURE__ */ new Set([...Object.keys(ra), ...Object.keys(rb)])].sort()) {
+        if (canonical(ra[id]) === canonical(rb[id])) continue;
+        const what = id in rb ? `rules.${id}: ${String(rb[id])}` : `rules.${id} (removed)`;
+        out.push({ what, ref: id in rb ? place(["rules", id], true) : place(b === void 0 ? [] : ["rules"], true) });
+      }
+      continue;
+    }
+    if (key === "ignore" && Array.isArray(b)) {
+      const old = new Set((Array.isArray(a) ? a : []).map(canonical));
+      b.forEach((entry, i) => {
+        if (old.has(canonical(entry))) return;
+        const rule = entry?.rule;
+        out.push({ what: `ignore[${i}] (a waiver of ${String(rule)})`, ref: place(["ignore", i], false) });
+      });
+      continue;
+    }
+    out.push({
+      what: b === void 0 ? `${key} (removed)` : key,
+      ref: b === void 0 ? at2(display) : place([key], true)
+    });
+  }
   return out;
+}
+function isRecord2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function canonical(v) {
+  return JSON.stringify(
+    v,
+    (_k, value) => isRecord2(value) ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)) : value
+  ) ?? "undefined";
 }
 
 // src/plan/build-graph.ts
@@ -19198,7 +14213,7 @@ function buildGraph(model, findings) {
 
 // src/plan/format-graph.ts
 var mermaidId = (id) => id.replace(/[^A-Za-z0-9_]/g, "_");
-var mermaidText = (s) => s.replace(/"/g, "#quot;");
+var mermaidText = (s) => s.replace(/[^\P{C}]|[^\P{Z} ]|["'`<>&#;|[\]{}\\]/gu, (c) => `#${c.codePointAt(0)};`);
 function mermaidNode(n) {
   const id = mermaidId(n.id);
   const text = mermaidText(n.label);
@@ -19273,6 +14288,10 @@ export {
   packageRoot,
   packageFile,
   packageVersion,
+  git,
+  validateRef,
+  changedLines,
+  Trust,
   toDisplay,
   overlaps,
   contains,
@@ -19284,14 +14303,18 @@ export {
   RULES,
   ruleById,
   RULE_IDS,
-  wasmPolicy,
+  pagesFor,
   defaultCacheFile,
   lint,
   exitCode,
   helpUri,
   clusterWords,
   escapeData,
+  escapeProperty,
   formatGithub,
+  visible,
+  fenceFor,
+  xmlText,
   formatMarkdown,
   formatSarif,
   didYouMean,
@@ -19300,7 +14323,7 @@ export {
   loadConfig,
   parseConfig,
   checkRuleIds,
-  changedLines,
+  loadTrustedConfig,
   buildGraph,
   formatMermaid,
   formatDot

@@ -1,39 +1,9 @@
 import { createRequire as __edgenetCreateRequire } from 'node:module'; const require = __edgenetCreateRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-UMQXRH7G.mjs";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -412,11 +382,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -433,10 +403,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -497,8 +467,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -527,12 +497,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -585,12 +555,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -613,10 +583,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -652,10 +622,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -697,11 +667,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -1002,7 +972,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1017,14 +987,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -14274,32 +14244,84 @@ var require_dist = __commonJS({
 var WAIVER_ANNOTATION = "edgenet.dev/ignore";
 var INLINE_WAIVER = "edgenet-ignore";
 
+// src/discover/bounded-read.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var SMALL_FILE_LIMIT = 1024 * 1024;
+function readBounded(file, maxBytes) {
+  let fd;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return unreadable(error);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile())
+      return { ok: false, cause: "not-regular", reason: `not a regular file (${fileKind(stat)}): not read` };
+    if (stat.size > maxBytes)
+      return { ok: false, cause: "too-large", size: stat.size, reason: overLimit(stat.size, maxBytes) };
+    const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    for (; ; ) {
+      if (length === buffer.length) {
+        if (length > maxBytes)
+          return { ok: false, cause: "too-large", size: length, reason: overLimit(length, maxBytes, true) };
+        break;
+      }
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    if (length > maxBytes)
+      return { ok: false, cause: "too-large", size: length, reason: overLimit(length, maxBytes, true) };
+    return { ok: true, buffer: buffer.subarray(0, length) };
+  } catch (error) {
+    return unreadable(error);
+  } finally {
+    closeSync(fd);
+  }
+}
+function unreadable(error) {
+  const code = error.code ?? error.message;
+  return { ok: false, cause: "unreadable", reason: `cannot be read (${code})` };
+}
+function fileKind(stat) {
+  if (stat.isFIFO()) return "a FIFO";
+  if (stat.isCharacterDevice()) return "a character device";
+  if (stat.isBlockDevice()) return "a block device";
+  if (stat.isSocket()) return "a socket";
+  if (stat.isDirectory()) return "a directory";
+  return "not a regular file";
+}
+function overLimit(size, maxBytes, atLeast = false) {
+  return atLeast ? `more than the size limit of ${formatBytes(maxBytes)}` : `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)}`;
+}
+function formatBytes(n) {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} bytes`;
+}
+
 // src/discover/read-source.ts
-import { readFileSync, statSync } from "node:fs";
 var DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024;
 var SETTING = "maxFileSize in .edgenet.yaml";
 function readSource(file, maxBytes, readStdin) {
   let buffer;
-  try {
-    if (file.absolute === "-") {
-      buffer = readStdin();
-    } else {
-      const size = statSync(file.bytes ?? file.absolute).size;
-      if (size > maxBytes)
-        return {
-          ok: false,
-          reason: `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)} (${SETTING})`
-        };
-      buffer = readFileSync(file.bytes ?? file.absolute);
+  if (file.absolute === "-") {
+    try {
+      buffer = readStdin(maxBytes);
+    } catch (error) {
+      return {
+        ok: false,
+        reason: `cannot be read (${error.code ?? error.message})`
+      };
     }
-  } catch (error) {
-    return {
-      ok: false,
-      reason: `cannot be read (${error.code ?? error.message})`
-    };
+    if (buffer.length > maxBytes)
+      return { ok: false, reason: `more than the size limit of ${formatBytes(maxBytes)} (${SETTING})` };
+  } else {
+    const read = readBounded(file.bytes ?? file.absolute, maxBytes);
+    if (!read.ok)
+      return { ok: false, reason: read.cause === "too-large" ? `${read.reason} (${SETTING})` : read.reason };
+    buffer = read.buffer;
   }
-  if (buffer.length > maxBytes)
-    return { ok: false, reason: `${formatBytes(buffer.length)} is over the size limit of ${formatBytes(maxBytes)}` };
   const nul = buffer.subarray(0, 8192).indexOf(0);
   if (nul >= 0) return { ok: false, reason: "binary content (a NUL byte)", ...positionOf(buffer, nul) };
   try {
@@ -14334,9 +14356,6 @@ function firstInvalidUtf8(buffer) {
     }
   }
   return lo;
-}
-function formatBytes(n) {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} bytes`;
 }
 
 // src/model/document.ts
@@ -20693,24 +20712,37 @@ function waiverInput(parsed) {
   if (!inline && annotations.length === 0) return null;
   return { ...inline ? { text: parsed.text } : {}, annotations };
 }
-function waiverFile(file, input) {
+function waiverFile(file, input, positions) {
   const text = input.text ?? "";
   const documents = input.annotations.map((a) => ({
     index: a.index,
     data: { metadata: { annotations: { [WAIVER_ANNOTATION]: a.value } } }
   }));
   const parsed = parseText(file, "");
-  return { ...parsed, file, text, documents, lines: text.split(/\r?\n/), readBy: "none" };
+  const lines = text.split(/\r?\n/);
+  return {
+    file,
+    text,
+    documents,
+    problems: [],
+    lines,
+    readBy: "none",
+    get sourceMap() {
+      return positions?.sourceMap ?? parsed.sourceMap;
+    }
+  };
 }
 
 export {
-  __commonJS,
-  __toESM,
   parseText,
   inputFinding,
   invalidResource,
   skipped,
   parseError,
+  SMALL_FILE_LIMIT,
+  readBounded,
+  fileKind,
+  formatBytes,
   DEFAULT_MAX_FILE_SIZE,
   readSource,
   isRecord,
