@@ -21,7 +21,7 @@ import {
   loadConfig,
   loadTrustedConfig,
   packageVersion
-} from "./chunks/chunk-ATG5GM6V.mjs";
+} from "./chunks/chunk-2R4VKVIU.mjs";
 import "./chunks/chunk-3DGR3OBX.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

@@ -41,7 +41,7 @@ import {
   validateRef,
   visible,
   xmlText
-} from "./chunks/chunk-ATG5GM6V.mjs";
+} from "./chunks/chunk-2R4VKVIU.mjs";
 import {
   formatBytes,
   readBounded

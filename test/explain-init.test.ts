@@ -1,6 +1,6 @@
 /** explain (its examples are linted for real), docs/rules.md freshness, and init. */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
@@ -125,4 +125,16 @@ test('init on a fleet writes one clusters: entry per cluster found, with its rea
     (JSON.parse(listed.stdout) as { clusters: { name: string }[] }).clusters.map((c) => c.name),
     names,
   );
+});
+
+test('init on an empty directory writes a configuration that validates, every fact marked NOT FOUND', async () => {
+  const repo = path.join(work, 'empty');
+  mkdirSync(repo);
+  const { code, stdout } = await cli(['init', 'empty'], { cwd: work });
+  assert.equal(code, 0);
+  assert.equal(stdout, 'wrote empty/.edgenet.yaml: 7 facts not found in the repository, marked NOT FOUND\n');
+  // `cluster:` with every key commented out is an empty section, not "cluster must be object".
+  assert.match(readFileSync(path.join(repo, '.edgenet.yaml'), 'utf8'), /^cluster:\n {2}# VPC CIDR: NOT FOUND/m);
+  const again = await lintJson(['empty'], { cwd: work });
+  assert.equal(again.code, 0);
 });

@@ -134,6 +134,18 @@ function lstatOrUndefined(file: string): ReturnType<typeof lstatSync> | undefine
   }
 }
 
+/**
+ * A section whose keys are all commented out (`cluster:` over `# vpcCidrs: [...]`, as `init`
+ * writes it when it found nothing) is YAML's null: it means an empty section, not a mistake.
+ */
+function withoutEmptySections(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
+  const out: Record<string, unknown> = { ...data };
+  for (const key of ['cluster', 'rules'] as const) if (out[key] === null) delete out[key];
+  if (Array.isArray(out.clusters)) out.clusters = out.clusters.map((c) => withoutEmptySections(c));
+  return out;
+}
+
 export function parseConfig(display: string, text: string, dir: string): EdgenetConfig {
   // YAML 1.2: in our own file `off` is the level name, not YAML 1.1's boolean false.
   const parsed = parseText(display, text, { version: '1.2' });
@@ -143,7 +155,7 @@ export function parseConfig(display: string, text: string, dir: string): Edgenet
     const second = parsed.sourceMap.locate(parsed.documents[1]!.index, []);
     throw new ConfigError('expected one YAML document', display, second.line, second.column);
   }
-  const data = parsed.documents[0]?.data ?? {};
+  const data = withoutEmptySections(parsed.documents[0]?.data ?? {});
   const validate = validator();
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((e) => describe(parsed, e));

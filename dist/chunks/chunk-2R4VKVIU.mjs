@@ -13858,6 +13858,13 @@ function lstatOrUndefined(file) {
     return void 0;
   }
 }
+function withoutEmptySections(data) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return data;
+  const out = { ...data };
+  for (const key of ["cluster", "rules"]) if (out[key] === null) delete out[key];
+  if (Array.isArray(out.clusters)) out.clusters = out.clusters.map((c) => withoutEmptySections(c));
+  return out;
+}
 function parseConfig(display, text, dir) {
   const parsed = parseText(display, text, { version: "1.2" });
   const problem = parsed.problems[0];
@@ -13866,7 +13873,7 @@ function parseConfig(display, text, dir) {
     const second = parsed.sourceMap.locate(parsed.documents[1].index, []);
     throw new ConfigError("expected one YAML document", display, second.line, second.column);
   }
-  const data = parsed.documents[0]?.data ?? {};
+  const data = withoutEmptySections(parsed.documents[0]?.data ?? {});
   const validate2 = validator();
   if (!validate2(data)) {
     const problems = (validate2.errors ?? []).map((e) => describe(parsed, e));
