@@ -17,7 +17,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-EXMT7JL6.mjs";
+} from "./chunks/chunk-B74ZZRVK.mjs";
 import "./chunks/chunk-ALLXKTOD.mjs";
 
 // src/action/run-action.ts

@@ -35,7 +35,7 @@ import {
   siteGuards,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-EXMT7JL6.mjs";
+} from "./chunks/chunk-B74ZZRVK.mjs";
 import "./chunks/chunk-ALLXKTOD.mjs";
 
 // src/cli/bin.ts

@@ -7497,7 +7497,7 @@ ${indent}${str}`;
       toString(ctx, {
         blockItem,
         flowChars,
-        isMap,
+        isMap: isMap2,
         itemIndent
       }, onComment, onChompKeep) {
         const {
@@ -7507,7 +7507,7 @@ ${indent}${str}`;
         } = ctx;
         const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
         if (inFlow) itemIndent += indentStep;
-        const allNullValues = isMap && this.hasAllNullValues();
+        const allNullValues = isMap2 && this.hasAllNullValues();
         ctx = Object.assign({}, ctx, {
           allNullValues,
           indent: itemIndent,
@@ -13744,6 +13744,15 @@ async function mapPool(items, work, concurrency = defaultConcurrency()) {
 // src/compose/trace.ts
 import { readFileSync as readFileSync7 } from "node:fs";
 import path9 from "node:path";
+function helmPath(name) {
+  return name.split(/(?<!\\)\./).map((s) => s.replace(/\\\./g, "."));
+}
+function hides(hidden, path18) {
+  const at2 = hidden.at;
+  if (at2 === null) return true;
+  const n = Math.min(at2.length, path18.length);
+  return at2.slice(0, n).every((seg, i) => String(seg) === String(path18[i]));
+}
 function cachedParser(cwd, known) {
   const cache = /* @__PURE__ */ new Map();
   return (display) => {
@@ -13844,7 +13853,7 @@ function patchCandidates(inputs, io) {
         }
       }
     }
-    out.push(...own.reverse());
+    for (const item of own.reverse()) out.push(item);
   }
   return out;
 }
@@ -13903,8 +13912,10 @@ function generatedAt(ref, origin, io) {
     const files = Array.isArray(e.files) ? e.files : [];
     const j = files.findIndex((f) => typeof f === "string" && (f.startsWith(`${key}=`) || path9.basename(f) === key));
     if (j >= 0) {
-      const source = files[j].replace(/^[^=]*=/, "");
-      return { file: io.display(path9.resolve(path9.dirname(origin.file), source)), line: 1, column: 1 };
+      const source = io.display(path9.resolve(path9.dirname(origin.file), files[j].replace(/^[^=]*=/, "")));
+      const doc = ref.inner?.length ? io.parsed(source)?.documents[0] : void 0;
+      if (doc) return { file: source, doc: doc.index, path: ref.inner };
+      return { file: source, line: 1, column: 1 };
     }
   }
   return { file, doc: origin.doc, path: base };
@@ -13925,6 +13936,25 @@ function helmRelocator(objects, values, chartFile, io) {
     return templateLine(object, ref, io) ?? { file: chartFile, line: 1, column: 1 };
   };
 }
+function helmHiddenBy(objects, values, io) {
+  if (!values.some((v) => v.kind === "hidden")) return () => void 0;
+  const sources = [...values].reverse().map((source) => ({ source, leaves: leavesOf(source, io) }));
+  return (ref) => {
+    const object = objects[ref.doc];
+    const leaf = object && leafValue(get2(object.data, ref.path), ref.inner);
+    if (leaf === void 0) return void 0;
+    const above = [];
+    for (const { source, leaves } of sources) {
+      if (source.kind === "hidden") {
+        above.push(source);
+        continue;
+      }
+      const found = leaves.filter((l) => l.value === leaf);
+      if (found.length > 0) return above.find((h) => found.some((l) => hides(h, l.at)));
+    }
+    return void 0;
+  };
+}
 function leafValue(value, inner) {
   let v = value;
   if (inner && typeof v === "string") {
@@ -13934,7 +13964,8 @@ function leafValue(value, inner) {
   return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
 }
 function leavesOf(source, io) {
-  if (source.kind === "set") return [{ value: source.value, ref: source.ref }];
+  if (source.kind === "hidden") return [];
+  if (source.kind === "set") return [{ value: source.value, ref: source.ref, at: helmPath(source.name) }];
   if (source.kind === "inline") {
     const { ref, embedded } = source;
     return walkLeaves(source.values, (p) => embedded ? { ...ref, inner: p } : { ...ref, path: [...ref.path, ...p] });
@@ -13946,7 +13977,7 @@ function leavesOf(source, io) {
 }
 function walkLeaves(value, ref, p = []) {
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
-    return [{ value: String(value), ref: ref(p) }];
+    return [{ value: String(value), ref: ref(p), at: p }];
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => walkLeaves(v, ref, [...p, i]));
   if (value && typeof value === "object") {
@@ -13992,8 +14023,9 @@ async function renderBuilds(builds, options) {
 function outcomeOf(build, record, io) {
   if (!record.ok) return { ok: false, build, failure: record.failure };
   const relocate = record.kind === "kustomize" ? kustomizeRelocator(record.objects, record.inputs, build.file, io) : helmRelocator(record.objects, build.values ?? [], build.file, io);
+  const hiddenBy = record.kind === "helm" ? helmHiddenBy(record.objects, build.values ?? [], io) : () => void 0;
   const objects = record.objects.map((o) => o.data);
-  return { ok: true, build, tool: record.tool, objects, relocate };
+  return { ok: true, build, tool: record.tool, objects, relocate, hiddenBy };
 }
 async function renderOne(build, options) {
   const dir = path10.resolve(options.cwd, build.dir);
@@ -14022,11 +14054,22 @@ async function renderOne(build, options) {
     valuesFiles: values.flatMap(
       (v) => v.kind === "file" && v.file !== chartValues ? [path10.resolve(options.cwd, v.file)] : []
     ),
-    ...inline.length ? { values: Object.assign({}, ...inline) } : {},
+    ...inline.length ? { values: inline.reduce(mergeValues, {}) } : {},
     set: values.flatMap((v) => v.kind === "set" ? [{ name: v.name, value: v.value }] : [])
   });
   if (!result2.ok) return { ok: false, failure: result2 };
   return { ok: true, kind: "helm", tool: result2.tool, objects: result2.objects };
+}
+function mergeValues(base, over) {
+  const out = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const under = out[key];
+    out[key] = isMap(under) && isMap(value) ? mergeValues(under, value) : value;
+  }
+  return out;
+}
+function isMap(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 var FORMAT2 = 1;
 var MAX_KEY_FILES = 5e3;
@@ -14061,7 +14104,7 @@ function kustomizeFiles(dir) {
   if (graph.remotes.length > 0 || graph.cycles.length > 0) return void 0;
   const out = graph.kustomizations.map((k) => k.file);
   for (const f of graph.files) {
-    if (f.directory) out.push(...filesBelow(f.path) ?? []);
+    if (f.directory) for (const below of filesBelow(f.path) ?? []) out.push(below);
     else out.push(f.path);
   }
   return out;
@@ -16583,8 +16626,8 @@ var Analysis = class {
       });
       for (const f of found) raw.push(split && scope2.name !== null ? { ...f, cluster: scope2.name } : f);
     }
-    raw.push(...evaluateFleetRules(judged, { configLevels: config.rules, cliLevels }));
-    raw.push(...this.fleetFindings(fleet, split, renders));
+    for (const f of evaluateFleetRules(judged, { configLevels: config.rules, cliLevels })) raw.push(f);
+    for (const f of this.fleetFindings(fleet, split, renders)) raw.push(f);
     const levelsOf = (cluster) => ({
       configLevels: clusterSettings(config, cluster ?? null).rules,
       cliLevels
