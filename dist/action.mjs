@@ -17,8 +17,8 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-B74ZZRVK.mjs";
-import "./chunks/chunk-ALLXKTOD.mjs";
+} from "./chunks/chunk-7SZK4PG4.mjs";
+import "./chunks/chunk-3YW5VAQX.mjs";
 
 // src/action/run-action.ts
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";

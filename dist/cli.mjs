@@ -35,8 +35,8 @@ import {
   siteGuards,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-B74ZZRVK.mjs";
-import "./chunks/chunk-ALLXKTOD.mjs";
+} from "./chunks/chunk-7SZK4PG4.mjs";
+import "./chunks/chunk-3YW5VAQX.mjs";
 
 // src/cli/bin.ts
 import { readFileSync as readFileSync3 } from "node:fs";

@@ -1,7 +1,7 @@
 import { createRequire as __edgenetCreateRequire } from 'node:module'; const require = __edgenetCreateRequire(import.meta.url);
 import {
   readOne
-} from "./chunks/chunk-ALLXKTOD.mjs";
+} from "./chunks/chunk-3YW5VAQX.mjs";
 
 // src/read/read-worker.ts
 import { parentPort } from "node:worker_threads";

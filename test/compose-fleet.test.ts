@@ -77,7 +77,7 @@ test('a flannel chart: the value a HelmRelease sets is found there (inline or in
   ]);
   assert.match(
     findings[1]!.message,
-    /takes values from Secret flannel-credentials \(key extra\.yaml\), not in the repository/,
+    /takes values from Secret flannel-credentials \(key extra\.yaml\), which are not in the repository: the chart is rendered without them/,
   );
 });
 

@@ -10,16 +10,16 @@ import {
   get,
   inputFinding,
   invalidResource,
-  isKnownChart,
   isRecord,
   parseError,
   parseText,
   readFile,
   readOne,
   readSource,
+  scalarString,
   skipped,
   waiverFile
-} from "./chunk-ALLXKTOD.mjs";
+} from "./chunk-3YW5VAQX.mjs";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -46,9 +46,9 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define2 = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
+    var define2 = (object, key, value2) => {
+      Object.defineProperty(object, key, { value: value2 });
+      return value2;
     };
     var RETURN_FALSE = () => false;
     var POSIX_CLASSES = {
@@ -523,26 +523,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path18) => {
-      const end = path18.length - 1;
-      const index = path18.lastIndexOf(
+    var basenameOf = (path19) => {
+      const end = path19.length - 1;
+      const index = path19.lastIndexOf(
         SLASH,
-        path18[end] === SLASH ? end - 1 : end
+        path19[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path18 : path18.slice(index + 1);
+      return index < 0 ? path19 : path19.slice(index + 1);
     };
-    var parentOf = (path18) => {
-      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices2 = path18.split(SLASH).filter(Boolean);
+    var parentOf = (path19) => {
+      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices2 = path19.split(SLASH).filter(Boolean);
         slices2.pop();
         return slices2.length ? slices2.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path18.length - 1;
-      const cut = path18.lastIndexOf(
+      const end = path19.length - 1;
+      const cut = path19.lastIndexOf(
         SLASH,
-        path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path19.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path18.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path19.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -692,7 +692,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path18) {
+      testLiteral(path19) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -701,7 +701,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path18)) {
+          if (rule.checkRegex.test(path19)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -721,15 +721,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path18, mode) {
+      test(path19, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path18) : path18;
+        const basename = shortcut ? basenameOf(path19) : path19;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path18
+            shortcut && rule._basenameOnly ? basename : path19
           )) {
             const { negative } = rule;
             const ret = {
@@ -751,17 +751,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path18, originalPath, doThrow) => {
-      if (!isString(path18)) {
+    var checkPath = (path19, originalPath, doThrow) => {
+      if (!isString(path19)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path18) {
+      if (!path19) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path18)) {
+      if (checkPath.isNotRelative(path19)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -770,25 +770,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path18) => {
-      const first = path18.charCodeAt(0);
+    var isNotRelative = (path19) => {
+      const first = path19.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path18.length === 1) {
+      if (path19.length === 1) {
         return true;
       }
-      const second = path18.charCodeAt(1);
+      const second = path19.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
+      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -819,58 +819,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path18) {
+      _test(originalPath, cache, path19) {
         checkPath(
-          path18,
+          path19,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path18 ? this._t(path18, cache) : {
+        return path19 ? this._t(path19, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path18 = convertPath(target);
-        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path18);
+        const path19 = convertPath(target);
+        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path19);
         }
-        const dir = this._t(path18, this._testCache);
+        const dir = this._t(path19, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path18);
+        const literal = this._rules.testLiteral(path19);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path18, cache) {
-        if (path18 in cache) {
-          return cache[path18];
+      _t(path19, cache) {
+        if (path19 in cache) {
+          return cache[path19];
         }
-        const parentPath = parentOf(path18);
+        const parentPath = parentOf(path19);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
+        return cache[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
       }
-      ignores(path18) {
-        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
+      ignores(path19) {
+        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
       }
       createFilter() {
-        return (path18) => !this.ignores(path18);
+        return (path19) => !this.ignores(path19);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path18) {
-        return this._test(path18, this._testCache, convertPath(path18));
+      test(path19) {
+        return this._test(path19, this._testCache, convertPath(path19));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
+    var isPathValid = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
+      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1140,8 +1140,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path18, { windows } = {}) => {
-      const segs = path18.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path19, { windows } = {}) => {
+      const segs = path19.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1456,27 +1456,27 @@ var require_scan = __commonJS({
         for (let idx = 0; idx < slashes.length; idx++) {
           const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i = slashes[idx];
-          const value2 = input.slice(n2, i);
+          const value3 = input.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
-              tokens[idx].value = value2;
+              tokens[idx].value = value3;
             }
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts.push(value2);
+            parts.push(value3);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
+        const value2 = input.slice(n);
+        parts.push(value2);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
+          tokens[tokens.length - 1].value = value2;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
@@ -1507,13 +1507,13 @@ var require_parse = __commonJS({
         return options.expandRange(...args, options);
       }
       args.sort();
-      const value = `[${args.join("-")}]`;
+      const value2 = `[${args.join("-")}]`;
       try {
-        new RegExp(value);
+        new RegExp(value2);
       } catch (ex) {
         return args.map((v) => utils.escapeRegex(v)).join("..");
       }
-      return value;
+      return value2;
     };
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
@@ -1523,22 +1523,22 @@ var require_parse = __commonJS({
       let bracket = 0;
       let paren = 0;
       let quote = 0;
-      let value = "";
+      let value2 = "";
       let escaped = false;
       for (const ch of input) {
         if (escaped === true) {
-          value += ch;
+          value2 += ch;
           escaped = false;
           continue;
         }
         if (ch === "\\") {
-          value += ch;
+          value2 += ch;
           escaped = true;
           continue;
         }
         if (ch === '"') {
           quote = quote === 1 ? 0 : 1;
-          value += ch;
+          value2 += ch;
           continue;
         }
         if (quote === 0) {
@@ -1552,15 +1552,15 @@ var require_parse = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
+              parts.push(value2);
+              value2 = "";
               continue;
             }
           }
         }
-        value += ch;
+        value2 += ch;
       }
-      parts.push(value);
+      parts.push(value2);
       return parts;
     };
     var isPlainBranch = (branch) => {
@@ -1581,19 +1581,19 @@ var require_parse = __commonJS({
       return true;
     };
     var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
+      let value2 = branch.trim();
       let changed = true;
       while (changed === true) {
         changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
+          value2 = value2.slice(2, -1);
           changed = true;
         }
       }
-      if (!isPlainBranch(value)) {
+      if (!isPlainBranch(value2)) {
         return;
       }
-      return value.replace(/\\(.)/g, "$1");
+      return value2.replace(/\\(.)/g, "$1");
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
@@ -1697,12 +1697,12 @@ var require_parse = __commonJS({
     };
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
+      let value2 = pattern.trim();
+      let match = parseRepeatedExtglob(value2);
       while (match) {
         depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
+        value2 = match.body.trim();
+        match = parseRepeatedExtglob(value2);
       }
       return depth;
     };
@@ -1807,13 +1807,13 @@ var require_parse = __commonJS({
       const braces = [];
       const stack = [];
       let prev = bos;
-      let value;
+      let value2;
       const eos = () => state.index === len - 1;
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
+      const consume = (value3 = "", num = 0) => {
+        state.consumed += value3;
         state.index += num;
       };
       const append = (token) => {
@@ -1867,8 +1867,8 @@ var require_parse = __commonJS({
         tokens.push(tok);
         prev = tok;
       };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+      const extglobOpen = (type, value3) => {
+        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
         token.prev = prev;
         token.parens = state.parens;
         token.output = state.output;
@@ -1876,7 +1876,7 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type, value: value3, output: state.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
@@ -1897,7 +1897,7 @@ var require_parse = __commonJS({
           }
           state.output = token.output + open.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
           return;
         }
@@ -1919,7 +1919,7 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push({ type: "paren", extglob: true, value: value2, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -1966,11 +1966,11 @@ var require_parse = __commonJS({
         return state;
       }
       while (!eos()) {
-        value = advance();
-        if (value === "\0") {
+        value2 = advance();
+        if (value2 === "\0") {
           continue;
         }
-        if (value === "\\") {
+        if (value2 === "\\") {
           const next = peek();
           if (next === "/" && opts.bash !== true) {
             continue;
@@ -1979,8 +1979,8 @@ var require_parse = __commonJS({
             continue;
           }
           if (!next) {
-            value += "\\";
-            push({ type: "text", value });
+            value2 += "\\";
+            push({ type: "text", value: value2 });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -1989,21 +1989,21 @@ var require_parse = __commonJS({
             slashes = match[0].length;
             state.index += slashes;
             if (slashes % 2 !== 0) {
-              value += "\\";
+              value2 += "\\";
             }
           }
           if (opts.unescape === true) {
-            value = advance();
+            value2 = advance();
           } else {
-            value += advance();
+            value2 += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push({ type: "text", value: value2 });
             continue;
           }
         }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
+        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value2 === ":") {
             const inner = prev.value.slice(1);
             if (inner.includes("[")) {
               prev.posix = true;
@@ -2024,38 +2024,38 @@ var require_parse = __commonJS({
               }
             }
           }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
+          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
+            value2 = `\\${value2}`;
           }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
+          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value2 = `\\${value2}`;
           }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
+          if (opts.posix === true && value2 === "!" && prev.value === "[") {
+            value2 = "^";
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
+        if (state.quotes === 1 && value2 !== '"') {
+          value2 = utils.escapeRegex(value2);
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (value === '"') {
+        if (value2 === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push({ type: "text", value: value2 });
           }
           continue;
         }
-        if (value === "(") {
+        if (value2 === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push({ type: "paren", value: value2 });
           continue;
         }
-        if (value === ")") {
+        if (value2 === ")") {
           if (state.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
@@ -2064,41 +2064,41 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
-        if (value === "[") {
+        if (value2 === "[") {
           if (opts.nobracket === true || !remaining().includes("]")) {
             if (opts.nobracket !== true && opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("closing", "]"));
             }
-            value = `\\${value}`;
+            value2 = `\\${value2}`;
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push({ type: "bracket", value: value2 });
           continue;
         }
-        if (value === "]") {
+        if (value2 === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           decrement("brackets");
           const prevValue = prev.value.slice(1);
           if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
+            value2 = `/${value2}`;
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -2113,11 +2113,11 @@ var require_parse = __commonJS({
           state.output += prev.value;
           continue;
         }
-        if (value === "{" && opts.nobrace !== true) {
+        if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
           const open = {
             type: "brace",
-            value,
+            value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
@@ -2126,10 +2126,10 @@ var require_parse = __commonJS({
           push(open);
           continue;
         }
-        if (value === "}") {
+        if (value2 === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push({ type: "text", value: value2, output: value2 });
             continue;
           }
           let output = ")";
@@ -2152,35 +2152,35 @@ var require_parse = __commonJS({
             const out = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
-            value = output = "\\}";
+            value2 = output = "\\}";
             state.output = out;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push({ type: "brace", value: value2, output });
           decrement("braces");
           braces.pop();
           continue;
         }
-        if (value === "|") {
+        if (value2 === "|") {
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
-        if (value === ",") {
-          let output = value;
+        if (value2 === ",") {
+          let output = value2;
           const brace = braces[braces.length - 1];
           if (brace && stack[stack.length - 1] === "braces") {
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push({ type: "comma", value: value2, output });
           continue;
         }
-        if (value === "/") {
+        if (value2 === "/") {
           if (prev.type === "dot" && state.index === state.start + 1) {
             state.start = state.index + 1;
             state.consumed = "";
@@ -2189,52 +2189,52 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push({ type: "slash", value: value2, output: SLASH_LITERAL });
           continue;
         }
-        if (value === ".") {
+        if (value2 === ".") {
           if (state.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
+            prev.output += value2;
+            prev.value += value2;
             brace.dots = true;
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push({ type: "text", value: value2, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push({ type: "dot", value: value2, output: DOT_LITERAL });
           continue;
         }
-        if (value === "?") {
+        if (value2 === "?") {
           const isGroup = prev && prev.value === "(";
           if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
+            extglobOpen("qmark", value2);
             continue;
           }
           if (prev && prev.type === "paren") {
             const next = peek();
-            let output = value;
+            let output = value2;
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
+              output = `\\${value2}`;
             }
-            push({ type: "text", value, output });
+            push({ type: "text", value: value2, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push({ type: "qmark", value: value2, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push({ type: "qmark", value: value2, output: QMARK });
           continue;
         }
-        if (value === "!") {
+        if (value2 === "!") {
           if (opts.noextglob !== true && peek() === "(") {
             if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
+              extglobOpen("negate", value2);
               continue;
             }
           }
@@ -2243,60 +2243,60 @@ var require_parse = __commonJS({
             continue;
           }
         }
-        if (value === "+") {
+        if (value2 === "+") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
+            extglobOpen("plus", value2);
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push({ type: "plus", value: value2, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push({ type: "plus", value: value2 });
             continue;
           }
           push({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
-        if (value === "@") {
+        if (value2 === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push({ type: "at", extglob: true, value: value2, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
+        if (value2 !== "*") {
+          if (value2 === "$" || value2 === "^") {
+            value2 = `\\${value2}`;
           }
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
-            value += match[0];
+            value2 += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
           prev.type = "star";
           prev.star = true;
-          prev.value += value;
+          prev.value += value2;
           prev.output = star;
           state.backtrack = true;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
         let rest = remaining();
         if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
+          extglobOpen("star", value2);
           continue;
         }
         if (prev.type === "star") {
           if (opts.noglobstar === true) {
-            consume(value);
+            consume(value2);
             continue;
           }
           const prior = prev.prev;
@@ -2304,13 +2304,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push({ type: "star", value: value2, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push({ type: "star", value: value2, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -2324,11 +2324,11 @@ var require_parse = __commonJS({
           const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = globstar(opts);
             state.output = prev.output;
             state.globstar = true;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
@@ -2336,10 +2336,10 @@ var require_parse = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
+            prev.value += value2;
             state.globstar = true;
             state.output += prior.output + prev.output;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
@@ -2348,33 +2348,33 @@ var require_parse = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
+            prev.value += value2;
             state.output += prior.output + prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
             state.output = prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
-          prev.value += value;
+          prev.value += value2;
           state.output += prev.output;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
-        const token = { type: "star", value, output: star };
+        const token = { type: "star", value: value2, output: star };
         if (opts.bash === true) {
           token.output = ".*?";
           if (prev.type === "bos" || prev.type === "slash") {
@@ -2384,7 +2384,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
+          token.output = value2;
           push(token);
           continue;
         }
@@ -2716,14 +2716,14 @@ var require_common = __commonJS({
       }
       return best === null ? true : best.reachable;
     }
-    function offsetBigInt(value, n, bits, family) {
+    function offsetBigInt(value2, n, bits, family) {
       if (typeof n === "number" && !Number.isSafeInteger(n)) {
         throw new address_error_1.AddressError(`${family} offset must be an integer`);
       }
       if (typeof n !== "number" && typeof n !== "bigint") {
         throw new address_error_1.AddressError(`${family} offset must be an integer`);
       }
-      const result2 = value + BigInt(n);
+      const result2 = value2 + BigInt(n);
       if (result2 < BigInt(0) || result2 > (BigInt(1) << BigInt(bits)) - BigInt(1)) {
         throw new address_error_1.AddressError(`${family} offset leaves the address space`);
       }
@@ -2740,8 +2740,8 @@ var require_common = __commonJS({
         return this.parsedSubnet === String(this.subnetMask);
       };
     }
-    function prefixLengthFromMask(value, totalBits) {
-      const binary = value.toString(2).padStart(totalBits, "0");
+    function prefixLengthFromMask(value2, totalBits) {
+      const binary = value2.toString(2).padStart(totalBits, "0");
       if (binary.length > totalBits) {
         throw new address_error_1.AddressError("Invalid subnet mask.");
       }
@@ -4176,11 +4176,11 @@ var require_ipv6 = __commonJS({
         let zeroCounter = 0;
         const zeroes = [];
         for (i = 0; i < this.parsedAddress.length; i++) {
-          const value = parseInt(this.parsedAddress[i], 16);
-          if (value === 0) {
+          const value2 = parseInt(this.parsedAddress[i], 16);
+          if (value2 === 0) {
             zeroCounter++;
           }
-          if (value !== 0 && zeroCounter > 0) {
+          if (value2 !== 0 && zeroCounter > 0) {
             if (zeroCounter > 1) {
               zeroes.push([i - zeroCounter, i - 1]);
             }
@@ -4512,10 +4512,10 @@ var require_ipv6 = __commonJS({
        * @returns {Array}
        */
       toByteArray() {
-        const value = this.bigInt().toString(16).padStart(constants6.BITS / 4, "0");
+        const value2 = this.bigInt().toString(16).padStart(constants6.BITS / 4, "0");
         const bytes = [];
-        for (let i = 0, length = value.length; i < length; i += 2) {
-          bytes.push(parseInt(value.substring(i, i + 2), 16));
+        for (let i = 0, length = value2.length; i < length; i += 2) {
+          bytes.push(parseInt(value2.substring(i, i + 2), 16));
         }
         return bytes;
       }
@@ -5694,9 +5694,9 @@ ${offset}${err}${errEnd}`;
             src
           },
           range,
-          value
+          value: value2
         } = this;
-        if (value != null) return value;
+        if (value2 != null) return value2;
         const str = src.slice(range.start, range.end);
         return _Node.addStringTerminator(src, range.end, str);
       }
@@ -6059,9 +6059,9 @@ var require_parse_cst = __commonJS({
           },
           node,
           range,
-          value
+          value: value2
         } = this;
-        if (value != null) return value;
+        if (value2 != null) return value2;
         const str = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
         return PlainValue.Node.addStringTerminator(src, range.end, str);
       }
@@ -6271,9 +6271,9 @@ var require_parse_cst = __commonJS({
           },
           items,
           range,
-          value
+          value: value2
         } = this;
-        if (value != null) return value;
+        if (value2 != null) return value2;
         let str = src.slice(range.start, items[0].range.start) + String(items[0]);
         for (let i = 1; i < items.length; ++i) {
           const item = items[i];
@@ -6524,9 +6524,9 @@ var require_parse_cst = __commonJS({
         const {
           contents,
           directives,
-          value
+          value: value2
         } = this;
-        if (value != null) return value;
+        if (value2 != null) return value2;
         let str = directives.join("");
         if (contents.length > 0) {
           if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str += "---\n";
@@ -6897,9 +6897,9 @@ var require_parse_cst = __commonJS({
           },
           items,
           range,
-          value
+          value: value2
         } = this;
-        if (value != null) return value;
+        if (value2 != null) return value2;
         const nodes = items.filter((item) => item instanceof PlainValue.Node);
         let str = "";
         let prevEnd = range.start;
@@ -7391,25 +7391,25 @@ ${indent}${str}`;
     }
     var Node = class {
     };
-    function toJSON(value, arg, ctx) {
-      if (Array.isArray(value)) return value.map((v, i) => toJSON(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        const anchor = ctx && ctx.anchors && ctx.anchors.get(value);
+    function toJSON(value2, arg, ctx) {
+      if (Array.isArray(value2)) return value2.map((v, i) => toJSON(v, String(i), ctx));
+      if (value2 && typeof value2.toJSON === "function") {
+        const anchor = ctx && ctx.anchors && ctx.anchors.get(value2);
         if (anchor) ctx.onCreate = (res2) => {
           anchor.res = res2;
           delete ctx.onCreate;
         };
-        const res = value.toJSON(arg, ctx);
+        const res = value2.toJSON(arg, ctx);
         if (anchor && ctx.onCreate) ctx.onCreate(res);
         return res;
       }
-      if ((!ctx || !ctx.keep) && typeof value === "bigint") return Number(value);
-      return value;
+      if ((!ctx || !ctx.keep) && typeof value2 === "bigint") return Number(value2);
+      return value2;
     }
     var Scalar = class extends Node {
-      constructor(value) {
+      constructor(value2) {
         super();
-        this.value = value;
+        this.value = value2;
       }
       toJSON(arg, ctx) {
         return ctx && ctx.keep ? this.value : toJSON(this.value, arg, ctx);
@@ -7418,10 +7418,10 @@ ${indent}${str}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path18, value) {
-      let v = value;
-      for (let i = path18.length - 1; i >= 0; --i) {
-        const k = path18[i];
+    function collectionFromPath(schema, path19, value2) {
+      let v = value2;
+      for (let i = path19.length - 1; i >= 0; --i) {
+        const k = path19[i];
         if (Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7439,20 +7439,20 @@ ${indent}${str}`;
       }
       return schema.createNode(v, false);
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && path19[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node {
       constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema;
       }
-      addIn(path18, value) {
-        if (isEmptyPath(path18)) this.add(value);
+      addIn(path19, value2) {
+        if (isEmptyPath(path19)) this.add(value2);
         else {
-          const [key, ...rest] = path18;
+          const [key, ...rest] = path19;
           const node = this.get(key, true);
-          if (node instanceof _Collection) node.addIn(rest, value);
-          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
+          if (node instanceof _Collection) node.addIn(rest, value2);
+          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value2));
           else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
@@ -7479,13 +7479,13 @@ ${indent}${str}`;
         const node = this.get(key, true);
         return node instanceof _Collection ? node.hasIn(rest) : false;
       }
-      setIn([key, ...rest], value) {
+      setIn([key, ...rest], value2) {
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key, value2);
         } else {
           const node = this.get(key, true);
-          if (node instanceof _Collection) node.setIn(rest, value);
-          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
+          if (node instanceof _Collection) node.setIn(rest, value2);
+          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value2));
           else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
@@ -7584,8 +7584,8 @@ ${indent}${s}` : "\n";
       return Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
     var YAMLSeq = class extends Collection {
-      add(value) {
-        this.items.push(value);
+      add(value2) {
+        this.items.push(value2);
       }
       delete(key) {
         const idx = asItemIndex(key);
@@ -7603,10 +7603,10 @@ ${indent}${s}` : "\n";
         const idx = asItemIndex(key);
         return typeof idx === "number" && idx < this.items.length;
       }
-      set(key, value) {
+      set(key, value2) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number") throw new Error(`Expected a valid index, not ${key}.`);
-        this.items[idx] = value;
+        this.items[idx] = value2;
       }
       toJSON(_, ctx) {
         const seq = [];
@@ -7643,10 +7643,10 @@ ${indent}${s}` : "\n";
       return JSON.stringify(jsKey);
     };
     var Pair = class _Pair extends Node {
-      constructor(key, value = null) {
+      constructor(key, value2 = null) {
         super();
         this.key = key;
-        this.value = value;
+        this.value = value2;
         this.type = _Pair.Type.PAIR;
       }
       get commentBefore() {
@@ -7663,20 +7663,20 @@ ${indent}${s}` : "\n";
       addToJSMap(ctx, map) {
         const key = toJSON(this.key, "", ctx);
         if (map instanceof Map) {
-          const value = toJSON(this.value, key, ctx);
-          map.set(key, value);
+          const value2 = toJSON(this.value, key, ctx);
+          map.set(key, value2);
         } else if (map instanceof Set) {
           map.add(key);
         } else {
           const stringKey = stringifyKey(this.key, key, ctx);
-          const value = toJSON(this.value, stringKey, ctx);
+          const value2 = toJSON(this.value, stringKey, ctx);
           if (stringKey in map) Object.defineProperty(map, stringKey, {
-            value,
+            value: value2,
             writable: true,
             enumerable: true,
             configurable: true
           });
-          else map[stringKey] = value;
+          else map[stringKey] = value2;
         }
         return map;
       }
@@ -7693,7 +7693,7 @@ ${indent}${s}` : "\n";
         } = ctx.doc.options;
         let {
           key,
-          value
+          value: value2
         } = this;
         let keyComment = key instanceof Node && key.comment;
         if (simpleKeys) {
@@ -7738,29 +7738,29 @@ ${indent}:` : `${str}:`;
         }
         let vcb = "";
         let valueComment = null;
-        if (value instanceof Node) {
-          if (value.spaceBefore) vcb = "\n";
-          if (value.commentBefore) {
-            const cs = value.commentBefore.replace(/^/gm, `${ctx.indent}#`);
+        if (value2 instanceof Node) {
+          if (value2.spaceBefore) vcb = "\n";
+          if (value2.commentBefore) {
+            const cs = value2.commentBefore.replace(/^/gm, `${ctx.indent}#`);
             vcb += `
 ${cs}`;
           }
-          valueComment = value.comment;
-        } else if (value && typeof value === "object") {
-          value = doc.schema.createNode(value, true);
+          valueComment = value2.comment;
+        } else if (value2 && typeof value2 === "object") {
+          value2 = doc.schema.createNode(value2, true);
         }
         ctx.implicitKey = false;
-        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str.length + 1;
+        if (!explicitKey && !this.comment && value2 instanceof Scalar) ctx.indentAtStart = str.length + 1;
         chompKeep = false;
-        if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
+        if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value2 instanceof YAMLSeq && value2.type !== PlainValue.Type.FLOW_SEQ && !value2.tag && !doc.anchors.getName(value2)) {
           ctx.indent = ctx.indent.substr(2);
         }
-        const valueStr = stringify(value, ctx, () => valueComment = null, () => chompKeep = true);
+        const valueStr = stringify(value2, ctx, () => valueComment = null, () => chompKeep = true);
         let ws = " ";
         if (vcb || this.comment) {
           ws = `${vcb}
 ${ctx.indent}`;
-        } else if (!explicitKey && value instanceof Collection) {
+        } else if (!explicitKey && value2 instanceof Collection) {
           const flow = valueStr[0] === "[" || valueStr[0] === "{";
           if (!flow || valueStr.includes("\n")) ws = `
 ${ctx.indent}`;
@@ -7886,8 +7886,8 @@ ${ctx.indent}`;
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value) {
-        this.add(new Pair(key, value), true);
+      set(key, value2) {
+        this.add(new Pair(key, value2), true);
       }
       /**
        * @param {*} arg ignored
@@ -7947,14 +7947,14 @@ ${ctx.indent}`;
         } of this.value.items) {
           if (!(source instanceof YAMLMap)) throw new Error("Merge sources must be maps");
           const srcMap = source.toJSON(null, ctx, Map);
-          for (const [key, value] of srcMap) {
+          for (const [key, value2] of srcMap) {
             if (map instanceof Map) {
-              if (!map.has(key)) map.set(key, value);
+              if (!map.has(key)) map.set(key, value2);
             } else if (map instanceof Set) {
               map.add(key);
             } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
               Object.defineProperty(map, key, {
-                value,
+                value: value2,
                 writable: true,
                 enumerable: true,
                 configurable: true
@@ -8145,7 +8145,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
       }
       return true;
     }
-    function doubleQuotedString(value, ctx) {
+    function doubleQuotedString(value2, ctx) {
       const {
         implicitKey
       } = ctx;
@@ -8153,9 +8153,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
         jsonEncoding,
         minMultiLineLength
       } = strOptions.doubleQuoted;
-      const json = JSON.stringify(value);
+      const json = JSON.stringify(value2);
       if (jsonEncoding) return json;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -8225,37 +8225,37 @@ ${indent}${text.slice(fold + 1, end2)}`;
       str = start ? str + json.slice(start) : json;
       return implicitKey ? str : foldFlowLines(str, indent, FOLD_QUOTED, getFoldOptions(ctx));
     }
-    function singleQuotedString(value, ctx) {
+    function singleQuotedString(value2, ctx) {
       if (ctx.implicitKey) {
-        if (/\n/.test(value)) return doubleQuotedString(value, ctx);
+        if (/\n/.test(value2)) return doubleQuotedString(value2, ctx);
       } else {
-        if (/[ \t]\n|\n[ \t]/.test(value)) return doubleQuotedString(value, ctx);
+        if (/[ \t]\n|\n[ \t]/.test(value2)) return doubleQuotedString(value2, ctx);
       }
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines(res, indent, FOLD_FLOW, getFoldOptions(ctx));
     }
     function blockString({
       comment,
       type,
-      value
+      value: value2
     }, ctx, onComment, onChompKeep) {
-      if (/\n[\t ]+$/.test(value) || /^\s*$/.test(value)) {
-        return doubleQuotedString(value, ctx);
+      if (/\n[\t ]+$/.test(value2) || /^\s*$/.test(value2)) {
+        return doubleQuotedString(value2, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
       const indentSize = indent ? "2" : "1";
-      const literal = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
+      const literal = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, strOptions.fold.lineWidth, indent.length);
       let header = literal ? "|" : ">";
-      if (!value) return header + "\n";
+      if (!value2) return header + "\n";
       let wsStart = "";
       let wsEnd = "";
-      value = value.replace(/[\n\t ]*$/, (ws) => {
+      value2 = value2.replace(/[\n\t ]*$/, (ws) => {
         const n = ws.indexOf("\n");
         if (n === -1) {
           header += "-";
-        } else if (value === ws || n !== ws.length - 1) {
+        } else if (value2 === ws || n !== ws.length - 1) {
           header += "+";
           if (onChompKeep) onChompKeep();
         }
@@ -8278,15 +8278,15 @@ ${indent}`) + "'";
         header += " #" + comment.replace(/ ?[\r\n]+/g, " ");
         if (onComment) onComment();
       }
-      if (!value) return `${header}${indentSize}
+      if (!value2) return `${header}${indentSize}
 ${indent}${wsEnd}`;
       if (literal) {
-        value = value.replace(/\n+/g, `$&${indent}`);
+        value2 = value2.replace(/\n+/g, `$&${indent}`);
         return `${header}
-${indent}${wsStart}${value}${wsEnd}`;
+${indent}${wsStart}${value2}${wsEnd}`;
       }
-      value = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
-      const body = foldFlowLines(`${wsStart}${value}${wsEnd}`, indent, FOLD_BLOCK, strOptions.fold);
+      value2 = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+      const body = foldFlowLines(`${wsStart}${value2}${wsEnd}`, indent, FOLD_BLOCK, strOptions.fold);
       return `${header}
 ${indent}${body}`;
     }
@@ -8294,7 +8294,7 @@ ${indent}${body}`;
       const {
         comment,
         type,
-        value
+        value: value2
       } = item;
       const {
         actualString,
@@ -8302,27 +8302,27 @@ ${indent}${body}`;
         indent,
         inFlow
       } = ctx;
-      if (implicitKey && /[\n[\]{},]/.test(value) || inFlow && /[[\]{},]/.test(value)) {
-        return doubleQuotedString(value, ctx);
+      if (implicitKey && /[\n[\]{},]/.test(value2) || inFlow && /[[\]{},]/.test(value2)) {
+        return doubleQuotedString(value2, ctx);
       }
-      if (!value || /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || value.indexOf("\n") === -1 ? value.indexOf('"') !== -1 && value.indexOf("'") === -1 ? singleQuotedString(value, ctx) : doubleQuotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (!value2 || /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+        return implicitKey || inFlow || value2.indexOf("\n") === -1 ? value2.indexOf('"') !== -1 && value2.indexOf("'") === -1 ? singleQuotedString(value2, ctx) : doubleQuotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== PlainValue.Type.PLAIN && value.indexOf("\n") !== -1) {
+      if (!implicitKey && !inFlow && type !== PlainValue.Type.PLAIN && value2.indexOf("\n") !== -1) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (indent === "" && containsDocumentMarker(value)) {
+      if (indent === "" && containsDocumentMarker(value2)) {
         ctx.forceBlockIndent = true;
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      const str = value.replace(/\n+/g, `$&
+      const str = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const {
           tags
         } = ctx.doc.schema;
         const resolved = resolveScalar(str, tags, tags.scalarFallback).value;
-        if (typeof resolved !== "string") return doubleQuotedString(value, ctx);
+        if (typeof resolved !== "string") return doubleQuotedString(value2, ctx);
       }
       const body = implicitKey ? str : foldFlowLines(str, indent, FOLD_FLOW, getFoldOptions(ctx));
       if (comment && !inFlow && (body.indexOf("\n") !== -1 || comment.indexOf("\n") !== -1)) {
@@ -8341,12 +8341,12 @@ ${indent}`);
       } = ctx;
       let {
         type,
-        value
+        value: value2
       } = item;
-      if (typeof value !== "string") {
-        value = String(value);
+      if (typeof value2 !== "string") {
+        value2 = String(value2);
         item = Object.assign({}, item, {
-          value
+          value: value2
         });
       }
       const _stringify = (_type) => {
@@ -8355,16 +8355,16 @@ ${indent}`);
           case PlainValue.Type.BLOCK_LITERAL:
             return blockString(item, ctx, onComment, onChompKeep);
           case PlainValue.Type.QUOTE_DOUBLE:
-            return doubleQuotedString(value, ctx);
+            return doubleQuotedString(value2, ctx);
           case PlainValue.Type.QUOTE_SINGLE:
-            return singleQuotedString(value, ctx);
+            return singleQuotedString(value2, ctx);
           case PlainValue.Type.PLAIN:
             return plainString(item, ctx, onComment, onChompKeep);
           default:
             return null;
         }
       };
-      if (type !== PlainValue.Type.QUOTE_DOUBLE && /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(value)) {
+      if (type !== PlainValue.Type.QUOTE_DOUBLE && /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(value2)) {
         type = PlainValue.Type.QUOTE_DOUBLE;
       } else if ((implicitKey || inFlow) && (type === PlainValue.Type.BLOCK_FOLDED || type === PlainValue.Type.BLOCK_LITERAL)) {
         type = PlainValue.Type.QUOTE_DOUBLE;
@@ -8380,11 +8380,11 @@ ${indent}`);
       format,
       minFractionDigits,
       tag,
-      value
+      value: value2
     }) {
-      if (typeof value === "bigint") return String(value);
-      if (!isFinite(value)) return isNaN(value) ? ".nan" : value < 0 ? "-.inf" : ".inf";
-      let n = JSON.stringify(value);
+      if (typeof value2 === "bigint") return String(value2);
+      if (!isFinite(value2)) return isNaN(value2) ? ".nan" : value2 < 0 ? "-.inf" : ".inf";
+      let n = JSON.stringify(value2);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^\d/.test(n)) {
         let i = n.indexOf(".");
         if (i < 0) {
@@ -9129,12 +9129,12 @@ ${ca}` : ca;
             const msg = `Expected a ${next} in flow sequence`;
             doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
           }
-          const value = resolveNode(doc, item);
+          const value2 = resolveNode(doc, item);
           if (key === void 0) {
-            items.push(value);
+            items.push(value2);
             prevItem = item;
           } else {
-            items.push(new Pair(key, value));
+            items.push(new Pair(key, value2));
             key = void 0;
           }
           keyStart = item.range.start;
@@ -9181,7 +9181,7 @@ var require_warnings_793925ce = __commonJS({
     var PlainValue = require_PlainValue_516d5bc2();
     var resolveSeq = require_resolveSeq_95613e94();
     var binary = {
-      identify: (value) => value instanceof Uint8Array,
+      identify: (value2) => value2 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -9212,21 +9212,21 @@ var require_warnings_793925ce = __commonJS({
       stringify: ({
         comment,
         type,
-        value
+        value: value2
       }, ctx, onComment, onChompKeep) => {
         let src;
         if (typeof Buffer === "function") {
-          src = value instanceof Buffer ? value.toString("base64") : Buffer.from(value.buffer).toString("base64");
+          src = value2 instanceof Buffer ? value2.toString("base64") : Buffer.from(value2.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i = 0; i < value.length; ++i) s += String.fromCharCode(value[i]);
+          for (let i = 0; i < value2.length; ++i) s += String.fromCharCode(value2[i]);
           src = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         if (!type) type = resolveSeq.binaryOptions.defaultType;
         if (type === PlainValue.Type.QUOTE_DOUBLE) {
-          value = src;
+          value2 = src;
         } else {
           const {
             lineWidth
@@ -9236,12 +9236,12 @@ var require_warnings_793925ce = __commonJS({
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = src.substr(o, lineWidth);
           }
-          value = lines.join(type === PlainValue.Type.BLOCK_LITERAL ? "\n" : " ");
+          value2 = lines.join(type === PlainValue.Type.BLOCK_LITERAL ? "\n" : " ");
         }
         return resolveSeq.stringifyString({
           comment,
           type,
-          value
+          value: value2
         }, ctx, onComment, onChompKeep);
       }
     };
@@ -9270,22 +9270,22 @@ ${pair.comment}` : item.comment;
       const pairs2 = new resolveSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       for (const it of iterable) {
-        let key, value;
+        let key, value2;
         if (Array.isArray(it)) {
           if (it.length === 2) {
             key = it[0];
-            value = it[1];
+            value2 = it[1];
           } else throw new TypeError(`Expected [key, value] tuple: ${it}`);
         } else if (it && it instanceof Object) {
           const keys = Object.keys(it);
           if (keys.length === 1) {
             key = keys[0];
-            value = it[key];
+            value2 = it[key];
           } else throw new TypeError(`Expected { key: value } tuple: ${it}`);
         } else {
           key = it;
         }
-        const pair = schema.createPair(key, value, ctx);
+        const pair = schema.createPair(key, value2, ctx);
         pairs2.items.push(pair);
       }
       return pairs2;
@@ -9310,15 +9310,15 @@ ${pair.comment}` : item.comment;
         const map = /* @__PURE__ */ new Map();
         if (ctx && ctx.onCreate) ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key, value2;
           if (pair instanceof resolveSeq.Pair) {
             key = resolveSeq.toJSON(pair.key, "", ctx);
-            value = resolveSeq.toJSON(pair.value, key, ctx);
+            value2 = resolveSeq.toJSON(pair.value, key, ctx);
           } else {
             key = resolveSeq.toJSON(pair, "", ctx);
           }
           if (map.has(key)) throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key, value2);
         }
         return map;
       }
@@ -9348,7 +9348,7 @@ ${pair.comment}` : item.comment;
       return omap2;
     }
     var omap = {
-      identify: (value) => value instanceof Map,
+      identify: (value2) => value2 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -9369,12 +9369,12 @@ ${pair.comment}` : item.comment;
         const pair = resolveSeq.findPair(this.items, key);
         return !keepPair && pair instanceof resolveSeq.Pair ? pair.key instanceof resolveSeq.Scalar ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
-        if (typeof value !== "boolean") throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+      set(key, value2) {
+        if (typeof value2 !== "boolean") throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
         const prev = resolveSeq.findPair(this.items, key);
-        if (prev && !value) {
+        if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
+        } else if (!prev && value2) {
           this.items.push(new resolveSeq.Pair(key));
         }
       }
@@ -9395,11 +9395,11 @@ ${pair.comment}` : item.comment;
     }
     function createSet(schema, iterable, ctx) {
       const set2 = new YAMLSet();
-      for (const value of iterable) set2.items.push(schema.createPair(value, null, ctx));
+      for (const value2 of iterable) set2.items.push(schema.createPair(value2, null, ctx));
       return set2;
     }
     var set = {
-      identify: (value) => value instanceof Set,
+      identify: (value2) => value2 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -9411,29 +9411,29 @@ ${pair.comment}` : item.comment;
       return sign === "-" ? -n : n;
     };
     var stringifySexagesimal = ({
-      value
+      value: value2
     }) => {
-      if (isNaN(value) || !isFinite(value)) return resolveSeq.stringifyNumber(value);
+      if (isNaN(value2) || !isFinite(value2)) return resolveSeq.stringifyNumber(value2);
       let sign = "";
-      if (value < 0) {
+      if (value2 < 0) {
         sign = "-";
-        value = Math.abs(value);
+        value2 = Math.abs(value2);
       }
-      const parts = [value % 60];
-      if (value < 60) {
+      const parts = [value2 % 60];
+      if (value2 < 60) {
         parts.unshift(0);
       } else {
-        value = Math.round((value - parts[0]) / 60);
-        parts.unshift(value % 60);
-        if (value >= 60) {
-          value = Math.round((value - parts[0]) / 60);
-          parts.unshift(value);
+        value2 = Math.round((value2 - parts[0]) / 60);
+        parts.unshift(value2 % 60);
+        if (value2 >= 60) {
+          value2 = Math.round((value2 - parts[0]) / 60);
+          parts.unshift(value2);
         }
       }
       return sign + parts.map((n) => n < 10 ? "0" + String(n) : String(n)).join(":").replace(/000000\d*$/, "");
     };
     var intTime = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -9442,7 +9442,7 @@ ${pair.comment}` : item.comment;
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -9451,7 +9451,7 @@ ${pair.comment}` : item.comment;
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value) => value instanceof Date,
+      identify: (value2) => value2 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -9469,8 +9469,8 @@ ${pair.comment}` : item.comment;
         return new Date(date);
       },
       stringify: ({
-        value
-      }) => value.toISOString().replace(/((T00:00)?:00)?\.000Z$/, "")
+        value: value2
+      }) => value2.toISOString().replace(/((T00:00)?:00)?\.000Z$/, "")
     };
     function shouldWarn(deprecation) {
       const env = typeof process !== "undefined" && process.env || {};
@@ -9492,8 +9492,8 @@ ${pair.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path18 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path18}' will be removed in a future release.`, "DeprecationWarning");
+        const path19 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path19}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned = {};
@@ -9528,7 +9528,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
     function createMap(schema, obj, ctx) {
       const map2 = new resolveSeq.YAMLMap(schema);
       if (obj instanceof Map) {
-        for (const [key, value] of obj) map2.items.push(schema.createPair(key, value, ctx));
+        for (const [key, value2] of obj) map2.items.push(schema.createPair(key, value2, ctx));
       } else if (obj && typeof obj === "object") {
         for (const key of Object.keys(obj)) map2.items.push(schema.createPair(key, obj[key], ctx));
       }
@@ -9562,7 +9562,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       resolve: resolveSeq.resolveSeq
     };
     var string = {
-      identify: (value) => typeof value === "string",
+      identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: resolveSeq.resolveString,
@@ -9575,18 +9575,18 @@ var require_Schema_bcc6c2d7 = __commonJS({
       options: resolveSeq.strOptions
     };
     var failsafe = [map, seq, string];
-    var intIdentify$2 = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify$2 = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     var intResolve$1 = (src, part, radix) => resolveSeq.intOptions.asBigInt ? BigInt(src) : parseInt(part, radix);
     function intStringify$1(node, radix, prefix) {
       const {
-        value
+        value: value2
       } = node;
-      if (intIdentify$2(value) && value >= 0) return prefix + value.toString(radix);
+      if (intIdentify$2(value2) && value2 >= 0) return prefix + value2.toString(radix);
       return resolveSeq.stringifyNumber(node);
     }
     var nullObj = {
-      identify: (value) => value == null,
-      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      identify: (value2) => value2 == null,
+      createNode: (schema, value2, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
@@ -9595,18 +9595,18 @@ var require_Schema_bcc6c2d7 = __commonJS({
       stringify: () => resolveSeq.nullOptions.nullStr
     };
     var boolObj = {
-      identify: (value) => typeof value === "boolean",
+      identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => str[0] === "t" || str[0] === "T",
       options: resolveSeq.boolOptions,
       stringify: ({
-        value
-      }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr
+        value: value2
+      }) => value2 ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr
     };
     var octObj = {
-      identify: (value) => intIdentify$2(value) && value >= 0,
+      identify: (value2) => intIdentify$2(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -9625,7 +9625,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       stringify: resolveSeq.stringifyNumber
     };
     var hexObj = {
-      identify: (value) => intIdentify$2(value) && value >= 0,
+      identify: (value2) => intIdentify$2(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -9635,7 +9635,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       stringify: (node) => intStringify$1(node, 16, "0x")
     };
     var nanObj = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.inf|(\.nan))$/i,
@@ -9643,18 +9643,18 @@ var require_Schema_bcc6c2d7 = __commonJS({
       stringify: resolveSeq.stringifyNumber
     };
     var expObj = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify: ({
-        value
-      }) => Number(value).toExponential()
+        value: value2
+      }) => Number(value2).toExponential()
     };
     var floatObj = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.([0-9]+)|[0-9]+\.([0-9]*))$/,
@@ -9667,26 +9667,26 @@ var require_Schema_bcc6c2d7 = __commonJS({
       stringify: resolveSeq.stringifyNumber
     };
     var core = failsafe.concat([nullObj, boolObj, octObj, intObj, hexObj, nanObj, expObj, floatObj]);
-    var intIdentify$1 = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify$1 = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     var stringifyJSON = ({
-      value
-    }) => JSON.stringify(value);
+      value: value2
+    }) => JSON.stringify(value2);
     var json = [map, seq, {
-      identify: (value) => typeof value === "string",
+      identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: resolveSeq.resolveString,
       stringify: stringifyJSON
     }, {
-      identify: (value) => value == null,
-      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      identify: (value2) => value2 == null,
+      createNode: (schema, value2, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^null$/,
       resolve: () => null,
       stringify: stringifyJSON
     }, {
-      identify: (value) => typeof value === "boolean",
+      identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^true|false$/,
@@ -9699,10 +9699,10 @@ var require_Schema_bcc6c2d7 = __commonJS({
       test: /^-?(?:0|[1-9][0-9]*)$/,
       resolve: (str) => resolveSeq.intOptions.asBigInt ? BigInt(str) : parseInt(str, 10),
       stringify: ({
-        value
-      }) => intIdentify$1(value) ? value.toString() : JSON.stringify(value)
+        value: value2
+      }) => intIdentify$1(value2) ? value2.toString() : JSON.stringify(value2)
     }, {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -9713,9 +9713,9 @@ var require_Schema_bcc6c2d7 = __commonJS({
       throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str)}`);
     };
     var boolStringify = ({
-      value
-    }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+      value: value2
+    }) => value2 ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     function intResolve(sign, src, radix) {
       let str = src.replace(/_/g, "");
       if (resolveSeq.intOptions.asBigInt) {
@@ -9738,17 +9738,17 @@ var require_Schema_bcc6c2d7 = __commonJS({
     }
     function intStringify(node, radix, prefix) {
       const {
-        value
+        value: value2
       } = node;
-      if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      if (intIdentify(value2)) {
+        const str = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return resolveSeq.stringifyNumber(node);
     }
     var yaml11 = failsafe.concat([{
-      identify: (value) => value == null,
-      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      identify: (value2) => value2 == null,
+      createNode: (schema, value2, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
@@ -9756,7 +9756,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       options: resolveSeq.nullOptions,
       stringify: () => resolveSeq.nullOptions.nullStr
     }, {
-      identify: (value) => typeof value === "boolean",
+      identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -9764,7 +9764,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       options: resolveSeq.boolOptions,
       stringify: boolStringify
     }, {
-      identify: (value) => typeof value === "boolean",
+      identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/i,
@@ -9803,24 +9803,24 @@ var require_Schema_bcc6c2d7 = __commonJS({
       resolve: (str, sign, hex) => intResolve(sign, hex, 16),
       stringify: (node) => intStringify(node, 16, "0x")
     }, {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.inf|(\.nan))$/i,
       resolve: (str, nan) => nan ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: resolveSeq.stringifyNumber
     }, {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify: ({
-        value
-      }) => Number(value).toExponential()
+        value: value2
+      }) => Number(value2).toExponential()
     }, {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.([0-9_]*)$/,
@@ -9859,17 +9859,17 @@ var require_Schema_bcc6c2d7 = __commonJS({
       set: warnings.set,
       timestamp: warnings.timestamp
     };
-    function findTagObject(value, tagName, tags2) {
+    function findTagObject(value2, tagName, tags2) {
       if (tagName) {
         const match = tags2.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) || match[0];
         if (!tagObj) throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags2.find((t) => (t.identify && t.identify(value) || t.class && value instanceof t.class) && !t.format);
+      return tags2.find((t) => (t.identify && t.identify(value2) || t.class && value2 instanceof t.class) && !t.format);
     }
-    function createNode(value, tagName, ctx) {
-      if (value instanceof resolveSeq.Node) return value;
+    function createNode(value2, tagName, ctx) {
+      if (value2 instanceof resolveSeq.Node) return value2;
       const {
         defaultPrefix,
         onTagObj,
@@ -9878,11 +9878,11 @@ var require_Schema_bcc6c2d7 = __commonJS({
         wrapScalars
       } = ctx;
       if (tagName && tagName.startsWith("!!")) tagName = defaultPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
+      let tagObj = findTagObject(value2, tagName, schema.tags);
       if (!tagObj) {
-        if (typeof value.toJSON === "function") value = value.toJSON();
-        if (!value || typeof value !== "object") return wrapScalars ? new resolveSeq.Scalar(value) : value;
-        tagObj = value instanceof Map ? map : value[Symbol.iterator] ? seq : map;
+        if (typeof value2.toJSON === "function") value2 = value2.toJSON();
+        if (!value2 || typeof value2 !== "object") return wrapScalars ? new resolveSeq.Scalar(value2) : value2;
+        tagObj = value2 instanceof Map ? map : value2[Symbol.iterator] ? seq : map;
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -9892,17 +9892,17 @@ var require_Schema_bcc6c2d7 = __commonJS({
         value: void 0,
         node: void 0
       };
-      if (value && typeof value === "object" && prevObjects) {
-        const prev = prevObjects.get(value);
+      if (value2 && typeof value2 === "object" && prevObjects) {
+        const prev = prevObjects.get(value2);
         if (prev) {
           const alias = new resolveSeq.Alias(prev);
           ctx.aliasNodes.push(alias);
           return alias;
         }
-        obj.value = value;
-        prevObjects.set(value, obj);
+        obj.value = value2;
+        prevObjects.set(value2, obj);
       }
-      obj.node = tagObj.createNode ? tagObj.createNode(ctx.schema, value, ctx) : wrapScalars ? new resolveSeq.Scalar(value) : value;
+      obj.node = tagObj.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : wrapScalars ? new resolveSeq.Scalar(value2) : value2;
       if (tagName && obj.node instanceof resolveSeq.Node) obj.node.tag = tagName;
       return obj.node;
     }
@@ -9946,21 +9946,21 @@ var require_Schema_bcc6c2d7 = __commonJS({
         if (!customTags && deprecatedCustomTags) warnings.warnOptionDeprecation("tags", "customTags");
         this.tags = getSchemaTags(schemas, tags, customTags || deprecatedCustomTags, schema);
       }
-      createNode(value, wrapScalars, tagName, ctx) {
+      createNode(value2, wrapScalars, tagName, ctx) {
         const baseCtx = {
           defaultPrefix: _Schema.defaultPrefix,
           schema: this,
           wrapScalars
         };
         const createCtx = ctx ? Object.assign(ctx, baseCtx) : baseCtx;
-        return createNode(value, tagName, createCtx);
+        return createNode(value2, tagName, createCtx);
       }
-      createPair(key, value, ctx) {
+      createPair(key, value2, ctx) {
         if (!ctx) ctx = {
           wrapScalars: true
         };
         const k = this.createNode(key, ctx.wrapScalars, null, ctx);
-        const v = this.createNode(value, ctx.wrapScalars, null, ctx);
+        const v = this.createNode(value2, ctx.wrapScalars, null, ctx);
         return new resolveSeq.Pair(k, v);
       }
     };
@@ -10399,26 +10399,26 @@ ${cbNode.commentBefore}` : cb;
         this.version = null;
         this.warnings = [];
       }
-      add(value) {
+      add(value2) {
         assertCollection(this.contents);
-        return this.contents.add(value);
+        return this.contents.add(value2);
       }
-      addIn(path18, value) {
+      addIn(path19, value2) {
         assertCollection(this.contents);
-        this.contents.addIn(path18, value);
+        this.contents.addIn(path19, value2);
       }
       delete(key) {
         assertCollection(this.contents);
         return this.contents.delete(key);
       }
-      deleteIn(path18) {
-        if (resolveSeq.isEmptyPath(path18)) {
+      deleteIn(path19) {
+        if (resolveSeq.isEmptyPath(path19)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path18);
+        return this.contents.deleteIn(path19);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -10426,26 +10426,26 @@ ${cbNode.commentBefore}` : cb;
       get(key, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
       }
-      getIn(path18, keepScalar) {
-        if (resolveSeq.isEmptyPath(path18)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path18, keepScalar) : void 0;
+      getIn(path19, keepScalar) {
+        if (resolveSeq.isEmptyPath(path19)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       has(key) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
       }
-      hasIn(path18) {
-        if (resolveSeq.isEmptyPath(path18)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path18) : false;
+      hasIn(path19) {
+        if (resolveSeq.isEmptyPath(path19)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path19) : false;
       }
-      set(key, value) {
+      set(key, value2) {
         assertCollection(this.contents);
-        this.contents.set(key, value);
+        this.contents.set(key, value2);
       }
-      setIn(path18, value) {
-        if (resolveSeq.isEmptyPath(path18)) this.contents = value;
+      setIn(path19, value2) {
+        if (resolveSeq.isEmptyPath(path19)) this.contents = value2;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path18, value);
+          this.contents.setIn(path19, value2);
         }
       }
       setSchema(id, customTags) {
@@ -10615,14 +10615,14 @@ var require_dist = __commonJS({
     var PlainValue = require_PlainValue_516d5bc2();
     var warnings = require_warnings_793925ce();
     require_resolveSeq_95613e94();
-    function createNode(value, wrapScalars = true, tag) {
+    function createNode(value2, wrapScalars = true, tag) {
       if (tag === void 0 && typeof wrapScalars === "string") {
         tag = wrapScalars;
         wrapScalars = true;
       }
       const options = Object.assign({}, Document$1.Document.defaults[Document$1.defaultOptions.version], Document$1.defaultOptions);
       const schema = new Schema.Schema(options);
-      return schema.createNode(value, wrapScalars, tag);
+      return schema.createNode(value2, wrapScalars, tag);
     }
     var Document = class extends Document$1.Document {
       constructor(options) {
@@ -10655,9 +10655,9 @@ var require_dist = __commonJS({
       if (doc.errors.length > 0) throw doc.errors[0];
       return doc.toJSON();
     }
-    function stringify(value, options) {
+    function stringify(value2, options) {
       const doc = new Document(options);
-      doc.contents = value;
+      doc.contents = value2;
       return String(doc);
     }
     var YAML = {
@@ -10749,15 +10749,15 @@ var require_opa = __commonJS({
         return s;
       };
     }
-    function _loadJSON(wasmInstance, memory, value) {
-      if (value === void 0) {
+    function _loadJSON(wasmInstance, memory, value2) {
+      if (value2 === void 0) {
         return 0;
       }
       let valueBuf;
-      if (value instanceof ArrayBuffer) {
-        valueBuf = new Uint8Array(value);
+      if (value2 instanceof ArrayBuffer) {
+        valueBuf = new Uint8Array(value2);
       } else {
-        const valueAsText = JSON.stringify(value);
+        const valueAsText = JSON.stringify(value2);
         valueBuf = new TextEncoder().encode(valueAsText);
       }
       const valueBufLen = valueBuf.byteLength;
@@ -11355,31 +11355,31 @@ function parseCidr(input, options = {}) {
       ok: false,
       error: `"${input}" has prefix /${prefix}, more than the ${BITS[family]} bits of an IPv${family} address`
     };
-  let value;
+  let value2;
   try {
-    value = v6 ? new import_ip_address.Address6(addressText).bigInt() : new import_ip_address.Address4(addressText).bigInt();
+    value2 = v6 ? new import_ip_address.Address6(addressText).bigInt() : new import_ip_address.Address4(addressText).bigInt();
   } catch (error) {
     return {
       ok: false,
       error: `"${input}" is not a valid IPv${family} address (${error.message.replace(/\.$/, "")})`
     };
   }
-  let cidr3 = fromNetwork(family, value, prefix);
-  const canonical = cidr3.start === value;
+  let cidr3 = fromNetwork(family, value2, prefix);
+  const canonical = cidr3.start === value2;
   if (family === 6 && prefix >= 96 && cidr3.start >> 32n === MAPPED_PREFIX >> 32n) {
     cidr3 = fromNetwork(4, cidr3.start & 0xffffffffn, prefix - 96);
   }
   return { ok: true, cidr: cidr3, canonical };
 }
-function fromNetwork(family, value, prefix) {
+function fromNetwork(family, value2, prefix) {
   const bits = BITS[family];
   const hostBits = BigInt(bits - prefix);
-  const start = value >> hostBits << hostBits;
+  const start = value2 >> hostBits << hostBits;
   const end = start + (1n << hostBits) - 1n;
   return { family, start, end, prefix, text: `${formatAddress(family, start)}/${prefix}` };
 }
-function formatAddress(family, value) {
-  return family === 4 ? import_ip_address.Address4.fromBigInt(value).address : import_ip_address.Address6.fromBigInt(value).correctForm();
+function formatAddress(family, value2) {
+  return family === 4 ? import_ip_address.Address4.fromBigInt(value2).address : import_ip_address.Address6.fromBigInt(value2).correctForm();
 }
 function overlaps(a, b) {
   return a.family === b.family && a.start <= b.end && b.start <= a.end;
@@ -12100,7 +12100,7 @@ function condition(u, range, check, ports) {
   if (key === "SecurityGroupType") return `${u.name} is enterprise`;
   return `${u.name} gives it precedence`;
 }
-function undecided(check, layer, hinges, ranges, traffic, path18) {
+function undecided(check, layer, hinges, ranges, traffic, path19) {
   const range = ranges.map(describeInterval).join(", ");
   const ports = traffic.split(" ")[1] ?? "";
   const phrases = hinges.map((h) => {
@@ -12110,7 +12110,7 @@ function undecided(check, layer, hinges, ranges, traffic, path18) {
   });
   const first = hinges.find((h) => h.unknowns.length > 0)?.unknowns[0];
   const cause = first ? `; ${first.name} is unknown: ${first.reason}` : "";
-  const reason = `${traffic} ${path18} is blocked ${phrases.join(", or ")}${cause}`;
+  const reason = `${traffic} ${path19} is blocked ${phrases.join(", or ")}${cause}`;
   return skipped(first?.ref ?? layer.ref, reason);
 }
 function layersOf(firewall, check) {
@@ -12610,8 +12610,8 @@ function defaultCacheFile(cwd) {
 }
 
 // src/lint.ts
-import { existsSync as existsSync5, readdirSync as readdirSync4, readFileSync as readFileSync10, statSync as statSync9 } from "node:fs";
-import path15 from "node:path";
+import { existsSync as existsSync5, readdirSync as readdirSync4, readFileSync as readFileSync10, statSync as statSync10 } from "node:fs";
+import path16 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/compose/render-builds.ts
@@ -12647,9 +12647,9 @@ function readKustomization(data, file) {
   else if (data.kind !== void 0 && data.kind !== "Kustomization")
     problems.push({ at: ["kind"], message: `kind ${String(data.kind)} is neither Kustomization nor Component` });
   for (const key of ["namePrefix", "nameSuffix", "namespace"]) {
-    const value = data[key];
-    if (typeof value === "string") read[key] = value;
-    else if (value !== void 0 && value !== null) problems.push({ at: [key], message: `${key} must be a string` });
+    const value2 = data[key];
+    if (typeof value2 === "string") read[key] = value2;
+    else if (value2 !== void 0 && value2 !== null) problems.push({ at: [key], message: `${key} must be a string` });
   }
   if (data.sortOptions !== void 0) read.sortOptions = data.sortOptions;
   if (Array.isArray(data.buildMetadata))
@@ -12766,17 +12766,17 @@ function readKustomization(data, file) {
 function isInlineText(text) {
   return text.includes("\n") || text.trimStart().startsWith("{");
 }
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function isObject(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 function listOf(data, key, problems, base = []) {
-  const value = data[key];
-  if (value === void 0 || value === null) return [];
-  if (!Array.isArray(value)) {
+  const value2 = data[key];
+  if (value2 === void 0 || value2 === null) return [];
+  if (!Array.isArray(value2)) {
     problems.push({ at: [...base, key], message: `${key} must be a list` });
     return [];
   }
-  return value.map((item, i) => [item, [...base, key, i]]);
+  return value2.map((item, i) => [item, [...base, key, i]]);
 }
 var DEFAULT_MAX_KUSTOMIZATIONS = 1e4;
 var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -13317,10 +13317,10 @@ function readChart(dir) {
   }
   return chart;
 }
-function dependenciesOf(value) {
-  if (!Array.isArray(value)) return [];
+function dependenciesOf(value2) {
+  if (!Array.isArray(value2)) return [];
   const out = [];
-  value.forEach((entry, index) => {
+  value2.forEach((entry, index) => {
     if (!isObject2(entry) || typeof entry.name !== "string") return;
     const dependency = { index, name: entry.name };
     if (typeof entry.version === "string") dependency.version = entry.version;
@@ -13398,11 +13398,11 @@ function errorLine(chart, reason) {
   if (found[3] !== void 0) line.column = Number(found[3]);
   return line;
 }
-function escapeSetValue(value) {
-  if (value.startsWith("{") && value.endsWith("}")) return value;
+function escapeSetValue(value2) {
+  if (value2.startsWith("{") && value2.endsWith("}")) return value2;
   let out = "";
   let previous = "";
-  for (const c of value) {
+  for (const c of value2) {
     out += c === "," && previous !== "\\" ? "\\," : c;
     previous = c;
   }
@@ -13435,8 +13435,8 @@ function realOrSelf2(p) {
     return p;
   }
 }
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function isObject2(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 
 // src/compose/kustomize-build.ts
@@ -13669,8 +13669,8 @@ function identityOf(data) {
 }
 function matchDocument(id, docs, affixes) {
   if (docs.length === 1) return { doc: docs[0].index, match: "only-document" };
-  const written = docs.map((d) => ({ index: d.index, id: identityOf(d.data) }));
-  const sameKind = written.filter((w) => w.id.kind === id.kind);
+  const written2 = docs.map((d) => ({ index: d.index, id: identityOf(d.data) }));
+  const sameKind = written2.filter((w) => w.id.kind === id.kind);
   if (sameKind.length === 0) return { doc: null, match: "none" };
   const exact = sameKind.filter((w) => w.id.name === id.name && w.id.namespace === id.namespace);
   if (exact.length === 1) return { doc: exact[0].index, match: "identity" };
@@ -13690,17 +13690,17 @@ function matchDocument(id, docs, affixes) {
   if (sameKind.length === 1) return { doc: sameKind[0].index, match: "only-of-kind" };
   return { doc: null, match: "none" };
 }
-function nameFits(rendered, written, affixes) {
-  if (rendered === written) return true;
-  if (written === "") return false;
-  for (let i = rendered.indexOf(written); i >= 0; i = rendered.indexOf(written, i + 1)) {
-    if (concatenation(rendered.slice(0, i), affixes.prefixes) && concatenation(rendered.slice(i + written.length), affixes.suffixes))
+function nameFits(rendered, written2, affixes) {
+  if (rendered === written2) return true;
+  if (written2 === "") return false;
+  for (let i = rendered.indexOf(written2); i >= 0; i = rendered.indexOf(written2, i + 1)) {
+    if (concatenation(rendered.slice(0, i), affixes.prefixes) && concatenation(rendered.slice(i + written2.length), affixes.suffixes))
       return true;
   }
   return false;
 }
-function namespaceFits(rendered, written, affixes) {
-  return rendered === written || rendered !== void 0 && affixes.namespaces.has(rendered);
+function namespaceFits(rendered, written2, affixes) {
+  return rendered === written2 || rendered !== void 0 && affixes.namespaces.has(rendered);
 }
 function concatenation(text, parts) {
   if (text === "") return true;
@@ -13712,8 +13712,8 @@ function concatenation(text, parts) {
   }
   return reachable[text.length] === true;
 }
-function isObject3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function isObject3(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 
 // src/compose/pool.ts
@@ -13747,11 +13747,11 @@ import path9 from "node:path";
 function helmPath(name) {
   return name.split(/(?<!\\)\./).map((s) => s.replace(/\\\./g, "."));
 }
-function hides(hidden, path18) {
+function hides(hidden, path19) {
   const at2 = hidden.at;
   if (at2 === null) return true;
-  const n = Math.min(at2.length, path18.length);
-  return at2.slice(0, n).every((seg, i) => String(seg) === String(path18[i]));
+  const n = Math.min(at2.length, path19.length);
+  return at2.slice(0, n).every((seg, i) => String(seg) === String(path19[i]));
 }
 function cachedParser(cwd, known) {
   const cache = /* @__PURE__ */ new Map();
@@ -13779,8 +13779,8 @@ function at(ref, file, doc, p) {
     ...ref.span ? { span: ref.span } : {}
   };
 }
-function get2(value, p) {
-  let current = value;
+function get2(value2, p) {
+  let current = value2;
   for (const seg of p) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[seg];
@@ -13802,16 +13802,16 @@ function kustomizeRelocator(objects, inputs, buildFile, io) {
   return (ref) => {
     const object = objects[ref.doc];
     if (!object) return { file: buildFile, line: 1, column: 1 };
-    const value = get2(object.data, ref.path);
+    const value2 = get2(object.data, ref.path);
     for (const patch of patches) {
-      const found = patchSets(patch, object.data, ref.path, value);
+      const found = patchSets(patch, object.data, ref.path, value2);
       if (found) return at(ref, patch.file, patch.doc, found);
     }
     const origin = object.origin;
     if (origin.kind === "resource" && origin.doc !== null) {
       const file = io.display(origin.file);
       const doc = io.parsed(file)?.documents.find((d) => d.index === origin.doc);
-      if (doc && same(get2(doc.data, ref.path), value)) return at(ref, file, origin.doc, ref.path);
+      if (doc && same(get2(doc.data, ref.path), value2)) return at(ref, file, origin.doc, ref.path);
       const transformer = ref.path.join(".") === "metadata.namespace" ? "namespace" : ref.path.join(".") === "metadata.name" ? "namePrefix" : void 0;
       const setter = transformer && kustomizations.find(
         (k) => k.read[transformer] !== void 0 || transformer === "namePrefix" && k.read.nameSuffix !== void 0
@@ -13857,7 +13857,7 @@ function patchCandidates(inputs, io) {
   }
   return out;
 }
-function patchSets(patch, object, target, value) {
+function patchSets(patch, object, target, value2) {
   const inline = (p) => patch.inlineAt ? [...patch.inlineAt, "patch"] : p;
   if (Array.isArray(patch.data)) {
     for (let i = patch.data.length - 1; i >= 0; i--) {
@@ -13866,20 +13866,20 @@ function patchSets(patch, object, target, value) {
       const segments = pointer(op.path);
       if (!startsWith(target, segments) || !targets(patch, object)) continue;
       const rest = target.slice(segments.length);
-      if (same(get2(op.value, rest), value)) return patch.inlineAt ? inline([]) : [i, "value", ...rest];
+      if (same(get2(op.value, rest), value2)) return patch.inlineAt ? inline([]) : [i, "value", ...rest];
     }
     return void 0;
   }
   if (patch.data === null || typeof patch.data !== "object") return void 0;
   const doc = patch.data;
   const matches = patch.target ? targets(patch, object) : doc.kind === object.kind && sameName(doc, object);
-  if (!matches || !same(get2(doc, target), value)) return void 0;
+  if (!matches || !same(get2(doc, target), value2)) return void 0;
   return patch.inlineAt ? inline([]) : target;
 }
 function sameName(patch, object) {
-  const written = patch.metadata?.name;
+  const written2 = patch.metadata?.name;
   const rendered = object.metadata?.name;
-  return typeof written === "string" && typeof rendered === "string" && rendered.includes(written);
+  return typeof written2 === "string" && typeof rendered === "string" && rendered.includes(written2);
 }
 function targets(patch, object) {
   const t = patch.target;
@@ -13955,8 +13955,8 @@ function helmHiddenBy(objects, values, io) {
     return void 0;
   };
 }
-function leafValue(value, inner) {
-  let v = value;
+function leafValue(value2, inner) {
+  let v = value2;
   if (inner && typeof v === "string") {
     const parsed = parseText("inner.yaml", v, { fast: false }).documents[0]?.data;
     v = get2(parsed, inner);
@@ -13975,13 +13975,13 @@ function leavesOf(source, io) {
   if (!doc) return [];
   return walkLeaves(doc.data, (p) => ({ file: source.file, doc: doc.index, path: p }));
 }
-function walkLeaves(value, ref, p = []) {
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
-    return [{ value: String(value), ref: ref(p), at: p }];
+function walkLeaves(value2, ref, p = []) {
+  if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "boolean") {
+    return [{ value: String(value2), ref: ref(p), at: p }];
   }
-  if (Array.isArray(value)) return value.flatMap((v, i) => walkLeaves(v, ref, [...p, i]));
-  if (value && typeof value === "object") {
-    return Object.entries(value).flatMap(([k, v]) => walkLeaves(v, ref, [...p, k]));
+  if (Array.isArray(value2)) return value2.flatMap((v, i) => walkLeaves(v, ref, [...p, i]));
+  if (value2 && typeof value2 === "object") {
+    return Object.entries(value2).flatMap(([k, v]) => walkLeaves(v, ref, [...p, k]));
   }
   return [];
 }
@@ -14062,14 +14062,14 @@ async function renderOne(build, options) {
 }
 function mergeValues(base, over) {
   const out = { ...base };
-  for (const [key, value] of Object.entries(over)) {
+  for (const [key, value2] of Object.entries(over)) {
     const under = out[key];
-    out[key] = isMap(under) && isMap(value) ? mergeValues(under, value) : value;
+    out[key] = isMap(under) && isMap(value2) ? mergeValues(under, value2) : value2;
   }
   return out;
 }
-function isMap(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function isMap(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 var FORMAT2 = 1;
 var MAX_KEY_FILES = 5e3;
@@ -14274,7 +14274,7 @@ function clusterSettings(config, name) {
   return {
     name,
     values,
-    ref: (path18) => ({ file, doc, path: [...base(path18[0]), ...path18] }),
+    ref: (path19) => ({ file, doc, path: [...base(path19[0]), ...path19] }),
     origin: (key) => fromEntry.has(key) ? `clusters[${name}].${key}` : `cluster.${key}`,
     rules: { ...config.rules, ...entry?.rules ?? {} },
     vpcId: entry?.vpcId ? { value: entry.vpcId, ref: { file, doc, path: ["clusters", index, "vpcId"] } } : null
@@ -14358,8 +14358,8 @@ function portsCover(ports, port) {
 }
 
 // src/net/firewall.ts
-function isUnknown(value) {
-  return typeof value === "object" && value !== null && "unknown" in value;
+function isUnknown(value2) {
+  return typeof value2 === "object" && value2 !== null && "unknown" in value2;
 }
 var ORDER_RANGE = {
   alibaba: [1, 100],
@@ -14896,22 +14896,22 @@ var FirewallIndex = class {
       order
     };
   }
-  protocol(value, names2, ref, owner, key, expected, numbers = false) {
-    if (unknownOf(value)) return value;
-    const at2 = value === null || ref.path.at(-1) === "Properties" ? ref : field(ref, key);
-    if (value === null) return this.invalid(at2, `a rule without ${key}`, owner);
-    const protocol = names2[value.toLowerCase()] ?? (numbers || names2 === AWS_PROTOCOLS ? /^\d+$/.test(value) ? "other" : void 0 : void 0);
-    if (!protocol) return this.invalid(at2, `${key} "${value}" is not ${expected}`, owner);
+  protocol(value2, names2, ref, owner, key, expected, numbers = false) {
+    if (unknownOf(value2)) return value2;
+    const at2 = value2 === null || ref.path.at(-1) === "Properties" ? ref : field(ref, key);
+    if (value2 === null) return this.invalid(at2, `a rule without ${key}`, owner);
+    const protocol = names2[value2.toLowerCase()] ?? (numbers || names2 === AWS_PROTOCOLS ? /^\d+$/.test(value2) ? "other" : void 0 : void 0);
+    if (!protocol) return this.invalid(at2, `${key} "${value2}" is not ${expected}`, owner);
     return protocol;
   }
   /** Alibaba "start/end"; absent means every port for protocols without ports. */
-  alibabaPorts(value, protocol, ref, owner, key) {
-    if (unknownOf(value)) return value;
-    if (value === null) {
+  alibabaPorts(value2, protocol, ref, owner, key) {
+    if (unknownOf(value2)) return value2;
+    if (value2 === null) {
       if (unknownOf(protocol)) return protocol;
       return protocol === "tcp" || protocol === "udp" ? this.invalid(ref, `a ${protocol} rule needs a ${key}`, owner) : "all";
     }
-    const parsed = parseAlibabaPortRange(value);
+    const parsed = parseAlibabaPortRange(value2);
     return parsed.ok ? parsed.ports : this.invalid(field(ref, key), parsed.error, owner);
   }
   awsPorts(from, to, protocol, ref, owner) {
@@ -14922,17 +14922,17 @@ var FirewallIndex = class {
     const parsed = parseAwsPorts(from ?? void 0, to ?? void 0);
     return parsed.ok ? parsed.ports : this.invalid(ref, parsed.error, owner);
   }
-  action(value, names2, absent, ref, owner, key, expected) {
-    if (unknownOf(value)) return value;
-    if (value === null) return absent ?? this.invalid(ref, `an entry without ${key}`, owner);
-    return names2[value] ?? this.invalid(ref, `${key} "${value}" is not ${expected}`, owner);
+  action(value2, names2, absent, ref, owner, key, expected) {
+    if (unknownOf(value2)) return value2;
+    if (value2 === null) return absent ?? this.invalid(ref, `an entry without ${key}`, owner);
+    return names2[value2] ?? this.invalid(ref, `${key} "${value2}" is not ${expected}`, owner);
   }
-  order(value, min, max, ref, owner, key) {
-    if (unknownOf(value)) return value;
-    if (value === null && key === "Priority") return 1;
-    const n = Number(value);
-    if (value === null || !Number.isInteger(n) || n < min || n > max)
-      return this.invalid(ref, `${key} "${value}" is not a whole number from ${min} to ${max}`, owner);
+  order(value2, min, max, ref, owner, key) {
+    if (unknownOf(value2)) return value2;
+    if (value2 === null && key === "Priority") return 1;
+    const n = Number(value2);
+    if (value2 === null || !Number.isInteger(n) || n < min || n > max)
+      return this.invalid(ref, `${key} "${value2}" is not a whole number from ${min} to ${max}`, owner);
     return n;
   }
   /** Remote CIDRs; `absent` when the rule names none. Undefined when one is malformed. */
@@ -14993,23 +14993,23 @@ function domainWords(domain) {
 var byCodeUnits = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 var FORMATS = {
   /** Network domain ids as words, sorted as words. */
-  domains: (value) => Array.isArray(value) ? value.map(String).map(domainWords).sort(byCodeUnits).join(", ") : String(value),
+  domains: (value2) => Array.isArray(value2) ? value2.map(String).map(domainWords).sort(byCodeUnits).join(", ") : String(value2),
   /** [from, to] domain pairs as "X cannot reach pods in Y", sorted, joined by "; ". */
-  pairs: (value) => Array.isArray(value) ? value.map(
+  pairs: (value2) => Array.isArray(value2) ? value2.map(
     (p) => Array.isArray(p) ? `${domainWords(String(p[0]))} cannot reach pods in ${domainWords(String(p[1]))}` : String(p)
-  ).sort(byCodeUnits).join("; ") : String(value)
+  ).sort(byCodeUnits).join("; ") : String(value2)
 };
 var MESSAGE_FORMATS = Object.keys(FORMATS);
 function renderMessage(template, data) {
   return template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name, format) => {
-    const value = data[name];
-    if (value === void 0 || value === null) return whole;
+    const value2 = data[name];
+    if (value2 === void 0 || value2 === null) return whole;
     if (format) {
       const fn = FORMATS[format];
       if (!fn) throw new Error(`unknown message format "${format}" in "${template}"`);
-      return fn(value);
+      return fn(value2);
     }
-    return Array.isArray(value) ? value.join(", ") : String(value);
+    return Array.isArray(value2) ? value2.join(", ") : String(value2);
   });
 }
 
@@ -15117,8 +15117,8 @@ function mergeClusters(findings) {
   }
   return out.sort(compareFindings);
 }
-function isRef(value) {
-  return typeof value === "object" && value !== null && typeof value.file === "string" && (Array.isArray(value.path) || isFileRef(value));
+function isRef(value2) {
+  return typeof value2 === "object" && value2 !== null && typeof value2.file === "string" && (Array.isArray(value2.path) || isFileRef(value2));
 }
 
 // src/evaluate/locate.ts
@@ -15212,7 +15212,7 @@ function wasmPolicy(wasm, data, evaluate, project, partition = [], chunkBytes = 
   };
 }
 function slices(input, partition, refs, chunkBytes) {
-  const replacer = (_key, value) => refs.compact(value);
+  const replacer = (_key, value2) => refs.compact(value2);
   const parts = partition.filter((k) => Array.isArray(input[k]) && input[k].length > 0);
   if (parts.length === 0) return [JSON.stringify(input, replacer)];
   const rest = { ...input };
@@ -15240,19 +15240,19 @@ function slices(input, partition, refs, chunkBytes) {
 var RefTable = class {
   refs = [];
   ids = /* @__PURE__ */ new WeakMap();
-  compact(value) {
-    if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
-    const known = this.ids.get(value);
+  compact(value2) {
+    if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) return value2;
+    const known = this.ids.get(value2);
     if (known !== void 0) return known;
-    const ref = value;
-    if (typeof ref.file !== "string" || typeof ref.doc !== "number" || !Array.isArray(ref.path)) return value;
+    const ref = value2;
+    if (typeof ref.file !== "string" || typeof ref.doc !== "number" || !Array.isArray(ref.path)) return value2;
     const id = this.refs.length;
     this.refs.push(ref);
-    this.ids.set(value, id);
+    this.ids.set(value2, id);
     return id;
   }
-  expand(value) {
-    return typeof value === "number" ? this.refs[value] : value;
+  expand(value2) {
+    return typeof value2 === "number" ? this.refs[value2] : value2;
   }
 };
 var builtIn;
@@ -15286,8 +15286,8 @@ function evaluateLoaded(policy, input, entrypoint, refs) {
   const findings = results[0]?.result?.findings;
   return Array.isArray(findings) ? findings.map((f) => toRawFinding(f, refs)) : [];
 }
-function toRawFinding(value, refs) {
-  const r = value;
+function toRawFinding(value2, refs) {
+  const r = value2;
   const related = (r.related ?? []).map((rel) => ({ ref: refs.expand(rel.ref), message: rel.message }));
   return {
     ruleId: r.ruleId,
@@ -15380,14 +15380,14 @@ function collectInline(file, add) {
 function collectAnnotations(file, add, invalid) {
   for (const doc of file.documents) {
     const annotations = doc.data?.metadata?.annotations;
-    const value = annotations?.[ANNOTATION];
-    if (value === void 0) continue;
+    const value2 = annotations?.[ANNOTATION];
+    if (value2 === void 0) continue;
     const ref = { file: file.file, doc: doc.index, path: ["metadata", "annotations", ANNOTATION] };
-    if (typeof value !== "string") {
+    if (typeof value2 !== "string") {
       invalid(ref, "not-a-string", { annotation: ANNOTATION });
       continue;
     }
-    for (const entry of value.split("\n").map((l) => l.trim()).filter(Boolean)) {
+    for (const entry of value2.split("\n").map((l) => l.trim()).filter(Boolean)) {
       const colon = entry.indexOf(": ");
       const rules = (colon < 0 ? entry : entry.slice(0, colon)).split(/[\s,]+/).filter(Boolean);
       const reason = colon < 0 ? null : entry.slice(colon + 2).trim() || null;
@@ -15428,9 +15428,64 @@ function fluxCopyName(name, flux) {
   return `${name}#flux:${flux.kustomization.ref.file}:${flux.id}`;
 }
 
+// src/fleet/argo-helm-values.ts
+import { statSync as statSync7 } from "node:fs";
+import path13 from "node:path";
+function argoHelmValues(app, source, io) {
+  const helm = source.helm;
+  if (!helm) return [];
+  const at2 = (...rest) => ({
+    file: app.ref.file,
+    doc: app.ref.doc,
+    path: [...source.at, "helm", ...rest]
+  });
+  const values = [];
+  for (const { file, index } of helm.valueFiles) values.push(valueFile(app, source, file, at2("valueFiles", index), io));
+  if (typeof helm.values === "string") {
+    const parsed = parseText("values.yaml", helm.values, { fast: false }).documents[0]?.data;
+    values.push({ kind: "inline", values: parsed ?? {}, ref: at2("values"), embedded: true });
+  } else if (helm.values) {
+    values.push({ kind: "inline", values: helm.values, ref: at2("valuesObject") });
+  }
+  helm.parameters.forEach((p, i) => {
+    values.push({ kind: "set", name: p.name, value: p.value, ref: at2("parameters", i, "value") });
+  });
+  return values;
+}
+function repositoryFile(roots, repoPath) {
+  for (const root2 of roots) {
+    const abs = path13.resolve(root2, repoPath);
+    try {
+      if (statSync7(abs).isFile()) return abs;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function valueFile(app, source, file, ref, io) {
+  const hidden = (words) => ({
+    kind: "hidden",
+    words: `value file ${file} ${words}`,
+    ref,
+    at: null
+  });
+  const named = /^\$([^/]+)\/(.+)$/.exec(file);
+  if (!named) {
+    if (io.chartFile) return { kind: "file", file: io.chartFile(file) };
+    return hidden(
+      `of chart ${source.chart} from ${source.repoURL ?? "a Helm repository"}, which edgenet does not fetch`
+    );
+  }
+  const refSource = app.sources.find((s) => s.refName === named[1]);
+  if (!refSource) return hidden(`of no source (no source of Application ${app.name} has ref: ${named[1]})`);
+  const found = io.repositoryFile(path13.posix.normalize(named[2]));
+  if (found) return { kind: "file", file: found };
+  return hidden(`of ${refSource.repoURL ?? `the source ${named[1]}`}, which is not in this repository`);
+}
+
 // src/compose/flux-substitute.ts
 var NAME = /^[_a-zA-Z][_a-zA-Z0-9]*$/;
-function envsubst(text, lookup) {
+function envsubst(text, lookup2) {
   if (!text.includes("${")) return text;
   let out = "";
   let i = 0;
@@ -15444,7 +15499,7 @@ function envsubst(text, lookup) {
     }
     const end = text.indexOf("}", at2 + 2);
     if (end < 0) break;
-    out += text.slice(i, at2) + (expand(text.slice(at2 + 2, end), lookup) ?? text.slice(at2, end + 1));
+    out += text.slice(i, at2) + (expand(text.slice(at2 + 2, end), lookup2) ?? text.slice(at2, end + 1));
     i = end + 1;
   }
   return out + text.slice(i);
@@ -15452,10 +15507,10 @@ function envsubst(text, lookup) {
 function wholeVariable(text) {
   return /^\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?::?[=-][^}]*)?\}$/.exec(text)?.[1] ?? null;
 }
-function expand(expression, lookup) {
+function expand(expression, lookup2) {
   const m = /^([^:=\-}]+)(?:(:?[=-])(.*))?$/s.exec(expression);
   if (!m || !NAME.test(m[1])) return void 0;
-  const found = lookup(m[1]);
+  const found = lookup2(m[1]);
   if (found === "unknown") return void 0;
   const operator = m[2];
   if (operator === void 0) return found === "unset" ? void 0 : found.value;
@@ -15468,19 +15523,19 @@ function substitutionDisabled(object) {
   const says = (map) => map?.[DISABLE] === "disabled";
   return says(metadata?.labels) || says(metadata?.annotations);
 }
-function substituteObject(object, lookup) {
-  if (typeof object === "string") return envsubst(object, lookup);
-  if (Array.isArray(object)) return object.map((v) => substituteObject(v, lookup));
+function substituteObject(object, lookup2) {
+  if (typeof object === "string") return envsubst(object, lookup2);
+  if (Array.isArray(object)) return object.map((v) => substituteObject(v, lookup2));
   if (object !== null && typeof object === "object") {
     const out = {};
-    for (const [k, v] of Object.entries(object)) out[k] = substituteObject(v, lookup);
+    for (const [k, v] of Object.entries(object)) out[k] = substituteObject(v, lookup2);
     return out;
   }
   return object;
 }
 
 // src/fleet/flux-copies.ts
-function fluxCopy(objects, flux, configMaps, written) {
+function fluxCopy(objects, flux, configMaps, written2) {
   const k = flux.kustomization;
   const variables = variablesOf(flux, configMaps);
   const substitutes = k.substitute.length > 0 || k.substituteFrom.length > 0;
@@ -15495,7 +15550,7 @@ function fluxCopy(objects, flux, configMaps, written) {
   const relocate = (ref) => {
     const original = originalText(objects[ref.doc], ref);
     const name = substitutes && original !== void 0 ? wholeVariable(original) : null;
-    return name && variables.places.get(name) || written(ref);
+    return name && variables.places.get(name) || written2(ref);
   };
   return { objects: copied, relocate };
 }
@@ -15519,19 +15574,19 @@ function variablesOf(flux, configMaps) {
     values.set(s.name, s.value);
     places.set(s.name, s.ref);
   }
-  const lookup = (name) => {
-    const value = values.get(name);
-    if (value !== void 0) return { value };
+  const lookup2 = (name) => {
+    const value2 = values.get(name);
+    if (value2 !== void 0) return { value: value2 };
     return hidden ? "unknown" : "unset";
   };
-  return { lookup, places };
+  return { lookup: lookup2, places };
 }
 function originalText(object, ref) {
-  const value = get(object, ...ref.path);
-  if (typeof value !== "string") return void 0;
-  if (!ref.inner?.length) return value;
+  const value2 = get(object, ...ref.path);
+  if (typeof value2 !== "string") return void 0;
+  if (!ref.inner?.length) return value2;
   try {
-    const inner = get(JSON.parse(value), ...ref.inner);
+    const inner = get(JSON.parse(value2), ...ref.inner);
     return typeof inner === "string" ? inner : void 0;
   } catch {
     return void 0;
@@ -15567,8 +15622,129 @@ function namespaced(object) {
 
 // src/fleet/plan-fleet.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync4, statSync as statSync7 } from "node:fs";
-import path13 from "node:path";
+import { existsSync as existsSync4, statSync as statSync8 } from "node:fs";
+import path14 from "node:path";
+
+// src/model/known-charts.ts
+var FLANNEL_DEFAULT_POD_CIDR = "10.244.0.0/16";
+var FLANNEL_DEFAULT_BACKEND = "vxlan";
+function chartName(chart) {
+  return chart.replace(/\/+$/, "").split("/").pop().toLowerCase();
+}
+function isKnownChart(chart) {
+  return chart !== null && KNOWN.has(chartName(chart));
+}
+var KNOWN = /* @__PURE__ */ new Map([
+  ["flannel", readFlannelValues],
+  ["kube-flannel", readFlannelValues],
+  ["raven-agent", readRavenValues]
+]);
+function readKnownChartValues(site2, draft) {
+  const read = KNOWN.get(chartName(site2.chart));
+  if (!read) return false;
+  read(site2, draft);
+  return true;
+}
+function value(site2, draft, path19, hasDefault = true) {
+  const v = site2.value(path19);
+  if (v === void 0) return void 0;
+  if ("hidden" in v) {
+    if (hasDefault)
+      draft.unknowns.push({
+        what: `${chartName(site2.chart)} chart value ${path19.join(".")} (${site2.installer})`,
+        reason: `its ${v.hidden}, may set it${v.overrides ? " over the value written here" : "; the chart's default is not assumed"}`,
+        ref: v.ref,
+        resource: site2.resource
+      });
+    return "hidden";
+  }
+  return v.value === void 0 || v.value === null ? void 0 : v;
+}
+function readFlannelValues(site2, draft) {
+  const cidr3 = (key, fallback) => {
+    const written2 = value(site2, draft, [key], fallback !== null);
+    if (written2 === "hidden") return null;
+    const text = written2 ? scalarString(written2.value) : fallback;
+    if (!text) return null;
+    const origin = written2 ? `flannel chart value ${key} (${site2.installer})` : `flannel chart default ${key} (${site2.installer})`;
+    return {
+      cidr: text,
+      ref: written2?.ref ?? site2.chartRef,
+      origin,
+      declaredBy: "flannel",
+      resource: site2.resource
+    };
+  };
+  const network = cidr3("podCidr", FLANNEL_DEFAULT_POD_CIDR);
+  const ipv6Network = cidr3("podCidrv6", null);
+  if (network) draft.addCidr("pod", network);
+  if (ipv6Network) draft.addCidr("pod", ipv6Network);
+  const backend = value(site2, draft, ["flannel", "backend"]);
+  const port = value(site2, draft, ["flannel", "backendPort"]);
+  if (backend === "hidden" || port === "hidden") return;
+  const portNumber = typeof port?.value === "number" ? port.value : Number(scalarString(port?.value));
+  draft.flannel.push({
+    ref: site2.chartRef,
+    resource: site2.resource,
+    network,
+    ipv6Network,
+    backendType: backend ? scalarString(backend.value) ?? null : FLANNEL_DEFAULT_BACKEND,
+    backendTypeRef: backend?.ref ?? site2.chartRef,
+    // 0 means the backend's default port (the chart's values: "0 means default value").
+    backendPort: Number.isInteger(portNumber) && portNumber > 0 ? portNumber : null
+  });
+}
+function readRavenValues(site2, draft) {
+  const switches = [
+    ["enableL3Tunnel", ["controller", "enableTunnel"], true],
+    ["enableL7Proxy", ["controller", "enableProxy"], true],
+    ["forwardNodeIp", ["vpn", "forwardNodeIP"], false]
+  ];
+  for (const [key, path19, fallback] of switches) {
+    const written2 = value(site2, draft, path19);
+    if (written2 === "hidden") continue;
+    const on = written2 ? String(written2.value).toLowerCase() === "true" : fallback;
+    draft.ravenSwitches.push({ key, value: on, ref: written2?.ref ?? site2.chartRef });
+  }
+}
+
+// src/fleet/release-values.ts
+function releaseValues(release, configMaps) {
+  const sources = [];
+  const missingKeys = [];
+  for (const from of release.valuesFrom) {
+    const key = from.valuesKey ?? "values.yaml";
+    const found = from.kind === "ConfigMap" ? configMaps.filter((c) => c.name === from.name && c.namespace === release.namespace) : [];
+    if (found.length !== 1) {
+      const why = from.kind !== "ConfigMap" ? "which are not in the repository" : found.length > 1 ? `of which the cluster's files hold ${found.length} ConfigMaps` : `which are not in the repository${from.optional ? " (optional: it may still be in the cluster)" : ""}`;
+      sources.push({
+        kind: "hidden",
+        words: `values from ${from.kind} ${from.name} (key ${key}), ${why}`,
+        ref: from.ref,
+        at: from.targetPath === null ? null : helmPath(from.targetPath)
+      });
+      continue;
+    }
+    const entry = found[0].entries.find((e) => e.key === key);
+    if (!entry) {
+      missingKeys.push({
+        ref: from.ref,
+        reason: `HelmRelease ${release.namespace}/${release.name} takes values from ConfigMap ${from.name} (key ${key}), which has no such key: Flux refuses the release, and its chart is judged without them`
+      });
+      continue;
+    }
+    if (from.targetPath !== null)
+      sources.push({ kind: "set", name: from.targetPath, value: entry.value, ref: entry.ref });
+    else {
+      const parsed = parseText(key, entry.value, { fast: false }).documents[0]?.data;
+      sources.push({ kind: "inline", values: parsed ?? {}, ref: entry.ref, embedded: true });
+    }
+  }
+  if (release.values !== null) sources.push({ kind: "inline", values: release.values, ref: release.valuesRef });
+  return { sources, missingKeys };
+}
+
+// src/fleet/plan-fleet.ts
 var IN_CLUSTER = "https://kubernetes.default.svc";
 function planFleet(input) {
   return new Planner(input).plan();
@@ -15587,6 +15763,7 @@ var Planner = class {
   /** Kustomize patch files: what they hold is a change to an object, never a GitOps object itself. */
   patchFiles = /* @__PURE__ */ new Set();
   gitopsHints;
+  installerFiles;
   /** Kustomization directories (absolute) no other kustomization includes, and Helm chart directories. */
   topBuilds = /* @__PURE__ */ new Set();
   chartDirs = /* @__PURE__ */ new Set();
@@ -15595,6 +15772,8 @@ var Planner = class {
   fileSet;
   /** Chart directories some release or Application installs: not clusters of their own. */
   installedCharts = /* @__PURE__ */ new Set();
+  /** HelmReleases of a chart of the repository that no cluster held when they were read. */
+  unapplied = [];
   plan() {
     this.findBuilds();
     this.configured();
@@ -15624,30 +15803,48 @@ var Planner = class {
     };
     return this.gitopsHints;
   }
+  /**
+   * A file with facts, or one that installs a chart from elsewhere: a HelmRelease (its chart's
+   * values are read, or it is said not fetched, with the cluster that holds it), an Application
+   * of a known chart.
+   */
+  describesCluster(file) {
+    if (this.input.kinds.has(file)) return true;
+    this.installerFiles ??= /* @__PURE__ */ new Set([
+      ...this.hints.helmReleases.map((r) => r.ref.file),
+      ...this.hints.argoApplications.filter((a) => a.sources.some((s) => isKnownChart(s.chart))).map((a) => a.ref.file)
+    ]);
+    return this.installerFiles.has(file);
+  }
   // -------------------------------------------------------------------------------------------
   // Paths
   display(abs) {
-    return path13.relative(this.input.cwd, abs).split(path13.sep).join("/") || ".";
+    return path14.relative(this.input.cwd, abs).split(path14.sep).join("/") || ".";
   }
   absolute(display) {
-    return path13.resolve(this.input.cwd, display);
+    return path14.resolve(this.input.cwd, display);
   }
   /** A file's path relative to the first root that holds it. */
   rootRelative(display) {
     const abs = this.absolute(display);
     for (const root2 of this.input.roots) {
-      const rel = path13.relative(root2, abs);
-      if (rel && !rel.startsWith("..") && !path13.isAbsolute(rel)) return rel.split(path13.sep).join("/");
+      const rel = path14.relative(root2, abs);
+      if (rel && !rel.startsWith("..") && !path14.isAbsolute(rel)) return rel.split(path14.sep).join("/");
     }
     return display;
   }
   /** A repository-relative directory (a Flux or Argo CD path) on disk, under the first root that has it. */
   resolveRepoPath(repoPath) {
     for (const root2 of this.input.roots) {
-      const abs = path13.resolve(root2, repoPath);
+      const abs = path14.resolve(root2, repoPath);
       if (isDirectory(abs)) return abs;
     }
     return void 0;
+  }
+  /** A repository-relative file on disk, as reported, under the first root that has it. */
+  repositoryFile(repoPath) {
+    const abs = repositoryFile(this.input.roots, repoPath);
+    return abs === void 0 ? void 0 : this.display(abs);
   }
   /** Read files under a directory, as reported. */
   filesUnder(dirAbs, recurse = true) {
@@ -15660,9 +15857,9 @@ var Planner = class {
   /** Every kustomization and chart; the inputs they read are claimed; the builds nobody includes are top builds. */
   findBuilds() {
     const dirs = /* @__PURE__ */ new Map();
-    for (const k of this.input.draft.kustomizations) dirs.set(path13.dirname(this.absolute(k.file)), k.file);
+    for (const k of this.input.draft.kustomizations) dirs.set(path14.dirname(this.absolute(k.file)), k.file);
     const included = new Set(
-      this.input.draft.kustomizations.filter((k) => k.data.kind === "Component").map((k) => path13.dirname(this.absolute(k.file)))
+      this.input.draft.kustomizations.filter((k) => k.data.kind === "Component").map((k) => path14.dirname(this.absolute(k.file)))
     );
     for (const k of this.input.draft.kustomizations) {
       const read = readKustomization(k.data, this.absolute(k.file));
@@ -15676,10 +15873,10 @@ var Planner = class {
       this.topBuilds.add(dir);
       this.kustomizeBuild(dir);
     }
-    const charts = this.input.draft.charts.map((c) => path13.dirname(this.absolute(c.file))).sort();
+    const charts = this.input.draft.charts.map((c) => path14.dirname(this.absolute(c.file))).sort();
     for (const dir of charts) {
-      if (charts.some((outer) => outer !== dir && dir.startsWith(`${outer}${path13.sep}`))) continue;
-      if (this.claimed.has(this.display(path13.join(dir, "Chart.yaml")))) continue;
+      if (charts.some((outer) => outer !== dir && dir.startsWith(`${outer}${path14.sep}`))) continue;
+      if (this.claimed.has(this.display(path14.join(dir, "Chart.yaml")))) continue;
       this.chartDirs.add(dir);
       this.chartBuild(dir);
     }
@@ -15741,11 +15938,11 @@ var Planner = class {
   /** A directory applied as it is: its kustomization if it has one, else its manifests (a Flux or Argo CD path). */
   directoryUnits(dirAbs, recurse) {
     if (findKustomizationFile(dirAbs).file) return [{ kind: "build", build: this.kustomizeBuild(dirAbs).id }];
-    if (existsSync4(path13.join(dirAbs, "Chart.yaml"))) return [{ kind: "build", build: this.chartBuild(dirAbs).id }];
+    if (existsSync4(path14.join(dirAbs, "Chart.yaml"))) return [{ kind: "build", build: this.chartBuild(dirAbs).id }];
     const units = [];
-    const subBuilds = [...this.topBuilds, ...this.chartDirs].filter((d) => d.startsWith(`${dirAbs}${path13.sep}`));
+    const subBuilds = [...this.topBuilds, ...this.chartDirs].filter((d) => d.startsWith(`${dirAbs}${path14.sep}`));
     for (const d of subBuilds) if (recurse) units.push({ kind: "build", build: this.builds.get(this.display(d)).id });
-    const inSub = (f) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path13.sep}`));
+    const inSub = (f) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path14.sep}`));
     for (const f of this.filesUnder(dirAbs, recurse)) {
       if (!this.claimed.has(f) && !inSub(f)) units.push({ kind: "file", file: f });
     }
@@ -15781,14 +15978,14 @@ var Planner = class {
       if (!entry.paths?.length) return;
       c.explicit = true;
       const match = (0, import_picomatch3.default)(entry.paths, { dot: true });
-      const relative = (display) => path13.relative(config.dir, this.absolute(display)).split(path13.sep).join("/");
+      const relative = (display) => path14.relative(config.dir, this.absolute(display)).split(path14.sep).join("/");
       for (const build of this.builds.values()) {
         if (match(relative(build.file)) || match(`${relative(build.id)}/`) || match(relative(build.id))) {
           this.add(c, [{ kind: "build", build: build.id }]);
         }
       }
       for (const file of this.input.files) {
-        if (this.claimed.has(file) || !this.input.kinds.has(file) || !match(relative(file))) continue;
+        if (this.claimed.has(file) || !this.describesCluster(file) || !match(relative(file))) continue;
         this.add(c, [{ kind: "file", file }]);
         this.takenTemplates.add(file);
       }
@@ -15815,7 +16012,7 @@ var Planner = class {
         const repoPath = this.fluxSourcePath(k);
         if (repoPath === void 0) continue;
         const own = repositoryOf.get(target);
-        const dir = (own && isDirectory(path13.resolve(own, repoPath)) ? path13.resolve(own, repoPath) : void 0) ?? this.resolveRepoPath(repoPath);
+        const dir = (own && isDirectory(path14.resolve(own, repoPath)) ? path14.resolve(own, repoPath) : void 0) ?? this.resolveRepoPath(repoPath);
         if (!dir) {
           this.skipped.push({
             ref: k.ref,
@@ -15948,7 +16145,7 @@ var Planner = class {
           target,
           `Argo CD Application ${app.name} (${app.ref.file}) applies ${this.display(dir)}`
         );
-        if (existsSync4(path13.join(dir, "Chart.yaml"))) {
+        if (existsSync4(path14.join(dir, "Chart.yaml"))) {
           this.add(c, [{ kind: "build", build: this.chartBuild(dir, this.argoInstall(app, source, dir)).id }]);
         } else {
           this.add(c, this.directoryUnits(dir, source.directoryRecurse));
@@ -15956,31 +16153,19 @@ var Planner = class {
       }
     }
   }
-  /** An Application's helm source: value files (relative to the chart), values, parameters. */
+  /** An Application's helm source: value files (relative to the chart, or `$ref/` of the repository), values, parameters. */
   argoInstall(app, source, dir) {
-    const helm = source.helm;
-    const values = [];
-    for (const f of helm?.valueFiles ?? []) values.push({ kind: "file", file: this.display(path13.resolve(dir, f)) });
-    const base = { file: app.ref.file, doc: app.ref.doc, path: [...source.at, "helm"] };
-    if (typeof helm?.values === "string") {
-      const parsed = parseText("values.yaml", helm.values, { fast: false }).documents[0]?.data;
-      values.push({
-        kind: "inline",
-        values: parsed ?? {},
-        ref: { ...base, path: [...base.path, "values"] },
-        embedded: true
-      });
-    } else if (helm?.values) {
-      values.push({ kind: "inline", values: helm.values, ref: { ...base, path: [...base.path, "valuesObject"] } });
-    }
-    helm?.parameters.forEach((p, i) => {
-      values.push({
-        kind: "set",
-        name: p.name,
-        value: p.value,
-        ref: { ...base, path: [...base.path, "parameters", i, "value"] }
-      });
+    const values = argoHelmValues(app, source, {
+      repositoryFile: (repoPath) => this.repositoryFile(repoPath),
+      chartFile: (f) => this.display(path14.resolve(dir, f))
     });
+    for (const v of values) {
+      if (v.kind === "hidden")
+        this.skipped.push({
+          ref: v.ref,
+          reason: `Argo CD Application ${app.name} takes ${v.words}: the chart is rendered without it, and a value it may set is not judged`
+        });
+    }
     return {
       installer: `Application ${app.name} (${app.ref.file})`,
       values,
@@ -15989,76 +16174,83 @@ var Planner = class {
     };
   }
   /**
-   * Flux HelmReleases in a cluster's files: a chart of this repository (a GitRepository source)
-   * is rendered with the release's values; a known chart from a Helm repository is read from its
-   * values (src/model/known-charts.ts); any other is said not to be fetched.
+   * Flux HelmReleases of a chart of this repository (a GitRepository source) in a cluster's
+   * files: the chart is rendered with the release's values, for that cluster. A chart from
+   * elsewhere is read (a known chart) or said not fetched per cluster, once every build is
+   * rendered (src/fleet/remote-charts.ts). A release no cluster holds yet waits for the end.
    */
   helmReleases() {
     for (const release of this.hints.helmReleases) {
-      const target = this.clusterHolding(release.ref.file);
-      if (!target || release.chart === null) continue;
-      const kind = release.sourceRef?.kind ?? "";
-      if (kind !== "GitRepository") {
-        if (isKnownChart(release.chart)) continue;
-        this.skipped.push({
-          ref: release.chartRef,
-          reason: `HelmRelease ${release.namespace}/${release.name} installs chart ${release.chart} from ${kind || "a chart source"} ${release.sourceRef?.name ?? ""}, which edgenet does not fetch`.replace(
-            / +,/g,
-            ","
-          )
-        });
-        continue;
-      }
+      if (release.byChartRef || release.chart === null || release.sourceRef?.kind !== "GitRepository") continue;
       const dir = this.resolveRepoPath(release.chart.replace(/^\.\/?/, ""));
-      if (!dir || !existsSync4(path13.join(dir, "Chart.yaml"))) {
+      if (!dir || !existsSync4(path14.join(dir, "Chart.yaml"))) {
         this.skipped.push({
           ref: release.chartRef,
           reason: `HelmRelease ${release.name}: chart ${release.chart} is not a chart directory of the repository`
         });
         continue;
       }
-      const installer = `HelmRelease ${release.namespace}/${release.name} (${release.ref.file})`;
-      const c = this.cluster(target, `${installer} installs ${this.display(dir)}`);
-      const values = this.valuesFrom(release, target);
-      if (release.values !== null) values.push({ kind: "inline", values: release.values, ref: release.valuesRef });
-      const install = {
-        installer,
-        values,
-        namespace: release.targetNamespace ?? release.namespace,
-        releaseName: release.name
-      };
-      this.add(c, [{ kind: "build", build: this.chartBuild(dir, install).id }]);
+      const target = this.clusterHolding(release.ref.file);
+      if (target) this.install(release, dir, target, (file) => this.clusterHolding(file) === target);
+      else this.unapplied.push({ release, dir });
     }
   }
   /**
-   * A HelmRelease's `valuesFrom`: ConfigMaps of its cluster, each key's YAML placed inside its
-   * string. A Secret, or a ConfigMap the repository does not hold, is said (the chart is judged
-   * without those values), never guessed.
+   * HelmReleases no cluster held while clusters were formed: one in a build that became a
+   * cluster of its own installs its chart there; with one cluster (or none), where its file
+   * joins; with several, it is said (its chart is then not rendered alone either: nobody would
+   * get its defaults). Returns the builds of the whole repository's cluster, when there is none.
    */
-  valuesFrom(release, cluster) {
-    const out = [];
-    for (const from of release.valuesFrom) {
-      const key = from.valuesKey ?? "values.yaml";
-      const found = from.kind === "ConfigMap" ? this.input.draft.configMaps.filter(
-        (c) => c.name === from.name && c.namespace === release.namespace && this.clusterHolding(c.ref.file) === cluster
-      ) : [];
-      const entry = found.length === 1 ? found[0].entries.find((e) => e.key === key) : void 0;
-      if (!entry) {
-        const where = found.length > 1 ? `${found.length} ConfigMaps of that name` : "not in the repository";
+  installUnapplied(only, loose) {
+    const whole = [];
+    for (const { release, dir } of this.unapplied) {
+      const holder = this.clusterHolding(release.ref.file);
+      if (holder) this.install(release, dir, holder, (file) => this.clusterHolding(file) === holder);
+      else if (only && loose.has(release.ref.file))
+        this.install(release, dir, only.name, (file) => loose.has(file) || this.clusterHolding(file) === only.name);
+      else if (this.clusters.size === 0 && loose.has(release.ref.file)) {
+        const install = this.installOf(release, (file) => loose.has(file));
+        whole.push({ kind: "build", build: this.chartBuild(dir, install).id });
+      } else
         this.skipped.push({
-          ref: from.ref,
-          reason: `HelmRelease ${release.namespace}/${release.name} takes values from ${from.kind} ${from.name} (key ${key}), ${found.length === 1 ? "which has no such key" : where}: the chart is judged without them`
+          ref: release.chartRef,
+          reason: `HelmRelease ${release.namespace}/${release.name} installs chart ${release.chart} of the repository, but no cluster applies it (list its file in the \`paths\` of a \`clusters:\` entry of .edgenet.yaml): the chart is not rendered`
         });
-        continue;
-      }
-      if (from.targetPath !== null)
-        out.push({ kind: "set", name: from.targetPath, value: entry.value, ref: entry.ref });
-      else {
-        const parsed = parseText(key, entry.value, { fast: false }).documents[0]?.data;
-        out.push({ kind: "inline", values: parsed ?? {}, ref: entry.ref, embedded: true });
-      }
     }
-    return out;
+    return whole;
+  }
+  /** A chart of the repository rendered with a release's values, for a cluster; `holds` says which ConfigMaps are the cluster's. */
+  install(release, dir, target, holds) {
+    const install = this.installOf(release, holds);
+    const c = this.cluster(target, `${install.installer} installs ${this.display(dir)}`);
+    this.add(c, [{ kind: "build", build: this.chartBuild(dir, install).id }]);
+  }
+  installOf(release, holds) {
+    return {
+      installer: `HelmRelease ${release.namespace}/${release.name} (${release.ref.file})`,
+      values: this.releaseValues(release, holds),
+      namespace: release.targetNamespace ?? release.namespace,
+      releaseName: release.name
+    };
+  }
+  /**
+   * A HelmRelease's values (src/fleet/release-values.ts), with the ConfigMaps of its cluster.
+   * Values the repository does not hold are said: the chart renders without them, and a rendered
+   * value they may set is unknown (lint's render), never judged as the chart's default.
+   */
+  releaseValues(release, holds) {
+    const names2 = new Set(release.valuesFrom.map((f) => f.name));
+    const configMaps = this.input.draft.configMaps.filter((c) => names2.has(c.name) && holds(c.ref.file));
+    const { sources, missingKeys } = releaseValues(release, configMaps);
+    for (const s of sources) {
+      if (s.kind !== "hidden") continue;
+      this.skipped.push({
+        ref: s.ref,
+        reason: `HelmRelease ${release.namespace}/${release.name} takes ${s.words}: the chart is rendered without them, and a value they may set is not judged`
+      });
+    }
+    for (const m of missingKeys) this.skipped.push(m);
+    return sources;
   }
   /** ApplicationSets whose generators are in the repository (lists, git directories), as Applications. */
   expandApplicationSets() {
@@ -16067,7 +16259,7 @@ var Planner = class {
       const params = [...set.elements ?? []];
       for (const glob of set.gitDirectories) {
         const match = (0, import_picomatch3.default)(glob);
-        const dirs = new Set(this.input.files.map((f) => path13.posix.dirname(this.rootRelative(f))));
+        const dirs = new Set(this.input.files.map((f) => path14.posix.dirname(this.rootRelative(f))));
         for (const d of [...dirs].filter((d2) => match(d2)).sort()) {
           params.push(gitDirectoryParams(d));
         }
@@ -16093,6 +16285,7 @@ var Planner = class {
     for (const dir of [...this.topBuilds, ...this.chartDirs].sort()) {
       const id = this.display(dir);
       if (used.has(id) || this.installedCharts.has(id)) continue;
+      if (this.unapplied.some((u) => u.dir === dir)) continue;
       const build = this.builds.get(id);
       const words = build.kind === "kustomize" ? "a Kustomize build no other kustomization includes" : "a Helm chart nothing installs";
       const c = this.cluster(this.rootRelative(id) || id, `${words} (${build.file})`);
@@ -16137,7 +16330,7 @@ var Planner = class {
     if (link.kind === "nested") {
       const nested = stack.nested.find((n) => n.logicalId === link.stack);
       if (!nested || /^[a-z]+:\/\//i.test(nested.templateUrl)) return void 0;
-      const file = this.display(path13.resolve(path13.dirname(this.absolute(stack.file)), nested.templateUrl));
+      const file = this.display(path14.resolve(path14.dirname(this.absolute(stack.file)), nested.templateUrl));
       const child = this.input.draft.stacks.find((s) => s.file === file);
       const output = child?.outputs[link.output];
       if (!child || output?.kind !== "resource") return void 0;
@@ -16167,10 +16360,13 @@ var Planner = class {
     for (const c of named) inferVpc(c, this.input.draft.stacks);
     const scoped = /* @__PURE__ */ new Set();
     for (const c of named) for (const u of c.units.values()) if (u.kind !== "build") scoped.add(u.file);
-    const loose = this.input.files.filter((f) => this.input.kinds.has(f) && !scoped.has(f) && !this.claimed.has(f));
+    const loose = this.input.files.filter((f) => this.describesCluster(f) && !scoped.has(f) && !this.claimed.has(f));
+    const lone = named.length === 1 && !named[0].explicit ? named[0] : void 0;
+    const whole = this.installUnapplied(lone, new Set(loose));
     if (named.length === 0) {
+      const units = [...loose.map(fileUnit), ...whole];
       return this.result(
-        [{ name: null, reasons: ["the whole repository: no clusters split it"], units: loose.map(fileUnit), vpcs: [] }],
+        [{ name: null, reasons: ["the whole repository: no clusters split it"], units, vpcs: [] }],
         []
       );
     }
@@ -16243,13 +16439,13 @@ function addChildren(stack, selected) {
 }
 function isDirectory(p) {
   try {
-    return statSync7(p).isDirectory();
+    return statSync8(p).isDirectory();
   } catch {
     return false;
   }
 }
 function gitDirectoryParams(dir) {
-  const basename = path13.posix.basename(dir);
+  const basename = path14.posix.basename(dir);
   const params = {
     path: dir,
     "path.path": dir,
@@ -16261,15 +16457,15 @@ function gitDirectoryParams(dir) {
   });
   return params;
 }
-function substitute(value, params) {
-  if (typeof value === "string") {
-    return value.replace(/\{\{\s*\.?([\w.[\]-]+)\s*\}\}/g, (whole, key) => params[key] ?? whole);
+function substitute(value2, params) {
+  if (typeof value2 === "string") {
+    return value2.replace(/\{\{\s*\.?([\w.[\]-]+)\s*\}\}/g, (whole, key) => params[key] ?? whole);
   }
-  if (Array.isArray(value)) return value.map((v) => substitute(v, params));
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v, params)]));
+  if (Array.isArray(value2)) return value2.map((v) => substitute(v, params));
+  if (value2 && typeof value2 === "object") {
+    return Object.fromEntries(Object.entries(value2).map(([k, v]) => [k, substitute(v, params)]));
   }
-  return value;
+  return value2;
 }
 function applicationOf(app, ref) {
   const spec = app?.spec ?? {};
@@ -16283,6 +16479,7 @@ function applicationOf(app, ref) {
       repoURL: text(s.repoURL),
       path: text(s.path),
       chart: text(s.chart),
+      refName: text(s.ref),
       helm: null,
       directoryRecurse: s.directory?.recurse === true,
       ref
@@ -16292,8 +16489,102 @@ function applicationOf(app, ref) {
       server: text(destination.server),
       namespace: text(destination.namespace)
     },
+    resource: {
+      kind: "Application",
+      name: text(app?.metadata?.name),
+      namespace: null
+    },
     ref
   };
+}
+
+// src/fleet/remote-charts.ts
+function readRemoteCharts(input, draft) {
+  const skipped2 = [];
+  for (const release of input.hints.helmReleases) {
+    if (input.keep(release.ref)) readRelease(release, input, draft, skipped2);
+  }
+  for (const app of input.hints.argoApplications) {
+    if (!input.keep(app.ref)) continue;
+    for (const source of app.sources) {
+      if (!source.chart || !isKnownChart(source.chart)) continue;
+      readKnownChartValues(
+        {
+          chart: source.chart,
+          chartRef: { file: app.ref.file, doc: app.ref.doc, path: [...source.at, "chart"] },
+          value: lookup(argoHelmValues(app, source, input), input.parsed),
+          resource: app.resource,
+          installer: `Argo CD Application ${app.name}`
+        },
+        draft
+      );
+    }
+  }
+  return skipped2;
+}
+function readRelease(release, input, draft, skipped2) {
+  const kind = release.sourceRef?.kind ?? "";
+  const name = release.sourceRef?.name ?? "";
+  const words = `HelmRelease ${release.namespace}/${release.name}`;
+  if (!release.byChartRef && kind === "GitRepository") return;
+  if (release.chart === null && !release.byChartRef) {
+    skipped2.push({ ref: release.ref, reason: `${words} names no chart (spec.chart.spec.chart or spec.chartRef)` });
+    return;
+  }
+  const chart = release.chart ?? name;
+  if (kind !== "Bucket" && isKnownChart(chart)) {
+    const { sources, missingKeys } = releaseValues(release, input.configMaps);
+    for (const m of missingKeys) skipped2.push(m);
+    readKnownChartValues(
+      {
+        chart,
+        chartRef: release.chartRef,
+        value: lookup(sources, input.parsed),
+        resource: release.resource,
+        installer: words
+      },
+      draft
+    );
+    return;
+  }
+  const from = [kind || "a chart source", name].filter(Boolean).join(" ");
+  skipped2.push({
+    ref: release.chartRef,
+    reason: release.byChartRef ? `${words} installs the chart of ${from}, which edgenet does not fetch` : `${words} installs chart ${release.chart} from ${from}, which edgenet does not fetch`
+  });
+}
+function lookup(sources, parsed) {
+  return (path19) => {
+    let hidden;
+    for (let i = sources.length - 1; i >= 0; i--) {
+      const source = sources[i];
+      if (source.kind === "hidden") {
+        if (!hidden && hides(source, path19)) hidden = source;
+        continue;
+      }
+      const found = written(source, path19, parsed);
+      if (found === void 0) continue;
+      return hidden ? { hidden: hidden.words, ref: found.ref, overrides: true } : found;
+    }
+    return hidden ? { hidden: hidden.words, ref: hidden.ref, overrides: false } : void 0;
+  };
+}
+function written(source, path19, parsed) {
+  if (source.kind === "set") {
+    const at2 = helmPath(source.name);
+    const same2 = at2.length === path19.length && at2.every((s, i) => s === String(path19[i]));
+    return same2 ? { value: source.value, ref: source.ref } : void 0;
+  }
+  if (source.kind === "inline") {
+    const value3 = get(source.values, ...path19);
+    if (value3 === void 0 || value3 === null) return void 0;
+    const { ref } = source;
+    return { value: value3, ref: source.embedded ? { ...ref, inner: path19 } : { ...ref, path: [...ref.path, ...path19] } };
+  }
+  const doc = parsed(source.file)?.documents[0];
+  const value2 = doc && get(doc.data, ...path19);
+  if (value2 === void 0 || value2 === null) return void 0;
+  return { value: value2, ref: { file: source.file, doc: doc.index, path: path19 } };
 }
 
 // src/fleet/select.ts
@@ -16354,9 +16645,9 @@ function selectDraft(draft, keep) {
 }
 
 // src/read/read-pool.ts
-import { statSync as statSync8 } from "node:fs";
+import { statSync as statSync9 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import path14 from "node:path";
+import path15 from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARALLEL_THRESHOLD_BYTES = 4 * 1024 * 1024;
@@ -16380,7 +16671,7 @@ function readOptions(f, options) {
 }
 function sizeOf(f) {
   try {
-    return statSync8(f.bytes ?? f.absolute).size;
+    return statSync9(f.bytes ?? f.absolute).size;
   } catch {
     return 0;
   }
@@ -16419,12 +16710,12 @@ function readInWorker(script, files, options) {
 }
 function workerScript() {
   const here = fileURLToPath2(import.meta.url);
-  const dist = here.split(path14.sep).includes("dist");
+  const dist = here.split(path15.sep).includes("dist");
   if (dist) {
-    const root2 = here.slice(0, here.lastIndexOf(`${path14.sep}dist${path14.sep}`) + `${path14.sep}dist`.length);
-    return { file: path14.join(root2, "read-worker.mjs"), eval: false };
+    const root2 = here.slice(0, here.lastIndexOf(`${path15.sep}dist${path15.sep}`) + `${path15.sep}dist`.length);
+    return { file: path15.join(root2, "read-worker.mjs"), eval: false };
   }
-  const source = pathToFileURL(path14.join(path14.dirname(here), "read-worker.ts")).href;
+  const source = pathToFileURL(path15.join(path15.dirname(here), "read-worker.ts")).href;
   const api = import.meta.resolve("tsx/esm/api");
   const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`;
   return { file: code, eval: true };
@@ -16480,7 +16771,7 @@ async function lint(options) {
 function cachedRead(cache, file, maxBytes, helmChartTemplate) {
   let bytes;
   try {
-    if (statSync9(file.bytes ?? file.absolute).size > maxBytes) return {};
+    if (statSync10(file.bytes ?? file.absolute).size > maxBytes) return {};
     bytes = readFileSync10(file.bytes ?? file.absolute);
   } catch {
     return {};
@@ -16495,46 +16786,46 @@ function buildIdentity() {
   const here = fileURLToPath3(import.meta.url);
   try {
     if (!here.endsWith(".ts")) {
-      const stat = statSync9(here);
-      return `${path15.basename(here)}:${stat.size}:${stat.mtimeMs}`;
+      const stat = statSync10(here);
+      return `${path16.basename(here)}:${stat.size}:${stat.mtimeMs}`;
     }
     let newest = 0;
     let count2 = 0;
     const walk = (dir) => {
       for (const entry of readdirSync4(dir, { withFileTypes: true })) {
-        const full = path15.join(dir, entry.name);
+        const full = path16.join(dir, entry.name);
         if (entry.isDirectory()) walk(full);
         else {
-          newest = Math.max(newest, statSync9(full).mtimeMs);
+          newest = Math.max(newest, statSync10(full).mtimeMs);
           count2++;
         }
       }
     };
-    walk(path15.dirname(here));
+    walk(path16.dirname(here));
     return `sources:${count2}:${newest}`;
   } catch {
     return "";
   }
 }
 function repositoryRoots(paths, cwd, config) {
-  const dirs = paths.filter((p) => p !== "-").map((p) => path15.resolve(cwd, p));
+  const dirs = paths.filter((p) => p !== "-").map((p) => path16.resolve(cwd, p));
   const linted = dirs.length ? dirs : [cwd];
   const roots = [...linted, config.dir];
-  for (let dir = roots[0]; ; dir = path15.dirname(dir)) {
-    if (existsSync5(path15.join(dir, ".git"))) {
+  for (let dir = roots[0]; ; dir = path16.dirname(dir)) {
+    if (existsSync5(path16.join(dir, ".git"))) {
       roots.push(dir);
       return { roots: [...new Set(roots)], top: dir };
     }
-    if (path15.dirname(dir) === dir) break;
+    if (path16.dirname(dir) === dir) break;
   }
   return {
     roots: [...new Set(roots)],
-    top: commonDirectory(linted.map((p) => isDirectory2(p) ? p : path15.dirname(p)))
+    top: commonDirectory(linted.map((p) => isDirectory2(p) ? p : path16.dirname(p)))
   };
 }
 function isDirectory2(p) {
   try {
-    return statSync9(p).isDirectory();
+    return statSync10(p).isDirectory();
   } catch {
     return false;
   }
@@ -16542,8 +16833,8 @@ function isDirectory2(p) {
 function commonDirectory(dirs) {
   let common = dirs[0];
   for (const dir of dirs) {
-    while (common !== path15.dirname(common) && path15.relative(common, dir).startsWith(".."))
-      common = path15.dirname(common);
+    while (common !== path16.dirname(common) && path16.relative(common, dir).startsWith(".."))
+      common = path16.dirname(common);
   }
   return common;
 }
@@ -16570,6 +16861,7 @@ var Analysis = class {
   /** Copies of files and rendered builds that a Flux Kustomization changes, by name. */
   copies = /* @__PURE__ */ new Set();
   byName;
+  traceIo;
   waivers;
   documents = 0;
   unread(ref, reason) {
@@ -16616,7 +16908,11 @@ var Analysis = class {
     for (const scope2 of fleet.clusters) {
       this.copyFluxUnits(scope2, renders);
       const settings = clusterSettings(config, scope2.name);
-      const { model } = finishModel(selectDraft(this.draft, unitPredicate(scope2.units, rendered)), settings);
+      const keep = unitPredicate(scope2.units, rendered);
+      const draft = selectDraft(this.draft, keep);
+      for (const f of this.remoteCharts(keep, draft))
+        raw.push(split && scope2.name !== null ? { ...f, cluster: scope2.name } : f);
+      const { model } = finishModel(draft, settings);
       judged.push({ scope: scope2, model });
       const found = await evaluateRules(model, {
         configLevels: settings.rules,
@@ -16681,26 +16977,14 @@ var Analysis = class {
     const objects = /* @__PURE__ */ new Map();
     const findings = [];
     if (used.size === 0) return { files, objects, findings };
-    const known = new Map(this.files.map((f) => [f.file, f]));
-    const parsed = cachedParser(this.options.cwd, (display) => known.get(display));
-    const io = {
-      display: (abs) => path15.relative(this.options.cwd, abs).split(path15.sep).join("/"),
-      parsed: (display) => {
-        const file = parsed(display);
-        if (file && !this.locator.has(display)) {
-          this.locator.add(display, file);
-          this.outside.set(display, file);
-        }
-        return file;
-      }
-    };
+    const io = this.io;
     const outcomes = await renderBuilds([...used.values()], {
       cwd: this.options.cwd,
       env: this.options.env ?? {},
       boundary: this.top,
       kubeVersion: (b) => versions.get(b.id),
       io,
-      ...this.options.cache ? { cacheFile: path15.join(path15.dirname(this.options.cache), "renders.json") } : {}
+      ...this.options.cache ? { cacheFile: path16.join(path16.dirname(this.options.cache), "renders.json") } : {}
     });
     for (const outcome of outcomes) {
       const { build } = outcome;
@@ -16711,7 +16995,6 @@ var Analysis = class {
       }
       const name = `${build.id}#rendered`;
       const documents = outcome.objects.map((data, index) => ({ index, data }));
-      const before = this.draft.factCount();
       const file = {
         file: name,
         text: "",
@@ -16721,14 +17004,59 @@ var Analysis = class {
         sourceMap: emptyMap(),
         readBy: "none"
       };
-      const kinds = readFile(file, this.draft);
-      if (kinds.size > 0 && this.draft.factCount() > before) this.kinds.set(name, kinds);
+      const facts = new ModelDraft();
+      const kinds = readFile(file, facts);
+      if (kinds.size > 0 && facts.factCount() > 0) this.kinds.set(name, kinds);
+      this.draft.absorb(facts.toFragment());
       this.documents += documents.length;
       this.locator.addRendered(name, outcome.relocate);
       files.set(build.id, [name]);
       objects.set(name, outcome.objects);
     }
     return { files, objects, findings };
+  }
+  /**
+   * Charts a cluster installs from elsewhere (src/fleet/remote-charts.ts): a known chart's values
+   * into its draft, with the cluster's ConfigMaps and this repository's value files; the others
+   * said not fetched.
+   */
+  remoteCharts(keep, draft) {
+    const io = this.io;
+    const remote = readRemoteCharts(
+      {
+        hints: this.draft.gitops,
+        keep,
+        configMaps: draft.configMaps,
+        parsed: (display) => io.parsed(display),
+        repositoryFile: (repoPath) => {
+          const abs = repositoryFile(this.roots, repoPath);
+          return abs === void 0 ? void 0 : io.display(abs);
+        }
+      },
+      draft
+    );
+    return remote.map((r) => skipped(r.ref, r.reason));
+  }
+  /**
+   * Repository files by reported name, parsed once (documents are let go after reading): a file
+   * outside the paths linted (a base above them) is added to the locator for its positions.
+   */
+  get io() {
+    if (this.traceIo) return this.traceIo;
+    const known = new Map(this.files.map((f) => [f.file, f]));
+    const parsed = cachedParser(this.options.cwd, (display) => known.get(display));
+    this.traceIo = {
+      display: (abs) => path16.relative(this.options.cwd, abs).split(path16.sep).join("/"),
+      parsed: (display) => {
+        const file = parsed(display);
+        if (file && !this.locator.has(display)) {
+          this.locator.add(display, file);
+          this.outside.set(display, file);
+        }
+        return file;
+      }
+    };
+    return this.traceIo;
   }
   /** Where a failed render is reported: the entry that named the offending input, or helm's template line. */
   failurePlace(failure, io) {
@@ -17045,7 +17373,7 @@ function result(f, index, context, occurrences) {
 
 // src/config/load-config.ts
 import { existsSync as existsSync6, readFileSync as readFileSync11 } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/config/validate-config.generated.js
 var validate = validate10;
@@ -18765,10 +19093,10 @@ function validator() {
   return validate;
 }
 function findConfig(cwd) {
-  for (let dir = path16.resolve(cwd); ; dir = path16.dirname(dir)) {
-    const candidate = path16.join(dir, CONFIG_NAME);
+  for (let dir = path17.resolve(cwd); ; dir = path17.dirname(dir)) {
+    const candidate = path17.join(dir, CONFIG_NAME);
     if (existsSync6(candidate)) return candidate;
-    if (path16.dirname(dir) === dir) return void 0;
+    if (path17.dirname(dir) === dir) return void 0;
   }
 }
 function loadConfig(file, cwd) {
@@ -18780,7 +19108,7 @@ function loadConfig(file, cwd) {
   } catch (error) {
     throw new ConfigError(`cannot read configuration (${error.code ?? "error"})`, display);
   }
-  return parseConfig(display, text, path16.dirname(file));
+  return parseConfig(display, text, path17.dirname(file));
 }
 function parseConfig(display, text, dir) {
   const parsed = parseText(display, text, { version: "1.2" });
@@ -18830,23 +19158,23 @@ function parseConfig(display, text, dir) {
   };
 }
 function describe(parsed, error) {
-  const path18 = pointerToPath(error.instancePath);
+  const path19 = pointerToPath(error.instancePath);
   const params = error.params;
   let message = error.message ?? "is invalid";
   let atKey = false;
   if (error.keyword === "additionalProperties") {
-    path18.push(String(params.additionalProperty));
+    path19.push(String(params.additionalProperty));
     message = "is not a known key";
     atKey = true;
   } else if (error.keyword === "propertyNames") {
-    path18.push(String(params.propertyName));
+    path19.push(String(params.propertyName));
     message = "is not a rule id (family/name, see `edgenet rules`)";
     atKey = true;
   } else if (error.keyword === "enum") {
     message = `must be one of ${params.allowedValues.join(", ")}`;
   }
-  const at2 = parsed.sourceMap.locate(0, path18, { key: atKey });
-  return { line: at2.line, column: at2.column, message: `${path18.join(".") || "(top level)"} ${message}` };
+  const at2 = parsed.sourceMap.locate(0, path19, { key: atKey });
+  return { line: at2.line, column: at2.column, message: `${path19.join(".") || "(top level)"} ${message}` };
 }
 function unescapePointer(s) {
   return s.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -18881,7 +19209,7 @@ function checkRuleIds(config, known) {
 
 // src/git/changed-lines.ts
 import { execFileSync } from "node:child_process";
-import path17 from "node:path";
+import path18 from "node:path";
 function changedLines(cwd, baseRef) {
   let top;
   let diff;
@@ -18908,7 +19236,7 @@ function changedLines(cwd, baseRef) {
       const name = line.slice(4);
       current = void 0;
       if (name === "/dev/null") continue;
-      const file = path17.relative(cwd, path17.join(top, name.replace(/^b\//, ""))).split(path17.sep).join("/");
+      const file = path18.relative(cwd, path18.join(top, name.replace(/^b\//, ""))).split(path18.sep).join("/");
       current = /* @__PURE__ */ new Set();
       out.set(file, current);
     } else if (line.startsWith("@@") && current) {
