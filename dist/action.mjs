@@ -17,7 +17,7 @@ import {
   lint,
   loadConfig,
   packageVersion
-} from "./chunks/chunk-7SZK4PG4.mjs";
+} from "./chunks/chunk-WW3TA2SL.mjs";
 import "./chunks/chunk-3YW5VAQX.mjs";
 
 // src/action/run-action.ts

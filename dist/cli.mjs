@@ -35,7 +35,7 @@ import {
   siteGuards,
   toDisplay,
   wasmPolicy
-} from "./chunks/chunk-7SZK4PG4.mjs";
+} from "./chunks/chunk-WW3TA2SL.mjs";
 import "./chunks/chunk-3YW5VAQX.mjs";
 
 // src/cli/bin.ts

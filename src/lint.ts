@@ -34,6 +34,7 @@ import { applyWaivers, isoDate, WaiverCollector } from './evaluate/suppressions.
 import { type Build, type ClusterScope, type Fleet, fluxCopyName, type JudgedCluster } from './fleet/fleet.js';
 import { repositoryFile } from './fleet/argo-helm-values.js';
 import { fluxCopy } from './fleet/flux-copies.js';
+import { unknownWhereHidden } from './fleet/hidden-values.js';
 import { planFleet } from './fleet/plan-fleet.js';
 import { readRemoteCharts } from './fleet/remote-charts.js';
 import { selectDraft, unitPredicate } from './fleet/select.js';
@@ -429,6 +430,8 @@ class Analysis {
       };
       const facts = new ModelDraft();
       const kinds = readFile(file, facts);
+      // A value the chart's unread values (a Secret) may replace is unknown, not judged.
+      if (build.installer) unknownWhereHidden(facts, outcome.hiddenBy, build.installer);
       if (kinds.size > 0 && facts.factCount() > 0) this.kinds.set(name, kinds);
       this.draft.absorb(facts.toFragment());
       this.documents += documents.length;

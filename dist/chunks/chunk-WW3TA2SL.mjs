@@ -15620,6 +15620,32 @@ function namespaced(object) {
   return typeof object.kind === "string" && !CLUSTER_SCOPED.has(object.kind);
 }
 
+// src/fleet/hidden-values.ts
+function unknownWhereHidden(draft, hiddenBy, installer) {
+  const keep = (list, test) => {
+    const kept = list.filter(test);
+    list.length = 0;
+    for (const item of kept) list.push(item);
+  };
+  const known = (fact) => {
+    const hidden = hiddenBy(fact.ref);
+    if (hidden)
+      draft.unknowns.push({
+        what: fact.origin,
+        reason: `${installer} takes ${hidden.words}, and those may replace the value written here`,
+        ref: fact.ref,
+        resource: fact.resource
+      });
+    return hidden === void 0;
+  };
+  for (const kind of ["pod", "service", "vpc", "vswitch"]) keep(draft.cidrs[kind], known);
+  keep(draft.masks, known);
+  keep(
+    draft.flannel,
+    (f) => known({ ref: f.backendTypeRef, origin: "flannel net-conf.json Backend.Type", resource: f.resource })
+  );
+}
+
 // src/fleet/plan-fleet.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { existsSync as existsSync4, statSync as statSync8 } from "node:fs";
@@ -17006,6 +17032,7 @@ var Analysis = class {
       };
       const facts = new ModelDraft();
       const kinds = readFile(file, facts);
+      if (build.installer) unknownWhereHidden(facts, outcome.hiddenBy, build.installer);
       if (kinds.size > 0 && facts.factCount() > 0) this.kinds.set(name, kinds);
       this.draft.absorb(facts.toFragment());
       this.documents += documents.length;
