@@ -41,11 +41,11 @@ import {
   validateRef,
   visible,
   xmlText
-} from "./chunks/chunk-2R4VKVIU.mjs";
+} from "./chunks/chunk-O4REUHC7.mjs";
 import {
   formatBytes,
   readBounded
-} from "./chunks/chunk-3DGR3OBX.mjs";
+} from "./chunks/chunk-EUZF7REY.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

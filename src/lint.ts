@@ -32,8 +32,11 @@ import { Locator } from './evaluate/locate.js';
 import { builtInPolicy, type RegoPolicy } from './evaluate/rego-engine.js';
 import { applyWaivers, isoDate, WaiverCollector } from './evaluate/suppressions.js';
 import { type Build, type ClusterScope, type Fleet, fluxCopyName, type JudgedCluster } from './fleet/fleet.js';
+import { repositoryFile } from './fleet/argo-helm-values.js';
 import { fluxCopy } from './fleet/flux-copies.js';
+import { unknownWhereHidden } from './fleet/hidden-values.js';
 import { planFleet } from './fleet/plan-fleet.js';
+import { readRemoteCharts } from './fleet/remote-charts.js';
 import { selectDraft, unitPredicate } from './fleet/select.js';
 import { type FileKind, finishModel, readFile } from './model/build-model.js';
 import type { Trust } from './git/trust.js';
@@ -271,6 +274,7 @@ class Analysis {
   /** Copies of files and rendered builds that a Flux Kustomization changes, by name. */
   private readonly copies = new Set<string>();
   private byName: Map<string, ParsedFile> | undefined;
+  private traceIo: TraceIo | undefined;
   private readonly waivers: WaiverCollector;
   private documents = 0;
 
@@ -332,7 +336,11 @@ class Analysis {
     for (const scope of fleet.clusters) {
       this.copyFluxUnits(scope, renders);
       const settings = clusterSettings(config, scope.name);
-      const { model } = finishModel(selectDraft(this.draft, unitPredicate(scope.units, rendered)), settings);
+      const keep = unitPredicate(scope.units, rendered);
+      const draft = selectDraft(this.draft, keep);
+      for (const f of this.remoteCharts(keep, draft))
+        raw.push(split && scope.name !== null ? { ...f, cluster: scope.name } : f);
+      const { model } = finishModel(draft, settings);
       judged.push({ scope, model });
       const found = await evaluateRules(model, {
         configLevels: settings.rules,
@@ -399,20 +407,7 @@ class Analysis {
     const objects = new Map<string, unknown[]>();
     const findings: Renders['findings'] = [];
     if (used.size === 0) return { files, objects, findings };
-    const known = new Map(this.files.map((f) => [f.file, f]));
-    const parsed = cachedParser(this.options.cwd, (display) => known.get(display));
-    const io: TraceIo = {
-      display: (abs) => path.relative(this.options.cwd, abs).split(path.sep).join('/'),
-      parsed: (display) => {
-        const file = parsed(display);
-        // A file outside the paths linted (a base above them) still needs its positions and lines.
-        if (file && !this.locator.has(display)) {
-          this.locator.add(display, file);
-          this.outside.set(display, file);
-        }
-        return file;
-      },
-    };
+    const io = this.io;
     const outcomes = await renderBuilds([...used.values()], {
       cwd: this.options.cwd,
       env: this.options.env ?? {},
@@ -430,7 +425,6 @@ class Analysis {
       }
       const name = `${build.id}#rendered`;
       const documents = outcome.objects.map((data, index) => ({ index, data }));
-      const before = this.draft.factCount();
       const file: ParsedFile = {
         file: name,
         text: '',
@@ -440,14 +434,63 @@ class Analysis {
         sourceMap: emptyMap(),
         readBy: 'none',
       };
-      const kinds = readFile(file, this.draft);
-      if (kinds.size > 0 && this.draft.factCount() > before) this.kinds.set(name, kinds);
+      const facts = new ModelDraft();
+      const kinds = readFile(file, facts);
+      // A value the chart's unread values (a Secret) may replace is unknown, not judged.
+      if (build.installer) unknownWhereHidden(facts, outcome.hiddenBy, build.installer);
+      if (kinds.size > 0 && facts.factCount() > 0) this.kinds.set(name, kinds);
+      this.draft.absorb(facts.toFragment());
       this.documents += documents.length;
       this.locator.addRendered(name, outcome.relocate);
       files.set(build.id, [name]);
       objects.set(name, outcome.objects);
     }
     return { files, objects, findings };
+  }
+
+  /**
+   * Charts a cluster installs from elsewhere (src/fleet/remote-charts.ts): a known chart's values
+   * into its draft, with the cluster's ConfigMaps and this repository's value files; the others
+   * said not fetched.
+   */
+  private remoteCharts(keep: ReturnType<typeof unitPredicate>, draft: ModelDraft): RawFinding[] {
+    const io = this.io;
+    const remote = readRemoteCharts(
+      {
+        hints: this.draft.gitops,
+        keep,
+        configMaps: draft.configMaps,
+        parsed: (display) => io.parsed(display),
+        repositoryFile: (repoPath) => {
+          const abs = repositoryFile(this.roots, repoPath);
+          return abs === undefined ? undefined : io.display(abs);
+        },
+      },
+      draft,
+    );
+    return remote.map((r) => skipped(r.ref, r.reason));
+  }
+
+  /**
+   * Repository files by reported name, parsed once (documents are let go after reading): a file
+   * outside the paths linted (a base above them) is added to the locator for its positions.
+   */
+  private get io(): TraceIo {
+    if (this.traceIo) return this.traceIo;
+    const known = new Map(this.files.map((f) => [f.file, f]));
+    const parsed = cachedParser(this.options.cwd, (display) => known.get(display));
+    this.traceIo = {
+      display: (abs) => path.relative(this.options.cwd, abs).split(path.sep).join('/'),
+      parsed: (display) => {
+        const file = parsed(display);
+        if (file && !this.locator.has(display)) {
+          this.locator.add(display, file);
+          this.outside.set(display, file);
+        }
+        return file;
+      },
+    };
+    return this.traceIo;
   }
 
   /** Where a failed render is reported: the entry that named the offending input, or helm's template line. */

@@ -69,16 +69,26 @@ test('a flannel chart: the value a HelmRelease sets is found there (inline or in
   const findings = await findingsOf({ name: 'helm', dir: HELM, env: tools().env });
   assert.deepEqual(findings.map(place), [
     ['cidr/pod-overlaps-vpc', `${HELM}/charts/flannel/values.yaml`, 2, 10, 26, 'staging'],
-    // edge: valuesFrom a Secret is not in the repository (said, not guessed); its ConfigMap's
-    // values.yaml sets the pod CIDR, found inside that string.
-    ['input/skipped', `${HELM}/clusters/edge/flannel.yaml`, 19, 13, 32, 'edge'],
-    ['cidr/pod-overlaps-vpc', `${HELM}/clusters/edge/flannel.yaml`, 30, 14, 29, 'edge'],
+    // vault: a Secret after the ConfigMap may replace the chart's backend and the ConfigMap's pod CIDR.
+    ['input/skipped', `${HELM}/charts/flannel/values.yaml`, 4, 12, 17, 'vault'],
+    // edge: valuesFrom a Secret is not in the repository (said, not guessed); the ConfigMap after
+    // it sets the pod CIDR, found inside its values.yaml string, and a backend merged with the
+    // release's own flannel map.
+    ['input/skipped', `${HELM}/clusters/edge/flannel.yaml`, 22, 13, 32, 'edge'],
+    ['cidr/pod-overlaps-vpc', `${HELM}/clusters/edge/flannel.yaml`, 35, 14, 29, 'edge'],
+    ['vxlan/backend-not-vxlan', `${HELM}/clusters/edge/flannel.yaml`, 37, 16, 23, 'edge'],
     ['cidr/pod-overlaps-vpc', `${HELM}/clusters/prod/flannel.yaml`, 16, 14, 29, 'prod'],
+    ['input/skipped', `${HELM}/clusters/vault/flannel.yaml`, 21, 13, 30, 'vault'],
+    ['input/skipped', `${HELM}/clusters/vault/flannel.yaml`, 30, 14, 29, 'vault'],
   ]);
-  assert.match(
-    findings[1]!.message,
-    /takes values from Secret flannel-credentials \(key extra\.yaml\), not in the repository/,
+  assert.equal(
+    findings[2]!.message,
+    'Not analysed: HelmRelease kube-flannel/flannel takes values from Secret flannel-credentials (key extra.yaml), which are not in the repository: the chart is rendered without them, and a value they may set is not judged.',
   );
+  const vault =
+    'HelmRelease kube-flannel/flannel (fixtures/fleets/helm/clusters/vault/flannel.yaml) takes values from Secret flannel-overrides (key values.yaml), which are not in the repository, and those may replace the value written here.';
+  assert.equal(findings[1]!.message, `Not analysed: flannel net-conf.json Backend.Type is unknown: ${vault}`);
+  assert.equal(findings[7]!.message, `Not analysed: flannel net-conf.json Network is unknown: ${vault}`);
 });
 
 test('without the tools: each build is not analysed, naming the tool, and its patches are never resources', async () => {

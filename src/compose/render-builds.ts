@@ -15,7 +15,15 @@ import { type RenderedObject, renderKustomization } from './kustomize-build.js';
 import { mapPool } from './pool.js';
 import type { RenderFailure } from './result.js';
 import { type Env, findTool } from './run-tool.js';
-import { helmRelocator, kustomizeRelocator, type Relocate, type TraceIo } from './trace.js';
+import {
+  type HiddenValues,
+  helmHiddenBy,
+  helmRelocator,
+  kustomizeRelocator,
+  type Relocate,
+  type RenderedRef,
+  type TraceIo,
+} from './trace.js';
 
 export interface RenderOptions {
   cwd: string;
@@ -38,7 +46,15 @@ type RenderRecord =
   | { ok: false; failure: Failure };
 
 export type BuildOutcome =
-  | { ok: true; build: Build; tool: string; objects: Record<string, unknown>[]; relocate: Relocate }
+  | {
+      ok: true;
+      build: Build;
+      tool: string;
+      objects: Record<string, unknown>[];
+      relocate: Relocate;
+      /** A chart's values edgenet cannot read that may change a rendered value (src/compose/trace.ts). */
+      hiddenBy: (ref: RenderedRef) => HiddenValues | undefined;
+    }
   | { ok: false; build: Build; failure: Failure };
 
 export async function renderBuilds(builds: readonly Build[], options: RenderOptions): Promise<BuildOutcome[]> {
@@ -60,8 +76,9 @@ function outcomeOf(build: Build, record: RenderRecord, io: TraceIo): BuildOutcom
     record.kind === 'kustomize'
       ? kustomizeRelocator(record.objects, record.inputs, build.file, io)
       : helmRelocator(record.objects, build.values ?? [], build.file, io);
+  const hiddenBy = record.kind === 'helm' ? helmHiddenBy(record.objects, build.values ?? [], io) : () => undefined;
   const objects = record.objects.map((o) => o.data);
-  return { ok: true, build, tool: record.tool, objects, relocate };
+  return { ok: true, build, tool: record.tool, objects, relocate, hiddenBy };
 }
 
 async function renderOne(build: Build, options: RenderOptions): Promise<RenderRecord> {
@@ -92,11 +109,29 @@ async function renderOne(build: Build, options: RenderOptions): Promise<RenderRe
     valuesFiles: values.flatMap((v) =>
       v.kind === 'file' && v.file !== chartValues ? [path.resolve(options.cwd, v.file)] : [],
     ),
-    ...(inline.length ? { values: inline.reduce<Record<string, unknown>>((all, v) => Object.assign(all, v), {}) } : {}),
+    ...(inline.length ? { values: inline.reduce<Record<string, unknown>>(mergeValues, {}) } : {}),
     set: values.flatMap((v) => (v.kind === 'set' ? [{ name: v.name, value: v.value }] : [])),
   });
   if (!result.ok) return { ok: false, failure: result };
   return { ok: true, kind: 'helm', tool: result.tool, objects: result.objects };
+}
+
+/**
+ * Later values over earlier, maps merged key by key (Flux's MergeMaps for valuesFrom and
+ * spec.values, helm's for value files): a ConfigMap's `flannel.backend` survives a release's
+ * `flannel.backendPort`.
+ */
+function mergeValues(base: Record<string, unknown>, over: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over as Record<string, unknown>)) {
+    const under = out[key];
+    out[key] = isMap(under) && isMap(value) ? mergeValues(under, value) : value;
+  }
+  return out;
+}
+
+function isMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // -------------------------------------------------------------------------------------------

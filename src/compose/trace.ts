@@ -29,8 +29,37 @@ export type HelmValuesSource =
    * are YAML inside a string (Argo CD's `helm.values`), so a value's place is inside that string.
    */
   | { kind: 'inline'; values: unknown; ref: SourceRef; embedded?: boolean }
-  /** An Argo CD `helm.parameters` entry. */
-  | { kind: 'set'; name: string; value: string; ref: SourceRef };
+  /** An Argo CD `helm.parameters` entry, or a Flux `valuesFrom` key given a `targetPath`. */
+  | { kind: 'set'; name: string; value: string; ref: SourceRef }
+  | HiddenValues;
+
+/**
+ * Values edgenet cannot read: a Secret (filled in at deployment), a ConfigMap or a value file that
+ * is not in the repository. They may set any value (with a `targetPath`, only that one) over the
+ * sources before them, so a value those sources give is not known for sure.
+ */
+export interface HiddenValues {
+  kind: 'hidden';
+  /** What they are and why they are not read: "HelmRelease a/b takes values from Secret c (key values.yaml), which is not in the repository". */
+  words: string;
+  /** Where the installer names them. */
+  ref: SourceRef;
+  /** The only path they set (a Flux `targetPath`); null: any. */
+  at: PathSegment[] | null;
+}
+
+/** A `--set` style path (`flannel.backend`, `a\.b` for a key with a dot) as segments. */
+export function helmPath(name: string): PathSegment[] {
+  return name.split(/(?<!\\)\./).map((s) => s.replace(/\\\./g, '.'));
+}
+
+/** Whether hidden values that set `at` may change the value at `path` (one holds the other). */
+export function hides(hidden: HiddenValues, path: readonly PathSegment[]): boolean {
+  const at = hidden.at;
+  if (at === null) return true;
+  const n = Math.min(at.length, path.length);
+  return at.slice(0, n).every((seg, i) => String(seg) === String(path[i]));
+}
 
 /** A reference into a rendered object: its index among the build's objects, a path, and the ref's options. */
 export type RenderedRef = Omit<SourceRef, 'file'>;
@@ -267,8 +296,11 @@ function generatedAt(
     const files = Array.isArray(e.files) ? e.files : [];
     const j = files.findIndex((f) => typeof f === 'string' && (f.startsWith(`${key}=`) || path.basename(f) === key));
     if (j >= 0) {
-      const source = (files[j] as string).replace(/^[^=]*=/, '');
-      return { file: io.display(path.resolve(path.dirname(origin.file), source)), line: 1, column: 1 };
+      const source = io.display(path.resolve(path.dirname(origin.file), (files[j] as string).replace(/^[^=]*=/, '')));
+      // A value inside the key's text (Helm values a HelmRelease reads from it) is written in the file.
+      const doc = ref.inner?.length ? io.parsed(source)?.documents[0] : undefined;
+      if (doc) return { file: source, doc: doc.index, path: ref.inner! };
+      return { file: source, line: 1, column: 1 };
     }
   }
   return { file, doc: origin.doc, path: base };
@@ -277,10 +309,11 @@ function generatedAt(
 // -------------------------------------------------------------------------------------------
 // Helm
 
-/** A scalar written in the values, with its place. */
+/** A scalar written in the values, with its place and its path in the values. */
 interface ValueLeaf {
   value: string;
   ref: SourceRef;
+  at: PathSegment[];
 }
 
 export function helmRelocator(
@@ -306,6 +339,35 @@ export function helmRelocator(
   };
 }
 
+/**
+ * The values edgenet cannot read that may change a rendered value: those above the highest
+ * source that writes it (and that may set its path). None when a readable source above every
+ * hidden one writes it, or when no source writes it (the template's own text).
+ */
+export function helmHiddenBy(
+  objects: readonly ChartObject[],
+  values: readonly HelmValuesSource[],
+  io: TraceIo,
+): (ref: RenderedRef) => HiddenValues | undefined {
+  if (!values.some((v) => v.kind === 'hidden')) return () => undefined;
+  const sources = [...values].reverse().map((source) => ({ source, leaves: leavesOf(source, io) }));
+  return (ref) => {
+    const object = objects[ref.doc];
+    const leaf = object && leafValue(get(object.data, ref.path), ref.inner);
+    if (leaf === undefined) return undefined;
+    const above: HiddenValues[] = [];
+    for (const { source, leaves } of sources) {
+      if (source.kind === 'hidden') {
+        above.push(source);
+        continue;
+      }
+      const found = leaves.filter((l) => l.value === leaf);
+      if (found.length > 0) return above.find((h) => found.some((l) => hides(h, l.at)));
+    }
+    return undefined;
+  };
+}
+
 /** The scalar at a ref, inside an embedded JSON or YAML string when the ref has an inner path. */
 function leafValue(value: unknown, inner: readonly PathSegment[] | undefined): string | undefined {
   let v = value;
@@ -317,7 +379,8 @@ function leafValue(value: unknown, inner: readonly PathSegment[] | undefined): s
 }
 
 function leavesOf(source: HelmValuesSource, io: TraceIo): ValueLeaf[] {
-  if (source.kind === 'set') return [{ value: source.value, ref: source.ref }];
+  if (source.kind === 'hidden') return [];
+  if (source.kind === 'set') return [{ value: source.value, ref: source.ref, at: helmPath(source.name) }];
   if (source.kind === 'inline') {
     const { ref, embedded } = source;
     return walkLeaves(source.values, (p) => (embedded ? { ...ref, inner: p } : { ...ref, path: [...ref.path, ...p] }));
@@ -330,7 +393,7 @@ function leavesOf(source: HelmValuesSource, io: TraceIo): ValueLeaf[] {
 
 function walkLeaves(value: unknown, ref: (p: PathSegment[]) => SourceRef, p: PathSegment[] = []): ValueLeaf[] {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    return [{ value: String(value), ref: ref(p) }];
+    return [{ value: String(value), ref: ref(p), at: p }];
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => walkLeaves(v, ref, [...p, i]));
   if (value && typeof value === 'object') {

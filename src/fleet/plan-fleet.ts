@@ -11,7 +11,6 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { findKustomizationFile, readKustomization, walkKustomization } from '../compose/kustomization.js';
 import type { EdgenetConfig } from '../config/load-config.js';
-import { parseText } from '../parse/parse-documents.js';
 import { compareStrings, type SourceRef } from '../core/finding.js';
 import type { FileKind } from '../model/build-model.js';
 import type { ModelDraft } from '../model/draft.js';
@@ -24,6 +23,8 @@ import type {
 } from '../model/gitops-hints.js';
 import { isKnownChart } from '../model/known-charts.js';
 import type { StackHint, VpcLink } from '../model/stacks.js';
+import { argoHelmValues, repositoryFile } from './argo-helm-values.js';
+import { releaseValues } from './release-values.js';
 import type { Build, ClusterScope, Fleet, HelmValuesSource, ScopeUnit, UnscopedGroup, VpcIdentity } from './fleet.js';
 import { argoDirectoryKeeps, fluxIgnores } from './source-files.js';
 
@@ -75,6 +76,7 @@ class Planner {
   /** Kustomize patch files: what they hold is a change to an object, never a GitOps object itself. */
   private readonly patchFiles = new Set<string>();
   private gitopsHints: GitopsHints | undefined;
+  private installerFiles: Set<string> | undefined;
   /** Kustomization directories (absolute) no other kustomization includes, and Helm chart directories. */
   private readonly topBuilds = new Set<string>();
   private readonly chartDirs = new Set<string>();
@@ -83,6 +85,8 @@ class Planner {
   private readonly fileSet: Set<string>;
   /** Chart directories some release or Application installs: not clusters of their own. */
   private readonly installedCharts = new Set<string>();
+  /** HelmReleases of a chart of the repository that no cluster held when they were read. */
+  private readonly unapplied: { release: HelmReleaseHint; dir: string }[] = [];
 
   constructor(private readonly input: PlanInput) {
     this.fileSet = new Set(input.files);
@@ -120,6 +124,20 @@ class Planner {
     return this.gitopsHints;
   }
 
+  /**
+   * A file with facts, or one that installs a chart from elsewhere: a HelmRelease (its chart's
+   * values are read, or it is said not fetched, with the cluster that holds it), an Application
+   * of a known chart.
+   */
+  private describesCluster(file: string): boolean {
+    if (this.input.kinds.has(file)) return true;
+    this.installerFiles ??= new Set([
+      ...this.hints.helmReleases.map((r) => r.ref.file),
+      ...this.hints.argoApplications.filter((a) => a.sources.some((s) => isKnownChart(s.chart))).map((a) => a.ref.file),
+    ]);
+    return this.installerFiles.has(file);
+  }
+
   // -------------------------------------------------------------------------------------------
   // Paths
 
@@ -148,6 +166,12 @@ class Planner {
       if (isDirectory(abs)) return abs;
     }
     return undefined;
+  }
+
+  /** A repository-relative file on disk, as reported, under the first root that has it. */
+  private repositoryFile(repoPath: string): string | undefined {
+    const abs = repositoryFile(this.input.roots, repoPath);
+    return abs === undefined ? undefined : this.display(abs);
   }
 
   /** Read files under a directory, as reported. */
@@ -351,7 +375,7 @@ class Planner {
         }
       }
       for (const file of this.input.files) {
-        if (this.claimed.has(file) || !this.input.kinds.has(file) || !match(relative(file))) continue;
+        if (this.claimed.has(file) || !this.describesCluster(file) || !match(relative(file))) continue;
         this.add(c, [{ kind: 'file', file }]);
         this.takenTemplates.add(file);
       }
@@ -591,36 +615,23 @@ class Planner {
     }
   }
 
-  /** An Application's helm source: value files (relative to the chart), values, parameters. */
+  /** An Application's helm source: value files (relative to the chart, or `$ref/` of the repository), values, parameters. */
   private argoInstall(
     app: ArgoApplicationHint,
     source: ArgoApplicationHint['sources'][number],
     dir: string,
   ): ChartInstall {
-    const helm = source.helm;
-    const values: HelmValuesSource[] = [];
-    for (const f of helm?.valueFiles ?? []) values.push({ kind: 'file', file: this.display(path.resolve(dir, f)) });
-    const base = { file: app.ref.file, doc: app.ref.doc, path: [...source.at, 'helm'] };
-    if (typeof helm?.values === 'string') {
-      // helm.values is YAML in a string: its values are placed inside it.
-      const parsed = parseText('values.yaml', helm.values, { fast: false }).documents[0]?.data;
-      values.push({
-        kind: 'inline',
-        values: parsed ?? {},
-        ref: { ...base, path: [...base.path, 'values'] },
-        embedded: true,
-      });
-    } else if (helm?.values) {
-      values.push({ kind: 'inline', values: helm.values, ref: { ...base, path: [...base.path, 'valuesObject'] } });
-    }
-    helm?.parameters.forEach((p, i) => {
-      values.push({
-        kind: 'set',
-        name: p.name,
-        value: p.value,
-        ref: { ...base, path: [...base.path, 'parameters', i, 'value'] },
-      });
+    const values = argoHelmValues(app, source, {
+      repositoryFile: (repoPath) => this.repositoryFile(repoPath),
+      chartFile: (f) => this.display(path.resolve(dir, f)),
     });
+    for (const v of values) {
+      if (v.kind === 'hidden')
+        this.skipped.push({
+          ref: v.ref,
+          reason: `Argo CD Application ${app.name} takes ${v.words}: the chart is rendered without it, and a value it may set is not judged`,
+        });
+    }
     return {
       installer: `Application ${app.name} (${app.ref.file})`,
       values,
@@ -630,27 +641,14 @@ class Planner {
   }
 
   /**
-   * Flux HelmReleases in a cluster's files: a chart of this repository (a GitRepository source)
-   * is rendered with the release's values; a known chart from a Helm repository is read from its
-   * values (src/model/known-charts.ts); any other is said not to be fetched.
+   * Flux HelmReleases of a chart of this repository (a GitRepository source) in a cluster's
+   * files: the chart is rendered with the release's values, for that cluster. A chart from
+   * elsewhere is read (a known chart) or said not fetched per cluster, once every build is
+   * rendered (src/fleet/remote-charts.ts). A release no cluster holds yet waits for the end.
    */
   private helmReleases(): void {
     for (const release of this.hints.helmReleases) {
-      const target = this.clusterHolding(release.ref.file);
-      if (!target || release.chart === null) continue;
-      const kind = release.sourceRef?.kind ?? '';
-      if (kind !== 'GitRepository') {
-        if (isKnownChart(release.chart)) continue;
-        this.skipped.push({
-          ref: release.chartRef,
-          reason:
-            `HelmRelease ${release.namespace}/${release.name} installs chart ${release.chart} from ${kind || 'a chart source'} ${release.sourceRef?.name ?? ''}, which edgenet does not fetch`.replace(
-              / +,/g,
-              ',',
-            ),
-        });
-        continue;
-      }
+      if (release.byChartRef || release.chart === null || release.sourceRef?.kind !== 'GitRepository') continue;
       const dir = this.resolveRepoPath(release.chart.replace(/^\.\/?/, ''));
       if (!dir || !existsSync(path.join(dir, 'Chart.yaml'))) {
         this.skipped.push({
@@ -659,58 +657,72 @@ class Planner {
         });
         continue;
       }
-      // Two releases of one chart (one per cluster) are two builds: their values differ.
-      const installer = `HelmRelease ${release.namespace}/${release.name} (${release.ref.file})`;
-      const c = this.cluster(target, `${installer} installs ${this.display(dir)}`);
-      const values = this.valuesFrom(release, target);
-      if (release.values !== null) values.push({ kind: 'inline', values: release.values, ref: release.valuesRef });
-      const install = {
-        installer,
-        values,
-        namespace: release.targetNamespace ?? release.namespace,
-        releaseName: release.name,
-      };
-      this.add(c, [{ kind: 'build', build: this.chartBuild(dir, install).id }]);
+      const target = this.clusterHolding(release.ref.file);
+      if (target) this.install(release, dir, target, (file) => this.clusterHolding(file) === target);
+      else this.unapplied.push({ release, dir });
     }
   }
 
   /**
-   * A HelmRelease's `valuesFrom`: ConfigMaps of its cluster, each key's YAML placed inside its
-   * string. A Secret, or a ConfigMap the repository does not hold, is said (the chart is judged
-   * without those values), never guessed.
+   * HelmReleases no cluster held while clusters were formed: one in a build that became a
+   * cluster of its own installs its chart there; with one cluster (or none), where its file
+   * joins; with several, it is said (its chart is then not rendered alone either: nobody would
+   * get its defaults). Returns the builds of the whole repository's cluster, when there is none.
    */
-  private valuesFrom(release: HelmReleaseHint, cluster: string): HelmValuesSource[] {
-    const out: HelmValuesSource[] = [];
-    for (const from of release.valuesFrom) {
-      const key = from.valuesKey ?? 'values.yaml';
-      const found =
-        from.kind === 'ConfigMap'
-          ? this.input.draft.configMaps.filter(
-              (c) =>
-                c.name === from.name &&
-                c.namespace === release.namespace &&
-                this.clusterHolding(c.ref.file) === cluster,
-            )
-          : [];
-      const entry = found.length === 1 ? found[0]!.entries.find((e) => e.key === key) : undefined;
-      if (!entry) {
-        const where = found.length > 1 ? `${found.length} ConfigMaps of that name` : 'not in the repository';
+  private installUnapplied(only: Accumulated | undefined, loose: ReadonlySet<string>): ScopeUnit[] {
+    const whole: ScopeUnit[] = [];
+    for (const { release, dir } of this.unapplied) {
+      const holder = this.clusterHolding(release.ref.file);
+      if (holder) this.install(release, dir, holder, (file) => this.clusterHolding(file) === holder);
+      else if (only && loose.has(release.ref.file))
+        this.install(release, dir, only.name, (file) => loose.has(file) || this.clusterHolding(file) === only.name);
+      else if (this.clusters.size === 0 && loose.has(release.ref.file)) {
+        const install = this.installOf(release, (file) => loose.has(file));
+        whole.push({ kind: 'build', build: this.chartBuild(dir, install).id });
+      } else
         this.skipped.push({
-          ref: from.ref,
-          reason:
-            `HelmRelease ${release.namespace}/${release.name} takes values from ${from.kind} ${from.name} (key ${key}), ` +
-            `${found.length === 1 ? 'which has no such key' : where}: the chart is judged without them`,
+          ref: release.chartRef,
+          reason: `HelmRelease ${release.namespace}/${release.name} installs chart ${release.chart} of the repository, but no cluster applies it (list its file in the \`paths\` of a \`clusters:\` entry of .edgenet.yaml): the chart is not rendered`,
         });
-        continue;
-      }
-      if (from.targetPath !== null)
-        out.push({ kind: 'set', name: from.targetPath, value: entry.value, ref: entry.ref });
-      else {
-        const parsed = parseText(key, entry.value, { fast: false }).documents[0]?.data;
-        out.push({ kind: 'inline', values: parsed ?? {}, ref: entry.ref, embedded: true });
-      }
     }
-    return out;
+    return whole;
+  }
+
+  /** A chart of the repository rendered with a release's values, for a cluster; `holds` says which ConfigMaps are the cluster's. */
+  private install(release: HelmReleaseHint, dir: string, target: string, holds: (file: string) => boolean): void {
+    // Two releases of one chart (one per cluster) are two builds: their values differ.
+    const install = this.installOf(release, holds);
+    const c = this.cluster(target, `${install.installer} installs ${this.display(dir)}`);
+    this.add(c, [{ kind: 'build', build: this.chartBuild(dir, install).id }]);
+  }
+
+  private installOf(release: HelmReleaseHint, holds: (file: string) => boolean): ChartInstall {
+    return {
+      installer: `HelmRelease ${release.namespace}/${release.name} (${release.ref.file})`,
+      values: this.releaseValues(release, holds),
+      namespace: release.targetNamespace ?? release.namespace,
+      releaseName: release.name,
+    };
+  }
+
+  /**
+   * A HelmRelease's values (src/fleet/release-values.ts), with the ConfigMaps of its cluster.
+   * Values the repository does not hold are said: the chart renders without them, and a rendered
+   * value they may set is unknown (lint's render), never judged as the chart's default.
+   */
+  private releaseValues(release: HelmReleaseHint, holds: (file: string) => boolean): HelmValuesSource[] {
+    const names = new Set(release.valuesFrom.map((f) => f.name));
+    const configMaps = this.input.draft.configMaps.filter((c) => names.has(c.name) && holds(c.ref.file));
+    const { sources, missingKeys } = releaseValues(release, configMaps);
+    for (const s of sources) {
+      if (s.kind !== 'hidden') continue;
+      this.skipped.push({
+        ref: s.ref,
+        reason: `HelmRelease ${release.namespace}/${release.name} takes ${s.words}: the chart is rendered without them, and a value they may set is not judged`,
+      });
+    }
+    for (const m of missingKeys) this.skipped.push(m);
+    return sources;
   }
 
   /** ApplicationSets whose generators are in the repository (lists, git directories), as Applications. */
@@ -765,6 +777,8 @@ class Planner {
     for (const dir of [...this.topBuilds, ...this.chartDirs].sort()) {
       const id = this.display(dir);
       if (used.has(id) || this.installedCharts.has(id)) continue;
+      // A chart a release installs is rendered with its values (see installUnapplied), never alone.
+      if (this.unapplied.some((u) => u.dir === dir)) continue;
       const build = this.builds.get(id)!;
       const words =
         build.kind === 'kustomize'
@@ -854,7 +868,7 @@ class Planner {
     // A file an installer leaves out (.sourceignore, an Argo CD exclude) is no cluster's: said once per installer.
     const unsynced = new Map<string, string[]>();
     for (const [file, by] of this.unsynced) {
-      if (scoped.has(file) || this.claimed.has(file) || !this.input.kinds.has(file)) continue;
+      if (scoped.has(file) || this.claimed.has(file) || !this.describesCluster(file)) continue;
       unsynced.set(by, [...(unsynced.get(by) ?? []), file]);
     }
     for (const [by, files] of unsynced) {
@@ -866,7 +880,7 @@ class Planner {
       });
     }
     const candidates = this.input.files.filter(
-      (f) => this.input.kinds.has(f) && !scoped.has(f) && !this.claimed.has(f) && !this.unsynced.has(f),
+      (f) => this.describesCluster(f) && !scoped.has(f) && !this.claimed.has(f) && !this.unsynced.has(f),
     );
     // A file in a kustomization's directory that it does not list (a patch commented out) is
     // not read by kustomize: neither a resource nor anything to place in a cluster.
@@ -885,10 +899,13 @@ class Planner {
         reason: `${n === 1 ? 'this file is' : `${n} files (${named}) are`} in the directory of ${kustomization} but not listed by it: kustomize does not read ${n === 1 ? 'it' : 'them'}`,
       });
     }
+    const lone = named.length === 1 && !named[0]!.explicit ? named[0] : undefined;
+    const whole = this.installUnapplied(lone, new Set(loose));
 
     if (named.length === 0) {
+      const units = [...loose.map(fileUnit), ...whole];
       return this.result(
-        [{ name: null, reasons: ['the whole repository: no clusters split it'], units: loose.map(fileUnit), vpcs: [] }],
+        [{ name: null, reasons: ['the whole repository: no clusters split it'], units, vpcs: [] }],
         [],
       );
     }
@@ -1049,6 +1066,7 @@ function applicationOf(app: unknown, ref: SourceRef): ArgoApplicationHint {
       repoURL: text(s.repoURL),
       path: text(s.path),
       chart: text(s.chart),
+      refName: text(s.ref),
       helm: null,
       directoryRecurse: (s.directory as { recurse?: unknown } | undefined)?.recurse === true,
       directoryInclude: text((s.directory as { include?: unknown } | undefined)?.include),
@@ -1059,6 +1077,11 @@ function applicationOf(app: unknown, ref: SourceRef): ArgoApplicationHint {
       name: text(destination.name),
       server: text(destination.server),
       namespace: text(destination.namespace),
+    },
+    resource: {
+      kind: 'Application',
+      name: text((app as { metadata?: { name?: unknown } })?.metadata?.name),
+      namespace: null,
     },
     ref,
   };

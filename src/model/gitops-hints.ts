@@ -2,7 +2,7 @@
  * The GitOps hints a repository's objects give, as the draft keeps them: src/model/gitops.ts
  * reads them, src/fleet turns them into cluster scopes.
  */
-import type { PathSegment, SourceRef } from '../core/finding.js';
+import type { PathSegment, ResourceId, SourceRef } from '../core/finding.js';
 
 export interface FluxKustomizationHint {
   name: string;
@@ -41,10 +41,14 @@ export interface ArtifactGeneratorHint {
 export interface HelmReleaseHint {
   name: string;
   namespace: string;
-  /** spec.chart.spec.chart: a chart name, or a path inside a GitRepository source. */
+  /** spec.chart.spec.chart: a chart name, or a path inside a GitRepository source; null with spec.chartRef. */
   chart: string | null;
+  /** Where the chart is named: spec.chart.spec.chart, or spec.chartRef.name. */
   chartRef: SourceRef;
+  /** spec.chart.spec.sourceRef, or with spec.chartRef the object it names (an OCIRepository, a HelmChart). */
   sourceRef: { kind: string; name: string } | null;
+  /** Installed through spec.chartRef: `sourceRef` is the chart itself, not a repository of charts. */
+  byChartRef: boolean;
   /** spec.targetNamespace, else the release's own namespace. */
   targetNamespace: string | null;
   values: unknown;
@@ -60,6 +64,7 @@ export interface HelmReleaseHint {
     optional: boolean;
     ref: SourceRef;
   }[];
+  resource: ResourceId;
   ref: SourceRef;
 }
 
@@ -69,7 +74,14 @@ export interface ArgoSourceHint {
   repoURL: string | null;
   path: string | null;
   chart: string | null;
-  helm: { valueFiles: string[]; values: unknown; parameters: { name: string; value: string }[] } | null;
+  /** `ref`: the name other sources of a multi-source Application give its files (`$values/...`). */
+  refName: string | null;
+  helm: {
+    /** helm.valueFiles, each with its index in the list. */
+    valueFiles: { file: string; index: number }[];
+    values: unknown;
+    parameters: { name: string; value: string }[];
+  } | null;
   directoryRecurse: boolean;
   /** spec.source.directory.include / exclude: globs over the paths below the source's path. */
   directoryInclude: string | null;
@@ -81,6 +93,7 @@ export interface ArgoApplicationHint {
   name: string;
   sources: ArgoSourceHint[];
   destination: { name: string | null; server: string | null; namespace: string | null };
+  resource: ResourceId;
   ref: SourceRef;
 }
 

@@ -4,8 +4,7 @@
  * Applications and ApplicationSets. Read here as hints; src/fleet turns them into cluster scopes
  * (contract section 7).
  */
-import type { PathSegment, ResourceId, SourceRef } from '../core/finding.js';
-import { parseText } from '../parse/parse-documents.js';
+import type { PathSegment } from '../core/finding.js';
 import {
   get,
   getArray,
@@ -18,8 +17,7 @@ import {
   type DocContext,
 } from './document.js';
 import type { ModelDraft } from './draft.js';
-import type { ArgoApplicationHint, ArgoSourceHint, ArtifactGeneratorHint } from './gitops-hints.js';
-import { isKnownChart, readKnownChartValues } from './known-charts.js';
+import type { ArgoApplicationHint, ArtifactGeneratorHint } from './gitops-hints.js';
 
 /** Reads a GitOps object into the draft's hints; false when the object is none of them. */
 export function readGitopsObject(ctx: DocContext, draft: ModelDraft, group: string, kind: string): boolean {
@@ -95,28 +93,16 @@ export function readGitopsObject(ctx: DocContext, draft: ModelDraft, group: stri
     const spec = getRecord(ctx.data, 'spec') ?? {};
     const chartSpec = getRecord(spec, 'chart', 'spec');
     const source = getRecord(chartSpec, 'sourceRef');
-    const sourceKind = scalarString(source?.kind) ?? scalarString(get(spec, 'chartRef', 'kind'));
-    const chart = scalarString(chartSpec?.chart) ?? scalarString(get(spec, 'chartRef', 'name'));
-    // A chart from a Helm or OCI repository is not in the repository: a known one is read from its values.
-    if (chart && sourceKind !== 'GitRepository' && sourceKind !== 'Bucket') {
-      readKnownChartValues(
-        {
-          chart,
-          chartRef: at(...(chartSpec ? ['spec', 'chart', 'spec', 'chart'] : ['spec', 'chartRef', 'name'])),
-          values: spec.values,
-          at: (path) => at('spec', 'values', ...path),
-          resource,
-          installer: `HelmRelease ${resource.namespace ?? 'default'}/${resource.name}`,
-        },
-        draft,
-      );
-    }
+    // spec.chartRef names the chart's own source object (an OCIRepository, a HelmChart) instead.
+    const chartRef = chartSpec ? undefined : getRecord(spec, 'chartRef');
+    const from = source ?? chartRef;
     hints.helmReleases.push({
       name: resource.name ?? '',
       namespace: resource.namespace ?? 'default',
       chart: scalarString(chartSpec?.chart) ?? null,
-      chartRef: at('spec', 'chart', 'spec', 'chart'),
-      sourceRef: source ? { kind: scalarString(source.kind) ?? '', name: scalarString(source.name) ?? '' } : null,
+      chartRef: chartRef ? at('spec', 'chartRef', 'name') : at('spec', 'chart', 'spec', 'chart'),
+      sourceRef: from ? { kind: scalarString(from.kind) ?? '', name: scalarString(from.name) ?? '' } : null,
+      byChartRef: chartRef !== undefined,
       targetNamespace: scalarString(spec.targetNamespace) ?? null,
       values: spec.values ?? null,
       valuesRef: at('spec', 'values'),
@@ -134,14 +120,13 @@ export function readGitopsObject(ctx: DocContext, draft: ModelDraft, group: stri
           },
         ];
       }),
+      resource,
       ref: at('metadata', 'name'),
     });
     return true;
   }
   if (group === 'argoproj.io' && kind === 'Application') {
-    const app = readArgoApplication(ctx, ctx.data, []);
-    hints.argoApplications.push(app);
-    for (const source of app.sources) readArgoChartValues(ctx, source, resource, draft);
+    hints.argoApplications.push(readArgoApplication(ctx, ctx.data, []));
     return true;
   }
   if (group === 'argoproj.io' && kind === 'ApplicationSet') {
@@ -179,9 +164,13 @@ export function readArgoApplication(ctx: DocContext, app: unknown, base: PathSeg
         repoURL: scalarString(get(s, 'repoURL')) ?? null,
         path: scalarString(get(s, 'path')) ?? null,
         chart: scalarString(get(s, 'chart')) ?? null,
+        refName: scalarString(get(s, 'ref')) ?? null,
         helm: helm
           ? {
-              valueFiles: getArray(helm, 'valueFiles').flatMap((v) => scalarString(v) ?? []),
+              valueFiles: getArray(helm, 'valueFiles').flatMap((v, index) => {
+                const file = scalarString(v);
+                return file ? [{ file, index }] : [];
+              }),
               values: helm.valuesObject ?? helm.values ?? null,
               parameters: getArray(helm, 'parameters').flatMap((p) => {
                 const name = scalarString(get(p, 'name'));
@@ -201,54 +190,7 @@ export function readArgoApplication(ctx: DocContext, app: unknown, base: PathSeg
       server: scalarString(get(spec, 'destination', 'server')) ?? null,
       namespace: scalarString(get(spec, 'destination', 'namespace')) ?? null,
     },
+    resource: k8sResource(isRecord(app) ? app : {}),
     ref: refTo(ctx, [...base, 'metadata', 'name']),
   };
-}
-
-/**
- * An Application installing a known chart from a Helm repository: its `helm.valuesObject`, or
- * `helm.values` (YAML in a string, placed inside it), then `helm.parameters` over them, as Argo CD
- * passes them to helm (--set last).
- */
-function readArgoChartValues(ctx: DocContext, source: ArgoSourceHint, resource: ResourceId, draft: ModelDraft): void {
-  if (!source.chart || !isKnownChart(source.chart)) return;
-  const helm = [...source.at, 'helm'];
-  const object = get(ctx.data, ...helm, 'valuesObject');
-  const text = get(ctx.data, ...helm, 'values');
-  let values: unknown = object;
-  let at = (path: PathSegment[]) => refTo(ctx, [...helm, 'valuesObject', ...path]);
-  if (!isRecord(object) && typeof text === 'string') {
-    const parsed = parseText('values', text, { fast: false });
-    values = parsed.documents[0]?.data ?? {};
-    at = (path) => refTo(ctx, [...helm, 'values'], { inner: path });
-  }
-  const merged = isRecord(values) ? structuredClone(values) : {};
-  const places = new Map<string, SourceRef>();
-  getArray(ctx.data, ...helm, 'parameters').forEach((p, i) => {
-    const name = scalarString(get(p, 'name'));
-    const v = scalarString(get(p, 'value'));
-    if (name === undefined || v === undefined) return;
-    setPath(merged, name.split('.'), v);
-    places.set(name, refTo(ctx, [...helm, 'parameters', i, 'value']));
-  });
-  readKnownChartValues(
-    {
-      chart: source.chart,
-      chartRef: refTo(ctx, [...source.at, 'chart']),
-      values: merged,
-      at: (path) => places.get(path.join('.')) ?? at(path),
-      resource,
-      installer: `Argo CD Application ${resource.name}`,
-    },
-    draft,
-  );
-}
-
-function setPath(target: Record<string, unknown>, path: string[], value: unknown): void {
-  let node = target;
-  for (const key of path.slice(0, -1)) {
-    if (!isRecord(node[key])) node[key] = {};
-    node = node[key] as Record<string, unknown>;
-  }
-  node[path[path.length - 1]!] = value;
 }

@@ -212,8 +212,8 @@ var require_scope = __commonJS({
         super(nameStr);
         this.prefix = prefix;
       }
-      setValue(value2, { property, itemIndex }) {
-        this.value = value2;
+      setValue(value, { property, itemIndex }) {
+        this.value = value;
         this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
       }
     };
@@ -232,13 +232,13 @@ var require_scope = __commonJS({
       name(prefix) {
         return new ValueScopeName(prefix, this._newName(prefix));
       }
-      value(nameOrPrefix, value2) {
+      value(nameOrPrefix, value) {
         var _a;
-        if (value2.ref === void 0)
+        if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
-        const valueKey = (_a = value2.key) !== null && _a !== void 0 ? _a : value2.ref;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
         let vs = this._values[prefix];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -250,8 +250,8 @@ var require_scope = __commonJS({
         vs.set(valueKey, name);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
-        s[itemIndex] = value2.ref;
-        name.setValue(value2, { property: prefix, itemIndex });
+        s[itemIndex] = value.ref;
+        name.setValue(value, { property: prefix, itemIndex });
         return name;
       }
       getValue(prefix, keyOrRef) {
@@ -721,8 +721,8 @@ var require_codegen = __commonJS({
         return this._extScope.name(prefix);
       }
       // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value2) {
-        const name = this._extScope.value(prefixOrName, value2);
+      scopeValue(prefixOrName, value) {
+        const name = this._extScope.value(prefixOrName, value);
         const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
         vs.add(name);
         return name;
@@ -776,13 +776,13 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key, value2] of keyValues) {
+        for (const [key, value] of keyValues) {
           if (code.length > 1)
             code.push(",");
           code.push(key);
-          if (key !== value2 || this.opts.es5) {
+          if (key !== value || this.opts.es5) {
             code.push(":");
-            (0, code_1.addCodeArg)(code, value2);
+            (0, code_1.addCodeArg)(code, value);
           }
         }
         code.push("}");
@@ -861,10 +861,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Break(label));
       }
       // `return` statement
-      return(value2) {
+      return(value) {
         const node = new Return();
         this._blockNode(node);
-        this.code(value2);
+        this.code(value);
         if (node.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
@@ -4226,13 +4226,13 @@ var require_fast_uri = __commonJS({
       if (typeof uri !== "string" && typeof uri !== "object") {
         return void 0;
       }
-      let value2;
+      let value;
       try {
-        value2 = typeof uri === "string" ? uri : serialize(uri, opts);
+        value = typeof uri === "string" ? uri : serialize(uri, opts);
       } catch {
         return void 0;
       }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value2, opts);
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
       return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
     }
     var fastUri = {
@@ -5099,13 +5099,13 @@ var require_ucs2length = __commonJS({
       const len = str3.length;
       let length = 0;
       let pos = 0;
-      let value2;
+      let value;
       while (pos < len) {
         length++;
-        value2 = str3.charCodeAt(pos++);
-        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
-          value2 = str3.charCodeAt(pos);
-          if ((value2 & 64512) === 56320)
+        value = str3.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str3.charCodeAt(pos);
+          if ((value & 64512) === 56320)
             pos++;
         }
       }
@@ -7421,26 +7421,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function toJS(value2, arg, ctx) {
-      if (Array.isArray(value2))
-        return value2.map((v, i) => toJS(v, String(i), ctx));
-      if (value2 && typeof value2.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value2))
-          return value2.toJSON(arg, ctx);
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value2, data);
+        ctx.anchors.set(value, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value2.toJSON(arg, ctx);
+        const res = value.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value2 === "bigint" && !ctx?.keep)
-        return Number(value2);
-      return value2;
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
     }
     exports.toJS = toJS;
   }
@@ -7612,11 +7612,11 @@ var require_Scalar = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
+    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar3 = class extends Node.NodeBase {
-      constructor(value2) {
+      constructor(value) {
         super(identity.SCALAR);
-        this.value = value2;
+        this.value = value;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -7643,7 +7643,7 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar3 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value2, tagName, tags) {
+    function findTagObject(value, tagName, tags) {
       if (tagName) {
         const match = tags.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
@@ -7651,53 +7651,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value2) && !t.format);
+      return tags.find((t) => t.identify?.(value) && !t.format);
     }
-    function createNode(value2, tagName, ctx) {
-      if (identity.isDocument(value2))
-        value2 = value2.contents;
-      if (identity.isNode(value2))
-        return value2;
-      if (identity.isPair(value2)) {
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
         const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value2);
+        map2.items.push(value);
         return map2;
       }
-      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
-        value2 = value2.valueOf();
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema2, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
-        ref = sourceObjects.get(value2);
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref = sourceObjects.get(value);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value2));
+          ref.anchor ?? (ref.anchor = onAnchor(value));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value2, ref);
+          sourceObjects.set(value, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value2, tagName, schema2.tags);
+      let tagObj = findTagObject(value, tagName, schema2.tags);
       if (!tagObj) {
-        if (value2 && typeof value2.toJSON === "function") {
-          value2 = value2.toJSON();
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
         }
-        if (!value2 || typeof value2 !== "object") {
-          const node2 = new Scalar3.Scalar(value2);
+        if (!value || typeof value !== "object") {
+          const node2 = new Scalar3.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
         }
-        tagObj = value2 instanceof Map ? schema2[identity.MAP] : Symbol.iterator in Object(value2) ? schema2[identity.SEQ] : schema2[identity.MAP];
+        tagObj = value instanceof Map ? schema2[identity.MAP] : Symbol.iterator in Object(value) ? schema2[identity.SEQ] : schema2[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar3.Scalar(value2);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar3.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -7717,8 +7717,8 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path, value2) {
-      let v = value2;
+    function collectionFromPath(schema2, path, value) {
+      let v = value;
       for (let i = path.length - 1; i >= 0; --i) {
         const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
@@ -7769,16 +7769,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value2) {
+      addIn(path, value) {
         if (isEmptyPath(path))
-          this.add(value2);
+          this.add(value);
         else {
           const [key, ...rest] = path;
           const node = this.get(key, true);
           if (identity.isCollection(node))
-            node.addIn(rest, value2);
+            node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -7832,16 +7832,16 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value2) {
+      setIn(path, value) {
         const [key, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value2);
+          this.set(key, value);
         } else {
           const node = this.get(key, true);
           if (identity.isCollection(node))
-            node.setIn(rest, value2);
+            node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -8036,13 +8036,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value2, ctx) {
-      const json2 = JSON.stringify(value2);
+    function doubleQuotedString(value, ctx) {
+      const json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
         return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str3 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
@@ -8116,22 +8116,22 @@ var require_stringifyString = __commonJS({
       str3 = start ? str3 + json2.slice(start) : json2;
       return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value2, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
-        return doubleQuotedString(value2, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
-      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value2, ctx) {
+    function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value2.includes('"');
-        const hasSingle = value2.includes("'");
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -8139,7 +8139,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value2, ctx);
+      return qs(value, ctx);
     }
     var blockEndNewlines;
     try {
@@ -8147,27 +8147,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type: type2, value: value2 }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
-        return quotedString(value2, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar3.Scalar.BLOCK_FOLDED ? false : type2 === Scalar3.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
-      if (!value2)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar3.Scalar.BLOCK_FOLDED ? false : type2 === Scalar3.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value2.length; endStart > 0; --endStart) {
-        const ch = value2[endStart - 1];
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value2.substring(endStart);
+      let end = value.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value2 === end || endNlPos !== end.length - 1) {
+      } else if (value === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -8175,7 +8175,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value2 = value2.slice(0, -end.length);
+        value = value.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -8183,8 +8183,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
-        const ch = value2[startEnd];
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -8192,9 +8192,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value2 = value2.substring(start.length);
+        value = value.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -8205,7 +8205,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type2 !== Scalar3.Scalar.BLOCK_FOLDED) {
@@ -8218,37 +8218,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value2 = value2.replace(/\n+/g, `$&${indent}`);
+      value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value2}${end}`;
+${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type: type2, value: value2 } = item;
+      const { type: type2, value } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
-        return quotedString(value2, ctx);
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
-        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type2 !== Scalar3.Scalar.PLAIN && value2.includes("\n")) {
+      if (!implicitKey && !inFlow && type2 !== Scalar3.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value2)) {
+      if (containsDocumentMarker(value)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value2, ctx);
+          return quotedString(value, ctx);
         }
       }
-      const str3 = value2.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value2, ctx);
+          return quotedString(value, ctx);
       }
       return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -8421,7 +8421,7 @@ var require_stringifyPair = __commonJS({
     var Scalar3 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -8433,7 +8433,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar3.Scalar.BLOCK_FOLDED || key.type === Scalar3.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar3.Scalar.BLOCK_FOLDED || key.type === Scalar3.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -8448,12 +8448,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value2 == null) {
+        if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
-      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
         str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
           str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
@@ -8474,26 +8474,26 @@ ${indent}:`;
           str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value2)) {
-        vsb = !!value2.spaceBefore;
-        vcb = value2.commentBefore;
-        valueComment = value2.comment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value2 && typeof value2 === "object")
-          value2 = doc.createNode(value2);
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value2))
+      if (!explicitKey && !keyComment && identity.isScalar(value))
         ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -8509,11 +8509,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value2)) {
+      } else if (!explicitKey && identity.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -8576,7 +8576,7 @@ var require_merge = __commonJS({
     var Scalar3 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
-      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -8586,8 +8586,8 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar3.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value2) {
-      const source = resolveAliasValue(ctx, value2);
+    function addMergeToJSMap(ctx, map2, value) {
+      const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map2, it);
@@ -8597,20 +8597,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map2, source);
     }
-    function mergeValue(ctx, map2, value2) {
-      const source = resolveAliasValue(ctx, value2);
+    function mergeValue(ctx, map2, value) {
+      const source = resolveAliasValue(ctx, value);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value3] of srcMap) {
+      for (const [key, value2] of srcMap) {
         if (map2 instanceof Map) {
           if (!map2.has(key))
-            map2.set(key, value3);
+            map2.set(key, value2);
         } else if (map2 instanceof Set) {
           map2.add(key);
         } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
           Object.defineProperty(map2, key, {
-            value: value3,
+            value: value2,
             writable: true,
             enumerable: true,
             configurable: true
@@ -8619,8 +8619,8 @@ var require_merge = __commonJS({
       }
       return map2;
     }
-    function resolveAliasValue(ctx, value2) {
-      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -8637,20 +8637,20 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value: value2 }) {
+    function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value2);
+        key.addToJSMap(ctx, map2, value);
       else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map2, value2);
+        merge2.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value2, jsKey, ctx));
+          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map2 instanceof Set) {
           map2.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value2, stringKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map2)
             Object.defineProperty(map2, stringKey, {
               value: jsValue,
@@ -8700,24 +8700,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value2, ctx) {
+    function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value2, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value2 = null) {
+      constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
-        this.value = value2;
+        this.value = value;
       }
       clone(schema2) {
-        let { key, value: value2 } = this;
+        let { key, value } = this;
         if (identity.isNode(key))
           key = key.clone(schema2);
-        if (identity.isNode(value2))
-          value2 = value2.clone(schema2);
-        return new _Pair(key, value2);
+        if (identity.isNode(value))
+          value = value.clone(schema2);
+        return new _Pair(key, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -8920,17 +8920,17 @@ var require_YAMLMap = __commonJS({
       static from(schema2, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema2);
-        const add = (key, value2) => {
+        const add = (key, value) => {
           if (typeof replacer === "function")
-            value2 = replacer.call(obj, key, value2);
+            value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value2 !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value2, ctx));
+          if (value !== void 0 || keepUndefined)
+            map2.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value2] of obj)
-            add(key, value2);
+          for (const [key, value] of obj)
+            add(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add(key, obj[key]);
@@ -8988,8 +8988,8 @@ var require_YAMLMap = __commonJS({
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value2) {
-        this.add(new Pair.Pair(key, value2), true);
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -9067,8 +9067,8 @@ var require_YAMLSeq = __commonJS({
         super(identity.SEQ, schema2);
         this.items = [];
       }
-      add(value2) {
-        this.items.push(value2);
+      add(value) {
+        this.items.push(value);
       }
       /**
        * Removes a value from the collection.
@@ -9109,15 +9109,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value2) {
+      set(key, value) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar3.isScalarValue(value2))
-          prev.value = value2;
+        if (identity.isScalar(prev) && Scalar3.isScalarValue(value))
+          prev.value = value;
         else
-          this.items[idx] = value2;
+          this.items[idx] = value;
       }
       toJSON(_, ctx) {
         const seq2 = [];
@@ -9193,7 +9193,7 @@ var require_string = __commonJS({
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
-      identify: (value2) => typeof value2 === "string",
+      identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str3) => str3,
@@ -9212,7 +9212,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar3 = require_Scalar();
     var nullTag = {
-      identify: (value2) => value2 == null,
+      identify: (value) => value == null,
       createNode: () => new Scalar3.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -9230,18 +9230,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar3 = require_Scalar();
     var boolTag = {
-      identify: (value2) => typeof value2 === "boolean",
+      identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str3) => new Scalar3.Scalar(str3[0] === "t" || str3[0] === "T"),
-      stringify({ source, value: value2 }, ctx) {
+      stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value2 === sv)
+          if (value === sv)
             return source;
         }
-        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -9252,13 +9252,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
-      if (typeof value2 === "bigint")
-        return String(value2);
-      const num = typeof value2 === "number" ? value2 : Number(value2);
+    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
@@ -9282,7 +9282,7 @@ var require_float = __commonJS({
     var Scalar3 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -9290,7 +9290,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -9302,7 +9302,7 @@ var require_float = __commonJS({
       }
     };
     var float3 = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -9326,16 +9326,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
-      const { value: value2 } = node;
-      if (intIdentify(value2) && value2 >= 0)
-        return prefix + value2.toString(radix);
+      const { value } = node;
+      if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      identify: (value) => intIdentify(value) && value >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -9352,7 +9352,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      identify: (value) => intIdentify(value) && value >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -9401,20 +9401,20 @@ var require_schema2 = __commonJS({
     var Scalar3 = require_Scalar();
     var map2 = require_map();
     var seq2 = require_seq();
-    function intIdentify(value2) {
-      return typeof value2 === "bigint" || Number.isInteger(value2);
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
     }
-    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
+    var stringifyJSON = ({ value }) => JSON.stringify(value);
     var jsonScalars = [
       {
-        identify: (value2) => typeof value2 === "string",
+        identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
-        identify: (value2) => value2 == null,
+        identify: (value) => value == null,
         createNode: () => new Scalar3.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -9423,7 +9423,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value2) => typeof value2 === "boolean",
+        identify: (value) => typeof value === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -9436,10 +9436,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
-        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
-        identify: (value2) => typeof value2 === "number",
+        identify: (value) => typeof value === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -9469,7 +9469,7 @@ var require_binary = __commonJS({
     var Scalar3 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary2 = {
-      identify: (value2) => value2 instanceof Uint8Array,
+      identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -9495,10 +9495,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type: type2, value: value2 }, ctx, onComment, onChompKeep) {
-        if (!value2)
+      stringify({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
+        if (!value)
           return "";
-        const buf = value2;
+        const buf = value;
         let str3;
         if (typeof node_buffer.Buffer === "function") {
           str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -9570,25 +9570,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value2;
+          let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value2 = it[1];
+              value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value2 = it[key];
+              value = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs3.items.push(Pair.createPair(key, value2, ctx));
+          pairs3.items.push(Pair.createPair(key, value, ctx));
         }
       return pairs3;
     }
@@ -9635,16 +9635,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map2);
         for (const pair of this.items) {
-          let key, value2;
+          let key, value;
           if (identity.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
-            value2 = toJS.toJS(pair.value, key, ctx);
+            value = toJS.toJS(pair.value, key, ctx);
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
           if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value2);
+          map2.set(key, value);
         }
         return map2;
       }
@@ -9658,7 +9658,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap2 = {
       collection: "seq",
-      identify: (value2) => value2 instanceof Map,
+      identify: (value) => value instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -9688,14 +9688,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar3 = require_Scalar();
-    function boolStringify({ value: value2, source }, ctx) {
-      const boolObj = value2 ? trueTag : falseTag;
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value2) => value2 === true,
+      identify: (value) => value === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -9703,7 +9703,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value2) => value2 === false,
+      identify: (value) => value === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -9722,7 +9722,7 @@ var require_float2 = __commonJS({
     var Scalar3 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -9730,7 +9730,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -9742,7 +9742,7 @@ var require_float2 = __commonJS({
       }
     };
     var float3 = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -9769,7 +9769,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str3, offset, radix, { intAsBigInt }) {
       const sign = str3[0];
       if (sign === "-" || sign === "+")
@@ -9794,10 +9794,10 @@ var require_int2 = __commonJS({
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
-      const { value: value2 } = node;
-      if (intIdentify(value2)) {
-        const str3 = value2.toString(radix);
-        return value2 < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+      const { value } = node;
+      if (intIdentify(value)) {
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -9875,13 +9875,13 @@ var require_set = __commonJS({
         const pair = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value2) {
-        if (typeof value2 !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value2) {
+        if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value2) {
+        } else if (!prev && value) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -9900,10 +9900,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set3 = new this(schema2);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value2 of iterable) {
+          for (let value of iterable) {
             if (typeof replacer === "function")
-              value2 = replacer.call(iterable, value2, value2);
-            set3.items.push(Pair.createPair(value2, null, ctx));
+              value = replacer.call(iterable, value, value);
+            set3.items.push(Pair.createPair(value, null, ctx));
           }
         return set3;
       }
@@ -9911,7 +9911,7 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set2 = {
       collection: "map",
-      identify: (value2) => value2 instanceof Set,
+      identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -9945,33 +9945,33 @@ var require_timestamp = __commonJS({
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
-      let { value: value2 } = node;
+      let { value } = node;
       let num = (n) => n;
-      if (typeof value2 === "bigint")
+      if (typeof value === "bigint")
         num = (n) => BigInt(n);
-      else if (isNaN(value2) || !isFinite(value2))
+      else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
-      if (value2 < 0) {
+      if (value < 0) {
         sign = "-";
-        value2 *= num(-1);
+        value *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value2 % _60];
-      if (value2 < 60) {
+      const parts = [value % _60];
+      if (value < 60) {
         parts.unshift(0);
       } else {
-        value2 = (value2 - parts[0]) / _60;
-        parts.unshift(value2 % _60);
-        if (value2 >= 60) {
-          value2 = (value2 - parts[0]) / _60;
-          parts.unshift(value2);
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
         }
       }
       return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -9980,7 +9980,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -9989,7 +9989,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp2 = {
-      identify: (value2) => value2 instanceof Date,
+      identify: (value) => value instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -10012,7 +10012,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date);
       },
-      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -10286,7 +10286,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value2, replacer, options) {
+      constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -10318,7 +10318,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version });
         this.setSchema(version, options);
-        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -10343,14 +10343,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value2) {
+      add(value) {
         if (assertCollection(this.contents))
-          this.contents.add(value2);
+          this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value2) {
+      addIn(path, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value2);
+          this.contents.addIn(path, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10369,10 +10369,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node.anchor);
       }
-      createNode(value2, replacer, options) {
+      createNode(value, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value2 = replacer.call({ "": value2 }, "", value2);
+          value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -10399,7 +10399,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value2, tag, ctx);
+        const node = createNode.createNode(value, tag, ctx);
         if (flow && identity.isCollection(node))
           node.flow = true;
         setAnchors();
@@ -10409,9 +10409,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value2, options = {}) {
+      createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
-        const v = this.createNode(value2, null, options);
+        const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
       /**
@@ -10470,24 +10470,24 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value2) {
+      set(key, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value2);
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value2);
+          this.contents.set(key, value);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value2) {
+      setIn(path, value) {
         if (Collection.isEmptyPath(path)) {
-          this.contents = value2;
+          this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value2);
+          this.contents.setIn(path, value);
         }
       }
       /**
@@ -10873,7 +10873,7 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value: value2 } = collItem;
+        const { start, key, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep?.[0],
@@ -10916,7 +10916,7 @@ var require_resolve_block_map = __commonJS({
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
-          next: value2,
+          next: value,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -10925,14 +10925,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value2?.type === "block-map" && !valueProps.hasNewline)
+            if (value?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -10978,18 +10978,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value: value2 } of bs.items) {
+      for (const { start, value } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value2,
+          next: value,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value2) {
-            if (value2?.type === "block-seq")
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -11000,9 +11000,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
         seq2.items.push(node);
       }
@@ -11084,7 +11084,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value: value2 } = collItem;
+        const { start, key, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -11095,7 +11095,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value2) {
+          if (!props.anchor && !props.tag && !sep && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11150,10 +11150,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap3 && !sep && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value2))
+          if (isBlock(value))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -11165,7 +11165,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value2,
+            next: value,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -11185,15 +11185,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value2) {
-            if ("source" in value2 && value2.source?.[0] === ":")
-              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value2))
+            if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -11336,11 +11336,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value3, type: type2, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type: type2, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -11370,11 +11370,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
-      let value2 = "";
+      let value = "";
       let sep = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value2 += lines[i][0].slice(trimIndent) + "\n";
+        value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
@@ -11388,23 +11388,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar3.Scalar.BLOCK_LITERAL) {
-          value2 += sep + indent.slice(trimIndent) + content;
+          value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep === " ")
             sep = "\n";
           else if (!prevMoreIndented && sep === "\n")
             sep = "\n\n";
-          value2 += sep + indent.slice(trimIndent) + content;
+          value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep === "\n")
-            value2 += "\n";
+            value += "\n";
           else
             sep = "\n";
         } else {
-          value2 += sep + content;
+          value += sep + content;
           sep = " ";
           prevMoreIndented = false;
         }
@@ -11414,15 +11414,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i = chompStart; i < lines.length; ++i)
-            value2 += "\n" + lines[i][0].slice(trimIndent);
-          if (value2[value2.length - 1] !== "\n")
-            value2 += "\n";
+            value += "\n" + lines[i][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
           break;
         default:
-          value2 += "\n";
+          value += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value: value2, type: type2, comment: header.comment, range: [start, end, end] };
+      return { value, type: type2, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict2, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -11507,20 +11507,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict2, onError) {
       const { offset, type: type2, source, end } = scalar;
       let _type;
-      let value2;
+      let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type2) {
         case "scalar":
           _type = Scalar3.Scalar.PLAIN;
-          value2 = plainValue(source, _onError);
+          value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar3.Scalar.QUOTE_SINGLE;
-          value2 = singleQuotedValue(source, _onError);
+          value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar3.Scalar.QUOTE_DOUBLE;
-          value2 = doubleQuotedValue(source, _onError);
+          value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -11535,7 +11535,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd2 = offset + source.length;
       const re = resolveEnd.resolveEnd(end, valueEnd2, strict2, onError);
       return {
-        value: value2,
+        value,
         type: _type,
         comment: re.comment,
         range: [offset, valueEnd2, re.offset]
@@ -11728,28 +11728,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type: type2, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type: type2, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value2, token, onError);
+        tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar3.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar3.Scalar(value2);
+        scalar = new Scalar3.Scalar(value);
       }
       scalar.range = range2;
-      scalar.source = value2;
+      scalar.source = value;
       if (type2)
         scalar.type = type2;
       if (tagName)
@@ -11760,7 +11760,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema2, value2, tagName, tagToken, onError) {
+    function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema2[identity.SCALAR];
       const matchWithTest = [];
@@ -11773,7 +11773,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value2))
+        if (tag.test?.test(value))
           return tag;
       const kt = schema2.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -11783,10 +11783,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema2[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema: schema2 }, value2, token, onError) {
-      const tag = schema2.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema2[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema: schema2 }, value, token, onError) {
+      const tag = schema2.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema2[identity.SCALAR];
       if (schema2.compat) {
-        const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema2[identity.SCALAR];
+        const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema2[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -11944,7 +11944,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -11956,7 +11956,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value2 ?? end?.[0],
+        next: value ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -11964,10 +11964,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -12215,9 +12215,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value2, context) {
+    function createScalarToken(value, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type: type2 = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type: type2, value: value2 }, {
+      const source = stringifyString.stringifyString({ type: type2, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -12247,7 +12247,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value2, context = {}) {
+    function setScalarValue(token, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type: type2 } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -12270,7 +12270,7 @@ var require_cst_scalar = __commonJS({
           default:
             type2 = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type: type2, value: value2 }, {
+      const source = stringifyString.stringifyString({ type: type2, value }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -12416,7 +12416,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value: value2 }) {
+    function stringifyItem({ start, key, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -12425,8 +12425,8 @@ var require_cst_stringify = __commonJS({
       if (sep)
         for (const st of sep)
           res += st.source;
-      if (value2)
-        res += stringifyToken(value2);
+      if (value)
+        res += stringifyToken(value);
       return res;
     }
     exports.stringify = stringify;
@@ -14159,7 +14159,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value2, replacer, options) {
+    function stringify(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -14172,14 +14172,14 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value2 === void 0) {
+      if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value2) && !_replacer)
-        return value2.toString(options);
-      return new Document.Document(value2, _replacer, options).toString(options);
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments2;
@@ -14372,11 +14372,11 @@ function shared(path) {
   }
   return known;
 }
-function isRecord(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function get(value2, ...path) {
-  let current = value2;
+function get(value, ...path) {
+  let current = value;
   for (const seg of path) {
     if (typeof seg === "number") current = Array.isArray(current) ? current[seg] : void 0;
     else current = isRecord(current) && Object.hasOwn(current, seg) ? current[seg] : void 0;
@@ -14384,23 +14384,23 @@ function get(value2, ...path) {
   }
   return current;
 }
-function getRecord(value2, ...path) {
-  const v = get(value2, ...path);
+function getRecord(value, ...path) {
+  const v = get(value, ...path);
   return isRecord(v) ? v : void 0;
 }
-function getArray(value2, ...path) {
-  const v = get(value2, ...path);
+function getArray(value, ...path) {
+  const v = get(value, ...path);
   return Array.isArray(v) ? v : [];
 }
-function scalarString(value2) {
-  if (typeof value2 === "string") return value2;
-  if (typeof value2 === "number" || typeof value2 === "boolean") return String(value2);
+function scalarString(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
   return void 0;
 }
-function stringMap(value2) {
+function stringMap(value) {
   const out = {};
-  if (!isRecord(value2)) return out;
-  for (const [k, v] of Object.entries(value2)) {
+  if (!isRecord(value)) return out;
+  for (const [k, v] of Object.entries(value)) {
     const s = scalarString(v);
     if (s !== void 0) out[k] = s;
   }
@@ -14438,9 +14438,9 @@ function readKubeadm(ctx, draft) {
     ["podSubnet", "pod"],
     ["serviceSubnet", "service"]
   ]) {
-    const value2 = scalarString(get(ctx.data, "networking", key));
-    if (value2)
-      draft.addCidrList(kind, value2, refTo(ctx, ["networking", key]), `kubeadm networking.${key}`, "kubeadm", resource);
+    const value = scalarString(get(ctx.data, "networking", key));
+    if (value)
+      draft.addCidrList(kind, value, refTo(ctx, ["networking", key]), `kubeadm networking.${key}`, "kubeadm", resource);
   }
   if (scalarString(get(ctx.data, "networking", "serviceSubnet")) === void 0) {
     const at2 = get(ctx.data, "networking") === void 0 ? ["kind"] : ["networking"];
@@ -14455,20 +14455,20 @@ function readKubeadm(ctx, draft) {
   const extra = get(ctx.data, "controllerManager", "extraArgs");
   const args = Array.isArray(extra) ? extra.flatMap((a, i) => {
     const name = scalarString(get(a, "name"));
-    const value2 = scalarString(get(a, "value"));
-    return name && value2 !== void 0 ? [{ name, value: value2, path: ["controllerManager", "extraArgs", i, "value"] }] : [];
+    const value = scalarString(get(a, "value"));
+    return name && value !== void 0 ? [{ name, value, path: ["controllerManager", "extraArgs", i, "value"] }] : [];
   }) : isRecord(extra) ? Object.entries(extra).flatMap(([name, v]) => {
-    const value2 = scalarString(v);
-    return value2 === void 0 ? [] : [{ name, value: value2, path: ["controllerManager", "extraArgs", name] }];
+    const value = scalarString(v);
+    return value === void 0 ? [] : [{ name, value, path: ["controllerManager", "extraArgs", name] }];
   }) : [];
   const flags = COMPONENT_FLAGS["kube-controller-manager"].flags;
-  for (const { name, value: value2, path } of args) {
+  for (const { name, value, path } of args) {
     const target = flags[name];
     if (target)
       addFlag(
         draft,
         target,
-        value2,
+        value,
         refTo(ctx, path),
         `kubeadm controllerManager.extraArgs ${name}`,
         "kubeadm",
@@ -14509,9 +14509,9 @@ function readComponentFlags(ctx, container, base, draft, resource) {
     });
   }
 }
-function addFlag(draft, target, value2, ref, origin, declaredBy, resource) {
-  if ("cidr" in target) draft.addCidrList(target.cidr, value2, ref, origin, declaredBy, resource);
-  else draft.addMask({ value: value2, family: target.mask, ref, origin, declaredBy, resource });
+function addFlag(draft, target, value, ref, origin, declaredBy, resource) {
+  if ("cidr" in target) draft.addCidrList(target.cidr, value, ref, origin, declaredBy, resource);
+  else draft.addMask({ value, family: target.mask, ref, origin, declaredBy, resource });
 }
 
 // src/core/input-findings.ts
@@ -14579,11 +14579,11 @@ var ModelDraft = class {
   /** The draft as plain data, empty lists left out. */
   toFragment() {
     const out = {};
-    for (const [key, value2] of Object.entries(this)) {
-      if (Array.isArray(value2)) {
-        if (value2.length > 0) out[key] = value2;
-      } else if (value2 && typeof value2 === "object") {
-        const nested2 = Object.fromEntries(Object.entries(value2).filter(([, v]) => Array.isArray(v) && v.length > 0));
+    for (const [key, value] of Object.entries(this)) {
+      if (Array.isArray(value)) {
+        if (value.length > 0) out[key] = value;
+      } else if (value && typeof value === "object") {
+        const nested2 = Object.fromEntries(Object.entries(value).filter(([, v]) => Array.isArray(v) && v.length > 0));
         if (Object.keys(nested2).length > 0) out[key] = nested2;
       }
     }
@@ -14592,12 +14592,12 @@ var ModelDraft = class {
   /** Appends a fragment's facts (in order) to this draft's lists. */
   absorb(fragment) {
     const self = this;
-    for (const [key, value2] of Object.entries(fragment)) {
+    for (const [key, value] of Object.entries(fragment)) {
       const target = self[key];
-      if (Array.isArray(target)) append(target, value2);
+      if (Array.isArray(target)) append(target, value);
       else if (target && typeof target === "object") {
         const lists = target;
-        for (const [k, v] of Object.entries(value2)) append(lists[k], v);
+        for (const [k, v] of Object.entries(value)) append(lists[k], v);
       }
     }
   }
@@ -14737,13 +14737,13 @@ function readFlannelConfigMap(ctx, resource, draft) {
   const cidr = (name, origin) => {
     const found = field(conf, name);
     if (!found) return null;
-    const [key, value2] = found;
+    const [key, value] = found;
     const at2 = refTo(ctx, path, { inner: [key] });
-    if (typeof value2 !== "string") {
+    if (typeof value !== "string") {
       draft.invalid(at2, `${NET_CONF_KEY} ${key} must be a CIDR string`, resource);
       return null;
     }
-    return { cidr: value2, ref: at2, origin, declaredBy: "flannel", resource };
+    return { cidr: value, ref: at2, origin, declaredBy: "flannel", resource };
   };
   const network = cidr("Network", "flannel net-conf.json Network");
   const ipv6Network = cidr("IPv6Network", "flannel net-conf.json IPv6Network");
@@ -14897,6 +14897,1502 @@ function describe(error) {
   return { path, key: false, words: error.message ?? "is invalid" };
 }
 
+// src/model/gitops.ts
+function readGitopsObject(ctx, draft, group, kind) {
+  const hints = draft.gitops;
+  const resource = k8sResource(ctx.data);
+  const namespace = resource.namespace ?? "flux-system";
+  const at2 = (...path) => refTo(ctx, path);
+  if (group === "kustomize.toolkit.fluxcd.io" && kind === "Kustomization") {
+    const spec = getRecord(ctx.data, "spec") ?? {};
+    const source = getRecord(spec, "sourceRef");
+    hints.fluxKustomizations.push({
+      name: resource.name ?? "",
+      namespace,
+      path: scalarString(spec.path) ?? null,
+      sourceRef: source ? {
+        kind: scalarString(source.kind) ?? "GitRepository",
+        name: scalarString(source.name) ?? "",
+        namespace: scalarString(source.namespace) ?? namespace
+      } : null,
+      kubeConfigSecret: scalarString(get(spec, "kubeConfig", "secretRef", "name")) ?? null,
+      targetNamespace: scalarString(spec.targetNamespace) ?? null,
+      substitute: Object.entries(stringMap(get(spec, "postBuild", "substitute"))).map(([name, value]) => ({
+        name,
+        value,
+        ref: at2("spec", "postBuild", "substitute", name)
+      })),
+      substituteFrom: getArray(spec, "postBuild", "substituteFrom").flatMap((s) => {
+        const name = scalarString(get(s, "name"));
+        const kind2 = scalarString(get(s, "kind")) ?? "ConfigMap";
+        return name ? [{ kind: kind2, name, optional: get(s, "optional") === true }] : [];
+      }),
+      ref: at2("metadata", "name")
+    });
+    return true;
+  }
+  if (group === "source.toolkit.fluxcd.io" && kind === "GitRepository") {
+    hints.gitRepositories.push({
+      name: resource.name ?? "",
+      namespace,
+      url: scalarString(get(ctx.data, "spec", "url")) ?? null,
+      ignore: scalarString(get(ctx.data, "spec", "ignore")) ?? null,
+      ref: at2("metadata", "name")
+    });
+    return true;
+  }
+  if (group === "source.extensions.fluxcd.io" && kind === "ArtifactGenerator") {
+    const sources = {};
+    for (const s of getArray(ctx.data, "spec", "sources")) {
+      const alias = scalarString(get(s, "alias"));
+      const name = scalarString(get(s, "name"));
+      if (alias && name) sources[alias] = { kind: scalarString(get(s, "kind")) ?? "GitRepository", name };
+    }
+    hints.artifactGenerators.push({
+      namespace,
+      sources,
+      artifacts: getArray(ctx.data, "spec", "artifacts").flatMap((a) => {
+        const name = scalarString(get(a, "name"));
+        if (!name) return [];
+        const copies = getArray(a, "copy").flatMap((c) => {
+          const from = scalarString(get(c, "from"));
+          const to = scalarString(get(c, "to"));
+          return from && to ? [{ from, to }] : [];
+        });
+        return [{ name, copies }];
+      }),
+      ref: at2("metadata", "name")
+    });
+    return true;
+  }
+  if (group === "helm.toolkit.fluxcd.io" && kind === "HelmRelease") {
+    const spec = getRecord(ctx.data, "spec") ?? {};
+    const chartSpec = getRecord(spec, "chart", "spec");
+    const source = getRecord(chartSpec, "sourceRef");
+    const chartRef = chartSpec ? void 0 : getRecord(spec, "chartRef");
+    const from = source ?? chartRef;
+    hints.helmReleases.push({
+      name: resource.name ?? "",
+      namespace: resource.namespace ?? "default",
+      chart: scalarString(chartSpec?.chart) ?? null,
+      chartRef: chartRef ? at2("spec", "chartRef", "name") : at2("spec", "chart", "spec", "chart"),
+      sourceRef: from ? { kind: scalarString(from.kind) ?? "", name: scalarString(from.name) ?? "" } : null,
+      byChartRef: chartRef !== void 0,
+      targetNamespace: scalarString(spec.targetNamespace) ?? null,
+      values: spec.values ?? null,
+      valuesRef: at2("spec", "values"),
+      valuesFrom: getArray(spec, "valuesFrom").flatMap((v, i) => {
+        const name = scalarString(get(v, "name"));
+        if (!name) return [];
+        return [
+          {
+            kind: scalarString(get(v, "kind")) ?? "ConfigMap",
+            name,
+            valuesKey: scalarString(get(v, "valuesKey")) ?? null,
+            targetPath: scalarString(get(v, "targetPath")) ?? null,
+            optional: get(v, "optional") === true,
+            ref: at2("spec", "valuesFrom", i, "name")
+          }
+        ];
+      }),
+      resource,
+      ref: at2("metadata", "name")
+    });
+    return true;
+  }
+  if (group === "argoproj.io" && kind === "Application") {
+    hints.argoApplications.push(readArgoApplication(ctx, ctx.data, []));
+    return true;
+  }
+  if (group === "argoproj.io" && kind === "ApplicationSet") {
+    const generators = getArray(ctx.data, "spec", "generators");
+    const lists = generators.map((g) => getArray(g, "list", "elements"));
+    const allLists = generators.length > 0 && generators.every((g) => isRecord(get(g, "list")));
+    hints.argoApplicationSets.push({
+      name: resource.name ?? "",
+      elements: allLists ? lists.flat().map(stringMap) : null,
+      gitDirectories: generators.flatMap(
+        (g) => getArray(g, "git", "directories").flatMap((d) => scalarString(get(d, "path")) ?? [])
+      ),
+      generatorKinds: generators.flatMap((g) => isRecord(g) ? Object.keys(g).filter((k) => k !== "selector") : []),
+      template: get(ctx.data, "spec", "template") ?? null,
+      ref: at2("metadata", "name")
+    });
+    return true;
+  }
+  return false;
+}
+function readArgoApplication(ctx, app, base) {
+  const spec = getRecord(app, "spec") ?? {};
+  const single = getRecord(spec, "source");
+  const sources = single ? [[single, [...base, "spec", "source"]]] : getArray(spec, "sources").map((s, i) => [s, [...base, "spec", "sources", i]]);
+  return {
+    name: scalarString(get(app, "metadata", "name")) ?? "",
+    sources: sources.map(([s, path]) => {
+      const helm = getRecord(s, "helm");
+      return {
+        at: [...path],
+        repoURL: scalarString(get(s, "repoURL")) ?? null,
+        path: scalarString(get(s, "path")) ?? null,
+        chart: scalarString(get(s, "chart")) ?? null,
+        refName: scalarString(get(s, "ref")) ?? null,
+        helm: helm ? {
+          valueFiles: getArray(helm, "valueFiles").flatMap((v, index) => {
+            const file = scalarString(v);
+            return file ? [{ file, index }] : [];
+          }),
+          values: helm.valuesObject ?? helm.values ?? null,
+          parameters: getArray(helm, "parameters").flatMap((p) => {
+            const name = scalarString(get(p, "name"));
+            const value = scalarString(get(p, "value"));
+            return name !== void 0 && value !== void 0 ? [{ name, value }] : [];
+          })
+        } : null,
+        directoryRecurse: get(s, "directory", "recurse") === true,
+        directoryInclude: scalarString(get(s, "directory", "include")) ?? null,
+        directoryExclude: scalarString(get(s, "directory", "exclude")) ?? null,
+        ref: refTo(ctx, [...path, "path"])
+      };
+    }),
+    destination: {
+      name: scalarString(get(spec, "destination", "name")) ?? null,
+      server: scalarString(get(spec, "destination", "server")) ?? null,
+      namespace: scalarString(get(spec, "destination", "namespace")) ?? null
+    },
+    resource: k8sResource(isRecord(app) ? app : {}),
+    ref: refTo(ctx, [...base, "metadata", "name"])
+  };
+}
+
+// src/model/workloads.ts
+var POD_SPEC_PATHS = {
+  Pod: ["spec"],
+  Deployment: ["spec", "template", "spec"],
+  StatefulSet: ["spec", "template", "spec"],
+  DaemonSet: ["spec", "template", "spec"],
+  ReplicaSet: ["spec", "template", "spec"],
+  ReplicationController: ["spec", "template", "spec"],
+  Job: ["spec", "template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
+};
+var CONTROLLER_IMAGE = /(^|\/)edge-controller-manager:([^@/:]+)(@[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,})?$/;
+function readWorkloadObject(ctx, draft, group) {
+  const kind = ctx.data.kind;
+  const podSpec = POD_SPEC_PATHS[kind];
+  if (podSpec && (group === "" || group === "apps" || group === "batch")) {
+    readPodTemplate(ctx, draft, podSpec, { kind: "terms" });
+  } else if (group === "apps.openyurt.io" && (kind === "YurtAppSet" || kind === "YurtAppDaemon")) {
+    readYurtApp(ctx, draft, kind);
+  }
+}
+function readYurtApp(ctx, draft, kind) {
+  const spec = getRecord(ctx.data, "spec") ?? {};
+  const templateRoot = isRecord(get(spec, "workload", "workloadTemplate")) ? ["spec", "workload", "workloadTemplate"] : ["spec", "workloadTemplate"];
+  const which = ["deploymentTemplate", "statefulSetTemplate"].find((t) => isRecord(get(ctx.data, ...templateRoot, t)));
+  if (!which) return;
+  const named = [
+    ...getArray(spec, "topology", "pools").map((p) => scalarString(get(p, "name"))),
+    ...getArray(spec, "pools").map(scalarString)
+  ].filter((p) => Boolean(p));
+  const selector = getRecord(spec, "nodepoolSelector", "matchLabels") ?? getRecord(spec, "nodePoolSelector", "matchLabels");
+  const placement = named.length > 0 ? { kind: "pools", pools: named } : selector ? { kind: "poolSelector", selector: stringMap(selector) } : { kind: "terms" };
+  readPodTemplate(ctx, draft, [...templateRoot, which, "spec", "template", "spec"], placement, kind);
+}
+function readPodTemplate(ctx, draft, specPath, placement, kind = ctx.data.kind) {
+  const resource = { ...k8sResource(ctx.data), kind };
+  const spec = getRecord(ctx.data, ...specPath) ?? {};
+  const templateMeta = specPath.length === 1 ? ["metadata"] : [...specPath.slice(0, -1), "metadata"];
+  const containers = [];
+  const configMaps = /* @__PURE__ */ new Set();
+  getArray(spec, "volumes").forEach((v) => {
+    const name = scalarString(get(v, "configMap", "name"));
+    if (name) configMaps.add(name);
+    getArray(v, "projected", "sources").forEach((s) => {
+      const projected = scalarString(get(s, "configMap", "name"));
+      if (projected) configMaps.add(projected);
+    });
+  });
+  for (const list of ["initContainers", "containers"]) {
+    getArray(spec, list).forEach((c, i) => {
+      if (!isRecord(c)) return;
+      const base = [...specPath, list, i];
+      readComponentFlags(ctx, c, base, draft, resource);
+      getArray(c, "envFrom").forEach((e) => {
+        const name = scalarString(get(e, "configMapRef", "name"));
+        if (name) configMaps.add(name);
+      });
+      getArray(c, "env").forEach((e) => {
+        const name = scalarString(get(e, "valueFrom", "configMapKeyRef", "name"));
+        if (name) configMaps.add(name);
+      });
+      const image = scalarString(c.image) ?? null;
+      const imageRef = refTo(ctx, [...base, "image"]);
+      const tag = image ? CONTROLLER_IMAGE.exec(image) : null;
+      if (image && tag) {
+        const start = tag.index + tag[0].length - tag[2].length - (tag[3]?.length ?? 0);
+        draft.controllerVersions.push({
+          value: tag[2],
+          ref: { ...imageRef, span: [start, start + tag[2].length] },
+          origin: `image ${image}`
+        });
+      }
+      containers.push({
+        name: scalarString(c.name) ?? "",
+        image,
+        imageRef,
+        env: getArray(c, "env").flatMap((e, j) => {
+          const name = scalarString(get(e, "name"));
+          const value = scalarString(get(e, "value"));
+          return name !== void 0 && value !== void 0 ? [{ name, value, ref: refTo(ctx, [...base, "env", j, "value"]) }] : [];
+        })
+      });
+    });
+  }
+  draft.workloads.push({
+    kind,
+    name: resource.name ?? "",
+    namespace: resource.namespace ?? "default",
+    ref: refTo(ctx, ["metadata", "name"]),
+    resource,
+    podLabels: stringMap(get(ctx.data, ...templateMeta, "labels")),
+    placement: placement.kind === "terms" ? { kind: "terms", terms: nodeTerms(spec) } : placement,
+    containers,
+    configMaps: [...configMaps].sort()
+  });
+}
+function nodeTerms(spec) {
+  const selector = Object.entries(stringMap(spec.nodeSelector)).map(([key, value]) => ({
+    key,
+    operator: "In",
+    values: [value]
+  }));
+  const terms = getArray(
+    spec,
+    "affinity",
+    "nodeAffinity",
+    "requiredDuringSchedulingIgnoredDuringExecution",
+    "nodeSelectorTerms"
+  ).filter(isRecord).map(
+    (term) => getArray(term, "matchExpressions").flatMap((expr) => {
+      const key = scalarString(get(expr, "key"));
+      const operator = scalarString(get(expr, "operator"));
+      if (!key || !operator || !["In", "NotIn", "Exists", "DoesNotExist"].includes(operator)) return [];
+      const values = getArray(expr, "values").map(scalarString).filter((v) => v !== void 0);
+      return [{ key, operator, values }];
+    })
+  );
+  if (terms.length === 0) return [selector];
+  return terms.map((t) => [...selector, ...t]);
+}
+
+// src/model/kubernetes.ts
+var LABEL = {
+  edgeWorker: ["alibabacloud.com/is-edge-worker", "openyurt.io/is-edge-worker"],
+  pool: ["apps.openyurt.io/nodepool", "apps.openyurt.io/desired-nodepool", "alibabacloud.com/nodepool-id"],
+  cloudGateway: "node-role.alibabacloud.com/cloud-gateway",
+  interconnectionMode: "alibabacloud.com/interconnection-mode"
+};
+function isKubernetesObject(data) {
+  return typeof data.apiVersion === "string" && typeof data.kind === "string";
+}
+function readKubernetesObject(ctx, draft) {
+  const data = ctx.data;
+  const kind = data.kind;
+  const apiVersion = data.apiVersion;
+  const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
+  if (kind === "List") {
+    getArray(data, "items").forEach((item, i) => {
+      if (isRecord(item) && isKubernetesObject(item)) readKubernetesObject(nested(ctx, item, ["items", i]), draft);
+    });
+    return;
+  }
+  checkStringMaps(ctx, draft);
+  if (kind === "Node" && group === "") readNode(ctx, draft);
+  else if (kind === "NodePool" && group === "apps.openyurt.io") readNodePool(ctx, draft);
+  else if (kind === "ConfigMap" && group === "") readConfigMap(ctx, draft);
+  else if (kind === "Gateway" && group === "raven.openyurt.io") readGateway(ctx, draft);
+  else if (kind === "Service" && group === "") readService(ctx, draft);
+  else if (kind === "APIService") readApiService(ctx, draft);
+  else if (kind === "ValidatingWebhookConfiguration" || kind === "MutatingWebhookConfiguration")
+    readWebhooks(ctx, draft);
+  else if (kind === "Ingress" && group.startsWith("networking.k8s.io") || kind === "Ingress" && group === "extensions")
+    readIngress(ctx, draft);
+  else if (!readGitopsObject(ctx, draft, group, kind)) readWorkloadObject(ctx, draft, group);
+}
+function checkStringMaps(ctx, draft) {
+  const resource = k8sResource(ctx.data);
+  for (const field of ["labels", "annotations"]) {
+    const map2 = getRecord(ctx.data, "metadata", field);
+    for (const [key, value] of Object.entries(map2 ?? {})) {
+      if (typeof value === "string") continue;
+      const read = value === null ? "null" : `the ${typeof value} ${String(value)}`;
+      draft.invalid(
+        at(ctx, ["metadata", field, key]),
+        `${resource.kind} ${resource.name}: the value of ${field === "labels" ? "label" : "annotation"} ${key} is read as ${read} (YAML 1.1, as Kubernetes reads it), not a string: quote it.`,
+        resource
+      );
+    }
+  }
+}
+function nested(ctx, data, path) {
+  return { ...ctx, data, prefix: [...ctx.prefix ?? [], ...path] };
+}
+function at(ctx, path, key = false) {
+  return refTo(ctx, path, key ? { key: true } : {});
+}
+function readNode(ctx, draft) {
+  const resource = k8sResource(ctx.data);
+  const labels = Object.entries(stringMap(get(ctx.data, "metadata", "labels"))).map(([key, value]) => ({
+    key,
+    value,
+    ref: at(ctx, ["metadata", "labels", key], true)
+  }));
+  const find = (keys) => keys.map((k) => labels.find((l) => l.key === k)).find(Boolean) ?? null;
+  const roleLabel = find(LABEL.edgeWorker);
+  const role = roleLabel?.value === "true" ? "edge" : roleLabel?.value === "false" ? "cloud" : "unknown";
+  const podCidrs = [];
+  const podCIDRs = getArray(ctx.data, "spec", "podCIDRs");
+  if (podCIDRs.length > 0) {
+    podCIDRs.forEach((c, i) => {
+      if (typeof c === "string")
+        podCidrs.push({
+          cidr: c,
+          ref: at(ctx, ["spec", "podCIDRs", i]),
+          origin: `Node ${resource.name} spec.podCIDRs`,
+          declaredBy: "node",
+          resource
+        });
+    });
+  } else {
+    const single = get(ctx.data, "spec", "podCIDR");
+    if (typeof single === "string")
+      podCidrs.push({
+        cidr: single,
+        ref: at(ctx, ["spec", "podCIDR"]),
+        origin: `Node ${resource.name} spec.podCIDR`,
+        declaredBy: "node",
+        resource
+      });
+  }
+  draft.nodes.push({
+    name: resource.name ?? "",
+    ref: at(ctx, ["metadata", "name"]),
+    resource,
+    labels,
+    role,
+    roleLabel,
+    pool: find(LABEL.pool)?.value ?? null,
+    podCidrs
+  });
+}
+function readNodePool(ctx, draft) {
+  const resource = k8sResource(ctx.data);
+  const annotations = stringMap(get(ctx.data, "metadata", "annotations"));
+  const type2 = scalarString(get(ctx.data, "spec", "type")) ?? null;
+  validateCrdObject(ctx, draft, resource);
+  draft.nodePools.push({
+    objectLabels: stringMap(get(ctx.data, "metadata", "labels")),
+    name: resource.name ?? "",
+    type: type2,
+    interconnectionMode: annotations[LABEL.interconnectionMode] ?? null,
+    labels: Object.entries(stringMap(get(ctx.data, "spec", "labels"))).map(([key, value]) => ({
+      key,
+      value,
+      ref: at(ctx, ["spec", "labels", key], true)
+    })),
+    ref: annotations[LABEL.interconnectionMode] !== void 0 ? at(ctx, ["metadata", "annotations", LABEL.interconnectionMode]) : at(ctx, ["metadata", "name"]),
+    resource
+  });
+}
+function readConfigMap(ctx, draft) {
+  const resource = k8sResource(ctx.data);
+  const data = getRecord(ctx.data, "data") ?? {};
+  const flag = (name, key) => {
+    const v = scalarString(data[name]);
+    if (v !== void 0)
+      draft.ravenSwitches.push({ key, value: v.toLowerCase() === "true", ref: at(ctx, ["data", name]) });
+  };
+  draft.configMaps.push({
+    ref: at(ctx, ["metadata", "name"]),
+    name: resource.name ?? "",
+    namespace: resource.namespace ?? "default",
+    entries: Object.entries(data).flatMap(
+      ([key, value]) => typeof value === "string" ? [{ key, value, ref: at(ctx, ["data", key]) }] : []
+    )
+  });
+  if (resource.name === FLANNEL_CONFIGMAP || NET_CONF_KEY in data) readFlannelConfigMap(ctx, resource, draft);
+  else if (resource.name === "raven-cfg") {
+    flag("enable-l3-tunnel", "enableL3Tunnel");
+    flag("enable-l7-proxy", "enableL7Proxy");
+  } else if (resource.name === "raven-agent-config") {
+    flag("forward-node-ip", "forwardNodeIp");
+  }
+}
+function readGateway(ctx, draft) {
+  const resource = k8sResource(ctx.data);
+  validateCrdObject(ctx, draft, resource);
+  const port = (key) => {
+    const v = scalarString(get(ctx.data, "spec", "proxyConfig", key));
+    return v === void 0 ? null : { value: v, ref: at(ctx, ["spec", "proxyConfig", key]) };
+  };
+  draft.gateways.push({
+    name: resource.name ?? "",
+    ref: at(ctx, ["metadata", "name"]),
+    resource,
+    proxyHTTPPort: port("proxyHTTPPort"),
+    proxyHTTPSPort: port("proxyHTTPSPort")
+  });
+}
+function readService(ctx, draft) {
+  const resource = k8sResource(ctx.data);
+  const selector = getRecord(ctx.data, "spec", "selector");
+  const annotations = stringMap(get(ctx.data, "metadata", "annotations"));
+  const topologyAware = annotations["openyurt.io/topologyKeys"] !== void 0 || scalarString(get(ctx.data, "spec", "trafficDistribution")) === "PreferClose" || scalarString(get(ctx.data, "spec", "internalTrafficPolicy")) === "Local";
+  draft.services.push({
+    name: resource.name ?? "",
+    namespace: resource.namespace ?? "default",
+    ref: at(ctx, ["metadata", "name"]),
+    resource,
+    selector: selector ? stringMap(selector) : null,
+    topologyAware
+  });
+}
+function readApiService(ctx, draft) {
+  const resource = k8sResource(ctx.data);
+  const service = getRecord(ctx.data, "spec", "service");
+  const name = scalarString(service?.name);
+  if (!name) return;
+  draft.apiServerCalls.push({
+    kind: resource.kind,
+    name: resource.name ?? "",
+    service: name,
+    namespace: scalarString(service?.namespace) ?? "default",
+    ref: at(ctx, ["spec", "service", "name"]),
+    resource
+  });
+}
+function readWebhooks(ctx, draft) {
+  const resource = k8sResource(ctx.data);
+  getArray(ctx.data, "webhooks").forEach((hook, i) => {
+    const service = getRecord(hook, "clientConfig", "service");
+    const name = scalarString(service?.name);
+    if (!name) return;
+    draft.apiServerCalls.push({
+      kind: resource.kind,
+      name: `${resource.name}/${scalarString(get(hook, "name")) ?? i}`,
+      service: name,
+      namespace: scalarString(service?.namespace) ?? "default",
+      ref: at(ctx, ["webhooks", i, "clientConfig", "service", "name"]),
+      resource
+    });
+  });
+}
+function readIngress(ctx, draft) {
+  const resource = k8sResource(ctx.data);
+  const namespace = resource.namespace ?? "default";
+  const backend = (b, path) => {
+    const v1 = scalarString(get(b, "service", "name"));
+    const old = scalarString(get(b, "serviceName"));
+    if (v1)
+      draft.ingressBackends.push({
+        ingress: resource.name ?? "",
+        service: v1,
+        namespace,
+        ref: at(ctx, [...path, "service", "name"]),
+        resource
+      });
+    else if (old)
+      draft.ingressBackends.push({
+        ingress: resource.name ?? "",
+        service: old,
+        namespace,
+        ref: at(ctx, [...path, "serviceName"]),
+        resource
+      });
+  };
+  backend(get(ctx.data, "spec", "defaultBackend"), ["spec", "defaultBackend"]);
+  backend(get(ctx.data, "spec", "backend"), ["spec", "backend"]);
+  getArray(ctx.data, "spec", "rules").forEach((rule, i) => {
+    getArray(rule, "http", "paths").forEach((p, j) => {
+      backend(get(p, "backend"), ["spec", "rules", i, "http", "paths", j, "backend"]);
+    });
+  });
+}
+
+// src/model/placement.ts
+function poolLabels(pool, spec, nodes) {
+  const known = { ...spec };
+  for (const key of LABEL.pool) known[key] = pool.name;
+  for (const key of LABEL.edgeWorker) known[key] = pool.cloud ? "false" : "true";
+  const members = nodes.filter((n) => n.pool === pool.name).map((n) => Object.fromEntries(n.labels.map((l) => [l.key, l.value])));
+  return { pool, known, nodes: members };
+}
+function poolsAllowed(terms, pools) {
+  return pools.filter((p) => terms.some((term) => term.every((req) => mayMatch(req, p)))).map((p) => p.pool.name);
+}
+function selectsCreatedCloudPool(terms) {
+  const known = {};
+  for (const key of LABEL.edgeWorker) known[key] = "false";
+  const cloud = { known, nodes: [] };
+  return terms.some(
+    (term) => term.some((req) => LABEL.edgeWorker.includes(req.key)) && term.every((req) => mayMatch(req, cloud))
+  );
+}
+function mayMatch(req, pool) {
+  if (Object.hasOwn(pool.known, req.key)) return matches(req, pool.known);
+  if (pool.nodes.length > 0) return pool.nodes.some((labels) => matches(req, labels));
+  return true;
+}
+function matches(req, labels) {
+  const has = Object.hasOwn(labels, req.key);
+  switch (req.operator) {
+    case "In":
+      return has && req.values.includes(labels[req.key]);
+    case "NotIn":
+      return !has || !req.values.includes(labels[req.key]);
+    case "Exists":
+      return has;
+    case "DoesNotExist":
+      return !has;
+  }
+}
+
+// src/model/service-calls.ts
+var HOSTNAME = /[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+/g;
+var SHORT_NAMES = [
+  /^\s*([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)(?::\d{1,5})?\s*$/di,
+  /^\s*[a-z][a-z0-9+.-]*:\/\/(?:[^@/\s]*@)?([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)(?::\d{1,5})?(?:[/?#]\S*)?\s*$/di
+];
+var INGRESS_CONTROLLER = /ingress/i;
+var CLOUD_DOMAIN = "vpc";
+function targetsByName(services) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const s of services) {
+    const key = `${s.name}.${s.namespace}`;
+    const target = {
+      name: s.name,
+      namespace: s.namespace,
+      ref: s.ref,
+      pools: s.pools,
+      domains: s.domains,
+      topologyAware: s.topologyAware
+    };
+    const list = byName.get(key);
+    if (list) list.push(target);
+    else byName.set(key, [target]);
+  }
+  return byName;
+}
+function findServiceCalls(draft, workloads, byName) {
+  const mentions = (text, namespace) => {
+    const out = [];
+    for (const m of text.toLowerCase().matchAll(HOSTNAME)) {
+      const targets = byName.get(m[0].replace(/\.svc\.cluster\.local$|\.svc$/, ""));
+      if (targets) out.push({ targets, span: [m.index, m.index + m[0].length] });
+    }
+    for (const pattern of SHORT_NAMES) {
+      const m = pattern.exec(text);
+      const targets = m ? byName.get(`${m[1].toLowerCase()}.${namespace}`) : void 0;
+      if (m && targets) out.push({ targets, span: m.indices[1] });
+    }
+    return out;
+  };
+  const call = (targets) => ({ service: targets[0].name, namespace: targets[0].namespace, targets });
+  const at2 = (ref, span, whole) => span[0] === 0 && span[1] === whole.length ? ref : { ...ref, span };
+  const calls = [];
+  const configMaps = new Map(draft.configMaps.map((m) => [`${m.name}.${m.namespace}`, m]));
+  const client = (w) => ({
+    client: `${w.kind} ${w.namespace}/${w.name}`,
+    clientRef: w.ref,
+    clientDomains: w.domains,
+    resource: w.resource
+  });
+  for (const w of workloads) {
+    for (const c of w.containers) {
+      for (const e of c.env) {
+        for (const { targets, span } of mentions(e.value, w.namespace))
+          calls.push({ ...client(w), ...call(targets), ref: at2(e.ref, span, e.value), via: "env" });
+      }
+    }
+    for (const name of w.configMaps) {
+      const cm = configMaps.get(`${name}.${w.namespace}`);
+      if (!cm) continue;
+      for (const entry of cm.entries) {
+        for (const { targets, span } of mentions(entry.value, w.namespace))
+          calls.push({ ...client(w), ...call(targets), ref: at2(entry.ref, span, entry.value), via: "configmap" });
+      }
+    }
+  }
+  const controllers = workloads.filter((w) => w.containers.some((c) => c.image && INGRESS_CONTROLLER.test(c.image)));
+  const controllerDomains = controllers.length ? [...new Set(controllers.flatMap((w) => w.domains))].sort() : [CLOUD_DOMAIN];
+  for (const b of draft.ingressBackends) {
+    const targets = byName.get(`${b.service}.${b.namespace}`);
+    if (!targets) continue;
+    calls.push({
+      client: `The ingress controller (for Ingress ${b.namespace}/${b.ingress})`,
+      clientRef: controllers[0]?.ref ?? b.ref,
+      clientDomains: controllerDomains,
+      ...call(targets),
+      ref: b.ref,
+      via: "ingress",
+      resource: b.resource
+    });
+  }
+  return calls;
+}
+
+// src/model/template-values.ts
+var isScalar = (v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+function templateResources(ctx) {
+  const resources = getRecord(ctx.data, "Resources");
+  if (!resources) return [];
+  const out = [];
+  for (const [logicalId, body] of Object.entries(resources)) {
+    if (!isRecord(body) || typeof body.Type !== "string") continue;
+    out.push({
+      logicalId,
+      type: body.Type,
+      properties: isRecord(body.Properties) ? body.Properties : {},
+      path: ["Resources", logicalId, "Properties"],
+      resource: { kind: body.Type, name: logicalId, namespace: null }
+    });
+  }
+  return out;
+}
+function resolveProperty(ctx, res, ...path) {
+  const value = get(res.properties, ...path);
+  if (value === void 0 || value === null) return void 0;
+  return resolveValue(ctx, value, [...res.path, ...path]);
+}
+function resolveValue(ctx, value, path) {
+  const ref = refTo(ctx, path);
+  if (isScalar(value)) return { known: true, value, ref };
+  if (isRecord(value) && typeof value.Ref === "string" && Object.keys(value).length === 1) {
+    const name = value.Ref;
+    const parameter = getRecord(ctx.data, "Parameters", name);
+    if (parameter) {
+      const def = parameter.Default;
+      if (isScalar(def)) {
+        return { known: true, value: def, ref: refTo(ctx, ["Parameters", name, "Default"]), via: ref };
+      }
+      return {
+        known: false,
+        reason: `parameter ${name} has no Default: the value is chosen at deployment`,
+        ref,
+        parameter: name
+      };
+    }
+    if (getRecord(ctx.data, "Resources", name)) return { known: true, resourceRef: name, ref };
+    return {
+      known: false,
+      reason: `Ref to ${name}, which is neither a Parameter nor a Resource of this template`,
+      ref
+    };
+  }
+  const fn = isRecord(value) && Object.keys(value).length === 1 ? Object.keys(value)[0] : void 0;
+  const args = fn ? value[fn] : void 0;
+  const findInMap = fn === "Fn::FindInMap" ? args : void 0;
+  if (Array.isArray(findInMap) && findInMap.length === 3 && findInMap.every((k) => typeof k === "string")) {
+    const [map2, first, second] = findInMap;
+    const entry = get(ctx.data, "Mappings", map2, first, second);
+    if (isScalar(entry)) {
+      return { known: true, value: entry, ref: refTo(ctx, ["Mappings", map2, first, second]), via: ref };
+    }
+    return { known: false, reason: `Fn::FindInMap finds no ${map2}.${first}.${second} in Mappings`, ref };
+  }
+  if (fn === "Fn::Sub") return substitute(ctx, args, [...path, fn], ref);
+  if (fn === "Fn::Join") return join(ctx, args, [...path, fn], ref);
+  if (fn === "Fn::Select") return select(ctx, args, [...path, fn], ref);
+  return { known: false, reason: fn ? `${fn} is evaluated at deployment` : "not a scalar value", ref };
+}
+var through = (value, ref) => ({ known: true, value, ref });
+function unknownPart(part, fn, ref) {
+  if (part.known) return { known: false, reason: `${fn} uses a resource's value, known only at deployment`, ref };
+  return part;
+}
+function substitute(ctx, args, path, ref) {
+  const [text, vars] = Array.isArray(args) ? [args[0], args[1]] : [args, void 0];
+  if (typeof text !== "string") return { known: false, reason: "Fn::Sub is evaluated at deployment", ref };
+  let failed;
+  const out = text.replace(/\$\{(!?)([^}]*)\}/g, (whole, bang, name) => {
+    if (bang) return `\${${name}}`;
+    if (failed) return whole;
+    const part = isRecord(vars) && Object.hasOwn(vars, name) ? resolveValue(ctx, vars[name], [...path, 1, name]) : name.includes(".") ? { known: false, reason: `Fn::Sub reads \${${name}}, known only at deployment`, ref } : resolveValue(ctx, { Ref: name }, path);
+    if (part.known && "value" in part) return String(part.value);
+    failed = unknownPart(part, "Fn::Sub", ref);
+    return whole;
+  });
+  return failed ?? through(out, ref);
+}
+function join(ctx, args, path, ref) {
+  if (!Array.isArray(args) || typeof args[0] !== "string")
+    return { known: false, reason: "Fn::Join is evaluated at deployment", ref };
+  const list = listOf(ctx, args[1], [...path, 1], ref);
+  if (!Array.isArray(list)) return { known: false, reason: "Fn::Join is evaluated at deployment", ref };
+  const parts = [];
+  for (const part of list) {
+    if (!part.known || !("value" in part)) return unknownPart(part, "Fn::Join", ref);
+    parts.push(String(part.value));
+  }
+  return through(parts.join(args[0]), ref);
+}
+function select(ctx, args, path, ref) {
+  if (!Array.isArray(args) || args.length !== 2)
+    return { known: false, reason: "Fn::Select is evaluated at deployment", ref };
+  const index = resolveValue(ctx, args[0], [...path, 0]);
+  if (!index.known || !("value" in index)) return unknownPart(index, "Fn::Select", ref);
+  const list = listOf(ctx, args[1], [...path, 1], ref);
+  if (!Array.isArray(list)) return { known: false, reason: "Fn::Select is evaluated at deployment", ref };
+  const i = Number(index.value);
+  const picked = Number.isInteger(i) ? list[i] : void 0;
+  if (!picked) return { known: false, reason: `Fn::Select index ${String(index.value)} is outside the list`, ref };
+  return picked;
+}
+function listOf(ctx, value, path, ref) {
+  if (Array.isArray(value)) return value.map((v, i) => resolveValue(ctx, v, [...path, i]));
+  const split = isRecord(value) && Object.keys(value).length === 1 ? value["Fn::Split"] : void 0;
+  if (Array.isArray(split) && typeof split[0] === "string") {
+    const text = resolveValue(ctx, split[1], [...path, "Fn::Split", 1]);
+    if (!text.known || !("value" in text)) return unknownPart(text, "Fn::Split", ref);
+    return String(text.value).split(split[0]).map((v) => through(v, ref));
+  }
+  return { known: false, reason: "the list is evaluated at deployment", ref };
+}
+
+// src/model/security-groups.ts
+var INGRESS_PEERS = ["SourceCidrIp", "CidrIp", "Ipv6SourceCidrIp", "CidrIpv6"];
+var EGRESS_PEERS = ["DestCidrIp", "CidrIp", "Ipv6DestCidrIp", "CidrIpv6"];
+var INGRESS_GROUPS = ["SourceGroupId", "SourceSecurityGroupId", "SourceSecurityGroupName", "SourcePrefixListId"];
+var EGRESS_GROUPS = ["DestGroupId", "DestinationSecurityGroupId", "DestinationPrefixListId"];
+function valueAt(ctx, item, key, path) {
+  const v = item[key];
+  if (v === void 0 || v === null || v === "") return null;
+  const resolved2 = resolveValue(ctx, v, [...path, key]);
+  if (!resolved2.known)
+    return { unknown: { ref: resolved2.ref, reason: resolved2.reason, name: resolved2.parameter ?? key } };
+  return "resourceRef" in resolved2 ? resolved2.resourceRef : String(resolved2.value);
+}
+var lower = (v) => typeof v === "string" ? v.toLowerCase() : v;
+function readTemplateSecurityGroup(ctx, res, draft) {
+  const aws = res.type.startsWith("AWS::");
+  const name = scalarString(res.properties.SecurityGroupName) ?? scalarString(res.properties.GroupName);
+  const type2 = lower(valueAt(ctx, res.properties, "SecurityGroupType", res.path));
+  const group = {
+    id: res.logicalId,
+    names: [res.logicalId, ...name ? [name] : []],
+    provider: aws ? "aws" : "alibaba",
+    type: type2 === "enterprise" ? "enterprise" : "basic",
+    typeUnknown: typeof type2 === "object" && type2 !== null ? type2.unknown : null,
+    innerAccessPolicy: null,
+    vpc: referenceOrValue(ctx, res, "VpcId"),
+    ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
+    resource: res.resource,
+    rules: [],
+    implicitAllowEgress: aws && res.properties.SecurityGroupEgress === void 0
+  };
+  for (const direction of ["ingress", "egress"]) {
+    const key = direction === "ingress" ? "SecurityGroupIngress" : "SecurityGroupEgress";
+    getArray(res.properties, key).forEach((item, i) => {
+      if (isRecord(item)) group.rules.push(readRule(ctx, item, [...res.path, key, i], direction));
+    });
+  }
+  draft.securityGroups.push(group);
+}
+function readTemplateSecurityGroupRule(ctx, res, draft) {
+  const aws = res.type.startsWith("AWS::");
+  const direction = res.type.endsWith("Ingress") ? "ingress" : "egress";
+  const groupKey = aws ? res.properties.GroupId !== void 0 ? "GroupId" : "GroupName" : "SecurityGroupId";
+  const groupId = referenceOrValue(ctx, res, groupKey);
+  if (!groupId) return;
+  draft.looseRules.push({
+    groupId,
+    provider: aws ? "aws" : "alibaba",
+    rule: readRule(ctx, res.properties, res.path, direction)
+  });
+}
+function referenceOrValue(ctx, res, key) {
+  return referenceAt(ctx, res.properties[key], [...res.path, key]);
+}
+function referenceAt(ctx, value, path) {
+  if (value === void 0 || value === null) return null;
+  const resolved2 = resolveValue(ctx, value, path);
+  if (!resolved2.known) {
+    const getAtt = get(value, "Fn::GetAtt");
+    return Array.isArray(getAtt) && typeof getAtt[0] === "string" ? getAtt[0] : null;
+  }
+  return "resourceRef" in resolved2 ? resolved2.resourceRef : String(resolved2.value);
+}
+function isSecurityGroupExport(data) {
+  return typeof data.SecurityGroupId === "string" && isRecord(data.Permissions);
+}
+function readSecurityGroupExport(ctx, draft) {
+  const data = ctx.data;
+  const id = String(data.SecurityGroupId);
+  const name = scalarString(data.SecurityGroupName);
+  const inner = scalarString(data.InnerAccessPolicy)?.toLowerCase();
+  const group = {
+    id,
+    names: [id, ...name ? [name] : []],
+    provider: "alibaba",
+    type: scalarString(data.SecurityGroupType)?.toLowerCase() === "enterprise" ? "enterprise" : "basic",
+    typeUnknown: null,
+    innerAccessPolicy: inner === "accept" || inner === "drop" ? inner : null,
+    vpc: scalarString(data.VpcId) ?? null,
+    ref: refTo(ctx, ["SecurityGroupId"]),
+    resource: { kind: "SecurityGroup", name: id, namespace: null },
+    rules: [],
+    implicitAllowEgress: false
+  };
+  getArray(data, "Permissions", "Permission").forEach((item, i) => {
+    if (!isRecord(item)) return;
+    const direction = scalarString(item.Direction)?.toLowerCase() === "egress" ? "egress" : "ingress";
+    group.rules.push(readRule(ctx, item, ["Permissions", "Permission", i], direction));
+  });
+  draft.securityGroups.push(group);
+}
+function readPeers(ctx, item, keys, path) {
+  const cidrs = [];
+  for (const key of keys) {
+    const value = valueAt(ctx, item, key, path);
+    if (value === null) continue;
+    if (typeof value === "object") return { cidrs: [], unknown: value.unknown };
+    let offset = 0;
+    for (const part of value.split(",")) {
+      const cidr = part.trim();
+      const start = offset + part.indexOf(cidr);
+      offset += part.length + 1;
+      const ref = refTo(ctx, [...path, key], value.includes(",") ? { span: [start, start + cidr.length] } : {});
+      if (cidr) cidrs.push({ cidr, ref });
+    }
+  }
+  return { cidrs, unknown: null };
+}
+function readRule(ctx, item, path, direction) {
+  const value = (key) => valueAt(ctx, item, key, path);
+  const peers = readPeers(ctx, item, direction === "ingress" ? INGRESS_PEERS : EGRESS_PEERS, path);
+  const groups = (direction === "ingress" ? INGRESS_GROUPS : EGRESS_GROUPS).map(value).find((v) => v !== null);
+  return {
+    direction,
+    protocol: lower(value("IpProtocol")),
+    portRange: value("PortRange"),
+    fromPort: value("FromPort"),
+    toPort: value("ToPort"),
+    peerCidrs: peers.cidrs,
+    peersUnknown: peers.unknown,
+    peerGroup: groups === void 0 || groups === null ? null : typeof groups === "string" ? groups : groups.unknown.name,
+    policy: lower(value("Policy")),
+    priority: value("Priority"),
+    ref: refTo(ctx, path)
+  };
+}
+function readNetworkAcl(ctx, res, draft) {
+  const acl = {
+    id: res.logicalId,
+    provider: res.type.startsWith("AWS::") ? "aws" : "alibaba",
+    ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
+    resource: res.resource,
+    entries: []
+  };
+  for (const [key, egress] of [
+    ["IngressAclEntries", false],
+    ["EgressAclEntries", true]
+  ]) {
+    getArray(res.properties, key).forEach((item, i) => {
+      if (isRecord(item)) acl.entries.push(readAlibabaAclEntry(ctx, item, [...res.path, key, i], egress, i));
+    });
+  }
+  draft.networkAcls.push(acl);
+}
+function readAlibabaAclEntry(ctx, item, path, egress, position2) {
+  const value = (key) => valueAt(ctx, item, key, path);
+  const peers = readPeers(ctx, item, egress ? ["DestinationCidrIp"] : ["SourceCidrIp"], path);
+  return {
+    ruleNumber: String(position2 + 1),
+    protocol: lower(value("Protocol")),
+    action: lower(value("Policy")),
+    egress,
+    cidr: peers.cidrs[0] ?? null,
+    cidrUnknown: peers.unknown,
+    fromPort: null,
+    toPort: null,
+    portRange: value("Port"),
+    ref: refTo(ctx, path)
+  };
+}
+function readNetworkAclEntry(ctx, res, draft) {
+  const acl = referenceOrValue(ctx, res, "NetworkAclId");
+  if (!acl) return;
+  const p = res.properties;
+  const value = (key, at2 = []) => valueAt(ctx, get(p, ...at2), key, [...res.path, ...at2]);
+  const cidrKey = p.CidrBlock !== void 0 ? "CidrBlock" : "Ipv6CidrBlock";
+  const peers = readPeers(ctx, p, [cidrKey], res.path);
+  const egress = value("Egress");
+  const portRange = isRecord(p.PortRange) ? ["PortRange"] : void 0;
+  const entry = {
+    ruleNumber: value("RuleNumber"),
+    protocol: value("Protocol"),
+    action: lower(value("RuleAction")),
+    // Real templates quote booleans: Egress: "false".
+    egress: typeof egress === "string" && egress.toLowerCase() === "true",
+    cidr: peers.cidrs[0] ?? null,
+    cidrUnknown: peers.unknown,
+    fromPort: portRange ? value("From", portRange) : null,
+    toPort: portRange ? value("To", portRange) : null,
+    portRange: null,
+    ref: refTo(ctx, res.path.slice(0, -1), { key: true })
+  };
+  draft.looseAclEntries.push({ acl, entry, resource: res.resource });
+}
+function isNetworkAclExport(data) {
+  const attribute = isRecord(data.NetworkAclAttribute) ? data.NetworkAclAttribute : data;
+  return typeof attribute.NetworkAclId === "string" && (attribute.IngressAclEntries !== void 0 || attribute.EgressAclEntries !== void 0);
+}
+function readNetworkAclExport(ctx, draft) {
+  const base = isRecord(ctx.data.NetworkAclAttribute) ? ["NetworkAclAttribute"] : [];
+  const attribute = base.length ? ctx.data.NetworkAclAttribute : ctx.data;
+  const id = String(attribute.NetworkAclId);
+  const acl = {
+    id,
+    provider: "alibaba",
+    ref: refTo(ctx, [...base, "NetworkAclId"]),
+    resource: { kind: "NetworkAcl", name: id, namespace: null },
+    entries: []
+  };
+  for (const [key, inner, egress] of [
+    ["IngressAclEntries", "IngressAclEntry", false],
+    ["EgressAclEntries", "EgressAclEntry", true]
+  ]) {
+    const wrapped = isRecord(attribute[key]);
+    const list = wrapped ? getArray(attribute, key, inner) : getArray(attribute, key);
+    const at2 = wrapped ? [...base, key, inner] : [...base, key];
+    list.forEach((item, i) => {
+      if (isRecord(item)) acl.entries.push(readAlibabaAclEntry(ctx, item, [...at2, i], egress, i));
+    });
+  }
+  draft.networkAcls.push(acl);
+}
+
+// src/model/stacks.ts
+var ACK_CLUSTER_TYPES = /* @__PURE__ */ new Set([
+  "ALIYUN::CS::ManagedEdgeKubernetesCluster",
+  "ALIYUN::CS::ManagedKubernetesCluster"
+]);
+var VPC_TYPES = /* @__PURE__ */ new Set(["ALIYUN::ECS::VPC", "AWS::EC2::VPC"]);
+var NESTED_STACK_TYPES = /* @__PURE__ */ new Set(["ALIYUN::ROS::Stack", "AWS::CloudFormation::Stack"]);
+var VPC_MEMBERS = {
+  "ALIYUN::ECS::VSwitch": "VpcId",
+  "AWS::EC2::Subnet": "VpcId",
+  "ALIYUN::ECS::SecurityGroup": "VpcId",
+  "AWS::EC2::SecurityGroup": "VpcId",
+  "AWS::EC2::NetworkAcl": "VpcId",
+  "ALIYUN::VPC::NetworkAcl": "VpcId",
+  // Instances whose groups guard them, when they are nodes (src/rules/firewall/guards.ts).
+  "ALIYUN::ECS::Instance": "VpcId",
+  "ALIYUN::ECS::InstanceGroup": "VpcId"
+};
+var CHILD_MEMBERS = {
+  "ALIYUN::ECS::SecurityGroupIngress": ["SecurityGroupId"],
+  "ALIYUN::ECS::SecurityGroupEgress": ["SecurityGroupId"],
+  "AWS::EC2::SecurityGroupIngress": ["GroupId", "GroupName"],
+  "AWS::EC2::SecurityGroupEgress": ["GroupId"],
+  "AWS::EC2::NetworkAclEntry": ["NetworkAclId"],
+  "ALIYUN::VPC::NetworkAclEntry": ["NetworkAclId"],
+  "AWS::EC2::SubnetNetworkAclAssociation": ["NetworkAclId"],
+  "ALIYUN::VPC::NetworkAclAssociation": ["NetworkAclId"],
+  // A node pool belongs with its cluster: its scaling group's SecurityGroupId guards the nodes.
+  "ALIYUN::CS::ClusterNodePool": ["ClusterId"]
+};
+function readStack(ctx, resources) {
+  const types2 = new Map(resources.map((r) => [r.logicalId, r.type]));
+  const link = (value) => vpcLink(ctx, value, types2);
+  const stack = {
+    file: ctx.file,
+    doc: ctx.doc,
+    clusters: [],
+    vpcs: [],
+    members: [],
+    nested: [],
+    outputs: {}
+  };
+  for (const res of resources) {
+    if (VPC_TYPES.has(res.type)) stack.vpcs.push(res.logicalId);
+    if (ACK_CLUSTER_TYPES.has(res.type)) {
+      stack.clusters.push({
+        logicalId: res.logicalId,
+        type: res.type,
+        vpc: link(res.properties.VpcId),
+        securityGroup: nameOf(res.properties.SecurityGroupId),
+        ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
+        vpcRef: refTo(ctx, [...res.path, "VpcId"])
+      });
+    } else if (VPC_MEMBERS[res.type]) {
+      stack.members.push({
+        logicalId: res.logicalId,
+        type: res.type,
+        vpc: link(res.properties[VPC_MEMBERS[res.type]]),
+        parent: null
+      });
+    } else if (CHILD_MEMBERS[res.type]) {
+      const parent = CHILD_MEMBERS[res.type].map((key) => nameOf(res.properties[key])).find((v) => v !== null) ?? null;
+      stack.members.push({ logicalId: res.logicalId, type: res.type, vpc: null, parent });
+    } else if (NESTED_STACK_TYPES.has(res.type) && typeof res.properties.TemplateURL === "string") {
+      stack.nested.push({ logicalId: res.logicalId, templateUrl: res.properties.TemplateURL });
+    }
+  }
+  const outputs = get(ctx.data, "Outputs");
+  if (isRecord(outputs)) {
+    for (const [name, output] of Object.entries(outputs)) {
+      const l = link(get(output, "Value"));
+      if (l.kind === "resource") stack.outputs[name] = l;
+    }
+  }
+  return stack;
+}
+function nameOf(value) {
+  if (typeof value === "string") return value;
+  if (!isRecord(value)) return null;
+  if (typeof value.Ref === "string") return value.Ref;
+  const getAtt = value["Fn::GetAtt"];
+  return Array.isArray(getAtt) && typeof getAtt[0] === "string" ? getAtt[0] : null;
+}
+function vpcLink(ctx, value, types2) {
+  if (value === void 0 || value === null) return { kind: "unknown", reason: "no VpcId" };
+  if (typeof value === "string") return { kind: "literal", id: value };
+  if (!isRecord(value)) return { kind: "unknown", reason: "VpcId is not a value edgenet reads" };
+  if (typeof value.Ref === "string") {
+    const target = value.Ref;
+    if (VPC_TYPES.has(types2.get(target) ?? "")) return { kind: "resource", id: target };
+    const def = get(ctx.data, "Parameters", target, "Default");
+    if (typeof def === "string" && def !== "") return { kind: "literal", id: def };
+    return { kind: "unknown", reason: `VpcId is the Parameter ${target}, chosen at deployment` };
+  }
+  const getAtt = value["Fn::GetAtt"];
+  if (Array.isArray(getAtt) && typeof getAtt[0] === "string") {
+    const [target, attribute] = getAtt;
+    if (VPC_TYPES.has(types2.get(target) ?? "")) return { kind: "resource", id: target };
+    if (NESTED_STACK_TYPES.has(types2.get(target) ?? "") && typeof attribute === "string" && attribute.startsWith("Outputs.")) {
+      return { kind: "nested", stack: target, output: attribute.slice("Outputs.".length) };
+    }
+  }
+  const branches = value["Fn::If"];
+  if (Array.isArray(branches) && branches.length === 3) {
+    const created = [branches[1], branches[2]].map((b) => vpcLink(ctx, b, types2)).find((l) => l.kind === "resource");
+    if (created) return created;
+  }
+  const fn = Object.keys(value)[0];
+  return { kind: "unknown", reason: `VpcId is ${fn}, evaluated at deployment` };
+}
+
+// src/model/templates.ts
+var CIDR_PROPERTIES = {
+  "ALIYUN::ECS::VPC": [{ property: "CidrBlock", kind: "vpc", origin: "VPC" }],
+  "ALIYUN::ECS::VSwitch": [{ property: "CidrBlock", kind: "vswitch", origin: "vSwitch" }],
+  "ALIYUN::CS::ManagedEdgeKubernetesCluster": [
+    { property: "ContainerCidr", kind: "pod", origin: "ROS ContainerCidr" },
+    { property: "ServiceCidr", kind: "service", origin: "ROS ServiceCidr" }
+  ],
+  "ALIYUN::CS::ManagedKubernetesCluster": [
+    { property: "ContainerCidr", kind: "pod", origin: "ROS ContainerCidr" },
+    { property: "ServiceCidr", kind: "service", origin: "ROS ServiceCidr" }
+  ],
+  "AWS::EC2::VPC": [{ property: "CidrBlock", kind: "vpc", origin: "VPC" }],
+  "AWS::EC2::Subnet": [{ property: "CidrBlock", kind: "vswitch", origin: "subnet" }]
+};
+var ACK_CLUSTERS = /* @__PURE__ */ new Set(["ALIYUN::CS::ManagedEdgeKubernetesCluster", "ALIYUN::CS::ManagedKubernetesCluster"]);
+var CLUSTER_SECURITY_GROUP = /* @__PURE__ */ new Set(["ALIYUN::CS::ManagedKubernetesCluster"]);
+var INSTANCES = /* @__PURE__ */ new Set(["ALIYUN::ECS::Instance", "ALIYUN::ECS::InstanceGroup"]);
+function readAckCluster(ctx, res, draft) {
+  const mask = resolveProperty(ctx, res, "NodeCidrMask");
+  const hasGroup = CLUSTER_SECURITY_GROUP.has(res.type) && res.properties.SecurityGroupId !== void 0;
+  draft.ackClusters.push({
+    kind: "cluster",
+    type: res.type,
+    logicalId: res.logicalId,
+    ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
+    resource: res.resource,
+    nodeCidrMaskSet: mask !== void 0,
+    securityGroupId: hasGroup ? referenceOrValue(ctx, res, "SecurityGroupId") : null,
+    securityGroupRef: hasGroup ? refTo(ctx, [...res.path, "SecurityGroupId"]) : null,
+    vpc: referenceOrValue(ctx, res, "VpcId")
+  });
+  if (!mask) return;
+  if (!mask.known || "resourceRef" in mask) {
+    draft.unknowns.push({
+      what: `NodeCidrMask of ${res.logicalId}`,
+      reason: mask.known ? "a Ref to a resource" : mask.reason,
+      ref: mask.ref,
+      resource: res.resource
+    });
+    return;
+  }
+  if (typeof mask.value === "boolean") {
+    draft.invalid(mask.ref, `NodeCidrMask of ${res.logicalId} must be a number`, res.resource);
+    return;
+  }
+  draft.masks.push({
+    value: mask.value,
+    family: 4,
+    ref: mask.ref,
+    origin: `ROS NodeCidrMask ${res.logicalId}`,
+    declaredBy: "template",
+    resource: res.resource
+  });
+}
+function groupsNamed(ctx, res, at2) {
+  const out = [];
+  const one = get(res.properties, ...at2, "SecurityGroupId");
+  const path = [...res.path, ...at2];
+  const id = referenceAt(ctx, one, [...path, "SecurityGroupId"]);
+  if (id) out.push({ id, ref: refTo(ctx, [...path, "SecurityGroupId"]) });
+  getArray(res.properties, ...at2, "SecurityGroupIds").forEach((v, i) => {
+    const each = referenceAt(ctx, v, [...path, "SecurityGroupIds", i]);
+    if (each) out.push({ id: each, ref: refTo(ctx, [...path, "SecurityGroupIds", i]) });
+  });
+  return out;
+}
+function readNodePool2(ctx, res, draft) {
+  const type2 = resolveProperty(ctx, res, "NodePoolInfo", "Type");
+  draft.ackClusters.push({
+    kind: "node-pool",
+    type: res.type,
+    logicalId: res.logicalId,
+    ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
+    resource: res.resource,
+    cluster: referenceOrValue(ctx, res, "ClusterId"),
+    edge: type2?.known === true && "value" in type2 && String(type2.value).toLowerCase() === "edge",
+    hostNames: [],
+    securityGroups: groupsNamed(ctx, res, ["ScalingGroup"])
+  });
+}
+function readInstance(ctx, res, draft) {
+  const hostNames = [];
+  for (const key of ["InstanceName", "HostName"]) {
+    const v = resolveProperty(ctx, res, key);
+    if (v?.known && "value" in v && typeof v.value === "string") hostNames.push(v.value);
+  }
+  draft.ackClusters.push({
+    kind: "instance",
+    type: res.type,
+    logicalId: res.logicalId,
+    ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
+    resource: res.resource,
+    cluster: null,
+    edge: false,
+    hostNames,
+    securityGroups: groupsNamed(ctx, res, [])
+  });
+}
+function isTemplate(data) {
+  if ("ROSTemplateFormatVersion" in data || "AWSTemplateFormatVersion" in data) return true;
+  const resources = data.Resources;
+  return isRecord(resources) && Object.values(resources).some((r) => isRecord(r) && typeof r.Type === "string" && /^(ALIYUN|AWS)::/.test(r.Type));
+}
+function readTemplate(ctx, draft) {
+  const resources = templateResources(ctx);
+  draft.stacks.push(readStack(ctx, resources));
+  for (const res of resources) {
+    for (const { property, kind, origin } of CIDR_PROPERTIES[res.type] ?? []) {
+      draft.addResolvedCidr(kind, resolveProperty(ctx, res, property), `${origin} ${res.logicalId}`, res.resource);
+    }
+    if (ACK_CLUSTERS.has(res.type)) readAckCluster(ctx, res, draft);
+    else if (res.type === "ALIYUN::CS::ClusterNodePool") readNodePool2(ctx, res, draft);
+    else if (INSTANCES.has(res.type)) readInstance(ctx, res, draft);
+    if (res.type === "ALIYUN::ECS::SecurityGroup" || res.type === "AWS::EC2::SecurityGroup")
+      readTemplateSecurityGroup(ctx, res, draft);
+    else if (/^(ALIYUN::ECS|AWS::EC2)::SecurityGroup(Ingress|Egress)$/.test(res.type))
+      readTemplateSecurityGroupRule(ctx, res, draft);
+    else if (res.type === "AWS::EC2::NetworkAcl" || res.type === "ALIYUN::VPC::NetworkAcl")
+      readNetworkAcl(ctx, res, draft);
+    else if (res.type === "AWS::EC2::NetworkAclEntry") readNetworkAclEntry(ctx, res, draft);
+  }
+}
+
+// src/model/build-model.ts
+var KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+var CHART_FILE = /(^|\/)Chart\.yaml$/;
+function readFile(file, draft) {
+  const kinds = /* @__PURE__ */ new Set();
+  const kustomization = KUSTOMIZATION_FILE.test(file.file);
+  const chart = CHART_FILE.test(file.file);
+  for (const { index, data } of file.documents) {
+    if (!isRecord(data)) continue;
+    if (kustomization || chart) {
+      (kustomization ? draft.kustomizations : draft.charts).push({ file: file.file, doc: index, data });
+      continue;
+    }
+    const ctx = { file: file.file, doc: index, data };
+    if (isKubeadmClusterConfiguration(data)) {
+      readKubeadm(ctx, draft);
+      kinds.add("kubernetes");
+    } else if (isKubernetesObject(data)) {
+      readKubernetesObject(ctx, draft);
+      kinds.add("kubernetes");
+    } else if (isTemplate(data)) {
+      readTemplate(ctx, draft);
+      kinds.add("cloud");
+    } else if (isSecurityGroupExport(data)) {
+      readSecurityGroupExport(ctx, draft);
+      kinds.add("cloud");
+    } else if (isNetworkAclExport(data)) {
+      readNetworkAclExport(ctx, draft);
+      kinds.add("cloud");
+    }
+  }
+  return kinds;
+}
+function finishModel(draft, settings) {
+  const config = settings.values;
+  const configCidrs = readConfigCidrs(settings);
+  const { securityGroups, networkAcls } = attachLooseRules(draft);
+  const sites = readSites(settings);
+  const pools = assemblePools(draft, sites, settings);
+  const poolByName = new Map(pools.map((p) => [p.name, p]));
+  const nodes = draft.nodes.map((n) => {
+    if (n.role !== "unknown" || n.pool === null) return n;
+    const pool = poolByName.get(n.pool);
+    return pool ? { ...n, role: pool.cloud ? "cloud" : "edge" } : n;
+  });
+  const labelled = pools.map((p) => poolLabels(p, Object.fromEntries(p.labels.map((l) => [l.key, l.value])), nodes));
+  const domainOf = new Map(pools.map((p) => [p.name, p.domain]));
+  const domains = (names) => [...new Set(names.map((n) => domainOf.get(n)).filter((d) => d !== void 0))].sort();
+  const createdCloudPool = !pools.some((p) => p.cloud);
+  const workloads = draft.workloads.map(({ placement, ...w }) => {
+    const allowed = placedPools(placement, labelled, draft);
+    const inDomains = domains(allowed);
+    const cloud = createdCloudPool && placement.kind === "terms" && selectsCreatedCloudPool(placement.terms ?? [[]]);
+    return { ...w, pools: allowed, domains: cloud ? [.../* @__PURE__ */ new Set([...inDomains, CLOUD_DOMAIN])].sort() : inDomains };
+  });
+  const byLabel = indexByLabel(workloads);
+  const services = draft.services.map((s) => {
+    const backing = backingWorkloads(s.selector, s.namespace, byLabel);
+    const servicePools = [...new Set(backing.flatMap((w) => w.pools))].sort();
+    return {
+      ...s,
+      workloads: backing.map((w) => `${w.kind}/${w.namespace}/${w.name}`),
+      pools: servicePools,
+      domains: [...new Set(backing.flatMap((w) => w.domains))].sort()
+    };
+  });
+  const targets = targetsByName(services);
+  const located = (key) => {
+    const value = config[key];
+    return value === void 0 ? null : { value, ref: settings.ref([key]) };
+  };
+  const configVersion = located("edgeControllerManagerVersion");
+  const controllerVersions = [
+    ...configVersion ? [{ ...configVersion, origin: settings.origin("edgeControllerManagerVersion") }] : [],
+    ...draft.controllerVersions
+  ];
+  const model = {
+    podCidrs: [...draft.cidrs.pod, ...configCidrs.pod],
+    nodeCidrMasks: [...draft.masks, ...configCidrs.masks],
+    ackClusters: draft.ackClusters.filter((r) => r.kind === "cluster"),
+    nodeHosts: draft.ackClusters.filter((r) => r.kind !== "cluster"),
+    serviceCidrs: [...draft.cidrs.service, ...configCidrs.service],
+    vpcCidrs: [...draft.cidrs.vpc, ...configCidrs.vpc],
+    vswitchCidrs: draft.cidrs.vswitch,
+    unknowns: draft.unknowns,
+    nodes,
+    pools,
+    sites,
+    flannel: draft.flannel,
+    raven: { ...ravenSettings(draft), gateways: draft.gateways },
+    securityGroups,
+    networkAcls,
+    workloads,
+    services,
+    apiServerCalls: draft.apiServerCalls.map((c) => ({
+      ...c,
+      targets: targets.get(`${c.service}.${c.namespace}`) ?? []
+    })),
+    serviceCalls: findServiceCalls(draft, workloads, targets),
+    controllerVersions,
+    cluster: {
+      name: settings.name,
+      apiServerReachesEdge: located("apiServerReachesEdge"),
+      edgeControllerManagerVersion: configVersion,
+      nodeCidrMask: located("nodeCidrMask"),
+      maxNodes: located("maxNodes"),
+      maxPodsPerNode: located("maxPodsPerNode"),
+      cloudSecurityGroups: config.cloudSecurityGroups?.length ? located("cloudSecurityGroups") : null
+    }
+  };
+  return { model, findings: draft.findings };
+}
+function placedPools(placement, labelled, draft) {
+  if (placement.kind === "pools") return labelled.map((p) => p.pool.name).filter((n) => placement.pools.includes(n));
+  if (placement.kind === "poolSelector") {
+    const objects = new Map(draft.nodePools.map((o) => [o.name, o.objectLabels]));
+    return labelled.map((p) => p.pool.name).filter((n) => selects(placement.selector, objects.get(n) ?? {}));
+  }
+  return poolsAllowed(placement.terms ?? [[]], labelled);
+}
+function indexByLabel(workloads) {
+  const index = /* @__PURE__ */ new Map();
+  for (const w of workloads) {
+    for (const [k, v] of Object.entries(w.podLabels)) {
+      const key = `${w.namespace}\0${k}=${v}`;
+      const list = index.get(key);
+      if (list) list.push(w);
+      else index.set(key, [w]);
+    }
+  }
+  return index;
+}
+function backingWorkloads(selector, namespace, byLabel) {
+  const entries = Object.entries(selector ?? {});
+  if (entries.length === 0) return [];
+  const [k, v] = entries[0];
+  return (byLabel.get(`${namespace}\0${k}=${v}`) ?? []).filter((w) => selects(selector, w.podLabels));
+}
+function selects(selector, labels) {
+  return Object.entries(selector).every(([k, v]) => labels[k] === v);
+}
+function ravenSettings(draft) {
+  const last = (key) => {
+    const found = draft.ravenSwitches.filter((r) => r.key === key).at(-1);
+    return found ? { value: found.value, ref: found.ref } : null;
+  };
+  return {
+    enableL3Tunnel: last("enableL3Tunnel"),
+    enableL7Proxy: last("enableL7Proxy"),
+    forwardNodeIp: last("forwardNodeIp")
+  };
+}
+var CONFIG_RESOURCE = { kind: "EdgenetConfig", name: null, namespace: null };
+var CONFIG_CIDRS = [
+  { key: "podCidrs", kind: "pod", words: "" },
+  { key: "serviceCidrs", kind: "service", words: "" },
+  { key: "vpcCidrs", kind: "vpc", words: "VPC " }
+];
+function readConfigCidrs(settings) {
+  const out = { pod: [], service: [], vpc: [], masks: [] };
+  for (const { key, kind, words } of CONFIG_CIDRS) {
+    const origin = words ? `${words}(${settings.origin(key)})` : settings.origin(key);
+    (settings.values[key] ?? []).forEach((cidr, i) => {
+      out[kind].push({ cidr, ref: settings.ref([key, i]), origin, declaredBy: "config", resource: CONFIG_RESOURCE });
+    });
+  }
+  for (const [key, family] of [
+    ["nodeCidrMask", 4],
+    ["nodeCidrMaskIPv6", 6]
+  ]) {
+    const value = settings.values[key];
+    if (value === void 0) continue;
+    const origin = settings.origin(key);
+    out.masks.push({
+      value,
+      family,
+      ref: settings.ref([key]),
+      origin,
+      declaredBy: "config",
+      resource: CONFIG_RESOURCE
+    });
+  }
+  return out;
+}
+function readSites(settings) {
+  const { values } = settings;
+  return (values.sites ?? []).map((site, i) => ({
+    name: site.name,
+    connection: site.connection ?? values.connection ?? "public",
+    nodePools: site.nodePools ?? [],
+    securityGroups: site.securityGroups ?? [],
+    hostCidrs: (site.hostCidrs ?? []).map((cidr, j) => ({
+      cidr,
+      ref: settings.ref(["sites", i, "hostCidrs", j]),
+      origin: `edge site ${site.name} hostCidrs`,
+      declaredBy: "site",
+      resource: CONFIG_RESOURCE
+    })),
+    ref: settings.ref(["sites", i, "name"])
+  }));
+}
+function attachLooseRules(draft) {
+  const securityGroups = draft.securityGroups.map((g) => ({ ...g, rules: [...g.rules] }));
+  const networkAcls = draft.networkAcls.map((a) => ({ ...a, entries: [...a.entries] }));
+  for (const { groupId, provider, rule } of draft.looseRules) {
+    const group = securityGroups.find((g) => g.id === groupId && g.ref.file === rule.ref.file) ?? securityGroups.find((g) => g.names.includes(groupId));
+    if (group) {
+      group.rules.push(rule);
+      if (rule.direction === "egress") group.implicitAllowEgress = false;
+      continue;
+    }
+    securityGroups.push({
+      id: groupId,
+      names: [groupId],
+      provider,
+      type: "basic",
+      typeUnknown: null,
+      innerAccessPolicy: null,
+      vpc: null,
+      ref: rule.ref,
+      resource: { kind: "SecurityGroup", name: groupId, namespace: null },
+      rules: [rule],
+      implicitAllowEgress: false
+    });
+  }
+  for (const { acl, entry, resource } of draft.looseAclEntries) {
+    const target = networkAcls.find((a) => a.id === acl && a.ref.file === entry.ref.file) ?? networkAcls.find((a) => a.id === acl);
+    if (target) target.entries.push(entry);
+    else networkAcls.push({ id: acl, provider: "aws", ref: entry.ref, resource, entries: [entry] });
+  }
+  return { securityGroups, networkAcls };
+}
+var MODE_TO_CONNECTION = {
+  private: "express-connect",
+  normal: "public",
+  public: "public"
+};
+function assemblePools(draft, sites, settings) {
+  const names = /* @__PURE__ */ new Set();
+  for (const p of draft.nodePools) names.add(p.name);
+  for (const n of draft.nodes) if (n.pool) names.add(n.pool);
+  for (const s of sites) for (const p of s.nodePools) names.add(p);
+  for (const w of draft.workloads) if (w.placement.kind === "pools") for (const p of w.placement.pools) names.add(p);
+  const objects = /* @__PURE__ */ new Map();
+  for (const p of draft.nodePools) if (!objects.has(p.name)) objects.set(p.name, p);
+  const byPool = /* @__PURE__ */ new Map();
+  for (const n of draft.nodes) {
+    if (n.pool === null) continue;
+    const list = byPool.get(n.pool);
+    if (list) list.push(n);
+    else byPool.set(n.pool, [n]);
+  }
+  return [...names].sort().map((name) => {
+    const object = objects.get(name);
+    const members = byPool.get(name) ?? [];
+    const site = sites.find((s) => s.nodePools.includes(name));
+    const cloud = object?.type === "Cloud" || !object?.type && !site && members.length > 0 && members.every((n) => n.role === "cloud");
+    let connection = "public";
+    let connectionSource = "the default (no annotation, site or cluster.connection)";
+    const mode = object?.interconnectionMode?.toLowerCase();
+    if (mode && MODE_TO_CONNECTION[mode]) {
+      connection = MODE_TO_CONNECTION[mode];
+      connectionSource = `annotation ${LABEL.interconnectionMode}: ${object.interconnectionMode}`;
+    } else if (site) {
+      connection = site.connection;
+      connectionSource = `site ${site.name} in the configuration`;
+    } else if (settings.values.connection) {
+      connection = settings.values.connection;
+      connectionSource = `${settings.origin("connection")} in the configuration`;
+    }
+    const labelRef = members.map((n) => n.labels.find((l) => LABEL.pool.includes(l.key))?.ref).find(Boolean);
+    const ref = object?.ref ?? site?.ref ?? labelRef ?? settings.ref([]);
+    return {
+      name,
+      cloud,
+      type: object?.type ?? (cloud ? "Cloud" : site || members.some((n) => n.role === "edge") ? "Edge" : null),
+      connection,
+      connectionSource,
+      ref,
+      resource: object?.resource ?? { kind: "NodePool", name, namespace: null },
+      domain: cloud || connection === "express-connect" ? "vpc" : `pool:${name}`,
+      labels: object?.labels ?? []
+    };
+  });
+}
+
 // src/parse/careful-read.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 
@@ -14942,7 +16438,7 @@ function checkDirectives(text) {
 }
 
 // src/parse/go-yaml-scalars.ts
-var STR = (value2) => ({ kind: "str", value: value2 });
+var STR = (value) => ({ kind: "str", value });
 var WORDS = new Map([
   ...["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"].map(
     (w) => [w, { kind: "bool", value: true }]
@@ -15122,17 +16618,17 @@ var INTRINSICS = [
 ];
 var KNOWN = new Set(INTRINSICS);
 var PLAIN_KEYS = { Ref: "Ref", Condition: "Condition" };
-function intrinsicFromTag(tag, value2) {
+function intrinsicFromTag(tag, value) {
   if (!tag.startsWith("!") || tag.startsWith("!!")) return void 0;
   const name = tag.slice(1);
   if (!KNOWN.has(name)) return void 0;
   const key = PLAIN_KEYS[name];
-  if (key) return { [key]: value2 };
-  if (name === "GetAtt" && typeof value2 === "string") {
-    const dot = value2.indexOf(".");
-    return { "Fn::GetAtt": dot < 0 ? [value2] : [value2.slice(0, dot), value2.slice(dot + 1)] };
+  if (key) return { [key]: value };
+  if (name === "GetAtt" && typeof value === "string") {
+    const dot = value.indexOf(".");
+    return { "Fn::GetAtt": dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)] };
   }
-  return { [`Fn::${name}`]: value2 };
+  return { [`Fn::${name}`]: value };
 }
 
 // src/parse/lines.ts
@@ -15529,14 +17025,14 @@ var Conversion = class {
       return this.anchored(target);
     }
     if ((0, import_yaml3.isScalar)(node)) return this.scalar(node);
-    let value2;
-    if ((0, import_yaml3.isMap)(node)) value2 = this.map(node);
-    else if ((0, import_yaml3.isSeq)(node)) value2 = node.items.map((item) => this.plain(item));
+    let value;
+    if ((0, import_yaml3.isMap)(node)) value = this.map(node);
+    else if ((0, import_yaml3.isSeq)(node)) value = node.items.map((item) => this.plain(item));
     if (node.tag) {
-      const intrinsic = intrinsicFromTag(node.tag, value2);
+      const intrinsic = intrinsicFromTag(node.tag, value);
       if (intrinsic !== void 0) return intrinsic;
     }
-    return value2;
+    return value;
   }
   target(alias) {
     return alias.resolve(this.doc);
@@ -15549,10 +17045,10 @@ var Conversion = class {
       const intrinsic = intrinsicFromTag(node.tag, text);
       if (intrinsic !== void 0) return intrinsic;
     }
-    const value2 = this.resolved(node, text).value;
-    if (typeof value2 === "number" && !Number.isFinite(value2))
+    const value = this.resolved(node, text).value;
+    if (typeof value === "number" && !Number.isFinite(value))
       throw this.error(node, `${node.source ?? text} is a float that JSON, and so Kubernetes, cannot hold: quote it`);
-    return value2;
+    return value;
   }
   resolved(node, text) {
     try {
@@ -15626,10 +17122,10 @@ var Conversion = class {
     if (this.anchors.has(target)) return this.anchors.get(target);
     if (this.converting.has(target)) throw this.error(target, "anchor value contains itself");
     this.converting.add(target);
-    const value2 = this.plain(target);
+    const value = this.plain(target);
     this.converting.delete(target);
-    this.anchors.set(target, value2);
-    return value2;
+    this.anchors.set(target, value);
+    return value;
   }
   sizeOf(node) {
     const known = this.sizes.get(node);
@@ -16174,21 +17670,21 @@ function requireInt() {
     return isFinite(parseYamlInteger(data));
   }
   function parseYamlInteger(data) {
-    let value2 = data;
+    let value = data;
     let sign = 1;
-    let ch = value2[0];
+    let ch = value[0];
     if (ch === "-" || ch === "+") {
       if (ch === "-") sign = -1;
-      value2 = value2.slice(1);
-      ch = value2[0];
+      value = value.slice(1);
+      ch = value[0];
     }
-    if (value2 === "0") return 0;
+    if (value === "0") return 0;
     if (ch === "0") {
-      if (value2[1] === "b") return sign * parseInt(value2.slice(2), 2);
-      if (value2[1] === "x") return sign * parseInt(value2.slice(2), 16);
-      if (value2[1] === "o") return sign * parseInt(value2.slice(2), 8);
+      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
     }
-    return sign * parseInt(value2, 10);
+    return sign * parseInt(value, 10);
   }
   function constructYamlInteger(data) {
     return parseYamlInteger(data);
@@ -16250,17 +17746,17 @@ function requireFloat() {
     return YAML_FLOAT_SPECIAL_PATTERN.test(data);
   }
   function constructYamlFloat(data) {
-    let value2 = data.toLowerCase();
-    const sign = value2[0] === "-" ? -1 : 1;
-    if ("+-".indexOf(value2[0]) >= 0) {
-      value2 = value2.slice(1);
+    let value = data.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
     }
-    if (value2 === ".inf") {
+    if (value === ".inf") {
       return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    } else if (value2 === ".nan") {
+    } else if (value === ".nan") {
       return NaN;
     }
-    return sign * parseFloat(value2, 10);
+    return sign * parseFloat(value, 10);
   }
   const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
   function representYamlFloat(object, style) {
@@ -16740,16 +18236,16 @@ function requireLoader() {
       (c - 65536 & 1023) + 56320
     );
   }
-  function setProperty(object, key, value2) {
+  function setProperty(object, key, value) {
     if (key === "__proto__") {
       Object.defineProperty(object, key, {
         configurable: true,
         enumerable: true,
         writable: true,
-        value: value2
+        value
       });
     } else {
-      object[key] = value2;
+      object[key] = value;
     }
   }
   const simpleEscapeCheck = new Array(256);
@@ -16801,7 +18297,7 @@ function requireLoader() {
       state.onWarning.call(null, generateError(state, message));
     }
   }
-  function storeAnchor(state, name, value2) {
+  function storeAnchor(state, name, value) {
     const transactions = state.anchorMapTransactions;
     if (transactions.length !== 0) {
       const transaction = transactions[transactions.length - 1];
@@ -16812,7 +18308,7 @@ function requireLoader() {
         };
       }
     }
-    state.anchorMap[name] = value2;
+    state.anchorMap[name] = value;
   }
   function beginAnchorTransaction(state) {
     state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
@@ -18387,11 +19883,11 @@ function requireDumper() {
     let _result = "";
     const _tag = state.tag;
     for (let index = 0, length = object.length; index < length; index += 1) {
-      let value2 = object[index];
+      let value = object[index];
       if (state.replacer) {
-        value2 = state.replacer.call(object, String(index), value2);
+        value = state.replacer.call(object, String(index), value);
       }
-      if (writeNode(state, level, value2, false, false) || typeof value2 === "undefined" && writeNode(state, level, null, false, false)) {
+      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
         if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
         _result += state.dump;
       }
@@ -18403,11 +19899,11 @@ function requireDumper() {
     let _result = "";
     const _tag = state.tag;
     for (let index = 0, length = object.length; index < length; index += 1) {
-      let value2 = object[index];
+      let value = object[index];
       if (state.replacer) {
-        value2 = state.replacer.call(object, String(index), value2);
+        value = state.replacer.call(object, String(index), value);
       }
-      if (writeNode(state, level + 1, value2, true, true, false, true) || typeof value2 === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
         if (!compact || _result !== "") {
           _result += generateNextLine(state, level);
         }
@@ -18647,11 +20143,11 @@ function requireDumper() {
     options = options || {};
     const state = new State(options);
     if (!state.noRefs) getDuplicateReferences(input, state);
-    let value2 = input;
+    let value = input;
     if (state.replacer) {
-      value2 = state.replacer.call({ "": value2 }, "", value2);
+      value = state.replacer.call({ "": value }, "", value);
     }
-    if (writeNode(state, 0, value2, true, true)) return state.dump + "\n";
+    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
     return "";
   }
   dumper.dump = dump2;
@@ -18736,11 +20232,11 @@ var GO_YAML_PLAIN = new Type("tag:edgenet,2026:go-yaml-plain", {
 });
 var TAGS = INTRINSICS.flatMap(
   (name) => ["scalar", "sequence", "mapping"].map(
-    (kind) => new Type(`!${name}`, { kind, construct: (value2) => intrinsicFromTag(`!${name}`, value2 ?? "") })
+    (kind) => new Type(`!${name}`, { kind, construct: (value) => intrinsicFromTag(`!${name}`, value ?? "") })
   )
 );
 var LOCAL_TAGS = ["scalar", "sequence", "mapping"].map(
-  (kind) => new Type("!", { kind, multi: true, construct: (value2) => value2 ?? (kind === "scalar" ? "" : value2) })
+  (kind) => new Type("!", { kind, multi: true, construct: (value) => value ?? (kind === "scalar" ? "" : value) })
 );
 var SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [GO_YAML_PLAIN], explicit: [...TAGS, ...LOCAL_TAGS] });
 var ODD_KEY = String.raw`[-+]?(?:[0-9_]*\.[0-9_]*(?:[eE][-+]?[0-9_]+)?|[0-9][0-9_]*[eE][-+]?[0-9_]+|[0-9_]{16,}` + "|0[xX][0-9a-fA-F_]{14,})|~|null|Null|NULL";
@@ -18831,11 +20327,11 @@ function closed(token) {
   if (token[0] === "'") return (/'+$/.exec(token.slice(1))[0].length & 1) === 1;
   return (/\\*"$/.exec(`${token.slice(1, -1)}"`)[0].length & 1) === 1;
 }
-function hasObjectKey(value2) {
-  if (typeof value2 !== "object" || value2 === null) return false;
-  if (Array.isArray(value2)) return value2.some(hasObjectKey);
-  if (Object.hasOwn(value2, "[object Object]")) return true;
-  for (const key in value2) if (hasObjectKey(value2[key])) return true;
+function hasObjectKey(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Array.isArray(value)) return value.some(hasObjectKey);
+  if (Object.hasOwn(value, "[object Object]")) return true;
+  for (const key in value) if (hasObjectKey(value[key])) return true;
   return false;
 }
 
@@ -19050,1621 +20546,6 @@ function range(starts, start, end) {
   return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
 }
 
-// src/model/known-charts.ts
-var FLANNEL_DEFAULT_POD_CIDR = "10.244.0.0/16";
-var FLANNEL_DEFAULT_BACKEND = "vxlan";
-function chartName(chart) {
-  return chart.replace(/\/+$/, "").split("/").pop().toLowerCase();
-}
-function isKnownChart(chart) {
-  return chart !== null && KNOWN2.has(chartName(chart));
-}
-var KNOWN2 = /* @__PURE__ */ new Map([
-  ["flannel", readFlannelValues],
-  ["kube-flannel", readFlannelValues],
-  ["raven-agent", readRavenValues]
-]);
-function readKnownChartValues(site, draft) {
-  const read = KNOWN2.get(chartName(site.chart));
-  if (!read) return false;
-  read(site, draft);
-  return true;
-}
-function value(site, path) {
-  const v = get(site.values, ...path);
-  return v === void 0 || v === null ? void 0 : { value: v, ref: site.at(path) };
-}
-function readFlannelValues(site, draft) {
-  const cidr = (key, fallback) => {
-    const written = value(site, [key]);
-    const text = written ? scalarString(written.value) : fallback;
-    if (!text) return null;
-    const origin = written ? `flannel chart value ${key} (${site.installer})` : `flannel chart default ${key} (${site.installer})`;
-    return {
-      cidr: text,
-      ref: written?.ref ?? site.chartRef,
-      origin,
-      declaredBy: "flannel",
-      resource: site.resource
-    };
-  };
-  const network = cidr("podCidr", FLANNEL_DEFAULT_POD_CIDR);
-  const ipv6Network = cidr("podCidrv6", null);
-  const backend = value(site, ["flannel", "backend"]);
-  const port = value(site, ["flannel", "backendPort"]);
-  const portNumber = typeof port?.value === "number" ? port.value : Number(scalarString(port?.value));
-  const fact = {
-    ref: site.chartRef,
-    resource: site.resource,
-    network,
-    ipv6Network,
-    backendType: backend ? scalarString(backend.value) ?? null : FLANNEL_DEFAULT_BACKEND,
-    backendTypeRef: backend?.ref ?? site.chartRef,
-    // 0 means the backend's default port (the chart's values: "0 means default value").
-    backendPort: Number.isInteger(portNumber) && portNumber > 0 ? portNumber : null
-  };
-  draft.flannel.push(fact);
-  if (network) draft.addCidr("pod", network);
-  if (ipv6Network) draft.addCidr("pod", ipv6Network);
-}
-function readRavenValues(site, draft) {
-  const switches = [
-    ["enableL3Tunnel", ["controller", "enableTunnel"], true],
-    ["enableL7Proxy", ["controller", "enableProxy"], true],
-    ["forwardNodeIp", ["vpn", "forwardNodeIP"], false]
-  ];
-  for (const [key, path, fallback] of switches) {
-    const written = value(site, path);
-    const on = written ? String(written.value).toLowerCase() === "true" : fallback;
-    draft.ravenSwitches.push({ key, value: on, ref: written?.ref ?? site.chartRef });
-  }
-}
-
-// src/model/gitops.ts
-function readGitopsObject(ctx, draft, group, kind) {
-  const hints = draft.gitops;
-  const resource = k8sResource(ctx.data);
-  const namespace = resource.namespace ?? "flux-system";
-  const at2 = (...path) => refTo(ctx, path);
-  if (group === "kustomize.toolkit.fluxcd.io" && kind === "Kustomization") {
-    const spec = getRecord(ctx.data, "spec") ?? {};
-    const source = getRecord(spec, "sourceRef");
-    hints.fluxKustomizations.push({
-      name: resource.name ?? "",
-      namespace,
-      path: scalarString(spec.path) ?? null,
-      sourceRef: source ? {
-        kind: scalarString(source.kind) ?? "GitRepository",
-        name: scalarString(source.name) ?? "",
-        namespace: scalarString(source.namespace) ?? namespace
-      } : null,
-      kubeConfigSecret: scalarString(get(spec, "kubeConfig", "secretRef", "name")) ?? null,
-      targetNamespace: scalarString(spec.targetNamespace) ?? null,
-      substitute: Object.entries(stringMap(get(spec, "postBuild", "substitute"))).map(([name, value2]) => ({
-        name,
-        value: value2,
-        ref: at2("spec", "postBuild", "substitute", name)
-      })),
-      substituteFrom: getArray(spec, "postBuild", "substituteFrom").flatMap((s) => {
-        const name = scalarString(get(s, "name"));
-        const kind2 = scalarString(get(s, "kind")) ?? "ConfigMap";
-        return name ? [{ kind: kind2, name, optional: get(s, "optional") === true }] : [];
-      }),
-      ref: at2("metadata", "name")
-    });
-    return true;
-  }
-  if (group === "source.toolkit.fluxcd.io" && kind === "GitRepository") {
-    hints.gitRepositories.push({
-      name: resource.name ?? "",
-      namespace,
-      url: scalarString(get(ctx.data, "spec", "url")) ?? null,
-      ignore: scalarString(get(ctx.data, "spec", "ignore")) ?? null,
-      ref: at2("metadata", "name")
-    });
-    return true;
-  }
-  if (group === "source.extensions.fluxcd.io" && kind === "ArtifactGenerator") {
-    const sources = {};
-    for (const s of getArray(ctx.data, "spec", "sources")) {
-      const alias = scalarString(get(s, "alias"));
-      const name = scalarString(get(s, "name"));
-      if (alias && name) sources[alias] = { kind: scalarString(get(s, "kind")) ?? "GitRepository", name };
-    }
-    hints.artifactGenerators.push({
-      namespace,
-      sources,
-      artifacts: getArray(ctx.data, "spec", "artifacts").flatMap((a) => {
-        const name = scalarString(get(a, "name"));
-        if (!name) return [];
-        const copies = getArray(a, "copy").flatMap((c) => {
-          const from = scalarString(get(c, "from"));
-          const to = scalarString(get(c, "to"));
-          return from && to ? [{ from, to }] : [];
-        });
-        return [{ name, copies }];
-      }),
-      ref: at2("metadata", "name")
-    });
-    return true;
-  }
-  if (group === "helm.toolkit.fluxcd.io" && kind === "HelmRelease") {
-    const spec = getRecord(ctx.data, "spec") ?? {};
-    const chartSpec = getRecord(spec, "chart", "spec");
-    const source = getRecord(chartSpec, "sourceRef");
-    const sourceKind = scalarString(source?.kind) ?? scalarString(get(spec, "chartRef", "kind"));
-    const chart = scalarString(chartSpec?.chart) ?? scalarString(get(spec, "chartRef", "name"));
-    if (chart && sourceKind !== "GitRepository" && sourceKind !== "Bucket") {
-      readKnownChartValues(
-        {
-          chart,
-          chartRef: at2(...chartSpec ? ["spec", "chart", "spec", "chart"] : ["spec", "chartRef", "name"]),
-          values: spec.values,
-          at: (path) => at2("spec", "values", ...path),
-          resource,
-          installer: `HelmRelease ${resource.namespace ?? "default"}/${resource.name}`
-        },
-        draft
-      );
-    }
-    hints.helmReleases.push({
-      name: resource.name ?? "",
-      namespace: resource.namespace ?? "default",
-      chart: scalarString(chartSpec?.chart) ?? null,
-      chartRef: at2("spec", "chart", "spec", "chart"),
-      sourceRef: source ? { kind: scalarString(source.kind) ?? "", name: scalarString(source.name) ?? "" } : null,
-      targetNamespace: scalarString(spec.targetNamespace) ?? null,
-      values: spec.values ?? null,
-      valuesRef: at2("spec", "values"),
-      valuesFrom: getArray(spec, "valuesFrom").flatMap((v, i) => {
-        const name = scalarString(get(v, "name"));
-        if (!name) return [];
-        return [
-          {
-            kind: scalarString(get(v, "kind")) ?? "ConfigMap",
-            name,
-            valuesKey: scalarString(get(v, "valuesKey")) ?? null,
-            targetPath: scalarString(get(v, "targetPath")) ?? null,
-            optional: get(v, "optional") === true,
-            ref: at2("spec", "valuesFrom", i, "name")
-          }
-        ];
-      }),
-      ref: at2("metadata", "name")
-    });
-    return true;
-  }
-  if (group === "argoproj.io" && kind === "Application") {
-    const app = readArgoApplication(ctx, ctx.data, []);
-    hints.argoApplications.push(app);
-    for (const source of app.sources) readArgoChartValues(ctx, source, resource, draft);
-    return true;
-  }
-  if (group === "argoproj.io" && kind === "ApplicationSet") {
-    const generators = getArray(ctx.data, "spec", "generators");
-    const lists = generators.map((g) => getArray(g, "list", "elements"));
-    const allLists = generators.length > 0 && generators.every((g) => isRecord(get(g, "list")));
-    hints.argoApplicationSets.push({
-      name: resource.name ?? "",
-      elements: allLists ? lists.flat().map(stringMap) : null,
-      gitDirectories: generators.flatMap(
-        (g) => getArray(g, "git", "directories").flatMap((d) => scalarString(get(d, "path")) ?? [])
-      ),
-      generatorKinds: generators.flatMap((g) => isRecord(g) ? Object.keys(g).filter((k) => k !== "selector") : []),
-      template: get(ctx.data, "spec", "template") ?? null,
-      ref: at2("metadata", "name")
-    });
-    return true;
-  }
-  return false;
-}
-function readArgoApplication(ctx, app, base) {
-  const spec = getRecord(app, "spec") ?? {};
-  const single = getRecord(spec, "source");
-  const sources = single ? [[single, [...base, "spec", "source"]]] : getArray(spec, "sources").map((s, i) => [s, [...base, "spec", "sources", i]]);
-  return {
-    name: scalarString(get(app, "metadata", "name")) ?? "",
-    sources: sources.map(([s, path]) => {
-      const helm = getRecord(s, "helm");
-      return {
-        at: [...path],
-        repoURL: scalarString(get(s, "repoURL")) ?? null,
-        path: scalarString(get(s, "path")) ?? null,
-        chart: scalarString(get(s, "chart")) ?? null,
-        helm: helm ? {
-          valueFiles: getArray(helm, "valueFiles").flatMap((v) => scalarString(v) ?? []),
-          values: helm.valuesObject ?? helm.values ?? null,
-          parameters: getArray(helm, "parameters").flatMap((p) => {
-            const name = scalarString(get(p, "name"));
-            const value2 = scalarString(get(p, "value"));
-            return name !== void 0 && value2 !== void 0 ? [{ name, value: value2 }] : [];
-          })
-        } : null,
-        directoryRecurse: get(s, "directory", "recurse") === true,
-        directoryInclude: scalarString(get(s, "directory", "include")) ?? null,
-        directoryExclude: scalarString(get(s, "directory", "exclude")) ?? null,
-        ref: refTo(ctx, [...path, "path"])
-      };
-    }),
-    destination: {
-      name: scalarString(get(spec, "destination", "name")) ?? null,
-      server: scalarString(get(spec, "destination", "server")) ?? null,
-      namespace: scalarString(get(spec, "destination", "namespace")) ?? null
-    },
-    ref: refTo(ctx, [...base, "metadata", "name"])
-  };
-}
-function readArgoChartValues(ctx, source, resource, draft) {
-  if (!source.chart || !isKnownChart(source.chart)) return;
-  const helm = [...source.at, "helm"];
-  const object = get(ctx.data, ...helm, "valuesObject");
-  const text = get(ctx.data, ...helm, "values");
-  let values = object;
-  let at2 = (path) => refTo(ctx, [...helm, "valuesObject", ...path]);
-  if (!isRecord(object) && typeof text === "string") {
-    const parsed = parseText("values", text, { fast: false });
-    values = parsed.documents[0]?.data ?? {};
-    at2 = (path) => refTo(ctx, [...helm, "values"], { inner: path });
-  }
-  const merged = isRecord(values) ? structuredClone(values) : {};
-  const places = /* @__PURE__ */ new Map();
-  getArray(ctx.data, ...helm, "parameters").forEach((p, i) => {
-    const name = scalarString(get(p, "name"));
-    const v = scalarString(get(p, "value"));
-    if (name === void 0 || v === void 0) return;
-    setPath(merged, name.split("."), v);
-    places.set(name, refTo(ctx, [...helm, "parameters", i, "value"]));
-  });
-  readKnownChartValues(
-    {
-      chart: source.chart,
-      chartRef: refTo(ctx, [...source.at, "chart"]),
-      values: merged,
-      at: (path) => places.get(path.join(".")) ?? at2(path),
-      resource,
-      installer: `Argo CD Application ${resource.name}`
-    },
-    draft
-  );
-}
-function setPath(target, path, value2) {
-  let node = target;
-  for (const key of path.slice(0, -1)) {
-    if (!isRecord(node[key])) node[key] = {};
-    node = node[key];
-  }
-  node[path[path.length - 1]] = value2;
-}
-
-// src/model/workloads.ts
-var POD_SPEC_PATHS = {
-  Pod: ["spec"],
-  Deployment: ["spec", "template", "spec"],
-  StatefulSet: ["spec", "template", "spec"],
-  DaemonSet: ["spec", "template", "spec"],
-  ReplicaSet: ["spec", "template", "spec"],
-  ReplicationController: ["spec", "template", "spec"],
-  Job: ["spec", "template", "spec"],
-  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
-};
-var CONTROLLER_IMAGE = /(^|\/)edge-controller-manager:([^@/:]+)(@[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,})?$/;
-function readWorkloadObject(ctx, draft, group) {
-  const kind = ctx.data.kind;
-  const podSpec = POD_SPEC_PATHS[kind];
-  if (podSpec && (group === "" || group === "apps" || group === "batch")) {
-    readPodTemplate(ctx, draft, podSpec, { kind: "terms" });
-  } else if (group === "apps.openyurt.io" && (kind === "YurtAppSet" || kind === "YurtAppDaemon")) {
-    readYurtApp(ctx, draft, kind);
-  }
-}
-function readYurtApp(ctx, draft, kind) {
-  const spec = getRecord(ctx.data, "spec") ?? {};
-  const templateRoot = isRecord(get(spec, "workload", "workloadTemplate")) ? ["spec", "workload", "workloadTemplate"] : ["spec", "workloadTemplate"];
-  const which = ["deploymentTemplate", "statefulSetTemplate"].find((t) => isRecord(get(ctx.data, ...templateRoot, t)));
-  if (!which) return;
-  const named = [
-    ...getArray(spec, "topology", "pools").map((p) => scalarString(get(p, "name"))),
-    ...getArray(spec, "pools").map(scalarString)
-  ].filter((p) => Boolean(p));
-  const selector = getRecord(spec, "nodepoolSelector", "matchLabels") ?? getRecord(spec, "nodePoolSelector", "matchLabels");
-  const placement = named.length > 0 ? { kind: "pools", pools: named } : selector ? { kind: "poolSelector", selector: stringMap(selector) } : { kind: "terms" };
-  readPodTemplate(ctx, draft, [...templateRoot, which, "spec", "template", "spec"], placement, kind);
-}
-function readPodTemplate(ctx, draft, specPath, placement, kind = ctx.data.kind) {
-  const resource = { ...k8sResource(ctx.data), kind };
-  const spec = getRecord(ctx.data, ...specPath) ?? {};
-  const templateMeta = specPath.length === 1 ? ["metadata"] : [...specPath.slice(0, -1), "metadata"];
-  const containers = [];
-  const configMaps = /* @__PURE__ */ new Set();
-  getArray(spec, "volumes").forEach((v) => {
-    const name = scalarString(get(v, "configMap", "name"));
-    if (name) configMaps.add(name);
-    getArray(v, "projected", "sources").forEach((s) => {
-      const projected = scalarString(get(s, "configMap", "name"));
-      if (projected) configMaps.add(projected);
-    });
-  });
-  for (const list of ["initContainers", "containers"]) {
-    getArray(spec, list).forEach((c, i) => {
-      if (!isRecord(c)) return;
-      const base = [...specPath, list, i];
-      readComponentFlags(ctx, c, base, draft, resource);
-      getArray(c, "envFrom").forEach((e) => {
-        const name = scalarString(get(e, "configMapRef", "name"));
-        if (name) configMaps.add(name);
-      });
-      getArray(c, "env").forEach((e) => {
-        const name = scalarString(get(e, "valueFrom", "configMapKeyRef", "name"));
-        if (name) configMaps.add(name);
-      });
-      const image = scalarString(c.image) ?? null;
-      const imageRef = refTo(ctx, [...base, "image"]);
-      const tag = image ? CONTROLLER_IMAGE.exec(image) : null;
-      if (image && tag) {
-        const start = tag.index + tag[0].length - tag[2].length - (tag[3]?.length ?? 0);
-        draft.controllerVersions.push({
-          value: tag[2],
-          ref: { ...imageRef, span: [start, start + tag[2].length] },
-          origin: `image ${image}`
-        });
-      }
-      containers.push({
-        name: scalarString(c.name) ?? "",
-        image,
-        imageRef,
-        env: getArray(c, "env").flatMap((e, j) => {
-          const name = scalarString(get(e, "name"));
-          const value2 = scalarString(get(e, "value"));
-          return name !== void 0 && value2 !== void 0 ? [{ name, value: value2, ref: refTo(ctx, [...base, "env", j, "value"]) }] : [];
-        })
-      });
-    });
-  }
-  draft.workloads.push({
-    kind,
-    name: resource.name ?? "",
-    namespace: resource.namespace ?? "default",
-    ref: refTo(ctx, ["metadata", "name"]),
-    resource,
-    podLabels: stringMap(get(ctx.data, ...templateMeta, "labels")),
-    placement: placement.kind === "terms" ? { kind: "terms", terms: nodeTerms(spec) } : placement,
-    containers,
-    configMaps: [...configMaps].sort()
-  });
-}
-function nodeTerms(spec) {
-  const selector = Object.entries(stringMap(spec.nodeSelector)).map(([key, value2]) => ({
-    key,
-    operator: "In",
-    values: [value2]
-  }));
-  const terms = getArray(
-    spec,
-    "affinity",
-    "nodeAffinity",
-    "requiredDuringSchedulingIgnoredDuringExecution",
-    "nodeSelectorTerms"
-  ).filter(isRecord).map(
-    (term) => getArray(term, "matchExpressions").flatMap((expr) => {
-      const key = scalarString(get(expr, "key"));
-      const operator = scalarString(get(expr, "operator"));
-      if (!key || !operator || !["In", "NotIn", "Exists", "DoesNotExist"].includes(operator)) return [];
-      const values = getArray(expr, "values").map(scalarString).filter((v) => v !== void 0);
-      return [{ key, operator, values }];
-    })
-  );
-  if (terms.length === 0) return [selector];
-  return terms.map((t) => [...selector, ...t]);
-}
-
-// src/model/kubernetes.ts
-var LABEL = {
-  edgeWorker: ["alibabacloud.com/is-edge-worker", "openyurt.io/is-edge-worker"],
-  pool: ["apps.openyurt.io/nodepool", "apps.openyurt.io/desired-nodepool", "alibabacloud.com/nodepool-id"],
-  cloudGateway: "node-role.alibabacloud.com/cloud-gateway",
-  interconnectionMode: "alibabacloud.com/interconnection-mode"
-};
-function isKubernetesObject(data) {
-  return typeof data.apiVersion === "string" && typeof data.kind === "string";
-}
-function readKubernetesObject(ctx, draft) {
-  const data = ctx.data;
-  const kind = data.kind;
-  const apiVersion = data.apiVersion;
-  const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
-  if (kind === "List") {
-    getArray(data, "items").forEach((item, i) => {
-      if (isRecord(item) && isKubernetesObject(item)) readKubernetesObject(nested(ctx, item, ["items", i]), draft);
-    });
-    return;
-  }
-  checkStringMaps(ctx, draft);
-  if (kind === "Node" && group === "") readNode(ctx, draft);
-  else if (kind === "NodePool" && group === "apps.openyurt.io") readNodePool(ctx, draft);
-  else if (kind === "ConfigMap" && group === "") readConfigMap(ctx, draft);
-  else if (kind === "Gateway" && group === "raven.openyurt.io") readGateway(ctx, draft);
-  else if (kind === "Service" && group === "") readService(ctx, draft);
-  else if (kind === "APIService") readApiService(ctx, draft);
-  else if (kind === "ValidatingWebhookConfiguration" || kind === "MutatingWebhookConfiguration")
-    readWebhooks(ctx, draft);
-  else if (kind === "Ingress" && group.startsWith("networking.k8s.io") || kind === "Ingress" && group === "extensions")
-    readIngress(ctx, draft);
-  else if (!readGitopsObject(ctx, draft, group, kind)) readWorkloadObject(ctx, draft, group);
-}
-function checkStringMaps(ctx, draft) {
-  const resource = k8sResource(ctx.data);
-  for (const field of ["labels", "annotations"]) {
-    const map2 = getRecord(ctx.data, "metadata", field);
-    for (const [key, value2] of Object.entries(map2 ?? {})) {
-      if (typeof value2 === "string") continue;
-      const read = value2 === null ? "null" : `the ${typeof value2} ${String(value2)}`;
-      draft.invalid(
-        at(ctx, ["metadata", field, key]),
-        `${resource.kind} ${resource.name}: the value of ${field === "labels" ? "label" : "annotation"} ${key} is read as ${read} (YAML 1.1, as Kubernetes reads it), not a string: quote it.`,
-        resource
-      );
-    }
-  }
-}
-function nested(ctx, data, path) {
-  return { ...ctx, data, prefix: [...ctx.prefix ?? [], ...path] };
-}
-function at(ctx, path, key = false) {
-  return refTo(ctx, path, key ? { key: true } : {});
-}
-function readNode(ctx, draft) {
-  const resource = k8sResource(ctx.data);
-  const labels = Object.entries(stringMap(get(ctx.data, "metadata", "labels"))).map(([key, value2]) => ({
-    key,
-    value: value2,
-    ref: at(ctx, ["metadata", "labels", key], true)
-  }));
-  const find = (keys) => keys.map((k) => labels.find((l) => l.key === k)).find(Boolean) ?? null;
-  const roleLabel = find(LABEL.edgeWorker);
-  const role = roleLabel?.value === "true" ? "edge" : roleLabel?.value === "false" ? "cloud" : "unknown";
-  const podCidrs = [];
-  const podCIDRs = getArray(ctx.data, "spec", "podCIDRs");
-  if (podCIDRs.length > 0) {
-    podCIDRs.forEach((c, i) => {
-      if (typeof c === "string")
-        podCidrs.push({
-          cidr: c,
-          ref: at(ctx, ["spec", "podCIDRs", i]),
-          origin: `Node ${resource.name} spec.podCIDRs`,
-          declaredBy: "node",
-          resource
-        });
-    });
-  } else {
-    const single = get(ctx.data, "spec", "podCIDR");
-    if (typeof single === "string")
-      podCidrs.push({
-        cidr: single,
-        ref: at(ctx, ["spec", "podCIDR"]),
-        origin: `Node ${resource.name} spec.podCIDR`,
-        declaredBy: "node",
-        resource
-      });
-  }
-  draft.nodes.push({
-    name: resource.name ?? "",
-    ref: at(ctx, ["metadata", "name"]),
-    resource,
-    labels,
-    role,
-    roleLabel,
-    pool: find(LABEL.pool)?.value ?? null,
-    podCidrs
-  });
-}
-function readNodePool(ctx, draft) {
-  const resource = k8sResource(ctx.data);
-  const annotations = stringMap(get(ctx.data, "metadata", "annotations"));
-  const type2 = scalarString(get(ctx.data, "spec", "type")) ?? null;
-  validateCrdObject(ctx, draft, resource);
-  draft.nodePools.push({
-    objectLabels: stringMap(get(ctx.data, "metadata", "labels")),
-    name: resource.name ?? "",
-    type: type2,
-    interconnectionMode: annotations[LABEL.interconnectionMode] ?? null,
-    labels: Object.entries(stringMap(get(ctx.data, "spec", "labels"))).map(([key, value2]) => ({
-      key,
-      value: value2,
-      ref: at(ctx, ["spec", "labels", key], true)
-    })),
-    ref: annotations[LABEL.interconnectionMode] !== void 0 ? at(ctx, ["metadata", "annotations", LABEL.interconnectionMode]) : at(ctx, ["metadata", "name"]),
-    resource
-  });
-}
-function readConfigMap(ctx, draft) {
-  const resource = k8sResource(ctx.data);
-  const data = getRecord(ctx.data, "data") ?? {};
-  const flag = (name, key) => {
-    const v = scalarString(data[name]);
-    if (v !== void 0)
-      draft.ravenSwitches.push({ key, value: v.toLowerCase() === "true", ref: at(ctx, ["data", name]) });
-  };
-  draft.configMaps.push({
-    ref: at(ctx, ["metadata", "name"]),
-    name: resource.name ?? "",
-    namespace: resource.namespace ?? "default",
-    entries: Object.entries(data).flatMap(
-      ([key, value2]) => typeof value2 === "string" ? [{ key, value: value2, ref: at(ctx, ["data", key]) }] : []
-    )
-  });
-  if (resource.name === FLANNEL_CONFIGMAP || NET_CONF_KEY in data) readFlannelConfigMap(ctx, resource, draft);
-  else if (resource.name === "raven-cfg") {
-    flag("enable-l3-tunnel", "enableL3Tunnel");
-    flag("enable-l7-proxy", "enableL7Proxy");
-  } else if (resource.name === "raven-agent-config") {
-    flag("forward-node-ip", "forwardNodeIp");
-  }
-}
-function readGateway(ctx, draft) {
-  const resource = k8sResource(ctx.data);
-  validateCrdObject(ctx, draft, resource);
-  const port = (key) => {
-    const v = scalarString(get(ctx.data, "spec", "proxyConfig", key));
-    return v === void 0 ? null : { value: v, ref: at(ctx, ["spec", "proxyConfig", key]) };
-  };
-  draft.gateways.push({
-    name: resource.name ?? "",
-    ref: at(ctx, ["metadata", "name"]),
-    resource,
-    proxyHTTPPort: port("proxyHTTPPort"),
-    proxyHTTPSPort: port("proxyHTTPSPort")
-  });
-}
-function readService(ctx, draft) {
-  const resource = k8sResource(ctx.data);
-  const selector = getRecord(ctx.data, "spec", "selector");
-  const annotations = stringMap(get(ctx.data, "metadata", "annotations"));
-  const topologyAware = annotations["openyurt.io/topologyKeys"] !== void 0 || scalarString(get(ctx.data, "spec", "trafficDistribution")) === "PreferClose" || scalarString(get(ctx.data, "spec", "internalTrafficPolicy")) === "Local";
-  draft.services.push({
-    name: resource.name ?? "",
-    namespace: resource.namespace ?? "default",
-    ref: at(ctx, ["metadata", "name"]),
-    resource,
-    selector: selector ? stringMap(selector) : null,
-    topologyAware
-  });
-}
-function readApiService(ctx, draft) {
-  const resource = k8sResource(ctx.data);
-  const service = getRecord(ctx.data, "spec", "service");
-  const name = scalarString(service?.name);
-  if (!name) return;
-  draft.apiServerCalls.push({
-    kind: resource.kind,
-    name: resource.name ?? "",
-    service: name,
-    namespace: scalarString(service?.namespace) ?? "default",
-    ref: at(ctx, ["spec", "service", "name"]),
-    resource
-  });
-}
-function readWebhooks(ctx, draft) {
-  const resource = k8sResource(ctx.data);
-  getArray(ctx.data, "webhooks").forEach((hook, i) => {
-    const service = getRecord(hook, "clientConfig", "service");
-    const name = scalarString(service?.name);
-    if (!name) return;
-    draft.apiServerCalls.push({
-      kind: resource.kind,
-      name: `${resource.name}/${scalarString(get(hook, "name")) ?? i}`,
-      service: name,
-      namespace: scalarString(service?.namespace) ?? "default",
-      ref: at(ctx, ["webhooks", i, "clientConfig", "service", "name"]),
-      resource
-    });
-  });
-}
-function readIngress(ctx, draft) {
-  const resource = k8sResource(ctx.data);
-  const namespace = resource.namespace ?? "default";
-  const backend = (b, path) => {
-    const v1 = scalarString(get(b, "service", "name"));
-    const old = scalarString(get(b, "serviceName"));
-    if (v1)
-      draft.ingressBackends.push({
-        ingress: resource.name ?? "",
-        service: v1,
-        namespace,
-        ref: at(ctx, [...path, "service", "name"]),
-        resource
-      });
-    else if (old)
-      draft.ingressBackends.push({
-        ingress: resource.name ?? "",
-        service: old,
-        namespace,
-        ref: at(ctx, [...path, "serviceName"]),
-        resource
-      });
-  };
-  backend(get(ctx.data, "spec", "defaultBackend"), ["spec", "defaultBackend"]);
-  backend(get(ctx.data, "spec", "backend"), ["spec", "backend"]);
-  getArray(ctx.data, "spec", "rules").forEach((rule, i) => {
-    getArray(rule, "http", "paths").forEach((p, j) => {
-      backend(get(p, "backend"), ["spec", "rules", i, "http", "paths", j, "backend"]);
-    });
-  });
-}
-
-// src/model/placement.ts
-function poolLabels(pool, spec, nodes) {
-  const known = { ...spec };
-  for (const key of LABEL.pool) known[key] = pool.name;
-  for (const key of LABEL.edgeWorker) known[key] = pool.cloud ? "false" : "true";
-  const members = nodes.filter((n) => n.pool === pool.name).map((n) => Object.fromEntries(n.labels.map((l) => [l.key, l.value])));
-  return { pool, known, nodes: members };
-}
-function poolsAllowed(terms, pools) {
-  return pools.filter((p) => terms.some((term) => term.every((req) => mayMatch(req, p)))).map((p) => p.pool.name);
-}
-function selectsCreatedCloudPool(terms) {
-  const known = {};
-  for (const key of LABEL.edgeWorker) known[key] = "false";
-  const cloud = { known, nodes: [] };
-  return terms.some(
-    (term) => term.some((req) => LABEL.edgeWorker.includes(req.key)) && term.every((req) => mayMatch(req, cloud))
-  );
-}
-function mayMatch(req, pool) {
-  if (Object.hasOwn(pool.known, req.key)) return matches(req, pool.known);
-  if (pool.nodes.length > 0) return pool.nodes.some((labels) => matches(req, labels));
-  return true;
-}
-function matches(req, labels) {
-  const has = Object.hasOwn(labels, req.key);
-  switch (req.operator) {
-    case "In":
-      return has && req.values.includes(labels[req.key]);
-    case "NotIn":
-      return !has || !req.values.includes(labels[req.key]);
-    case "Exists":
-      return has;
-    case "DoesNotExist":
-      return !has;
-  }
-}
-
-// src/model/service-calls.ts
-var HOSTNAME = /[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+/g;
-var SHORT_NAMES = [
-  /^\s*([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)(?::\d{1,5})?\s*$/di,
-  /^\s*[a-z][a-z0-9+.-]*:\/\/(?:[^@/\s]*@)?([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)(?::\d{1,5})?(?:[/?#]\S*)?\s*$/di
-];
-var INGRESS_CONTROLLER = /ingress/i;
-var CLOUD_DOMAIN = "vpc";
-function targetsByName(services) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const s of services) {
-    const key = `${s.name}.${s.namespace}`;
-    const target = {
-      name: s.name,
-      namespace: s.namespace,
-      ref: s.ref,
-      pools: s.pools,
-      domains: s.domains,
-      topologyAware: s.topologyAware
-    };
-    const list = byName.get(key);
-    if (list) list.push(target);
-    else byName.set(key, [target]);
-  }
-  return byName;
-}
-function findServiceCalls(draft, workloads, byName) {
-  const mentions = (text, namespace) => {
-    const out = [];
-    for (const m of text.toLowerCase().matchAll(HOSTNAME)) {
-      const targets = byName.get(m[0].replace(/\.svc\.cluster\.local$|\.svc$/, ""));
-      if (targets) out.push({ targets, span: [m.index, m.index + m[0].length] });
-    }
-    for (const pattern of SHORT_NAMES) {
-      const m = pattern.exec(text);
-      const targets = m ? byName.get(`${m[1].toLowerCase()}.${namespace}`) : void 0;
-      if (m && targets) out.push({ targets, span: m.indices[1] });
-    }
-    return out;
-  };
-  const call = (targets) => ({ service: targets[0].name, namespace: targets[0].namespace, targets });
-  const at2 = (ref, span, whole) => span[0] === 0 && span[1] === whole.length ? ref : { ...ref, span };
-  const calls = [];
-  const configMaps = new Map(draft.configMaps.map((m) => [`${m.name}.${m.namespace}`, m]));
-  const client = (w) => ({
-    client: `${w.kind} ${w.namespace}/${w.name}`,
-    clientRef: w.ref,
-    clientDomains: w.domains,
-    resource: w.resource
-  });
-  for (const w of workloads) {
-    for (const c of w.containers) {
-      for (const e of c.env) {
-        for (const { targets, span } of mentions(e.value, w.namespace))
-          calls.push({ ...client(w), ...call(targets), ref: at2(e.ref, span, e.value), via: "env" });
-      }
-    }
-    for (const name of w.configMaps) {
-      const cm = configMaps.get(`${name}.${w.namespace}`);
-      if (!cm) continue;
-      for (const entry of cm.entries) {
-        for (const { targets, span } of mentions(entry.value, w.namespace))
-          calls.push({ ...client(w), ...call(targets), ref: at2(entry.ref, span, entry.value), via: "configmap" });
-      }
-    }
-  }
-  const controllers = workloads.filter((w) => w.containers.some((c) => c.image && INGRESS_CONTROLLER.test(c.image)));
-  const controllerDomains = controllers.length ? [...new Set(controllers.flatMap((w) => w.domains))].sort() : [CLOUD_DOMAIN];
-  for (const b of draft.ingressBackends) {
-    const targets = byName.get(`${b.service}.${b.namespace}`);
-    if (!targets) continue;
-    calls.push({
-      client: `The ingress controller (for Ingress ${b.namespace}/${b.ingress})`,
-      clientRef: controllers[0]?.ref ?? b.ref,
-      clientDomains: controllerDomains,
-      ...call(targets),
-      ref: b.ref,
-      via: "ingress",
-      resource: b.resource
-    });
-  }
-  return calls;
-}
-
-// src/model/template-values.ts
-var isScalar3 = (v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
-function templateResources(ctx) {
-  const resources = getRecord(ctx.data, "Resources");
-  if (!resources) return [];
-  const out = [];
-  for (const [logicalId, body] of Object.entries(resources)) {
-    if (!isRecord(body) || typeof body.Type !== "string") continue;
-    out.push({
-      logicalId,
-      type: body.Type,
-      properties: isRecord(body.Properties) ? body.Properties : {},
-      path: ["Resources", logicalId, "Properties"],
-      resource: { kind: body.Type, name: logicalId, namespace: null }
-    });
-  }
-  return out;
-}
-function resolveProperty(ctx, res, ...path) {
-  const value2 = get(res.properties, ...path);
-  if (value2 === void 0 || value2 === null) return void 0;
-  return resolveValue(ctx, value2, [...res.path, ...path]);
-}
-function resolveValue(ctx, value2, path) {
-  const ref = refTo(ctx, path);
-  if (isScalar3(value2)) return { known: true, value: value2, ref };
-  if (isRecord(value2) && typeof value2.Ref === "string" && Object.keys(value2).length === 1) {
-    const name = value2.Ref;
-    const parameter = getRecord(ctx.data, "Parameters", name);
-    if (parameter) {
-      const def = parameter.Default;
-      if (isScalar3(def)) {
-        return { known: true, value: def, ref: refTo(ctx, ["Parameters", name, "Default"]), via: ref };
-      }
-      return {
-        known: false,
-        reason: `parameter ${name} has no Default: the value is chosen at deployment`,
-        ref,
-        parameter: name
-      };
-    }
-    if (getRecord(ctx.data, "Resources", name)) return { known: true, resourceRef: name, ref };
-    return {
-      known: false,
-      reason: `Ref to ${name}, which is neither a Parameter nor a Resource of this template`,
-      ref
-    };
-  }
-  const fn = isRecord(value2) && Object.keys(value2).length === 1 ? Object.keys(value2)[0] : void 0;
-  const args = fn ? value2[fn] : void 0;
-  const findInMap = fn === "Fn::FindInMap" ? args : void 0;
-  if (Array.isArray(findInMap) && findInMap.length === 3 && findInMap.every((k) => typeof k === "string")) {
-    const [map2, first, second] = findInMap;
-    const entry = get(ctx.data, "Mappings", map2, first, second);
-    if (isScalar3(entry)) {
-      return { known: true, value: entry, ref: refTo(ctx, ["Mappings", map2, first, second]), via: ref };
-    }
-    return { known: false, reason: `Fn::FindInMap finds no ${map2}.${first}.${second} in Mappings`, ref };
-  }
-  if (fn === "Fn::Sub") return substitute(ctx, args, [...path, fn], ref);
-  if (fn === "Fn::Join") return join(ctx, args, [...path, fn], ref);
-  if (fn === "Fn::Select") return select(ctx, args, [...path, fn], ref);
-  return { known: false, reason: fn ? `${fn} is evaluated at deployment` : "not a scalar value", ref };
-}
-var through = (value2, ref) => ({ known: true, value: value2, ref });
-function unknownPart(part, fn, ref) {
-  if (part.known) return { known: false, reason: `${fn} uses a resource's value, known only at deployment`, ref };
-  return part;
-}
-function substitute(ctx, args, path, ref) {
-  const [text, vars] = Array.isArray(args) ? [args[0], args[1]] : [args, void 0];
-  if (typeof text !== "string") return { known: false, reason: "Fn::Sub is evaluated at deployment", ref };
-  let failed;
-  const out = text.replace(/\$\{(!?)([^}]*)\}/g, (whole, bang, name) => {
-    if (bang) return `\${${name}}`;
-    if (failed) return whole;
-    const part = isRecord(vars) && Object.hasOwn(vars, name) ? resolveValue(ctx, vars[name], [...path, 1, name]) : name.includes(".") ? { known: false, reason: `Fn::Sub reads \${${name}}, known only at deployment`, ref } : resolveValue(ctx, { Ref: name }, path);
-    if (part.known && "value" in part) return String(part.value);
-    failed = unknownPart(part, "Fn::Sub", ref);
-    return whole;
-  });
-  return failed ?? through(out, ref);
-}
-function join(ctx, args, path, ref) {
-  if (!Array.isArray(args) || typeof args[0] !== "string")
-    return { known: false, reason: "Fn::Join is evaluated at deployment", ref };
-  const list = listOf(ctx, args[1], [...path, 1], ref);
-  if (!Array.isArray(list)) return { known: false, reason: "Fn::Join is evaluated at deployment", ref };
-  const parts = [];
-  for (const part of list) {
-    if (!part.known || !("value" in part)) return unknownPart(part, "Fn::Join", ref);
-    parts.push(String(part.value));
-  }
-  return through(parts.join(args[0]), ref);
-}
-function select(ctx, args, path, ref) {
-  if (!Array.isArray(args) || args.length !== 2)
-    return { known: false, reason: "Fn::Select is evaluated at deployment", ref };
-  const index = resolveValue(ctx, args[0], [...path, 0]);
-  if (!index.known || !("value" in index)) return unknownPart(index, "Fn::Select", ref);
-  const list = listOf(ctx, args[1], [...path, 1], ref);
-  if (!Array.isArray(list)) return { known: false, reason: "Fn::Select is evaluated at deployment", ref };
-  const i = Number(index.value);
-  const picked = Number.isInteger(i) ? list[i] : void 0;
-  if (!picked) return { known: false, reason: `Fn::Select index ${String(index.value)} is outside the list`, ref };
-  return picked;
-}
-function listOf(ctx, value2, path, ref) {
-  if (Array.isArray(value2)) return value2.map((v, i) => resolveValue(ctx, v, [...path, i]));
-  const split = isRecord(value2) && Object.keys(value2).length === 1 ? value2["Fn::Split"] : void 0;
-  if (Array.isArray(split) && typeof split[0] === "string") {
-    const text = resolveValue(ctx, split[1], [...path, "Fn::Split", 1]);
-    if (!text.known || !("value" in text)) return unknownPart(text, "Fn::Split", ref);
-    return String(text.value).split(split[0]).map((v) => through(v, ref));
-  }
-  return { known: false, reason: "the list is evaluated at deployment", ref };
-}
-
-// src/model/security-groups.ts
-var INGRESS_PEERS = ["SourceCidrIp", "CidrIp", "Ipv6SourceCidrIp", "CidrIpv6"];
-var EGRESS_PEERS = ["DestCidrIp", "CidrIp", "Ipv6DestCidrIp", "CidrIpv6"];
-var INGRESS_GROUPS = ["SourceGroupId", "SourceSecurityGroupId", "SourceSecurityGroupName", "SourcePrefixListId"];
-var EGRESS_GROUPS = ["DestGroupId", "DestinationSecurityGroupId", "DestinationPrefixListId"];
-function valueAt(ctx, item, key, path) {
-  const v = item[key];
-  if (v === void 0 || v === null || v === "") return null;
-  const resolved2 = resolveValue(ctx, v, [...path, key]);
-  if (!resolved2.known)
-    return { unknown: { ref: resolved2.ref, reason: resolved2.reason, name: resolved2.parameter ?? key } };
-  return "resourceRef" in resolved2 ? resolved2.resourceRef : String(resolved2.value);
-}
-var lower = (v) => typeof v === "string" ? v.toLowerCase() : v;
-function readTemplateSecurityGroup(ctx, res, draft) {
-  const aws = res.type.startsWith("AWS::");
-  const name = scalarString(res.properties.SecurityGroupName) ?? scalarString(res.properties.GroupName);
-  const type2 = lower(valueAt(ctx, res.properties, "SecurityGroupType", res.path));
-  const group = {
-    id: res.logicalId,
-    names: [res.logicalId, ...name ? [name] : []],
-    provider: aws ? "aws" : "alibaba",
-    type: type2 === "enterprise" ? "enterprise" : "basic",
-    typeUnknown: typeof type2 === "object" && type2 !== null ? type2.unknown : null,
-    innerAccessPolicy: null,
-    vpc: referenceOrValue(ctx, res, "VpcId"),
-    ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
-    resource: res.resource,
-    rules: [],
-    implicitAllowEgress: aws && res.properties.SecurityGroupEgress === void 0
-  };
-  for (const direction of ["ingress", "egress"]) {
-    const key = direction === "ingress" ? "SecurityGroupIngress" : "SecurityGroupEgress";
-    getArray(res.properties, key).forEach((item, i) => {
-      if (isRecord(item)) group.rules.push(readRule(ctx, item, [...res.path, key, i], direction));
-    });
-  }
-  draft.securityGroups.push(group);
-}
-function readTemplateSecurityGroupRule(ctx, res, draft) {
-  const aws = res.type.startsWith("AWS::");
-  const direction = res.type.endsWith("Ingress") ? "ingress" : "egress";
-  const groupKey = aws ? res.properties.GroupId !== void 0 ? "GroupId" : "GroupName" : "SecurityGroupId";
-  const groupId = referenceOrValue(ctx, res, groupKey);
-  if (!groupId) return;
-  draft.looseRules.push({
-    groupId,
-    provider: aws ? "aws" : "alibaba",
-    rule: readRule(ctx, res.properties, res.path, direction)
-  });
-}
-function referenceOrValue(ctx, res, key) {
-  return referenceAt(ctx, res.properties[key], [...res.path, key]);
-}
-function referenceAt(ctx, value2, path) {
-  if (value2 === void 0 || value2 === null) return null;
-  const resolved2 = resolveValue(ctx, value2, path);
-  if (!resolved2.known) {
-    const getAtt = get(value2, "Fn::GetAtt");
-    return Array.isArray(getAtt) && typeof getAtt[0] === "string" ? getAtt[0] : null;
-  }
-  return "resourceRef" in resolved2 ? resolved2.resourceRef : String(resolved2.value);
-}
-function isSecurityGroupExport(data) {
-  return typeof data.SecurityGroupId === "string" && isRecord(data.Permissions);
-}
-function readSecurityGroupExport(ctx, draft) {
-  const data = ctx.data;
-  const id = String(data.SecurityGroupId);
-  const name = scalarString(data.SecurityGroupName);
-  const inner = scalarString(data.InnerAccessPolicy)?.toLowerCase();
-  const group = {
-    id,
-    names: [id, ...name ? [name] : []],
-    provider: "alibaba",
-    type: scalarString(data.SecurityGroupType)?.toLowerCase() === "enterprise" ? "enterprise" : "basic",
-    typeUnknown: null,
-    innerAccessPolicy: inner === "accept" || inner === "drop" ? inner : null,
-    vpc: scalarString(data.VpcId) ?? null,
-    ref: refTo(ctx, ["SecurityGroupId"]),
-    resource: { kind: "SecurityGroup", name: id, namespace: null },
-    rules: [],
-    implicitAllowEgress: false
-  };
-  getArray(data, "Permissions", "Permission").forEach((item, i) => {
-    if (!isRecord(item)) return;
-    const direction = scalarString(item.Direction)?.toLowerCase() === "egress" ? "egress" : "ingress";
-    group.rules.push(readRule(ctx, item, ["Permissions", "Permission", i], direction));
-  });
-  draft.securityGroups.push(group);
-}
-function readPeers(ctx, item, keys, path) {
-  const cidrs = [];
-  for (const key of keys) {
-    const value2 = valueAt(ctx, item, key, path);
-    if (value2 === null) continue;
-    if (typeof value2 === "object") return { cidrs: [], unknown: value2.unknown };
-    let offset = 0;
-    for (const part of value2.split(",")) {
-      const cidr = part.trim();
-      const start = offset + part.indexOf(cidr);
-      offset += part.length + 1;
-      const ref = refTo(ctx, [...path, key], value2.includes(",") ? { span: [start, start + cidr.length] } : {});
-      if (cidr) cidrs.push({ cidr, ref });
-    }
-  }
-  return { cidrs, unknown: null };
-}
-function readRule(ctx, item, path, direction) {
-  const value2 = (key) => valueAt(ctx, item, key, path);
-  const peers = readPeers(ctx, item, direction === "ingress" ? INGRESS_PEERS : EGRESS_PEERS, path);
-  const groups = (direction === "ingress" ? INGRESS_GROUPS : EGRESS_GROUPS).map(value2).find((v) => v !== null);
-  return {
-    direction,
-    protocol: lower(value2("IpProtocol")),
-    portRange: value2("PortRange"),
-    fromPort: value2("FromPort"),
-    toPort: value2("ToPort"),
-    peerCidrs: peers.cidrs,
-    peersUnknown: peers.unknown,
-    peerGroup: groups === void 0 || groups === null ? null : typeof groups === "string" ? groups : groups.unknown.name,
-    policy: lower(value2("Policy")),
-    priority: value2("Priority"),
-    ref: refTo(ctx, path)
-  };
-}
-function readNetworkAcl(ctx, res, draft) {
-  const acl = {
-    id: res.logicalId,
-    provider: res.type.startsWith("AWS::") ? "aws" : "alibaba",
-    ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
-    resource: res.resource,
-    entries: []
-  };
-  for (const [key, egress] of [
-    ["IngressAclEntries", false],
-    ["EgressAclEntries", true]
-  ]) {
-    getArray(res.properties, key).forEach((item, i) => {
-      if (isRecord(item)) acl.entries.push(readAlibabaAclEntry(ctx, item, [...res.path, key, i], egress, i));
-    });
-  }
-  draft.networkAcls.push(acl);
-}
-function readAlibabaAclEntry(ctx, item, path, egress, position2) {
-  const value2 = (key) => valueAt(ctx, item, key, path);
-  const peers = readPeers(ctx, item, egress ? ["DestinationCidrIp"] : ["SourceCidrIp"], path);
-  return {
-    ruleNumber: String(position2 + 1),
-    protocol: lower(value2("Protocol")),
-    action: lower(value2("Policy")),
-    egress,
-    cidr: peers.cidrs[0] ?? null,
-    cidrUnknown: peers.unknown,
-    fromPort: null,
-    toPort: null,
-    portRange: value2("Port"),
-    ref: refTo(ctx, path)
-  };
-}
-function readNetworkAclEntry(ctx, res, draft) {
-  const acl = referenceOrValue(ctx, res, "NetworkAclId");
-  if (!acl) return;
-  const p = res.properties;
-  const value2 = (key, at2 = []) => valueAt(ctx, get(p, ...at2), key, [...res.path, ...at2]);
-  const cidrKey = p.CidrBlock !== void 0 ? "CidrBlock" : "Ipv6CidrBlock";
-  const peers = readPeers(ctx, p, [cidrKey], res.path);
-  const egress = value2("Egress");
-  const portRange = isRecord(p.PortRange) ? ["PortRange"] : void 0;
-  const entry = {
-    ruleNumber: value2("RuleNumber"),
-    protocol: value2("Protocol"),
-    action: lower(value2("RuleAction")),
-    // Real templates quote booleans: Egress: "false".
-    egress: typeof egress === "string" && egress.toLowerCase() === "true",
-    cidr: peers.cidrs[0] ?? null,
-    cidrUnknown: peers.unknown,
-    fromPort: portRange ? value2("From", portRange) : null,
-    toPort: portRange ? value2("To", portRange) : null,
-    portRange: null,
-    ref: refTo(ctx, res.path.slice(0, -1), { key: true })
-  };
-  draft.looseAclEntries.push({ acl, entry, resource: res.resource });
-}
-function isNetworkAclExport(data) {
-  const attribute = isRecord(data.NetworkAclAttribute) ? data.NetworkAclAttribute : data;
-  return typeof attribute.NetworkAclId === "string" && (attribute.IngressAclEntries !== void 0 || attribute.EgressAclEntries !== void 0);
-}
-function readNetworkAclExport(ctx, draft) {
-  const base = isRecord(ctx.data.NetworkAclAttribute) ? ["NetworkAclAttribute"] : [];
-  const attribute = base.length ? ctx.data.NetworkAclAttribute : ctx.data;
-  const id = String(attribute.NetworkAclId);
-  const acl = {
-    id,
-    provider: "alibaba",
-    ref: refTo(ctx, [...base, "NetworkAclId"]),
-    resource: { kind: "NetworkAcl", name: id, namespace: null },
-    entries: []
-  };
-  for (const [key, inner, egress] of [
-    ["IngressAclEntries", "IngressAclEntry", false],
-    ["EgressAclEntries", "EgressAclEntry", true]
-  ]) {
-    const wrapped = isRecord(attribute[key]);
-    const list = wrapped ? getArray(attribute, key, inner) : getArray(attribute, key);
-    const at2 = wrapped ? [...base, key, inner] : [...base, key];
-    list.forEach((item, i) => {
-      if (isRecord(item)) acl.entries.push(readAlibabaAclEntry(ctx, item, [...at2, i], egress, i));
-    });
-  }
-  draft.networkAcls.push(acl);
-}
-
-// src/model/stacks.ts
-var ACK_CLUSTER_TYPES = /* @__PURE__ */ new Set([
-  "ALIYUN::CS::ManagedEdgeKubernetesCluster",
-  "ALIYUN::CS::ManagedKubernetesCluster"
-]);
-var VPC_TYPES = /* @__PURE__ */ new Set(["ALIYUN::ECS::VPC", "AWS::EC2::VPC"]);
-var NESTED_STACK_TYPES = /* @__PURE__ */ new Set(["ALIYUN::ROS::Stack", "AWS::CloudFormation::Stack"]);
-var VPC_MEMBERS = {
-  "ALIYUN::ECS::VSwitch": "VpcId",
-  "AWS::EC2::Subnet": "VpcId",
-  "ALIYUN::ECS::SecurityGroup": "VpcId",
-  "AWS::EC2::SecurityGroup": "VpcId",
-  "AWS::EC2::NetworkAcl": "VpcId",
-  "ALIYUN::VPC::NetworkAcl": "VpcId",
-  // Instances whose groups guard them, when they are nodes (src/rules/firewall/guards.ts).
-  "ALIYUN::ECS::Instance": "VpcId",
-  "ALIYUN::ECS::InstanceGroup": "VpcId"
-};
-var CHILD_MEMBERS = {
-  "ALIYUN::ECS::SecurityGroupIngress": ["SecurityGroupId"],
-  "ALIYUN::ECS::SecurityGroupEgress": ["SecurityGroupId"],
-  "AWS::EC2::SecurityGroupIngress": ["GroupId", "GroupName"],
-  "AWS::EC2::SecurityGroupEgress": ["GroupId"],
-  "AWS::EC2::NetworkAclEntry": ["NetworkAclId"],
-  "ALIYUN::VPC::NetworkAclEntry": ["NetworkAclId"],
-  "AWS::EC2::SubnetNetworkAclAssociation": ["NetworkAclId"],
-  "ALIYUN::VPC::NetworkAclAssociation": ["NetworkAclId"],
-  // A node pool belongs with its cluster: its scaling group's SecurityGroupId guards the nodes.
-  "ALIYUN::CS::ClusterNodePool": ["ClusterId"]
-};
-function readStack(ctx, resources) {
-  const types2 = new Map(resources.map((r) => [r.logicalId, r.type]));
-  const link = (value2) => vpcLink(ctx, value2, types2);
-  const stack = {
-    file: ctx.file,
-    doc: ctx.doc,
-    clusters: [],
-    vpcs: [],
-    members: [],
-    nested: [],
-    outputs: {}
-  };
-  for (const res of resources) {
-    if (VPC_TYPES.has(res.type)) stack.vpcs.push(res.logicalId);
-    if (ACK_CLUSTER_TYPES.has(res.type)) {
-      stack.clusters.push({
-        logicalId: res.logicalId,
-        type: res.type,
-        vpc: link(res.properties.VpcId),
-        securityGroup: nameOf(res.properties.SecurityGroupId),
-        ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
-        vpcRef: refTo(ctx, [...res.path, "VpcId"])
-      });
-    } else if (VPC_MEMBERS[res.type]) {
-      stack.members.push({
-        logicalId: res.logicalId,
-        type: res.type,
-        vpc: link(res.properties[VPC_MEMBERS[res.type]]),
-        parent: null
-      });
-    } else if (CHILD_MEMBERS[res.type]) {
-      const parent = CHILD_MEMBERS[res.type].map((key) => nameOf(res.properties[key])).find((v) => v !== null) ?? null;
-      stack.members.push({ logicalId: res.logicalId, type: res.type, vpc: null, parent });
-    } else if (NESTED_STACK_TYPES.has(res.type) && typeof res.properties.TemplateURL === "string") {
-      stack.nested.push({ logicalId: res.logicalId, templateUrl: res.properties.TemplateURL });
-    }
-  }
-  const outputs = get(ctx.data, "Outputs");
-  if (isRecord(outputs)) {
-    for (const [name, output] of Object.entries(outputs)) {
-      const l = link(get(output, "Value"));
-      if (l.kind === "resource") stack.outputs[name] = l;
-    }
-  }
-  return stack;
-}
-function nameOf(value2) {
-  if (typeof value2 === "string") return value2;
-  if (!isRecord(value2)) return null;
-  if (typeof value2.Ref === "string") return value2.Ref;
-  const getAtt = value2["Fn::GetAtt"];
-  return Array.isArray(getAtt) && typeof getAtt[0] === "string" ? getAtt[0] : null;
-}
-function vpcLink(ctx, value2, types2) {
-  if (value2 === void 0 || value2 === null) return { kind: "unknown", reason: "no VpcId" };
-  if (typeof value2 === "string") return { kind: "literal", id: value2 };
-  if (!isRecord(value2)) return { kind: "unknown", reason: "VpcId is not a value edgenet reads" };
-  if (typeof value2.Ref === "string") {
-    const target = value2.Ref;
-    if (VPC_TYPES.has(types2.get(target) ?? "")) return { kind: "resource", id: target };
-    const def = get(ctx.data, "Parameters", target, "Default");
-    if (typeof def === "string" && def !== "") return { kind: "literal", id: def };
-    return { kind: "unknown", reason: `VpcId is the Parameter ${target}, chosen at deployment` };
-  }
-  const getAtt = value2["Fn::GetAtt"];
-  if (Array.isArray(getAtt) && typeof getAtt[0] === "string") {
-    const [target, attribute] = getAtt;
-    if (VPC_TYPES.has(types2.get(target) ?? "")) return { kind: "resource", id: target };
-    if (NESTED_STACK_TYPES.has(types2.get(target) ?? "") && typeof attribute === "string" && attribute.startsWith("Outputs.")) {
-      return { kind: "nested", stack: target, output: attribute.slice("Outputs.".length) };
-    }
-  }
-  const branches = value2["Fn::If"];
-  if (Array.isArray(branches) && branches.length === 3) {
-    const created = [branches[1], branches[2]].map((b) => vpcLink(ctx, b, types2)).find((l) => l.kind === "resource");
-    if (created) return created;
-  }
-  const fn = Object.keys(value2)[0];
-  return { kind: "unknown", reason: `VpcId is ${fn}, evaluated at deployment` };
-}
-
-// src/model/templates.ts
-var CIDR_PROPERTIES = {
-  "ALIYUN::ECS::VPC": [{ property: "CidrBlock", kind: "vpc", origin: "VPC" }],
-  "ALIYUN::ECS::VSwitch": [{ property: "CidrBlock", kind: "vswitch", origin: "vSwitch" }],
-  "ALIYUN::CS::ManagedEdgeKubernetesCluster": [
-    { property: "ContainerCidr", kind: "pod", origin: "ROS ContainerCidr" },
-    { property: "ServiceCidr", kind: "service", origin: "ROS ServiceCidr" }
-  ],
-  "ALIYUN::CS::ManagedKubernetesCluster": [
-    { property: "ContainerCidr", kind: "pod", origin: "ROS ContainerCidr" },
-    { property: "ServiceCidr", kind: "service", origin: "ROS ServiceCidr" }
-  ],
-  "AWS::EC2::VPC": [{ property: "CidrBlock", kind: "vpc", origin: "VPC" }],
-  "AWS::EC2::Subnet": [{ property: "CidrBlock", kind: "vswitch", origin: "subnet" }]
-};
-var ACK_CLUSTERS = /* @__PURE__ */ new Set(["ALIYUN::CS::ManagedEdgeKubernetesCluster", "ALIYUN::CS::ManagedKubernetesCluster"]);
-var CLUSTER_SECURITY_GROUP = /* @__PURE__ */ new Set(["ALIYUN::CS::ManagedKubernetesCluster"]);
-var INSTANCES = /* @__PURE__ */ new Set(["ALIYUN::ECS::Instance", "ALIYUN::ECS::InstanceGroup"]);
-function readAckCluster(ctx, res, draft) {
-  const mask = resolveProperty(ctx, res, "NodeCidrMask");
-  const hasGroup = CLUSTER_SECURITY_GROUP.has(res.type) && res.properties.SecurityGroupId !== void 0;
-  draft.ackClusters.push({
-    kind: "cluster",
-    type: res.type,
-    logicalId: res.logicalId,
-    ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
-    resource: res.resource,
-    nodeCidrMaskSet: mask !== void 0,
-    securityGroupId: hasGroup ? referenceOrValue(ctx, res, "SecurityGroupId") : null,
-    securityGroupRef: hasGroup ? refTo(ctx, [...res.path, "SecurityGroupId"]) : null,
-    vpc: referenceOrValue(ctx, res, "VpcId")
-  });
-  if (!mask) return;
-  if (!mask.known || "resourceRef" in mask) {
-    draft.unknowns.push({
-      what: `NodeCidrMask of ${res.logicalId}`,
-      reason: mask.known ? "a Ref to a resource" : mask.reason,
-      ref: mask.ref,
-      resource: res.resource
-    });
-    return;
-  }
-  if (typeof mask.value === "boolean") {
-    draft.invalid(mask.ref, `NodeCidrMask of ${res.logicalId} must be a number`, res.resource);
-    return;
-  }
-  draft.masks.push({
-    value: mask.value,
-    family: 4,
-    ref: mask.ref,
-    origin: `ROS NodeCidrMask ${res.logicalId}`,
-    declaredBy: "template",
-    resource: res.resource
-  });
-}
-function groupsNamed(ctx, res, at2) {
-  const out = [];
-  const one = get(res.properties, ...at2, "SecurityGroupId");
-  const path = [...res.path, ...at2];
-  const id = referenceAt(ctx, one, [...path, "SecurityGroupId"]);
-  if (id) out.push({ id, ref: refTo(ctx, [...path, "SecurityGroupId"]) });
-  getArray(res.properties, ...at2, "SecurityGroupIds").forEach((v, i) => {
-    const each = referenceAt(ctx, v, [...path, "SecurityGroupIds", i]);
-    if (each) out.push({ id: each, ref: refTo(ctx, [...path, "SecurityGroupIds", i]) });
-  });
-  return out;
-}
-function readNodePool2(ctx, res, draft) {
-  const type2 = resolveProperty(ctx, res, "NodePoolInfo", "Type");
-  draft.ackClusters.push({
-    kind: "node-pool",
-    type: res.type,
-    logicalId: res.logicalId,
-    ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
-    resource: res.resource,
-    cluster: referenceOrValue(ctx, res, "ClusterId"),
-    edge: type2?.known === true && "value" in type2 && String(type2.value).toLowerCase() === "edge",
-    hostNames: [],
-    securityGroups: groupsNamed(ctx, res, ["ScalingGroup"])
-  });
-}
-function readInstance(ctx, res, draft) {
-  const hostNames = [];
-  for (const key of ["InstanceName", "HostName"]) {
-    const v = resolveProperty(ctx, res, key);
-    if (v?.known && "value" in v && typeof v.value === "string") hostNames.push(v.value);
-  }
-  draft.ackClusters.push({
-    kind: "instance",
-    type: res.type,
-    logicalId: res.logicalId,
-    ref: refTo(ctx, res.path.slice(0, -1), { key: true }),
-    resource: res.resource,
-    cluster: null,
-    edge: false,
-    hostNames,
-    securityGroups: groupsNamed(ctx, res, [])
-  });
-}
-function isTemplate(data) {
-  if ("ROSTemplateFormatVersion" in data || "AWSTemplateFormatVersion" in data) return true;
-  const resources = data.Resources;
-  return isRecord(resources) && Object.values(resources).some((r) => isRecord(r) && typeof r.Type === "string" && /^(ALIYUN|AWS)::/.test(r.Type));
-}
-function readTemplate(ctx, draft) {
-  const resources = templateResources(ctx);
-  draft.stacks.push(readStack(ctx, resources));
-  for (const res of resources) {
-    for (const { property, kind, origin } of CIDR_PROPERTIES[res.type] ?? []) {
-      draft.addResolvedCidr(kind, resolveProperty(ctx, res, property), `${origin} ${res.logicalId}`, res.resource);
-    }
-    if (ACK_CLUSTERS.has(res.type)) readAckCluster(ctx, res, draft);
-    else if (res.type === "ALIYUN::CS::ClusterNodePool") readNodePool2(ctx, res, draft);
-    else if (INSTANCES.has(res.type)) readInstance(ctx, res, draft);
-    if (res.type === "ALIYUN::ECS::SecurityGroup" || res.type === "AWS::EC2::SecurityGroup")
-      readTemplateSecurityGroup(ctx, res, draft);
-    else if (/^(ALIYUN::ECS|AWS::EC2)::SecurityGroup(Ingress|Egress)$/.test(res.type))
-      readTemplateSecurityGroupRule(ctx, res, draft);
-    else if (res.type === "AWS::EC2::NetworkAcl" || res.type === "ALIYUN::VPC::NetworkAcl")
-      readNetworkAcl(ctx, res, draft);
-    else if (res.type === "AWS::EC2::NetworkAclEntry") readNetworkAclEntry(ctx, res, draft);
-  }
-}
-
-// src/model/build-model.ts
-var KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
-var CHART_FILE = /(^|\/)Chart\.yaml$/;
-function readFile(file, draft) {
-  const kinds = /* @__PURE__ */ new Set();
-  const kustomization = KUSTOMIZATION_FILE.test(file.file);
-  const chart = CHART_FILE.test(file.file);
-  for (const { index, data } of file.documents) {
-    if (!isRecord(data)) continue;
-    if (kustomization || chart) {
-      (kustomization ? draft.kustomizations : draft.charts).push({ file: file.file, doc: index, data });
-      continue;
-    }
-    const ctx = { file: file.file, doc: index, data };
-    if (isKubeadmClusterConfiguration(data)) {
-      readKubeadm(ctx, draft);
-      kinds.add("kubernetes");
-    } else if (isKubernetesObject(data)) {
-      readKubernetesObject(ctx, draft);
-      kinds.add("kubernetes");
-    } else if (isTemplate(data)) {
-      readTemplate(ctx, draft);
-      kinds.add("cloud");
-    } else if (isSecurityGroupExport(data)) {
-      readSecurityGroupExport(ctx, draft);
-      kinds.add("cloud");
-    } else if (isNetworkAclExport(data)) {
-      readNetworkAclExport(ctx, draft);
-      kinds.add("cloud");
-    }
-  }
-  return kinds;
-}
-function finishModel(draft, settings) {
-  const config = settings.values;
-  const configCidrs = readConfigCidrs(settings);
-  const { securityGroups, networkAcls } = attachLooseRules(draft);
-  const sites = readSites(settings);
-  const pools = assemblePools(draft, sites, settings);
-  const poolByName = new Map(pools.map((p) => [p.name, p]));
-  const nodes = draft.nodes.map((n) => {
-    if (n.role !== "unknown" || n.pool === null) return n;
-    const pool = poolByName.get(n.pool);
-    return pool ? { ...n, role: pool.cloud ? "cloud" : "edge" } : n;
-  });
-  const labelled = pools.map((p) => poolLabels(p, Object.fromEntries(p.labels.map((l) => [l.key, l.value])), nodes));
-  const domainOf = new Map(pools.map((p) => [p.name, p.domain]));
-  const domains = (names) => [...new Set(names.map((n) => domainOf.get(n)).filter((d) => d !== void 0))].sort();
-  const createdCloudPool = !pools.some((p) => p.cloud);
-  const workloads = draft.workloads.map(({ placement, ...w }) => {
-    const allowed = placedPools(placement, labelled, draft);
-    const inDomains = domains(allowed);
-    const cloud = createdCloudPool && placement.kind === "terms" && selectsCreatedCloudPool(placement.terms ?? [[]]);
-    return { ...w, pools: allowed, domains: cloud ? [.../* @__PURE__ */ new Set([...inDomains, CLOUD_DOMAIN])].sort() : inDomains };
-  });
-  const byLabel = indexByLabel(workloads);
-  const services = draft.services.map((s) => {
-    const backing = backingWorkloads(s.selector, s.namespace, byLabel);
-    const servicePools = [...new Set(backing.flatMap((w) => w.pools))].sort();
-    return {
-      ...s,
-      workloads: backing.map((w) => `${w.kind}/${w.namespace}/${w.name}`),
-      pools: servicePools,
-      domains: [...new Set(backing.flatMap((w) => w.domains))].sort()
-    };
-  });
-  const targets = targetsByName(services);
-  const located = (key) => {
-    const value2 = config[key];
-    return value2 === void 0 ? null : { value: value2, ref: settings.ref([key]) };
-  };
-  const configVersion = located("edgeControllerManagerVersion");
-  const controllerVersions = [
-    ...configVersion ? [{ ...configVersion, origin: settings.origin("edgeControllerManagerVersion") }] : [],
-    ...draft.controllerVersions
-  ];
-  const model = {
-    podCidrs: [...draft.cidrs.pod, ...configCidrs.pod],
-    nodeCidrMasks: [...draft.masks, ...configCidrs.masks],
-    ackClusters: draft.ackClusters.filter((r) => r.kind === "cluster"),
-    nodeHosts: draft.ackClusters.filter((r) => r.kind !== "cluster"),
-    serviceCidrs: [...draft.cidrs.service, ...configCidrs.service],
-    vpcCidrs: [...draft.cidrs.vpc, ...configCidrs.vpc],
-    vswitchCidrs: draft.cidrs.vswitch,
-    unknowns: draft.unknowns,
-    nodes,
-    pools,
-    sites,
-    flannel: draft.flannel,
-    raven: { ...ravenSettings(draft), gateways: draft.gateways },
-    securityGroups,
-    networkAcls,
-    workloads,
-    services,
-    apiServerCalls: draft.apiServerCalls.map((c) => ({
-      ...c,
-      targets: targets.get(`${c.service}.${c.namespace}`) ?? []
-    })),
-    serviceCalls: findServiceCalls(draft, workloads, targets),
-    controllerVersions,
-    cluster: {
-      name: settings.name,
-      apiServerReachesEdge: located("apiServerReachesEdge"),
-      edgeControllerManagerVersion: configVersion,
-      nodeCidrMask: located("nodeCidrMask"),
-      maxNodes: located("maxNodes"),
-      maxPodsPerNode: located("maxPodsPerNode"),
-      cloudSecurityGroups: config.cloudSecurityGroups?.length ? located("cloudSecurityGroups") : null
-    }
-  };
-  return { model, findings: draft.findings };
-}
-function placedPools(placement, labelled, draft) {
-  if (placement.kind === "pools") return labelled.map((p) => p.pool.name).filter((n) => placement.pools.includes(n));
-  if (placement.kind === "poolSelector") {
-    const objects = new Map(draft.nodePools.map((o) => [o.name, o.objectLabels]));
-    return labelled.map((p) => p.pool.name).filter((n) => selects(placement.selector, objects.get(n) ?? {}));
-  }
-  return poolsAllowed(placement.terms ?? [[]], labelled);
-}
-function indexByLabel(workloads) {
-  const index = /* @__PURE__ */ new Map();
-  for (const w of workloads) {
-    for (const [k, v] of Object.entries(w.podLabels)) {
-      const key = `${w.namespace}\0${k}=${v}`;
-      const list = index.get(key);
-      if (list) list.push(w);
-      else index.set(key, [w]);
-    }
-  }
-  return index;
-}
-function backingWorkloads(selector, namespace, byLabel) {
-  const entries = Object.entries(selector ?? {});
-  if (entries.length === 0) return [];
-  const [k, v] = entries[0];
-  return (byLabel.get(`${namespace}\0${k}=${v}`) ?? []).filter((w) => selects(selector, w.podLabels));
-}
-function selects(selector, labels) {
-  return Object.entries(selector).every(([k, v]) => labels[k] === v);
-}
-function ravenSettings(draft) {
-  const last = (key) => {
-    const found = draft.ravenSwitches.filter((r) => r.key === key).at(-1);
-    return found ? { value: found.value, ref: found.ref } : null;
-  };
-  return {
-    enableL3Tunnel: last("enableL3Tunnel"),
-    enableL7Proxy: last("enableL7Proxy"),
-    forwardNodeIp: last("forwardNodeIp")
-  };
-}
-var CONFIG_RESOURCE = { kind: "EdgenetConfig", name: null, namespace: null };
-var CONFIG_CIDRS = [
-  { key: "podCidrs", kind: "pod", words: "" },
-  { key: "serviceCidrs", kind: "service", words: "" },
-  { key: "vpcCidrs", kind: "vpc", words: "VPC " }
-];
-function readConfigCidrs(settings) {
-  const out = { pod: [], service: [], vpc: [], masks: [] };
-  for (const { key, kind, words } of CONFIG_CIDRS) {
-    const origin = words ? `${words}(${settings.origin(key)})` : settings.origin(key);
-    (settings.values[key] ?? []).forEach((cidr, i) => {
-      out[kind].push({ cidr, ref: settings.ref([key, i]), origin, declaredBy: "config", resource: CONFIG_RESOURCE });
-    });
-  }
-  for (const [key, family] of [
-    ["nodeCidrMask", 4],
-    ["nodeCidrMaskIPv6", 6]
-  ]) {
-    const value2 = settings.values[key];
-    if (value2 === void 0) continue;
-    const origin = settings.origin(key);
-    out.masks.push({
-      value: value2,
-      family,
-      ref: settings.ref([key]),
-      origin,
-      declaredBy: "config",
-      resource: CONFIG_RESOURCE
-    });
-  }
-  return out;
-}
-function readSites(settings) {
-  const { values } = settings;
-  return (values.sites ?? []).map((site, i) => ({
-    name: site.name,
-    connection: site.connection ?? values.connection ?? "public",
-    nodePools: site.nodePools ?? [],
-    securityGroups: site.securityGroups ?? [],
-    hostCidrs: (site.hostCidrs ?? []).map((cidr, j) => ({
-      cidr,
-      ref: settings.ref(["sites", i, "hostCidrs", j]),
-      origin: `edge site ${site.name} hostCidrs`,
-      declaredBy: "site",
-      resource: CONFIG_RESOURCE
-    })),
-    ref: settings.ref(["sites", i, "name"])
-  }));
-}
-function attachLooseRules(draft) {
-  const securityGroups = draft.securityGroups.map((g) => ({ ...g, rules: [...g.rules] }));
-  const networkAcls = draft.networkAcls.map((a) => ({ ...a, entries: [...a.entries] }));
-  for (const { groupId, provider, rule } of draft.looseRules) {
-    const group = securityGroups.find((g) => g.id === groupId && g.ref.file === rule.ref.file) ?? securityGroups.find((g) => g.names.includes(groupId));
-    if (group) {
-      group.rules.push(rule);
-      if (rule.direction === "egress") group.implicitAllowEgress = false;
-      continue;
-    }
-    securityGroups.push({
-      id: groupId,
-      names: [groupId],
-      provider,
-      type: "basic",
-      typeUnknown: null,
-      innerAccessPolicy: null,
-      vpc: null,
-      ref: rule.ref,
-      resource: { kind: "SecurityGroup", name: groupId, namespace: null },
-      rules: [rule],
-      implicitAllowEgress: false
-    });
-  }
-  for (const { acl, entry, resource } of draft.looseAclEntries) {
-    const target = networkAcls.find((a) => a.id === acl && a.ref.file === entry.ref.file) ?? networkAcls.find((a) => a.id === acl);
-    if (target) target.entries.push(entry);
-    else networkAcls.push({ id: acl, provider: "aws", ref: entry.ref, resource, entries: [entry] });
-  }
-  return { securityGroups, networkAcls };
-}
-var MODE_TO_CONNECTION = {
-  private: "express-connect",
-  normal: "public",
-  public: "public"
-};
-function assemblePools(draft, sites, settings) {
-  const names = /* @__PURE__ */ new Set();
-  for (const p of draft.nodePools) names.add(p.name);
-  for (const n of draft.nodes) if (n.pool) names.add(n.pool);
-  for (const s of sites) for (const p of s.nodePools) names.add(p);
-  for (const w of draft.workloads) if (w.placement.kind === "pools") for (const p of w.placement.pools) names.add(p);
-  const objects = /* @__PURE__ */ new Map();
-  for (const p of draft.nodePools) if (!objects.has(p.name)) objects.set(p.name, p);
-  const byPool = /* @__PURE__ */ new Map();
-  for (const n of draft.nodes) {
-    if (n.pool === null) continue;
-    const list = byPool.get(n.pool);
-    if (list) list.push(n);
-    else byPool.set(n.pool, [n]);
-  }
-  return [...names].sort().map((name) => {
-    const object = objects.get(name);
-    const members = byPool.get(name) ?? [];
-    const site = sites.find((s) => s.nodePools.includes(name));
-    const cloud = object?.type === "Cloud" || !object?.type && !site && members.length > 0 && members.every((n) => n.role === "cloud");
-    let connection = "public";
-    let connectionSource = "the default (no annotation, site or cluster.connection)";
-    const mode = object?.interconnectionMode?.toLowerCase();
-    if (mode && MODE_TO_CONNECTION[mode]) {
-      connection = MODE_TO_CONNECTION[mode];
-      connectionSource = `annotation ${LABEL.interconnectionMode}: ${object.interconnectionMode}`;
-    } else if (site) {
-      connection = site.connection;
-      connectionSource = `site ${site.name} in the configuration`;
-    } else if (settings.values.connection) {
-      connection = settings.values.connection;
-      connectionSource = `${settings.origin("connection")} in the configuration`;
-    }
-    const labelRef = members.map((n) => n.labels.find((l) => LABEL.pool.includes(l.key))?.ref).find(Boolean);
-    const ref = object?.ref ?? site?.ref ?? labelRef ?? settings.ref([]);
-    return {
-      name,
-      cloud,
-      type: object?.type ?? (cloud ? "Cloud" : site || members.some((n) => n.role === "edge") ? "Edge" : null),
-      connection,
-      connectionSource,
-      ref,
-      resource: object?.resource ?? { kind: "NodePool", name, namespace: null },
-      domain: cloud || connection === "express-connect" ? "vpc" : `pool:${name}`,
-      labels: object?.labels ?? []
-    };
-  });
-}
-
 // src/read/read-file.ts
 function readOne(file, options, readStdin = () => Buffer.alloc(0)) {
   const source = readSource(file, options.maxBytes, readStdin);
@@ -20705,8 +20586,8 @@ function ownProblems(parsed) {
 function waiverInput(parsed) {
   const annotations = [];
   for (const doc of parsed.documents) {
-    const value2 = doc.data?.metadata?.annotations?.[WAIVER_ANNOTATION];
-    if (value2 !== void 0) annotations.push({ index: doc.index, value: value2 });
+    const value = doc.data?.metadata?.annotations?.[WAIVER_ANNOTATION];
+    if (value !== void 0) annotations.push({ index: doc.index, value });
   }
   const inline = parsed.text.includes(INLINE_WAIVER);
   if (!inline && annotations.length === 0) return null;
@@ -20747,8 +20628,8 @@ export {
   readSource,
   isRecord,
   get,
+  scalarString,
   DEFAULT_VXLAN_PORT,
-  isKnownChart,
   ModelDraft,
   LABEL,
   readFile,

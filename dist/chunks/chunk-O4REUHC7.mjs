@@ -10,7 +10,6 @@ import {
   get,
   inputFinding,
   invalidResource,
-  isKnownChart,
   isRecord,
   parseError,
   parseText,
@@ -18,9 +17,10 @@ import {
   readFile,
   readOne,
   readSource,
+  scalarString,
   skipped,
   waiverFile
-} from "./chunk-3DGR3OBX.mjs";
+} from "./chunk-EUZF7REY.mjs";
 import {
   loadPolicy
 } from "./chunk-E5P24UG3.mjs";
@@ -54,9 +54,9 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
+    var define = (object, key, value2) => {
+      Object.defineProperty(object, key, { value: value2 });
+      return value2;
     };
     var RETURN_FALSE = () => false;
     var POSIX_CLASSES = {
@@ -531,26 +531,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path21) => {
-      const end = path21.length - 1;
-      const index = path21.lastIndexOf(
+    var basenameOf = (path22) => {
+      const end = path22.length - 1;
+      const index = path22.lastIndexOf(
         SLASH,
-        path21[end] === SLASH ? end - 1 : end
+        path22[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path21 : path21.slice(index + 1);
+      return index < 0 ? path22 : path22.slice(index + 1);
     };
-    var parentOf = (path21) => {
-      if (path21.charCodeAt(0) === SLASH_CODE || path21.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices2 = path21.split(SLASH).filter(Boolean);
+    var parentOf = (path22) => {
+      if (path22.charCodeAt(0) === SLASH_CODE || path22.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices2 = path22.split(SLASH).filter(Boolean);
         slices2.pop();
         return slices2.length ? slices2.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path21.length - 1;
-      const cut = path21.lastIndexOf(
+      const end = path22.length - 1;
+      const cut = path22.lastIndexOf(
         SLASH,
-        path21.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path22.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path21.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path22.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -700,7 +700,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path21) {
+      testLiteral(path22) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -709,7 +709,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path21)) {
+          if (rule.checkRegex.test(path22)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -729,15 +729,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path21, mode) {
+      test(path22, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path21) : path21;
+        const basename = shortcut ? basenameOf(path22) : path22;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path21
+            shortcut && rule._basenameOnly ? basename : path22
           )) {
             const { negative } = rule;
             const ret = {
@@ -759,17 +759,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path21, originalPath, doThrow) => {
-      if (!isString(path21)) {
+    var checkPath = (path22, originalPath, doThrow) => {
+      if (!isString(path22)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path21) {
+      if (!path22) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path21)) {
+      if (checkPath.isNotRelative(path22)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -778,25 +778,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path21) => {
-      const first = path21.charCodeAt(0);
+    var isNotRelative = (path22) => {
+      const first = path22.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path21.length === 1) {
+      if (path22.length === 1) {
         return true;
       }
-      const second = path21.charCodeAt(1);
+      const second = path22.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path21.length === 2 || path21.charCodeAt(2) === SLASH_CODE;
+      return path22.length === 2 || path22.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -827,58 +827,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path21) {
+      _test(originalPath, cache, path22) {
         checkPath(
-          path21,
+          path22,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path21 ? this._t(path21, cache) : {
+        return path22 ? this._t(path22, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path21 = convertPath(target);
-        if (!path21 || path21.charCodeAt(path21.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path21);
+        const path22 = convertPath(target);
+        if (!path22 || path22.charCodeAt(path22.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path22);
         }
-        const dir = this._t(path21, this._testCache);
+        const dir = this._t(path22, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path21);
+        const literal2 = this._rules.testLiteral(path22);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path21, cache) {
-        if (path21 in cache) {
-          return cache[path21];
+      _t(path22, cache) {
+        if (path22 in cache) {
+          return cache[path22];
         }
-        const parentPath = parentOf(path21);
+        const parentPath = parentOf(path22);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path21] = parent && parent.ignored ? parent : this._rules.test(path21, MODE_IGNORE);
+        return cache[path22] = parent && parent.ignored ? parent : this._rules.test(path22, MODE_IGNORE);
       }
-      ignores(path21) {
-        return this._test(path21, this._ignoreCache, convertPath(path21)).ignored;
+      ignores(path22) {
+        return this._test(path22, this._ignoreCache, convertPath(path22)).ignored;
       }
       createFilter() {
-        return (path21) => !this.ignores(path21);
+        return (path22) => !this.ignores(path22);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path21) {
-        return this._test(path21, this._testCache, convertPath(path21));
+      test(path22) {
+        return this._test(path22, this._testCache, convertPath(path22));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path21) => checkPath(convertPath(path21), path21, RETURN_FALSE);
+    var isPathValid = (path22) => checkPath(convertPath(path22), path22, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path21) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path21) || isNotRelative(path21);
+      checkPath.isNotRelative = (path22) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -948,14 +948,14 @@ var require_common = __commonJS({
       }
       return best === null ? true : best.reachable;
     }
-    function offsetBigInt(value, n, bits, family) {
+    function offsetBigInt(value2, n, bits, family) {
       if (typeof n === "number" && !Number.isSafeInteger(n)) {
         throw new address_error_1.AddressError(`${family} offset must be an integer`);
       }
       if (typeof n !== "number" && typeof n !== "bigint") {
         throw new address_error_1.AddressError(`${family} offset must be an integer`);
       }
-      const result2 = value + BigInt(n);
+      const result2 = value2 + BigInt(n);
       if (result2 < BigInt(0) || result2 > (BigInt(1) << BigInt(bits)) - BigInt(1)) {
         throw new address_error_1.AddressError(`${family} offset leaves the address space`);
       }
@@ -972,8 +972,8 @@ var require_common = __commonJS({
         return this.parsedSubnet === String(this.subnetMask);
       };
     }
-    function prefixLengthFromMask(value, totalBits) {
-      const binary = value.toString(2).padStart(totalBits, "0");
+    function prefixLengthFromMask(value2, totalBits) {
+      const binary = value2.toString(2).padStart(totalBits, "0");
       if (binary.length > totalBits) {
         throw new address_error_1.AddressError("Invalid subnet mask.");
       }
@@ -2408,11 +2408,11 @@ var require_ipv6 = __commonJS({
         let zeroCounter = 0;
         const zeroes = [];
         for (i = 0; i < this.parsedAddress.length; i++) {
-          const value = parseInt(this.parsedAddress[i], 16);
-          if (value === 0) {
+          const value2 = parseInt(this.parsedAddress[i], 16);
+          if (value2 === 0) {
             zeroCounter++;
           }
-          if (value !== 0 && zeroCounter > 0) {
+          if (value2 !== 0 && zeroCounter > 0) {
             if (zeroCounter > 1) {
               zeroes.push([i - zeroCounter, i - 1]);
             }
@@ -2744,10 +2744,10 @@ var require_ipv6 = __commonJS({
        * @returns {Array}
        */
       toByteArray() {
-        const value = this.bigInt().toString(16).padStart(constants6.BITS / 4, "0");
+        const value2 = this.bigInt().toString(16).padStart(constants6.BITS / 4, "0");
         const bytes = [];
-        for (let i = 0, length = value.length; i < length; i += 2) {
-          bytes.push(parseInt(value.substring(i, i + 2), 16));
+        for (let i = 0, length = value2.length; i < length; i += 2) {
+          bytes.push(parseInt(value2.substring(i, i + 2), 16));
         }
         return bytes;
       }
@@ -3482,8 +3482,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path21, { windows } = {}) => {
-      const segs = path21.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path22, { windows } = {}) => {
+      const segs = path22.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -3798,27 +3798,27 @@ var require_scan = __commonJS({
         for (let idx = 0; idx < slashes.length; idx++) {
           const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i = slashes[idx];
-          const value2 = input.slice(n2, i);
+          const value3 = input.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
-              tokens[idx].value = value2;
+              tokens[idx].value = value3;
             }
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts.push(value2);
+            parts.push(value3);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
+        const value2 = input.slice(n);
+        parts.push(value2);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
+          tokens[tokens.length - 1].value = value2;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
@@ -3849,13 +3849,13 @@ var require_parse = __commonJS({
         return options.expandRange(...args, options);
       }
       args.sort();
-      const value = `[${args.join("-")}]`;
+      const value2 = `[${args.join("-")}]`;
       try {
-        new RegExp(value);
+        new RegExp(value2);
       } catch (ex) {
         return args.map((v) => utils.escapeRegex(v)).join("..");
       }
-      return value;
+      return value2;
     };
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
@@ -3865,22 +3865,22 @@ var require_parse = __commonJS({
       let bracket = 0;
       let paren = 0;
       let quote = 0;
-      let value = "";
+      let value2 = "";
       let escaped = false;
       for (const ch of input) {
         if (escaped === true) {
-          value += ch;
+          value2 += ch;
           escaped = false;
           continue;
         }
         if (ch === "\\") {
-          value += ch;
+          value2 += ch;
           escaped = true;
           continue;
         }
         if (ch === '"') {
           quote = quote === 1 ? 0 : 1;
-          value += ch;
+          value2 += ch;
           continue;
         }
         if (quote === 0) {
@@ -3894,15 +3894,15 @@ var require_parse = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
+              parts.push(value2);
+              value2 = "";
               continue;
             }
           }
         }
-        value += ch;
+        value2 += ch;
       }
-      parts.push(value);
+      parts.push(value2);
       return parts;
     };
     var isPlainBranch = (branch) => {
@@ -3923,19 +3923,19 @@ var require_parse = __commonJS({
       return true;
     };
     var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
+      let value2 = branch.trim();
       let changed = true;
       while (changed === true) {
         changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
+          value2 = value2.slice(2, -1);
           changed = true;
         }
       }
-      if (!isPlainBranch(value)) {
+      if (!isPlainBranch(value2)) {
         return;
       }
-      return value.replace(/\\(.)/g, "$1");
+      return value2.replace(/\\(.)/g, "$1");
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
@@ -4039,12 +4039,12 @@ var require_parse = __commonJS({
     };
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
+      let value2 = pattern.trim();
+      let match = parseRepeatedExtglob(value2);
       while (match) {
         depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
+        value2 = match.body.trim();
+        match = parseRepeatedExtglob(value2);
       }
       return depth;
     };
@@ -4149,13 +4149,13 @@ var require_parse = __commonJS({
       const braces = [];
       const stack = [];
       let prev = bos;
-      let value;
+      let value2;
       const eos = () => state.index === len - 1;
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
+      const consume = (value3 = "", num = 0) => {
+        state.consumed += value3;
         state.index += num;
       };
       const append = (token) => {
@@ -4209,8 +4209,8 @@ var require_parse = __commonJS({
         tokens.push(tok);
         prev = tok;
       };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+      const extglobOpen = (type, value3) => {
+        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
         token.prev = prev;
         token.parens = state.parens;
         token.output = state.output;
@@ -4218,7 +4218,7 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type, value: value3, output: state.output ? "" : ONE_CHAR });
         push2({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
@@ -4239,7 +4239,7 @@ var require_parse = __commonJS({
           }
           state.output = token.output + open.output;
           state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
+          push2({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
           return;
         }
@@ -4261,7 +4261,7 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push2({ type: "paren", extglob: true, value, output });
+        push2({ type: "paren", extglob: true, value: value2, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -4308,11 +4308,11 @@ var require_parse = __commonJS({
         return state;
       }
       while (!eos()) {
-        value = advance();
-        if (value === "\0") {
+        value2 = advance();
+        if (value2 === "\0") {
           continue;
         }
-        if (value === "\\") {
+        if (value2 === "\\") {
           const next = peek();
           if (next === "/" && opts.bash !== true) {
             continue;
@@ -4321,8 +4321,8 @@ var require_parse = __commonJS({
             continue;
           }
           if (!next) {
-            value += "\\";
-            push2({ type: "text", value });
+            value2 += "\\";
+            push2({ type: "text", value: value2 });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -4331,21 +4331,21 @@ var require_parse = __commonJS({
             slashes = match[0].length;
             state.index += slashes;
             if (slashes % 2 !== 0) {
-              value += "\\";
+              value2 += "\\";
             }
           }
           if (opts.unescape === true) {
-            value = advance();
+            value2 = advance();
           } else {
-            value += advance();
+            value2 += advance();
           }
           if (state.brackets === 0) {
-            push2({ type: "text", value });
+            push2({ type: "text", value: value2 });
             continue;
           }
         }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
+        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value2 === ":") {
             const inner = prev.value.slice(1);
             if (inner.includes("[")) {
               prev.posix = true;
@@ -4366,38 +4366,38 @@ var require_parse = __commonJS({
               }
             }
           }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
+          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
+            value2 = `\\${value2}`;
           }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
+          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value2 = `\\${value2}`;
           }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
+          if (opts.posix === true && value2 === "!" && prev.value === "[") {
+            value2 = "^";
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
+        if (state.quotes === 1 && value2 !== '"') {
+          value2 = utils.escapeRegex(value2);
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (value === '"') {
+        if (value2 === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
+            push2({ type: "text", value: value2 });
           }
           continue;
         }
-        if (value === "(") {
+        if (value2 === "(") {
           increment("parens");
-          push2({ type: "paren", value });
+          push2({ type: "paren", value: value2 });
           continue;
         }
-        if (value === ")") {
+        if (value2 === ")") {
           if (state.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
@@ -4406,41 +4406,41 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push2({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
-        if (value === "[") {
+        if (value2 === "[") {
           if (opts.nobracket === true || !remaining().includes("]")) {
             if (opts.nobracket !== true && opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("closing", "]"));
             }
-            value = `\\${value}`;
+            value2 = `\\${value2}`;
           } else {
             increment("brackets");
           }
-          push2({ type: "bracket", value });
+          push2({ type: "bracket", value: value2 });
           continue;
         }
-        if (value === "]") {
+        if (value2 === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push2({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           decrement("brackets");
           const prevValue = prev.value.slice(1);
           if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
+            value2 = `/${value2}`;
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -4455,11 +4455,11 @@ var require_parse = __commonJS({
           state.output += prev.value;
           continue;
         }
-        if (value === "{" && opts.nobrace !== true) {
+        if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
           const open = {
             type: "brace",
-            value,
+            value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
@@ -4468,10 +4468,10 @@ var require_parse = __commonJS({
           push2(open);
           continue;
         }
-        if (value === "}") {
+        if (value2 === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
+            push2({ type: "text", value: value2, output: value2 });
             continue;
           }
           let output = ")";
@@ -4494,35 +4494,35 @@ var require_parse = __commonJS({
             const out = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
-            value = output = "\\}";
+            value2 = output = "\\}";
             state.output = out;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
           }
-          push2({ type: "brace", value, output });
+          push2({ type: "brace", value: value2, output });
           decrement("braces");
           braces.pop();
           continue;
         }
-        if (value === "|") {
+        if (value2 === "|") {
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push2({ type: "text", value });
+          push2({ type: "text", value: value2 });
           continue;
         }
-        if (value === ",") {
-          let output = value;
+        if (value2 === ",") {
+          let output = value2;
           const brace = braces[braces.length - 1];
           if (brace && stack[stack.length - 1] === "braces") {
             brace.comma = true;
             output = "|";
           }
-          push2({ type: "comma", value, output });
+          push2({ type: "comma", value: value2, output });
           continue;
         }
-        if (value === "/") {
+        if (value2 === "/") {
           if (prev.type === "dot" && state.index === state.start + 1) {
             state.start = state.index + 1;
             state.consumed = "";
@@ -4531,52 +4531,52 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
+          push2({ type: "slash", value: value2, output: SLASH_LITERAL });
           continue;
         }
-        if (value === ".") {
+        if (value2 === ".") {
           if (state.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
+            prev.output += value2;
+            prev.value += value2;
             brace.dots = true;
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
+            push2({ type: "text", value: value2, output: DOT_LITERAL });
             continue;
           }
-          push2({ type: "dot", value, output: DOT_LITERAL });
+          push2({ type: "dot", value: value2, output: DOT_LITERAL });
           continue;
         }
-        if (value === "?") {
+        if (value2 === "?") {
           const isGroup = prev && prev.value === "(";
           if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
+            extglobOpen("qmark", value2);
             continue;
           }
           if (prev && prev.type === "paren") {
             const next = peek();
-            let output = value;
+            let output = value2;
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
+              output = `\\${value2}`;
             }
-            push2({ type: "text", value, output });
+            push2({ type: "text", value: value2, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            push2({ type: "qmark", value: value2, output: QMARK_NO_DOT });
             continue;
           }
-          push2({ type: "qmark", value, output: QMARK });
+          push2({ type: "qmark", value: value2, output: QMARK });
           continue;
         }
-        if (value === "!") {
+        if (value2 === "!") {
           if (opts.noextglob !== true && peek() === "(") {
             if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
+              extglobOpen("negate", value2);
               continue;
             }
           }
@@ -4585,60 +4585,60 @@ var require_parse = __commonJS({
             continue;
           }
         }
-        if (value === "+") {
+        if (value2 === "+") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
+            extglobOpen("plus", value2);
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
+            push2({ type: "plus", value: value2, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
+            push2({ type: "plus", value: value2 });
             continue;
           }
           push2({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
-        if (value === "@") {
+        if (value2 === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
+            push2({ type: "at", extglob: true, value: value2, output: "" });
             continue;
           }
-          push2({ type: "text", value });
+          push2({ type: "text", value: value2 });
           continue;
         }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
+        if (value2 !== "*") {
+          if (value2 === "$" || value2 === "^") {
+            value2 = `\\${value2}`;
           }
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
-            value += match[0];
+            value2 += match[0];
             state.index += match[0].length;
           }
-          push2({ type: "text", value });
+          push2({ type: "text", value: value2 });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
           prev.type = "star";
           prev.star = true;
-          prev.value += value;
+          prev.value += value2;
           prev.output = star;
           state.backtrack = true;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
         let rest = remaining();
         if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
+          extglobOpen("star", value2);
           continue;
         }
         if (prev.type === "star") {
           if (opts.noglobstar === true) {
-            consume(value);
+            consume(value2);
             continue;
           }
           const prior = prev.prev;
@@ -4646,13 +4646,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
+            push2({ type: "star", value: value2, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
+            push2({ type: "star", value: value2, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -4666,11 +4666,11 @@ var require_parse = __commonJS({
           const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = globstar(opts);
             state.output = prev.output;
             state.globstar = true;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
@@ -4678,10 +4678,10 @@ var require_parse = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
+            prev.value += value2;
             state.globstar = true;
             state.output += prior.output + prev.output;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
@@ -4690,33 +4690,33 @@ var require_parse = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
+            prev.value += value2;
             state.output += prior.output + prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
             state.output = prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
-          prev.value += value;
+          prev.value += value2;
           state.output += prev.output;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
-        const token = { type: "star", value, output: star };
+        const token = { type: "star", value: value2, output: star };
         if (opts.bash === true) {
           token.output = ".*?";
           if (prev.type === "bos" || prev.type === "slash") {
@@ -4726,7 +4726,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
+          token.output = value2;
           push2(token);
           continue;
         }
@@ -5086,8 +5086,8 @@ function git(args, options) {
 function gitText(args, options) {
   return git(args, options).toString("utf8").replace(/\n$/, "");
 }
-function literal(path21) {
-  return `:(literal)${path21}`;
+function literal(path22) {
+  return `:(literal)${path22}`;
 }
 function validateRef(ref, option) {
   const problem = ref.length === 0 ? "is empty" : ref.startsWith("-") ? 'starts with "-" (a ref never does; it would be read as an option)' : ref.length > 256 ? "is longer than 256 characters" : /[\u0000-\u0020\u007f]/.test(ref) ? "holds whitespace or a control character" : void 0;
@@ -5480,8 +5480,8 @@ function compileGlob(pattern) {
 }
 function matchGlob(glob, input) {
   if (input === "") return glob.negated;
-  const path21 = input.replace(/^(\.\/)+/, "");
-  const segments = path21.split("/");
+  const path22 = input.replace(/^(\.\/)+/, "");
+  const segments = path22.split("/");
   const dir = segments.length > 1 && segments[segments.length - 1] === "" ? segments.slice(0, -1) : void 0;
   const hit = glob.alternatives.some(
     (alt) => matchSegments(alt, segments) || dir !== void 0 && endsWithStar(alt) && matchSegments(alt, dir)
@@ -5665,19 +5665,19 @@ function endsWithStar(pattern) {
   const last = pattern[pattern.length - 1];
   return last?.kind === "atoms" && last.atoms[last.atoms.length - 1]?.kind === "star";
 }
-function matchSegments(pattern, path21) {
+function matchSegments(pattern, path22) {
   let p = 0;
   let s = 0;
   let starP = -1;
   let starS = 0;
-  while (s < path21.length) {
+  while (s < path22.length) {
     const seg = pattern[p];
     if (seg?.kind === "globstar") {
       starP = p++;
       starS = s;
       continue;
     }
-    if (seg && (seg.kind === "one" || matchAtoms(seg.atoms, path21[s]))) {
+    if (seg && (seg.kind === "one" || matchAtoms(seg.atoms, path22[s]))) {
       p++;
       s++;
       continue;
@@ -6008,31 +6008,31 @@ function parseCidr(input, options = {}) {
       ok: false,
       error: `"${input}" has prefix /${prefix}, more than the ${BITS[family]} bits of an IPv${family} address`
     };
-  let value;
+  let value2;
   try {
-    value = v6 ? new import_ip_address.Address6(addressText).bigInt() : new import_ip_address.Address4(addressText).bigInt();
+    value2 = v6 ? new import_ip_address.Address6(addressText).bigInt() : new import_ip_address.Address4(addressText).bigInt();
   } catch (error) {
     return {
       ok: false,
       error: `"${input}" is not a valid IPv${family} address (${error.message.replace(/\.$/, "")})`
     };
   }
-  let cidr3 = fromNetwork(family, value, prefix);
-  const canonical2 = cidr3.start === value;
+  let cidr3 = fromNetwork(family, value2, prefix);
+  const canonical2 = cidr3.start === value2;
   if (family === 6 && prefix >= 96 && cidr3.start >> 32n === MAPPED_PREFIX >> 32n) {
     cidr3 = fromNetwork(4, cidr3.start & 0xffffffffn, prefix - 96);
   }
   return { ok: true, cidr: cidr3, canonical: canonical2 };
 }
-function fromNetwork(family, value, prefix) {
+function fromNetwork(family, value2, prefix) {
   const bits = BITS[family];
   const hostBits = BigInt(bits - prefix);
-  const start = value >> hostBits << hostBits;
+  const start = value2 >> hostBits << hostBits;
   const end = start + (1n << hostBits) - 1n;
   return { family, start, end, prefix, text: `${formatAddress(family, start)}/${prefix}` };
 }
-function formatAddress(family, value) {
-  return family === 4 ? import_ip_address.Address4.fromBigInt(value).address : import_ip_address.Address6.fromBigInt(value).correctForm();
+function formatAddress(family, value2) {
+  return family === 4 ? import_ip_address.Address4.fromBigInt(value2).address : import_ip_address.Address6.fromBigInt(value2).correctForm();
 }
 function overlaps(a, b) {
   return a.family === b.family && a.start <= b.end && b.start <= a.end;
@@ -6811,7 +6811,7 @@ function condition(u, range, check, ports) {
   if (key === "SecurityGroupType") return `${u.name} is enterprise`;
   return `${u.name} gives it precedence`;
 }
-function undecided(check, layer, hinges, ranges, traffic, path21) {
+function undecided(check, layer, hinges, ranges, traffic, path22) {
   const range = ranges.map(describeInterval).join(", ");
   const ports = traffic.split(" ")[1] ?? "";
   const phrases = hinges.map((h) => {
@@ -6821,7 +6821,7 @@ function undecided(check, layer, hinges, ranges, traffic, path21) {
   });
   const first = hinges.find((h) => h.unknowns.length > 0)?.unknowns[0];
   const cause = first ? `; ${first.name} is unknown: ${first.reason}` : "";
-  const reason = `${traffic} ${path21} is blocked ${phrases.join(", or ")}${cause}`;
+  const reason = `${traffic} ${path22} is blocked ${phrases.join(", or ")}${cause}`;
   return skipped(first?.ref ?? layer.ref, reason);
 }
 function layersOf(firewall, check) {
@@ -7322,8 +7322,8 @@ function defaultCacheFile(cwd) {
 }
 
 // src/lint.ts
-import { existsSync as existsSync6, readdirSync as readdirSync4, readFileSync as readFileSync10, statSync as statSync9 } from "node:fs";
-import path19 from "node:path";
+import { existsSync as existsSync6, readdirSync as readdirSync4, readFileSync as readFileSync10, statSync as statSync10 } from "node:fs";
+import path20 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/compose/render-builds.ts
@@ -7359,9 +7359,9 @@ function readKustomization(data, file) {
   else if (data.kind !== void 0 && data.kind !== "Kustomization")
     problems.push({ at: ["kind"], message: `kind ${String(data.kind)} is neither Kustomization nor Component` });
   for (const key of ["namePrefix", "nameSuffix", "namespace"]) {
-    const value = data[key];
-    if (typeof value === "string") read[key] = value;
-    else if (value !== void 0 && value !== null) problems.push({ at: [key], message: `${key} must be a string` });
+    const value2 = data[key];
+    if (typeof value2 === "string") read[key] = value2;
+    else if (value2 !== void 0 && value2 !== null) problems.push({ at: [key], message: `${key} must be a string` });
   }
   if (data.sortOptions !== void 0) read.sortOptions = data.sortOptions;
   if (Array.isArray(data.buildMetadata))
@@ -7478,17 +7478,17 @@ function readKustomization(data, file) {
 function isInlineText(text) {
   return text.includes("\n") || text.trimStart().startsWith("{");
 }
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function isObject(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 function listOf(data, key, problems, base = []) {
-  const value = data[key];
-  if (value === void 0 || value === null) return [];
-  if (!Array.isArray(value)) {
+  const value2 = data[key];
+  if (value2 === void 0 || value2 === null) return [];
+  if (!Array.isArray(value2)) {
     problems.push({ at: [...base, key], message: `${key} must be a list` });
     return [];
   }
-  return value.map((item, i) => [item, [...base, key, i]]);
+  return value2.map((item, i) => [item, [...base, key, i]]);
 }
 var DEFAULT_MAX_KUSTOMIZATIONS = 1e4;
 var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -8029,10 +8029,10 @@ function readChart(dir) {
   }
   return chart;
 }
-function dependenciesOf(value) {
-  if (!Array.isArray(value)) return [];
+function dependenciesOf(value2) {
+  if (!Array.isArray(value2)) return [];
   const out = [];
-  value.forEach((entry, index) => {
+  value2.forEach((entry, index) => {
     if (!isObject2(entry) || typeof entry.name !== "string") return;
     const dependency = { index, name: entry.name };
     if (typeof entry.version === "string") dependency.version = entry.version;
@@ -8110,11 +8110,11 @@ function errorLine(chart, reason) {
   if (found[3] !== void 0) line.column = Number(found[3]);
   return line;
 }
-function escapeSetValue(value) {
-  if (value.startsWith("{") && value.endsWith("}")) return value;
+function escapeSetValue(value2) {
+  if (value2.startsWith("{") && value2.endsWith("}")) return value2;
   let out = "";
   let previous = "";
-  for (const c of value) {
+  for (const c of value2) {
     out += c === "," && previous !== "\\" ? "\\," : c;
     previous = c;
   }
@@ -8147,8 +8147,8 @@ function realOrSelf2(p) {
     return p;
   }
 }
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function isObject2(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 
 // src/compose/kustomize-build.ts
@@ -8381,8 +8381,8 @@ function identityOf(data) {
 }
 function matchDocument(id, docs, affixes) {
   if (docs.length === 1) return { doc: docs[0].index, match: "only-document" };
-  const written = docs.map((d) => ({ index: d.index, id: identityOf(d.data) }));
-  const sameKind = written.filter((w) => w.id.kind === id.kind);
+  const written2 = docs.map((d) => ({ index: d.index, id: identityOf(d.data) }));
+  const sameKind = written2.filter((w) => w.id.kind === id.kind);
   if (sameKind.length === 0) return { doc: null, match: "none" };
   const exact = sameKind.filter((w) => w.id.name === id.name && w.id.namespace === id.namespace);
   if (exact.length === 1) return { doc: exact[0].index, match: "identity" };
@@ -8402,17 +8402,17 @@ function matchDocument(id, docs, affixes) {
   if (sameKind.length === 1) return { doc: sameKind[0].index, match: "only-of-kind" };
   return { doc: null, match: "none" };
 }
-function nameFits(rendered, written, affixes) {
-  if (rendered === written) return true;
-  if (written === "") return false;
-  for (let i = rendered.indexOf(written); i >= 0; i = rendered.indexOf(written, i + 1)) {
-    if (concatenation(rendered.slice(0, i), affixes.prefixes) && concatenation(rendered.slice(i + written.length), affixes.suffixes))
+function nameFits(rendered, written2, affixes) {
+  if (rendered === written2) return true;
+  if (written2 === "") return false;
+  for (let i = rendered.indexOf(written2); i >= 0; i = rendered.indexOf(written2, i + 1)) {
+    if (concatenation(rendered.slice(0, i), affixes.prefixes) && concatenation(rendered.slice(i + written2.length), affixes.suffixes))
       return true;
   }
   return false;
 }
-function namespaceFits(rendered, written, affixes) {
-  return rendered === written || rendered !== void 0 && affixes.namespaces.has(rendered);
+function namespaceFits(rendered, written2, affixes) {
+  return rendered === written2 || rendered !== void 0 && affixes.namespaces.has(rendered);
 }
 function concatenation(text, parts) {
   if (text === "") return true;
@@ -8424,8 +8424,8 @@ function concatenation(text, parts) {
   }
   return reachable[text.length] === true;
 }
-function isObject3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function isObject3(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 
 // src/compose/pool.ts
@@ -8456,6 +8456,15 @@ async function mapPool(items, work, concurrency = defaultConcurrency()) {
 // src/compose/trace.ts
 import { readFileSync as readFileSync6 } from "node:fs";
 import path12 from "node:path";
+function helmPath(name) {
+  return name.split(/(?<!\\)\./).map((s) => s.replace(/\\\./g, "."));
+}
+function hides(hidden, path22) {
+  const at3 = hidden.at;
+  if (at3 === null) return true;
+  const n = Math.min(at3.length, path22.length);
+  return at3.slice(0, n).every((seg, i) => String(seg) === String(path22[i]));
+}
 function cachedParser(cwd, known) {
   const cache = /* @__PURE__ */ new Map();
   return (display) => {
@@ -8482,8 +8491,8 @@ function at(ref, file, doc, p) {
     ...ref.span ? { span: ref.span } : {}
   };
 }
-function get2(value, p) {
-  let current = value;
+function get2(value2, p) {
+  let current = value2;
   for (const seg of p) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[seg];
@@ -8505,16 +8514,16 @@ function kustomizeRelocator(objects, inputs, buildFile, io) {
   return (ref) => {
     const object = objects[ref.doc];
     if (!object) return { file: buildFile, line: 1, column: 1 };
-    const value = get2(object.data, ref.path);
+    const value2 = get2(object.data, ref.path);
     for (const patch of patches) {
-      const found = patchSets(patch, object.data, ref.path, value);
+      const found = patchSets(patch, object.data, ref.path, value2);
       if (found) return at(ref, patch.file, patch.doc, found);
     }
     const origin = object.origin;
     if (origin.kind === "resource" && origin.doc !== null) {
       const file = io.display(origin.file);
       const doc = io.parsed(file)?.documents.find((d) => d.index === origin.doc);
-      if (doc && same(get2(doc.data, ref.path), value)) return at(ref, file, origin.doc, ref.path);
+      if (doc && same(get2(doc.data, ref.path), value2)) return at(ref, file, origin.doc, ref.path);
       const transformer = ref.path.join(".") === "metadata.namespace" ? "namespace" : ref.path.join(".") === "metadata.name" ? "namePrefix" : void 0;
       const setter = transformer && kustomizations.find(
         (k) => k.read[transformer] !== void 0 || transformer === "namePrefix" && k.read.nameSuffix !== void 0
@@ -8560,7 +8569,7 @@ function patchCandidates(inputs, io) {
   }
   return out;
 }
-function patchSets(patch, object, target, value) {
+function patchSets(patch, object, target, value2) {
   const inline = (p) => patch.inlineAt ? [...patch.inlineAt, "patch"] : p;
   if (Array.isArray(patch.data)) {
     for (let i = patch.data.length - 1; i >= 0; i--) {
@@ -8569,20 +8578,20 @@ function patchSets(patch, object, target, value) {
       const segments = pointer(op.path);
       if (!startsWith(target, segments) || !targets(patch, object)) continue;
       const rest = target.slice(segments.length);
-      if (same(get2(op.value, rest), value)) return patch.inlineAt ? inline([]) : [i, "value", ...rest];
+      if (same(get2(op.value, rest), value2)) return patch.inlineAt ? inline([]) : [i, "value", ...rest];
     }
     return void 0;
   }
   if (patch.data === null || typeof patch.data !== "object") return void 0;
   const doc = patch.data;
   const matches = patch.target ? targets(patch, object) : doc.kind === object.kind && sameName(doc, object);
-  if (!matches || !same(get2(doc, target), value)) return void 0;
+  if (!matches || !same(get2(doc, target), value2)) return void 0;
   return patch.inlineAt ? inline([]) : target;
 }
 function sameName(patch, object) {
-  const written = patch.metadata?.name;
+  const written2 = patch.metadata?.name;
   const rendered = object.metadata?.name;
-  return typeof written === "string" && typeof rendered === "string" && rendered.includes(written);
+  return typeof written2 === "string" && typeof rendered === "string" && rendered.includes(written2);
 }
 function targets(patch, object) {
   const t = patch.target;
@@ -8615,8 +8624,10 @@ function generatedAt(ref, origin, io) {
     const files = Array.isArray(e.files) ? e.files : [];
     const j = files.findIndex((f) => typeof f === "string" && (f.startsWith(`${key}=`) || path12.basename(f) === key));
     if (j >= 0) {
-      const source = files[j].replace(/^[^=]*=/, "");
-      return { file: io.display(path12.resolve(path12.dirname(origin.file), source)), line: 1, column: 1 };
+      const source = io.display(path12.resolve(path12.dirname(origin.file), files[j].replace(/^[^=]*=/, "")));
+      const doc = ref.inner?.length ? io.parsed(source)?.documents[0] : void 0;
+      if (doc) return { file: source, doc: doc.index, path: ref.inner };
+      return { file: source, line: 1, column: 1 };
     }
   }
   return { file, doc: origin.doc, path: base };
@@ -8637,8 +8648,27 @@ function helmRelocator(objects, values, chartFile, io) {
     return templateLine(object, ref, io) ?? { file: chartFile, line: 1, column: 1 };
   };
 }
-function leafValue(value, inner) {
-  let v = value;
+function helmHiddenBy(objects, values, io) {
+  if (!values.some((v) => v.kind === "hidden")) return () => void 0;
+  const sources = [...values].reverse().map((source) => ({ source, leaves: leavesOf(source, io) }));
+  return (ref) => {
+    const object = objects[ref.doc];
+    const leaf = object && leafValue(get2(object.data, ref.path), ref.inner);
+    if (leaf === void 0) return void 0;
+    const above = [];
+    for (const { source, leaves } of sources) {
+      if (source.kind === "hidden") {
+        above.push(source);
+        continue;
+      }
+      const found = leaves.filter((l) => l.value === leaf);
+      if (found.length > 0) return above.find((h) => found.some((l) => hides(h, l.at)));
+    }
+    return void 0;
+  };
+}
+function leafValue(value2, inner) {
+  let v = value2;
   if (inner && typeof v === "string") {
     const parsed = parseText("inner.yaml", v, { fast: false }).documents[0]?.data;
     v = get2(parsed, inner);
@@ -8646,7 +8676,8 @@ function leafValue(value, inner) {
   return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
 }
 function leavesOf(source, io) {
-  if (source.kind === "set") return [{ value: source.value, ref: source.ref }];
+  if (source.kind === "hidden") return [];
+  if (source.kind === "set") return [{ value: source.value, ref: source.ref, at: helmPath(source.name) }];
   if (source.kind === "inline") {
     const { ref, embedded } = source;
     return walkLeaves(source.values, (p) => embedded ? { ...ref, inner: p } : { ...ref, path: [...ref.path, ...p] });
@@ -8656,13 +8687,13 @@ function leavesOf(source, io) {
   if (!doc) return [];
   return walkLeaves(doc.data, (p) => ({ file: source.file, doc: doc.index, path: p }));
 }
-function walkLeaves(value, ref, p = []) {
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
-    return [{ value: String(value), ref: ref(p) }];
+function walkLeaves(value2, ref, p = []) {
+  if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "boolean") {
+    return [{ value: String(value2), ref: ref(p), at: p }];
   }
-  if (Array.isArray(value)) return value.flatMap((v, i) => walkLeaves(v, ref, [...p, i]));
-  if (value && typeof value === "object") {
-    return Object.entries(value).flatMap(([k, v]) => walkLeaves(v, ref, [...p, k]));
+  if (Array.isArray(value2)) return value2.flatMap((v, i) => walkLeaves(v, ref, [...p, i]));
+  if (value2 && typeof value2 === "object") {
+    return Object.entries(value2).flatMap(([k, v]) => walkLeaves(v, ref, [...p, k]));
   }
   return [];
 }
@@ -8704,8 +8735,9 @@ async function renderBuilds(builds, options) {
 function outcomeOf(build, record, io) {
   if (!record.ok) return { ok: false, build, failure: record.failure };
   const relocate = record.kind === "kustomize" ? kustomizeRelocator(record.objects, record.inputs, build.file, io) : helmRelocator(record.objects, build.values ?? [], build.file, io);
+  const hiddenBy = record.kind === "helm" ? helmHiddenBy(record.objects, build.values ?? [], io) : () => void 0;
   const objects = record.objects.map((o) => o.data);
-  return { ok: true, build, tool: record.tool, objects, relocate };
+  return { ok: true, build, tool: record.tool, objects, relocate, hiddenBy };
 }
 async function renderOne(build, options) {
   const dir = path13.resolve(options.cwd, build.dir);
@@ -8734,11 +8766,22 @@ async function renderOne(build, options) {
     valuesFiles: values.flatMap(
       (v) => v.kind === "file" && v.file !== chartValues ? [path13.resolve(options.cwd, v.file)] : []
     ),
-    ...inline.length ? { values: inline.reduce((all, v) => Object.assign(all, v), {}) } : {},
+    ...inline.length ? { values: inline.reduce(mergeValues, {}) } : {},
     set: values.flatMap((v) => v.kind === "set" ? [{ name: v.name, value: v.value }] : [])
   });
   if (!result2.ok) return { ok: false, failure: result2 };
   return { ok: true, kind: "helm", tool: result2.tool, objects: result2.objects };
+}
+function mergeValues(base, over) {
+  const out = { ...base };
+  for (const [key, value2] of Object.entries(over)) {
+    const under = out[key];
+    out[key] = isMap(under) && isMap(value2) ? mergeValues(under, value2) : value2;
+  }
+  return out;
+}
+function isMap(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 var FORMAT2 = 1;
 var MAX_KEY_FILES = 5e3;
@@ -8943,7 +8986,7 @@ function clusterSettings(config, name) {
   return {
     name,
     values,
-    ref: (path21) => ({ file, doc, path: [...base(path21[0]), ...path21] }),
+    ref: (path22) => ({ file, doc, path: [...base(path22[0]), ...path22] }),
     origin: (key) => fromEntry.has(key) ? `clusters[${name}].${key}` : `cluster.${key}`,
     rules: { ...config.rules, ...entry?.rules ?? {} },
     vpcId: entry?.vpcId ? { value: entry.vpcId, ref: { file, doc, path: ["clusters", index, "vpcId"] } } : null
@@ -9027,8 +9070,8 @@ function portsCover(ports, port) {
 }
 
 // src/net/firewall.ts
-function isUnknown(value) {
-  return typeof value === "object" && value !== null && "unknown" in value;
+function isUnknown(value2) {
+  return typeof value2 === "object" && value2 !== null && "unknown" in value2;
 }
 var ORDER_RANGE = {
   alibaba: [1, 100],
@@ -9565,22 +9608,22 @@ var FirewallIndex = class {
       order
     };
   }
-  protocol(value, names2, ref, owner, key, expected, numbers = false) {
-    if (unknownOf(value)) return value;
-    const at3 = value === null || ref.path.at(-1) === "Properties" ? ref : field(ref, key);
-    if (value === null) return this.invalid(at3, `a rule without ${key}`, owner);
-    const protocol = names2[value.toLowerCase()] ?? (numbers || names2 === AWS_PROTOCOLS ? /^\d+$/.test(value) ? "other" : void 0 : void 0);
-    if (!protocol) return this.invalid(at3, `${key} "${value}" is not ${expected}`, owner);
+  protocol(value2, names2, ref, owner, key, expected, numbers = false) {
+    if (unknownOf(value2)) return value2;
+    const at3 = value2 === null || ref.path.at(-1) === "Properties" ? ref : field(ref, key);
+    if (value2 === null) return this.invalid(at3, `a rule without ${key}`, owner);
+    const protocol = names2[value2.toLowerCase()] ?? (numbers || names2 === AWS_PROTOCOLS ? /^\d+$/.test(value2) ? "other" : void 0 : void 0);
+    if (!protocol) return this.invalid(at3, `${key} "${value2}" is not ${expected}`, owner);
     return protocol;
   }
   /** Alibaba "start/end"; absent means every port for protocols without ports. */
-  alibabaPorts(value, protocol, ref, owner, key) {
-    if (unknownOf(value)) return value;
-    if (value === null) {
+  alibabaPorts(value2, protocol, ref, owner, key) {
+    if (unknownOf(value2)) return value2;
+    if (value2 === null) {
       if (unknownOf(protocol)) return protocol;
       return protocol === "tcp" || protocol === "udp" ? this.invalid(ref, `a ${protocol} rule needs a ${key}`, owner) : "all";
     }
-    const parsed = parseAlibabaPortRange(value);
+    const parsed = parseAlibabaPortRange(value2);
     return parsed.ok ? parsed.ports : this.invalid(field(ref, key), parsed.error, owner);
   }
   awsPorts(from, to, protocol, ref, owner) {
@@ -9591,17 +9634,17 @@ var FirewallIndex = class {
     const parsed = parseAwsPorts(from ?? void 0, to ?? void 0);
     return parsed.ok ? parsed.ports : this.invalid(ref, parsed.error, owner);
   }
-  action(value, names2, absent, ref, owner, key, expected) {
-    if (unknownOf(value)) return value;
-    if (value === null) return absent ?? this.invalid(ref, `an entry without ${key}`, owner);
-    return names2[value] ?? this.invalid(ref, `${key} "${value}" is not ${expected}`, owner);
+  action(value2, names2, absent, ref, owner, key, expected) {
+    if (unknownOf(value2)) return value2;
+    if (value2 === null) return absent ?? this.invalid(ref, `an entry without ${key}`, owner);
+    return names2[value2] ?? this.invalid(ref, `${key} "${value2}" is not ${expected}`, owner);
   }
-  order(value, min, max, ref, owner, key) {
-    if (unknownOf(value)) return value;
-    if (value === null && key === "Priority") return 1;
-    const n = Number(value);
-    if (value === null || !Number.isInteger(n) || n < min || n > max)
-      return this.invalid(ref, `${key} "${value}" is not a whole number from ${min} to ${max}`, owner);
+  order(value2, min, max, ref, owner, key) {
+    if (unknownOf(value2)) return value2;
+    if (value2 === null && key === "Priority") return 1;
+    const n = Number(value2);
+    if (value2 === null || !Number.isInteger(n) || n < min || n > max)
+      return this.invalid(ref, `${key} "${value2}" is not a whole number from ${min} to ${max}`, owner);
     return n;
   }
   /** Remote CIDRs; `absent` when the rule names none. Undefined when one is malformed. */
@@ -9662,23 +9705,23 @@ function domainWords(domain) {
 var byCodeUnits = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 var FORMATS = {
   /** Network domain ids as words, sorted as words. */
-  domains: (value) => Array.isArray(value) ? value.map(String).map(domainWords).sort(byCodeUnits).join(", ") : String(value),
+  domains: (value2) => Array.isArray(value2) ? value2.map(String).map(domainWords).sort(byCodeUnits).join(", ") : String(value2),
   /** [from, to] domain pairs as "X cannot reach pods in Y", sorted, joined by "; ". */
-  pairs: (value) => Array.isArray(value) ? value.map(
+  pairs: (value2) => Array.isArray(value2) ? value2.map(
     (p) => Array.isArray(p) ? `${domainWords(String(p[0]))} cannot reach pods in ${domainWords(String(p[1]))}` : String(p)
-  ).sort(byCodeUnits).join("; ") : String(value)
+  ).sort(byCodeUnits).join("; ") : String(value2)
 };
 var MESSAGE_FORMATS = Object.keys(FORMATS);
 function renderMessage(template, data) {
   return template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name, format) => {
-    const value = data[name];
-    if (value === void 0 || value === null) return whole;
+    const value2 = data[name];
+    if (value2 === void 0 || value2 === null) return whole;
     if (format) {
       const fn = FORMATS[format];
       if (!fn) throw new Error(`unknown message format "${format}" in "${template}"`);
-      return fn(value);
+      return fn(value2);
     }
-    return Array.isArray(value) ? value.join(", ") : String(value);
+    return Array.isArray(value2) ? value2.join(", ") : String(value2);
   });
 }
 
@@ -9786,8 +9829,8 @@ function mergeClusters(findings) {
   }
   return out.sort(compareFindings);
 }
-function isRef(value) {
-  return typeof value === "object" && value !== null && typeof value.file === "string" && (Array.isArray(value.path) || isFileRef(value));
+function isRef(value2) {
+  return typeof value2 === "object" && value2 !== null && typeof value2.file === "string" && (Array.isArray(value2.path) || isFileRef(value2));
 }
 
 // src/evaluate/locate.ts
@@ -9876,7 +9919,7 @@ function wasmPolicy(wasm, data, evaluate, project, partition = [], chunkBytes = 
   };
 }
 function slices(input, partition, refs, chunkBytes) {
-  const replacer = (_key, value) => refs.compact(value);
+  const replacer = (_key, value2) => refs.compact(value2);
   const parts = partition.filter((k) => Array.isArray(input[k]) && input[k].length > 0);
   if (parts.length === 0) return [JSON.stringify(input, replacer)];
   const rest = { ...input };
@@ -9904,19 +9947,19 @@ function slices(input, partition, refs, chunkBytes) {
 var RefTable = class {
   refs = [];
   ids = /* @__PURE__ */ new WeakMap();
-  compact(value) {
-    if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
-    const known = this.ids.get(value);
+  compact(value2) {
+    if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) return value2;
+    const known = this.ids.get(value2);
     if (known !== void 0) return known;
-    const ref = value;
-    if (typeof ref.file !== "string" || typeof ref.doc !== "number" || !Array.isArray(ref.path)) return value;
+    const ref = value2;
+    if (typeof ref.file !== "string" || typeof ref.doc !== "number" || !Array.isArray(ref.path)) return value2;
     const id = this.refs.length;
     this.refs.push(ref);
-    this.ids.set(value, id);
+    this.ids.set(value2, id);
     return id;
   }
-  expand(value) {
-    return typeof value === "number" ? this.refs[value] : value;
+  expand(value2) {
+    return typeof value2 === "number" ? this.refs[value2] : value2;
   }
 };
 var builtIn;
@@ -9950,8 +9993,8 @@ function evaluateLoaded(policy, input, entrypoint, refs) {
   const findings = results[0]?.result?.findings;
   return Array.isArray(findings) ? findings.map((f) => toRawFinding(f, refs)) : [];
 }
-function toRawFinding(value, refs) {
-  const r = value;
+function toRawFinding(value2, refs) {
+  const r = value2;
   const related = (r.related ?? []).map((rel) => ({ ref: refs.expand(rel.ref), message: rel.message }));
   return {
     ruleId: r.ruleId,
@@ -10062,10 +10105,10 @@ var WaiverIndex = class {
     return best;
   }
 };
-function push(map, key, value) {
+function push(map, key, value2) {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (list) list.push(value2);
+  else map.set(key, [value2]);
 }
 function applyWaivers(findings, collected, enabled) {
   if (collected instanceof WaiverCollector) collected.settle();
@@ -10116,10 +10159,10 @@ function collectInline(file, add) {
 function collectAnnotations(file, add, invalid, needLines) {
   for (const doc of file.documents) {
     const annotations = doc.data?.metadata?.annotations;
-    const value = annotations?.[ANNOTATION];
-    if (value === void 0) continue;
+    const value2 = annotations?.[ANNOTATION];
+    if (value2 === void 0) continue;
     const ref = { file: file.file, doc: doc.index, path: ["metadata", "annotations", ANNOTATION] };
-    if (typeof value !== "string") {
+    if (typeof value2 !== "string") {
       invalid(ref, "not-a-string", { annotation: ANNOTATION });
       continue;
     }
@@ -10130,7 +10173,7 @@ function collectAnnotations(file, add, invalid, needLines) {
       lines = [];
       for (let n = key.line; n <= Math.max(key.line, end.endLine); n++) lines.push(n);
     }
-    for (const entry of value.split("\n").map((l) => l.trim()).filter(Boolean)) {
+    for (const entry of value2.split("\n").map((l) => l.trim()).filter(Boolean)) {
       const colon = entry.indexOf(": ");
       const rules = (colon < 0 ? entry : entry.slice(0, colon)).split(/[\s,]+/).filter(Boolean);
       const reason = colon < 0 ? null : entry.slice(colon + 2).trim() || null;
@@ -10185,9 +10228,64 @@ function fluxCopyName(name, flux) {
   return `${name}#flux:${flux.kustomization.ref.file}:${flux.id}`;
 }
 
+// src/fleet/argo-helm-values.ts
+import { statSync as statSync7 } from "node:fs";
+import path16 from "node:path";
+function argoHelmValues(app, source, io) {
+  const helm = source.helm;
+  if (!helm) return [];
+  const at3 = (...rest) => ({
+    file: app.ref.file,
+    doc: app.ref.doc,
+    path: [...source.at, "helm", ...rest]
+  });
+  const values = [];
+  for (const { file, index } of helm.valueFiles) values.push(valueFile(app, source, file, at3("valueFiles", index), io));
+  if (typeof helm.values === "string") {
+    const parsed = parseText("values.yaml", helm.values, { fast: false }).documents[0]?.data;
+    values.push({ kind: "inline", values: parsed ?? {}, ref: at3("values"), embedded: true });
+  } else if (helm.values) {
+    values.push({ kind: "inline", values: helm.values, ref: at3("valuesObject") });
+  }
+  helm.parameters.forEach((p, i) => {
+    values.push({ kind: "set", name: p.name, value: p.value, ref: at3("parameters", i, "value") });
+  });
+  return values;
+}
+function repositoryFile(roots, repoPath) {
+  for (const root2 of roots) {
+    const abs = path16.resolve(root2, repoPath);
+    try {
+      if (statSync7(abs).isFile()) return abs;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function valueFile(app, source, file, ref, io) {
+  const hidden = (words) => ({
+    kind: "hidden",
+    words: `value file ${file} ${words}`,
+    ref,
+    at: null
+  });
+  const named = /^\$([^/]+)\/(.+)$/.exec(file);
+  if (!named) {
+    if (io.chartFile) return { kind: "file", file: io.chartFile(file) };
+    return hidden(
+      `of chart ${source.chart} from ${source.repoURL ?? "a Helm repository"}, which edgenet does not fetch`
+    );
+  }
+  const refSource = app.sources.find((s) => s.refName === named[1]);
+  if (!refSource) return hidden(`of no source (no source of Application ${app.name} has ref: ${named[1]})`);
+  const found = io.repositoryFile(path16.posix.normalize(named[2]));
+  if (found) return { kind: "file", file: found };
+  return hidden(`of ${refSource.repoURL ?? `the source ${named[1]}`}, which is not in this repository`);
+}
+
 // src/compose/flux-substitute.ts
 var NAME = /^[_a-zA-Z][_a-zA-Z0-9]*$/;
-function envsubst(text, lookup) {
+function envsubst(text, lookup2) {
   if (!text.includes("${")) return text;
   let out = "";
   let i = 0;
@@ -10201,7 +10299,7 @@ function envsubst(text, lookup) {
     }
     const end = text.indexOf("}", at3 + 2);
     if (end < 0) break;
-    out += text.slice(i, at3) + (expand(text.slice(at3 + 2, end), lookup) ?? text.slice(at3, end + 1));
+    out += text.slice(i, at3) + (expand(text.slice(at3 + 2, end), lookup2) ?? text.slice(at3, end + 1));
     i = end + 1;
   }
   return out + text.slice(i);
@@ -10209,10 +10307,10 @@ function envsubst(text, lookup) {
 function wholeVariable(text) {
   return /^\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?::?[=-][^}]*)?\}$/.exec(text)?.[1] ?? null;
 }
-function expand(expression, lookup) {
+function expand(expression, lookup2) {
   const m = /^([^:=\-}]+)(?:(:?[=-])(.*))?$/s.exec(expression);
   if (!m || !NAME.test(m[1])) return void 0;
-  const found = lookup(m[1]);
+  const found = lookup2(m[1]);
   if (found === "unknown") return void 0;
   const operator = m[2];
   if (operator === void 0) return found === "unset" ? void 0 : found.value;
@@ -10225,19 +10323,19 @@ function substitutionDisabled(object) {
   const says = (map) => map?.[DISABLE] === "disabled";
   return says(metadata?.labels) || says(metadata?.annotations);
 }
-function substituteObject(object, lookup) {
-  if (typeof object === "string") return envsubst(object, lookup);
-  if (Array.isArray(object)) return object.map((v) => substituteObject(v, lookup));
+function substituteObject(object, lookup2) {
+  if (typeof object === "string") return envsubst(object, lookup2);
+  if (Array.isArray(object)) return object.map((v) => substituteObject(v, lookup2));
   if (object !== null && typeof object === "object") {
     const out = {};
-    for (const [k, v] of Object.entries(object)) out[k] = substituteObject(v, lookup);
+    for (const [k, v] of Object.entries(object)) out[k] = substituteObject(v, lookup2);
     return out;
   }
   return object;
 }
 
 // src/fleet/flux-copies.ts
-function fluxCopy(objects, flux, configMaps, written) {
+function fluxCopy(objects, flux, configMaps, written2) {
   const k = flux.kustomization;
   const variables = variablesOf(flux, configMaps);
   const substitutes = k.substitute.length > 0 || k.substituteFrom.length > 0;
@@ -10252,7 +10350,7 @@ function fluxCopy(objects, flux, configMaps, written) {
   const relocate = (ref) => {
     const original = originalText(objects[ref.doc], ref);
     const name = substitutes && original !== void 0 ? wholeVariable(original) : null;
-    return name && variables.places.get(name) || written(ref);
+    return name && variables.places.get(name) || written2(ref);
   };
   return { objects: copied, relocate };
 }
@@ -10276,19 +10374,19 @@ function variablesOf(flux, configMaps) {
     values.set(s.name, s.value);
     places.set(s.name, s.ref);
   }
-  const lookup = (name) => {
-    const value = values.get(name);
-    if (value !== void 0) return { value };
+  const lookup2 = (name) => {
+    const value2 = values.get(name);
+    if (value2 !== void 0) return { value: value2 };
     return hidden ? "unknown" : "unset";
   };
-  return { lookup, places };
+  return { lookup: lookup2, places };
 }
 function originalText(object, ref) {
-  const value = get(object, ...ref.path);
-  if (typeof value !== "string") return void 0;
-  if (!ref.inner?.length) return value;
+  const value2 = get(object, ...ref.path);
+  if (typeof value2 !== "string") return void 0;
+  if (!ref.inner?.length) return value2;
   try {
-    const inner = get(JSON.parse(value), ...ref.inner);
+    const inner = get(JSON.parse(value2), ...ref.inner);
     return typeof inner === "string" ? inner : void 0;
   } catch {
     return void 0;
@@ -10322,15 +10420,160 @@ function namespaced(object) {
   return typeof object.kind === "string" && !CLUSTER_SCOPED.has(object.kind);
 }
 
+// src/fleet/hidden-values.ts
+function unknownWhereHidden(draft, hiddenBy, installer) {
+  const keep = (list, test) => {
+    const kept = list.filter(test);
+    list.length = 0;
+    for (const item of kept) list.push(item);
+  };
+  const known = (fact) => {
+    const hidden = hiddenBy(fact.ref);
+    if (hidden)
+      draft.unknowns.push({
+        what: fact.origin,
+        reason: `${installer} takes ${hidden.words}, and those may replace the value written here`,
+        ref: fact.ref,
+        resource: fact.resource
+      });
+    return hidden === void 0;
+  };
+  for (const kind of ["pod", "service", "vpc", "vswitch"]) keep(draft.cidrs[kind], known);
+  keep(draft.masks, known);
+  keep(
+    draft.flannel,
+    (f) => known({ ref: f.backendTypeRef, origin: "flannel net-conf.json Backend.Type", resource: f.resource })
+  );
+}
+
 // src/fleet/plan-fleet.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync5, statSync as statSync7 } from "node:fs";
-import path17 from "node:path";
+import { existsSync as existsSync5, statSync as statSync8 } from "node:fs";
+import path18 from "node:path";
+
+// src/model/known-charts.ts
+var FLANNEL_DEFAULT_POD_CIDR = "10.244.0.0/16";
+var FLANNEL_DEFAULT_BACKEND = "vxlan";
+function chartName(chart) {
+  return chart.replace(/\/+$/, "").split("/").pop().toLowerCase();
+}
+function isKnownChart(chart) {
+  return chart !== null && KNOWN.has(chartName(chart));
+}
+var KNOWN = /* @__PURE__ */ new Map([
+  ["flannel", readFlannelValues],
+  ["kube-flannel", readFlannelValues],
+  ["raven-agent", readRavenValues]
+]);
+function readKnownChartValues(site2, draft) {
+  const read = KNOWN.get(chartName(site2.chart));
+  if (!read) return false;
+  read(site2, draft);
+  return true;
+}
+function value(site2, draft, path22, hasDefault = true) {
+  const v = site2.value(path22);
+  if (v === void 0) return void 0;
+  if ("hidden" in v) {
+    if (hasDefault)
+      draft.unknowns.push({
+        what: `${chartName(site2.chart)} chart value ${path22.join(".")} (${site2.installer})`,
+        reason: `its ${v.hidden}, may set it${v.overrides ? " over the value written here" : "; the chart's default is not assumed"}`,
+        ref: v.ref,
+        resource: site2.resource
+      });
+    return "hidden";
+  }
+  return v.value === void 0 || v.value === null ? void 0 : v;
+}
+function readFlannelValues(site2, draft) {
+  const cidr3 = (key, fallback) => {
+    const written2 = value(site2, draft, [key], fallback !== null);
+    if (written2 === "hidden") return null;
+    const text = written2 ? scalarString(written2.value) : fallback;
+    if (!text) return null;
+    const origin = written2 ? `flannel chart value ${key} (${site2.installer})` : `flannel chart default ${key} (${site2.installer})`;
+    return {
+      cidr: text,
+      ref: written2?.ref ?? site2.chartRef,
+      origin,
+      declaredBy: "flannel",
+      resource: site2.resource
+    };
+  };
+  const network = cidr3("podCidr", FLANNEL_DEFAULT_POD_CIDR);
+  const ipv6Network = cidr3("podCidrv6", null);
+  if (network) draft.addCidr("pod", network);
+  if (ipv6Network) draft.addCidr("pod", ipv6Network);
+  const backend = value(site2, draft, ["flannel", "backend"]);
+  const port = value(site2, draft, ["flannel", "backendPort"]);
+  if (backend === "hidden" || port === "hidden") return;
+  const portNumber = typeof port?.value === "number" ? port.value : Number(scalarString(port?.value));
+  draft.flannel.push({
+    ref: site2.chartRef,
+    resource: site2.resource,
+    network,
+    ipv6Network,
+    backendType: backend ? scalarString(backend.value) ?? null : FLANNEL_DEFAULT_BACKEND,
+    backendTypeRef: backend?.ref ?? site2.chartRef,
+    // 0 means the backend's default port (the chart's values: "0 means default value").
+    backendPort: Number.isInteger(portNumber) && portNumber > 0 ? portNumber : null
+  });
+}
+function readRavenValues(site2, draft) {
+  const switches = [
+    ["enableL3Tunnel", ["controller", "enableTunnel"], true],
+    ["enableL7Proxy", ["controller", "enableProxy"], true],
+    ["forwardNodeIp", ["vpn", "forwardNodeIP"], false]
+  ];
+  for (const [key, path22, fallback] of switches) {
+    const written2 = value(site2, draft, path22);
+    if (written2 === "hidden") continue;
+    const on = written2 ? String(written2.value).toLowerCase() === "true" : fallback;
+    draft.ravenSwitches.push({ key, value: on, ref: written2?.ref ?? site2.chartRef });
+  }
+}
+
+// src/fleet/release-values.ts
+function releaseValues(release, configMaps) {
+  const sources = [];
+  const missingKeys = [];
+  for (const from of release.valuesFrom) {
+    const key = from.valuesKey ?? "values.yaml";
+    const found = from.kind === "ConfigMap" ? configMaps.filter((c) => c.name === from.name && c.namespace === release.namespace) : [];
+    if (found.length !== 1) {
+      const why = from.kind !== "ConfigMap" ? "which are not in the repository" : found.length > 1 ? `of which the cluster's files hold ${found.length} ConfigMaps` : `which are not in the repository${from.optional ? " (optional: it may still be in the cluster)" : ""}`;
+      sources.push({
+        kind: "hidden",
+        words: `values from ${from.kind} ${from.name} (key ${key}), ${why}`,
+        ref: from.ref,
+        at: from.targetPath === null ? null : helmPath(from.targetPath)
+      });
+      continue;
+    }
+    const entry = found[0].entries.find((e) => e.key === key);
+    if (!entry) {
+      missingKeys.push({
+        ref: from.ref,
+        reason: `HelmRelease ${release.namespace}/${release.name} takes values from ConfigMap ${from.name} (key ${key}), which has no such key: Flux refuses the release, and its chart is judged without them`
+      });
+      continue;
+    }
+    if (from.targetPath !== null)
+      sources.push({ kind: "set", name: from.targetPath, value: entry.value, ref: entry.ref });
+    else {
+      const parsed = parseText(key, entry.value, { fast: false }).documents[0]?.data;
+      sources.push({ kind: "inline", values: parsed ?? {}, ref: entry.ref, embedded: true });
+    }
+  }
+  if (release.values !== null) sources.push({ kind: "inline", values: release.values, ref: release.valuesRef });
+  return { sources, missingKeys };
+}
 
 // src/fleet/source-files.ts
 var import_ignore3 = __toESM(require_ignore(), 1);
 import { existsSync as existsSync4, readFileSync as readFileSync9 } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 var FLUX_DEFAULT_IGNORE = [
   ".git/",
   ".gitignore",
@@ -10362,21 +10605,21 @@ function fluxIgnores(root2, specIgnore) {
   const nested = /* @__PURE__ */ new Map();
   const sourceIgnore = (dir) => {
     if (nested.has(dir)) return nested.get(dir);
-    const file = path16.join(dir, ".sourceignore");
+    const file = path17.join(dir, ".sourceignore");
     const rules = existsSync4(file) ? (0, import_ignore3.default)().add(readFileSync9(file, "utf8")) : null;
     nested.set(dir, rules);
     return rules;
   };
   return (file) => {
-    const rel = path16.relative(root2, file);
-    if (!rel || rel.startsWith("..") || path16.isAbsolute(rel)) return false;
-    const posix = rel.split(path16.sep).join("/");
+    const rel = path17.relative(root2, file);
+    if (!rel || rel.startsWith("..") || path17.isAbsolute(rel)) return false;
+    const posix = rel.split(path17.sep).join("/");
     if (top.ignores(posix)) return true;
-    for (let dir = path16.dirname(file); ; dir = path16.dirname(dir)) {
+    for (let dir = path17.dirname(file); ; dir = path17.dirname(dir)) {
       const rules = sourceIgnore(dir);
-      const below = path16.relative(dir, file).split(path16.sep).join("/");
+      const below = path17.relative(dir, file).split(path17.sep).join("/");
       if (rules?.ignores(below)) return true;
-      if (dir === root2 || path16.dirname(dir) === dir) return false;
+      if (dir === root2 || path17.dirname(dir) === dir) return false;
     }
   };
 }
@@ -10435,6 +10678,7 @@ var Planner = class {
   /** Kustomize patch files: what they hold is a change to an object, never a GitOps object itself. */
   patchFiles = /* @__PURE__ */ new Set();
   gitopsHints;
+  installerFiles;
   /** Kustomization directories (absolute) no other kustomization includes, and Helm chart directories. */
   topBuilds = /* @__PURE__ */ new Set();
   chartDirs = /* @__PURE__ */ new Set();
@@ -10443,6 +10687,8 @@ var Planner = class {
   fileSet;
   /** Chart directories some release or Application installs: not clusters of their own. */
   installedCharts = /* @__PURE__ */ new Set();
+  /** HelmReleases of a chart of the repository that no cluster held when they were read. */
+  unapplied = [];
   plan() {
     this.findBuilds();
     this.configured();
@@ -10472,30 +10718,48 @@ var Planner = class {
     };
     return this.gitopsHints;
   }
+  /**
+   * A file with facts, or one that installs a chart from elsewhere: a HelmRelease (its chart's
+   * values are read, or it is said not fetched, with the cluster that holds it), an Application
+   * of a known chart.
+   */
+  describesCluster(file) {
+    if (this.input.kinds.has(file)) return true;
+    this.installerFiles ??= /* @__PURE__ */ new Set([
+      ...this.hints.helmReleases.map((r) => r.ref.file),
+      ...this.hints.argoApplications.filter((a) => a.sources.some((s) => isKnownChart(s.chart))).map((a) => a.ref.file)
+    ]);
+    return this.installerFiles.has(file);
+  }
   // -------------------------------------------------------------------------------------------
   // Paths
   display(abs) {
-    return path17.relative(this.input.cwd, abs).split(path17.sep).join("/") || ".";
+    return path18.relative(this.input.cwd, abs).split(path18.sep).join("/") || ".";
   }
   absolute(display) {
-    return path17.resolve(this.input.cwd, display);
+    return path18.resolve(this.input.cwd, display);
   }
   /** A file's path relative to the first root that holds it. */
   rootRelative(display) {
     const abs = this.absolute(display);
     for (const root2 of this.input.roots) {
-      const rel = path17.relative(root2, abs);
-      if (rel && !rel.startsWith("..") && !path17.isAbsolute(rel)) return rel.split(path17.sep).join("/");
+      const rel = path18.relative(root2, abs);
+      if (rel && !rel.startsWith("..") && !path18.isAbsolute(rel)) return rel.split(path18.sep).join("/");
     }
     return display;
   }
   /** A repository-relative directory (a Flux or Argo CD path) on disk, under the first root that has it. */
   resolveRepoPath(repoPath) {
     for (const root2 of this.input.roots) {
-      const abs = path17.resolve(root2, repoPath);
+      const abs = path18.resolve(root2, repoPath);
       if (isDirectory(abs)) return abs;
     }
     return void 0;
+  }
+  /** A repository-relative file on disk, as reported, under the first root that has it. */
+  repositoryFile(repoPath) {
+    const abs = repositoryFile(this.input.roots, repoPath);
+    return abs === void 0 ? void 0 : this.display(abs);
   }
   /** Read files under a directory, as reported. */
   filesUnder(dirAbs, recurse = true) {
@@ -10508,9 +10772,9 @@ var Planner = class {
   /** Every kustomization and chart; the inputs they read are claimed; the builds nobody includes are top builds. */
   findBuilds() {
     const dirs = /* @__PURE__ */ new Map();
-    for (const k of this.input.draft.kustomizations) dirs.set(path17.dirname(this.absolute(k.file)), k.file);
+    for (const k of this.input.draft.kustomizations) dirs.set(path18.dirname(this.absolute(k.file)), k.file);
     const included = new Set(
-      this.input.draft.kustomizations.filter((k) => k.data.kind === "Component").map((k) => path17.dirname(this.absolute(k.file)))
+      this.input.draft.kustomizations.filter((k) => k.data.kind === "Component").map((k) => path18.dirname(this.absolute(k.file)))
     );
     for (const k of this.input.draft.kustomizations) {
       const read = readKustomization(k.data, this.absolute(k.file));
@@ -10524,10 +10788,10 @@ var Planner = class {
       this.topBuilds.add(dir);
       this.kustomizeBuild(dir);
     }
-    const charts = this.input.draft.charts.map((c) => path17.dirname(this.absolute(c.file))).sort();
+    const charts = this.input.draft.charts.map((c) => path18.dirname(this.absolute(c.file))).sort();
     for (const dir of charts) {
-      if (charts.some((outer) => outer !== dir && dir.startsWith(`${outer}${path17.sep}`))) continue;
-      if (this.claimed.has(this.display(path17.join(dir, "Chart.yaml")))) continue;
+      if (charts.some((outer) => outer !== dir && dir.startsWith(`${outer}${path18.sep}`))) continue;
+      if (this.claimed.has(this.display(path18.join(dir, "Chart.yaml")))) continue;
       this.chartDirs.add(dir);
       this.chartBuild(dir);
     }
@@ -10594,19 +10858,19 @@ var Planner = class {
    */
   directoryUnits(dirAbs, recurse, synced = () => true, by) {
     if (findKustomizationFile(dirAbs).file) return [{ kind: "build", build: this.kustomizeBuild(dirAbs).id }];
-    if (existsSync5(path17.join(dirAbs, "Chart.yaml"))) return [{ kind: "build", build: this.chartBuild(dirAbs).id }];
+    if (existsSync5(path18.join(dirAbs, "Chart.yaml"))) return [{ kind: "build", build: this.chartBuild(dirAbs).id }];
     const units = [];
     const syncs = (abs, file) => {
       if (synced(abs)) return true;
       if (by) this.unsynced.set(file, by);
       return false;
     };
-    const subBuilds = [...this.topBuilds, ...this.chartDirs].filter((d) => d.startsWith(`${dirAbs}${path17.sep}`));
+    const subBuilds = [...this.topBuilds, ...this.chartDirs].filter((d) => d.startsWith(`${dirAbs}${path18.sep}`));
     for (const d of subBuilds) {
       const build = this.builds.get(this.display(d));
       if (recurse && syncs(this.absolute(build.file), build.file)) units.push({ kind: "build", build: build.id });
     }
-    const inSub = (f) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path17.sep}`));
+    const inSub = (f) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path18.sep}`));
     for (const f of this.filesUnder(dirAbs, recurse)) {
       if (!this.claimed.has(f) && !inSub(f) && syncs(this.absolute(f), f)) units.push({ kind: "file", file: f });
     }
@@ -10626,13 +10890,13 @@ var Planner = class {
    */
   kustomizationBeside(file) {
     this.kustomizationFiles ??= new Map(
-      this.input.draft.kustomizations.map((k) => [path17.dirname(this.absolute(k.file)), k.file])
+      this.input.draft.kustomizations.map((k) => [path18.dirname(this.absolute(k.file)), k.file])
     );
-    return this.kustomizationFiles.get(path17.dirname(this.absolute(file)));
+    return this.kustomizationFiles.get(path18.dirname(this.absolute(file)));
   }
   /** The root (repository top) a directory of the repository is under. */
   rootOf(dirAbs) {
-    return this.input.roots.find((r) => dirAbs === r || dirAbs.startsWith(`${r}${path17.sep}`)) ?? dirAbs;
+    return this.input.roots.find((r) => dirAbs === r || dirAbs.startsWith(`${r}${path18.sep}`)) ?? dirAbs;
   }
   // -------------------------------------------------------------------------------------------
   // Clusters
@@ -10664,14 +10928,14 @@ var Planner = class {
       if (!entry.paths?.length) return;
       c.explicit = true;
       const match = (0, import_picomatch.default)(entry.paths, { dot: true });
-      const relative = (display) => path17.relative(config.dir, this.absolute(display)).split(path17.sep).join("/");
+      const relative = (display) => path18.relative(config.dir, this.absolute(display)).split(path18.sep).join("/");
       for (const build of this.builds.values()) {
         if (match(relative(build.file)) || match(`${relative(build.id)}/`) || match(relative(build.id))) {
           this.add(c, [{ kind: "build", build: build.id }]);
         }
       }
       for (const file of this.input.files) {
-        if (this.claimed.has(file) || !this.input.kinds.has(file) || !match(relative(file))) continue;
+        if (this.claimed.has(file) || !this.describesCluster(file) || !match(relative(file))) continue;
         this.add(c, [{ kind: "file", file }]);
         this.takenTemplates.add(file);
       }
@@ -10706,7 +10970,7 @@ var Planner = class {
         const repoPath = this.fluxSourcePath(k);
         if (repoPath === void 0) continue;
         const own = repositoryOf.get(target);
-        const dir = (own && isDirectory(path17.resolve(own, repoPath)) ? path17.resolve(own, repoPath) : void 0) ?? this.resolveRepoPath(repoPath);
+        const dir = (own && isDirectory(path18.resolve(own, repoPath)) ? path18.resolve(own, repoPath) : void 0) ?? this.resolveRepoPath(repoPath);
         if (!dir) {
           this.skipped.push({
             ref: k.ref,
@@ -10750,13 +11014,13 @@ var Planner = class {
       const file = this.absolute(k.ref.file);
       return all.some((j) => {
         const dir = applies.get(j);
-        return j !== k && dir !== void 0 && file.startsWith(`${dir}${path17.sep}`);
+        return j !== k && dir !== void 0 && file.startsWith(`${dir}${path18.sep}`);
       });
     };
     const roots = /* @__PURE__ */ new Map();
     for (const k of all) {
       if (appliedByAnother(k)) continue;
-      const dir = path17.posix.dirname(k.ref.file);
+      const dir = path18.posix.dirname(k.ref.file);
       roots.set(dir, [...roots.get(dir) ?? [], k]);
     }
     for (const [dir, ks] of [...roots].sort((a, b) => compareStrings(a[0], b[0]))) {
@@ -10880,42 +11144,30 @@ var Planner = class {
           target,
           `Argo CD Application ${app.name} (${app.ref.file}) applies ${this.display(dir)}`
         );
-        if (existsSync5(path17.join(dir, "Chart.yaml"))) {
+        if (existsSync5(path18.join(dir, "Chart.yaml"))) {
           this.add(c, [{ kind: "build", build: this.chartBuild(dir, this.argoInstall(app, source, dir)).id }]);
         } else {
           const keeps = argoDirectoryKeeps(source.directoryInclude, source.directoryExclude);
-          const synced = (abs) => keeps(path17.relative(dir, abs).split(path17.sep).join("/"));
+          const synced = (abs) => keeps(path18.relative(dir, abs).split(path18.sep).join("/"));
           const by = `Argo CD Application ${app.name} (directory.${source.directoryExclude ? "exclude" : "include"})`;
           this.add(c, this.directoryUnits(dir, source.directoryRecurse, synced, by));
         }
       }
     }
   }
-  /** An Application's helm source: value files (relative to the chart), values, parameters. */
+  /** An Application's helm source: value files (relative to the chart, or `$ref/` of the repository), values, parameters. */
   argoInstall(app, source, dir) {
-    const helm = source.helm;
-    const values = [];
-    for (const f of helm?.valueFiles ?? []) values.push({ kind: "file", file: this.display(path17.resolve(dir, f)) });
-    const base = { file: app.ref.file, doc: app.ref.doc, path: [...source.at, "helm"] };
-    if (typeof helm?.values === "string") {
-      const parsed = parseText("values.yaml", helm.values, { fast: false }).documents[0]?.data;
-      values.push({
-        kind: "inline",
-        values: parsed ?? {},
-        ref: { ...base, path: [...base.path, "values"] },
-        embedded: true
-      });
-    } else if (helm?.values) {
-      values.push({ kind: "inline", values: helm.values, ref: { ...base, path: [...base.path, "valuesObject"] } });
-    }
-    helm?.parameters.forEach((p, i) => {
-      values.push({
-        kind: "set",
-        name: p.name,
-        value: p.value,
-        ref: { ...base, path: [...base.path, "parameters", i, "value"] }
-      });
+    const values = argoHelmValues(app, source, {
+      repositoryFile: (repoPath) => this.repositoryFile(repoPath),
+      chartFile: (f) => this.display(path18.resolve(dir, f))
     });
+    for (const v of values) {
+      if (v.kind === "hidden")
+        this.skipped.push({
+          ref: v.ref,
+          reason: `Argo CD Application ${app.name} takes ${v.words}: the chart is rendered without it, and a value it may set is not judged`
+        });
+    }
     return {
       installer: `Application ${app.name} (${app.ref.file})`,
       values,
@@ -10924,76 +11176,83 @@ var Planner = class {
     };
   }
   /**
-   * Flux HelmReleases in a cluster's files: a chart of this repository (a GitRepository source)
-   * is rendered with the release's values; a known chart from a Helm repository is read from its
-   * values (src/model/known-charts.ts); any other is said not to be fetched.
+   * Flux HelmReleases of a chart of this repository (a GitRepository source) in a cluster's
+   * files: the chart is rendered with the release's values, for that cluster. A chart from
+   * elsewhere is read (a known chart) or said not fetched per cluster, once every build is
+   * rendered (src/fleet/remote-charts.ts). A release no cluster holds yet waits for the end.
    */
   helmReleases() {
     for (const release of this.hints.helmReleases) {
-      const target = this.clusterHolding(release.ref.file);
-      if (!target || release.chart === null) continue;
-      const kind = release.sourceRef?.kind ?? "";
-      if (kind !== "GitRepository") {
-        if (isKnownChart(release.chart)) continue;
-        this.skipped.push({
-          ref: release.chartRef,
-          reason: `HelmRelease ${release.namespace}/${release.name} installs chart ${release.chart} from ${kind || "a chart source"} ${release.sourceRef?.name ?? ""}, which edgenet does not fetch`.replace(
-            / +,/g,
-            ","
-          )
-        });
-        continue;
-      }
+      if (release.byChartRef || release.chart === null || release.sourceRef?.kind !== "GitRepository") continue;
       const dir = this.resolveRepoPath(release.chart.replace(/^\.\/?/, ""));
-      if (!dir || !existsSync5(path17.join(dir, "Chart.yaml"))) {
+      if (!dir || !existsSync5(path18.join(dir, "Chart.yaml"))) {
         this.skipped.push({
           ref: release.chartRef,
           reason: `HelmRelease ${release.name}: chart ${release.chart} is not a chart directory of the repository`
         });
         continue;
       }
-      const installer = `HelmRelease ${release.namespace}/${release.name} (${release.ref.file})`;
-      const c = this.cluster(target, `${installer} installs ${this.display(dir)}`);
-      const values = this.valuesFrom(release, target);
-      if (release.values !== null) values.push({ kind: "inline", values: release.values, ref: release.valuesRef });
-      const install = {
-        installer,
-        values,
-        namespace: release.targetNamespace ?? release.namespace,
-        releaseName: release.name
-      };
-      this.add(c, [{ kind: "build", build: this.chartBuild(dir, install).id }]);
+      const target = this.clusterHolding(release.ref.file);
+      if (target) this.install(release, dir, target, (file) => this.clusterHolding(file) === target);
+      else this.unapplied.push({ release, dir });
     }
   }
   /**
-   * A HelmRelease's `valuesFrom`: ConfigMaps of its cluster, each key's YAML placed inside its
-   * string. A Secret, or a ConfigMap the repository does not hold, is said (the chart is judged
-   * without those values), never guessed.
+   * HelmReleases no cluster held while clusters were formed: one in a build that became a
+   * cluster of its own installs its chart there; with one cluster (or none), where its file
+   * joins; with several, it is said (its chart is then not rendered alone either: nobody would
+   * get its defaults). Returns the builds of the whole repository's cluster, when there is none.
    */
-  valuesFrom(release, cluster) {
-    const out = [];
-    for (const from of release.valuesFrom) {
-      const key = from.valuesKey ?? "values.yaml";
-      const found = from.kind === "ConfigMap" ? this.input.draft.configMaps.filter(
-        (c) => c.name === from.name && c.namespace === release.namespace && this.clusterHolding(c.ref.file) === cluster
-      ) : [];
-      const entry = found.length === 1 ? found[0].entries.find((e) => e.key === key) : void 0;
-      if (!entry) {
-        const where = found.length > 1 ? `${found.length} ConfigMaps of that name` : "not in the repository";
+  installUnapplied(only, loose) {
+    const whole = [];
+    for (const { release, dir } of this.unapplied) {
+      const holder = this.clusterHolding(release.ref.file);
+      if (holder) this.install(release, dir, holder, (file) => this.clusterHolding(file) === holder);
+      else if (only && loose.has(release.ref.file))
+        this.install(release, dir, only.name, (file) => loose.has(file) || this.clusterHolding(file) === only.name);
+      else if (this.clusters.size === 0 && loose.has(release.ref.file)) {
+        const install = this.installOf(release, (file) => loose.has(file));
+        whole.push({ kind: "build", build: this.chartBuild(dir, install).id });
+      } else
         this.skipped.push({
-          ref: from.ref,
-          reason: `HelmRelease ${release.namespace}/${release.name} takes values from ${from.kind} ${from.name} (key ${key}), ${found.length === 1 ? "which has no such key" : where}: the chart is judged without them`
+          ref: release.chartRef,
+          reason: `HelmRelease ${release.namespace}/${release.name} installs chart ${release.chart} of the repository, but no cluster applies it (list its file in the \`paths\` of a \`clusters:\` entry of .edgenet.yaml): the chart is not rendered`
         });
-        continue;
-      }
-      if (from.targetPath !== null)
-        out.push({ kind: "set", name: from.targetPath, value: entry.value, ref: entry.ref });
-      else {
-        const parsed = parseText(key, entry.value, { fast: false }).documents[0]?.data;
-        out.push({ kind: "inline", values: parsed ?? {}, ref: entry.ref, embedded: true });
-      }
     }
-    return out;
+    return whole;
+  }
+  /** A chart of the repository rendered with a release's values, for a cluster; `holds` says which ConfigMaps are the cluster's. */
+  install(release, dir, target, holds) {
+    const install = this.installOf(release, holds);
+    const c = this.cluster(target, `${install.installer} installs ${this.display(dir)}`);
+    this.add(c, [{ kind: "build", build: this.chartBuild(dir, install).id }]);
+  }
+  installOf(release, holds) {
+    return {
+      installer: `HelmRelease ${release.namespace}/${release.name} (${release.ref.file})`,
+      values: this.releaseValues(release, holds),
+      namespace: release.targetNamespace ?? release.namespace,
+      releaseName: release.name
+    };
+  }
+  /**
+   * A HelmRelease's values (src/fleet/release-values.ts), with the ConfigMaps of its cluster.
+   * Values the repository does not hold are said: the chart renders without them, and a rendered
+   * value they may set is unknown (lint's render), never judged as the chart's default.
+   */
+  releaseValues(release, holds) {
+    const names2 = new Set(release.valuesFrom.map((f) => f.name));
+    const configMaps = this.input.draft.configMaps.filter((c) => names2.has(c.name) && holds(c.ref.file));
+    const { sources, missingKeys } = releaseValues(release, configMaps);
+    for (const s of sources) {
+      if (s.kind !== "hidden") continue;
+      this.skipped.push({
+        ref: s.ref,
+        reason: `HelmRelease ${release.namespace}/${release.name} takes ${s.words}: the chart is rendered without them, and a value they may set is not judged`
+      });
+    }
+    for (const m of missingKeys) this.skipped.push(m);
+    return sources;
   }
   /** ApplicationSets whose generators are in the repository (lists, git directories), as Applications. */
   expandApplicationSets() {
@@ -11003,13 +11262,13 @@ var Planner = class {
       const params = [...set.elements ?? []];
       for (const glob of set.gitDirectories) {
         const match = (0, import_picomatch.default)(glob);
-        const dirs = new Set(this.input.files.map((f) => path17.posix.dirname(this.rootRelative(f))));
+        const dirs = new Set(this.input.files.map((f) => path18.posix.dirname(this.rootRelative(f))));
         for (const d of [...dirs].filter((d2) => match(d2)).sort()) {
           params.push(gitDirectoryParams(d));
         }
       }
       if (params.length === 0 || set.template === null) {
-        const key = `${path17.posix.dirname(set.ref.file)}\0${set.generatorKinds.join(",")}`;
+        const key = `${path18.posix.dirname(set.ref.file)}\0${set.generatorKinds.join(",")}`;
         unexpanded.set(key, [...unexpanded.get(key) ?? [], set]);
         continue;
       }
@@ -11037,6 +11296,7 @@ var Planner = class {
     for (const dir of [...this.topBuilds, ...this.chartDirs].sort()) {
       const id = this.display(dir);
       if (used.has(id) || this.installedCharts.has(id)) continue;
+      if (this.unapplied.some((u) => u.dir === dir)) continue;
       const build = this.builds.get(id);
       const words = build.kind === "kustomize" ? "a Kustomize build no other kustomization includes" : "a Helm chart nothing installs";
       const c = this.cluster(this.rootRelative(id) || id, `${words} (${build.file})`);
@@ -11081,7 +11341,7 @@ var Planner = class {
     if (link.kind === "nested") {
       const nested = stack.nested.find((n) => n.logicalId === link.stack);
       if (!nested || /^[a-z]+:\/\//i.test(nested.templateUrl)) return void 0;
-      const file = this.display(path17.resolve(path17.dirname(this.absolute(stack.file)), nested.templateUrl));
+      const file = this.display(path18.resolve(path18.dirname(this.absolute(stack.file)), nested.templateUrl));
       const child = this.input.draft.stacks.find((s) => s.file === file);
       const output = child?.outputs[link.output];
       if (!child || output?.kind !== "resource") return void 0;
@@ -11113,7 +11373,7 @@ var Planner = class {
     for (const c of named) for (const u of c.units.values()) if (u.kind !== "build") scoped.add(u.file);
     const unsynced = /* @__PURE__ */ new Map();
     for (const [file, by] of this.unsynced) {
-      if (scoped.has(file) || this.claimed.has(file) || !this.input.kinds.has(file)) continue;
+      if (scoped.has(file) || this.claimed.has(file) || !this.describesCluster(file)) continue;
       unsynced.set(by, [...unsynced.get(by) ?? [], file]);
     }
     for (const [by, files] of unsynced) {
@@ -11125,7 +11385,7 @@ var Planner = class {
       });
     }
     const candidates = this.input.files.filter(
-      (f) => this.input.kinds.has(f) && !scoped.has(f) && !this.claimed.has(f) && !this.unsynced.has(f)
+      (f) => this.describesCluster(f) && !scoped.has(f) && !this.claimed.has(f) && !this.unsynced.has(f)
     );
     const unlisted = /* @__PURE__ */ new Map();
     const loose = [];
@@ -11142,9 +11402,12 @@ var Planner = class {
         reason: `${n === 1 ? "this file is" : `${n} files (${named2}) are`} in the directory of ${kustomization} but not listed by it: kustomize does not read ${n === 1 ? "it" : "them"}`
       });
     }
+    const lone = named.length === 1 && !named[0].explicit ? named[0] : void 0;
+    const whole = this.installUnapplied(lone, new Set(loose));
     if (named.length === 0) {
+      const units = [...loose.map(fileUnit), ...whole];
       return this.result(
-        [{ name: null, reasons: ["the whole repository: no clusters split it"], units: loose.map(fileUnit), vpcs: [] }],
+        [{ name: null, reasons: ["the whole repository: no clusters split it"], units, vpcs: [] }],
         []
       );
     }
@@ -11217,7 +11480,7 @@ function addChildren(stack, selected) {
 }
 function isDirectory(p) {
   try {
-    return statSync7(p).isDirectory();
+    return statSync8(p).isDirectory();
   } catch {
     return false;
   }
@@ -11234,7 +11497,7 @@ var GENERATOR_WORDS = {
   git: "a git generator"
 };
 function gitDirectoryParams(dir) {
-  const basename = path17.posix.basename(dir);
+  const basename = path18.posix.basename(dir);
   const params = {
     path: dir,
     "path.path": dir,
@@ -11246,15 +11509,15 @@ function gitDirectoryParams(dir) {
   });
   return params;
 }
-function substitute(value, params) {
-  if (typeof value === "string") {
-    return value.replace(/\{\{\s*index\s+\.path\.segments\s+(\d+)\s*\}\}/g, (whole, n) => params[`path[${n}]`] ?? whole).replace(/\{\{\s*\.?([\w.[\]-]+)\s*\}\}/g, (whole, key) => params[key] ?? whole);
+function substitute(value2, params) {
+  if (typeof value2 === "string") {
+    return value2.replace(/\{\{\s*index\s+\.path\.segments\s+(\d+)\s*\}\}/g, (whole, n) => params[`path[${n}]`] ?? whole).replace(/\{\{\s*\.?([\w.[\]-]+)\s*\}\}/g, (whole, key) => params[key] ?? whole);
   }
-  if (Array.isArray(value)) return value.map((v) => substitute(v, params));
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v, params)]));
+  if (Array.isArray(value2)) return value2.map((v) => substitute(v, params));
+  if (value2 && typeof value2 === "object") {
+    return Object.fromEntries(Object.entries(value2).map(([k, v]) => [k, substitute(v, params)]));
   }
-  return value;
+  return value2;
 }
 function applicationOf(app, ref) {
   const spec = app?.spec ?? {};
@@ -11268,6 +11531,7 @@ function applicationOf(app, ref) {
       repoURL: text(s.repoURL),
       path: text(s.path),
       chart: text(s.chart),
+      refName: text(s.ref),
       helm: null,
       directoryRecurse: s.directory?.recurse === true,
       directoryInclude: text(s.directory?.include),
@@ -11279,8 +11543,102 @@ function applicationOf(app, ref) {
       server: text(destination.server),
       namespace: text(destination.namespace)
     },
+    resource: {
+      kind: "Application",
+      name: text(app?.metadata?.name),
+      namespace: null
+    },
     ref
   };
+}
+
+// src/fleet/remote-charts.ts
+function readRemoteCharts(input, draft) {
+  const skipped2 = [];
+  for (const release of input.hints.helmReleases) {
+    if (input.keep(release.ref)) readRelease(release, input, draft, skipped2);
+  }
+  for (const app of input.hints.argoApplications) {
+    if (!input.keep(app.ref)) continue;
+    for (const source of app.sources) {
+      if (!source.chart || !isKnownChart(source.chart)) continue;
+      readKnownChartValues(
+        {
+          chart: source.chart,
+          chartRef: { file: app.ref.file, doc: app.ref.doc, path: [...source.at, "chart"] },
+          value: lookup(argoHelmValues(app, source, input), input.parsed),
+          resource: app.resource,
+          installer: `Argo CD Application ${app.name}`
+        },
+        draft
+      );
+    }
+  }
+  return skipped2;
+}
+function readRelease(release, input, draft, skipped2) {
+  const kind = release.sourceRef?.kind ?? "";
+  const name = release.sourceRef?.name ?? "";
+  const words = `HelmRelease ${release.namespace}/${release.name}`;
+  if (!release.byChartRef && kind === "GitRepository") return;
+  if (release.chart === null && !release.byChartRef) {
+    skipped2.push({ ref: release.ref, reason: `${words} names no chart (spec.chart.spec.chart or spec.chartRef)` });
+    return;
+  }
+  const chart = release.chart ?? name;
+  if (kind !== "Bucket" && isKnownChart(chart)) {
+    const { sources, missingKeys } = releaseValues(release, input.configMaps);
+    for (const m of missingKeys) skipped2.push(m);
+    readKnownChartValues(
+      {
+        chart,
+        chartRef: release.chartRef,
+        value: lookup(sources, input.parsed),
+        resource: release.resource,
+        installer: words
+      },
+      draft
+    );
+    return;
+  }
+  const from = [kind || "a chart source", name].filter(Boolean).join(" ");
+  skipped2.push({
+    ref: release.chartRef,
+    reason: release.byChartRef ? `${words} installs the chart of ${from}, which edgenet does not fetch` : `${words} installs chart ${release.chart} from ${from}, which edgenet does not fetch`
+  });
+}
+function lookup(sources, parsed) {
+  return (path22) => {
+    let hidden;
+    for (let i = sources.length - 1; i >= 0; i--) {
+      const source = sources[i];
+      if (source.kind === "hidden") {
+        if (!hidden && hides(source, path22)) hidden = source;
+        continue;
+      }
+      const found = written(source, path22, parsed);
+      if (found === void 0) continue;
+      return hidden ? { hidden: hidden.words, ref: found.ref, overrides: true } : found;
+    }
+    return hidden ? { hidden: hidden.words, ref: hidden.ref, overrides: false } : void 0;
+  };
+}
+function written(source, path22, parsed) {
+  if (source.kind === "set") {
+    const at3 = helmPath(source.name);
+    const same2 = at3.length === path22.length && at3.every((s, i) => s === String(path22[i]));
+    return same2 ? { value: source.value, ref: source.ref } : void 0;
+  }
+  if (source.kind === "inline") {
+    const value3 = get(source.values, ...path22);
+    if (value3 === void 0 || value3 === null) return void 0;
+    const { ref } = source;
+    return { value: value3, ref: source.embedded ? { ...ref, inner: path22 } : { ...ref, path: [...ref.path, ...path22] } };
+  }
+  const doc = parsed(source.file)?.documents[0];
+  const value2 = doc && get(doc.data, ...path22);
+  if (value2 === void 0 || value2 === null) return void 0;
+  return { value: value2, ref: { file: source.file, doc: doc.index, path: path22 } };
 }
 
 // src/fleet/select.ts
@@ -11341,9 +11699,9 @@ function selectDraft(draft, keep) {
 }
 
 // src/read/read-pool.ts
-import { statSync as statSync8 } from "node:fs";
+import { statSync as statSync9 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import path18 from "node:path";
+import path19 from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARALLEL_THRESHOLD_BYTES = 4 * 1024 * 1024;
@@ -11367,7 +11725,7 @@ function readOptions(f, options) {
 }
 function sizeOf(f) {
   try {
-    return statSync8(f.bytes ?? f.absolute).size;
+    return statSync9(f.bytes ?? f.absolute).size;
   } catch {
     return 0;
   }
@@ -11406,12 +11764,12 @@ function readInWorker(script, files, options) {
 }
 function workerScript() {
   const here = fileURLToPath2(import.meta.url);
-  const dist = here.split(path18.sep).includes("dist");
+  const dist = here.split(path19.sep).includes("dist");
   if (dist) {
-    const root2 = here.slice(0, here.lastIndexOf(`${path18.sep}dist${path18.sep}`) + `${path18.sep}dist`.length);
-    return { file: path18.join(root2, "read-worker.mjs"), eval: false };
+    const root2 = here.slice(0, here.lastIndexOf(`${path19.sep}dist${path19.sep}`) + `${path19.sep}dist`.length);
+    return { file: path19.join(root2, "read-worker.mjs"), eval: false };
   }
-  const source = pathToFileURL(path18.join(path18.dirname(here), "read-worker.ts")).href;
+  const source = pathToFileURL(path19.join(path19.dirname(here), "read-worker.ts")).href;
   const api = import.meta.resolve("tsx/esm/api");
   const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`;
   return { file: code, eval: true };
@@ -11468,7 +11826,7 @@ async function lint(options) {
 function cachedRead(cache, file, maxBytes, helmChartTemplate) {
   let bytes;
   try {
-    if (statSync9(file.bytes ?? file.absolute).size > maxBytes) return {};
+    if (statSync10(file.bytes ?? file.absolute).size > maxBytes) return {};
     bytes = readFileSync10(file.bytes ?? file.absolute);
   } catch {
     return {};
@@ -11483,46 +11841,46 @@ function buildIdentity() {
   const here = fileURLToPath3(import.meta.url);
   try {
     if (!here.endsWith(".ts")) {
-      const stat = statSync9(here);
-      return `${path19.basename(here)}:${stat.size}:${stat.mtimeMs}`;
+      const stat = statSync10(here);
+      return `${path20.basename(here)}:${stat.size}:${stat.mtimeMs}`;
     }
     let newest = 0;
     let count2 = 0;
     const walk = (dir) => {
       for (const entry of readdirSync4(dir, { withFileTypes: true })) {
-        const full = path19.join(dir, entry.name);
+        const full = path20.join(dir, entry.name);
         if (entry.isDirectory()) walk(full);
         else {
-          newest = Math.max(newest, statSync9(full).mtimeMs);
+          newest = Math.max(newest, statSync10(full).mtimeMs);
           count2++;
         }
       }
     };
-    walk(path19.dirname(here));
+    walk(path20.dirname(here));
     return `sources:${count2}:${newest}`;
   } catch {
     return "";
   }
 }
 function repositoryRoots(paths, cwd, config) {
-  const dirs = paths.filter((p) => p !== "-").map((p) => path19.resolve(cwd, p));
+  const dirs = paths.filter((p) => p !== "-").map((p) => path20.resolve(cwd, p));
   const linted = dirs.length ? dirs : [cwd];
   const roots = [...linted, config.dir];
-  for (let dir = roots[0]; ; dir = path19.dirname(dir)) {
-    if (existsSync6(path19.join(dir, ".git"))) {
+  for (let dir = roots[0]; ; dir = path20.dirname(dir)) {
+    if (existsSync6(path20.join(dir, ".git"))) {
       roots.push(dir);
       return { roots: [...new Set(roots)], top: dir };
     }
-    if (path19.dirname(dir) === dir) break;
+    if (path20.dirname(dir) === dir) break;
   }
   return {
     roots: [...new Set(roots)],
-    top: commonDirectory(linted.map((p) => isDirectory2(p) ? p : path19.dirname(p)))
+    top: commonDirectory(linted.map((p) => isDirectory2(p) ? p : path20.dirname(p)))
   };
 }
 function isDirectory2(p) {
   try {
-    return statSync9(p).isDirectory();
+    return statSync10(p).isDirectory();
   } catch {
     return false;
   }
@@ -11530,8 +11888,8 @@ function isDirectory2(p) {
 function commonDirectory(dirs) {
   let common = dirs[0];
   for (const dir of dirs) {
-    while (common !== path19.dirname(common) && path19.relative(common, dir).startsWith(".."))
-      common = path19.dirname(common);
+    while (common !== path20.dirname(common) && path20.relative(common, dir).startsWith(".."))
+      common = path20.dirname(common);
   }
   return common;
 }
@@ -11559,6 +11917,7 @@ var Analysis = class {
   /** Copies of files and rendered builds that a Flux Kustomization changes, by name. */
   copies = /* @__PURE__ */ new Set();
   byName;
+  traceIo;
   waivers;
   documents = 0;
   unread(ref, reason) {
@@ -11605,7 +11964,11 @@ var Analysis = class {
     for (const scope2 of fleet.clusters) {
       this.copyFluxUnits(scope2, renders);
       const settings = clusterSettings(config, scope2.name);
-      const { model } = finishModel(selectDraft(this.draft, unitPredicate(scope2.units, rendered)), settings);
+      const keep = unitPredicate(scope2.units, rendered);
+      const draft = selectDraft(this.draft, keep);
+      for (const f of this.remoteCharts(keep, draft))
+        raw.push(split && scope2.name !== null ? { ...f, cluster: scope2.name } : f);
+      const { model } = finishModel(draft, settings);
       judged.push({ scope: scope2, model });
       const found = await evaluateRules(model, {
         configLevels: settings.rules,
@@ -11670,26 +12033,14 @@ var Analysis = class {
     const objects = /* @__PURE__ */ new Map();
     const findings = [];
     if (used.size === 0) return { files, objects, findings };
-    const known = new Map(this.files.map((f) => [f.file, f]));
-    const parsed = cachedParser(this.options.cwd, (display) => known.get(display));
-    const io = {
-      display: (abs) => path19.relative(this.options.cwd, abs).split(path19.sep).join("/"),
-      parsed: (display) => {
-        const file = parsed(display);
-        if (file && !this.locator.has(display)) {
-          this.locator.add(display, file);
-          this.outside.set(display, file);
-        }
-        return file;
-      }
-    };
+    const io = this.io;
     const outcomes = await renderBuilds([...used.values()], {
       cwd: this.options.cwd,
       env: this.options.env ?? {},
       boundary: this.top,
       kubeVersion: (b) => versions.get(b.id),
       io,
-      ...this.options.cache ? { cacheFile: path19.join(path19.dirname(this.options.cache), "renders.json") } : {}
+      ...this.options.cache ? { cacheFile: path20.join(path20.dirname(this.options.cache), "renders.json") } : {}
     });
     for (const outcome of outcomes) {
       const { build } = outcome;
@@ -11700,7 +12051,6 @@ var Analysis = class {
       }
       const name = `${build.id}#rendered`;
       const documents = outcome.objects.map((data, index) => ({ index, data }));
-      const before = this.draft.factCount();
       const file = {
         file: name,
         text: "",
@@ -11710,14 +12060,60 @@ var Analysis = class {
         sourceMap: emptyMap(),
         readBy: "none"
       };
-      const kinds = readFile(file, this.draft);
-      if (kinds.size > 0 && this.draft.factCount() > before) this.kinds.set(name, kinds);
+      const facts = new ModelDraft();
+      const kinds = readFile(file, facts);
+      if (build.installer) unknownWhereHidden(facts, outcome.hiddenBy, build.installer);
+      if (kinds.size > 0 && facts.factCount() > 0) this.kinds.set(name, kinds);
+      this.draft.absorb(facts.toFragment());
       this.documents += documents.length;
       this.locator.addRendered(name, outcome.relocate);
       files.set(build.id, [name]);
       objects.set(name, outcome.objects);
     }
     return { files, objects, findings };
+  }
+  /**
+   * Charts a cluster installs from elsewhere (src/fleet/remote-charts.ts): a known chart's values
+   * into its draft, with the cluster's ConfigMaps and this repository's value files; the others
+   * said not fetched.
+   */
+  remoteCharts(keep, draft) {
+    const io = this.io;
+    const remote = readRemoteCharts(
+      {
+        hints: this.draft.gitops,
+        keep,
+        configMaps: draft.configMaps,
+        parsed: (display) => io.parsed(display),
+        repositoryFile: (repoPath) => {
+          const abs = repositoryFile(this.roots, repoPath);
+          return abs === void 0 ? void 0 : io.display(abs);
+        }
+      },
+      draft
+    );
+    return remote.map((r) => skipped(r.ref, r.reason));
+  }
+  /**
+   * Repository files by reported name, parsed once (documents are let go after reading): a file
+   * outside the paths linted (a base above them) is added to the locator for its positions.
+   */
+  get io() {
+    if (this.traceIo) return this.traceIo;
+    const known = new Map(this.files.map((f) => [f.file, f]));
+    const parsed = cachedParser(this.options.cwd, (display) => known.get(display));
+    this.traceIo = {
+      display: (abs) => path20.relative(this.options.cwd, abs).split(path20.sep).join("/"),
+      parsed: (display) => {
+        const file = parsed(display);
+        if (file && !this.locator.has(display)) {
+          this.locator.add(display, file);
+          this.outside.set(display, file);
+        }
+        return file;
+      }
+    };
+    return this.traceIo;
   }
   /** Where a failed render is reported: the entry that named the offending input, or helm's template line. */
   failurePlace(failure, io) {
@@ -12075,7 +12471,7 @@ function result(f, index, context, occurrences) {
 
 // src/config/load-config.ts
 import { existsSync as existsSync7, lstatSync as lstatSync2, realpathSync as realpathSync7 } from "node:fs";
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/config/validate-config.generated.js
 var validate = validate10;
@@ -13796,17 +14192,17 @@ function validator() {
   return validate;
 }
 function repositoryTop(dir) {
-  for (let d = path20.resolve(dir); ; d = path20.dirname(d)) {
-    if (existsSync7(path20.join(d, ".git"))) return d;
-    if (path20.dirname(d) === d) return void 0;
+  for (let d = path21.resolve(dir); ; d = path21.dirname(d)) {
+    if (existsSync7(path21.join(d, ".git"))) return d;
+    if (path21.dirname(d) === d) return void 0;
   }
 }
 function findConfig(cwd) {
   const top = repositoryTop(cwd);
-  for (let dir = path20.resolve(cwd); ; dir = path20.dirname(dir)) {
-    const candidate = path20.join(dir, CONFIG_NAME);
+  for (let dir = path21.resolve(cwd); ; dir = path21.dirname(dir)) {
+    const candidate = path21.join(dir, CONFIG_NAME);
     if (present(candidate)) return candidate;
-    if (dir === top || path20.dirname(dir) === dir) return void 0;
+    if (dir === top || path21.dirname(dir) === dir) return void 0;
   }
 }
 function present(file) {
@@ -13821,13 +14217,13 @@ function loadConfig(file, cwd) {
   if (!file) return { cluster: {}, clusters: [], rules: {}, ignore: [], dir: cwd, baseDisplay: "." };
   const display = toDisplay(cwd, file);
   const text = readConfigText(file, display);
-  const dir = path20.dirname(file);
+  const dir = path21.dirname(file);
   return { ...parseConfig(display, text, dir), baseDisplay: toDisplay(cwd, dir) };
 }
 function readConfigText(file, display) {
   const stat = lstatOrUndefined(file);
   if (stat?.isSymbolicLink()) {
-    const top = repositoryTop(path20.dirname(file));
+    const top = repositoryTop(path21.dirname(file));
     let real;
     try {
       real = realpathSync7(file);
@@ -13836,7 +14232,7 @@ function readConfigText(file, display) {
       throw new ConfigError(code === "ELOOP" ? "a symlink loop: not read" : "a broken symlink: not read", display);
     }
     const realTop = top && realpathSync7(top);
-    if (realTop && real !== realTop && !real.startsWith(realTop + path20.sep))
+    if (realTop && real !== realTop && !real.startsWith(realTop + path21.sep))
       throw new ConfigError("a symlink to a file outside the repository: not read", display);
   }
   const read = readBounded(file, CONFIG_LIMIT);
@@ -13914,23 +14310,23 @@ function parseConfig(display, text, dir) {
   };
 }
 function describe(parsed, error) {
-  const path21 = pointerToPath(error.instancePath);
+  const path22 = pointerToPath(error.instancePath);
   const params = error.params;
   let message = error.message ?? "is invalid";
   let atKey = false;
   if (error.keyword === "additionalProperties") {
-    path21.push(String(params.additionalProperty));
+    path22.push(String(params.additionalProperty));
     message = "is not a known key";
     atKey = true;
   } else if (error.keyword === "propertyNames") {
-    path21.push(String(params.propertyName));
+    path22.push(String(params.propertyName));
     message = "is not a rule id (family/name, see `edgenet rules`)";
     atKey = true;
   } else if (error.keyword === "enum") {
     message = `must be one of ${params.allowedValues.join(", ")}`;
   }
-  const at3 = parsed.sourceMap.locate(0, path21, { key: atKey });
-  return { line: at3.line, column: at3.column, message: `${path21.join(".") || "(top level)"} ${message}` };
+  const at3 = parsed.sourceMap.locate(0, path22, { key: atKey });
+  return { line: at3.line, column: at3.column, message: `${path22.join(".") || "(top level)"} ${message}` };
 }
 function unescapePointer(s) {
   return s.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -13994,7 +14390,7 @@ function checkGlobs(config, parsed) {
 }
 function loadTrustedConfig(options) {
   const { trust, explicit, searchFrom, cwd } = options;
-  const worktreeFile = explicit ? path20.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd);
+  const worktreeFile = explicit ? path21.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd);
   let refPath;
   let entry;
   if (explicit) {
@@ -14026,7 +14422,7 @@ function loadTrustedConfig(options) {
         refName(refPath)
       );
     refText = trust.blob(entry, CONFIG_LIMIT).toString("utf8");
-    const dir = path20.join(trust.top, path20.posix.dirname(refPath));
+    const dir = path21.join(trust.top, path21.posix.dirname(refPath));
     const same2 = worktreePath === refPath && sameBytes(worktreeFile, refText);
     const display2 = same2 ? toDisplay(cwd, worktreeFile) : refName(refPath);
     config = { ...parseConfig(display2, refText, dir), baseDisplay: toDisplay(cwd, dir) };
@@ -14048,7 +14444,7 @@ function loadTrustedConfig(options) {
   return config;
 }
 function nearestAtRef(trust, start) {
-  const rel = trust.topRelative(path20.resolve(start));
+  const rel = trust.topRelative(path21.resolve(start));
   if (rel === void 0) return void 0;
   for (let dir = rel; ; dir = dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "") {
     const candidate = dir ? `${dir}/${CONFIG_NAME}` : CONFIG_NAME;
@@ -14058,9 +14454,9 @@ function nearestAtRef(trust, start) {
   }
 }
 function treePath(trust, abs) {
-  const dir = trust.topRelative(path20.dirname(abs));
+  const dir = trust.topRelative(path21.dirname(abs));
   if (dir === void 0) return void 0;
-  return dir ? `${dir}/${path20.basename(abs)}` : path20.basename(abs);
+  return dir ? `${dir}/${path21.basename(abs)}` : path21.basename(abs);
 }
 function sameBytes(file, text) {
   const stat = lstatOrUndefined(file);
@@ -14128,7 +14524,7 @@ function isRecord2(v) {
 function canonical(v) {
   return JSON.stringify(
     v,
-    (_k, value) => isRecord2(value) ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)) : value
+    (_k, value2) => isRecord2(value2) ? Object.fromEntries(Object.entries(value2).sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)) : value2
   ) ?? "undefined";
 }
 
