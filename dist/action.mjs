@@ -21,8 +21,8 @@ import {
   loadConfig,
   loadTrustedConfig,
   packageVersion
-} from "./chunks/chunk-2R4VKVIU.mjs";
-import "./chunks/chunk-3DGR3OBX.mjs";
+} from "./chunks/chunk-OSKFEMCH.mjs";
+import "./chunks/chunk-EV3EXK5V.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

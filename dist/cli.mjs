@@ -41,11 +41,11 @@ import {
   validateRef,
   visible,
   xmlText
-} from "./chunks/chunk-2R4VKVIU.mjs";
+} from "./chunks/chunk-OSKFEMCH.mjs";
 import {
   formatBytes,
   readBounded
-} from "./chunks/chunk-3DGR3OBX.mjs";
+} from "./chunks/chunk-EV3EXK5V.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -22,6 +22,7 @@ import type {
   GitopsHints,
   HelmReleaseHint,
 } from '../model/gitops-hints.js';
+import { readArgoKustomize } from '../model/installer-hints.js';
 import { isKnownChart } from '../model/known-charts.js';
 import type { StackHint, VpcLink } from '../model/stacks.js';
 import type { Build, ClusterScope, Fleet, HelmValuesSource, ScopeUnit, UnscopedGroup, VpcIdentity } from './fleet.js';
@@ -1053,6 +1054,7 @@ function applicationOf(app: unknown, ref: SourceRef): ArgoApplicationHint {
       directoryRecurse: (s.directory as { recurse?: unknown } | undefined)?.recurse === true,
       directoryInclude: text((s.directory as { include?: unknown } | undefined)?.include),
       directoryExclude: text((s.directory as { exclude?: unknown } | undefined)?.exclude),
+      kustomize: readArgoKustomize(s.kustomize, () => ref),
       ref,
     })),
     destination: {

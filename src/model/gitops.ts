@@ -19,6 +19,7 @@ import {
 } from './document.js';
 import type { ModelDraft } from './draft.js';
 import type { ArgoApplicationHint, ArgoSourceHint, ArtifactGeneratorHint } from './gitops-hints.js';
+import { readArgoKustomize, readFluxBuild } from './installer-hints.js';
 import { isKnownChart, readKnownChartValues } from './known-charts.js';
 
 /** Reads a GitOps object into the draft's hints; false when the object is none of them. */
@@ -53,6 +54,7 @@ export function readGitopsObject(ctx: DocContext, draft: ModelDraft, group: stri
         const kind = scalarString(get(s, 'kind')) ?? 'ConfigMap';
         return name ? [{ kind, name, optional: get(s, 'optional') === true }] : [];
       }),
+      build: readFluxBuild(spec, (path) => at('spec', ...path)),
       ref: at('metadata', 'name'),
     });
     return true;
@@ -193,6 +195,7 @@ export function readArgoApplication(ctx: DocContext, app: unknown, base: PathSeg
         directoryRecurse: get(s, 'directory', 'recurse') === true,
         directoryInclude: scalarString(get(s, 'directory', 'include')) ?? null,
         directoryExclude: scalarString(get(s, 'directory', 'exclude')) ?? null,
+        kustomize: readArgoKustomize(get(s, 'kustomize'), (p) => refTo(ctx, [...path, 'kustomize', ...p])),
         ref: refTo(ctx, [...path, 'path']),
       };
     }),

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { envsubst, type Lookup, substitutionDisabled, wholeVariable } from '../../src/compose/flux-substitute.js';
 import type { FluxApply } from '../../src/fleet/fleet.js';
 import { fluxCopy } from '../../src/fleet/flux-copies.js';
+import { readFluxBuild } from '../../src/model/installer-hints.js';
 
 const vars =
   (values: Record<string, string>, otherwise: 'unset' | 'unknown' = 'unset'): Lookup =>
@@ -66,6 +67,7 @@ const kustomization = (over: Partial<FluxApply['kustomization']>): FluxApply => 
     targetNamespace: null,
     substitute: [],
     substituteFrom: [],
+    build: readFluxBuild({}, (path) => ({ file: 'clusters/prod/apps.yaml', doc: 0, path: ['spec', ...path] })),
     ref: { file: 'clusters/prod/apps.yaml', doc: 0, path: ['metadata', 'name'] },
     ...over,
   },

@@ -14,13 +14,14 @@ import {
   isRecord,
   parseError,
   parseText,
+  readArgoKustomize,
   readBounded,
   readFile,
   readOne,
   readSource,
   skipped,
   waiverFile
-} from "./chunk-3DGR3OBX.mjs";
+} from "./chunk-EV3EXK5V.mjs";
 import {
   loadPolicy
 } from "./chunk-E5P24UG3.mjs";
@@ -11272,6 +11273,7 @@ function applicationOf(app, ref) {
       directoryRecurse: s.directory?.recurse === true,
       directoryInclude: text(s.directory?.include),
       directoryExclude: text(s.directory?.exclude),
+      kustomize: readArgoKustomize(s.kustomize, () => ref),
       ref
     })),
     destination: {
