@@ -21,7 +21,7 @@ import {
   loadConfig,
   loadTrustedConfig,
   packageVersion
-} from "./chunks/chunk-OSKFEMCH.mjs";
+} from "./chunks/chunk-BXT6B444.mjs";
 import "./chunks/chunk-EV3EXK5V.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

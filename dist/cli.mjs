@@ -41,7 +41,7 @@ import {
   validateRef,
   visible,
   xmlText
-} from "./chunks/chunk-OSKFEMCH.mjs";
+} from "./chunks/chunk-BXT6B444.mjs";
 import {
   formatBytes,
   readBounded

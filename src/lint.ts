@@ -458,7 +458,7 @@ class Analysis {
     }
     const file = io.display(failure.at.file);
     io.parsed(file);
-    return { file, doc: 0, path: failure.at.at };
+    return { file, doc: failure.at.doc ?? 0, path: failure.at.at };
   }
 
   /**
