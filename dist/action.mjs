@@ -21,8 +21,8 @@ import {
   loadConfig,
   loadTrustedConfig,
   packageVersion
-} from "./chunks/chunk-BXT6B444.mjs";
-import "./chunks/chunk-EV3EXK5V.mjs";
+} from "./chunks/chunk-TBFN6FX3.mjs";
+import "./chunks/chunk-RFNJXKHX.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -41,11 +41,11 @@ import {
   validateRef,
   visible,
   xmlText
-} from "./chunks/chunk-BXT6B444.mjs";
+} from "./chunks/chunk-TBFN6FX3.mjs";
 import {
   formatBytes,
   readBounded
-} from "./chunks/chunk-EV3EXK5V.mjs";
+} from "./chunks/chunk-RFNJXKHX.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -186,7 +186,7 @@ async function render(dir: string, install: KustomizeInstall, options: Kustomize
     const root = inputs.kustomizations.find((k) => k.file === own);
     const changes = install.changes;
     const namespace = install.by === 'flux' ? install.changes.targetNamespace : install.changes.namespace;
-    return await buildWithOrigins(
+    const built = await buildWithOrigins(
       {
         dir: rootDir,
         ...(root ? { read: root.read } : {}),
@@ -203,9 +203,32 @@ async function render(dir: string, install: KustomizeInstall, options: Kustomize
       workspace,
       { options, at: install.at },
     );
+    return built.ok ? built : { ...built, at: blamedPatch(built.reason, install) ?? built.at };
   } finally {
     workspace.dispose();
   }
+}
+
+/**
+ * The installer's patch kustomize names in its error, when it names one: a strategic merge patch
+ * that matches no object ("no resource matches strategic merge patch \"Kind.version.group/name.namespace\"").
+ */
+function blamedPatch(reason: string, install: KustomizeInstall): NamedAt | undefined {
+  const m = /no resource matches strategic merge patch "([^."]+)\.[^/"]*\/([^"]+)"/.exec(reason);
+  if (!m) return undefined;
+  const kind = m[1];
+  const name = m[2]!.slice(0, m[2]!.lastIndexOf('.'));
+  const named = install.changes.patches.filter((p) => {
+    const docs =
+      p.content.kind === 'text'
+        ? parseText('patch.yaml', p.content.text).documents.map((d) => d.data)
+        : p.content.kind === 'data'
+          ? [p.content.data]
+          : [];
+    return docs.some((d) => isRecord(d) && d.kind === kind && isRecord(d.metadata) && d.metadata.name === name);
+  });
+  const ref = named.length === 1 ? named[0]!.ref : undefined;
+  return ref && { file: install.at.file, doc: ref.doc, at: ref.path };
 }
 
 /** What the installer itself would refuse, or edgenet cannot know; undefined when the build may run. */
@@ -232,7 +255,7 @@ function refusal(
   if (!own)
     return fail(
       `Argo CD applies kustomize options to the kustomization of the path, and ${path.basename(dir)} has none: Argo CD's build fails`,
-      install.changes.ref,
+      null,
     );
   // Argo CD fills these from its build environment ($ARGOCD_APP_NAME, $ARGOCD_APP_REVISION ...).
   const k = install.changes;

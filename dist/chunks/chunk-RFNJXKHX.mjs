@@ -19133,6 +19133,9 @@ function readFluxBuild(spec, place) {
     }
   };
 }
+function fluxChangesBuild(build) {
+  return build.patches.length > 0 || build.images.length > 0 || build.namePrefix !== null || build.nameSuffix !== null || build.components.length > 0;
+}
 function readArgoKustomize(kustomize, place) {
   if (!isRecord(kustomize)) return null;
   const patches = [];
@@ -19172,6 +19175,9 @@ function readArgoKustomize(kustomize, place) {
     ignoreMissingComponents: flag("ignoreMissingComponents"),
     ref: place([])
   };
+}
+function argoChangesBuild(k) {
+  return k.namePrefix !== null || k.nameSuffix !== null || k.namespace !== null || k.images.length > 0 || k.replicas.length > 0 || k.commonLabels.length > 0 || k.commonAnnotations.length > 0 || k.patches.length > 0 || k.components.length > 0;
 }
 function placedString(from, key, place, empty = false) {
   const value2 = scalarString(from[key]);
@@ -20892,7 +20898,9 @@ export {
   isRecord,
   get,
   DEFAULT_VXLAN_PORT,
+  fluxChangesBuild,
   readArgoKustomize,
+  argoChangesBuild,
   isKnownChart,
   ModelDraft,
   LABEL,

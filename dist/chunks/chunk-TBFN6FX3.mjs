@@ -5,8 +5,10 @@ import {
   LABEL,
   ModelDraft,
   SMALL_FILE_LIMIT,
+  argoChangesBuild,
   fileKind,
   finishModel,
+  fluxChangesBuild,
   get,
   inputFinding,
   invalidResource,
@@ -21,7 +23,7 @@ import {
   readSource,
   skipped,
   waiverFile
-} from "./chunk-EV3EXK5V.mjs";
+} from "./chunk-RFNJXKHX.mjs";
 import {
   loadPolicy
 } from "./chunk-E5P24UG3.mjs";
@@ -8625,7 +8627,7 @@ async function render3(dir, install, options) {
     const root2 = inputs.kustomizations.find((k) => k.file === own);
     const changes = install.changes;
     const namespace = install.by === "flux" ? install.changes.targetNamespace : install.changes.namespace;
-    return await buildWithOrigins(
+    const built = await buildWithOrigins(
       {
         dir: rootDir,
         ...root2 ? { read: root2.read } : {},
@@ -8642,9 +8644,22 @@ async function render3(dir, install, options) {
       workspace,
       { options, at: install.at }
     );
+    return built.ok ? built : { ...built, at: blamedPatch(built.reason, install) ?? built.at };
   } finally {
     workspace.dispose();
   }
+}
+function blamedPatch(reason, install) {
+  const m = /no resource matches strategic merge patch "([^."]+)\.[^/"]*\/([^"]+)"/.exec(reason);
+  if (!m) return void 0;
+  const kind = m[1];
+  const name = m[2].slice(0, m[2].lastIndexOf("."));
+  const named = install.changes.patches.filter((p) => {
+    const docs = p.content.kind === "text" ? parseText("patch.yaml", p.content.text).documents.map((d) => d.data) : p.content.kind === "data" ? [p.content.data] : [];
+    return docs.some((d) => isRecord3(d) && d.kind === kind && isRecord3(d.metadata) && d.metadata.name === name);
+  });
+  const ref = named.length === 1 ? named[0].ref : void 0;
+  return ref && { file: install.at.file, doc: ref.doc, at: ref.path };
 }
 function refusal(dir, own, install, inputs) {
   const fail = (reason, ref) => ({
@@ -8663,7 +8678,7 @@ function refusal(dir, own, install, inputs) {
   if (!own)
     return fail(
       `Argo CD applies kustomize options to the kustomization of the path, and ${path13.basename(dir)} has none: Argo CD's build fails`,
-      install.changes.ref
+      null
     );
   const k = install.changes;
   const filled = [
@@ -10716,15 +10731,19 @@ function fluxCopy(objects, flux, configMaps, written) {
   const k = flux.kustomization;
   const variables = variablesOf(flux, configMaps);
   const substitutes = k.substitute.length > 0 || k.substituteFrom.length > 0;
+  const common = k.build.commonMetadata;
   const copied = objects.map((object) => {
     let out = substitutes && !substitutionDisabled(object) ? substituteObject(object, variables.lookup) : object;
     if (k.targetNamespace !== null && isRecord(out) && namespaced(out)) {
       const metadata = isRecord(out.metadata) ? out.metadata : {};
       out = { ...out, metadata: { ...metadata, namespace: k.targetNamespace } };
     }
+    if ((common.labels.length || common.annotations.length) && isRecord(out)) out = withCommonMetadata(out, common);
     return out;
   });
   const relocate = (ref) => {
+    const entry = commonEntry(common, ref);
+    if (entry) return entry.ref;
     const original = originalText(objects[ref.doc], ref);
     const name = substitutes && original !== void 0 ? wholeVariable(original) : null;
     return name && variables.places.get(name) || written(ref);
@@ -10757,6 +10776,24 @@ function variablesOf(flux, configMaps) {
     return hidden ? "unknown" : "unset";
   };
   return { lookup, places };
+}
+function withCommonMetadata(object, common) {
+  const metadata = isRecord(object.metadata) ? object.metadata : {};
+  const merged = (own, entries) => {
+    const out = isRecord(own) ? { ...own } : {};
+    for (const e of entries) out[e.key] = e.value;
+    return out;
+  };
+  const next = { ...metadata };
+  if (common.labels.length) next.labels = merged(metadata.labels, common.labels);
+  if (common.annotations.length) next.annotations = merged(metadata.annotations, common.annotations);
+  return { ...object, metadata: next };
+}
+function commonEntry(common, ref) {
+  const [metadata, map, key] = ref.path;
+  if (metadata !== "metadata" || ref.path.length !== 3) return void 0;
+  const entries = map === "labels" ? common.labels : map === "annotations" ? common.annotations : [];
+  return entries.find((e) => e.key === key);
 }
 function originalText(object, ref) {
   const value = get(object, ...ref.path);
@@ -10801,6 +10838,64 @@ function namespaced(object) {
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { existsSync as existsSync6, statSync as statSync7 } from "node:fs";
 import path19 from "node:path";
+
+// src/fleet/installer-changes.ts
+function fluxInstaller(k) {
+  return `Flux Kustomization ${k.namespace}/${k.name} (${k.ref.file})`;
+}
+function fluxInstall(k, absolute) {
+  if (!fluxChangesBuild(k.build)) return void 0;
+  return { installer: fluxInstaller(k), at: namedAt(k.ref, absolute), by: "flux", changes: k.build };
+}
+function fluxChangesAfterBuild(k) {
+  const metadata = k.build.commonMetadata;
+  return k.substitute.length > 0 || k.substituteFrom.length > 0 || metadata.labels.length > 0 || metadata.annotations.length > 0 || k.targetNamespace !== null && !fluxChangesBuild(k.build);
+}
+function fluxChangeWords(k) {
+  const b = k.build;
+  return [
+    ...b.patches.length ? ["patches"] : [],
+    ...b.images.length ? ["images"] : [],
+    ...b.namePrefix ? [`namePrefix ${b.namePrefix.value}`] : [],
+    ...b.nameSuffix ? [`nameSuffix ${b.nameSuffix.value}`] : [],
+    ...b.components.length ? ["components"] : [],
+    ...b.commonMetadata.labels.length || b.commonMetadata.annotations.length ? ["commonMetadata"] : [],
+    ...k.substitute.length || k.substituteFrom.length ? ["post-build substitution"] : [],
+    ...k.targetNamespace !== null ? [`targetNamespace ${k.targetNamespace}`] : []
+  ];
+}
+function argoInstallChanges(app, source, absolute) {
+  const k = source.kustomize;
+  if (!k || !argoChangesBuild(k)) return void 0;
+  return {
+    installer: `Argo CD Application ${app.name} (${app.ref.file})`,
+    // A failure of the build is the source's: reported at the path it builds.
+    at: namedAt(source.ref, absolute),
+    by: "argo",
+    changes: k
+  };
+}
+function argoChangeWords(source) {
+  const k = source.kustomize;
+  if (!k) return [];
+  return [
+    ...k.patches.length ? ["kustomize patches"] : [],
+    ...k.images.length ? ["images"] : [],
+    ...k.namePrefix ? [`namePrefix ${k.namePrefix.value}`] : [],
+    ...k.nameSuffix ? [`nameSuffix ${k.nameSuffix.value}`] : [],
+    ...k.namespace ? [`namespace ${k.namespace.value}`] : [],
+    ...k.replicas.length ? ["replicas"] : [],
+    ...k.commonLabels.length ? ["commonLabels"] : [],
+    ...k.commonAnnotations.length ? ["commonAnnotations"] : [],
+    ...k.components.length ? ["components"] : []
+  ];
+}
+function listWords(words) {
+  return words.length <= 1 ? words[0] ?? "" : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+}
+function namedAt(ref, absolute) {
+  return { file: absolute(ref.file), doc: ref.doc, at: ref.path };
+}
 
 // src/fleet/source-files.ts
 var import_ignore3 = __toESM(require_ignore(), 1);
@@ -10918,6 +11013,10 @@ var Planner = class {
   fileSet;
   /** Chart directories some release or Application installs: not clusters of their own. */
   installedCharts = /* @__PURE__ */ new Set();
+  /** Kustomize builds an installer builds changed (installedBuild): not clusters of their own as written. */
+  installedKustomizations = /* @__PURE__ */ new Set();
+  /** Files an installer's build applies: scoped to its clusters, never loose. */
+  applied = /* @__PURE__ */ new Set();
   plan() {
     this.findBuilds();
     this.configured();
@@ -11087,6 +11186,62 @@ var Planner = class {
     }
     return units;
   }
+  /**
+   * A path as its installer builds it (Flux Kustomization patches, Argo CD kustomize options):
+   * one build of the path's kustomization, or of the one kustomize-controller generates for a
+   * directory of manifests. The manifests it lists stay unclaimed (another installer may apply
+   * the directory as it is); the path's own build is this one's, not a cluster of its own.
+   */
+  installedBuild(dirAbs, install, synced = () => true, by) {
+    const id = `${this.display(dirAbs)}@${install.installer}`;
+    const known = this.builds.get(id);
+    if (known) return known;
+    const own = findKustomizationFile(dirAbs).file;
+    const full = install.by === "flux" && !own ? { ...install, generated: this.generatedRoot(dirAbs, synced, by) } : install;
+    const graph = installGraph(dirAbs, full);
+    if (own) this.installedKustomizations.add(this.kustomizeBuild(dirAbs)?.id ?? "");
+    const listed = new Set(full.by === "flux" ? (full.generated?.files ?? []).map((f) => this.display(f)) : []);
+    const inputs = [
+      ...graph.kustomizations.map((k) => this.display(k.file)),
+      ...graph.files.filter((f) => !f.directory).map((f) => this.display(f.path)),
+      ...graph.files.filter((f) => f.directory).flatMap((f) => this.filesUnder(f.path)),
+      // Argo CD does not build a path without a kustomization: its files are this build's, and not judged.
+      ...full.by === "argo" && !own ? this.filesUnder(dirAbs) : []
+    ];
+    const build = {
+      id,
+      kind: "kustomize",
+      dir: this.display(dirAbs),
+      file: own ? this.display(own) : this.display(install.at.file),
+      inputs: [...new Set(inputs)].sort(),
+      install: full
+    };
+    for (const f of build.inputs) {
+      this.applied.add(f);
+      if (!listed.has(f) && !(full.by === "argo" && !own)) this.claimed.add(f);
+    }
+    this.builds.set(id, build);
+    return build;
+  }
+  /**
+   * What kustomize-controller's generated kustomization lists for a directory without one: every
+   * .yaml/.yml file below it that its source syncs, and each directory below with a
+   * kustomization of its own (not descended into).
+   */
+  generatedRoot(dirAbs, synced, by) {
+    const kustomizationDirs = this.input.draft.kustomizations.map((k) => path19.dirname(this.absolute(k.file))).filter((d) => d.startsWith(`${dirAbs}${path19.sep}`) && synced(d));
+    const dirs = [...new Set(kustomizationDirs)].filter(
+      (d) => !kustomizationDirs.some((outer) => outer !== d && d.startsWith(`${outer}${path19.sep}`))
+    );
+    const files = [];
+    for (const f of this.filesUnder(dirAbs)) {
+      const abs = this.absolute(f);
+      if (!/\.ya?ml$/.test(f) || dirs.some((d) => abs.startsWith(`${d}${path19.sep}`))) continue;
+      if (synced(abs)) files.push(abs);
+      else if (by) this.unsynced.set(f, by);
+    }
+    return { files, dirs: dirs.sort() };
+  }
   /** What Flux's source-controller keeps of the repository at `root` for a Kustomization (source-files.ts). */
   fluxSynced(k, root2) {
     const repo = this.hints.gitRepositories.find(
@@ -11189,21 +11344,16 @@ var Planner = class {
           });
           continue;
         }
-        const changes = [
-          ...k.substitute.length || k.substituteFrom.length ? ["post-build substitution"] : [],
-          ...k.targetNamespace !== null ? [`targetNamespace ${k.targetNamespace}`] : []
-        ];
+        const changes = fluxChangeWords(k);
         const c = this.cluster(
           target,
-          `Flux Kustomization ${k.namespace}/${k.name} (${k.ref.file}) applies ${this.display(dir)}` + (changes.length ? ` (with ${changes.join(" and ")})` : "")
+          `${fluxInstaller(k)} applies ${this.display(dir)}${changes.length ? ` (with ${listWords(changes)})` : ""}`
         );
-        const flux = changes.length ? { id: `${k.namespace}/${k.name}`, kustomization: k } : void 0;
-        const units = this.directoryUnits(
-          dir,
-          true,
-          this.fluxSynced(k, own ?? this.rootOf(dir)),
-          `Flux's source-controller (.sourceignore, spec.ignore of ${k.sourceRef?.kind ?? "GitRepository"} ${k.sourceRef?.name ?? ""})`
-        );
+        const flux = fluxChangesAfterBuild(k) ? { id: `${k.namespace}/${k.name}`, kustomization: k } : void 0;
+        const synced = this.fluxSynced(k, own ?? this.rootOf(dir));
+        const by = `Flux's source-controller (.sourceignore, spec.ignore of ${k.sourceRef?.kind ?? "GitRepository"} ${k.sourceRef?.name ?? ""})`;
+        const install = fluxInstall(k, (f) => this.absolute(f));
+        const units = install ? [{ kind: "build", build: this.installedBuild(dir, install, synced, by).id }] : this.directoryUnits(dir, true, synced, by);
         this.add(c, flux ? units.map((u) => u.kind === "stack" ? u : { ...u, flux }) : units);
       }
     }
@@ -11351,12 +11501,16 @@ var Planner = class {
           });
           continue;
         }
+        const changes = argoChangeWords(source);
         const c = this.cluster(
           target,
-          `Argo CD Application ${app.name} (${app.ref.file}) applies ${this.display(dir)}`
+          `Argo CD Application ${app.name} (${app.ref.file}) applies ${this.display(dir)}` + (changes.length ? ` (with ${listWords(changes)})` : "")
         );
+        const install = argoInstallChanges(app, source, (f) => this.absolute(f));
         if (existsSync6(path19.join(dir, "Chart.yaml"))) {
           this.add(c, [{ kind: "build", build: this.chartBuild(dir, this.argoInstall(app, source, dir)).id }]);
+        } else if (install) {
+          this.add(c, [{ kind: "build", build: this.installedBuild(dir, install).id }]);
         } else {
           const keeps = argoDirectoryKeeps(source.directoryInclude, source.directoryExclude);
           const synced = (abs) => keeps(path19.relative(dir, abs).split(path19.sep).join("/"));
@@ -11511,7 +11665,7 @@ var Planner = class {
     for (const c of this.clusters.values()) for (const u of c.units.values()) if (u.kind === "build") used.add(u.build);
     for (const dir of [...this.topBuilds, ...this.chartDirs].sort()) {
       const id = this.display(dir);
-      if (used.has(id) || this.installedCharts.has(id)) continue;
+      if (used.has(id) || this.installedCharts.has(id) || this.installedKustomizations.has(id)) continue;
       const build = this.builds.get(id);
       const words = build.kind === "kustomize" ? "a Kustomize build no other kustomization includes" : "a Helm chart nothing installs";
       const c = this.cluster(this.rootRelative(id) || id, `${words} (${build.file})`);
@@ -11584,7 +11738,7 @@ var Planner = class {
   finish() {
     const named = [...this.clusters.values()].sort((a, b) => compareStrings(a.name, b.name));
     for (const c of named) inferVpc(c, this.input.draft.stacks);
-    const scoped = /* @__PURE__ */ new Set();
+    const scoped = new Set(this.applied);
     for (const c of named) for (const u of c.units.values()) if (u.kind !== "build") scoped.add(u.file);
     const unsynced = /* @__PURE__ */ new Map();
     for (const [file, by] of this.unsynced) {
@@ -11630,9 +11784,12 @@ var Planner = class {
       if (joining.length) only.reasons.push("and the files no other cluster claims (the only cluster)");
       const joined = new Set(joining);
       const left = loose.filter((f) => !joined.has(f));
-      return this.result([scope(only)], this.groupByDirectory(left));
+      return this.result([scope(only, this.builds)], this.groupByDirectory(left));
     }
-    return this.result(named.map(scope), this.groupByDirectory(loose));
+    return this.result(
+      named.map((c) => scope(c, this.builds)),
+      this.groupByDirectory(loose)
+    );
   }
   /** Unscoped files, grouped by their top directory under the root, for one finding each. */
   groupByDirectory(files) {
@@ -11665,11 +11822,17 @@ function inferVpc(c, stacks) {
     ref: { file: s.file, doc: s.doc, path: ["Resources", v], key: true }
   });
 }
-function scope(c) {
+function scope(c, builds) {
   const changed = new Set(
     [...c.units.values()].flatMap((u) => u.kind !== "stack" && u.flux ? [unitKey({ ...u, flux: void 0 })] : [])
   );
-  const units = [...c.units.values()].filter((u) => !changed.has(unitKey(u))).sort((a, b) => compareStrings(unitKey(a), unitKey(b)));
+  const installed = new Set(
+    [...c.units.values()].flatMap(
+      (u) => u.kind === "build" && builds.get(u.build)?.install ? builds.get(u.build).inputs : []
+    )
+  );
+  const asWritten = (u) => u.kind !== "stack" && !u.flux && (u.kind === "file" ? installed.has(u.file) : !builds.get(u.build)?.install && installed.has(builds.get(u.build)?.file ?? ""));
+  const units = [...c.units.values()].filter((u) => !changed.has(unitKey(u)) && !asWritten(u)).sort((a, b) => compareStrings(unitKey(a), unitKey(b)));
   return { name: c.name, reasons: c.reasons, units, vpcs: [...c.vpcs.values()] };
 }
 function fileUnit(file) {
@@ -12315,7 +12478,10 @@ function exitCode(findings, failOn) {
   return findings.some((f) => LEVEL_RANK[f.level] >= threshold) ? 1 : 0;
 }
 function renderFailureWords(build, failure) {
-  const what = build.kind === "kustomize" ? `the Kustomize build ${build.id}` : `the Helm chart ${build.dir}${build.installer ? ` (as ${build.installer} installs it)` : ""}`;
+  const what = build.kind === "kustomize" ? build.install ? `${build.dir} as ${build.install.installer} builds it` : `the Kustomize build ${build.id}` : `the Helm chart ${build.dir}${build.installer ? ` (as ${build.installer} installs it)` : ""}`;
+  if (failure.cause === "missing-tool" && build.install) {
+    return `${what} is not rendered: it ${failure.reason} (see the README: edgenet renders builds with the real tools); its files are not judged as they are written`;
+  }
   if (failure.cause === "missing-tool") {
     const tool = build.kind === "kustomize" ? "kustomize (or kubectl)" : "helm";
     return `${what} is not rendered: ${tool} is not on PATH (see the README: edgenet renders builds with the real tools); its files are inputs of the build, not resources`;
