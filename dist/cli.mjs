@@ -41,7 +41,7 @@ import {
   validateRef,
   visible,
   xmlText
-} from "./chunks/chunk-TBFN6FX3.mjs";
+} from "./chunks/chunk-VCAJ5B7Q.mjs";
 import {
   formatBytes,
   readBounded

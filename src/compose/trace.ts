@@ -97,7 +97,11 @@ function trailing(text: string): string {
 }
 
 function startsWith(p: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {
-  return prefix.length <= p.length && prefix.every((seg, i) => String(seg) === String(p[i]));
+  // `-` in a JSON 6902 path is the end of a list: the element an `add` appends is one of its indices.
+  return (
+    prefix.length <= p.length &&
+    prefix.every((seg, i) => String(seg) === String(p[i]) || (seg === '-' && typeof p[i] === 'number'))
+  );
 }
 
 /** JSON Pointer segments (RFC 6901), array indices as numbers. */

@@ -146,6 +146,18 @@ test('Flux patches as kustomize applies them: lists merged by key, $patch delete
   assert.equal(at('HelmRelease', ['spec', 'values', 'tunnel', 'port']), 'base/raven.yaml:10:13');
 });
 
+test('a JSON 6902 add at the end of a list: the appended element placed in the patch', {
+  skip: unless('kustomize'),
+}, async () => {
+  const { result, install: i } = await render('append');
+  const env = get(find(objectsOf(result), 'DaemonSet'), 'spec', 'template', 'spec', 'containers', 0, 'env');
+  assert.deepEqual((env as unknown[])[2], { name: 'APPENDED', value: 'by-flux' });
+  assert.equal(
+    placer(result, i)('DaemonSet', ['spec', 'template', 'spec', 'containers', 0, 'env', 2, 'value']),
+    'installers/flux.yaml:203:42',
+  );
+});
+
 test('Flux patch targets: a label selector, an annotation selector, group and version', {
   skip: unless('kustomize'),
 }, async () => {

@@ -8912,7 +8912,7 @@ function trailing(text) {
   return text.replace(/\n+$/, "");
 }
 function startsWith(p, prefix) {
-  return prefix.length <= p.length && prefix.every((seg, i) => String(seg) === String(p[i]));
+  return prefix.length <= p.length && prefix.every((seg, i) => String(seg) === String(p[i]) || seg === "-" && typeof p[i] === "number");
 }
 function pointer(text) {
   return text.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
