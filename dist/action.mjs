@@ -21,7 +21,7 @@ import {
   loadConfig,
   loadTrustedConfig,
   packageVersion
-} from "./chunks/chunk-VCAJ5B7Q.mjs";
+} from "./chunks/chunk-5RBNMUX2.mjs";
 import "./chunks/chunk-RFNJXKHX.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

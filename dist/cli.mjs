@@ -41,7 +41,7 @@ import {
   validateRef,
   visible,
   xmlText
-} from "./chunks/chunk-VCAJ5B7Q.mjs";
+} from "./chunks/chunk-5RBNMUX2.mjs";
 import {
   formatBytes,
   readBounded

@@ -164,7 +164,9 @@ async function render(dir: string, install: KustomizeInstall, options: Kustomize
   if (refused) return refused;
   const tools = toolsFor(inputs, options, install.at);
   if ('ok' in tools) return tools;
-  if (install.by === 'argo' && editArguments(install.changes).length > 0 && tools.tool.prefix.length > 0)
+  const edits =
+    install.by === 'argo' && (editArguments(install.changes).length > 0 || install.changes.components.length > 0);
+  if (edits && tools.tool.prefix.length > 0)
     return {
       ok: false,
       cause: 'missing-tool',
@@ -283,7 +285,7 @@ function isLocalRelativePath(p: string): boolean {
  * rebased, or the one kustomize-controller generates; with a Flux Kustomization's changes
  * written in (Argo CD's are made by `kustomize edit` afterwards).
  */
-export function installedKustomization(
+function installedKustomization(
   dir: string,
   own: string | undefined,
   install: KustomizeInstall,
@@ -360,7 +362,7 @@ function selector(target: Record<string, unknown>): Record<string, unknown> {
  * Argo CD's `kustomize edit` commands for its options, in its order (nameprefix, namesuffix,
  * image, replicas, label, annotation, namespace); each command's arguments after `edit`.
  */
-export function editArguments(k: ArgoKustomizeHint): string[][] {
+function editArguments(k: ArgoKustomizeHint): string[][] {
   const out: string[][] = [];
   if (k.namePrefix) out.push(['set', 'nameprefix', '--', k.namePrefix.value]);
   if (k.nameSuffix) out.push(['set', 'namesuffix', '--', k.nameSuffix.value]);

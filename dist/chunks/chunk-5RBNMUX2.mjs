@@ -8606,7 +8606,8 @@ async function render3(dir, install, options) {
   if (refused) return refused;
   const tools = toolsFor(inputs, options, install.at);
   if ("ok" in tools) return tools;
-  if (install.by === "argo" && editArguments(install.changes).length > 0 && tools.tool.prefix.length > 0)
+  const edits = install.by === "argo" && (editArguments(install.changes).length > 0 || install.changes.components.length > 0);
+  if (edits && tools.tool.prefix.length > 0)
     return {
       ok: false,
       cause: "missing-tool",
