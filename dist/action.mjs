@@ -21,8 +21,8 @@ import {
   loadConfig,
   loadTrustedConfig,
   packageVersion
-} from "./chunks/chunk-O4REUHC7.mjs";
-import "./chunks/chunk-EUZF7REY.mjs";
+} from "./chunks/chunk-PQE73WAP.mjs";
+import "./chunks/chunk-OCOCKSQ5.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -41,11 +41,11 @@ import {
   validateRef,
   visible,
   xmlText
-} from "./chunks/chunk-O4REUHC7.mjs";
+} from "./chunks/chunk-PQE73WAP.mjs";
 import {
   formatBytes,
   readBounded
-} from "./chunks/chunk-EUZF7REY.mjs";
+} from "./chunks/chunk-OCOCKSQ5.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -501,7 +501,7 @@ class Analysis {
     }
     const file = io.display(failure.at.file);
     io.parsed(file);
-    return { file, doc: 0, path: failure.at.at };
+    return { file, doc: failure.at.doc ?? 0, path: failure.at.at };
   }
 
   /**
@@ -646,8 +646,13 @@ interface Renders {
 function renderFailureWords(build: Build, failure: BuildFailure): string {
   const what =
     build.kind === 'kustomize'
-      ? `the Kustomize build ${build.id}`
+      ? build.install
+        ? `${build.dir} as ${build.install.installer} builds it`
+        : `the Kustomize build ${build.id}`
       : `the Helm chart ${build.dir}${build.installer ? ` (as ${build.installer} installs it)` : ''}`;
+  if (failure.cause === 'missing-tool' && build.install) {
+    return `${what} is not rendered: it ${failure.reason} (see the README: edgenet renders builds with the real tools); its files are not judged as they are written`;
+  }
   if (failure.cause === 'missing-tool') {
     const tool = build.kind === 'kustomize' ? 'kustomize (or kubectl)' : 'helm';
     return `${what} is not rendered: ${tool} is not on PATH (see the README: edgenet renders builds with the real tools); its files are inputs of the build, not resources`;

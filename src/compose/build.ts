@@ -2,6 +2,7 @@
  * A build the fleet uses: a kustomization or a chart, rendered by its tool before linting
  * (src/fleet decides which builds a cluster uses; src/compose renders them).
  */
+import type { KustomizeInstall } from './installed-build.js';
 import type { HelmValuesSource } from './trace.js';
 
 export type { HelmValuesSource } from './trace.js';
@@ -24,4 +25,6 @@ export interface Build {
   releaseName?: string;
   /** Who installs a chart with these values: "HelmRelease apps/flannel" (null for a chart alone). */
   installer?: string;
+  /** A kustomize build as an installer changes it (Flux Kustomization patches, Argo CD kustomize options). */
+  install?: KustomizeInstall;
 }

@@ -297,6 +297,8 @@ function listOf(
 export interface NamedAt {
   file: string;
   at: PathSegment[];
+  /** The document of `file` (the first when absent): an installer may share its file with others. */
+  doc?: number;
 }
 
 export interface GraphKustomization {

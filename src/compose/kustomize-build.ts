@@ -16,10 +16,16 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PathSegment } from '../core/finding.js';
 import { type ParsedDocument, parseText } from '../parse/parse-documents.js';
-import { type GraphKustomization, type InputGraph, type NamedAt, walkKustomization } from './kustomization.js';
+import {
+  type GraphKustomization,
+  type InputGraph,
+  type KustomizationRead,
+  type NamedAt,
+  walkKustomization,
+} from './kustomization.js';
 import type { RenderCause, RenderFailure } from './result.js';
 import { clip, type Env, findTool, runTool, type Tool, toolEnv } from './run-tool.js';
-import { makeWorkspace } from './workspace.js';
+import { makeWorkspace, type Workspace } from './workspace.js';
 
 export interface KustomizeOptions {
   /** The environment whose PATH finds the tools; it also becomes the tools' PATH (and nothing else of it). */
@@ -117,7 +123,25 @@ async function render(buildDir: string, options: KustomizeOptions): Promise<Kust
   if (refused) return refused;
   const root = inputs.kustomizations[0]!;
   const at: NamedAt = { file: root.file, at: [] };
+  const tools = toolsFor(inputs, options, at);
+  if ('ok' in tools) return tools;
+  const workspace = makeWorkspace('kustomize', options.tempDir);
+  try {
+    return await buildWithOrigins({ dir: root.dir, read: root.read, shownAs: root.dir }, inputs, tools, workspace, {
+      options,
+      at,
+    });
+  } finally {
+    workspace.dispose();
+  }
+}
 
+/** The tools a build needs: kustomize (else `kubectl kustomize`), and helm when it inflates a chart. */
+export function toolsFor(
+  inputs: InputGraph,
+  options: KustomizeOptions,
+  at: NamedAt,
+): { tool: Tool; helm?: Tool } | KustomizeFailure {
   const tool = options.tool ?? findTool('kustomize', options.env);
   if (!tool) return { ok: false, cause: 'missing-tool', reason: 'needs kustomize (or kubectl) on PATH', at, inputs };
   const chart = inputs.files.find((f) => f.role === 'chart');
@@ -130,57 +154,96 @@ async function render(buildDir: string, options: KustomizeOptions): Promise<Kust
       at: chart.from,
       inputs,
     };
+  return helm ? { tool, helm } : { tool };
+}
 
-  const workspace = makeWorkspace('kustomize', options.tempDir);
-  try {
-    const wrapper = path.join(workspace.dir, 'build');
-    mkdirSync(wrapper);
-    const included = path.relative(wrapper, root.dir);
-    writeFileSync(path.join(wrapper, 'kustomization.yaml'), wrapperKustomization(included, root));
-    const args = tool.prefix.length > 0 ? [wrapper] : ['build', wrapper];
-    if (helm) args.push('--enable-helm', '--helm-command', helm.command);
-    if (options.loadRestrictor === 'none') args.push('--load-restrictor', 'LoadRestrictionsNone');
-    const run = await runTool(tool, args, {
-      cwd: workspace.dir,
-      env: toolEnv(options.env, workspace.home),
-      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-      ...(options.maxOutputBytes === undefined ? {} : { maxOutputBytes: options.maxOutputBytes }),
-    });
-    if (!run.ok)
-      return {
-        ok: false,
-        cause: run.failure ?? 'exit',
-        reason: toolReason(run.reason ?? 'failed', included, wrapper, root.dir),
-        at,
-        tool: tool.name,
-        inputs,
-      };
-    const parsed = parseText(path.join(root.dir, 'kustomize-build-output.yaml'), run.stdout);
-    const problem = parsed.problems[0];
-    if (problem)
-      return {
-        ok: false,
-        cause: 'output',
-        reason: `its output does not read as YAML: line ${problem.line}: ${problem.message}`,
-        at,
-        tool: tool.name,
-        inputs,
-      };
-    const resolver = new OriginResolver(wrapper, inputs);
-    const objects: RenderedObject[] = [];
-    for (const document of parsed.documents) {
-      if (!isObject(document.data)) continue;
-      const origin = takeOrigin(document.data);
-      objects.push({ data: document.data, origin: resolver.resolve(document.data, origin) });
-    }
-    return { ok: true, tool: tool.name, objects, inputs };
-  } finally {
-    workspace.dispose();
+/** The kustomization a build runs: its directory, and how it is named in reasons and origins. */
+export interface BuildRoot {
+  dir: string;
+  /** Its kustomization as read: its sortOptions and buildMetadata go into the wrapper. */
+  read?: KustomizationRead;
+  /** The directory reasons name instead of `dir` (a copy's directory is named by the original's). */
+  shownAs: string;
+  /** Kustomization files in `dir` standing for another (a copy for its original): generated objects name the original. */
+  aliases?: ReadonlyMap<string, string>;
+  /** Name prefixes, suffixes and namespaces set besides the build's own kustomizations (by its installer). */
+  affixes?: { prefixes?: string[]; suffixes?: string[]; namespaces?: string[] };
+}
+
+/**
+ * Builds `root.dir` through a wrapper kustomization that asks for origin annotations, reads the
+ * objects, and says where each came from.
+ */
+export async function buildWithOrigins(
+  root: BuildRoot,
+  inputs: InputGraph,
+  tools: { tool: Tool; helm?: Tool },
+  workspace: Workspace,
+  run: { options: KustomizeOptions; at: NamedAt },
+): Promise<KustomizeResult> {
+  const { tool, helm } = tools;
+  const { options, at } = run;
+  const wrapper = path.join(workspace.dir, 'build');
+  mkdirSync(wrapper);
+  const included = path.relative(wrapper, root.dir);
+  writeFileSync(path.join(wrapper, 'kustomization.yaml'), wrapperKustomization(included, root.read));
+  const args = tool.prefix.length > 0 ? [wrapper] : ['build', wrapper];
+  if (helm) args.push('--enable-helm', '--helm-command', helm.command);
+  if (options.loadRestrictor === 'none') args.push('--load-restrictor', 'LoadRestrictionsNone');
+  const ran = await runTool(tool, args, {
+    cwd: workspace.dir,
+    env: toolEnv(options.env, workspace.home),
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.maxOutputBytes === undefined ? {} : { maxOutputBytes: options.maxOutputBytes }),
+  });
+  if (!ran.ok)
+    return {
+      ok: false,
+      cause: ran.failure ?? 'exit',
+      reason: toolReason(ran.reason ?? 'failed', included, wrapper, root),
+      at,
+      tool: tool.name,
+      inputs,
+    };
+  const parsed = parseText(path.join(root.shownAs, 'kustomize-build-output.yaml'), ran.stdout);
+  const problem = parsed.problems[0];
+  if (problem)
+    return {
+      ok: false,
+      cause: 'output',
+      reason: `its output does not read as YAML: line ${problem.line}: ${problem.message}`,
+      at,
+      tool: tool.name,
+      inputs,
+    };
+  const resolver = new OriginResolver(wrapper, inputs, root);
+  const objects: RenderedObject[] = [];
+  for (const document of parsed.documents) {
+    if (!isObject(document.data)) continue;
+    const origin = takeOrigin(document.data);
+    objects.push({ data: document.data, origin: resolver.resolve(document.data, origin) });
   }
+  return { ok: true, tool: tool.name, objects, inputs };
 }
 
 /** What stops a render before any tool runs; undefined when the build may be rendered. */
 export function preScan(inputs: InputGraph): KustomizeFailure | undefined {
+  const root = inputs.kustomizations[0];
+  if (!root) {
+    const problem = inputs.problems[0];
+    return {
+      ok: false,
+      cause: 'invalid-input',
+      reason: problem?.message ?? 'no kustomization',
+      at: { file: inputs.root, at: [] },
+      inputs,
+    };
+  }
+  return inputProblem(inputs);
+}
+
+/** What in a build's inputs stops a render: a remote input, a cycle, a missing or unreadable input. */
+export function inputProblem(inputs: InputGraph): KustomizeFailure | undefined {
   const fail = (cause: RenderCause, reason: string, at: NamedAt): KustomizeFailure => ({
     ok: false,
     cause,
@@ -188,11 +251,6 @@ export function preScan(inputs: InputGraph): KustomizeFailure | undefined {
     at,
     inputs,
   });
-  const root = inputs.kustomizations[0];
-  if (!root) {
-    const problem = inputs.problems[0];
-    return fail('invalid-input', problem?.message ?? 'no kustomization', { file: inputs.root, at: [] });
-  }
   const remote = inputs.remotes[0];
   if (remote) {
     const what =
@@ -217,15 +275,15 @@ export function preScan(inputs: InputGraph): KustomizeFailure | undefined {
   return undefined;
 }
 
-function wrapperKustomization(included: string, root: GraphKustomization): string {
-  const own = (root.read.buildMetadata ?? []).filter((option) => option !== 'originAnnotations');
+function wrapperKustomization(included: string, read: KustomizationRead | undefined): string {
+  const own = (read?.buildMetadata ?? []).filter((option) => option !== 'originAnnotations');
   const wrapper: Record<string, unknown> = {
     apiVersion: 'kustomize.config.k8s.io/v1beta1',
     kind: 'Kustomization',
     resources: [included],
     buildMetadata: ['originAnnotations', ...own],
   };
-  if (root.read.sortOptions !== undefined) wrapper.sortOptions = root.read.sortOptions;
+  if (read?.sortOptions !== undefined) wrapper.sortOptions = read.sortOptions;
   // JSON is YAML: no serializer of ours decides how the wrapper reads.
   return `${JSON.stringify(wrapper, null, 2)}\n`;
 }
@@ -237,14 +295,15 @@ function wrapperKustomization(included: string, root: GraphKustomization): strin
  * kustomization itself is bad: api/internal/target/kusttarget.go accumulateResources) is taken
  * off, and a path relative to the wrapper is written from the root of the file system.
  */
-function toolReason(reason: string, included: string, wrapper: string, buildDir: string): string {
+function toolReason(reason: string, included: string, wrapper: string, root: BuildRoot): string {
   const prefix = new RegExp(
-    `^accumulating resources: accumulation err='accumulating resources from '${escapeRegExp(included)}': '[^']*' must resolve to a file': (?:recursed accumulation of path|couldn't make target for path) '[^']*': `,
+    `^accumulating resources: accumulation err='accumulating resources from '${escapeRegExp(included)}': (?:'[^']*' must resolve to a file|read [^']*: is a directory)': (?:recursed accumulation of path|couldn't make target for path) '[^']*': `,
   );
   let text = reason.replace(prefix, '');
   const up = path.relative(wrapper, path.parse(wrapper).root);
   text = text.split(`${up}${path.sep}`).join(path.sep);
-  text = text.split(wrapper).join(buildDir);
+  text = text.split(wrapper).join(root.shownAs);
+  if (root.dir !== root.shownAs) text = text.split(root.dir).join(root.shownAs);
   return clip(text);
 }
 
@@ -283,19 +342,22 @@ class OriginResolver {
   private readonly documents = new Map<string, ParsedDocument[] | undefined>();
   private readonly kustomizations = new Map<string, GraphKustomization>();
   private readonly affixes: Affixes;
+  private readonly aliases: ReadonlyMap<string, string>;
 
   constructor(
     private readonly wrapper: string,
     inputs: InputGraph,
+    root: BuildRoot,
   ) {
     for (const k of inputs.kustomizations) this.kustomizations.set(k.file, k);
-    const values = (key: 'namePrefix' | 'nameSuffix' | 'namespace') => [
-      ...new Set(inputs.kustomizations.map((k) => k.read[key]).filter((v): v is string => !!v)),
+    this.aliases = root.aliases ?? new Map();
+    const values = (key: 'namePrefix' | 'nameSuffix' | 'namespace', extra: Iterable<string> = []) => [
+      ...new Set([...inputs.kustomizations.map((k) => k.read[key]), ...extra].filter((v): v is string => !!v)),
     ];
     this.affixes = {
-      prefixes: values('namePrefix'),
-      suffixes: values('nameSuffix'),
-      namespaces: new Set(values('namespace')),
+      prefixes: values('namePrefix', root.affixes?.prefixes),
+      suffixes: values('nameSuffix', root.affixes?.suffixes),
+      namespaces: new Set(values('namespace', root.affixes?.namespaces)),
     };
   }
 
@@ -313,7 +375,8 @@ class OriginResolver {
   }
 
   private generated(data: Record<string, unknown>, origin: Origin): ObjectOrigin {
-    const file = path.resolve(this.wrapper, origin.configuredIn!);
+    const configuredIn = path.resolve(this.wrapper, origin.configuredIn!);
+    const file = this.aliases.get(configuredIn) ?? configuredIn;
     const generator = origin.configuredBy?.kind ?? 'unknown';
     const kustomization = this.kustomizations.get(file);
     const doc = kustomization?.doc ?? 0;

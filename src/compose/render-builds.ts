@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Build } from './build.js';
 import { type ChartObject, renderChart } from './helm-template.js';
 import { type InputGraph, walkKustomization } from './kustomization.js';
+import { installGraph, type KustomizeInstall, renderInstalled } from './installed-build.js';
 import { type RenderedObject, renderKustomization } from './kustomize-build.js';
 import { mapPool } from './pool.js';
 import type { RenderFailure } from './result.js';
@@ -74,7 +75,7 @@ function outcomeOf(build: Build, record: RenderRecord, io: TraceIo): BuildOutcom
   if (!record.ok) return { ok: false, build, failure: record.failure };
   const relocate =
     record.kind === 'kustomize'
-      ? kustomizeRelocator(record.objects, record.inputs, build.file, io)
+      ? kustomizeRelocator(record.objects, record.inputs, build.file, io, build.install)
       : helmRelocator(record.objects, build.values ?? [], build.file, io);
   const hiddenBy = record.kind === 'helm' ? helmHiddenBy(record.objects, build.values ?? [], io) : () => undefined;
   const objects = record.objects.map((o) => o.data);
@@ -85,11 +86,10 @@ async function renderOne(build: Build, options: RenderOptions): Promise<RenderRe
   const dir = path.resolve(options.cwd, build.dir);
   if (build.kind === 'kustomize') {
     // Flux's kustomize-controller builds without kustomize's root-only file restriction.
-    const result = await renderKustomization(dir, {
-      env: options.env,
-      boundary: options.boundary,
-      loadRestrictor: 'none',
-    });
+    const kustomize = { env: options.env, boundary: options.boundary, loadRestrictor: 'none' as const };
+    const result = build.install
+      ? await renderInstalled(dir, build.install, kustomize)
+      : await renderKustomization(dir, kustomize);
     if (!result.ok) return { ok: false, failure: result };
     return { ok: true, kind: 'kustomize', tool: result.tool, objects: result.objects, inputs: result.inputs };
   }
@@ -156,7 +156,7 @@ function renderKey(build: Build, options: RenderOptions): string | undefined {
   const dir = path.resolve(options.cwd, build.dir);
   const files =
     build.kind === 'kustomize'
-      ? kustomizeFiles(dir)
+      ? kustomizeFiles(dir, build.install)
       : [
           ...filesBelow(dir),
           ...(build.values ?? []).flatMap((v) => (v.kind === 'file' ? [path.resolve(options.cwd, v.file)] : [])),
@@ -176,8 +176,8 @@ function renderKey(build: Build, options: RenderOptions): string | undefined {
   return hash.digest('hex');
 }
 
-function kustomizeFiles(dir: string): string[] | undefined {
-  const graph = walkKustomization(dir);
+function kustomizeFiles(dir: string, install: KustomizeInstall | undefined): string[] | undefined {
+  const graph = install ? installGraph(dir, install) : walkKustomization(dir);
   if (graph.remotes.length > 0 || graph.cycles.length > 0) return undefined;
   const out = graph.kustomizations.map((k) => k.file);
   for (const f of graph.files) {

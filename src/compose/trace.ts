@@ -17,7 +17,8 @@ import path from 'node:path';
 import type { FileRef, PathSegment, SourceRef } from '../core/finding.js';
 import { type ParsedFile, parseText } from '../parse/parse-documents.js';
 import type { ChartObject } from './helm-template.js';
-import type { InputGraph } from './kustomization.js';
+import type { KustomizeInstall } from './installed-build.js';
+import { type InputGraph, isKustomizationFileName } from './kustomization.js';
 import type { RenderedObject } from './kustomize-build.js';
 
 /** Where a chart's values come from, lowest precedence first. */
@@ -112,11 +113,24 @@ function get(value: unknown, p: readonly PathSegment[]): unknown {
 }
 
 function same(a: unknown, b: unknown): boolean {
+  if (typeof a === 'string' && typeof b === 'string') return a === b || trailing(a) === trailing(b);
   return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * A string without its final line breaks: a block scalar a strategic merge patch replaces
+ * (`$patch: replace`) comes out of kustomize without its last newline.
+ */
+function trailing(text: string): string {
+  return text.replace(/\n+$/, '');
+}
+
 function startsWith(p: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {
-  return prefix.length <= p.length && prefix.every((seg, i) => String(seg) === String(p[i]));
+  // `-` in a JSON 6902 path is the end of a list: the element an `add` appends is one of its indices.
+  return (
+    prefix.length <= p.length &&
+    prefix.every((seg, i) => String(seg) === String(p[i]) || (seg === '-' && typeof p[i] === 'number'))
+  );
 }
 
 /** JSON Pointer segments (RFC 6901), array indices as numbers. */
@@ -132,11 +146,15 @@ function pointer(text: string): PathSegment[] {
 // Kustomize
 
 interface PatchCandidate {
-  /** The patch file (reported name), or the kustomization holding an inline patch. */
+  /** The patch file (reported name), or the file (kustomization, installer) that writes the patch. */
   file: string;
   doc: number;
-  /** For an inline patch: where its text is in the kustomization. */
-  inlineAt?: PathSegment[];
+  /**
+   * Where a patch written inside `doc` is: a string holding its text (`embedded`; a value it
+   * sets is placed inside the text when the text is one document) or YAML under a path. Absent
+   * for a patch file, whose document is the patch.
+   */
+  within?: { path: PathSegment[]; embedded: boolean; oneDocument?: boolean };
   data: unknown;
   target?: Record<string, unknown>;
 }
@@ -146,8 +164,10 @@ export function kustomizeRelocator(
   inputs: InputGraph,
   buildFile: string,
   io: TraceIo,
+  /** The installer that built it, when one changed the build (its patches apply last). */
+  install?: KustomizeInstall,
 ): Relocate {
-  const patches = patchCandidates(inputs, io);
+  const patches = [...installerPatches(install, inputs, io), ...patchCandidates(inputs, io)];
   const kustomizations = inputs.kustomizations.map((k) => ({ ...k, display: io.display(k.file) }));
   return (ref) => {
     const object = objects[ref.doc];
@@ -155,13 +175,16 @@ export function kustomizeRelocator(
     const value = get(object.data, ref.path);
     for (const patch of patches) {
       const found = patchSets(patch, object.data, ref.path, value);
-      if (found) return at(ref, patch.file, patch.doc, found);
+      if (found) return patchPlace(patch, found, ref);
     }
     const origin = object.origin;
     if (origin.kind === 'resource' && origin.doc !== null) {
       const file = io.display(origin.file);
       const doc = io.parsed(file)?.documents.find((d) => d.index === origin.doc);
-      if (doc && same(get(doc.data, ref.path), value)) return at(ref, file, origin.doc, ref.path);
+      const written = get(doc?.data, ref.path);
+      if (doc && same(written, value)) return at(ref, file, origin.doc, ref.path);
+      const installed = install && installerSets(install, object.data, ref.path, value, written);
+      if (installed) return installed;
       // A name or namespace a kustomization changed is written there.
       const transformer =
         ref.path.join('.') === 'metadata.namespace'
@@ -196,17 +219,9 @@ function patchCandidates(inputs: InputGraph, io: TraceIo): PatchCandidate[] {
     const own: PatchCandidate[] = [];
     for (const input of k.read.inputs) {
       if (!['patches', 'patchesStrategicMerge', 'patchesJson6902'].includes(input.field)) continue;
-      if (input.kind === 'inline' && typeof input.content === 'string') {
-        const parsed = parseText('inline-patch.yaml', input.content, { fast: false });
-        for (const d of parsed.documents) {
-          own.push({
-            file: display,
-            doc: k.doc,
-            inlineAt: input.at,
-            data: d.data,
-            ...(input.target ? { target: input.target } : {}),
-          });
-        }
+      if (input.kind === 'inline') {
+        const target = input.target ? { target: input.target } : {};
+        for (const c of writtenPatch(display, k.doc, input.at, input.content)) own.push({ ...c, ...target });
       } else if (input.kind === 'local' && input.path) {
         const file = io.display(input.path);
         for (const d of io.parsed(file)?.documents ?? []) {
@@ -219,6 +234,53 @@ function patchCandidates(inputs: InputGraph, io: TraceIo): PatchCandidate[] {
   return out;
 }
 
+/** A patch written in a document: text in a string (each of its documents), or YAML itself. */
+function writtenPatch(file: string, doc: number, at: PathSegment[], content: unknown): PatchCandidate[] {
+  if (typeof content !== 'string')
+    return content !== null && typeof content === 'object'
+      ? [{ file, doc, within: { path: at, embedded: false }, data: content }]
+      : [];
+  const documents = parseText('inline-patch.yaml', content, { fast: false }).documents;
+  const oneDocument = documents.length === 1;
+  return documents.map((d) => ({ file, doc, within: { path: at, embedded: true, oneDocument }, data: d.data }));
+}
+
+/**
+ * The patches an installer adds, the one applied last first: kustomize applies the
+ * kustomization's patchesStrategicMerge, then patches, then patchesJson6902, each in order, and
+ * the installer's come after the path's own in each field.
+ */
+function installerPatches(install: KustomizeInstall | undefined, inputs: InputGraph, io: TraceIo): PatchCandidate[] {
+  if (!install) return [];
+  const dir = isKustomizationFileName(path.basename(inputs.root)) ? path.dirname(inputs.root) : inputs.root;
+  const order = ['patchesJson6902', 'patches', 'patchesStrategicMerge'];
+  const patches = [...install.changes.patches]
+    .reverse()
+    .sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+  const out: PatchCandidate[] = [];
+  for (const p of patches) {
+    const target = p.target ? { target: p.target } : {};
+    if (p.content.kind === 'file') {
+      const file = io.display(path.resolve(dir, p.content.path));
+      for (const d of io.parsed(file)?.documents ?? []) out.push({ file, doc: d.index, data: d.data, ...target });
+      continue;
+    }
+    const content = p.content.kind === 'text' ? p.content.text : p.content.data;
+    for (const c of writtenPatch(p.ref.file, p.ref.doc, p.ref.path, content)) out.push({ ...c, ...target });
+  }
+  return out;
+}
+
+/** Where a patch writes the value at `found` (a path inside the patch). */
+function patchPlace(patch: PatchCandidate, found: PathSegment[], ref: RenderedRef): SourceRef {
+  const w = patch.within;
+  if (!w) return at(ref, patch.file, patch.doc, found);
+  if (!w.embedded) return at(ref, patch.file, patch.doc, [...w.path, ...found]);
+  // Inside the patch's text, and inside a string it sets in turn (net-conf.json).
+  if (!w.oneDocument) return { file: patch.file, doc: patch.doc, path: w.path };
+  return { file: patch.file, doc: patch.doc, path: w.path, inner: [...found, ...(ref.inner ?? [])] };
+}
+
 /** The path inside the patch that sets `value` at `target` of the object, if this patch does. */
 function patchSets(
   patch: PatchCandidate,
@@ -226,7 +288,6 @@ function patchSets(
   target: PathSegment[],
   value: unknown,
 ): PathSegment[] | undefined {
-  const inline = (p: PathSegment[]) => (patch.inlineAt ? [...patch.inlineAt, 'patch'] : p);
   if (Array.isArray(patch.data)) {
     // JSON 6902: the last add or replace whose path covers the target.
     for (let i = patch.data.length - 1; i >= 0; i--) {
@@ -235,7 +296,7 @@ function patchSets(
       const segments = pointer(op.path);
       if (!startsWith(target, segments) || !targets(patch, object)) continue;
       const rest = target.slice(segments.length);
-      if (same(get(op.value, rest), value)) return patch.inlineAt ? inline([]) : [i, 'value', ...rest];
+      if (same(get(op.value, rest), value)) return [i, 'value', ...rest];
     }
     return undefined;
   }
@@ -243,7 +304,7 @@ function patchSets(
   const doc = patch.data as Record<string, unknown>;
   const matches = patch.target ? targets(patch, object) : doc.kind === object.kind && sameName(doc, object);
   if (!matches || !same(get(doc, target), value)) return undefined;
-  return patch.inlineAt ? inline([]) : target;
+  return target;
 }
 
 function sameName(patch: Record<string, unknown>, object: Record<string, unknown>): boolean {
@@ -253,13 +314,16 @@ function sameName(patch: Record<string, unknown>, object: Record<string, unknown
   return typeof written === 'string' && typeof rendered === 'string' && rendered.includes(written);
 }
 
-/** A patch target selects the object (kind, name and namespace; regular expressions as kustomize reads them). */
+/**
+ * A patch target selects the object: group, version, kind, name and namespace (regular
+ * expressions as kustomize reads them), and equality terms of its label and annotation selectors.
+ */
 function targets(patch: PatchCandidate, object: Record<string, unknown>): boolean {
   const t = patch.target;
   if (!t) return true;
   const meta = (object.metadata ?? {}) as Record<string, unknown>;
   const test = (want: unknown, have: unknown) => {
-    if (typeof want !== 'string') return true;
+    if (typeof want !== 'string' || want === '') return true;
     try {
       return new RegExp(`^(?:${want})$`).test(String(have ?? ''));
     } catch {
@@ -270,7 +334,80 @@ function targets(patch: PatchCandidate, object: Record<string, unknown>): boolea
   const name = (want: unknown) =>
     test(want, meta.name) ||
     (typeof want === 'string' && /^[\w.-]+$/.test(want) && String(meta.name ?? '').includes(want));
-  return test(t.kind, object.kind) && name(t.name) && test(t.namespace, meta.namespace);
+  const apiVersion = String(object.apiVersion ?? '');
+  const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+  const version = apiVersion.slice(apiVersion.indexOf('/') + 1);
+  return (
+    test(t.group, group) &&
+    test(t.version, version) &&
+    test(t.kind, object.kind) &&
+    name(t.name) &&
+    test(t.namespace, meta.namespace) &&
+    selects(t.labelSelector, meta.labels) &&
+    selects(t.annotationSelector, meta.annotations)
+  );
+}
+
+/** Whether a selector's equality terms (`k=v`, `k==v`, `k!=v`, `k`, `!k`) hold; other terms are not judged here. */
+function selects(selector: unknown, map: unknown): boolean {
+  if (typeof selector !== 'string' || selector.trim() === '') return true;
+  const have = (map ?? {}) as Record<string, unknown>;
+  for (const term of selector.split(',').map((x) => x.trim())) {
+    const m = /^(!?)([\w./-]+)(?:\s*(==|=|!=)\s*([\w.-]*))?$/.exec(term);
+    if (!m) continue;
+    const [, not, key, op, want] = m;
+    if (op === undefined) {
+      if (key! in have === (not === '!')) return false;
+    } else if ((String(have[key!] ?? '') === want) !== (op !== '!=')) return false;
+  }
+  return true;
+}
+
+/**
+ * A value an installer's own settings wrote: the namespace it sets, its name prefix or suffix,
+ * an image it replaces, Argo CD's replicas, labels and annotations.
+ */
+function installerSets(
+  install: KustomizeInstall,
+  object: Record<string, unknown>,
+  p: PathSegment[],
+  value: unknown,
+  written: unknown,
+): SourceRef | undefined {
+  const k = install.changes;
+  const dotted = p.join('.');
+  if (dotted === 'metadata.namespace') {
+    const namespace = install.by === 'flux' ? install.changes.targetNamespace : install.changes.namespace;
+    return namespace && namespace.value === value ? namespace.ref : undefined;
+  }
+  if (dotted === 'metadata.name' && typeof value === 'string') {
+    if (k.namePrefix && k.namePrefix.value !== '' && value.startsWith(k.namePrefix.value)) return k.namePrefix.ref;
+    if (k.nameSuffix && k.nameSuffix.value !== '' && value.endsWith(k.nameSuffix.value)) return k.nameSuffix.ref;
+    return undefined;
+  }
+  if (p.at(-1) === 'image' && typeof value === 'string') {
+    const name = imageName(typeof written === 'string' ? written : value);
+    if (install.by === 'flux') return install.changes.images.find((i) => i.name === name)?.ref;
+    return install.changes.images.find((i) => {
+      const eq = i.value.indexOf('=');
+      return (eq >= 0 ? i.value.slice(0, eq) : imageName(i.value)) === name;
+    })?.ref;
+  }
+  if (install.by !== 'argo') return undefined;
+  const argo = install.changes;
+  const objectName = String((object.metadata as { name?: unknown } | undefined)?.name ?? '');
+  if (dotted === 'spec.replicas')
+    return argo.replicas.find((r) => objectName.includes(r.name) && String(value) === r.count)?.ref;
+  const key = p.at(-1);
+  const map = p.at(-2);
+  const entries =
+    map === 'annotations' ? argo.commonAnnotations : map === 'labels' || map === 'matchLabels' ? argo.commonLabels : [];
+  return entries.find((e) => e.key === key && e.value === value)?.ref;
+}
+
+/** An image reference without its tag and digest. */
+function imageName(image: string): string {
+  return image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
 }
 
 function generatedAt(

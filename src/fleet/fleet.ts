@@ -19,7 +19,8 @@ export type ScopeUnit =
 
 /**
  * A Flux Kustomization that changes the objects it applies after the build: post-build variable
- * substitution and `targetNamespace` (contract section 7.2).
+ * substitution, `commonMetadata`, and `targetNamespace` (contract section 7.2). What it changes
+ * in the build itself (patches, images ...) makes a build of its own (Build.install).
  */
 export interface FluxApply {
   /** `<namespace>/<name>` of the Kustomization, unique in the repository with its file. */

@@ -1,8 +1,10 @@
 /**
  * What a cluster receives from a Flux Kustomization that changes the objects it applies: each
- * file (or rendered build) it applies, copied with its post-build variables substituted and its
- * `targetNamespace` set, read as a file of its own. A value a variable gave is placed where the
- * variable is set (the `substitute` entry, the ConfigMap key), the rest where it is written.
+ * file (or rendered build) it applies, copied with its post-build variables substituted, its
+ * `targetNamespace` set and its `commonMetadata` labels and annotations added (kustomize-controller
+ * sets them when it applies, after substitution), read as a file of its own. A value a variable
+ * gave is placed where the variable is set (the `substitute` entry, the ConfigMap key), a
+ * commonMetadata value at its entry, the rest where it is written.
  * Values are substituted in strings, keys kept: a variable standing for a number stays a string
  * (Flux substitutes text, so an unquoted one becomes a number there).
  */
@@ -11,6 +13,7 @@ import { type Lookup, substituteObject, substitutionDisabled, wholeVariable } fr
 import type { Relocate, RenderedRef } from '../compose/trace.js';
 import { get, isRecord } from '../model/document.js';
 import type { ConfigMapDraft } from '../model/draft.js';
+import type { FluxBuildHint, PlacedEntry } from '../model/installer-hints.js';
 import type { FluxApply } from './fleet.js';
 
 export interface FluxCopy {
@@ -30,15 +33,19 @@ export function fluxCopy(
   const k = flux.kustomization;
   const variables = variablesOf(flux, configMaps);
   const substitutes = k.substitute.length > 0 || k.substituteFrom.length > 0;
+  const common = k.build.commonMetadata;
   const copied = objects.map((object) => {
     let out = substitutes && !substitutionDisabled(object) ? substituteObject(object, variables.lookup) : object;
     if (k.targetNamespace !== null && isRecord(out) && namespaced(out)) {
       const metadata = isRecord(out.metadata) ? out.metadata : {};
       out = { ...out, metadata: { ...metadata, namespace: k.targetNamespace } };
     }
+    if ((common.labels.length || common.annotations.length) && isRecord(out)) out = withCommonMetadata(out, common);
     return out;
   });
   const relocate: Relocate = (ref) => {
+    const entry = commonEntry(common, ref);
+    if (entry) return entry.ref;
     const original = originalText(objects[ref.doc], ref);
     const name = substitutes && original !== undefined ? wholeVariable(original) : null;
     return (name && variables.places.get(name)) || written(ref);
@@ -85,6 +92,31 @@ function variablesOf(
     return hidden ? 'unknown' : 'unset';
   };
   return { lookup, places };
+}
+
+/** An object with commonMetadata's labels and annotations set over its own (fluxcd/pkg/ssa SetCommonMetadata). */
+function withCommonMetadata(
+  object: Record<string, unknown>,
+  common: FluxBuildHint['commonMetadata'],
+): Record<string, unknown> {
+  const metadata = isRecord(object.metadata) ? object.metadata : {};
+  const merged = (own: unknown, entries: readonly PlacedEntry[]) => {
+    const out: Record<string, unknown> = isRecord(own) ? { ...own } : {};
+    for (const e of entries) out[e.key] = e.value;
+    return out;
+  };
+  const next: Record<string, unknown> = { ...metadata };
+  if (common.labels.length) next.labels = merged(metadata.labels, common.labels);
+  if (common.annotations.length) next.annotations = merged(metadata.annotations, common.annotations);
+  return { ...object, metadata: next };
+}
+
+/** The commonMetadata entry that wrote the label or annotation a ref names. */
+function commonEntry(common: FluxBuildHint['commonMetadata'], ref: RenderedRef): PlacedEntry | undefined {
+  const [metadata, map, key] = ref.path;
+  if (metadata !== 'metadata' || ref.path.length !== 3) return undefined;
+  const entries = map === 'labels' ? common.labels : map === 'annotations' ? common.annotations : [];
+  return entries.find((e) => e.key === key);
 }
 
 /** The string at a ref in an original object (inside its embedded JSON when the ref says so). */

@@ -21,11 +21,22 @@ import type {
   GitopsHints,
   HelmReleaseHint,
 } from '../model/gitops-hints.js';
+import { readArgoKustomize } from '../model/installer-hints.js';
+import { installGraph, type KustomizeInstall } from '../compose/installed-build.js';
 import { isKnownChart } from '../model/known-charts.js';
 import type { StackHint, VpcLink } from '../model/stacks.js';
 import { argoHelmValues, repositoryFile } from './argo-helm-values.js';
 import { releaseValues } from './release-values.js';
 import type { Build, ClusterScope, Fleet, HelmValuesSource, ScopeUnit, UnscopedGroup, VpcIdentity } from './fleet.js';
+import {
+  argoChangeWords,
+  argoInstallChanges,
+  fluxChangesAfterBuild,
+  fluxChangeWords,
+  fluxInstall,
+  fluxInstaller,
+  listWords,
+} from './installer-changes.js';
 import { argoDirectoryKeeps, fluxIgnores } from './source-files.js';
 
 export interface PlanInput {
@@ -87,6 +98,10 @@ class Planner {
   private readonly installedCharts = new Set<string>();
   /** HelmReleases of a chart of the repository that no cluster held when they were read. */
   private readonly unapplied: { release: HelmReleaseHint; dir: string }[] = [];
+  /** Kustomize builds an installer builds changed (installedBuild): not clusters of their own as written. */
+  private readonly installedKustomizations = new Set<string>();
+  /** Files an installer's build applies: scoped to its clusters, never loose. */
+  private readonly applied = new Set<string>();
 
   constructor(private readonly input: PlanInput) {
     this.fileSet = new Set(input.files);
@@ -310,6 +325,76 @@ class Planner {
     return units;
   }
 
+  /**
+   * A path as its installer builds it (Flux Kustomization patches, Argo CD kustomize options):
+   * one build of the path's kustomization, or of the one kustomize-controller generates for a
+   * directory of manifests. The manifests it lists stay unclaimed (another installer may apply
+   * the directory as it is); the path's own build is this one's, not a cluster of its own.
+   */
+  private installedBuild(
+    dirAbs: string,
+    install: KustomizeInstall,
+    synced: (abs: string) => boolean = () => true,
+    by?: string,
+  ): Build {
+    const id = `${this.display(dirAbs)}@${install.installer}`;
+    const known = this.builds.get(id);
+    if (known) return known;
+    const own = findKustomizationFile(dirAbs).file;
+    const full: KustomizeInstall =
+      install.by === 'flux' && !own ? { ...install, generated: this.generatedRoot(dirAbs, synced, by) } : install;
+    const graph = installGraph(dirAbs, full);
+    if (own) this.installedKustomizations.add(this.kustomizeBuild(dirAbs)?.id ?? '');
+    const listed = new Set(full.by === 'flux' ? (full.generated?.files ?? []).map((f) => this.display(f)) : []);
+    const inputs = [
+      ...graph.kustomizations.map((k) => this.display(k.file)),
+      ...graph.files.filter((f) => !f.directory).map((f) => this.display(f.path)),
+      ...graph.files.filter((f) => f.directory).flatMap((f) => this.filesUnder(f.path)),
+      // Argo CD does not build a path without a kustomization: its files are this build's, and not judged.
+      ...(full.by === 'argo' && !own ? this.filesUnder(dirAbs) : []),
+    ];
+    const build: Build = {
+      id,
+      kind: 'kustomize',
+      dir: this.display(dirAbs),
+      file: own ? this.display(own) : this.display(install.at.file),
+      inputs: [...new Set(inputs)].sort(),
+      install: full,
+    };
+    for (const f of build.inputs) {
+      this.applied.add(f);
+      if (!listed.has(f) && !(full.by === 'argo' && !own)) this.claimed.add(f);
+    }
+    this.builds.set(id, build);
+    return build;
+  }
+
+  /**
+   * What kustomize-controller's generated kustomization lists for a directory without one: every
+   * .yaml/.yml file below it that its source syncs, and each directory below with a
+   * kustomization of its own (not descended into).
+   */
+  private generatedRoot(
+    dirAbs: string,
+    synced: (abs: string) => boolean,
+    by?: string,
+  ): { files: string[]; dirs: string[] } {
+    const kustomizationDirs = this.input.draft.kustomizations
+      .map((k) => path.dirname(this.absolute(k.file)))
+      .filter((d) => d.startsWith(`${dirAbs}${path.sep}`) && synced(d));
+    const dirs = [...new Set(kustomizationDirs)].filter(
+      (d) => !kustomizationDirs.some((outer) => outer !== d && d.startsWith(`${outer}${path.sep}`)),
+    );
+    const files: string[] = [];
+    for (const f of this.filesUnder(dirAbs)) {
+      const abs = this.absolute(f);
+      if (!/\.ya?ml$/.test(f) || dirs.some((d) => abs.startsWith(`${d}${path.sep}`))) continue;
+      if (synced(abs)) files.push(abs);
+      else if (by) this.unsynced.set(f, by);
+    }
+    return { files, dirs: dirs.sort() };
+  }
+
   /** What Flux's source-controller keeps of the repository at `root` for a Kustomization (source-files.ts). */
   private fluxSynced(k: FluxKustomizationHint, root: string): (abs: string) => boolean {
     const repo = this.hints.gitRepositories.find(
@@ -424,22 +509,19 @@ class Planner {
           });
           continue;
         }
-        const changes = [
-          ...(k.substitute.length || k.substituteFrom.length ? ['post-build substitution'] : []),
-          ...(k.targetNamespace !== null ? [`targetNamespace ${k.targetNamespace}`] : []),
-        ];
+        const changes = fluxChangeWords(k);
         const c = this.cluster(
           target,
-          `Flux Kustomization ${k.namespace}/${k.name} (${k.ref.file}) applies ${this.display(dir)}` +
-            (changes.length ? ` (with ${changes.join(' and ')})` : ''),
+          `${fluxInstaller(k)} applies ${this.display(dir)}${changes.length ? ` (with ${listWords(changes)})` : ''}`,
         );
-        const flux = changes.length ? { id: `${k.namespace}/${k.name}`, kustomization: k } : undefined;
-        const units = this.directoryUnits(
-          dir,
-          true,
-          this.fluxSynced(k, own ?? this.rootOf(dir)),
-          `Flux's source-controller (.sourceignore, spec.ignore of ${k.sourceRef?.kind ?? 'GitRepository'} ${k.sourceRef?.name ?? ''})`,
-        );
+        // Patches and the like change the build of the path; substitution and commonMetadata, a copy of what it gives.
+        const flux = fluxChangesAfterBuild(k) ? { id: `${k.namespace}/${k.name}`, kustomization: k } : undefined;
+        const synced = this.fluxSynced(k, own ?? this.rootOf(dir));
+        const by = `Flux's source-controller (.sourceignore, spec.ignore of ${k.sourceRef?.kind ?? 'GitRepository'} ${k.sourceRef?.name ?? ''})`;
+        const install = fluxInstall(k, (f) => this.absolute(f));
+        const units: ScopeUnit[] = install
+          ? [{ kind: 'build', build: this.installedBuild(dir, install, synced, by).id }]
+          : this.directoryUnits(dir, true, synced, by);
         this.add(c, flux ? units.map((u) => (u.kind === 'stack' ? u : { ...u, flux })) : units);
       }
     }
@@ -598,13 +680,18 @@ class Planner {
           });
           continue;
         }
+        const changes = argoChangeWords(source);
         const c = this.cluster(
           target,
-          `Argo CD Application ${app.name} (${app.ref.file}) applies ${this.display(dir)}`,
+          `Argo CD Application ${app.name} (${app.ref.file}) applies ${this.display(dir)}` +
+            (changes.length ? ` (with ${listWords(changes)})` : ''),
         );
+        const install = argoInstallChanges(app, source, (f) => this.absolute(f));
         // A chart directory is rendered with the Application's helm values.
         if (existsSync(path.join(dir, 'Chart.yaml'))) {
           this.add(c, [{ kind: 'build', build: this.chartBuild(dir, this.argoInstall(app, source, dir)).id }]);
+        } else if (install) {
+          this.add(c, [{ kind: 'build', build: this.installedBuild(dir, install).id }]);
         } else {
           const keeps = argoDirectoryKeeps(source.directoryInclude, source.directoryExclude);
           const synced = (abs: string) => keeps(path.relative(dir, abs).split(path.sep).join('/'));
@@ -776,7 +863,7 @@ class Planner {
     // A build inside a used build's tree was applied with it.
     for (const dir of [...this.topBuilds, ...this.chartDirs].sort()) {
       const id = this.display(dir);
-      if (used.has(id) || this.installedCharts.has(id)) continue;
+      if (used.has(id) || this.installedCharts.has(id) || this.installedKustomizations.has(id)) continue;
       // A chart a release installs is rendered with its values (see installUnapplied), never alone.
       if (this.unapplied.some((u) => u.dir === dir)) continue;
       const build = this.builds.get(id)!;
@@ -863,7 +950,7 @@ class Planner {
   private finish(): Fleet {
     const named = [...this.clusters.values()].sort((a, b) => compareStrings(a.name, b.name));
     for (const c of named) inferVpc(c, this.input.draft.stacks);
-    const scoped = new Set<string>();
+    const scoped = new Set<string>(this.applied);
     for (const c of named) for (const u of c.units.values()) if (u.kind !== 'build') scoped.add(u.file);
     // A file an installer leaves out (.sourceignore, an Argo CD exclude) is no cluster's: said once per installer.
     const unsynced = new Map<string, string[]>();
@@ -919,9 +1006,12 @@ class Planner {
       if (joining.length) only.reasons.push('and the files no other cluster claims (the only cluster)');
       const joined = new Set(joining);
       const left = loose.filter((f) => !joined.has(f));
-      return this.result([scope(only)], this.groupByDirectory(left));
+      return this.result([scope(only, this.builds)], this.groupByDirectory(left));
     }
-    return this.result(named.map(scope), this.groupByDirectory(loose));
+    return this.result(
+      named.map((c) => scope(c, this.builds)),
+      this.groupByDirectory(loose),
+    );
   }
 
   /** Unscoped files, grouped by their top directory under the root, for one finding each. */
@@ -962,13 +1052,25 @@ function inferVpc(c: Accumulated, stacks: readonly StackHint[]): void {
   });
 }
 
-function scope(c: Accumulated): ClusterScope {
+function scope(c: Accumulated, builds: ReadonlyMap<string, Build>): ClusterScope {
   // A file or build a Flux Kustomization of the cluster changes is judged as changed, not also as written.
   const changed = new Set(
     [...c.units.values()].flatMap((u) => (u.kind !== 'stack' && u.flux ? [unitKey({ ...u, flux: undefined })] : [])),
   );
+  // So is what an installer of the cluster builds changed (the cluster's directory holds it too, as written).
+  const installed = new Set(
+    [...c.units.values()].flatMap((u) =>
+      u.kind === 'build' && builds.get(u.build)?.install ? builds.get(u.build)!.inputs : [],
+    ),
+  );
+  const asWritten = (u: ScopeUnit) =>
+    u.kind !== 'stack' &&
+    !u.flux &&
+    (u.kind === 'file'
+      ? installed.has(u.file)
+      : !builds.get(u.build)?.install && installed.has(builds.get(u.build)?.file ?? ''));
   const units = [...c.units.values()]
-    .filter((u) => !changed.has(unitKey(u)))
+    .filter((u) => !changed.has(unitKey(u)) && !asWritten(u))
     .sort((a, b) => compareStrings(unitKey(a), unitKey(b)));
   return { name: c.name, reasons: c.reasons, units, vpcs: [...c.vpcs.values()] };
 }
@@ -1071,6 +1173,7 @@ function applicationOf(app: unknown, ref: SourceRef): ArgoApplicationHint {
       directoryRecurse: (s.directory as { recurse?: unknown } | undefined)?.recurse === true,
       directoryInclude: text((s.directory as { include?: unknown } | undefined)?.include),
       directoryExclude: text((s.directory as { exclude?: unknown } | undefined)?.exclude),
+      kustomize: readArgoKustomize(s.kustomize, () => ref),
       ref,
     })),
     destination: {

@@ -3,6 +3,7 @@
  * reads them, src/fleet turns them into cluster scopes.
  */
 import type { PathSegment, ResourceId, SourceRef } from '../core/finding.js';
+import type { ArgoKustomizeHint, FluxBuildHint } from './installer-hints.js';
 
 export interface FluxKustomizationHint {
   name: string;
@@ -17,6 +18,8 @@ export interface FluxKustomizationHint {
   substitute: { name: string; value: string; ref: SourceRef }[];
   /** spec.postBuild.substituteFrom, in order (later ones win). */
   substituteFrom: { kind: string; name: string; optional: boolean }[];
+  /** What it changes in the build of its path (patches, images, ...) and sets after it (commonMetadata). */
+  build: FluxBuildHint;
   ref: SourceRef;
 }
 
@@ -86,6 +89,8 @@ export interface ArgoSourceHint {
   /** spec.source.directory.include / exclude: globs over the paths below the source's path. */
   directoryInclude: string | null;
   directoryExclude: string | null;
+  /** spec.source.kustomize: the options Argo CD applies to the path's kustomization before the build. */
+  kustomize: ArgoKustomizeHint | null;
   ref: SourceRef;
 }
 

@@ -17,7 +17,8 @@ import {
   type DocContext,
 } from './document.js';
 import type { ModelDraft } from './draft.js';
-import type { ArgoApplicationHint, ArtifactGeneratorHint } from './gitops-hints.js';
+import type { ArgoApplicationHint, ArgoSourceHint, ArtifactGeneratorHint } from './gitops-hints.js';
+import { readArgoKustomize, readFluxBuild } from './installer-hints.js';
 
 /** Reads a GitOps object into the draft's hints; false when the object is none of them. */
 export function readGitopsObject(ctx: DocContext, draft: ModelDraft, group: string, kind: string): boolean {
@@ -51,6 +52,7 @@ export function readGitopsObject(ctx: DocContext, draft: ModelDraft, group: stri
         const kind = scalarString(get(s, 'kind')) ?? 'ConfigMap';
         return name ? [{ kind, name, optional: get(s, 'optional') === true }] : [];
       }),
+      build: readFluxBuild(spec, (path) => at('spec', ...path)),
       ref: at('metadata', 'name'),
     });
     return true;
@@ -182,6 +184,7 @@ export function readArgoApplication(ctx: DocContext, app: unknown, base: PathSeg
         directoryRecurse: get(s, 'directory', 'recurse') === true,
         directoryInclude: scalarString(get(s, 'directory', 'include')) ?? null,
         directoryExclude: scalarString(get(s, 'directory', 'exclude')) ?? null,
+        kustomize: readArgoKustomize(get(s, 'kustomize'), (p) => refTo(ctx, [...path, 'kustomize', ...p])),
         ref: refTo(ctx, [...path, 'path']),
       };
     }),

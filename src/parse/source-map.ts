@@ -66,48 +66,89 @@ export class SourceMap {
   }
 
   /**
-   * A position inside JSON held in a string (flannel's net-conf.json). Exact for block literals
-   * (`|`) and for one-line scalars without escapes; otherwise undefined, and the caller points at
-   * the whole string.
+   * A position inside JSON or YAML held in a string (flannel's net-conf.json, a patch written
+   * inline in a Flux Kustomization), and inside a string held in that text in turn (the
+   * net-conf.json a patch string sets). Exact for block literals (`|`) and for one-line scalars
+   * without escapes; otherwise undefined, and the caller points at the whole string.
    */
   private locateInner(scalar: Scalar, innerPath: readonly PathSegment[]): Position | undefined {
-    const inner = parseInner(scalar.value as string);
-    if (!inner) return undefined;
-    const { node, complete } = walk(inner.doc, inner.doc.contents as Node, innerPath);
-    if (!complete || !node.range) return undefined;
-    const start = inner.lc.linePos(node.range[0]);
-    const end = inner.lc.linePos(node.range[1]);
-    const origin = this.innerOrigin(scalar);
-    if (!origin) return undefined;
-    if (origin.singleLine && (start.line !== 1 || end.line !== 1)) return undefined;
-    const map = (p: { line: number; col: number }) =>
-      origin.singleLine
-        ? { line: origin.line, column: origin.column + p.col - 1 }
-        : { line: origin.line + p.line - 1, column: origin.indent + p.col };
-    const a = map(start);
-    const b = map(end);
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    const origin = scalarOrigin(this.text, (offset) => this.position(offset), scalar);
+    const inner = origin && locateInText(scalar.value as string, innerPath);
+    if (!origin || !inner) return undefined;
+    return mapThrough(origin, inner);
   }
 
-  private innerOrigin(
-    scalar: Scalar,
-  ): { line: number; column: number; indent: number; singleLine: boolean } | undefined {
-    const [startOffset, endOffset] = scalar.range ?? [0, 0];
-    const start = this.position(startOffset);
-    if (scalar.type === Scalar.BLOCK_LITERAL) {
-      const lines = this.text.slice(startOffset, endOffset).split(/\r?\n/);
-      const firstContent = lines.slice(1).find((l) => l.trim() !== '');
-      if (firstContent === undefined) return undefined;
-      const indent = firstContent.length - firstContent.trimStart().length;
-      return { line: start.line + 1, column: indent + 1, indent, singleLine: false };
-    }
-    const raw = this.text.slice(startOffset, endOffset);
-    const quoted = scalar.type === Scalar.QUOTE_DOUBLE || scalar.type === Scalar.QUOTE_SINGLE;
-    const body = quoted ? raw.slice(1, -1) : raw;
-    // Only when the source characters are the value's characters can columns be mapped one to one.
-    if (body !== scalar.value || body.includes('\n')) return undefined;
-    return { line: start.line, column: start.column + (quoted ? 1 : 0), indent: 0, singleLine: true };
+  private innerOrigin(scalar: Scalar): ScalarOrigin | undefined {
+    return scalarOrigin(this.text, (offset) => this.position(offset), scalar);
   }
+}
+
+/** Where a string scalar's value starts in its text, and how its lines map to the text's. */
+interface ScalarOrigin {
+  line: number;
+  column: number;
+  indent: number;
+  singleLine: boolean;
+}
+
+/** A range in a text: 1-based lines and columns. */
+interface TextRange {
+  start: { line: number; col: number };
+  end: { line: number; col: number };
+}
+
+function scalarOrigin(
+  text: string,
+  position: (offset: number) => { line: number; column: number },
+  scalar: Scalar,
+): ScalarOrigin | undefined {
+  const [startOffset, endOffset] = scalar.range ?? [0, 0];
+  const start = position(startOffset);
+  if (scalar.type === Scalar.BLOCK_LITERAL) {
+    const lines = text.slice(startOffset, endOffset).split(/\r?\n/);
+    const firstContent = lines.slice(1).find((l) => l.trim() !== '');
+    if (firstContent === undefined) return undefined;
+    const indent = firstContent.length - firstContent.trimStart().length;
+    return { line: start.line + 1, column: indent + 1, indent, singleLine: false };
+  }
+  const raw = text.slice(startOffset, endOffset);
+  const quoted = scalar.type === Scalar.QUOTE_DOUBLE || scalar.type === Scalar.QUOTE_SINGLE;
+  const body = quoted ? raw.slice(1, -1) : raw;
+  // Only when the source characters are the value's characters can columns be mapped one to one.
+  if (body !== scalar.value || body.includes('\n')) return undefined;
+  return { line: start.line, column: start.column + (quoted ? 1 : 0), indent: 0, singleLine: true };
+}
+
+/** A range inside a string's value, as a range of the text that holds the string. */
+function mapThrough(origin: ScalarOrigin, inner: TextRange): Position | undefined {
+  if (origin.singleLine && (inner.start.line !== 1 || inner.end.line !== 1)) return undefined;
+  const map = (p: { line: number; col: number }) =>
+    origin.singleLine
+      ? { line: origin.line, column: origin.column + p.col - 1 }
+      : { line: origin.line + p.line - 1, column: origin.indent + p.col };
+  const a = map(inner.start);
+  const b = map(inner.end);
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+
+/** The range of a path in a JSON or YAML text; a path that goes on past a string goes into that string's text. */
+function locateInText(text: string, innerPath: readonly PathSegment[]): TextRange | undefined {
+  const inner = parseInner(text);
+  if (!inner) return undefined;
+  const { node, complete, depth } = walk(inner.doc, inner.doc.contents as Node, innerPath);
+  if (!node.range) return undefined;
+  if (complete) return { start: inner.lc.linePos(node.range[0]), end: inner.lc.linePos(node.range[1]) };
+  if (!isScalar(node) || typeof node.value !== 'string' || depth === 0) return undefined;
+  const origin = scalarOrigin(
+    text,
+    (offset) => ({ line: inner.lc.linePos(offset).line, column: inner.lc.linePos(offset).col }),
+    node,
+  );
+  const nested = origin && locateInText(node.value, innerPath.slice(depth));
+  const mapped = origin && nested && mapThrough(origin, nested);
+  return mapped
+    ? { start: { line: mapped.line, col: mapped.column }, end: { line: mapped.endLine, col: mapped.endColumn } }
+    : undefined;
 }
 
 function parseInner(text: string): { doc: Document.Parsed; lc: LineCounter } | undefined {
@@ -120,9 +161,10 @@ function walk(
   doc: Document.Parsed,
   root: Node,
   path: readonly PathSegment[],
-): { node: Node; keyNode?: Node; complete: boolean } {
+): { node: Node; keyNode?: Node; complete: boolean; depth: number } {
   let node: Node = root;
   let keyNode: Node | undefined;
+  let depth = 0;
   for (const seg of path) {
     const target = isAlias(node) ? (node.resolve(doc) as Node | undefined) : node;
     let next: Node | undefined;
@@ -139,11 +181,12 @@ function walk(
     } else if (isSeq(target) && typeof seg === 'number') {
       next = target.items[seg] as Node | undefined;
     }
-    if (!next) return { node, keyNode, complete: false };
+    if (!next) return { node, keyNode, complete: false, depth };
     node = next;
     keyNode = nextKey;
+    depth++;
   }
-  return { node, keyNode, complete: true };
+  return { node, keyNode, complete: true, depth };
 }
 
 /** A key as the documents name it: the JSON name of a plain 1.1 key (`0x10` is "16"), else its value. */

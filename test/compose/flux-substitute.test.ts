@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { envsubst, type Lookup, substitutionDisabled, wholeVariable } from '../../src/compose/flux-substitute.js';
 import type { FluxApply } from '../../src/fleet/fleet.js';
 import { fluxCopy } from '../../src/fleet/flux-copies.js';
+import { readFluxBuild } from '../../src/model/installer-hints.js';
 
 const vars =
   (values: Record<string, string>, otherwise: 'unset' | 'unknown' = 'unset'): Lookup =>
@@ -66,6 +67,7 @@ const kustomization = (over: Partial<FluxApply['kustomization']>): FluxApply => 
     targetNamespace: null,
     substitute: [],
     substituteFrom: [],
+    build: readFluxBuild({}, (path) => ({ file: 'clusters/prod/apps.yaml', doc: 0, path: ['spec', ...path] })),
     ref: { file: 'clusters/prod/apps.yaml', doc: 0, path: ['metadata', 'name'] },
     ...over,
   },
@@ -116,4 +118,29 @@ test('substitute over substituteFrom; a value a variable gave is placed where th
     path: ['data', 'mixed'],
     file: 'apps/c.yaml',
   });
+});
+
+test('commonMetadata: labels and annotations set over the objects after substitution, each placed at its entry', () => {
+  const at = (...path: (string | number)[]) => ({ file: 'clusters/prod/apps.yaml', doc: 0, path });
+  const build = readFluxBuild(
+    { commonMetadata: { labels: { 'raven.openyurt.io/gateway': '${GATEWAY}' }, annotations: { team: 'net' } } },
+    (path) => at('spec', ...path),
+  );
+  const flux = kustomization({ build, substitute: [{ name: 'GATEWAY', value: 'gw-a', ref: at('x') }] });
+  const objects = [{ kind: 'Node', metadata: { name: 'n1', labels: { a: '${GATEWAY}' } } }];
+  const copy = fluxCopy(objects, flux, [], (ref) => ({ ...ref, file: 'nodes.yaml' }));
+  // kustomize-controller sets commonMetadata when it applies, after substitution: its values are not substituted.
+  assert.deepEqual((copy.objects[0] as { metadata: object }).metadata, {
+    name: 'n1',
+    labels: { a: 'gw-a', 'raven.openyurt.io/gateway': '${GATEWAY}' },
+    annotations: { team: 'net' },
+  });
+  assert.deepEqual(
+    copy.relocate({ doc: 0, path: ['metadata', 'labels', 'raven.openyurt.io/gateway'] }),
+    at('spec', 'commonMetadata', 'labels', 'raven.openyurt.io/gateway'),
+  );
+  assert.deepEqual(
+    copy.relocate({ doc: 0, path: ['metadata', 'annotations', 'team'] }),
+    at('spec', 'commonMetadata', 'annotations', 'team'),
+  );
 });

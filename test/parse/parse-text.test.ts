@@ -332,3 +332,27 @@ test('positions inside JSON embedded in a one-line quoted scalar', () => {
     endColumn: 44,
   });
 });
+
+test('positions inside a string held in embedded text: net-conf.json set by a patch written inline', () => {
+  const text = [
+    'spec:',
+    '  patches:',
+    '    - patch: |',
+    '        - op: replace',
+    '          path: /data/net-conf.json',
+    `          value: '{"Network": "10.42.0.0/16"}'`,
+    '        - op: add',
+    '          path: /data/x',
+    '          value: |',
+    '            {',
+    '              "Network": "10.43.0.0/16"',
+    '            }',
+    '',
+  ].join('\n');
+  const parsed = parseText('ks.yaml', text);
+  const at = (inner: (string | number)[]) => parsed.sourceMap.locate(0, ['spec', 'patches', 0, 'patch'], { inner });
+  assert.deepEqual(at([0, 'value', 'Network']), { line: 6, column: 31, endLine: 6, endColumn: 45 });
+  assert.deepEqual(at([1, 'value', 'Network']), { line: 11, column: 26, endLine: 11, endColumn: 40 });
+  // A path that is not there: the whole string, as before.
+  assert.deepEqual(at([0, 'value', 'Backend']), { line: 3, column: 14, endLine: 13, endColumn: 1 });
+});

@@ -5,14 +5,17 @@ import {
   LABEL,
   ModelDraft,
   SMALL_FILE_LIMIT,
+  argoChangesBuild,
   fileKind,
   finishModel,
+  fluxChangesBuild,
   get,
   inputFinding,
   invalidResource,
   isRecord,
   parseError,
   parseText,
+  readArgoKustomize,
   readBounded,
   readFile,
   readOne,
@@ -20,7 +23,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-EUZF7REY.mjs";
+} from "./chunk-OCOCKSQ5.mjs";
 import {
   loadPolicy
 } from "./chunk-E5P24UG3.mjs";
@@ -531,26 +534,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path22) => {
-      const end = path22.length - 1;
-      const index = path22.lastIndexOf(
+    var basenameOf = (path24) => {
+      const end = path24.length - 1;
+      const index = path24.lastIndexOf(
         SLASH,
-        path22[end] === SLASH ? end - 1 : end
+        path24[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path22 : path22.slice(index + 1);
+      return index < 0 ? path24 : path24.slice(index + 1);
     };
-    var parentOf = (path22) => {
-      if (path22.charCodeAt(0) === SLASH_CODE || path22.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices2 = path22.split(SLASH).filter(Boolean);
+    var parentOf = (path24) => {
+      if (path24.charCodeAt(0) === SLASH_CODE || path24.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices2 = path24.split(SLASH).filter(Boolean);
         slices2.pop();
         return slices2.length ? slices2.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path22.length - 1;
-      const cut = path22.lastIndexOf(
+      const end = path24.length - 1;
+      const cut = path24.lastIndexOf(
         SLASH,
-        path22.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path24.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path22.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path24.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -700,7 +703,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path22) {
+      testLiteral(path24) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -709,7 +712,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path22)) {
+          if (rule.checkRegex.test(path24)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -729,15 +732,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path22, mode) {
+      test(path24, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path22) : path22;
+        const basename = shortcut ? basenameOf(path24) : path24;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path22
+            shortcut && rule._basenameOnly ? basename : path24
           )) {
             const { negative } = rule;
             const ret = {
@@ -759,17 +762,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path22, originalPath, doThrow) => {
-      if (!isString(path22)) {
+    var checkPath = (path24, originalPath, doThrow) => {
+      if (!isString(path24)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path22) {
+      if (!path24) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path22)) {
+      if (checkPath.isNotRelative(path24)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -778,25 +781,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path22) => {
-      const first = path22.charCodeAt(0);
+    var isNotRelative = (path24) => {
+      const first = path24.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path22.length === 1) {
+      if (path24.length === 1) {
         return true;
       }
-      const second = path22.charCodeAt(1);
+      const second = path24.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path22.length === 2 || path22.charCodeAt(2) === SLASH_CODE;
+      return path24.length === 2 || path24.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -827,58 +830,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path22) {
+      _test(originalPath, cache, path24) {
         checkPath(
-          path22,
+          path24,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path22 ? this._t(path22, cache) : {
+        return path24 ? this._t(path24, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path22 = convertPath(target);
-        if (!path22 || path22.charCodeAt(path22.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path22);
+        const path24 = convertPath(target);
+        if (!path24 || path24.charCodeAt(path24.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path24);
         }
-        const dir = this._t(path22, this._testCache);
+        const dir = this._t(path24, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path22);
+        const literal2 = this._rules.testLiteral(path24);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path22, cache) {
-        if (path22 in cache) {
-          return cache[path22];
+      _t(path24, cache) {
+        if (path24 in cache) {
+          return cache[path24];
         }
-        const parentPath = parentOf(path22);
+        const parentPath = parentOf(path24);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path22] = parent && parent.ignored ? parent : this._rules.test(path22, MODE_IGNORE);
+        return cache[path24] = parent && parent.ignored ? parent : this._rules.test(path24, MODE_IGNORE);
       }
-      ignores(path22) {
-        return this._test(path22, this._ignoreCache, convertPath(path22)).ignored;
+      ignores(path24) {
+        return this._test(path24, this._ignoreCache, convertPath(path24)).ignored;
       }
       createFilter() {
-        return (path22) => !this.ignores(path22);
+        return (path24) => !this.ignores(path24);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path22) {
-        return this._test(path22, this._testCache, convertPath(path22));
+      test(path24) {
+        return this._test(path24, this._testCache, convertPath(path24));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path22) => checkPath(convertPath(path22), path22, RETURN_FALSE);
+    var isPathValid = (path24) => checkPath(convertPath(path24), path24, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path22) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
+      checkPath.isNotRelative = (path24) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1217,9 +1220,9 @@ var require_ipv4 = __commonJS({
             throw new address_error_1.AddressError("Wildcard `*` must only appear in trailing octets (e.g. `192.168.0.*`)");
           }
         }
-        const trailing = firstWildcard === -1 ? 0 : groups.length - firstWildcard;
+        const trailing2 = firstWildcard === -1 ? 0 : groups.length - firstWildcard;
         const replaced = groups.map((g) => g === "*" ? "0" : g);
-        const subnetBits = constants2.BITS - trailing * 8;
+        const subnetBits = constants2.BITS - trailing2 * 8;
         return new _Address4(`${replaced.join(".")}/${subnetBits}`);
       }
       /**
@@ -2125,9 +2128,9 @@ var require_ipv6 = __commonJS({
             throw new address_error_1.AddressError("Wildcard `*` must only appear in trailing groups (e.g. `2001:db8:*:*:*:*:*:*`)");
           }
         }
-        const trailing = firstWildcard === -1 ? 0 : groups.length - firstWildcard;
+        const trailing2 = firstWildcard === -1 ? 0 : groups.length - firstWildcard;
         const replaced = groups.map((g) => g === "*" ? "0" : g);
-        const subnetBits = constants6.BITS - trailing * 16;
+        const subnetBits = constants6.BITS - trailing2 * 16;
         return new _Address6(`${replaced.join(":")}/${subnetBits}`);
       }
       /**
@@ -3475,15 +3478,15 @@ var require_utils = __commonJS({
     };
     exports.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
+      const append2 = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append2}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
       return output;
     };
-    exports.basename = (path22, { windows } = {}) => {
-      const segs = path22.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path24, { windows } = {}) => {
+      const segs = path24.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -4158,7 +4161,7 @@ var require_parse = __commonJS({
         state.consumed += value3;
         state.index += num;
       };
-      const append = (token) => {
+      const append2 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -4199,7 +4202,7 @@ var require_parse = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append(tok);
+        if (tok.value || tok.output) append2(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -4376,13 +4379,13 @@ var require_parse = __commonJS({
             value2 = "^";
           }
           prev.value += value2;
-          append({ value: value2 });
+          append2({ value: value2 });
           continue;
         }
         if (state.quotes === 1 && value2 !== '"') {
           value2 = utils.escapeRegex(value2);
           prev.value += value2;
-          append({ value: value2 });
+          append2({ value: value2 });
           continue;
         }
         if (value2 === '"') {
@@ -4440,7 +4443,7 @@ var require_parse = __commonJS({
             value2 = `/${value2}`;
           }
           prev.value += value2;
-          append({ value: value2 });
+          append2({ value: value2 });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -4948,8 +4951,8 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
+      const append2 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append2}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
@@ -5086,8 +5089,8 @@ function git(args, options) {
 function gitText(args, options) {
   return git(args, options).toString("utf8").replace(/\n$/, "");
 }
-function literal(path22) {
-  return `:(literal)${path22}`;
+function literal(path24) {
+  return `:(literal)${path24}`;
 }
 function validateRef(ref, option) {
   const problem = ref.length === 0 ? "is empty" : ref.startsWith("-") ? 'starts with "-" (a ref never does; it would be read as an option)' : ref.length > 256 ? "is longer than 256 characters" : /[\u0000-\u0020\u007f]/.test(ref) ? "holds whitespace or a control character" : void 0;
@@ -5480,8 +5483,8 @@ function compileGlob(pattern) {
 }
 function matchGlob(glob, input) {
   if (input === "") return glob.negated;
-  const path22 = input.replace(/^(\.\/)+/, "");
-  const segments = path22.split("/");
+  const path24 = input.replace(/^(\.\/)+/, "");
+  const segments = path24.split("/");
   const dir = segments.length > 1 && segments[segments.length - 1] === "" ? segments.slice(0, -1) : void 0;
   const hit = glob.alternatives.some(
     (alt) => matchSegments(alt, segments) || dir !== void 0 && endsWithStar(alt) && matchSegments(alt, dir)
@@ -5665,19 +5668,19 @@ function endsWithStar(pattern) {
   const last = pattern[pattern.length - 1];
   return last?.kind === "atoms" && last.atoms[last.atoms.length - 1]?.kind === "star";
 }
-function matchSegments(pattern, path22) {
+function matchSegments(pattern, path24) {
   let p = 0;
   let s = 0;
   let starP = -1;
   let starS = 0;
-  while (s < path22.length) {
+  while (s < path24.length) {
     const seg = pattern[p];
     if (seg?.kind === "globstar") {
       starP = p++;
       starS = s;
       continue;
     }
-    if (seg && (seg.kind === "one" || matchAtoms(seg.atoms, path22[s]))) {
+    if (seg && (seg.kind === "one" || matchAtoms(seg.atoms, path24[s]))) {
       p++;
       s++;
       continue;
@@ -6811,7 +6814,7 @@ function condition(u, range, check, ports) {
   if (key === "SecurityGroupType") return `${u.name} is enterprise`;
   return `${u.name} gives it precedence`;
 }
-function undecided(check, layer, hinges, ranges, traffic, path22) {
+function undecided(check, layer, hinges, ranges, traffic, path24) {
   const range = ranges.map(describeInterval).join(", ");
   const ports = traffic.split(" ")[1] ?? "";
   const phrases = hinges.map((h) => {
@@ -6821,14 +6824,14 @@ function undecided(check, layer, hinges, ranges, traffic, path22) {
   });
   const first = hinges.find((h) => h.unknowns.length > 0)?.unknowns[0];
   const cause = first ? `; ${first.name} is unknown: ${first.reason}` : "";
-  const reason = `${traffic} ${path22} is blocked ${phrases.join(", or ")}${cause}`;
+  const reason = `${traffic} ${path24} is blocked ${phrases.join(", or ")}${cause}`;
   return skipped(first?.ref ?? layer.ref, reason);
 }
 function layersOf(firewall, check) {
   const layers = [];
-  for (const set of check.guards.sets) {
-    const alibaba = set.filter((g) => g.provider === "alibaba");
-    const aws = set.filter((g) => g.provider === "aws");
+  for (const set2 of check.guards.sets) {
+    const alibaba = set2.filter((g) => g.provider === "alibaba");
+    const aws = set2.filter((g) => g.provider === "aws");
     if (alibaba.length > 0) {
       layers.push({
         name: `group ${alibaba.map((g) => g.id).join(", ")}`,
@@ -6867,9 +6870,9 @@ function resolve(model, ties) {
       if (!missing.some((m) => m.name === tie.name)) missing.push({ name: tie.name, ref: tie.ref, why: tie.why });
       continue;
     }
-    const set = byHosts.get(tie.hosts) ?? [];
-    if (!set.includes(group)) set.push(group);
-    byHosts.set(tie.hosts, set);
+    const set2 = byHosts.get(tie.hosts) ?? [];
+    if (!set2.includes(group)) set2.push(group);
+    byHosts.set(tie.hosts, set2);
     const why = byGroup.get(group) ?? [];
     if (!why.includes(tie.why)) why.push(tie.why);
     byGroup.set(group, why);
@@ -6877,7 +6880,7 @@ function resolve(model, ties) {
   const list = [...byGroup].map(([group, why]) => ({ group, why }));
   const assumption = list.length === 0 ? "none known" : list.map((t) => `${t.group.id} (${t.why.join("; ")})`).join(", ");
   const sets = /* @__PURE__ */ new Map();
-  for (const set of byHosts.values()) sets.set(set.map((g) => g.id).join("\0"), set);
+  for (const set2 of byHosts.values()) sets.set(set2.map((g) => g.id).join("\0"), set2);
   return {
     groups: list.map((t) => t.group),
     sets: [...sets.values()],
@@ -7322,14 +7325,14 @@ function defaultCacheFile(cwd) {
 }
 
 // src/lint.ts
-import { existsSync as existsSync6, readdirSync as readdirSync4, readFileSync as readFileSync10, statSync as statSync10 } from "node:fs";
-import path20 from "node:path";
+import { existsSync as existsSync7, readdirSync as readdirSync4, readFileSync as readFileSync11, statSync as statSync10 } from "node:fs";
+import path22 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/compose/render-builds.ts
 import { createHash as createHash2 } from "node:crypto";
-import { mkdirSync as mkdirSync4, readdirSync as readdirSync3, readFileSync as readFileSync7, renameSync as renameSync2, statSync as statSync6, writeFileSync as writeFileSync4 } from "node:fs";
-import path13 from "node:path";
+import { mkdirSync as mkdirSync5, readdirSync as readdirSync3, readFileSync as readFileSync8, renameSync as renameSync2, statSync as statSync6, writeFileSync as writeFileSync5 } from "node:fs";
+import path15 from "node:path";
 
 // src/compose/helm-template.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync4, realpathSync as realpathSync6, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
@@ -7341,6 +7344,9 @@ import path7 from "node:path";
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function isRemoteReference(ref) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^git::/i.test(ref) || /^[\w.-]+@[\w.-]+:/.test(ref) || /^(github\.com|gitlab\.com|bitbucket\.org|dev\.azure\.com)\//i.test(ref) || /[?&](ref|version|timeout|submodules)=/.test(ref) || /^[^/]+\.[a-z]{2,}\/.+\/\//i.test(ref);
+}
+function isKustomizationFileName(name) {
+  return KUSTOMIZATION_FILE_NAMES.includes(name);
 }
 function readKustomization(data, file) {
   const dir = path7.dirname(file);
@@ -7516,7 +7522,7 @@ function walkKustomization(start, options = {}) {
   };
   const visited = /* @__PURE__ */ new Set();
   const stack = [];
-  const outside = (p) => {
+  const outside2 = (p) => {
     if (boundary === void 0) return false;
     const rel = path7.relative(boundary, realOrSelf(p));
     return rel === ".." || rel.startsWith(`..${path7.sep}`) || path7.isAbsolute(rel);
@@ -7559,7 +7565,7 @@ function walkKustomization(start, options = {}) {
         continue;
       }
       const target = input.path;
-      if (outside(target)) {
+      if (outside2(target)) {
         graph.problems.push({ kind: "outside", file, at: input.at, message: `${input.ref} is outside ${boundary}` });
         continue;
       }
@@ -7607,7 +7613,7 @@ function walkKustomization(start, options = {}) {
     });
     return graph;
   }
-  if (outside(rootFile)) {
+  if (outside2(rootFile)) {
     graph.problems.push({ kind: "outside", file: rootFile, message: `${rootFile} is outside ${boundary}` });
     return graph;
   }
@@ -7958,17 +7964,17 @@ function preScanChart(chart, options) {
     at: { file, at: at3 }
   });
   const boundary = options.boundary === void 0 ? void 0 : realOrSelf2(path10.resolve(options.boundary));
-  const outside = (p) => {
+  const outside2 = (p) => {
     if (boundary === void 0) return false;
     const rel = path10.relative(boundary, realOrSelf2(p));
     return rel === ".." || rel.startsWith(`..${path10.sep}`) || path10.isAbsolute(rel);
   };
-  if (outside(chart.dir)) return fail("invalid-input", `the chart is outside ${boundary}`, chart.file);
+  if (outside2(chart.dir)) return fail("invalid-input", `the chart is outside ${boundary}`, chart.file);
   for (const file of options.valuesFiles ?? []) {
     if (isRemoteReference(file))
       return fail("remote", `needs the remote values file ${file}: edgenet never fetches`, chart.file);
     if (!path10.isAbsolute(file)) return fail("invalid-input", `values file ${file} is not an absolute path`, chart.file);
-    if (outside(file)) return fail("invalid-input", `values file ${file} is outside ${boundary}`, chart.file);
+    if (outside2(file)) return fail("invalid-input", `values file ${file} is outside ${boundary}`, chart.file);
     if (!statOf2(file)?.isFile()) return fail("invalid-input", `values file ${file} does not exist`, file);
   }
   const pending = [chart];
@@ -8151,6 +8157,10 @@ function isObject2(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 
+// src/compose/installed-build.ts
+import { existsSync as existsSync3, mkdirSync as mkdirSync4, readFileSync as readFileSync6, realpathSync as realpathSync7, writeFileSync as writeFileSync4 } from "node:fs";
+import path13 from "node:path";
+
 // src/compose/kustomize-build.ts
 import { mkdirSync as mkdirSync3, readFileSync as readFileSync5, statSync as statSync5, writeFileSync as writeFileSync3 } from "node:fs";
 import path11 from "node:path";
@@ -8174,6 +8184,19 @@ async function render2(buildDir, options) {
   if (refused) return refused;
   const root2 = inputs.kustomizations[0];
   const at3 = { file: root2.file, at: [] };
+  const tools = toolsFor(inputs, options, at3);
+  if ("ok" in tools) return tools;
+  const workspace = makeWorkspace("kustomize", options.tempDir);
+  try {
+    return await buildWithOrigins({ dir: root2.dir, read: root2.read, shownAs: root2.dir }, inputs, tools, workspace, {
+      options,
+      at: at3
+    });
+  } finally {
+    workspace.dispose();
+  }
+}
+function toolsFor(inputs, options, at3) {
   const tool = options.tool ?? findTool("kustomize", options.env);
   if (!tool) return { ok: false, cause: "missing-tool", reason: "needs kustomize (or kubectl) on PATH", at: at3, inputs };
   const chart = inputs.files.find((f) => f.role === "chart");
@@ -8186,54 +8209,68 @@ async function render2(buildDir, options) {
       at: chart.from,
       inputs
     };
-  const workspace = makeWorkspace("kustomize", options.tempDir);
-  try {
-    const wrapper = path11.join(workspace.dir, "build");
-    mkdirSync3(wrapper);
-    const included = path11.relative(wrapper, root2.dir);
-    writeFileSync3(path11.join(wrapper, "kustomization.yaml"), wrapperKustomization(included, root2));
-    const args = tool.prefix.length > 0 ? [wrapper] : ["build", wrapper];
-    if (helm) args.push("--enable-helm", "--helm-command", helm.command);
-    if (options.loadRestrictor === "none") args.push("--load-restrictor", "LoadRestrictionsNone");
-    const run = await runTool(tool, args, {
-      cwd: workspace.dir,
-      env: toolEnv(options.env, workspace.home),
-      ...options.timeoutMs === void 0 ? {} : { timeoutMs: options.timeoutMs },
-      ...options.maxOutputBytes === void 0 ? {} : { maxOutputBytes: options.maxOutputBytes }
-    });
-    if (!run.ok)
-      return {
-        ok: false,
-        cause: run.failure ?? "exit",
-        reason: toolReason(run.reason ?? "failed", included, wrapper, root2.dir),
-        at: at3,
-        tool: tool.name,
-        inputs
-      };
-    const parsed = parseText(path11.join(root2.dir, "kustomize-build-output.yaml"), run.stdout);
-    const problem = parsed.problems[0];
-    if (problem)
-      return {
-        ok: false,
-        cause: "output",
-        reason: `its output does not read as YAML: line ${problem.line}: ${problem.message}`,
-        at: at3,
-        tool: tool.name,
-        inputs
-      };
-    const resolver = new OriginResolver(wrapper, inputs);
-    const objects = [];
-    for (const document of parsed.documents) {
-      if (!isObject3(document.data)) continue;
-      const origin = takeOrigin(document.data);
-      objects.push({ data: document.data, origin: resolver.resolve(document.data, origin) });
-    }
-    return { ok: true, tool: tool.name, objects, inputs };
-  } finally {
-    workspace.dispose();
+  return helm ? { tool, helm } : { tool };
+}
+async function buildWithOrigins(root2, inputs, tools, workspace, run) {
+  const { tool, helm } = tools;
+  const { options, at: at3 } = run;
+  const wrapper = path11.join(workspace.dir, "build");
+  mkdirSync3(wrapper);
+  const included = path11.relative(wrapper, root2.dir);
+  writeFileSync3(path11.join(wrapper, "kustomization.yaml"), wrapperKustomization(included, root2.read));
+  const args = tool.prefix.length > 0 ? [wrapper] : ["build", wrapper];
+  if (helm) args.push("--enable-helm", "--helm-command", helm.command);
+  if (options.loadRestrictor === "none") args.push("--load-restrictor", "LoadRestrictionsNone");
+  const ran = await runTool(tool, args, {
+    cwd: workspace.dir,
+    env: toolEnv(options.env, workspace.home),
+    ...options.timeoutMs === void 0 ? {} : { timeoutMs: options.timeoutMs },
+    ...options.maxOutputBytes === void 0 ? {} : { maxOutputBytes: options.maxOutputBytes }
+  });
+  if (!ran.ok)
+    return {
+      ok: false,
+      cause: ran.failure ?? "exit",
+      reason: toolReason(ran.reason ?? "failed", included, wrapper, root2),
+      at: at3,
+      tool: tool.name,
+      inputs
+    };
+  const parsed = parseText(path11.join(root2.shownAs, "kustomize-build-output.yaml"), ran.stdout);
+  const problem = parsed.problems[0];
+  if (problem)
+    return {
+      ok: false,
+      cause: "output",
+      reason: `its output does not read as YAML: line ${problem.line}: ${problem.message}`,
+      at: at3,
+      tool: tool.name,
+      inputs
+    };
+  const resolver = new OriginResolver(wrapper, inputs, root2);
+  const objects = [];
+  for (const document of parsed.documents) {
+    if (!isObject3(document.data)) continue;
+    const origin = takeOrigin(document.data);
+    objects.push({ data: document.data, origin: resolver.resolve(document.data, origin) });
   }
+  return { ok: true, tool: tool.name, objects, inputs };
 }
 function preScan(inputs) {
+  const root2 = inputs.kustomizations[0];
+  if (!root2) {
+    const problem = inputs.problems[0];
+    return {
+      ok: false,
+      cause: "invalid-input",
+      reason: problem?.message ?? "no kustomization",
+      at: { file: inputs.root, at: [] },
+      inputs
+    };
+  }
+  return inputProblem(inputs);
+}
+function inputProblem(inputs) {
   const fail = (cause, reason, at3) => ({
     ok: false,
     cause,
@@ -8241,11 +8278,6 @@ function preScan(inputs) {
     at: at3,
     inputs
   });
-  const root2 = inputs.kustomizations[0];
-  if (!root2) {
-    const problem = inputs.problems[0];
-    return fail("invalid-input", problem?.message ?? "no kustomization", { file: inputs.root, at: [] });
-  }
   const remote = inputs.remotes[0];
   if (remote) {
     const what = remote.field === "helmCharts" || remote.field === "helmChartInflationGenerator" ? "chart" : ["resources", "bases", "components"].includes(remote.field) ? "base" : `${remote.field} entry`;
@@ -8263,26 +8295,27 @@ function preScan(inputs) {
   if (missing) return fail("invalid-input", `${missing.ref} does not exist`, missing.from);
   return void 0;
 }
-function wrapperKustomization(included, root2) {
-  const own = (root2.read.buildMetadata ?? []).filter((option) => option !== "originAnnotations");
+function wrapperKustomization(included, read) {
+  const own = (read?.buildMetadata ?? []).filter((option) => option !== "originAnnotations");
   const wrapper = {
     apiVersion: "kustomize.config.k8s.io/v1beta1",
     kind: "Kustomization",
     resources: [included],
     buildMetadata: ["originAnnotations", ...own]
   };
-  if (root2.read.sortOptions !== void 0) wrapper.sortOptions = root2.read.sortOptions;
+  if (read?.sortOptions !== void 0) wrapper.sortOptions = read.sortOptions;
   return `${JSON.stringify(wrapper, null, 2)}
 `;
 }
-function toolReason(reason, included, wrapper, buildDir) {
+function toolReason(reason, included, wrapper, root2) {
   const prefix = new RegExp(
-    `^accumulating resources: accumulation err='accumulating resources from '${escapeRegExp(included)}': '[^']*' must resolve to a file': (?:recursed accumulation of path|couldn't make target for path) '[^']*': `
+    `^accumulating resources: accumulation err='accumulating resources from '${escapeRegExp(included)}': (?:'[^']*' must resolve to a file|read [^']*: is a directory)': (?:recursed accumulation of path|couldn't make target for path) '[^']*': `
   );
   let text = reason.replace(prefix, "");
   const up = path11.relative(wrapper, path11.parse(wrapper).root);
   text = text.split(`${up}${path11.sep}`).join(path11.sep);
-  text = text.split(wrapper).join(buildDir);
+  text = text.split(wrapper).join(root2.shownAs);
+  if (root2.dir !== root2.shownAs) text = text.split(root2.dir).join(root2.shownAs);
   return clip(text);
 }
 function escapeRegExp(text) {
@@ -8300,22 +8333,24 @@ function takeOrigin(data) {
   return isObject3(parsed) ? parsed : void 0;
 }
 var OriginResolver = class {
-  constructor(wrapper, inputs) {
+  constructor(wrapper, inputs, root2) {
     this.wrapper = wrapper;
     for (const k of inputs.kustomizations) this.kustomizations.set(k.file, k);
-    const values = (key) => [
-      ...new Set(inputs.kustomizations.map((k) => k.read[key]).filter((v) => !!v))
+    this.aliases = root2.aliases ?? /* @__PURE__ */ new Map();
+    const values = (key, extra = []) => [
+      ...new Set([...inputs.kustomizations.map((k) => k.read[key]), ...extra].filter((v) => !!v))
     ];
     this.affixes = {
-      prefixes: values("namePrefix"),
-      suffixes: values("nameSuffix"),
-      namespaces: new Set(values("namespace"))
+      prefixes: values("namePrefix", root2.affixes?.prefixes),
+      suffixes: values("nameSuffix", root2.affixes?.suffixes),
+      namespaces: new Set(values("namespace", root2.affixes?.namespaces))
     };
   }
   wrapper;
   documents = /* @__PURE__ */ new Map();
   kustomizations = /* @__PURE__ */ new Map();
   affixes;
+  aliases;
   resolve(data, origin) {
     if (!origin) return { kind: "unknown", reason: "kustomize gave the object no origin" };
     if (origin.repo) return { kind: "unknown", reason: `from the remote repository ${origin.repo}` };
@@ -8329,7 +8364,8 @@ var OriginResolver = class {
     return { kind: "unknown", reason: "the origin names no file" };
   }
   generated(data, origin) {
-    const file = path11.resolve(this.wrapper, origin.configuredIn);
+    const configuredIn = path11.resolve(this.wrapper, origin.configuredIn);
+    const file = this.aliases.get(configuredIn) ?? configuredIn;
     const generator = origin.configuredBy?.kind ?? "unknown";
     const kustomization = this.kustomizations.get(file);
     const doc = kustomization?.doc ?? 0;
@@ -8428,6 +8464,385 @@ function isObject3(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 
+// src/compose/rebase-kustomization.ts
+import path12 from "node:path";
+function rebaseKustomization(data, read, toDir) {
+  const out = structuredClone(data);
+  const dir = path12.dirname(read.file);
+  const relative = (abs) => relativePath(toDir, abs);
+  for (const input of read.inputs) {
+    if (input.kind !== "local" || !input.path) continue;
+    if (input.role === "chart") continue;
+    if (input.role === "file") {
+      set(out, input.at, `${input.key ?? path12.basename(input.ref)}=${relative(input.path)}`);
+      continue;
+    }
+    set(out, input.at, relative(input.path));
+  }
+  const charts = read.inputs.filter((i) => i.role === "chart" && i.kind === "local");
+  if (charts.some((c) => c.field === "helmCharts")) {
+    const globals = isRecord2(out.helmGlobals) ? out.helmGlobals : {};
+    if (typeof globals.chartHome !== "string")
+      out.helmGlobals = { ...globals, chartHome: relative(path12.join(dir, "charts")) };
+  }
+  for (const c of charts) {
+    if (c.field !== "helmChartInflationGenerator") continue;
+    const item = get2(out, c.at.slice(0, 2));
+    if (isRecord2(item)) {
+      const home = typeof item.chartHome === "string" ? item.chartHome : "charts";
+      item.chartHome = relative(path12.resolve(dir, home));
+    }
+  }
+  return out;
+}
+function relativePath(from, to) {
+  return path12.relative(from, to).split(path12.sep).join("/") || ".";
+}
+function set(data, at3, value2) {
+  const parent = get2(data, at3.slice(0, -1));
+  if (parent !== null && typeof parent === "object") parent[at3.at(-1)] = value2;
+}
+function get2(data, at3) {
+  let current = data;
+  for (const seg of at3) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[seg];
+  }
+  return current;
+}
+function isRecord2(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+
+// src/compose/installed-build.ts
+function installGraph(dir, install, options = {}) {
+  const own = findKustomizationFile(dir).file;
+  const graph = own ? walkKustomization(dir, options) : generatedGraph(dir, install, options);
+  const from = (ref) => ({ file: install.at.file, doc: ref.doc, at: ref.path });
+  const components = [];
+  for (const c of install.changes.components) {
+    const abs = path13.resolve(dir, c.value);
+    if (!existsSync3(abs)) {
+      if (!install.changes.ignoreMissingComponents)
+        graph.missing.push({ field: "components", ref: c.value, path: abs, from: from(c.ref) });
+      continue;
+    }
+    merge(graph, walkKustomization(abs, options), components);
+  }
+  graph.kustomizations = own ? [graph.kustomizations[0], ...components, ...graph.kustomizations.slice(1)] : [...components, ...graph.kustomizations];
+  for (const p of install.changes.patches) {
+    if (p.content.kind !== "file") continue;
+    const abs = path13.resolve(dir, p.content.path);
+    if (outside(options.boundary, abs))
+      graph.problems.push({
+        kind: "outside",
+        file: install.at.file,
+        at: p.ref.path,
+        message: `${p.content.path} is outside ${options.boundary}`
+      });
+    else if (!existsSync3(abs))
+      graph.missing.push({ field: "patches", ref: p.content.path, path: abs, from: from(p.ref) });
+    else
+      graph.files.push({ path: abs, field: "patches", ...p.target ? { target: p.target } : {}, from: from(p.ref) });
+  }
+  return graph;
+}
+function generatedGraph(dir, install, options) {
+  const graph = {
+    root: dir,
+    kustomizations: [],
+    files: [],
+    remotes: [],
+    missing: [],
+    cycles: [],
+    problems: []
+  };
+  const generated = install.by === "flux" ? install.generated : void 0;
+  for (const file of generated?.files ?? []) {
+    if (outside(options.boundary, file))
+      graph.problems.push({ kind: "outside", file, message: `${file} is outside ${options.boundary}` });
+    else graph.files.push({ path: file, field: "resources", from: install.at });
+  }
+  for (const sub of generated?.dirs ?? []) merge(graph, walkKustomization(sub, options), graph.kustomizations);
+  return graph;
+}
+function merge(graph, walked, kustomizations) {
+  const known = new Set([...graph.kustomizations, ...kustomizations].map((k) => k.file));
+  for (const k of walked.kustomizations) if (!known.has(k.file)) kustomizations.push(k);
+  for (const f of walked.files) graph.files.push(f);
+  for (const r of walked.remotes) graph.remotes.push(r);
+  for (const m of walked.missing) graph.missing.push(m);
+  for (const c of walked.cycles) graph.cycles.push(c);
+  for (const p of walked.problems) graph.problems.push(p);
+}
+function outside(boundary, p) {
+  if (boundary === void 0) return false;
+  const real = (q) => {
+    try {
+      return realpathSync7(q);
+    } catch {
+      return q;
+    }
+  };
+  const rel = path13.relative(real(path13.resolve(boundary)), real(p));
+  return rel === ".." || rel.startsWith(`..${path13.sep}`) || path13.isAbsolute(rel);
+}
+async function renderInstalled(buildDir, install, options) {
+  try {
+    return await render3(path13.resolve(buildDir), install, options);
+  } catch (error) {
+    return {
+      ok: false,
+      cause: "internal",
+      reason: `internal error: ${clip(String(error.message ?? error))}`,
+      at: install.at
+    };
+  }
+}
+async function render3(dir, install, options) {
+  const own = findKustomizationFile(dir).file;
+  const inputs = installGraph(dir, install, options.boundary === void 0 ? {} : { boundary: options.boundary });
+  const refused = refusal(dir, own, install, inputs) ?? (own ? preScan(inputs) : inputProblem(inputs));
+  if (refused) return refused;
+  const tools = toolsFor(inputs, options, install.at);
+  if ("ok" in tools) return tools;
+  const edits = install.by === "argo" && (editArguments(install.changes).length > 0 || install.changes.components.length > 0);
+  if (edits && tools.tool.prefix.length > 0)
+    return {
+      ok: false,
+      cause: "missing-tool",
+      reason: "needs kustomize on PATH: Argo CD applies its kustomize options with `kustomize edit`, which kubectl kustomize does not have",
+      at: install.at,
+      inputs
+    };
+  const workspace = makeWorkspace("kustomize", options.tempDir);
+  try {
+    const rootDir = path13.join(workspace.dir, "root");
+    mkdirSync4(rootDir);
+    const rootFile = path13.join(rootDir, "kustomization.yaml");
+    writeFileSync4(rootFile, json(installedKustomization(dir, own, install, rootDir)));
+    if (install.by === "argo") {
+      const edited = await argoEdits(install, rootDir, tools.tool, { options, home: workspace.home, dir, inputs });
+      if (edited) return edited;
+    }
+    const root2 = inputs.kustomizations.find((k) => k.file === own);
+    const changes = install.changes;
+    const namespace = install.by === "flux" ? install.changes.targetNamespace : install.changes.namespace;
+    const built = await buildWithOrigins(
+      {
+        dir: rootDir,
+        ...root2 ? { read: root2.read } : {},
+        shownAs: dir,
+        aliases: new Map(own ? [[rootFile, own]] : []),
+        affixes: {
+          prefixes: changes.namePrefix ? [changes.namePrefix.value] : [],
+          suffixes: changes.nameSuffix ? [changes.nameSuffix.value] : [],
+          namespaces: namespace ? [namespace.value] : []
+        }
+      },
+      inputs,
+      tools,
+      workspace,
+      { options, at: install.at }
+    );
+    return built.ok ? built : { ...built, at: blamedPatch(built.reason, install) ?? built.at };
+  } finally {
+    workspace.dispose();
+  }
+}
+function blamedPatch(reason, install) {
+  const m = /no resource matches strategic merge patch "([^."]+)\.[^/"]*\/([^"]+)"/.exec(reason);
+  if (!m) return void 0;
+  const kind = m[1];
+  const name = m[2].slice(0, m[2].lastIndexOf("."));
+  const named = install.changes.patches.filter((p) => {
+    const docs = p.content.kind === "text" ? parseText("patch.yaml", p.content.text).documents.map((d) => d.data) : p.content.kind === "data" ? [p.content.data] : [];
+    return docs.some((d) => isRecord3(d) && d.kind === kind && isRecord3(d.metadata) && d.metadata.name === name);
+  });
+  const ref = named.length === 1 ? named[0].ref : void 0;
+  return ref && { file: install.at.file, doc: ref.doc, at: ref.path };
+}
+function refusal(dir, own, install, inputs) {
+  const fail = (reason, ref) => ({
+    ok: false,
+    cause: "invalid-input",
+    reason,
+    at: ref ? { file: install.at.file, doc: ref.doc, at: ref.path } : install.at,
+    inputs
+  });
+  if (install.by === "flux") {
+    const remote = install.changes.components.find((c) => !isLocalRelativePath(c.value));
+    if (remote)
+      return fail(`Flux refuses component ${remote.value}: a component path must be local and relative`, remote.ref);
+    return void 0;
+  }
+  if (!own)
+    return fail(
+      `Argo CD applies kustomize options to the kustomization of the path, and ${path13.basename(dir)} has none: Argo CD's build fails`,
+      null
+    );
+  const k = install.changes;
+  const filled = [
+    ...k.images.map((i) => ({ value: i.value, ref: i.ref })),
+    ...k.commonLabels,
+    ...k.commonAnnotationsEnvsubst ? k.commonAnnotations : []
+  ].find((v) => v.value.includes("$"));
+  if (filled)
+    return fail(
+      `Argo CD fills ${filled.value} from its build environment: the value is known only when it builds`,
+      filled.ref
+    );
+  return void 0;
+}
+function isLocalRelativePath(p) {
+  if (path13.isAbsolute(p) || p.startsWith("/")) return false;
+  return !/^[a-z][a-z0-9+.-]*:/i.test(p);
+}
+function installedKustomization(dir, own, install, toDir) {
+  const relative = (abs) => relativePath(toDir, abs);
+  let data;
+  if (own) {
+    const read = readKustomizationFile(own);
+    const written2 = parseText(own, readFileSync6(own, "utf8")).documents[0]?.data;
+    data = "read" in read && isRecord3(written2) ? rebaseKustomization(written2, read.read, toDir) : {};
+  } else {
+    const generated = install.by === "flux" ? install.generated : void 0;
+    const resources = walkOrder([...generated?.files ?? [], ...generated?.dirs ?? []]).map(relative);
+    data = { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization" };
+    if (resources.length) data.resources = resources;
+    else data.namespace = "_placeholder";
+  }
+  if (install.by === "argo") return data;
+  const k = install.changes;
+  if (k.targetNamespace) data.namespace = k.targetNamespace.value;
+  if (k.namePrefix) data.namePrefix = k.namePrefix.value;
+  if (k.nameSuffix) data.nameSuffix = k.nameSuffix.value;
+  for (const p of k.patches) {
+    if (p.field === "patchesStrategicMerge" && p.content.kind === "data")
+      append(data, "patchesStrategicMerge", JSON.stringify(p.content.data));
+    else append(data, p.field, patchEntry(p, dir, relative));
+  }
+  for (const c of k.components) {
+    if (k.ignoreMissingComponents && !existsSync3(path13.resolve(dir, c.value))) continue;
+    append(data, "components", relative(path13.resolve(dir, c.value)));
+  }
+  for (const image of k.images) {
+    const images = Array.isArray(data.images) ? data.images : [];
+    const known = images.find((x) => isRecord3(x) && x.name === image.name);
+    const entry = known ?? { name: image.name };
+    if (image.newName) entry.newName = image.newName;
+    if (image.newTag || image.digest) {
+      delete entry.newTag;
+      delete entry.digest;
+      if (image.newTag) entry.newTag = image.newTag;
+      if (image.digest) entry.digest = image.digest;
+    }
+    if (!known) images.push(entry);
+    data.images = images;
+  }
+  return data;
+}
+function patchEntry(p, dir, relative) {
+  const entry = {};
+  if (p.content.kind === "text") entry.patch = p.content.text;
+  else if (p.content.kind === "file") entry.path = relative(path13.resolve(dir, p.content.path));
+  else entry.patch = JSON.stringify(p.content.data);
+  if (p.target) entry.target = selector(p.target);
+  if (p.options) entry.options = p.options;
+  return entry;
+}
+function selector(target) {
+  const out = {};
+  for (const key of ["group", "version", "kind", "name", "namespace", "labelSelector", "annotationSelector"])
+    if (typeof target[key] === "string" && target[key] !== "") out[key] = target[key];
+  return out;
+}
+function editArguments(k) {
+  const out = [];
+  if (k.namePrefix) out.push(["set", "nameprefix", "--", k.namePrefix.value]);
+  if (k.nameSuffix) out.push(["set", "namesuffix", "--", k.nameSuffix.value]);
+  if (k.images.length) out.push(["set", "image", ...k.images.map((i) => i.value)]);
+  if (k.replicas.length) out.push(["set", "replicas", ...k.replicas.map((r) => `${r.name}=${r.count}`)]);
+  if (k.commonLabels.length)
+    out.push([
+      "add",
+      "label",
+      ...k.forceCommonLabels ? ["--force"] : [],
+      ...k.labelWithoutSelector ? ["--without-selector"] : [],
+      ...k.labelIncludeTemplates ? ["--include-templates"] : [],
+      ...k.commonLabels.map((l) => `${l.key}:${l.value}`)
+    ]);
+  if (k.commonAnnotations.length)
+    out.push([
+      "add",
+      "annotation",
+      ...k.forceCommonAnnotations ? ["--force"] : [],
+      ...k.commonAnnotations.map((a) => `${a.key}:${a.value}`)
+    ]);
+  if (k.namespace) out.push(["set", "namespace", "--", k.namespace.value]);
+  return out;
+}
+async function argoEdits(install, rootDir, tool, run) {
+  const k = install.changes;
+  const edit = async (args) => {
+    const ran = await runTool(tool, ["edit", ...args], {
+      cwd: rootDir,
+      env: toolEnv(run.options.env, run.home),
+      ...run.options.timeoutMs === void 0 ? {} : { timeoutMs: run.options.timeoutMs }
+    });
+    if (ran.ok) return void 0;
+    const reason = (ran.reason ?? "failed").split(rootDir).join(run.dir);
+    return {
+      ok: false,
+      cause: ran.failure ?? "exit",
+      reason: clip(`kustomize edit ${args[0]} ${args[1]}: ${reason}`),
+      at: install.at,
+      tool: tool.name,
+      inputs: run.inputs
+    };
+  };
+  for (const args of editArguments(k)) {
+    const failed = await edit(args);
+    if (failed) return failed;
+  }
+  if (k.patches.length) {
+    const file = path13.join(rootDir, "kustomization.yaml");
+    const data = parseText(file, readFileSync6(file, "utf8")).documents[0]?.data;
+    const edited = isRecord3(data) ? data : {};
+    for (const p of k.patches)
+      append(
+        edited,
+        "patches",
+        patchEntry(p, run.dir, (abs) => relativePath(rootDir, abs))
+      );
+    writeFileSync4(file, json(edited));
+  }
+  const components = k.components.filter((c) => !k.ignoreMissingComponents || existsSync3(path13.resolve(run.dir, c.value))).map((c) => relativePath(rootDir, path13.resolve(run.dir, c.value)));
+  if (components.length) return edit(["add", "component", ...components]);
+  return void 0;
+}
+function walkOrder(paths) {
+  const segments = (p) => p.split(path13.sep);
+  return [...paths].sort((a, b) => {
+    const x = segments(a);
+    const y = segments(b);
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+    return x.length - y.length;
+  });
+}
+function append(data, key, value2) {
+  const list = Array.isArray(data[key]) ? data[key] : [];
+  list.push(value2);
+  data[key] = list;
+}
+function json(data) {
+  return `${JSON.stringify(data, null, 2)}
+`;
+}
+function isRecord3(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+
 // src/compose/pool.ts
 import { availableParallelism } from "node:os";
 function defaultConcurrency() {
@@ -8454,16 +8869,16 @@ async function mapPool(items, work, concurrency = defaultConcurrency()) {
 }
 
 // src/compose/trace.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-import path12 from "node:path";
+import { readFileSync as readFileSync7 } from "node:fs";
+import path14 from "node:path";
 function helmPath(name) {
   return name.split(/(?<!\\)\./).map((s) => s.replace(/\\\./g, "."));
 }
-function hides(hidden, path22) {
+function hides(hidden, path24) {
   const at3 = hidden.at;
   if (at3 === null) return true;
-  const n = Math.min(at3.length, path22.length);
-  return at3.slice(0, n).every((seg, i) => String(seg) === String(path22[i]));
+  const n = Math.min(at3.length, path24.length);
+  return at3.slice(0, n).every((seg, i) => String(seg) === String(path24[i]));
 }
 function cachedParser(cwd, known) {
   const cache = /* @__PURE__ */ new Map();
@@ -8472,7 +8887,7 @@ function cachedParser(cwd, known) {
     let parsed = known(display);
     if (!parsed?.documents.length) {
       try {
-        parsed = parseText(display, readFileSync6(path12.resolve(cwd, display), "utf8"), { fast: false });
+        parsed = parseText(display, readFileSync7(path14.resolve(cwd, display), "utf8"), { fast: false });
       } catch {
         parsed = void 0;
       }
@@ -8491,7 +8906,7 @@ function at(ref, file, doc, p) {
     ...ref.span ? { span: ref.span } : {}
   };
 }
-function get2(value2, p) {
+function get3(value2, p) {
   let current = value2;
   for (const seg of p) {
     if (current === null || typeof current !== "object") return void 0;
@@ -8500,30 +8915,37 @@ function get2(value2, p) {
   return current;
 }
 function same(a, b) {
+  if (typeof a === "string" && typeof b === "string") return a === b || trailing(a) === trailing(b);
   return a !== void 0 && JSON.stringify(a) === JSON.stringify(b);
 }
+function trailing(text) {
+  return text.replace(/\n+$/, "");
+}
 function startsWith(p, prefix) {
-  return prefix.length <= p.length && prefix.every((seg, i) => String(seg) === String(p[i]));
+  return prefix.length <= p.length && prefix.every((seg, i) => String(seg) === String(p[i]) || seg === "-" && typeof p[i] === "number");
 }
 function pointer(text) {
   return text.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function kustomizeRelocator(objects, inputs, buildFile, io) {
-  const patches = patchCandidates(inputs, io);
+function kustomizeRelocator(objects, inputs, buildFile, io, install) {
+  const patches = [...installerPatches(install, inputs, io), ...patchCandidates(inputs, io)];
   const kustomizations = inputs.kustomizations.map((k) => ({ ...k, display: io.display(k.file) }));
   return (ref) => {
     const object = objects[ref.doc];
     if (!object) return { file: buildFile, line: 1, column: 1 };
-    const value2 = get2(object.data, ref.path);
+    const value2 = get3(object.data, ref.path);
     for (const patch of patches) {
       const found = patchSets(patch, object.data, ref.path, value2);
-      if (found) return at(ref, patch.file, patch.doc, found);
+      if (found) return patchPlace(patch, found, ref);
     }
     const origin = object.origin;
     if (origin.kind === "resource" && origin.doc !== null) {
       const file = io.display(origin.file);
       const doc = io.parsed(file)?.documents.find((d) => d.index === origin.doc);
-      if (doc && same(get2(doc.data, ref.path), value2)) return at(ref, file, origin.doc, ref.path);
+      const written2 = get3(doc?.data, ref.path);
+      if (doc && same(written2, value2)) return at(ref, file, origin.doc, ref.path);
+      const installed = install && installerSets(install, object.data, ref.path, value2, written2);
+      if (installed) return installed;
       const transformer = ref.path.join(".") === "metadata.namespace" ? "namespace" : ref.path.join(".") === "metadata.name" ? "namePrefix" : void 0;
       const setter = transformer && kustomizations.find(
         (k) => k.read[transformer] !== void 0 || transformer === "namePrefix" && k.read.nameSuffix !== void 0
@@ -8547,17 +8969,9 @@ function patchCandidates(inputs, io) {
     const own = [];
     for (const input of k.read.inputs) {
       if (!["patches", "patchesStrategicMerge", "patchesJson6902"].includes(input.field)) continue;
-      if (input.kind === "inline" && typeof input.content === "string") {
-        const parsed = parseText("inline-patch.yaml", input.content, { fast: false });
-        for (const d of parsed.documents) {
-          own.push({
-            file: display,
-            doc: k.doc,
-            inlineAt: input.at,
-            data: d.data,
-            ...input.target ? { target: input.target } : {}
-          });
-        }
+      if (input.kind === "inline") {
+        const target = input.target ? { target: input.target } : {};
+        for (const c of writtenPatch(display, k.doc, input.at, input.content)) own.push({ ...c, ...target });
       } else if (input.kind === "local" && input.path) {
         const file = io.display(input.path);
         for (const d of io.parsed(file)?.documents ?? []) {
@@ -8569,8 +8983,39 @@ function patchCandidates(inputs, io) {
   }
   return out;
 }
+function writtenPatch(file, doc, at3, content) {
+  if (typeof content !== "string")
+    return content !== null && typeof content === "object" ? [{ file, doc, within: { path: at3, embedded: false }, data: content }] : [];
+  const documents = parseText("inline-patch.yaml", content, { fast: false }).documents;
+  const oneDocument = documents.length === 1;
+  return documents.map((d) => ({ file, doc, within: { path: at3, embedded: true, oneDocument }, data: d.data }));
+}
+function installerPatches(install, inputs, io) {
+  if (!install) return [];
+  const dir = isKustomizationFileName(path14.basename(inputs.root)) ? path14.dirname(inputs.root) : inputs.root;
+  const order = ["patchesJson6902", "patches", "patchesStrategicMerge"];
+  const patches = [...install.changes.patches].reverse().sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+  const out = [];
+  for (const p of patches) {
+    const target = p.target ? { target: p.target } : {};
+    if (p.content.kind === "file") {
+      const file = io.display(path14.resolve(dir, p.content.path));
+      for (const d of io.parsed(file)?.documents ?? []) out.push({ file, doc: d.index, data: d.data, ...target });
+      continue;
+    }
+    const content = p.content.kind === "text" ? p.content.text : p.content.data;
+    for (const c of writtenPatch(p.ref.file, p.ref.doc, p.ref.path, content)) out.push({ ...c, ...target });
+  }
+  return out;
+}
+function patchPlace(patch, found, ref) {
+  const w = patch.within;
+  if (!w) return at(ref, patch.file, patch.doc, found);
+  if (!w.embedded) return at(ref, patch.file, patch.doc, [...w.path, ...found]);
+  if (!w.oneDocument) return { file: patch.file, doc: patch.doc, path: w.path };
+  return { file: patch.file, doc: patch.doc, path: w.path, inner: [...found, ...ref.inner ?? []] };
+}
 function patchSets(patch, object, target, value2) {
-  const inline = (p) => patch.inlineAt ? [...patch.inlineAt, "patch"] : p;
   if (Array.isArray(patch.data)) {
     for (let i = patch.data.length - 1; i >= 0; i--) {
       const op = patch.data[i];
@@ -8578,15 +9023,15 @@ function patchSets(patch, object, target, value2) {
       const segments = pointer(op.path);
       if (!startsWith(target, segments) || !targets(patch, object)) continue;
       const rest = target.slice(segments.length);
-      if (same(get2(op.value, rest), value2)) return patch.inlineAt ? inline([]) : [i, "value", ...rest];
+      if (same(get3(op.value, rest), value2)) return [i, "value", ...rest];
     }
     return void 0;
   }
   if (patch.data === null || typeof patch.data !== "object") return void 0;
   const doc = patch.data;
   const matches = patch.target ? targets(patch, object) : doc.kind === object.kind && sameName(doc, object);
-  if (!matches || !same(get2(doc, target), value2)) return void 0;
-  return patch.inlineAt ? inline([]) : target;
+  if (!matches || !same(get3(doc, target), value2)) return void 0;
+  return target;
 }
 function sameName(patch, object) {
   const written2 = patch.metadata?.name;
@@ -8598,7 +9043,7 @@ function targets(patch, object) {
   if (!t) return true;
   const meta = object.metadata ?? {};
   const test = (want, have) => {
-    if (typeof want !== "string") return true;
+    if (typeof want !== "string" || want === "") return true;
     try {
       return new RegExp(`^(?:${want})$`).test(String(have ?? ""));
     } catch {
@@ -8606,13 +9051,62 @@ function targets(patch, object) {
     }
   };
   const name = (want) => test(want, meta.name) || typeof want === "string" && /^[\w.-]+$/.test(want) && String(meta.name ?? "").includes(want);
-  return test(t.kind, object.kind) && name(t.name) && test(t.namespace, meta.namespace);
+  const apiVersion = String(object.apiVersion ?? "");
+  const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
+  const version = apiVersion.slice(apiVersion.indexOf("/") + 1);
+  return test(t.group, group) && test(t.version, version) && test(t.kind, object.kind) && name(t.name) && test(t.namespace, meta.namespace) && selects(t.labelSelector, meta.labels) && selects(t.annotationSelector, meta.annotations);
+}
+function selects(selector2, map) {
+  if (typeof selector2 !== "string" || selector2.trim() === "") return true;
+  const have = map ?? {};
+  for (const term of selector2.split(",").map((x) => x.trim())) {
+    const m = /^(!?)([\w./-]+)(?:\s*(==|=|!=)\s*([\w.-]*))?$/.exec(term);
+    if (!m) continue;
+    const [, not, key, op, want] = m;
+    if (op === void 0) {
+      if (key in have === (not === "!")) return false;
+    } else if (String(have[key] ?? "") === want !== (op !== "!=")) return false;
+  }
+  return true;
+}
+function installerSets(install, object, p, value2, written2) {
+  const k = install.changes;
+  const dotted = p.join(".");
+  if (dotted === "metadata.namespace") {
+    const namespace = install.by === "flux" ? install.changes.targetNamespace : install.changes.namespace;
+    return namespace && namespace.value === value2 ? namespace.ref : void 0;
+  }
+  if (dotted === "metadata.name" && typeof value2 === "string") {
+    if (k.namePrefix && k.namePrefix.value !== "" && value2.startsWith(k.namePrefix.value)) return k.namePrefix.ref;
+    if (k.nameSuffix && k.nameSuffix.value !== "" && value2.endsWith(k.nameSuffix.value)) return k.nameSuffix.ref;
+    return void 0;
+  }
+  if (p.at(-1) === "image" && typeof value2 === "string") {
+    const name = imageName(typeof written2 === "string" ? written2 : value2);
+    if (install.by === "flux") return install.changes.images.find((i) => i.name === name)?.ref;
+    return install.changes.images.find((i) => {
+      const eq = i.value.indexOf("=");
+      return (eq >= 0 ? i.value.slice(0, eq) : imageName(i.value)) === name;
+    })?.ref;
+  }
+  if (install.by !== "argo") return void 0;
+  const argo = install.changes;
+  const objectName = String(object.metadata?.name ?? "");
+  if (dotted === "spec.replicas")
+    return argo.replicas.find((r) => objectName.includes(r.name) && String(value2) === r.count)?.ref;
+  const key = p.at(-1);
+  const map = p.at(-2);
+  const entries = map === "annotations" ? argo.commonAnnotations : map === "labels" || map === "matchLabels" ? argo.commonLabels : [];
+  return entries.find((e) => e.key === key && e.value === value2)?.ref;
+}
+function imageName(image) {
+  return image.replace(/@.*$/, "").replace(/:[^/:]*$/, "");
 }
 function generatedAt(ref, origin, io) {
   const file = io.display(origin.file);
   const base = origin.at ?? [];
   const key = ref.path[0] === "data" || ref.path[0] === "stringData" ? ref.path[1] : void 0;
-  const entry = origin.at ? get2(io.parsed(file)?.documents.find((d) => d.index === origin.doc)?.data, origin.at) : void 0;
+  const entry = origin.at ? get3(io.parsed(file)?.documents.find((d) => d.index === origin.doc)?.data, origin.at) : void 0;
   if (typeof key === "string" && entry && typeof entry === "object") {
     const e = entry;
     const literals = Array.isArray(e.literals) ? e.literals : [];
@@ -8622,9 +9116,9 @@ function generatedAt(ref, origin, io) {
       return { file, doc: origin.doc, path: [...base, "literals", i], span: [key.length + 1, text.length] };
     }
     const files = Array.isArray(e.files) ? e.files : [];
-    const j = files.findIndex((f) => typeof f === "string" && (f.startsWith(`${key}=`) || path12.basename(f) === key));
+    const j = files.findIndex((f) => typeof f === "string" && (f.startsWith(`${key}=`) || path14.basename(f) === key));
     if (j >= 0) {
-      const source = io.display(path12.resolve(path12.dirname(origin.file), files[j].replace(/^[^=]*=/, "")));
+      const source = io.display(path14.resolve(path14.dirname(origin.file), files[j].replace(/^[^=]*=/, "")));
       const doc = ref.inner?.length ? io.parsed(source)?.documents[0] : void 0;
       if (doc) return { file: source, doc: doc.index, path: ref.inner };
       return { file: source, line: 1, column: 1 };
@@ -8637,7 +9131,7 @@ function helmRelocator(objects, values, chartFile, io) {
   return (ref) => {
     const object = objects[ref.doc];
     if (!object) return { file: chartFile, line: 1, column: 1 };
-    const leaf = leafValue(get2(object.data, ref.path), ref.inner);
+    const leaf = leafValue(get3(object.data, ref.path), ref.inner);
     if (leaf !== void 0) {
       for (const leaves of sources) {
         const found = leaves.filter((l) => l.value === leaf);
@@ -8653,7 +9147,7 @@ function helmHiddenBy(objects, values, io) {
   const sources = [...values].reverse().map((source) => ({ source, leaves: leavesOf(source, io) }));
   return (ref) => {
     const object = objects[ref.doc];
-    const leaf = object && leafValue(get2(object.data, ref.path), ref.inner);
+    const leaf = object && leafValue(get3(object.data, ref.path), ref.inner);
     if (leaf === void 0) return void 0;
     const above = [];
     for (const { source, leaves } of sources) {
@@ -8671,7 +9165,7 @@ function leafValue(value2, inner) {
   let v = value2;
   if (inner && typeof v === "string") {
     const parsed = parseText("inner.yaml", v, { fast: false }).documents[0]?.data;
-    v = get2(parsed, inner);
+    v = get3(parsed, inner);
   }
   return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
 }
@@ -8702,7 +9196,7 @@ function templateLine(object, ref, io) {
   const file = io.display(object.template);
   let text;
   try {
-    text = readFileSync6(object.template, "utf8");
+    text = readFileSync7(object.template, "utf8");
   } catch {
     return void 0;
   }
@@ -8734,19 +9228,16 @@ async function renderBuilds(builds, options) {
 }
 function outcomeOf(build, record, io) {
   if (!record.ok) return { ok: false, build, failure: record.failure };
-  const relocate = record.kind === "kustomize" ? kustomizeRelocator(record.objects, record.inputs, build.file, io) : helmRelocator(record.objects, build.values ?? [], build.file, io);
+  const relocate = record.kind === "kustomize" ? kustomizeRelocator(record.objects, record.inputs, build.file, io, build.install) : helmRelocator(record.objects, build.values ?? [], build.file, io);
   const hiddenBy = record.kind === "helm" ? helmHiddenBy(record.objects, build.values ?? [], io) : () => void 0;
   const objects = record.objects.map((o) => o.data);
   return { ok: true, build, tool: record.tool, objects, relocate, hiddenBy };
 }
 async function renderOne(build, options) {
-  const dir = path13.resolve(options.cwd, build.dir);
+  const dir = path15.resolve(options.cwd, build.dir);
   if (build.kind === "kustomize") {
-    const result3 = await renderKustomization(dir, {
-      env: options.env,
-      boundary: options.boundary,
-      loadRestrictor: "none"
-    });
+    const kustomize = { env: options.env, boundary: options.boundary, loadRestrictor: "none" };
+    const result3 = build.install ? await renderInstalled(dir, build.install, kustomize) : await renderKustomization(dir, kustomize);
     if (!result3.ok) return { ok: false, failure: result3 };
     return { ok: true, kind: "kustomize", tool: result3.tool, objects: result3.objects, inputs: result3.inputs };
   }
@@ -8764,7 +9255,7 @@ async function renderOne(build, options) {
     ...kubeVersion ? { kubeVersion } : {},
     // helm reads the chart's own values.yaml by itself.
     valuesFiles: values.flatMap(
-      (v) => v.kind === "file" && v.file !== chartValues ? [path13.resolve(options.cwd, v.file)] : []
+      (v) => v.kind === "file" && v.file !== chartValues ? [path15.resolve(options.cwd, v.file)] : []
     ),
     ...inline.length ? { values: inline.reduce(mergeValues, {}) } : {},
     set: values.flatMap((v) => v.kind === "set" ? [{ name: v.name, value: v.value }] : [])
@@ -8792,16 +9283,16 @@ function renderKey(build, options) {
   const toolStat = tool ? statSync6(tool.command, { throwIfNoEntry: false }) : void 0;
   hash.update(JSON.stringify([FORMAT2, tool?.name, tool?.command, toolStat?.size, toolStat?.mtimeMs]));
   hash.update(JSON.stringify([build, options.kubeVersion(build), options.boundary]));
-  const dir = path13.resolve(options.cwd, build.dir);
-  const files = build.kind === "kustomize" ? kustomizeFiles(dir) : [
+  const dir = path15.resolve(options.cwd, build.dir);
+  const files = build.kind === "kustomize" ? kustomizeFiles(dir, build.install) : [
     ...filesBelow(dir),
-    ...(build.values ?? []).flatMap((v) => v.kind === "file" ? [path13.resolve(options.cwd, v.file)] : [])
+    ...(build.values ?? []).flatMap((v) => v.kind === "file" ? [path15.resolve(options.cwd, v.file)] : [])
   ];
   if (!files || files.length > MAX_KEY_FILES) return void 0;
   let bytes = 0;
   for (const file of [...new Set(files)].sort()) {
     try {
-      const content = readFileSync7(file);
+      const content = readFileSync8(file);
       bytes += content.length;
       if (bytes > MAX_KEY_BYTES) return void 0;
       hash.update(file).update("\0").update(content).update("\0");
@@ -8811,8 +9302,8 @@ function renderKey(build, options) {
   }
   return hash.digest("hex");
 }
-function kustomizeFiles(dir) {
-  const graph = walkKustomization(dir);
+function kustomizeFiles(dir, install) {
+  const graph = install ? installGraph(dir, install) : walkKustomization(dir);
   if (graph.remotes.length > 0 || graph.cycles.length > 0) return void 0;
   const out = graph.kustomizations.map((k) => k.file);
   for (const f of graph.files) {
@@ -8832,7 +9323,7 @@ function filesBelow(dir) {
     }
     for (const e of entries) {
       if (out.length > MAX_KEY_FILES) return;
-      const p = path13.join(d, e.name);
+      const p = path15.join(d, e.name);
       if (e.isDirectory()) walk(p);
       else if (e.isFile()) out.push(p);
     }
@@ -8842,7 +9333,7 @@ function filesBelow(dir) {
 }
 function loadCache(file) {
   try {
-    const stored = JSON.parse(readFileSync7(file, "utf8"));
+    const stored = JSON.parse(readFileSync8(file, "utf8"));
     return stored.format === FORMAT2 ? stored.renders : {};
   } catch {
     return {};
@@ -8850,9 +9341,9 @@ function loadCache(file) {
 }
 function saveCache(file, renders) {
   try {
-    mkdirSync4(path13.dirname(file), { recursive: true });
+    mkdirSync5(path15.dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync4(temporary, JSON.stringify({ format: FORMAT2, renders }));
+    writeFileSync5(temporary, JSON.stringify({ format: FORMAT2, renders }));
     renameSync2(temporary, file);
   } catch {
   }
@@ -8986,7 +9477,7 @@ function clusterSettings(config, name) {
   return {
     name,
     values,
-    ref: (path22) => ({ file, doc, path: [...base(path22[0]), ...path22] }),
+    ref: (path24) => ({ file, doc, path: [...base(path24[0]), ...path24] }),
     origin: (key) => fromEntry.has(key) ? `clusters[${name}].${key}` : `cluster.${key}`,
     rules: { ...config.rules, ...entry?.rules ?? {} },
     vpcId: entry?.vpcId ? { value: entry.vpcId, ref: { file, doc, path: ["clusters", index, "vpcId"] } } : null
@@ -8994,19 +9485,19 @@ function clusterSettings(config, name) {
 }
 
 // src/discover/helm-chart.ts
-import { existsSync as existsSync3 } from "node:fs";
-import path14 from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import path16 from "node:path";
 function helmChartTemplates() {
   const known = /* @__PURE__ */ new Map();
   const inChart = (dir) => {
     const cached = known.get(dir);
     if (cached !== void 0) return cached;
-    const parent = path14.dirname(dir);
-    const answer = parent !== dir && (path14.basename(dir) === "templates" && existsSync3(path14.join(parent, "Chart.yaml")) || inChart(parent));
+    const parent = path16.dirname(dir);
+    const answer = parent !== dir && (path16.basename(dir) === "templates" && existsSync4(path16.join(parent, "Chart.yaml")) || inChart(parent));
     known.set(dir, answer);
     return answer;
   };
-  return (absolute) => absolute !== "-" && inChart(path14.dirname(absolute));
+  return (absolute) => absolute !== "-" && inChart(path16.dirname(absolute));
 }
 
 // src/model/cidr-index.ts
@@ -9886,7 +10377,7 @@ var Locator = class {
 };
 
 // src/evaluate/rego-engine.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 var POLICY_ENTRYPOINT = "edgenet/main";
 var PAGE = 64 * 1024;
 function pagesFor(inputBytes) {
@@ -9900,7 +10391,7 @@ function wasmPolicy(wasm, data, evaluate, project, partition = [], chunkBytes = 
       module ??= Promise.resolve(wasm).then((bytes) => WebAssembly.compile(bytes));
       const refs = new RefTable();
       const inputs = project ? slices(project(model), partition, refs, chunkBytes) : [JSON.stringify(model)];
-      const encoded = inputs.map((json) => new TextEncoder().encode(json).buffer);
+      const encoded = inputs.map((json2) => new TextEncoder().encode(json2).buffer);
       const largest = encoded.reduce((most, b) => Math.max(most, b.byteLength), 0);
       const policy = await loadPolicy(await module, pagesFor(largest));
       policy.setData(data);
@@ -9931,14 +10422,14 @@ function slices(input, partition, refs, chunkBytes) {
     let chunk = [];
     let bytes = 0;
     for (const element of input[key]) {
-      const json = JSON.stringify(element, replacer);
-      if (bytes + json.length > chunkBytes && chunk.length > 0) {
+      const json2 = JSON.stringify(element, replacer);
+      if (bytes + json2.length > chunkBytes && chunk.length > 0) {
         out.push(text(key, chunk));
         chunk = [];
         bytes = 0;
       }
-      chunk.push(json);
-      bytes += json.length;
+      chunk.push(json2);
+      bytes += json2.length;
     }
     out.push(text(key, chunk));
   }
@@ -9975,7 +10466,7 @@ function builtInPolicy() {
 }
 function builtInPolicyWith(partition, chunkBytes) {
   return wasmPolicy(
-    readFileSync8(packageFile("policies", "dist", "policy.wasm")),
+    readFileSync9(packageFile("policies", "dist", "policy.wasm")),
     {},
     (policy, input, refs) => evaluateLoaded(policy, input, POLICY_ENTRYPOINT, refs),
     builtInInput,
@@ -10007,7 +10498,7 @@ function toRawFinding(value2, refs) {
 }
 
 // src/evaluate/suppressions.ts
-import path15 from "node:path";
+import path17 from "node:path";
 var ANNOTATION = "edgenet.dev/ignore";
 var INLINE = /#\s*edgenet-ignore\b(.*)$/;
 var WaiverCollector = class {
@@ -10216,8 +10707,8 @@ function collectConfig(config, today, add, invalid) {
   });
 }
 function configRelative(config) {
-  const configDir = config.baseDisplay ?? (config.source ? path15.posix.dirname(config.source.file) : ".");
-  return (file) => configDir === "." ? file : path15.posix.relative(configDir, file);
+  const configDir = config.baseDisplay ?? (config.source ? path17.posix.dirname(config.source.file) : ".");
+  return (file) => configDir === "." ? file : path17.posix.relative(configDir, file);
 }
 function isoDate(date) {
   return date.toISOString().slice(0, 10);
@@ -10230,7 +10721,7 @@ function fluxCopyName(name, flux) {
 
 // src/fleet/argo-helm-values.ts
 import { statSync as statSync7 } from "node:fs";
-import path16 from "node:path";
+import path18 from "node:path";
 function argoHelmValues(app, source, io) {
   const helm = source.helm;
   if (!helm) return [];
@@ -10254,7 +10745,7 @@ function argoHelmValues(app, source, io) {
 }
 function repositoryFile(roots, repoPath) {
   for (const root2 of roots) {
-    const abs = path16.resolve(root2, repoPath);
+    const abs = path18.resolve(root2, repoPath);
     try {
       if (statSync7(abs).isFile()) return abs;
     } catch {
@@ -10278,7 +10769,7 @@ function valueFile(app, source, file, ref, io) {
   }
   const refSource = app.sources.find((s) => s.refName === named[1]);
   if (!refSource) return hidden(`of no source (no source of Application ${app.name} has ref: ${named[1]})`);
-  const found = io.repositoryFile(path16.posix.normalize(named[2]));
+  const found = io.repositoryFile(path18.posix.normalize(named[2]));
   if (found) return { kind: "file", file: found };
   return hidden(`of ${refSource.repoURL ?? `the source ${named[1]}`}, which is not in this repository`);
 }
@@ -10339,15 +10830,19 @@ function fluxCopy(objects, flux, configMaps, written2) {
   const k = flux.kustomization;
   const variables = variablesOf(flux, configMaps);
   const substitutes = k.substitute.length > 0 || k.substituteFrom.length > 0;
+  const common = k.build.commonMetadata;
   const copied = objects.map((object) => {
     let out = substitutes && !substitutionDisabled(object) ? substituteObject(object, variables.lookup) : object;
     if (k.targetNamespace !== null && isRecord(out) && namespaced(out)) {
       const metadata = isRecord(out.metadata) ? out.metadata : {};
       out = { ...out, metadata: { ...metadata, namespace: k.targetNamespace } };
     }
+    if ((common.labels.length || common.annotations.length) && isRecord(out)) out = withCommonMetadata(out, common);
     return out;
   });
   const relocate = (ref) => {
+    const entry = commonEntry(common, ref);
+    if (entry) return entry.ref;
     const original = originalText(objects[ref.doc], ref);
     const name = substitutes && original !== void 0 ? wholeVariable(original) : null;
     return name && variables.places.get(name) || written2(ref);
@@ -10380,6 +10875,24 @@ function variablesOf(flux, configMaps) {
     return hidden ? "unknown" : "unset";
   };
   return { lookup: lookup2, places };
+}
+function withCommonMetadata(object, common) {
+  const metadata = isRecord(object.metadata) ? object.metadata : {};
+  const merged = (own, entries) => {
+    const out = isRecord(own) ? { ...own } : {};
+    for (const e of entries) out[e.key] = e.value;
+    return out;
+  };
+  const next = { ...metadata };
+  if (common.labels.length) next.labels = merged(metadata.labels, common.labels);
+  if (common.annotations.length) next.annotations = merged(metadata.annotations, common.annotations);
+  return { ...object, metadata: next };
+}
+function commonEntry(common, ref) {
+  const [metadata, map, key] = ref.path;
+  if (metadata !== "metadata" || ref.path.length !== 3) return void 0;
+  const entries = map === "labels" ? common.labels : map === "annotations" ? common.annotations : [];
+  return entries.find((e) => e.key === key);
 }
 function originalText(object, ref) {
   const value2 = get(object, ...ref.path);
@@ -10448,8 +10961,8 @@ function unknownWhereHidden(draft, hiddenBy, installer) {
 
 // src/fleet/plan-fleet.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync5, statSync as statSync8 } from "node:fs";
-import path18 from "node:path";
+import { existsSync as existsSync6, statSync as statSync8 } from "node:fs";
+import path20 from "node:path";
 
 // src/model/known-charts.ts
 var FLANNEL_DEFAULT_POD_CIDR = "10.244.0.0/16";
@@ -10471,13 +10984,13 @@ function readKnownChartValues(site2, draft) {
   read(site2, draft);
   return true;
 }
-function value(site2, draft, path22, hasDefault = true) {
-  const v = site2.value(path22);
+function value(site2, draft, path24, hasDefault = true) {
+  const v = site2.value(path24);
   if (v === void 0) return void 0;
   if ("hidden" in v) {
     if (hasDefault)
       draft.unknowns.push({
-        what: `${chartName(site2.chart)} chart value ${path22.join(".")} (${site2.installer})`,
+        what: `${chartName(site2.chart)} chart value ${path24.join(".")} (${site2.installer})`,
         reason: `its ${v.hidden}, may set it${v.overrides ? " over the value written here" : "; the chart's default is not assumed"}`,
         ref: v.ref,
         resource: site2.resource
@@ -10526,8 +11039,8 @@ function readRavenValues(site2, draft) {
     ["enableL7Proxy", ["controller", "enableProxy"], true],
     ["forwardNodeIp", ["vpn", "forwardNodeIP"], false]
   ];
-  for (const [key, path22, fallback] of switches) {
-    const written2 = value(site2, draft, path22);
+  for (const [key, path24, fallback] of switches) {
+    const written2 = value(site2, draft, path24);
     if (written2 === "hidden") continue;
     const on = written2 ? String(written2.value).toLowerCase() === "true" : fallback;
     draft.ravenSwitches.push({ key, value: on, ref: written2?.ref ?? site2.chartRef });
@@ -10570,10 +11083,68 @@ function releaseValues(release, configMaps) {
   return { sources, missingKeys };
 }
 
+// src/fleet/installer-changes.ts
+function fluxInstaller(k) {
+  return `Flux Kustomization ${k.namespace}/${k.name} (${k.ref.file})`;
+}
+function fluxInstall(k, absolute) {
+  if (!fluxChangesBuild(k.build)) return void 0;
+  return { installer: fluxInstaller(k), at: namedAt(k.ref, absolute), by: "flux", changes: k.build };
+}
+function fluxChangesAfterBuild(k) {
+  const metadata = k.build.commonMetadata;
+  return k.substitute.length > 0 || k.substituteFrom.length > 0 || metadata.labels.length > 0 || metadata.annotations.length > 0 || k.targetNamespace !== null && !fluxChangesBuild(k.build);
+}
+function fluxChangeWords(k) {
+  const b = k.build;
+  return [
+    ...b.patches.length ? ["patches"] : [],
+    ...b.images.length ? ["images"] : [],
+    ...b.namePrefix ? [`namePrefix ${b.namePrefix.value}`] : [],
+    ...b.nameSuffix ? [`nameSuffix ${b.nameSuffix.value}`] : [],
+    ...b.components.length ? ["components"] : [],
+    ...b.commonMetadata.labels.length || b.commonMetadata.annotations.length ? ["commonMetadata"] : [],
+    ...k.substitute.length || k.substituteFrom.length ? ["post-build substitution"] : [],
+    ...k.targetNamespace !== null ? [`targetNamespace ${k.targetNamespace}`] : []
+  ];
+}
+function argoInstallChanges(app, source, absolute) {
+  const k = source.kustomize;
+  if (!k || !argoChangesBuild(k)) return void 0;
+  return {
+    installer: `Argo CD Application ${app.name} (${app.ref.file})`,
+    // A failure of the build is the source's: reported at the path it builds.
+    at: namedAt(source.ref, absolute),
+    by: "argo",
+    changes: k
+  };
+}
+function argoChangeWords(source) {
+  const k = source.kustomize;
+  if (!k) return [];
+  return [
+    ...k.patches.length ? ["kustomize patches"] : [],
+    ...k.images.length ? ["images"] : [],
+    ...k.namePrefix ? [`namePrefix ${k.namePrefix.value}`] : [],
+    ...k.nameSuffix ? [`nameSuffix ${k.nameSuffix.value}`] : [],
+    ...k.namespace ? [`namespace ${k.namespace.value}`] : [],
+    ...k.replicas.length ? ["replicas"] : [],
+    ...k.commonLabels.length ? ["commonLabels"] : [],
+    ...k.commonAnnotations.length ? ["commonAnnotations"] : [],
+    ...k.components.length ? ["components"] : []
+  ];
+}
+function listWords(words) {
+  return words.length <= 1 ? words[0] ?? "" : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+}
+function namedAt(ref, absolute) {
+  return { file: absolute(ref.file), doc: ref.doc, at: ref.path };
+}
+
 // src/fleet/source-files.ts
 var import_ignore3 = __toESM(require_ignore(), 1);
-import { existsSync as existsSync4, readFileSync as readFileSync9 } from "node:fs";
-import path17 from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync10 } from "node:fs";
+import path19 from "node:path";
 var FLUX_DEFAULT_IGNORE = [
   ".git/",
   ".gitignore",
@@ -10605,21 +11176,21 @@ function fluxIgnores(root2, specIgnore) {
   const nested = /* @__PURE__ */ new Map();
   const sourceIgnore = (dir) => {
     if (nested.has(dir)) return nested.get(dir);
-    const file = path17.join(dir, ".sourceignore");
-    const rules = existsSync4(file) ? (0, import_ignore3.default)().add(readFileSync9(file, "utf8")) : null;
+    const file = path19.join(dir, ".sourceignore");
+    const rules = existsSync5(file) ? (0, import_ignore3.default)().add(readFileSync10(file, "utf8")) : null;
     nested.set(dir, rules);
     return rules;
   };
   return (file) => {
-    const rel = path17.relative(root2, file);
-    if (!rel || rel.startsWith("..") || path17.isAbsolute(rel)) return false;
-    const posix = rel.split(path17.sep).join("/");
+    const rel = path19.relative(root2, file);
+    if (!rel || rel.startsWith("..") || path19.isAbsolute(rel)) return false;
+    const posix = rel.split(path19.sep).join("/");
     if (top.ignores(posix)) return true;
-    for (let dir = path17.dirname(file); ; dir = path17.dirname(dir)) {
+    for (let dir = path19.dirname(file); ; dir = path19.dirname(dir)) {
       const rules = sourceIgnore(dir);
-      const below = path17.relative(dir, file).split(path17.sep).join("/");
+      const below = path19.relative(dir, file).split(path19.sep).join("/");
       if (rules?.ignores(below)) return true;
-      if (dir === root2 || path17.dirname(dir) === dir) return false;
+      if (dir === root2 || path19.dirname(dir) === dir) return false;
     }
   };
 }
@@ -10689,6 +11260,10 @@ var Planner = class {
   installedCharts = /* @__PURE__ */ new Set();
   /** HelmReleases of a chart of the repository that no cluster held when they were read. */
   unapplied = [];
+  /** Kustomize builds an installer builds changed (installedBuild): not clusters of their own as written. */
+  installedKustomizations = /* @__PURE__ */ new Set();
+  /** Files an installer's build applies: scoped to its clusters, never loose. */
+  applied = /* @__PURE__ */ new Set();
   plan() {
     this.findBuilds();
     this.configured();
@@ -10734,24 +11309,24 @@ var Planner = class {
   // -------------------------------------------------------------------------------------------
   // Paths
   display(abs) {
-    return path18.relative(this.input.cwd, abs).split(path18.sep).join("/") || ".";
+    return path20.relative(this.input.cwd, abs).split(path20.sep).join("/") || ".";
   }
   absolute(display) {
-    return path18.resolve(this.input.cwd, display);
+    return path20.resolve(this.input.cwd, display);
   }
   /** A file's path relative to the first root that holds it. */
   rootRelative(display) {
     const abs = this.absolute(display);
     for (const root2 of this.input.roots) {
-      const rel = path18.relative(root2, abs);
-      if (rel && !rel.startsWith("..") && !path18.isAbsolute(rel)) return rel.split(path18.sep).join("/");
+      const rel = path20.relative(root2, abs);
+      if (rel && !rel.startsWith("..") && !path20.isAbsolute(rel)) return rel.split(path20.sep).join("/");
     }
     return display;
   }
   /** A repository-relative directory (a Flux or Argo CD path) on disk, under the first root that has it. */
   resolveRepoPath(repoPath) {
     for (const root2 of this.input.roots) {
-      const abs = path18.resolve(root2, repoPath);
+      const abs = path20.resolve(root2, repoPath);
       if (isDirectory(abs)) return abs;
     }
     return void 0;
@@ -10772,9 +11347,9 @@ var Planner = class {
   /** Every kustomization and chart; the inputs they read are claimed; the builds nobody includes are top builds. */
   findBuilds() {
     const dirs = /* @__PURE__ */ new Map();
-    for (const k of this.input.draft.kustomizations) dirs.set(path18.dirname(this.absolute(k.file)), k.file);
+    for (const k of this.input.draft.kustomizations) dirs.set(path20.dirname(this.absolute(k.file)), k.file);
     const included = new Set(
-      this.input.draft.kustomizations.filter((k) => k.data.kind === "Component").map((k) => path18.dirname(this.absolute(k.file)))
+      this.input.draft.kustomizations.filter((k) => k.data.kind === "Component").map((k) => path20.dirname(this.absolute(k.file)))
     );
     for (const k of this.input.draft.kustomizations) {
       const read = readKustomization(k.data, this.absolute(k.file));
@@ -10788,10 +11363,10 @@ var Planner = class {
       this.topBuilds.add(dir);
       this.kustomizeBuild(dir);
     }
-    const charts = this.input.draft.charts.map((c) => path18.dirname(this.absolute(c.file))).sort();
+    const charts = this.input.draft.charts.map((c) => path20.dirname(this.absolute(c.file))).sort();
     for (const dir of charts) {
-      if (charts.some((outer) => outer !== dir && dir.startsWith(`${outer}${path18.sep}`))) continue;
-      if (this.claimed.has(this.display(path18.join(dir, "Chart.yaml")))) continue;
+      if (charts.some((outer) => outer !== dir && dir.startsWith(`${outer}${path20.sep}`))) continue;
+      if (this.claimed.has(this.display(path20.join(dir, "Chart.yaml")))) continue;
       this.chartDirs.add(dir);
       this.chartBuild(dir);
     }
@@ -10858,23 +11433,79 @@ var Planner = class {
    */
   directoryUnits(dirAbs, recurse, synced = () => true, by) {
     if (findKustomizationFile(dirAbs).file) return [{ kind: "build", build: this.kustomizeBuild(dirAbs).id }];
-    if (existsSync5(path18.join(dirAbs, "Chart.yaml"))) return [{ kind: "build", build: this.chartBuild(dirAbs).id }];
+    if (existsSync6(path20.join(dirAbs, "Chart.yaml"))) return [{ kind: "build", build: this.chartBuild(dirAbs).id }];
     const units = [];
     const syncs = (abs, file) => {
       if (synced(abs)) return true;
       if (by) this.unsynced.set(file, by);
       return false;
     };
-    const subBuilds = [...this.topBuilds, ...this.chartDirs].filter((d) => d.startsWith(`${dirAbs}${path18.sep}`));
+    const subBuilds = [...this.topBuilds, ...this.chartDirs].filter((d) => d.startsWith(`${dirAbs}${path20.sep}`));
     for (const d of subBuilds) {
       const build = this.builds.get(this.display(d));
       if (recurse && syncs(this.absolute(build.file), build.file)) units.push({ kind: "build", build: build.id });
     }
-    const inSub = (f) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path18.sep}`));
+    const inSub = (f) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path20.sep}`));
     for (const f of this.filesUnder(dirAbs, recurse)) {
       if (!this.claimed.has(f) && !inSub(f) && syncs(this.absolute(f), f)) units.push({ kind: "file", file: f });
     }
     return units;
+  }
+  /**
+   * A path as its installer builds it (Flux Kustomization patches, Argo CD kustomize options):
+   * one build of the path's kustomization, or of the one kustomize-controller generates for a
+   * directory of manifests. The manifests it lists stay unclaimed (another installer may apply
+   * the directory as it is); the path's own build is this one's, not a cluster of its own.
+   */
+  installedBuild(dirAbs, install, synced = () => true, by) {
+    const id = `${this.display(dirAbs)}@${install.installer}`;
+    const known = this.builds.get(id);
+    if (known) return known;
+    const own = findKustomizationFile(dirAbs).file;
+    const full = install.by === "flux" && !own ? { ...install, generated: this.generatedRoot(dirAbs, synced, by) } : install;
+    const graph = installGraph(dirAbs, full);
+    if (own) this.installedKustomizations.add(this.kustomizeBuild(dirAbs)?.id ?? "");
+    const listed = new Set(full.by === "flux" ? (full.generated?.files ?? []).map((f) => this.display(f)) : []);
+    const inputs = [
+      ...graph.kustomizations.map((k) => this.display(k.file)),
+      ...graph.files.filter((f) => !f.directory).map((f) => this.display(f.path)),
+      ...graph.files.filter((f) => f.directory).flatMap((f) => this.filesUnder(f.path)),
+      // Argo CD does not build a path without a kustomization: its files are this build's, and not judged.
+      ...full.by === "argo" && !own ? this.filesUnder(dirAbs) : []
+    ];
+    const build = {
+      id,
+      kind: "kustomize",
+      dir: this.display(dirAbs),
+      file: own ? this.display(own) : this.display(install.at.file),
+      inputs: [...new Set(inputs)].sort(),
+      install: full
+    };
+    for (const f of build.inputs) {
+      this.applied.add(f);
+      if (!listed.has(f) && !(full.by === "argo" && !own)) this.claimed.add(f);
+    }
+    this.builds.set(id, build);
+    return build;
+  }
+  /**
+   * What kustomize-controller's generated kustomization lists for a directory without one: every
+   * .yaml/.yml file below it that its source syncs, and each directory below with a
+   * kustomization of its own (not descended into).
+   */
+  generatedRoot(dirAbs, synced, by) {
+    const kustomizationDirs = this.input.draft.kustomizations.map((k) => path20.dirname(this.absolute(k.file))).filter((d) => d.startsWith(`${dirAbs}${path20.sep}`) && synced(d));
+    const dirs = [...new Set(kustomizationDirs)].filter(
+      (d) => !kustomizationDirs.some((outer) => outer !== d && d.startsWith(`${outer}${path20.sep}`))
+    );
+    const files = [];
+    for (const f of this.filesUnder(dirAbs)) {
+      const abs = this.absolute(f);
+      if (!/\.ya?ml$/.test(f) || dirs.some((d) => abs.startsWith(`${d}${path20.sep}`))) continue;
+      if (synced(abs)) files.push(abs);
+      else if (by) this.unsynced.set(f, by);
+    }
+    return { files, dirs: dirs.sort() };
   }
   /** What Flux's source-controller keeps of the repository at `root` for a Kustomization (source-files.ts). */
   fluxSynced(k, root2) {
@@ -10890,13 +11521,13 @@ var Planner = class {
    */
   kustomizationBeside(file) {
     this.kustomizationFiles ??= new Map(
-      this.input.draft.kustomizations.map((k) => [path18.dirname(this.absolute(k.file)), k.file])
+      this.input.draft.kustomizations.map((k) => [path20.dirname(this.absolute(k.file)), k.file])
     );
-    return this.kustomizationFiles.get(path18.dirname(this.absolute(file)));
+    return this.kustomizationFiles.get(path20.dirname(this.absolute(file)));
   }
   /** The root (repository top) a directory of the repository is under. */
   rootOf(dirAbs) {
-    return this.input.roots.find((r) => dirAbs === r || dirAbs.startsWith(`${r}${path18.sep}`)) ?? dirAbs;
+    return this.input.roots.find((r) => dirAbs === r || dirAbs.startsWith(`${r}${path20.sep}`)) ?? dirAbs;
   }
   // -------------------------------------------------------------------------------------------
   // Clusters
@@ -10928,7 +11559,7 @@ var Planner = class {
       if (!entry.paths?.length) return;
       c.explicit = true;
       const match = (0, import_picomatch.default)(entry.paths, { dot: true });
-      const relative = (display) => path18.relative(config.dir, this.absolute(display)).split(path18.sep).join("/");
+      const relative = (display) => path20.relative(config.dir, this.absolute(display)).split(path20.sep).join("/");
       for (const build of this.builds.values()) {
         if (match(relative(build.file)) || match(`${relative(build.id)}/`) || match(relative(build.id))) {
           this.add(c, [{ kind: "build", build: build.id }]);
@@ -10970,7 +11601,7 @@ var Planner = class {
         const repoPath = this.fluxSourcePath(k);
         if (repoPath === void 0) continue;
         const own = repositoryOf.get(target);
-        const dir = (own && isDirectory(path18.resolve(own, repoPath)) ? path18.resolve(own, repoPath) : void 0) ?? this.resolveRepoPath(repoPath);
+        const dir = (own && isDirectory(path20.resolve(own, repoPath)) ? path20.resolve(own, repoPath) : void 0) ?? this.resolveRepoPath(repoPath);
         if (!dir) {
           this.skipped.push({
             ref: k.ref,
@@ -10978,21 +11609,16 @@ var Planner = class {
           });
           continue;
         }
-        const changes = [
-          ...k.substitute.length || k.substituteFrom.length ? ["post-build substitution"] : [],
-          ...k.targetNamespace !== null ? [`targetNamespace ${k.targetNamespace}`] : []
-        ];
+        const changes = fluxChangeWords(k);
         const c = this.cluster(
           target,
-          `Flux Kustomization ${k.namespace}/${k.name} (${k.ref.file}) applies ${this.display(dir)}` + (changes.length ? ` (with ${changes.join(" and ")})` : "")
+          `${fluxInstaller(k)} applies ${this.display(dir)}${changes.length ? ` (with ${listWords(changes)})` : ""}`
         );
-        const flux = changes.length ? { id: `${k.namespace}/${k.name}`, kustomization: k } : void 0;
-        const units = this.directoryUnits(
-          dir,
-          true,
-          this.fluxSynced(k, own ?? this.rootOf(dir)),
-          `Flux's source-controller (.sourceignore, spec.ignore of ${k.sourceRef?.kind ?? "GitRepository"} ${k.sourceRef?.name ?? ""})`
-        );
+        const flux = fluxChangesAfterBuild(k) ? { id: `${k.namespace}/${k.name}`, kustomization: k } : void 0;
+        const synced = this.fluxSynced(k, own ?? this.rootOf(dir));
+        const by = `Flux's source-controller (.sourceignore, spec.ignore of ${k.sourceRef?.kind ?? "GitRepository"} ${k.sourceRef?.name ?? ""})`;
+        const install = fluxInstall(k, (f) => this.absolute(f));
+        const units = install ? [{ kind: "build", build: this.installedBuild(dir, install, synced, by).id }] : this.directoryUnits(dir, true, synced, by);
         this.add(c, flux ? units.map((u) => u.kind === "stack" ? u : { ...u, flux }) : units);
       }
     }
@@ -11014,13 +11640,13 @@ var Planner = class {
       const file = this.absolute(k.ref.file);
       return all.some((j) => {
         const dir = applies.get(j);
-        return j !== k && dir !== void 0 && file.startsWith(`${dir}${path18.sep}`);
+        return j !== k && dir !== void 0 && file.startsWith(`${dir}${path20.sep}`);
       });
     };
     const roots = /* @__PURE__ */ new Map();
     for (const k of all) {
       if (appliedByAnother(k)) continue;
-      const dir = path18.posix.dirname(k.ref.file);
+      const dir = path20.posix.dirname(k.ref.file);
       roots.set(dir, [...roots.get(dir) ?? [], k]);
     }
     for (const [dir, ks] of [...roots].sort((a, b) => compareStrings(a[0], b[0]))) {
@@ -11140,15 +11766,19 @@ var Planner = class {
           });
           continue;
         }
+        const changes = argoChangeWords(source);
         const c = this.cluster(
           target,
-          `Argo CD Application ${app.name} (${app.ref.file}) applies ${this.display(dir)}`
+          `Argo CD Application ${app.name} (${app.ref.file}) applies ${this.display(dir)}` + (changes.length ? ` (with ${listWords(changes)})` : "")
         );
-        if (existsSync5(path18.join(dir, "Chart.yaml"))) {
+        const install = argoInstallChanges(app, source, (f) => this.absolute(f));
+        if (existsSync6(path20.join(dir, "Chart.yaml"))) {
           this.add(c, [{ kind: "build", build: this.chartBuild(dir, this.argoInstall(app, source, dir)).id }]);
+        } else if (install) {
+          this.add(c, [{ kind: "build", build: this.installedBuild(dir, install).id }]);
         } else {
           const keeps = argoDirectoryKeeps(source.directoryInclude, source.directoryExclude);
-          const synced = (abs) => keeps(path18.relative(dir, abs).split(path18.sep).join("/"));
+          const synced = (abs) => keeps(path20.relative(dir, abs).split(path20.sep).join("/"));
           const by = `Argo CD Application ${app.name} (directory.${source.directoryExclude ? "exclude" : "include"})`;
           this.add(c, this.directoryUnits(dir, source.directoryRecurse, synced, by));
         }
@@ -11159,7 +11789,7 @@ var Planner = class {
   argoInstall(app, source, dir) {
     const values = argoHelmValues(app, source, {
       repositoryFile: (repoPath) => this.repositoryFile(repoPath),
-      chartFile: (f) => this.display(path18.resolve(dir, f))
+      chartFile: (f) => this.display(path20.resolve(dir, f))
     });
     for (const v of values) {
       if (v.kind === "hidden")
@@ -11185,7 +11815,7 @@ var Planner = class {
     for (const release of this.hints.helmReleases) {
       if (release.byChartRef || release.chart === null || release.sourceRef?.kind !== "GitRepository") continue;
       const dir = this.resolveRepoPath(release.chart.replace(/^\.\/?/, ""));
-      if (!dir || !existsSync5(path18.join(dir, "Chart.yaml"))) {
+      if (!dir || !existsSync6(path20.join(dir, "Chart.yaml"))) {
         this.skipped.push({
           ref: release.chartRef,
           reason: `HelmRelease ${release.name}: chart ${release.chart} is not a chart directory of the repository`
@@ -11258,23 +11888,23 @@ var Planner = class {
   expandApplicationSets() {
     const out = [];
     const unexpanded = /* @__PURE__ */ new Map();
-    for (const set of this.hints.argoApplicationSets) {
-      const params = [...set.elements ?? []];
-      for (const glob of set.gitDirectories) {
+    for (const set2 of this.hints.argoApplicationSets) {
+      const params = [...set2.elements ?? []];
+      for (const glob of set2.gitDirectories) {
         const match = (0, import_picomatch.default)(glob);
-        const dirs = new Set(this.input.files.map((f) => path18.posix.dirname(this.rootRelative(f))));
+        const dirs = new Set(this.input.files.map((f) => path20.posix.dirname(this.rootRelative(f))));
         for (const d of [...dirs].filter((d2) => match(d2)).sort()) {
           params.push(gitDirectoryParams(d));
         }
       }
-      if (params.length === 0 || set.template === null) {
-        const key = `${path18.posix.dirname(set.ref.file)}\0${set.generatorKinds.join(",")}`;
-        unexpanded.set(key, [...unexpanded.get(key) ?? [], set]);
+      if (params.length === 0 || set2.template === null) {
+        const key = `${path20.posix.dirname(set2.ref.file)}\0${set2.generatorKinds.join(",")}`;
+        unexpanded.set(key, [...unexpanded.get(key) ?? [], set2]);
         continue;
       }
       for (const p of params) {
-        const app = substitute(set.template, p);
-        out.push(applicationOf(app, set.ref));
+        const app = substitute(set2.template, p);
+        out.push(applicationOf(app, set2.ref));
       }
     }
     for (const sets of unexpanded.values()) {
@@ -11295,7 +11925,7 @@ var Planner = class {
     for (const c of this.clusters.values()) for (const u of c.units.values()) if (u.kind === "build") used.add(u.build);
     for (const dir of [...this.topBuilds, ...this.chartDirs].sort()) {
       const id = this.display(dir);
-      if (used.has(id) || this.installedCharts.has(id)) continue;
+      if (used.has(id) || this.installedCharts.has(id) || this.installedKustomizations.has(id)) continue;
       if (this.unapplied.some((u) => u.dir === dir)) continue;
       const build = this.builds.get(id);
       const words = build.kind === "kustomize" ? "a Kustomize build no other kustomization includes" : "a Helm chart nothing installs";
@@ -11341,7 +11971,7 @@ var Planner = class {
     if (link.kind === "nested") {
       const nested = stack.nested.find((n) => n.logicalId === link.stack);
       if (!nested || /^[a-z]+:\/\//i.test(nested.templateUrl)) return void 0;
-      const file = this.display(path18.resolve(path18.dirname(this.absolute(stack.file)), nested.templateUrl));
+      const file = this.display(path20.resolve(path20.dirname(this.absolute(stack.file)), nested.templateUrl));
       const child = this.input.draft.stacks.find((s) => s.file === file);
       const output = child?.outputs[link.output];
       if (!child || output?.kind !== "resource") return void 0;
@@ -11369,7 +11999,7 @@ var Planner = class {
   finish() {
     const named = [...this.clusters.values()].sort((a, b) => compareStrings(a.name, b.name));
     for (const c of named) inferVpc(c, this.input.draft.stacks);
-    const scoped = /* @__PURE__ */ new Set();
+    const scoped = new Set(this.applied);
     for (const c of named) for (const u of c.units.values()) if (u.kind !== "build") scoped.add(u.file);
     const unsynced = /* @__PURE__ */ new Map();
     for (const [file, by] of this.unsynced) {
@@ -11418,9 +12048,12 @@ var Planner = class {
       if (joining.length) only.reasons.push("and the files no other cluster claims (the only cluster)");
       const joined = new Set(joining);
       const left = loose.filter((f) => !joined.has(f));
-      return this.result([scope(only)], this.groupByDirectory(left));
+      return this.result([scope(only, this.builds)], this.groupByDirectory(left));
     }
-    return this.result(named.map(scope), this.groupByDirectory(loose));
+    return this.result(
+      named.map((c) => scope(c, this.builds)),
+      this.groupByDirectory(loose)
+    );
   }
   /** Unscoped files, grouped by their top directory under the root, for one finding each. */
   groupByDirectory(files) {
@@ -11453,11 +12086,17 @@ function inferVpc(c, stacks) {
     ref: { file: s.file, doc: s.doc, path: ["Resources", v], key: true }
   });
 }
-function scope(c) {
+function scope(c, builds) {
   const changed = new Set(
     [...c.units.values()].flatMap((u) => u.kind !== "stack" && u.flux ? [unitKey({ ...u, flux: void 0 })] : [])
   );
-  const units = [...c.units.values()].filter((u) => !changed.has(unitKey(u))).sort((a, b) => compareStrings(unitKey(a), unitKey(b)));
+  const installed = new Set(
+    [...c.units.values()].flatMap(
+      (u) => u.kind === "build" && builds.get(u.build)?.install ? builds.get(u.build).inputs : []
+    )
+  );
+  const asWritten = (u) => u.kind !== "stack" && !u.flux && (u.kind === "file" ? installed.has(u.file) : !builds.get(u.build)?.install && installed.has(builds.get(u.build)?.file ?? ""));
+  const units = [...c.units.values()].filter((u) => !changed.has(unitKey(u)) && !asWritten(u)).sort((a, b) => compareStrings(unitKey(a), unitKey(b)));
   return { name: c.name, reasons: c.reasons, units, vpcs: [...c.vpcs.values()] };
 }
 function fileUnit(file) {
@@ -11497,7 +12136,7 @@ var GENERATOR_WORDS = {
   git: "a git generator"
 };
 function gitDirectoryParams(dir) {
-  const basename = path18.posix.basename(dir);
+  const basename = path20.posix.basename(dir);
   const params = {
     path: dir,
     "path.path": dir,
@@ -11536,6 +12175,7 @@ function applicationOf(app, ref) {
       directoryRecurse: s.directory?.recurse === true,
       directoryInclude: text(s.directory?.include),
       directoryExclude: text(s.directory?.exclude),
+      kustomize: readArgoKustomize(s.kustomize, () => ref),
       ref
     })),
     destination: {
@@ -11608,37 +12248,37 @@ function readRelease(release, input, draft, skipped2) {
   });
 }
 function lookup(sources, parsed) {
-  return (path22) => {
+  return (path24) => {
     let hidden;
     for (let i = sources.length - 1; i >= 0; i--) {
       const source = sources[i];
       if (source.kind === "hidden") {
-        if (!hidden && hides(source, path22)) hidden = source;
+        if (!hidden && hides(source, path24)) hidden = source;
         continue;
       }
-      const found = written(source, path22, parsed);
+      const found = written(source, path24, parsed);
       if (found === void 0) continue;
       return hidden ? { hidden: hidden.words, ref: found.ref, overrides: true } : found;
     }
     return hidden ? { hidden: hidden.words, ref: hidden.ref, overrides: false } : void 0;
   };
 }
-function written(source, path22, parsed) {
+function written(source, path24, parsed) {
   if (source.kind === "set") {
     const at3 = helmPath(source.name);
-    const same2 = at3.length === path22.length && at3.every((s, i) => s === String(path22[i]));
+    const same2 = at3.length === path24.length && at3.every((s, i) => s === String(path24[i]));
     return same2 ? { value: source.value, ref: source.ref } : void 0;
   }
   if (source.kind === "inline") {
-    const value3 = get(source.values, ...path22);
+    const value3 = get(source.values, ...path24);
     if (value3 === void 0 || value3 === null) return void 0;
     const { ref } = source;
-    return { value: value3, ref: source.embedded ? { ...ref, inner: path22 } : { ...ref, path: [...ref.path, ...path22] } };
+    return { value: value3, ref: source.embedded ? { ...ref, inner: path24 } : { ...ref, path: [...ref.path, ...path24] } };
   }
   const doc = parsed(source.file)?.documents[0];
-  const value2 = doc && get(doc.data, ...path22);
+  const value2 = doc && get(doc.data, ...path24);
   if (value2 === void 0 || value2 === null) return void 0;
-  return { value: value2, ref: { file: source.file, doc: doc.index, path: path22 } };
+  return { value: value2, ref: { file: source.file, doc: doc.index, path: path24 } };
 }
 
 // src/fleet/select.ts
@@ -11652,9 +12292,9 @@ function unitPredicate(units, rendered) {
       const known = files.get(u.file);
       if (known === "whole") continue;
       const docs = known ?? /* @__PURE__ */ new Map();
-      const set = docs.get(u.doc) ?? /* @__PURE__ */ new Set();
-      for (const r of u.resources) set.add(r);
-      docs.set(u.doc, set);
+      const set2 = docs.get(u.doc) ?? /* @__PURE__ */ new Set();
+      for (const r of u.resources) set2.add(r);
+      docs.set(u.doc, set2);
       files.set(u.file, docs);
     }
   }
@@ -11701,7 +12341,7 @@ function selectDraft(draft, keep) {
 // src/read/read-pool.ts
 import { statSync as statSync9 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import path19 from "node:path";
+import path21 from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARALLEL_THRESHOLD_BYTES = 4 * 1024 * 1024;
@@ -11764,12 +12404,12 @@ function readInWorker(script, files, options) {
 }
 function workerScript() {
   const here = fileURLToPath2(import.meta.url);
-  const dist = here.split(path19.sep).includes("dist");
+  const dist = here.split(path21.sep).includes("dist");
   if (dist) {
-    const root2 = here.slice(0, here.lastIndexOf(`${path19.sep}dist${path19.sep}`) + `${path19.sep}dist`.length);
-    return { file: path19.join(root2, "read-worker.mjs"), eval: false };
+    const root2 = here.slice(0, here.lastIndexOf(`${path21.sep}dist${path21.sep}`) + `${path21.sep}dist`.length);
+    return { file: path21.join(root2, "read-worker.mjs"), eval: false };
   }
-  const source = pathToFileURL(path19.join(path19.dirname(here), "read-worker.ts")).href;
+  const source = pathToFileURL(path21.join(path21.dirname(here), "read-worker.ts")).href;
   const api = import.meta.resolve("tsx/esm/api");
   const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`;
   return { file: code, eval: true };
@@ -11827,7 +12467,7 @@ function cachedRead(cache, file, maxBytes, helmChartTemplate) {
   let bytes;
   try {
     if (statSync10(file.bytes ?? file.absolute).size > maxBytes) return {};
-    bytes = readFileSync10(file.bytes ?? file.absolute);
+    bytes = readFileSync11(file.bytes ?? file.absolute);
   } catch {
     return {};
   }
@@ -11842,13 +12482,13 @@ function buildIdentity() {
   try {
     if (!here.endsWith(".ts")) {
       const stat = statSync10(here);
-      return `${path20.basename(here)}:${stat.size}:${stat.mtimeMs}`;
+      return `${path22.basename(here)}:${stat.size}:${stat.mtimeMs}`;
     }
     let newest = 0;
     let count2 = 0;
     const walk = (dir) => {
       for (const entry of readdirSync4(dir, { withFileTypes: true })) {
-        const full = path20.join(dir, entry.name);
+        const full = path22.join(dir, entry.name);
         if (entry.isDirectory()) walk(full);
         else {
           newest = Math.max(newest, statSync10(full).mtimeMs);
@@ -11856,26 +12496,26 @@ function buildIdentity() {
         }
       }
     };
-    walk(path20.dirname(here));
+    walk(path22.dirname(here));
     return `sources:${count2}:${newest}`;
   } catch {
     return "";
   }
 }
 function repositoryRoots(paths, cwd, config) {
-  const dirs = paths.filter((p) => p !== "-").map((p) => path20.resolve(cwd, p));
+  const dirs = paths.filter((p) => p !== "-").map((p) => path22.resolve(cwd, p));
   const linted = dirs.length ? dirs : [cwd];
   const roots = [...linted, config.dir];
-  for (let dir = roots[0]; ; dir = path20.dirname(dir)) {
-    if (existsSync6(path20.join(dir, ".git"))) {
+  for (let dir = roots[0]; ; dir = path22.dirname(dir)) {
+    if (existsSync7(path22.join(dir, ".git"))) {
       roots.push(dir);
       return { roots: [...new Set(roots)], top: dir };
     }
-    if (path20.dirname(dir) === dir) break;
+    if (path22.dirname(dir) === dir) break;
   }
   return {
     roots: [...new Set(roots)],
-    top: commonDirectory(linted.map((p) => isDirectory2(p) ? p : path20.dirname(p)))
+    top: commonDirectory(linted.map((p) => isDirectory2(p) ? p : path22.dirname(p)))
   };
 }
 function isDirectory2(p) {
@@ -11888,8 +12528,8 @@ function isDirectory2(p) {
 function commonDirectory(dirs) {
   let common = dirs[0];
   for (const dir of dirs) {
-    while (common !== path20.dirname(common) && path20.relative(common, dir).startsWith(".."))
-      common = path20.dirname(common);
+    while (common !== path22.dirname(common) && path22.relative(common, dir).startsWith(".."))
+      common = path22.dirname(common);
   }
   return common;
 }
@@ -12040,7 +12680,7 @@ var Analysis = class {
       boundary: this.top,
       kubeVersion: (b) => versions.get(b.id),
       io,
-      ...this.options.cache ? { cacheFile: path20.join(path20.dirname(this.options.cache), "renders.json") } : {}
+      ...this.options.cache ? { cacheFile: path22.join(path22.dirname(this.options.cache), "renders.json") } : {}
     });
     for (const outcome of outcomes) {
       const { build } = outcome;
@@ -12103,7 +12743,7 @@ var Analysis = class {
     const known = new Map(this.files.map((f) => [f.file, f]));
     const parsed = cachedParser(this.options.cwd, (display) => known.get(display));
     this.traceIo = {
-      display: (abs) => path20.relative(this.options.cwd, abs).split(path20.sep).join("/"),
+      display: (abs) => path22.relative(this.options.cwd, abs).split(path22.sep).join("/"),
       parsed: (display) => {
         const file = parsed(display);
         if (file && !this.locator.has(display)) {
@@ -12123,7 +12763,7 @@ var Analysis = class {
     }
     const file = io.display(failure.at.file);
     io.parsed(file);
-    return { file, doc: 0, path: failure.at.at };
+    return { file, doc: failure.at.doc ?? 0, path: failure.at.at };
   }
   /**
    * The files and rendered builds a Flux Kustomization of the cluster changes (post-build
@@ -12235,7 +12875,10 @@ function exitCode(findings, failOn) {
   return findings.some((f) => LEVEL_RANK[f.level] >= threshold) ? 1 : 0;
 }
 function renderFailureWords(build, failure) {
-  const what = build.kind === "kustomize" ? `the Kustomize build ${build.id}` : `the Helm chart ${build.dir}${build.installer ? ` (as ${build.installer} installs it)` : ""}`;
+  const what = build.kind === "kustomize" ? build.install ? `${build.dir} as ${build.install.installer} builds it` : `the Kustomize build ${build.id}` : `the Helm chart ${build.dir}${build.installer ? ` (as ${build.installer} installs it)` : ""}`;
+  if (failure.cause === "missing-tool" && build.install) {
+    return `${what} is not rendered: it ${failure.reason} (see the README: edgenet renders builds with the real tools); its files are not judged as they are written`;
+  }
   if (failure.cause === "missing-tool") {
     const tool = build.kind === "kustomize" ? "kustomize (or kubectl)" : "helm";
     return `${what} is not rendered: ${tool} is not on PATH (see the README: edgenet renders builds with the real tools); its files are inputs of the build, not resources`;
@@ -12470,8 +13113,8 @@ function result(f, index, context, occurrences) {
 }
 
 // src/config/load-config.ts
-import { existsSync as existsSync7, lstatSync as lstatSync2, realpathSync as realpathSync7 } from "node:fs";
-import path21 from "node:path";
+import { existsSync as existsSync8, lstatSync as lstatSync2, realpathSync as realpathSync8 } from "node:fs";
+import path23 from "node:path";
 
 // src/config/validate-config.generated.js
 var validate = validate10;
@@ -14192,17 +14835,17 @@ function validator() {
   return validate;
 }
 function repositoryTop(dir) {
-  for (let d = path21.resolve(dir); ; d = path21.dirname(d)) {
-    if (existsSync7(path21.join(d, ".git"))) return d;
-    if (path21.dirname(d) === d) return void 0;
+  for (let d = path23.resolve(dir); ; d = path23.dirname(d)) {
+    if (existsSync8(path23.join(d, ".git"))) return d;
+    if (path23.dirname(d) === d) return void 0;
   }
 }
 function findConfig(cwd) {
   const top = repositoryTop(cwd);
-  for (let dir = path21.resolve(cwd); ; dir = path21.dirname(dir)) {
-    const candidate = path21.join(dir, CONFIG_NAME);
+  for (let dir = path23.resolve(cwd); ; dir = path23.dirname(dir)) {
+    const candidate = path23.join(dir, CONFIG_NAME);
     if (present(candidate)) return candidate;
-    if (dir === top || path21.dirname(dir) === dir) return void 0;
+    if (dir === top || path23.dirname(dir) === dir) return void 0;
   }
 }
 function present(file) {
@@ -14217,22 +14860,22 @@ function loadConfig(file, cwd) {
   if (!file) return { cluster: {}, clusters: [], rules: {}, ignore: [], dir: cwd, baseDisplay: "." };
   const display = toDisplay(cwd, file);
   const text = readConfigText(file, display);
-  const dir = path21.dirname(file);
+  const dir = path23.dirname(file);
   return { ...parseConfig(display, text, dir), baseDisplay: toDisplay(cwd, dir) };
 }
 function readConfigText(file, display) {
   const stat = lstatOrUndefined(file);
   if (stat?.isSymbolicLink()) {
-    const top = repositoryTop(path21.dirname(file));
+    const top = repositoryTop(path23.dirname(file));
     let real;
     try {
-      real = realpathSync7(file);
+      real = realpathSync8(file);
     } catch (error) {
       const code = error.code;
       throw new ConfigError(code === "ELOOP" ? "a symlink loop: not read" : "a broken symlink: not read", display);
     }
-    const realTop = top && realpathSync7(top);
-    if (realTop && real !== realTop && !real.startsWith(realTop + path21.sep))
+    const realTop = top && realpathSync8(top);
+    if (realTop && real !== realTop && !real.startsWith(realTop + path23.sep))
       throw new ConfigError("a symlink to a file outside the repository: not read", display);
   }
   const read = readBounded(file, CONFIG_LIMIT);
@@ -14310,23 +14953,23 @@ function parseConfig(display, text, dir) {
   };
 }
 function describe(parsed, error) {
-  const path22 = pointerToPath(error.instancePath);
+  const path24 = pointerToPath(error.instancePath);
   const params = error.params;
   let message = error.message ?? "is invalid";
   let atKey = false;
   if (error.keyword === "additionalProperties") {
-    path22.push(String(params.additionalProperty));
+    path24.push(String(params.additionalProperty));
     message = "is not a known key";
     atKey = true;
   } else if (error.keyword === "propertyNames") {
-    path22.push(String(params.propertyName));
+    path24.push(String(params.propertyName));
     message = "is not a rule id (family/name, see `edgenet rules`)";
     atKey = true;
   } else if (error.keyword === "enum") {
     message = `must be one of ${params.allowedValues.join(", ")}`;
   }
-  const at3 = parsed.sourceMap.locate(0, path22, { key: atKey });
-  return { line: at3.line, column: at3.column, message: `${path22.join(".") || "(top level)"} ${message}` };
+  const at3 = parsed.sourceMap.locate(0, path24, { key: atKey });
+  return { line: at3.line, column: at3.column, message: `${path24.join(".") || "(top level)"} ${message}` };
 }
 function unescapePointer(s) {
   return s.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -14390,7 +15033,7 @@ function checkGlobs(config, parsed) {
 }
 function loadTrustedConfig(options) {
   const { trust, explicit, searchFrom, cwd } = options;
-  const worktreeFile = explicit ? path21.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd);
+  const worktreeFile = explicit ? path23.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd);
   let refPath;
   let entry;
   if (explicit) {
@@ -14422,7 +15065,7 @@ function loadTrustedConfig(options) {
         refName(refPath)
       );
     refText = trust.blob(entry, CONFIG_LIMIT).toString("utf8");
-    const dir = path21.join(trust.top, path21.posix.dirname(refPath));
+    const dir = path23.join(trust.top, path23.posix.dirname(refPath));
     const same2 = worktreePath === refPath && sameBytes(worktreeFile, refText);
     const display2 = same2 ? toDisplay(cwd, worktreeFile) : refName(refPath);
     config = { ...parseConfig(display2, refText, dir), baseDisplay: toDisplay(cwd, dir) };
@@ -14444,7 +15087,7 @@ function loadTrustedConfig(options) {
   return config;
 }
 function nearestAtRef(trust, start) {
-  const rel = trust.topRelative(path21.resolve(start));
+  const rel = trust.topRelative(path23.resolve(start));
   if (rel === void 0) return void 0;
   for (let dir = rel; ; dir = dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "") {
     const candidate = dir ? `${dir}/${CONFIG_NAME}` : CONFIG_NAME;
@@ -14454,9 +15097,9 @@ function nearestAtRef(trust, start) {
   }
 }
 function treePath(trust, abs) {
-  const dir = trust.topRelative(path21.dirname(abs));
+  const dir = trust.topRelative(path23.dirname(abs));
   if (dir === void 0) return void 0;
-  return dir ? `${dir}/${path21.basename(abs)}` : path21.basename(abs);
+  return dir ? `${dir}/${path23.basename(abs)}` : path23.basename(abs);
 }
 function sameBytes(file, text) {
   const stat = lstatOrUndefined(file);
@@ -14477,7 +15120,7 @@ function configChanges(display, file, refText) {
   const mine = parseText(display, read.buffer.toString("utf8"), { version: "1.2" });
   const theirs = parseText("ref", refText, { version: "1.2" });
   const data = mine.documents[0]?.data;
-  if (mine.problems.length > 0 || mine.documents.length > 1 || !isRecord2(data ?? {}))
+  if (mine.problems.length > 0 || mine.documents.length > 1 || !isRecord4(data ?? {}))
     return [{ what: "The file (it does not parse as a configuration)", ref: at2(display) }];
   const now = data ?? {};
   const before = theirs.documents[0]?.data ?? {};
@@ -14492,7 +15135,7 @@ function configChanges(display, file, refText) {
     const a = before[key];
     const b = now[key];
     if (canonical(a) === canonical(b)) continue;
-    if (key === "rules" && isRecord2(a ?? {}) && isRecord2(b ?? {})) {
+    if (key === "rules" && isRecord4(a ?? {}) && isRecord4(b ?? {})) {
       const ra = a ?? {};
       const rb = b ?? {};
       for (const id of [.../* @__PURE__ */ new Set([...Object.keys(ra), ...Object.keys(rb)])].sort()) {
@@ -14518,13 +15161,13 @@ function configChanges(display, file, refText) {
   }
   return out;
 }
-function isRecord2(v) {
+function isRecord4(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function canonical(v) {
   return JSON.stringify(
     v,
-    (_k, value2) => isRecord2(value2) ? Object.fromEntries(Object.entries(value2).sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)) : value2
+    (_k, value2) => isRecord4(value2) ? Object.fromEntries(Object.entries(value2).sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)) : value2
   ) ?? "undefined";
 }
 

@@ -14897,6 +14897,134 @@ function describe(error) {
   return { path, key: false, words: error.message ?? "is invalid" };
 }
 
+// src/model/installer-hints.ts
+function readFluxBuild(spec, place) {
+  const patches = [];
+  getArray(spec, "patches").forEach((p, i) => {
+    const text = get(p, "patch");
+    if (typeof text !== "string") return;
+    patches.push({
+      field: "patches",
+      content: { kind: "text", text },
+      target: getRecord(p, "target") ?? null,
+      options: null,
+      ref: place(["patches", i, "patch"])
+    });
+  });
+  getArray(spec, "patchesStrategicMerge").forEach((data, i) => {
+    if (!isRecord(data)) return;
+    const ref = place(["patchesStrategicMerge", i]);
+    patches.push({ field: "patchesStrategicMerge", content: { kind: "data", data }, target: null, options: null, ref });
+  });
+  getArray(spec, "patchesJson6902").forEach((p, i) => {
+    const data = get(p, "patch");
+    if (!Array.isArray(data)) return;
+    patches.push({
+      field: "patchesJson6902",
+      content: { kind: "data", data },
+      target: getRecord(p, "target") ?? null,
+      options: null,
+      ref: place(["patchesJson6902", i, "patch"])
+    });
+  });
+  const images = getArray(spec, "images").flatMap((image, i) => {
+    const name = scalarString(get(image, "name"));
+    if (name === void 0) return [];
+    const field = (key) => scalarString(get(image, key)) ?? null;
+    return [
+      {
+        name,
+        newName: field("newName"),
+        newTag: field("newTag"),
+        digest: field("digest"),
+        ref: place(["images", i])
+      }
+    ];
+  });
+  return {
+    patches,
+    images,
+    // kustomize-controller sets these when present, even empty (an empty prefix clears the path's own).
+    namePrefix: placedString(spec, "namePrefix", place, true),
+    nameSuffix: placedString(spec, "nameSuffix", place, true),
+    targetNamespace: placedString(spec, "targetNamespace", place, true),
+    components: placedStrings(spec, "components", place),
+    ignoreMissingComponents: spec.ignoreMissingComponents === true,
+    commonMetadata: {
+      labels: placedEntries(getRecord(spec, "commonMetadata"), "labels", (p) => place(["commonMetadata", ...p])),
+      annotations: placedEntries(
+        getRecord(spec, "commonMetadata"),
+        "annotations",
+        (p) => place(["commonMetadata", ...p])
+      )
+    }
+  };
+}
+function fluxChangesBuild(build) {
+  return build.patches.length > 0 || build.images.length > 0 || build.namePrefix !== null || build.nameSuffix !== null || build.components.length > 0;
+}
+function readArgoKustomize(kustomize, place) {
+  if (!isRecord(kustomize)) return null;
+  const patches = [];
+  getArray(kustomize, "patches").forEach((p, i) => {
+    const text = get(p, "patch");
+    const file = get(p, "path");
+    const content = typeof text === "string" ? { kind: "text", text } : typeof file === "string" ? { kind: "file", path: file } : void 0;
+    if (!content) return;
+    patches.push({
+      field: "patches",
+      content,
+      target: getRecord(p, "target") ?? null,
+      options: getRecord(p, "options") ?? null,
+      ref: place(["patches", i, content.kind === "text" ? "patch" : "path"])
+    });
+  });
+  const flag = (key) => kustomize[key] === true;
+  return {
+    namePrefix: placedString(kustomize, "namePrefix", place),
+    nameSuffix: placedString(kustomize, "nameSuffix", place),
+    namespace: placedString(kustomize, "namespace", place),
+    images: placedStrings(kustomize, "images", place),
+    replicas: getArray(kustomize, "replicas").flatMap((r, i) => {
+      const name = scalarString(get(r, "name"));
+      const count = scalarString(get(r, "count"));
+      return name !== void 0 && count !== void 0 ? [{ name, count, ref: place(["replicas", i, "count"]) }] : [];
+    }),
+    commonLabels: placedEntries(kustomize, "commonLabels", place),
+    commonAnnotations: placedEntries(kustomize, "commonAnnotations", place),
+    forceCommonLabels: flag("forceCommonLabels"),
+    forceCommonAnnotations: flag("forceCommonAnnotations"),
+    labelWithoutSelector: flag("labelWithoutSelector"),
+    labelIncludeTemplates: flag("labelIncludeTemplates"),
+    commonAnnotationsEnvsubst: flag("commonAnnotationsEnvsubst"),
+    patches,
+    components: placedStrings(kustomize, "components", place),
+    ignoreMissingComponents: flag("ignoreMissingComponents"),
+    ref: place([])
+  };
+}
+function argoChangesBuild(k) {
+  return k.namePrefix !== null || k.nameSuffix !== null || k.namespace !== null || k.images.length > 0 || k.replicas.length > 0 || k.commonLabels.length > 0 || k.commonAnnotations.length > 0 || k.patches.length > 0 || k.components.length > 0;
+}
+function placedString(from, key, place, empty = false) {
+  const value = scalarString(from[key]);
+  return value === void 0 || value === "" && !empty ? null : { value, ref: place([key]) };
+}
+function placedStrings(from, key, place) {
+  return getArray(from, key).flatMap((v, i) => {
+    const value = scalarString(v);
+    return value === void 0 ? [] : [{ value, ref: place([key, i]) }];
+  });
+}
+function placedEntries(from, key, place) {
+  const map2 = getRecord(from, key);
+  if (!map2) return [];
+  return Object.entries(map2).flatMap(([k, v]) => {
+    const value = scalarString(v);
+    return value === void 0 ? [] : [{ key: k, value, ref: place([key, k]) }];
+  });
+}
+
 // src/model/gitops.ts
 function readGitopsObject(ctx, draft, group, kind) {
   const hints = draft.gitops;
@@ -14927,6 +15055,7 @@ function readGitopsObject(ctx, draft, group, kind) {
         const kind2 = scalarString(get(s, "kind")) ?? "ConfigMap";
         return name ? [{ kind: kind2, name, optional: get(s, "optional") === true }] : [];
       }),
+      build: readFluxBuild(spec, (path) => at2("spec", ...path)),
       ref: at2("metadata", "name")
     });
     return true;
@@ -15051,6 +15180,7 @@ function readArgoApplication(ctx, app, base) {
         directoryRecurse: get(s, "directory", "recurse") === true,
         directoryInclude: scalarString(get(s, "directory", "include")) ?? null,
         directoryExclude: scalarString(get(s, "directory", "exclude")) ?? null,
+        kustomize: readArgoKustomize(get(s, "kustomize"), (p) => refTo(ctx, [...path, "kustomize", ...p])),
         ref: refTo(ctx, [...path, "path"])
       };
     }),
@@ -16800,42 +16930,60 @@ var SourceMap = class {
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
   /**
-   * A position inside JSON held in a string (flannel's net-conf.json). Exact for block literals
-   * (`|`) and for one-line scalars without escapes; otherwise undefined, and the caller points at
-   * the whole string.
+   * A position inside JSON or YAML held in a string (flannel's net-conf.json, a patch written
+   * inline in a Flux Kustomization), and inside a string held in that text in turn (the
+   * net-conf.json a patch string sets). Exact for block literals (`|`) and for one-line scalars
+   * without escapes; otherwise undefined, and the caller points at the whole string.
    */
   locateInner(scalar, innerPath) {
-    const inner = parseInner(scalar.value);
-    if (!inner) return void 0;
-    const { node, complete } = walk(inner.doc, inner.doc.contents, innerPath);
-    if (!complete || !node.range) return void 0;
-    const start = inner.lc.linePos(node.range[0]);
-    const end = inner.lc.linePos(node.range[1]);
-    const origin = this.innerOrigin(scalar);
-    if (!origin) return void 0;
-    if (origin.singleLine && (start.line !== 1 || end.line !== 1)) return void 0;
-    const map2 = (p) => origin.singleLine ? { line: origin.line, column: origin.column + p.col - 1 } : { line: origin.line + p.line - 1, column: origin.indent + p.col };
-    const a = map2(start);
-    const b = map2(end);
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    const origin = scalarOrigin(this.text, (offset) => this.position(offset), scalar);
+    const inner = origin && locateInText(scalar.value, innerPath);
+    if (!origin || !inner) return void 0;
+    return mapThrough(origin, inner);
   }
   innerOrigin(scalar) {
-    const [startOffset, endOffset] = scalar.range ?? [0, 0];
-    const start = this.position(startOffset);
-    if (scalar.type === import_yaml2.Scalar.BLOCK_LITERAL) {
-      const lines = this.text.slice(startOffset, endOffset).split(/\r?\n/);
-      const firstContent = lines.slice(1).find((l) => l.trim() !== "");
-      if (firstContent === void 0) return void 0;
-      const indent = firstContent.length - firstContent.trimStart().length;
-      return { line: start.line + 1, column: indent + 1, indent, singleLine: false };
-    }
-    const raw = this.text.slice(startOffset, endOffset);
-    const quoted = scalar.type === import_yaml2.Scalar.QUOTE_DOUBLE || scalar.type === import_yaml2.Scalar.QUOTE_SINGLE;
-    const body = quoted ? raw.slice(1, -1) : raw;
-    if (body !== scalar.value || body.includes("\n")) return void 0;
-    return { line: start.line, column: start.column + (quoted ? 1 : 0), indent: 0, singleLine: true };
+    return scalarOrigin(this.text, (offset) => this.position(offset), scalar);
   }
 };
+function scalarOrigin(text, position2, scalar) {
+  const [startOffset, endOffset] = scalar.range ?? [0, 0];
+  const start = position2(startOffset);
+  if (scalar.type === import_yaml2.Scalar.BLOCK_LITERAL) {
+    const lines = text.slice(startOffset, endOffset).split(/\r?\n/);
+    const firstContent = lines.slice(1).find((l) => l.trim() !== "");
+    if (firstContent === void 0) return void 0;
+    const indent = firstContent.length - firstContent.trimStart().length;
+    return { line: start.line + 1, column: indent + 1, indent, singleLine: false };
+  }
+  const raw = text.slice(startOffset, endOffset);
+  const quoted = scalar.type === import_yaml2.Scalar.QUOTE_DOUBLE || scalar.type === import_yaml2.Scalar.QUOTE_SINGLE;
+  const body = quoted ? raw.slice(1, -1) : raw;
+  if (body !== scalar.value || body.includes("\n")) return void 0;
+  return { line: start.line, column: start.column + (quoted ? 1 : 0), indent: 0, singleLine: true };
+}
+function mapThrough(origin, inner) {
+  if (origin.singleLine && (inner.start.line !== 1 || inner.end.line !== 1)) return void 0;
+  const map2 = (p) => origin.singleLine ? { line: origin.line, column: origin.column + p.col - 1 } : { line: origin.line + p.line - 1, column: origin.indent + p.col };
+  const a = map2(inner.start);
+  const b = map2(inner.end);
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+function locateInText(text, innerPath) {
+  const inner = parseInner(text);
+  if (!inner) return void 0;
+  const { node, complete, depth } = walk(inner.doc, inner.doc.contents, innerPath);
+  if (!node.range) return void 0;
+  if (complete) return { start: inner.lc.linePos(node.range[0]), end: inner.lc.linePos(node.range[1]) };
+  if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string" || depth === 0) return void 0;
+  const origin = scalarOrigin(
+    text,
+    (offset) => ({ line: inner.lc.linePos(offset).line, column: inner.lc.linePos(offset).col }),
+    node
+  );
+  const nested2 = origin && locateInText(node.value, innerPath.slice(depth));
+  const mapped = origin && nested2 && mapThrough(origin, nested2);
+  return mapped ? { start: { line: mapped.line, col: mapped.column }, end: { line: mapped.endLine, col: mapped.endColumn } } : void 0;
+}
 function parseInner(text) {
   const lc = new import_yaml2.LineCounter();
   const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, keepSourceTokens: false });
@@ -16844,6 +16992,7 @@ function parseInner(text) {
 function walk(doc, root, path) {
   let node = root;
   let keyNode;
+  let depth = 0;
   for (const seg of path) {
     const target = (0, import_yaml2.isAlias)(node) ? node.resolve(doc) : node;
     let next;
@@ -16860,11 +17009,12 @@ function walk(doc, root, path) {
     } else if ((0, import_yaml2.isSeq)(target) && typeof seg === "number") {
       next = target.items[seg];
     }
-    if (!next) return { node, keyNode, complete: false };
+    if (!next) return { node, keyNode, complete: false, depth };
     node = next;
     keyNode = nextKey;
+    depth++;
   }
-  return { node, keyNode, complete: true };
+  return { node, keyNode, complete: true, depth };
 }
 function keyMatches(key, name) {
   if (String(key.value) === name) return true;
@@ -20630,6 +20780,9 @@ export {
   get,
   scalarString,
   DEFAULT_VXLAN_PORT,
+  fluxChangesBuild,
+  readArgoKustomize,
+  argoChangesBuild,
   ModelDraft,
   LABEL,
   readFile,
