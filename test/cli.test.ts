@@ -162,6 +162,48 @@ test('--context: the model comes from the whole directory, findings only for the
   assert.equal(findings[0]!.related[0]!.file, `${dir}/infra/ros/vpc.yaml`);
 });
 
+test('--context: a finding is reported when its related end is a named file (staging only the VPC shows the overlap)', async () => {
+  const dir = 'fixtures/example';
+  const { findings, code } = await lintJson(['--context', dir, `${dir}/infra/ros/vpc.yaml`]);
+  assert.equal(code, 1);
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, f.file, f.line, f.related.map((r) => `${r.file}:${r.line}:${r.column}`)]),
+    [
+      ['cidr/pod-overlaps-vpc', `${dir}/infra/ros/cluster.yaml`, 17, [`${dir}/infra/ros/vpc.yaml:6:14`]],
+      ['cidr/pod-overlaps-vpc', `${dir}/kube-system/kube-flannel.yaml`, 11, [`${dir}/infra/ros/vpc.yaml:6:14`]],
+    ],
+  );
+  // A file neither end of any finding is in: nothing reported, exit 0.
+  const clean = await lintJson([
+    '--context',
+    dir,
+    `${dir}/apps/metrics/custom-metrics.yaml`,
+    '--rule',
+    'gateway/cloud-gateway-missing=off',
+  ]);
+  assert.deepEqual([clean.code, clean.findings.length], [0, 0]);
+});
+
+test('--context with stdin: the staged content stands for its file, broken YAML included', async () => {
+  const dir = 'fixtures/example';
+  const flannel = `${dir}/kube-system/kube-flannel.yaml`;
+  const staged = readFileSync(path.join(ROOT, flannel), 'utf8');
+  const ok = await lintJson(['--context', dir, '-', '--stdin-filename', flannel], { stdin: staged });
+  assert.equal(ok.code, 1);
+  assert.deepEqual(
+    ok.findings.map((f) => [f.ruleId, f.file, f.line, f.column]),
+    [['cidr/pod-overlaps-vpc', flannel, 11, 18]],
+  );
+  const broken = await lintJson(['--context', dir, '-', '--stdin-filename', flannel], {
+    stdin: 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [1,\n',
+  });
+  assert.equal(broken.code, 1);
+  assert.deepEqual(
+    broken.findings.map((f) => [f.ruleId, f.file, f.line, f.column]),
+    [['input/parse-error', flannel, 4, 1]],
+  );
+});
+
 test('stdin is read with -, reported under --stdin-filename', async () => {
   const { findings } = await lintJson(['-', '--stdin-filename', 'piped/nodes.yaml'], {
     stdin:
