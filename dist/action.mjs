@@ -21,8 +21,8 @@ import {
   loadConfig,
   loadTrustedConfig,
   packageVersion
-} from "./chunks/chunk-2R4VKVIU.mjs";
-import "./chunks/chunk-3DGR3OBX.mjs";
+} from "./chunks/chunk-3HW2RF3Z.mjs";
+import "./chunks/chunk-Z67OEXBS.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

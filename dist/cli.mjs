@@ -11,10 +11,14 @@ import {
   changedLines,
   checkRuleIds,
   cloudGuards,
+  clusterSettings,
   clusterWords,
+  compareFindings,
+  compareStrings,
   contains,
   defaultCacheFile,
   didYouMean,
+  effectiveLevel,
   exitCode,
   findConfig,
   formatDot,
@@ -23,6 +27,7 @@ import {
   formatMermaid,
   formatSarif,
   git,
+  gitText,
   helpUri,
   lint,
   loadConfig,
@@ -35,17 +40,20 @@ import {
   pagesFor,
   parseConfig,
   relation,
+  resolveCommit,
   ruleById,
   siteGuards,
   toDisplay,
   validateRef,
   visible,
+  workTreeTop,
   xmlText
-} from "./chunks/chunk-2R4VKVIU.mjs";
+} from "./chunks/chunk-3HW2RF3Z.mjs";
 import {
+  DEFAULT_MAX_FILE_SIZE,
   formatBytes,
   readBounded
-} from "./chunks/chunk-3DGR3OBX.mjs";
+} from "./chunks/chunk-Z67OEXBS.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 
@@ -76,11 +84,12 @@ function readStdin(limit) {
 }
 
 // src/cli/run.ts
-import { existsSync as existsSync5, mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path6 from "node:path";
+import { mkdirSync as mkdirSync3, statSync as statSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import path9 from "node:path";
 
 // src/report/formatters/json.ts
-var formatJson = (findings, context) => {
+var formatJson = (active, context) => {
+  const findings = context.accepted?.length ? [...active, ...context.accepted].sort(compareFindings) : active;
   const report = {
     version: 1,
     tool: { name: "edgenet", version: context.toolVersion },
@@ -98,7 +107,9 @@ var formatJson = (findings, context) => {
       // when the same finding arises in several (contract section 7).
       cluster: f.clusters[0] ?? null,
       ...f.clusters.length > 1 ? { clusters: [...f.clusters] } : {},
-      related: f.related.map((r) => ({ file: r.file, line: r.line, column: r.column, message: r.message }))
+      related: f.related.map((r) => ({ file: r.file, line: r.line, column: r.column, message: r.message })),
+      ...f.suppression?.kind === "baseline" ? { baselined: true } : {},
+      ...f.suppression?.kind === "pre-existing" ? { preExisting: true } : {}
     })),
     summary: { ...context.summary }
   };
@@ -158,10 +169,19 @@ var formatText = (findings, context) => {
   const total = findings.length;
   if (total > 0) out.push("");
   const counts = `${s.errors} ${plural(s.errors, "error")}, ${s.warnings} ${plural(s.warnings, "warning")}, ${s.infos} ${plural(s.infos, "info")}`;
-  const scope = `${s.files} ${plural(s.files, "file")}, ${s.documents} ${plural(s.documents, "document")}${s.suppressed ? `, ${s.suppressed} suppressed` : ""}`;
+  const known = [
+    s.suppressed ? `, ${s.suppressed} suppressed` : "",
+    s.baselined ? `, ${s.baselined} baselined` : "",
+    s.preExisting ? `, ${s.preExisting} pre-existing` : ""
+  ].join("");
+  const scope = `${s.files} ${plural(s.files, "file")}, ${s.documents} ${plural(s.documents, "document")}${known}`;
   out.push(
     total === 0 ? paint("bold", `No problems (${scope}).`) : paint("bold", `${total} ${plural(total, "problem")} (${counts}) in ${scope}.`)
   );
+  if (s.baselineGone)
+    out.push(
+      `${s.baselineGone} ${s.baselineGone === 1 ? "finding of the baseline no longer occurs" : "findings of the baseline no longer occur"} (--write-baseline rewrites it without them).`
+    );
   return `${out.join("\n")}
 `;
 };
@@ -195,289 +215,251 @@ function isFormatName(name) {
   return Object.hasOwn(FORMATTERS, name);
 }
 
-// src/cli/catalogue-text.ts
-function formatRules(format) {
-  if (format === "json") {
-    const rules = RULES.map((r) => ({
-      id: r.id,
-      level: r.level,
-      title: r.title,
-      engine: r.engine,
-      helpUri: helpUri(r.id)
-    }));
-    return `${JSON.stringify({ rules }, null, 2)}
-`;
-  }
-  const width = RULES.reduce((w, r) => Math.max(w, r.id.length), 0);
-  const lines = RULES.map((r) => `${r.id.padEnd(width)}  ${r.level.padEnd(7)}  ${r.title}`);
-  return `${lines.join("\n")}
-`;
-}
-var indent = (text, by = "    ") => text.replace(/\n$/, "").split("\n").map((l) => l ? by + l : l).join("\n");
-var at = (f) => `${f.file}:${f.line}:${f.column}`;
-function formatExplain(e) {
-  const { rule } = e;
-  const out = [`${rule.id} (${rule.level})`, rule.title, "", `Why: ${rule.why}`, "", `Fix: ${rule.fix}`, ""];
-  for (const [label, part] of [
-    ["Failing example", e.fail],
-    ["Passing example", e.pass]
-  ]) {
-    if (!part) continue;
-    out.push(`${label} (${part.example.dir}):`, "");
-    for (const f of part.example.files) out.push(`  ${f.name}`, indent(f.text), "");
-    const mine = part.findings.filter((f) => f.ruleId === rule.id);
-    out.push(mine.length ? `  edgenet reports:` : `  edgenet reports nothing for ${rule.id}.`);
-    for (const f of mine) out.push(`    ${at(f)}  ${f.message}`);
-    out.push("");
-  }
-  out.push(`Docs: ${helpUri(rule.id)}`, "");
-  return out.join("\n");
-}
-function formatExplainMarkdown(all) {
-  const out = [
-    "# edgenet rules",
-    "",
-    "<!-- Generated by `npm run docs` (edgenet explain --all --format markdown); do not edit. -->",
-    ""
-  ];
-  out.push(
-    ruleTable(
-      all.map((e) => e.rule),
-      (id) => `#${anchor(id)}`
-    ),
-    ""
-  );
-  for (const e of all) {
-    const { rule } = e;
-    out.push(
-      `## \`${rule.id}\``,
-      "",
-      `**${rule.title}.** Default level: ${rule.level}.`,
-      "",
-      `**Why.** ${rule.why}`,
-      "",
-      `**Fix.** ${rule.fix}`,
-      ""
-    );
-    for (const [label, part] of [
-      ["Failing example", e.fail],
-      ["Passing example", e.pass]
-    ]) {
-      if (!part) continue;
-      out.push(`### ${label}`, "", `From [\`${part.example.dir}\`](../${part.example.dir}):`, "");
-      for (const f of part.example.files)
-        out.push(
-          `\`${f.name}\``,
-          "",
-          `\`\`\`${f.name.endsWith(".json") ? "json" : "yaml"}`,
-          f.text.replace(/\n$/, ""),
-          "```",
-          ""
-        );
-      const mine = part.findings.filter((f) => f.ruleId === rule.id);
-      if (mine.length) {
-        out.push("edgenet reports:", "");
-        for (const f of mine) out.push(`- \`${at(f)}\` ${f.message}`);
-        out.push("");
-      } else out.push(`edgenet reports nothing for \`${rule.id}\`.`, "");
-    }
-  }
-  return out.join("\n");
-}
-function ruleTable(rules, link) {
-  const rows = rules.map((r) => `| [\`${r.id}\`](${link(r.id)}) | ${r.level} | ${r.title} |`);
-  return ["| Rule | Default | What it catches |", "|---|---|---|", ...rows].join("\n");
-}
-function anchor(id) {
-  return id.replace(/[^a-z0-9-]/g, "");
-}
-
-// src/cli/explain.ts
-import path3 from "node:path";
-import { existsSync as existsSync2 } from "node:fs";
-
-// src/git/pull-request-example.ts
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-var BASE_DIR = "trust-from";
-var EXAMPLE_BASE_BRANCH = "main";
-function pullRequestRepo(fixture) {
-  const cwd = mkdtempSync(path.join(tmpdir(), "edgenet-example-"));
-  try {
-    cpSync(path.join(fixture, BASE_DIR), cwd, { recursive: true });
-    const quiet = ["-c", "core.hooksPath=/dev/null", "-c", "commit.gpgsign=false"];
-    const who = ["-c", "user.name=edgenet", "-c", "user.email=edgenet@example.invalid"];
-    git(["init", "-q", "-b", EXAMPLE_BASE_BRANCH], { cwd });
-    git(["add", "-A"], { cwd });
-    git([...quiet, ...who, "commit", "-q", "--no-verify", "-m", "base"], { cwd });
-    for (const name of readdirSync(cwd)) if (name !== ".git") rmSync(path.join(cwd, name), { recursive: true });
-    cpSync(fixture, cwd, { recursive: true, filter: (src) => path.relative(fixture, src) !== BASE_DIR });
-    const trust = Trust.open({ cwd, start: cwd, ref: EXAMPLE_BASE_BRANCH, option: "--trust-from" });
-    return { cwd, trust, dispose: () => rmSync(cwd, { recursive: true, force: true }) };
-  } catch (error) {
-    rmSync(cwd, { recursive: true, force: true });
-    throw error;
-  }
-}
-
-// src/rules/examples.ts
-import { existsSync, readdirSync as readdirSync2, readFileSync } from "node:fs";
+// src/session/accept.ts
+import { existsSync, mkdirSync as mkdirSync2, readFileSync, statSync } from "node:fs";
 import path2 from "node:path";
-function ruleExample(ruleId, kind) {
-  const dir = packageFile("fixtures", "rules", ...ruleId.split("/"), kind);
-  if (!existsSync(dir)) return void 0;
-  return { dir: ["fixtures", "rules", ruleId, kind].join("/"), files: walk(dir, dir) };
-}
-function walk(dir, root) {
-  return readdirSync2(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((e) => {
-    const p = path2.join(dir, e.name);
-    if (e.isDirectory()) return walk(p, root);
-    return [{ name: path2.relative(root, p).split(path2.sep).join("/"), text: readFileSync(p, "utf8") }];
-  });
-}
 
-// src/cli/explain.ts
-async function run(example) {
-  if (!example) return void 0;
-  const dir = path3.join(packageRoot(), example.dir);
-  if (existsSync2(path3.join(dir, BASE_DIR))) {
-    const repo = pullRequestRepo(dir);
-    try {
-      const { cwd, trust } = repo;
-      const config2 = loadTrustedConfig({ trust, searchFrom: cwd, cwd });
-      return { example, findings: (await lint({ paths: ["."], cwd, config: config2, today: "2026-01-01", trust })).findings };
-    } finally {
-      repo.dispose();
-    }
-  }
-  const configFile = path3.join(dir, ".edgenet.yaml");
-  const config = loadConfig(existsSync2(configFile) ? configFile : void 0, dir);
-  const result = await lint({ paths: ["."], cwd: dir, config, today: "2026-01-01" });
-  return { example, findings: result.findings };
-}
-async function explain(id) {
-  const rule = ruleById(id);
-  return { rule, fail: await run(ruleExample(id, "fail")), pass: await run(ruleExample(id, "pass")) };
-}
-async function explainText(id) {
-  return formatExplain(await explain(id));
-}
-async function explainAllMarkdown() {
-  const all = [];
-  for (const rule of RULES) all.push(await explain(rule.id));
-  return formatExplainMarkdown(all);
-}
-
-// src/cli/init.ts
-import { existsSync as existsSync3, statSync, writeFileSync } from "node:fs";
-import path4 from "node:path";
-
-// src/cli/io.ts
-var EXIT = { ok: 0, findings: 1, failure: 2 };
-
-// src/cli/init.ts
-async function runInit(args, io) {
-  const dir = path4.resolve(io.cwd, args.dir);
-  if (!existsSync3(dir) || !statSync(dir).isDirectory()) throw new UsageError(`not a directory: ${args.dir}`);
-  const file = path4.join(dir, CONFIG_NAME);
-  if (existsSync3(file) && !args.force)
-    throw new UsageError(`${path4.relative(io.cwd, file) || CONFIG_NAME} exists; --force overwrites it`);
-  const result = await lint({ paths: ["."], cwd: dir, config: loadConfig(void 0, dir), env: io.env });
-  const split = result.clusters.length > 1;
-  const text = split ? initialFleetConfig(
-    result.clusters.map((c) => ({ name: c.scope.name, reasons: c.scope.reasons, model: c.model })),
-    result.describe
-  ) : initialConfig(result.clusters[0].model, result.describe);
-  parseConfig(CONFIG_NAME, text, dir);
-  writeFileSync(file, text);
-  const missing = text.split("\n").filter((l) => l.includes("NOT FOUND in the repository")).length;
-  io.stdout(
-    `wrote ${path4.relative(io.cwd, file) || CONFIG_NAME}: ${missing} ${missing === 1 ? "fact" : "facts"} not found in the repository, marked NOT FOUND
-`
-  );
-  return EXIT.ok;
-}
-function initialConfig(model, describe2) {
-  return [...HEADER, "cluster:", ...clusterFacts(model, "  ", describe2), ""].join("\n");
-}
-function initialFleetConfig(clusters, describe2) {
-  const out = [
-    ...HEADER,
-    `# The repository describes ${clusters.length} clusters (\`edgenet clusters\` shows their files); each entry`,
-    "# below completes the cluster found under its name. Keys under a `cluster:` block would be defaults for all.",
-    "clusters:"
-  ];
-  for (const c of clusters) {
-    out.push(`  - name: ${yamlString(c.name)}`);
-    for (const reason of c.reasons) out.push(`    # formed by: ${reason}`);
-    for (const line of clusterFacts(c.model, "    ", describe2)) out.push(line);
-  }
-  return `${out.join("\n")}
-`;
-}
-var HEADER = [
-  "# edgenet configuration, written by `edgenet init` from what this repository holds.",
-  "# Facts found in the repository are named in comments: they need no repeating here.",
-  "# Facts marked NOT FOUND could not be read from the repository: fill them in, or leave them out.",
-  "# yaml-language-server: $schema=https://raw.githubusercontent.com/edgenet-dev/edgenet/main/schema/edgenet.schema.json"
-];
-var yamlString = (s) => /^[A-Za-z0-9][\w./#@-]*$/.test(s) && !/^(true|false|null|yes|no|on|off|~)$/i.test(s) ? s : JSON.stringify(s);
-function clusterFacts(model, indent2, describe2) {
-  const out = [];
-  const where = (facts) => [...new Set(facts.map((f) => `${f.cidr} (${describe2(f.ref)})`))].join(", ");
-  const line = (text) => out.push(`${indent2}${text}`);
-  const fact = (found, what, key, example) => {
-    if (found.length) return line(`# ${what}: found ${where(found)}`);
-    line(`# ${what}: NOT FOUND in the repository`);
-    line(`# ${key}: [${example}]`);
-  };
-  fact(model.vpcCidrs, "VPC CIDR", "vpcCidrs", "192.168.0.0/16");
-  fact(model.podCidrs, "pod CIDR", "podCidrs", "10.0.0.0/16");
-  fact(model.serviceCidrs, "Service CIDR", "serviceCidrs", "172.21.0.0/20");
-  if (model.nodeCidrMasks.length)
-    line(`# node mask: found ${model.nodeCidrMasks.map((m) => `/${m.value} (${describe2(m.ref)})`).join(", ")}`);
-  else {
-    line("# node mask: NOT FOUND in the repository (kube-controller-manager defaults to 24)");
-    line("# nodeCidrMask: 24");
-  }
-  if (model.controllerVersions.length)
-    line(
-      `# edge-controller-manager: found ${model.controllerVersions.map((v) => `${v.value} (${describe2(v.ref)})`).join(", ")}`
-    );
-  else {
-    line("# edge-controller-manager version: NOT FOUND in the repository (ACK does not show it; see the cluster)");
-    line('# edgeControllerManagerVersion: "2.1.3"');
-  }
-  if (model.securityGroups.length) {
-    const ids = model.securityGroups.map((g) => g.id);
-    line(`# security groups found: ${ids.join(", ")}; name the ones on the cloud nodes:`);
-    line(`# cloudSecurityGroups: [${ids[0]}]`);
-  } else line("# security groups: NOT FOUND in the repository; the VXLAN port check needs them");
-  line("# apiServerReachesEdge: true   # default: inferred from APIServices and admission webhooks");
-  const edgePools = model.pools.filter((p) => !p.cloud);
-  if (edgePools.length === 0) {
-    line("# edge pools: NOT FOUND in the repository (NodePool objects or Node labels); describe each data centre:");
-    for (const l of [
-      "# sites:",
-      "#   - name: idc-1",
-      "#     connection: express-connect",
-      "#     nodePools: [idc-1-pool]"
+// src/evaluate/baseline.ts
+import { createHash } from "node:crypto";
+function fingerprints(f, relative = (file) => file) {
+  const data = normalise(f.data ?? { message: f.message }, relative);
+  const clusters = f.clusters.length ? f.clusters : [null];
+  return clusters.map(
+    (cluster) => hash([
+      f.ruleId,
+      f.messageId ?? null,
+      cluster,
+      f.resource?.kind ?? null,
+      f.resource?.namespace ?? null,
+      f.resource?.name ?? null,
+      relative(f.file),
+      data
     ])
-      line(l);
-    line("#     hostCidrs: [10.10.0.0/16]");
-    return out;
-  }
-  line("# One site per edge pool found; put pools of one data centre together, and give each its host network.");
-  line("sites:");
-  for (const pool of edgePools) {
-    line(`  - name: ${yamlString(pool.name)}`);
-    line(`    connection: ${pool.connection}   # from ${pool.connectionSource}`);
-    line(`    nodePools: [${yamlString(pool.name)}]`);
-    line("    # hostCidrs: NOT FOUND in the repository: the data centre host network, e.g. [10.10.0.0/16]");
-  }
+  );
+}
+function hash(parts) {
+  return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);
+}
+var FILE_LINE = /([^\s"'`(),[\]]+\.(?:ya?ml|json)):\d+(?::\d+)?/gi;
+var LINE_WORDS = /\b(line|column)\s+\d+/gi;
+function normalise(value, relative) {
+  if (typeof value === "string") return value.replace(FILE_LINE, "$1").replace(LINE_WORDS, "$1");
+  if (Array.isArray(value)) return value.map((v) => normalise(v, relative));
+  if (typeof value !== "object" || value === null) return value;
+  const ref = value;
+  if (typeof ref.file === "string" && (Array.isArray(ref.path) || typeof ref.line === "number"))
+    return { file: relative(ref.file) };
+  const out = {};
+  for (const key of Object.keys(value).sort(compareStrings))
+    out[key] = normalise(value[key], relative);
   return out;
 }
+var BASELINE_VERSION = 1;
+function baselineOf(findings, relative) {
+  const byPrint = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const prints = fingerprints(f, relative);
+    prints.forEach((fingerprint, i) => {
+      const known = byPrint.get(fingerprint);
+      if (known) {
+        known.count++;
+        return;
+      }
+      const cluster = f.clusters[i];
+      byPrint.set(fingerprint, {
+        ruleId: f.ruleId,
+        file: relative(f.file),
+        ...cluster === void 0 ? {} : { cluster },
+        fingerprint,
+        count: 1
+      });
+    });
+  }
+  return [...byPrint.values()].sort(
+    (a, b) => compareStrings(a.file, b.file) || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.cluster ?? "", b.cluster ?? "") || compareStrings(a.fingerprint, b.fingerprint)
+  );
+}
+function formatBaseline(entries, toolVersion) {
+  const lines = entries.map((e) => `    ${JSON.stringify(e)}`);
+  return [
+    "{",
+    `  "version": ${BASELINE_VERSION},`,
+    `  "tool": ${JSON.stringify({ name: "edgenet", version: toolVersion })},`,
+    `  "findings": [${lines.length ? `
+${lines.join(",\n")}
+  ` : ""}]`,
+    "}",
+    ""
+  ].join("\n");
+}
+function parseBaseline(text, display) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`--baseline ${display}: not JSON (${error.message})`);
+  }
+  const file = data;
+  if (typeof data !== "object" || data === null || file.version !== BASELINE_VERSION || !Array.isArray(file.findings))
+    throw new UsageError(
+      `--baseline ${display}: not an edgenet baseline of version ${BASELINE_VERSION} (write one with --write-baseline)`
+    );
+  return file.findings.map((e, i) => {
+    const entry = e;
+    const count = entry?.count ?? 1;
+    if (typeof entry?.fingerprint !== "string" || typeof entry.ruleId !== "string" || typeof entry.file !== "string" || !Number.isSafeInteger(count) || count < 1)
+      throw new UsageError(`--baseline ${display}: findings[${i}] is not a baseline entry`);
+    return { ruleId: entry.ruleId, file: entry.file, fingerprint: entry.fingerprint, count };
+  });
+}
+function matchBaseline(findings, entries, relative) {
+  const left = /* @__PURE__ */ new Map();
+  for (const e of entries) left.set(e.fingerprint, (left.get(e.fingerprint) ?? 0) + e.count);
+  const known = findings.map((f) => {
+    const prints = fingerprints(f, relative);
+    const need = /* @__PURE__ */ new Map();
+    for (const p of prints) need.set(p, (need.get(p) ?? 0) + 1);
+    for (const [p, n] of need) if ((left.get(p) ?? 0) < n) return false;
+    for (const [p, n] of need) left.set(p, left.get(p) - n);
+    return true;
+  });
+  let gone = 0;
+  for (const n of left.values()) gone += n;
+  return { known, gone };
+}
+
+// src/git/checkout-ref.ts
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+function checkoutRef(cwd, ref, option) {
+  const top = workTreeTop(cwd);
+  if (!top) throw new UsageError(`${option} ${ref}: ${cwd} is not in a git work tree (or git is not installed)`);
+  const realTop = realpathSync(top);
+  const commit = resolveCommit(realTop, ref, option);
+  const objects = path.resolve(realTop, gitText(["rev-parse", "--git-common-dir"], { cwd: realTop }), "objects");
+  const root = mkdtempSync(path.join(tmpdir(), "edgenet-ref-"));
+  const real = (abs) => {
+    try {
+      return realpathSync(abs);
+    } catch {
+      return path.join(real(path.dirname(abs)), path.basename(abs));
+    }
+  };
+  try {
+    const dest = path.join(root, realTop);
+    mkdirSync(dest, { recursive: true });
+    git(["init", "-q", dest], { cwd: root });
+    writeFileSync(path.join(dest, ".git", "objects", "info", "alternates"), `${objects}
+`);
+    git(["-c", "core.hooksPath=/dev/null", "-c", "advice.detachedHead=false", "checkout", "-q", "--detach", commit], {
+      cwd: dest
+    });
+  } catch (error) {
+    rmSync(root, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    ref,
+    commit,
+    top: realTop,
+    map: (abs) => path.join(root, real(abs)),
+    inside: (abs) => {
+      const rel = path.relative(realTop, real(abs));
+      return !rel.startsWith("..") && !path.isAbsolute(rel);
+    },
+    dispose: () => rmSync(root, { recursive: true, force: true })
+  };
+}
+
+// src/session/accept.ts
+function outcomeOf(result) {
+  return { findings: result.findings, accepted: [], suppressed: result.suppressed, summary: { ...result.summary } };
+}
+function baselineRelative(cwd, file) {
+  const dir = toDisplay(cwd, path2.dirname(path2.resolve(cwd, file)));
+  return dir === "." ? (f) => f : (f) => path2.posix.relative(dir, f);
+}
+function readBaseline(cwd, file) {
+  const abs = path2.resolve(cwd, file);
+  if (!existsSync(abs)) throw new UsageError(`--baseline ${file}: no such file (write one with --write-baseline)`);
+  return parseBaseline(readFileSync(abs, "utf8"), file);
+}
+function applyBaseline(outcome, entries, relative, file) {
+  const match = matchBaseline(outcome.findings, entries, relative);
+  const justification = `in the baseline ${file}`;
+  setApart(outcome, match.known, { kind: "baseline", justification });
+  outcome.summary.baselined = outcome.accepted.filter((f) => f.suppression?.kind === "baseline").length;
+  outcome.summary.baselineGone = match.gone;
+}
+function applyNewOnly(outcome, atRef, ref, commit) {
+  const entries = baselineOf(atRef, (f) => f);
+  const match = matchBaseline(outcome.findings, entries, (f) => f);
+  setApart(outcome, match.known, { kind: "pre-existing", justification: `present at ${ref} (${commit.slice(0, 12)})` });
+  outcome.summary.preExisting = outcome.accepted.filter((f) => f.suppression?.kind === "pre-existing").length;
+}
+function baselineText(outcome, relative, toolVersion) {
+  return formatBaseline(baselineOf([...outcome.findings, ...outcome.accepted], relative), toolVersion);
+}
+function acceptAll(outcome, file) {
+  setApart(
+    outcome,
+    outcome.findings.map(() => true),
+    { kind: "baseline", justification: `written to the baseline ${file} by this run` }
+  );
+  outcome.summary.baselined = outcome.accepted.filter((f) => f.suppression?.kind === "baseline").length;
+  outcome.summary.baselineGone = 0;
+}
+function setApart(outcome, known, suppression) {
+  const kept = [];
+  outcome.findings.forEach((f, i) => {
+    if (known[i]) outcome.accepted.push({ ...f, suppression });
+    else kept.push(f);
+  });
+  outcome.findings = kept;
+  recount(outcome);
+}
+function errorsOnly(outcome) {
+  outcome.findings = outcome.findings.filter((f) => f.level === "error");
+  outcome.accepted = outcome.accepted.filter((f) => f.level === "error");
+  recount(outcome);
+}
+function recount(outcome) {
+  const count = (level) => outcome.findings.filter((f) => f.level === level).length;
+  outcome.summary.errors = count("error");
+  outcome.summary.warnings = count("warning");
+  outcome.summary.infos = count("info");
+}
+async function lintAtRef(options, ref, option) {
+  if (options.paths.includes("-")) throw new UsageError(`${option} compares files in git; it cannot read stdin`);
+  const first = path2.resolve(options.cwd, options.paths[0] ?? ".");
+  const start = existsSync(first) && statSync(first).isDirectory() ? first : path2.dirname(first);
+  const checkout = checkoutRef(start, ref, option);
+  try {
+    const mapped = (p) => checkout.map(path2.resolve(options.cwd, p));
+    mkdirSync2(checkout.map(options.cwd), { recursive: true });
+    const paths = options.paths.filter((p) => existsSync(mapped(p))).map((p) => path2.isAbsolute(p) ? mapped(p) : p);
+    if (options.paths.length > 0 && paths.length === 0) return { findings: [], commit: checkout.commit };
+    const { config } = options;
+    const result = await lint({
+      ...options,
+      cwd: checkout.map(options.cwd),
+      paths,
+      config: checkout.inside(config.dir) ? { ...config, dir: checkout.map(config.dir) } : config,
+      // REF's waivers are REF's: as trusted as --trust-from makes the work tree's old ones.
+      trust: void 0,
+      inlineWaivers: (options.inlineWaivers ?? true) || options.trust !== void 0,
+      requireFiles: false
+    });
+    return { findings: result.findings, commit: checkout.commit };
+  } finally {
+    checkout.dispose();
+  }
+}
+
+// src/session/set-up.ts
+import { existsSync as existsSync2 } from "node:fs";
+import path3 from "node:path";
 
 // src/evaluate/user-policy.ts
 import { pathToFileURL } from "node:url";
@@ -529,12 +511,15 @@ async function loadUserPolicy(file, display, fallback, limits = POLICY_LIMITS) {
   if (wasm.subarray(0, 4).toString("binary") !== "\0asm") throw refuse("neither a wasm module nor a .tar.gz bundle");
   const sandbox = new PolicySandbox(new Uint8Array(wasm), data, display, limits);
   const probe = await sandbox.request({ kind: "probe" });
+  const ruleIds = [];
   for (const entrypoint of probe.kind === "probed" ? probe.entrypoints : []) {
     const ruleId = entrypoint.replace(/\/deny$/, "");
     if (!RULE_ID.test(ruleId) || ruleId.length > 200)
       throw refuse(`entrypoint ${JSON.stringify(entrypoint.slice(0, 200))} is not a package path (a/b/deny)`);
+    ruleIds.push(ruleId);
   }
   return {
+    ruleIds,
     async evaluate(model) {
       const files = /* @__PURE__ */ new Set();
       const json = JSON.stringify(model, (_key, value) => {
@@ -549,14 +534,15 @@ async function loadUserPolicy(file, display, fallback, limits = POLICY_LIMITS) {
       const reply = await sandbox.request({ kind: "evaluate", input, pages }, [input]);
       if (reply.kind !== "results") return [];
       const out = [];
+      const at2 = typeof fallback === "function" ? fallback() : fallback;
       for (const { entrypoint, deny, total } of reply.results) {
         const ruleId = entrypoint.replace(/\/deny$/, "");
         deny.forEach((r, i) => {
-          out.push(toFinding(ruleId, r, fallback, files, (why) => refuse(`result ${i + 1} of ${entrypoint} ${why}`)));
+          out.push(toFinding(ruleId, r, at2, files, (why) => refuse(`result ${i + 1} of ${entrypoint} ${why}`)));
         });
         if (total > deny.length) {
           const message = `${total - deny.length} more results of ${ruleId} are not reported: a policy reports at most ${limits.maxResults} per run.`;
-          out.push({ ruleId, ref: { file: fallback, line: 1, column: 1 }, data: { message } });
+          out.push({ ruleId, ref: { file: at2, line: 1, column: 1 }, data: { message } });
         }
       }
       return out;
@@ -748,17 +734,148 @@ function untar(tar) {
   return files;
 }
 
+// src/session/set-up.ts
+async function setUp(options) {
+  const { cwd, searchFrom, trust } = options;
+  let config;
+  const fallback = () => config?.source?.file ?? options.fallback;
+  const policies = [];
+  for (const p of options.policies ?? []) policies.push(await loadUserPolicy(path3.resolve(cwd, p), p, fallback));
+  const ruleIds = [...RULE_IDS];
+  const known = new Set(ruleIds);
+  for (const id of policies.flatMap((p) => p.ruleIds ?? [])) {
+    if (known.has(id)) continue;
+    known.add(id);
+    ruleIds.push(id);
+  }
+  for (const id of Object.keys(options.rules ?? {}))
+    if (!known.has(id))
+      throw new UsageError(`--rule: unknown rule "${id}"${didYouMean(id, ruleIds)} (see \`edgenet rules\`)`);
+  const explicit = options.config;
+  if (explicit && !existsSync2(path3.resolve(cwd, explicit)))
+    throw new UsageError(`configuration file not found: ${explicit}`);
+  config = trust ? loadTrustedConfig({ trust, explicit, searchFrom, cwd, knownRules: ruleIds }) : loadConfig(explicit ? path3.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd), cwd, ruleIds);
+  return { config, policies, ruleIds };
+}
+function fallbackPlace(cwd, firstPath) {
+  return toDisplay(cwd, path3.resolve(cwd, firstPath ?? "."));
+}
+
 // src/cli/args.ts
 import { parseArgs } from "node:util";
+
+// src/cli/help.ts
+var LINT = `usage: edgenet lint [PATH...] [options]
+
+Lints files and directories (default .); - reads stdin.
+
+options:
+  --config FILE            configuration (default: .edgenet.yaml of the first PATH or the cwd, or above)
+  --format FORMAT          text (default), json, sarif, github, junit or markdown
+  --output [FORMAT=]FILE   write a report to FILE (repeatable); FILE alone takes the --format report off stdout
+  --fail-on LEVEL          error (default), warning or never
+  --max-warnings N         also fail when there are more than N warnings
+  --quiet                  report errors only
+  --rule ID=LEVEL          off, info, warning or error for one rule (repeatable; user-policy ids too)
+  --policy FILE            a compiled user policy: bundle.tar.gz or policy.wasm (repeatable)
+  --ignore-pattern GLOB    do not lint files matching GLOB, relative to the cwd (repeatable)
+  --baseline FILE          findings FILE knows are reported as baselined and do not fail
+  --write-baseline FILE    write every finding's fingerprint to FILE (then they are baselined)
+  --new-only REF           only findings REF does not have fail (lints REF's tree too: twice the time)
+  --trust-from REF         configuration, .gitignore files and waivers as REF has them (pull requests)
+  --base-ref REF           github format: findings on lines changed since REF first
+  --no-inline-ignores      comments and annotations waive nothing (config ignores still do)
+  --cluster NAME           report only this cluster's findings (see edgenet clusters)
+  --context DIR            build the model from DIR, report only on the named files (pre-commit)
+  --stdin-filename NAME    the name findings on stdin are reported under
+  --cache, --no-cache      keep each file's facts by content (default on with --context)
+  --cache-location FILE    where (default node_modules/.cache/edgenet/facts.json)
+  --print-config           print the configuration the run would use, as JSON, and exit
+  --no-color               plain text
+  -h, --help               this help
+
+exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or over --max-warnings),
+            2 usage, configuration or internal error
+`;
+var TOPICS = {
+  lint: LINT,
+  clusters: `usage: edgenet clusters [PATH...] [--format text|json] [--config FILE]
+
+Each cluster the repository describes, why it was formed, its files and builds.
+`,
+  plan: `usage: edgenet plan [PATH...] [--format text|markdown|json] [--cluster NAME] [--config FILE]
+
+The address plan: every range, where it is declared, the node blocks and their headroom, overlaps.
+`,
+  graph: `usage: edgenet graph [PATH...] [--format mermaid|dot] [--cluster NAME] [--config FILE]
+
+Network domains, links and violations as a diagram.
+`,
+  rules: `usage: edgenet rules [--format text|json]
+
+The catalogue: id, default level, title.
+`,
+  explain: `usage: edgenet explain RULE
+       edgenet explain --all [--format text|markdown]
+
+Why a rule exists, how to fix what it reports, and a failing and a passing example.
+`,
+  init: `usage: edgenet init [DIR] [--force]
+
+Writes DIR/.edgenet.yaml (default .) from what the repository holds; --force overwrites one.
+`,
+  version: `usage: edgenet version
+
+Prints the version.
+`,
+  help: `usage: edgenet help [COMMAND]
+
+Help on edgenet, or on one command.
+`
+};
+var COMMANDS = ["lint", "clusters", "plan", "graph", "rules", "explain", "init", "version", "help"];
+var GENERAL_HELP = `edgenet: checks the networking of ACK Edge clusters from a GitOps repository
+
+usage: edgenet COMMAND [options]
+
+commands:
+  lint [PATH...]       lint files and directories (default .); - reads stdin
+  clusters [PATH...]   each cluster, why it was formed, its files and builds
+  plan [PATH...]       the address plan: ranges, headroom, overlaps
+  graph [PATH...]      domains, links and violations as a diagram (Mermaid or DOT)
+  rules                the catalogue
+  explain RULE         why, how to fix, a failing and a passing example
+  init [DIR]           write a commented .edgenet.yaml from what the repository holds
+  version              the version
+  help [COMMAND]       this help, or a command's
+
+edgenet help lint (or edgenet lint --help) lists lint's options.
+`;
+function helpText(topic) {
+  return topic === void 0 ? GENERAL_HELP : TOPICS[topic];
+}
+
+// src/cli/args.ts
 var LEVELS2 = /* @__PURE__ */ new Set(["off", "info", "warning", "error"]);
 function parseCommandLine(argv) {
   const [command, ...rest] = argv;
+  const end = rest.indexOf("--");
+  const help = (end < 0 ? rest : rest.slice(0, end)).some((a) => a === "--help" || a === "-h");
+  if (help && command !== void 0 && COMMANDS.includes(command)) return { command: "help", topic: command };
   switch (command) {
     case void 0:
-    case "help":
     case "--help":
     case "-h":
       return { command: "help" };
+    case "help": {
+      const topic = rest[0];
+      if (topic === void 0) return { command: "help" };
+      if (!COMMANDS.includes(topic))
+        throw new UsageError(
+          `no help on "${topic}": not a command${didYouMean(topic, COMMANDS)} (see \`edgenet help\`)`
+        );
+      return { command: "help", topic };
+    }
     case "version":
     case "--version":
     case "-v":
@@ -766,25 +883,37 @@ function parseCommandLine(argv) {
     case "lint":
       return parseLint(rest);
     case "rules": {
-      const { values } = parse(rest, { format: { type: "string" } }, false);
+      const { values } = parse("rules", rest, { format: { type: "string" } }, false);
       const format = values.format ?? "text";
       if (format !== "text" && format !== "json")
         throw new UsageError(`--format for rules must be text or json, not "${format}"`);
       return { command: "rules", format };
     }
     case "explain": {
-      const { values, positionals } = parse(rest, { all: { type: "boolean" }, format: { type: "string" } }, true);
+      const { values, positionals } = parse(
+        "explain",
+        rest,
+        { all: { type: "boolean" }, format: { type: "string" } },
+        true
+      );
       const format = values.format ?? "text";
       if (format !== "text" && format !== "markdown")
         throw new UsageError(`--format for explain must be text or markdown, not "${format}"`);
       if (values.all) return { command: "explain", rule: null, format };
       if (positionals.length !== 1)
         throw new UsageError("usage: edgenet explain RULE | edgenet explain --all [--format markdown]");
-      if (!ruleById(positionals[0])) throw new UsageError(`unknown rule "${positionals[0]}" (see \`edgenet rules\`)`);
+      const rule = positionals[0];
+      if (!ruleById(rule))
+        throw new UsageError(`unknown rule "${rule}"${didYouMean(rule, RULE_IDS)} (see \`edgenet rules\`)`);
       return { command: "explain", rule: positionals[0], format };
     }
     case "clusters": {
-      const { values, positionals } = parse(rest, { format: { type: "string" }, config: { type: "string" } }, true);
+      const { values, positionals } = parse(
+        "clusters",
+        rest,
+        { format: { type: "string" }, config: { type: "string" } },
+        true
+      );
       const format = values.format ?? "text";
       if (format !== "text" && format !== "json")
         throw new UsageError(`--format for clusters must be text or json, not "${format}"`);
@@ -793,6 +922,7 @@ function parseCommandLine(argv) {
     case "plan":
     case "graph": {
       const { values, positionals } = parse(
+        command,
         rest,
         { format: { type: "string" }, config: { type: "string" }, cluster: { type: "string" } },
         true
@@ -809,24 +939,27 @@ function parseCommandLine(argv) {
       return command === "plan" ? { command, ...common, format } : { command, ...common, format };
     }
     case "init": {
-      const { values, positionals } = parse(rest, { force: { type: "boolean" } }, true);
+      const { values, positionals } = parse("init", rest, { force: { type: "boolean" } }, true);
       if (positionals.length > 1) throw new UsageError("usage: edgenet init [DIR] [--force]");
       return { command: "init", dir: positionals[0] ?? ".", force: Boolean(values.force) };
     }
     default:
       throw new UsageError(
-        `unknown command "${command}" (commands: lint, clusters, plan, graph, rules, explain, init, version)`
+        `unknown command "${command}"${didYouMean(command, COMMANDS)} (commands: ${COMMANDS.join(", ")})`
       );
   }
 }
 function parseLint(argv) {
   const { values, positionals } = parse(
+    "lint",
     argv,
     {
       config: { type: "string" },
       format: { type: "string" },
       output: { type: "string", multiple: true },
       "fail-on": { type: "string" },
+      "max-warnings": { type: "string" },
+      quiet: { type: "boolean" },
       rule: { type: "string", multiple: true },
       "stdin-filename": { type: "string" },
       color: { type: "boolean" },
@@ -839,13 +972,19 @@ function parseLint(argv) {
       cluster: { type: "string" },
       cache: { type: "boolean" },
       "no-cache": { type: "boolean" },
-      "cache-location": { type: "string" }
+      "cache-location": { type: "string" },
+      "ignore-pattern": { type: "string", multiple: true },
+      "print-config": { type: "boolean" },
+      baseline: { type: "string" },
+      "write-baseline": { type: "string" },
+      "new-only": { type: "string" }
     },
     true
   );
   const format = values.format ?? "text";
+  const formats = Object.keys(FORMATTERS);
   if (!isFormatName(format))
-    throw new UsageError(`unknown --format "${format}" (formats: ${Object.keys(FORMATTERS).join(", ")})`);
+    throw new UsageError(`unknown --format "${format}"${didYouMean(format, formats)} (formats: ${formats.join(", ")})`);
   const failOn = values["fail-on"] ?? "error";
   if (failOn !== "error" && failOn !== "warning" && failOn !== "never")
     throw new UsageError(`--fail-on must be error, warning or never, not "${failOn}"`);
@@ -856,18 +995,21 @@ function parseLint(argv) {
     const level = spec.slice(eq + 1);
     if (eq < 0 || !LEVELS2.has(level))
       throw new UsageError(`--rule takes ID=LEVEL with LEVEL off, info, warning or error, not "${spec}"`);
-    if (!ruleById(id)) throw new UsageError(`--rule: unknown rule "${id}" (see \`edgenet rules\`)`);
     rules[id] = level;
   }
-  const outputs = (values.output ?? []).map((spec) => {
-    const eq = spec.indexOf("=");
-    const named = eq > 0 ? spec.slice(0, eq) : void 0;
-    if (named !== void 0 && isFormatName(named)) return { format: named, file: spec.slice(eq + 1) };
-    return { format, file: spec };
-  });
+  const outputs = (values.output ?? []).map((spec) => parseOutput(spec, format));
+  let maxWarnings;
+  if (values["max-warnings"] !== void 0) {
+    maxWarnings = Number(values["max-warnings"]);
+    if (!/^\d+$/.test(values["max-warnings"]) || !Number.isSafeInteger(maxWarnings))
+      throw new UsageError(`--max-warnings takes a number of warnings (0 or more), not "${values["max-warnings"]}"`);
+  }
   const color = values["no-color"] ? false : values.color ? true : void 0;
   if (values.context !== void 0 && positionals.length === 0)
     throw new UsageError("--context needs the files to report on (pre-commit passes them)");
+  const ref = (option) => values[option] === void 0 ? void 0 : validateRef(values[option], `--${option}`);
+  for (const option of ["baseline", "write-baseline", "cache-location"])
+    if (values[option] === "") throw new UsageError(`--${option} needs a file name`);
   return {
     command: "lint",
     paths: positionals,
@@ -880,25 +1022,347 @@ function parseLint(argv) {
     color,
     inlineWaivers: !values["no-inline-ignores"],
     context: values.context,
-    baseRef: values["base-ref"] === void 0 ? void 0 : validateRef(values["base-ref"], "--base-ref"),
-    ...values["trust-from"] === void 0 ? {} : { trustFrom: validateRef(values["trust-from"], "--trust-from") },
+    baseRef: ref("base-ref"),
+    ...values["trust-from"] === void 0 ? {} : { trustFrom: ref("trust-from") },
     policies: values.policy ?? [],
     ...values.cluster ? { cluster: values.cluster } : {},
     ...values["no-cache"] ? { cache: false } : values.cache ? { cache: true } : {},
-    ...values["cache-location"] ? { cacheLocation: values["cache-location"] } : {}
+    ...values["cache-location"] ? { cacheLocation: values["cache-location"] } : {},
+    ignorePatterns: values["ignore-pattern"] ?? [],
+    ...maxWarnings === void 0 ? {} : { maxWarnings },
+    quiet: Boolean(values.quiet),
+    printConfig: Boolean(values["print-config"]),
+    ...values.baseline === void 0 ? {} : { baseline: values.baseline },
+    ...values["write-baseline"] === void 0 ? {} : { writeBaseline: values["write-baseline"] },
+    ...values["new-only"] === void 0 ? {} : { newOnly: ref("new-only") }
   };
 }
-function parse(args, options, allowPositionals) {
+function parseOutput(spec, format) {
+  const m = /^([A-Za-z0-9_-]+)=(.*)$/s.exec(spec);
+  if (!m) {
+    if (spec === "") throw new UsageError("--output needs a file name");
+    return { format, file: spec, named: false };
+  }
+  const [, name, file] = m;
+  const formats = Object.keys(FORMATTERS);
+  if (!isFormatName(name))
+    throw new UsageError(
+      `--output ${spec}: unknown format "${name}"${didYouMean(name, formats)} (formats: ${formats.join(", ")}; a file whose name holds "=": --output ./${spec})`
+    );
+  if (file === "") throw new UsageError(`--output ${spec}: no file after "="`);
+  return { format: name, file, named: true };
+}
+function parse(command, args, options, allowPositionals) {
   try {
     return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (error) {
-    throw new UsageError(error.message);
+    const e = error;
+    const help = `see \`edgenet ${command} --help\``;
+    if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      const option = /'([^']+)'/.exec(e.message)?.[1] ?? e.message;
+      const names = Object.keys(options).map((o) => `--${o}`);
+      throw new UsageError(`unknown option ${option} for ${command}${didYouMean(option, names)} (${help})`);
+    }
+    if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      const option = /'(--[^ ']+)/.exec(e.message)?.[1];
+      if (option && /argument missing/.test(e.message)) throw new UsageError(`${option} needs a value (${help})`);
+      if (option) throw new UsageError(`${option} takes no value (${help})`);
+    }
+    if (e.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+      const word = /'([^']*)'/.exec(e.message)?.[1] ?? "";
+      throw new UsageError(`${command} takes no argument "${word}" (${help})`);
+    }
+    throw new UsageError(`${e.message.split(". ")[0]} (${help})`);
   }
 }
 
-// src/cli/views.ts
-import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
+// src/cli/catalogue-text.ts
+function formatRules(format) {
+  if (format === "json") {
+    const rules = RULES.map((r) => ({
+      id: r.id,
+      level: r.level,
+      title: r.title,
+      engine: r.engine,
+      helpUri: helpUri(r.id)
+    }));
+    return `${JSON.stringify({ rules }, null, 2)}
+`;
+  }
+  const width = RULES.reduce((w, r) => Math.max(w, r.id.length), 0);
+  const lines = RULES.map((r) => `${r.id.padEnd(width)}  ${r.level.padEnd(7)}  ${r.title}`);
+  return `${lines.join("\n")}
+`;
+}
+var indent = (text, by = "    ") => text.replace(/\n$/, "").split("\n").map((l) => l ? by + l : l).join("\n");
+var at = (f) => `${f.file}:${f.line}:${f.column}`;
+function formatExplain(e) {
+  const { rule } = e;
+  const out = [`${rule.id} (${rule.level})`, rule.title, "", `Why: ${rule.why}`, "", `Fix: ${rule.fix}`, ""];
+  for (const [label, part] of [
+    ["Failing example", e.fail],
+    ["Passing example", e.pass]
+  ]) {
+    if (!part) continue;
+    out.push(`${label} (${part.example.dir}):`, "");
+    for (const f of part.example.files) out.push(`  ${f.name}`, indent(f.text), "");
+    const mine = part.findings.filter((f) => f.ruleId === rule.id);
+    out.push(mine.length ? `  edgenet reports:` : `  edgenet reports nothing for ${rule.id}.`);
+    for (const f of mine) out.push(`    ${at(f)}  ${f.message}`);
+    out.push("");
+  }
+  out.push(`Docs: ${helpUri(rule.id)}`, "");
+  return out.join("\n");
+}
+function formatExplainMarkdown(all) {
+  const out = [
+    "# edgenet rules",
+    "",
+    "<!-- Generated by `npm run docs` (edgenet explain --all --format markdown); do not edit. -->",
+    ""
+  ];
+  out.push(
+    ruleTable(
+      all.map((e) => e.rule),
+      (id) => `#${anchor(id)}`
+    ),
+    ""
+  );
+  for (const e of all) {
+    const { rule } = e;
+    out.push(
+      `## \`${rule.id}\``,
+      "",
+      `**${rule.title}.** Default level: ${rule.level}.`,
+      "",
+      `**Why.** ${rule.why}`,
+      "",
+      `**Fix.** ${rule.fix}`,
+      ""
+    );
+    for (const [label, part] of [
+      ["Failing example", e.fail],
+      ["Passing example", e.pass]
+    ]) {
+      if (!part) continue;
+      out.push(`### ${label}`, "", `From [\`${part.example.dir}\`](../${part.example.dir}):`, "");
+      for (const f of part.example.files)
+        out.push(
+          `\`${f.name}\``,
+          "",
+          `\`\`\`${f.name.endsWith(".json") ? "json" : "yaml"}`,
+          f.text.replace(/\n$/, ""),
+          "```",
+          ""
+        );
+      const mine = part.findings.filter((f) => f.ruleId === rule.id);
+      if (mine.length) {
+        out.push("edgenet reports:", "");
+        for (const f of mine) out.push(`- \`${at(f)}\` ${f.message}`);
+        out.push("");
+      } else out.push(`edgenet reports nothing for \`${rule.id}\`.`, "");
+    }
+  }
+  return out.join("\n");
+}
+function ruleTable(rules, link) {
+  const rows = rules.map((r) => `| [\`${r.id}\`](${link(r.id)}) | ${r.level} | ${r.title} |`);
+  return ["| Rule | Default | What it catches |", "|---|---|---|", ...rows].join("\n");
+}
+function anchor(id) {
+  return id.replace(/[^a-z0-9-]/g, "");
+}
+
+// src/cli/explain.ts
+import path6 from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+
+// src/git/pull-request-example.ts
+import { cpSync, mkdtempSync as mkdtempSync2, readdirSync, rmSync as rmSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import path4 from "node:path";
+var BASE_DIR = "trust-from";
+var EXAMPLE_BASE_BRANCH = "main";
+function pullRequestRepo(fixture) {
+  const cwd = mkdtempSync2(path4.join(tmpdir2(), "edgenet-example-"));
+  try {
+    cpSync(path4.join(fixture, BASE_DIR), cwd, { recursive: true });
+    const quiet = ["-c", "core.hooksPath=/dev/null", "-c", "commit.gpgsign=false"];
+    const who = ["-c", "user.name=edgenet", "-c", "user.email=edgenet@example.invalid"];
+    git(["init", "-q", "-b", EXAMPLE_BASE_BRANCH], { cwd });
+    git(["add", "-A"], { cwd });
+    git([...quiet, ...who, "commit", "-q", "--no-verify", "-m", "base"], { cwd });
+    for (const name of readdirSync(cwd)) if (name !== ".git") rmSync2(path4.join(cwd, name), { recursive: true });
+    cpSync(fixture, cwd, { recursive: true, filter: (src) => path4.relative(fixture, src) !== BASE_DIR });
+    const trust = Trust.open({ cwd, start: cwd, ref: EXAMPLE_BASE_BRANCH, option: "--trust-from" });
+    return { cwd, trust, dispose: () => rmSync2(cwd, { recursive: true, force: true }) };
+  } catch (error) {
+    rmSync2(cwd, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+// src/rules/examples.ts
+import { existsSync as existsSync3, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
 import path5 from "node:path";
+function ruleExample(ruleId, kind) {
+  const dir = packageFile("fixtures", "rules", ...ruleId.split("/"), kind);
+  if (!existsSync3(dir)) return void 0;
+  return { dir: ["fixtures", "rules", ruleId, kind].join("/"), files: walk(dir, dir) };
+}
+function walk(dir, root) {
+  return readdirSync2(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((e) => {
+    const p = path5.join(dir, e.name);
+    if (e.isDirectory()) return walk(p, root);
+    return [{ name: path5.relative(root, p).split(path5.sep).join("/"), text: readFileSync2(p, "utf8") }];
+  });
+}
+
+// src/cli/explain.ts
+async function run(example) {
+  if (!example) return void 0;
+  const dir = path6.join(packageRoot(), example.dir);
+  if (existsSync4(path6.join(dir, BASE_DIR))) {
+    const repo = pullRequestRepo(dir);
+    try {
+      const { cwd, trust } = repo;
+      const config2 = loadTrustedConfig({ trust, searchFrom: cwd, cwd });
+      return { example, findings: (await lint({ paths: ["."], cwd, config: config2, today: "2026-01-01", trust })).findings };
+    } finally {
+      repo.dispose();
+    }
+  }
+  const configFile = path6.join(dir, ".edgenet.yaml");
+  const config = loadConfig(existsSync4(configFile) ? configFile : void 0, dir);
+  const result = await lint({ paths: ["."], cwd: dir, config, today: "2026-01-01" });
+  return { example, findings: result.findings };
+}
+async function explain(id) {
+  const rule = ruleById(id);
+  return { rule, fail: await run(ruleExample(id, "fail")), pass: await run(ruleExample(id, "pass")) };
+}
+async function explainText(id) {
+  return formatExplain(await explain(id));
+}
+async function explainAllMarkdown() {
+  const all = [];
+  for (const rule of RULES) all.push(await explain(rule.id));
+  return formatExplainMarkdown(all);
+}
+
+// src/cli/init.ts
+import { existsSync as existsSync5, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import path7 from "node:path";
+
+// src/cli/io.ts
+var EXIT = { ok: 0, findings: 1, failure: 2 };
+
+// src/cli/init.ts
+async function runInit(args, io) {
+  const dir = path7.resolve(io.cwd, args.dir);
+  if (!existsSync5(dir) || !statSync2(dir).isDirectory()) throw new UsageError(`not a directory: ${args.dir}`);
+  const file = path7.join(dir, CONFIG_NAME);
+  if (existsSync5(file) && !args.force)
+    throw new UsageError(`${path7.relative(io.cwd, file) || CONFIG_NAME} exists; --force overwrites it`);
+  const result = await lint({ paths: ["."], cwd: dir, config: loadConfig(void 0, dir), env: io.env });
+  const split = result.clusters.length > 1;
+  const text = split ? initialFleetConfig(
+    result.clusters.map((c) => ({ name: c.scope.name, reasons: c.scope.reasons, model: c.model })),
+    result.describe
+  ) : initialConfig(result.clusters[0].model, result.describe);
+  parseConfig(CONFIG_NAME, text, dir);
+  writeFileSync2(file, text);
+  const missing = text.split("\n").filter((l) => l.includes("NOT FOUND in the repository")).length;
+  io.stdout(
+    `wrote ${path7.relative(io.cwd, file) || CONFIG_NAME}: ${missing} ${missing === 1 ? "fact" : "facts"} not found in the repository, marked NOT FOUND
+`
+  );
+  return EXIT.ok;
+}
+function initialConfig(model, describe2) {
+  return [...HEADER, "cluster:", ...clusterFacts(model, "  ", describe2), ""].join("\n");
+}
+function initialFleetConfig(clusters, describe2) {
+  const out = [
+    ...HEADER,
+    `# The repository describes ${clusters.length} clusters (\`edgenet clusters\` shows their files); each entry`,
+    "# below completes the cluster found under its name. Keys under a `cluster:` block would be defaults for all.",
+    "clusters:"
+  ];
+  for (const c of clusters) {
+    out.push(`  - name: ${yamlString(c.name)}`);
+    for (const reason of c.reasons) out.push(`    # formed by: ${reason}`);
+    for (const line of clusterFacts(c.model, "    ", describe2)) out.push(line);
+  }
+  return `${out.join("\n")}
+`;
+}
+var HEADER = [
+  "# edgenet configuration, written by `edgenet init` from what this repository holds.",
+  "# Facts found in the repository are named in comments: they need no repeating here.",
+  "# Facts marked NOT FOUND could not be read from the repository: fill them in, or leave them out.",
+  "# yaml-language-server: $schema=https://raw.githubusercontent.com/edgenet-dev/edgenet/main/schema/edgenet.schema.json"
+];
+var yamlString = (s) => /^[A-Za-z0-9][\w./#@-]*$/.test(s) && !/^(true|false|null|yes|no|on|off|~)$/i.test(s) ? s : JSON.stringify(s);
+function clusterFacts(model, indent2, describe2) {
+  const out = [];
+  const where = (facts) => [...new Set(facts.map((f) => `${f.cidr} (${describe2(f.ref)})`))].join(", ");
+  const line = (text) => out.push(`${indent2}${text}`);
+  const fact = (found, what, key, example) => {
+    if (found.length) return line(`# ${what}: found ${where(found)}`);
+    line(`# ${what}: NOT FOUND in the repository`);
+    line(`# ${key}: [${example}]`);
+  };
+  fact(model.vpcCidrs, "VPC CIDR", "vpcCidrs", "192.168.0.0/16");
+  fact(model.podCidrs, "pod CIDR", "podCidrs", "10.0.0.0/16");
+  fact(model.serviceCidrs, "Service CIDR", "serviceCidrs", "172.21.0.0/20");
+  if (model.nodeCidrMasks.length)
+    line(`# node mask: found ${model.nodeCidrMasks.map((m) => `/${m.value} (${describe2(m.ref)})`).join(", ")}`);
+  else {
+    line("# node mask: NOT FOUND in the repository (kube-controller-manager defaults to 24)");
+    line("# nodeCidrMask: 24");
+  }
+  if (model.controllerVersions.length)
+    line(
+      `# edge-controller-manager: found ${model.controllerVersions.map((v) => `${v.value} (${describe2(v.ref)})`).join(", ")}`
+    );
+  else {
+    line("# edge-controller-manager version: NOT FOUND in the repository (ACK does not show it; see the cluster)");
+    line('# edgeControllerManagerVersion: "2.1.3"');
+  }
+  if (model.securityGroups.length) {
+    const ids = model.securityGroups.map((g) => g.id);
+    line(`# security groups found: ${ids.join(", ")}; name the ones on the cloud nodes:`);
+    line(`# cloudSecurityGroups: [${ids[0]}]`);
+  } else line("# security groups: NOT FOUND in the repository; the VXLAN port check needs them");
+  line("# apiServerReachesEdge: true   # default: inferred from APIServices and admission webhooks");
+  const edgePools = model.pools.filter((p) => !p.cloud);
+  if (edgePools.length === 0) {
+    line("# edge pools: NOT FOUND in the repository (NodePool objects or Node labels); describe each data centre:");
+    for (const l of [
+      "# sites:",
+      "#   - name: idc-1",
+      "#     connection: express-connect",
+      "#     nodePools: [idc-1-pool]"
+    ])
+      line(l);
+    line("#     hostCidrs: [10.10.0.0/16]");
+    return out;
+  }
+  line("# One site per edge pool found; put pools of one data centre together, and give each its host network.");
+  line("sites:");
+  for (const pool of edgePools) {
+    line(`  - name: ${yamlString(pool.name)}`);
+    line(`    connection: ${pool.connection}   # from ${pool.connectionSource}`);
+    line(`    nodePools: [${yamlString(pool.name)}]`);
+    line("    # hostCidrs: NOT FOUND in the repository: the data centre host network, e.g. [10.10.0.0/16]");
+  }
+  return out;
+}
+
+// src/cli/views.ts
+import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
+import path8 from "node:path";
 
 // src/plan/build-plan.ts
 var KIND_WORDS = {
@@ -1057,8 +1521,8 @@ function guardWords(g) {
 
 // src/cli/views.ts
 function configFor(explicit, searchFrom, io) {
-  const configFile = explicit ? path5.resolve(io.cwd, explicit) : findConfig(searchFrom) ?? findConfig(io.cwd);
-  if (explicit && !existsSync4(configFile)) throw new UsageError(`configuration file not found: ${explicit}`);
+  const configFile = explicit ? path8.resolve(io.cwd, explicit) : findConfig(searchFrom) ?? findConfig(io.cwd);
+  if (explicit && !existsSync6(configFile)) throw new UsageError(`configuration file not found: ${explicit}`);
   const config = loadConfig(configFile, io.cwd);
   checkRuleIds(config, RULE_IDS);
   return config;
@@ -1066,8 +1530,8 @@ function configFor(explicit, searchFrom, io) {
 function configSearchStart(paths, cwd) {
   const first = paths.find((p) => p !== "-");
   if (!first) return cwd;
-  const abs = path5.resolve(cwd, first);
-  return existsSync4(abs) && statSync2(abs).isDirectory() ? abs : path5.dirname(abs);
+  const abs = path8.resolve(cwd, first);
+  return existsSync6(abs) && statSync3(abs).isDirectory() ? abs : path8.dirname(abs);
 }
 function assertCluster(result, name) {
   const names = result.fleet.clusters.map((c) => c.name).filter((n) => n !== null);
@@ -1146,42 +1610,12 @@ function buildWords(b) {
 }
 
 // src/cli/run.ts
-var HELP = `edgenet: checks the networking of ACK Edge clusters from a GitOps repository
-
-usage:
-  edgenet lint [PATH...]       lint files and directories (default .); - reads stdin
-      --config FILE            configuration (default: .edgenet.yaml here or above)
-      --format FORMAT          text (default), json, sarif, github, junit or markdown
-      --output [FORMAT=]FILE   write a report to FILE (repeatable)
-      --fail-on LEVEL          error (default), warning or never
-      --rule ID=LEVEL          off, info, warning or error for one rule (repeatable)
-      --stdin-filename NAME    the name findings on stdin are reported under
-      --no-inline-ignores      comments and annotations waive nothing (config ignores still do)
-      --cluster NAME           report only this cluster's findings (see edgenet clusters)
-      --context DIR            build the model from DIR, report only on the named files (pre-commit)
-      --cache, --no-cache      keep each file's facts by content (default on with --context)
-      --cache-location FILE    where (default node_modules/.cache/edgenet/facts.json)
-      --base-ref REF           github format: findings on lines changed since REF first
-      --trust-from REF         configuration, .gitignore files and waivers as REF has them (pull requests)
-      --policy FILE            a compiled user policy: bundle.tar.gz or policy.wasm (repeatable)
-      --no-color               plain text
-  edgenet clusters [PATH...] [--format text|json]        each cluster, why it was formed, its files and builds
-  edgenet plan [PATH...] [--format text|markdown|json] [--cluster NAME]   the address plan: ranges, headroom, overlaps
-  edgenet graph [PATH...] [--format mermaid|dot] [--cluster NAME]        domains, links and violations as a diagram
-  edgenet rules [--format text|json]
-  edgenet explain RULE          why, how to fix, a failing and a passing example
-  edgenet explain --all [--format markdown]
-  edgenet init [DIR] [--force]  write a commented .edgenet.yaml from what the repository holds
-  edgenet version
-
-exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, configuration or internal error
-`;
 async function run2(io) {
   try {
     const args = parseCommandLine(io.argv);
     switch (args.command) {
       case "help":
-        io.stdout(HELP);
+        io.stdout(helpText(args.topic));
         return EXIT.ok;
       case "version":
         io.stdout(`edgenet ${packageVersion()}
@@ -1226,12 +1660,22 @@ ${e.stack}
 async function runLint(args, io) {
   const searchFrom = args.context ?? configSearchStart(args.paths, io.cwd);
   const trust = args.trustFrom ? Trust.open({ cwd: io.cwd, start: searchFrom, ref: args.trustFrom, option: "--trust-from" }) : void 0;
-  const config = trust ? trustedConfig(trust, args.config, searchFrom, io.cwd) : configFor(args.config, searchFrom, io);
-  const fallback = config.source?.file ?? toDisplay(io.cwd, path6.resolve(io.cwd, args.context ?? args.paths[0] ?? "."));
-  const policies = await Promise.all(args.policies.map((p) => loadUserPolicy(path6.resolve(io.cwd, p), p, fallback)));
-  const shown = (p) => p === "-" ? args.stdinFilename ?? "<stdin>" : toDisplay(io.cwd, path6.resolve(io.cwd, p));
+  const { config, policies, ruleIds } = await setUp({
+    cwd: io.cwd,
+    searchFrom,
+    config: args.config,
+    trust,
+    policies: args.policies,
+    rules: args.rules,
+    fallback: fallbackPlace(io.cwd, args.context ?? args.paths[0])
+  });
+  if (args.printConfig) {
+    io.stdout(printConfig(config, ruleIds, args));
+    return EXIT.ok;
+  }
+  const shown = (p) => p === "-" ? args.stdinFilename ?? "<stdin>" : toDisplay(io.cwd, path9.resolve(io.cwd, p));
   const reportOnly = args.context ? new Set(args.paths.map(shown)) : void 0;
-  const result = await lint({
+  const options = {
     paths: args.context ? [args.context, ...args.paths] : args.paths,
     cwd: io.cwd,
     config,
@@ -1247,37 +1691,95 @@ async function runLint(args, io) {
     // EDGENET_THREADS: how many threads read files (1: the main thread only); default every core.
     ...Number(io.env.EDGENET_THREADS) > 0 ? { threads: Number(io.env.EDGENET_THREADS) } : {},
     // The pre-commit hook (--context) reads the whole repository at every commit: cache by default.
-    ...args.cache ?? args.context !== void 0 ? { cache: args.cacheLocation ? path6.resolve(io.cwd, args.cacheLocation) : defaultCacheFile(io.cwd) } : {},
-    ...trust ? { trust } : {}
-  });
+    ...args.cache ?? args.context !== void 0 ? { cache: args.cacheLocation ? path9.resolve(io.cwd, args.cacheLocation) : defaultCacheFile(io.cwd) } : {},
+    ...trust ? { trust } : {},
+    ignorePatterns: args.ignorePatterns,
+    // A directory that yields nothing is a mistake (pre-commit names files: never an error then).
+    requireFiles: args.context === void 0
+  };
+  const result = await lint(options);
   if (args.cluster) assertCluster(result, args.cluster);
+  const outcome = outcomeOf(result);
+  if (args.newOnly) {
+    const atRef = await lintAtRef(options, args.newOnly, "--new-only");
+    applyNewOnly(outcome, atRef.findings, args.newOnly, atRef.commit);
+  }
+  if (args.baseline) {
+    const relative = baselineRelative(io.cwd, args.baseline);
+    applyBaseline(outcome, readBaseline(io.cwd, args.baseline), relative, args.baseline);
+  }
+  if (args.writeBaseline) {
+    const relative = baselineRelative(io.cwd, args.writeBaseline);
+    writeReport(io.cwd, args.writeBaseline, baselineText(outcome, relative, packageVersion()), "--write-baseline");
+    acceptAll(outcome, args.writeBaseline);
+  }
+  if (args.quiet) errorsOnly(outcome);
   const color = args.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR || Boolean(io.env.FORCE_COLOR));
   const needsDiff = args.baseRef && (args.format === "github" || args.outputs.some((o) => o.format === "github"));
   const context = (useColor) => ({
     toolVersion: packageVersion(),
-    summary: result.summary,
+    summary: outcome.summary,
     sources: result.sources,
     color: useColor,
     rules: RULES,
+    accepted: outcome.accepted,
+    suppressed: outcome.suppressed,
+    automationId: `edgenet/${args.cluster ?? repositoryName(io.cwd, config)}/`,
     ...needsDiff ? { changedLines: changedLines(io.cwd, args.baseRef) } : {}
   });
-  if (args.outputs.length === 0 || args.outputs.every((o) => o.file === "-")) {
-    io.stdout(FORMATTERS[args.format](result.findings, context(color)));
-  }
+  const report = (format, useColor) => FORMATTERS[format](outcome.findings, context(useColor));
+  const toStdout = args.outputs.filter((o) => o.file === "-").map((o) => o.format);
+  if (toStdout.length === 0 && !args.outputs.some((o) => !o.named)) toStdout.push(args.format);
   for (const output of args.outputs) {
-    if (output.file === "-") continue;
-    const file = path6.resolve(io.cwd, output.file);
-    mkdirSync(path6.dirname(file), { recursive: true });
-    writeFileSync2(file, FORMATTERS[output.format](result.findings, context(false)));
+    if (output.file !== "-") writeReport(io.cwd, output.file, report(output.format, false), "--output");
   }
-  return exitCode(result.findings, args.failOn);
+  for (const format of toStdout) io.stdout(report(format, color));
+  const code2 = exitCode(outcome.findings, args.failOn);
+  if (args.maxWarnings !== void 0 && outcome.summary.warnings > args.maxWarnings) {
+    io.stderr(`edgenet: ${outcome.summary.warnings} warnings, more than --max-warnings ${args.maxWarnings} allows
+`);
+    return EXIT.findings;
+  }
+  return code2;
 }
-function trustedConfig(trust, explicit, searchFrom, cwd) {
-  if (explicit && !existsSync5(path6.resolve(cwd, explicit)))
-    throw new UsageError(`configuration file not found: ${explicit}`);
-  const config = loadTrustedConfig({ trust, explicit, searchFrom, cwd });
-  checkRuleIds(config, RULE_IDS);
-  return config;
+function writeReport(cwd, name, text, option) {
+  const file = path9.resolve(cwd, name);
+  let isDirectory = name.endsWith("/");
+  try {
+    isDirectory ||= statSync4(file).isDirectory();
+  } catch {
+  }
+  if (isDirectory) throw new UsageError(`${option} ${name}: is a directory; name a file in it`);
+  try {
+    mkdirSync3(path9.dirname(file), { recursive: true });
+    writeFileSync3(file, text);
+  } catch (error) {
+    const e = error;
+    throw new UsageError(`${option} ${name}: cannot be written (${e.code ?? e.message})`);
+  }
+}
+function repositoryName(cwd, config) {
+  const top = workTreeTop(cwd) ?? config.dir;
+  return path9.basename(top) || "repository";
+}
+function printConfig(config, ruleIds, args) {
+  const levels = (configLevels) => Object.fromEntries(ruleIds.map((id) => [id, effectiveLevel(id, configLevels, args.rules)]));
+  const printed = {
+    configFile: config.source?.file ?? null,
+    cluster: config.cluster,
+    clusters: config.clusters.map((c) => ({ ...c, rules: levels(clusterSettings(config, c.name).rules) })),
+    include: config.include ?? ["**/*.{yaml,yml,json}"],
+    exclude: config.exclude ?? [],
+    ignorePatterns: args.ignorePatterns,
+    maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    rules: levels(config.rules),
+    ignore: config.ignore,
+    inlineIgnores: args.inlineWaivers,
+    trustFrom: args.trustFrom ?? null,
+    failOn: args.failOn
+  };
+  return `${JSON.stringify(printed, null, 2)}
+`;
 }
 
 // src/cli/bin.ts

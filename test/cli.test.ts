@@ -242,15 +242,23 @@ test('a file that is no manifest (a snapcraft.yaml, a cfssl CSR) and cannot be r
   );
 });
 
-test('--output FORMAT=FILE writes reports beside the one on stdout', async () => {
+test('--output FORMAT=FILE writes reports beside the one on stdout; --output FILE takes its place', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'edgenet-out-'));
   try {
     const file = path.join(dir, 'r', 'report.json');
     const result = await cli(['lint', EXAMPLE, '--output', `json=${file}`]);
     assert.equal(result.code, 1);
-    assert.equal(result.stdout, '', 'with --output, stdout stays free');
+    assert.match(result.stdout, /^4 problems \(4 errors, 0 warnings, 0 infos\) in 7 files, 11 documents\.$/m);
     const report = JSON.parse(readFileSync(file, 'utf8'));
     assert.equal(report.findings.length, 4);
+    // The issue's case: the JSON stays on stdout beside the SARIF file.
+    const both = await cli(['lint', EXAMPLE, '--format', 'json', '--output', `sarif=${dir}/r.sarif`]);
+    assert.deepEqual(JSON.parse(both.stdout), report);
+    assert.equal(JSON.parse(readFileSync(`${dir}/r.sarif`, 'utf8')).runs[0].results.length, 4);
+    // --output FILE without a format: the --format report goes there instead of stdout.
+    const moved = await cli(['lint', EXAMPLE, '--format', 'json', '--output', `${dir}/plain.json`]);
+    assert.equal(moved.stdout, '');
+    assert.deepEqual(JSON.parse(readFileSync(`${dir}/plain.json`, 'utf8')), report);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

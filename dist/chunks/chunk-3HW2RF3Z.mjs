@@ -20,7 +20,7 @@ import {
   readSource,
   skipped,
   waiverFile
-} from "./chunk-3DGR3OBX.mjs";
+} from "./chunk-Z67OEXBS.mjs";
 import {
   loadPolicy
 } from "./chunk-E5P24UG3.mjs";
@@ -5003,6 +5003,141 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/config/schema.ts
+var cidr = {
+  type: "string",
+  description: "An IPv4 or IPv6 CIDR, e.g. 10.0.0.0/16 or fd00::/48",
+  pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"
+};
+var cidrList = { type: "array", items: cidr };
+var connection = { type: "string", enum: ["public", "express-connect"] };
+var level = { type: "string", enum: ["off", "info", "warning", "error"] };
+var names = { type: "array", items: { type: "string", minLength: 1 } };
+var globList = { type: "array", items: { type: "string", minLength: 1 } };
+var RULE_ID_PATTERN = "^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$";
+var ruleLevels = {
+  type: "object",
+  propertyNames: { pattern: RULE_ID_PATTERN },
+  additionalProperties: level
+};
+var site = {
+  type: "object",
+  additionalProperties: false,
+  required: ["name"],
+  properties: {
+    name: { type: "string", minLength: 1 },
+    connection,
+    nodePools: names,
+    hostCidrs: cidrList,
+    securityGroups: {
+      ...names,
+      description: "Security groups guarding the edge hosts (ids or template logical names)"
+    }
+  }
+};
+var clusterProperties = {
+  connection: { ...connection, description: "Default connection of edge pools without an annotation" },
+  vpcCidrs: cidrList,
+  podCidrs: { ...cidrList, maxItems: 2, description: "One per IP family" },
+  serviceCidrs: { ...cidrList, maxItems: 2 },
+  nodeCidrMask: { type: "integer", minimum: 1, maximum: 32 },
+  nodeCidrMaskIPv6: { type: "integer", minimum: 1, maximum: 128 },
+  maxNodes: { type: "integer", minimum: 1 },
+  maxPodsPerNode: { type: "integer", minimum: 1 },
+  edgeControllerManagerVersion: { type: "string", pattern: "^v?[0-9]+(\\.[0-9]+)*([-+].*)?$" },
+  apiServerReachesEdge: { type: "boolean" },
+  kubernetesVersion: {
+    type: "string",
+    pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+].*)?$",
+    description: "The cluster's Kubernetes version, for rendering Helm charts (helm template --kube-version)"
+  },
+  sites: { type: "array", items: site },
+  cloudSecurityGroups: names
+};
+var clusterSchema = {
+  type: "object",
+  description: "Facts that manifests cannot tell; each one optional",
+  additionalProperties: false,
+  properties: clusterProperties
+};
+var clusterEntry = {
+  type: "object",
+  additionalProperties: false,
+  required: ["name"],
+  properties: {
+    name: { type: "string", minLength: 1, pattern: "^[^\\s]+$" },
+    paths: { ...globList, description: "Globs, relative to this file, of the files that describe the cluster" },
+    vpcId: {
+      type: "string",
+      minLength: 1,
+      description: "The VPC the cluster runs in: clusters naming the same VPC share it"
+    },
+    rules: ruleLevels,
+    ...clusterProperties
+  }
+};
+var configSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://edgenet.dev/schema/edgenet.schema.json",
+  title: "edgenet configuration (.edgenet.yaml)",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    cluster: clusterSchema,
+    clusters: { type: "array", items: clusterEntry, description: "The clusters of a fleet; each inherits `cluster:`" },
+    include: globList,
+    exclude: globList,
+    rules: ruleLevels,
+    ignore: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["rule"],
+        properties: {
+          rule: { type: "string", pattern: RULE_ID_PATTERN },
+          paths: globList,
+          clusters: { ...names, description: "The clusters the waiver applies in (default: all)" },
+          reason: { type: "string" },
+          expires: { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }
+        }
+      }
+    },
+    maxFileSize: {
+      type: "integer",
+      minimum: 1,
+      description: "Files larger than this many bytes are reported as skipped (default 16 MiB)"
+    }
+  }
+};
+var CLUSTER_KEYS = Object.keys(clusterProperties);
+
+// src/config/cluster-settings.ts
+function clusterSettings(config, name) {
+  const file = config.source?.file ?? ".edgenet.yaml";
+  const doc = config.source?.documents[0]?.index ?? 0;
+  const index = name === null ? -1 : config.clusters.findIndex((c) => c.name === name);
+  const entry = index < 0 ? void 0 : config.clusters[index];
+  const values = { ...config.cluster };
+  const fromEntry = /* @__PURE__ */ new Set();
+  if (entry) {
+    for (const key of CLUSTER_KEYS) {
+      if (entry[key] === void 0) continue;
+      values[key] = entry[key];
+      fromEntry.add(key);
+    }
+  }
+  const base = (key) => typeof key === "string" && fromEntry.has(key) ? ["clusters", index] : ["cluster"];
+  return {
+    name,
+    values,
+    ref: (path21) => ({ file, doc, path: [...base(path21[0]), ...path21] }),
+    origin: (key) => fromEntry.has(key) ? `clusters[${name}].${key}` : `cluster.${key}`,
+    rules: { ...config.rules, ...entry?.rules ?? {} },
+    vpcId: entry?.vpcId ? { value: entry.vpcId, ref: { file, doc, path: ["clusters", index, "vpcId"] } } : null
+  };
+}
+
 // src/core/errors.ts
 var UsageError = class extends Error {
   name = "UsageError";
@@ -5042,9 +5177,6 @@ function packageFile(...parts) {
 function packageVersion() {
   return JSON.parse(readFileSync(packageFile("package.json"), "utf8")).version;
 }
-
-// src/git/changed-lines.ts
-import path2 from "node:path";
 
 // src/git/git.ts
 import { spawnSync } from "node:child_process";
@@ -5122,6 +5254,7 @@ function workTreeTop(dir) {
 }
 
 // src/git/changed-lines.ts
+import path2 from "node:path";
 function changedLines(cwd, baseRef) {
   validateRef(baseRef, "--base-ref");
   let top;
@@ -6386,9 +6519,9 @@ var nodePodCidrOverlap = defineRule({
 });
 
 // src/rules/cidr/not-private.ts
-var cidr = (text) => parseCidr(text).cidr;
-var PRIVATE = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"].map(cidr);
-var ALIBABA_SERVICES = cidr("100.64.0.0/10");
+var cidr2 = (text) => parseCidr(text).cidr;
+var PRIVATE = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"].map(cidr2);
+var ALIBABA_SERVICES = cidr2("100.64.0.0/10");
 var notPrivate = defineRule({
   id: "cidr/not-private",
   level: "warning",
@@ -7269,6 +7402,14 @@ function ruleById(id) {
 }
 var RULE_IDS = RULES.map((r) => r.id);
 
+// src/evaluate/levels.ts
+function effectiveLevel(ruleId, config, cli, fallback = "error") {
+  return cli[ruleId] ?? config[ruleId] ?? ruleById(ruleId)?.level ?? fallback;
+}
+function isOn(level2) {
+  return level2 !== "off";
+}
+
 // src/read/facts-cache.ts
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync2, renameSync, writeFileSync } from "node:fs";
@@ -7322,7 +7463,7 @@ function defaultCacheFile(cwd) {
 }
 
 // src/lint.ts
-import { existsSync as existsSync6, readdirSync as readdirSync4, readFileSync as readFileSync10, statSync as statSync9 } from "node:fs";
+import { existsSync as existsSync6, readdirSync as readdirSync4, readFileSync as readFileSync10, realpathSync as realpathSync7, statSync as statSync9 } from "node:fs";
 import path19 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
@@ -8815,141 +8956,6 @@ function saveCache(file, renders) {
   }
 }
 
-// src/config/schema.ts
-var cidr2 = {
-  type: "string",
-  description: "An IPv4 or IPv6 CIDR, e.g. 10.0.0.0/16 or fd00::/48",
-  pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"
-};
-var cidrList = { type: "array", items: cidr2 };
-var connection = { type: "string", enum: ["public", "express-connect"] };
-var level = { type: "string", enum: ["off", "info", "warning", "error"] };
-var names = { type: "array", items: { type: "string", minLength: 1 } };
-var globList = { type: "array", items: { type: "string", minLength: 1 } };
-var RULE_ID_PATTERN = "^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$";
-var ruleLevels = {
-  type: "object",
-  propertyNames: { pattern: RULE_ID_PATTERN },
-  additionalProperties: level
-};
-var site = {
-  type: "object",
-  additionalProperties: false,
-  required: ["name"],
-  properties: {
-    name: { type: "string", minLength: 1 },
-    connection,
-    nodePools: names,
-    hostCidrs: cidrList,
-    securityGroups: {
-      ...names,
-      description: "Security groups guarding the edge hosts (ids or template logical names)"
-    }
-  }
-};
-var clusterProperties = {
-  connection: { ...connection, description: "Default connection of edge pools without an annotation" },
-  vpcCidrs: cidrList,
-  podCidrs: { ...cidrList, maxItems: 2, description: "One per IP family" },
-  serviceCidrs: { ...cidrList, maxItems: 2 },
-  nodeCidrMask: { type: "integer", minimum: 1, maximum: 32 },
-  nodeCidrMaskIPv6: { type: "integer", minimum: 1, maximum: 128 },
-  maxNodes: { type: "integer", minimum: 1 },
-  maxPodsPerNode: { type: "integer", minimum: 1 },
-  edgeControllerManagerVersion: { type: "string", pattern: "^v?[0-9]+(\\.[0-9]+)*([-+].*)?$" },
-  apiServerReachesEdge: { type: "boolean" },
-  kubernetesVersion: {
-    type: "string",
-    pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+].*)?$",
-    description: "The cluster's Kubernetes version, for rendering Helm charts (helm template --kube-version)"
-  },
-  sites: { type: "array", items: site },
-  cloudSecurityGroups: names
-};
-var clusterSchema = {
-  type: "object",
-  description: "Facts that manifests cannot tell; each one optional",
-  additionalProperties: false,
-  properties: clusterProperties
-};
-var clusterEntry = {
-  type: "object",
-  additionalProperties: false,
-  required: ["name"],
-  properties: {
-    name: { type: "string", minLength: 1, pattern: "^[^\\s]+$" },
-    paths: { ...globList, description: "Globs, relative to this file, of the files that describe the cluster" },
-    vpcId: {
-      type: "string",
-      minLength: 1,
-      description: "The VPC the cluster runs in: clusters naming the same VPC share it"
-    },
-    rules: ruleLevels,
-    ...clusterProperties
-  }
-};
-var configSchema = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://edgenet.dev/schema/edgenet.schema.json",
-  title: "edgenet configuration (.edgenet.yaml)",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    cluster: clusterSchema,
-    clusters: { type: "array", items: clusterEntry, description: "The clusters of a fleet; each inherits `cluster:`" },
-    include: globList,
-    exclude: globList,
-    rules: ruleLevels,
-    ignore: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["rule"],
-        properties: {
-          rule: { type: "string", pattern: RULE_ID_PATTERN },
-          paths: globList,
-          clusters: { ...names, description: "The clusters the waiver applies in (default: all)" },
-          reason: { type: "string" },
-          expires: { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }
-        }
-      }
-    },
-    maxFileSize: {
-      type: "integer",
-      minimum: 1,
-      description: "Files larger than this many bytes are reported as skipped (default 16 MiB)"
-    }
-  }
-};
-var CLUSTER_KEYS = Object.keys(clusterProperties);
-
-// src/config/cluster-settings.ts
-function clusterSettings(config, name) {
-  const file = config.source?.file ?? ".edgenet.yaml";
-  const doc = config.source?.documents[0]?.index ?? 0;
-  const index = name === null ? -1 : config.clusters.findIndex((c) => c.name === name);
-  const entry = index < 0 ? void 0 : config.clusters[index];
-  const values = { ...config.cluster };
-  const fromEntry = /* @__PURE__ */ new Set();
-  if (entry) {
-    for (const key of CLUSTER_KEYS) {
-      if (entry[key] === void 0) continue;
-      values[key] = entry[key];
-      fromEntry.add(key);
-    }
-  }
-  const base = (key) => typeof key === "string" && fromEntry.has(key) ? ["clusters", index] : ["cluster"];
-  return {
-    name,
-    values,
-    ref: (path21) => ({ file, doc, path: [...base(path21[0]), ...path21] }),
-    origin: (key) => fromEntry.has(key) ? `clusters[${name}].${key}` : `cluster.${key}`,
-    rules: { ...config.rules, ...entry?.rules ?? {} },
-    vpcId: entry?.vpcId ? { value: entry.vpcId, ref: { file, doc, path: ["clusters", index, "vpcId"] } } : null
-  };
-}
-
 // src/discover/helm-chart.ts
 import { existsSync as existsSync3 } from "node:fs";
 import path14 from "node:path";
@@ -9682,14 +9688,6 @@ function renderMessage(template, data) {
   });
 }
 
-// src/evaluate/levels.ts
-function effectiveLevel(ruleId, config, cli, fallback = "error") {
-  return cli[ruleId] ?? config[ruleId] ?? ruleById(ruleId)?.level ?? fallback;
-}
-function isOn(level2) {
-  return level2 !== "off";
-}
-
 // src/evaluate/evaluate.ts
 async function evaluateRules(model, options) {
   const enabled = (id) => isOn(effectiveLevel(id, options.configLevels, options.cliLevels));
@@ -9970,14 +9968,17 @@ var INLINE = /#\s*edgenet-ignore\b(.*)$/;
 var WaiverCollector = class {
   constructor(options) {
     this.options = options;
+    const policyRules = new Set(options.policyRules ?? []);
+    this.known = (id) => ruleById(id) !== void 0 || policyRules.has(id);
   }
   options;
   waivers = [];
   problems = [];
   /** Waivers in the files, waiting for REF's word on them (with trust). */
   pending = [];
+  known;
   add = (kind, rules, reason, ref, file, applies, scope2, lines) => {
-    const unknown = rules.filter((r) => !ruleById(r));
+    const unknown = rules.filter((r) => !this.known(r));
     if (unknown.length > 0) {
       const names2 = unknown.map((r) => `"${r}"`).join(", ");
       this.invalid(ref, "unknown-rule", { names: names2, notRules: unknown.length === 1 ? "is not a rule" : "are not rules" });
@@ -9987,7 +9988,7 @@ var WaiverCollector = class {
       this.invalid(ref, "no-reason", { rules: rules.join(", ") });
       return;
     }
-    const waiver = { kind, rules, ref, applies, file, used: false, scope: scope2, seq: 0, lines };
+    const waiver = { kind, rules, reason, ref, applies, file, used: false, scope: scope2, seq: 0, lines };
     if (this.options.trust && kind !== "config") this.pending.push(waiver);
     else this.waivers.push(waiver);
   };
@@ -10067,6 +10068,7 @@ function push(map, key, value) {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+var SUPPRESSION_KIND = { inline: "comment", annotation: "annotation", config: "config" };
 function applyWaivers(findings, collected, enabled) {
   if (collected instanceof WaiverCollector) collected.settle();
   const problems = [...collected.problems];
@@ -10077,7 +10079,10 @@ function applyWaivers(findings, collected, enabled) {
     const waiver = unwaivable(finding2.ruleId) ? void 0 : index.find(finding2);
     if (waiver) {
       waiver.used = true;
-      suppressed.push(finding2);
+      suppressed.push({
+        ...finding2,
+        suppression: { kind: SUPPRESSION_KIND[waiver.kind], justification: waiver.reason }
+      });
     } else {
       kept.push(finding2);
     }
@@ -11428,6 +11433,12 @@ async function lint(options) {
     stdinFilename: options.stdinFilename,
     trust: options.trust
   });
+  if (options.ignorePatterns?.length) {
+    const ignored = compileGlobs(options.ignorePatterns);
+    discovery.files = discovery.files.filter((f) => f.absolute === "-" || !ignored(f.display));
+    discovery.skipped = discovery.skipped.filter((s) => !ignored(s.display));
+  }
+  if (options.requireFiles) assertPathsYield(options.paths, discovery, cwd);
   const { roots, top } = repositoryRoots(options.paths, cwd, config);
   const analysis = new Analysis(options, roots, top);
   for (const s of discovery.skipped) analysis.unread({ file: s.display, line: 1, column: 1 }, s.reason);
@@ -11464,6 +11475,26 @@ async function lint(options) {
     }
   }
   return analysis.finish(discovery.files.length);
+}
+function assertPathsYield(paths, discovery, cwd) {
+  for (const arg of paths.length ? paths : ["."]) {
+    if (arg === "-") continue;
+    const abs = path19.resolve(cwd, arg);
+    if (!isDirectory2(abs)) continue;
+    const names2 = /* @__PURE__ */ new Set([toDisplay(cwd, abs), toDisplay(cwd, realpathOr(abs))]);
+    const under = (display) => names2.has(".") || [...names2].some((d) => display === d || display.startsWith(`${d}/`));
+    if (discovery.files.some((f) => under(f.display)) || discovery.skipped.some((s) => under(s.display))) continue;
+    throw new UsageError(
+      `${arg}: no files to lint (a directory's .yaml, .yml and .json files, or those the configuration's include names)`
+    );
+  }
+}
+function realpathOr(abs) {
+  try {
+    return realpathSync7(abs);
+  } catch {
+    return abs;
+  }
 }
 function cachedRead(cache, file, maxBytes, helmChartTemplate) {
   let bytes;
@@ -11541,7 +11572,12 @@ var Analysis = class {
     this.roots = roots;
     this.top = top;
     const today = options.today ?? isoDate(/* @__PURE__ */ new Date());
-    this.waivers = new WaiverCollector({ inline: options.inlineWaivers ?? true, today, trust: options.trust });
+    this.waivers = new WaiverCollector({
+      inline: options.inlineWaivers ?? true,
+      today,
+      trust: options.trust,
+      policyRules: (options.policies ?? []).flatMap((p) => p.ruleIds ?? [])
+    });
     if (options.config.source) this.locator.add(options.config.source.file, options.config.source);
     for (const f of options.trust?.findings ?? []) this.fileFindings.push(f);
   }
@@ -11633,11 +11669,13 @@ var Analysis = class {
     const findings = mergeClusters([...waived.findings, ...toFindings(waived.problems, this.locator, levelsOf)]).filter(
       inScope
     );
+    const suppressed = mergeClusters(waived.suppressed).filter(inScope);
     return {
       findings,
+      suppressed,
       fleet,
       clusters: judged,
-      sources: this.sourcesOf(findings),
+      sources: this.sourcesOf([...findings, ...suppressed]),
       describe: (ref) => this.locator.describe(ref),
       summary: {
         files: fileCount,
@@ -11997,8 +12035,17 @@ import { createHash as createHash3 } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SEVERITY = { error: "7.5", warning: "5.0", info: "2.0" };
 var SARIF_LEVEL = { error: "error", warning: "warning", info: "note" };
-var formatSarif = (findings, context) => {
-  const index = new Map(context.rules.map((r, i) => [r.id, i]));
+var SUPPRESSION_KIND2 = {
+  comment: "inSource",
+  annotation: "inSource",
+  config: "external",
+  baseline: "external",
+  "pre-existing": "external"
+};
+var formatSarif = (active, context) => {
+  const findings = [...active, ...context.accepted ?? [], ...context.suppressed ?? []].sort(compareFindings);
+  const rules = withPolicyRules(context.rules, findings);
+  const index = new Map(rules.map((r, i) => [r.id, i]));
   const occurrences = /* @__PURE__ */ new Map();
   const log = {
     $schema: SARIF_SCHEMA,
@@ -12011,25 +12058,10 @@ var formatSarif = (findings, context) => {
             version: context.toolVersion,
             semanticVersion: context.toolVersion,
             informationUri: "https://github.com/edgenet-dev/edgenet",
-            rules: context.rules.map((r) => ({
-              id: r.id,
-              name: r.id.replace(/[/-](\w)/g, (_, c) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
-              shortDescription: { text: r.title },
-              fullDescription: { text: r.why },
-              help: { text: `${r.why}
-
-Fix: ${r.fix}`, markdown: `${r.why}
-
-**Fix:** ${r.fix}` },
-              helpUri: helpUri(r.id),
-              defaultConfiguration: { level: SARIF_LEVEL[r.level] },
-              properties: {
-                "security-severity": SEVERITY[r.level],
-                tags: ["ack-edge", "networking", r.id.split("/")[0]]
-              }
-            }))
+            rules: rules.map(ruleDescriptor)
           }
         },
+        ...context.automationId ? { automationDetails: { id: context.automationId } } : {},
         columnKind: "utf16CodeUnits",
         invocations: [{ executionSuccessful: true }],
         originalUriBaseIds: { "%SRCROOT%": { description: { text: "The directory edgenet ran in" } } },
@@ -12040,6 +12072,38 @@ Fix: ${r.fix}`, markdown: `${r.why}
   return `${JSON.stringify(log, null, 2)}
 `;
 };
+function withPolicyRules(catalogue, findings) {
+  const known = new Set(catalogue.map((r) => r.id));
+  const extra = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (known.has(f.ruleId) || extra.has(f.ruleId)) continue;
+    const words = `A rule of a user policy (package ${f.ruleId}), loaded with --policy.`;
+    extra.set(f.ruleId, { id: f.ruleId, level: f.level, title: f.ruleId, why: words, fix: "", policy: true });
+  }
+  return [...catalogue, ...[...extra.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0)];
+}
+function ruleDescriptor(r) {
+  const name = r.id.replace(/[/_.-](\w)/g, (_, c) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase());
+  const security = r.tags?.includes("security") ?? false;
+  const tags = "policy" in r ? ["user-policy"] : ["ack-edge", "networking", r.id.split("/")[0]];
+  if (security) tags.push("security");
+  return {
+    id: r.id,
+    name,
+    shortDescription: { text: r.title },
+    fullDescription: { text: r.why },
+    ..."policy" in r ? {} : {
+      help: { text: `${r.why}
+
+Fix: ${r.fix}`, markdown: `${r.why}
+
+**Fix:** ${r.fix}` },
+      helpUri: helpUri(r.id)
+    },
+    defaultConfiguration: { level: SARIF_LEVEL[r.level] },
+    properties: { ...security ? { "security-severity": SEVERITY[r.level] } : {}, tags }
+  };
+}
 function location(file, line, column, endLine, endColumn) {
   return {
     physicalLocation: {
@@ -12069,12 +12133,21 @@ function result(f, index, context, occurrences) {
       }))
     } : {},
     partialFingerprints: { "edgenet/v1": fingerprint },
+    ...f.suppression ? {
+      suppressions: [
+        {
+          kind: SUPPRESSION_KIND2[f.suppression.kind],
+          status: "accepted",
+          justification: f.suppression.justification
+        }
+      ]
+    } : {},
     ...f.clusters.length ? { properties: { cluster: f.clusters[0], ...f.clusters.length > 1 ? { clusters: [...f.clusters] } : {} } } : {}
   };
 }
 
 // src/config/load-config.ts
-import { existsSync as existsSync7, lstatSync as lstatSync2, realpathSync as realpathSync7 } from "node:fs";
+import { existsSync as existsSync7, lstatSync as lstatSync2, realpathSync as realpathSync8 } from "node:fs";
 import path20 from "node:path";
 
 // src/config/validate-config.generated.js
@@ -13817,12 +13890,12 @@ function present(file) {
     return false;
   }
 }
-function loadConfig(file, cwd) {
+function loadConfig(file, cwd, knownRules) {
   if (!file) return { cluster: {}, clusters: [], rules: {}, ignore: [], dir: cwd, baseDisplay: "." };
   const display = toDisplay(cwd, file);
   const text = readConfigText(file, display);
   const dir = path20.dirname(file);
-  return { ...parseConfig(display, text, dir), baseDisplay: toDisplay(cwd, dir) };
+  return { ...parseConfig(display, text, dir, knownRules), baseDisplay: toDisplay(cwd, dir) };
 }
 function readConfigText(file, display) {
   const stat = lstatOrUndefined(file);
@@ -13830,12 +13903,12 @@ function readConfigText(file, display) {
     const top = repositoryTop(path20.dirname(file));
     let real;
     try {
-      real = realpathSync7(file);
+      real = realpathSync8(file);
     } catch (error) {
       const code = error.code;
       throw new ConfigError(code === "ELOOP" ? "a symlink loop: not read" : "a broken symlink: not read", display);
     }
-    const realTop = top && realpathSync7(top);
+    const realTop = top && realpathSync8(top);
     if (realTop && real !== realTop && !real.startsWith(realTop + path20.sep))
       throw new ConfigError("a symlink to a file outside the repository: not read", display);
   }
@@ -13865,7 +13938,7 @@ function withoutEmptySections(data) {
   if (Array.isArray(out.clusters)) out.clusters = out.clusters.map((c) => withoutEmptySections(c));
   return out;
 }
-function parseConfig(display, text, dir) {
+function parseConfig(display, text, dir, knownRules) {
   const parsed = parseText(display, text, { version: "1.2" });
   const problem = parsed.problems[0];
   if (problem) throw new ConfigError(problem.message, display, problem.line, problem.column);
@@ -13875,32 +13948,23 @@ function parseConfig(display, text, dir) {
   }
   const data = withoutEmptySections(parsed.documents[0]?.data ?? {});
   const validate2 = validator();
-  if (!validate2(data)) {
-    const problems = (validate2.errors ?? []).map((e) => describe(parsed, e));
-    const [first, ...rest] = problems;
-    throw new ConfigError(
-      [first.message, ...rest.map((p) => `${display}:${p.line}:${p.column}: ${p.message}`)].join("\n"),
-      display,
-      first.line,
-      first.column
-    );
-  }
-  const config = data;
+  const problems = [];
+  if (!validate2(data)) for (const p of schemaProblems(parsed, validate2.errors ?? [])) problems.push(p);
+  const config = isRecord2(data) ? data : {};
   const names2 = /* @__PURE__ */ new Map();
-  (config.clusters ?? []).forEach((entry, i) => {
+  (Array.isArray(config.clusters) ? config.clusters : []).forEach((entry, i) => {
+    if (typeof entry?.name !== "string") return;
     const first = names2.get(entry.name);
     if (first !== void 0) {
       const at3 = parsed.sourceMap.locate(0, ["clusters", i, "name"]);
-      throw new ConfigError(
-        `clusters[${i}].name "${entry.name}" repeats clusters[${first}]`,
-        display,
-        at3.line,
-        at3.column
-      );
+      const message = `clusters[${i}].name "${entry.name}" repeats clusters[${first}]`;
+      problems.push({ line: at3.line, column: at3.column, message, rank: 1 });
     }
     names2.set(entry.name, i);
   });
-  checkGlobs(config, parsed);
+  for (const p of globProblems(config, parsed)) problems.push(p);
+  if (knownRules) for (const p of ruleIdProblems(config, parsed, knownRules)) problems.push(p);
+  throwProblems(problems, display);
   return {
     cluster: config.cluster ?? {},
     clusters: config.clusters ?? [],
@@ -13913,24 +13977,68 @@ function parseConfig(display, text, dir) {
     dir
   };
 }
+function throwProblems(problems, display) {
+  if (problems.length === 0) return;
+  problems.sort((a, b) => a.rank - b.rank || a.line - b.line || a.column - b.column);
+  const [first, ...rest] = problems;
+  throw new ConfigError(
+    [first.message, ...rest.map((p) => `${display}:${p.line}:${p.column}: ${p.message}`)].join("\n"),
+    display,
+    first.line,
+    first.column
+  );
+}
+function schemaProblems(parsed, errors) {
+  const described = errors.map((e) => ({ error: e, ...describe(parsed, e) }));
+  const meant = new Set(
+    described.filter((d) => d.suggestion !== void 0).map((d) => `${d.error.instancePath}\0${d.suggestion}`)
+  );
+  return described.filter(
+    (d) => d.error.keyword !== "required" || !meant.has(
+      `${d.error.instancePath}\0${String(d.error.params.missingProperty)}`
+    )
+  ).map(({ line, column, message, rank }) => ({ line, column, message, rank }));
+}
+function schemaKeys(schemaPath) {
+  let node = configSchema;
+  for (const part of schemaPath.replace(/^#\//, "").split("/").slice(0, -1).map(unescapePointer)) {
+    if (!isRecord2(node)) return [];
+    node = node[part];
+  }
+  return isRecord2(node) && isRecord2(node.properties) ? Object.keys(node.properties) : [];
+}
 function describe(parsed, error) {
   const path21 = pointerToPath(error.instancePath);
   const params = error.params;
   let message = error.message ?? "is invalid";
   let atKey = false;
+  let rank = 1;
+  let suggestion;
   if (error.keyword === "additionalProperties") {
-    path21.push(String(params.additionalProperty));
-    message = "is not a known key";
+    const key = String(params.additionalProperty);
+    path21.push(key);
+    suggestion = closest(key, schemaKeys(error.schemaPath));
+    message = `is not a known key${suggestion ? ` (did you mean ${suggestion}?)` : ""}`;
     atKey = true;
+    rank = 0;
   } else if (error.keyword === "propertyNames") {
     path21.push(String(params.propertyName));
     message = "is not a rule id (family/name, see `edgenet rules`)";
     atKey = true;
+    rank = 0;
   } else if (error.keyword === "enum") {
     message = `must be one of ${params.allowedValues.join(", ")}`;
+  } else if (error.keyword === "required") {
+    rank = 2;
   }
   const at3 = parsed.sourceMap.locate(0, path21, { key: atKey });
-  return { line: at3.line, column: at3.column, message: `${path21.join(".") || "(top level)"} ${message}` };
+  return {
+    line: at3.line,
+    column: at3.column,
+    message: `${path21.join(".") || "(top level)"} ${message}`,
+    rank,
+    ...suggestion ? { suggestion } : {}
+  };
 }
 function unescapePointer(s) {
   return s.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -13941,65 +14049,63 @@ function pointerToPath(pointer2) {
 function checkRuleIds(config, known) {
   const source = config.source;
   if (!source) return;
+  throwProblems(ruleIdProblems(config, source, known), source.file);
+}
+function ruleIdProblems(config, source, known) {
   const isKnown = new Set(known);
   const problems = [];
   const check = (id, at3, key) => {
-    if (isKnown.has(id)) return;
+    if (typeof id !== "string" || isKnown.has(id)) return;
     const where = source.sourceMap.locate(source.documents[0]?.index ?? 0, at3, { key });
     const message = `${at3.join(".")}: "${id}" is not a rule${didYouMean(id, known)} (see \`edgenet rules\`)`;
-    problems.push({ line: where.line, column: where.column, message });
+    problems.push({ line: where.line, column: where.column, message, rank: 0 });
   };
-  for (const id of Object.keys(config.rules)) check(id, ["rules", id], true);
-  config.clusters.forEach((entry, i) => {
-    for (const id of Object.keys(entry.rules ?? {})) check(id, ["clusters", i, "rules", id], true);
+  const levels = (rules) => isRecord2(rules) ? Object.keys(rules) : [];
+  for (const id of levels(config.rules)) check(id, ["rules", id], true);
+  (Array.isArray(config.clusters) ? config.clusters : []).forEach((entry, i) => {
+    for (const id of levels(entry?.rules))
+      check(id, ["clusters", i, "rules", id], true);
   });
-  config.ignore.forEach((entry, i) => {
-    check(entry.rule, ["ignore", i, "rule"], false);
+  (Array.isArray(config.ignore) ? config.ignore : []).forEach((entry, i) => {
+    check(entry?.rule, ["ignore", i, "rule"], false);
   });
-  if (problems.length === 0) return;
-  problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  const [first, ...rest] = problems;
-  const lines = [first.message, ...rest.map((p) => `${source.file}:${p.line}:${p.column}: ${p.message}`)];
-  throw new ConfigError(lines.join("\n"), source.file, first.line, first.column);
+  return problems;
 }
-function checkGlobs(config, parsed) {
+function globProblems(config, parsed) {
   const problems = [];
   const check = (globs, at3) => {
-    (globs ?? []).forEach((glob, i) => {
+    (Array.isArray(globs) ? globs : []).forEach((glob, i) => {
+      if (typeof glob !== "string") return;
       try {
         compileGlob(glob);
       } catch (error) {
         if (!(error instanceof GlobError)) throw error;
         const where = parsed.sourceMap.locate(parsed.documents[0]?.index ?? 0, [...at3, i]);
-        problems.push({ ...where, message: `${[...at3, i].join(".")} ${JSON.stringify(glob)} ${error.message}` });
+        problems.push({
+          ...where,
+          message: `${[...at3, i].join(".")} ${JSON.stringify(glob)} ${error.message}`,
+          rank: 1
+        });
       }
     });
   };
   check(config.include, ["include"]);
   check(config.exclude, ["exclude"]);
-  (config.ignore ?? []).forEach((entry, i) => {
-    check(entry.paths, ["ignore", i, "paths"]);
+  const each = (list, key) => (Array.isArray(list) ? list : []).forEach((entry, i) => {
+    check(entry?.paths, [key, i, "paths"]);
   });
-  (config.clusters ?? []).forEach((entry, i) => {
-    check(entry.paths, ["clusters", i, "paths"]);
-  });
-  if (problems.length === 0) return;
-  const [first, ...rest] = problems;
-  throw new ConfigError(
-    [first.message, ...rest.map((p) => `${parsed.file}:${p.line}:${p.column}: ${p.message}`)].join("\n"),
-    parsed.file,
-    first.line,
-    first.column
-  );
+  each(config.ignore, "ignore");
+  each(config.clusters, "clusters");
+  return problems;
 }
 function loadTrustedConfig(options) {
-  const { trust, explicit, searchFrom, cwd } = options;
+  const { trust, explicit, searchFrom, cwd, knownRules } = options;
   const worktreeFile = explicit ? path20.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd);
   let refPath;
   let entry;
   if (explicit) {
     refPath = treePath(trust, worktreeFile);
-    if (refPath === void 0) return loadConfig(worktreeFile, cwd);
+    if (refPath === void 0) return loadConfig(worktreeFile, cwd, knownRules);
     entry = trust.entry(refPath);
   } else {
     for (const start of [searchFrom, cwd]) {
@@ -14029,7 +14135,7 @@ function loadTrustedConfig(options) {
     const dir = path20.join(trust.top, path20.posix.dirname(refPath));
     const same2 = worktreePath === refPath && sameBytes(worktreeFile, refText);
     const display2 = same2 ? toDisplay(cwd, worktreeFile) : refName(refPath);
-    config = { ...parseConfig(display2, refText, dir), baseDisplay: toDisplay(cwd, dir) };
+    config = { ...parseConfig(display2, refText, dir, knownRules), baseDisplay: toDisplay(cwd, dir) };
     if (same2) return config;
   } else {
     config = loadConfig(void 0, cwd);
@@ -14290,26 +14396,33 @@ function formatDot(graphs) {
 }
 
 export {
+  clusterSettings,
   UsageError,
   ConfigError,
   packageRoot,
   packageFile,
   packageVersion,
+  compareFindings,
+  compareStrings,
   git,
+  gitText,
   validateRef,
+  resolveCommit,
+  workTreeTop,
   changedLines,
   Trust,
   toDisplay,
   overlaps,
   contains,
   relation,
-  CidrIndex,
   nodeMask,
   cloudGuards,
   siteGuards,
   RULES,
   ruleById,
   RULE_IDS,
+  effectiveLevel,
+  CidrIndex,
   pagesFor,
   defaultCacheFile,
   lint,
