@@ -7,6 +7,11 @@ import {
   RULE_IDS,
   Trust,
   UsageError,
+  acceptAll,
+  applyBaseline,
+  applyNewOnly,
+  baselineRelative,
+  baselineText,
   buildGraph,
   changedLines,
   checkRuleIds,
@@ -14,12 +19,13 @@ import {
   clusterSettings,
   clusterWords,
   compareFindings,
-  compareStrings,
   contains,
   defaultCacheFile,
   didYouMean,
   effectiveLevel,
+  errorsOnly,
   exitCode,
+  fallbackPlace,
   findConfig,
   formatDot,
   formatGithub,
@@ -27,32 +33,31 @@ import {
   formatMermaid,
   formatSarif,
   git,
-  gitText,
   helpUri,
   lint,
+  lintAtRef,
   loadConfig,
   loadTrustedConfig,
   nodeMask,
+  outcomeOf,
   overlaps,
   packageFile,
   packageRoot,
   packageVersion,
-  pagesFor,
   parseConfig,
+  readBaseline,
   relation,
-  resolveCommit,
   ruleById,
+  setUp,
   siteGuards,
   toDisplay,
   validateRef,
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-3HW2RF3Z.mjs";
+} from "./chunks/chunk-F3SBN5LX.mjs";
 import {
-  DEFAULT_MAX_FILE_SIZE,
-  formatBytes,
-  readBounded
+  DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-Z67OEXBS.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
@@ -84,8 +89,8 @@ function readStdin(limit) {
 }
 
 // src/cli/run.ts
-import { mkdirSync as mkdirSync3, statSync as statSync4, writeFileSync as writeFileSync3 } from "node:fs";
-import path9 from "node:path";
+import { mkdirSync, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import path6 from "node:path";
 
 // src/report/formatters/json.ts
 var formatJson = (active, context) => {
@@ -215,552 +220,6 @@ function isFormatName(name) {
   return Object.hasOwn(FORMATTERS, name);
 }
 
-// src/session/accept.ts
-import { existsSync, mkdirSync as mkdirSync2, readFileSync, statSync } from "node:fs";
-import path2 from "node:path";
-
-// src/evaluate/baseline.ts
-import { createHash } from "node:crypto";
-function fingerprints(f, relative = (file) => file) {
-  const data = normalise(f.data ?? { message: f.message }, relative);
-  const clusters = f.clusters.length ? f.clusters : [null];
-  return clusters.map(
-    (cluster) => hash([
-      f.ruleId,
-      f.messageId ?? null,
-      cluster,
-      f.resource?.kind ?? null,
-      f.resource?.namespace ?? null,
-      f.resource?.name ?? null,
-      relative(f.file),
-      data
-    ])
-  );
-}
-function hash(parts) {
-  return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);
-}
-var FILE_LINE = /([^\s"'`(),[\]]+\.(?:ya?ml|json)):\d+(?::\d+)?/gi;
-var LINE_WORDS = /\b(line|column)\s+\d+/gi;
-function normalise(value, relative) {
-  if (typeof value === "string") return value.replace(FILE_LINE, "$1").replace(LINE_WORDS, "$1");
-  if (Array.isArray(value)) return value.map((v) => normalise(v, relative));
-  if (typeof value !== "object" || value === null) return value;
-  const ref = value;
-  if (typeof ref.file === "string" && (Array.isArray(ref.path) || typeof ref.line === "number"))
-    return { file: relative(ref.file) };
-  const out = {};
-  for (const key of Object.keys(value).sort(compareStrings))
-    out[key] = normalise(value[key], relative);
-  return out;
-}
-var BASELINE_VERSION = 1;
-function baselineOf(findings, relative) {
-  const byPrint = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const prints = fingerprints(f, relative);
-    prints.forEach((fingerprint, i) => {
-      const known = byPrint.get(fingerprint);
-      if (known) {
-        known.count++;
-        return;
-      }
-      const cluster = f.clusters[i];
-      byPrint.set(fingerprint, {
-        ruleId: f.ruleId,
-        file: relative(f.file),
-        ...cluster === void 0 ? {} : { cluster },
-        fingerprint,
-        count: 1
-      });
-    });
-  }
-  return [...byPrint.values()].sort(
-    (a, b) => compareStrings(a.file, b.file) || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.cluster ?? "", b.cluster ?? "") || compareStrings(a.fingerprint, b.fingerprint)
-  );
-}
-function formatBaseline(entries, toolVersion) {
-  const lines = entries.map((e) => `    ${JSON.stringify(e)}`);
-  return [
-    "{",
-    `  "version": ${BASELINE_VERSION},`,
-    `  "tool": ${JSON.stringify({ name: "edgenet", version: toolVersion })},`,
-    `  "findings": [${lines.length ? `
-${lines.join(",\n")}
-  ` : ""}]`,
-    "}",
-    ""
-  ].join("\n");
-}
-function parseBaseline(text, display) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`--baseline ${display}: not JSON (${error.message})`);
-  }
-  const file = data;
-  if (typeof data !== "object" || data === null || file.version !== BASELINE_VERSION || !Array.isArray(file.findings))
-    throw new UsageError(
-      `--baseline ${display}: not an edgenet baseline of version ${BASELINE_VERSION} (write one with --write-baseline)`
-    );
-  return file.findings.map((e, i) => {
-    const entry = e;
-    const count = entry?.count ?? 1;
-    if (typeof entry?.fingerprint !== "string" || typeof entry.ruleId !== "string" || typeof entry.file !== "string" || !Number.isSafeInteger(count) || count < 1)
-      throw new UsageError(`--baseline ${display}: findings[${i}] is not a baseline entry`);
-    return { ruleId: entry.ruleId, file: entry.file, fingerprint: entry.fingerprint, count };
-  });
-}
-function matchBaseline(findings, entries, relative) {
-  const left = /* @__PURE__ */ new Map();
-  for (const e of entries) left.set(e.fingerprint, (left.get(e.fingerprint) ?? 0) + e.count);
-  const known = findings.map((f) => {
-    const prints = fingerprints(f, relative);
-    const need = /* @__PURE__ */ new Map();
-    for (const p of prints) need.set(p, (need.get(p) ?? 0) + 1);
-    for (const [p, n] of need) if ((left.get(p) ?? 0) < n) return false;
-    for (const [p, n] of need) left.set(p, left.get(p) - n);
-    return true;
-  });
-  let gone = 0;
-  for (const n of left.values()) gone += n;
-  return { known, gone };
-}
-
-// src/git/checkout-ref.ts
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-function checkoutRef(cwd, ref, option) {
-  const top = workTreeTop(cwd);
-  if (!top) throw new UsageError(`${option} ${ref}: ${cwd} is not in a git work tree (or git is not installed)`);
-  const realTop = realpathSync(top);
-  const commit = resolveCommit(realTop, ref, option);
-  const objects = path.resolve(realTop, gitText(["rev-parse", "--git-common-dir"], { cwd: realTop }), "objects");
-  const root = mkdtempSync(path.join(tmpdir(), "edgenet-ref-"));
-  const real = (abs) => {
-    try {
-      return realpathSync(abs);
-    } catch {
-      return path.join(real(path.dirname(abs)), path.basename(abs));
-    }
-  };
-  try {
-    const dest = path.join(root, realTop);
-    mkdirSync(dest, { recursive: true });
-    git(["init", "-q", dest], { cwd: root });
-    writeFileSync(path.join(dest, ".git", "objects", "info", "alternates"), `${objects}
-`);
-    git(["-c", "core.hooksPath=/dev/null", "-c", "advice.detachedHead=false", "checkout", "-q", "--detach", commit], {
-      cwd: dest
-    });
-  } catch (error) {
-    rmSync(root, { recursive: true, force: true });
-    throw error;
-  }
-  return {
-    ref,
-    commit,
-    top: realTop,
-    map: (abs) => path.join(root, real(abs)),
-    inside: (abs) => {
-      const rel = path.relative(realTop, real(abs));
-      return !rel.startsWith("..") && !path.isAbsolute(rel);
-    },
-    dispose: () => rmSync(root, { recursive: true, force: true })
-  };
-}
-
-// src/session/accept.ts
-function outcomeOf(result) {
-  return { findings: result.findings, accepted: [], suppressed: result.suppressed, summary: { ...result.summary } };
-}
-function baselineRelative(cwd, file) {
-  const dir = toDisplay(cwd, path2.dirname(path2.resolve(cwd, file)));
-  return dir === "." ? (f) => f : (f) => path2.posix.relative(dir, f);
-}
-function readBaseline(cwd, file) {
-  const abs = path2.resolve(cwd, file);
-  if (!existsSync(abs)) throw new UsageError(`--baseline ${file}: no such file (write one with --write-baseline)`);
-  return parseBaseline(readFileSync(abs, "utf8"), file);
-}
-function applyBaseline(outcome, entries, relative, file) {
-  const match = matchBaseline(outcome.findings, entries, relative);
-  const justification = `in the baseline ${file}`;
-  setApart(outcome, match.known, { kind: "baseline", justification });
-  outcome.summary.baselined = outcome.accepted.filter((f) => f.suppression?.kind === "baseline").length;
-  outcome.summary.baselineGone = match.gone;
-}
-function applyNewOnly(outcome, atRef, ref, commit) {
-  const entries = baselineOf(atRef, (f) => f);
-  const match = matchBaseline(outcome.findings, entries, (f) => f);
-  setApart(outcome, match.known, { kind: "pre-existing", justification: `present at ${ref} (${commit.slice(0, 12)})` });
-  outcome.summary.preExisting = outcome.accepted.filter((f) => f.suppression?.kind === "pre-existing").length;
-}
-function baselineText(outcome, relative, toolVersion) {
-  return formatBaseline(baselineOf([...outcome.findings, ...outcome.accepted], relative), toolVersion);
-}
-function acceptAll(outcome, file) {
-  setApart(
-    outcome,
-    outcome.findings.map(() => true),
-    { kind: "baseline", justification: `written to the baseline ${file} by this run` }
-  );
-  outcome.summary.baselined = outcome.accepted.filter((f) => f.suppression?.kind === "baseline").length;
-  outcome.summary.baselineGone = 0;
-}
-function setApart(outcome, known, suppression) {
-  const kept = [];
-  outcome.findings.forEach((f, i) => {
-    if (known[i]) outcome.accepted.push({ ...f, suppression });
-    else kept.push(f);
-  });
-  outcome.findings = kept;
-  recount(outcome);
-}
-function errorsOnly(outcome) {
-  outcome.findings = outcome.findings.filter((f) => f.level === "error");
-  outcome.accepted = outcome.accepted.filter((f) => f.level === "error");
-  recount(outcome);
-}
-function recount(outcome) {
-  const count = (level) => outcome.findings.filter((f) => f.level === level).length;
-  outcome.summary.errors = count("error");
-  outcome.summary.warnings = count("warning");
-  outcome.summary.infos = count("info");
-}
-async function lintAtRef(options, ref, option) {
-  if (options.paths.includes("-")) throw new UsageError(`${option} compares files in git; it cannot read stdin`);
-  const first = path2.resolve(options.cwd, options.paths[0] ?? ".");
-  const start = existsSync(first) && statSync(first).isDirectory() ? first : path2.dirname(first);
-  const checkout = checkoutRef(start, ref, option);
-  try {
-    const mapped = (p) => checkout.map(path2.resolve(options.cwd, p));
-    mkdirSync2(checkout.map(options.cwd), { recursive: true });
-    const paths = options.paths.filter((p) => existsSync(mapped(p))).map((p) => path2.isAbsolute(p) ? mapped(p) : p);
-    if (options.paths.length > 0 && paths.length === 0) return { findings: [], commit: checkout.commit };
-    const { config } = options;
-    const result = await lint({
-      ...options,
-      cwd: checkout.map(options.cwd),
-      paths,
-      config: checkout.inside(config.dir) ? { ...config, dir: checkout.map(config.dir) } : config,
-      // REF's waivers are REF's: as trusted as --trust-from makes the work tree's old ones.
-      trust: void 0,
-      inlineWaivers: (options.inlineWaivers ?? true) || options.trust !== void 0,
-      requireFiles: false
-    });
-    return { findings: result.findings, commit: checkout.commit };
-  } finally {
-    checkout.dispose();
-  }
-}
-
-// src/session/set-up.ts
-import { existsSync as existsSync2 } from "node:fs";
-import path3 from "node:path";
-
-// src/evaluate/user-policy.ts
-import { pathToFileURL } from "node:url";
-import { gunzipSync } from "node:zlib";
-import { Worker } from "node:worker_threads";
-var POLICY_LIMITS = {
-  maxBytes: 64 * 1024 * 1024,
-  startMs: 1e3,
-  evaluateMs: 6e4,
-  bootMs: 3e4,
-  heapMb: 192,
-  growthPages: 2048,
-  maxResults: 1e4
-};
-var LEVELS = /* @__PURE__ */ new Set(["error", "warning", "info"]);
-var RULE_ID = /^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
-var MAX_MESSAGE = 2e3;
-var IDLE_MS = 1e3;
-async function loadUserPolicy(file, display, fallback, limits = POLICY_LIMITS) {
-  const refuse = (why) => new UsageError(`--policy ${display}: ${why}`);
-  const read = readBounded(file, limits.maxBytes);
-  if (!read.ok) throw refuse(read.cause === "too-large" ? `${read.reason} for a policy` : read.reason);
-  const bytes = read.buffer;
-  let wasm = bytes;
-  let data = {};
-  if (bytes[0] === 31 && bytes[1] === 139) {
-    let tar;
-    try {
-      tar = gunzipSync(bytes, { maxOutputLength: limits.maxBytes });
-    } catch (error) {
-      const code2 = error.code;
-      if (code2 === "ERR_BUFFER_TOO_LARGE")
-        throw refuse(`the bundle decompresses to more than ${formatBytes(limits.maxBytes)}, the limit for a policy`);
-      throw refuse(`not a valid .tar.gz bundle (${error.message})`);
-    }
-    const files = untar(tar);
-    const policy = files.get("policy.wasm");
-    if (!policy) throw refuse("the bundle has no policy.wasm (build it with opa build -t wasm)");
-    wasm = policy;
-    const json = files.get("data.json");
-    if (json) {
-      try {
-        data = JSON.parse(json.toString("utf8"));
-      } catch (error) {
-        throw refuse(`the bundle's data.json is not JSON (${error.message})`);
-      }
-    }
-  }
-  if (wasm.subarray(0, 4).toString("binary") !== "\0asm") throw refuse("neither a wasm module nor a .tar.gz bundle");
-  const sandbox = new PolicySandbox(new Uint8Array(wasm), data, display, limits);
-  const probe = await sandbox.request({ kind: "probe" });
-  const ruleIds = [];
-  for (const entrypoint of probe.kind === "probed" ? probe.entrypoints : []) {
-    const ruleId = entrypoint.replace(/\/deny$/, "");
-    if (!RULE_ID.test(ruleId) || ruleId.length > 200)
-      throw refuse(`entrypoint ${JSON.stringify(entrypoint.slice(0, 200))} is not a package path (a/b/deny)`);
-    ruleIds.push(ruleId);
-  }
-  return {
-    ruleIds,
-    async evaluate(model) {
-      const files = /* @__PURE__ */ new Set();
-      const json = JSON.stringify(model, (_key, value) => {
-        const ref = value;
-        if (ref && typeof ref === "object" && typeof ref.file === "string" && typeof ref.doc === "number")
-          files.add(ref.file);
-        return value;
-      });
-      const input = new TextEncoder().encode(json).buffer;
-      const needed = pagesFor(input.byteLength);
-      const pages = Math.min(65536, Math.max(needed * 2, needed + limits.growthPages));
-      const reply = await sandbox.request({ kind: "evaluate", input, pages }, [input]);
-      if (reply.kind !== "results") return [];
-      const out = [];
-      const at2 = typeof fallback === "function" ? fallback() : fallback;
-      for (const { entrypoint, deny, total } of reply.results) {
-        const ruleId = entrypoint.replace(/\/deny$/, "");
-        deny.forEach((r, i) => {
-          out.push(toFinding(ruleId, r, at2, files, (why) => refuse(`result ${i + 1} of ${entrypoint} ${why}`)));
-        });
-        if (total > deny.length) {
-          const message = `${total - deny.length} more results of ${ruleId} are not reported: a policy reports at most ${limits.maxResults} per run.`;
-          out.push({ ruleId, ref: { file: at2, line: 1, column: 1 }, data: { message } });
-        }
-      }
-      return out;
-    }
-  };
-}
-function toFinding(ruleId, result, fallback, files, refuse) {
-  const r = typeof result === "string" ? { msg: result } : result;
-  if (r === null || typeof r !== "object" || Array.isArray(r))
-    throw refuse("is neither a message string nor an object with msg");
-  const text = r.msg ?? r.message;
-  if (typeof text !== "string") throw refuse(`has a msg that is not a string (${describe(text)})`);
-  const message = text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}\u2026` : text;
-  if (r.level !== void 0 && (typeof r.level !== "string" || !LEVELS.has(r.level)))
-    throw refuse(`has level ${describe(r.level)}: it must be error, warning or info`);
-  let ref = { file: fallback, line: 1, column: 1 };
-  if (r.ref !== void 0) {
-    const problem = refProblem(r.ref, files);
-    if (problem) throw refuse(`has a ref that ${problem}`);
-    const s = r.ref;
-    ref = { file: s.file, doc: s.doc, path: s.path, ...s.key === true ? { key: true } : {} };
-  }
-  return { ruleId, ref, data: { message }, ...r.level ? { level: r.level } : {} };
-}
-function refProblem(value, files) {
-  const ref = value;
-  if (ref === null || typeof ref !== "object") return "is not an object {file, doc, path}";
-  if (typeof ref.file !== "string") return "has no file string";
-  if (!files.has(ref.file))
-    return `names the file ${JSON.stringify(ref.file.slice(0, 200))}, which is not a file of this run (outside the repository, or not read)`;
-  if (!Number.isInteger(ref.doc) || ref.doc < 0) return "has no document index (doc)";
-  if (!Array.isArray(ref.path) || ref.path.length > 256 || !ref.path.every((p) => typeof p === "string" || Number.isInteger(p) && p >= 0))
-    return "has no path (a list of keys and indexes)";
-  return void 0;
-}
-function describe(value) {
-  const json = JSON.stringify(value) ?? String(value);
-  return json.length > 60 ? `${json.slice(0, 59)}\u2026` : json;
-}
-var PolicySandbox = class {
-  constructor(wasm, data, display, limits) {
-    this.wasm = wasm;
-    this.data = data;
-    this.display = display;
-    this.limits = limits;
-  }
-  wasm;
-  data;
-  display;
-  limits;
-  worker;
-  ready;
-  idle;
-  error(why) {
-    return new UsageError(`--policy ${this.display}: ${why}`);
-  }
-  start() {
-    if (this.worker && this.ready) return { worker: this.worker, ready: this.ready };
-    const workerData = { wasm: this.wasm, data: this.data, maxResults: this.limits.maxResults };
-    const { url, dev } = workerModule();
-    const script = dev ? `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })` : url;
-    const worker = new Worker(script, {
-      eval: dev,
-      workerData,
-      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
-      // What the policy writes goes nowhere: never into the report on stdout.
-      stdout: true,
-      stderr: true
-    });
-    worker.stdout.resume();
-    worker.stderr.resume();
-    const ready = new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        void worker.terminate();
-        reject(this.error(`the policy sandbox did not start within ${this.limits.bootMs} ms`));
-      }, this.limits.bootMs);
-      const settle = (error) => {
-        clearTimeout(timer);
-        worker.off("message", onMessage);
-        worker.off("error", settle);
-        if (error) reject(this.error(`the policy sandbox did not start (${error.message})`));
-        else resolve();
-      };
-      const onMessage = (reply) => {
-        if (reply.kind === "ready") settle();
-      };
-      worker.on("message", onMessage);
-      worker.once("error", settle);
-    });
-    worker.once("exit", () => {
-      if (this.worker === worker) {
-        this.worker = void 0;
-        this.ready = void 0;
-      }
-    });
-    this.worker = worker;
-    this.ready = ready;
-    return { worker, ready };
-  }
-  kill() {
-    const worker = this.worker;
-    this.worker = void 0;
-    this.ready = void 0;
-    clearTimeout(this.idle);
-    if (worker) void worker.terminate();
-  }
-  async request(request, transfer = []) {
-    clearTimeout(this.idle);
-    const { worker, ready } = this.start();
-    worker.ref();
-    await ready;
-    const { startMs, evaluateMs, heapMb } = this.limits;
-    try {
-      return await new Promise((resolve, reject) => {
-        const fail = (error) => {
-          cleanup();
-          this.kill();
-          reject(error);
-        };
-        let timer = setTimeout(
-          () => fail(this.error(`its start function did not return within ${startMs} ms`)),
-          startMs
-        );
-        const onMessage = (reply) => {
-          if (reply.kind === "started") {
-            clearTimeout(timer);
-            timer = setTimeout(
-              () => fail(this.error(`its evaluation did not finish within ${evaluateMs} ms`)),
-              evaluateMs
-            );
-            return;
-          }
-          if (reply.kind === "ready") return;
-          cleanup();
-          if (reply.kind === "failed") reject(this.error(failureWords(reply, this.limits)));
-          else resolve(reply);
-        };
-        const onError = (error) => fail(
-          this.error(
-            error.code === "ERR_WORKER_OUT_OF_MEMORY" ? `it ran out of memory (a policy's heap is limited to ${heapMb} MiB)` : `the policy sandbox failed (${error.message})`
-          )
-        );
-        const onExit = (code2) => fail(this.error(`the policy sandbox stopped (exit code ${code2})`));
-        const cleanup = () => {
-          clearTimeout(timer);
-          worker.off("message", onMessage);
-          worker.off("error", onError);
-          worker.off("exit", onExit);
-        };
-        worker.on("message", onMessage);
-        worker.on("error", onError);
-        worker.on("exit", onExit);
-        worker.postMessage(request, transfer);
-      });
-    } finally {
-      if (this.worker === worker) {
-        worker.unref();
-        this.idle = setTimeout(() => this.kill(), IDLE_MS);
-        this.idle.unref();
-      }
-    }
-  }
-};
-function failureWords(reply, limits) {
-  const message = reply.message.split("\n")[0].slice(0, 300);
-  if (reply.phase === "compile") return `not a valid wasm module (${message})`;
-  if (reply.phase === "start") return `its start failed (${message})`;
-  const memory = /malloc|memory|grow/i.test(message) ? ` (a policy's wasm memory holds at most ${formatBytes(limits.growthPages * 64 * 1024)} past what its input needs)` : "";
-  return `its evaluation failed: ${message}${memory}`;
-}
-function workerModule() {
-  const here = import.meta.url;
-  return here.endsWith(".ts") ? { url: new URL("./policy-worker.ts", here), dev: true } : { url: pathToFileURL(packageFile("dist", "policy-worker.mjs")), dev: false };
-}
-function untar(tar) {
-  const files = /* @__PURE__ */ new Map();
-  for (let offset = 0; offset + 512 <= tar.length; ) {
-    const header = tar.subarray(offset, offset + 512);
-    if (header.every((b) => b === 0)) break;
-    const field = (start, length) => header.subarray(start, start + length).toString("utf8").replace(/\0.*$/s, "");
-    const name = (field(345, 155) ? `${field(345, 155)}/` : "") + field(0, 100);
-    const size = Number.parseInt(field(124, 12).trim() || "0", 8);
-    if (!Number.isFinite(size) || size < 0) break;
-    const type = field(156, 1);
-    if (type === "0" || type === "")
-      files.set(name.replace(/^\/+/, ""), tar.subarray(offset + 512, offset + 512 + size));
-    offset += 512 + Math.ceil(size / 512) * 512;
-  }
-  return files;
-}
-
-// src/session/set-up.ts
-async function setUp(options) {
-  const { cwd, searchFrom, trust } = options;
-  let config;
-  const fallback = () => config?.source?.file ?? options.fallback;
-  const policies = [];
-  for (const p of options.policies ?? []) policies.push(await loadUserPolicy(path3.resolve(cwd, p), p, fallback));
-  const ruleIds = [...RULE_IDS];
-  const known = new Set(ruleIds);
-  for (const id of policies.flatMap((p) => p.ruleIds ?? [])) {
-    if (known.has(id)) continue;
-    known.add(id);
-    ruleIds.push(id);
-  }
-  for (const id of Object.keys(options.rules ?? {}))
-    if (!known.has(id))
-      throw new UsageError(`--rule: unknown rule "${id}"${didYouMean(id, ruleIds)} (see \`edgenet rules\`)`);
-  const explicit = options.config;
-  if (explicit && !existsSync2(path3.resolve(cwd, explicit)))
-    throw new UsageError(`configuration file not found: ${explicit}`);
-  config = trust ? loadTrustedConfig({ trust, explicit, searchFrom, cwd, knownRules: ruleIds }) : loadConfig(explicit ? path3.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd), cwd, ruleIds);
-  return { config, policies, ruleIds };
-}
-function fallbackPlace(cwd, firstPath) {
-  return toDisplay(cwd, path3.resolve(cwd, firstPath ?? "."));
-}
-
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 
@@ -856,7 +315,7 @@ function helpText(topic) {
 }
 
 // src/cli/args.ts
-var LEVELS2 = /* @__PURE__ */ new Set(["off", "info", "warning", "error"]);
+var LEVELS = /* @__PURE__ */ new Set(["off", "info", "warning", "error"]);
 function parseCommandLine(argv) {
   const [command, ...rest] = argv;
   const end = rest.indexOf("--");
@@ -993,7 +452,7 @@ function parseLint(argv) {
     const eq = spec.lastIndexOf("=");
     const id = spec.slice(0, eq);
     const level = spec.slice(eq + 1);
-    if (eq < 0 || !LEVELS2.has(level))
+    if (eq < 0 || !LEVELS.has(level))
       throw new UsageError(`--rule takes ID=LEVEL with LEVEL off, info, warning or error, not "${spec}"`);
     rules[id] = level;
   }
@@ -1174,55 +633,55 @@ function anchor(id) {
 }
 
 // src/cli/explain.ts
-import path6 from "node:path";
-import { existsSync as existsSync4 } from "node:fs";
+import path3 from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
 
 // src/git/pull-request-example.ts
-import { cpSync, mkdtempSync as mkdtempSync2, readdirSync, rmSync as rmSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import path4 from "node:path";
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 var BASE_DIR = "trust-from";
 var EXAMPLE_BASE_BRANCH = "main";
 function pullRequestRepo(fixture) {
-  const cwd = mkdtempSync2(path4.join(tmpdir2(), "edgenet-example-"));
+  const cwd = mkdtempSync(path.join(tmpdir(), "edgenet-example-"));
   try {
-    cpSync(path4.join(fixture, BASE_DIR), cwd, { recursive: true });
+    cpSync(path.join(fixture, BASE_DIR), cwd, { recursive: true });
     const quiet = ["-c", "core.hooksPath=/dev/null", "-c", "commit.gpgsign=false"];
     const who = ["-c", "user.name=edgenet", "-c", "user.email=edgenet@example.invalid"];
     git(["init", "-q", "-b", EXAMPLE_BASE_BRANCH], { cwd });
     git(["add", "-A"], { cwd });
     git([...quiet, ...who, "commit", "-q", "--no-verify", "-m", "base"], { cwd });
-    for (const name of readdirSync(cwd)) if (name !== ".git") rmSync2(path4.join(cwd, name), { recursive: true });
-    cpSync(fixture, cwd, { recursive: true, filter: (src) => path4.relative(fixture, src) !== BASE_DIR });
+    for (const name of readdirSync(cwd)) if (name !== ".git") rmSync(path.join(cwd, name), { recursive: true });
+    cpSync(fixture, cwd, { recursive: true, filter: (src) => path.relative(fixture, src) !== BASE_DIR });
     const trust = Trust.open({ cwd, start: cwd, ref: EXAMPLE_BASE_BRANCH, option: "--trust-from" });
-    return { cwd, trust, dispose: () => rmSync2(cwd, { recursive: true, force: true }) };
+    return { cwd, trust, dispose: () => rmSync(cwd, { recursive: true, force: true }) };
   } catch (error) {
-    rmSync2(cwd, { recursive: true, force: true });
+    rmSync(cwd, { recursive: true, force: true });
     throw error;
   }
 }
 
 // src/rules/examples.ts
-import { existsSync as existsSync3, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
-import path5 from "node:path";
+import { existsSync, readdirSync as readdirSync2, readFileSync } from "node:fs";
+import path2 from "node:path";
 function ruleExample(ruleId, kind) {
   const dir = packageFile("fixtures", "rules", ...ruleId.split("/"), kind);
-  if (!existsSync3(dir)) return void 0;
+  if (!existsSync(dir)) return void 0;
   return { dir: ["fixtures", "rules", ruleId, kind].join("/"), files: walk(dir, dir) };
 }
 function walk(dir, root) {
   return readdirSync2(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((e) => {
-    const p = path5.join(dir, e.name);
+    const p = path2.join(dir, e.name);
     if (e.isDirectory()) return walk(p, root);
-    return [{ name: path5.relative(root, p).split(path5.sep).join("/"), text: readFileSync2(p, "utf8") }];
+    return [{ name: path2.relative(root, p).split(path2.sep).join("/"), text: readFileSync(p, "utf8") }];
   });
 }
 
 // src/cli/explain.ts
 async function run(example) {
   if (!example) return void 0;
-  const dir = path6.join(packageRoot(), example.dir);
-  if (existsSync4(path6.join(dir, BASE_DIR))) {
+  const dir = path3.join(packageRoot(), example.dir);
+  if (existsSync2(path3.join(dir, BASE_DIR))) {
     const repo = pullRequestRepo(dir);
     try {
       const { cwd, trust } = repo;
@@ -1232,8 +691,8 @@ async function run(example) {
       repo.dispose();
     }
   }
-  const configFile = path6.join(dir, ".edgenet.yaml");
-  const config = loadConfig(existsSync4(configFile) ? configFile : void 0, dir);
+  const configFile = path3.join(dir, ".edgenet.yaml");
+  const config = loadConfig(existsSync2(configFile) ? configFile : void 0, dir);
   const result = await lint({ paths: ["."], cwd: dir, config, today: "2026-01-01" });
   return { example, findings: result.findings };
 }
@@ -1251,19 +710,19 @@ async function explainAllMarkdown() {
 }
 
 // src/cli/init.ts
-import { existsSync as existsSync5, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import path7 from "node:path";
+import { existsSync as existsSync3, statSync, writeFileSync } from "node:fs";
+import path4 from "node:path";
 
 // src/cli/io.ts
 var EXIT = { ok: 0, findings: 1, failure: 2 };
 
 // src/cli/init.ts
 async function runInit(args, io) {
-  const dir = path7.resolve(io.cwd, args.dir);
-  if (!existsSync5(dir) || !statSync2(dir).isDirectory()) throw new UsageError(`not a directory: ${args.dir}`);
-  const file = path7.join(dir, CONFIG_NAME);
-  if (existsSync5(file) && !args.force)
-    throw new UsageError(`${path7.relative(io.cwd, file) || CONFIG_NAME} exists; --force overwrites it`);
+  const dir = path4.resolve(io.cwd, args.dir);
+  if (!existsSync3(dir) || !statSync(dir).isDirectory()) throw new UsageError(`not a directory: ${args.dir}`);
+  const file = path4.join(dir, CONFIG_NAME);
+  if (existsSync3(file) && !args.force)
+    throw new UsageError(`${path4.relative(io.cwd, file) || CONFIG_NAME} exists; --force overwrites it`);
   const result = await lint({ paths: ["."], cwd: dir, config: loadConfig(void 0, dir), env: io.env });
   const split = result.clusters.length > 1;
   const text = split ? initialFleetConfig(
@@ -1271,18 +730,18 @@ async function runInit(args, io) {
     result.describe
   ) : initialConfig(result.clusters[0].model, result.describe);
   parseConfig(CONFIG_NAME, text, dir);
-  writeFileSync2(file, text);
+  writeFileSync(file, text);
   const missing = text.split("\n").filter((l) => l.includes("NOT FOUND in the repository")).length;
   io.stdout(
-    `wrote ${path7.relative(io.cwd, file) || CONFIG_NAME}: ${missing} ${missing === 1 ? "fact" : "facts"} not found in the repository, marked NOT FOUND
+    `wrote ${path4.relative(io.cwd, file) || CONFIG_NAME}: ${missing} ${missing === 1 ? "fact" : "facts"} not found in the repository, marked NOT FOUND
 `
   );
   return EXIT.ok;
 }
-function initialConfig(model, describe2) {
-  return [...HEADER, "cluster:", ...clusterFacts(model, "  ", describe2), ""].join("\n");
+function initialConfig(model, describe) {
+  return [...HEADER, "cluster:", ...clusterFacts(model, "  ", describe), ""].join("\n");
 }
-function initialFleetConfig(clusters, describe2) {
+function initialFleetConfig(clusters, describe) {
   const out = [
     ...HEADER,
     `# The repository describes ${clusters.length} clusters (\`edgenet clusters\` shows their files); each entry`,
@@ -1292,7 +751,7 @@ function initialFleetConfig(clusters, describe2) {
   for (const c of clusters) {
     out.push(`  - name: ${yamlString(c.name)}`);
     for (const reason of c.reasons) out.push(`    # formed by: ${reason}`);
-    for (const line of clusterFacts(c.model, "    ", describe2)) out.push(line);
+    for (const line of clusterFacts(c.model, "    ", describe)) out.push(line);
   }
   return `${out.join("\n")}
 `;
@@ -1304,9 +763,9 @@ var HEADER = [
   "# yaml-language-server: $schema=https://raw.githubusercontent.com/edgenet-dev/edgenet/main/schema/edgenet.schema.json"
 ];
 var yamlString = (s) => /^[A-Za-z0-9][\w./#@-]*$/.test(s) && !/^(true|false|null|yes|no|on|off|~)$/i.test(s) ? s : JSON.stringify(s);
-function clusterFacts(model, indent2, describe2) {
+function clusterFacts(model, indent2, describe) {
   const out = [];
-  const where = (facts) => [...new Set(facts.map((f) => `${f.cidr} (${describe2(f.ref)})`))].join(", ");
+  const where = (facts) => [...new Set(facts.map((f) => `${f.cidr} (${describe(f.ref)})`))].join(", ");
   const line = (text) => out.push(`${indent2}${text}`);
   const fact = (found, what, key, example) => {
     if (found.length) return line(`# ${what}: found ${where(found)}`);
@@ -1317,14 +776,14 @@ function clusterFacts(model, indent2, describe2) {
   fact(model.podCidrs, "pod CIDR", "podCidrs", "10.0.0.0/16");
   fact(model.serviceCidrs, "Service CIDR", "serviceCidrs", "172.21.0.0/20");
   if (model.nodeCidrMasks.length)
-    line(`# node mask: found ${model.nodeCidrMasks.map((m) => `/${m.value} (${describe2(m.ref)})`).join(", ")}`);
+    line(`# node mask: found ${model.nodeCidrMasks.map((m) => `/${m.value} (${describe(m.ref)})`).join(", ")}`);
   else {
     line("# node mask: NOT FOUND in the repository (kube-controller-manager defaults to 24)");
     line("# nodeCidrMask: 24");
   }
   if (model.controllerVersions.length)
     line(
-      `# edge-controller-manager: found ${model.controllerVersions.map((v) => `${v.value} (${describe2(v.ref)})`).join(", ")}`
+      `# edge-controller-manager: found ${model.controllerVersions.map((v) => `${v.value} (${describe(v.ref)})`).join(", ")}`
     );
   else {
     line("# edge-controller-manager version: NOT FOUND in the repository (ACK does not show it; see the cluster)");
@@ -1361,8 +820,8 @@ function clusterFacts(model, indent2, describe2) {
 }
 
 // src/cli/views.ts
-import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
-import path8 from "node:path";
+import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
+import path5 from "node:path";
 
 // src/plan/build-plan.ts
 var KIND_WORDS = {
@@ -1372,7 +831,7 @@ var KIND_WORDS = {
   vswitch: "vSwitch",
   "edge-hosts": "edge hosts"
 };
-function buildPlan(model, describe2) {
+function buildPlan(model, describe) {
   const index = new CidrIndex(model);
   const sources = [
     ["pod", model.podCidrs],
@@ -1386,7 +845,7 @@ function buildPlan(model, describe2) {
     for (const { fact, cidr } of index.valid(facts)) {
       const row = rows.find((r) => r.kind === kind && r.cidr === cidr.text);
       if (row) {
-        row.declaredAt.push(describe2(fact));
+        row.declaredAt.push(describe(fact));
         if (!row.origins.includes(fact.origin)) row.origins.push(fact.origin);
         continue;
       }
@@ -1394,7 +853,7 @@ function buildPlan(model, describe2) {
         kind,
         cidr: cidr.text,
         family: cidr.family,
-        declaredAt: [describe2(fact)],
+        declaredAt: [describe(fact)],
         origins: [fact.origin],
         overlaps: [],
         parsed: cidr
@@ -1521,8 +980,8 @@ function guardWords(g) {
 
 // src/cli/views.ts
 function configFor(explicit, searchFrom, io) {
-  const configFile = explicit ? path8.resolve(io.cwd, explicit) : findConfig(searchFrom) ?? findConfig(io.cwd);
-  if (explicit && !existsSync6(configFile)) throw new UsageError(`configuration file not found: ${explicit}`);
+  const configFile = explicit ? path5.resolve(io.cwd, explicit) : findConfig(searchFrom) ?? findConfig(io.cwd);
+  if (explicit && !existsSync4(configFile)) throw new UsageError(`configuration file not found: ${explicit}`);
   const config = loadConfig(configFile, io.cwd);
   checkRuleIds(config, RULE_IDS);
   return config;
@@ -1530,8 +989,8 @@ function configFor(explicit, searchFrom, io) {
 function configSearchStart(paths, cwd) {
   const first = paths.find((p) => p !== "-");
   if (!first) return cwd;
-  const abs = path8.resolve(cwd, first);
-  return existsSync6(abs) && statSync3(abs).isDirectory() ? abs : path8.dirname(abs);
+  const abs = path5.resolve(cwd, first);
+  return existsSync4(abs) && statSync2(abs).isDirectory() ? abs : path5.dirname(abs);
 }
 function assertCluster(result, name) {
   const names = result.fleet.clusters.map((c) => c.name).filter((n) => n !== null);
@@ -1575,7 +1034,7 @@ async function runClusters(args, io) {
   const config = configFor(args.config, configSearchStart(args.paths, io.cwd), io);
   const result = await lint({ paths: args.paths, cwd: io.cwd, config, today: io.env.EDGENET_TODAY, env: io.env });
   const { fleet } = result;
-  const describe2 = (c) => ({
+  const describe = (c) => ({
     name: c.name,
     reasons: c.reasons,
     files: [...new Set(c.units.flatMap((u) => u.kind === "build" ? [] : [u.file]))].sort(),
@@ -1583,13 +1042,13 @@ async function runClusters(args, io) {
     vpcs: c.vpcs.map((v) => v.words)
   });
   if (args.format === "json") {
-    const report = { version: 1, clusters: fleet.clusters.map(describe2), unscoped: fleet.unscoped };
+    const report = { version: 1, clusters: fleet.clusters.map(describe), unscoped: fleet.unscoped };
     io.stdout(`${JSON.stringify(report, null, 2)}
 `);
     return EXIT.ok;
   }
   const out = [];
-  for (const c of fleet.clusters.map(describe2)) {
+  for (const c of fleet.clusters.map(describe)) {
     out.push(c.name ?? "(the repository: one cluster)");
     for (const r of c.reasons) out.push(`  formed by: ${r}`);
     for (const v of c.vpcs) out.push(`  runs in: ${v}`);
@@ -1673,7 +1132,7 @@ async function runLint(args, io) {
     io.stdout(printConfig(config, ruleIds, args));
     return EXIT.ok;
   }
-  const shown = (p) => p === "-" ? args.stdinFilename ?? "<stdin>" : toDisplay(io.cwd, path9.resolve(io.cwd, p));
+  const shown = (p) => p === "-" ? args.stdinFilename ?? "<stdin>" : toDisplay(io.cwd, path6.resolve(io.cwd, p));
   const reportOnly = args.context ? new Set(args.paths.map(shown)) : void 0;
   const options = {
     paths: args.context ? [args.context, ...args.paths] : args.paths,
@@ -1691,7 +1150,7 @@ async function runLint(args, io) {
     // EDGENET_THREADS: how many threads read files (1: the main thread only); default every core.
     ...Number(io.env.EDGENET_THREADS) > 0 ? { threads: Number(io.env.EDGENET_THREADS) } : {},
     // The pre-commit hook (--context) reads the whole repository at every commit: cache by default.
-    ...args.cache ?? args.context !== void 0 ? { cache: args.cacheLocation ? path9.resolve(io.cwd, args.cacheLocation) : defaultCacheFile(io.cwd) } : {},
+    ...args.cache ?? args.context !== void 0 ? { cache: args.cacheLocation ? path6.resolve(io.cwd, args.cacheLocation) : defaultCacheFile(io.cwd) } : {},
     ...trust ? { trust } : {},
     ignorePatterns: args.ignorePatterns,
     // A directory that yields nothing is a mistake (pre-commit names files: never an error then).
@@ -1743,16 +1202,16 @@ async function runLint(args, io) {
   return code2;
 }
 function writeReport(cwd, name, text, option) {
-  const file = path9.resolve(cwd, name);
+  const file = path6.resolve(cwd, name);
   let isDirectory = name.endsWith("/");
   try {
-    isDirectory ||= statSync4(file).isDirectory();
+    isDirectory ||= statSync3(file).isDirectory();
   } catch {
   }
   if (isDirectory) throw new UsageError(`${option} ${name}: is a directory; name a file in it`);
   try {
-    mkdirSync3(path9.dirname(file), { recursive: true });
-    writeFileSync3(file, text);
+    mkdirSync(path6.dirname(file), { recursive: true });
+    writeFileSync2(file, text);
   } catch (error) {
     const e = error;
     throw new UsageError(`${option} ${name}: cannot be written (${e.code ?? e.message})`);
@@ -1760,7 +1219,7 @@ function writeReport(cwd, name, text, option) {
 }
 function repositoryName(cwd, config) {
   const top = workTreeTop(cwd) ?? config.dir;
-  return path9.basename(top) || "repository";
+  return path6.basename(top) || "repository";
 }
 function printConfig(config, ruleIds, args) {
   const levels = (configLevels) => Object.fromEntries(ruleIds.map((id) => [id, effectiveLevel(id, configLevels, args.rules)]));

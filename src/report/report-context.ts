@@ -34,6 +34,8 @@ export interface ReportContext {
   maxBytes?: number;
   /** Where the findings left out of a capped report are (the Markdown's closing line). */
   fullReport?: string;
+  /** GitHub annotations this step already wrote, by level: the github format leaves their places. */
+  annotationsTaken?: Partial<Record<'error' | 'warning' | 'info', number>>;
 }
 
 /** Where a rule is documented: one anchor per rule in docs/rules.md. */

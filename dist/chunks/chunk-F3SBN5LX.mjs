@@ -7,6 +7,7 @@ import {
   SMALL_FILE_LIMIT,
   fileKind,
   finishModel,
+  formatBytes,
   get,
   inputFinding,
   invalidResource,
@@ -531,26 +532,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path21) => {
-      const end = path21.length - 1;
-      const index = path21.lastIndexOf(
+    var basenameOf = (path24) => {
+      const end = path24.length - 1;
+      const index = path24.lastIndexOf(
         SLASH,
-        path21[end] === SLASH ? end - 1 : end
+        path24[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path21 : path21.slice(index + 1);
+      return index < 0 ? path24 : path24.slice(index + 1);
     };
-    var parentOf = (path21) => {
-      if (path21.charCodeAt(0) === SLASH_CODE || path21.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices2 = path21.split(SLASH).filter(Boolean);
+    var parentOf = (path24) => {
+      if (path24.charCodeAt(0) === SLASH_CODE || path24.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices2 = path24.split(SLASH).filter(Boolean);
         slices2.pop();
         return slices2.length ? slices2.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path21.length - 1;
-      const cut = path21.lastIndexOf(
+      const end = path24.length - 1;
+      const cut = path24.lastIndexOf(
         SLASH,
-        path21.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path24.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path21.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path24.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -700,7 +701,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path21) {
+      testLiteral(path24) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -709,7 +710,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path21)) {
+          if (rule.checkRegex.test(path24)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -729,15 +730,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path21, mode) {
+      test(path24, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path21) : path21;
+        const basename = shortcut ? basenameOf(path24) : path24;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path21
+            shortcut && rule._basenameOnly ? basename : path24
           )) {
             const { negative } = rule;
             const ret = {
@@ -759,17 +760,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path21, originalPath, doThrow) => {
-      if (!isString(path21)) {
+    var checkPath = (path24, originalPath, doThrow) => {
+      if (!isString(path24)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path21) {
+      if (!path24) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path21)) {
+      if (checkPath.isNotRelative(path24)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -778,25 +779,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path21) => {
-      const first = path21.charCodeAt(0);
+    var isNotRelative = (path24) => {
+      const first = path24.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path21.length === 1) {
+      if (path24.length === 1) {
         return true;
       }
-      const second = path21.charCodeAt(1);
+      const second = path24.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path21.length === 2 || path21.charCodeAt(2) === SLASH_CODE;
+      return path24.length === 2 || path24.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -827,58 +828,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path21) {
+      _test(originalPath, cache, path24) {
         checkPath(
-          path21,
+          path24,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path21 ? this._t(path21, cache) : {
+        return path24 ? this._t(path24, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path21 = convertPath(target);
-        if (!path21 || path21.charCodeAt(path21.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path21);
+        const path24 = convertPath(target);
+        if (!path24 || path24.charCodeAt(path24.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path24);
         }
-        const dir = this._t(path21, this._testCache);
+        const dir = this._t(path24, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path21);
+        const literal2 = this._rules.testLiteral(path24);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path21, cache) {
-        if (path21 in cache) {
-          return cache[path21];
+      _t(path24, cache) {
+        if (path24 in cache) {
+          return cache[path24];
         }
-        const parentPath = parentOf(path21);
+        const parentPath = parentOf(path24);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path21] = parent && parent.ignored ? parent : this._rules.test(path21, MODE_IGNORE);
+        return cache[path24] = parent && parent.ignored ? parent : this._rules.test(path24, MODE_IGNORE);
       }
-      ignores(path21) {
-        return this._test(path21, this._ignoreCache, convertPath(path21)).ignored;
+      ignores(path24) {
+        return this._test(path24, this._ignoreCache, convertPath(path24)).ignored;
       }
       createFilter() {
-        return (path21) => !this.ignores(path21);
+        return (path24) => !this.ignores(path24);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path21) {
-        return this._test(path21, this._testCache, convertPath(path21));
+      test(path24) {
+        return this._test(path24, this._testCache, convertPath(path24));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path21) => checkPath(convertPath(path21), path21, RETURN_FALSE);
+    var isPathValid = (path24) => checkPath(convertPath(path24), path24, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path21) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path21) || isNotRelative(path21);
+      checkPath.isNotRelative = (path24) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -3482,8 +3483,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path21, { windows } = {}) => {
-      const segs = path21.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path24, { windows } = {}) => {
+      const segs = path24.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5131,7 +5132,7 @@ function clusterSettings(config, name) {
   return {
     name,
     values,
-    ref: (path21) => ({ file, doc, path: [...base(path21[0]), ...path21] }),
+    ref: (path24) => ({ file, doc, path: [...base(path24[0]), ...path24] }),
     origin: (key) => fromEntry.has(key) ? `clusters[${name}].${key}` : `cluster.${key}`,
     rules: { ...config.rules, ...entry?.rules ?? {} },
     vpcId: entry?.vpcId ? { value: entry.vpcId, ref: { file, doc, path: ["clusters", index, "vpcId"] } } : null
@@ -5218,8 +5219,8 @@ function git(args, options) {
 function gitText(args, options) {
   return git(args, options).toString("utf8").replace(/\n$/, "");
 }
-function literal(path21) {
-  return `:(literal)${path21}`;
+function literal(path24) {
+  return `:(literal)${path24}`;
 }
 function validateRef(ref, option) {
   const problem = ref.length === 0 ? "is empty" : ref.startsWith("-") ? 'starts with "-" (a ref never does; it would be read as an option)' : ref.length > 256 ? "is longer than 256 characters" : /[\u0000-\u0020\u007f]/.test(ref) ? "holds whitespace or a control character" : void 0;
@@ -5613,8 +5614,8 @@ function compileGlob(pattern) {
 }
 function matchGlob(glob, input) {
   if (input === "") return glob.negated;
-  const path21 = input.replace(/^(\.\/)+/, "");
-  const segments = path21.split("/");
+  const path24 = input.replace(/^(\.\/)+/, "");
+  const segments = path24.split("/");
   const dir = segments.length > 1 && segments[segments.length - 1] === "" ? segments.slice(0, -1) : void 0;
   const hit = glob.alternatives.some(
     (alt) => matchSegments(alt, segments) || dir !== void 0 && endsWithStar(alt) && matchSegments(alt, dir)
@@ -5798,19 +5799,19 @@ function endsWithStar(pattern) {
   const last = pattern[pattern.length - 1];
   return last?.kind === "atoms" && last.atoms[last.atoms.length - 1]?.kind === "star";
 }
-function matchSegments(pattern, path21) {
+function matchSegments(pattern, path24) {
   let p = 0;
   let s = 0;
   let starP = -1;
   let starS = 0;
-  while (s < path21.length) {
+  while (s < path24.length) {
     const seg = pattern[p];
     if (seg?.kind === "globstar") {
       starP = p++;
       starS = s;
       continue;
     }
-    if (seg && (seg.kind === "one" || matchAtoms(seg.atoms, path21[s]))) {
+    if (seg && (seg.kind === "one" || matchAtoms(seg.atoms, path24[s]))) {
       p++;
       s++;
       continue;
@@ -6944,7 +6945,7 @@ function condition(u, range, check, ports) {
   if (key === "SecurityGroupType") return `${u.name} is enterprise`;
   return `${u.name} gives it precedence`;
 }
-function undecided(check, layer, hinges, ranges, traffic, path21) {
+function undecided(check, layer, hinges, ranges, traffic, path24) {
   const range = ranges.map(describeInterval).join(", ");
   const ports = traffic.split(" ")[1] ?? "";
   const phrases = hinges.map((h) => {
@@ -6954,7 +6955,7 @@ function undecided(check, layer, hinges, ranges, traffic, path21) {
   });
   const first = hinges.find((h) => h.unknowns.length > 0)?.unknowns[0];
   const cause = first ? `; ${first.name} is unknown: ${first.reason}` : "";
-  const reason = `${traffic} ${path21} is blocked ${phrases.join(", or ")}${cause}`;
+  const reason = `${traffic} ${path24} is blocked ${phrases.join(", or ")}${cause}`;
   return skipped(first?.ref ?? layer.ref, reason);
 }
 function layersOf(firewall, check) {
@@ -7431,15 +7432,15 @@ var FactsCache = class {
   fresh = {};
   hits = 0;
   /** The read stored for this content, if any. */
-  get(display, hash) {
+  get(display, hash2) {
     const entry = this.entries[display];
-    if (!entry || entry.hash !== hash) return void 0;
+    if (!entry || entry.hash !== hash2) return void 0;
     this.fresh[display] = entry;
     this.hits++;
     return entry.read;
   }
-  set(display, hash, read) {
-    this.fresh[display] = { hash, read };
+  set(display, hash2, read) {
+    this.fresh[display] = { hash: hash2, read };
   }
   /** Writes the entries of this run (files gone since are dropped), atomically. */
   save() {
@@ -8885,11 +8886,11 @@ var FORMAT2 = 1;
 var MAX_KEY_FILES = 5e3;
 var MAX_KEY_BYTES = 64 * 1024 * 1024;
 function renderKey(build, options) {
-  const hash = createHash2("sha256");
+  const hash2 = createHash2("sha256");
   const tool = findTool(build.kind === "kustomize" ? "kustomize" : "helm", options.env);
   const toolStat = tool ? statSync6(tool.command, { throwIfNoEntry: false }) : void 0;
-  hash.update(JSON.stringify([FORMAT2, tool?.name, tool?.command, toolStat?.size, toolStat?.mtimeMs]));
-  hash.update(JSON.stringify([build, options.kubeVersion(build), options.boundary]));
+  hash2.update(JSON.stringify([FORMAT2, tool?.name, tool?.command, toolStat?.size, toolStat?.mtimeMs]));
+  hash2.update(JSON.stringify([build, options.kubeVersion(build), options.boundary]));
   const dir = path13.resolve(options.cwd, build.dir);
   const files = build.kind === "kustomize" ? kustomizeFiles(dir) : [
     ...filesBelow(dir),
@@ -8902,12 +8903,12 @@ function renderKey(build, options) {
       const content = readFileSync7(file);
       bytes += content.length;
       if (bytes > MAX_KEY_BYTES) return void 0;
-      hash.update(file).update("\0").update(content).update("\0");
+      hash2.update(file).update("\0").update(content).update("\0");
     } catch {
-      hash.update(file).update("\0missing\0");
+      hash2.update(file).update("\0missing\0");
     }
   }
-  return hash.digest("hex");
+  return hash2.digest("hex");
 }
 function kustomizeFiles(dir) {
   const graph = walkKustomization(dir);
@@ -11504,11 +11505,11 @@ function cachedRead(cache, file, maxBytes, helmChartTemplate) {
   } catch {
     return {};
   }
-  const hash = contentHash(
+  const hash2 = contentHash(
     Buffer.concat([Buffer.from(helmChartTemplate(file.absolute) ? "chart\0" : "file\0"), bytes])
   );
-  const read = cache.get(file.display, hash);
-  return read ? { hash, read } : { hash };
+  const read = cache.get(file.display, hash2);
+  return read ? { hash: hash2, read } : { hash: hash2 };
 }
 function buildIdentity() {
   const here = fileURLToPath3(import.meta.url);
@@ -11937,33 +11938,37 @@ function escapeProperty(s) {
 }
 var formatGithub = (findings, context) => {
   const changed = (f) => context.changedLines?.get(f.file)?.has(f.line) ?? false;
-  const ordered = context.changedLines ? [...findings.filter(changed), ...findings.filter((f) => !changed(f))] : [...findings];
-  const lines = ordered.map((f) => {
-    const props = [
-      `title=${escapeProperty(`edgenet ${f.ruleId}${f.clusters.length ? ` (${clusterWords(f.clusters)})` : ""}`)}`,
-      `file=${escapeProperty(f.file)}`,
-      `line=${f.line}`,
-      `endLine=${f.endLine}`,
-      `col=${f.column}`,
-      `endColumn=${f.endColumn}`
-    ].join(",");
-    const related = f.related.map((r) => `
-\u21B3 ${r.file}:${r.line}:${r.column} ${r.message}`).join("");
-    return `::${COMMAND[f.level]} ${props}::${escapeData(f.message + related)}`;
-  });
-  const counts = ["error", "warning", "info"].map(
-    (l) => [l, findings.filter((f) => f.level === l).length]
-  );
-  const hidden = counts.filter(([, n]) => n > ANNOTATION_CAP);
-  if (hidden.length > 0) {
-    const words = hidden.map(([l, n]) => `${n - ANNOTATION_CAP} of ${n} ${l === "info" ? "infos" : `${l}s`}`).join(", ");
-    lines.push(
-      `::notice title=${escapeProperty("edgenet: more findings")}::${escapeData(`GitHub shows ${ANNOTATION_CAP} annotations of each level per step: ${words} are not annotated here. The job summary and the SARIF report list all ${findings.length}.`)}`
-    );
+  const ordered = (list) => context.changedLines ? [...list.filter(changed), ...list.filter((f) => !changed(f))] : list;
+  const levels = ["error", "warning", "info"];
+  const byLevel = Object.fromEntries(levels.map((l) => [l, findings.filter((f) => f.level === l)]));
+  const room = (l) => Math.max(0, ANNOTATION_CAP - (context.annotationsTaken?.[l] ?? 0));
+  const notice = levels.some((l) => byLevel[l].length > room(l));
+  const shown = (l) => l === "info" && notice ? Math.max(0, room(l) - 1) : room(l);
+  const lines = [];
+  for (const level2 of levels) {
+    for (const f of ordered(byLevel[level2]).slice(0, shown(level2))) lines.push(annotation(f));
+  }
+  if (notice) {
+    const words = levels.filter((l) => byLevel[l].length > shown(l)).map((l) => `${byLevel[l].length - shown(l)} of ${byLevel[l].length} ${l === "info" ? "infos" : `${l}s`}`).join(", ");
+    const text = `GitHub shows ${ANNOTATION_CAP} annotations of each level per step: ${words} are not annotated here. The job summary and the SARIF report list all ${findings.length}.`;
+    lines.push(`::notice title=${escapeProperty("edgenet: more findings")}::${escapeData(text)}`);
   }
   return lines.length ? `${lines.join("\n")}
 ` : "";
 };
+function annotation(f) {
+  const props = [
+    `title=${escapeProperty(`edgenet ${f.ruleId}${f.clusters.length ? ` (${clusterWords(f.clusters)})` : ""}`)}`,
+    `file=${escapeProperty(f.file)}`,
+    `line=${f.line}`,
+    `endLine=${f.endLine}`,
+    `col=${f.column}`,
+    `endColumn=${f.endColumn}`
+  ].join(",");
+  const related = f.related.map((r) => `
+\u21B3 ${r.file}:${r.line}:${r.column} ${r.message}`).join("");
+  return `::${COMMAND[f.level]} ${props}::${escapeData(f.message + related)}`;
+}
 
 // src/report/formatters/escape.ts
 function visible(s, keepTabs = false) {
@@ -12012,23 +12017,44 @@ var formatMarkdown = (findings, context) => {
     `### edgenet: ${findings.length === 0 ? "no problems" : `${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`}`,
     ""
   ];
-  out.push(`${s.files} files, ${s.documents} documents${s.suppressed ? `, ${s.suppressed} suppressed` : ""}.`, "");
-  if (findings.length > 0) {
-    const fleet = findings.some((f) => f.clusters.length > 0);
-    out.push(fleet ? "| | Rule | Cluster | Where | Message |" : "| | Rule | Where | Message |");
-    out.push(fleet ? "|---|---|---|---|---|" : "|---|---|---|---|");
-    for (const f of findings) {
-      const related = f.related.map((r) => `<br>\u21B3 ${codeSpan(`${r.file}:${r.line}`)} ${cell(r.message)}`).join("");
-      const cluster = fleet ? ` ${cell(f.clusters.join(", "))} |` : "";
-      const where = codeSpan(`${f.file}:${f.line}:${f.column}`);
-      out.push(
-        `| ${ICON[f.level]} ${f.level} | ${codeSpan(f.ruleId)} |${cluster} ${where} | ${cell(f.message)}${related} |`
-      );
-    }
-    out.push("");
+  const known = [
+    s.suppressed ? `, ${s.suppressed} suppressed` : "",
+    s.baselined ? `, ${s.baselined} baselined` : "",
+    s.preExisting ? `, ${s.preExisting} pre-existing (not failing)` : ""
+  ].join("");
+  out.push(`${s.files} files, ${s.documents} documents${known}.`, "");
+  if (findings.length === 0) return out.join("\n");
+  const fleet = findings.some((f) => f.clusters.length > 0);
+  out.push(fleet ? "| | Rule | Cluster | Where | Message |" : "| | Rule | Where | Message |");
+  out.push(fleet ? "|---|---|---|---|---|" : "|---|---|---|---|");
+  const rows = findings.map((f) => row(f, fleet));
+  const budget = context.maxBytes;
+  const head = `${out.join("\n")}
+`;
+  if (budget === void 0 || Buffer.byteLength(head) + rows.reduce((n, r) => n + Buffer.byteLength(r) + 1, 0) < budget)
+    return `${head}${rows.map((r) => `${r}
+`).join("")}`;
+  const order = findings.map((f, i) => ({ rank: LEVEL_RANK[f.level], i })).sort((a, b) => b.rank - a.rank || a.i - b.i).map((x) => x.i);
+  const closing = (left) => `
+**${left} more ${left === 1 ? "finding" : "findings"} in ${context.fullReport ?? "the SARIF report"}** (this summary stays under the size GitHub shows).
+`;
+  let used = Buffer.byteLength(head) + Buffer.byteLength(closing(findings.length));
+  const kept = [];
+  for (const i of order) {
+    const size = Buffer.byteLength(rows[i]) + 1;
+    if (used + size >= budget) break;
+    used += size;
+    kept.push(rows[i]);
   }
-  return out.join("\n");
+  return `${head}${kept.map((r) => `${r}
+`).join("")}${closing(findings.length - kept.length)}`;
 };
+function row(f, fleet) {
+  const related = f.related.map((r) => `<br>\u21B3 ${codeSpan(`${r.file}:${r.line}`)} ${cell(r.message)}`).join("");
+  const cluster = fleet ? ` ${cell(f.clusters.join(", "))} |` : "";
+  const where = codeSpan(`${f.file}:${f.line}:${f.column}`);
+  return `| ${ICON[f.level]} ${f.level} | ${codeSpan(f.ruleId)} |${cluster} ${where} | ${cell(f.message)}${related} |`;
+}
 
 // src/report/formatters/sarif.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -12146,9 +12172,255 @@ function result(f, index, context, occurrences) {
   };
 }
 
-// src/config/load-config.ts
-import { existsSync as existsSync7, lstatSync as lstatSync2, realpathSync as realpathSync8 } from "node:fs";
+// src/session/accept.ts
+import { existsSync as existsSync7, mkdirSync as mkdirSync6, readFileSync as readFileSync11, statSync as statSync10 } from "node:fs";
+import path21 from "node:path";
+
+// src/evaluate/baseline.ts
+import { createHash as createHash4 } from "node:crypto";
+function fingerprints(f, relative = (file) => file) {
+  const data = normalise(f.data ?? { message: f.message }, relative);
+  const clusters = f.clusters.length ? f.clusters : [null];
+  return clusters.map(
+    (cluster) => hash([
+      f.ruleId,
+      f.messageId ?? null,
+      cluster,
+      f.resource?.kind ?? null,
+      f.resource?.namespace ?? null,
+      f.resource?.name ?? null,
+      relative(f.file),
+      data
+    ])
+  );
+}
+function hash(parts) {
+  return createHash4("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);
+}
+var FILE_LINE = /([^\s"'`(),[\]]+\.(?:ya?ml|json)):\d+(?::\d+)?/gi;
+var LINE_WORDS = /\b(line|column)\s+\d+/gi;
+function normalise(value, relative) {
+  if (typeof value === "string") return value.replace(FILE_LINE, "$1").replace(LINE_WORDS, "$1");
+  if (Array.isArray(value)) return value.map((v) => normalise(v, relative));
+  if (typeof value !== "object" || value === null) return value;
+  const ref = value;
+  if (typeof ref.file === "string" && (Array.isArray(ref.path) || typeof ref.line === "number"))
+    return { file: relative(ref.file) };
+  const out = {};
+  for (const key of Object.keys(value).sort(compareStrings))
+    out[key] = normalise(value[key], relative);
+  return out;
+}
+var BASELINE_VERSION = 1;
+function baselineOf(findings, relative) {
+  const byPrint = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const prints = fingerprints(f, relative);
+    prints.forEach((fingerprint, i) => {
+      const known = byPrint.get(fingerprint);
+      if (known) {
+        known.count++;
+        return;
+      }
+      const cluster = f.clusters[i];
+      byPrint.set(fingerprint, {
+        ruleId: f.ruleId,
+        file: relative(f.file),
+        ...cluster === void 0 ? {} : { cluster },
+        fingerprint,
+        count: 1
+      });
+    });
+  }
+  return [...byPrint.values()].sort(
+    (a, b) => compareStrings(a.file, b.file) || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.cluster ?? "", b.cluster ?? "") || compareStrings(a.fingerprint, b.fingerprint)
+  );
+}
+function formatBaseline(entries, toolVersion) {
+  const lines = entries.map((e) => `    ${JSON.stringify(e)}`);
+  return [
+    "{",
+    `  "version": ${BASELINE_VERSION},`,
+    `  "tool": ${JSON.stringify({ name: "edgenet", version: toolVersion })},`,
+    `  "findings": [${lines.length ? `
+${lines.join(",\n")}
+  ` : ""}]`,
+    "}",
+    ""
+  ].join("\n");
+}
+function parseBaseline(text, display) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`--baseline ${display}: not JSON (${error.message})`);
+  }
+  const file = data;
+  if (typeof data !== "object" || data === null || file.version !== BASELINE_VERSION || !Array.isArray(file.findings))
+    throw new UsageError(
+      `--baseline ${display}: not an edgenet baseline of version ${BASELINE_VERSION} (write one with --write-baseline)`
+    );
+  return file.findings.map((e, i) => {
+    const entry = e;
+    const count2 = entry?.count ?? 1;
+    if (typeof entry?.fingerprint !== "string" || typeof entry.ruleId !== "string" || typeof entry.file !== "string" || !Number.isSafeInteger(count2) || count2 < 1)
+      throw new UsageError(`--baseline ${display}: findings[${i}] is not a baseline entry`);
+    return { ruleId: entry.ruleId, file: entry.file, fingerprint: entry.fingerprint, count: count2 };
+  });
+}
+function matchBaseline(findings, entries, relative) {
+  const left = /* @__PURE__ */ new Map();
+  for (const e of entries) left.set(e.fingerprint, (left.get(e.fingerprint) ?? 0) + e.count);
+  const known = findings.map((f) => {
+    const prints = fingerprints(f, relative);
+    const need = /* @__PURE__ */ new Map();
+    for (const p of prints) need.set(p, (need.get(p) ?? 0) + 1);
+    for (const [p, n] of need) if ((left.get(p) ?? 0) < n) return false;
+    for (const [p, n] of need) left.set(p, left.get(p) - n);
+    return true;
+  });
+  let gone = 0;
+  for (const n of left.values()) gone += n;
+  return { known, gone };
+}
+
+// src/git/checkout-ref.ts
+import { mkdirSync as mkdirSync5, mkdtempSync as mkdtempSync2, realpathSync as realpathSync8, rmSync as rmSync2, writeFileSync as writeFileSync5 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
 import path20 from "node:path";
+function checkoutRef(cwd, ref, option) {
+  const top = workTreeTop(cwd);
+  if (!top) throw new UsageError(`${option} ${ref}: ${cwd} is not in a git work tree (or git is not installed)`);
+  const realTop = realpathSync8(top);
+  const commit = resolveCommit(realTop, ref, option);
+  const objects = path20.resolve(realTop, gitText(["rev-parse", "--git-common-dir"], { cwd: realTop }), "objects");
+  const root2 = mkdtempSync2(path20.join(tmpdir2(), "edgenet-ref-"));
+  const real = (abs) => {
+    try {
+      return realpathSync8(abs);
+    } catch {
+      return path20.join(real(path20.dirname(abs)), path20.basename(abs));
+    }
+  };
+  try {
+    const dest = path20.join(root2, realTop);
+    mkdirSync5(dest, { recursive: true });
+    git(["init", "-q", dest], { cwd: root2 });
+    writeFileSync5(path20.join(dest, ".git", "objects", "info", "alternates"), `${objects}
+`);
+    git(["-c", "core.hooksPath=/dev/null", "-c", "advice.detachedHead=false", "checkout", "-q", "--detach", commit], {
+      cwd: dest
+    });
+  } catch (error) {
+    rmSync2(root2, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    ref,
+    commit,
+    top: realTop,
+    map: (abs) => path20.join(root2, real(abs)),
+    inside: (abs) => {
+      const rel = path20.relative(realTop, real(abs));
+      return !rel.startsWith("..") && !path20.isAbsolute(rel);
+    },
+    dispose: () => rmSync2(root2, { recursive: true, force: true })
+  };
+}
+
+// src/session/accept.ts
+function outcomeOf2(result2) {
+  return { findings: result2.findings, accepted: [], suppressed: result2.suppressed, summary: { ...result2.summary } };
+}
+function baselineRelative(cwd, file) {
+  const dir = toDisplay(cwd, path21.dirname(path21.resolve(cwd, file)));
+  return dir === "." ? (f) => f : (f) => path21.posix.relative(dir, f);
+}
+function readBaseline(cwd, file) {
+  const abs = path21.resolve(cwd, file);
+  if (!existsSync7(abs)) throw new UsageError(`--baseline ${file}: no such file (write one with --write-baseline)`);
+  return parseBaseline(readFileSync11(abs, "utf8"), file);
+}
+function applyBaseline(outcome, entries, relative, file) {
+  const match = matchBaseline(outcome.findings, entries, relative);
+  const justification = `in the baseline ${file}`;
+  setApart(outcome, match.known, { kind: "baseline", justification });
+  outcome.summary.baselined = outcome.accepted.filter((f) => f.suppression?.kind === "baseline").length;
+  outcome.summary.baselineGone = match.gone;
+}
+function applyNewOnly(outcome, atRef, ref, commit) {
+  const entries = baselineOf(atRef, (f) => f);
+  const match = matchBaseline(outcome.findings, entries, (f) => f);
+  setApart(outcome, match.known, { kind: "pre-existing", justification: `present at ${ref} (${commit.slice(0, 12)})` });
+  outcome.summary.preExisting = outcome.accepted.filter((f) => f.suppression?.kind === "pre-existing").length;
+}
+function baselineText(outcome, relative, toolVersion) {
+  return formatBaseline(baselineOf([...outcome.findings, ...outcome.accepted], relative), toolVersion);
+}
+function acceptAll(outcome, file) {
+  setApart(
+    outcome,
+    outcome.findings.map(() => true),
+    { kind: "baseline", justification: `written to the baseline ${file} by this run` }
+  );
+  outcome.summary.baselined = outcome.accepted.filter((f) => f.suppression?.kind === "baseline").length;
+  outcome.summary.baselineGone = 0;
+}
+function setApart(outcome, known, suppression) {
+  const kept = [];
+  outcome.findings.forEach((f, i) => {
+    if (known[i]) outcome.accepted.push({ ...f, suppression });
+    else kept.push(f);
+  });
+  outcome.findings = kept;
+  recount(outcome);
+}
+function errorsOnly(outcome) {
+  outcome.findings = outcome.findings.filter((f) => f.level === "error");
+  outcome.accepted = outcome.accepted.filter((f) => f.level === "error");
+  recount(outcome);
+}
+function recount(outcome) {
+  const count2 = (level2) => outcome.findings.filter((f) => f.level === level2).length;
+  outcome.summary.errors = count2("error");
+  outcome.summary.warnings = count2("warning");
+  outcome.summary.infos = count2("info");
+}
+async function lintAtRef(options, ref, option) {
+  if (options.paths.includes("-")) throw new UsageError(`${option} compares files in git; it cannot read stdin`);
+  const first = path21.resolve(options.cwd, options.paths[0] ?? ".");
+  const start = existsSync7(first) && statSync10(first).isDirectory() ? first : path21.dirname(first);
+  const checkout = checkoutRef(start, ref, option);
+  try {
+    const mapped = (p) => checkout.map(path21.resolve(options.cwd, p));
+    mkdirSync6(checkout.map(options.cwd), { recursive: true });
+    const paths = options.paths.filter((p) => existsSync7(mapped(p))).map((p) => path21.isAbsolute(p) ? mapped(p) : p);
+    if (options.paths.length > 0 && paths.length === 0) return { findings: [], commit: checkout.commit };
+    const { config } = options;
+    const result2 = await lint({
+      ...options,
+      cwd: checkout.map(options.cwd),
+      paths,
+      config: checkout.inside(config.dir) ? { ...config, dir: checkout.map(config.dir) } : config,
+      // REF's waivers are REF's: as trusted as --trust-from makes the work tree's old ones.
+      trust: void 0,
+      inlineWaivers: (options.inlineWaivers ?? true) || options.trust !== void 0,
+      requireFiles: false
+    });
+    return { findings: result2.findings, commit: checkout.commit };
+  } finally {
+    checkout.dispose();
+  }
+}
+
+// src/session/set-up.ts
+import { existsSync as existsSync9 } from "node:fs";
+import path23 from "node:path";
+
+// src/config/load-config.ts
+import { existsSync as existsSync8, lstatSync as lstatSync2, realpathSync as realpathSync9 } from "node:fs";
+import path22 from "node:path";
 
 // src/config/validate-config.generated.js
 var validate = validate10;
@@ -13869,17 +14141,17 @@ function validator() {
   return validate;
 }
 function repositoryTop(dir) {
-  for (let d = path20.resolve(dir); ; d = path20.dirname(d)) {
-    if (existsSync7(path20.join(d, ".git"))) return d;
-    if (path20.dirname(d) === d) return void 0;
+  for (let d = path22.resolve(dir); ; d = path22.dirname(d)) {
+    if (existsSync8(path22.join(d, ".git"))) return d;
+    if (path22.dirname(d) === d) return void 0;
   }
 }
 function findConfig(cwd) {
   const top = repositoryTop(cwd);
-  for (let dir = path20.resolve(cwd); ; dir = path20.dirname(dir)) {
-    const candidate = path20.join(dir, CONFIG_NAME);
+  for (let dir = path22.resolve(cwd); ; dir = path22.dirname(dir)) {
+    const candidate = path22.join(dir, CONFIG_NAME);
     if (present(candidate)) return candidate;
-    if (dir === top || path20.dirname(dir) === dir) return void 0;
+    if (dir === top || path22.dirname(dir) === dir) return void 0;
   }
 }
 function present(file) {
@@ -13894,22 +14166,22 @@ function loadConfig(file, cwd, knownRules) {
   if (!file) return { cluster: {}, clusters: [], rules: {}, ignore: [], dir: cwd, baseDisplay: "." };
   const display = toDisplay(cwd, file);
   const text = readConfigText(file, display);
-  const dir = path20.dirname(file);
+  const dir = path22.dirname(file);
   return { ...parseConfig(display, text, dir, knownRules), baseDisplay: toDisplay(cwd, dir) };
 }
 function readConfigText(file, display) {
   const stat = lstatOrUndefined(file);
   if (stat?.isSymbolicLink()) {
-    const top = repositoryTop(path20.dirname(file));
+    const top = repositoryTop(path22.dirname(file));
     let real;
     try {
-      real = realpathSync8(file);
+      real = realpathSync9(file);
     } catch (error) {
       const code = error.code;
       throw new ConfigError(code === "ELOOP" ? "a symlink loop: not read" : "a broken symlink: not read", display);
     }
-    const realTop = top && realpathSync8(top);
-    if (realTop && real !== realTop && !real.startsWith(realTop + path20.sep))
+    const realTop = top && realpathSync9(top);
+    if (realTop && real !== realTop && !real.startsWith(realTop + path22.sep))
       throw new ConfigError("a symlink to a file outside the repository: not read", display);
   }
   const read = readBounded(file, CONFIG_LIMIT);
@@ -14008,7 +14280,7 @@ function schemaKeys(schemaPath) {
   return isRecord2(node) && isRecord2(node.properties) ? Object.keys(node.properties) : [];
 }
 function describe(parsed, error) {
-  const path21 = pointerToPath(error.instancePath);
+  const path24 = pointerToPath(error.instancePath);
   const params = error.params;
   let message = error.message ?? "is invalid";
   let atKey = false;
@@ -14016,13 +14288,13 @@ function describe(parsed, error) {
   let suggestion;
   if (error.keyword === "additionalProperties") {
     const key = String(params.additionalProperty);
-    path21.push(key);
+    path24.push(key);
     suggestion = closest(key, schemaKeys(error.schemaPath));
     message = `is not a known key${suggestion ? ` (did you mean ${suggestion}?)` : ""}`;
     atKey = true;
     rank = 0;
   } else if (error.keyword === "propertyNames") {
-    path21.push(String(params.propertyName));
+    path24.push(String(params.propertyName));
     message = "is not a rule id (family/name, see `edgenet rules`)";
     atKey = true;
     rank = 0;
@@ -14031,11 +14303,11 @@ function describe(parsed, error) {
   } else if (error.keyword === "required") {
     rank = 2;
   }
-  const at3 = parsed.sourceMap.locate(0, path21, { key: atKey });
+  const at3 = parsed.sourceMap.locate(0, path24, { key: atKey });
   return {
     line: at3.line,
     column: at3.column,
-    message: `${path21.join(".") || "(top level)"} ${message}`,
+    message: `${path24.join(".") || "(top level)"} ${message}`,
     rank,
     ...suggestion ? { suggestion } : {}
   };
@@ -14100,7 +14372,7 @@ function globProblems(config, parsed) {
 }
 function loadTrustedConfig(options) {
   const { trust, explicit, searchFrom, cwd, knownRules } = options;
-  const worktreeFile = explicit ? path20.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd);
+  const worktreeFile = explicit ? path22.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd);
   let refPath;
   let entry;
   if (explicit) {
@@ -14132,7 +14404,7 @@ function loadTrustedConfig(options) {
         refName(refPath)
       );
     refText = trust.blob(entry, CONFIG_LIMIT).toString("utf8");
-    const dir = path20.join(trust.top, path20.posix.dirname(refPath));
+    const dir = path22.join(trust.top, path22.posix.dirname(refPath));
     const same2 = worktreePath === refPath && sameBytes(worktreeFile, refText);
     const display2 = same2 ? toDisplay(cwd, worktreeFile) : refName(refPath);
     config = { ...parseConfig(display2, refText, dir, knownRules), baseDisplay: toDisplay(cwd, dir) };
@@ -14154,7 +14426,7 @@ function loadTrustedConfig(options) {
   return config;
 }
 function nearestAtRef(trust, start) {
-  const rel = trust.topRelative(path20.resolve(start));
+  const rel = trust.topRelative(path22.resolve(start));
   if (rel === void 0) return void 0;
   for (let dir = rel; ; dir = dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "") {
     const candidate = dir ? `${dir}/${CONFIG_NAME}` : CONFIG_NAME;
@@ -14164,9 +14436,9 @@ function nearestAtRef(trust, start) {
   }
 }
 function treePath(trust, abs) {
-  const dir = trust.topRelative(path20.dirname(abs));
+  const dir = trust.topRelative(path22.dirname(abs));
   if (dir === void 0) return void 0;
-  return dir ? `${dir}/${path20.basename(abs)}` : path20.basename(abs);
+  return dir ? `${dir}/${path22.basename(abs)}` : path22.basename(abs);
 }
 function sameBytes(file, text) {
   const stat = lstatOrUndefined(file);
@@ -14238,6 +14510,306 @@ function canonical(v) {
   ) ?? "undefined";
 }
 
+// src/evaluate/user-policy.ts
+import { pathToFileURL as pathToFileURL2 } from "node:url";
+import { gunzipSync } from "node:zlib";
+import { Worker as Worker2 } from "node:worker_threads";
+var POLICY_LIMITS = {
+  maxBytes: 64 * 1024 * 1024,
+  startMs: 1e3,
+  evaluateMs: 6e4,
+  bootMs: 3e4,
+  heapMb: 192,
+  growthPages: 2048,
+  maxResults: 1e4
+};
+var LEVELS = /* @__PURE__ */ new Set(["error", "warning", "info"]);
+var RULE_ID = /^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
+var MAX_MESSAGE = 2e3;
+var IDLE_MS = 1e3;
+async function loadUserPolicy(file, display, fallback, limits = POLICY_LIMITS) {
+  const refuse = (why) => new UsageError(`--policy ${display}: ${why}`);
+  const read = readBounded(file, limits.maxBytes);
+  if (!read.ok) throw refuse(read.cause === "too-large" ? `${read.reason} for a policy` : read.reason);
+  const bytes = read.buffer;
+  let wasm = bytes;
+  let data = {};
+  if (bytes[0] === 31 && bytes[1] === 139) {
+    let tar;
+    try {
+      tar = gunzipSync(bytes, { maxOutputLength: limits.maxBytes });
+    } catch (error) {
+      const code = error.code;
+      if (code === "ERR_BUFFER_TOO_LARGE")
+        throw refuse(`the bundle decompresses to more than ${formatBytes(limits.maxBytes)}, the limit for a policy`);
+      throw refuse(`not a valid .tar.gz bundle (${error.message})`);
+    }
+    const files = untar(tar);
+    const policy = files.get("policy.wasm");
+    if (!policy) throw refuse("the bundle has no policy.wasm (build it with opa build -t wasm)");
+    wasm = policy;
+    const json = files.get("data.json");
+    if (json) {
+      try {
+        data = JSON.parse(json.toString("utf8"));
+      } catch (error) {
+        throw refuse(`the bundle's data.json is not JSON (${error.message})`);
+      }
+    }
+  }
+  if (wasm.subarray(0, 4).toString("binary") !== "\0asm") throw refuse("neither a wasm module nor a .tar.gz bundle");
+  const sandbox = new PolicySandbox(new Uint8Array(wasm), data, display, limits);
+  const probe = await sandbox.request({ kind: "probe" });
+  const ruleIds = [];
+  for (const entrypoint of probe.kind === "probed" ? probe.entrypoints : []) {
+    const ruleId = entrypoint.replace(/\/deny$/, "");
+    if (!RULE_ID.test(ruleId) || ruleId.length > 200)
+      throw refuse(`entrypoint ${JSON.stringify(entrypoint.slice(0, 200))} is not a package path (a/b/deny)`);
+    ruleIds.push(ruleId);
+  }
+  return {
+    ruleIds,
+    async evaluate(model) {
+      const files = /* @__PURE__ */ new Set();
+      const json = JSON.stringify(model, (_key, value) => {
+        const ref = value;
+        if (ref && typeof ref === "object" && typeof ref.file === "string" && typeof ref.doc === "number")
+          files.add(ref.file);
+        return value;
+      });
+      const input = new TextEncoder().encode(json).buffer;
+      const needed = pagesFor(input.byteLength);
+      const pages = Math.min(65536, Math.max(needed * 2, needed + limits.growthPages));
+      const reply = await sandbox.request({ kind: "evaluate", input, pages }, [input]);
+      if (reply.kind !== "results") return [];
+      const out = [];
+      const at3 = typeof fallback === "function" ? fallback() : fallback;
+      for (const { entrypoint, deny, total } of reply.results) {
+        const ruleId = entrypoint.replace(/\/deny$/, "");
+        deny.forEach((r, i) => {
+          out.push(toFinding(ruleId, r, at3, files, (why) => refuse(`result ${i + 1} of ${entrypoint} ${why}`)));
+        });
+        if (total > deny.length) {
+          const message = `${total - deny.length} more results of ${ruleId} are not reported: a policy reports at most ${limits.maxResults} per run.`;
+          out.push({ ruleId, ref: { file: at3, line: 1, column: 1 }, data: { message } });
+        }
+      }
+      return out;
+    }
+  };
+}
+function toFinding(ruleId, result2, fallback, files, refuse) {
+  const r = typeof result2 === "string" ? { msg: result2 } : result2;
+  if (r === null || typeof r !== "object" || Array.isArray(r))
+    throw refuse("is neither a message string nor an object with msg");
+  const text = r.msg ?? r.message;
+  if (typeof text !== "string") throw refuse(`has a msg that is not a string (${describe2(text)})`);
+  const message = text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}\u2026` : text;
+  if (r.level !== void 0 && (typeof r.level !== "string" || !LEVELS.has(r.level)))
+    throw refuse(`has level ${describe2(r.level)}: it must be error, warning or info`);
+  let ref = { file: fallback, line: 1, column: 1 };
+  if (r.ref !== void 0) {
+    const problem = refProblem(r.ref, files);
+    if (problem) throw refuse(`has a ref that ${problem}`);
+    const s = r.ref;
+    ref = { file: s.file, doc: s.doc, path: s.path, ...s.key === true ? { key: true } : {} };
+  }
+  return { ruleId, ref, data: { message }, ...r.level ? { level: r.level } : {} };
+}
+function refProblem(value, files) {
+  const ref = value;
+  if (ref === null || typeof ref !== "object") return "is not an object {file, doc, path}";
+  if (typeof ref.file !== "string") return "has no file string";
+  if (!files.has(ref.file))
+    return `names the file ${JSON.stringify(ref.file.slice(0, 200))}, which is not a file of this run (outside the repository, or not read)`;
+  if (!Number.isInteger(ref.doc) || ref.doc < 0) return "has no document index (doc)";
+  if (!Array.isArray(ref.path) || ref.path.length > 256 || !ref.path.every((p) => typeof p === "string" || Number.isInteger(p) && p >= 0))
+    return "has no path (a list of keys and indexes)";
+  return void 0;
+}
+function describe2(value) {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 60 ? `${json.slice(0, 59)}\u2026` : json;
+}
+var PolicySandbox = class {
+  constructor(wasm, data, display, limits) {
+    this.wasm = wasm;
+    this.data = data;
+    this.display = display;
+    this.limits = limits;
+  }
+  wasm;
+  data;
+  display;
+  limits;
+  worker;
+  ready;
+  idle;
+  error(why) {
+    return new UsageError(`--policy ${this.display}: ${why}`);
+  }
+  start() {
+    if (this.worker && this.ready) return { worker: this.worker, ready: this.ready };
+    const workerData = { wasm: this.wasm, data: this.data, maxResults: this.limits.maxResults };
+    const { url, dev } = workerModule();
+    const script = dev ? `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })` : url;
+    const worker = new Worker2(script, {
+      eval: dev,
+      workerData,
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
+      // What the policy writes goes nowhere: never into the report on stdout.
+      stdout: true,
+      stderr: true
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    const ready = new Promise((resolve2, reject) => {
+      const timer = setTimeout(() => {
+        void worker.terminate();
+        reject(this.error(`the policy sandbox did not start within ${this.limits.bootMs} ms`));
+      }, this.limits.bootMs);
+      const settle = (error) => {
+        clearTimeout(timer);
+        worker.off("message", onMessage);
+        worker.off("error", settle);
+        if (error) reject(this.error(`the policy sandbox did not start (${error.message})`));
+        else resolve2();
+      };
+      const onMessage = (reply) => {
+        if (reply.kind === "ready") settle();
+      };
+      worker.on("message", onMessage);
+      worker.once("error", settle);
+    });
+    worker.once("exit", () => {
+      if (this.worker === worker) {
+        this.worker = void 0;
+        this.ready = void 0;
+      }
+    });
+    this.worker = worker;
+    this.ready = ready;
+    return { worker, ready };
+  }
+  kill() {
+    const worker = this.worker;
+    this.worker = void 0;
+    this.ready = void 0;
+    clearTimeout(this.idle);
+    if (worker) void worker.terminate();
+  }
+  async request(request, transfer = []) {
+    clearTimeout(this.idle);
+    const { worker, ready } = this.start();
+    worker.ref();
+    await ready;
+    const { startMs, evaluateMs, heapMb } = this.limits;
+    try {
+      return await new Promise((resolve2, reject) => {
+        const fail = (error) => {
+          cleanup();
+          this.kill();
+          reject(error);
+        };
+        let timer = setTimeout(
+          () => fail(this.error(`its start function did not return within ${startMs} ms`)),
+          startMs
+        );
+        const onMessage = (reply) => {
+          if (reply.kind === "started") {
+            clearTimeout(timer);
+            timer = setTimeout(
+              () => fail(this.error(`its evaluation did not finish within ${evaluateMs} ms`)),
+              evaluateMs
+            );
+            return;
+          }
+          if (reply.kind === "ready") return;
+          cleanup();
+          if (reply.kind === "failed") reject(this.error(failureWords(reply, this.limits)));
+          else resolve2(reply);
+        };
+        const onError = (error) => fail(
+          this.error(
+            error.code === "ERR_WORKER_OUT_OF_MEMORY" ? `it ran out of memory (a policy's heap is limited to ${heapMb} MiB)` : `the policy sandbox failed (${error.message})`
+          )
+        );
+        const onExit = (code) => fail(this.error(`the policy sandbox stopped (exit code ${code})`));
+        const cleanup = () => {
+          clearTimeout(timer);
+          worker.off("message", onMessage);
+          worker.off("error", onError);
+          worker.off("exit", onExit);
+        };
+        worker.on("message", onMessage);
+        worker.on("error", onError);
+        worker.on("exit", onExit);
+        worker.postMessage(request, transfer);
+      });
+    } finally {
+      if (this.worker === worker) {
+        worker.unref();
+        this.idle = setTimeout(() => this.kill(), IDLE_MS);
+        this.idle.unref();
+      }
+    }
+  }
+};
+function failureWords(reply, limits) {
+  const message = reply.message.split("\n")[0].slice(0, 300);
+  if (reply.phase === "compile") return `not a valid wasm module (${message})`;
+  if (reply.phase === "start") return `its start failed (${message})`;
+  const memory = /malloc|memory|grow/i.test(message) ? ` (a policy's wasm memory holds at most ${formatBytes(limits.growthPages * 64 * 1024)} past what its input needs)` : "";
+  return `its evaluation failed: ${message}${memory}`;
+}
+function workerModule() {
+  const here = import.meta.url;
+  return here.endsWith(".ts") ? { url: new URL("./policy-worker.ts", here), dev: true } : { url: pathToFileURL2(packageFile("dist", "policy-worker.mjs")), dev: false };
+}
+function untar(tar) {
+  const files = /* @__PURE__ */ new Map();
+  for (let offset = 0; offset + 512 <= tar.length; ) {
+    const header = tar.subarray(offset, offset + 512);
+    if (header.every((b) => b === 0)) break;
+    const field2 = (start, length) => header.subarray(start, start + length).toString("utf8").replace(/\0.*$/s, "");
+    const name = (field2(345, 155) ? `${field2(345, 155)}/` : "") + field2(0, 100);
+    const size = Number.parseInt(field2(124, 12).trim() || "0", 8);
+    if (!Number.isFinite(size) || size < 0) break;
+    const type = field2(156, 1);
+    if (type === "0" || type === "")
+      files.set(name.replace(/^\/+/, ""), tar.subarray(offset + 512, offset + 512 + size));
+    offset += 512 + Math.ceil(size / 512) * 512;
+  }
+  return files;
+}
+
+// src/session/set-up.ts
+async function setUp(options) {
+  const { cwd, searchFrom, trust } = options;
+  let config;
+  const fallback = () => config?.source?.file ?? options.fallback;
+  const policies = [];
+  for (const p of options.policies ?? []) policies.push(await loadUserPolicy(path23.resolve(cwd, p), p, fallback));
+  const ruleIds = [...RULE_IDS];
+  const known = new Set(ruleIds);
+  for (const id of policies.flatMap((p) => p.ruleIds ?? [])) {
+    if (known.has(id)) continue;
+    known.add(id);
+    ruleIds.push(id);
+  }
+  for (const id of Object.keys(options.rules ?? {}))
+    if (!known.has(id))
+      throw new UsageError(`--rule: unknown rule "${id}"${didYouMean(id, ruleIds)} (see \`edgenet rules\`)`);
+  const explicit = options.config;
+  if (explicit && !existsSync9(path23.resolve(cwd, explicit)))
+    throw new UsageError(`configuration file not found: ${explicit}`);
+  config = trust ? loadTrustedConfig({ trust, explicit, searchFrom, cwd, knownRules: ruleIds }) : loadConfig(explicit ? path23.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd), cwd, ruleIds);
+  return { config, policies, ruleIds };
+}
+function fallbackPlace(cwd, firstPath) {
+  return toDisplay(cwd, path23.resolve(cwd, firstPath ?? "."));
+}
+
 // src/plan/build-graph.ts
 var CLOUD = "cloud";
 var poolId = (name) => `pool:${name}`;
@@ -14275,7 +14847,12 @@ function buildGraph(model, findings) {
   ];
   for (const place of places) {
     const label = `${place.name}${place.sites.length && !place.sites.includes(place.name) ? ` (site ${place.sites.join(", ")})` : ""}`;
-    const node = { id: place.id, label, kind: place.id.startsWith("site:") ? "site" : "pool" };
+    const node = {
+      id: place.id,
+      label,
+      kind: place.id.startsWith("site:") ? "site" : "pool",
+      group: { connection: place.connection === "express-connect" ? "express-connect" : "public", sites: place.sites }
+    };
     if (place.connection === "express-connect") {
       vpc.nodes.push(node);
       const blocked = place.sites.some((s) => blockedSites.has(s));
@@ -14323,6 +14900,75 @@ function buildGraph(model, findings) {
   }
   return { domains, edges };
 }
+function summariseGraph(graph, bySite = true) {
+  const groupOf = /* @__PURE__ */ new Map();
+  const nodeGroup = /* @__PURE__ */ new Map();
+  for (const d of graph.domains) {
+    for (const n of d.nodes) {
+      if (!n.group) continue;
+      const sites = bySite ? n.group.sites.join(", ") : "";
+      const key = `${n.group.connection}\0${sites}`;
+      let group = groupOf.get(key);
+      if (!group) {
+        const id = `group:${groupOf.size}`;
+        group = { id, label: sites, connection: n.group.connection, members: 0 };
+        groupOf.set(key, group);
+      }
+      group.members++;
+      nodeGroup.set(n.id, group.id);
+    }
+  }
+  const words = (g) => {
+    const pools = `${g.members} ${g.connection === "express-connect" ? "Express Connect" : "public-network"} ${g.members === 1 ? "place" : "places"}`;
+    return g.label ? `site ${g.label}: ${pools}` : bySite ? `${pools} without a site` : pools;
+  };
+  const vpc = graph.domains.find((d) => d.id === "vpc");
+  const gateways = vpc?.nodes.filter((n) => n.kind === "gateway") ?? [];
+  const vpcNodes = (vpc?.nodes ?? []).filter((n) => n.kind === "cloud");
+  if (gateways.length > 3)
+    vpcNodes.push({ id: "gateways", label: `${gateways.length} cloud gateway nodes`, kind: "gateway" });
+  else for (const g of gateways) vpcNodes.push(g);
+  const domains = [{ id: "vpc", label: vpc?.label ?? "Cloud VPC", nodes: vpcNodes }];
+  for (const g of groupOf.values()) {
+    const node = { id: g.id, label: words(g), kind: "pool" };
+    if (g.connection === "express-connect") vpcNodes.push(node);
+    else
+      domains.push({ id: `domain:${g.id}`, label: `public network: a domain per place (${g.members})`, nodes: [node] });
+  }
+  const edges = /* @__PURE__ */ new Map();
+  const calls = /* @__PURE__ */ new Map();
+  const mapped = (id) => nodeGroup.get(id) ?? id;
+  for (const e of graph.edges) {
+    const from = mapped(e.from);
+    const to = mapped(e.to);
+    if (e.kind === "violation") {
+      const key2 = `${from}\0${to}`;
+      const entry2 = calls.get(key2) ?? { from, to, count: 0, rules: /* @__PURE__ */ new Set() };
+      const m = /^(\d+) calls?: (.*)$/.exec(e.label);
+      entry2.count += m ? Number(m[1]) : 1;
+      for (const r of (m?.[2] ?? e.label).split(", ")) entry2.rules.add(r);
+      calls.set(key2, entry2);
+      continue;
+    }
+    const key = `${from}\0${to}\0${e.kind}\0${e.label.replace(/ (blocked|open)$/, "")}`;
+    const entry = edges.get(key) ?? { ...e, from, to, count: 0, brokenCount: 0 };
+    entry.count++;
+    if (e.broken) entry.brokenCount++;
+    edges.set(key, entry);
+  }
+  const out = [];
+  for (const e of edges.values()) {
+    const base = e.label.replace(/ (blocked|open)$/, "");
+    const state = e.kind === "express-connect" ? e.brokenCount ? ` blocked at ${e.brokenCount} of ${e.count}` : " open" : "";
+    const times = e.kind === "public" && e.count > 1 ? ` (${e.count} links)` : "";
+    out.push({ from: e.from, to: e.to, kind: e.kind, broken: e.brokenCount > 0, label: `${base}${state}${times}` });
+  }
+  for (const c of calls.values()) {
+    const label = `${c.count} ${c.count === 1 ? "call" : "calls"}: ${[...c.rules].sort().join(", ")}`;
+    out.push({ from: c.from, to: c.to, kind: "violation", broken: true, label });
+  }
+  return { domains, edges: out };
+}
 
 // src/plan/format-graph.ts
 var mermaidId = (id) => id.replace(/[^A-Za-z0-9_]/g, "_");
@@ -14357,6 +15003,23 @@ function formatMermaid(graphs) {
   if (red.length) out.push(`  linkStyle ${red.join(",")} stroke:#d73a49,stroke-width:3px,color:#d73a49`);
   return `${out.join("\n")}
 `;
+}
+var MERMAID_LIMITS = { maxChars: 4e4, maxEdges: 400 };
+function fitMermaid(graphs, limits = MERMAID_LIMITS) {
+  const fits = (text) => text.length <= limits.maxChars && edgeCount(text) <= limits.maxEdges;
+  const full = formatMermaid(graphs);
+  if (fits(full)) return { text: full, summarised: false, omitted: 0 };
+  for (const bySite of [true, false]) {
+    const text = formatMermaid(graphs.map((g) => ({ name: g.name, graph: summariseGraph(g.graph, bySite) })));
+    if (fits(text)) return { text, summarised: true, omitted: 0 };
+  }
+  const small = graphs.map((g) => ({ name: g.name, graph: summariseGraph(g.graph, false) }));
+  let kept = small.length;
+  while (kept > 1 && !fits(formatMermaid(small.slice(0, kept)))) kept = Math.floor(kept / 2);
+  return { text: formatMermaid(small.slice(0, kept)), summarised: true, omitted: small.length - kept };
+}
+function edgeCount(text) {
+  return (text.match(/ (<-->|-\.-|==>)\|/g) ?? []).length;
 }
 var dotText = (s) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 function formatDot(graphs) {
@@ -14403,11 +15066,8 @@ export {
   packageFile,
   packageVersion,
   compareFindings,
-  compareStrings,
   git,
-  gitText,
   validateRef,
-  resolveCommit,
   workTreeTop,
   changedLines,
   Trust,
@@ -14423,7 +15083,6 @@ export {
   RULE_IDS,
   effectiveLevel,
   CidrIndex,
-  pagesFor,
   defaultCacheFile,
   lint,
   exitCode,
@@ -14437,6 +15096,15 @@ export {
   xmlText,
   formatMarkdown,
   formatSarif,
+  outcomeOf2 as outcomeOf,
+  baselineRelative,
+  readBaseline,
+  applyBaseline,
+  applyNewOnly,
+  baselineText,
+  acceptAll,
+  errorsOnly,
+  lintAtRef,
   didYouMean,
   CONFIG_NAME,
   findConfig,
@@ -14444,7 +15112,10 @@ export {
   parseConfig,
   checkRuleIds,
   loadTrustedConfig,
+  setUp,
+  fallbackPlace,
   buildGraph,
   formatMermaid,
+  fitMermaid,
   formatDot
 };
