@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-F3SBN5LX.mjs";
+} from "./chunks/chunk-PQE5QTAV.mjs";
 import "./chunks/chunk-Z67OEXBS.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
@@ -138,12 +138,13 @@ async function runAction(io) {
         fitted.omitted ? `${fitted.omitted} more clusters are not drawn (\`edgenet graph --cluster NAME\`).` : ""
       ].filter(Boolean);
       const fence = fenceFor(fitted.text);
+      const words = notes.length ? `${notes.join(" ")}
+
+` : "";
       const network = `
 #### The network
 
-${notes.length ? `${notes.join(" ")}
-
-` : ""}${fence}mermaid
+${words}${fence}mermaid
 ${fitted.text}${fence}
 `;
       const table = formatMarkdown(outcome.findings, {

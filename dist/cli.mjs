@@ -55,7 +55,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-F3SBN5LX.mjs";
+} from "./chunks/chunk-PQE5QTAV.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-Z67OEXBS.mjs";
@@ -183,10 +183,11 @@ var formatText = (findings, context) => {
   out.push(
     total === 0 ? paint("bold", `No problems (${scope}).`) : paint("bold", `${total} ${plural(total, "problem")} (${counts}) in ${scope}.`)
   );
-  if (s.baselineGone)
-    out.push(
-      `${s.baselineGone} ${s.baselineGone === 1 ? "finding of the baseline no longer occurs" : "findings of the baseline no longer occur"} (--write-baseline rewrites it without them).`
-    );
+  if (s.baselineGone) {
+    const n = s.baselineGone;
+    const gone = n === 1 ? "1 finding of the baseline no longer occurs" : `${n} findings of the baseline no longer occur`;
+    out.push(`${gone} (--write-baseline rewrites it without them).`);
+  }
   return `${out.join("\n")}
 `;
 };

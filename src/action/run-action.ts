@@ -152,7 +152,8 @@ export async function runAction(io: ActionIo): Promise<number> {
       ].filter(Boolean);
       // A fence longer than any backtick run in the diagram: nothing in it can end the block.
       const fence = fenceFor(fitted.text);
-      const network = `\n#### The network\n\n${notes.length ? `${notes.join(' ')}\n\n` : ''}${fence}mermaid\n${fitted.text}${fence}\n`;
+      const words = notes.length ? `${notes.join(' ')}\n\n` : '';
+      const network = `\n#### The network\n\n${words}${fence}mermaid\n${fitted.text}${fence}\n`;
       const table = formatMarkdown(outcome.findings, {
         ...context,
         maxBytes: SUMMARY_LIMIT - Buffer.byteLength(network),

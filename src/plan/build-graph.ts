@@ -166,7 +166,8 @@ export function summariseGraph(graph: Graph, bySite = true): Graph {
     }
   }
   const words = (g: { label: string; connection: string; members: number }) => {
-    const pools = `${g.members} ${g.connection === 'express-connect' ? 'Express Connect' : 'public-network'} ${g.members === 1 ? 'place' : 'places'}`;
+    const connection = g.connection === 'express-connect' ? 'Express Connect' : 'public-network';
+    const pools = `${g.members} ${connection} ${g.members === 1 ? 'place' : 'places'}`;
     return g.label ? `site ${g.label}: ${pools}` : bySite ? `${pools} without a site` : pools;
   };
   const vpc = graph.domains.find((d) => d.id === 'vpc');

@@ -46,11 +46,12 @@ export const formatText: Formatter = (findings, context) => {
       ? paint('bold', `No problems (${scope}).`)
       : paint('bold', `${total} ${plural(total, 'problem')} (${counts}) in ${scope}.`),
   );
-  if (s.baselineGone)
-    out.push(
-      `${s.baselineGone} ${s.baselineGone === 1 ? 'finding of the baseline no longer occurs' : 'findings of the baseline no longer occur'}` +
-        ' (--write-baseline rewrites it without them).',
-    );
+  if (s.baselineGone) {
+    const n = s.baselineGone;
+    const gone =
+      n === 1 ? '1 finding of the baseline no longer occurs' : `${n} findings of the baseline no longer occur`;
+    out.push(`${gone} (--write-baseline rewrites it without them).`);
+  }
   return `${out.join('\n')}\n`;
 };
 

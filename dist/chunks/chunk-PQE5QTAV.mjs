@@ -14919,7 +14919,8 @@ function summariseGraph(graph, bySite = true) {
     }
   }
   const words = (g) => {
-    const pools = `${g.members} ${g.connection === "express-connect" ? "Express Connect" : "public-network"} ${g.members === 1 ? "place" : "places"}`;
+    const connection2 = g.connection === "express-connect" ? "Express Connect" : "public-network";
+    const pools = `${g.members} ${connection2} ${g.members === 1 ? "place" : "places"}`;
     return g.label ? `site ${g.label}: ${pools}` : bySite ? `${pools} without a site` : pools;
   };
   const vpc = graph.domains.find((d) => d.id === "vpc");
