@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-PQE5QTAV.mjs";
+} from "./chunks/chunk-BVXS7LFN.mjs";
 import "./chunks/chunk-Z67OEXBS.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
@@ -103,8 +103,11 @@ async function runAction(io) {
         `${baseRef ? `The base ${baseRef} is not in the clone` : "No base ref"}: ${lost.join("; ")}. Check out with fetch-depth: 0 so that the base is in the clone.`
       );
     const baseline = input(io.env, "baseline");
-    if (baseline)
-      applyBaseline(outcome, readBaseline(workspace, baseline), baselineRelative(workspace, baseline), baseline);
+    if (baseline) {
+      const { entries, untrusted } = readBaseline(workspace, baseline, trust);
+      if (untrusted) warn("edgenet: baseline not trusted", untrusted);
+      applyBaseline(outcome, entries, baselineRelative(workspace, baseline), baseline);
+    }
     const sarifFile = path.resolve(workspace, input(io.env, "sarif-file", "edgenet.sarif"));
     const context = {
       toolVersion: packageVersion(),

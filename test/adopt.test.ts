@@ -352,3 +352,28 @@ test('the Action: baseline and new-only inputs; a base the clone lacks is a warn
   );
   assert.equal(shallow.stdout.split('\n').filter((l) => l.startsWith('::error')).length, 5);
 });
+
+test("--baseline with --trust-from: the baseline is the trusted ref's, so a change cannot baseline its own findings", async () => {
+  const { dir, git } = exampleRepo('trusted-baseline');
+  await cli(['lint', '.', '--write-baseline', 'b.json'], { cwd: dir });
+  git('add', '-A');
+  git('commit', '-qm', 'baseline');
+  writeFileSync(path.join(dir, 'nodes', 'new.yaml'), EDGE_NODE('e2'));
+  // The change rewrites the baseline to hold its own new finding.
+  await cli(['lint', '.', '--write-baseline', 'b.json'], { cwd: dir });
+  assert.equal((await cli(['lint', '.', '--baseline', 'b.json'], { cwd: dir })).code, 0);
+  const trusted = await cli(['lint', '.', '--baseline', 'b.json', '--trust-from', 'main'], { cwd: dir });
+  assert.equal(trusted.code, 1);
+  assert.equal(trusted.stderr, "edgenet: warning: --baseline b.json: the file differs from main's, which is used\n");
+  assert.match(trusted.stdout, /^nodes\/new\.yaml\n/);
+  rmSync(path.join(dir, 'b.json'));
+  git('rm', '-q', '--cached', 'b.json');
+  git('commit', '-qm', 'no baseline');
+  await cli(['lint', '.', '--write-baseline', 'b.json'], { cwd: dir });
+  const added = await cli(['lint', '.', '--baseline', 'b.json', '--trust-from', 'main'], { cwd: dir });
+  assert.equal(added.code, 1);
+  assert.match(
+    added.stderr,
+    /^edgenet: warning: --baseline b\.json: main has no such file .*nothing is baselined until it is merged\n$/,
+  );
+});

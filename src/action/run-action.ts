@@ -112,8 +112,11 @@ export async function runAction(io: ActionIo): Promise<number> {
           'Check out with fetch-depth: 0 so that the base is in the clone.',
       );
     const baseline = input(io.env, 'baseline');
-    if (baseline)
-      applyBaseline(outcome, readBaseline(workspace, baseline), baselineRelative(workspace, baseline), baseline);
+    if (baseline) {
+      const { entries, untrusted } = readBaseline(workspace, baseline, trust);
+      if (untrusted) warn('edgenet: baseline not trusted', untrusted);
+      applyBaseline(outcome, entries, baselineRelative(workspace, baseline), baseline);
+    }
 
     const sarifFile = path.resolve(workspace, input(io.env, 'sarif-file', 'edgenet.sarif'));
     const context: ReportContext = {

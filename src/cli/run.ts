@@ -145,7 +145,9 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
   }
   if (args.baseline) {
     const relative = baselineRelative(io.cwd, args.baseline);
-    applyBaseline(outcome, readBaseline(io.cwd, args.baseline), relative, args.baseline);
+    const { entries, untrusted } = readBaseline(io.cwd, args.baseline, trust);
+    if (untrusted) io.stderr(`edgenet: warning: ${untrusted}\n`);
+    applyBaseline(outcome, entries, relative, args.baseline);
   }
   if (args.writeBaseline) {
     const relative = baselineRelative(io.cwd, args.writeBaseline);

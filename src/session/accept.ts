@@ -18,6 +18,7 @@ import {
   type Relative,
 } from '../evaluate/baseline.js';
 import { checkoutRef } from '../git/checkout-ref.js';
+import type { Trust } from '../git/trust.js';
 import { type LintOptions, type LintResult, lint } from '../lint.js';
 
 /** What a run reports once known findings are set apart. */
@@ -41,12 +42,38 @@ export function baselineRelative(cwd: string, file: string): Relative {
   return dir === '.' ? (f) => f : (f) => path.posix.relative(dir, f);
 }
 
-/** Reads a baseline file (--baseline, the Action's `baseline`): missing or malformed is a usage error. */
-export function readBaseline(cwd: string, file: string): BaselineEntry[] {
+/**
+ * Reads a baseline file (--baseline, the Action's `baseline`): missing or malformed is a usage
+ * error. With a trusted REF (--trust-from, contract section 8) the file is REF's: a pull request
+ * that adds its own findings to the baseline does not silence them. `untrusted` says when the work
+ * tree's file was not used (REF lacks it: nothing is baselined; or REF's differs: REF's is used).
+ */
+export function readBaseline(
+  cwd: string,
+  file: string,
+  trust?: Trust,
+): { entries: BaselineEntry[]; untrusted?: string } {
   const abs = path.resolve(cwd, file);
+  const rel = trust?.topRelative(abs);
+  if (trust && rel !== undefined) {
+    const entry = trust.entry(rel);
+    const text = entry ? trust.blob(entry, BASELINE_LIMIT)?.toString('utf8') : undefined;
+    if (text === undefined)
+      return {
+        entries: [],
+        untrusted: `--baseline ${file}: ${trust.ref} has no such file (or one over ${BASELINE_LIMIT} bytes): nothing is baselined until it is merged`,
+      };
+    const mine = existsSync(abs) ? readFileSync(abs, 'utf8') : undefined;
+    const entries = parseBaseline(text, `${trust.ref}:${rel}`);
+    if (mine === text) return { entries };
+    return { entries, untrusted: `--baseline ${file}: the file differs from ${trust.ref}'s, which is used` };
+  }
   if (!existsSync(abs)) throw new UsageError(`--baseline ${file}: no such file (write one with --write-baseline)`);
-  return parseBaseline(readFileSync(abs, 'utf8'), file);
+  return { entries: parseBaseline(readFileSync(abs, 'utf8'), file) };
 }
+
+/** A baseline is a list of short entries: 64 MiB is some hundred thousand findings. */
+const BASELINE_LIMIT = 64 * 1024 * 1024;
 
 /** Findings the baseline knows become accepted; the summary says how many, and how many of its entries are gone. */
 export function applyBaseline(outcome: Outcome, entries: readonly BaselineEntry[], relative: Relative, file: string) {
