@@ -22,7 +22,7 @@ const NODES_PER_POOL = 10;
 const WARNINGS = 300;
 const INFOS = 200;
 
-/** 4,500 edge Nodes carrying the cloud-gateway label (errors), 300 unused waivers (warnings), 200 files that are no manifest (infos). */
+/** 4,500 edge Nodes with the cloud-gateway label (errors), 300 unused waivers (warnings), 200 non-manifests (infos). */
 function generate(repo: string): void {
   mkdirSync(path.join(repo, 'nodes'), { recursive: true });
   mkdirSync(path.join(repo, 'notes'), { recursive: true });
@@ -53,7 +53,7 @@ function generate(repo: string): void {
     writeFileSync(path.join(repo, 'notes', `note-${i}.yaml`), 'name: note\ndescription:|  not YAML\n');
 }
 
-test('the Action at 5,000 findings: a summary under 1 MiB that counts what it leaves out, a diagram Mermaid draws, annotations within the caps', {
+test('the Action at 5,000 findings: summary under 1 MiB, a diagram Mermaid draws, annotations in the caps', {
   timeout: 300_000,
 }, async () => {
   const repo = path.join(work, 'repo');

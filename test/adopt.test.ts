@@ -75,7 +75,7 @@ test('--write-baseline: every finding by fingerprint, sorted, the same bytes eac
   assert.equal(readFileSync(path.join(dir, 'edgenet-baseline.json'), 'utf8'), bytes);
 });
 
-test('--baseline: known findings survive moved lines and unrelated edits; a new one fails; a fixed one is counted gone', async () => {
+test('--baseline: known findings survive moved lines and edits; a new one fails; a gone one is counted', async () => {
   const { dir } = exampleRepo('baseline');
   await cli(['lint', '.', '--write-baseline', '.edgenet-baseline.json'], { cwd: dir });
   // Unrelated edits: lines moved above every finding, a new document before the Node, another file changed.
@@ -126,7 +126,7 @@ test('--baseline: known findings survive moved lines and unrelated edits; a new 
   );
 });
 
-test('--new-only REF: only findings REF does not have fail; the others are pre-existing, in JSON and SARIF', async () => {
+test('--new-only REF: only findings REF lacks fail; the others are pre-existing (JSON, SARIF)', async () => {
   const { dir, git } = exampleRepo('new-only');
   writeFileSync(path.join(dir, 'nodes', 'new.yaml'), EDGE_NODE('e2'));
   // An unrelated change moves the lines of a known finding.
@@ -182,7 +182,7 @@ function sarifValidator() {
   return ajv.compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
 }
 
-test('SARIF of the example with waived and baselined findings: suppressions with kind and justification, valid against SARIF 2.1.0', async () => {
+test('SARIF with waived and baselined findings: suppressions, kinds, justifications; valid SARIF 2.1.0', async () => {
   const { dir } = exampleRepo('sarif');
   // One waived by a comment (inSource), one by the configuration (external), one baselined (external).
   const cluster = path.join(dir, 'infra', 'ros', 'cluster.yaml');
@@ -300,7 +300,7 @@ test('user-policy rule ids: --rule, rules: and waivers accept them once the poli
   assert.equal(sarif.tool.driver.rules[result.ruleIndex].id, 'acme/vpc_size');
 });
 
-test('the Action: baseline and new-only inputs; a base the clone lacks is a warning and every finding counts', async () => {
+test('the Action: baseline and new-only; a base the clone lacks is a warning and every finding counts', async () => {
   const { dir, git } = exampleRepo('action');
   await cli(['lint', '.', '--write-baseline', 'edgenet-baseline.json'], { cwd: dir });
   git('add', '-A');
@@ -353,7 +353,7 @@ test('the Action: baseline and new-only inputs; a base the clone lacks is a warn
   assert.equal(shallow.stdout.split('\n').filter((l) => l.startsWith('::error')).length, 5);
 });
 
-test("--baseline with --trust-from: the baseline is the trusted ref's, so a change cannot baseline its own findings", async () => {
+test("--baseline with --trust-from: the trusted ref's baseline; a change cannot baseline its own findings", async () => {
   const { dir, git } = exampleRepo('trusted-baseline');
   await cli(['lint', '.', '--write-baseline', 'b.json'], { cwd: dir });
   git('add', '-A');

@@ -28,7 +28,7 @@ test('dist/ is what the sources build to (run `npm run build` after changing src
   }
 });
 
-test("npm pack: the bundle, the policy, the schemas, the rules' examples, the docs and the license; no test files", () => {
+test('npm pack: bundle, policy, schemas, examples, docs, license; no test files', () => {
   const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
   const files = (JSON.parse(out)[0].files as { path: string }[]).map((f) => f.path).sort();
   for (const needed of [

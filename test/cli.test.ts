@@ -162,7 +162,7 @@ test('--context: the model comes from the whole directory, findings only for the
   assert.equal(findings[0]!.related[0]!.file, `${dir}/infra/ros/vpc.yaml`);
 });
 
-test('--context: a finding is reported when its related end is a named file (staging only the VPC shows the overlap)', async () => {
+test('--context: a finding whose related end is a named file is reported (only the VPC staged)', async () => {
   const dir = 'fixtures/example';
   const { findings, code } = await lintJson(['--context', dir, `${dir}/infra/ros/vpc.yaml`]);
   assert.equal(code, 1);

@@ -61,7 +61,9 @@ export function readBaseline(
     if (text === undefined)
       return {
         entries: [],
-        untrusted: `--baseline ${file}: ${trust.ref} has no such file (or one over ${BASELINE_LIMIT} bytes): nothing is baselined until it is merged`,
+        untrusted:
+          `--baseline ${file}: ${trust.ref} has no such file (or one over ${BASELINE_LIMIT} bytes): ` +
+          'nothing is baselined until it is merged',
       };
     const mine = existsSync(abs) ? readFileSync(abs, 'utf8') : undefined;
     const entries = parseBaseline(text, `${trust.ref}:${rel}`);
