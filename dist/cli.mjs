@@ -7,15 +7,25 @@ import {
   RULE_IDS,
   Trust,
   UsageError,
+  acceptAll,
+  applyBaseline,
+  applyNewOnly,
+  baselineRelative,
+  baselineText,
   buildGraph,
   changedLines,
   checkRuleIds,
   cloudGuards,
+  clusterSettings,
   clusterWords,
+  compareFindings,
   contains,
   defaultCacheFile,
   didYouMean,
+  effectiveLevel,
+  errorsOnly,
   exitCode,
+  fallbackPlace,
   findConfig,
   formatDot,
   formatGithub,
@@ -25,27 +35,30 @@ import {
   git,
   helpUri,
   lint,
+  lintAtRef,
   loadConfig,
   loadTrustedConfig,
   nodeMask,
+  outcomeOf,
   overlaps,
   packageFile,
   packageRoot,
   packageVersion,
-  pagesFor,
   parseConfig,
+  readBaseline,
   relation,
   ruleById,
+  setUp,
   siteGuards,
   toDisplay,
   validateRef,
   visible,
+  workTreeTop,
   xmlText
-} from "./chunks/chunk-PQE73WAP.mjs";
+} from "./chunks/chunk-UNR66CHT.mjs";
 import {
-  formatBytes,
-  readBounded
-} from "./chunks/chunk-OCOCKSQ5.mjs";
+  DEFAULT_MAX_FILE_SIZE
+} from "./chunks/chunk-GYHNBEZI.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 
@@ -76,11 +89,12 @@ function readStdin(limit) {
 }
 
 // src/cli/run.ts
-import { existsSync as existsSync5, mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import path6 from "node:path";
 
 // src/report/formatters/json.ts
-var formatJson = (findings, context) => {
+var formatJson = (active, context) => {
+  const findings = context.accepted?.length ? [...active, ...context.accepted].sort(compareFindings) : active;
   const report = {
     version: 1,
     tool: { name: "edgenet", version: context.toolVersion },
@@ -98,7 +112,9 @@ var formatJson = (findings, context) => {
       // when the same finding arises in several (contract section 7).
       cluster: f.clusters[0] ?? null,
       ...f.clusters.length > 1 ? { clusters: [...f.clusters] } : {},
-      related: f.related.map((r) => ({ file: r.file, line: r.line, column: r.column, message: r.message }))
+      related: f.related.map((r) => ({ file: r.file, line: r.line, column: r.column, message: r.message })),
+      ...f.suppression?.kind === "baseline" ? { baselined: true } : {},
+      ...f.suppression?.kind === "pre-existing" ? { preExisting: true } : {}
     })),
     summary: { ...context.summary }
   };
@@ -158,10 +174,20 @@ var formatText = (findings, context) => {
   const total = findings.length;
   if (total > 0) out.push("");
   const counts = `${s.errors} ${plural(s.errors, "error")}, ${s.warnings} ${plural(s.warnings, "warning")}, ${s.infos} ${plural(s.infos, "info")}`;
-  const scope = `${s.files} ${plural(s.files, "file")}, ${s.documents} ${plural(s.documents, "document")}${s.suppressed ? `, ${s.suppressed} suppressed` : ""}`;
+  const known = [
+    s.suppressed ? `, ${s.suppressed} suppressed` : "",
+    s.baselined ? `, ${s.baselined} baselined` : "",
+    s.preExisting ? `, ${s.preExisting} pre-existing` : ""
+  ].join("");
+  const scope = `${s.files} ${plural(s.files, "file")}, ${s.documents} ${plural(s.documents, "document")}${known}`;
   out.push(
     total === 0 ? paint("bold", `No problems (${scope}).`) : paint("bold", `${total} ${plural(total, "problem")} (${counts}) in ${scope}.`)
   );
+  if (s.baselineGone) {
+    const n = s.baselineGone;
+    const gone = n === 1 ? "1 finding of the baseline no longer occurs" : `${n} findings of the baseline no longer occur`;
+    out.push(`${gone} (--write-baseline rewrites it without them).`);
+  }
   return `${out.join("\n")}
 `;
 };
@@ -193,6 +219,321 @@ var FORMATTERS = {
 };
 function isFormatName(name) {
   return Object.hasOwn(FORMATTERS, name);
+}
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+
+// src/cli/help.ts
+var LINT = `usage: edgenet lint [PATH...] [options]
+
+Lints files and directories (default .); - reads stdin.
+
+options:
+  --config FILE            configuration (default: .edgenet.yaml of the first PATH or the cwd, or above)
+  --format FORMAT          text (default), json, sarif, github, junit or markdown
+  --output [FORMAT=]FILE   write a report to FILE (repeatable); FILE alone takes the --format report off stdout
+  --fail-on LEVEL          error (default), warning or never
+  --max-warnings N         also fail when there are more than N warnings
+  --quiet                  report errors only
+  --rule ID=LEVEL          off, info, warning or error for one rule (repeatable; user-policy ids too)
+  --policy FILE            a compiled user policy: bundle.tar.gz or policy.wasm (repeatable)
+  --ignore-pattern GLOB    do not lint files matching GLOB, relative to the cwd (repeatable)
+  --baseline FILE          findings FILE knows are reported as baselined and do not fail
+  --write-baseline FILE    write every finding's fingerprint to FILE (then they are baselined)
+  --new-only REF           only findings REF does not have fail (lints REF's tree too: twice the time)
+  --trust-from REF         configuration, .gitignore files and waivers as REF has them (pull requests)
+  --base-ref REF           github format: findings on lines changed since REF first
+  --no-inline-ignores      comments and annotations waive nothing (config ignores still do)
+  --cluster NAME           report only this cluster's findings (see edgenet clusters)
+  --context DIR            build the model from DIR, report only on the named files (pre-commit)
+  --stdin-filename NAME    the name findings on stdin are reported under
+  --cache, --no-cache      keep each file's facts by content (default on with --context)
+  --cache-location FILE    where (default node_modules/.cache/edgenet/facts.json)
+  --print-config           print the configuration the run would use, as JSON, and exit
+  --no-color               plain text
+  -h, --help               this help
+
+exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or over --max-warnings),
+            2 usage, configuration or internal error
+`;
+var TOPICS = {
+  lint: LINT,
+  clusters: `usage: edgenet clusters [PATH...] [--format text|json] [--config FILE]
+
+Each cluster the repository describes, why it was formed, its files and builds.
+`,
+  plan: `usage: edgenet plan [PATH...] [--format text|markdown|json] [--cluster NAME] [--config FILE]
+
+The address plan: every range, where it is declared, the node blocks and their headroom, overlaps.
+`,
+  graph: `usage: edgenet graph [PATH...] [--format mermaid|dot] [--cluster NAME] [--config FILE]
+
+Network domains, links and violations as a diagram.
+`,
+  rules: `usage: edgenet rules [--format text|json]
+
+The catalogue: id, default level, title.
+`,
+  explain: `usage: edgenet explain RULE
+       edgenet explain --all [--format text|markdown]
+
+Why a rule exists, how to fix what it reports, and a failing and a passing example.
+`,
+  init: `usage: edgenet init [DIR] [--force]
+
+Writes DIR/.edgenet.yaml (default .) from what the repository holds; --force overwrites one.
+`,
+  version: `usage: edgenet version
+
+Prints the version.
+`,
+  help: `usage: edgenet help [COMMAND]
+
+Help on edgenet, or on one command.
+`
+};
+var COMMANDS = ["lint", "clusters", "plan", "graph", "rules", "explain", "init", "version", "help"];
+var GENERAL_HELP = `edgenet: checks the networking of ACK Edge clusters from a GitOps repository
+
+usage: edgenet COMMAND [options]
+
+commands:
+  lint [PATH...]       lint files and directories (default .); - reads stdin
+  clusters [PATH...]   each cluster, why it was formed, its files and builds
+  plan [PATH...]       the address plan: ranges, headroom, overlaps
+  graph [PATH...]      domains, links and violations as a diagram (Mermaid or DOT)
+  rules                the catalogue
+  explain RULE         why, how to fix, a failing and a passing example
+  init [DIR]           write a commented .edgenet.yaml from what the repository holds
+  version              the version
+  help [COMMAND]       this help, or a command's
+
+edgenet help lint (or edgenet lint --help) lists lint's options.
+`;
+function helpText(topic) {
+  return topic === void 0 ? GENERAL_HELP : TOPICS[topic];
+}
+
+// src/cli/args.ts
+var LEVELS = /* @__PURE__ */ new Set(["off", "info", "warning", "error"]);
+function parseCommandLine(argv) {
+  const [command, ...rest] = argv;
+  const end = rest.indexOf("--");
+  const help = (end < 0 ? rest : rest.slice(0, end)).some((a) => a === "--help" || a === "-h");
+  if (help && command !== void 0 && COMMANDS.includes(command)) return { command: "help", topic: command };
+  switch (command) {
+    case void 0:
+    case "--help":
+    case "-h":
+      return { command: "help" };
+    case "help": {
+      const topic = rest[0];
+      if (topic === void 0) return { command: "help" };
+      if (!COMMANDS.includes(topic))
+        throw new UsageError(
+          `no help on "${topic}": not a command${didYouMean(topic, COMMANDS)} (see \`edgenet help\`)`
+        );
+      return { command: "help", topic };
+    }
+    case "version":
+    case "--version":
+    case "-v":
+      return { command: "version" };
+    case "lint":
+      return parseLint(rest);
+    case "rules": {
+      const { values } = parse("rules", rest, { format: { type: "string" } }, false);
+      const format = values.format ?? "text";
+      if (format !== "text" && format !== "json")
+        throw new UsageError(`--format for rules must be text or json, not "${format}"`);
+      return { command: "rules", format };
+    }
+    case "explain": {
+      const { values, positionals } = parse(
+        "explain",
+        rest,
+        { all: { type: "boolean" }, format: { type: "string" } },
+        true
+      );
+      const format = values.format ?? "text";
+      if (format !== "text" && format !== "markdown")
+        throw new UsageError(`--format for explain must be text or markdown, not "${format}"`);
+      if (values.all) return { command: "explain", rule: null, format };
+      if (positionals.length !== 1)
+        throw new UsageError("usage: edgenet explain RULE | edgenet explain --all [--format markdown]");
+      const rule = positionals[0];
+      if (!ruleById(rule))
+        throw new UsageError(`unknown rule "${rule}"${didYouMean(rule, RULE_IDS)} (see \`edgenet rules\`)`);
+      return { command: "explain", rule: positionals[0], format };
+    }
+    case "clusters": {
+      const { values, positionals } = parse(
+        "clusters",
+        rest,
+        { format: { type: "string" }, config: { type: "string" } },
+        true
+      );
+      const format = values.format ?? "text";
+      if (format !== "text" && format !== "json")
+        throw new UsageError(`--format for clusters must be text or json, not "${format}"`);
+      return { command, paths: positionals, config: values.config, format };
+    }
+    case "plan":
+    case "graph": {
+      const { values, positionals } = parse(
+        command,
+        rest,
+        { format: { type: "string" }, config: { type: "string" }, cluster: { type: "string" } },
+        true
+      );
+      const formats = command === "plan" ? ["text", "markdown", "json"] : ["mermaid", "dot"];
+      const format = values.format ?? formats[0];
+      if (!formats.includes(format))
+        throw new UsageError(`--format for ${command} must be ${formats.join(", ")}, not "${format}"`);
+      const common = {
+        paths: positionals,
+        config: values.config,
+        ...values.cluster ? { cluster: values.cluster } : {}
+      };
+      return command === "plan" ? { command, ...common, format } : { command, ...common, format };
+    }
+    case "init": {
+      const { values, positionals } = parse("init", rest, { force: { type: "boolean" } }, true);
+      if (positionals.length > 1) throw new UsageError("usage: edgenet init [DIR] [--force]");
+      return { command: "init", dir: positionals[0] ?? ".", force: Boolean(values.force) };
+    }
+    default:
+      throw new UsageError(
+        `unknown command "${command}"${didYouMean(command, COMMANDS)} (commands: ${COMMANDS.join(", ")})`
+      );
+  }
+}
+function parseLint(argv) {
+  const { values, positionals } = parse(
+    "lint",
+    argv,
+    {
+      config: { type: "string" },
+      format: { type: "string" },
+      output: { type: "string", multiple: true },
+      "fail-on": { type: "string" },
+      "max-warnings": { type: "string" },
+      quiet: { type: "boolean" },
+      rule: { type: "string", multiple: true },
+      "stdin-filename": { type: "string" },
+      color: { type: "boolean" },
+      "no-color": { type: "boolean" },
+      "no-inline-ignores": { type: "boolean" },
+      context: { type: "string" },
+      "base-ref": { type: "string" },
+      "trust-from": { type: "string" },
+      policy: { type: "string", multiple: true },
+      cluster: { type: "string" },
+      cache: { type: "boolean" },
+      "no-cache": { type: "boolean" },
+      "cache-location": { type: "string" },
+      "ignore-pattern": { type: "string", multiple: true },
+      "print-config": { type: "boolean" },
+      baseline: { type: "string" },
+      "write-baseline": { type: "string" },
+      "new-only": { type: "string" }
+    },
+    true
+  );
+  const format = values.format ?? "text";
+  const formats = Object.keys(FORMATTERS);
+  if (!isFormatName(format))
+    throw new UsageError(`unknown --format "${format}"${didYouMean(format, formats)} (formats: ${formats.join(", ")})`);
+  const failOn = values["fail-on"] ?? "error";
+  if (failOn !== "error" && failOn !== "warning" && failOn !== "never")
+    throw new UsageError(`--fail-on must be error, warning or never, not "${failOn}"`);
+  const rules = {};
+  for (const spec of values.rule ?? []) {
+    const eq = spec.lastIndexOf("=");
+    const id = spec.slice(0, eq);
+    const level = spec.slice(eq + 1);
+    if (eq < 0 || !LEVELS.has(level))
+      throw new UsageError(`--rule takes ID=LEVEL with LEVEL off, info, warning or error, not "${spec}"`);
+    rules[id] = level;
+  }
+  const outputs = (values.output ?? []).map((spec) => parseOutput(spec, format));
+  let maxWarnings;
+  if (values["max-warnings"] !== void 0) {
+    maxWarnings = Number(values["max-warnings"]);
+    if (!/^\d+$/.test(values["max-warnings"]) || !Number.isSafeInteger(maxWarnings))
+      throw new UsageError(`--max-warnings takes a number of warnings (0 or more), not "${values["max-warnings"]}"`);
+  }
+  const color = values["no-color"] ? false : values.color ? true : void 0;
+  if (values.context !== void 0 && positionals.length === 0)
+    throw new UsageError("--context needs the files to report on (pre-commit passes them)");
+  const ref = (option) => values[option] === void 0 ? void 0 : validateRef(values[option], `--${option}`);
+  for (const option of ["baseline", "write-baseline", "cache-location"])
+    if (values[option] === "") throw new UsageError(`--${option} needs a file name`);
+  return {
+    command: "lint",
+    paths: positionals,
+    config: values.config,
+    format,
+    outputs,
+    failOn,
+    rules,
+    stdinFilename: values["stdin-filename"],
+    color,
+    inlineWaivers: !values["no-inline-ignores"],
+    context: values.context,
+    baseRef: ref("base-ref"),
+    ...values["trust-from"] === void 0 ? {} : { trustFrom: ref("trust-from") },
+    policies: values.policy ?? [],
+    ...values.cluster ? { cluster: values.cluster } : {},
+    ...values["no-cache"] ? { cache: false } : values.cache ? { cache: true } : {},
+    ...values["cache-location"] ? { cacheLocation: values["cache-location"] } : {},
+    ignorePatterns: values["ignore-pattern"] ?? [],
+    ...maxWarnings === void 0 ? {} : { maxWarnings },
+    quiet: Boolean(values.quiet),
+    printConfig: Boolean(values["print-config"]),
+    ...values.baseline === void 0 ? {} : { baseline: values.baseline },
+    ...values["write-baseline"] === void 0 ? {} : { writeBaseline: values["write-baseline"] },
+    ...values["new-only"] === void 0 ? {} : { newOnly: ref("new-only") }
+  };
+}
+function parseOutput(spec, format) {
+  const m = /^([A-Za-z0-9_-]+)=(.*)$/s.exec(spec);
+  if (!m) {
+    if (spec === "") throw new UsageError("--output needs a file name");
+    return { format, file: spec, named: false };
+  }
+  const [, name, file] = m;
+  const formats = Object.keys(FORMATTERS);
+  if (!isFormatName(name))
+    throw new UsageError(
+      `--output ${spec}: unknown format "${name}"${didYouMean(name, formats)} (formats: ${formats.join(", ")}; a file whose name holds "=": --output ./${spec})`
+    );
+  if (file === "") throw new UsageError(`--output ${spec}: no file after "="`);
+  return { format: name, file, named: true };
+}
+function parse(command, args, options, allowPositionals) {
+  try {
+    return parseArgs({ args, options, allowPositionals, strict: true });
+  } catch (error) {
+    const e = error;
+    const help = `see \`edgenet ${command} --help\``;
+    if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      const option = /'([^']+)'/.exec(e.message)?.[1] ?? e.message;
+      const names = Object.keys(options).map((o) => `--${o}`);
+      throw new UsageError(`unknown option ${option} for ${command}${didYouMean(option, names)} (${help})`);
+    }
+    if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      const option = /'(--[^ ']+)/.exec(e.message)?.[1];
+      if (option && /argument missing/.test(e.message)) throw new UsageError(`${option} needs a value (${help})`);
+      if (option) throw new UsageError(`${option} takes no value (${help})`);
+    }
+    if (e.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+      const word = /'([^']*)'/.exec(e.message)?.[1] ?? "";
+      throw new UsageError(`${command} takes no argument "${word}" (${help})`);
+    }
+    throw new UsageError(`${e.message.split(". ")[0]} (${help})`);
+  }
 }
 
 // src/cli/catalogue-text.ts
@@ -240,6 +581,20 @@ function formatExplainMarkdown(all) {
     "<!-- Generated by `npm run docs` (edgenet explain --all --format markdown); do not edit. -->",
     ""
   ];
+  const security = all.filter((e) => e.rule.tags?.includes("security")).map((e) => `\`${e.rule.id}\``);
+  out.push(
+    "## Severity in code scanning",
+    "",
+    "GitHub code scanning calls a result a security alert, and ranks it Critical to Low, by the",
+    "`security-severity` of its rule in the SARIF report. edgenet gives one only to rules tagged `security`,",
+    `and ${security.length ? `those are ${security.join(", ")}` : "no rule is tagged so today"}: every rule here finds a`,
+    "fault of addressing or connectivity (an outage, a route that cannot work, a check that could not run), not",
+    "an exposure an attacker can use; a security rank would send them to the wrong people and make a YAML",
+    'syntax error a "High" alert. Their level (error, warning, note) is what code scanning shows. A rule',
+    "that finds an exposure (a port open to the world, say) is tagged `security` in its declaration and gets",
+    "the severity of its level: error 7.5 (High), warning 5.0 (Medium), info 2.0 (Low).",
+    ""
+  );
   out.push(
     ruleTable(
       all.map((e) => e.rule),
@@ -398,10 +753,10 @@ async function runInit(args, io) {
   );
   return EXIT.ok;
 }
-function initialConfig(model, describe2) {
-  return [...HEADER, "cluster:", ...clusterFacts(model, "  ", describe2), ""].join("\n");
+function initialConfig(model, describe) {
+  return [...HEADER, "cluster:", ...clusterFacts(model, "  ", describe), ""].join("\n");
 }
-function initialFleetConfig(clusters, describe2) {
+function initialFleetConfig(clusters, describe) {
   const out = [
     ...HEADER,
     `# The repository describes ${clusters.length} clusters (\`edgenet clusters\` shows their files); each entry`,
@@ -411,7 +766,7 @@ function initialFleetConfig(clusters, describe2) {
   for (const c of clusters) {
     out.push(`  - name: ${yamlString(c.name)}`);
     for (const reason of c.reasons) out.push(`    # formed by: ${reason}`);
-    for (const line of clusterFacts(c.model, "    ", describe2)) out.push(line);
+    for (const line of clusterFacts(c.model, "    ", describe)) out.push(line);
   }
   return `${out.join("\n")}
 `;
@@ -423,9 +778,9 @@ var HEADER = [
   "# yaml-language-server: $schema=https://raw.githubusercontent.com/edgenet-dev/edgenet/main/schema/edgenet.schema.json"
 ];
 var yamlString = (s) => /^[A-Za-z0-9][\w./#@-]*$/.test(s) && !/^(true|false|null|yes|no|on|off|~)$/i.test(s) ? s : JSON.stringify(s);
-function clusterFacts(model, indent2, describe2) {
+function clusterFacts(model, indent2, describe) {
   const out = [];
-  const where = (facts) => [...new Set(facts.map((f) => `${f.cidr} (${describe2(f.ref)})`))].join(", ");
+  const where = (facts) => [...new Set(facts.map((f) => `${f.cidr} (${describe(f.ref)})`))].join(", ");
   const line = (text) => out.push(`${indent2}${text}`);
   const fact = (found, what, key, example) => {
     if (found.length) return line(`# ${what}: found ${where(found)}`);
@@ -436,14 +791,14 @@ function clusterFacts(model, indent2, describe2) {
   fact(model.podCidrs, "pod CIDR", "podCidrs", "10.0.0.0/16");
   fact(model.serviceCidrs, "Service CIDR", "serviceCidrs", "172.21.0.0/20");
   if (model.nodeCidrMasks.length)
-    line(`# node mask: found ${model.nodeCidrMasks.map((m) => `/${m.value} (${describe2(m.ref)})`).join(", ")}`);
+    line(`# node mask: found ${model.nodeCidrMasks.map((m) => `/${m.value} (${describe(m.ref)})`).join(", ")}`);
   else {
     line("# node mask: NOT FOUND in the repository (kube-controller-manager defaults to 24)");
     line("# nodeCidrMask: 24");
   }
   if (model.controllerVersions.length)
     line(
-      `# edge-controller-manager: found ${model.controllerVersions.map((v) => `${v.value} (${describe2(v.ref)})`).join(", ")}`
+      `# edge-controller-manager: found ${model.controllerVersions.map((v) => `${v.value} (${describe(v.ref)})`).join(", ")}`
     );
   else {
     line("# edge-controller-manager version: NOT FOUND in the repository (ACK does not show it; see the cluster)");
@@ -479,423 +834,6 @@ function clusterFacts(model, indent2, describe2) {
   return out;
 }
 
-// src/evaluate/user-policy.ts
-import { pathToFileURL } from "node:url";
-import { gunzipSync } from "node:zlib";
-import { Worker } from "node:worker_threads";
-var POLICY_LIMITS = {
-  maxBytes: 64 * 1024 * 1024,
-  startMs: 1e3,
-  evaluateMs: 6e4,
-  bootMs: 3e4,
-  heapMb: 192,
-  growthPages: 2048,
-  maxResults: 1e4
-};
-var LEVELS = /* @__PURE__ */ new Set(["error", "warning", "info"]);
-var RULE_ID = /^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
-var MAX_MESSAGE = 2e3;
-var IDLE_MS = 1e3;
-async function loadUserPolicy(file, display, fallback, limits = POLICY_LIMITS) {
-  const refuse = (why) => new UsageError(`--policy ${display}: ${why}`);
-  const read = readBounded(file, limits.maxBytes);
-  if (!read.ok) throw refuse(read.cause === "too-large" ? `${read.reason} for a policy` : read.reason);
-  const bytes = read.buffer;
-  let wasm = bytes;
-  let data = {};
-  if (bytes[0] === 31 && bytes[1] === 139) {
-    let tar;
-    try {
-      tar = gunzipSync(bytes, { maxOutputLength: limits.maxBytes });
-    } catch (error) {
-      const code2 = error.code;
-      if (code2 === "ERR_BUFFER_TOO_LARGE")
-        throw refuse(`the bundle decompresses to more than ${formatBytes(limits.maxBytes)}, the limit for a policy`);
-      throw refuse(`not a valid .tar.gz bundle (${error.message})`);
-    }
-    const files = untar(tar);
-    const policy = files.get("policy.wasm");
-    if (!policy) throw refuse("the bundle has no policy.wasm (build it with opa build -t wasm)");
-    wasm = policy;
-    const json = files.get("data.json");
-    if (json) {
-      try {
-        data = JSON.parse(json.toString("utf8"));
-      } catch (error) {
-        throw refuse(`the bundle's data.json is not JSON (${error.message})`);
-      }
-    }
-  }
-  if (wasm.subarray(0, 4).toString("binary") !== "\0asm") throw refuse("neither a wasm module nor a .tar.gz bundle");
-  const sandbox = new PolicySandbox(new Uint8Array(wasm), data, display, limits);
-  const probe = await sandbox.request({ kind: "probe" });
-  for (const entrypoint of probe.kind === "probed" ? probe.entrypoints : []) {
-    const ruleId = entrypoint.replace(/\/deny$/, "");
-    if (!RULE_ID.test(ruleId) || ruleId.length > 200)
-      throw refuse(`entrypoint ${JSON.stringify(entrypoint.slice(0, 200))} is not a package path (a/b/deny)`);
-  }
-  return {
-    async evaluate(model) {
-      const files = /* @__PURE__ */ new Set();
-      const json = JSON.stringify(model, (_key, value) => {
-        const ref = value;
-        if (ref && typeof ref === "object" && typeof ref.file === "string" && typeof ref.doc === "number")
-          files.add(ref.file);
-        return value;
-      });
-      const input = new TextEncoder().encode(json).buffer;
-      const needed = pagesFor(input.byteLength);
-      const pages = Math.min(65536, Math.max(needed * 2, needed + limits.growthPages));
-      const reply = await sandbox.request({ kind: "evaluate", input, pages }, [input]);
-      if (reply.kind !== "results") return [];
-      const out = [];
-      for (const { entrypoint, deny, total } of reply.results) {
-        const ruleId = entrypoint.replace(/\/deny$/, "");
-        deny.forEach((r, i) => {
-          out.push(toFinding(ruleId, r, fallback, files, (why) => refuse(`result ${i + 1} of ${entrypoint} ${why}`)));
-        });
-        if (total > deny.length) {
-          const message = `${total - deny.length} more results of ${ruleId} are not reported: a policy reports at most ${limits.maxResults} per run.`;
-          out.push({ ruleId, ref: { file: fallback, line: 1, column: 1 }, data: { message } });
-        }
-      }
-      return out;
-    }
-  };
-}
-function toFinding(ruleId, result, fallback, files, refuse) {
-  const r = typeof result === "string" ? { msg: result } : result;
-  if (r === null || typeof r !== "object" || Array.isArray(r))
-    throw refuse("is neither a message string nor an object with msg");
-  const text = r.msg ?? r.message;
-  if (typeof text !== "string") throw refuse(`has a msg that is not a string (${describe(text)})`);
-  const message = text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}\u2026` : text;
-  if (r.level !== void 0 && (typeof r.level !== "string" || !LEVELS.has(r.level)))
-    throw refuse(`has level ${describe(r.level)}: it must be error, warning or info`);
-  let ref = { file: fallback, line: 1, column: 1 };
-  if (r.ref !== void 0) {
-    const problem = refProblem(r.ref, files);
-    if (problem) throw refuse(`has a ref that ${problem}`);
-    const s = r.ref;
-    ref = { file: s.file, doc: s.doc, path: s.path, ...s.key === true ? { key: true } : {} };
-  }
-  return { ruleId, ref, data: { message }, ...r.level ? { level: r.level } : {} };
-}
-function refProblem(value, files) {
-  const ref = value;
-  if (ref === null || typeof ref !== "object") return "is not an object {file, doc, path}";
-  if (typeof ref.file !== "string") return "has no file string";
-  if (!files.has(ref.file))
-    return `names the file ${JSON.stringify(ref.file.slice(0, 200))}, which is not a file of this run (outside the repository, or not read)`;
-  if (!Number.isInteger(ref.doc) || ref.doc < 0) return "has no document index (doc)";
-  if (!Array.isArray(ref.path) || ref.path.length > 256 || !ref.path.every((p) => typeof p === "string" || Number.isInteger(p) && p >= 0))
-    return "has no path (a list of keys and indexes)";
-  return void 0;
-}
-function describe(value) {
-  const json = JSON.stringify(value) ?? String(value);
-  return json.length > 60 ? `${json.slice(0, 59)}\u2026` : json;
-}
-var PolicySandbox = class {
-  constructor(wasm, data, display, limits) {
-    this.wasm = wasm;
-    this.data = data;
-    this.display = display;
-    this.limits = limits;
-  }
-  wasm;
-  data;
-  display;
-  limits;
-  worker;
-  ready;
-  idle;
-  error(why) {
-    return new UsageError(`--policy ${this.display}: ${why}`);
-  }
-  start() {
-    if (this.worker && this.ready) return { worker: this.worker, ready: this.ready };
-    const workerData = { wasm: this.wasm, data: this.data, maxResults: this.limits.maxResults };
-    const { url, dev } = workerModule();
-    const script = dev ? `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })` : url;
-    const worker = new Worker(script, {
-      eval: dev,
-      workerData,
-      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
-      // What the policy writes goes nowhere: never into the report on stdout.
-      stdout: true,
-      stderr: true
-    });
-    worker.stdout.resume();
-    worker.stderr.resume();
-    const ready = new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        void worker.terminate();
-        reject(this.error(`the policy sandbox did not start within ${this.limits.bootMs} ms`));
-      }, this.limits.bootMs);
-      const settle = (error) => {
-        clearTimeout(timer);
-        worker.off("message", onMessage);
-        worker.off("error", settle);
-        if (error) reject(this.error(`the policy sandbox did not start (${error.message})`));
-        else resolve();
-      };
-      const onMessage = (reply) => {
-        if (reply.kind === "ready") settle();
-      };
-      worker.on("message", onMessage);
-      worker.once("error", settle);
-    });
-    worker.once("exit", () => {
-      if (this.worker === worker) {
-        this.worker = void 0;
-        this.ready = void 0;
-      }
-    });
-    this.worker = worker;
-    this.ready = ready;
-    return { worker, ready };
-  }
-  kill() {
-    const worker = this.worker;
-    this.worker = void 0;
-    this.ready = void 0;
-    clearTimeout(this.idle);
-    if (worker) void worker.terminate();
-  }
-  async request(request, transfer = []) {
-    clearTimeout(this.idle);
-    const { worker, ready } = this.start();
-    worker.ref();
-    await ready;
-    const { startMs, evaluateMs, heapMb } = this.limits;
-    try {
-      return await new Promise((resolve, reject) => {
-        const fail = (error) => {
-          cleanup();
-          this.kill();
-          reject(error);
-        };
-        let timer = setTimeout(
-          () => fail(this.error(`its start function did not return within ${startMs} ms`)),
-          startMs
-        );
-        const onMessage = (reply) => {
-          if (reply.kind === "started") {
-            clearTimeout(timer);
-            timer = setTimeout(
-              () => fail(this.error(`its evaluation did not finish within ${evaluateMs} ms`)),
-              evaluateMs
-            );
-            return;
-          }
-          if (reply.kind === "ready") return;
-          cleanup();
-          if (reply.kind === "failed") reject(this.error(failureWords(reply, this.limits)));
-          else resolve(reply);
-        };
-        const onError = (error) => fail(
-          this.error(
-            error.code === "ERR_WORKER_OUT_OF_MEMORY" ? `it ran out of memory (a policy's heap is limited to ${heapMb} MiB)` : `the policy sandbox failed (${error.message})`
-          )
-        );
-        const onExit = (code2) => fail(this.error(`the policy sandbox stopped (exit code ${code2})`));
-        const cleanup = () => {
-          clearTimeout(timer);
-          worker.off("message", onMessage);
-          worker.off("error", onError);
-          worker.off("exit", onExit);
-        };
-        worker.on("message", onMessage);
-        worker.on("error", onError);
-        worker.on("exit", onExit);
-        worker.postMessage(request, transfer);
-      });
-    } finally {
-      if (this.worker === worker) {
-        worker.unref();
-        this.idle = setTimeout(() => this.kill(), IDLE_MS);
-        this.idle.unref();
-      }
-    }
-  }
-};
-function failureWords(reply, limits) {
-  const message = reply.message.split("\n")[0].slice(0, 300);
-  if (reply.phase === "compile") return `not a valid wasm module (${message})`;
-  if (reply.phase === "start") return `its start failed (${message})`;
-  const memory = /malloc|memory|grow/i.test(message) ? ` (a policy's wasm memory holds at most ${formatBytes(limits.growthPages * 64 * 1024)} past what its input needs)` : "";
-  return `its evaluation failed: ${message}${memory}`;
-}
-function workerModule() {
-  const here = import.meta.url;
-  return here.endsWith(".ts") ? { url: new URL("./policy-worker.ts", here), dev: true } : { url: pathToFileURL(packageFile("dist", "policy-worker.mjs")), dev: false };
-}
-function untar(tar) {
-  const files = /* @__PURE__ */ new Map();
-  for (let offset = 0; offset + 512 <= tar.length; ) {
-    const header = tar.subarray(offset, offset + 512);
-    if (header.every((b) => b === 0)) break;
-    const field = (start, length) => header.subarray(start, start + length).toString("utf8").replace(/\0.*$/s, "");
-    const name = (field(345, 155) ? `${field(345, 155)}/` : "") + field(0, 100);
-    const size = Number.parseInt(field(124, 12).trim() || "0", 8);
-    if (!Number.isFinite(size) || size < 0) break;
-    const type = field(156, 1);
-    if (type === "0" || type === "")
-      files.set(name.replace(/^\/+/, ""), tar.subarray(offset + 512, offset + 512 + size));
-    offset += 512 + Math.ceil(size / 512) * 512;
-  }
-  return files;
-}
-
-// src/cli/args.ts
-import { parseArgs } from "node:util";
-var LEVELS2 = /* @__PURE__ */ new Set(["off", "info", "warning", "error"]);
-function parseCommandLine(argv) {
-  const [command, ...rest] = argv;
-  switch (command) {
-    case void 0:
-    case "help":
-    case "--help":
-    case "-h":
-      return { command: "help" };
-    case "version":
-    case "--version":
-    case "-v":
-      return { command: "version" };
-    case "lint":
-      return parseLint(rest);
-    case "rules": {
-      const { values } = parse(rest, { format: { type: "string" } }, false);
-      const format = values.format ?? "text";
-      if (format !== "text" && format !== "json")
-        throw new UsageError(`--format for rules must be text or json, not "${format}"`);
-      return { command: "rules", format };
-    }
-    case "explain": {
-      const { values, positionals } = parse(rest, { all: { type: "boolean" }, format: { type: "string" } }, true);
-      const format = values.format ?? "text";
-      if (format !== "text" && format !== "markdown")
-        throw new UsageError(`--format for explain must be text or markdown, not "${format}"`);
-      if (values.all) return { command: "explain", rule: null, format };
-      if (positionals.length !== 1)
-        throw new UsageError("usage: edgenet explain RULE | edgenet explain --all [--format markdown]");
-      if (!ruleById(positionals[0])) throw new UsageError(`unknown rule "${positionals[0]}" (see \`edgenet rules\`)`);
-      return { command: "explain", rule: positionals[0], format };
-    }
-    case "clusters": {
-      const { values, positionals } = parse(rest, { format: { type: "string" }, config: { type: "string" } }, true);
-      const format = values.format ?? "text";
-      if (format !== "text" && format !== "json")
-        throw new UsageError(`--format for clusters must be text or json, not "${format}"`);
-      return { command, paths: positionals, config: values.config, format };
-    }
-    case "plan":
-    case "graph": {
-      const { values, positionals } = parse(
-        rest,
-        { format: { type: "string" }, config: { type: "string" }, cluster: { type: "string" } },
-        true
-      );
-      const formats = command === "plan" ? ["text", "markdown", "json"] : ["mermaid", "dot"];
-      const format = values.format ?? formats[0];
-      if (!formats.includes(format))
-        throw new UsageError(`--format for ${command} must be ${formats.join(", ")}, not "${format}"`);
-      const common = {
-        paths: positionals,
-        config: values.config,
-        ...values.cluster ? { cluster: values.cluster } : {}
-      };
-      return command === "plan" ? { command, ...common, format } : { command, ...common, format };
-    }
-    case "init": {
-      const { values, positionals } = parse(rest, { force: { type: "boolean" } }, true);
-      if (positionals.length > 1) throw new UsageError("usage: edgenet init [DIR] [--force]");
-      return { command: "init", dir: positionals[0] ?? ".", force: Boolean(values.force) };
-    }
-    default:
-      throw new UsageError(
-        `unknown command "${command}" (commands: lint, clusters, plan, graph, rules, explain, init, version)`
-      );
-  }
-}
-function parseLint(argv) {
-  const { values, positionals } = parse(
-    argv,
-    {
-      config: { type: "string" },
-      format: { type: "string" },
-      output: { type: "string", multiple: true },
-      "fail-on": { type: "string" },
-      rule: { type: "string", multiple: true },
-      "stdin-filename": { type: "string" },
-      color: { type: "boolean" },
-      "no-color": { type: "boolean" },
-      "no-inline-ignores": { type: "boolean" },
-      context: { type: "string" },
-      "base-ref": { type: "string" },
-      "trust-from": { type: "string" },
-      policy: { type: "string", multiple: true },
-      cluster: { type: "string" },
-      cache: { type: "boolean" },
-      "no-cache": { type: "boolean" },
-      "cache-location": { type: "string" }
-    },
-    true
-  );
-  const format = values.format ?? "text";
-  if (!isFormatName(format))
-    throw new UsageError(`unknown --format "${format}" (formats: ${Object.keys(FORMATTERS).join(", ")})`);
-  const failOn = values["fail-on"] ?? "error";
-  if (failOn !== "error" && failOn !== "warning" && failOn !== "never")
-    throw new UsageError(`--fail-on must be error, warning or never, not "${failOn}"`);
-  const rules = {};
-  for (const spec of values.rule ?? []) {
-    const eq = spec.lastIndexOf("=");
-    const id = spec.slice(0, eq);
-    const level = spec.slice(eq + 1);
-    if (eq < 0 || !LEVELS2.has(level))
-      throw new UsageError(`--rule takes ID=LEVEL with LEVEL off, info, warning or error, not "${spec}"`);
-    if (!ruleById(id)) throw new UsageError(`--rule: unknown rule "${id}" (see \`edgenet rules\`)`);
-    rules[id] = level;
-  }
-  const outputs = (values.output ?? []).map((spec) => {
-    const eq = spec.indexOf("=");
-    const named = eq > 0 ? spec.slice(0, eq) : void 0;
-    if (named !== void 0 && isFormatName(named)) return { format: named, file: spec.slice(eq + 1) };
-    return { format, file: spec };
-  });
-  const color = values["no-color"] ? false : values.color ? true : void 0;
-  if (values.context !== void 0 && positionals.length === 0)
-    throw new UsageError("--context needs the files to report on (pre-commit passes them)");
-  return {
-    command: "lint",
-    paths: positionals,
-    config: values.config,
-    format,
-    outputs,
-    failOn,
-    rules,
-    stdinFilename: values["stdin-filename"],
-    color,
-    inlineWaivers: !values["no-inline-ignores"],
-    context: values.context,
-    baseRef: values["base-ref"] === void 0 ? void 0 : validateRef(values["base-ref"], "--base-ref"),
-    ...values["trust-from"] === void 0 ? {} : { trustFrom: validateRef(values["trust-from"], "--trust-from") },
-    policies: values.policy ?? [],
-    ...values.cluster ? { cluster: values.cluster } : {},
-    ...values["no-cache"] ? { cache: false } : values.cache ? { cache: true } : {},
-    ...values["cache-location"] ? { cacheLocation: values["cache-location"] } : {}
-  };
-}
-function parse(args, options, allowPositionals) {
-  try {
-    return parseArgs({ args, options, allowPositionals, strict: true });
-  } catch (error) {
-    throw new UsageError(error.message);
-  }
-}
-
 // src/cli/views.ts
 import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
 import path5 from "node:path";
@@ -908,7 +846,7 @@ var KIND_WORDS = {
   vswitch: "vSwitch",
   "edge-hosts": "edge hosts"
 };
-function buildPlan(model, describe2) {
+function buildPlan(model, describe) {
   const index = new CidrIndex(model);
   const sources = [
     ["pod", model.podCidrs],
@@ -922,7 +860,7 @@ function buildPlan(model, describe2) {
     for (const { fact, cidr } of index.valid(facts)) {
       const row = rows.find((r) => r.kind === kind && r.cidr === cidr.text);
       if (row) {
-        row.declaredAt.push(describe2(fact));
+        row.declaredAt.push(describe(fact));
         if (!row.origins.includes(fact.origin)) row.origins.push(fact.origin);
         continue;
       }
@@ -930,7 +868,7 @@ function buildPlan(model, describe2) {
         kind,
         cidr: cidr.text,
         family: cidr.family,
-        declaredAt: [describe2(fact)],
+        declaredAt: [describe(fact)],
         origins: [fact.origin],
         overlaps: [],
         parsed: cidr
@@ -1111,7 +1049,7 @@ async function runClusters(args, io) {
   const config = configFor(args.config, configSearchStart(args.paths, io.cwd), io);
   const result = await lint({ paths: args.paths, cwd: io.cwd, config, today: io.env.EDGENET_TODAY, env: io.env });
   const { fleet } = result;
-  const describe2 = (c) => ({
+  const describe = (c) => ({
     name: c.name,
     reasons: c.reasons,
     files: [...new Set(c.units.flatMap((u) => u.kind === "build" ? [] : [u.file]))].sort(),
@@ -1119,13 +1057,13 @@ async function runClusters(args, io) {
     vpcs: c.vpcs.map((v) => v.words)
   });
   if (args.format === "json") {
-    const report = { version: 1, clusters: fleet.clusters.map(describe2), unscoped: fleet.unscoped };
+    const report = { version: 1, clusters: fleet.clusters.map(describe), unscoped: fleet.unscoped };
     io.stdout(`${JSON.stringify(report, null, 2)}
 `);
     return EXIT.ok;
   }
   const out = [];
-  for (const c of fleet.clusters.map(describe2)) {
+  for (const c of fleet.clusters.map(describe)) {
     out.push(c.name ?? "(the repository: one cluster)");
     for (const r of c.reasons) out.push(`  formed by: ${r}`);
     for (const v of c.vpcs) out.push(`  runs in: ${v}`);
@@ -1146,42 +1084,12 @@ function buildWords(b) {
 }
 
 // src/cli/run.ts
-var HELP = `edgenet: checks the networking of ACK Edge clusters from a GitOps repository
-
-usage:
-  edgenet lint [PATH...]       lint files and directories (default .); - reads stdin
-      --config FILE            configuration (default: .edgenet.yaml here or above)
-      --format FORMAT          text (default), json, sarif, github, junit or markdown
-      --output [FORMAT=]FILE   write a report to FILE (repeatable)
-      --fail-on LEVEL          error (default), warning or never
-      --rule ID=LEVEL          off, info, warning or error for one rule (repeatable)
-      --stdin-filename NAME    the name findings on stdin are reported under
-      --no-inline-ignores      comments and annotations waive nothing (config ignores still do)
-      --cluster NAME           report only this cluster's findings (see edgenet clusters)
-      --context DIR            build the model from DIR, report only on the named files (pre-commit)
-      --cache, --no-cache      keep each file's facts by content (default on with --context)
-      --cache-location FILE    where (default node_modules/.cache/edgenet/facts.json)
-      --base-ref REF           github format: findings on lines changed since REF first
-      --trust-from REF         configuration, .gitignore files and waivers as REF has them (pull requests)
-      --policy FILE            a compiled user policy: bundle.tar.gz or policy.wasm (repeatable)
-      --no-color               plain text
-  edgenet clusters [PATH...] [--format text|json]        each cluster, why it was formed, its files and builds
-  edgenet plan [PATH...] [--format text|markdown|json] [--cluster NAME]   the address plan: ranges, headroom, overlaps
-  edgenet graph [PATH...] [--format mermaid|dot] [--cluster NAME]        domains, links and violations as a diagram
-  edgenet rules [--format text|json]
-  edgenet explain RULE          why, how to fix, a failing and a passing example
-  edgenet explain --all [--format markdown]
-  edgenet init [DIR] [--force]  write a commented .edgenet.yaml from what the repository holds
-  edgenet version
-
-exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, configuration or internal error
-`;
 async function run2(io) {
   try {
     const args = parseCommandLine(io.argv);
     switch (args.command) {
       case "help":
-        io.stdout(HELP);
+        io.stdout(helpText(args.topic));
         return EXIT.ok;
       case "version":
         io.stdout(`edgenet ${packageVersion()}
@@ -1226,12 +1134,22 @@ ${e.stack}
 async function runLint(args, io) {
   const searchFrom = args.context ?? configSearchStart(args.paths, io.cwd);
   const trust = args.trustFrom ? Trust.open({ cwd: io.cwd, start: searchFrom, ref: args.trustFrom, option: "--trust-from" }) : void 0;
-  const config = trust ? trustedConfig(trust, args.config, searchFrom, io.cwd) : configFor(args.config, searchFrom, io);
-  const fallback = config.source?.file ?? toDisplay(io.cwd, path6.resolve(io.cwd, args.context ?? args.paths[0] ?? "."));
-  const policies = await Promise.all(args.policies.map((p) => loadUserPolicy(path6.resolve(io.cwd, p), p, fallback)));
+  const { config, policies, ruleIds } = await setUp({
+    cwd: io.cwd,
+    searchFrom,
+    config: args.config,
+    trust,
+    policies: args.policies,
+    rules: args.rules,
+    fallback: fallbackPlace(io.cwd, args.context ?? args.paths[0])
+  });
+  if (args.printConfig) {
+    io.stdout(printConfig(config, ruleIds, args));
+    return EXIT.ok;
+  }
   const shown = (p) => p === "-" ? args.stdinFilename ?? "<stdin>" : toDisplay(io.cwd, path6.resolve(io.cwd, p));
   const reportOnly = args.context ? new Set(args.paths.map(shown)) : void 0;
-  const result = await lint({
+  const options = {
     paths: args.context ? [args.context, ...args.paths] : args.paths,
     cwd: io.cwd,
     config,
@@ -1248,36 +1166,97 @@ async function runLint(args, io) {
     ...Number(io.env.EDGENET_THREADS) > 0 ? { threads: Number(io.env.EDGENET_THREADS) } : {},
     // The pre-commit hook (--context) reads the whole repository at every commit: cache by default.
     ...args.cache ?? args.context !== void 0 ? { cache: args.cacheLocation ? path6.resolve(io.cwd, args.cacheLocation) : defaultCacheFile(io.cwd) } : {},
-    ...trust ? { trust } : {}
-  });
+    ...trust ? { trust } : {},
+    ignorePatterns: args.ignorePatterns,
+    // A directory that yields nothing is a mistake (pre-commit names files: never an error then).
+    requireFiles: args.context === void 0
+  };
+  const result = await lint(options);
   if (args.cluster) assertCluster(result, args.cluster);
+  const outcome = outcomeOf(result);
+  if (args.newOnly) {
+    const atRef = await lintAtRef(options, args.newOnly, "--new-only");
+    applyNewOnly(outcome, atRef.findings, args.newOnly, atRef.commit);
+  }
+  if (args.baseline) {
+    const relative = baselineRelative(io.cwd, args.baseline);
+    const { entries, untrusted } = readBaseline(io.cwd, args.baseline, trust);
+    if (untrusted) io.stderr(`edgenet: warning: ${untrusted}
+`);
+    applyBaseline(outcome, entries, relative, args.baseline);
+  }
+  if (args.writeBaseline) {
+    const relative = baselineRelative(io.cwd, args.writeBaseline);
+    writeReport(io.cwd, args.writeBaseline, baselineText(outcome, relative, packageVersion()), "--write-baseline");
+    acceptAll(outcome, args.writeBaseline);
+  }
+  if (args.quiet) errorsOnly(outcome);
   const color = args.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR || Boolean(io.env.FORCE_COLOR));
   const needsDiff = args.baseRef && (args.format === "github" || args.outputs.some((o) => o.format === "github"));
   const context = (useColor) => ({
     toolVersion: packageVersion(),
-    summary: result.summary,
+    summary: outcome.summary,
     sources: result.sources,
     color: useColor,
     rules: RULES,
+    accepted: outcome.accepted,
+    suppressed: outcome.suppressed,
+    automationId: `edgenet/${args.cluster ?? repositoryName(io.cwd, config)}/`,
     ...needsDiff ? { changedLines: changedLines(io.cwd, args.baseRef) } : {}
   });
-  if (args.outputs.length === 0 || args.outputs.every((o) => o.file === "-")) {
-    io.stdout(FORMATTERS[args.format](result.findings, context(color)));
-  }
+  const report = (format, useColor) => FORMATTERS[format](outcome.findings, context(useColor));
+  const toStdout = args.outputs.filter((o) => o.file === "-").map((o) => o.format);
+  if (toStdout.length === 0 && !args.outputs.some((o) => !o.named)) toStdout.push(args.format);
   for (const output of args.outputs) {
-    if (output.file === "-") continue;
-    const file = path6.resolve(io.cwd, output.file);
-    mkdirSync(path6.dirname(file), { recursive: true });
-    writeFileSync2(file, FORMATTERS[output.format](result.findings, context(false)));
+    if (output.file !== "-") writeReport(io.cwd, output.file, report(output.format, false), "--output");
   }
-  return exitCode(result.findings, args.failOn);
+  for (const format of toStdout) io.stdout(report(format, color));
+  const code2 = exitCode(outcome.findings, args.failOn);
+  if (args.maxWarnings !== void 0 && outcome.summary.warnings > args.maxWarnings) {
+    io.stderr(`edgenet: ${outcome.summary.warnings} warnings, more than --max-warnings ${args.maxWarnings} allows
+`);
+    return EXIT.findings;
+  }
+  return code2;
 }
-function trustedConfig(trust, explicit, searchFrom, cwd) {
-  if (explicit && !existsSync5(path6.resolve(cwd, explicit)))
-    throw new UsageError(`configuration file not found: ${explicit}`);
-  const config = loadTrustedConfig({ trust, explicit, searchFrom, cwd });
-  checkRuleIds(config, RULE_IDS);
-  return config;
+function writeReport(cwd, name, text, option) {
+  const file = path6.resolve(cwd, name);
+  let isDirectory = name.endsWith("/");
+  try {
+    isDirectory ||= statSync3(file).isDirectory();
+  } catch {
+  }
+  if (isDirectory) throw new UsageError(`${option} ${name}: is a directory; name a file in it`);
+  try {
+    mkdirSync(path6.dirname(file), { recursive: true });
+    writeFileSync2(file, text);
+  } catch (error) {
+    const e = error;
+    throw new UsageError(`${option} ${name}: cannot be written (${e.code ?? e.message})`);
+  }
+}
+function repositoryName(cwd, config) {
+  const top = workTreeTop(cwd) ?? config.dir;
+  return path6.basename(top) || "repository";
+}
+function printConfig(config, ruleIds, args) {
+  const levels = (configLevels) => Object.fromEntries(ruleIds.map((id) => [id, effectiveLevel(id, configLevels, args.rules)]));
+  const printed = {
+    configFile: config.source?.file ?? null,
+    cluster: config.cluster,
+    clusters: config.clusters.map((c) => ({ ...c, rules: levels(clusterSettings(config, c.name).rules) })),
+    include: config.include ?? ["**/*.{yaml,yml,json}"],
+    exclude: config.exclude ?? [],
+    ignorePatterns: args.ignorePatterns,
+    maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    rules: levels(config.rules),
+    ignore: config.ignore,
+    inlineIgnores: args.inlineWaivers,
+    trustFrom: args.trustFrom ?? null,
+    failOn: args.failOn
+  };
+  return `${JSON.stringify(printed, null, 2)}
+`;
 }
 
 // src/cli/bin.ts

@@ -25,6 +25,8 @@ await build({
   outdir,
   outExtension: { '.js': '.mjs' },
   bundle: true,
+  // Module paths as the project sees them (a worktree may link node_modules from elsewhere): the same bytes.
+  preserveSymlinks: true,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',

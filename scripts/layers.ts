@@ -19,6 +19,7 @@ export const LAYERS = [
   ['rules'],
   ['evaluate', 'read', 'plan', 'report'],
   ['lint'],
+  ['session'],
   ['cli', 'action'],
 ];
 

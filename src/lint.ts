@@ -3,7 +3,7 @@
  * cluster -> both engines per cluster, and the fleet rules across them -> placed findings.
  * Pure of process.*: the CLI hands in the working directory, stdin and the configuration.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOutcome, renderBuilds } from './compose/render-builds.js';
@@ -23,7 +23,9 @@ import {
 } from './core/finding.js';
 import { parseError, skipped } from './core/input-findings.js';
 import { packageVersion } from './core/package-files.js';
-import { type DiscoveredFile, discoverFiles } from './discover/discover-files.js';
+import { type DiscoveredFile, type Discovery, discoverFiles, toDisplay } from './discover/discover-files.js';
+import { compileGlobs } from './discover/globs.js';
+import { UsageError } from './core/errors.js';
 import { helmChartTemplates } from './discover/helm-chart.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from './discover/read-source.js';
 import { evaluateFleetRules, evaluateRules, mergeClusters, toFindings } from './evaluate/evaluate.js';
@@ -74,10 +76,16 @@ export interface LintOptions {
   cache?: string;
   /** --trust-from: .gitignore files and waivers as REF has them; its findings (configuration changes) join the run's. */
   trust?: Trust;
+  /** --ignore-pattern: globs, relative to `cwd`, of files not to lint (named ones too). */
+  ignorePatterns?: readonly string[];
+  /** A directory named in `paths` that yields no file to lint is a usage error (lint; not plan or init). */
+  requireFiles?: boolean;
 }
 
 export interface LintResult {
   findings: Finding[];
+  /** The findings a waiver suppressed, each with its `suppression` (SARIF lists them as suppressed). */
+  suppressed: Finding[];
   summary: Summary;
   fleet: Fleet;
   clusters: JudgedCluster[];
@@ -97,6 +105,12 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     stdinFilename: options.stdinFilename,
     trust: options.trust,
   });
+  if (options.ignorePatterns?.length) {
+    const ignored = compileGlobs(options.ignorePatterns);
+    discovery.files = discovery.files.filter((f) => f.absolute === '-' || !ignored(f.display));
+    discovery.skipped = discovery.skipped.filter((s) => !ignored(s.display));
+  }
+  if (options.requireFiles) assertPathsYield(options.paths, discovery, cwd);
   const { roots, top } = repositoryRoots(options.paths, cwd, config);
   const analysis = new Analysis(options, roots, top);
   for (const s of discovery.skipped) analysis.unread({ file: s.display, line: 1, column: 1 }, s.reason);
@@ -140,6 +154,34 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     }
   }
   return analysis.finish(discovery.files.length);
+}
+
+/**
+ * Every directory named yields a file to lint, or the run is a usage error (ESLint's "No files
+ * matching the pattern"): a path with no YAML in it is a mistake, not a clean repository. A file
+ * named and then excluded is not an error (a pre-commit hook names files the configuration leaves out).
+ */
+function assertPathsYield(paths: readonly string[], discovery: Discovery, cwd: string): void {
+  for (const arg of paths.length ? paths : ['.']) {
+    if (arg === '-') continue;
+    const abs = path.resolve(cwd, arg);
+    if (!isDirectory(abs)) continue;
+    const names = new Set([toDisplay(cwd, abs), toDisplay(cwd, realpathOr(abs))]);
+    const under = (display: string) =>
+      names.has('.') || [...names].some((d) => display === d || display.startsWith(`${d}/`));
+    if (discovery.files.some((f) => under(f.display)) || discovery.skipped.some((s) => under(s.display))) continue;
+    throw new UsageError(
+      `${arg}: no files to lint (a directory's .yaml, .yml and .json files, or those the configuration's include names)`,
+    );
+  }
+}
+
+function realpathOr(abs: string): string {
+  try {
+    return realpathSync(abs);
+  } catch {
+    return abs;
+  }
 }
 
 /** A file's hash (with what its reading depends on) and its cached read, when the cache has it. */
@@ -285,7 +327,12 @@ class Analysis {
     private readonly top: string,
   ) {
     const today = options.today ?? isoDate(new Date());
-    this.waivers = new WaiverCollector({ inline: options.inlineWaivers ?? true, today, trust: options.trust });
+    this.waivers = new WaiverCollector({
+      inline: options.inlineWaivers ?? true,
+      today,
+      trust: options.trust,
+      policyRules: (options.policies ?? []).flatMap((p) => p.ruleIds ?? []),
+    });
     if (options.config.source) this.locator.add(options.config.source.file, options.config.source);
     for (const f of options.trust?.findings ?? []) this.fileFindings.push(f);
   }
@@ -369,11 +416,13 @@ class Analysis {
     const findings = mergeClusters([...waived.findings, ...toFindings(waived.problems, this.locator, levelsOf)]).filter(
       inScope,
     );
+    const suppressed = mergeClusters(waived.suppressed).filter(inScope);
     return {
       findings,
+      suppressed,
       fleet,
       clusters: judged,
-      sources: this.sourcesOf(findings),
+      sources: this.sourcesOf([...findings, ...suppressed]),
       describe: (ref) => this.locator.describe(ref),
       summary: {
         files: fileCount,

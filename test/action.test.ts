@@ -48,6 +48,9 @@ test('action.yml: a node24 action whose main is the committed bundle, with the d
     'base-ref',
     'trust-from',
     'inline-ignores',
+    'policy',
+    'baseline',
+    'new-only',
   ]);
 });
 
@@ -64,7 +67,8 @@ test('the action writes annotations, a job summary, SARIF and outputs, and fails
   );
   assert.match(
     stdout,
-    /^::debug::no changed-lines ordering: --base-ref edgenet-test\/no-such-base: git could not diff/m,
+    /^::warning title=edgenet%3A base not in the clone::The base edgenet-test\/no-such-base is not in the clone: findings on changed lines are not annotated first\. Check out with fetch-depth: 0/m,
+    'a base the shallow checkout lacks is a warning, not a debug line',
   );
   assert.match(
     stdout,

@@ -27,3 +27,30 @@ test('dist/ is what the sources build to (run `npm run build` after changing src
     rmSync(out, { recursive: true, force: true });
   }
 });
+
+test('npm pack: bundle, policy, schemas, examples, docs, license; no test files', () => {
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+  const files = (JSON.parse(out)[0].files as { path: string }[]).map((f) => f.path).sort();
+  for (const needed of [
+    'LICENSE',
+    'README.md',
+    'bin/edgenet.js',
+    'dist/cli.mjs',
+    'dist/action.mjs',
+    'dist/read-worker.mjs',
+    'dist/policy-worker.mjs',
+    'policies/dist/policy.wasm',
+    'schema/edgenet.schema.json',
+    'docs/rules.md',
+    'fixtures/rules/cidr/pod-overlaps-vpc/fail/.edgenet.yaml',
+    'fixtures/rules/input/untrusted-waiver/fail/trust-from/.edgenet.yaml',
+  ])
+    assert.ok(files.includes(needed), needed);
+  const extra = files.filter(
+    (f) =>
+      !/^(LICENSE|README\.md|package\.json|bin\/|dist\/|policies\/dist\/|schema\/|docs\/rules\.md$)/.test(f) &&
+      !/^fixtures\/rules\/[^/]+\/[^/]+\/(fail|pass)\//.test(f),
+  );
+  assert.deepEqual(extra, [], 'nothing else: no tests, sources or test-only fixtures');
+  assert.ok(!files.some((f) => /\.test\.|(^|\/)test\//.test(f)));
+});

@@ -162,6 +162,48 @@ test('--context: the model comes from the whole directory, findings only for the
   assert.equal(findings[0]!.related[0]!.file, `${dir}/infra/ros/vpc.yaml`);
 });
 
+test('--context: a finding whose related end is a named file is reported (only the VPC staged)', async () => {
+  const dir = 'fixtures/example';
+  const { findings, code } = await lintJson(['--context', dir, `${dir}/infra/ros/vpc.yaml`]);
+  assert.equal(code, 1);
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, f.file, f.line, f.related.map((r) => `${r.file}:${r.line}:${r.column}`)]),
+    [
+      ['cidr/pod-overlaps-vpc', `${dir}/infra/ros/cluster.yaml`, 17, [`${dir}/infra/ros/vpc.yaml:6:14`]],
+      ['cidr/pod-overlaps-vpc', `${dir}/kube-system/kube-flannel.yaml`, 11, [`${dir}/infra/ros/vpc.yaml:6:14`]],
+    ],
+  );
+  // A file neither end of any finding is in: nothing reported, exit 0.
+  const clean = await lintJson([
+    '--context',
+    dir,
+    `${dir}/apps/metrics/custom-metrics.yaml`,
+    '--rule',
+    'gateway/cloud-gateway-missing=off',
+  ]);
+  assert.deepEqual([clean.code, clean.findings.length], [0, 0]);
+});
+
+test('--context with stdin: the staged content stands for its file, broken YAML included', async () => {
+  const dir = 'fixtures/example';
+  const flannel = `${dir}/kube-system/kube-flannel.yaml`;
+  const staged = readFileSync(path.join(ROOT, flannel), 'utf8');
+  const ok = await lintJson(['--context', dir, '-', '--stdin-filename', flannel], { stdin: staged });
+  assert.equal(ok.code, 1);
+  assert.deepEqual(
+    ok.findings.map((f) => [f.ruleId, f.file, f.line, f.column]),
+    [['cidr/pod-overlaps-vpc', flannel, 11, 18]],
+  );
+  const broken = await lintJson(['--context', dir, '-', '--stdin-filename', flannel], {
+    stdin: 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [1,\n',
+  });
+  assert.equal(broken.code, 1);
+  assert.deepEqual(
+    broken.findings.map((f) => [f.ruleId, f.file, f.line, f.column]),
+    [['input/parse-error', flannel, 4, 1]],
+  );
+});
+
 test('stdin is read with -, reported under --stdin-filename', async () => {
   const { findings } = await lintJson(['-', '--stdin-filename', 'piped/nodes.yaml'], {
     stdin:
@@ -200,15 +242,23 @@ test('a file that is no manifest (a snapcraft.yaml, a cfssl CSR) and cannot be r
   );
 });
 
-test('--output FORMAT=FILE writes reports beside the one on stdout', async () => {
+test('--output FORMAT=FILE writes reports beside the one on stdout; --output FILE takes its place', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'edgenet-out-'));
   try {
     const file = path.join(dir, 'r', 'report.json');
     const result = await cli(['lint', EXAMPLE, '--output', `json=${file}`]);
     assert.equal(result.code, 1);
-    assert.equal(result.stdout, '', 'with --output, stdout stays free');
+    assert.match(result.stdout, /^4 problems \(4 errors, 0 warnings, 0 infos\) in 7 files, 11 documents\.$/m);
     const report = JSON.parse(readFileSync(file, 'utf8'));
     assert.equal(report.findings.length, 4);
+    // The issue's case: the JSON stays on stdout beside the SARIF file.
+    const both = await cli(['lint', EXAMPLE, '--format', 'json', '--output', `sarif=${dir}/r.sarif`]);
+    assert.deepEqual(JSON.parse(both.stdout), report);
+    assert.equal(JSON.parse(readFileSync(`${dir}/r.sarif`, 'utf8')).runs[0].results.length, 4);
+    // --output FILE without a format: the --format report goes there instead of stdout.
+    const moved = await cli(['lint', EXAMPLE, '--format', 'json', '--output', `${dir}/plain.json`]);
+    assert.equal(moved.stdout, '');
+    assert.deepEqual(JSON.parse(readFileSync(`${dir}/plain.json`, 'utf8')), report);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import * as core from '@actions/core';
+import type { Finding, Level, Summary } from '../src/core/finding.js';
+import { formatGithub } from '../src/report/formatters/github.js';
 import { RULES } from '../src/rules/catalogue.js';
 import { ROOT, cli } from './helpers.js';
 
@@ -35,8 +37,13 @@ test('sarif: valid against the SARIF 2.1.0 schema, every rule listed, a cross-fi
   );
   for (const rule of run.tool.driver.rules) {
     assert.ok(rule.help.text && rule.helpUri.startsWith('https://'), rule.id);
-    assert.match(rule.properties['security-severity'], /^\d+\.\d$/);
+    // No rule is tagged security (docs/rules.md says why): none is a security alert by its level alone.
+    assert.equal(rule.properties['security-severity'], undefined, rule.id);
+    assert.ok(!rule.properties.tags.includes('security'), rule.id);
   }
+  // The category of the upload: the repository's directory (the clone's name), so two repositories' keep apart.
+  const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  assert.deepEqual(run.automationDetails, { id: `edgenet/${path.basename(top)}/` });
   const pod = run.results.find((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
     r.locations[0]!.physicalLocation.artifactLocation.uri.endsWith('cluster.yaml'),
   );
@@ -115,7 +122,7 @@ test('github: each finding is the workflow command @actions/core writes for it',
   assert.match(stdout, /%0A↳ /, 'related places ride along, escaped');
 });
 
-test('github: findings on lines changed since --base-ref come first; a notice says what the cap hides', async () => {
+test('github: only what GitHub shows is written, changed lines first; a notice says what the cap hides', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'edgenet-git-'));
   const git = (...args: string[]) =>
     execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: dir, stdio: 'pipe' });
@@ -132,14 +139,53 @@ test('github: findings on lines changed since --base-ref come first; a notice sa
     const { stdout } = await cli(['lint', '--format', 'github', '--base-ref', 'HEAD', '.'], { cwd: dir });
     const lines = stdout.trim().split('\n');
     assert.match(lines[0]!, /^::error title=edgenet gateway\/cloud-gateway-on-edge-node,file=nodes\/b\.yaml,line=7,/);
-    assert.equal(lines.length, 14);
+    // Ten errors, the changed line's first, and the notice: the other three are not written at all.
+    assert.equal(lines.length, 11);
+    assert.deepEqual(
+      lines.slice(1, 10).map((l) => /line=(\d+),/.exec(l)![1]),
+      ['7', '15', '23', '31', '39', '47', '55', '63', '71'],
+    );
     assert.match(
-      lines[13]!,
+      lines[10]!,
       /^::notice title=edgenet%3A more findings::GitHub shows 10 annotations of each level per step: 3 of 13 errors are not annotated here\./,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('github: errors first, at most ten of each level, and the notice takes one of the ten notices', async () => {
+  const finding = (level: Level, i: number): Finding => ({
+    ruleId: 'input/skipped',
+    level,
+    message: `${level} ${i}`,
+    file: `f${String(i).padStart(2, '0')}.yaml`,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 2,
+    related: [],
+    clusters: [],
+  });
+  const findings = [
+    ...Array.from({ length: 12 }, (_, i) => finding('info', i)),
+    ...Array.from({ length: 3 }, (_, i) => finding('warning', i)),
+    ...Array.from({ length: 11 }, (_, i) => finding('error', i)),
+  ];
+  const context = { toolVersion: '0', summary: {} as Summary, sources: new Map(), color: false, rules: RULES };
+  const lines = formatGithub(findings, context).trim().split('\n');
+  assert.deepEqual(
+    lines.map((l) => /^::(\w+)/.exec(l)![1]),
+    [...Array(10).fill('error'), ...Array(3).fill('warning'), ...Array(10).fill('notice')],
+  );
+  assert.equal(lines.filter((l) => l.startsWith('::notice title=edgenet%3A more findings')).length, 1);
+  assert.match(lines[22]!, /1 of 11 errors, 3 of 12 infos are not annotated here\. [\s\S]*list all 26\.$/);
+  // Nine warnings the step wrote before leave one place.
+  const taken = formatGithub(findings, { ...context, annotationsTaken: { warning: 9 } })
+    .trim()
+    .split('\n');
+  assert.equal(taken.filter((l) => l.startsWith('::warning')).length, 1);
+  assert.match(taken.at(-1)!, /1 of 11 errors, 2 of 3 warnings, 3 of 12 infos/);
 });
 
 test('junit: a failing case per error or warning, a skipped case per info, a passing case for a clean run', async () => {

@@ -2,66 +2,52 @@
  * The command line, as a function of its inputs: arguments, working directory, environment and
  * streams in; an exit code out. bin.ts binds it to the process; tests call it directly.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { clusterSettings } from '../config/cluster-settings.js';
+import type { EdgenetConfig } from '../config/load-config.js';
 import { ConfigError, UsageError } from '../core/errors.js';
+import type { LevelSetting } from '../core/finding.js';
 import { packageVersion } from '../core/package-files.js';
-import { exitCode, lint } from '../lint.js';
+import { toDisplay } from '../discover/discover-files.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../discover/read-source.js';
+import { effectiveLevel } from '../evaluate/levels.js';
+import { changedLines } from '../git/changed-lines.js';
+import { workTreeTop } from '../git/git.js';
+import { Trust } from '../git/trust.js';
+import { exitCode, type LintOptions, lint } from '../lint.js';
 import { defaultCacheFile } from '../read/facts-cache.js';
-import { FORMATTERS } from '../report/formatters/index.js';
+import { FORMATTERS, type FormatName } from '../report/formatters/index.js';
+import type { ReportContext } from '../report/report-context.js';
+import { RULES } from '../rules/catalogue.js';
+import {
+  acceptAll,
+  applyBaseline,
+  applyNewOnly,
+  baselineRelative,
+  baselineText,
+  errorsOnly,
+  lintAtRef,
+  outcomeOf,
+  readBaseline,
+} from '../session/accept.js';
+import { fallbackPlace, setUp } from '../session/set-up.js';
+import { type LintArgs, parseCommandLine } from './args.js';
 import { formatRules } from './catalogue-text.js';
 import { explainAllMarkdown, explainText } from './explain.js';
+import { helpText } from './help.js';
 import { runInit } from './init.js';
-import type { ReportContext } from '../report/report-context.js';
-import { RULE_IDS, RULES } from '../rules/catalogue.js';
-import { toDisplay } from '../discover/discover-files.js';
-import { changedLines } from '../git/changed-lines.js';
-import { loadUserPolicy } from '../evaluate/user-policy.js';
-import { parseCommandLine, type LintArgs } from './args.js';
 import { EXIT, type Io } from './io.js';
-import { assertCluster, configFor, configSearchStart, runClusters, runView } from './views.js';
-import { Trust } from '../git/trust.js';
-import { checkRuleIds, loadTrustedConfig, type EdgenetConfig } from '../config/load-config.js';
+import { assertCluster, configSearchStart, runClusters, runView } from './views.js';
 
 export { EXIT, type Io } from './io.js';
-
-const HELP = `edgenet: checks the networking of ACK Edge clusters from a GitOps repository
-
-usage:
-  edgenet lint [PATH...]       lint files and directories (default .); - reads stdin
-      --config FILE            configuration (default: .edgenet.yaml here or above)
-      --format FORMAT          text (default), json, sarif, github, junit or markdown
-      --output [FORMAT=]FILE   write a report to FILE (repeatable)
-      --fail-on LEVEL          error (default), warning or never
-      --rule ID=LEVEL          off, info, warning or error for one rule (repeatable)
-      --stdin-filename NAME    the name findings on stdin are reported under
-      --no-inline-ignores      comments and annotations waive nothing (config ignores still do)
-      --cluster NAME           report only this cluster's findings (see edgenet clusters)
-      --context DIR            build the model from DIR, report only on the named files (pre-commit)
-      --cache, --no-cache      keep each file's facts by content (default on with --context)
-      --cache-location FILE    where (default node_modules/.cache/edgenet/facts.json)
-      --base-ref REF           github format: findings on lines changed since REF first
-      --trust-from REF         configuration, .gitignore files and waivers as REF has them (pull requests)
-      --policy FILE            a compiled user policy: bundle.tar.gz or policy.wasm (repeatable)
-      --no-color               plain text
-  edgenet clusters [PATH...] [--format text|json]        each cluster, why it was formed, its files and builds
-  edgenet plan [PATH...] [--format text|markdown|json] [--cluster NAME]   the address plan: ranges, headroom, overlaps
-  edgenet graph [PATH...] [--format mermaid|dot] [--cluster NAME]        domains, links and violations as a diagram
-  edgenet rules [--format text|json]
-  edgenet explain RULE          why, how to fix, a failing and a passing example
-  edgenet explain --all [--format markdown]
-  edgenet init [DIR] [--force]  write a commented .edgenet.yaml from what the repository holds
-  edgenet version
-
-exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, configuration or internal error
-`;
 
 export async function run(io: Io): Promise<number> {
   try {
     const args = parseCommandLine(io.argv);
     switch (args.command) {
       case 'help':
-        io.stdout(HELP);
+        io.stdout(helpText(args.topic));
         return EXIT.ok;
       case 'version':
         io.stdout(`edgenet ${packageVersion()}\n`);
@@ -109,15 +95,24 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
   const trust = args.trustFrom
     ? Trust.open({ cwd: io.cwd, start: searchFrom, ref: args.trustFrom, option: '--trust-from' })
     : undefined;
-  const config = trust ? trustedConfig(trust, args.config, searchFrom, io.cwd) : configFor(args.config, searchFrom, io);
-  // --context: the whole directory builds the model, the named files are the ones reported.
-  const fallback = config.source?.file ?? toDisplay(io.cwd, path.resolve(io.cwd, args.context ?? args.paths[0] ?? '.'));
-  const policies = await Promise.all(args.policies.map((p) => loadUserPolicy(path.resolve(io.cwd, p), p, fallback)));
+  const { config, policies, ruleIds } = await setUp({
+    cwd: io.cwd,
+    searchFrom,
+    config: args.config,
+    trust,
+    policies: args.policies,
+    rules: args.rules,
+    fallback: fallbackPlace(io.cwd, args.context ?? args.paths[0]),
+  });
+  if (args.printConfig) {
+    io.stdout(printConfig(config, ruleIds, args));
+    return EXIT.ok;
+  }
   // Stdin is reported under --stdin-filename: with --context, that is the staged file it stands for.
   const shown = (p: string) =>
     p === '-' ? (args.stdinFilename ?? '<stdin>') : toDisplay(io.cwd, path.resolve(io.cwd, p));
   const reportOnly = args.context ? new Set(args.paths.map(shown)) : undefined;
-  const result = await lint({
+  const options: LintOptions = {
     paths: args.context ? [args.context, ...args.paths] : args.paths,
     cwd: io.cwd,
     config,
@@ -137,35 +132,103 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
       ? { cache: args.cacheLocation ? path.resolve(io.cwd, args.cacheLocation) : defaultCacheFile(io.cwd) }
       : {}),
     ...(trust ? { trust } : {}),
-  });
+    ignorePatterns: args.ignorePatterns,
+    // A directory that yields nothing is a mistake (pre-commit names files: never an error then).
+    requireFiles: args.context === undefined,
+  };
+  const result = await lint(options);
   if (args.cluster) assertCluster(result, args.cluster);
+  const outcome = outcomeOf(result);
+  if (args.newOnly) {
+    const atRef = await lintAtRef(options, args.newOnly, '--new-only');
+    applyNewOnly(outcome, atRef.findings, args.newOnly, atRef.commit);
+  }
+  if (args.baseline) {
+    const relative = baselineRelative(io.cwd, args.baseline);
+    const { entries, untrusted } = readBaseline(io.cwd, args.baseline, trust);
+    if (untrusted) io.stderr(`edgenet: warning: ${untrusted}\n`);
+    applyBaseline(outcome, entries, relative, args.baseline);
+  }
+  if (args.writeBaseline) {
+    const relative = baselineRelative(io.cwd, args.writeBaseline);
+    writeReport(io.cwd, args.writeBaseline, baselineText(outcome, relative, packageVersion()), '--write-baseline');
+    acceptAll(outcome, args.writeBaseline);
+  }
+  if (args.quiet) errorsOnly(outcome);
   const color = args.color ?? ((io.stdoutIsTTY && !io.env.NO_COLOR) || Boolean(io.env.FORCE_COLOR));
   const needsDiff = args.baseRef && (args.format === 'github' || args.outputs.some((o) => o.format === 'github'));
   const context = (useColor: boolean): ReportContext => ({
     toolVersion: packageVersion(),
-    summary: result.summary,
+    summary: outcome.summary,
     sources: result.sources,
     color: useColor,
     rules: RULES,
+    accepted: outcome.accepted,
+    suppressed: outcome.suppressed,
+    automationId: `edgenet/${args.cluster ?? repositoryName(io.cwd, config)}/`,
     ...(needsDiff ? { changedLines: changedLines(io.cwd, args.baseRef!) } : {}),
   });
-  if (args.outputs.length === 0 || args.outputs.every((o) => o.file === '-')) {
-    io.stdout(FORMATTERS[args.format](result.findings, context(color)));
-  }
+  const report = (format: FormatName, useColor: boolean) => FORMATTERS[format](outcome.findings, context(useColor));
+  // stdout has the --format report, unless an --output FILE without a format takes it to FILE.
+  const toStdout = args.outputs.filter((o) => o.file === '-').map((o) => o.format);
+  if (toStdout.length === 0 && !args.outputs.some((o) => !o.named)) toStdout.push(args.format);
   for (const output of args.outputs) {
-    if (output.file === '-') continue;
-    const file = path.resolve(io.cwd, output.file);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, FORMATTERS[output.format](result.findings, context(false)));
+    if (output.file !== '-') writeReport(io.cwd, output.file, report(output.format, false), '--output');
   }
-  return exitCode(result.findings, args.failOn);
+  for (const format of toStdout) io.stdout(report(format, color));
+  const code = exitCode(outcome.findings, args.failOn);
+  if (args.maxWarnings !== undefined && outcome.summary.warnings > args.maxWarnings) {
+    io.stderr(`edgenet: ${outcome.summary.warnings} warnings, more than --max-warnings ${args.maxWarnings} allows\n`);
+    return EXIT.findings;
+  }
+  return code;
 }
 
-/** The configuration as REF has it; an explicit --config that REF lacks is a usage error. */
-function trustedConfig(trust: Trust, explicit: string | undefined, searchFrom: string, cwd: string): EdgenetConfig {
-  if (explicit && !existsSync(path.resolve(cwd, explicit)))
-    throw new UsageError(`configuration file not found: ${explicit}`);
-  const config = loadTrustedConfig({ trust, explicit, searchFrom, cwd });
-  checkRuleIds(config, RULE_IDS);
-  return config;
+/** A report or baseline written to FILE: a directory, or a file that cannot be written, is a usage error. */
+function writeReport(cwd: string, name: string, text: string, option: string): void {
+  const file = path.resolve(cwd, name);
+  let isDirectory = name.endsWith('/');
+  try {
+    isDirectory ||= statSync(file).isDirectory();
+  } catch {
+    // Not there yet: written below.
+  }
+  if (isDirectory) throw new UsageError(`${option} ${name}: is a directory; name a file in it`);
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    throw new UsageError(`${option} ${name}: cannot be written (${e.code ?? e.message})`);
+  }
+}
+
+/** The repository's name for SARIF's automationDetails: its top directory's, else the configuration's. */
+function repositoryName(cwd: string, config: EdgenetConfig): string {
+  const top = workTreeTop(cwd) ?? config.dir;
+  return path.basename(top) || 'repository';
+}
+
+/**
+ * --print-config: the configuration the run uses (after --trust-from), as JSON: every key with
+ * its value or default, every rule's level with --rule applied, and where it was read.
+ */
+function printConfig(config: EdgenetConfig, ruleIds: readonly string[], args: LintArgs): string {
+  const levels = (configLevels: Readonly<Record<string, LevelSetting>>) =>
+    Object.fromEntries(ruleIds.map((id) => [id, effectiveLevel(id, configLevels, args.rules)]));
+  const printed = {
+    configFile: config.source?.file ?? null,
+    cluster: config.cluster,
+    clusters: config.clusters.map((c) => ({ ...c, rules: levels(clusterSettings(config, c.name).rules) })),
+    include: config.include ?? ['**/*.{yaml,yml,json}'],
+    exclude: config.exclude ?? [],
+    ignorePatterns: args.ignorePatterns,
+    maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    rules: levels(config.rules),
+    ignore: config.ignore,
+    inlineIgnores: args.inlineWaivers,
+    trustFrom: args.trustFrom ?? null,
+    failOn: args.failOn,
+  };
+  return `${JSON.stringify(printed, null, 2)}\n`;
 }

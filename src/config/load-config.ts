@@ -15,13 +15,13 @@ import { ConfigError } from '../core/errors.js';
 import type { FileRef, LevelSetting, PathSegment } from '../core/finding.js';
 import { inputFinding } from '../core/input-findings.js';
 import { validate as validateConfig } from './validate-config.generated.js';
-import { didYouMean } from '../core/suggest.js';
+import { closest, didYouMean } from '../core/suggest.js';
 import { readBounded, SMALL_FILE_LIMIT } from '../discover/bounded-read.js';
 import { toDisplay } from '../discover/discover-files.js';
 import { compileGlob, GlobError } from '../discover/globs.js';
 import type { TreeEntry, Trust } from '../git/trust.js';
 import { parseText, type ParsedFile } from '../parse/parse-documents.js';
-import type { ClusterConfig, ClusterEntry, ConfigFile, IgnoreEntry } from './schema.js';
+import { type ClusterConfig, type ClusterEntry, type ConfigFile, configSchema, type IgnoreEntry } from './schema.js';
 
 export const CONFIG_NAME = '.edgenet.yaml';
 /** A configuration is small: past this it is refused, not read (a symlink to /dev/zero never ends). */
@@ -86,12 +86,15 @@ function present(file: string): boolean {
   }
 }
 
-export function loadConfig(file: string | undefined, cwd: string): EdgenetConfig {
+/** Rule ids to check the configuration's against: the catalogue's and the loaded user policies'. */
+export type KnownRules = readonly string[];
+
+export function loadConfig(file: string | undefined, cwd: string, knownRules?: KnownRules): EdgenetConfig {
   if (!file) return { cluster: {}, clusters: [], rules: {}, ignore: [], dir: cwd, baseDisplay: '.' };
   const display = toDisplay(cwd, file);
   const text = readConfigText(file, display);
   const dir = path.dirname(file);
-  return { ...parseConfig(display, text, dir), baseDisplay: toDisplay(cwd, dir) };
+  return { ...parseConfig(display, text, dir, knownRules), baseDisplay: toDisplay(cwd, dir) };
 }
 
 /**
@@ -146,7 +149,23 @@ function withoutEmptySections(data: unknown): unknown {
   return out;
 }
 
-export function parseConfig(display: string, text: string, dir: string): EdgenetConfig {
+/** One problem of a configuration, at its place; `rank` orders the message (the likely culprit first). */
+interface Problem {
+  line: number;
+  column: number;
+  message: string;
+  /** 0: a key or rule id that does not exist (a typo); 1: a wrong value; 2: a missing key (often the typo's doing). */
+  rank: number;
+}
+
+/**
+ * The configuration in `text`, validated whole: every problem (schema, repeated cluster names,
+ * globs, and with `knownRules` rule ids) in one ConfigError, the likely culprit first: a key that
+ * does not exist (with the key it was probably meant to be) before a wrong value, before a
+ * missing key, each group in file order. A missing key that a misspelt one stands for is not
+ * listed twice.
+ */
+export function parseConfig(display: string, text: string, dir: string, knownRules?: KnownRules): EdgenetConfig {
   // YAML 1.2: in our own file `off` is the level name, not YAML 1.1's boolean false.
   const parsed = parseText(display, text, { version: '1.2' });
   const problem = parsed.problems[0];
@@ -157,32 +176,23 @@ export function parseConfig(display: string, text: string, dir: string): Edgenet
   }
   const data = withoutEmptySections(parsed.documents[0]?.data ?? {});
   const validate = validator();
-  if (!validate(data)) {
-    const problems = (validate.errors ?? []).map((e) => describe(parsed, e));
-    const [first, ...rest] = problems;
-    throw new ConfigError(
-      [first!.message, ...rest.map((p) => `${display}:${p.line}:${p.column}: ${p.message}`)].join('\n'),
-      display,
-      first!.line,
-      first!.column,
-    );
-  }
-  const config = data as ConfigFile;
+  const problems: Problem[] = [];
+  if (!validate(data)) for (const p of schemaProblems(parsed, validate.errors ?? [])) problems.push(p);
+  const config = (isRecord(data) ? data : {}) as ConfigFile;
   const names = new Map<string, number>();
-  (config.clusters ?? []).forEach((entry, i) => {
+  (Array.isArray(config.clusters) ? config.clusters : []).forEach((entry, i) => {
+    if (typeof entry?.name !== 'string') return;
     const first = names.get(entry.name);
     if (first !== undefined) {
       const at = parsed.sourceMap.locate(0, ['clusters', i, 'name']);
-      throw new ConfigError(
-        `clusters[${i}].name "${entry.name}" repeats clusters[${first}]`,
-        display,
-        at.line,
-        at.column,
-      );
+      const message = `clusters[${i}].name "${entry.name}" repeats clusters[${first}]`;
+      problems.push({ line: at.line, column: at.column, message, rank: 1 });
     }
     names.set(entry.name, i);
   });
-  checkGlobs(config, parsed);
+  for (const p of globProblems(config, parsed)) problems.push(p);
+  if (knownRules) for (const p of ruleIdProblems(config, parsed, knownRules)) problems.push(p);
+  throwProblems(problems, display);
   return {
     cluster: config.cluster ?? {},
     clusters: config.clusters ?? [],
@@ -196,25 +206,79 @@ export function parseConfig(display: string, text: string, dir: string): Edgenet
   };
 }
 
+/** Every problem as one ConfigError: the first at its place, the rest one line each. */
+function throwProblems(problems: Problem[], display: string): void {
+  if (problems.length === 0) return;
+  problems.sort((a, b) => a.rank - b.rank || a.line - b.line || a.column - b.column);
+  const [first, ...rest] = problems;
+  throw new ConfigError(
+    [first!.message, ...rest.map((p) => `${display}:${p.line}:${p.column}: ${p.message}`)].join('\n'),
+    display,
+    first!.line,
+    first!.column,
+  );
+}
+
+/** The schema's errors, each placed and worded; a `required` error a misspelt key explains is left out. */
+function schemaProblems(parsed: ParsedFile, errors: readonly ErrorObject[]): Problem[] {
+  const described = errors.map((e) => ({ error: e, ...describe(parsed, e) }));
+  const meant = new Set(
+    described.filter((d) => d.suggestion !== undefined).map((d) => `${d.error.instancePath}\0${d.suggestion}`),
+  );
+  return described
+    .filter(
+      (d) =>
+        d.error.keyword !== 'required' ||
+        !meant.has(
+          `${d.error.instancePath}\0${String((d.error.params as { missingProperty?: unknown }).missingProperty)}`,
+        ),
+    )
+    .map(({ line, column, message, rank }) => ({ line, column, message, rank }));
+}
+
+/** The keys the schema allows where an error points (its `schemaPath` less the keyword). */
+function schemaKeys(schemaPath: string): string[] {
+  let node: unknown = configSchema;
+  for (const part of schemaPath.replace(/^#\//, '').split('/').slice(0, -1).map(unescapePointer)) {
+    if (!isRecord(node)) return [];
+    node = node[part];
+  }
+  return isRecord(node) && isRecord(node.properties) ? Object.keys(node.properties) : [];
+}
+
 /** One schema error as "key message", placed at the key when the key itself is wrong. */
-function describe(parsed: ParsedFile, error: ErrorObject): { line: number; column: number; message: string } {
+function describe(parsed: ParsedFile, error: ErrorObject): Problem & { suggestion?: string } {
   const path = pointerToPath(error.instancePath);
   const params = error.params as Record<string, unknown>;
   let message = error.message ?? 'is invalid';
   let atKey = false;
+  let rank = 1;
+  let suggestion: string | undefined;
   if (error.keyword === 'additionalProperties') {
-    path.push(String(params.additionalProperty));
-    message = 'is not a known key';
+    const key = String(params.additionalProperty);
+    path.push(key);
+    suggestion = closest(key, schemaKeys(error.schemaPath));
+    message = `is not a known key${suggestion ? ` (did you mean ${suggestion}?)` : ''}`;
     atKey = true;
+    rank = 0;
   } else if (error.keyword === 'propertyNames') {
     path.push(String(params.propertyName));
     message = 'is not a rule id (family/name, see `edgenet rules`)';
     atKey = true;
+    rank = 0;
   } else if (error.keyword === 'enum') {
     message = `must be one of ${(params.allowedValues as unknown[]).join(', ')}`;
+  } else if (error.keyword === 'required') {
+    rank = 2;
   }
   const at = parsed.sourceMap.locate(0, path, { key: atKey });
-  return { line: at.line, column: at.column, message: `${path.join('.') || '(top level)'} ${message}` };
+  return {
+    line: at.line,
+    column: at.column,
+    message: `${path.join('.') || '(top level)'} ${message}`,
+    rank,
+    ...(suggestion ? { suggestion } : {}),
+  };
 }
 
 function unescapePointer(s: string): string {
@@ -234,64 +298,64 @@ function pointerToPath(pointer: string): PathSegment[] {
  * checked against the rules this run knows: the catalogue's and those of loaded user policies.
  * Every unknown id is named in one error, each with its place and the nearest known id.
  */
-export function checkRuleIds(config: EdgenetConfig, known: readonly string[]): void {
+export function checkRuleIds(config: EdgenetConfig, known: KnownRules): void {
   const source = config.source;
   if (!source) return;
+  throwProblems(ruleIdProblems(config, source, known), source.file);
+}
+
+function ruleIdProblems(config: ConfigFile | EdgenetConfig, source: ParsedFile, known: KnownRules): Problem[] {
   const isKnown = new Set(known);
-  const problems: { line: number; column: number; message: string }[] = [];
-  const check = (id: string, at: PathSegment[], key: boolean) => {
-    if (isKnown.has(id)) return;
+  const problems: Problem[] = [];
+  const check = (id: unknown, at: PathSegment[], key: boolean) => {
+    if (typeof id !== 'string' || isKnown.has(id)) return;
     const where = source.sourceMap.locate(source.documents[0]?.index ?? 0, at, { key });
     const message = `${at.join('.')}: "${id}" is not a rule${didYouMean(id, known)} (see \`edgenet rules\`)`;
-    problems.push({ line: where.line, column: where.column, message });
+    problems.push({ line: where.line, column: where.column, message, rank: 0 });
   };
-  for (const id of Object.keys(config.rules)) check(id, ['rules', id], true);
-  config.clusters.forEach((entry, i) => {
-    for (const id of Object.keys(entry.rules ?? {})) check(id, ['clusters', i, 'rules', id], true);
+  const levels = (rules: unknown) => (isRecord(rules) ? Object.keys(rules) : []);
+  for (const id of levels(config.rules)) check(id, ['rules', id], true);
+  (Array.isArray(config.clusters) ? config.clusters : []).forEach((entry, i) => {
+    for (const id of levels((entry as { rules?: unknown } | null)?.rules))
+      check(id, ['clusters', i, 'rules', id], true);
   });
-  config.ignore.forEach((entry, i) => {
-    check(entry.rule, ['ignore', i, 'rule'], false);
+  (Array.isArray(config.ignore) ? config.ignore : []).forEach((entry, i) => {
+    check((entry as { rule?: unknown } | null)?.rule, ['ignore', i, 'rule'], false);
   });
-  if (problems.length === 0) return;
-  problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  const [first, ...rest] = problems;
-  const lines = [first!.message, ...rest.map((p) => `${source.file}:${p.line}:${p.column}: ${p.message}`)];
-  throw new ConfigError(lines.join('\n'), source.file, first!.line, first!.column);
+  return problems;
 }
 
 /**
- * Every glob of the configuration compiles (src/discover/globs.ts): one that cannot is an error
+ * Every glob of the configuration compiles (src/discover/globs.ts): one that cannot is a problem
  * at its place, before any file is matched.
  */
-function checkGlobs(config: ConfigFile, parsed: ParsedFile): void {
-  const problems: { line: number; column: number; message: string }[] = [];
-  const check = (globs: readonly string[] | undefined, at: PathSegment[]) => {
-    (globs ?? []).forEach((glob, i) => {
+function globProblems(config: ConfigFile, parsed: ParsedFile): Problem[] {
+  const problems: Problem[] = [];
+  const check = (globs: unknown, at: PathSegment[]) => {
+    (Array.isArray(globs) ? globs : []).forEach((glob, i) => {
+      if (typeof glob !== 'string') return;
       try {
         compileGlob(glob);
       } catch (error) {
         if (!(error instanceof GlobError)) throw error;
         const where = parsed.sourceMap.locate(parsed.documents[0]?.index ?? 0, [...at, i]);
-        problems.push({ ...where, message: `${[...at, i].join('.')} ${JSON.stringify(glob)} ${error.message}` });
+        problems.push({
+          ...where,
+          message: `${[...at, i].join('.')} ${JSON.stringify(glob)} ${error.message}`,
+          rank: 1,
+        });
       }
     });
   };
   check(config.include, ['include']);
   check(config.exclude, ['exclude']);
-  (config.ignore ?? []).forEach((entry, i) => {
-    check(entry.paths, ['ignore', i, 'paths']);
-  });
-  (config.clusters ?? []).forEach((entry, i) => {
-    check(entry.paths, ['clusters', i, 'paths']);
-  });
-  if (problems.length === 0) return;
-  const [first, ...rest] = problems;
-  throw new ConfigError(
-    [first!.message, ...rest.map((p) => `${parsed.file}:${p.line}:${p.column}: ${p.message}`)].join('\n'),
-    parsed.file,
-    first!.line,
-    first!.column,
-  );
+  const each = (list: unknown, key: string) =>
+    (Array.isArray(list) ? list : []).forEach((entry, i) => {
+      check((entry as { paths?: unknown } | null)?.paths, [key, i, 'paths']);
+    });
+  each(config.ignore, 'ignore');
+  each(config.clusters, 'clusters');
+  return problems;
 }
 
 /**
@@ -308,14 +372,15 @@ export function loadTrustedConfig(options: {
   explicit?: string;
   searchFrom: string;
   cwd: string;
+  knownRules?: KnownRules;
 }): EdgenetConfig {
-  const { trust, explicit, searchFrom, cwd } = options;
+  const { trust, explicit, searchFrom, cwd, knownRules } = options;
   const worktreeFile = explicit ? path.resolve(cwd, explicit) : (findConfig(searchFrom) ?? findConfig(cwd));
   let refPath: string | undefined;
   let entry: TreeEntry | undefined;
   if (explicit) {
     refPath = treePath(trust, worktreeFile!);
-    if (refPath === undefined) return loadConfig(worktreeFile, cwd);
+    if (refPath === undefined) return loadConfig(worktreeFile, cwd, knownRules);
     entry = trust.entry(refPath);
   } else {
     for (const start of [searchFrom, cwd]) {
@@ -345,7 +410,7 @@ export function loadTrustedConfig(options: {
     const dir = path.join(trust.top, path.posix.dirname(refPath));
     const same = worktreePath === refPath && sameBytes(worktreeFile!, refText);
     const display = same ? toDisplay(cwd, worktreeFile!) : refName(refPath);
-    config = { ...parseConfig(display, refText, dir), baseDisplay: toDisplay(cwd, dir) };
+    config = { ...parseConfig(display, refText, dir, knownRules), baseDisplay: toDisplay(cwd, dir) };
     if (same) return config;
   } else {
     config = loadConfig(undefined, cwd);

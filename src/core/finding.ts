@@ -61,6 +61,17 @@ export interface Finding extends Position {
   data?: Record<string, unknown>;
   /** The clusters whose judgement found it, in name order; empty when the repository is one cluster. */
   clusters: string[];
+  /** Why it does not count, when it does not: a waiver or a baseline (SARIF `suppressions`). */
+  suppression?: Suppression;
+}
+
+/**
+ * Why a finding does not count: a waiver written in a file (a comment, an annotation), one of the
+ * configuration (`ignore`), the baseline file (--baseline), or its presence at the --new-only ref.
+ */
+export interface Suppression {
+  kind: 'comment' | 'annotation' | 'config' | 'baseline' | 'pre-existing';
+  justification: string;
 }
 
 /** What a rule returns before the registry words and places it. */
@@ -119,4 +130,9 @@ export interface Summary {
   warnings: number;
   infos: number;
   suppressed: number;
+  /** With --baseline: findings the baseline knows (not counted above), and its entries no finding took. */
+  baselined?: number;
+  baselineGone?: number;
+  /** With --new-only: findings the ref already had (not counted above). */
+  preExisting?: number;
 }

@@ -25,6 +25,8 @@ export function pagesFor(inputBytes: number): number {
 
 export interface RegoPolicy {
   evaluate(model: NetworkModel): Promise<RawFinding[]>;
+  /** The rule ids its findings carry (a user policy's package paths), which --rule, `rules:` and waivers may name. */
+  ruleIds?: readonly string[];
 }
 
 /** JSON bytes of partitioned elements per evaluation: OPA's value tree takes many times its input. */

@@ -34,6 +34,8 @@ type Scope =
 interface Waiver {
   kind: 'inline' | 'annotation' | 'config';
   rules: string[];
+  /** Why: a waiver without one is refused. */
+  reason: string;
   ref: SourceRef | FileRef;
   applies: (finding: Finding) => boolean;
   /** The files it can apply to, so a run that reports on some files judges only their waivers. */
@@ -53,11 +55,13 @@ export interface WaiverOptions {
   today: string;
   /** --trust-from: waivers in the files count only when REF has them (then even with inline false). */
   trust?: Trust;
+  /** Rule ids a waiver may name besides the catalogue's: those of the loaded user policies. */
+  policyRules?: readonly string[];
 }
 
 export interface WaiverResult {
   findings: Finding[];
-  /** The findings a waiver suppressed (reports may still show them as suppressed, e.g. SARIF). */
+  /** The findings a waiver suppressed, each with its `suppression` (SARIF shows them as suppressed). */
   suppressed: Finding[];
   /** input/invalid-suppression and input/unused-suppression findings, still to be placed. */
   problems: RawFinding[];
@@ -79,10 +83,15 @@ export class WaiverCollector implements Waivers {
   /** Waivers in the files, waiting for REF's word on them (with trust). */
   private readonly pending: Waiver[] = [];
 
-  constructor(private readonly options: WaiverOptions) {}
+  private readonly known: (id: string) => boolean;
+
+  constructor(private readonly options: WaiverOptions) {
+    const policyRules = new Set(options.policyRules ?? []);
+    this.known = (id) => ruleById(id) !== undefined || policyRules.has(id);
+  }
 
   private readonly add: Add = (kind, rules, reason, ref, file, applies, scope, lines) => {
-    const unknown = rules.filter((r) => !ruleById(r));
+    const unknown = rules.filter((r) => !this.known(r));
     if (unknown.length > 0) {
       const names = unknown.map((r) => `"${r}"`).join(', ');
       this.invalid(ref, 'unknown-rule', { names, notRules: unknown.length === 1 ? 'is not a rule' : 'are not rules' });
@@ -92,7 +101,7 @@ export class WaiverCollector implements Waivers {
       this.invalid(ref, 'no-reason', { rules: rules.join(', ') });
       return;
     }
-    const waiver: Waiver = { kind, rules, ref, applies, file, used: false, scope, seq: 0, lines };
+    const waiver: Waiver = { kind, rules, reason, ref, applies, file, used: false, scope, seq: 0, lines };
     if (this.options.trust && kind !== 'config') this.pending.push(waiver);
     else this.waivers.push(waiver);
   };
@@ -186,6 +195,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+const SUPPRESSION_KIND = { inline: 'comment', annotation: 'annotation', config: 'config' } as const;
+
 export function applyWaivers(
   findings: Finding[],
   collected: Waivers,
@@ -200,7 +211,10 @@ export function applyWaivers(
     const waiver = unwaivable(finding.ruleId) ? undefined : index.find(finding);
     if (waiver) {
       waiver.used = true;
-      suppressed.push(finding);
+      suppressed.push({
+        ...finding,
+        suppression: { kind: SUPPRESSION_KIND[waiver.kind], justification: waiver.reason },
+      });
     } else {
       kept.push(finding);
     }

@@ -60,7 +60,8 @@ const IDLE_MS = 1000;
 export async function loadUserPolicy(
   file: string,
   display: string,
-  fallback: string,
+  /** Where a result without a ref is placed (the configuration file); a function when known only later. */
+  fallback: string | (() => string),
   limits: PolicyLimits = POLICY_LIMITS,
 ): Promise<RegoPolicy> {
   const refuse = (why: string) => new UsageError(`--policy ${display}: ${why}`);
@@ -96,12 +97,15 @@ export async function loadUserPolicy(
   if (wasm.subarray(0, 4).toString('binary') !== '\0asm') throw refuse('neither a wasm module nor a .tar.gz bundle');
   const sandbox = new PolicySandbox(new Uint8Array(wasm), data, display, limits);
   const probe = await sandbox.request({ kind: 'probe' });
+  const ruleIds: string[] = [];
   for (const entrypoint of probe.kind === 'probed' ? probe.entrypoints : []) {
     const ruleId = entrypoint.replace(/\/deny$/, '');
     if (!RULE_ID.test(ruleId) || ruleId.length > 200)
       throw refuse(`entrypoint ${JSON.stringify(entrypoint.slice(0, 200))} is not a package path (a/b/deny)`);
+    ruleIds.push(ruleId);
   }
   return {
+    ruleIds,
     async evaluate(model: NetworkModel) {
       // The files the model's refs name: a result may place a finding in one of them, nowhere else.
       const files = new Set<string>();
@@ -118,14 +122,15 @@ export async function loadUserPolicy(
       const reply = await sandbox.request({ kind: 'evaluate', input, pages }, [input]);
       if (reply.kind !== 'results') return [];
       const out: RawFinding[] = [];
+      const at = typeof fallback === 'function' ? fallback() : fallback;
       for (const { entrypoint, deny, total } of reply.results) {
         const ruleId = entrypoint.replace(/\/deny$/, '');
         deny.forEach((r, i) => {
-          out.push(toFinding(ruleId, r, fallback, files, (why) => refuse(`result ${i + 1} of ${entrypoint} ${why}`)));
+          out.push(toFinding(ruleId, r, at, files, (why) => refuse(`result ${i + 1} of ${entrypoint} ${why}`)));
         });
         if (total > deny.length) {
           const message = `${total - deny.length} more results of ${ruleId} are not reported: a policy reports at most ${limits.maxResults} per run.`;
-          out.push({ ruleId, ref: { file: fallback, line: 1, column: 1 }, data: { message } });
+          out.push({ ruleId, ref: { file: at, line: 1, column: 1 }, data: { message } });
         }
       }
       return out;

@@ -13,6 +13,8 @@ export interface GraphNode {
   id: string;
   label: string;
   kind: 'cloud' | 'pool' | 'site' | 'gateway';
+  /** A place at the edge: its connection and sites, by which a large graph groups its pools. */
+  group?: { connection: 'express-connect' | 'public'; sites: string[] };
 }
 
 export interface GraphDomain {
@@ -83,7 +85,12 @@ export function buildGraph(model: NetworkModel, findings: readonly Finding[]): G
   ];
   for (const place of places) {
     const label = `${place.name}${place.sites.length && !place.sites.includes(place.name) ? ` (site ${place.sites.join(', ')})` : ''}`;
-    const node: GraphNode = { id: place.id, label, kind: place.id.startsWith('site:') ? 'site' : 'pool' };
+    const node: GraphNode = {
+      id: place.id,
+      label,
+      kind: place.id.startsWith('site:') ? 'site' : 'pool',
+      group: { connection: place.connection === 'express-connect' ? 'express-connect' : 'public', sites: place.sites },
+    };
     if (place.connection === 'express-connect') {
       vpc.nodes.push(node);
       const blocked = place.sites.some((s) => blockedSites.has(s));
@@ -132,4 +139,82 @@ export function buildGraph(model: NetworkModel, findings: readonly Finding[]): G
     });
   }
   return { domains, edges };
+}
+
+/**
+ * A large graph drawn small: the pools at the edge grouped by connection and site, one node per
+ * group with its count, one link per group (blocked when any of its links is), and the
+ * violations between groups counted. Mermaid refuses a diagram past its size limits (50,000
+ * characters, 500 links), which a few hundred pools pass.
+ */
+export function summariseGraph(graph: Graph, bySite = true): Graph {
+  const groupOf = new Map<string, { id: string; label: string; connection: string; members: number }>();
+  const nodeGroup = new Map<string, string>();
+  for (const d of graph.domains) {
+    for (const n of d.nodes) {
+      if (!n.group) continue;
+      const sites = bySite ? n.group.sites.join(', ') : '';
+      const key = `${n.group.connection}\0${sites}`;
+      let group = groupOf.get(key);
+      if (!group) {
+        const id = `group:${groupOf.size}`;
+        group = { id, label: sites, connection: n.group.connection, members: 0 };
+        groupOf.set(key, group);
+      }
+      group.members++;
+      nodeGroup.set(n.id, group.id);
+    }
+  }
+  const words = (g: { label: string; connection: string; members: number }) => {
+    const connection = g.connection === 'express-connect' ? 'Express Connect' : 'public-network';
+    const pools = `${g.members} ${connection} ${g.members === 1 ? 'place' : 'places'}`;
+    return g.label ? `site ${g.label}: ${pools}` : bySite ? `${pools} without a site` : pools;
+  };
+  const vpc = graph.domains.find((d) => d.id === 'vpc');
+  const gateways = vpc?.nodes.filter((n) => n.kind === 'gateway') ?? [];
+  const vpcNodes: GraphNode[] = (vpc?.nodes ?? []).filter((n) => n.kind === 'cloud');
+  if (gateways.length > 3)
+    vpcNodes.push({ id: 'gateways', label: `${gateways.length} cloud gateway nodes`, kind: 'gateway' });
+  else for (const g of gateways) vpcNodes.push(g);
+  const domains: GraphDomain[] = [{ id: 'vpc', label: vpc?.label ?? 'Cloud VPC', nodes: vpcNodes }];
+  for (const g of groupOf.values()) {
+    const node: GraphNode = { id: g.id, label: words(g), kind: 'pool' };
+    if (g.connection === 'express-connect') vpcNodes.push(node);
+    else
+      domains.push({ id: `domain:${g.id}`, label: `public network: a domain per place (${g.members})`, nodes: [node] });
+  }
+  const edges = new Map<string, GraphEdge & { count: number; brokenCount: number }>();
+  const calls = new Map<string, { from: string; to: string; count: number; rules: Set<string> }>();
+  const mapped = (id: string) => nodeGroup.get(id) ?? id;
+  for (const e of graph.edges) {
+    const from = mapped(e.from);
+    const to = mapped(e.to);
+    if (e.kind === 'violation') {
+      const key = `${from}\0${to}`;
+      const entry = calls.get(key) ?? { from, to, count: 0, rules: new Set<string>() };
+      const m = /^(\d+) calls?: (.*)$/.exec(e.label);
+      entry.count += m ? Number(m[1]) : 1;
+      for (const r of (m?.[2] ?? e.label).split(', ')) entry.rules.add(r);
+      calls.set(key, entry);
+      continue;
+    }
+    const key = `${from}\0${to}\0${e.kind}\0${e.label.replace(/ (blocked|open)$/, '')}`;
+    const entry = edges.get(key) ?? { ...e, from, to, count: 0, brokenCount: 0 };
+    entry.count++;
+    if (e.broken) entry.brokenCount++;
+    edges.set(key, entry);
+  }
+  const out: GraphEdge[] = [];
+  for (const e of edges.values()) {
+    const base = e.label.replace(/ (blocked|open)$/, '');
+    const state =
+      e.kind === 'express-connect' ? (e.brokenCount ? ` blocked at ${e.brokenCount} of ${e.count}` : ' open') : '';
+    const times = e.kind === 'public' && e.count > 1 ? ` (${e.count} links)` : '';
+    out.push({ from: e.from, to: e.to, kind: e.kind, broken: e.brokenCount > 0, label: `${base}${state}${times}` });
+  }
+  for (const c of calls.values()) {
+    const label = `${c.count} ${c.count === 1 ? 'call' : 'calls'}: ${[...c.rules].sort().join(', ')}`;
+    out.push({ from: c.from, to: c.to, kind: 'violation', broken: true, label });
+  }
+  return { domains, edges: out };
 }

@@ -1,5 +1,5 @@
 /** The graph as Mermaid (GitHub renders it in Markdown, so the Action's job summary shows it) and as Graphviz DOT. */
-import type { Graph, GraphNode } from './build-graph.js';
+import { type Graph, type GraphNode, summariseGraph } from './build-graph.js';
 
 const mermaidId = (id: string) => id.replace(/[^A-Za-z0-9_]/g, '_');
 /**
@@ -51,6 +51,37 @@ export function formatMermaid(graphs: readonly NamedGraph[]): string {
   });
   if (red.length) out.push(`  linkStyle ${red.join(',')} stroke:#d73a49,stroke-width:3px,color:#d73a49`);
   return `${out.join('\n')}\n`;
+}
+
+/** Mermaid's defaults (mermaid.js.org config: maxTextSize 50,000, maxEdges 500), with room to spare. */
+export const MERMAID_LIMITS = { maxChars: 40_000, maxEdges: 400 };
+
+/**
+ * A diagram Mermaid will draw: the graphs as they are when they fit its limits; else each
+ * summarised (pools grouped by connection and site, then by connection alone: summariseGraph);
+ * else as many clusters as fit, and a count of those left out.
+ */
+export function fitMermaid(
+  graphs: readonly NamedGraph[],
+  limits = MERMAID_LIMITS,
+): { text: string; summarised: boolean; omitted: number } {
+  const fits = (text: string) => text.length <= limits.maxChars && edgeCount(text) <= limits.maxEdges;
+  const full = formatMermaid(graphs);
+  if (fits(full)) return { text: full, summarised: false, omitted: 0 };
+  // Grouped by connection and site; then, when the sites alone are too many, by connection.
+  for (const bySite of [true, false]) {
+    const text = formatMermaid(graphs.map((g) => ({ name: g.name, graph: summariseGraph(g.graph, bySite) })));
+    if (fits(text)) return { text, summarised: true, omitted: 0 };
+  }
+  // Too many clusters even so: the first ones, halving until they fit.
+  const small = graphs.map((g) => ({ name: g.name, graph: summariseGraph(g.graph, false) }));
+  let kept = small.length;
+  while (kept > 1 && !fits(formatMermaid(small.slice(0, kept)))) kept = Math.floor(kept / 2);
+  return { text: formatMermaid(small.slice(0, kept)), summarised: true, omitted: small.length - kept };
+}
+
+function edgeCount(text: string): number {
+  return (text.match(/ (<-->|-\.-|==>)\|/g) ?? []).length;
 }
 
 const dotText = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;

@@ -8,6 +8,8 @@ export interface ReportRule {
   title: string;
   why: string;
   fix: string;
+  /** `security`: SARIF gives the rule a security-severity (docs/rules.md says which rules, and why). */
+  tags?: readonly string[];
 }
 
 export interface ReportContext {
@@ -19,6 +21,21 @@ export interface ReportContext {
   rules: readonly ReportRule[];
   /** Lines changed since the base ref, by reported file: the github format puts them first. */
   changedLines?: ReadonlyMap<string, ReadonlySet<number>>;
+  /**
+   * Known findings (baselined, pre-existing at the --new-only ref), each with its `suppression`:
+   * JSON lists them marked, SARIF as suppressed; the other formats count them.
+   */
+  accepted?: readonly Finding[];
+  /** Findings a waiver suppressed, each with its `suppression`: SARIF lists them as suppressed. */
+  suppressed?: readonly Finding[];
+  /** SARIF `automationDetails.id` (`edgenet/<cluster or repository>/`), so that two uploads keep apart. */
+  automationId?: string;
+  /** Markdown: the report stays under this many bytes (UTF-8); a closing line counts the findings left out. */
+  maxBytes?: number;
+  /** Where the findings left out of a capped report are (the Markdown's closing line). */
+  fullReport?: string;
+  /** GitHub annotations this step already wrote, by level: the github format leaves their places. */
+  annotationsTaken?: Partial<Record<'error' | 'warning' | 'info', number>>;
 }
 
 /** Where a rule is documented: one anchor per rule in docs/rules.md. */

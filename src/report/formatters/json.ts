@@ -1,7 +1,13 @@
 /** The JSON report, version 1 (contract section 3). Field order is fixed so output is byte-stable. */
+import { compareFindings } from '../../core/finding.js';
 import type { Formatter } from '../report-context.js';
 
-export const formatJson: Formatter = (findings, context) => {
+/**
+ * Known findings (--baseline, --new-only) are listed among the others, in order, marked
+ * `"baselined": true` or `"preExisting": true`; the summary's counts are the others'.
+ */
+export const formatJson: Formatter = (active, context) => {
+  const findings = context.accepted?.length ? [...active, ...context.accepted].sort(compareFindings) : active;
   const report = {
     version: 1,
     tool: { name: 'edgenet', version: context.toolVersion },
@@ -20,6 +26,8 @@ export const formatJson: Formatter = (findings, context) => {
       cluster: f.clusters[0] ?? null,
       ...(f.clusters.length > 1 ? { clusters: [...f.clusters] } : {}),
       related: f.related.map((r) => ({ file: r.file, line: r.line, column: r.column, message: r.message })),
+      ...(f.suppression?.kind === 'baseline' ? { baselined: true } : {}),
+      ...(f.suppression?.kind === 'pre-existing' ? { preExisting: true } : {}),
     })),
     summary: { ...context.summary },
   };

@@ -1,20 +1,38 @@
 /**
  * SARIF 2.1.0 for GitHub code scanning: every rule of the catalogue in tool.driver.rules with
- * help, helpUri and security-severity; results with regions, relatedLocations and a
- * partialFingerprint that survives edits elsewhere in the file (rule, file, resource and the text
- * of the offending line, not its number).
+ * help and helpUri, and every user-policy rule that produced a result; results with regions,
+ * relatedLocations and a partialFingerprint that survives edits elsewhere in the file (rule,
+ * file, resource and the text of the offending line, not its number).
+ *
+ * Waived and known findings are results too, with `suppressions` (SARIF 2.1.0 section 3.35):
+ * `inSource` for a comment or an annotation in the file, `external` for a configuration `ignore`
+ * entry, the baseline and --new-only, each with its justification; code scanning closes them
+ * instead of losing their history. `automationDetails.id` (`edgenet/<cluster or repository>/`)
+ * keeps two uploads of one repository apart. Only a rule tagged `security` has a
+ * `security-severity` (none today: docs/rules.md says why), so that no finding becomes a
+ * "High" security alert by its level alone.
  */
 import { createHash } from 'node:crypto';
-import type { Finding, Level } from '../../core/finding.js';
-import { helpUri, type Formatter, type ReportContext } from '../report-context.js';
+import { compareFindings, type Finding, type Level, type Suppression } from '../../core/finding.js';
+import { helpUri, type Formatter, type ReportContext, type ReportRule } from '../report-context.js';
 import { uriPath } from './escape.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** GitHub's bands: over 9.0 critical, 7.0 to 8.9 high, 4.0 to 6.9 medium, 0.1 to 3.9 low. */
 const SEVERITY: Record<Level, string> = { error: '7.5', warning: '5.0', info: '2.0' };
 const SARIF_LEVEL: Record<Level, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+const SUPPRESSION_KIND: Record<Suppression['kind'], 'inSource' | 'external'> = {
+  comment: 'inSource',
+  annotation: 'inSource',
+  config: 'external',
+  baseline: 'external',
+  'pre-existing': 'external',
+};
 
-export const formatSarif: Formatter = (findings, context) => {
-  const index = new Map(context.rules.map((r, i) => [r.id, i]));
+export const formatSarif: Formatter = (active, context) => {
+  const findings = [...active, ...(context.accepted ?? []), ...(context.suppressed ?? [])].sort(compareFindings);
+  const rules = withPolicyRules(context.rules, findings);
+  const index = new Map(rules.map((r, i) => [r.id, i]));
   const occurrences = new Map<string, number>();
   const log = {
     $schema: SARIF_SCHEMA,
@@ -27,21 +45,10 @@ export const formatSarif: Formatter = (findings, context) => {
             version: context.toolVersion,
             semanticVersion: context.toolVersion,
             informationUri: 'https://github.com/edgenet-dev/edgenet',
-            rules: context.rules.map((r) => ({
-              id: r.id,
-              name: r.id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
-              shortDescription: { text: r.title },
-              fullDescription: { text: r.why },
-              help: { text: `${r.why}\n\nFix: ${r.fix}`, markdown: `${r.why}\n\n**Fix:** ${r.fix}` },
-              helpUri: helpUri(r.id),
-              defaultConfiguration: { level: SARIF_LEVEL[r.level] },
-              properties: {
-                'security-severity': SEVERITY[r.level],
-                tags: ['ack-edge', 'networking', r.id.split('/')[0]!],
-              },
-            })),
+            rules: rules.map(ruleDescriptor),
           },
         },
+        ...(context.automationId ? { automationDetails: { id: context.automationId } } : {}),
         columnKind: 'utf16CodeUnits',
         invocations: [{ executionSuccessful: true }],
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory edgenet ran in' } } },
@@ -51,6 +58,41 @@ export const formatSarif: Formatter = (findings, context) => {
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
+
+/** A user policy's rule, known only by the results it gave: its id and the level of its first result. */
+type PolicyRule = ReportRule & { policy: true };
+
+function withPolicyRules(catalogue: readonly ReportRule[], findings: readonly Finding[]): (ReportRule | PolicyRule)[] {
+  const known = new Set(catalogue.map((r) => r.id));
+  const extra = new Map<string, PolicyRule>();
+  for (const f of findings) {
+    if (known.has(f.ruleId) || extra.has(f.ruleId)) continue;
+    const words = `A rule of a user policy (package ${f.ruleId}), loaded with --policy.`;
+    extra.set(f.ruleId, { id: f.ruleId, level: f.level, title: f.ruleId, why: words, fix: '', policy: true });
+  }
+  return [...catalogue, ...[...extra.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))];
+}
+
+function ruleDescriptor(r: ReportRule | PolicyRule) {
+  const name = r.id.replace(/[/_.-](\w)/g, (_, c: string) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase());
+  const security = r.tags?.includes('security') ?? false;
+  const tags = 'policy' in r ? ['user-policy'] : ['ack-edge', 'networking', r.id.split('/')[0]!];
+  if (security) tags.push('security');
+  return {
+    id: r.id,
+    name,
+    shortDescription: { text: r.title },
+    fullDescription: { text: r.why },
+    ...('policy' in r
+      ? {}
+      : {
+          help: { text: `${r.why}\n\nFix: ${r.fix}`, markdown: `${r.why}\n\n**Fix:** ${r.fix}` },
+          helpUri: helpUri(r.id),
+        }),
+    defaultConfiguration: { level: SARIF_LEVEL[r.level] },
+    properties: { ...(security ? { 'security-severity': SEVERITY[r.level] } : {}), tags },
+  };
+}
 
 function location(file: string, line: number, column: number, endLine?: number, endColumn?: number) {
   return {
@@ -84,6 +126,17 @@ function result(f: Finding, index: Map<string, number>, context: ReportContext, 
         }
       : {}),
     partialFingerprints: { 'edgenet/v1': fingerprint },
+    ...(f.suppression
+      ? {
+          suppressions: [
+            {
+              kind: SUPPRESSION_KIND[f.suppression.kind],
+              status: 'accepted',
+              justification: f.suppression.justification,
+            },
+          ],
+        }
+      : {}),
     ...(f.clusters.length
       ? { properties: { cluster: f.clusters[0], ...(f.clusters.length > 1 ? { clusters: [...f.clusters] } : {}) } }
       : {}),

@@ -35,12 +35,23 @@ export const formatText: Formatter = (findings, context) => {
   const total = findings.length;
   if (total > 0) out.push('');
   const counts = `${s.errors} ${plural(s.errors, 'error')}, ${s.warnings} ${plural(s.warnings, 'warning')}, ${s.infos} ${plural(s.infos, 'info')}`;
-  const scope = `${s.files} ${plural(s.files, 'file')}, ${s.documents} ${plural(s.documents, 'document')}${s.suppressed ? `, ${s.suppressed} suppressed` : ''}`;
+  const known = [
+    s.suppressed ? `, ${s.suppressed} suppressed` : '',
+    s.baselined ? `, ${s.baselined} baselined` : '',
+    s.preExisting ? `, ${s.preExisting} pre-existing` : '',
+  ].join('');
+  const scope = `${s.files} ${plural(s.files, 'file')}, ${s.documents} ${plural(s.documents, 'document')}${known}`;
   out.push(
     total === 0
       ? paint('bold', `No problems (${scope}).`)
       : paint('bold', `${total} ${plural(total, 'problem')} (${counts}) in ${scope}.`),
   );
+  if (s.baselineGone) {
+    const n = s.baselineGone;
+    const gone =
+      n === 1 ? '1 finding of the baseline no longer occurs' : `${n} findings of the baseline no longer occur`;
+    out.push(`${gone} (--write-baseline rewrites it without them).`);
+  }
   return `${out.join('\n')}\n`;
 };
 

@@ -9,6 +9,7 @@ import {
   fileKind,
   finishModel,
   fluxChangesBuild,
+  formatBytes,
   get,
   inputFinding,
   invalidResource,
@@ -23,7 +24,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-OCOCKSQ5.mjs";
+} from "./chunk-GYHNBEZI.mjs";
 import {
   loadPolicy
 } from "./chunk-E5P24UG3.mjs";
@@ -534,26 +535,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path24) => {
-      const end = path24.length - 1;
-      const index = path24.lastIndexOf(
+    var basenameOf = (path27) => {
+      const end = path27.length - 1;
+      const index = path27.lastIndexOf(
         SLASH,
-        path24[end] === SLASH ? end - 1 : end
+        path27[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path24 : path24.slice(index + 1);
+      return index < 0 ? path27 : path27.slice(index + 1);
     };
-    var parentOf = (path24) => {
-      if (path24.charCodeAt(0) === SLASH_CODE || path24.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices2 = path24.split(SLASH).filter(Boolean);
+    var parentOf = (path27) => {
+      if (path27.charCodeAt(0) === SLASH_CODE || path27.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices2 = path27.split(SLASH).filter(Boolean);
         slices2.pop();
         return slices2.length ? slices2.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path24.length - 1;
-      const cut = path24.lastIndexOf(
+      const end = path27.length - 1;
+      const cut = path27.lastIndexOf(
         SLASH,
-        path24.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path27.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path24.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path27.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -703,7 +704,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path24) {
+      testLiteral(path27) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -712,7 +713,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path24)) {
+          if (rule.checkRegex.test(path27)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -732,15 +733,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path24, mode) {
+      test(path27, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path24) : path24;
+        const basename = shortcut ? basenameOf(path27) : path27;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path24
+            shortcut && rule._basenameOnly ? basename : path27
           )) {
             const { negative } = rule;
             const ret = {
@@ -762,17 +763,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path24, originalPath, doThrow) => {
-      if (!isString(path24)) {
+    var checkPath = (path27, originalPath, doThrow) => {
+      if (!isString(path27)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path24) {
+      if (!path27) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path24)) {
+      if (checkPath.isNotRelative(path27)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -781,25 +782,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path24) => {
-      const first = path24.charCodeAt(0);
+    var isNotRelative = (path27) => {
+      const first = path27.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path24.length === 1) {
+      if (path27.length === 1) {
         return true;
       }
-      const second = path24.charCodeAt(1);
+      const second = path27.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path24.length === 2 || path24.charCodeAt(2) === SLASH_CODE;
+      return path27.length === 2 || path27.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -830,58 +831,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path24) {
+      _test(originalPath, cache, path27) {
         checkPath(
-          path24,
+          path27,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path24 ? this._t(path24, cache) : {
+        return path27 ? this._t(path27, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path24 = convertPath(target);
-        if (!path24 || path24.charCodeAt(path24.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path24);
+        const path27 = convertPath(target);
+        if (!path27 || path27.charCodeAt(path27.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path27);
         }
-        const dir = this._t(path24, this._testCache);
+        const dir = this._t(path27, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path24);
+        const literal2 = this._rules.testLiteral(path27);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path24, cache) {
-        if (path24 in cache) {
-          return cache[path24];
+      _t(path27, cache) {
+        if (path27 in cache) {
+          return cache[path27];
         }
-        const parentPath = parentOf(path24);
+        const parentPath = parentOf(path27);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path24] = parent && parent.ignored ? parent : this._rules.test(path24, MODE_IGNORE);
+        return cache[path27] = parent && parent.ignored ? parent : this._rules.test(path27, MODE_IGNORE);
       }
-      ignores(path24) {
-        return this._test(path24, this._ignoreCache, convertPath(path24)).ignored;
+      ignores(path27) {
+        return this._test(path27, this._ignoreCache, convertPath(path27)).ignored;
       }
       createFilter() {
-        return (path24) => !this.ignores(path24);
+        return (path27) => !this.ignores(path27);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path24) {
-        return this._test(path24, this._testCache, convertPath(path24));
+      test(path27) {
+        return this._test(path27, this._testCache, convertPath(path27));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path24) => checkPath(convertPath(path24), path24, RETURN_FALSE);
+    var isPathValid = (path27) => checkPath(convertPath(path27), path27, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path24) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
+      checkPath.isNotRelative = (path27) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path27) || isNotRelative(path27);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -3485,8 +3486,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path24, { windows } = {}) => {
-      const segs = path24.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path27, { windows } = {}) => {
+      const segs = path27.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5006,6 +5007,141 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/config/schema.ts
+var cidr = {
+  type: "string",
+  description: "An IPv4 or IPv6 CIDR, e.g. 10.0.0.0/16 or fd00::/48",
+  pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"
+};
+var cidrList = { type: "array", items: cidr };
+var connection = { type: "string", enum: ["public", "express-connect"] };
+var level = { type: "string", enum: ["off", "info", "warning", "error"] };
+var names = { type: "array", items: { type: "string", minLength: 1 } };
+var globList = { type: "array", items: { type: "string", minLength: 1 } };
+var RULE_ID_PATTERN = "^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$";
+var ruleLevels = {
+  type: "object",
+  propertyNames: { pattern: RULE_ID_PATTERN },
+  additionalProperties: level
+};
+var site = {
+  type: "object",
+  additionalProperties: false,
+  required: ["name"],
+  properties: {
+    name: { type: "string", minLength: 1 },
+    connection,
+    nodePools: names,
+    hostCidrs: cidrList,
+    securityGroups: {
+      ...names,
+      description: "Security groups guarding the edge hosts (ids or template logical names)"
+    }
+  }
+};
+var clusterProperties = {
+  connection: { ...connection, description: "Default connection of edge pools without an annotation" },
+  vpcCidrs: cidrList,
+  podCidrs: { ...cidrList, maxItems: 2, description: "One per IP family" },
+  serviceCidrs: { ...cidrList, maxItems: 2 },
+  nodeCidrMask: { type: "integer", minimum: 1, maximum: 32 },
+  nodeCidrMaskIPv6: { type: "integer", minimum: 1, maximum: 128 },
+  maxNodes: { type: "integer", minimum: 1 },
+  maxPodsPerNode: { type: "integer", minimum: 1 },
+  edgeControllerManagerVersion: { type: "string", pattern: "^v?[0-9]+(\\.[0-9]+)*([-+].*)?$" },
+  apiServerReachesEdge: { type: "boolean" },
+  kubernetesVersion: {
+    type: "string",
+    pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+].*)?$",
+    description: "The cluster's Kubernetes version, for rendering Helm charts (helm template --kube-version)"
+  },
+  sites: { type: "array", items: site },
+  cloudSecurityGroups: names
+};
+var clusterSchema = {
+  type: "object",
+  description: "Facts that manifests cannot tell; each one optional",
+  additionalProperties: false,
+  properties: clusterProperties
+};
+var clusterEntry = {
+  type: "object",
+  additionalProperties: false,
+  required: ["name"],
+  properties: {
+    name: { type: "string", minLength: 1, pattern: "^[^\\s]+$" },
+    paths: { ...globList, description: "Globs, relative to this file, of the files that describe the cluster" },
+    vpcId: {
+      type: "string",
+      minLength: 1,
+      description: "The VPC the cluster runs in: clusters naming the same VPC share it"
+    },
+    rules: ruleLevels,
+    ...clusterProperties
+  }
+};
+var configSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://edgenet.dev/schema/edgenet.schema.json",
+  title: "edgenet configuration (.edgenet.yaml)",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    cluster: clusterSchema,
+    clusters: { type: "array", items: clusterEntry, description: "The clusters of a fleet; each inherits `cluster:`" },
+    include: globList,
+    exclude: globList,
+    rules: ruleLevels,
+    ignore: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["rule"],
+        properties: {
+          rule: { type: "string", pattern: RULE_ID_PATTERN },
+          paths: globList,
+          clusters: { ...names, description: "The clusters the waiver applies in (default: all)" },
+          reason: { type: "string" },
+          expires: { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }
+        }
+      }
+    },
+    maxFileSize: {
+      type: "integer",
+      minimum: 1,
+      description: "Files larger than this many bytes are reported as skipped (default 16 MiB)"
+    }
+  }
+};
+var CLUSTER_KEYS = Object.keys(clusterProperties);
+
+// src/config/cluster-settings.ts
+function clusterSettings(config, name) {
+  const file = config.source?.file ?? ".edgenet.yaml";
+  const doc = config.source?.documents[0]?.index ?? 0;
+  const index = name === null ? -1 : config.clusters.findIndex((c) => c.name === name);
+  const entry = index < 0 ? void 0 : config.clusters[index];
+  const values = { ...config.cluster };
+  const fromEntry = /* @__PURE__ */ new Set();
+  if (entry) {
+    for (const key of CLUSTER_KEYS) {
+      if (entry[key] === void 0) continue;
+      values[key] = entry[key];
+      fromEntry.add(key);
+    }
+  }
+  const base = (key) => typeof key === "string" && fromEntry.has(key) ? ["clusters", index] : ["cluster"];
+  return {
+    name,
+    values,
+    ref: (path27) => ({ file, doc, path: [...base(path27[0]), ...path27] }),
+    origin: (key) => fromEntry.has(key) ? `clusters[${name}].${key}` : `cluster.${key}`,
+    rules: { ...config.rules, ...entry?.rules ?? {} },
+    vpcId: entry?.vpcId ? { value: entry.vpcId, ref: { file, doc, path: ["clusters", index, "vpcId"] } } : null
+  };
+}
+
 // src/core/errors.ts
 var UsageError = class extends Error {
   name = "UsageError";
@@ -5045,9 +5181,6 @@ function packageFile(...parts) {
 function packageVersion() {
   return JSON.parse(readFileSync(packageFile("package.json"), "utf8")).version;
 }
-
-// src/git/changed-lines.ts
-import path2 from "node:path";
 
 // src/git/git.ts
 import { spawnSync } from "node:child_process";
@@ -5089,8 +5222,8 @@ function git(args, options) {
 function gitText(args, options) {
   return git(args, options).toString("utf8").replace(/\n$/, "");
 }
-function literal(path24) {
-  return `:(literal)${path24}`;
+function literal(path27) {
+  return `:(literal)${path27}`;
 }
 function validateRef(ref, option) {
   const problem = ref.length === 0 ? "is empty" : ref.startsWith("-") ? 'starts with "-" (a ref never does; it would be read as an option)' : ref.length > 256 ? "is longer than 256 characters" : /[\u0000-\u0020\u007f]/.test(ref) ? "holds whitespace or a control character" : void 0;
@@ -5125,6 +5258,7 @@ function workTreeTop(dir) {
 }
 
 // src/git/changed-lines.ts
+import path2 from "node:path";
 function changedLines(cwd, baseRef) {
   validateRef(baseRef, "--base-ref");
   let top;
@@ -5483,8 +5617,8 @@ function compileGlob(pattern) {
 }
 function matchGlob(glob, input) {
   if (input === "") return glob.negated;
-  const path24 = input.replace(/^(\.\/)+/, "");
-  const segments = path24.split("/");
+  const path27 = input.replace(/^(\.\/)+/, "");
+  const segments = path27.split("/");
   const dir = segments.length > 1 && segments[segments.length - 1] === "" ? segments.slice(0, -1) : void 0;
   const hit = glob.alternatives.some(
     (alt) => matchSegments(alt, segments) || dir !== void 0 && endsWithStar(alt) && matchSegments(alt, dir)
@@ -5668,19 +5802,19 @@ function endsWithStar(pattern) {
   const last = pattern[pattern.length - 1];
   return last?.kind === "atoms" && last.atoms[last.atoms.length - 1]?.kind === "star";
 }
-function matchSegments(pattern, path24) {
+function matchSegments(pattern, path27) {
   let p = 0;
   let s = 0;
   let starP = -1;
   let starS = 0;
-  while (s < path24.length) {
+  while (s < path27.length) {
     const seg = pattern[p];
     if (seg?.kind === "globstar") {
       starP = p++;
       starS = s;
       continue;
     }
-    if (seg && (seg.kind === "one" || matchAtoms(seg.atoms, path24[s]))) {
+    if (seg && (seg.kind === "one" || matchAtoms(seg.atoms, path27[s]))) {
       p++;
       s++;
       continue;
@@ -6389,9 +6523,9 @@ var nodePodCidrOverlap = defineRule({
 });
 
 // src/rules/cidr/not-private.ts
-var cidr = (text) => parseCidr(text).cidr;
-var PRIVATE = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"].map(cidr);
-var ALIBABA_SERVICES = cidr("100.64.0.0/10");
+var cidr2 = (text) => parseCidr(text).cidr;
+var PRIVATE = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"].map(cidr2);
+var ALIBABA_SERVICES = cidr2("100.64.0.0/10");
 var notPrivate = defineRule({
   id: "cidr/not-private",
   level: "warning",
@@ -6814,7 +6948,7 @@ function condition(u, range, check, ports) {
   if (key === "SecurityGroupType") return `${u.name} is enterprise`;
   return `${u.name} gives it precedence`;
 }
-function undecided(check, layer, hinges, ranges, traffic, path24) {
+function undecided(check, layer, hinges, ranges, traffic, path27) {
   const range = ranges.map(describeInterval).join(", ");
   const ports = traffic.split(" ")[1] ?? "";
   const phrases = hinges.map((h) => {
@@ -6824,7 +6958,7 @@ function undecided(check, layer, hinges, ranges, traffic, path24) {
   });
   const first = hinges.find((h) => h.unknowns.length > 0)?.unknowns[0];
   const cause = first ? `; ${first.name} is unknown: ${first.reason}` : "";
-  const reason = `${traffic} ${path24} is blocked ${phrases.join(", or ")}${cause}`;
+  const reason = `${traffic} ${path27} is blocked ${phrases.join(", or ")}${cause}`;
   return skipped(first?.ref ?? layer.ref, reason);
 }
 function layersOf(firewall, check) {
@@ -7272,6 +7406,14 @@ function ruleById(id) {
 }
 var RULE_IDS = RULES.map((r) => r.id);
 
+// src/evaluate/levels.ts
+function effectiveLevel(ruleId, config, cli, fallback = "error") {
+  return cli[ruleId] ?? config[ruleId] ?? ruleById(ruleId)?.level ?? fallback;
+}
+function isOn(level2) {
+  return level2 !== "off";
+}
+
 // src/read/facts-cache.ts
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync2, renameSync, writeFileSync } from "node:fs";
@@ -7293,15 +7435,15 @@ var FactsCache = class {
   fresh = {};
   hits = 0;
   /** The read stored for this content, if any. */
-  get(display, hash) {
+  get(display, hash2) {
     const entry = this.entries[display];
-    if (!entry || entry.hash !== hash) return void 0;
+    if (!entry || entry.hash !== hash2) return void 0;
     this.fresh[display] = entry;
     this.hits++;
     return entry.read;
   }
-  set(display, hash, read) {
-    this.fresh[display] = { hash, read };
+  set(display, hash2, read) {
+    this.fresh[display] = { hash: hash2, read };
   }
   /** Writes the entries of this run (files gone since are dropped), atomically. */
   save() {
@@ -7325,7 +7467,7 @@ function defaultCacheFile(cwd) {
 }
 
 // src/lint.ts
-import { existsSync as existsSync7, readdirSync as readdirSync4, readFileSync as readFileSync11, statSync as statSync10 } from "node:fs";
+import { existsSync as existsSync7, readdirSync as readdirSync4, readFileSync as readFileSync11, realpathSync as realpathSync8, statSync as statSync10 } from "node:fs";
 import path22 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
@@ -8874,11 +9016,11 @@ import path14 from "node:path";
 function helmPath(name) {
   return name.split(/(?<!\\)\./).map((s) => s.replace(/\\\./g, "."));
 }
-function hides(hidden, path24) {
+function hides(hidden, path27) {
   const at3 = hidden.at;
   if (at3 === null) return true;
-  const n = Math.min(at3.length, path24.length);
-  return at3.slice(0, n).every((seg, i) => String(seg) === String(path24[i]));
+  const n = Math.min(at3.length, path27.length);
+  return at3.slice(0, n).every((seg, i) => String(seg) === String(path27[i]));
 }
 function cachedParser(cwd, known) {
   const cache = /* @__PURE__ */ new Map();
@@ -9278,11 +9420,11 @@ var FORMAT2 = 1;
 var MAX_KEY_FILES = 5e3;
 var MAX_KEY_BYTES = 64 * 1024 * 1024;
 function renderKey(build, options) {
-  const hash = createHash2("sha256");
+  const hash2 = createHash2("sha256");
   const tool = findTool(build.kind === "kustomize" ? "kustomize" : "helm", options.env);
   const toolStat = tool ? statSync6(tool.command, { throwIfNoEntry: false }) : void 0;
-  hash.update(JSON.stringify([FORMAT2, tool?.name, tool?.command, toolStat?.size, toolStat?.mtimeMs]));
-  hash.update(JSON.stringify([build, options.kubeVersion(build), options.boundary]));
+  hash2.update(JSON.stringify([FORMAT2, tool?.name, tool?.command, toolStat?.size, toolStat?.mtimeMs]));
+  hash2.update(JSON.stringify([build, options.kubeVersion(build), options.boundary]));
   const dir = path15.resolve(options.cwd, build.dir);
   const files = build.kind === "kustomize" ? kustomizeFiles(dir, build.install) : [
     ...filesBelow(dir),
@@ -9295,12 +9437,12 @@ function renderKey(build, options) {
       const content = readFileSync8(file);
       bytes += content.length;
       if (bytes > MAX_KEY_BYTES) return void 0;
-      hash.update(file).update("\0").update(content).update("\0");
+      hash2.update(file).update("\0").update(content).update("\0");
     } catch {
-      hash.update(file).update("\0missing\0");
+      hash2.update(file).update("\0missing\0");
     }
   }
-  return hash.digest("hex");
+  return hash2.digest("hex");
 }
 function kustomizeFiles(dir, install) {
   const graph = install ? installGraph(dir, install) : walkKustomization(dir);
@@ -9347,141 +9489,6 @@ function saveCache(file, renders) {
     renameSync2(temporary, file);
   } catch {
   }
-}
-
-// src/config/schema.ts
-var cidr2 = {
-  type: "string",
-  description: "An IPv4 or IPv6 CIDR, e.g. 10.0.0.0/16 or fd00::/48",
-  pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"
-};
-var cidrList = { type: "array", items: cidr2 };
-var connection = { type: "string", enum: ["public", "express-connect"] };
-var level = { type: "string", enum: ["off", "info", "warning", "error"] };
-var names = { type: "array", items: { type: "string", minLength: 1 } };
-var globList = { type: "array", items: { type: "string", minLength: 1 } };
-var RULE_ID_PATTERN = "^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$";
-var ruleLevels = {
-  type: "object",
-  propertyNames: { pattern: RULE_ID_PATTERN },
-  additionalProperties: level
-};
-var site = {
-  type: "object",
-  additionalProperties: false,
-  required: ["name"],
-  properties: {
-    name: { type: "string", minLength: 1 },
-    connection,
-    nodePools: names,
-    hostCidrs: cidrList,
-    securityGroups: {
-      ...names,
-      description: "Security groups guarding the edge hosts (ids or template logical names)"
-    }
-  }
-};
-var clusterProperties = {
-  connection: { ...connection, description: "Default connection of edge pools without an annotation" },
-  vpcCidrs: cidrList,
-  podCidrs: { ...cidrList, maxItems: 2, description: "One per IP family" },
-  serviceCidrs: { ...cidrList, maxItems: 2 },
-  nodeCidrMask: { type: "integer", minimum: 1, maximum: 32 },
-  nodeCidrMaskIPv6: { type: "integer", minimum: 1, maximum: 128 },
-  maxNodes: { type: "integer", minimum: 1 },
-  maxPodsPerNode: { type: "integer", minimum: 1 },
-  edgeControllerManagerVersion: { type: "string", pattern: "^v?[0-9]+(\\.[0-9]+)*([-+].*)?$" },
-  apiServerReachesEdge: { type: "boolean" },
-  kubernetesVersion: {
-    type: "string",
-    pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+].*)?$",
-    description: "The cluster's Kubernetes version, for rendering Helm charts (helm template --kube-version)"
-  },
-  sites: { type: "array", items: site },
-  cloudSecurityGroups: names
-};
-var clusterSchema = {
-  type: "object",
-  description: "Facts that manifests cannot tell; each one optional",
-  additionalProperties: false,
-  properties: clusterProperties
-};
-var clusterEntry = {
-  type: "object",
-  additionalProperties: false,
-  required: ["name"],
-  properties: {
-    name: { type: "string", minLength: 1, pattern: "^[^\\s]+$" },
-    paths: { ...globList, description: "Globs, relative to this file, of the files that describe the cluster" },
-    vpcId: {
-      type: "string",
-      minLength: 1,
-      description: "The VPC the cluster runs in: clusters naming the same VPC share it"
-    },
-    rules: ruleLevels,
-    ...clusterProperties
-  }
-};
-var configSchema = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://edgenet.dev/schema/edgenet.schema.json",
-  title: "edgenet configuration (.edgenet.yaml)",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    cluster: clusterSchema,
-    clusters: { type: "array", items: clusterEntry, description: "The clusters of a fleet; each inherits `cluster:`" },
-    include: globList,
-    exclude: globList,
-    rules: ruleLevels,
-    ignore: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["rule"],
-        properties: {
-          rule: { type: "string", pattern: RULE_ID_PATTERN },
-          paths: globList,
-          clusters: { ...names, description: "The clusters the waiver applies in (default: all)" },
-          reason: { type: "string" },
-          expires: { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }
-        }
-      }
-    },
-    maxFileSize: {
-      type: "integer",
-      minimum: 1,
-      description: "Files larger than this many bytes are reported as skipped (default 16 MiB)"
-    }
-  }
-};
-var CLUSTER_KEYS = Object.keys(clusterProperties);
-
-// src/config/cluster-settings.ts
-function clusterSettings(config, name) {
-  const file = config.source?.file ?? ".edgenet.yaml";
-  const doc = config.source?.documents[0]?.index ?? 0;
-  const index = name === null ? -1 : config.clusters.findIndex((c) => c.name === name);
-  const entry = index < 0 ? void 0 : config.clusters[index];
-  const values = { ...config.cluster };
-  const fromEntry = /* @__PURE__ */ new Set();
-  if (entry) {
-    for (const key of CLUSTER_KEYS) {
-      if (entry[key] === void 0) continue;
-      values[key] = entry[key];
-      fromEntry.add(key);
-    }
-  }
-  const base = (key) => typeof key === "string" && fromEntry.has(key) ? ["clusters", index] : ["cluster"];
-  return {
-    name,
-    values,
-    ref: (path24) => ({ file, doc, path: [...base(path24[0]), ...path24] }),
-    origin: (key) => fromEntry.has(key) ? `clusters[${name}].${key}` : `cluster.${key}`,
-    rules: { ...config.rules, ...entry?.rules ?? {} },
-    vpcId: entry?.vpcId ? { value: entry.vpcId, ref: { file, doc, path: ["clusters", index, "vpcId"] } } : null
-  };
 }
 
 // src/discover/helm-chart.ts
@@ -10216,14 +10223,6 @@ function renderMessage(template, data) {
   });
 }
 
-// src/evaluate/levels.ts
-function effectiveLevel(ruleId, config, cli, fallback = "error") {
-  return cli[ruleId] ?? config[ruleId] ?? ruleById(ruleId)?.level ?? fallback;
-}
-function isOn(level2) {
-  return level2 !== "off";
-}
-
 // src/evaluate/evaluate.ts
 async function evaluateRules(model, options) {
   const enabled = (id) => isOn(effectiveLevel(id, options.configLevels, options.cliLevels));
@@ -10504,14 +10503,17 @@ var INLINE = /#\s*edgenet-ignore\b(.*)$/;
 var WaiverCollector = class {
   constructor(options) {
     this.options = options;
+    const policyRules = new Set(options.policyRules ?? []);
+    this.known = (id) => ruleById(id) !== void 0 || policyRules.has(id);
   }
   options;
   waivers = [];
   problems = [];
   /** Waivers in the files, waiting for REF's word on them (with trust). */
   pending = [];
+  known;
   add = (kind, rules, reason, ref, file, applies, scope2, lines) => {
-    const unknown = rules.filter((r) => !ruleById(r));
+    const unknown = rules.filter((r) => !this.known(r));
     if (unknown.length > 0) {
       const names2 = unknown.map((r) => `"${r}"`).join(", ");
       this.invalid(ref, "unknown-rule", { names: names2, notRules: unknown.length === 1 ? "is not a rule" : "are not rules" });
@@ -10521,7 +10523,7 @@ var WaiverCollector = class {
       this.invalid(ref, "no-reason", { rules: rules.join(", ") });
       return;
     }
-    const waiver = { kind, rules, ref, applies, file, used: false, scope: scope2, seq: 0, lines };
+    const waiver = { kind, rules, reason, ref, applies, file, used: false, scope: scope2, seq: 0, lines };
     if (this.options.trust && kind !== "config") this.pending.push(waiver);
     else this.waivers.push(waiver);
   };
@@ -10601,6 +10603,7 @@ function push(map, key, value2) {
   if (list) list.push(value2);
   else map.set(key, [value2]);
 }
+var SUPPRESSION_KIND = { inline: "comment", annotation: "annotation", config: "config" };
 function applyWaivers(findings, collected, enabled) {
   if (collected instanceof WaiverCollector) collected.settle();
   const problems = [...collected.problems];
@@ -10611,7 +10614,10 @@ function applyWaivers(findings, collected, enabled) {
     const waiver = unwaivable(finding2.ruleId) ? void 0 : index.find(finding2);
     if (waiver) {
       waiver.used = true;
-      suppressed.push(finding2);
+      suppressed.push({
+        ...finding2,
+        suppression: { kind: SUPPRESSION_KIND[waiver.kind], justification: waiver.reason }
+      });
     } else {
       kept.push(finding2);
     }
@@ -10984,13 +10990,13 @@ function readKnownChartValues(site2, draft) {
   read(site2, draft);
   return true;
 }
-function value(site2, draft, path24, hasDefault = true) {
-  const v = site2.value(path24);
+function value(site2, draft, path27, hasDefault = true) {
+  const v = site2.value(path27);
   if (v === void 0) return void 0;
   if ("hidden" in v) {
     if (hasDefault)
       draft.unknowns.push({
-        what: `${chartName(site2.chart)} chart value ${path24.join(".")} (${site2.installer})`,
+        what: `${chartName(site2.chart)} chart value ${path27.join(".")} (${site2.installer})`,
         reason: `its ${v.hidden}, may set it${v.overrides ? " over the value written here" : "; the chart's default is not assumed"}`,
         ref: v.ref,
         resource: site2.resource
@@ -11039,8 +11045,8 @@ function readRavenValues(site2, draft) {
     ["enableL7Proxy", ["controller", "enableProxy"], true],
     ["forwardNodeIp", ["vpn", "forwardNodeIP"], false]
   ];
-  for (const [key, path24, fallback] of switches) {
-    const written2 = value(site2, draft, path24);
+  for (const [key, path27, fallback] of switches) {
+    const written2 = value(site2, draft, path27);
     if (written2 === "hidden") continue;
     const on = written2 ? String(written2.value).toLowerCase() === "true" : fallback;
     draft.ravenSwitches.push({ key, value: on, ref: written2?.ref ?? site2.chartRef });
@@ -12248,37 +12254,37 @@ function readRelease(release, input, draft, skipped2) {
   });
 }
 function lookup(sources, parsed) {
-  return (path24) => {
+  return (path27) => {
     let hidden;
     for (let i = sources.length - 1; i >= 0; i--) {
       const source = sources[i];
       if (source.kind === "hidden") {
-        if (!hidden && hides(source, path24)) hidden = source;
+        if (!hidden && hides(source, path27)) hidden = source;
         continue;
       }
-      const found = written(source, path24, parsed);
+      const found = written(source, path27, parsed);
       if (found === void 0) continue;
       return hidden ? { hidden: hidden.words, ref: found.ref, overrides: true } : found;
     }
     return hidden ? { hidden: hidden.words, ref: hidden.ref, overrides: false } : void 0;
   };
 }
-function written(source, path24, parsed) {
+function written(source, path27, parsed) {
   if (source.kind === "set") {
     const at3 = helmPath(source.name);
-    const same2 = at3.length === path24.length && at3.every((s, i) => s === String(path24[i]));
+    const same2 = at3.length === path27.length && at3.every((s, i) => s === String(path27[i]));
     return same2 ? { value: source.value, ref: source.ref } : void 0;
   }
   if (source.kind === "inline") {
-    const value3 = get(source.values, ...path24);
+    const value3 = get(source.values, ...path27);
     if (value3 === void 0 || value3 === null) return void 0;
     const { ref } = source;
-    return { value: value3, ref: source.embedded ? { ...ref, inner: path24 } : { ...ref, path: [...ref.path, ...path24] } };
+    return { value: value3, ref: source.embedded ? { ...ref, inner: path27 } : { ...ref, path: [...ref.path, ...path27] } };
   }
   const doc = parsed(source.file)?.documents[0];
-  const value2 = doc && get(doc.data, ...path24);
+  const value2 = doc && get(doc.data, ...path27);
   if (value2 === void 0 || value2 === null) return void 0;
-  return { value: value2, ref: { file: source.file, doc: doc.index, path: path24 } };
+  return { value: value2, ref: { file: source.file, doc: doc.index, path: path27 } };
 }
 
 // src/fleet/select.ts
@@ -12426,6 +12432,12 @@ async function lint(options) {
     stdinFilename: options.stdinFilename,
     trust: options.trust
   });
+  if (options.ignorePatterns?.length) {
+    const ignored = compileGlobs(options.ignorePatterns);
+    discovery.files = discovery.files.filter((f) => f.absolute === "-" || !ignored(f.display));
+    discovery.skipped = discovery.skipped.filter((s) => !ignored(s.display));
+  }
+  if (options.requireFiles) assertPathsYield(options.paths, discovery, cwd);
   const { roots, top } = repositoryRoots(options.paths, cwd, config);
   const analysis = new Analysis(options, roots, top);
   for (const s of discovery.skipped) analysis.unread({ file: s.display, line: 1, column: 1 }, s.reason);
@@ -12463,6 +12475,26 @@ async function lint(options) {
   }
   return analysis.finish(discovery.files.length);
 }
+function assertPathsYield(paths, discovery, cwd) {
+  for (const arg of paths.length ? paths : ["."]) {
+    if (arg === "-") continue;
+    const abs = path22.resolve(cwd, arg);
+    if (!isDirectory2(abs)) continue;
+    const names2 = /* @__PURE__ */ new Set([toDisplay(cwd, abs), toDisplay(cwd, realpathOr(abs))]);
+    const under = (display) => names2.has(".") || [...names2].some((d) => display === d || display.startsWith(`${d}/`));
+    if (discovery.files.some((f) => under(f.display)) || discovery.skipped.some((s) => under(s.display))) continue;
+    throw new UsageError(
+      `${arg}: no files to lint (a directory's .yaml, .yml and .json files, or those the configuration's include names)`
+    );
+  }
+}
+function realpathOr(abs) {
+  try {
+    return realpathSync8(abs);
+  } catch {
+    return abs;
+  }
+}
 function cachedRead(cache, file, maxBytes, helmChartTemplate) {
   let bytes;
   try {
@@ -12471,11 +12503,11 @@ function cachedRead(cache, file, maxBytes, helmChartTemplate) {
   } catch {
     return {};
   }
-  const hash = contentHash(
+  const hash2 = contentHash(
     Buffer.concat([Buffer.from(helmChartTemplate(file.absolute) ? "chart\0" : "file\0"), bytes])
   );
-  const read = cache.get(file.display, hash);
-  return read ? { hash, read } : { hash };
+  const read = cache.get(file.display, hash2);
+  return read ? { hash: hash2, read } : { hash: hash2 };
 }
 function buildIdentity() {
   const here = fileURLToPath3(import.meta.url);
@@ -12539,7 +12571,12 @@ var Analysis = class {
     this.roots = roots;
     this.top = top;
     const today = options.today ?? isoDate(/* @__PURE__ */ new Date());
-    this.waivers = new WaiverCollector({ inline: options.inlineWaivers ?? true, today, trust: options.trust });
+    this.waivers = new WaiverCollector({
+      inline: options.inlineWaivers ?? true,
+      today,
+      trust: options.trust,
+      policyRules: (options.policies ?? []).flatMap((p) => p.ruleIds ?? [])
+    });
     if (options.config.source) this.locator.add(options.config.source.file, options.config.source);
     for (const f of options.trust?.findings ?? []) this.fileFindings.push(f);
   }
@@ -12636,11 +12673,13 @@ var Analysis = class {
     const findings = mergeClusters([...waived.findings, ...toFindings(waived.problems, this.locator, levelsOf)]).filter(
       inScope
     );
+    const suppressed = mergeClusters(waived.suppressed).filter(inScope);
     return {
       findings,
+      suppressed,
       fleet,
       clusters: judged,
-      sources: this.sourcesOf(findings),
+      sources: this.sourcesOf([...findings, ...suppressed]),
       describe: (ref) => this.locator.describe(ref),
       summary: {
         files: fileCount,
@@ -12938,33 +12977,37 @@ function escapeProperty(s) {
 }
 var formatGithub = (findings, context) => {
   const changed = (f) => context.changedLines?.get(f.file)?.has(f.line) ?? false;
-  const ordered = context.changedLines ? [...findings.filter(changed), ...findings.filter((f) => !changed(f))] : [...findings];
-  const lines = ordered.map((f) => {
-    const props = [
-      `title=${escapeProperty(`edgenet ${f.ruleId}${f.clusters.length ? ` (${clusterWords(f.clusters)})` : ""}`)}`,
-      `file=${escapeProperty(f.file)}`,
-      `line=${f.line}`,
-      `endLine=${f.endLine}`,
-      `col=${f.column}`,
-      `endColumn=${f.endColumn}`
-    ].join(",");
-    const related = f.related.map((r) => `
-\u21B3 ${r.file}:${r.line}:${r.column} ${r.message}`).join("");
-    return `::${COMMAND[f.level]} ${props}::${escapeData(f.message + related)}`;
-  });
-  const counts = ["error", "warning", "info"].map(
-    (l) => [l, findings.filter((f) => f.level === l).length]
-  );
-  const hidden = counts.filter(([, n]) => n > ANNOTATION_CAP);
-  if (hidden.length > 0) {
-    const words = hidden.map(([l, n]) => `${n - ANNOTATION_CAP} of ${n} ${l === "info" ? "infos" : `${l}s`}`).join(", ");
-    lines.push(
-      `::notice title=${escapeProperty("edgenet: more findings")}::${escapeData(`GitHub shows ${ANNOTATION_CAP} annotations of each level per step: ${words} are not annotated here. The job summary and the SARIF report list all ${findings.length}.`)}`
-    );
+  const ordered = (list) => context.changedLines ? [...list.filter(changed), ...list.filter((f) => !changed(f))] : list;
+  const levels = ["error", "warning", "info"];
+  const byLevel = Object.fromEntries(levels.map((l) => [l, findings.filter((f) => f.level === l)]));
+  const room = (l) => Math.max(0, ANNOTATION_CAP - (context.annotationsTaken?.[l] ?? 0));
+  const notice = levels.some((l) => byLevel[l].length > room(l));
+  const shown = (l) => l === "info" && notice ? Math.max(0, room(l) - 1) : room(l);
+  const lines = [];
+  for (const level2 of levels) {
+    for (const f of ordered(byLevel[level2]).slice(0, shown(level2))) lines.push(annotation(f));
+  }
+  if (notice) {
+    const words = levels.filter((l) => byLevel[l].length > shown(l)).map((l) => `${byLevel[l].length - shown(l)} of ${byLevel[l].length} ${l === "info" ? "infos" : `${l}s`}`).join(", ");
+    const text = `GitHub shows ${ANNOTATION_CAP} annotations of each level per step: ${words} are not annotated here. The job summary and the SARIF report list all ${findings.length}.`;
+    lines.push(`::notice title=${escapeProperty("edgenet: more findings")}::${escapeData(text)}`);
   }
   return lines.length ? `${lines.join("\n")}
 ` : "";
 };
+function annotation(f) {
+  const props = [
+    `title=${escapeProperty(`edgenet ${f.ruleId}${f.clusters.length ? ` (${clusterWords(f.clusters)})` : ""}`)}`,
+    `file=${escapeProperty(f.file)}`,
+    `line=${f.line}`,
+    `endLine=${f.endLine}`,
+    `col=${f.column}`,
+    `endColumn=${f.endColumn}`
+  ].join(",");
+  const related = f.related.map((r) => `
+\u21B3 ${r.file}:${r.line}:${r.column} ${r.message}`).join("");
+  return `::${COMMAND[f.level]} ${props}::${escapeData(f.message + related)}`;
+}
 
 // src/report/formatters/escape.ts
 function visible(s, keepTabs = false) {
@@ -13013,31 +13056,61 @@ var formatMarkdown = (findings, context) => {
     `### edgenet: ${findings.length === 0 ? "no problems" : `${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`}`,
     ""
   ];
-  out.push(`${s.files} files, ${s.documents} documents${s.suppressed ? `, ${s.suppressed} suppressed` : ""}.`, "");
-  if (findings.length > 0) {
-    const fleet = findings.some((f) => f.clusters.length > 0);
-    out.push(fleet ? "| | Rule | Cluster | Where | Message |" : "| | Rule | Where | Message |");
-    out.push(fleet ? "|---|---|---|---|---|" : "|---|---|---|---|");
-    for (const f of findings) {
-      const related = f.related.map((r) => `<br>\u21B3 ${codeSpan(`${r.file}:${r.line}`)} ${cell(r.message)}`).join("");
-      const cluster = fleet ? ` ${cell(f.clusters.join(", "))} |` : "";
-      const where = codeSpan(`${f.file}:${f.line}:${f.column}`);
-      out.push(
-        `| ${ICON[f.level]} ${f.level} | ${codeSpan(f.ruleId)} |${cluster} ${where} | ${cell(f.message)}${related} |`
-      );
-    }
-    out.push("");
+  const known = [
+    s.suppressed ? `, ${s.suppressed} suppressed` : "",
+    s.baselined ? `, ${s.baselined} baselined` : "",
+    s.preExisting ? `, ${s.preExisting} pre-existing (not failing)` : ""
+  ].join("");
+  out.push(`${s.files} files, ${s.documents} documents${known}.`, "");
+  if (findings.length === 0) return out.join("\n");
+  const fleet = findings.some((f) => f.clusters.length > 0);
+  out.push(fleet ? "| | Rule | Cluster | Where | Message |" : "| | Rule | Where | Message |");
+  out.push(fleet ? "|---|---|---|---|---|" : "|---|---|---|---|");
+  const rows = findings.map((f) => row(f, fleet));
+  const budget = context.maxBytes;
+  const head = `${out.join("\n")}
+`;
+  if (budget === void 0 || Buffer.byteLength(head) + rows.reduce((n, r) => n + Buffer.byteLength(r) + 1, 0) < budget)
+    return `${head}${rows.map((r) => `${r}
+`).join("")}`;
+  const order = findings.map((f, i) => ({ rank: LEVEL_RANK[f.level], i })).sort((a, b) => b.rank - a.rank || a.i - b.i).map((x) => x.i);
+  const closing = (left) => `
+**${left} more ${left === 1 ? "finding" : "findings"} in ${context.fullReport ?? "the SARIF report"}** (this summary stays under the size GitHub shows).
+`;
+  let used = Buffer.byteLength(head) + Buffer.byteLength(closing(findings.length));
+  const kept = [];
+  for (const i of order) {
+    const size = Buffer.byteLength(rows[i]) + 1;
+    if (used + size >= budget) break;
+    used += size;
+    kept.push(rows[i]);
   }
-  return out.join("\n");
+  return `${head}${kept.map((r) => `${r}
+`).join("")}${closing(findings.length - kept.length)}`;
 };
+function row(f, fleet) {
+  const related = f.related.map((r) => `<br>\u21B3 ${codeSpan(`${r.file}:${r.line}`)} ${cell(r.message)}`).join("");
+  const cluster = fleet ? ` ${cell(f.clusters.join(", "))} |` : "";
+  const where = codeSpan(`${f.file}:${f.line}:${f.column}`);
+  return `| ${ICON[f.level]} ${f.level} | ${codeSpan(f.ruleId)} |${cluster} ${where} | ${cell(f.message)}${related} |`;
+}
 
 // src/report/formatters/sarif.ts
 import { createHash as createHash3 } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SEVERITY = { error: "7.5", warning: "5.0", info: "2.0" };
 var SARIF_LEVEL = { error: "error", warning: "warning", info: "note" };
-var formatSarif = (findings, context) => {
-  const index = new Map(context.rules.map((r, i) => [r.id, i]));
+var SUPPRESSION_KIND2 = {
+  comment: "inSource",
+  annotation: "inSource",
+  config: "external",
+  baseline: "external",
+  "pre-existing": "external"
+};
+var formatSarif = (active, context) => {
+  const findings = [...active, ...context.accepted ?? [], ...context.suppressed ?? []].sort(compareFindings);
+  const rules = withPolicyRules(context.rules, findings);
+  const index = new Map(rules.map((r, i) => [r.id, i]));
   const occurrences = /* @__PURE__ */ new Map();
   const log = {
     $schema: SARIF_SCHEMA,
@@ -13050,25 +13123,10 @@ var formatSarif = (findings, context) => {
             version: context.toolVersion,
             semanticVersion: context.toolVersion,
             informationUri: "https://github.com/edgenet-dev/edgenet",
-            rules: context.rules.map((r) => ({
-              id: r.id,
-              name: r.id.replace(/[/-](\w)/g, (_, c) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
-              shortDescription: { text: r.title },
-              fullDescription: { text: r.why },
-              help: { text: `${r.why}
-
-Fix: ${r.fix}`, markdown: `${r.why}
-
-**Fix:** ${r.fix}` },
-              helpUri: helpUri(r.id),
-              defaultConfiguration: { level: SARIF_LEVEL[r.level] },
-              properties: {
-                "security-severity": SEVERITY[r.level],
-                tags: ["ack-edge", "networking", r.id.split("/")[0]]
-              }
-            }))
+            rules: rules.map(ruleDescriptor)
           }
         },
+        ...context.automationId ? { automationDetails: { id: context.automationId } } : {},
         columnKind: "utf16CodeUnits",
         invocations: [{ executionSuccessful: true }],
         originalUriBaseIds: { "%SRCROOT%": { description: { text: "The directory edgenet ran in" } } },
@@ -13079,6 +13137,38 @@ Fix: ${r.fix}`, markdown: `${r.why}
   return `${JSON.stringify(log, null, 2)}
 `;
 };
+function withPolicyRules(catalogue, findings) {
+  const known = new Set(catalogue.map((r) => r.id));
+  const extra = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (known.has(f.ruleId) || extra.has(f.ruleId)) continue;
+    const words = `A rule of a user policy (package ${f.ruleId}), loaded with --policy.`;
+    extra.set(f.ruleId, { id: f.ruleId, level: f.level, title: f.ruleId, why: words, fix: "", policy: true });
+  }
+  return [...catalogue, ...[...extra.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0)];
+}
+function ruleDescriptor(r) {
+  const name = r.id.replace(/[/_.-](\w)/g, (_, c) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase());
+  const security = r.tags?.includes("security") ?? false;
+  const tags = "policy" in r ? ["user-policy"] : ["ack-edge", "networking", r.id.split("/")[0]];
+  if (security) tags.push("security");
+  return {
+    id: r.id,
+    name,
+    shortDescription: { text: r.title },
+    fullDescription: { text: r.why },
+    ..."policy" in r ? {} : {
+      help: { text: `${r.why}
+
+Fix: ${r.fix}`, markdown: `${r.why}
+
+**Fix:** ${r.fix}` },
+      helpUri: helpUri(r.id)
+    },
+    defaultConfiguration: { level: SARIF_LEVEL[r.level] },
+    properties: { ...security ? { "security-severity": SEVERITY[r.level] } : {}, tags }
+  };
+}
 function location(file, line, column, endLine, endColumn) {
   return {
     physicalLocation: {
@@ -13108,13 +13198,283 @@ function result(f, index, context, occurrences) {
       }))
     } : {},
     partialFingerprints: { "edgenet/v1": fingerprint },
+    ...f.suppression ? {
+      suppressions: [
+        {
+          kind: SUPPRESSION_KIND2[f.suppression.kind],
+          status: "accepted",
+          justification: f.suppression.justification
+        }
+      ]
+    } : {},
     ...f.clusters.length ? { properties: { cluster: f.clusters[0], ...f.clusters.length > 1 ? { clusters: [...f.clusters] } : {} } } : {}
   };
 }
 
-// src/config/load-config.ts
-import { existsSync as existsSync8, lstatSync as lstatSync2, realpathSync as realpathSync8 } from "node:fs";
+// src/session/accept.ts
+import { existsSync as existsSync8, mkdirSync as mkdirSync7, readFileSync as readFileSync12, statSync as statSync11 } from "node:fs";
+import path24 from "node:path";
+
+// src/evaluate/baseline.ts
+import { createHash as createHash4 } from "node:crypto";
+function fingerprints(f, relative = (file) => file) {
+  const data = normalise(f.data ?? { message: f.message }, relative);
+  const clusters = f.clusters.length ? f.clusters : [null];
+  return clusters.map(
+    (cluster) => hash([
+      f.ruleId,
+      f.messageId ?? null,
+      cluster,
+      f.resource?.kind ?? null,
+      f.resource?.namespace ?? null,
+      f.resource?.name ?? null,
+      relative(f.file),
+      data
+    ])
+  );
+}
+function hash(parts) {
+  return createHash4("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);
+}
+var FILE_LINE = /([^\s"'`(),[\]]+\.(?:ya?ml|json)):\d+(?::\d+)?/gi;
+var LINE_WORDS = /\b(line|column)\s+\d+/gi;
+function normalise(value2, relative) {
+  if (typeof value2 === "string") return value2.replace(FILE_LINE, "$1").replace(LINE_WORDS, "$1");
+  if (Array.isArray(value2)) return value2.map((v) => normalise(v, relative));
+  if (typeof value2 !== "object" || value2 === null) return value2;
+  const ref = value2;
+  if (typeof ref.file === "string" && (Array.isArray(ref.path) || typeof ref.line === "number"))
+    return { file: relative(ref.file) };
+  const out = {};
+  for (const key of Object.keys(value2).sort(compareStrings))
+    out[key] = normalise(value2[key], relative);
+  return out;
+}
+var BASELINE_VERSION = 1;
+function baselineOf(findings, relative) {
+  const byPrint = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const prints = fingerprints(f, relative);
+    prints.forEach((fingerprint, i) => {
+      const known = byPrint.get(fingerprint);
+      if (known) {
+        known.count++;
+        return;
+      }
+      const cluster = f.clusters[i];
+      byPrint.set(fingerprint, {
+        ruleId: f.ruleId,
+        file: relative(f.file),
+        ...cluster === void 0 ? {} : { cluster },
+        fingerprint,
+        count: 1
+      });
+    });
+  }
+  return [...byPrint.values()].sort(
+    (a, b) => compareStrings(a.file, b.file) || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.cluster ?? "", b.cluster ?? "") || compareStrings(a.fingerprint, b.fingerprint)
+  );
+}
+function formatBaseline(entries, toolVersion) {
+  const lines = entries.map((e) => `    ${JSON.stringify(e)}`);
+  return [
+    "{",
+    `  "version": ${BASELINE_VERSION},`,
+    `  "tool": ${JSON.stringify({ name: "edgenet", version: toolVersion })},`,
+    `  "findings": [${lines.length ? `
+${lines.join(",\n")}
+  ` : ""}]`,
+    "}",
+    ""
+  ].join("\n");
+}
+function parseBaseline(text, display) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`--baseline ${display}: not JSON (${error.message})`);
+  }
+  const file = data;
+  if (typeof data !== "object" || data === null || file.version !== BASELINE_VERSION || !Array.isArray(file.findings))
+    throw new UsageError(
+      `--baseline ${display}: not an edgenet baseline of version ${BASELINE_VERSION} (write one with --write-baseline)`
+    );
+  return file.findings.map((e, i) => {
+    const entry = e;
+    const count2 = entry?.count ?? 1;
+    if (typeof entry?.fingerprint !== "string" || typeof entry.ruleId !== "string" || typeof entry.file !== "string" || !Number.isSafeInteger(count2) || count2 < 1)
+      throw new UsageError(`--baseline ${display}: findings[${i}] is not a baseline entry`);
+    return { ruleId: entry.ruleId, file: entry.file, fingerprint: entry.fingerprint, count: count2 };
+  });
+}
+function matchBaseline(findings, entries, relative) {
+  const left = /* @__PURE__ */ new Map();
+  for (const e of entries) left.set(e.fingerprint, (left.get(e.fingerprint) ?? 0) + e.count);
+  const known = findings.map((f) => {
+    const prints = fingerprints(f, relative);
+    const need = /* @__PURE__ */ new Map();
+    for (const p of prints) need.set(p, (need.get(p) ?? 0) + 1);
+    for (const [p, n] of need) if ((left.get(p) ?? 0) < n) return false;
+    for (const [p, n] of need) left.set(p, left.get(p) - n);
+    return true;
+  });
+  let gone = 0;
+  for (const n of left.values()) gone += n;
+  return { known, gone };
+}
+
+// src/git/checkout-ref.ts
+import { mkdirSync as mkdirSync6, mkdtempSync as mkdtempSync2, realpathSync as realpathSync9, rmSync as rmSync2, writeFileSync as writeFileSync6 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
 import path23 from "node:path";
+function checkoutRef(cwd, ref, option) {
+  const top = workTreeTop(cwd);
+  if (!top) throw new UsageError(`${option} ${ref}: ${cwd} is not in a git work tree (or git is not installed)`);
+  const realTop = realpathSync9(top);
+  const commit = resolveCommit(realTop, ref, option);
+  const objects = path23.resolve(realTop, gitText(["rev-parse", "--git-common-dir"], { cwd: realTop }), "objects");
+  const root2 = mkdtempSync2(path23.join(tmpdir2(), "edgenet-ref-"));
+  const real = (abs) => {
+    try {
+      return realpathSync9(abs);
+    } catch {
+      return path23.join(real(path23.dirname(abs)), path23.basename(abs));
+    }
+  };
+  try {
+    const dest = path23.join(root2, realTop);
+    mkdirSync6(dest, { recursive: true });
+    git(["init", "-q", dest], { cwd: root2 });
+    writeFileSync6(path23.join(dest, ".git", "objects", "info", "alternates"), `${objects}
+`);
+    git(["-c", "core.hooksPath=/dev/null", "-c", "advice.detachedHead=false", "checkout", "-q", "--detach", commit], {
+      cwd: dest
+    });
+  } catch (error) {
+    rmSync2(root2, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    ref,
+    commit,
+    top: realTop,
+    map: (abs) => path23.join(root2, real(abs)),
+    inside: (abs) => {
+      const rel = path23.relative(realTop, real(abs));
+      return !rel.startsWith("..") && !path23.isAbsolute(rel);
+    },
+    dispose: () => rmSync2(root2, { recursive: true, force: true })
+  };
+}
+
+// src/session/accept.ts
+function outcomeOf2(result2) {
+  return { findings: result2.findings, accepted: [], suppressed: result2.suppressed, summary: { ...result2.summary } };
+}
+function baselineRelative(cwd, file) {
+  const dir = toDisplay(cwd, path24.dirname(path24.resolve(cwd, file)));
+  return dir === "." ? (f) => f : (f) => path24.posix.relative(dir, f);
+}
+function readBaseline(cwd, file, trust) {
+  const abs = path24.resolve(cwd, file);
+  const rel = trust?.topRelative(abs);
+  if (trust && rel !== void 0) {
+    const entry = trust.entry(rel);
+    const text = entry ? trust.blob(entry, BASELINE_LIMIT)?.toString("utf8") : void 0;
+    if (text === void 0)
+      return {
+        entries: [],
+        untrusted: `--baseline ${file}: ${trust.ref} has no such file (or one over ${BASELINE_LIMIT} bytes): nothing is baselined until it is merged`
+      };
+    const mine = existsSync8(abs) ? readFileSync12(abs, "utf8") : void 0;
+    const entries = parseBaseline(text, `${trust.ref}:${rel}`);
+    if (mine === text) return { entries };
+    return { entries, untrusted: `--baseline ${file}: the file differs from ${trust.ref}'s, which is used` };
+  }
+  if (!existsSync8(abs)) throw new UsageError(`--baseline ${file}: no such file (write one with --write-baseline)`);
+  return { entries: parseBaseline(readFileSync12(abs, "utf8"), file) };
+}
+var BASELINE_LIMIT = 64 * 1024 * 1024;
+function applyBaseline(outcome, entries, relative, file) {
+  const match = matchBaseline(outcome.findings, entries, relative);
+  const justification = `in the baseline ${file}`;
+  setApart(outcome, match.known, { kind: "baseline", justification });
+  outcome.summary.baselined = outcome.accepted.filter((f) => f.suppression?.kind === "baseline").length;
+  outcome.summary.baselineGone = match.gone;
+}
+function applyNewOnly(outcome, atRef, ref, commit) {
+  const entries = baselineOf(atRef, (f) => f);
+  const match = matchBaseline(outcome.findings, entries, (f) => f);
+  setApart(outcome, match.known, { kind: "pre-existing", justification: `present at ${ref} (${commit.slice(0, 12)})` });
+  outcome.summary.preExisting = outcome.accepted.filter((f) => f.suppression?.kind === "pre-existing").length;
+}
+function baselineText(outcome, relative, toolVersion) {
+  return formatBaseline(baselineOf([...outcome.findings, ...outcome.accepted], relative), toolVersion);
+}
+function acceptAll(outcome, file) {
+  setApart(
+    outcome,
+    outcome.findings.map(() => true),
+    { kind: "baseline", justification: `written to the baseline ${file} by this run` }
+  );
+  outcome.summary.baselined = outcome.accepted.filter((f) => f.suppression?.kind === "baseline").length;
+  outcome.summary.baselineGone = 0;
+}
+function setApart(outcome, known, suppression) {
+  const kept = [];
+  outcome.findings.forEach((f, i) => {
+    if (known[i]) outcome.accepted.push({ ...f, suppression });
+    else kept.push(f);
+  });
+  outcome.findings = kept;
+  recount(outcome);
+}
+function errorsOnly(outcome) {
+  outcome.findings = outcome.findings.filter((f) => f.level === "error");
+  outcome.accepted = outcome.accepted.filter((f) => f.level === "error");
+  recount(outcome);
+}
+function recount(outcome) {
+  const count2 = (level2) => outcome.findings.filter((f) => f.level === level2).length;
+  outcome.summary.errors = count2("error");
+  outcome.summary.warnings = count2("warning");
+  outcome.summary.infos = count2("info");
+}
+async function lintAtRef(options, ref, option) {
+  if (options.paths.includes("-")) throw new UsageError(`${option} compares files in git; it cannot read stdin`);
+  const first = path24.resolve(options.cwd, options.paths[0] ?? ".");
+  const start = existsSync8(first) && statSync11(first).isDirectory() ? first : path24.dirname(first);
+  const checkout = checkoutRef(start, ref, option);
+  try {
+    const mapped = (p) => checkout.map(path24.resolve(options.cwd, p));
+    mkdirSync7(checkout.map(options.cwd), { recursive: true });
+    const paths = options.paths.filter((p) => existsSync8(mapped(p))).map((p) => path24.isAbsolute(p) ? mapped(p) : p);
+    if (options.paths.length > 0 && paths.length === 0) return { findings: [], commit: checkout.commit };
+    const { config } = options;
+    const result2 = await lint({
+      ...options,
+      cwd: checkout.map(options.cwd),
+      paths,
+      config: checkout.inside(config.dir) ? { ...config, dir: checkout.map(config.dir) } : config,
+      // REF's waivers are REF's: as trusted as --trust-from makes the work tree's old ones.
+      trust: void 0,
+      inlineWaivers: (options.inlineWaivers ?? true) || options.trust !== void 0,
+      requireFiles: false
+    });
+    return { findings: result2.findings, commit: checkout.commit };
+  } finally {
+    checkout.dispose();
+  }
+}
+
+// src/session/set-up.ts
+import { existsSync as existsSync10 } from "node:fs";
+import path26 from "node:path";
+
+// src/config/load-config.ts
+import { existsSync as existsSync9, lstatSync as lstatSync2, realpathSync as realpathSync10 } from "node:fs";
+import path25 from "node:path";
 
 // src/config/validate-config.generated.js
 var validate = validate10;
@@ -14835,17 +15195,17 @@ function validator() {
   return validate;
 }
 function repositoryTop(dir) {
-  for (let d = path23.resolve(dir); ; d = path23.dirname(d)) {
-    if (existsSync8(path23.join(d, ".git"))) return d;
-    if (path23.dirname(d) === d) return void 0;
+  for (let d = path25.resolve(dir); ; d = path25.dirname(d)) {
+    if (existsSync9(path25.join(d, ".git"))) return d;
+    if (path25.dirname(d) === d) return void 0;
   }
 }
 function findConfig(cwd) {
   const top = repositoryTop(cwd);
-  for (let dir = path23.resolve(cwd); ; dir = path23.dirname(dir)) {
-    const candidate = path23.join(dir, CONFIG_NAME);
+  for (let dir = path25.resolve(cwd); ; dir = path25.dirname(dir)) {
+    const candidate = path25.join(dir, CONFIG_NAME);
     if (present(candidate)) return candidate;
-    if (dir === top || path23.dirname(dir) === dir) return void 0;
+    if (dir === top || path25.dirname(dir) === dir) return void 0;
   }
 }
 function present(file) {
@@ -14856,26 +15216,26 @@ function present(file) {
     return false;
   }
 }
-function loadConfig(file, cwd) {
+function loadConfig(file, cwd, knownRules) {
   if (!file) return { cluster: {}, clusters: [], rules: {}, ignore: [], dir: cwd, baseDisplay: "." };
   const display = toDisplay(cwd, file);
   const text = readConfigText(file, display);
-  const dir = path23.dirname(file);
-  return { ...parseConfig(display, text, dir), baseDisplay: toDisplay(cwd, dir) };
+  const dir = path25.dirname(file);
+  return { ...parseConfig(display, text, dir, knownRules), baseDisplay: toDisplay(cwd, dir) };
 }
 function readConfigText(file, display) {
   const stat = lstatOrUndefined(file);
   if (stat?.isSymbolicLink()) {
-    const top = repositoryTop(path23.dirname(file));
+    const top = repositoryTop(path25.dirname(file));
     let real;
     try {
-      real = realpathSync8(file);
+      real = realpathSync10(file);
     } catch (error) {
       const code = error.code;
       throw new ConfigError(code === "ELOOP" ? "a symlink loop: not read" : "a broken symlink: not read", display);
     }
-    const realTop = top && realpathSync8(top);
-    if (realTop && real !== realTop && !real.startsWith(realTop + path23.sep))
+    const realTop = top && realpathSync10(top);
+    if (realTop && real !== realTop && !real.startsWith(realTop + path25.sep))
       throw new ConfigError("a symlink to a file outside the repository: not read", display);
   }
   const read = readBounded(file, CONFIG_LIMIT);
@@ -14904,7 +15264,7 @@ function withoutEmptySections(data) {
   if (Array.isArray(out.clusters)) out.clusters = out.clusters.map((c) => withoutEmptySections(c));
   return out;
 }
-function parseConfig(display, text, dir) {
+function parseConfig(display, text, dir, knownRules) {
   const parsed = parseText(display, text, { version: "1.2" });
   const problem = parsed.problems[0];
   if (problem) throw new ConfigError(problem.message, display, problem.line, problem.column);
@@ -14914,32 +15274,23 @@ function parseConfig(display, text, dir) {
   }
   const data = withoutEmptySections(parsed.documents[0]?.data ?? {});
   const validate2 = validator();
-  if (!validate2(data)) {
-    const problems = (validate2.errors ?? []).map((e) => describe(parsed, e));
-    const [first, ...rest] = problems;
-    throw new ConfigError(
-      [first.message, ...rest.map((p) => `${display}:${p.line}:${p.column}: ${p.message}`)].join("\n"),
-      display,
-      first.line,
-      first.column
-    );
-  }
-  const config = data;
+  const problems = [];
+  if (!validate2(data)) for (const p of schemaProblems(parsed, validate2.errors ?? [])) problems.push(p);
+  const config = isRecord4(data) ? data : {};
   const names2 = /* @__PURE__ */ new Map();
-  (config.clusters ?? []).forEach((entry, i) => {
+  (Array.isArray(config.clusters) ? config.clusters : []).forEach((entry, i) => {
+    if (typeof entry?.name !== "string") return;
     const first = names2.get(entry.name);
     if (first !== void 0) {
       const at3 = parsed.sourceMap.locate(0, ["clusters", i, "name"]);
-      throw new ConfigError(
-        `clusters[${i}].name "${entry.name}" repeats clusters[${first}]`,
-        display,
-        at3.line,
-        at3.column
-      );
+      const message = `clusters[${i}].name "${entry.name}" repeats clusters[${first}]`;
+      problems.push({ line: at3.line, column: at3.column, message, rank: 1 });
     }
     names2.set(entry.name, i);
   });
-  checkGlobs(config, parsed);
+  for (const p of globProblems(config, parsed)) problems.push(p);
+  if (knownRules) for (const p of ruleIdProblems(config, parsed, knownRules)) problems.push(p);
+  throwProblems(problems, display);
   return {
     cluster: config.cluster ?? {},
     clusters: config.clusters ?? [],
@@ -14952,24 +15303,68 @@ function parseConfig(display, text, dir) {
     dir
   };
 }
+function throwProblems(problems, display) {
+  if (problems.length === 0) return;
+  problems.sort((a, b) => a.rank - b.rank || a.line - b.line || a.column - b.column);
+  const [first, ...rest] = problems;
+  throw new ConfigError(
+    [first.message, ...rest.map((p) => `${display}:${p.line}:${p.column}: ${p.message}`)].join("\n"),
+    display,
+    first.line,
+    first.column
+  );
+}
+function schemaProblems(parsed, errors) {
+  const described = errors.map((e) => ({ error: e, ...describe(parsed, e) }));
+  const meant = new Set(
+    described.filter((d) => d.suggestion !== void 0).map((d) => `${d.error.instancePath}\0${d.suggestion}`)
+  );
+  return described.filter(
+    (d) => d.error.keyword !== "required" || !meant.has(
+      `${d.error.instancePath}\0${String(d.error.params.missingProperty)}`
+    )
+  ).map(({ line, column, message, rank }) => ({ line, column, message, rank }));
+}
+function schemaKeys(schemaPath) {
+  let node = configSchema;
+  for (const part of schemaPath.replace(/^#\//, "").split("/").slice(0, -1).map(unescapePointer)) {
+    if (!isRecord4(node)) return [];
+    node = node[part];
+  }
+  return isRecord4(node) && isRecord4(node.properties) ? Object.keys(node.properties) : [];
+}
 function describe(parsed, error) {
-  const path24 = pointerToPath(error.instancePath);
+  const path27 = pointerToPath(error.instancePath);
   const params = error.params;
   let message = error.message ?? "is invalid";
   let atKey = false;
+  let rank = 1;
+  let suggestion;
   if (error.keyword === "additionalProperties") {
-    path24.push(String(params.additionalProperty));
-    message = "is not a known key";
+    const key = String(params.additionalProperty);
+    path27.push(key);
+    suggestion = closest(key, schemaKeys(error.schemaPath));
+    message = `is not a known key${suggestion ? ` (did you mean ${suggestion}?)` : ""}`;
     atKey = true;
+    rank = 0;
   } else if (error.keyword === "propertyNames") {
-    path24.push(String(params.propertyName));
+    path27.push(String(params.propertyName));
     message = "is not a rule id (family/name, see `edgenet rules`)";
     atKey = true;
+    rank = 0;
   } else if (error.keyword === "enum") {
     message = `must be one of ${params.allowedValues.join(", ")}`;
+  } else if (error.keyword === "required") {
+    rank = 2;
   }
-  const at3 = parsed.sourceMap.locate(0, path24, { key: atKey });
-  return { line: at3.line, column: at3.column, message: `${path24.join(".") || "(top level)"} ${message}` };
+  const at3 = parsed.sourceMap.locate(0, path27, { key: atKey });
+  return {
+    line: at3.line,
+    column: at3.column,
+    message: `${path27.join(".") || "(top level)"} ${message}`,
+    rank,
+    ...suggestion ? { suggestion } : {}
+  };
 }
 function unescapePointer(s) {
   return s.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -14980,65 +15375,63 @@ function pointerToPath(pointer2) {
 function checkRuleIds(config, known) {
   const source = config.source;
   if (!source) return;
+  throwProblems(ruleIdProblems(config, source, known), source.file);
+}
+function ruleIdProblems(config, source, known) {
   const isKnown = new Set(known);
   const problems = [];
   const check = (id, at3, key) => {
-    if (isKnown.has(id)) return;
+    if (typeof id !== "string" || isKnown.has(id)) return;
     const where = source.sourceMap.locate(source.documents[0]?.index ?? 0, at3, { key });
     const message = `${at3.join(".")}: "${id}" is not a rule${didYouMean(id, known)} (see \`edgenet rules\`)`;
-    problems.push({ line: where.line, column: where.column, message });
+    problems.push({ line: where.line, column: where.column, message, rank: 0 });
   };
-  for (const id of Object.keys(config.rules)) check(id, ["rules", id], true);
-  config.clusters.forEach((entry, i) => {
-    for (const id of Object.keys(entry.rules ?? {})) check(id, ["clusters", i, "rules", id], true);
+  const levels = (rules) => isRecord4(rules) ? Object.keys(rules) : [];
+  for (const id of levels(config.rules)) check(id, ["rules", id], true);
+  (Array.isArray(config.clusters) ? config.clusters : []).forEach((entry, i) => {
+    for (const id of levels(entry?.rules))
+      check(id, ["clusters", i, "rules", id], true);
   });
-  config.ignore.forEach((entry, i) => {
-    check(entry.rule, ["ignore", i, "rule"], false);
+  (Array.isArray(config.ignore) ? config.ignore : []).forEach((entry, i) => {
+    check(entry?.rule, ["ignore", i, "rule"], false);
   });
-  if (problems.length === 0) return;
-  problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  const [first, ...rest] = problems;
-  const lines = [first.message, ...rest.map((p) => `${source.file}:${p.line}:${p.column}: ${p.message}`)];
-  throw new ConfigError(lines.join("\n"), source.file, first.line, first.column);
+  return problems;
 }
-function checkGlobs(config, parsed) {
+function globProblems(config, parsed) {
   const problems = [];
   const check = (globs, at3) => {
-    (globs ?? []).forEach((glob, i) => {
+    (Array.isArray(globs) ? globs : []).forEach((glob, i) => {
+      if (typeof glob !== "string") return;
       try {
         compileGlob(glob);
       } catch (error) {
         if (!(error instanceof GlobError)) throw error;
         const where = parsed.sourceMap.locate(parsed.documents[0]?.index ?? 0, [...at3, i]);
-        problems.push({ ...where, message: `${[...at3, i].join(".")} ${JSON.stringify(glob)} ${error.message}` });
+        problems.push({
+          ...where,
+          message: `${[...at3, i].join(".")} ${JSON.stringify(glob)} ${error.message}`,
+          rank: 1
+        });
       }
     });
   };
   check(config.include, ["include"]);
   check(config.exclude, ["exclude"]);
-  (config.ignore ?? []).forEach((entry, i) => {
-    check(entry.paths, ["ignore", i, "paths"]);
+  const each = (list, key) => (Array.isArray(list) ? list : []).forEach((entry, i) => {
+    check(entry?.paths, [key, i, "paths"]);
   });
-  (config.clusters ?? []).forEach((entry, i) => {
-    check(entry.paths, ["clusters", i, "paths"]);
-  });
-  if (problems.length === 0) return;
-  const [first, ...rest] = problems;
-  throw new ConfigError(
-    [first.message, ...rest.map((p) => `${parsed.file}:${p.line}:${p.column}: ${p.message}`)].join("\n"),
-    parsed.file,
-    first.line,
-    first.column
-  );
+  each(config.ignore, "ignore");
+  each(config.clusters, "clusters");
+  return problems;
 }
 function loadTrustedConfig(options) {
-  const { trust, explicit, searchFrom, cwd } = options;
-  const worktreeFile = explicit ? path23.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd);
+  const { trust, explicit, searchFrom, cwd, knownRules } = options;
+  const worktreeFile = explicit ? path25.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd);
   let refPath;
   let entry;
   if (explicit) {
     refPath = treePath(trust, worktreeFile);
-    if (refPath === void 0) return loadConfig(worktreeFile, cwd);
+    if (refPath === void 0) return loadConfig(worktreeFile, cwd, knownRules);
     entry = trust.entry(refPath);
   } else {
     for (const start of [searchFrom, cwd]) {
@@ -15065,10 +15458,10 @@ function loadTrustedConfig(options) {
         refName(refPath)
       );
     refText = trust.blob(entry, CONFIG_LIMIT).toString("utf8");
-    const dir = path23.join(trust.top, path23.posix.dirname(refPath));
+    const dir = path25.join(trust.top, path25.posix.dirname(refPath));
     const same2 = worktreePath === refPath && sameBytes(worktreeFile, refText);
     const display2 = same2 ? toDisplay(cwd, worktreeFile) : refName(refPath);
-    config = { ...parseConfig(display2, refText, dir), baseDisplay: toDisplay(cwd, dir) };
+    config = { ...parseConfig(display2, refText, dir, knownRules), baseDisplay: toDisplay(cwd, dir) };
     if (same2) return config;
   } else {
     config = loadConfig(void 0, cwd);
@@ -15087,7 +15480,7 @@ function loadTrustedConfig(options) {
   return config;
 }
 function nearestAtRef(trust, start) {
-  const rel = trust.topRelative(path23.resolve(start));
+  const rel = trust.topRelative(path25.resolve(start));
   if (rel === void 0) return void 0;
   for (let dir = rel; ; dir = dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "") {
     const candidate = dir ? `${dir}/${CONFIG_NAME}` : CONFIG_NAME;
@@ -15097,9 +15490,9 @@ function nearestAtRef(trust, start) {
   }
 }
 function treePath(trust, abs) {
-  const dir = trust.topRelative(path23.dirname(abs));
+  const dir = trust.topRelative(path25.dirname(abs));
   if (dir === void 0) return void 0;
-  return dir ? `${dir}/${path23.basename(abs)}` : path23.basename(abs);
+  return dir ? `${dir}/${path25.basename(abs)}` : path25.basename(abs);
 }
 function sameBytes(file, text) {
   const stat = lstatOrUndefined(file);
@@ -15171,6 +15564,306 @@ function canonical(v) {
   ) ?? "undefined";
 }
 
+// src/evaluate/user-policy.ts
+import { pathToFileURL as pathToFileURL2 } from "node:url";
+import { gunzipSync } from "node:zlib";
+import { Worker as Worker2 } from "node:worker_threads";
+var POLICY_LIMITS = {
+  maxBytes: 64 * 1024 * 1024,
+  startMs: 1e3,
+  evaluateMs: 6e4,
+  bootMs: 3e4,
+  heapMb: 192,
+  growthPages: 2048,
+  maxResults: 1e4
+};
+var LEVELS = /* @__PURE__ */ new Set(["error", "warning", "info"]);
+var RULE_ID = /^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
+var MAX_MESSAGE = 2e3;
+var IDLE_MS = 1e3;
+async function loadUserPolicy(file, display, fallback, limits = POLICY_LIMITS) {
+  const refuse = (why) => new UsageError(`--policy ${display}: ${why}`);
+  const read = readBounded(file, limits.maxBytes);
+  if (!read.ok) throw refuse(read.cause === "too-large" ? `${read.reason} for a policy` : read.reason);
+  const bytes = read.buffer;
+  let wasm = bytes;
+  let data = {};
+  if (bytes[0] === 31 && bytes[1] === 139) {
+    let tar;
+    try {
+      tar = gunzipSync(bytes, { maxOutputLength: limits.maxBytes });
+    } catch (error) {
+      const code = error.code;
+      if (code === "ERR_BUFFER_TOO_LARGE")
+        throw refuse(`the bundle decompresses to more than ${formatBytes(limits.maxBytes)}, the limit for a policy`);
+      throw refuse(`not a valid .tar.gz bundle (${error.message})`);
+    }
+    const files = untar(tar);
+    const policy = files.get("policy.wasm");
+    if (!policy) throw refuse("the bundle has no policy.wasm (build it with opa build -t wasm)");
+    wasm = policy;
+    const json2 = files.get("data.json");
+    if (json2) {
+      try {
+        data = JSON.parse(json2.toString("utf8"));
+      } catch (error) {
+        throw refuse(`the bundle's data.json is not JSON (${error.message})`);
+      }
+    }
+  }
+  if (wasm.subarray(0, 4).toString("binary") !== "\0asm") throw refuse("neither a wasm module nor a .tar.gz bundle");
+  const sandbox = new PolicySandbox(new Uint8Array(wasm), data, display, limits);
+  const probe = await sandbox.request({ kind: "probe" });
+  const ruleIds = [];
+  for (const entrypoint of probe.kind === "probed" ? probe.entrypoints : []) {
+    const ruleId = entrypoint.replace(/\/deny$/, "");
+    if (!RULE_ID.test(ruleId) || ruleId.length > 200)
+      throw refuse(`entrypoint ${JSON.stringify(entrypoint.slice(0, 200))} is not a package path (a/b/deny)`);
+    ruleIds.push(ruleId);
+  }
+  return {
+    ruleIds,
+    async evaluate(model) {
+      const files = /* @__PURE__ */ new Set();
+      const json2 = JSON.stringify(model, (_key, value2) => {
+        const ref = value2;
+        if (ref && typeof ref === "object" && typeof ref.file === "string" && typeof ref.doc === "number")
+          files.add(ref.file);
+        return value2;
+      });
+      const input = new TextEncoder().encode(json2).buffer;
+      const needed = pagesFor(input.byteLength);
+      const pages = Math.min(65536, Math.max(needed * 2, needed + limits.growthPages));
+      const reply = await sandbox.request({ kind: "evaluate", input, pages }, [input]);
+      if (reply.kind !== "results") return [];
+      const out = [];
+      const at3 = typeof fallback === "function" ? fallback() : fallback;
+      for (const { entrypoint, deny, total } of reply.results) {
+        const ruleId = entrypoint.replace(/\/deny$/, "");
+        deny.forEach((r, i) => {
+          out.push(toFinding(ruleId, r, at3, files, (why) => refuse(`result ${i + 1} of ${entrypoint} ${why}`)));
+        });
+        if (total > deny.length) {
+          const message = `${total - deny.length} more results of ${ruleId} are not reported: a policy reports at most ${limits.maxResults} per run.`;
+          out.push({ ruleId, ref: { file: at3, line: 1, column: 1 }, data: { message } });
+        }
+      }
+      return out;
+    }
+  };
+}
+function toFinding(ruleId, result2, fallback, files, refuse) {
+  const r = typeof result2 === "string" ? { msg: result2 } : result2;
+  if (r === null || typeof r !== "object" || Array.isArray(r))
+    throw refuse("is neither a message string nor an object with msg");
+  const text = r.msg ?? r.message;
+  if (typeof text !== "string") throw refuse(`has a msg that is not a string (${describe2(text)})`);
+  const message = text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}\u2026` : text;
+  if (r.level !== void 0 && (typeof r.level !== "string" || !LEVELS.has(r.level)))
+    throw refuse(`has level ${describe2(r.level)}: it must be error, warning or info`);
+  let ref = { file: fallback, line: 1, column: 1 };
+  if (r.ref !== void 0) {
+    const problem = refProblem(r.ref, files);
+    if (problem) throw refuse(`has a ref that ${problem}`);
+    const s = r.ref;
+    ref = { file: s.file, doc: s.doc, path: s.path, ...s.key === true ? { key: true } : {} };
+  }
+  return { ruleId, ref, data: { message }, ...r.level ? { level: r.level } : {} };
+}
+function refProblem(value2, files) {
+  const ref = value2;
+  if (ref === null || typeof ref !== "object") return "is not an object {file, doc, path}";
+  if (typeof ref.file !== "string") return "has no file string";
+  if (!files.has(ref.file))
+    return `names the file ${JSON.stringify(ref.file.slice(0, 200))}, which is not a file of this run (outside the repository, or not read)`;
+  if (!Number.isInteger(ref.doc) || ref.doc < 0) return "has no document index (doc)";
+  if (!Array.isArray(ref.path) || ref.path.length > 256 || !ref.path.every((p) => typeof p === "string" || Number.isInteger(p) && p >= 0))
+    return "has no path (a list of keys and indexes)";
+  return void 0;
+}
+function describe2(value2) {
+  const json2 = JSON.stringify(value2) ?? String(value2);
+  return json2.length > 60 ? `${json2.slice(0, 59)}\u2026` : json2;
+}
+var PolicySandbox = class {
+  constructor(wasm, data, display, limits) {
+    this.wasm = wasm;
+    this.data = data;
+    this.display = display;
+    this.limits = limits;
+  }
+  wasm;
+  data;
+  display;
+  limits;
+  worker;
+  ready;
+  idle;
+  error(why) {
+    return new UsageError(`--policy ${this.display}: ${why}`);
+  }
+  start() {
+    if (this.worker && this.ready) return { worker: this.worker, ready: this.ready };
+    const workerData = { wasm: this.wasm, data: this.data, maxResults: this.limits.maxResults };
+    const { url, dev } = workerModule();
+    const script = dev ? `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })` : url;
+    const worker = new Worker2(script, {
+      eval: dev,
+      workerData,
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
+      // What the policy writes goes nowhere: never into the report on stdout.
+      stdout: true,
+      stderr: true
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    const ready = new Promise((resolve2, reject) => {
+      const timer = setTimeout(() => {
+        void worker.terminate();
+        reject(this.error(`the policy sandbox did not start within ${this.limits.bootMs} ms`));
+      }, this.limits.bootMs);
+      const settle = (error) => {
+        clearTimeout(timer);
+        worker.off("message", onMessage);
+        worker.off("error", settle);
+        if (error) reject(this.error(`the policy sandbox did not start (${error.message})`));
+        else resolve2();
+      };
+      const onMessage = (reply) => {
+        if (reply.kind === "ready") settle();
+      };
+      worker.on("message", onMessage);
+      worker.once("error", settle);
+    });
+    worker.once("exit", () => {
+      if (this.worker === worker) {
+        this.worker = void 0;
+        this.ready = void 0;
+      }
+    });
+    this.worker = worker;
+    this.ready = ready;
+    return { worker, ready };
+  }
+  kill() {
+    const worker = this.worker;
+    this.worker = void 0;
+    this.ready = void 0;
+    clearTimeout(this.idle);
+    if (worker) void worker.terminate();
+  }
+  async request(request, transfer = []) {
+    clearTimeout(this.idle);
+    const { worker, ready } = this.start();
+    worker.ref();
+    await ready;
+    const { startMs, evaluateMs, heapMb } = this.limits;
+    try {
+      return await new Promise((resolve2, reject) => {
+        const fail = (error) => {
+          cleanup();
+          this.kill();
+          reject(error);
+        };
+        let timer = setTimeout(
+          () => fail(this.error(`its start function did not return within ${startMs} ms`)),
+          startMs
+        );
+        const onMessage = (reply) => {
+          if (reply.kind === "started") {
+            clearTimeout(timer);
+            timer = setTimeout(
+              () => fail(this.error(`its evaluation did not finish within ${evaluateMs} ms`)),
+              evaluateMs
+            );
+            return;
+          }
+          if (reply.kind === "ready") return;
+          cleanup();
+          if (reply.kind === "failed") reject(this.error(failureWords(reply, this.limits)));
+          else resolve2(reply);
+        };
+        const onError = (error) => fail(
+          this.error(
+            error.code === "ERR_WORKER_OUT_OF_MEMORY" ? `it ran out of memory (a policy's heap is limited to ${heapMb} MiB)` : `the policy sandbox failed (${error.message})`
+          )
+        );
+        const onExit = (code) => fail(this.error(`the policy sandbox stopped (exit code ${code})`));
+        const cleanup = () => {
+          clearTimeout(timer);
+          worker.off("message", onMessage);
+          worker.off("error", onError);
+          worker.off("exit", onExit);
+        };
+        worker.on("message", onMessage);
+        worker.on("error", onError);
+        worker.on("exit", onExit);
+        worker.postMessage(request, transfer);
+      });
+    } finally {
+      if (this.worker === worker) {
+        worker.unref();
+        this.idle = setTimeout(() => this.kill(), IDLE_MS);
+        this.idle.unref();
+      }
+    }
+  }
+};
+function failureWords(reply, limits) {
+  const message = reply.message.split("\n")[0].slice(0, 300);
+  if (reply.phase === "compile") return `not a valid wasm module (${message})`;
+  if (reply.phase === "start") return `its start failed (${message})`;
+  const memory = /malloc|memory|grow/i.test(message) ? ` (a policy's wasm memory holds at most ${formatBytes(limits.growthPages * 64 * 1024)} past what its input needs)` : "";
+  return `its evaluation failed: ${message}${memory}`;
+}
+function workerModule() {
+  const here = import.meta.url;
+  return here.endsWith(".ts") ? { url: new URL("./policy-worker.ts", here), dev: true } : { url: pathToFileURL2(packageFile("dist", "policy-worker.mjs")), dev: false };
+}
+function untar(tar) {
+  const files = /* @__PURE__ */ new Map();
+  for (let offset = 0; offset + 512 <= tar.length; ) {
+    const header = tar.subarray(offset, offset + 512);
+    if (header.every((b) => b === 0)) break;
+    const field2 = (start, length) => header.subarray(start, start + length).toString("utf8").replace(/\0.*$/s, "");
+    const name = (field2(345, 155) ? `${field2(345, 155)}/` : "") + field2(0, 100);
+    const size = Number.parseInt(field2(124, 12).trim() || "0", 8);
+    if (!Number.isFinite(size) || size < 0) break;
+    const type = field2(156, 1);
+    if (type === "0" || type === "")
+      files.set(name.replace(/^\/+/, ""), tar.subarray(offset + 512, offset + 512 + size));
+    offset += 512 + Math.ceil(size / 512) * 512;
+  }
+  return files;
+}
+
+// src/session/set-up.ts
+async function setUp(options) {
+  const { cwd, searchFrom, trust } = options;
+  let config;
+  const fallback = () => config?.source?.file ?? options.fallback;
+  const policies = [];
+  for (const p of options.policies ?? []) policies.push(await loadUserPolicy(path26.resolve(cwd, p), p, fallback));
+  const ruleIds = [...RULE_IDS];
+  const known = new Set(ruleIds);
+  for (const id of policies.flatMap((p) => p.ruleIds ?? [])) {
+    if (known.has(id)) continue;
+    known.add(id);
+    ruleIds.push(id);
+  }
+  for (const id of Object.keys(options.rules ?? {}))
+    if (!known.has(id))
+      throw new UsageError(`--rule: unknown rule "${id}"${didYouMean(id, ruleIds)} (see \`edgenet rules\`)`);
+  const explicit = options.config;
+  if (explicit && !existsSync10(path26.resolve(cwd, explicit)))
+    throw new UsageError(`configuration file not found: ${explicit}`);
+  config = trust ? loadTrustedConfig({ trust, explicit, searchFrom, cwd, knownRules: ruleIds }) : loadConfig(explicit ? path26.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd), cwd, ruleIds);
+  return { config, policies, ruleIds };
+}
+function fallbackPlace(cwd, firstPath) {
+  return toDisplay(cwd, path26.resolve(cwd, firstPath ?? "."));
+}
+
 // src/plan/build-graph.ts
 var CLOUD = "cloud";
 var poolId = (name) => `pool:${name}`;
@@ -15208,7 +15901,12 @@ function buildGraph(model, findings) {
   ];
   for (const place of places) {
     const label = `${place.name}${place.sites.length && !place.sites.includes(place.name) ? ` (site ${place.sites.join(", ")})` : ""}`;
-    const node = { id: place.id, label, kind: place.id.startsWith("site:") ? "site" : "pool" };
+    const node = {
+      id: place.id,
+      label,
+      kind: place.id.startsWith("site:") ? "site" : "pool",
+      group: { connection: place.connection === "express-connect" ? "express-connect" : "public", sites: place.sites }
+    };
     if (place.connection === "express-connect") {
       vpc.nodes.push(node);
       const blocked = place.sites.some((s) => blockedSites.has(s));
@@ -15256,6 +15954,76 @@ function buildGraph(model, findings) {
   }
   return { domains, edges };
 }
+function summariseGraph(graph, bySite = true) {
+  const groupOf = /* @__PURE__ */ new Map();
+  const nodeGroup = /* @__PURE__ */ new Map();
+  for (const d of graph.domains) {
+    for (const n of d.nodes) {
+      if (!n.group) continue;
+      const sites = bySite ? n.group.sites.join(", ") : "";
+      const key = `${n.group.connection}\0${sites}`;
+      let group = groupOf.get(key);
+      if (!group) {
+        const id = `group:${groupOf.size}`;
+        group = { id, label: sites, connection: n.group.connection, members: 0 };
+        groupOf.set(key, group);
+      }
+      group.members++;
+      nodeGroup.set(n.id, group.id);
+    }
+  }
+  const words = (g) => {
+    const connection2 = g.connection === "express-connect" ? "Express Connect" : "public-network";
+    const pools = `${g.members} ${connection2} ${g.members === 1 ? "place" : "places"}`;
+    return g.label ? `site ${g.label}: ${pools}` : bySite ? `${pools} without a site` : pools;
+  };
+  const vpc = graph.domains.find((d) => d.id === "vpc");
+  const gateways = vpc?.nodes.filter((n) => n.kind === "gateway") ?? [];
+  const vpcNodes = (vpc?.nodes ?? []).filter((n) => n.kind === "cloud");
+  if (gateways.length > 3)
+    vpcNodes.push({ id: "gateways", label: `${gateways.length} cloud gateway nodes`, kind: "gateway" });
+  else for (const g of gateways) vpcNodes.push(g);
+  const domains = [{ id: "vpc", label: vpc?.label ?? "Cloud VPC", nodes: vpcNodes }];
+  for (const g of groupOf.values()) {
+    const node = { id: g.id, label: words(g), kind: "pool" };
+    if (g.connection === "express-connect") vpcNodes.push(node);
+    else
+      domains.push({ id: `domain:${g.id}`, label: `public network: a domain per place (${g.members})`, nodes: [node] });
+  }
+  const edges = /* @__PURE__ */ new Map();
+  const calls = /* @__PURE__ */ new Map();
+  const mapped = (id) => nodeGroup.get(id) ?? id;
+  for (const e of graph.edges) {
+    const from = mapped(e.from);
+    const to = mapped(e.to);
+    if (e.kind === "violation") {
+      const key2 = `${from}\0${to}`;
+      const entry2 = calls.get(key2) ?? { from, to, count: 0, rules: /* @__PURE__ */ new Set() };
+      const m = /^(\d+) calls?: (.*)$/.exec(e.label);
+      entry2.count += m ? Number(m[1]) : 1;
+      for (const r of (m?.[2] ?? e.label).split(", ")) entry2.rules.add(r);
+      calls.set(key2, entry2);
+      continue;
+    }
+    const key = `${from}\0${to}\0${e.kind}\0${e.label.replace(/ (blocked|open)$/, "")}`;
+    const entry = edges.get(key) ?? { ...e, from, to, count: 0, brokenCount: 0 };
+    entry.count++;
+    if (e.broken) entry.brokenCount++;
+    edges.set(key, entry);
+  }
+  const out = [];
+  for (const e of edges.values()) {
+    const base = e.label.replace(/ (blocked|open)$/, "");
+    const state = e.kind === "express-connect" ? e.brokenCount ? ` blocked at ${e.brokenCount} of ${e.count}` : " open" : "";
+    const times = e.kind === "public" && e.count > 1 ? ` (${e.count} links)` : "";
+    out.push({ from: e.from, to: e.to, kind: e.kind, broken: e.brokenCount > 0, label: `${base}${state}${times}` });
+  }
+  for (const c of calls.values()) {
+    const label = `${c.count} ${c.count === 1 ? "call" : "calls"}: ${[...c.rules].sort().join(", ")}`;
+    out.push({ from: c.from, to: c.to, kind: "violation", broken: true, label });
+  }
+  return { domains, edges: out };
+}
 
 // src/plan/format-graph.ts
 var mermaidId = (id) => id.replace(/[^A-Za-z0-9_]/g, "_");
@@ -15290,6 +16058,23 @@ function formatMermaid(graphs) {
   if (red.length) out.push(`  linkStyle ${red.join(",")} stroke:#d73a49,stroke-width:3px,color:#d73a49`);
   return `${out.join("\n")}
 `;
+}
+var MERMAID_LIMITS = { maxChars: 4e4, maxEdges: 400 };
+function fitMermaid(graphs, limits = MERMAID_LIMITS) {
+  const fits = (text) => text.length <= limits.maxChars && edgeCount(text) <= limits.maxEdges;
+  const full = formatMermaid(graphs);
+  if (fits(full)) return { text: full, summarised: false, omitted: 0 };
+  for (const bySite of [true, false]) {
+    const text = formatMermaid(graphs.map((g) => ({ name: g.name, graph: summariseGraph(g.graph, bySite) })));
+    if (fits(text)) return { text, summarised: true, omitted: 0 };
+  }
+  const small = graphs.map((g) => ({ name: g.name, graph: summariseGraph(g.graph, false) }));
+  let kept = small.length;
+  while (kept > 1 && !fits(formatMermaid(small.slice(0, kept)))) kept = Math.floor(kept / 2);
+  return { text: formatMermaid(small.slice(0, kept)), summarised: true, omitted: small.length - kept };
+}
+function edgeCount(text) {
+  return (text.match(/ (<-->|-\.-|==>)\|/g) ?? []).length;
 }
 var dotText = (s) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 function formatDot(graphs) {
@@ -15329,27 +16114,30 @@ function formatDot(graphs) {
 }
 
 export {
+  clusterSettings,
   UsageError,
   ConfigError,
   packageRoot,
   packageFile,
   packageVersion,
+  compareFindings,
   git,
   validateRef,
+  workTreeTop,
   changedLines,
   Trust,
   toDisplay,
   overlaps,
   contains,
   relation,
-  CidrIndex,
   nodeMask,
   cloudGuards,
   siteGuards,
   RULES,
   ruleById,
   RULE_IDS,
-  pagesFor,
+  effectiveLevel,
+  CidrIndex,
   defaultCacheFile,
   lint,
   exitCode,
@@ -15363,6 +16151,15 @@ export {
   xmlText,
   formatMarkdown,
   formatSarif,
+  outcomeOf2 as outcomeOf,
+  baselineRelative,
+  readBaseline,
+  applyBaseline,
+  applyNewOnly,
+  baselineText,
+  acceptAll,
+  errorsOnly,
+  lintAtRef,
   didYouMean,
   CONFIG_NAME,
   findConfig,
@@ -15370,7 +16167,10 @@ export {
   parseConfig,
   checkRuleIds,
   loadTrustedConfig,
+  setUp,
+  fallbackPlace,
   buildGraph,
   formatMermaid,
+  fitMermaid,
   formatDot
 };
