@@ -21,8 +21,8 @@ import {
   loadConfig,
   loadTrustedConfig,
   packageVersion
-} from "./chunks/chunk-PQE73WAP.mjs";
-import "./chunks/chunk-OCOCKSQ5.mjs";
+} from "./chunks/chunk-I25YNUYU.mjs";
+import "./chunks/chunk-FYS72ZIS.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -41,11 +41,11 @@ import {
   validateRef,
   visible,
   xmlText
-} from "./chunks/chunk-PQE73WAP.mjs";
+} from "./chunks/chunk-I25YNUYU.mjs";
 import {
   formatBytes,
   readBounded
-} from "./chunks/chunk-OCOCKSQ5.mjs";
+} from "./chunks/chunk-FYS72ZIS.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 
@@ -1052,7 +1052,8 @@ function guardWords(g) {
   const groups = g.groups.map((t) => `${t.id} (${t.why.join("; ")})`);
   const missing = g.missing.map((m) => `${m}, not in the repository`);
   const all = [...groups, ...missing];
-  return `${g.hosts}: ${all.length ? all.join(", ") : "none known: nothing in the repository ties a security group to them (set cluster.cloudSecurityGroups)"}`;
+  const none = "none known: nothing in the repository ties a security group to them (set cluster.cloudSecurityGroups)";
+  return `${g.hosts}: ${all.length ? all.join(", ") : none}`;
 }
 
 // src/cli/views.ts
