@@ -43,7 +43,8 @@ export function generateFirewallRepository(dir: string, rules: number, sites: nu
     const cidr =
       k % 11 === 0 ? `172.${16 + (k % 16)}.${(k >> 4) % 256}.0/24` : `10.${k % sites}.${(k >> 7) % 256}.0/24`;
     lines.push(
-      `        - {IpProtocol: ${protocol}, PortRange: ${ports}, SourceCidrIp: ${cidr}, Policy: ${k % 7 === 0 ? 'drop' : 'accept'}, Priority: ${1 + (k % 100)}}`,
+      `        - {IpProtocol: ${protocol}, PortRange: ${ports}, SourceCidrIp: ` +
+        `${cidr}, Policy: ${k % 7 === 0 ? 'drop' : 'accept'}, Priority: ${1 + (k % 100)}}`,
     );
   }
   writeFileSync(path.join(dir, 'groups.yaml'), `${lines.join('\n')}\n`);

@@ -165,7 +165,8 @@ export function generateOverlays(dir: string, count = 200): GeneratedFleet {
   );
   write(
     'components/monitoring/metrics.yaml',
-    'apiVersion: v1\nkind: Service\nmetadata:\n  name: flannel-metrics\n  namespace: kube-flannel\nspec:\n  selector: {app: flannel}\n  ports: [{port: 9100}]\n',
+    'apiVersion: v1\nkind: Service\nmetadata:\n  name: flannel-metrics\n' +
+      '  namespace: kube-flannel\nspec:\n  selector: {app: flannel}\n  ports: [{port: 9100}]\n',
   );
 
   const overlays: string[] = [];
@@ -194,7 +195,8 @@ export function generateOverlays(dir: string, count = 200): GeneratedFleet {
     else
       write(
         `clusters/${name}/network.yaml`,
-        `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kube-flannel-cfg\n  namespace: kube-flannel\ndata:\n  net-conf.json: |\n    ${netConf}\n`,
+        `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kube-flannel-cfg\n` +
+          `  namespace: kube-flannel\ndata:\n  net-conf.json: |\n    ${netConf}\n`,
       );
     overlays.push(path.join(dir, 'clusters', name));
   }
@@ -226,10 +228,12 @@ async function main(argv: string[]): Promise<void> {
       (t, i, all): t is Tool => t !== undefined && all.findIndex((u) => u?.name === t.name) === i,
     );
     console.log(
-      `${fleet.overlays.length} overlays, ${fleet.files} files; ${cpus().length} CPUs, pool of ${defaultConcurrency()} (availableParallelism ${availableParallelism()}); ${repeat} rounds, medians`,
+      `${fleet.overlays.length} overlays, ${fleet.files} files; ${cpus().length} CPUs, pool of ` +
+        `${defaultConcurrency()} (availableParallelism ${availableParallelism()}); ${repeat} rounds, medians`,
     );
     console.log(
-      '| tool | bare tool, ms per overlay | rendered, ms per overlay | rendered, whole fleet serial s | pooled s | objects |',
+      '| tool | bare tool, ms per overlay | rendered, ms per overlay ' +
+        '| rendered, whole fleet serial s | pooled s | objects |',
     );
     console.log('|---|---:|---:|---:|---:|---:|');
     const outputs: string[] = [];
@@ -274,7 +278,8 @@ async function main(argv: string[]): Promise<void> {
         outputs.push(JSON.stringify(pooled.map((result) => (result.ok ? result.objects : result.reason))));
       }
       console.log(
-        `| ${tool.name} | ${median(bareMs).toFixed(1)} | ${median(renderMs).toFixed(1)} | ${median(serialS).toFixed(2)} | ${median(pooledS).toFixed(2)} | ${objects} |`,
+        `| ${tool.name} | ${median(bareMs).toFixed(1)} | ${median(renderMs).toFixed(1)} ` +
+          `| ${median(serialS).toFixed(2)} | ${median(pooledS).toFixed(2)} | ${objects} |`,
       );
     }
     if (outputs.length > 1)

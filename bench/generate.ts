@@ -59,11 +59,19 @@ export function generateRepository(
       'apiVersion: apps.openyurt.io/v1beta2\nkind: NodePool\nmetadata:\n  name: cloud\nspec:\n  type: Cloud\n',
       ...pools.map(
         (p) =>
-          `apiVersion: apps.openyurt.io/v1beta2\nkind: NodePool\nmetadata:\n  name: ${p.name}\n  annotations:\n    alibabacloud.com/interconnection-mode: ${p.express ? 'private' : 'normal'}\nspec:\n  type: Edge\n`,
+          `apiVersion: apps.openyurt.io/v1beta2\nkind: NodePool\nmetadata:\n  name: ${p.name}\n` +
+          `  annotations:\n    alibabacloud.com/interconnection-mode: ${p.express ? 'private' : 'normal'}\n` +
+          `spec:\n  type: Edge\n`,
       ),
     ].join('---\n'),
     pools.length + 1,
   );
+  const vSwitches = Array.from(
+    { length: 8 },
+    (_, i) =>
+      `  VSwitch${i}:\n    Type: ALIYUN::ECS::VSwitch\n    Properties:\n      VpcId:\n        Ref: Vpc\n` +
+      `      CidrBlock: 192.168.${i * 16}.0/20\n`,
+  ).join('');
   write(
     'infra/ros/network.yaml',
     `ROSTemplateFormatVersion: '2015-09-01'
@@ -77,7 +85,7 @@ Resources:
     Properties:
       CidrBlock:
         Ref: VpcCidr
-${Array.from({ length: 8 }, (_, i) => `  VSwitch${i}:\n    Type: ALIYUN::ECS::VSwitch\n    Properties:\n      VpcId:\n        Ref: Vpc\n      CidrBlock: 192.168.${i * 16}.0/20\n`).join('')}  CloudNodes:
+${vSwitches}  CloudNodes:
     Type: ALIYUN::ECS::SecurityGroup
     Properties:
       VpcId:
@@ -105,12 +113,14 @@ ${Array.from({ length: 8 }, (_, i) => `  VSwitch${i}:\n    Type: ALIYUN::ECS::VS
   );
   write(
     'kube-system/flannel.yaml',
-    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kube-flannel-cfg\n  namespace: kube-system\ndata:\n  net-conf.json: |\n    {\n      "Network": "10.0.0.0/9",\n      "Backend": {"Type": "vxlan"}\n    }\n',
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kube-flannel-cfg\n  namespace: kube-system\ndata:\n' +
+      '  net-conf.json: |\n    {\n      "Network": "10.0.0.0/9",\n      "Backend": {"Type": "vxlan"}\n    }\n',
     1,
   );
   write(
     'kube-system/raven.yaml',
-    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: raven-cfg\n  namespace: kube-system\ndata:\n  enable-l7-proxy: "true"\n  enable-l3-tunnel: "false"\n',
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: raven-cfg\n' +
+      '  namespace: kube-system\ndata:\n  enable-l7-proxy: "true"\n  enable-l3-tunnel: "false"\n',
     1,
   );
 

@@ -87,7 +87,9 @@ function row(name: string, bytes: number, r: ReturnType<typeof compare>) {
   results[name] = r;
   const docsPerSec = Math.round(r.documents / (r.edgenet.wallMs / 1000));
   rows.push(
-    `| ${name} | ${r.files} | ${(bytes / 1e6).toFixed(1)} MB | ${r.documents} | ${fmt(r.edgenet.wallMs)} | ${fmt(r.edgenet.cpuMs)} | ${Math.round(r.edgenet.maxRssMb)} MB | ${docsPerSec} | ${fmt(r.floor.wallMs)} | **${(r.edgenet.wallMs / r.floor.wallMs).toFixed(2)}x** |`,
+    `| ${name} | ${r.files} | ${(bytes / 1e6).toFixed(1)} MB | ${r.documents} | ` +
+      `${fmt(r.edgenet.wallMs)} | ${fmt(r.edgenet.cpuMs)} | ${Math.round(r.edgenet.maxRssMb)} MB | ` +
+      `${docsPerSec} | ${fmt(r.floor.wallMs)} | **${(r.edgenet.wallMs / r.floor.wallMs).toFixed(2)}x** |`,
   );
   process.stderr.write(`${rows[rows.length - 1]}\n`);
 }
@@ -131,7 +133,8 @@ try {
     const a = median(one, (r) => r.wallMs);
     const b = median(all, (r) => r.wallMs);
     threadRows.push(
-      `| ${n.toLocaleString('en')} resources, ${(g.bytes / 1e6).toFixed(1)} MB | ${fmt(a.wallMs)} | ${fmt(b.wallMs)} | **${(b.wallMs / a.wallMs).toFixed(2)}x** |`,
+      `| ${n.toLocaleString('en')} resources, ${(g.bytes / 1e6).toFixed(1)} MB | ` +
+        `${fmt(a.wallMs)} | ${fmt(b.wallMs)} | **${(b.wallMs / a.wallMs).toFixed(2)}x** |`,
     );
     rmSync(g.dir, { recursive: true, force: true });
   }
@@ -154,7 +157,9 @@ try {
       ]);
     const cold = hook();
     const warm = median([hook(), hook(), hook()], (r) => r.wallMs);
-    cacheLine = `Pre-commit on the real corpus (\`--context\`, one staged file): cold cache ${fmt(cold.wallMs)}, warm cache **${fmt(warm.wallMs)}** (goal 0.6 s).`;
+    cacheLine =
+      `Pre-commit on the real corpus (\`--context\`, one staged file): cold ` +
+      `cache ${fmt(cold.wallMs)}, warm cache **${fmt(warm.wallMs)}** (goal 0.6 s).`;
   }
 
   // A rendered repository: 200 Kustomize overlays over shared bases, with the real kustomize.
@@ -193,7 +198,11 @@ try {
         }),
     );
     const toolMs = Number(process.hrtime.bigint() - start) / 1e6;
-    renderLine = `Rendered repository, 200 Kustomize overlays (${fleet.files} files, ${clusters.summary.documents} documents after rendering): edgenet ${fmt(edgenetRun.wallMs)}; kustomize alone on the same overlays, as many at a time, ${fmt(toolMs)}: **${Math.round((100 * toolMs) / edgenetRun.wallMs)}%** of the run is the external tool.`;
+    renderLine =
+      `Rendered repository, 200 Kustomize overlays (${fleet.files} files, ` +
+      `${clusters.summary.documents} documents after rendering): edgenet ${fmt(edgenetRun.wallMs)}; ` +
+      `kustomize alone on the same overlays, as many at a time, ${fmt(toolMs)}: ` +
+      `**${Math.round((100 * toolMs) / edgenetRun.wallMs)}%** of the run is the external tool.`;
   }
 
   // One small file: what a pre-commit hook pays, against Node's own start-up.
@@ -227,30 +236,40 @@ try {
     const ours = results[`generated, ${target.toLocaleString('en')} resources`]!.edgenet.wallMs;
     const ok = /tests?, \d+ passed/.test(run.stdout) || run.status === 0;
     conftestLine = ok
-      ? `conftest ${conftestVersion(conftest)} on the ${target.toLocaleString('en')}-resource repository with edgenet's Rego: ${fmt(ms)}; edgenet ${fmt(ours)} (**${(ours / ms).toFixed(2)}x** conftest's time, with positions, the model and every rule)`
+      ? `conftest ${conftestVersion(conftest)} on the ${target.toLocaleString('en')}-resource ` +
+        `repository with edgenet's Rego: ${fmt(ms)}; edgenet ${fmt(ours)} ` +
+        `(**${(ours / ms).toFixed(2)}x** conftest's time, with positions, the model and every rule)`
       : `conftest failed on the generated repository: ${(run.stderr || run.stdout).split('\n')[0]}`;
     if (existsSync(corpus)) {
       const onCorpus = spawnSync(conftest, ['test', '--no-color', '--policy', path.join(ROOT, 'policies'), corpus], {
         encoding: 'utf8',
         maxBuffer: 512 * 1024 * 1024,
       });
-      conftestLine += `\nconftest on the real corpus: exit ${onCorpus.status}, "${(onCorpus.stderr || onCorpus.stdout).split('\n')[0]?.slice(0, 120)}..." (it stops at the first file it cannot parse; edgenet reports it and goes on)`;
+      conftestLine +=
+        `\nconftest on the real corpus: exit ${onCorpus.status}, ` +
+        `"${(onCorpus.stderr || onCorpus.stdout).split('\n')[0]?.slice(0, 120)}..." ` +
+        '(it stops at the first file it cannot parse; edgenet reports it and goes on)';
     }
   }
 
   // Firewall evaluation stays linear: one group of 50,000 rules and 100 Express Connect sites.
   const fw = await firewallBench(path.join(work, 'firewall'));
-  const firewallLine = `Firewall: one group of ${fw.rules.toLocaleString('en')} rules, ${fw.sites} Express Connect sites both ways: evaluation ${fmt(fw.evaluateMs)} (rule index and vxlan/port-blocked; goal under 2 s), the whole lint in process ${fmt(fw.lintMs)}, ${fw.findings} findings.`;
+  const firewallLine =
+    `Firewall: one group of ${fw.rules.toLocaleString('en')} rules, ${fw.sites} Express Connect ` +
+    `sites both ways: evaluation ${fmt(fw.evaluateMs)} (rule index and vxlan/port-blocked; goal ` +
+    `under 2 s), the whole lint in process ${fmt(fw.lintMs)}, ${fw.findings} findings.`;
   process.stderr.write(`${firewallLine}\n`);
 
   const lines = [
-    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 1e9)} GB, Node ${process.version}.`,
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ` +
+      `${Math.round(totalmem() / 1e9)} GB, Node ${process.version}.`,
     '',
     '| input | files | size | documents | edgenet wall | CPU | peak RSS | docs/s | floor wall | ratio to floor |',
     '|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
-    `One small file: edgenet ${fmt(oneFile.wallMs)}, \`node -e 0\` ${fmt(nodeStart.wallMs)}: **+${Math.round(oneFile.wallMs - nodeStart.wallMs)} ms** (goal +100 ms).`,
+    `One small file: edgenet ${fmt(oneFile.wallMs)}, \`node -e 0\` ${fmt(nodeStart.wallMs)}: ` +
+      `**+${Math.round(oneFile.wallMs - nodeStart.wallMs)} ms** (goal +100 ms).`,
     '',
     firewallLine,
     '',
@@ -270,7 +289,8 @@ try {
   const mid = results[`generated, ${(50000).toLocaleString('en')} resources`];
   if (big && mid)
     lines.push(
-      `Growth: 100,000 resources took **${(big.edgenet.wallMs / mid.edgenet.wallMs).toFixed(2)}x** the 50,000 time (goal at most 2.2x).`,
+      `Growth: 100,000 resources took **${(big.edgenet.wallMs / mid.edgenet.wallMs).toFixed(2)}x** ` +
+        'the 50,000 time (goal at most 2.2x).',
     );
   lines.push(conftestLine, '');
   process.stdout.write(lines.join('\n'));

@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-UNR66CHT.mjs";
-import "./chunks/chunk-GYHNBEZI.mjs";
+} from "./chunks/chunk-GMQEHD65.mjs";
+import "./chunks/chunk-NOIPIPEO.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

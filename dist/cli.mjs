@@ -55,10 +55,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-UNR66CHT.mjs";
+} from "./chunks/chunk-GMQEHD65.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-GYHNBEZI.mjs";
+} from "./chunks/chunk-NOIPIPEO.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 
@@ -164,7 +164,7 @@ var formatText = (findings, context) => {
     }
     const where = visible(clusterWords(f.clusters));
     out.push(
-      `  ${f.line}:${f.column}  ${paint(levelColor[f.level], f.level.padEnd(7))}  ${visible(f.message)}  ${paint("dim", visible(f.ruleId))}` + (where ? `  ${paint("dim", `(${where})`)}` : "")
+      `  ${f.line}:${f.column}  ${paint(levelColor[f.level], f.level.padEnd(7))}  ${visible(f.message)}  ` + paint("dim", visible(f.ruleId)) + (where ? `  ${paint("dim", `(${where})`)}` : "")
     );
     for (const line of excerpt(f, context, paint)) out.push(line);
     for (const r of f.related)
@@ -173,7 +173,11 @@ var formatText = (findings, context) => {
   const s = context.summary;
   const total = findings.length;
   if (total > 0) out.push("");
-  const counts = `${s.errors} ${plural(s.errors, "error")}, ${s.warnings} ${plural(s.warnings, "warning")}, ${s.infos} ${plural(s.infos, "info")}`;
+  const counts = [
+    `${s.errors} ${plural(s.errors, "error")}`,
+    `${s.warnings} ${plural(s.warnings, "warning")}`,
+    `${s.infos} ${plural(s.infos, "info")}`
+  ].join(", ");
   const known = [
     s.suppressed ? `, ${s.suppressed} suppressed` : "",
     s.baselined ? `, ${s.baselined} baselined` : "",
@@ -771,11 +775,12 @@ function initialFleetConfig(clusters, describe) {
   return `${out.join("\n")}
 `;
 }
+var SCHEMA_URL = "https://raw.githubusercontent.com/edgenet-dev/edgenet/main/schema/edgenet.schema.json";
 var HEADER = [
   "# edgenet configuration, written by `edgenet init` from what this repository holds.",
   "# Facts found in the repository are named in comments: they need no repeating here.",
   "# Facts marked NOT FOUND could not be read from the repository: fill them in, or leave them out.",
-  "# yaml-language-server: $schema=https://raw.githubusercontent.com/edgenet-dev/edgenet/main/schema/edgenet.schema.json"
+  `# yaml-language-server: $schema=${SCHEMA_URL}`
 ];
 var yamlString = (s) => /^[A-Za-z0-9][\w./#@-]*$/.test(s) && !/^(true|false|null|yes|no|on|off|~)$/i.test(s) ? s : JSON.stringify(s);
 function clusterFacts(model, indent2, describe) {
@@ -990,7 +995,8 @@ function guardWords(g) {
   const groups = g.groups.map((t) => `${t.id} (${t.why.join("; ")})`);
   const missing = g.missing.map((m) => `${m}, not in the repository`);
   const all = [...groups, ...missing];
-  return `${g.hosts}: ${all.length ? all.join(", ") : "none known: nothing in the repository ties a security group to them (set cluster.cloudSecurityGroups)"}`;
+  const none = "none known: nothing in the repository ties a security group to them (set cluster.cloudSecurityGroups)";
+  return `${g.hosts}: ${all.length ? all.join(", ") : none}`;
 }
 
 // src/cli/views.ts

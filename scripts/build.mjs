@@ -36,7 +36,9 @@ await build({
   logLevel: 'warning',
   // CommonJS dependencies (opa-wasm) call require(): give every ESM file one.
   banner: {
-    js: "import { createRequire as __edgenetCreateRequire } from 'node:module'; const require = __edgenetCreateRequire(import.meta.url);",
+    js:
+      "import { createRequire as __edgenetCreateRequire } from 'node:module'; " +
+      'const require = __edgenetCreateRequire(import.meta.url);',
   },
 });
 

@@ -105,7 +105,8 @@ function check() {
     const committed = path.join(dist, 'policy.wasm');
     if (!existsSync(committed) || !readFileSync(committed).equals(readFileSync(path.join(fresh, 'policy.wasm')))) {
       console.error(
-        'policies/dist/policy.wasm does not match the Rego sources: run `npm run build:policy` and commit policies/dist.',
+        'policies/dist/policy.wasm does not match the Rego sources: ' +
+          'run `npm run build:policy` and commit policies/dist.',
       );
       process.exit(1);
     }

@@ -74,7 +74,10 @@ export interface LintOptions {
   threads?: number;
   /** The facts cache file (--cache): files whose content it knows are not parsed again. */
   cache?: string;
-  /** --trust-from: .gitignore files and waivers as REF has them; its findings (configuration changes) join the run's. */
+  /**
+   * --trust-from: .gitignore files and waivers as REF has them; its findings (configuration
+   * changes) join the run's.
+   */
   trust?: Trust;
   /** --ignore-pattern: globs, relative to `cwd`, of files not to lint (named ones too). */
   ignorePatterns?: readonly string[];
@@ -171,7 +174,8 @@ function assertPathsYield(paths: readonly string[], discovery: Discovery, cwd: s
       names.has('.') || [...names].some((d) => display === d || display.startsWith(`${d}/`));
     if (discovery.files.some((f) => under(f.display)) || discovery.skipped.some((s) => under(s.display))) continue;
     throw new UsageError(
-      `${arg}: no files to lint (a directory's .yaml, .yml and .json files, or those the configuration's include names)`,
+      `${arg}: no files to lint (a directory's .yaml, .yml and .json files, ` +
+        "or those the configuration's include names)",
     );
   }
 }
@@ -700,11 +704,17 @@ function renderFailureWords(build: Build, failure: BuildFailure): string {
         : `the Kustomize build ${build.id}`
       : `the Helm chart ${build.dir}${build.installer ? ` (as ${build.installer} installs it)` : ''}`;
   if (failure.cause === 'missing-tool' && build.install) {
-    return `${what} is not rendered: it ${failure.reason} (see the README: edgenet renders builds with the real tools); its files are not judged as they are written`;
+    return (
+      `${what} is not rendered: it ${failure.reason} (see the README: edgenet renders ` +
+      'builds with the real tools); its files are not judged as they are written'
+    );
   }
   if (failure.cause === 'missing-tool') {
     const tool = build.kind === 'kustomize' ? 'kustomize (or kubectl)' : 'helm';
-    return `${what} is not rendered: ${tool} is not on PATH (see the README: edgenet renders builds with the real tools); its files are inputs of the build, not resources`;
+    return (
+      `${what} is not rendered: ${tool} is not on PATH (see the README: edgenet renders ` +
+      'builds with the real tools); its files are inputs of the build, not resources'
+    );
   }
   return `${what} does not render: ${failure.reason}`;
 }

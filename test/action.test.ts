@@ -10,7 +10,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import { parse } from 'yaml';
 import { runAction } from '../src/action/run-action.js';
-import { ROOT } from './helpers.js';
+import { joined, ROOT } from './helpers.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'edgenet-action-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -63,16 +63,25 @@ test('the action writes annotations, a job summary, SARIF and outputs, and fails
   assert.equal(annotations.length, 4);
   assert.match(
     annotations[1]!,
-    /^::error title=edgenet cidr\/pod-overlaps-vpc,file=infra\/ros\/cluster\.yaml,line=17,endLine=17,col=22,endColumn=35::Pod CIDR 172\.20\.0\.0\/16 lies inside/,
+    joined(
+      /^::error title=edgenet cidr\/pod-overlaps-vpc,file=infra\/ros\/cluster\.yaml,/,
+      /line=17,endLine=17,col=22,endColumn=35::Pod CIDR 172\.20\.0\.0\/16 lies inside/,
+    ),
   );
   assert.match(
     stdout,
-    /^::warning title=edgenet%3A base not in the clone::The base edgenet-test\/no-such-base is not in the clone: findings on changed lines are not annotated first\. Check out with fetch-depth: 0/m,
+    joined(
+      /^::warning title=edgenet%3A base not in the clone::The base edgenet-test\/no-such-base is not in the clone: /m,
+      /findings on changed lines are not annotated first\. Check out with fetch-depth: 0/,
+    ),
     'a base the shallow checkout lacks is a warning, not a debug line',
   );
   assert.match(
     stdout,
-    /^::warning title=edgenet%3A not trusted::trust-from origin\/edgenet-test\/no-such-base: no such commit in this repository[^\n]*fetch-depth: 0/m,
+    joined(
+      /^::warning title=edgenet%3A not trusted::trust-from origin\/edgenet-test\/no-such-base: /m,
+      /no such commit in this repository[^\n]*fetch-depth: 0/,
+    ),
     'a pull request whose base the clone lacks is linted untrusted, with a visible warning',
   );
   const summary = readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8');

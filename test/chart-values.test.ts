@@ -17,7 +17,10 @@ const KNOWN = 'fixtures/fleets/known-charts';
 const ARGO = 'fixtures/fleets/argo-values';
 const SOURCES = 'fixtures/fleets/chart-sources';
 
-test('a known chart from a Helm repository: valuesFrom ConfigMaps (written, generated, targetPath) are read; a Secret leaves a value unknown', {
+const KNOWN_CHART_TITLE =
+  'a known chart from a Helm repository: valuesFrom ConfigMaps (written, ' +
+  'generated, targetPath) are read; a Secret leaves a value unknown';
+test(KNOWN_CHART_TITLE, {
   skip: unless('kustomize'),
 }, async () => {
   const findings = await findingsOf({ name: 'known charts', dir: KNOWN, env: tools().env });
@@ -39,13 +42,17 @@ test('a known chart from a Helm repository: valuesFrom ConfigMaps (written, gene
   ]);
   assert.equal(
     findings[5]!.message,
-    'Not analysed: flannel chart value flannel.backendPort (HelmRelease kube-flannel/flannel) is unknown: its values from Secret flannel-port (key port), which are not in the repository, may set it over the value written here.',
+    'Not analysed: flannel chart value flannel.backendPort (HelmRelease ' +
+      'kube-flannel/flannel) is unknown: its values from Secret flannel-port (key ' +
+      'port), which are not in the repository, may set it over the value written here.',
   );
   assert.deepEqual(
     findings.slice(6, 8).map((f) => f.message),
     ['flannel.backendPort', 'podCidr'].map(
       (key) =>
-        `Not analysed: flannel chart value ${key} (HelmRelease kube-flannel/flannel) is unknown: its values from Secret flannel-values (key values.yaml), which are not in the repository, may set it; the chart's default is not assumed.`,
+        `Not analysed: flannel chart value ${key} (HelmRelease kube-flannel/flannel) ` +
+        'is unknown: its values from Secret flannel-values (key values.yaml), which ' +
+        "are not in the repository, may set it; the chart's default is not assumed.",
     ),
   );
 });
@@ -57,7 +64,9 @@ test('without kustomize, a generated ConfigMap is not guessed: only its build is
   ]);
 });
 
-test('one file: a known chart takes its pod CIDR from a ConfigMap beside it, or leaves it unknown behind a Secret', async () => {
+const ONE_FILE_TITLE =
+  'one file: a known chart takes its pod CIDR from a ConfigMap beside it, or leaves it unknown behind a Secret';
+test(ONE_FILE_TITLE, async () => {
   const release = (from: string) => `apiVersion: helm.toolkit.fluxcd.io/v2
 kind: HelmRelease
 metadata:
@@ -126,7 +135,10 @@ data:
   );
 });
 
-test("Argo CD multi-source: $values files of this repository are read (a known chart, a chart of the repository); another repository's are unknown", {
+const MULTI_SOURCE_TITLE =
+  'Argo CD multi-source: $values files of this repository are read (a ' +
+  "known chart, a chart of the repository); another repository's are unknown";
+test(MULTI_SOURCE_TITLE, {
   skip: unless('helm'),
 }, async () => {
   const findings = await findingsOf({ name: 'argo values', dir: ARGO, env: tools().env });
@@ -141,11 +153,15 @@ test("Argo CD multi-source: $values files of this repository are read (a known c
   ]);
   assert.equal(
     findings[1]!.message,
-    "Not analysed: raven-agent chart value controller.enableTunnel (Argo CD Application raven-agent) is unknown: its value file $secrets/raven/edge.yaml of https://example.com/platform/secrets.git, which is not in this repository, may set it; the chart's default is not assumed.",
+    'Not analysed: raven-agent chart value controller.enableTunnel (Argo CD Application raven-agent) ' +
+      'is unknown: its value file $secrets/raven/edge.yaml of https://example.com/platform/secrets.git, ' +
+      "which is not in this repository, may set it; the chart's default is not assumed.",
   );
   assert.equal(
     findings[3]!.message,
-    "Not analysed: flannel chart value flannel.backend (Argo CD Application flannel) is unknown: its value file values-production.yaml of chart flannel from https://flannel-io.github.io/flannel, which edgenet does not fetch, may set it; the chart's default is not assumed.",
+    'Not analysed: flannel chart value flannel.backend (Argo CD Application flannel) is unknown: its ' +
+      'value file values-production.yaml of chart flannel from https://flannel-io.github.io/flannel, ' +
+      "which edgenet does not fetch, may set it; the chart's default is not assumed.",
   );
 });
 
@@ -163,7 +179,8 @@ test('every HelmRelease whose chart is not read is said once at its chart or cha
         14,
         18,
         '',
-        'Not analysed: HelmRelease monitoring/loki installs chart loki from HelmRepository grafana-charts, which edgenet does not fetch.',
+        'Not analysed: HelmRelease monitoring/loki installs chart loki ' +
+          'from HelmRepository grafana-charts, which edgenet does not fetch.',
       ],
       [
         'input/skipped',
@@ -172,7 +189,8 @@ test('every HelmRelease whose chart is not read is said once at its chart or cha
         11,
         23,
         '',
-        'Not analysed: HelmRelease cert-manager/cert-manager installs the chart of OCIRepository cert-manager, which edgenet does not fetch.',
+        'Not analysed: HelmRelease cert-manager/cert-manager installs the ' +
+          'chart of OCIRepository cert-manager, which edgenet does not fetch.',
       ],
       [
         'input/skipped',
@@ -181,7 +199,8 @@ test('every HelmRelease whose chart is not read is said once at its chart or cha
         11,
         24,
         '',
-        'Not analysed: HelmRelease ingress/ingress installs the chart of HelmChart ingress-nginx, which edgenet does not fetch.',
+        'Not analysed: HelmRelease ingress/ingress installs the chart ' +
+          'of HelmChart ingress-nginx, which edgenet does not fetch.',
       ],
       [
         'input/skipped',
@@ -190,7 +209,8 @@ test('every HelmRelease whose chart is not read is said once at its chart or cha
         14,
         21,
         '',
-        'Not analysed: HelmRelease podinfo/podinfo installs chart podinfo from HelmRepository podinfo, which edgenet does not fetch.',
+        'Not analysed: HelmRelease podinfo/podinfo installs chart ' +
+          'podinfo from HelmRepository podinfo, which edgenet does not fetch.',
       ],
       // flannel through an OCIRepository named after it: a known chart, its values read.
       [
@@ -200,7 +220,8 @@ test('every HelmRelease whose chart is not read is said once at its chart or cha
         14,
         26,
         '',
-        "Pod CIDR 10.43.0.0/16 (flannel chart value podCidr (HelmRelease kube-flannel/flannel)) differs from 10.42.0.0/16 (cluster.podCidrs): flannel's Network must contain the cluster's pod CIDR.",
+        'Pod CIDR 10.43.0.0/16 (flannel chart value podCidr (HelmRelease kube-flannel/flannel)) differs ' +
+          "from 10.42.0.0/16 (cluster.podCidrs): flannel's Network must contain the cluster's pod CIDR.",
       ],
     ],
   );
@@ -229,7 +250,8 @@ spec:
         'podinfo.yaml',
         8,
         11,
-        'Not analysed: HelmRelease default/podinfo installs the chart of OCIRepository podinfo, which edgenet does not fetch.',
+        'Not analysed: HelmRelease default/podinfo installs the ' +
+          'chart of OCIRepository podinfo, which edgenet does not fetch.',
       ],
     ],
   );
@@ -244,7 +266,9 @@ test('one cluster without a clusters/ tree: a HelmRelease at the top renders the
   assert.deepEqual(findings.map(place), [['cidr/pod-overlaps-vpc', `${dir}/flannel.yaml`, 15, 14, 29, '']]);
 });
 
-test('several clusters, none holding a HelmRelease of a repository chart: said, and its chart is not rendered alone', async () => {
+const NO_CLUSTER_TITLE =
+  'several clusters, none holding a HelmRelease of a repository chart: said, and its chart is not rendered alone';
+test(NO_CLUSTER_TITLE, async () => {
   const node = (name: string) =>
     `apiVersion: v1\nkind: Node\nmetadata:\n  name: ${name}\n  labels:\n    alibabacloud.com/is-edge-worker: "false"\n`;
   const findings = await findingsOf({
@@ -276,6 +300,8 @@ spec:
   );
   assert.equal(
     findings[1]!.message,
-    'Not analysed: HelmRelease kube-flannel/flannel installs chart ./fixtures/fleets/helm-one-cluster/charts/flannel of the repository, but no cluster applies it (list its file in the `paths` of a `clusters:` entry of .edgenet.yaml): the chart is not rendered.',
+    'Not analysed: HelmRelease kube-flannel/flannel installs chart ' +
+      './fixtures/fleets/helm-one-cluster/charts/flannel of the repository, but no cluster applies it ' +
+      '(list its file in the `paths` of a `clusters:` entry of .edgenet.yaml): the chart is not rendered.',
   );
 });

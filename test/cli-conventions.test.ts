@@ -32,7 +32,8 @@ test('did you mean: commands, options, rule ids, formats', async () => {
   const cases: [string[], string][] = [
     [
       ['lnt'],
-      'edgenet: unknown command "lnt" (did you mean lint?) (commands: lint, clusters, plan, graph, rules, explain, init, version, help)\n',
+      'edgenet: unknown command "lnt" (did you mean lint?) ' +
+        '(commands: lint, clusters, plan, graph, rules, explain, init, version, help)\n',
     ],
     [
       ['lint', '--formt', 'json'],
@@ -65,7 +66,8 @@ test('--output: an unknown format, a directory and an empty name are usage error
     [xml.code, xml.stderr],
     [
       2,
-      'edgenet: --output xml=foo: unknown format "xml" (formats: text, json, sarif, github, junit, markdown; a file whose name holds "=": --output ./xml=foo)\n',
+      'edgenet: --output xml=foo: unknown format "xml" (formats: text, json, sarif, github, junit, markdown; ' +
+        'a file whose name holds "=": --output ./xml=foo)\n',
     ],
   );
   const dir = await cli(['lint', EXAMPLE, '--output', work]);
@@ -83,7 +85,8 @@ test('a directory with nothing to lint is exit 2; a named file the configuration
     [result.code, result.stderr],
     [
       2,
-      `edgenet: ${empty}: no files to lint (a directory's .yaml, .yml and .json files, or those the configuration's include names)\n`,
+      `edgenet: ${empty}: no files to lint (a directory's .yaml, .yml and .json files, ` +
+        "or those the configuration's include names)\n",
     ],
   );
   const named = await cli(['lint', `${EXAMPLE}/nodes/nodes.yaml`, '--ignore-pattern', '**/nodes.yaml']);
@@ -178,7 +181,8 @@ test('configuration errors: all in one message, a misspelt key first with the ke
     result.stderr,
     [
       'edgenet: .edgenet.yaml:4:5: clusters.0.nme is not a known key (did you mean name?)',
-      '.edgenet.yaml:6:3: rules.cidr/not-privat: "cidr/not-privat" is not a rule (did you mean cidr/not-private?) (see `edgenet rules`)',
+      '.edgenet.yaml:6:3: rules.cidr/not-privat: "cidr/not-privat" is not a rule ' +
+        '(did you mean cidr/not-private?) (see `edgenet rules`)',
       '.edgenet.yaml:2:15: cluster.connection must be one of public, express-connect',
       '.edgenet.yaml:7:14: maxFileSize must be >= 1',
       '',

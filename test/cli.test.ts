@@ -52,7 +52,8 @@ test('JSON report: contract field order, resource and related on every finding',
   assert.deepEqual([pod.endLine, pod.endColumn], [17, 35]);
   assert.equal(
     pod.message,
-    `Pod CIDR 172.20.0.0/16 lies inside VPC CIDR 172.16.0.0/12 declared at ${EXAMPLE}/infra/ros/vpc.yaml:6 (172.20.0.0/16 in both).`,
+    `Pod CIDR 172.20.0.0/16 lies inside VPC CIDR 172.16.0.0/12 declared at ${EXAMPLE}/infra/ros/vpc.yaml:6 ` +
+      '(172.20.0.0/16 in both).',
   );
   assert.deepEqual(pod.related, [
     {
@@ -122,7 +123,9 @@ test('a clean repository exits 0 with "No problems"', async () => {
   assert.match(stdout, /^No problems \(2 files, 2 documents\)\.\n$/);
 });
 
-test("every rule's fixtures: a passing one lints clean and exits 0; a failing one exits 1 exactly when it holds an error", async () => {
+const FIXTURE_EXITS =
+  "every rule's fixtures: a passing one lints clean and exits 0; a failing one exits 1 exactly when it holds an error";
+test(FIXTURE_EXITS, async () => {
   for (const rule of RULES) {
     const pass = await lintJson([ruleFixture(rule.id, 'pass')]);
     assert.deepEqual(pass.findings, [], `${rule.id} pass`);
@@ -137,7 +140,9 @@ test("every rule's fixtures: a passing one lints clean and exits 0; a failing on
   assert.equal((await lintJson([ruleFixture('input/skipped', 'fail')])).code, 0, 'an info does not fail');
 });
 
-test("--config names the configuration file: it replaces the directory's own, and is reported under its name", async () => {
+const CONFIG_FLAG =
+  "--config names the configuration file: it replaces the directory's own, and is reported under its name";
+test(CONFIG_FLAG, async () => {
   const ecm = await lintJson([ruleFixture('gateway/controller-too-old', 'pass'), '--config', 'test/data/ecm-2.0.yaml']);
   assert.deepEqual(
     ecm.findings.map((f) => [f.ruleId, f.file, f.line, f.column]),
@@ -207,7 +212,8 @@ test('--context with stdin: the staged content stands for its file, broken YAML 
 test('stdin is read with -, reported under --stdin-filename', async () => {
   const { findings } = await lintJson(['-', '--stdin-filename', 'piped/nodes.yaml'], {
     stdin:
-      'apiVersion: v1\nkind: Node\nmetadata:\n  name: e\n  labels:\n    alibabacloud.com/is-edge-worker: "true"\n    node-role.alibabacloud.com/cloud-gateway: ""\n',
+      'apiVersion: v1\nkind: Node\nmetadata:\n  name: e\n  labels:\n' +
+      '    alibabacloud.com/is-edge-worker: "true"\n    node-role.alibabacloud.com/cloud-gateway: ""\n',
   });
   assert.deepEqual(
     findings.map((f) => [f.ruleId, f.file, f.line, f.column]),
@@ -227,7 +233,9 @@ test('a parse error is a finding and the run goes on', async () => {
   assert.equal(findings.filter((f) => f.ruleId === 'gateway/cloud-gateway-on-edge-node').length, 2);
 });
 
-test('a file that is no manifest (a snapcraft.yaml, a cfssl CSR) and cannot be read is an info, not a parse error', async () => {
+const NOT_A_MANIFEST =
+  'a file that is no manifest (a snapcraft.yaml, a cfssl CSR) and cannot be read is an info, not an error';
+test(NOT_A_MANIFEST, async () => {
   const { findings, code } = await lintJson(['-', '--stdin-filename', 'snap/snapcraft.yaml'], {
     stdin: 'name: flannel\ndescription:|  A layer 3 network fabric\nversion: 1\n',
   });

@@ -26,7 +26,8 @@ test('a base and two overlays: one pod CIDR moved into the VPC, found at the JSO
   assert.deepEqual(related(findings[0]!), [[`${OVERLAYS}/cloud/vpc.yaml`, 7, 18]]);
   assert.equal(
     findings[0]!.message,
-    `Pod CIDR 192.168.128.0/17 lies inside VPC CIDR 192.168.0.0/16 declared at ${OVERLAYS}/cloud/vpc.yaml:7 (192.168.128.0/17 in both).`,
+    'Pod CIDR 192.168.128.0/17 lies inside VPC CIDR 192.168.0.0/16 ' +
+      `declared at ${OVERLAYS}/cloud/vpc.yaml:7 (192.168.128.0/17 in both).`,
   );
 });
 
@@ -63,7 +64,10 @@ test('strategic merge patch, component, namePrefix and namespace: values placed 
   );
 });
 
-test('a flannel chart: the value a HelmRelease sets is found there (inline or in a valuesFrom ConfigMap), the chart default in values.yaml', {
+const FLANNEL_CHART_TITLE =
+  'a flannel chart: the value a HelmRelease sets is found there (inline ' +
+  'or in a valuesFrom ConfigMap), the chart default in values.yaml';
+test(FLANNEL_CHART_TITLE, {
   skip: unless('helm'),
 }, async () => {
   const findings = await findingsOf({ name: 'helm', dir: HELM, env: tools().env });
@@ -83,15 +87,21 @@ test('a flannel chart: the value a HelmRelease sets is found there (inline or in
   ]);
   assert.equal(
     findings[2]!.message,
-    'Not analysed: HelmRelease kube-flannel/flannel takes values from Secret flannel-credentials (key extra.yaml), which are not in the repository: the chart is rendered without them, and a value they may set is not judged.',
+    'Not analysed: HelmRelease kube-flannel/flannel takes values from Secret ' +
+      'flannel-credentials (key extra.yaml), which are not in the repository: ' +
+      'the chart is rendered without them, and a value they may set is not judged.',
   );
   const vault =
-    'HelmRelease kube-flannel/flannel (fixtures/fleets/helm/clusters/vault/flannel.yaml) takes values from Secret flannel-overrides (key values.yaml), which are not in the repository, and those may replace the value written here.';
+    'HelmRelease kube-flannel/flannel (fixtures/fleets/helm/clusters/vault/flannel.yaml) ' +
+    'takes values from Secret flannel-overrides (key values.yaml), which are not in the ' +
+    'repository, and those may replace the value written here.';
   assert.equal(findings[1]!.message, `Not analysed: flannel net-conf.json Backend.Type is unknown: ${vault}`);
   assert.equal(findings[7]!.message, `Not analysed: flannel net-conf.json Network is unknown: ${vault}`);
 });
 
-test('without the tools: each build is not analysed, naming the tool, and its patches are never resources', async () => {
+const WITHOUT_TOOLS_TITLE =
+  'without the tools: each build is not analysed, naming the tool, and its patches are never resources';
+test(WITHOUT_TOOLS_TITLE, async () => {
   const findings = await findingsOf({ name: 'no tools', dir: OVERLAYS, env: { PATH: '' } });
   assert.deepEqual(
     findings.map((f) => [f.ruleId, f.file, f.line, f.clusters.join(',')]),

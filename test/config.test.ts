@@ -89,7 +89,8 @@ test('unknown rule ids are refused at their keys, all in one error, with the nea
   );
   assert.equal(
     lines[1],
-    '.edgenet.yaml:3:3: rules.cidr/pod-overlap-vpc: "cidr/pod-overlap-vpc" is not a rule (did you mean cidr/pod-overlaps-vpc?) (see `edgenet rules`)',
+    '.edgenet.yaml:3:3: rules.cidr/pod-overlap-vpc: "cidr/pod-overlap-vpc" ' +
+      'is not a rule (did you mean cidr/pod-overlaps-vpc?) (see `edgenet rules`)',
   );
   assert.match(
     lines[2]!,

@@ -54,7 +54,9 @@ test('the strict schemas match the upstream CRDs field for field', {
   assert.equal(compared, 5, 'NodePool v1alpha1, v1beta1, v1beta2 and Gateway v1alpha1, v1beta1');
 });
 
-test('an invented Gateway field, a wrong type and a NodePool type outside Edge|Cloud are input/invalid-resource', async () => {
+const INVALID_GATEWAY_TITLE =
+  'an invented Gateway field, a wrong type and a NodePool type outside Edge|Cloud are input/invalid-resource';
+test(INVALID_GATEWAY_TITLE, async () => {
   const { findings } = await lintJson(['-', '--stdin-filename', 'crs.yaml'], {
     stdin: `apiVersion: raven.openyurt.io/v1beta1
 kind: Gateway

@@ -8,7 +8,7 @@ import { RULES } from '../src/rules/catalogue.js';
 import { readmeWithRuleTable } from '../src/cli/catalogue-text.js';
 import { explain } from '../src/cli/explain.js';
 import { tools, unless } from './compose/tools.js';
-import { ROOT, cli, lintJson } from './helpers.js';
+import { ROOT, cli, joined, lintJson } from './helpers.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'edgenet-init-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -60,7 +60,9 @@ test("the README's rule table is the catalogue's (run `npm run docs`)", () => {
   for (const rule of RULES) assert.ok(readme.includes(`| [\`${rule.id}\`](docs/rules.md#`), rule.id);
 });
 
-test('init writes a valid, commented configuration: found facts named, missing ones marked, pools as sites', async () => {
+const INIT_TITLE =
+  'init writes a valid, commented configuration: found facts named, missing ones marked, pools as sites';
+test(INIT_TITLE, async () => {
   const repo = path.join(work, 'repo');
   cpSync(path.join(ROOT, 'fixtures', 'example'), repo, {
     recursive: true,
@@ -74,7 +76,10 @@ test('init writes a valid, commented configuration: found facts named, missing o
   assert.match(text, /^ {2}# edge-controller-manager version: NOT FOUND in the repository/m);
   assert.match(
     text,
-    /^ {2}sites:\n {4}- name: hz-pool\n {6}connection: express-connect {3}# from annotation alibabacloud\.com\/interconnection-mode: private\n/m,
+    joined(
+      /^ {2}sites:\n {4}- name: hz-pool\n {6}connection: express-connect {3}#/m,
+      / from annotation alibabacloud\.com\/interconnection-mode: private\n/,
+    ),
   );
   // The written file is used by the next run.
   const { findings } = await lintJson(['repo'], { cwd: work });

@@ -10,7 +10,7 @@ import * as core from '@actions/core';
 import type { Finding, Level, Summary } from '../src/core/finding.js';
 import { formatGithub } from '../src/report/formatters/github.js';
 import { RULES } from '../src/rules/catalogue.js';
-import { ROOT, cli } from './helpers.js';
+import { ROOT, cli, joined } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 const EXAMPLE = 'fixtures/example';
@@ -24,7 +24,9 @@ function sarifValidator() {
   return ajv.compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
 }
 
-test('sarif: valid against the SARIF 2.1.0 schema, every rule listed, a cross-file finding with both locations', async () => {
+const SARIF_VALID =
+  'sarif: valid against the SARIF 2.1.0 schema, every rule listed, a cross-file finding with both locations';
+test(SARIF_VALID, async () => {
   const { stdout, code } = await cli(['lint', '--format', 'sarif', EXAMPLE]);
   assert.equal(code, 1);
   const log = JSON.parse(stdout);
@@ -128,7 +130,8 @@ test('github: only what GitHub shows is written, changed lines first; a notice s
     execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: dir, stdio: 'pipe' });
   try {
     const node = (i: number) =>
-      `apiVersion: v1\nkind: Node\nmetadata:\n  name: e${i}\n  labels:\n    alibabacloud.com/is-edge-worker: "true"\n    node-role.alibabacloud.com/cloud-gateway: ""\n`;
+      `apiVersion: v1\nkind: Node\nmetadata:\n  name: e${i}\n  labels:\n` +
+      '    alibabacloud.com/is-edge-worker: "true"\n    node-role.alibabacloud.com/cloud-gateway: ""\n';
     mkdirSync(path.join(dir, 'nodes'));
     writeFileSync(path.join(dir, 'nodes', 'a.yaml'), Array.from({ length: 12 }, (_, i) => node(i)).join('---\n'));
     writeFileSync(path.join(dir, 'nodes', 'b.yaml'), '# nothing yet\n');
@@ -147,7 +150,10 @@ test('github: only what GitHub shows is written, changed lines first; a notice s
     );
     assert.match(
       lines[10]!,
-      /^::notice title=edgenet%3A more findings::GitHub shows 10 annotations of each level per step: 3 of 13 errors are not annotated here\./,
+      joined(
+        /^::notice title=edgenet%3A more findings::/,
+        /GitHub shows 10 annotations of each level per step: 3 of 13 errors are not annotated here\./,
+      ),
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -188,7 +194,9 @@ test('github: errors first, at most ten of each level, and the notice takes one 
   assert.match(taken.at(-1)!, /1 of 11 errors, 2 of 3 warnings, 3 of 12 infos/);
 });
 
-test('junit: a failing case per error or warning, a skipped case per info, a passing case for a clean run', async () => {
+const JUNIT_CASES =
+  'junit: a failing case per error or warning, a skipped case per info, a passing case for a clean run';
+test(JUNIT_CASES, async () => {
   const failing = (await cli(['lint', '--format', 'junit', EXAMPLE])).stdout;
   assert.match(
     failing,
@@ -197,7 +205,10 @@ test('junit: a failing case per error or warning, a skipped case per info, a pas
   assert.equal(failing.match(/<failure /g)?.length, 4);
   assert.match(
     failing,
-    /<testcase classname="fixtures\/example\/infra\/ros\/cluster\.yaml" name="cidr\/pod-overlaps-vpc fixtures\/example\/infra\/ros\/cluster\.yaml:17:22">/,
+    joined(
+      /<testcase classname="fixtures\/example\/infra\/ros\/cluster\.yaml" /,
+      /name="cidr\/pod-overlaps-vpc fixtures\/example\/infra\/ros\/cluster\.yaml:17:22">/,
+    ),
   );
   const clean = (await cli(['lint', '--format', 'junit', 'fixtures/rules/cidr/pod-overlaps-vpc/pass'])).stdout;
   assert.match(clean, /tests="1" failures="0"/);

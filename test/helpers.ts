@@ -76,3 +76,11 @@ export function ruleFixture(ruleId: string, kind: string): string {
 export function positions(findings: JsonFinding[], ruleId: string): string[] {
   return findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.file}:${f.line}:${f.column}`);
 }
+
+/**
+ * One regular expression written as several, so that a long one fits the line width:
+ * `joined(/^a /, /b$/m)` is /^a b$/m. The flags are the first part's.
+ */
+export function joined(...parts: RegExp[]): RegExp {
+  return new RegExp(parts.map((p) => p.source).join(''), parts[0]?.flags);
+}

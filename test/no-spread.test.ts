@@ -13,10 +13,12 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { ROOT } from './helpers.js';
+import { joined, ROOT } from './helpers.js';
 
-const CALLEES =
-  /(?:^|\.)(?:push|unshift|splice|concat)$|^(?:Math\.(?:min|max)|String\.fromCharCode|String\.fromCodePoint|Array\.of|Object\.assign)$/;
+const CALLEES = joined(
+  /(?:^|\.)(?:push|unshift|splice|concat)$|/,
+  /^(?:Math\.(?:min|max)|String\.fromCharCode|String\.fromCodePoint|Array\.of|Object\.assign)$/,
+);
 
 export interface SpreadCall {
   file: string;

@@ -9,7 +9,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { ROOT } from './helpers.js';
+import { joined, ROOT } from './helpers.js';
 
 const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
 const work = mkdtempSync(path.join(tmpdir(), 'edgenet-pre-commit-'));
@@ -55,7 +55,10 @@ test('pre-commit refuses a violating commit and lets a clean one through', { ski
   assert.match(output, /edgenet \(ACK Edge networking\)\.+Failed/);
   assert.match(
     output,
-    /kube-system\/kube-flannel\.yaml\n {2}11:18 {2}error {4}Pod CIDR 172\.20\.0\.0\/16 lies inside VPC CIDR 172\.16\.0\.0\/12 declared at infra\/ros\/vpc\.yaml:6/,
+    joined(
+      /kube-system\/kube-flannel\.yaml\n {2}11:18 {2}error {4}Pod CIDR 172\.20\.0\.0\/16/,
+      / lies inside VPC CIDR 172\.16\.0\.0\/12 declared at infra\/ros\/vpc\.yaml:6/,
+    ),
   );
   assert.doesNotMatch(output, /nodes\/nodes\.yaml/, 'findings in files not staged are not shown');
   assert.equal(git('rev-list', '--count', 'HEAD').stdout.trim(), '1');

@@ -23,7 +23,10 @@ test('invalid waivers (no reason, expired, unknown rule) suppress nothing', asyn
   assert.equal(suppressed(report), 0);
 });
 
-test('waivers that work: config entry with paths and a future expiry, an inline comment on the line above, an annotation', async () => {
+const WORKING_WAIVERS_TITLE =
+  'waivers that work: config entry with paths and a future ' +
+  'expiry, an inline comment on the line above, an annotation';
+test(WORKING_WAIVERS_TITLE, async () => {
   const { findings, report, code } = await lintJson([ruleFixture('input/invalid-suppression', 'pass')]);
   assert.deepEqual(findings, []);
   assert.equal(code, 0);

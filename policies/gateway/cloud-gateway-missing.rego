@@ -52,7 +52,13 @@ cloud_side_described if {
 }
 
 # Why the API server must reach the edge: the configuration says so...
-demands contains {"ref": input.cluster.apiServerReachesEdge.ref, "messageId": "config", "data": {}, "pools": pools, "resource": null} if {
+demands contains {
+	"ref": input.cluster.apiServerReachesEdge.ref,
+	"messageId": "config",
+	"data": {},
+	"pools": pools,
+	"resource": null,
+} if {
 	input.cluster.apiServerReachesEdge.value == true
 	pools := sort([pool.name | some pool in lib.express_connect_pools])
 	count(pools) > 0
@@ -85,6 +91,9 @@ deny contains result if {
 		"messageId": demand.messageId,
 		"resource": demand.resource,
 		"data": object.union(demand.data, {"pool": demand.pools}),
-		"related": [{"ref": lib.pool_named(name).ref, "message": sprintf("Express Connect pool %s", [name])} | some name in demand.pools],
+		"related": [related |
+			some name in demand.pools
+			related := {"ref": lib.pool_named(name).ref, "message": sprintf("Express Connect pool %s", [name])}
+		],
 	}
 }

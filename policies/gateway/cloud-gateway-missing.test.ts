@@ -39,7 +39,9 @@ ruleTester('gateway/cloud-gateway-missing', {
           column: 15,
           level: 'error',
           message:
-            'The API server must reach pods on Express Connect pool sh-pool (ValidatingWebhookConfiguration policy-guard/guard.example.com calls Service guard-system/guard), but no cloud node carries the label node-role.alibabacloud.com/cloud-gateway.',
+            'The API server must reach pods on Express Connect pool sh-pool (ValidatingWebhookConfiguration ' +
+            'policy-guard/guard.example.com calls Service guard-system/guard), but no cloud node carries ' +
+            'the label node-role.alibabacloud.com/cloud-gateway.',
           related: [[`${fail}/pools.yaml`, 11, 9, 'Express Connect pool sh-pool']],
         },
       ],
@@ -56,7 +58,8 @@ ruleTester('gateway/cloud-gateway-missing', {
           line: 2,
           column: 25,
           message:
-            'The API server must reach pods on Express Connect pool sh-pool (cluster.apiServerReachesEdge is true), but no cloud node carries the label node-role.alibabacloud.com/cloud-gateway.',
+            'The API server must reach pods on Express Connect pool sh-pool (cluster.apiServerReachesEdge ' +
+            'is true), but no cloud node carries the label node-role.alibabacloud.com/cloud-gateway.',
           related: [['pools.yaml', 11, 9, 'Express Connect pool sh-pool']],
         },
       ],

@@ -4,11 +4,32 @@ import data.edgenet.rules.gateway["cloud-gateway-missing"] as rule
 
 ref(p) := {"file": "f.yaml", "doc": 0, "path": [p]}
 
-ec_pool := {"name": "hz", "cloud": false, "type": "Edge", "connection": "express-connect", "ref": ref("pool"), "labels": []}
+ec_pool := {
+	"name": "hz",
+	"cloud": false,
+	"type": "Edge",
+	"connection": "express-connect",
+	"ref": ref("pool"),
+	"labels": [],
+}
 
-public_pool := {"name": "sh", "cloud": false, "type": "Edge", "connection": "public", "ref": ref("pool-sh"), "labels": []}
+public_pool := {
+	"name": "sh",
+	"cloud": false,
+	"type": "Edge",
+	"connection": "public",
+	"ref": ref("pool-sh"),
+	"labels": [],
+}
 
-cloud_node(labels) := {"name": "c1", "role": "cloud", "labels": labels, "ref": ref("node"), "roleLabel": null, "pool": null}
+cloud_node(labels) := {
+	"name": "c1",
+	"role": "cloud",
+	"labels": labels,
+	"ref": ref("node"),
+	"roleLabel": null,
+	"pool": null,
+}
 
 gateway_label := {"key": "node-role.alibabacloud.com/cloud-gateway", "value": "", "ref": ref("label")}
 
@@ -35,7 +56,14 @@ test_silent_with_labelled_cloud_node if {
 }
 
 test_silent_with_labelled_cloud_pool if {
-	cloud_pool := {"name": "cloud", "cloud": true, "type": "Cloud", "connection": "public", "ref": ref("cp"), "labels": [gateway_label]}
+	cloud_pool := {
+		"name": "cloud",
+		"cloud": true,
+		"type": "Cloud",
+		"connection": "public",
+		"ref": ref("cp"),
+		"labels": [gateway_label],
+	}
 	count(rule.deny) == 0 with input as object.union(base, {"pools": [ec_pool, cloud_pool]})
 }
 
@@ -58,20 +86,44 @@ test_silent_on_public_network_only if {
 test_inferred_from_webhook_calling_edge_service if {
 	inp := object.union(base, {
 		"cluster": {"apiServerReachesEdge": null},
-		"apiServerCalls": [{"kind": "ValidatingWebhookConfiguration", "name": "v/h", "service": "hook", "namespace": "ops", "ref": ref("call"), "targets": [{"name": "hook", "namespace": "ops", "pools": ["hz"]}]}],
+		"apiServerCalls": [
+			{
+				"kind": "ValidatingWebhookConfiguration",
+				"name": "v/h",
+				"service": "hook",
+				"namespace": "ops",
+				"ref": ref("call"),
+				"targets": [{"name": "hook", "namespace": "ops", "pools": ["hz"]}],
+			},
+		],
 	})
 	results := rule.deny with input as inp
 	count(results) == 1
 	some r in results
 	r.ref == ref("call")
 	r.messageId == "call"
-	r.data == {"kind": "ValidatingWebhookConfiguration", "name": "v/h", "namespace": "ops", "service": "hook", "pool": ["hz"]}
+	r.data == {
+		"kind": "ValidatingWebhookConfiguration",
+		"name": "v/h",
+		"namespace": "ops",
+		"service": "hook",
+		"pool": ["hz"],
+	}
 }
 
 test_not_inferred_when_service_stays_in_cloud if {
 	inp := object.union(base, {
 		"cluster": {"apiServerReachesEdge": null},
-		"apiServerCalls": [{"kind": "APIService", "name": "v1.metrics", "service": "hook", "namespace": "ops", "ref": ref("call"), "targets": [{"name": "hook", "namespace": "ops", "pools": ["cloud"]}]}],
+		"apiServerCalls": [
+			{
+				"kind": "APIService",
+				"name": "v1.metrics",
+				"service": "hook",
+				"namespace": "ops",
+				"ref": ref("call"),
+				"targets": [{"name": "hook", "namespace": "ops", "pools": ["cloud"]}],
+			},
+		],
 	})
 	count(rule.deny) == 0 with input as inp
 }
@@ -79,7 +131,16 @@ test_not_inferred_when_service_stays_in_cloud if {
 test_config_false_overrides_inference if {
 	inp := object.union(base, {
 		"cluster": {"apiServerReachesEdge": {"value": false, "ref": ref("config")}},
-		"apiServerCalls": [{"kind": "APIService", "name": "v1.x", "service": "hook", "namespace": "ops", "ref": ref("call"), "targets": [{"name": "hook", "namespace": "ops", "pools": ["hz"]}]}],
+		"apiServerCalls": [
+			{
+				"kind": "APIService",
+				"name": "v1.x",
+				"service": "hook",
+				"namespace": "ops",
+				"ref": ref("call"),
+				"targets": [{"name": "hook", "namespace": "ops", "pools": ["hz"]}],
+			},
+		],
 	})
 	count(rule.deny) == 0 with input as inp
 }

@@ -17,7 +17,8 @@ ruleTester('gateway/cloud-gateway-on-edge-node', {
           column: 9,
           endColumn: 49,
           message:
-            'Node edge-a is on the edge (openyurt.io/is-edge-worker=true) but carries the label node-role.alibabacloud.com/cloud-gateway, which only works on a cloud node.',
+            'Node edge-a is on the edge (openyurt.io/is-edge-worker=true) but carries the ' +
+            'label node-role.alibabacloud.com/cloud-gateway, which only works on a cloud node.',
           related: [[nodes, 9, 9, 'this makes it an edge node']],
         },
         {
@@ -35,7 +36,8 @@ ruleTester('gateway/cloud-gateway-on-edge-node', {
       name: "an Edge NodePool's spec.labels put the label on every node of the pool",
       files: {
         'pool.yaml':
-          'apiVersion: apps.openyurt.io/v1beta2\nkind: NodePool\nmetadata:\n  name: hz\nspec:\n  type: Edge\n  labels:\n    node-role.alibabacloud.com/cloud-gateway: ""\n',
+          'apiVersion: apps.openyurt.io/v1beta2\nkind: NodePool\nmetadata:\n  name: hz\n' +
+          'spec:\n  type: Edge\n  labels:\n    node-role.alibabacloud.com/cloud-gateway: ""\n',
       },
       others: [],
       errors: [
@@ -44,7 +46,8 @@ ruleTester('gateway/cloud-gateway-on-edge-node', {
           line: 8,
           column: 5,
           message:
-            "Every node of NodePool hz is on the edge (the pool's type is Edge) but carries the label node-role.alibabacloud.com/cloud-gateway, which only works on a cloud node.",
+            "Every node of NodePool hz is on the edge (the pool's type is Edge) but carries the " +
+            'label node-role.alibabacloud.com/cloud-gateway, which only works on a cloud node.',
           related: [['pool.yaml', 4, 9, 'the Edge NodePool']],
         },
       ],

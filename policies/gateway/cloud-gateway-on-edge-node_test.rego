@@ -9,7 +9,14 @@ gateway_label := {"key": "node-role.alibabacloud.com/cloud-gateway", "value": ""
 edge_label := {"key": "alibabacloud.com/is-edge-worker", "value": "true", "ref": ref("edge")}
 
 test_label_on_edge_node_fires_at_the_label if {
-	node := {"name": "e1", "role": "edge", "labels": [edge_label, gateway_label], "roleLabel": edge_label, "pool": null, "ref": ref("n")}
+	node := {
+		"name": "e1",
+		"role": "edge",
+		"labels": [edge_label, gateway_label],
+		"roleLabel": edge_label,
+		"pool": null,
+		"ref": ref("n"),
+	}
 	results := rule.deny with input as {"nodes": [node], "pools": []}
 	count(results) == 1
 	some r in results

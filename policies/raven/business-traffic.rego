@@ -72,7 +72,12 @@ deny contains result if {
 	some field in ["proxyHTTPPort", "proxyHTTPSPort"]
 	setting := gateway[field]
 	setting != null
-	extra := sort([port | some part in split(setting.value, ","); port := trim_space(part); port != ""; not port in om_ports])
+	extra := sort([port |
+		some part in split(setting.value, ",")
+		port := trim_space(part)
+		port != ""
+		not port in om_ports
+	])
 	count(extra) > 0
 	result := {
 		"ref": setting.ref,

@@ -8,7 +8,8 @@ const fail = `${dir}/fail`;
 const reach = (name: string) =>
   readFileSync(path.join(ROOT, 'fixtures/rules/reach/cross-domain-unreachable/fail', name), 'utf8');
 const tunnel = (on: boolean) =>
-  `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: raven-cfg, namespace: kube-system}\ndata:\n  enable-l3-tunnel: "${on}"\n`;
+  `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: raven-cfg, namespace: kube-system}\n` +
+  `data:\n  enable-l3-tunnel: "${on}"\n`;
 
 ruleTester('raven/business-traffic', {
   valid: [
@@ -17,14 +18,18 @@ ruleTester('raven/business-traffic', {
       name: 'a Gateway that proxies only the O&M ports',
       files: {
         'gw.yaml':
-          'apiVersion: raven.openyurt.io/v1beta1\nkind: Gateway\nmetadata: {name: gw}\nspec:\n  proxyConfig:\n    Replicas: 1\n    proxyHTTPPort: "10255, 9445"\n    proxyHTTPSPort: "10250,9100"\n',
+          'apiVersion: raven.openyurt.io/v1beta1\nkind: Gateway\n' +
+          'metadata: {name: gw}\nspec:\n  proxyConfig:\n    Replicas: 1\n' +
+          '    proxyHTTPPort: "10255, 9445"\n    proxyHTTPSPort: "10250,9100"\n',
       },
       others: [],
     },
   ],
   invalid: [
     {
-      name: 'the failing fixture: a Service spanning domains with the tunnel on, forward-node-ip, a business port on the Gateway',
+      name:
+        'the failing fixture: a Service spanning domains with the ' +
+        'tunnel on, forward-node-ip, a business port on the Gateway',
       dir: fail,
       others: [],
       errors: [
@@ -35,7 +40,8 @@ ruleTester('raven/business-traffic', {
           column: 9,
           endColumn: 16,
           message:
-            'Service shop/catalog has pods in edge pool hz, the cloud VPC; with enable-l3-tunnel "true" kube-proxy sends its business traffic between them through the Raven tunnel.',
+            'Service shop/catalog has pods in edge pool hz, the cloud VPC; with enable-l3-tunnel ' +
+            '"true" kube-proxy sends its business traffic between them through the Raven tunnel.',
           related: [[`${fail}/raven.yaml`, 8, 21, 'the Raven L3 tunnel is switched on here']],
         },
         {
@@ -67,7 +73,8 @@ ruleTester('raven/business-traffic', {
           line: 48,
           column: 29,
           message:
-            'Deployment shop/web calls Service shop/api across network domains (edge pool sh cannot reach pods in edge pool hz): with enable-l3-tunnel "true" that business traffic rides the Raven tunnel.',
+            'Deployment shop/web calls Service shop/api across network domains (edge pool sh cannot reach ' +
+            'pods in edge pool hz): with enable-l3-tunnel "true" that business traffic rides the Raven tunnel.',
           related: [
             ['shop.yaml', 22, 9, 'Service shop/api'],
             ['raven.yaml', 5, 21, 'the Raven L3 tunnel is switched on here'],

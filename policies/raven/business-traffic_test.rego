@@ -17,7 +17,9 @@ test_quiet_by_default if count(rule.deny) == 0 with input as base
 test_spanning_service_with_tunnel if {
 	inp := object.union(base, {
 		"raven": raven(true, false, []),
-		"services": [{"name": "api", "namespace": "shop", "domains": ["pool:hz", "vpc"], "topologyAware": false, "ref": ref("svc")}],
+		"services": [
+			{"name": "api", "namespace": "shop", "domains": ["pool:hz", "vpc"], "topologyAware": false, "ref": ref("svc")},
+		],
 	})
 	results := rule.deny with input as inp
 	count(results) == 1
@@ -27,14 +29,30 @@ test_spanning_service_with_tunnel if {
 }
 
 test_spanning_service_without_tunnel_is_not_raven if {
-	inp := object.union(base, {"services": [{"name": "api", "namespace": "shop", "domains": ["pool:hz", "vpc"], "topologyAware": false, "ref": ref("svc")}]})
+	inp := object.union(base, {
+		"services": [
+			{"name": "api", "namespace": "shop", "domains": ["pool:hz", "vpc"], "topologyAware": false, "ref": ref("svc")},
+		],
+	})
 	count(rule.deny) == 0 with input as inp
 }
 
 test_caller_in_other_domain_with_tunnel if {
 	inp := object.union(base, {
 		"raven": raven(true, false, []),
-		"serviceCalls": [{"client": "Deployment shop/web", "clientRef": ref("web"), "clientDomains": ["vpc"], "service": "api", "namespace": "shop", "ref": ref("env"), "targets": [{"name": "api", "namespace": "shop", "domains": ["pool:hz"], "topologyAware": false, "ref": ref("svc")}]}],
+		"serviceCalls": [
+			{
+				"client": "Deployment shop/web",
+				"clientRef": ref("web"),
+				"clientDomains": ["vpc"],
+				"service": "api",
+				"namespace": "shop",
+				"ref": ref("env"),
+				"targets": [
+					{"name": "api", "namespace": "shop", "domains": ["pool:hz"], "topologyAware": false, "ref": ref("svc")},
+				],
+			},
+		],
 	})
 	results := rule.deny with input as inp
 	some r in results
@@ -42,7 +60,11 @@ test_caller_in_other_domain_with_tunnel if {
 }
 
 test_gateway_business_ports if {
-	gw := {"name": "gw-cloud", "proxyHTTPPort": {"value": "10255, 9445,8080", "ref": ref("http")}, "proxyHTTPSPort": {"value": "10250,9100", "ref": ref("https")}}
+	gw := {
+		"name": "gw-cloud",
+		"proxyHTTPPort": {"value": "10255, 9445,8080", "ref": ref("http")},
+		"proxyHTTPSPort": {"value": "10250,9100", "ref": ref("https")},
+	}
 	results := rule.deny with input as object.union(base, {"raven": raven(false, false, [gw])})
 	count(results) == 1
 	some r in results

@@ -6,9 +6,12 @@ const fail = `${dir}/fail`;
 const service = 'apiVersion: v1\nkind: Service\nmetadata: {name: api, namespace: shop}\nspec: {selector: {app: api}}\n';
 const pools = 'apiVersion: apps.openyurt.io/v1beta2\nkind: NodePool\nmetadata: {name: hz}\nspec: {type: Edge}\n';
 const api =
-  'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api, namespace: shop}\nspec:\n  template:\n    metadata: {labels: {app: api}}\n    spec:\n      nodeSelector: {apps.openyurt.io/nodepool: hz}\n      containers: [{name: a, image: x}]\n';
+  'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api, namespace: shop}\nspec:\n' +
+  '  template:\n    metadata: {labels: {app: api}}\n    spec:\n' +
+  '      nodeSelector: {apps.openyurt.io/nodepool: hz}\n      containers: [{name: a, image: x}]\n';
 const ingress =
-  'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: i, namespace: shop}\nspec:\n  defaultBackend: {service: {name: api, port: {number: 80}}}\n';
+  'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: i, namespace: shop}\n' +
+  'spec:\n  defaultBackend: {service: {name: api, port: {number: 80}}}\n';
 
 ruleTester('reach/cross-domain-unreachable', {
   valid: [
@@ -40,7 +43,8 @@ ruleTester('reach/cross-domain-unreachable', {
           column: 29,
           endColumn: 55,
           message:
-            'Deployment shop/web calls Service shop/api from edge pool sh, but its pods may run in edge pool hz: on the public network edge pool sh cannot reach pods in edge pool hz.',
+            'Deployment shop/web calls Service shop/api from edge pool sh, but its pods may run ' +
+            'in edge pool hz: on the public network edge pool sh cannot reach pods in edge pool hz.',
           related: [
             [`${fail}/shop.yaml`, 22, 9, 'Service shop/api'],
             [`${fail}/shop.yaml`, 32, 9, 'the caller'],

@@ -4,9 +4,24 @@ import data.edgenet.rules.reach["cross-domain-unreachable"] as rule
 
 ref(p) := {"file": "f.yaml", "doc": 0, "path": [p]}
 
-service(domains, topology) := {"name": "api", "namespace": "shop", "domains": domains, "topologyAware": topology, "ref": ref("svc")}
+service(domains, topology) := {
+	"name": "api",
+	"namespace": "shop",
+	"domains": domains,
+	"topologyAware": topology,
+	"ref": ref("svc"),
+}
 
-call(domains, target) := {"client": "Deployment shop/web", "clientRef": ref("web"), "clientDomains": domains, "service": "api", "namespace": "shop", "ref": ref("env"), "via": "env", "targets": [target]}
+call(domains, target) := {
+	"client": "Deployment shop/web",
+	"clientRef": ref("web"),
+	"clientDomains": domains,
+	"service": "api",
+	"namespace": "shop",
+	"ref": ref("env"),
+	"via": "env",
+	"targets": [target],
+}
 
 inp(call_domains, service_domains, topology, tunnel) := {
 	"serviceCalls": [call(call_domains, service(service_domains, topology))],
@@ -31,8 +46,12 @@ test_edge_site_to_edge_site_is_unreachable if {
 
 test_same_domain_is_fine if count(rule.deny) == 0 with input as inp(["pool:hz"], ["pool:hz"], false, false)
 
-test_spread_service_without_topology_is_reported if count(rule.deny) == 1 with input as inp(["pool:hz"], ["pool:hz", "pool:sh"], false, false)
+test_spread_service_without_topology_is_reported if {
+	count(rule.deny) == 1 with input as inp(["pool:hz"], ["pool:hz", "pool:sh"], false, false)
+}
 
-test_spread_service_with_topology_stays_local if count(rule.deny) == 0 with input as inp(["pool:hz"], ["pool:hz", "pool:sh"], true, false)
+test_spread_service_with_topology_stays_local if {
+	count(rule.deny) == 0 with input as inp(["pool:hz"], ["pool:hz", "pool:sh"], true, false)
+}
 
 test_tunnel_on_leaves_it_to_raven if count(rule.deny) == 0 with input as inp(["vpc"], ["pool:hz"], false, true)

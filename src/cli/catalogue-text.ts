@@ -72,7 +72,8 @@ export function formatExplainMarkdown(all: Explained[]): string {
     '',
     'GitHub code scanning calls a result a security alert, and ranks it Critical to Low, by the',
     '`security-severity` of its rule in the SARIF report. edgenet gives one only to rules tagged `security`,',
-    `and ${security.length ? `those are ${security.join(', ')}` : 'no rule is tagged so today'}: every rule here finds a`,
+    `and ${security.length ? `those are ${security.join(', ')}` : 'no rule is tagged so today'}: ` +
+      'every rule here finds a',
     'fault of addressing or connectivity (an outage, a route that cannot work, a check that could not run), not',
     'an exposure an attacker can use; a security rank would send them to the wrong people and make a YAML',
     'syntax error a "High" alert. Their level (error, warning, note) is what code scanning shows. A rule',

@@ -30,7 +30,8 @@ export async function runInit(args: { dir: string; force: boolean }, io: Io): Pr
   writeFileSync(file, text);
   const missing = text.split('\n').filter((l) => l.includes('NOT FOUND in the repository')).length;
   io.stdout(
-    `wrote ${path.relative(io.cwd, file) || CONFIG_NAME}: ${missing} ${missing === 1 ? 'fact' : 'facts'} not found in the repository, marked NOT FOUND\n`,
+    `wrote ${path.relative(io.cwd, file) || CONFIG_NAME}: ${missing} ${missing === 1 ? 'fact' : 'facts'} ` +
+      'not found in the repository, marked NOT FOUND\n',
   );
   return EXIT.ok;
 }
@@ -61,11 +62,13 @@ export function initialFleetConfig(
   return `${out.join('\n')}\n`;
 }
 
+const SCHEMA_URL = 'https://raw.githubusercontent.com/edgenet-dev/edgenet/main/schema/edgenet.schema.json';
+
 const HEADER = [
   '# edgenet configuration, written by `edgenet init` from what this repository holds.',
   '# Facts found in the repository are named in comments: they need no repeating here.',
   '# Facts marked NOT FOUND could not be read from the repository: fill them in, or leave them out.',
-  '# yaml-language-server: $schema=https://raw.githubusercontent.com/edgenet-dev/edgenet/main/schema/edgenet.schema.json',
+  `# yaml-language-server: $schema=${SCHEMA_URL}`,
 ];
 
 /** A plain scalar where YAML reads it back as the same string, else a quoted one. */
@@ -93,7 +96,9 @@ function clusterFacts(model: NetworkModel, indent: string, describe: Describe): 
   }
   if (model.controllerVersions.length)
     line(
-      `# edge-controller-manager: found ${model.controllerVersions.map((v) => `${v.value} (${describe(v.ref)})`).join(', ')}`,
+      `# edge-controller-manager: found ${model.controllerVersions
+        .map((v) => `${v.value} (${describe(v.ref)})`)
+        .join(', ')}`,
     );
   else {
     line('# edge-controller-manager version: NOT FOUND in the repository (ACK does not show it; see the cluster)');

@@ -63,7 +63,10 @@ export function substitutionDisabled(object: unknown): boolean {
   return says(metadata?.labels) || says(metadata?.annotations);
 }
 
-/** An object with every string value substituted; keys are kept, so a path into the result is a path into the original. */
+/**
+ * An object with every string value substituted; keys are kept, so a path into the result is a
+ * path into the original.
+ */
 export function substituteObject(object: unknown, lookup: Lookup): unknown {
   if (typeof object === 'string') return envsubst(object, lookup);
   if (Array.isArray(object)) return object.map((v) => substituteObject(v, lookup));

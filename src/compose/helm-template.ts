@@ -186,7 +186,9 @@ async function render(dir: string, options: ChartOptions): Promise<ChartResult> 
         return {
           ok: false,
           cause: 'output',
-          reason: `the output of ${manifest.source ?? 'a template'} does not read as YAML: line ${problem.line}: ${problem.message}`,
+          reason:
+            `the output of ${manifest.source ?? 'a template'} does ` +
+            `not read as YAML: line ${problem.line}: ${problem.message}`,
           at,
           tool: tool.name,
         };
@@ -267,13 +269,15 @@ function preScanChart(chart: ChartDir, options: ChartOptions): RenderFailure | u
       if (repository === '' || repository.startsWith('file://'))
         return fail(
           'invalid-input',
-          `the dependency ${what}${repository ? ` (${repository})` : ''} is not in charts/: it needs \`helm dependency build\``,
+          `the dependency ${what}${repository ? ` (${repository})` : ''} ` +
+            `is not in charts/: it needs \`helm dependency build\``,
           current.dependenciesFile,
           at,
         );
       return fail(
         'remote',
-        `needs the chart dependency ${what} from ${repository}, which is not vendored in charts/: edgenet never fetches`,
+        `needs the chart dependency ${what} from ${repository}, ` +
+          'which is not vendored in charts/: edgenet never fetches',
         current.dependenciesFile,
         at,
       );

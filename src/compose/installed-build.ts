@@ -139,7 +139,10 @@ function outside(boundary: string | undefined, p: string): boolean {
   return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
 }
 
-/** Renders `buildDir` as `install` builds it; a refusal or failure is reported at the installer's entry that caused it. */
+/**
+ * Renders `buildDir` as `install` builds it; a refusal or failure is reported at the installer's
+ * entry that caused it.
+ */
 export async function renderInstalled(
   buildDir: string,
   install: KustomizeInstall,
@@ -171,7 +174,8 @@ async function render(dir: string, install: KustomizeInstall, options: Kustomize
       ok: false,
       cause: 'missing-tool',
       reason:
-        'needs kustomize on PATH: Argo CD applies its kustomize options with `kustomize edit`, which kubectl kustomize does not have',
+        'needs kustomize on PATH: Argo CD applies its kustomize options ' +
+        'with `kustomize edit`, which kubectl kustomize does not have',
       at: install.at,
       inputs,
     };
@@ -256,7 +260,8 @@ function refusal(
   }
   if (!own)
     return fail(
-      `Argo CD applies kustomize options to the kustomization of the path, and ${path.basename(dir)} has none: Argo CD's build fails`,
+      'Argo CD applies kustomize options to the kustomization of the ' +
+        `path, and ${path.basename(dir)} has none: Argo CD's build fails`,
       null,
     );
   // Argo CD fills these from its build environment ($ARGOCD_APP_NAME, $ARGOCD_APP_REVISION ...).

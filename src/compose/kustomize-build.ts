@@ -164,7 +164,10 @@ export interface BuildRoot {
   read?: KustomizationRead;
   /** The directory reasons name instead of `dir` (a copy's directory is named by the original's). */
   shownAs: string;
-  /** Kustomization files in `dir` standing for another (a copy for its original): generated objects name the original. */
+  /**
+   * Kustomization files in `dir` standing for another (a copy for its original): generated
+   * objects name the original.
+   */
   aliases?: ReadonlyMap<string, string>;
   /** Name prefixes, suffixes and namespaces set besides the build's own kustomizations (by its installer). */
   affixes?: { prefixes?: string[]; suffixes?: string[]; namespaces?: string[] };
@@ -297,7 +300,9 @@ function wrapperKustomization(included: string, read: KustomizationRead | undefi
  */
 function toolReason(reason: string, included: string, wrapper: string, root: BuildRoot): string {
   const prefix = new RegExp(
-    `^accumulating resources: accumulation err='accumulating resources from '${escapeRegExp(included)}': (?:'[^']*' must resolve to a file|read [^']*: is a directory)': (?:recursed accumulation of path|couldn't make target for path) '[^']*': `,
+    `^accumulating resources: accumulation err='accumulating resources from '${escapeRegExp(included)}': ` +
+      "(?:'[^']*' must resolve to a file|read [^']*: is a directory)': " +
+      "(?:recursed accumulation of path|couldn't make target for path) '[^']*': ",
   );
   let text = reason.replace(prefix, '');
   const up = path.relative(wrapper, path.parse(wrapper).root);

@@ -41,7 +41,10 @@ export type HelmValuesSource =
  */
 export interface HiddenValues {
   kind: 'hidden';
-  /** What they are and why they are not read: "HelmRelease a/b takes values from Secret c (key values.yaml), which is not in the repository". */
+  /**
+   * What they are and why they are not read: "HelmRelease a/b takes values from Secret c (key
+   * values.yaml), which is not in the repository".
+   */
   words: string;
   /** Where the installer names them. */
   ref: SourceRef;

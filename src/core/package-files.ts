@@ -1,4 +1,7 @@
-/** Files shipped in the package (the compiled policy), found from wherever this code runs: src/ under tsx or the dist/ bundle. */
+/**
+ * Files shipped in the package (the compiled policy), found from wherever this code runs: src/
+ * under tsx or the dist/ bundle.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

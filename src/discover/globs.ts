@@ -288,7 +288,10 @@ function matchSegments(pattern: readonly Segment[], path: readonly string[]): bo
   return p === pattern.length;
 }
 
-/** One segment: `*` any run of characters, resumed only from the last star on a miss (linear in practice, O(n·m) at worst). */
+/**
+ * One segment: `*` any run of characters, resumed only from the last star on a miss (linear in
+ * practice, O(n·m) at worst).
+ */
 function matchAtoms(atoms: readonly Atom[], text: string): boolean {
   if (text === '') return atoms.length === 0;
   const chars = Array.from(text);

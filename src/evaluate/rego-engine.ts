@@ -16,8 +16,9 @@ const PAGE = 64 * 1024;
 
 /**
  * Wasm memory sized from the input: growing it page by page during a large evaluation costs
- * seconds (7.7 s instead of 0.3 s for a 4 MB model; 16 bytes a byte of JSON measured fastest), while reserving 128 MB for a small file costs
- * start-up time. OPA's value tree takes several times the JSON it is parsed from.
+ * seconds (7.7 s instead of 0.3 s for a 4 MB model; 16 bytes a byte of JSON measured fastest),
+ * while reserving 128 MB for a small file costs start-up time. OPA's value tree takes several
+ * times the JSON it is parsed from.
  */
 export function pagesFor(inputBytes: number): number {
   return Math.min(32_768, Math.max(64, Math.ceil((inputBytes * 16) / PAGE)));
@@ -93,8 +94,10 @@ function slices(
   const rest = { ...input };
   for (const k of parts) delete rest[k];
   const head = JSON.stringify(rest, replacer).slice(0, -1);
-  const text = (key: string, elements: readonly string[]) =>
-    `${head}${head === '{' ? '' : ','}${parts.map((k) => `${JSON.stringify(k)}:[${k === key ? elements.join(',') : ''}]`).join(',')}}`;
+  const text = (key: string, elements: readonly string[]) => {
+    const lists = parts.map((k) => `${JSON.stringify(k)}:[${k === key ? elements.join(',') : ''}]`);
+    return `${head}${head === '{' ? '' : ','}${lists.join(',')}}`;
+  };
   const out: string[] = [];
   for (const key of parts) {
     let chunk: string[] = [];

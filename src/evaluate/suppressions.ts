@@ -243,7 +243,10 @@ type Add = (
   lines?: number[],
 ) => void;
 
-/** `# edgenet-ignore a/b, c/d -- reason`: a trailing comment covers its line, a comment alone on its line also the next. */
+/**
+ * `# edgenet-ignore a/b, c/d -- reason`: a trailing comment covers its line, a comment alone on
+ * its line also the next.
+ */
 function collectInline(file: ParsedFile, add: Add): void {
   if (!file.text.includes('edgenet-ignore')) return;
   file.lines.forEach((text, i) => {

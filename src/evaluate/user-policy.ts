@@ -129,7 +129,9 @@ export async function loadUserPolicy(
           out.push(toFinding(ruleId, r, at, files, (why) => refuse(`result ${i + 1} of ${entrypoint} ${why}`)));
         });
         if (total > deny.length) {
-          const message = `${total - deny.length} more results of ${ruleId} are not reported: a policy reports at most ${limits.maxResults} per run.`;
+          const message =
+            `${total - deny.length} more results of ${ruleId} are not ` +
+            `reported: a policy reports at most ${limits.maxResults} per run.`;
           out.push({ ruleId, ref: { file: at, line: 1, column: 1 }, data: { message } });
         }
       }
@@ -175,7 +177,10 @@ function refProblem(value: unknown, files: ReadonlySet<string>): string | undefi
   if (ref === null || typeof ref !== 'object') return 'is not an object {file, doc, path}';
   if (typeof ref.file !== 'string') return 'has no file string';
   if (!files.has(ref.file))
-    return `names the file ${JSON.stringify(ref.file.slice(0, 200))}, which is not a file of this run (outside the repository, or not read)`;
+    return (
+      `names the file ${JSON.stringify(ref.file.slice(0, 200))}, which ` +
+      'is not a file of this run (outside the repository, or not read)'
+    );
   if (!Number.isInteger(ref.doc) || (ref.doc as number) < 0) return 'has no document index (doc)';
   if (
     !Array.isArray(ref.path) ||
@@ -217,7 +222,8 @@ class PolicySandbox {
     const { url, dev } = workerModule();
     // Under tsx (tests, development) the worker registers tsx itself before loading the .ts module.
     const script = dev
-      ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`
+      ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})` +
+        `.then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`
       : url;
     const worker = new Worker(script, {
       eval: dev,

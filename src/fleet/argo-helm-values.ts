@@ -19,7 +19,10 @@ import type { HelmValuesSource } from './fleet.js';
 export interface ArgoValuesIo {
   /** A repository-relative file, as reported, when this repository has it. */
   repositoryFile(repoPath: string): string | undefined;
-  /** A value file named relative to the chart (a chart of this repository); undefined: the chart is fetched, so is the file. */
+  /**
+   * A value file named relative to the chart (a chart of this repository); undefined: the chart
+   * is fetched, so is the file.
+   */
   chartFile?(file: string): string;
 }
 

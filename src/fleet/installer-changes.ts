@@ -23,7 +23,10 @@ export function fluxInstall(
   return { installer: fluxInstaller(k), at: namedAt(k.ref, absolute), by: 'flux', changes: k.build };
 }
 
-/** Whether a Flux Kustomization changes the objects after the build: post-build substitution, commonMetadata, and targetNamespace when the build does not set it. */
+/**
+ * Whether a Flux Kustomization changes the objects after the build: post-build substitution,
+ * commonMetadata, and targetNamespace when the build does not set it.
+ */
 export function fluxChangesAfterBuild(k: FluxKustomizationHint): boolean {
   const metadata = k.build.commonMetadata;
   return (

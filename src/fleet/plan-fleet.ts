@@ -517,7 +517,9 @@ class Planner {
         // Patches and the like change the build of the path; substitution and commonMetadata, a copy of what it gives.
         const flux = fluxChangesAfterBuild(k) ? { id: `${k.namespace}/${k.name}`, kustomization: k } : undefined;
         const synced = this.fluxSynced(k, own ?? this.rootOf(dir));
-        const by = `Flux's source-controller (.sourceignore, spec.ignore of ${k.sourceRef?.kind ?? 'GitRepository'} ${k.sourceRef?.name ?? ''})`;
+        const by =
+          "Flux's source-controller (.sourceignore, spec.ignore of " +
+          `${k.sourceRef?.kind ?? 'GitRepository'} ${k.sourceRef?.name ?? ''})`;
         const install = fluxInstall(k, (f) => this.absolute(f));
         const units: ScopeUnit[] = install
           ? [{ kind: 'build', build: this.installedBuild(dir, install, synced, by).id }]
@@ -612,7 +614,9 @@ class Planner {
       if (repo && repo.name !== 'flux-system' && repo.url) {
         this.skipped.push({
           ref: k.ref,
-          reason: `Flux Kustomization ${k.name} applies ${path0} of GitRepository ${name} (${repo.url}), another repository`,
+          reason:
+            `Flux Kustomization ${k.name} applies ${path0} of ` +
+            `GitRepository ${name} (${repo.url}), another repository`,
         });
         return undefined;
       }
@@ -643,7 +647,9 @@ class Planner {
       }
       this.skipped.push({
         ref: k.ref,
-        reason: `Flux Kustomization ${k.name} applies ExternalArtifact ${name}, whose ArtifactGenerator is not in the repository`,
+        reason:
+          `Flux Kustomization ${k.name} applies ExternalArtifact ` +
+          `${name}, whose ArtifactGenerator is not in the repository`,
       });
       return undefined;
     }
@@ -667,7 +673,9 @@ class Planner {
           if (isKnownChart(source.chart)) continue;
           this.skipped.push({
             ref: source.ref,
-            reason: `Argo CD Application ${app.name} installs chart ${source.chart} from ${source.repoURL ?? 'a Helm repository'}, which edgenet does not fetch`,
+            reason:
+              `Argo CD Application ${app.name} installs chart ${source.chart} from ` +
+              `${source.repoURL ?? 'a Helm repository'}, which edgenet does not fetch`,
           });
           continue;
         }
@@ -676,7 +684,9 @@ class Planner {
         if (!dir) {
           this.skipped.push({
             ref: source.ref,
-            reason: `Argo CD Application ${app.name} applies ${source.path} of ${source.repoURL ?? 'its repository'}, which is not in this repository`,
+            reason:
+              `Argo CD Application ${app.name} applies ${source.path} of ` +
+              `${source.repoURL ?? 'its repository'}, which is not in this repository`,
           });
           continue;
         }
@@ -702,7 +712,10 @@ class Planner {
     }
   }
 
-  /** An Application's helm source: value files (relative to the chart, or `$ref/` of the repository), values, parameters. */
+  /**
+   * An Application's helm source: value files (relative to the chart, or `$ref/` of the
+   * repository), values, parameters.
+   */
   private argoInstall(
     app: ArgoApplicationHint,
     source: ArgoApplicationHint['sources'][number],
@@ -716,7 +729,9 @@ class Planner {
       if (v.kind === 'hidden')
         this.skipped.push({
           ref: v.ref,
-          reason: `Argo CD Application ${app.name} takes ${v.words}: the chart is rendered without it, and a value it may set is not judged`,
+          reason:
+            `Argo CD Application ${app.name} takes ${v.words}: the chart ` +
+            'is rendered without it, and a value it may set is not judged',
         });
     }
     return {
@@ -769,13 +784,19 @@ class Planner {
       } else
         this.skipped.push({
           ref: release.chartRef,
-          reason: `HelmRelease ${release.namespace}/${release.name} installs chart ${release.chart} of the repository, but no cluster applies it (list its file in the \`paths\` of a \`clusters:\` entry of .edgenet.yaml): the chart is not rendered`,
+          reason:
+            `HelmRelease ${release.namespace}/${release.name} installs chart ${release.chart} ` +
+            `of the repository, but no cluster applies it (list its file in the \`paths\` of ` +
+            `a \`clusters:\` entry of .edgenet.yaml): the chart is not rendered`,
         });
     }
     return whole;
   }
 
-  /** A chart of the repository rendered with a release's values, for a cluster; `holds` says which ConfigMaps are the cluster's. */
+  /**
+   * A chart of the repository rendered with a release's values, for a cluster; `holds` says which
+   * ConfigMaps are the cluster's.
+   */
   private install(release: HelmReleaseHint, dir: string, target: string, holds: (file: string) => boolean): void {
     // Two releases of one chart (one per cluster) are two builds: their values differ.
     const install = this.installOf(release, holds);
@@ -805,7 +826,9 @@ class Planner {
       if (s.kind !== 'hidden') continue;
       this.skipped.push({
         ref: s.ref,
-        reason: `HelmRelease ${release.namespace}/${release.name} takes ${s.words}: the chart is rendered without them, and a value they may set is not judged`,
+        reason:
+          `HelmRelease ${release.namespace}/${release.name} takes ${s.words}: the ` +
+          'chart is rendered without them, and a value they may set is not judged',
       });
     }
     for (const m of missingKeys) this.skipped.push(m);
@@ -983,7 +1006,9 @@ class Planner {
       const named = `${files.slice(0, 3).join(', ')}${n > 3 ? `, and ${n - 3} more` : ''}`;
       this.skipped.push({
         ref: { file: files[0]!, line: 1, column: 1 },
-        reason: `${n === 1 ? 'this file is' : `${n} files (${named}) are`} in the directory of ${kustomization} but not listed by it: kustomize does not read ${n === 1 ? 'it' : 'them'}`,
+        reason:
+          `${n === 1 ? 'this file is' : `${n} files (${named}) are`} in the directory of ` +
+          `${kustomization} but not listed by it: kustomize does not read ${n === 1 ? 'it' : 'them'}`,
       });
     }
     const lone = named.length === 1 && !named[0]!.explicit ? named[0] : undefined;

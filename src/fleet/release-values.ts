@@ -47,7 +47,9 @@ export function releaseValues(release: HelmReleaseHint, configMaps: readonly Con
     if (!entry) {
       missingKeys.push({
         ref: from.ref,
-        reason: `HelmRelease ${release.namespace}/${release.name} takes values from ConfigMap ${from.name} (key ${key}), which has no such key: Flux refuses the release, and its chart is judged without them`,
+        reason:
+          `HelmRelease ${release.namespace}/${release.name} takes values from ConfigMap ${from.name} (key ` +
+          `${key}), which has no such key: Flux refuses the release, and its chart is judged without them`,
       });
       continue;
     }

@@ -112,7 +112,8 @@ export function validateCrdObject(ctx: DocContext, draft: ModelDraft, resource: 
   if (!schema) {
     draft.invalid(
       refTo(ctx, ['apiVersion']),
-      `${ctx.data.kind} ${resource.name}: version ${version} is not served (served: ${Object.keys(versions).join(', ')})`,
+      `${ctx.data.kind} ${resource.name}: version ${version} is ` +
+        `not served (served: ${Object.keys(versions).join(', ')})`,
       resource,
     );
     return;

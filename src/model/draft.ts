@@ -227,7 +227,9 @@ export class ModelDraft {
     const what = placeholder[0].startsWith('${') ? 'the variable' : 'the placeholder';
     this.unknowns.push({
       what: fact.origin,
-      reason: `"${text}" holds ${what} ${placeholder[0]}, filled in at deployment, and no value for it is in the repository`,
+      reason:
+        `"${text}" holds ${what} ${placeholder[0]}, filled in ` +
+        'at deployment, and no value for it is in the repository',
       ref: fact.ref,
       resource: fact.resource,
     });

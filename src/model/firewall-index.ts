@@ -174,7 +174,9 @@ export class FirewallIndex {
     if (order === undefined) return undefined;
     const peers = this.peers(group, rule.peerCidrs, rule.peersUnknown, rule.peerGroup === null ? [ANY_IPV4] : []);
     if (!peers) return undefined;
-    const words = `${typeof action === 'string' ? `${action} rule` : 'rule'} (${describeTraffic(protocol, ports)}, priority ${typeof order === 'number' ? order : 'unknown'}) of group ${group.id}`;
+    const words =
+      `${typeof action === 'string' ? `${action} rule` : 'rule'} (${describeTraffic(protocol, ports)}, ` +
+      `priority ${typeof order === 'number' ? order : 'unknown'}) of group ${group.id}`;
     return { source: { ref: rule.ref, words }, direction: rule.direction, protocol, ports, peers, action, order };
   }
 
@@ -192,7 +194,8 @@ export class FirewallIndex {
     if (!ports) return undefined;
     const peers = this.peers(group, rule.peerCidrs, rule.peersUnknown, []);
     if (!peers) return undefined;
-    const words = `allow rule (${typeof protocol === 'string' ? protocol : 'protocol unknown'}) of security group ${group.id}`;
+    const traffic = typeof protocol === 'string' ? protocol : 'protocol unknown';
+    const words = `allow rule (${traffic}) of security group ${group.id}`;
     return {
       source: { ref: rule.ref, words },
       direction: rule.direction,

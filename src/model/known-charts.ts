@@ -83,7 +83,9 @@ function value(
     if (hasDefault)
       draft.unknowns.push({
         what: `${chartName(site.chart)} chart value ${path.join('.')} (${site.installer})`,
-        reason: `its ${v.hidden}, may set it${v.overrides ? ' over the value written here' : "; the chart's default is not assumed"}`,
+        reason:
+          `its ${v.hidden}, may set ` +
+          `it${v.overrides ? ' over the value written here' : "; the chart's default is not assumed"}`,
         ref: v.ref,
         resource: site.resource,
       });

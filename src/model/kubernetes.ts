@@ -74,7 +74,8 @@ function checkStringMaps(ctx: DocContext, draft: ModelDraft): void {
       const read = value === null ? 'null' : `the ${typeof value} ${String(value)}`;
       draft.invalid(
         at(ctx, ['metadata', field, key]),
-        `${resource.kind} ${resource.name}: the value of ${field === 'labels' ? 'label' : 'annotation'} ${key} is read as ${read} (YAML 1.1, as Kubernetes reads it), not a string: quote it.`,
+        `${resource.kind} ${resource.name}: the value of ${field === 'labels' ? 'label' : 'annotation'} ` +
+          `${key} is read as ${read} (YAML 1.1, as Kubernetes reads it), not a string: quote it.`,
         resource,
       );
     }

@@ -479,7 +479,9 @@ export class FirewallLayer<R, U = never> {
           allowed: false,
           rule: drop.rule.source,
           shadowed,
-          reason: `${isUnknown(drop.rule.order) ? 'an entry at an unknown position' : `rule ${drop.lo}`} is the first entry that matches`,
+          reason:
+            `${isUnknown(drop.rule.order) ? 'an entry at an unknown position' : `rule ${drop.lo}`} ` +
+            'is the first entry that matches',
           hinges: none,
         };
       const tie = accept !== undefined && !isUnknown(accept.rule.order) && accept.lo === drop.lo;
@@ -495,7 +497,8 @@ export class FirewallLayer<R, U = never> {
       shadowed: [],
       reason:
         this.policy === 'network-acl'
-          ? `${isUnknown(winner.rule.order) ? 'an entry at an unknown position' : `rule ${winner.lo}`} is the first entry that matches`
+          ? `${isUnknown(winner.rule.order) ? 'an entry at an unknown position' : `rule ${winner.lo}`} ` +
+            'is the first entry that matches'
           : `accept rule at ${order(winner)} has the highest priority of the matching rules`,
       hinges: none,
     };

@@ -84,7 +84,8 @@ export function buildGraph(model: NetworkModel, findings: readonly Finding[]): G
       .map((s) => ({ id: `site:${s.name}`, name: s.name, connection: s.connection, sites: [s.name] })),
   ];
   for (const place of places) {
-    const label = `${place.name}${place.sites.length && !place.sites.includes(place.name) ? ` (site ${place.sites.join(', ')})` : ''}`;
+    const site = place.sites.length && !place.sites.includes(place.name) ? ` (site ${place.sites.join(', ')})` : '';
+    const label = `${place.name}${site}`;
     const node: GraphNode = {
       id: place.id,
       label,

@@ -83,5 +83,6 @@ function guardWords(g: PlanGuard): string {
   const groups = g.groups.map((t) => `${t.id} (${t.why.join('; ')})`);
   const missing = g.missing.map((m) => `${m}, not in the repository`);
   const all = [...groups, ...missing];
-  return `${g.hosts}: ${all.length ? all.join(', ') : 'none known: nothing in the repository ties a security group to them (set cluster.cloudSecurityGroups)'}`;
+  const none = 'none known: nothing in the repository ties a security group to them (set cluster.cloudSecurityGroups)';
+  return `${g.hosts}: ${all.length ? all.join(', ') : none}`;
 }

@@ -70,7 +70,7 @@ export function factsOf(parsed: ParsedFile): FileRead {
 
 /** Keys that only a Kubernetes object or a ROS/CloudFormation template has at its top. */
 const MANIFEST_KEY =
-  /^[ \t]*(?:-[ \t]+)?["']?(?:apiVersion|kind|ROSTemplateFormatVersion|AWSTemplateFormatVersion|Resources)["']?[ \t]*:/m;
+  /^[ \t]*(?:-[ \t]+)?["']?(?:apiVersion|kind|(?:ROS|AWS)TemplateFormatVersion|Resources)["']?[ \t]*:/m;
 
 /**
  * A file that cannot be read and holds no Kubernetes object or template (a snapcraft.yaml, a
@@ -84,7 +84,9 @@ function ownProblems(parsed: ParsedFile): FileProblem[] {
       ? {
           ...p,
           kind: 'skipped',
-          message: `not read (${p.message.replace(/\.$/, '')}); it holds no Kubernetes object or ROS/CloudFormation template, so edgenet does not judge it`,
+          message:
+            `not read (${p.message.replace(/\.$/, '')}); it holds no Kubernetes ` +
+            'object or ROS/CloudFormation template, so edgenet does not judge it',
         }
       : p,
   );

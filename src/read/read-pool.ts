@@ -114,6 +114,7 @@ function workerScript(): WorkerScript | undefined {
   // from the working directory (`--import tsx` in execArgv does not reach a worker's loader).
   const source = pathToFileURL(path.join(path.dirname(here), 'read-worker.ts')).href;
   const api = import.meta.resolve('tsx/esm/api');
-  const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`;
+  const register = `(tsx) => { tsx.register(); return import(${JSON.stringify(source)}); }`;
+  const code = `import(${JSON.stringify(api)}).then(${register});`;
   return { file: code, eval: true };
 }

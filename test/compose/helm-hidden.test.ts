@@ -39,7 +39,10 @@ const inline = (values: unknown): HelmValuesSource => ({
   ref: { file: 'release.yaml', doc: 0, path: ['spec', 'values'] },
 });
 
-test("a value written above every hidden source is known; one below may be replaced; a template literal is the template's", () => {
+const ABOVE_AND_BELOW_TITLE =
+  'a value written above every hidden source is known; one ' +
+  "below may be replaced; a template literal is the template's";
+test(ABOVE_AND_BELOW_TITLE, () => {
   const hiddenBy = helmHiddenBy(
     [config],
     [{ kind: 'file', file: 'values.yaml' }, secret(0), inline({ podCidr: '10.1.0.0/16' })],

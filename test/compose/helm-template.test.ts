@@ -158,14 +158,16 @@ test('a dependency that is not vendored: refused at its entry in Chart.yaml, hel
     ok: false,
     cause: 'remote',
     reason:
-      'needs the chart dependency flannel 0.26.1 from https://flannel-io.github.io/flannel/, which is not vendored in charts/: edgenet never fetches',
+      'needs the chart dependency flannel 0.26.1 from https://flannel-io.github.io/flannel/, ' +
+      'which is not vendored in charts/: edgenet never fetches',
     at: { file: path.join(HELM, 'unvendored', 'Chart.yaml'), at: ['dependencies', 0] },
   });
   assert.equal(existsSync(marker), false);
 
   const local = chart('file-dependency', {
     'Chart.yaml':
-      'apiVersion: v2\nname: app\nversion: 0.1.0\ndependencies:\n  - name: common\n    version: 1.0.0\n    repository: file://../common\n',
+      'apiVersion: v2\nname: app\nversion: 0.1.0\ndependencies:\n' +
+      '  - name: common\n    version: 1.0.0\n    repository: file://../common\n',
   });
   assert.deepEqual(await renderChart(local, { env: { PATH: '' } }), {
     ok: false,
@@ -243,7 +245,8 @@ test("a template that fails: helm's first error line, and the template line it n
     ok: false,
     cause: 'exit',
     reason:
-      'template: bad/templates/cm.yaml:4:18: executing "bad/templates/cm.yaml" at <.Values.x.y>: nil pointer evaluating interface {}.y',
+      'template: bad/templates/cm.yaml:4:18: executing "bad/templates/cm.yaml" ' +
+      'at <.Values.x.y>: nil pointer evaluating interface {}.y',
     at: { file: path.join(dir, 'Chart.yaml'), at: [] },
     tool: 'helm',
     line: { file: path.join(dir, 'templates', 'cm.yaml'), line: 4, column: 18 },
@@ -286,7 +289,8 @@ test('a subchart vendored as an archive, and CRDs: mapped to the archive and to 
   mkdirSync(path.join(dir, 'crds'));
   writeFileSync(
     path.join(dir, 'crds', 'gateways.yaml'),
-    'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: gateways.raven.openyurt.io\n',
+    'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n' +
+      'metadata:\n  name: gateways.raven.openyurt.io\n',
   );
   const home = mkdtempSync(path.join(work, 'home-'));
   const packaged = await runTool(
@@ -323,7 +327,8 @@ test('a subchart vendored as an archive, and CRDs: mapped to the archive and to 
 
 test('helm output split by document, each with its # Source', () => {
   const text =
-    '---\n# Source: a/templates/x.yaml\napiVersion: v1\nkind: A\n---\n# Source: a/charts/b/templates/y.yaml\nkind: B\n---\n\nkind: C\n';
+    '---\n# Source: a/templates/x.yaml\napiVersion: v1\nkind: A\n---\n' +
+    '# Source: a/charts/b/templates/y.yaml\nkind: B\n---\n\nkind: C\n';
   assert.deepEqual(splitManifests(text), [
     { source: 'a/templates/x.yaml', text: '\n# Source: a/templates/x.yaml\napiVersion: v1\nkind: A\n' },
     { source: 'a/charts/b/templates/y.yaml', text: '\n# Source: a/charts/b/templates/y.yaml\nkind: B\n' },

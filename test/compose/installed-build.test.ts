@@ -108,7 +108,10 @@ function placer(result: KustomizeResult, i: KustomizeInstall) {
   };
 }
 
-test('Flux patches as kustomize applies them: lists merged by key, $patch delete and replace, a custom resource list replaced whole', {
+const PATCHES_TITLE =
+  'Flux patches as kustomize applies them: lists merged by key, ' +
+  '$patch delete and replace, a custom resource list replaced whole';
+test(PATCHES_TITLE, {
   skip: unless('kustomize'),
 }, async () => {
   const { result, install: i } = await render('merge');
@@ -181,7 +184,10 @@ test('Flux patch targets: a label selector, an annotation selector, group and ve
   assert.equal(at('DaemonSet', ['metadata', 'annotations', 'selected']), 'installers/flux.yaml:82:18');
 });
 
-test('Flux namePrefix, targetNamespace, images and a component: written into the path kustomization, placed at the Kustomization', {
+const NAME_PREFIX_TITLE =
+  'Flux namePrefix, targetNamespace, images and a component: ' +
+  'written into the path kustomization, placed at the Kustomization';
+test(NAME_PREFIX_TITLE, {
   skip: unless('kustomize'),
 }, async () => {
   const { result, install: i } = await render('rename');
@@ -212,7 +218,10 @@ test('Flux namePrefix, targetNamespace, images and a component: written into the
   assert.equal(at('ConfigMap', ['data', 'net-conf.json'], ['Network']), 'base/flannel.yaml:11:18');
 });
 
-test('Flux over a directory without a kustomization: the generated one lists its manifests and the directories with their own', {
+const NO_KUSTOMIZATION_TITLE =
+  'Flux over a directory without a kustomization: the generated ' +
+  'one lists its manifests and the directories with their own';
+test(NO_KUSTOMIZATION_TITLE, {
   skip: unless('kustomize'),
 }, async () => {
   const { result, install: i } = await render('generated');
@@ -267,7 +276,9 @@ test('Argo CD kustomize options by `kustomize edit`, then its patches (a file, i
   assert.equal(at('ConfigMap', ['metadata', 'namespace']), 'installers/argo.yaml:14:18');
 });
 
-test('refused where the installer refuses, or where its value is known only when it builds: said at the entry', async () => {
+const REFUSED_TITLE =
+  'refused where the installer refuses, or where its value is known only when it builds: said at the entry';
+test(REFUSED_TITLE, async () => {
   const refusal = async (name: string) => {
     const { result } = await render(name);
     assert.ok(!result.ok, `${name} renders`);
@@ -275,7 +286,8 @@ test('refused where the installer refuses, or where its value is known only when
   };
   assert.deepEqual(await refusal('remote-component'), [
     'invalid-input',
-    'Flux refuses component https://github.com/example/fleet//components/gateway: a component path must be local and relative',
+    'Flux refuses component https://github.com/example/fleet//components/gateway: ' +
+      'a component path must be local and relative',
     'fixtures/compose/installed/installers/flux.yaml',
     4,
     'spec.components.0',
@@ -296,7 +308,8 @@ test('refused where the installer refuses, or where its value is known only when
   ]);
   assert.deepEqual(await refusal('revision'), [
     'invalid-input',
-    'Argo CD fills docker.io/flannel/flannel:$ARGOCD_APP_REVISION from its build environment: the value is known only when it builds',
+    'Argo CD fills docker.io/flannel/flannel:$ARGOCD_APP_REVISION ' +
+      'from its build environment: the value is known only when it builds',
     'fixtures/compose/installed/installers/argo.yaml',
     2,
     'spec.source.kustomize.images.0',
@@ -310,7 +323,9 @@ test("a patch that matches nothing fails the build as it fails Flux's: kustomize
   assert.ok(!result.ok);
   assert.equal(
     result.reason,
-    'no resource matches strategic merge patch "ConfigMap.v1.[noGrp]/not-in-the-build.[noNs]": no matches for Id ConfigMap.v1.[noGrp]/not-in-the-build.[noNs]; failed to find unique target for patch ConfigMap.v1.[noGrp]/not-in-the-build.[noNs]',
+    'no resource matches strategic merge patch "ConfigMap.v1.[noGrp]/not-in-the-build.[noNs]": ' +
+      'no matches for Id ConfigMap.v1.[noGrp]/not-in-the-build.[noNs]; failed to find unique ' +
+      'target for patch ConfigMap.v1.[noGrp]/not-in-the-build.[noNs]',
   );
   assert.deepEqual(
     [display(result.at.file), result.at.doc, result.at.at],

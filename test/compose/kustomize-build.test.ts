@@ -283,7 +283,9 @@ test('a remote base: refused where it is named, before anything runs', async () 
       ok: false,
       cause: 'remote',
       reason:
-        'needs the remote base https://github.com/flannel-io/flannel//Documentation/kustomization/kube-flannel?ref=v0.26.1: edgenet never fetches',
+        'needs the remote base ' +
+        'https://github.com/flannel-io/flannel//Documentation/kustomization/kube-flannel?ref=v0.26.1: ' +
+        'edgenet never fetches',
       at: { file: fixture('remote', 'base', 'kustomization.yaml'), at: ['resources', 1] },
       tool: undefined,
     },
@@ -356,7 +358,10 @@ test('no tool: the reason names what to install, at the kustomization', async ()
   );
 });
 
-test("a failing build: the reason is the tool's first error line as `kustomize build` gives it, the same through kubectl", {
+const FAILING_BUILD_TITLE =
+  "a failing build: the reason is the tool's first error " +
+  'line as `kustomize build` gives it, the same through kubectl';
+test(FAILING_BUILD_TITLE, {
   skip: unless('kustomize', 'kubectl'),
 }, async () => {
   const { env, kustomize, kubectl } = tools();
@@ -373,9 +378,11 @@ test("a failing build: the reason is the tool's first error line as `kustomize b
     }),
   ];
   const expected = [
-    'no resource matches strategic merge patch "ConfigMap.v1.[noGrp]/nope.[noNs]": no matches for Id ConfigMap.v1.[noGrp]/nope.[noNs]; failed to find unique target for patch ConfigMap.v1.[noGrp]/nope.[noNs]',
+    'no resource matches strategic merge patch "ConfigMap.v1.[noGrp]/nope.[noNs]": no matches for Id ' +
+      'ConfigMap.v1.[noGrp]/nope.[noNs]; failed to find unique target for patch ConfigMap.v1.[noGrp]/nope.[noNs]',
     'invalid Kustomization: json: unknown field "resourcez"',
-    "accumulating resources: accumulating resources from 'cm.yaml': MalformedYAMLError: yaml: line 2: did not find expected node content in File: cm.yaml",
+    "accumulating resources: accumulating resources from 'cm.yaml': MalformedYAMLError: " +
+      'yaml: line 2: did not find expected node content in File: cm.yaml',
   ];
   for (const [i, dir] of builds.entries()) {
     const home = mkdtempSync(path.join(work, 'home-'));
@@ -438,7 +445,8 @@ test('loadRestrictor none: a file outside the kustomization, as Flux builds it',
   // kustomize's own refusal (LoadRestrictionsRootOnly), clipped to one line of 500 characters.
   assert.ok(
     refused.reason.startsWith(
-      `accumulating resources: accumulation err='accumulating resources from '../shared/cm.yaml': security; file '${path.join(dir, 'shared', 'cm.yaml')}' is not in or below '`,
+      "accumulating resources: accumulation err='accumulating resources from '../shared/cm.yaml': " +
+        `security; file '${path.join(dir, 'shared', 'cm.yaml')}' is not in or below '`,
     ),
     refused.reason,
   );

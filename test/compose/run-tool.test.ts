@@ -27,7 +27,8 @@ test("kubectl's klog error line gives the message it quotes", () => {
     'E1130 21:39:46.713353   17861 run.go:72] "command failed" err="accumulating resources: \\"x\\" not found"\n';
   assert.equal(firstErrorLine(stderr), 'accumulating resources: "x" not found');
   const multiline =
-    'E1130 21:47:57.511739    2598 run.go:72] "command failed" err=<\n\tfetching: transport not allowed\n\t: exit status 128\n >\n';
+    'E1130 21:47:57.511739    2598 run.go:72] "command failed" err=<\n' +
+    '\tfetching: transport not allowed\n\t: exit status 128\n >\n';
   assert.equal(firstErrorLine(multiline), 'fetching: transport not allowed');
   assert.equal(firstErrorLine('\n  first line\nsecond\n'), 'first line');
   assert.equal(firstErrorLine(''), undefined);
@@ -96,7 +97,9 @@ test('the child sees only the environment it is given', async () => {
   assert.equal(seen.HELM_DATA_HOME, path.join(work, 'home', 'helm', 'data'));
 });
 
-test('findTool: the PATH of the given env, absolute entries only, executables only; kustomize falls back to kubectl', () => {
+const FIND_TOOL_TITLE =
+  'findTool: the PATH of the given env, absolute entries only, executables only; kustomize falls back to kubectl';
+test(FIND_TOOL_TITLE, () => {
   const bin = path.join(work, 'bin');
   const other = path.join(work, 'other');
   mkdirSync(bin, { recursive: true });

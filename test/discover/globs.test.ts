@@ -106,6 +106,7 @@ test('a glob the configuration cannot use is an error at its place (exit 2)', as
   assert.equal(result.code, 2);
   assert.equal(
     result.stderr,
-    'edgenet: .edgenet.yaml:3:5: exclude.1 "@(a|b)/**" uses an extglob (@(...): write alternatives as {a,b}, or \\( for a parenthesis\n',
+    'edgenet: .edgenet.yaml:3:5: exclude.1 "@(a|b)/**" uses an extglob ' +
+      '(@(...): write alternatives as {a,b}, or \\( for a parenthesis\n',
   );
 });

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Finding } from '../../src/core/finding.js';
 import { tools, unless } from '../compose/tools.js';
-import { cli } from '../helpers.js';
+import { cli, joined } from '../helpers.js';
 import { findingsOf } from '../rule-tester.js';
 
 const place = (dir: string) => (f: Finding) => [
@@ -21,7 +21,10 @@ const place = (dir: string) => (f: Finding) => [
   f.clusters.join(','),
 ];
 
-test('Flux Kustomization patches: each cluster judged as its patch leaves it, the value placed in the patch or at the variable that fills it', {
+const FLUX_PATCHES_TITLE =
+  'Flux Kustomization patches: each cluster judged as its patch leaves ' +
+  'it, the value placed in the patch or at the variable that fills it';
+test(FLUX_PATCHES_TITLE, {
   skip: unless('kustomize'),
 }, async () => {
   const dir = 'fixtures/fleets/flux-patches';
@@ -36,7 +39,11 @@ test('Flux Kustomization patches: each cluster judged as its patch leaves it, th
   ]);
   assert.match(
     findings[1]!.message,
-    /^Not analysed: fixtures\/fleets\/flux-patches\/infra\/flannel as Flux Kustomization flux-system\/infra \(fixtures\/fleets\/flux-patches\/clusters\/lab\/infra\.yaml\) builds it does not render: no resource matches strategic merge patch "HelmRelease\.v2\.helm\.toolkit\.fluxcd\.io\/cilium\.kube-system"/,
+    joined(
+      /^Not analysed: fixtures\/fleets\/flux-patches\/infra\/flannel as Flux Kustomization flux-system\/infra/,
+      / \(fixtures\/fleets\/flux-patches\/clusters\/lab\/infra\.yaml\) builds it does not render: no resource/,
+      / matches strategic merge patch "HelmRelease\.v2\.helm\.toolkit\.fluxcd\.io\/cilium\.kube-system"/,
+    ),
   );
   // The base's 10.244.0.0/16 lies inside the VPC too, but every cluster patches it: never reported.
   assert.equal(
@@ -46,11 +53,18 @@ test('Flux Kustomization patches: each cluster judged as its patch leaves it, th
   const { stdout } = await cli(['clusters', dir], { env: tools().env });
   assert.match(
     stdout,
-    /formed by: Flux Kustomization flux-system\/infra \(fixtures\/fleets\/flux-patches\/clusters\/staging\/infra\.yaml\) applies fixtures\/fleets\/flux-patches\/infra\/flannel \(with patches and post-build substitution\)/,
+    joined(
+      /formed by: Flux Kustomization flux-system\/infra/,
+      / \(fixtures\/fleets\/flux-patches\/clusters\/staging\/infra\.yaml\) applies/,
+      / fixtures\/fleets\/flux-patches\/infra\/flannel \(with patches and post-build substitution\)/,
+    ),
   );
 });
 
-test('without kustomize, a path a Flux Kustomization patches is not judged as written: one info per cluster, at the Kustomization', async () => {
+const WITHOUT_KUSTOMIZE_TITLE =
+  'without kustomize, a path a Flux Kustomization patches is not ' +
+  'judged as written: one info per cluster, at the Kustomization';
+test(WITHOUT_KUSTOMIZE_TITLE, async () => {
   const dir = 'fixtures/fleets/flux-patches';
   const findings = await findingsOf({ name: 'flux patches without tools', dir, env: { PATH: '/nonexistent' } });
   assert.deepEqual(
@@ -64,11 +78,18 @@ test('without kustomize, a path a Flux Kustomization patches is not judged as wr
   );
   assert.match(
     findings[0]!.message,
-    /fixtures\/fleets\/flux-patches\/infra\/flannel as Flux Kustomization flux-system\/infra \(fixtures\/fleets\/flux-patches\/clusters\/dev\/infra\.yaml\) builds it is not rendered: it needs kustomize \(or kubectl\) on PATH/,
+    joined(
+      /fixtures\/fleets\/flux-patches\/infra\/flannel as Flux Kustomization/,
+      / flux-system\/infra \(fixtures\/fleets\/flux-patches\/clusters\/dev\/infra\.yaml\)/,
+      / builds it is not rendered: it needs kustomize \(or kubectl\) on PATH/,
+    ),
   );
 });
 
-test('Argo CD kustomize options: each Application judged as its options leave the path; options on a directory without a kustomization are said, not guessed', {
+const ARGO_OPTIONS_TITLE =
+  'Argo CD kustomize options: each Application judged as its options leave the ' +
+  'path; options on a directory without a kustomization are said, not guessed';
+test(ARGO_OPTIONS_TITLE, {
   skip: unless('kustomize'),
 }, async () => {
   const dir = 'fixtures/fleets/argo-kustomize';
@@ -86,6 +107,9 @@ test('Argo CD kustomize options: each Application judged as its options leave th
   const { stdout } = await cli(['clusters', dir], { env: tools().env });
   assert.match(
     stdout,
-    /formed by: Argo CD Application flannel-staging \(fixtures\/fleets\/argo-kustomize\/apps\/staging\.yaml\) applies fixtures\/fleets\/argo-kustomize\/base\/flannel \(with kustomize patches and namePrefix staging-\)/,
+    joined(
+      /formed by: Argo CD Application flannel-staging \(fixtures\/fleets\/argo-kustomize\/apps\/staging\.yaml\)/,
+      / applies fixtures\/fleets\/argo-kustomize\/base\/flannel \(with kustomize patches and namePrefix staging-\)/,
+    ),
   );
 });

@@ -23,7 +23,7 @@ import path from 'node:path';
 import { after, test, type TestContext } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { runAction } from '../../src/action/run-action.js';
-import { ROOT, cli, type JsonFinding } from '../helpers.js';
+import { ROOT, cli, joined, type JsonFinding } from '../helpers.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'edgenet-gate-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -103,13 +103,17 @@ function pullRequest(name: string, base: Record<string, string>, change: Record<
 
 // The pull request switches the gate off.
 
-test('a pull request that edits .edgenet.yaml to switch the gate off keeps its findings with --trust-from', async () => {
+const CONFIG_EDIT_TITLE =
+  'a pull request that edits .edgenet.yaml to switch the gate off keeps its findings with --trust-from';
+test(CONFIG_EDIT_TITLE, async () => {
   const root = pullRequest(
     'config-off',
     { '.edgenet.yaml': 'cluster:\n  connection: public\n', 'nodes.yaml': EDGE_GATEWAY },
     {
       '.edgenet.yaml':
-        'cluster:\n  connection: public\nmaxFileSize: 1\nrules:\n  input/skipped: "off"\n  gateway/cloud-gateway-on-edge-node: "off"\nignore:\n  - rule: gateway/cloud-gateway-on-edge-node\n    reason: not mine\n',
+        'cluster:\n  connection: public\nmaxFileSize: 1\nrules:\n' +
+        '  input/skipped: "off"\n  gateway/cloud-gateway-on-edge-node: "off"\n' +
+        'ignore:\n  - rule: gateway/cloud-gateway-on-edge-node\n    reason: not mine\n',
     },
   );
   const untrusted = await cli(['lint', '.', '--format', 'json'], { cwd: root });
@@ -157,10 +161,13 @@ test('a configuration above the repository is never read', async () => {
   assert.deepEqual(findingsOf(result).map(row), known('nodes.yaml'));
 });
 
-test('inline-ignores: false on a pull request: a reasoned waiver already merged still waives (the Action)', async () => {
+const MERGED_WAIVER_TITLE =
+  'inline-ignores: false on a pull request: a reasoned waiver already merged still waives (the Action)';
+test(MERGED_WAIVER_TITLE, async () => {
   const waived = EDGE_GATEWAY.replace(
     '        node-role.alibabacloud.com/cloud-gateway: ""\n  - apiVersion',
-    '        # edgenet-ignore gateway/cloud-gateway-on-edge-node -- the lab gateway, reviewed\n        node-role.alibabacloud.com/cloud-gateway: ""\n  - apiVersion',
+    '        # edgenet-ignore gateway/cloud-gateway-on-edge-node -- the lab gateway, reviewed\n' +
+      '        node-role.alibabacloud.com/cloud-gateway: ""\n  - apiVersion',
   );
   const root = pullRequest(
     'old-waiver',
@@ -229,7 +236,9 @@ test('.edgenet.yaml -> /dev/zero: the configuration is refused in one line, not 
   bounded(t, device);
 });
 
-test('a configuration symlink to a file outside the repository is not read, and none of its keys is echoed', async () => {
+const CONFIG_SYMLINK_TITLE =
+  'a configuration symlink to a file outside the repository is not read, and none of its keys is echoed';
+test(CONFIG_SYMLINK_TITLE, async () => {
   const secret = path.join(work, 'secret.yaml');
   writeFileSync(secret, 'aws_secret_access_key: hunter2\n');
   const root = pullRequest('config-outside', { 'nodes.yaml': EDGE_GATEWAY });
@@ -329,14 +338,19 @@ test('a 3 MB gzip bomb bundle is refused at the decompression limit', (t) => {
 test('a nested numbers.range stops at the policy memory cap', { skip: noOpa }, (t) => {
   const bundle = policy(
     'range',
-    'package acme.range\n\ndeny contains msg if {\n\txs := [y | some x in numbers.range(1, 100000); y := numbers.range(1, 100000)]\n\tmsg := sprintf("%d", [count(xs)])\n}\n',
+    'package acme.range\n\ndeny contains msg if {\n' +
+      '\txs := [y | some x in numbers.range(1, 100000); y := numbers.range(1, 100000)]\n' +
+      '\tmsg := sprintf("%d", [count(xs)])\n}\n',
     'acme/range/deny',
   );
   const m = measured(['lint', '.', '--policy', bundle], policyRepo());
   assert.equal(m.code, 2);
   assert.match(
     m.stderr,
-    /^edgenet: --policy .*bundle\.tar\.gz: its evaluation failed: opa_malloc: failed \(a policy's wasm memory holds at most 128\.0 MiB past what its input needs\)\n$/,
+    joined(
+      /^edgenet: --policy .*bundle\.tar\.gz: its evaluation failed: opa_malloc: failed/,
+      / \(a policy's wasm memory holds at most 128\.0 MiB past what its input needs\)\n$/,
+    ),
   );
   bounded(t, m);
 });
@@ -373,7 +387,8 @@ test('a policy result placed outside the repository, or with a message that is n
   assert.equal(a.code, 2);
   assert.equal(
     a.stderr,
-    `edgenet: --policy ${outside}: result 1 of acme/outside/deny has a ref that names the file "../../etc/passwd", which is not a file of this run (outside the repository, or not read)\n`,
+    `edgenet: --policy ${outside}: result 1 of acme/outside/deny has a ref that names the file ` +
+      `"../../etc/passwd", which is not a file of this run (outside the repository, or not read)\n`,
   );
   const number = policy('number', 'package acme.number\n\ndeny contains {"msg": 42}\n', 'acme/number/deny');
   const b = await cli(['lint', '.', '--policy', number], { cwd: root });
@@ -396,7 +411,8 @@ test('500 Nodes sharing one podCIDR (40 KB): one finding with ten related places
   assert.deepEqual(findings.map(row), [['cidr/node-podcidr-overlap', 'nodes.yaml', 3499, 12]]);
   assert.equal(
     findings[0]!.message,
-    'Node n499 podCIDR 10.244.1.0/24 overlaps the podCIDR blocks of other nodes: 500 nodes hold overlapping blocks (n0, n1, n2, n3, n4 and 494 more).',
+    'Node n499 podCIDR 10.244.1.0/24 overlaps the podCIDR blocks of other ' +
+      'nodes: 500 nodes hold overlapping blocks (n0, n1, n2, n3, n4 and 494 more).',
   );
   assert.equal(findings[0]!.related.length, 10);
   bounded(t, m);
@@ -434,7 +450,8 @@ test('waivers are matched by index: 5,000 waived findings through the CLI, 50,00
   for (let i = 0; i < 5000; i++) {
     lines.push(`  # edgenet-ignore gateway/cloud-gateway-on-edge-node -- lab gateway ${i}`);
     lines.push(
-      `  - {apiVersion: v1, kind: Node, metadata: {name: n${i}, labels: {alibabacloud.com/is-edge-worker: "true", node-role.alibabacloud.com/cloud-gateway: ""}}}`,
+      `  - {apiVersion: v1, kind: Node, metadata: {name: n${i}, labels: ` +
+        '{alibabacloud.com/is-edge-worker: "true", node-role.alibabacloud.com/cloud-gateway: ""}}}',
     );
   }
   write(root, { 'nodes.yaml': `${lines.join('\n')}\n` });
@@ -448,14 +465,26 @@ test('waivers are matched by index: 5,000 waived findings through the CLI, 50,00
     import { WaiverCollector, applyWaivers } from ${JSON.stringify(path.join(ROOT, 'src/evaluate/suppressions.ts'))};
     import { parseText } from ${JSON.stringify(path.join(ROOT, 'src/parse/parse-documents.ts'))};
     const n = 50000;
-    const text = Array.from({ length: n }, (_, i) => '# edgenet-ignore cidr/not-private -- reason ' + i + '\\nk' + i + ': v').join('\\n');
+    const text = Array.from(
+      { length: n },
+      (_, i) => '# edgenet-ignore cidr/not-private -- reason ' + i + '\\nk' + i + ': v',
+    ).join('\\n');
     const collector = new WaiverCollector({ inline: true, today: '2026-01-01' });
     collector.addFile(parseText('w.yaml', text));
-    const findings = Array.from({ length: n }, (_, i) => ({ ruleId: 'cidr/not-private', level: 'warning', message: 'm', file: 'w.yaml', line: 2 * i + 2, column: 1, endLine: 2 * i + 2, endColumn: 2, related: [], clusters: [] }));
+    const findings = Array.from({ length: n }, (_, i) => ({
+      ruleId: 'cidr/not-private', level: 'warning', message: 'm', file: 'w.yaml',
+      line: 2 * i + 2, column: 1, endLine: 2 * i + 2, endColumn: 2, related: [], clusters: [],
+    }));
     const start = performance.now();
     const result = applyWaivers(findings, collector, () => true);
     const ms = Math.round(performance.now() - start);
-    console.log(JSON.stringify({ code: 0, stdout: JSON.stringify({ suppressed: result.suppressed.length, problems: result.problems.length }), stderr: '', ms, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+    console.log(JSON.stringify({
+      code: 0,
+      stdout: JSON.stringify({ suppressed: result.suppressed.length, problems: result.problems.length }),
+      stderr: '',
+      ms,
+      maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    }));
   `;
   const child = spawnSync(process.execPath, ['--import', TSX, '--input-type=module', '-e', script], {
     encoding: 'utf8',
@@ -489,9 +518,13 @@ const FORGED_NAME =
 const forgedRepo = () => {
   const root = path.join(work, `forged-${Math.random().toString(36).slice(2)}`);
   write(root, {
-    'nodes.yaml': `${EDGE_GATEWAY}---\napiVersion: v1\nkind: Node\nmetadata:\n  name: "${FORGED_NAME}"\n  labels:\n    alibabacloud.com/is-edge-worker: "false"\n    node-role.alibabacloud.com/cloud-gateway: ""\n`,
+    'nodes.yaml':
+      `${EDGE_GATEWAY}---\napiVersion: v1\nkind: Node\nmetadata:\n  name: "${FORGED_NAME}"\n  labels:\n` +
+      `    alibabacloud.com/is-edge-worker: "false"\n    node-role.alibabacloud.com/cloud-gateway: ""\n`,
     'evil.yaml':
-      'apiVersion: v1\nkind: Node\nmetadata:\n  name: "edge\\u001b[2J\\u001b[1;1HNo problems (0 files).\\n<b>x</b> `y` ![z](https://attacker.example/z.png)\\ufffe"\n  labels:\n    alibabacloud.com/is-edge-worker: "true"\n    node-role.alibabacloud.com/cloud-gateway: ""\n',
+      'apiVersion: v1\nkind: Node\nmetadata:\n  name: "edge\\u001b[2J\\u001b[1;1HNo problems (0 ' +
+      'files).\\n<b>x</b> `y` ![z](https://attacker.example/z.png)\\ufffe"\n  labels:\n' +
+      '    alibabacloud.com/is-edge-worker: "true"\n    node-role.alibabacloud.com/cloud-gateway: ""\n',
     'dir#x/a?b.yaml': EDGE_GATEWAY,
   });
   return root;
@@ -570,7 +603,8 @@ test('--base-ref=--output=../x is not an option to git: a usage error, and no fi
   assert.equal(result.code, 2);
   assert.equal(
     result.stderr,
-    'edgenet: --base-ref "--output=../x": not a git ref: it starts with "-" (a ref never does; it would be read as an option)\n',
+    'edgenet: --base-ref "--output=../x": not a git ref: it starts ' +
+      'with "-" (a ref never does; it would be read as an option)\n',
   );
   assert.equal(existsSync(path.join(work, 'x')), false);
 });

@@ -72,11 +72,13 @@ test('binary content, invalid UTF-8, a BOM, CRLF, empty files and empty document
     'bom.yaml': Buffer.concat([
       Buffer.from([0xef, 0xbb, 0xbf]),
       Buffer.from(
-        'apiVersion: v1\nkind: Node\nmetadata:\n  name: b\n  labels:\n    alibabacloud.com/is-edge-worker: "true"\n    node-role.alibabacloud.com/cloud-gateway: ""\n',
+        'apiVersion: v1\nkind: Node\nmetadata:\n  name: b\n  labels:\n' +
+          '    alibabacloud.com/is-edge-worker: "true"\n    node-role.alibabacloud.com/cloud-gateway: ""\n',
       ),
     ]),
     'crlf.yaml':
-      'apiVersion: v1\r\nkind: Node\r\nmetadata:\r\n  name: c\r\n  labels:\r\n    alibabacloud.com/is-edge-worker: "true"\r\n    node-role.alibabacloud.com/cloud-gateway: ""\r\n',
+      'apiVersion: v1\r\nkind: Node\r\nmetadata:\r\n  name: c\r\n  labels:\r\n' +
+      '    alibabacloud.com/is-edge-worker: "true"\r\n    node-role.alibabacloud.com/cloud-gateway: ""\r\n',
     'empty.yaml': '',
     'empty-docs.yaml': '---\n---\n# nothing\n...\n',
   });
@@ -122,14 +124,19 @@ test('an unreadable directory is reported', {
   }
 });
 
-test('duplicate keys, YAML 1.1 booleans where Kubernetes wants a string, port range 0/70000, a Ref to a missing Parameter', async () => {
+const YAML_TRAPS_TITLE =
+  'duplicate keys, YAML 1.1 booleans where Kubernetes wants ' +
+  'a string, port range 0/70000, a Ref to a missing Parameter';
+test(YAML_TRAPS_TITLE, async () => {
   const findings = await lintWith('semantics', {
     'dup.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  name: b\n',
     'bool.yaml': 'apiVersion: v1\nkind: Node\nmetadata:\n  name: node-n\n  labels:\n    monitoring: on\n',
     'sg.yaml':
-      "ROSTemplateFormatVersion: '2015-09-01'\nResources:\n  G:\n    Type: ALIYUN::ECS::SecurityGroup\n    Properties:\n      SecurityGroupIngress:\n        - IpProtocol: udp\n          PortRange: 0/70000\n",
+      "ROSTemplateFormatVersion: '2015-09-01'\nResources:\n  G:\n    Type: ALIYUN::ECS::SecurityGroup\n" +
+      '    Properties:\n      SecurityGroupIngress:\n        - IpProtocol: udp\n          PortRange: 0/70000\n',
     'ros.yaml':
-      "ROSTemplateFormatVersion: '2015-09-01'\nResources:\n  Vpc:\n    Type: ALIYUN::ECS::VPC\n    Properties:\n      CidrBlock:\n        Ref: NoSuchParameter\n",
+      "ROSTemplateFormatVersion: '2015-09-01'\nResources:\n  Vpc:\n    Type: ALIYUN::ECS::VPC\n" +
+      '    Properties:\n      CidrBlock:\n        Ref: NoSuchParameter\n',
   });
   assert.deepEqual(
     findings.map((f) => [...row(f), f.message]),
@@ -139,7 +146,8 @@ test('duplicate keys, YAML 1.1 booleans where Kubernetes wants a string, port ra
         'bool.yaml',
         6,
         17,
-        'Node node-n: the value of label monitoring is read as the boolean true (YAML 1.1, as Kubernetes reads it), not a string: quote it.',
+        'Node node-n: the value of label monitoring is read as the boolean ' +
+          'true (YAML 1.1, as Kubernetes reads it), not a string: quote it.',
       ],
       ['input/parse-error', 'dup.yaml', 5, 3, 'Map keys must be unique'],
       [
@@ -147,7 +155,8 @@ test('duplicate keys, YAML 1.1 booleans where Kubernetes wants a string, port ra
         'ros.yaml',
         7,
         9,
-        'Not analysed: VPC Vpc is unknown: Ref to NoSuchParameter, which is neither a Parameter nor a Resource of this template.',
+        'Not analysed: VPC Vpc is unknown: Ref to NoSuchParameter, ' +
+          'which is neither a Parameter nor a Resource of this template.',
       ],
       ['input/invalid-resource', 'sg.yaml', 8, 22, 'PortRange "0/70000" must satisfy 1 <= start <= end <= 65535'],
     ],
@@ -157,14 +166,19 @@ test('duplicate keys, YAML 1.1 booleans where Kubernetes wants a string, port ra
 test('malformed CIDRs in every field that holds one', async () => {
   const findings = await lintWith('cidrs', {
     '.edgenet.yaml':
-      'cluster:\n  podCidrs: [10.0.0.0/33]\n  serviceCidrs: [172.21.0.0/99]\n  vpcCidrs: [192.168.0.1/16]\n  sites:\n    - name: s\n      hostCidrs: [10.10.0.0/016]\n',
+      'cluster:\n  podCidrs: [10.0.0.0/33]\n  serviceCidrs: [172.21.0.0/99]\n' +
+      '  vpcCidrs: [192.168.0.1/16]\n  sites:\n    - name: s\n      hostCidrs: [10.10.0.0/016]\n',
     'flannel.yaml':
-      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kube-flannel-cfg\ndata:\n  net-conf.json: \'{"Network": "10.244.0.0/40"}\'\n',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kube-flannel-cfg\n' +
+      'data:\n  net-conf.json: \'{"Network": "10.244.0.0/40"}\'\n',
     'node.yaml': 'apiVersion: v1\nkind: Node\nmetadata:\n  name: n\nspec:\n  podCIDR: fd00::1::/64\n',
     'kubeadm.yaml':
-      'apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\nnetworking:\n  podSubnet: "10.244.0.0/16,banana"\n',
+      'apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\n' +
+      'networking:\n  podSubnet: "10.244.0.0/16,banana"\n',
     'ros.yaml':
-      "ROSTemplateFormatVersion: '2015-09-01'\nResources:\n  C:\n    Type: ALIYUN::CS::ManagedEdgeKubernetesCluster\n    Properties:\n      ContainerCidr: 10.0.0.0/8x\n      NodeCidrMask: 33\n",
+      "ROSTemplateFormatVersion: '2015-09-01'\nResources:\n  C:\n" +
+      '    Type: ALIYUN::CS::ManagedEdgeKubernetesCluster\n    Properties:\n' +
+      '      ContainerCidr: 10.0.0.0/8x\n      NodeCidrMask: 33\n',
   });
   const invalid = findings.filter((f) => f.ruleId === 'input/invalid-resource').map(row);
   assert.deepEqual(invalid, [
@@ -188,6 +202,7 @@ test('a .edgenet.yaml of the wrong types exits 2 naming the file, line and key',
   assert.equal(result.code, 2);
   assert.equal(
     result.stderr,
-    'edgenet: .edgenet.yaml:2:13: cluster.podCidrs must be array\n.edgenet.yaml:3:13: cluster.maxNodes must be integer\n.edgenet.yaml:4:8: rules must be object\n',
+    'edgenet: .edgenet.yaml:2:13: cluster.podCidrs must be array\n' +
+      '.edgenet.yaml:3:13: cluster.maxNodes must be integer\n.edgenet.yaml:4:8: rules must be object\n',
   );
 });

@@ -389,7 +389,10 @@ test('alibaba, unknown values: an undecided piece names the rules it hangs on an
   assert.deepEqual(d!.hinges, [{ rule: 'quarantine', unknowns: ['chosen at deployment'], effect: 'blocks' }]);
 });
 
-test('alibaba, unknown values: a known rule decides the pieces outside an unknown-peer rule only where it may not reach', () => {
+const UNKNOWN_PEER_TITLE =
+  'alibaba, unknown values: a known rule decides the pieces ' +
+  'outside an unknown-peer rule only where it may not reach';
+test(UNKNOWN_PEER_TITLE, () => {
   // The accept covers a /17 of the site; the unknown drop could be anywhere: both halves undecided
   // only where an accept could win or lose.
   const half = rule('half', { ports: '8472/8472', peers: ['10.10.0.0/17'], order: 10 }) as FirewallRule<string, string>;

@@ -1,7 +1,7 @@
 /** Which groups guard which hosts, as `edgenet plan` shows it, and a guard the repository lacks. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cli } from '../helpers.js';
+import { cli, joined } from '../helpers.js';
 import { ruleTester } from '../rule-tester.js';
 
 const dir = 'fixtures/rules/vxlan/port-blocked';
@@ -40,7 +40,10 @@ test('plan: the guards of the cloud nodes and of each site, with the facts that 
   const none = await cli(['plan', `${dir}/pass-unrelated-group`]);
   assert.match(
     none.stdout,
-    /\nguards: the cloud nodes: none known: nothing in the repository ties a security group to them \(set cluster\.cloudSecurityGroups\)\n$/,
+    joined(
+      /\nguards: the cloud nodes: none known: nothing in the repository ties/,
+      / a security group to them \(set cluster\.cloudSecurityGroups\)\n$/,
+    ),
   );
 });
 
@@ -51,7 +54,8 @@ ruleTester('input/skipped', {
       name: 'a group named in cluster.cloudSecurityGroups that the repository does not hold: its rules are not checked',
       files: { 'nodes.yaml': 'apiVersion: v1\nkind: Node\nmetadata: {name: cloud-1}\n' },
       config:
-        'cluster:\n  cloudSecurityGroups: [sg-bp1nowhere]\n  sites:\n    - {name: idc-hangzhou, connection: express-connect, hostCidrs: [10.10.0.0/16]}\n',
+        'cluster:\n  cloudSecurityGroups: [sg-bp1nowhere]\n  sites:\n' +
+        '    - {name: idc-hangzhou, connection: express-connect, hostCidrs: [10.10.0.0/16]}\n',
       others: [],
       errors: [
         {
@@ -60,7 +64,9 @@ ruleTester('input/skipped', {
           line: 2,
           column: 25,
           message:
-            'Not analysed: security group sg-bp1nowhere guards the cloud nodes (named in cluster.cloudSecurityGroups) but is not in the repository, so its rules are not checked: add its template or a DescribeSecurityGroupAttribute export.',
+            'Not analysed: security group sg-bp1nowhere guards the cloud nodes (named ' +
+            'in cluster.cloudSecurityGroups) but is not in the repository, so its rules ' +
+            'are not checked: add its template or a DescribeSecurityGroupAttribute export.',
         },
       ],
     },

@@ -24,7 +24,8 @@ ruleTester('reach/cross-domain-unreachable', {
           column: 29,
           endColumn: 55,
           message:
-            'Deployment shop/reporter calls Service shop/api from the cloud VPC, but its pods may run in edge pool hz: on the public network the cloud VPC cannot reach pods in edge pool hz.',
+            'Deployment shop/reporter calls Service shop/api from the cloud VPC, but its pods may run ' +
+            'in edge pool hz: on the public network the cloud VPC cannot reach pods in edge pool hz.',
           related: [
             [`${dir}/cloud-workload-no-cloud-pool/app.yaml`, 22, 9, 'Service shop/api'],
             [`${dir}/cloud-workload-no-cloud-pool/app.yaml`, 32, 9, 'the caller'],
@@ -33,7 +34,9 @@ ruleTester('reach/cross-domain-unreachable', {
       ],
     },
     {
-      name: "a Service called by its short name in the caller's namespace: host:port and a URL host, not a word in a sentence nor another namespace",
+      name:
+        "a Service called by its short name in the caller's namespace: " +
+        'host:port and a URL host, not a word in a sentence nor another namespace',
       dir: `${dir}/short-service-name`,
       others: [],
       errors: [
@@ -44,7 +47,8 @@ ruleTester('reach/cross-domain-unreachable', {
           column: 22,
           endColumn: 25,
           message:
-            'Deployment shop/web calls Service shop/api from edge pool sh, but its pods may run in edge pool hz: on the public network edge pool sh cannot reach pods in edge pool hz.',
+            'Deployment shop/web calls Service shop/api from edge pool sh, but its pods may run ' +
+            'in edge pool hz: on the public network edge pool sh cannot reach pods in edge pool hz.',
         },
         {
           messageId: 'unreachable',

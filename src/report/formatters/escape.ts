@@ -77,7 +77,8 @@ export function xmlText(s: string, attribute = false): string {
 /**
  * A relative file name as a URI reference (RFC 3986): each segment percent-encoded but for the
  * unreserved characters and `!'()*` (encodeURIComponent), so `#`, `?`, `%`, `:` and spaces
- * cannot change what the URI means (encodeURI left `#` and `?` as they were). A lone surrogate is U+FFFD first (it has no UTF-8 form).
+ * cannot change what the URI means (encodeURI left `#` and `?` as they were). A lone surrogate
+ * is U+FFFD first (it has no UTF-8 form).
  */
 export function uriPath(file: string): string {
   const wellFormed = file.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');

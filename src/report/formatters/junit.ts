@@ -27,7 +27,8 @@ export const formatJunit: Formatter = (findings, context) => {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="edgenet" tests="${cases.length}" failures="${failures}">`,
-    `  <testsuite name="edgenet ${xml(context.toolVersion)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}">`,
+    `  <testsuite name="edgenet ${xml(context.toolVersion)}" tests="${cases.length}" ` +
+      `failures="${failures}" errors="0" skipped="${skipped}">`,
     ...cases,
     '  </testsuite>',
     '</testsuites>',

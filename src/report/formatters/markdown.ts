@@ -17,10 +17,8 @@ const ICON = { error: '🔴', warning: '🟠', info: '🔵' } as const;
  */
 export const formatMarkdown: Formatter = (findings, context) => {
   const s = context.summary;
-  const out = [
-    `### edgenet: ${findings.length === 0 ? 'no problems' : `${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`}`,
-    '',
-  ];
+  const counted = `${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`;
+  const out = [`### edgenet: ${findings.length === 0 ? 'no problems' : counted}`, ''];
   const known = [
     s.suppressed ? `, ${s.suppressed} suppressed` : '',
     s.baselined ? `, ${s.baselined} baselined` : '',

@@ -24,7 +24,8 @@ export const formatText: Formatter = (findings, context) => {
     }
     const where = visible(clusterWords(f.clusters));
     out.push(
-      `  ${f.line}:${f.column}  ${paint(levelColor[f.level], f.level.padEnd(7))}  ${visible(f.message)}  ${paint('dim', visible(f.ruleId))}` +
+      `  ${f.line}:${f.column}  ${paint(levelColor[f.level], f.level.padEnd(7))}  ${visible(f.message)}  ` +
+        paint('dim', visible(f.ruleId)) +
         (where ? `  ${paint('dim', `(${where})`)}` : ''),
     );
     for (const line of excerpt(f, context, paint)) out.push(line);
@@ -34,7 +35,11 @@ export const formatText: Formatter = (findings, context) => {
   const s = context.summary;
   const total = findings.length;
   if (total > 0) out.push('');
-  const counts = `${s.errors} ${plural(s.errors, 'error')}, ${s.warnings} ${plural(s.warnings, 'warning')}, ${s.infos} ${plural(s.infos, 'info')}`;
+  const counts = [
+    `${s.errors} ${plural(s.errors, 'error')}`,
+    `${s.warnings} ${plural(s.warnings, 'warning')}`,
+    `${s.infos} ${plural(s.infos, 'info')}`,
+  ].join(', ');
   const known = [
     s.suppressed ? `, ${s.suppressed} suppressed` : '',
     s.baselined ? `, ${s.baselined} baselined` : '',

@@ -25,7 +25,10 @@ export const clusterPodCidrsOverlap = defineFleetRule({
     same constraint for ContainerCidr: it "cannot overlap with the VPC CIDR block or the CIDR blocks of
     existing Kubernetes clusters in the VPC".
   `,
-  fix: 'Give every cluster of a VPC its own pod CIDR, e.g. 10.0.0.0/16, 10.1.0.0/16, ...; or put the clusters in separate VPCs.',
+  fix: prose`
+    Give every cluster of a VPC its own pod CIDR, e.g. 10.0.0.0/16, 10.1.0.0/16, ...; or put the clusters in
+    separate VPCs.
+  `,
   docs: prose`
     https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/work-with-flannel;
     https://www.alibabacloud.com/help/en/ros/developer-reference/aliyun-cs-managededgekubernetescluster

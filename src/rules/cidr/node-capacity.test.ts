@@ -20,7 +20,8 @@ ruleTester('cidr/node-capacity', {
           line: 3,
           column: 3,
           message:
-            'Not analysed: the node capacity of 10.0.0.0/16 is unknown: NodeCidrMask is not set and ACK documents its default both as 24 and 25.',
+            'Not analysed: the node capacity of 10.0.0.0/16 is unknown: ' +
+            'NodeCidrMask is not set and ACK documents its default both as 24 and 25.',
         },
       ],
     },
@@ -41,7 +42,9 @@ Resources:
   ],
   invalid: [
     {
-      name: 'the failing fixture: too few node blocks, too few pod IPs per block, an IPv6 mask kube-controller-manager refuses',
+      name:
+        'the failing fixture: too few node blocks, too few pod ' +
+        'IPs per block, an IPv6 mask kube-controller-manager refuses',
       dir: `${dir}/fail`,
       others: [],
       errors: [
@@ -52,7 +55,8 @@ Resources:
           column: 14,
           endColumn: 25,
           message:
-            'Pod CIDR 10.0.0.0/22 holds 4 node blocks of /24 (cluster.nodeCidrMask), fewer than the 10 nodes planned (cluster.maxNodes).',
+            'Pod CIDR 10.0.0.0/22 holds 4 node blocks of /24 (cluster.nodeCidrMask), ' +
+            'fewer than the 10 nodes planned (cluster.maxNodes).',
           related: [
             [config, 3, 17, 'node mask /24 (cluster.nodeCidrMask)'],
             [config, 5, 13, 'cluster.maxNodes: 10'],
@@ -78,7 +82,8 @@ Resources:
           column: 21,
           endColumn: 23,
           message:
-            'The node mask /80 (cluster.nodeCidrMaskIPv6) is 32 bits longer than the pod CIDR fd00:1::/48; kube-controller-manager allows 16 ("New CIDR set failed; the node CIDR size is too big").',
+            'The node mask /80 (cluster.nodeCidrMaskIPv6) is 32 bits longer than the pod CIDR fd00:1::/48; ' +
+            'kube-controller-manager allows 16 ("New CIDR set failed; the node CIDR size is too big").',
           related: [[config, 2, 27]],
         },
       ],
@@ -94,7 +99,8 @@ Resources:
           column: 14,
           endColumn: 27,
           message:
-            "The node mask /24 (kube-controller-manager's default; no node mask is declared) is shorter than the pod CIDR 10.244.0.0/26: kube-controller-manager cannot carve one node block from it.",
+            "The node mask /24 (kube-controller-manager's default; no node mask is declared) is shorter " +
+            'than the pod CIDR 10.244.0.0/26: kube-controller-manager cannot carve one node block from it.',
           related: [],
         },
       ],
@@ -128,7 +134,8 @@ Resources:
           line: 2,
           column: 14,
           message:
-            'Pod CIDR 10.0.0.0/23 holds 2 node blocks of /24 (cluster.nodeCidrMask), fewer than the 3 Nodes in the repository.',
+            'Pod CIDR 10.0.0.0/23 holds 2 node blocks of /24 ' +
+            '(cluster.nodeCidrMask), fewer than the 3 Nodes in the repository.',
           related: [['.edgenet.yaml', 3, 17]],
         },
       ],

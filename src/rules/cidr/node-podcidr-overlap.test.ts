@@ -29,7 +29,9 @@ ruleTester('cidr/node-podcidr-overlap', {
           line: 20,
           column: 14,
           endColumn: 29,
-          message: `Node c podCIDR 10.244.1.128/25 lies inside the podCIDR 10.244.1.0/24 of node a declared at ${fail}:6.`,
+          message:
+            'Node c podCIDR 10.244.1.128/25 lies inside the ' +
+            `podCIDR 10.244.1.0/24 of node a declared at ${fail}:6.`,
           related: [[fail, 6, 12, 'Node a podCIDR 10.244.1.0/24']],
         },
         {
@@ -53,7 +55,8 @@ ruleTester('cidr/node-podcidr-overlap', {
           line: 20,
           column: 12,
           message:
-            'Node c podCIDR 10.0.2.0/24 overlaps the podCIDR blocks of other nodes: 3 nodes hold overlapping blocks (a, b).',
+            'Node c podCIDR 10.0.2.0/24 overlaps the podCIDR blocks ' +
+            'of other nodes: 3 nodes hold overlapping blocks (a, b).',
           related: [
             ['nodes.yaml', 6, 12, 'Node a podCIDR 10.0.0.0/16'],
             ['nodes.yaml', 13, 12, 'Node b podCIDR 10.0.1.0/24'],
@@ -72,7 +75,8 @@ ruleTester('cidr/node-podcidr-overlap', {
           line: 83,
           column: 12,
           message:
-            'Node n11 podCIDR 10.9.0.0/24 overlaps the podCIDR blocks of other nodes: 12 nodes hold overlapping blocks (n0, n1, n2, n3, n4 and 6 more).',
+            'Node n11 podCIDR 10.9.0.0/24 overlaps the podCIDR blocks of other ' +
+            'nodes: 12 nodes hold overlapping blocks (n0, n1, n2, n3, n4 and 6 more).',
           related: Array.from({ length: 10 }, (_, i): [string, number, number] => ['nodes.yaml', 6 + 7 * i, 12]),
         },
       ],

@@ -21,7 +21,8 @@ export const nodePodCidrOverlap = defineRule({
   messages: {
     overlap: 'Node {node} podCIDR {cidr} {relation} the podCIDR {otherCidr} of node {other} declared at {otherAt}.',
     group:
-      'Node {node} podCIDR {cidr} overlaps the podCIDR blocks of other nodes: {count} nodes hold overlapping blocks ({others}).',
+      'Node {node} podCIDR {cidr} overlaps the podCIDR blocks of ' +
+      'other nodes: {count} nodes hold overlapping blocks ({others}).',
   },
   why: 'Two nodes routing the same pod addresses break pod traffic to both.',
   fix: 'Let kube-controller-manager allocate pod CIDRs, or assign disjoint blocks.',

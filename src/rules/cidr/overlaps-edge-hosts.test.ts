@@ -38,7 +38,9 @@ ruleTester('cidr/overlaps-edge-hosts', {
           line: 9,
           column: 18,
           endColumn: 31,
-          message: `Pod CIDR 10.0.0.0/12 contains the host network 10.10.0.0/16 of edge site idc-hangzhou declared at ${fail}/.edgenet.yaml:5 (10.10.0.0/16 in both).`,
+          message:
+            'Pod CIDR 10.0.0.0/12 contains the host network 10.10.0.0/16 of edge site ' +
+            `idc-hangzhou declared at ${fail}/.edgenet.yaml:5 (10.10.0.0/16 in both).`,
           related: [
             [
               `${fail}/.edgenet.yaml`,
@@ -54,7 +56,9 @@ ruleTester('cidr/overlaps-edge-hosts', {
           line: 11,
           column: 22,
           endColumn: 40,
-          message: `Pod CIDR fd00:aa:0:1::/64 lies inside the host network fd00:aa::/48 of edge site idc-hangzhou declared at ${fail}/.edgenet.yaml:5 (fd00:aa:0:1::/64 in both).`,
+          message:
+            'Pod CIDR fd00:aa:0:1::/64 lies inside the host network fd00:aa::/48 of edge ' +
+            `site idc-hangzhou declared at ${fail}/.edgenet.yaml:5 (fd00:aa:0:1::/64 in both).`,
           related: [[`${fail}/.edgenet.yaml`, 5, 33]],
         },
         {
@@ -63,7 +67,9 @@ ruleTester('cidr/overlaps-edge-hosts', {
           line: 14,
           column: 38,
           endColumn: 52,
-          message: `Service CIDR 10.10.200.0/24 lies inside the host network 10.10.0.0/16 of edge site idc-hangzhou declared at ${fail}/.edgenet.yaml:5 (10.10.200.0/24 in both).`,
+          message:
+            'Service CIDR 10.10.200.0/24 lies inside the host network 10.10.0.0/16 of edge ' +
+            `site idc-hangzhou declared at ${fail}/.edgenet.yaml:5 (10.10.200.0/24 in both).`,
           related: [[`${fail}/.edgenet.yaml`, 5, 19]],
         },
       ],
@@ -80,7 +86,8 @@ ruleTester('cidr/overlaps-edge-hosts', {
           line: 3,
           column: 18,
           message:
-            'Service CIDR 172.21.0.0/20 contains the host network 172.21.8.0/24 of edge site store-42 declared at .edgenet.yaml:7 (172.21.8.0/24 in both).',
+            'Service CIDR 172.21.0.0/20 contains the host network 172.21.8.0/24 of ' +
+            'edge site store-42 declared at .edgenet.yaml:7 (172.21.8.0/24 in both).',
           related: [['.edgenet.yaml', 7, 19]],
         },
       ],

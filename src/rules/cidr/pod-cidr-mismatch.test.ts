@@ -40,7 +40,9 @@ ruleTester('cidr/pod-cidr-mismatch', {
   ],
   invalid: [
     {
-      name: 'the failing fixture: a template Default that differs from the config, nodes outside flannel (its own words)',
+      name:
+        'the failing fixture: a template Default that differs ' +
+        'from the config, nodes outside flannel (its own words)',
       dir: fail,
       // flannel's Network 10.0.0.0/12 is wider than the pod CIDR: allowed, so nothing is reported on flannel.yaml.
       others: [],
@@ -61,7 +63,8 @@ ruleTester('cidr/pod-cidr-mismatch', {
           column: 12,
           endColumn: 24,
           message:
-            'subnet "10.0.0.0/12" specified in the flannel net config doesn\'t contain "10.64.1.0/24" PodCIDR of the "node-b" node: flannel will not start on it.',
+            'subnet "10.0.0.0/12" specified in the flannel net config doesn\'t contain ' +
+            '"10.64.1.0/24" PodCIDR of the "node-b" node: flannel will not start on it.',
           related: [[`${fail}/flannel.yaml`, 8, 18]],
         },
         {
@@ -71,7 +74,8 @@ ruleTester('cidr/pod-cidr-mismatch', {
           column: 7,
           endColumn: 19,
           message:
-            'subnet "fd00:10::/56" specified in the flannel net config doesn\'t contain "fd00:99::/64" IPv6 PodCIDR of the "node-c" node: flannel will not start on it.',
+            'subnet "fd00:10::/56" specified in the flannel net config doesn\'t contain ' +
+            '"fd00:99::/64" IPv6 PodCIDR of the "node-c" node: flannel will not start on it.',
           related: [[`${fail}/flannel.yaml`, 9, 22]],
         },
       ],
@@ -88,7 +92,8 @@ ruleTester('cidr/pod-cidr-mismatch', {
           column: 17,
           endColumn: 32,
           message:
-            "Pod CIDR 10.0.128.0/17 (flannel net-conf.json Network) differs from 10.0.0.0/16 (cluster.podCidrs): flannel's Network must contain the cluster's pod CIDR.",
+            'Pod CIDR 10.0.128.0/17 (flannel net-conf.json Network) differs from 10.0.0.0/16 ' +
+            "(cluster.podCidrs): flannel's Network must contain the cluster's pod CIDR.",
           related: [['.edgenet.yaml', 2, 14, 'cluster.podCidrs: 10.0.0.0/16']],
         },
       ],

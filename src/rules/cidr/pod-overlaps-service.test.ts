@@ -23,7 +23,9 @@ ruleTester('cidr/pod-overlaps-service', {
           line: 6,
           column: 19,
           endColumn: 34,
-          message: `Service CIDR 10.244.128.0/20 lies inside pod CIDR 10.244.0.0/16 declared at ${dir}/fail/kubeadm.yaml:5 (10.244.128.0/20 in both).`,
+          message:
+            'Service CIDR 10.244.128.0/20 lies inside pod CIDR 10.244.0.0/16 ' +
+            `declared at ${dir}/fail/kubeadm.yaml:5 (10.244.128.0/20 in both).`,
           related: [
             [`${dir}/fail/kubeadm.yaml`, 5, 15, 'pod CIDR 10.244.0.0/16 declared here (kubeadm networking.podSubnet)'],
           ],
@@ -40,7 +42,9 @@ ruleTester('cidr/pod-overlaps-service', {
           line: 3,
           column: 1,
           endColumn: 11,
-          message: `Service CIDR 10.96.0.0/12 lies inside pod CIDR 10.96.0.0/11 declared at ${dir}/fail-default/kubeadm.yaml:4 (10.96.0.0/12 in both).`,
+          message:
+            'Service CIDR 10.96.0.0/12 lies inside pod CIDR 10.96.0.0/11 ' +
+            `declared at ${dir}/fail-default/kubeadm.yaml:4 (10.96.0.0/12 in both).`,
           related: [[`${dir}/fail-default/kubeadm.yaml`, 4, 14]],
         },
       ],

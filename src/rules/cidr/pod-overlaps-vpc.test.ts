@@ -38,7 +38,9 @@ ruleTester('cidr/pod-overlaps-vpc', {
   ],
   invalid: [
     {
-      name: 'the failing fixture: flannel Network inside a VPC from a Parameter Default; a config pod CIDR over a subnet',
+      name:
+        'the failing fixture: flannel Network inside a VPC from ' +
+        'a Parameter Default; a config pod CIDR over a subnet',
       dir: `${dir}/fail`,
       others: [
         // The configuration's pod CIDR and flannel's Network differ too: that is cidr/pod-cidr-mismatch's finding.
@@ -67,7 +69,9 @@ ruleTester('cidr/pod-overlaps-vpc', {
           column: 18,
           endLine: 9,
           endColumn: 33,
-          message: `Pod CIDR 10.0.128.0/17 lies inside VPC CIDR 10.0.0.0/16 declared at ${dir}/fail/vpc.yaml:5 (10.0.128.0/17 in both).`,
+          message:
+            'Pod CIDR 10.0.128.0/17 lies inside VPC CIDR 10.0.0.0/16 ' +
+            `declared at ${dir}/fail/vpc.yaml:5 (10.0.128.0/17 in both).`,
           // The other end is the Parameter's Default, where the VPC's value is written.
           related: [[`${dir}/fail/vpc.yaml`, 5, 14]],
         },
@@ -84,7 +88,8 @@ ruleTester('cidr/pod-overlaps-vpc', {
           column: 17,
           endColumn: 33,
           message:
-            'Pod CIDR 192.168.0.0/20 lies inside VPC CIDR 192.168.0.0/16 declared at vpc.yaml:6 (192.168.0.0/20 in both).',
+            'Pod CIDR 192.168.0.0/20 lies inside VPC CIDR 192.168.0.0/16 ' +
+            'declared at vpc.yaml:6 (192.168.0.0/20 in both).',
           related: [['vpc.yaml', 6, 18]],
         },
       ],

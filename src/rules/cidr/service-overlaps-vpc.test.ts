@@ -56,7 +56,9 @@ ruleTester('cidr/service-overlaps-vpc', {
           line: 13,
           column: 20,
           endColumn: 36,
-          message: `Service CIDR 192.168.240.0/20 lies inside VPC CIDR 192.168.0.0/16 declared at ${dir}/fail/cluster.yaml:6 (192.168.240.0/20 in both).`,
+          message:
+            'Service CIDR 192.168.240.0/20 lies inside VPC CIDR 192.168.0.0/16 ' +
+            `declared at ${dir}/fail/cluster.yaml:6 (192.168.240.0/20 in both).`,
           related: [[`${dir}/fail/cluster.yaml`, 6, 18]],
         },
         {
@@ -66,7 +68,9 @@ ruleTester('cidr/service-overlaps-vpc', {
           line: 13,
           column: 37,
           endColumn: 55,
-          message: `Service CIDR fd00:10:0:ff::/112 lies inside VPC CIDR fd00:10::/48 declared at ${dir}/fail/.edgenet.yaml:3 (fd00:10:0:ff::/112 in both).`,
+          message:
+            'Service CIDR fd00:10:0:ff::/112 lies inside VPC CIDR fd00:10::/48 ' +
+            `declared at ${dir}/fail/.edgenet.yaml:3 (fd00:10:0:ff::/112 in both).`,
           related: [[`${dir}/fail/.edgenet.yaml`, 3, 7]],
         },
       ],
@@ -82,7 +86,8 @@ ruleTester('cidr/service-overlaps-vpc', {
           column: 20,
           endColumn: 33,
           message:
-            'Service CIDR 172.21.0.0/20 contains vSwitch CIDR 172.21.0.0/24 declared at cluster.yaml:13 (172.21.0.0/24 in both).',
+            'Service CIDR 172.21.0.0/20 contains vSwitch CIDR 172.21.0.0/24 ' +
+            'declared at cluster.yaml:13 (172.21.0.0/24 in both).',
           related: [['cluster.yaml', 13, 18]],
         },
       ],

@@ -9,7 +9,9 @@ export const serviceOverlapsVpc = defineRule({
   messages: {
     overlap: 'Service CIDR {subject} {relation} {otherKind} CIDR {other} declared at {otherAt} ({overlap} in both).',
   },
-  why: 'The Service CIDR "cannot overlap with the VPC CIDR block or the container CIDR block" (ROS ManagedEdgeKubernetesCluster).',
+  why:
+    'The Service CIDR "cannot overlap with the VPC CIDR block or ' +
+    'the container CIDR block" (ROS ManagedEdgeKubernetesCluster).',
   fix: 'Choose a Service CIDR outside the VPC, e.g. 172.21.0.0/20.',
   check({ model, cidrs }, report) {
     const reports = overlapsVpc(

@@ -60,7 +60,8 @@ ruleTester('input/invalid-suppression', {
           line: 9,
           column: 5,
           message:
-            'The waiver for gateway/cloud-gateway-on-edge-node gives no reason ("-- why" after the rule); it suppresses nothing.',
+            'The waiver for gateway/cloud-gateway-on-edge-node gives ' +
+            'no reason ("-- why" after the rule); it suppresses nothing.',
         },
       ],
     },
@@ -77,7 +78,8 @@ ruleTester('input/invalid-suppression', {
           line: 6,
           column: 25,
           message:
-            'Node edge-a: the value of annotation edgenet.dev/ignore is read as the number 42 (YAML 1.1, as Kubernetes reads it), not a string: quote it.',
+            'Node edge-a: the value of annotation edgenet.dev/ignore is read as the ' +
+            'number 42 (YAML 1.1, as Kubernetes reads it), not a string: quote it.',
         },
       ],
       errors: [

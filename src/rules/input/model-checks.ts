@@ -20,7 +20,8 @@ export function modelInputChecks({ model, cidrs, firewall }: RuleContext): RawFi
     seen.add(key);
     if (!result.ok) out.push(invalidResource(fact.ref, `${fact.origin}: ${result.error}.`, fact.resource));
     else if (!result.canonical) {
-      const detail = `${fact.origin}: "${fact.cidr}" has host bits set; the network is ${result.cidr.text}, write that.`;
+      const network = result.cidr.text;
+      const detail = `${fact.origin}: "${fact.cidr}" has host bits set; the network is ${network}, write that.`;
       out.push(invalidResource(fact.ref, detail, fact.resource));
     }
   }

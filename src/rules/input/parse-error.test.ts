@@ -23,7 +23,9 @@ ruleTester('input/parse-error', {
       name: 'a duplicate key, and the run goes on with the other documents',
       files: {
         'nodes.yaml':
-          'apiVersion: v1\nkind: Node\nmetadata:\n  name: a\n  name: b\n---\napiVersion: v1\nkind: Node\nmetadata:\n  name: e\n  labels:\n    alibabacloud.com/is-edge-worker: "true"\n    node-role.alibabacloud.com/cloud-gateway: ""\n',
+          'apiVersion: v1\nkind: Node\nmetadata:\n  name: a\n  name: b\n---\napiVersion: v1\n' +
+          'kind: Node\nmetadata:\n  name: e\n  labels:\n    alibabacloud.com/is-edge-worker: "true"\n' +
+          '    node-role.alibabacloud.com/cloud-gateway: ""\n',
       },
       others: [{ ruleId: 'gateway/cloud-gateway-on-edge-node', messageId: 'node-label', line: 13, column: 5 }],
       errors: [{ messageId: 'parse-error', line: 5, column: 3, message: 'Map keys must be unique' }],

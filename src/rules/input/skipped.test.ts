@@ -17,7 +17,8 @@ ruleTester('input/skipped', {
           line: 12,
           column: 9,
           message:
-            'Not analysed: ROS ContainerCidr Cluster is unknown: parameter PodCidr has no Default: the value is chosen at deployment.',
+            'Not analysed: ROS ContainerCidr Cluster is unknown: parameter ' +
+            'PodCidr has no Default: the value is chosen at deployment.',
         },
       ],
     },
@@ -75,7 +76,9 @@ data:
           line: 9,
           column: 18,
           endColumn: 20 + value.length,
-          message: `Not analysed: flannel net-conf.json Network is unknown: "${value}" holds ${words}, filled in at deployment, and no value for it is in the repository.`,
+          message:
+            `Not analysed: flannel net-conf.json Network is unknown: "${value}" holds ` +
+            `${words}, filled in at deployment, and no value for it is in the repository.`,
         },
       ],
     })),

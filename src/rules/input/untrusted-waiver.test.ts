@@ -32,7 +32,8 @@ const work = mkdtempSync(path.join(tmpdir(), 'edgenet-trust-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
 const edgeNode = (name: string, waiver = '') =>
-  `apiVersion: v1\nkind: Node\nmetadata:\n  name: ${name}\n  labels:\n    alibabacloud.com/is-edge-worker: "true"\n${waiver}    node-role.alibabacloud.com/cloud-gateway: ""\n`;
+  `apiVersion: v1\nkind: Node\nmetadata:\n  name: ${name}\n  labels:\n` +
+  `    alibabacloud.com/is-edge-worker: "true"\n${waiver}    node-role.alibabacloud.com/cloud-gateway: ""\n`;
 const WAIVER = '    # edgenet-ignore gateway/cloud-gateway-on-edge-node -- the lab gateway, reviewed\n';
 
 /** A repository whose main holds `base`; then the work tree gets `change` (null deletes). */
@@ -85,7 +86,8 @@ test('a waiver the change adds waives nothing and is reported at its comment; on
   ]);
   assert.equal(
     findings[0]!.message,
-    'This waiver of gateway/cloud-gateway-on-edge-node is new since main, or covers a line changed since: it waives nothing until main has it.',
+    'This waiver of gateway/cloud-gateway-on-edge-node is new since main, ' +
+      'or covers a line changed since: it waives nothing until main has it.',
   );
   assert.equal(findings[0]!.level, 'warning');
   // Without --trust-from the change's waiver works, as it always has.
@@ -96,7 +98,9 @@ test('a waiver the change adds waives nothing and is reported at its comment; on
 
 test('an old waiver that now covers a changed line, and an annotation the change edits, are new', async () => {
   const annotated = (reason: string) =>
-    `apiVersion: v1\nkind: Node\nmetadata:\n  name: ann\n  annotations:\n    edgenet.dev/ignore: "gateway/cloud-gateway-on-edge-node: ${reason}"\n  labels:\n    alibabacloud.com/is-edge-worker: "true"\n    node-role.alibabacloud.com/cloud-gateway: ""\n`;
+    `apiVersion: v1\nkind: Node\nmetadata:\n  name: ann\n  annotations:\n` +
+    `    edgenet.dev/ignore: "gateway/cloud-gateway-on-edge-node: ${reason}"\n  labels:\n` +
+    `    alibabacloud.com/is-edge-worker: "true"\n    node-role.alibabacloud.com/cloud-gateway: ""\n`;
   const root = pullRequest(
     'moved',
     { 'a.yaml': `${edgeNode('a', WAIVER)}`, 'ann.yaml': annotated('lab') },
@@ -115,7 +119,10 @@ test('an old waiver that now covers a changed line, and an annotation the change
   ]);
 });
 
-test('--no-inline-ignores with --trust-from: a reasoned waiver main has still waives (an old waiver does not fail every pull request)', async () => {
+const OLD_WAIVER_TITLE =
+  '--no-inline-ignores with --trust-from: a reasoned waiver main ' +
+  'has still waives (an old waiver does not fail every pull request)';
+test(OLD_WAIVER_TITLE, async () => {
   const root = pullRequest(
     'no-inline',
     { 'old.yaml': edgeNode('old', WAIVER) },
@@ -140,7 +147,9 @@ test('configuration changes are reported at their keys and not applied; an uncha
     'config',
     { '.edgenet.yaml': base, 'a.yaml': edgeNode('a') },
     {
-      '.edgenet.yaml': `${base}  - rule: gateway/cloud-gateway-on-edge-node\n    reason: mine\nrules:\n  gateway/cloud-gateway-on-edge-node: "off"\nmaxFileSize: 1\nexclude: ["**"]\n`,
+      '.edgenet.yaml':
+        `${base}  - rule: gateway/cloud-gateway-on-edge-node\n    reason: mine\nrules:\n` +
+        `  gateway/cloud-gateway-on-edge-node: "off"\nmaxFileSize: 1\nexclude: ["**"]\n`,
     },
   );
   const { code, findings } = await lint(root, '.', '--trust-from', 'main');
@@ -153,14 +162,16 @@ test('configuration changes are reported at their keys and not applied; an uncha
         '.edgenet.yaml',
         6,
         5,
-        'ignore[1] (a waiver of gateway/cloud-gateway-on-edge-node) changed since main and is not applied: the run uses the configuration as it is at main.',
+        'ignore[1] (a waiver of gateway/cloud-gateway-on-edge-node) changed since ' +
+          'main and is not applied: the run uses the configuration as it is at main.',
       ],
       [
         'input/untrusted-waiver',
         '.edgenet.yaml',
         9,
         3,
-        'rules.gateway/cloud-gateway-on-edge-node: off changed since main and is not applied: the run uses the configuration as it is at main.',
+        'rules.gateway/cloud-gateway-on-edge-node: off changed since main ' +
+          'and is not applied: the run uses the configuration as it is at main.',
       ],
       [
         'input/untrusted-waiver',
@@ -181,7 +192,8 @@ test('configuration changes are reported at their keys and not applied; an uncha
         'a.yaml',
         7,
         5,
-        'Node a is on the edge (alibabacloud.com/is-edge-worker=true) but carries the label node-role.alibabacloud.com/cloud-gateway, which only works on a cloud node.',
+        'Node a is on the edge (alibabacloud.com/is-edge-worker=true) but carries the ' +
+          'label node-role.alibabacloud.com/cloud-gateway, which only works on a cloud node.',
       ],
       // main's own waiver is applied, and main's waiver that matches nothing is reported there.
       ['input/unused-suppression', 'main:.edgenet.yaml', 4, 5, 'The waiver for cidr/not-private matches no finding.'],
@@ -244,7 +256,8 @@ test('--trust-from takes a ref, never an option, and names what is wrong with it
   assert.equal(option.code, 2);
   assert.equal(
     option.stderr,
-    'edgenet: --trust-from "--output=x": not a git ref: it starts with "-" (a ref never does; it would be read as an option)\n',
+    'edgenet: --trust-from "--output=x": not a git ref: it starts ' +
+      'with "-" (a ref never does; it would be read as an option)\n',
   );
   const missing = await cli(['lint', '.', '--trust-from', 'no-such-branch'], { cwd: root });
   assert.equal(missing.code, 2);

@@ -1,3 +1,4 @@
+import { joined } from '../../../test/helpers.js';
 import { ruleTester } from '../../../test/rule-tester.js';
 
 const dir = 'fixtures/rules/vxlan/port-blocked';
@@ -79,7 +80,9 @@ ruleTester('vxlan/port-blocked', {
   ],
   invalid: [
     {
-      name: "the failing fixture: a cloud node pool's group, partly covering one site and shadowing an accept with a drop; the bastion group is not judged",
+      name:
+        "the failing fixture: a cloud node pool's group, partly covering one " +
+        'site and shadowing an accept with a drop; the bastion group is not judged',
       dir: fail,
       // Outbound is allowed by the basic default.
       others: [],
@@ -89,7 +92,10 @@ ruleTester('vxlan/port-blocked', {
           file: `${fail}/cluster.yaml`,
           line: 7,
           column: 3,
-          message: `UDP 8472 (flannel VXLAN) from edge site idc-shanghai 10.20.0.0/16 minus 10.20.1.0/24 (which is allowed) to the cloud nodes is blocked by the default of group CloudNodes: ${DEFAULT_DENY}. Guarding groups: CloudNodes (the scaling group of node pool CloudPool).`,
+          message:
+            'UDP 8472 (flannel VXLAN) from edge site idc-shanghai 10.20.0.0/16 minus 10.20.1.0/24 ' +
+            '(which is allowed) to the cloud nodes is blocked by the default of group CloudNodes: ' +
+            `${DEFAULT_DENY}. Guarding groups: CloudNodes (the scaling group of node pool CloudPool).`,
           related: [[`${fail}/.edgenet.yaml`, 8, 19, 'edge site idc-shanghai 10.20.0.0/16 declared here']],
         },
         {
@@ -98,7 +104,10 @@ ruleTester('vxlan/port-blocked', {
           line: 17,
           column: 11,
           message:
-            'UDP 8472 (flannel VXLAN) from edge site idc-hangzhou 10.10.0.0/16 to the cloud nodes is blocked by drop rule (all protocols, priority 1) of group CloudNodes: drop rule at priority 1 wins: at equal priority drop beats accept. Guarding groups: CloudNodes (the scaling group of node pool CloudPool).',
+            'UDP 8472 (flannel VXLAN) from edge site idc-hangzhou 10.10.0.0/16 to the ' +
+            'cloud nodes is blocked by drop rule (all protocols, priority 1) of group ' +
+            'CloudNodes: drop rule at priority 1 wins: at equal priority drop beats ' +
+            'accept. Guarding groups: CloudNodes (the scaling group of node pool CloudPool).',
           related: [
             [`${fail}/cluster.yaml`, 13, 11, 'shadowed: accept rule (udp port 8472, priority 1) of group CloudNodes'],
             [`${fail}/.edgenet.yaml`, 5, 19, 'edge site idc-hangzhou 10.10.0.0/16 declared here'],
@@ -107,7 +116,9 @@ ruleTester('vxlan/port-blocked', {
       ],
     },
     {
-      name: "the data centre's own group: an enterprise group that takes VXLAN from 10.0.0.0/8 but not from the VPC, and sends none",
+      name:
+        "the data centre's own group: an enterprise group that takes " +
+        'VXLAN from 10.0.0.0/8 but not from the VPC, and sends none',
       dir: `${dir}/fail-edge-group`,
       others: [],
       errors: [
@@ -117,7 +128,9 @@ ruleTester('vxlan/port-blocked', {
           line: 29,
           column: 3,
           message:
-            "UDP 8472 (flannel VXLAN) from edge site idc-hangzhou to the cloud nodes' VPC 192.168.0.0/16 is blocked by the default of group IdcHosts: no rule matches, and an enterprise group denies outbound traffic by default. Guarding groups: IdcHosts (the securityGroups of site idc-hangzhou).",
+            "UDP 8472 (flannel VXLAN) from edge site idc-hangzhou to the cloud nodes' VPC 192.168.0.0/16 is " +
+            'blocked by the default of group IdcHosts: no rule matches, and an enterprise group denies ' +
+            'outbound traffic by default. Guarding groups: IdcHosts (the securityGroups of site idc-hangzhou).',
           related: [
             [`${dir}/fail-edge-group/cluster.yaml`, 6, 18, "the cloud nodes' VPC 192.168.0.0/16 declared here"],
           ],
@@ -128,7 +141,9 @@ ruleTester('vxlan/port-blocked', {
           line: 29,
           column: 3,
           message:
-            "UDP 8472 (flannel VXLAN) from the cloud nodes' VPC 192.168.0.0/16 to edge site idc-hangzhou is blocked by the default of group IdcHosts: no rule matches, and an enterprise group denies inbound traffic by default. Guarding groups: IdcHosts (the securityGroups of site idc-hangzhou).",
+            "UDP 8472 (flannel VXLAN) from the cloud nodes' VPC 192.168.0.0/16 to edge site idc-hangzhou " +
+            'is blocked by the default of group IdcHosts: no rule matches, and an enterprise group denies ' +
+            'inbound traffic by default. Guarding groups: IdcHosts (the securityGroups of site idc-hangzhou).',
         },
       ],
     },
@@ -143,7 +158,10 @@ ruleTester('vxlan/port-blocked', {
           line: 11,
           column: 11,
           message:
-            'UDP 8472 (flannel VXLAN) among the hosts of edge site store-7, from 192.168.7.0/24 is blocked by drop rule (udp port 8472, priority 1) of group Store7Hosts: drop rule at priority 1 has the highest priority of the matching rules. Guarding groups: Store7Hosts (the securityGroups of site store-7).',
+            'UDP 8472 (flannel VXLAN) among the hosts of edge site store-7, from ' +
+            '192.168.7.0/24 is blocked by drop rule (udp port 8472, priority 1) of group ' +
+            'Store7Hosts: drop rule at priority 1 has the highest priority of the matching ' +
+            'rules. Guarding groups: Store7Hosts (the securityGroups of site store-7).',
           related: [[`${dir}/fail-public/.edgenet.yaml`, 5, 19, '192.168.7.0/24 declared here']],
         },
         {
@@ -152,7 +170,9 @@ ruleTester('vxlan/port-blocked', {
           line: 19,
           column: 3,
           message:
-            'UDP 8472 (flannel VXLAN) among the hosts of edge site store-8, to 192.168.8.0/24 is blocked by the default of group Store8Hosts: no rule matches, and an enterprise group denies outbound traffic by default. Guarding groups: Store8Hosts (the securityGroups of site store-8).',
+            'UDP 8472 (flannel VXLAN) among the hosts of edge site store-8, to 192.168.8.0/24 is blocked ' +
+            'by the default of group Store8Hosts: no rule matches, and an enterprise group denies ' +
+            'outbound traffic by default. Guarding groups: Store8Hosts (the securityGroups of site store-8).',
         },
       ],
     },
@@ -167,7 +187,9 @@ ruleTester('vxlan/port-blocked', {
           line: 23,
           column: 11,
           message:
-            'UDP 8472 (flannel VXLAN) from edge site idc-hangzhou 10.10.0.0/16 to the cloud nodes is blocked by drop entry 1 of network ACL Acl: rule 1 is the first entry that matches. Guarding groups: CloudNodes (named in cluster.cloudSecurityGroups).',
+            'UDP 8472 (flannel VXLAN) from edge site idc-hangzhou 10.10.0.0/16 to the cloud ' +
+            'nodes is blocked by drop entry 1 of network ACL Acl: rule 1 is the first entry ' +
+            'that matches. Guarding groups: CloudNodes (named in cluster.cloudSecurityGroups).',
           related: [
             [`${dir}/fail-acl/network.yaml`, 27, 11, 'shadowed: accept entry 2 of network ACL Acl'],
             [`${dir}/fail-acl/.edgenet.yaml`, 6, 19, 'edge site idc-hangzhou 10.10.0.0/16 declared here'],
@@ -186,7 +208,9 @@ ruleTester('vxlan/port-blocked', {
           line: 4,
           column: 21,
           message:
-            'UDP 8472 (flannel VXLAN) from the cloud nodes to edge site idc-hangzhou 10.10.0.0/16 is blocked by the default of network ACL nacl-bp1cloud: no entry matches, and a network ACL denies what no entry allows. Guarding groups: sg-bp1cloudnodes (named in cluster.cloudSecurityGroups).',
+            'UDP 8472 (flannel VXLAN) from the cloud nodes to edge site idc-hangzhou 10.10.0.0/16 is blocked ' +
+            'by the default of network ACL nacl-bp1cloud: no entry matches, and a network ACL denies what no ' +
+            'entry allows. Guarding groups: sg-bp1cloudnodes (named in cluster.cloudSecurityGroups).',
         },
       ],
     },
@@ -202,7 +226,10 @@ ruleTester('vxlan/port-blocked', {
           file: `${dir}/unknown/cluster.yaml`,
           line: 7,
           column: 3,
-          message: `UDP 8472 (flannel VXLAN) from edge site idc-wuhan 10.40.0.0/16 to the cloud nodes is blocked by the default of group CloudNodes: ${DEFAULT_DENY}. Guarding groups: CloudNodes (named in cluster.cloudSecurityGroups).`,
+          message:
+            'UDP 8472 (flannel VXLAN) from edge site idc-wuhan 10.40.0.0/16 to the cloud ' +
+            `nodes is blocked by the default of group CloudNodes: ${DEFAULT_DENY}. ` +
+            'Guarding groups: CloudNodes (named in cluster.cloudSecurityGroups).',
         },
       ],
     },
@@ -216,7 +243,10 @@ ruleTester('vxlan/port-blocked', {
           file: `${dir}/fail-instance-node/cloud.yaml`,
           line: 12,
           column: 3,
-          message: `UDP 8472 (flannel VXLAN) from edge site idc-hangzhou 10.10.0.0/16 to the cloud nodes is blocked by the default of group CloudNodes: ${DEFAULT_DENY}. Guarding groups: CloudNodes (instance CloudNode, which is Node cloud-node-1).`,
+          message:
+            'UDP 8472 (flannel VXLAN) from edge site idc-hangzhou 10.10.0.0/16 to the ' +
+            `cloud nodes is blocked by the default of group CloudNodes: ${DEFAULT_DENY}. ` +
+            'Guarding groups: CloudNodes (instance CloudNode, which is Node cloud-node-1).',
         },
       ],
     },
@@ -273,7 +303,10 @@ Resources:
           file: 'cluster.yaml',
           line: 31,
           column: 3,
-          message: `UDP 8472 (flannel VXLAN) from edge site idc-hangzhou 10.10.0.0/16 to the cloud nodes is blocked by the default of group GroupB: ${DEFAULT_DENY}. Guarding groups: GroupA (the scaling group of node pool PoolA), GroupB (the scaling group of node pool PoolB).`,
+          message:
+            'UDP 8472 (flannel VXLAN) from edge site idc-hangzhou 10.10.0.0/16 to the cloud nodes ' +
+            `is blocked by the default of group GroupB: ${DEFAULT_DENY}. Guarding groups: GroupA ` +
+            '(the scaling group of node pool PoolA), GroupB (the scaling group of node pool PoolB).',
         },
       ],
     },
@@ -287,8 +320,11 @@ Resources:
           file: `${dir}/fail-enterprise/groups.yaml`,
           line: 3,
           column: 3,
-          message:
-            /from the cloud nodes to edge site idc-hangzhou 10\.10\.0\.0\/16 is blocked by the default of group CloudNodes: no rule matches, and an enterprise group denies outbound traffic by default\. Guarding groups: CloudNodes \(named in cluster\.cloudSecurityGroups\)\.$/,
+          message: joined(
+            /from the cloud nodes to edge site idc-hangzhou 10\.10\.0\.0\/16 is blocked by the default/,
+            / of group CloudNodes: no rule matches, and an enterprise group denies outbound traffic by/,
+            / default\. Guarding groups: CloudNodes \(named in cluster\.cloudSecurityGroups\)\.$/,
+          ),
         },
       ],
     },
@@ -302,8 +338,10 @@ Resources:
           file: `${dir}/fail-export/sg-bp1cloudnodes.json`,
           line: 17,
           column: 7,
-          message:
-            /blocked by drop rule \(all protocols, priority 5\) of group sg-bp1cloudnodes: drop rule at priority 5 has the highest priority of the matching rules/,
+          message: joined(
+            /blocked by drop rule \(all protocols, priority 5\) of group sg-bp1cloudnodes:/,
+            / drop rule at priority 5 has the highest priority of the matching rules/,
+          ),
           related: [
             [`${dir}/fail-export/sg-bp1cloudnodes.json`, 8, 7],
             [`${dir}/fail-export/.edgenet.yaml`, 6, 19],
@@ -341,7 +379,10 @@ Resources:
           file: 'groups.yaml',
           line: 3,
           column: 3,
-          message: `UDP 4789 (flannel VXLAN) from edge site idc-hangzhou 10.10.0.0/16 to the cloud nodes is blocked by the default of group CloudNodes: ${DEFAULT_DENY}. Guarding groups: CloudNodes (named in cluster.cloudSecurityGroups).`,
+          message:
+            'UDP 4789 (flannel VXLAN) from edge site idc-hangzhou 10.10.0.0/16 to the ' +
+            `cloud nodes is blocked by the default of group CloudNodes: ${DEFAULT_DENY}. ` +
+            'Guarding groups: CloudNodes (named in cluster.cloudSecurityGroups).',
           related: [['.edgenet.yaml', 8, 19, 'edge site idc-hangzhou 10.10.0.0/16 declared here']],
         },
       ],
@@ -386,14 +427,16 @@ function oneUnknown(field: 'SourceCidrIp' | 'PortRange' | 'IpProtocol' | 'Policy
   return {
     files: { 'groups.yaml': `${text.join('\n')}\n` },
     config:
-      'cluster:\n  cloudSecurityGroups: [CloudNodes]\n  sites:\n    - {name: idc-hangzhou, connection: express-connect, hostCidrs: [10.10.0.0/16]}\n',
+      'cluster:\n  cloudSecurityGroups: [CloudNodes]\n  sites:\n' +
+      '    - {name: idc-hangzhou, connection: express-connect, hostCidrs: [10.10.0.0/16]}\n',
     // Never invalid, never a verdict: only the value is reported.
     others: [],
   };
 }
 
 const hangsOn = (what: string, rule: string, path = 'from edge site idc-hangzhou 10.10.0.0/16 to the cloud nodes') =>
-  `Not analysed: UDP 8472 (flannel VXLAN) ${path} is blocked if ${what} (${rule}); Chosen is unknown: parameter Chosen has no Default: the value is chosen at deployment.`;
+  `Not analysed: UDP 8472 (flannel VXLAN) ${path} is blocked if ${what} (${rule}); ` +
+  'Chosen is unknown: parameter Chosen has no Default: the value is chosen at deployment.';
 
 // What vxlan/port-blocked leaves undecided or cannot see, reported as not analysed.
 ruleTester('input/skipped', {
@@ -413,7 +456,10 @@ ruleTester('input/skipped', {
           column: 13,
           level: 'info',
           message:
-            'Not analysed: UDP 8472 (flannel VXLAN) from edge site idc-shanghai 10.20.0.0/16 to the cloud nodes is blocked if QuarantineCidr contains 10.20.0.0/16 (drop rule (all protocols, priority 5) of group CloudNodes); QuarantineCidr is unknown: parameter QuarantineCidr has no Default: the value is chosen at deployment.',
+            'Not analysed: UDP 8472 (flannel VXLAN) from edge site idc-shanghai 10.20.0.0/16 ' +
+            'to the cloud nodes is blocked if QuarantineCidr contains 10.20.0.0/16 (drop rule ' +
+            '(all protocols, priority 5) of group CloudNodes); QuarantineCidr is unknown: ' +
+            'parameter QuarantineCidr has no Default: the value is chosen at deployment.',
         },
       ],
     },
@@ -432,7 +478,8 @@ Resources:
 `,
       },
       config:
-        'cluster:\n  cloudSecurityGroups: [CloudNodes]\n  sites:\n    - {name: idc-hangzhou, connection: express-connect, hostCidrs: [10.10.0.0/16]}\n',
+        'cluster:\n  cloudSecurityGroups: [CloudNodes]\n  sites:\n' +
+        '    - {name: idc-hangzhou, connection: express-connect, hostCidrs: [10.10.0.0/16]}\n',
       others: [],
       errors: [
         {
@@ -440,7 +487,10 @@ Resources:
           line: 9,
           column: 65,
           message:
-            'Not analysed: UDP 8472 (flannel VXLAN) from edge site idc-hangzhou 10.10.0.0/16 to the cloud nodes is blocked unless OfficeCidr contains 10.10.0.0/16 (accept rule (udp port 8472, priority 1) of group CloudNodes); OfficeCidr is unknown: parameter OfficeCidr has no Default: the value is chosen at deployment.',
+            'Not analysed: UDP 8472 (flannel VXLAN) from edge site idc-hangzhou 10.10.0.0/16 ' +
+            'to the cloud nodes is blocked unless OfficeCidr contains 10.10.0.0/16 (accept ' +
+            'rule (udp port 8472, priority 1) of group CloudNodes); OfficeCidr is unknown: ' +
+            'parameter OfficeCidr has no Default: the value is chosen at deployment.',
         },
       ],
     },
@@ -538,7 +588,10 @@ Resources:
           column: 3,
           level: 'info',
           message:
-            "Not analysed: flannel VXLAN (UDP 8472) between the cloud nodes and the Express Connect sites is not checked on the cloud nodes' security groups: nothing in the repository ties a group to them (ALIYUN::CS::ManagedEdgeKubernetesCluster has no SecurityGroupId: ACK creates the nodes' group); name their groups in cluster.cloudSecurityGroups.",
+            'Not analysed: flannel VXLAN (UDP 8472) between the cloud nodes and the Express Connect ' +
+            "sites is not checked on the cloud nodes' security groups: nothing in the repository " +
+            'ties a group to them (ALIYUN::CS::ManagedEdgeKubernetesCluster has no SecurityGroupId: ' +
+            "ACK creates the nodes' group); name their groups in cluster.cloudSecurityGroups.",
         },
       ],
     },

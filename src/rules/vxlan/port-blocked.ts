@@ -40,10 +40,16 @@ export function missingGroups(guards: Guards, hosts: string): RawFinding[] {
   return guards.missing.map((m) =>
     skipped(
       m.ref,
-      `security group ${m.name} guards ${hosts} (${m.why}) but is not in the repository, so its rules are not checked: add its template or a DescribeSecurityGroupAttribute export`,
+      `security group ${m.name} guards ${hosts} (${m.why}) but is not in the repository, so ` +
+        'its rules are not checked: add its template or a DescribeSecurityGroupAttribute export',
     ),
   );
 }
+
+/** ACK Edge, domain names and IP routing for leased line access: a URL longer than a line. */
+const LEASED_LINE_PORTS =
+  'https://www.alibabacloud.com/help/en/ack/ack-edge/user-guide/' +
+  'configuration-of-domain-name-and-ip-routing-network-segment-for-under-cloud-node-access';
 
 export const vxlanPortBlocked = defineRule({
   id: 'vxlan/port-blocked',
@@ -67,8 +73,7 @@ export const vxlanPortBlocked = defineRule({
     Public network ports (inbound on edge nodes from the host CIDR: TCP 10250, 10255 kubelet; TCP 9100, 9445
     node-exporter; UDP 8472 flannel VXLAN):
     https://www.alibabacloud.com/help/en/ack/ack-edge/user-guide/network-configuration-for-public-network-access ·
-    Leased line ports (UDP 8472 from the VPC CIDR):
-    https://www.alibabacloud.com/help/en/ack/ack-edge/user-guide/configuration-of-domain-name-and-ip-routing-network-segment-for-under-cloud-node-access ·
+    Leased line ports (UDP 8472 from the VPC CIDR): ${LEASED_LINE_PORTS} ·
     Network ACLs: https://www.alibabacloud.com/help/en/vpc/network-acl-overview
   `,
   check({ model, cidrs, firewall }, report) {
@@ -101,7 +106,8 @@ export const vxlanPortBlocked = defineRule({
           push([
             skipped(
               site.ref,
-              `UDP ${ports.join(', ')} between the cloud nodes and the hosts of site ${site.name} is not checked on the site's groups: the VPC CIDR is unknown (set cluster.vpcCidrs)`,
+              `UDP ${ports.join(', ')} between the cloud nodes and the hosts of site ${site.name} ` +
+                "is not checked on the site's groups: the VPC CIDR is unknown (set cluster.vpcCidrs)",
             ),
           ]);
           continue;
@@ -155,6 +161,8 @@ function noGuards(model: NetworkModel, site: SiteFact, ports: number[]): RawFind
   const because = edge ? ` (${edge.type} has no SecurityGroupId: ACK creates the nodes' group)` : '';
   return skipped(
     ref,
-    `flannel VXLAN (UDP ${ports.join(', ')}) between the cloud nodes and the Express Connect sites is not checked on the cloud nodes' security groups: nothing in the repository ties a group to them${because}; name their groups in cluster.cloudSecurityGroups`,
+    `flannel VXLAN (UDP ${ports.join(', ')}) between the cloud nodes and the Express Connect ` +
+      "sites is not checked on the cloud nodes' security groups: nothing in the repository " +
+      `ties a group to them${because}; name their groups in cluster.cloudSecurityGroups`,
   );
 }

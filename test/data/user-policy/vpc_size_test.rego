@@ -7,4 +7,7 @@ test_large_vpc if {
 	r.msg == "VPC 10.0.0.0/8 is larger than a /16"
 }
 
-test_small_vpc if count(vpc_size.deny) == 0 with input as {"vpcCidrs": [{"cidr": "10.0.0.0/16", "ref": {}}], "securityGroups": [{}]}
+test_small_vpc if count(vpc_size.deny) == 0 with input as {
+	"vpcCidrs": [{"cidr": "10.0.0.0/16", "ref": {}}],
+	"securityGroups": [{}],
+}

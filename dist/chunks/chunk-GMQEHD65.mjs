@@ -24,7 +24,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-GYHNBEZI.mjs";
+} from "./chunk-NOIPIPEO.mjs";
 import {
   loadPolicy
 } from "./chunk-E5P24UG3.mjs";
@@ -6290,7 +6290,10 @@ var clusterPodCidrsOverlap = defineFleetRule({
     same constraint for ContainerCidr: it "cannot overlap with the VPC CIDR block or the CIDR blocks of
     existing Kubernetes clusters in the VPC".
   `,
-  fix: "Give every cluster of a VPC its own pod CIDR, e.g. 10.0.0.0/16, 10.1.0.0/16, ...; or put the clusters in separate VPCs.",
+  fix: prose`
+    Give every cluster of a VPC its own pod CIDR, e.g. 10.0.0.0/16, 10.1.0.0/16, ...; or put the clusters in
+    separate VPCs.
+  `,
   docs: prose`
     https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/work-with-flannel;
     https://www.alibabacloud.com/help/en/ros/developer-reference/aliyun-cs-managededgekubernetescluster
@@ -7255,6 +7258,7 @@ function missingGroups(guards, hosts) {
     )
   );
 }
+var LEASED_LINE_PORTS = "https://www.alibabacloud.com/help/en/ack/ack-edge/user-guide/configuration-of-domain-name-and-ip-routing-network-segment-for-under-cloud-node-access";
 var vxlanPortBlocked = defineRule({
   id: "vxlan/port-blocked",
   level: "error",
@@ -7277,8 +7281,7 @@ var vxlanPortBlocked = defineRule({
     Public network ports (inbound on edge nodes from the host CIDR: TCP 10250, 10255 kubelet; TCP 9100, 9445
     node-exporter; UDP 8472 flannel VXLAN):
     https://www.alibabacloud.com/help/en/ack/ack-edge/user-guide/network-configuration-for-public-network-access ·
-    Leased line ports (UDP 8472 from the VPC CIDR):
-    https://www.alibabacloud.com/help/en/ack/ack-edge/user-guide/configuration-of-domain-name-and-ip-routing-network-segment-for-under-cloud-node-access ·
+    Leased line ports (UDP 8472 from the VPC CIDR): ${LEASED_LINE_PORTS} ·
     Network ACLs: https://www.alibabacloud.com/help/en/vpc/network-acl-overview
   `,
   check({ model, cidrs, firewall }, report) {
@@ -10055,7 +10058,8 @@ var FirewallIndex = class {
     if (!ports) return void 0;
     const peers = this.peers(group, rule.peerCidrs, rule.peersUnknown, []);
     if (!peers) return void 0;
-    const words = `allow rule (${typeof protocol === "string" ? protocol : "protocol unknown"}) of security group ${group.id}`;
+    const traffic = typeof protocol === "string" ? protocol : "protocol unknown";
+    const words = `allow rule (${traffic}) of security group ${group.id}`;
     return {
       source: { ref: rule.ref, words },
       direction: rule.direction,
@@ -10179,7 +10183,8 @@ function modelInputChecks({ model, cidrs, firewall }) {
     seen.add(key);
     if (!result2.ok) out.push(invalidResource(fact.ref, `${fact.origin}: ${result2.error}.`, fact.resource));
     else if (!result2.canonical) {
-      const detail = `${fact.origin}: "${fact.cidr}" has host bits set; the network is ${result2.cidr.text}, write that.`;
+      const network = result2.cidr.text;
+      const detail = `${fact.origin}: "${fact.cidr}" has host bits set; the network is ${network}, write that.`;
       out.push(invalidResource(fact.ref, detail, fact.resource));
     }
   }
@@ -10415,7 +10420,10 @@ function slices(input, partition, refs, chunkBytes) {
   const rest = { ...input };
   for (const k of parts) delete rest[k];
   const head = JSON.stringify(rest, replacer).slice(0, -1);
-  const text = (key, elements) => `${head}${head === "{" ? "" : ","}${parts.map((k) => `${JSON.stringify(k)}:[${k === key ? elements.join(",") : ""}]`).join(",")}}`;
+  const text = (key, elements) => {
+    const lists = parts.map((k) => `${JSON.stringify(k)}:[${k === key ? elements.join(",") : ""}]`);
+    return `${head}${head === "{" ? "" : ","}${lists.join(",")}}`;
+  };
   const out = [];
   for (const key of parts) {
     let chunk = [];
@@ -11791,7 +11799,10 @@ var Planner = class {
       }
     }
   }
-  /** An Application's helm source: value files (relative to the chart, or `$ref/` of the repository), values, parameters. */
+  /**
+   * An Application's helm source: value files (relative to the chart, or `$ref/` of the
+   * repository), values, parameters.
+   */
   argoInstall(app, source, dir) {
     const values = argoHelmValues(app, source, {
       repositoryFile: (repoPath) => this.repositoryFile(repoPath),
@@ -11857,7 +11868,10 @@ var Planner = class {
     }
     return whole;
   }
-  /** A chart of the repository rendered with a release's values, for a cluster; `holds` says which ConfigMaps are the cluster's. */
+  /**
+   * A chart of the repository rendered with a release's values, for a cluster; `holds` says which
+   * ConfigMaps are the cluster's.
+   */
   install(release, dir, target, holds) {
     const install = this.installOf(release, holds);
     const c = this.cluster(target, `${install.installer} installs ${this.display(dir)}`);
@@ -12417,7 +12431,8 @@ function workerScript() {
   }
   const source = pathToFileURL(path21.join(path21.dirname(here), "read-worker.ts")).href;
   const api = import.meta.resolve("tsx/esm/api");
-  const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`;
+  const register = `(tsx) => { tsx.register(); return import(${JSON.stringify(source)}); }`;
+  const code = `import(${JSON.stringify(api)}).then(${register});`;
   return { file: code, eval: true };
 }
 
@@ -13052,10 +13067,8 @@ var cell = markdownText;
 var ICON = { error: "\u{1F534}", warning: "\u{1F7E0}", info: "\u{1F535}" };
 var formatMarkdown = (findings, context) => {
   const s = context.summary;
-  const out = [
-    `### edgenet: ${findings.length === 0 ? "no problems" : `${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`}`,
-    ""
-  ];
+  const counted = `${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`;
+  const out = [`### edgenet: ${findings.length === 0 ? "no problems" : counted}`, ""];
   const known = [
     s.suppressed ? `, ${s.suppressed} suppressed` : "",
     s.baselined ? `, ${s.baselined} baselined` : "",
@@ -15900,7 +15913,8 @@ function buildGraph(model, findings) {
     ...model.sites.filter((s) => s.nodePools.length === 0).map((s) => ({ id: `site:${s.name}`, name: s.name, connection: s.connection, sites: [s.name] }))
   ];
   for (const place of places) {
-    const label = `${place.name}${place.sites.length && !place.sites.includes(place.name) ? ` (site ${place.sites.join(", ")})` : ""}`;
+    const site2 = place.sites.length && !place.sites.includes(place.name) ? ` (site ${place.sites.join(", ")})` : "";
+    const label = `${place.name}${site2}`;
     const node = {
       id: place.id,
       label,
