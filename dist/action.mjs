@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-GMQEHD65.mjs";
-import "./chunks/chunk-NOIPIPEO.mjs";
+} from "./chunks/chunk-XNLRBHIQ.mjs";
+import "./chunks/chunk-C5ZDSQOW.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

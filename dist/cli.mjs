@@ -55,10 +55,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-GMQEHD65.mjs";
+} from "./chunks/chunk-XNLRBHIQ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-NOIPIPEO.mjs";
+} from "./chunks/chunk-C5ZDSQOW.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -333,3 +333,14 @@ function existsContract(): boolean {
     return false;
   }
 }
+
+test('a minified JSON manifest that cannot be read is still a parse error', async () => {
+  const { findings, code } = await lintJson(['-', '--stdin-filename', 'node.json'], {
+    stdin: '{"apiVersion":"v1","kind":"Node","metadata":{"name":"a","name":"b"}}\n',
+  });
+  assert.equal(code, 1);
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, f.level]),
+    [['input/parse-error', 'error']],
+  );
+});

@@ -70,7 +70,7 @@ export function factsOf(parsed: ParsedFile): FileRead {
 
 /** Keys that only a Kubernetes object or a ROS/CloudFormation template has at its top. */
 const MANIFEST_KEY =
-  /^[ \t]*(?:-[ \t]+)?["']?(?:apiVersion|kind|(?:ROS|AWS)TemplateFormatVersion|Resources)["']?[ \t]*:/m;
+  /(?:^[ \t]*(?:-[ \t]+)?|[{,][ \t]*)["']?(?:apiVersion|kind|(?:ROS|AWS)TemplateFormatVersion|Resources)["']?[ \t]*:/m;
 
 /**
  * A file that cannot be read and holds no Kubernetes object or template (a snapcraft.yaml, a

@@ -24,7 +24,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-NOIPIPEO.mjs";
+} from "./chunk-C5ZDSQOW.mjs";
 import {
   loadPolicy
 } from "./chunk-E5P24UG3.mjs";

@@ -20722,7 +20722,7 @@ function factsOf(parsed) {
     waivers: waiverInput(parsed)
   };
 }
-var MANIFEST_KEY = /^[ \t]*(?:-[ \t]+)?["']?(?:apiVersion|kind|(?:ROS|AWS)TemplateFormatVersion|Resources)["']?[ \t]*:/m;
+var MANIFEST_KEY = /(?:^[ \t]*(?:-[ \t]+)?|[{,][ \t]*)["']?(?:apiVersion|kind|(?:ROS|AWS)TemplateFormatVersion|Resources)["']?[ \t]*:/m;
 function ownProblems(parsed) {
   if (!parsed.problems.some((p) => p.kind === "parse-error") || MANIFEST_KEY.test(parsed.text)) return parsed.problems;
   return parsed.problems.map(
