@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-XNLRBHIQ.mjs";
-import "./chunks/chunk-C5ZDSQOW.mjs";
+} from "./chunks/chunk-5DWF3WZR.mjs";
+import "./chunks/chunk-T7RZYUOU.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 
@@ -53,7 +53,7 @@ async function runAction(io) {
 `);
     };
     const trust = openTrust(io, workspace, warn);
-    const { config, policies } = await setUp({
+    const { config, policies, warnings } = await setUp({
       cwd: workspace,
       searchFrom: workspace,
       config: input(io.env, "config") || void 0,
@@ -61,6 +61,7 @@ async function runAction(io) {
       policies: input(io.env, "policy").split(/\s+/).filter(Boolean),
       fallback: fallbackPlace(workspace, paths[0])
     });
+    for (const w of warnings) warn("edgenet: policy not trusted", w);
     const options = {
       paths,
       cwd: workspace,

@@ -50,15 +50,16 @@ import {
   ruleById,
   setUp,
   siteGuards,
+  stdinDisplay,
   toDisplay,
   validateRef,
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-XNLRBHIQ.mjs";
+} from "./chunks/chunk-5DWF3WZR.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-C5ZDSQOW.mjs";
+} from "./chunks/chunk-T7RZYUOU.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 
@@ -1140,7 +1141,7 @@ ${e.stack}
 async function runLint(args, io) {
   const searchFrom = args.context ?? configSearchStart(args.paths, io.cwd);
   const trust = args.trustFrom ? Trust.open({ cwd: io.cwd, start: searchFrom, ref: args.trustFrom, option: "--trust-from" }) : void 0;
-  const { config, policies, ruleIds } = await setUp({
+  const { config, policies, ruleIds, warnings } = await setUp({
     cwd: io.cwd,
     searchFrom,
     config: args.config,
@@ -1149,11 +1150,13 @@ async function runLint(args, io) {
     rules: args.rules,
     fallback: fallbackPlace(io.cwd, args.context ?? args.paths[0])
   });
+  for (const w of warnings) io.stderr(`edgenet: warning: ${w}
+`);
   if (args.printConfig) {
     io.stdout(printConfig(config, ruleIds, args));
     return EXIT.ok;
   }
-  const shown = (p) => p === "-" ? args.stdinFilename ?? "<stdin>" : toDisplay(io.cwd, path6.resolve(io.cwd, p));
+  const shown = (p) => p === "-" ? stdinDisplay(io.cwd, args.stdinFilename) : toDisplay(io.cwd, path6.resolve(io.cwd, p));
   const reportOnly = args.context ? new Set(args.paths.map(shown)) : void 0;
   const options = {
     paths: args.context ? [args.context, ...args.paths] : args.paths,

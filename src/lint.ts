@@ -27,6 +27,7 @@ import { type DiscoveredFile, type Discovery, discoverFiles, toDisplay } from '.
 import { compileGlobs } from './discover/globs.js';
 import { UsageError } from './core/errors.js';
 import { helmChartTemplates } from './discover/helm-chart.js';
+import { readBounded } from './discover/bounded-read.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from './discover/read-source.js';
 import { evaluateFleetRules, evaluateRules, mergeClusters, toFindings } from './evaluate/evaluate.js';
 import { effectiveLevel, isOn } from './evaluate/levels.js';
@@ -195,14 +196,11 @@ function cachedRead(
   maxBytes: number,
   helmChartTemplate: (absolute: string) => boolean,
 ): { hash?: string; read?: FileRead } {
-  let bytes: Buffer;
-  try {
-    // Over the limit or unreadable: not cached, read as always (and reported).
-    if (statSync(file.bytes ?? file.absolute).size > maxBytes) return {};
-    bytes = readFileSync(file.bytes ?? file.absolute);
-  } catch {
-    return {};
-  }
+  // Read as the reading itself reads (regular files only, bounded): over the limit, not a
+  // regular file (a FIFO never ends) or unreadable, it is not cached but read as always.
+  const source = readBounded(file.bytes ?? file.absolute, maxBytes);
+  if (!source.ok) return {};
+  const bytes = source.buffer;
   const hash = contentHash(
     Buffer.concat([Buffer.from(helmChartTemplate(file.absolute) ? 'chart\0' : 'file\0'), bytes]),
   );
@@ -435,7 +433,7 @@ class Analysis {
         warnings: count(findings, 'warning'),
         infos: count(findings, 'info'),
         // A finding waived in two clusters is one finding suppressed.
-        suppressed: mergeClusters(waived.suppressed).length,
+        suppressed: suppressed.length,
       },
     };
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -343,4 +343,41 @@ test('a minified JSON manifest that cannot be read is still a parse error', asyn
     findings.map((f) => [f.ruleId, f.level]),
     [['input/parse-error', 'error']],
   );
+});
+
+test('--context counts only the suppressed findings it reports', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'edgenet-suppressed-'));
+  try {
+    const node = (name: string) =>
+      `apiVersion: v1\nkind: Node\nmetadata:\n  name: ${name}\n  labels:\n` +
+      '    alibabacloud.com/is-edge-worker: "true"\n' +
+      '    # edgenet-ignore gateway/cloud-gateway-on-edge-node -- lab node\n' +
+      '    node-role.alibabacloud.com/cloud-gateway: ""\n';
+    writeFileSync(path.join(dir, 'a.yaml'), node('a'));
+    writeFileSync(path.join(dir, 'b.yaml'), node('b'));
+    const { report } = await lintJson(['--no-cache', '--context', '.', 'a.yaml'], { cwd: dir });
+    assert.equal((report.summary as { suppressed: number }).suppressed, 1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('--stdin-filename is a path like any other (./a.yaml replaces a.yaml), and - is read once', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'edgenet-stdin-'));
+  try {
+    const node =
+      'apiVersion: v1\nkind: Node\nmetadata:\n  name: a\n  labels:\n' +
+      '    alibabacloud.com/is-edge-worker: "true"\n    node-role.alibabacloud.com/cloud-gateway: ""\n';
+    writeFileSync(path.join(dir, 'a.yaml'), node);
+    const { findings } = await lintJson(['.', '-', '--stdin-filename', './a.yaml'], { cwd: dir, stdin: node });
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.file, f.line]),
+      [['gateway/cloud-gateway-on-edge-node', 'a.yaml', 7]],
+    );
+    const twice = await cli(['lint', '-', '-'], { cwd: dir, stdin: node });
+    assert.equal(twice.code, 2);
+    assert.equal(twice.stderr, 'edgenet: - (stdin) is named twice\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

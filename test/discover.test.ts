@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { after, test } from 'node:test';
 import { discoverFiles } from '../src/discover/discover-files.js';
 import { UsageError } from '../src/core/errors.js';
@@ -104,4 +105,25 @@ test('symlinks: out of the root, loops and directories are reported, never follo
 test('a path that does not exist is a usage error', () => {
   const root = tree({});
   assert.throws(() => discoverFiles(['nope'], { cwd: root }), UsageError);
+});
+
+test('node_modules is never walked: packages, and the facts cache edgenet writes there', () => {
+  const files = {
+    'a.yaml': '',
+    'node_modules/.cache/edgenet/facts.json': '{}',
+    'node_modules/pkg/chart.yaml': '',
+    'apps/node_modules/x.yaml': '',
+  };
+  const plain = tree(files);
+  assert.deepEqual(
+    discoverFiles(['.'], { cwd: plain }).files.map((f) => f.display),
+    ['a.yaml'],
+  );
+  // In a git work tree the list comes from git ls-files (untracked files included).
+  const repo = tree(files);
+  execFileSync('git', ['init', '-q'], { cwd: repo });
+  assert.deepEqual(
+    discoverFiles(['.'], { cwd: repo }).files.map((f) => f.display),
+    ['a.yaml'],
+  );
 });

@@ -325,3 +325,38 @@ test('a root Flux Kustomization outside clusters/<name>/ starts one cluster: its
   );
   assert.match(clusters[0]!.reasons[0]!, /Flux Kustomization flux-system\/cluster-apps .* which no other applies/);
 });
+
+test('one finding in two clusters that give its rule different levels is two findings, each at its level', async () => {
+  const findings = await findingsOf({
+    name: 'levels per cluster',
+    config: [
+      'clusters:',
+      '  - name: a',
+      '    paths: ["shared/**"]',
+      '    rules:',
+      '      gateway/cloud-gateway-on-edge-node: warning',
+      '  - name: b',
+      '    paths: ["shared/**"]',
+      '',
+    ].join('\n'),
+    files: {
+      'shared/node.yaml': [
+        'apiVersion: v1',
+        'kind: Node',
+        'metadata:',
+        '  name: edge-1',
+        '  labels:',
+        '    alibabacloud.com/is-edge-worker: "true"',
+        '    node-role.alibabacloud.com/cloud-gateway: ""',
+        '',
+      ].join('\n'),
+    },
+  });
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, f.level, f.line, f.clusters.join(',')]),
+    [
+      ['gateway/cloud-gateway-on-edge-node', 'warning', 7, 'a'],
+      ['gateway/cloud-gateway-on-edge-node', 'error', 7, 'b'],
+    ],
+  );
+});

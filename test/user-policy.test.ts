@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
@@ -60,4 +60,45 @@ test('a --policy that is not a policy is a usage error', async () => {
   const result = await cli(['lint', 'fixtures/example', '--policy', junk]);
   assert.equal(result.code, 2);
   assert.match(result.stderr, /neither a wasm module nor a \.tar\.gz bundle/);
+});
+
+test('under --trust-from a policy in the repository is the one the trusted ref has', {
+  skip: !opa && 'opa not found (npm test installs it): user policy test skipped',
+}, async () => {
+  const build = (name: string, rego: string) => {
+    const dir = path.join(work, `src-${name}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'policy.rego'), rego);
+    const out = path.join(work, `${name}.tar.gz`);
+    execFileSync(opa!, ['build', '-t', 'wasm', '-e', 'acme/nodes/deny', '-o', out, dir]);
+    return out;
+  };
+  const header = 'package acme.nodes\n\n';
+  const finds = build('finds', `${header}deny contains "a node" if {\n\tsome node in input.nodes\n\tnode.name\n}\n`);
+  const silent = build('silent', `${header}deny contains "never" if {\n\tfalse\n}\n`);
+  const repo = path.join(work, 'trusted-policy');
+  mkdirSync(path.join(repo, 'policies'), { recursive: true });
+  writeFileSync(path.join(repo, 'node.yaml'), 'apiVersion: v1\nkind: Node\nmetadata:\n  name: n1\n');
+  copyFileSync(finds, path.join(repo, 'policies', 'acme.tar.gz'));
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: repo, stdio: 'pipe' });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-qm', 'base');
+  git('checkout', '-q', '-b', 'change');
+  // The change swaps the bundle for one that reports nothing.
+  copyFileSync(silent, path.join(repo, 'policies', 'acme.tar.gz'));
+  const args = ['lint', '.', '--format', 'json', '--no-cache', '--policy', 'policies/acme.tar.gz'];
+  const untrusted = await cli(args, { cwd: repo });
+  assert.equal(untrusted.code, 0);
+  const trusted = await cli([...args, '--trust-from', 'main'], { cwd: repo });
+  assert.equal(trusted.code, 1);
+  assert.deepEqual(
+    (JSON.parse(trusted.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId),
+    ['acme/nodes'],
+  );
+  assert.equal(
+    trusted.stderr,
+    "edgenet: warning: --policy policies/acme.tar.gz: the file differs from main's, which is used\n",
+  );
 });

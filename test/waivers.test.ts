@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { commentStart } from '../src/evaluate/suppressions.js';
 import { cli, lintJson, ruleFixture, type JsonFinding } from './helpers.js';
 
 const row = (f: JsonFinding) => [f.ruleId, f.file.split('/').pop(), f.line, f.column];
@@ -58,4 +59,40 @@ test('a waiver for a rule switched off with --rule is not called unused', async 
   // It may be needed when the rule is back.
   const off = await lintJson([fail, '--rule', 'gateway/cloud-gateway-on-edge-node=off']);
   assert.deepEqual(off.findings, []);
+});
+
+test('a waiver is a comment: # at the start or after white space, outside quotes', () => {
+  assert.equal(commentStart('    # edgenet-ignore a/b -- x'), 4);
+  assert.equal(commentStart('key: value # edgenet-ignore a/b -- x'), 11);
+  assert.equal(commentStart(`note: "do not add '# edgenet-ignore a/b -- x' here"`), -1);
+  assert.equal(commentStart(`note: 'it''s # not a comment'`), -1);
+  assert.equal(commentStart('url: http://example.com/#edgenet-ignore'), -1);
+  assert.equal(commentStart(`a: "x" # edgenet-ignore a/b -- y`), 7);
+});
+
+const EDGE_NODE = (lines: string[]) =>
+  [
+    'apiVersion: v1',
+    'kind: Node',
+    'metadata:',
+    '  name: edge-a',
+    '  labels:',
+    '    alibabacloud.com/is-edge-worker: "true"',
+    ...lines,
+    '    node-role.alibabacloud.com/cloud-gateway: ""',
+    '',
+  ].join('\n');
+
+test('waiver text inside a quoted string waives nothing and is no unused waiver', async () => {
+  const { findings } = await lintJson(['-', '--stdin-filename', 'n.yaml'], {
+    stdin: EDGE_NODE([`    note: "do not add '# edgenet-ignore gateway/cloud-gateway-on-edge-node -- x' here"`]),
+  });
+  assert.deepEqual(findings.map(row), [['gateway/cloud-gateway-on-edge-node', 'n.yaml', 8, 5]]);
+});
+
+test('a lone CR ends a line for waivers as for findings: the waiver above the label still waives', async () => {
+  const text = `# note\r${EDGE_NODE(['    # edgenet-ignore gateway/cloud-gateway-on-edge-node -- lab node'])}`;
+  const { findings, report } = await lintJson(['-', '--stdin-filename', 'n.yaml'], { stdin: text });
+  assert.deepEqual(findings, []);
+  assert.equal(suppressed(report), 1);
 });

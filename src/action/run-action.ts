@@ -60,7 +60,7 @@ export async function runAction(io: ActionIo): Promise<number> {
       io.stdout(`::warning title=${escapeProperty(title)}::${escapeData(words)}\n`);
     };
     const trust = openTrust(io, workspace, warn);
-    const { config, policies } = await setUp({
+    const { config, policies, warnings } = await setUp({
       cwd: workspace,
       searchFrom: workspace,
       config: input(io.env, 'config') || undefined,
@@ -68,6 +68,7 @@ export async function runAction(io: ActionIo): Promise<number> {
       policies: input(io.env, 'policy').split(/\s+/).filter(Boolean),
       fallback: fallbackPlace(workspace, paths[0]),
     });
+    for (const w of warnings) warn('edgenet: policy not trusted', w);
     const options: LintOptions = {
       paths,
       cwd: workspace,

@@ -9,7 +9,7 @@ import type { EdgenetConfig } from '../config/load-config.js';
 import { ConfigError, UsageError } from '../core/errors.js';
 import type { LevelSetting } from '../core/finding.js';
 import { packageVersion } from '../core/package-files.js';
-import { toDisplay } from '../discover/discover-files.js';
+import { stdinDisplay, toDisplay } from '../discover/discover-files.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../discover/read-source.js';
 import { effectiveLevel } from '../evaluate/levels.js';
 import { changedLines } from '../git/changed-lines.js';
@@ -95,7 +95,7 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
   const trust = args.trustFrom
     ? Trust.open({ cwd: io.cwd, start: searchFrom, ref: args.trustFrom, option: '--trust-from' })
     : undefined;
-  const { config, policies, ruleIds } = await setUp({
+  const { config, policies, ruleIds, warnings } = await setUp({
     cwd: io.cwd,
     searchFrom,
     config: args.config,
@@ -104,13 +104,14 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
     rules: args.rules,
     fallback: fallbackPlace(io.cwd, args.context ?? args.paths[0]),
   });
+  for (const w of warnings) io.stderr(`edgenet: warning: ${w}\n`);
   if (args.printConfig) {
     io.stdout(printConfig(config, ruleIds, args));
     return EXIT.ok;
   }
   // Stdin is reported under --stdin-filename: with --context, that is the staged file it stands for.
   const shown = (p: string) =>
-    p === '-' ? (args.stdinFilename ?? '<stdin>') : toDisplay(io.cwd, path.resolve(io.cwd, p));
+    p === '-' ? stdinDisplay(io.cwd, args.stdinFilename) : toDisplay(io.cwd, path.resolve(io.cwd, p));
   const reportOnly = args.context ? new Set(args.paths.map(shown)) : undefined;
   const options: LintOptions = {
     paths: args.context ? [args.context, ...args.paths] : args.paths,

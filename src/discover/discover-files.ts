@@ -18,6 +18,23 @@ import type { Trust } from '../git/trust.js';
 import { fileKind, readBounded, SMALL_FILE_LIMIT } from './bounded-read.js';
 import { compileGlobs } from './globs.js';
 
+/**
+ * Never walked, like `.git`: packages (ESLint skips them too) and edgenet's own cache
+ * (node_modules/.cache/edgenet), which a repository without a .gitignore for it would otherwise
+ * lint on the next run.
+ */
+const NODE_MODULES = 'node_modules';
+const inNodeModules = (rel: string) =>
+  rel === NODE_MODULES || rel.startsWith(`${NODE_MODULES}/`) || rel.includes(`/${NODE_MODULES}/`);
+
+/**
+ * The name stdin is reported under: `--stdin-filename` as a path like any other (`./a.yaml` is
+ * `a.yaml`), so that it replaces the file of that name; `<stdin>` without one.
+ */
+export function stdinDisplay(cwd: string, name: string | undefined): string {
+  return name === undefined ? '<stdin>' : toDisplay(cwd, path.resolve(cwd, name));
+}
+
 export interface DiscoveredFile {
   /** Absolute path on disk, or '-' for stdin; in escaped form when `bytes` is set. */
   absolute: string;
@@ -71,7 +88,9 @@ export function discoverFiles(args: readonly string[], options: DiscoveryOptions
 
   for (const arg of args.length ? args : ['.']) {
     if (arg === '-') {
-      files.push({ absolute: '-', display: options.stdinFilename ?? '<stdin>' });
+      // Stdin is read once: a second `-` would read nothing and stand for the same file.
+      if (files.some((f) => f.absolute === '-')) throw new UsageError('- (stdin) is named twice');
+      files.push({ absolute: '-', display: stdinDisplay(cwd, options.stdinFilename) });
       continue;
     }
     const abs = path.resolve(cwd, arg);
@@ -130,7 +149,7 @@ export function discoverFiles(args: readonly string[], options: DiscoveryOptions
       const layers = own ? [...rules, own] : rules;
       entries.sort((a, b) => compareStrings(a.name, b.name));
       for (const { name, raw, dirent: entry } of entries) {
-        if (name === '.git') continue;
+        if (name === '.git' || name === NODE_MODULES) continue;
         const abs = path.join(current, name);
         // The real path as bytes once a name on the way is not its own escaped form.
         const absBytes = bytes || name !== raw.toString('utf8') ? join(bytes, current, raw) : undefined;
@@ -175,6 +194,7 @@ export function discoverFiles(args: readonly string[], options: DiscoveryOptions
     const sep = Buffer.from(path.sep);
     for (const raw of listing.paths) {
       const rel = escapeName(raw).replace(/\/$/, '');
+      if (inNodeModules(rel)) continue;
       const slash = rel.lastIndexOf('/');
       if (slash > 0 && dirIsExcluded(rel.slice(0, slash))) continue;
       const abs = path.join(dir, rel);

@@ -131,14 +131,16 @@ function addRelated(into: Finding, from: Finding): void {
 }
 
 /**
- * The same finding (rule, place, message) in several clusters (a base in two overlays) is one
- * finding that names every cluster, in name order (contract section 7).
+ * The same finding (rule, place, message, level) in several clusters (a base in two overlays) is
+ * one finding that names every cluster, in name order (contract section 7).
  */
 export function mergeClusters(findings: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   const seen = new Map<string, Finding>();
   for (const f of findings) {
-    const key = findingKey(f);
+    // Clusters that give the rule different levels keep their own findings: an error in one is
+    // never reported at another cluster's warning.
+    const key = `${findingKey(f)}\0${f.level}`;
     const earlier = seen.get(key);
     if (!earlier) {
       const copy = { ...f, clusters: [...f.clusters], related: [...f.related] };

@@ -17,13 +17,55 @@ import path from 'node:path';
 import type { EdgenetConfig } from '../config/load-config.js';
 import type { FileRef, Finding, RawFinding, SourceRef } from '../core/finding.js';
 import { inputFinding, type InputMessageId } from '../core/input-findings.js';
+import { INLINE_WAIVER, WAIVER_ANNOTATION } from '../core/waiver-syntax.js';
 import { compileGlobs } from '../discover/globs.js';
 import type { Trust } from '../git/trust.js';
 import type { ParsedFile } from '../parse/parse-documents.js';
 import { ruleById } from '../rules/catalogue.js';
 
-export const ANNOTATION = 'edgenet.dev/ignore';
-const INLINE = /#\s*edgenet-ignore\b(.*)$/;
+export const ANNOTATION = WAIVER_ANNOTATION;
+const INLINE = new RegExp(`^#\\s*${INLINE_WAIVER}\\b(.*)$`);
+
+/**
+ * Where a line's comment starts: a `#` at the start or after white space, outside quotes (YAML:
+ * `'# x'` and `"a # b"` are text). -1 when the line has none.
+ */
+export function commentStart(line: string): number {
+  let quote: '"' | "'" | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote === '"') {
+      if (c === '\\') i++;
+      else if (c === '"') quote = null;
+    } else if (quote === "'") {
+      if (c === "'" && line[i + 1] === "'")
+        i++; // '' is a quote inside single quotes
+      else if (c === "'") quote = null;
+    } else if (c === '"' || c === "'") {
+      // A quote opens a scalar only where one may start (after a space, `:`, `-`, `[`, `{`, `,`).
+      if (i === 0 || /[\s:[{,-]/.test(line[i - 1]!)) quote = c;
+    } else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) return i;
+  }
+  return -1;
+}
+
+/**
+ * Line numbers as git counts them (by `\n` only) for a text whose lines edgenet counts at every
+ * line end (`\r\n`, `\r`, `\n`): trust compares a waiver's lines with `git diff`.
+ */
+function gitLineNumbers(text: string): ((line: number) => number) | undefined {
+  if (!/\r(?!\n)/.test(text)) return undefined;
+  const gitLine: number[] = [0, 1];
+  let git = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      if (c === 10) git++;
+      gitLine.push(git);
+    }
+  }
+  return (line) => gitLine[line] ?? git;
+}
 
 /** Where a waiver applies, for the index: a line, a document, or paths (a config entry). */
 type Scope =
@@ -248,10 +290,14 @@ type Add = (
  * its line also the next.
  */
 function collectInline(file: ParsedFile, add: Add): void {
-  if (!file.text.includes('edgenet-ignore')) return;
+  if (!file.text.includes(INLINE_WAIVER)) return;
+  const git = gitLineNumbers(file.text);
   file.lines.forEach((text, i) => {
-    const m = INLINE.exec(text);
-    if (!m) return;
+    if (!text.includes(INLINE_WAIVER)) return;
+    const start = commentStart(text);
+    const found = start < 0 ? null : INLINE.exec(text.slice(start));
+    if (!found) return;
+    const m = { index: start, 1: found[1] };
     const body = m[1]!;
     const separator = body.indexOf(' --');
     const reason = separator < 0 ? null : body.slice(separator + 3).trim() || null;
@@ -268,7 +314,7 @@ function collectInline(file: ParsedFile, add: Add): void {
       file.file,
       (f) => f.file === file.file && (f.line === line || (alone && f.line === line + 1)),
       { kind: 'lines', file: file.file, lines },
-      lines,
+      git ? lines.map(git) : lines,
     );
   });
 }
@@ -290,8 +336,9 @@ function collectAnnotations(file: ParsedFile, add: Add, invalid: Invalid, needLi
     if (needLines) {
       const key = file.sourceMap.locate(doc.index, ref.path, { key: true });
       const end = file.sourceMap.locate(doc.index, ref.path);
+      const git = gitLineNumbers(file.text);
       lines = [];
-      for (let n = key.line; n <= Math.max(key.line, end.endLine); n++) lines.push(n);
+      for (let n = key.line; n <= Math.max(key.line, end.endLine); n++) lines.push(git ? git(n) : n);
     }
     for (const entry of value
       .split('\n')

@@ -67,7 +67,17 @@ export async function loadUserPolicy(
   const refuse = (why: string) => new UsageError(`--policy ${display}: ${why}`);
   const read = readBounded(file, limits.maxBytes);
   if (!read.ok) throw refuse(read.cause === 'too-large' ? `${read.reason} for a policy` : read.reason);
-  const bytes = read.buffer;
+  return policyFromBytes(read.buffer, display, fallback, limits);
+}
+
+/** A policy from its bytes (a bundle or a bare policy.wasm): the file's, or a trusted ref's. */
+export async function policyFromBytes(
+  bytes: Buffer,
+  display: string,
+  fallback: string | (() => string),
+  limits: PolicyLimits = POLICY_LIMITS,
+): Promise<RegoPolicy> {
+  const refuse = (why: string) => new UsageError(`--policy ${display}: ${why}`);
   let wasm = bytes;
   let data: unknown = {};
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {

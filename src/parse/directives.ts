@@ -3,6 +3,8 @@
  * (YAML test suite 9MMA, QLJ7, SF5V): a directive needs a `---` document after it, `%YAML` comes
  * once per document, and a named tag handle is declared for the document that uses it.
  */
+import { splitLines } from './lines.js';
+
 export interface DirectiveProblem {
   message: string;
   line: number;
@@ -10,7 +12,7 @@ export interface DirectiveProblem {
 }
 
 export function checkDirectives(text: string): DirectiveProblem | undefined {
-  const lines = text.split(/\r?\n/);
+  const lines = splitLines(text);
   let pending: { yaml: number; tags: Set<string>; line: number } | undefined;
   let active = new Set<string>();
   // A '%' line is a directive only between documents: at the start, or after a '...' marker.

@@ -9,6 +9,7 @@ import type { DiscoveredFile } from '../discover/discover-files.js';
 import { readSource } from '../discover/read-source.js';
 import { type FileKind, readFile } from '../model/build-model.js';
 import { type DraftFragment, ModelDraft } from '../model/draft.js';
+import { splitLines } from '../parse/lines.js';
 import { type FileProblem, type ParsedFile, parseText } from '../parse/parse-documents.js';
 
 /** What waivers need of a file: its text when it has an inline waiver, its annotated documents. */
@@ -99,7 +100,9 @@ function waiverInput(parsed: ParsedFile): WaiverInput | null {
       ?.annotations?.[WAIVER_ANNOTATION];
     if (value !== undefined) annotations.push({ index: doc.index, value });
   }
-  const inline = parsed.text.includes(INLINE_WAIVER);
+  // The text goes along for an inline waiver, and for an annotation in a file with a lone CR
+  // (trust counts its lines as git does, by \n only).
+  const inline = parsed.text.includes(INLINE_WAIVER) || (annotations.length > 0 && /\r(?!\n)/.test(parsed.text));
   if (!inline && annotations.length === 0) return null;
   return { ...(inline ? { text: parsed.text } : {}), annotations };
 }
@@ -115,7 +118,7 @@ export function waiverFile(file: string, input: WaiverInput, positions?: Pick<Pa
     data: { metadata: { annotations: { [WAIVER_ANNOTATION]: a.value } } },
   }));
   const parsed = parseText(file, '');
-  const lines = text.split(/\r?\n/);
+  const lines = splitLines(text);
   return {
     file,
     text,

@@ -13,7 +13,8 @@ import type { LevelSetting } from '../core/finding.js';
 import { didYouMean } from '../core/suggest.js';
 import { toDisplay } from '../discover/discover-files.js';
 import type { RegoPolicy } from '../evaluate/rego-engine.js';
-import { loadUserPolicy } from '../evaluate/user-policy.js';
+import { loadUserPolicy, POLICY_LIMITS, policyFromBytes } from '../evaluate/user-policy.js';
+import { readBounded } from '../discover/bounded-read.js';
 import type { Trust } from '../git/trust.js';
 import { RULE_IDS } from '../rules/catalogue.js';
 
@@ -37,6 +38,8 @@ export interface SetUp {
   policies: RegoPolicy[];
   /** Every rule id of the run: the catalogue's, then the policies'. */
   ruleIds: string[];
+  /** What the run should say before it lints (a policy taken from the trusted ref). */
+  warnings: string[];
 }
 
 export async function setUp(options: SetUpOptions): Promise<SetUp> {
@@ -44,7 +47,16 @@ export async function setUp(options: SetUpOptions): Promise<SetUp> {
   let config: EdgenetConfig | undefined;
   const fallback = () => config?.source?.file ?? options.fallback;
   const policies: RegoPolicy[] = [];
-  for (const p of options.policies ?? []) policies.push(await loadUserPolicy(path.resolve(cwd, p), p, fallback));
+  const warnings: string[] = [];
+  for (const p of options.policies ?? []) {
+    const trusted = trust ? trustedPolicy(trust, path.resolve(cwd, p), p) : undefined;
+    if (trusted?.warning) warnings.push(trusted.warning);
+    policies.push(
+      trusted?.bytes
+        ? await policyFromBytes(trusted.bytes, p, fallback)
+        : await loadUserPolicy(path.resolve(cwd, p), p, fallback),
+    );
+  }
   const ruleIds: string[] = [...RULE_IDS];
   const known = new Set<string>(ruleIds);
   for (const id of policies.flatMap((p) => p.ruleIds ?? [])) {
@@ -61,7 +73,27 @@ export async function setUp(options: SetUpOptions): Promise<SetUp> {
   config = trust
     ? loadTrustedConfig({ trust, explicit, searchFrom, cwd, knownRules: ruleIds })
     : loadConfig(explicit ? path.resolve(cwd, explicit) : (findConfig(searchFrom) ?? findConfig(cwd)), cwd, ruleIds);
-  return { config, policies, ruleIds };
+  return { config, policies, ruleIds, warnings };
+}
+
+/**
+ * A policy inside the repository, under --trust-from, is the one REF has: a change that swaps a
+ * bundle for one that reports nothing would otherwise silence it. One REF does not have yet is
+ * the change's (it can only add findings).
+ */
+function trustedPolicy(trust: Trust, abs: string, shown: string): { bytes?: Buffer; warning?: string } {
+  const rel = trust.topRelative(abs);
+  if (rel === undefined) return {};
+  const entry = trust.entry(rel);
+  if (!entry) return { warning: `--policy ${shown}: ${trust.ref} has no such file; the change's is used` };
+  const bytes = trust.blob(entry, POLICY_LIMITS.maxBytes);
+  if (!bytes) return { warning: `--policy ${shown}: ${trust.ref}'s is over the limit; the change's is used` };
+  const mine = readBounded(abs, POLICY_LIMITS.maxBytes);
+  const same = mine.ok && mine.buffer.equals(bytes);
+  return {
+    bytes,
+    ...(same ? {} : { warning: `--policy ${shown}: the file differs from ${trust.ref}'s, which is used` }),
+  };
 }
 
 /** Where a run's findings without a place go when there is no configuration: the first path, as reported. */

@@ -266,3 +266,24 @@ test('--trust-from takes a ref, never an option, and names what is wrong with it
   assert.equal(outside.code, 2);
   assert.match(outside.stderr, /^edgenet: --trust-from main: .* is not in a git work tree/);
 });
+
+test('lone CRs cannot re-aim a waiver main has: its lines are counted as git counts them', async () => {
+  const item = (name: string, edge: string, waiver: boolean) =>
+    `  - apiVersion: v1\n    kind: Node\n    metadata:\n      name: ${name}\n      labels:\n` +
+    `        openyurt.io/is-edge-worker: "${edge}"\n` +
+    (waiver ? '        # edgenet-ignore gateway/cloud-gateway-on-edge-node -- lab gateway, approved\n' : '') +
+    '        node-role.alibabacloud.com/cloud-gateway: ""\n';
+  // The change hides eight line ends from git as lone CRs in a comment, adds an edge Node above,
+  // and makes the waived one a cloud node: git still numbers main's waiver lines as unchanged.
+  const root = pullRequest(
+    'lone-cr',
+    { 'nodes.yaml': `apiVersion: v1\nkind: List\nitems:\n${item('edge-a', 'true', true)}` },
+    {
+      'nodes.yaml': `apiVersion: v1\nkind: List   # note${'\r#'.repeat(7)}\ritems:\n${item('edge-x', 'true', false)}${item('edge-a', 'false', true)}`,
+    },
+  );
+  const { findings } = await lint(root, '.', '--trust-from', 'main', '--no-cache');
+  assert.deepEqual(findings.filter((f) => f.ruleId === 'gateway/cloud-gateway-on-edge-node').map(row), [
+    ['gateway/cloud-gateway-on-edge-node', 'nodes.yaml', 17, 9],
+  ]);
+});

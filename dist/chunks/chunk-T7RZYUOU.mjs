@@ -16523,12 +16523,38 @@ function assemblePools(draft, sites, settings) {
   });
 }
 
+// src/parse/lines.ts
+function splitLines(text) {
+  return text.split(/\r\n|\r|\n/);
+}
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+function positionAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+function position(text, offset) {
+  return positionAt(lineStarts(text.slice(0, offset + 1)), offset);
+}
+
 // src/parse/careful-read.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/parse/directives.ts
 function checkDirectives(text) {
-  const lines = text.split(/\r?\n/);
+  const lines = splitLines(text);
   let pending;
   let active = /* @__PURE__ */ new Set();
   let between = true;
@@ -16759,32 +16785,6 @@ function intrinsicFromTag(tag, value) {
     return { "Fn::GetAtt": dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)] };
   }
   return { [`Fn::${name}`]: value };
-}
-
-// src/parse/lines.ts
-function splitLines(text) {
-  return text.split(/\r\n|\r|\n/);
-}
-function lineStarts(text) {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
-  return starts;
-}
-function positionAt(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-function position(text, offset) {
-  return positionAt(lineStarts(text.slice(0, offset + 1)), offset);
 }
 
 // src/parse/reindent.ts
@@ -20739,7 +20739,7 @@ function waiverInput(parsed) {
     const value = doc.data?.metadata?.annotations?.[WAIVER_ANNOTATION];
     if (value !== void 0) annotations.push({ index: doc.index, value });
   }
-  const inline = parsed.text.includes(INLINE_WAIVER);
+  const inline = parsed.text.includes(INLINE_WAIVER) || annotations.length > 0 && /\r(?!\n)/.test(parsed.text);
   if (!inline && annotations.length === 0) return null;
   return { ...inline ? { text: parsed.text } : {}, annotations };
 }
@@ -20750,7 +20750,7 @@ function waiverFile(file, input, positions) {
     data: { metadata: { annotations: { [WAIVER_ANNOTATION]: a.value } } }
   }));
   const parsed = parseText(file, "");
-  const lines = text.split(/\r?\n/);
+  const lines = splitLines(text);
   return {
     file,
     text,
@@ -20780,6 +20780,8 @@ export {
   scalarString,
   DEFAULT_VXLAN_PORT,
   parseText,
+  WAIVER_ANNOTATION,
+  INLINE_WAIVER,
   fluxChangesBuild,
   readArgoKustomize,
   argoChangesBuild,

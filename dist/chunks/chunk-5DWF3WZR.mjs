@@ -2,9 +2,11 @@ import { createRequire as __edgenetCreateRequire } from 'node:module'; const req
 import {
   DEFAULT_MAX_FILE_SIZE,
   DEFAULT_VXLAN_PORT,
+  INLINE_WAIVER,
   LABEL,
   ModelDraft,
   SMALL_FILE_LIMIT,
+  WAIVER_ANNOTATION,
   argoChangesBuild,
   fileKind,
   finishModel,
@@ -24,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-C5ZDSQOW.mjs";
+} from "./chunk-T7RZYUOU.mjs";
 import {
   loadPolicy
 } from "./chunk-E5P24UG3.mjs";
@@ -5866,6 +5868,11 @@ function matchOne(atom, c) {
 }
 
 // src/discover/discover-files.ts
+var NODE_MODULES = "node_modules";
+var inNodeModules = (rel) => rel === NODE_MODULES || rel.startsWith(`${NODE_MODULES}/`) || rel.includes(`/${NODE_MODULES}/`);
+function stdinDisplay(cwd, name) {
+  return name === void 0 ? "<stdin>" : toDisplay(cwd, path5.resolve(cwd, name));
+}
 var DATA_FILE = /\.(ya?ml|json)$/i;
 function discoverFiles(args, options) {
   const cwd = options.cwd;
@@ -5885,7 +5892,8 @@ function discoverFiles(args, options) {
   };
   for (const arg of args.length ? args : ["."]) {
     if (arg === "-") {
-      files.push({ absolute: "-", display: options.stdinFilename ?? "<stdin>" });
+      if (files.some((f) => f.absolute === "-")) throw new UsageError("- (stdin) is named twice");
+      files.push({ absolute: "-", display: stdinDisplay(cwd, options.stdinFilename) });
       continue;
     }
     const abs = path5.resolve(cwd, arg);
@@ -5940,7 +5948,7 @@ function discoverFiles(args, options) {
       const layers = own ? [...rules, own] : rules;
       entries.sort((a, b) => compareStrings(a.name, b.name));
       for (const { name, raw, dirent: entry } of entries) {
-        if (name === ".git") continue;
+        if (name === ".git" || name === NODE_MODULES) continue;
         const abs = path5.join(current, name);
         const absBytes = bytes || name !== raw.toString("utf8") ? join(bytes, current, raw) : void 0;
         const isDir = entry.isDirectory();
@@ -5979,6 +5987,7 @@ function discoverFiles(args, options) {
     const sep = Buffer.from(path5.sep);
     for (const raw of listing.paths) {
       const rel = escapeName(raw).replace(/\/$/, "");
+      if (inNodeModules(rel)) continue;
       const slash = rel.lastIndexOf("/");
       if (slash > 0 && dirIsExcluded(rel.slice(0, slash))) continue;
       const abs = path5.join(dir, rel);
@@ -7470,7 +7479,7 @@ function defaultCacheFile(cwd) {
 }
 
 // src/lint.ts
-import { existsSync as existsSync7, readdirSync as readdirSync4, readFileSync as readFileSync11, realpathSync as realpathSync8, statSync as statSync10 } from "node:fs";
+import { existsSync as existsSync7, readdirSync as readdirSync4, realpathSync as realpathSync8, statSync as statSync10 } from "node:fs";
 import path22 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
@@ -10310,7 +10319,7 @@ function mergeClusters(findings) {
   const out = [];
   const seen = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const key = findingKey(f);
+    const key = `${findingKey(f)}\0${f.level}`;
     const earlier = seen.get(key);
     if (!earlier) {
       const copy = { ...f, clusters: [...f.clusters], related: [...f.related] };
@@ -10506,8 +10515,37 @@ function toRawFinding(value2, refs) {
 
 // src/evaluate/suppressions.ts
 import path17 from "node:path";
-var ANNOTATION = "edgenet.dev/ignore";
-var INLINE = /#\s*edgenet-ignore\b(.*)$/;
+var ANNOTATION = WAIVER_ANNOTATION;
+var INLINE = new RegExp(`^#\\s*${INLINE_WAIVER}\\b(.*)$`);
+function commentStart(line) {
+  let quote = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote === '"') {
+      if (c === "\\") i++;
+      else if (c === '"') quote = null;
+    } else if (quote === "'") {
+      if (c === "'" && line[i + 1] === "'") i++;
+      else if (c === "'") quote = null;
+    } else if (c === '"' || c === "'") {
+      if (i === 0 || /[\s:[{,-]/.test(line[i - 1])) quote = c;
+    } else if (c === "#" && (i === 0 || /\s/.test(line[i - 1]))) return i;
+  }
+  return -1;
+}
+function gitLineNumbers(text) {
+  if (!/\r(?!\n)/.test(text)) return void 0;
+  const gitLine = [0, 1];
+  let git2 = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) {
+      if (c === 10) git2++;
+      gitLine.push(git2);
+    }
+  }
+  return (line) => gitLine[line] ?? git2;
+}
 var WaiverCollector = class {
   constructor(options) {
     this.options = options;
@@ -10637,10 +10675,14 @@ function applyWaivers(findings, collected, enabled) {
   return { findings: kept, suppressed, problems };
 }
 function collectInline(file, add) {
-  if (!file.text.includes("edgenet-ignore")) return;
+  if (!file.text.includes(INLINE_WAIVER)) return;
+  const git2 = gitLineNumbers(file.text);
   file.lines.forEach((text, i) => {
-    const m = INLINE.exec(text);
-    if (!m) return;
+    if (!text.includes(INLINE_WAIVER)) return;
+    const start = commentStart(text);
+    const found = start < 0 ? null : INLINE.exec(text.slice(start));
+    if (!found) return;
+    const m = { index: start, 1: found[1] };
     const body = m[1];
     const separator = body.indexOf(" --");
     const reason = separator < 0 ? null : body.slice(separator + 3).trim() || null;
@@ -10657,7 +10699,7 @@ function collectInline(file, add) {
       file.file,
       (f) => f.file === file.file && (f.line === line || alone && f.line === line + 1),
       { kind: "lines", file: file.file, lines },
-      lines
+      git2 ? lines.map(git2) : lines
     );
   });
 }
@@ -10675,8 +10717,9 @@ function collectAnnotations(file, add, invalid, needLines) {
     if (needLines) {
       const key = file.sourceMap.locate(doc.index, ref.path, { key: true });
       const end = file.sourceMap.locate(doc.index, ref.path);
+      const git2 = gitLineNumbers(file.text);
       lines = [];
-      for (let n = key.line; n <= Math.max(key.line, end.endLine); n++) lines.push(n);
+      for (let n = key.line; n <= Math.max(key.line, end.endLine); n++) lines.push(git2 ? git2(n) : n);
     }
     for (const entry of value2.split("\n").map((l) => l.trim()).filter(Boolean)) {
       const colon = entry.indexOf(": ");
@@ -12511,13 +12554,9 @@ function realpathOr(abs) {
   }
 }
 function cachedRead(cache, file, maxBytes, helmChartTemplate) {
-  let bytes;
-  try {
-    if (statSync10(file.bytes ?? file.absolute).size > maxBytes) return {};
-    bytes = readFileSync11(file.bytes ?? file.absolute);
-  } catch {
-    return {};
-  }
+  const source = readBounded(file.bytes ?? file.absolute, maxBytes);
+  if (!source.ok) return {};
+  const bytes = source.buffer;
   const hash2 = contentHash(
     Buffer.concat([Buffer.from(helmChartTemplate(file.absolute) ? "chart\0" : "file\0"), bytes])
   );
@@ -12703,7 +12742,7 @@ var Analysis = class {
         warnings: count(findings, "warning"),
         infos: count(findings, "info"),
         // A finding waived in two clusters is one finding suppressed.
-        suppressed: mergeClusters(waived.suppressed).length
+        suppressed: suppressed.length
       }
     };
   }
@@ -15598,7 +15637,10 @@ async function loadUserPolicy(file, display, fallback, limits = POLICY_LIMITS) {
   const refuse = (why) => new UsageError(`--policy ${display}: ${why}`);
   const read = readBounded(file, limits.maxBytes);
   if (!read.ok) throw refuse(read.cause === "too-large" ? `${read.reason} for a policy` : read.reason);
-  const bytes = read.buffer;
+  return policyFromBytes(read.buffer, display, fallback, limits);
+}
+async function policyFromBytes(bytes, display, fallback, limits = POLICY_LIMITS) {
+  const refuse = (why) => new UsageError(`--policy ${display}: ${why}`);
   let wasm = bytes;
   let data = {};
   if (bytes[0] === 31 && bytes[1] === 139) {
@@ -15856,7 +15898,14 @@ async function setUp(options) {
   let config;
   const fallback = () => config?.source?.file ?? options.fallback;
   const policies = [];
-  for (const p of options.policies ?? []) policies.push(await loadUserPolicy(path26.resolve(cwd, p), p, fallback));
+  const warnings = [];
+  for (const p of options.policies ?? []) {
+    const trusted = trust ? trustedPolicy(trust, path26.resolve(cwd, p), p) : void 0;
+    if (trusted?.warning) warnings.push(trusted.warning);
+    policies.push(
+      trusted?.bytes ? await policyFromBytes(trusted.bytes, p, fallback) : await loadUserPolicy(path26.resolve(cwd, p), p, fallback)
+    );
+  }
   const ruleIds = [...RULE_IDS];
   const known = new Set(ruleIds);
   for (const id of policies.flatMap((p) => p.ruleIds ?? [])) {
@@ -15871,7 +15920,18 @@ async function setUp(options) {
   if (explicit && !existsSync10(path26.resolve(cwd, explicit)))
     throw new UsageError(`configuration file not found: ${explicit}`);
   config = trust ? loadTrustedConfig({ trust, explicit, searchFrom, cwd, knownRules: ruleIds }) : loadConfig(explicit ? path26.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd), cwd, ruleIds);
-  return { config, policies, ruleIds };
+  return { config, policies, ruleIds, warnings };
+}
+function trustedPolicy(trust, abs, shown) {
+  const rel = trust.topRelative(abs);
+  if (rel === void 0) return {};
+  const entry = trust.entry(rel);
+  if (!entry) return { warning: `--policy ${shown}: ${trust.ref} has no such file; the change's is used` };
+  const bytes = trust.blob(entry, POLICY_LIMITS.maxBytes);
+  if (!bytes) return { warning: `--policy ${shown}: ${trust.ref}'s is over the limit; the change's is used` };
+  const mine = readBounded(abs, POLICY_LIMITS.maxBytes);
+  const same2 = mine.ok && mine.buffer.equals(bytes);
+  return { bytes, ...same2 ? {} : { warning: `--policy ${shown}: the file differs from ${trust.ref}'s, which is used` } };
 }
 function fallbackPlace(cwd, firstPath) {
   return toDisplay(cwd, path26.resolve(cwd, firstPath ?? "."));
@@ -16140,6 +16200,7 @@ export {
   workTreeTop,
   changedLines,
   Trust,
+  stdinDisplay,
   toDisplay,
   overlaps,
   contains,
