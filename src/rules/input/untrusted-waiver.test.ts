@@ -279,7 +279,9 @@ test('lone CRs cannot re-aim a waiver main has: its lines are counted as git cou
     'lone-cr',
     { 'nodes.yaml': `apiVersion: v1\nkind: List\nitems:\n${item('edge-a', 'true', true)}` },
     {
-      'nodes.yaml': `apiVersion: v1\nkind: List   # note${'\r#'.repeat(7)}\ritems:\n${item('edge-x', 'true', false)}${item('edge-a', 'false', true)}`,
+      'nodes.yaml':
+        `apiVersion: v1\nkind: List   # note${'\r#'.repeat(7)}\ritems:\n` +
+        `${item('edge-x', 'true', false)}${item('edge-a', 'false', true)}`,
     },
   );
   const { findings } = await lint(root, '.', '--trust-from', 'main', '--no-cache');
