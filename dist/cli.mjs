@@ -3,6 +3,7 @@ import {
   CONFIG_NAME,
   CidrIndex,
   ConfigError,
+  GitError,
   RULES,
   RULE_IDS,
   Trust,
@@ -56,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-5DWF3WZR.mjs";
+} from "./chunks/chunk-HO5V7DIQ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-T7RZYUOU.mjs";
@@ -702,7 +703,13 @@ async function run(example) {
   if (!example) return void 0;
   const dir = path3.join(packageRoot(), example.dir);
   if (existsSync2(path3.join(dir, BASE_DIR))) {
-    const repo = pullRequestRepo(dir);
+    let repo;
+    try {
+      repo = pullRequestRepo(dir);
+    } catch (error) {
+      if (error instanceof GitError) return void 0;
+      throw error;
+    }
     try {
       const { cwd, trust } = repo;
       const config2 = loadTrustedConfig({ trust, searchFrom: cwd, cwd });

@@ -386,3 +386,23 @@ test(TRUSTED_BASELINE, async () => {
     /^edgenet: warning: --baseline b\.json: main has no such file .*nothing is baselined until it is merged\n$/,
   );
 });
+
+test("--new-only checks REF out without the repository's filters (a smudge that needs a secret)", async () => {
+  const { dir, git } = exampleRepo('new-only-filter');
+  writeFileSync(path.join(dir, '.gitattributes'), 'nodes/*.yaml filter=vault\n');
+  git('add', '-A');
+  git('commit', '-qm', 'attributes');
+  // A global filter that fails, as git-lfs or a vault smudge does without its network.
+  const global = path.join(work, 'filter.gitconfig');
+  writeFileSync(global, '[filter "vault"]\n\tsmudge = "exit 1"\n\tclean = cat\n\trequired = true\n');
+  const before = process.env.GIT_CONFIG_GLOBAL;
+  process.env.GIT_CONFIG_GLOBAL = global;
+  try {
+    const result = await cli(['lint', '.', '--new-only', 'main', '--format', 'json', '--no-cache'], { cwd: dir });
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(json(result.stdout).summary.preExisting, 4);
+  } finally {
+    if (before === undefined) delete process.env.GIT_CONFIG_GLOBAL;
+    else process.env.GIT_CONFIG_GLOBAL = before;
+  }
+});

@@ -142,3 +142,15 @@ test('the schema shipped for editors is the one the code validates with, with ev
   // What editors see and what the code validates differ only in the rule ids offered.
   assert.deepEqual(shipped.properties.cluster, JSON.parse(JSON.stringify(configSchema.properties.cluster)));
 });
+
+test('a cluster may be named as its clusters/<name>/ directory is, spaces inside included, not at either end', () => {
+  const config = parseConfig('.edgenet.yaml', 'clusters:\n  - name: "edge a"\n', ROOT);
+  assert.deepEqual(
+    config.clusters.map((c) => c.name),
+    ['edge a'],
+  );
+  assert.throws(
+    () => parseConfig('.edgenet.yaml', 'clusters:\n  - name: " edge"\n', ROOT),
+    (error: unknown) => error instanceof ConfigError && /clusters\.0\.name must match pattern/.test(error.message),
+  );
+});

@@ -143,3 +143,16 @@ test('init on an empty directory writes a configuration that validates, every fa
   const again = await lintJson(['empty'], { cwd: work });
   assert.equal(again.code, 0);
 });
+
+test('explain works without git: a pull-request example is left out, not an internal error', async () => {
+  const before = process.env.PATH;
+  process.env.PATH = mkdtempSync(path.join(tmpdir(), 'edgenet-no-git-'));
+  try {
+    const { code, stdout } = await cli(['explain', 'input/untrusted-waiver']);
+    assert.equal(code, 0);
+    assert.match(stdout, /^input\/untrusted-waiver \(warning\)\n/);
+    assert.doesNotMatch(stdout, /Failing example/);
+  } finally {
+    process.env.PATH = before;
+  }
+});

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { loadConfig, loadTrustedConfig } from '../config/load-config.js';
+import { GitError } from '../git/git.js';
 import { BASE_DIR, pullRequestRepo } from '../git/pull-request-example.js';
 import { packageRoot } from '../core/package-files.js';
 import { lint } from '../lint.js';
@@ -14,7 +15,14 @@ async function run(example: Example | undefined): Promise<Explained['fail']> {
   const dir = path.join(packageRoot(), example.dir);
   // An example with the base's files in trust-from/ is a pull request, linted with --trust-from.
   if (existsSync(path.join(dir, BASE_DIR))) {
-    const repo = pullRequestRepo(dir);
+    let repo: ReturnType<typeof pullRequestRepo>;
+    try {
+      repo = pullRequestRepo(dir);
+    } catch (error) {
+      // Without git this example cannot be shown as a pull request: the rule is explained without it.
+      if (error instanceof GitError) return undefined;
+      throw error;
+    }
     try {
       const { cwd, trust } = repo;
       const config = loadTrustedConfig({ trust, searchFrom: cwd, cwd });

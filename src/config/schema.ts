@@ -75,7 +75,8 @@ const clusterEntry = {
   additionalProperties: false,
   required: ['name'],
   properties: {
-    name: { type: 'string', minLength: 1, pattern: '^[^\\s]+$' },
+    // A name as the repository gives it (a clusters/<name>/ directory may hold a space): no space at either end.
+    name: { type: 'string', minLength: 1, pattern: '^\\S(.*\\S)?$' },
     paths: { ...globList, description: 'Globs, relative to this file, of the files that describe the cluster' },
     vpcId: {
       type: 'string',

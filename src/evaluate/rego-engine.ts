@@ -1,7 +1,7 @@
 /**
- * Runs the compiled Rego policy (policies/dist/policy.wasm) in-process with opa-wasm: the whole
- * model in one evaluation. Rego rules return {ruleId, ref, data, related}; wording happens in
- * TypeScript from the catalogue.
+ * Runs the compiled Rego policy (policies/dist/policy.wasm) in-process with opa-wasm, on one
+ * cluster's model at a time: its per-element lists in slices, the rest whole (wasmPolicy). Rego
+ * rules return {ruleId, ref, data, related}; wording happens in TypeScript from the catalogue.
  */
 import { readFileSync } from 'node:fs';
 import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';

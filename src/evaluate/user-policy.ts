@@ -1,6 +1,6 @@
 /**
  * User policies (--policy): a compiled OPA bundle (bundle.tar.gz from `opa build -t wasm`) or a
- * bare policy.wasm. Every entrypoint is evaluated on the network model once; an entrypoint named
+ * bare policy.wasm. Every entrypoint is evaluated once on each cluster's model; an entrypoint named
  * `<package path>/deny` (or a package whose value has `deny`) yields findings whose rule id is the
  * package path. A result is a message string, or an object with `msg`, and optionally `ref` (a
  * model fact's ref, to place the finding) and `level`.

@@ -46,7 +46,14 @@ export function checkoutRef(cwd: string, ref: string, option: string): RefChecko
     mkdirSync(dest, { recursive: true });
     git(['init', '-q', dest], { cwd: root });
     writeFileSync(path.join(dest, '.git', 'objects', 'info', 'alternates'), `${objects}\n`);
-    // No hooks, no filters, no detached-HEAD advice: the files exactly as REF's tree holds them.
+    // No filters (git-lfs, a smudge that needs a secret or the network), no line-end or ident
+    // conversion: info/attributes overrides every .gitattributes of the tree.
+    mkdirSync(path.join(dest, '.git', 'info'), { recursive: true });
+    writeFileSync(
+      path.join(dest, '.git', 'info', 'attributes'),
+      '* -filter -text -eol -ident -working-tree-encoding\n',
+    );
+    // No hooks, no detached-HEAD advice: the files exactly as REF's tree holds them.
     git(['-c', 'core.hooksPath=/dev/null', '-c', 'advice.detachedHead=false', 'checkout', '-q', '--detach', commit], {
       cwd: dest,
     });
