@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-HO5V7DIQ.mjs";
+} from "./chunks/chunk-VPIZID6F.mjs";
 import "./chunks/chunk-T7RZYUOU.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-HO5V7DIQ.mjs";
+} from "./chunks/chunk-VPIZID6F.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-T7RZYUOU.mjs";

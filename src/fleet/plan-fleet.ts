@@ -9,7 +9,12 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { findKustomizationFile, readKustomization, walkKustomization } from '../compose/kustomization.js';
+import {
+  findKustomizationFile,
+  kustomizationFileIn,
+  readKustomization,
+  walkKustomization,
+} from '../compose/kustomization.js';
 import type { EdgenetConfig } from '../config/load-config.js';
 import { compareStrings, type SourceRef } from '../core/finding.js';
 import type { FileKind } from '../model/build-model.js';
@@ -217,9 +222,8 @@ class Planner {
       }
     }
     for (const dir of [...dirs.keys()].sort()) {
-      if (included.has(dir)) continue;
-      this.topBuilds.add(dir);
-      this.kustomizeBuild(dir);
+      // A kustomization read but not on disk (stdin) is no build.
+      if (!included.has(dir) && this.kustomizeBuild(dir)) this.topBuilds.add(dir);
     }
     // A chart inside another chart (charts/<sub>/) is a dependency, rendered with its parent.
     const charts = this.input.draft.charts.map((c) => path.dirname(this.absolute(c.file))).sort();
@@ -238,22 +242,30 @@ class Planner {
     const known = this.builds.get(id);
     if (known) return known;
     const found = findKustomizationFile(dirAbs);
-    if (!found.file) return undefined;
-    const graph = walkKustomization(dirAbs);
+    // Several kustomization files: kustomize refuses the directory (the render says so, at the
+    // first), and what each lists is still the build's input, never a resource of its own.
+    const roots = found.file ? [dirAbs] : (found.several ?? []);
+    if (roots.length === 0) return undefined;
+    const graphs = roots.map((root) => walkKustomization(root));
     const inputs = [
-      ...graph.kustomizations.map((k) => this.display(k.file)),
-      ...graph.files.filter((f) => !f.directory).map((f) => this.display(f.path)),
-      ...graph.files.filter((f) => f.directory).flatMap((f) => this.filesUnder(f.path)),
+      ...(found.several?.map((f) => this.display(f)) ?? []),
+      ...graphs.flatMap((graph) => [
+        ...graph.kustomizations.map((k) => this.display(k.file)),
+        ...graph.files.filter((f) => !f.directory).map((f) => this.display(f.path)),
+        ...graph.files.filter((f) => f.directory).flatMap((f) => this.filesUnder(f.path)),
+      ]),
     ];
     const build: Build = {
       id,
       kind: 'kustomize',
       dir: id,
-      file: this.display(found.file),
+      file: this.display(found.file ?? roots[0]!),
       inputs: [...new Set(inputs)].sort(),
     };
     for (const f of build.inputs) this.claimed.add(f);
-    for (const f of graph.files) if (f.field.startsWith('patches')) this.patchFiles.add(this.display(f.path));
+    for (const graph of graphs) {
+      for (const f of graph.files) if (f.field.startsWith('patches')) this.patchFiles.add(this.display(f.path));
+    }
     this.builds.set(id, build);
     return build;
   }
@@ -303,7 +315,8 @@ class Planner {
     /** Who leaves files out, in words, for the info that says so. */
     by?: string,
   ): ScopeUnit[] {
-    if (findKustomizationFile(dirAbs).file) return [{ kind: 'build', build: this.kustomizeBuild(dirAbs)!.id }];
+    const own = this.kustomizeBuild(dirAbs);
+    if (own) return [{ kind: 'build', build: own.id }];
     if (existsSync(path.join(dirAbs, 'Chart.yaml'))) return [{ kind: 'build', build: this.chartBuild(dirAbs).id }];
     const units: ScopeUnit[] = [];
     const syncs = (abs: string, file: string) => {
@@ -340,7 +353,7 @@ class Planner {
     const id = `${this.display(dirAbs)}@${install.installer}`;
     const known = this.builds.get(id);
     if (known) return known;
-    const own = findKustomizationFile(dirAbs).file;
+    const own = kustomizationFileIn(dirAbs);
     const full: KustomizeInstall =
       install.by === 'flux' && !own ? { ...install, generated: this.generatedRoot(dirAbs, synced, by) } : install;
     const graph = installGraph(dirAbs, full);

@@ -7656,18 +7656,27 @@ var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 function findKustomizationFile(dir) {
   const found = KUSTOMIZATION_FILE_NAMES.map((name) => path7.join(dir, name)).filter(isFile);
   if (found.length > 1)
-    return { problem: `found several kustomization files: ${found.map((f) => path7.basename(f)).join(", ")}` };
+    return {
+      problem: `found several kustomization files: ${found.map((f) => path7.basename(f)).join(", ")}`,
+      several: found
+    };
   if (found.length === 0) return { problem: `no ${KUSTOMIZATION_FILE_NAMES.join(", ")} in ${dir}` };
   return { file: found[0] };
+}
+function kustomizationFileIn(dir) {
+  const found = findKustomizationFile(dir);
+  return found.file ?? found.several?.[0];
 }
 function walkKustomization(start, options = {}) {
   const boundary = options.boundary === void 0 ? void 0 : realOrSelf(path7.resolve(options.boundary));
   const maxKustomizations = options.maxKustomizations ?? DEFAULT_MAX_KUSTOMIZATIONS;
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const absolute = path7.resolve(start);
-  const rootFile = isFile(absolute) ? absolute : findKustomizationFile(absolute).file;
+  const found = isFile(absolute) ? { file: absolute } : findKustomizationFile(absolute);
+  const rootFile = found.file;
   const graph = {
-    root: rootFile ?? absolute,
+    // A directory of several kustomization files fails at the first of them, a file to report at.
+    root: rootFile ?? found.several?.[0] ?? absolute,
     kustomizations: [],
     files: [],
     remotes: [],
@@ -7751,9 +7760,9 @@ function walkKustomization(start, options = {}) {
           });
           continue;
         }
-        const found = findKustomizationFile(target);
-        if (found.file) visit(found.file, named);
-        else graph.problems.push({ kind: "no-kustomization", file, at: input.at, message: found.problem });
+        const found2 = findKustomizationFile(target);
+        if (found2.file) visit(found2.file, named);
+        else graph.problems.push({ kind: "no-kustomization", file, at: input.at, message: found2.problem });
         continue;
       }
       graph.files.push(fileEntry(input, named, false));
@@ -7761,11 +7770,7 @@ function walkKustomization(start, options = {}) {
     stack.pop();
   };
   if (rootFile === void 0) {
-    graph.problems.push({
-      kind: "no-kustomization",
-      file: absolute,
-      message: findKustomizationFile(absolute).problem ?? "no kustomization"
-    });
+    graph.problems.push({ kind: "no-kustomization", file: graph.root, message: found.problem ?? "no kustomization" });
     return graph;
   }
   if (outside2(rootFile)) {
@@ -8671,7 +8676,7 @@ function isRecord2(value2) {
 
 // src/compose/installed-build.ts
 function installGraph(dir, install, options = {}) {
-  const own = findKustomizationFile(dir).file;
+  const own = kustomizationFileIn(dir);
   const graph = own ? walkKustomization(dir, options) : generatedGraph(dir, install, options);
   const from = (ref) => ({ file: install.at.file, doc: ref.doc, at: ref.path });
   const components = [];
@@ -8684,7 +8689,8 @@ function installGraph(dir, install, options = {}) {
     }
     merge(graph, walkKustomization(abs, options), components);
   }
-  graph.kustomizations = own ? [graph.kustomizations[0], ...components, ...graph.kustomizations.slice(1)] : [...components, ...graph.kustomizations];
+  const root2 = graph.kustomizations.slice(0, own ? 1 : 0);
+  graph.kustomizations = own ? [...root2, ...components, ...graph.kustomizations.slice(1)] : [...components, ...graph.kustomizations];
   for (const p of install.changes.patches) {
     if (p.content.kind !== "file") continue;
     const abs = path13.resolve(dir, p.content.path);
@@ -8755,7 +8761,7 @@ async function renderInstalled(buildDir, install, options) {
   }
 }
 async function render3(dir, install, options) {
-  const own = findKustomizationFile(dir).file;
+  const own = kustomizationFileIn(dir);
   const inputs = installGraph(dir, install, options.boundary === void 0 ? {} : { boundary: options.boundary });
   const refused = refusal(dir, own, install, inputs) ?? (own ? preScan(inputs) : inputProblem(inputs));
   if (refused) return refused;
@@ -11418,9 +11424,7 @@ var Planner = class {
       }
     }
     for (const dir of [...dirs.keys()].sort()) {
-      if (included.has(dir)) continue;
-      this.topBuilds.add(dir);
-      this.kustomizeBuild(dir);
+      if (!included.has(dir) && this.kustomizeBuild(dir)) this.topBuilds.add(dir);
     }
     const charts = this.input.draft.charts.map((c) => path20.dirname(this.absolute(c.file))).sort();
     for (const dir of charts) {
@@ -11436,22 +11440,28 @@ var Planner = class {
     const known = this.builds.get(id);
     if (known) return known;
     const found = findKustomizationFile(dirAbs);
-    if (!found.file) return void 0;
-    const graph = walkKustomization(dirAbs);
+    const roots = found.file ? [dirAbs] : found.several ?? [];
+    if (roots.length === 0) return void 0;
+    const graphs = roots.map((root2) => walkKustomization(root2));
     const inputs = [
-      ...graph.kustomizations.map((k) => this.display(k.file)),
-      ...graph.files.filter((f) => !f.directory).map((f) => this.display(f.path)),
-      ...graph.files.filter((f) => f.directory).flatMap((f) => this.filesUnder(f.path))
+      ...found.several?.map((f) => this.display(f)) ?? [],
+      ...graphs.flatMap((graph) => [
+        ...graph.kustomizations.map((k) => this.display(k.file)),
+        ...graph.files.filter((f) => !f.directory).map((f) => this.display(f.path)),
+        ...graph.files.filter((f) => f.directory).flatMap((f) => this.filesUnder(f.path))
+      ])
     ];
     const build = {
       id,
       kind: "kustomize",
       dir: id,
-      file: this.display(found.file),
+      file: this.display(found.file ?? roots[0]),
       inputs: [...new Set(inputs)].sort()
     };
     for (const f of build.inputs) this.claimed.add(f);
-    for (const f of graph.files) if (f.field.startsWith("patches")) this.patchFiles.add(this.display(f.path));
+    for (const graph of graphs) {
+      for (const f of graph.files) if (f.field.startsWith("patches")) this.patchFiles.add(this.display(f.path));
+    }
     this.builds.set(id, build);
     return build;
   }
@@ -11491,7 +11501,8 @@ var Planner = class {
    * Argo CD exclude); a build whose kustomization it leaves out is left out whole.
    */
   directoryUnits(dirAbs, recurse, synced = () => true, by) {
-    if (findKustomizationFile(dirAbs).file) return [{ kind: "build", build: this.kustomizeBuild(dirAbs).id }];
+    const own = this.kustomizeBuild(dirAbs);
+    if (own) return [{ kind: "build", build: own.id }];
     if (existsSync6(path20.join(dirAbs, "Chart.yaml"))) return [{ kind: "build", build: this.chartBuild(dirAbs).id }];
     const units = [];
     const syncs = (abs, file) => {
@@ -11520,7 +11531,7 @@ var Planner = class {
     const id = `${this.display(dirAbs)}@${install.installer}`;
     const known = this.builds.get(id);
     if (known) return known;
-    const own = findKustomizationFile(dirAbs).file;
+    const own = kustomizationFileIn(dirAbs);
     const full = install.by === "flux" && !own ? { ...install, generated: this.generatedRoot(dirAbs, synced, by) } : install;
     const graph = installGraph(dirAbs, full);
     if (own) this.installedKustomizations.add(this.kustomizeBuild(dirAbs)?.id ?? "");

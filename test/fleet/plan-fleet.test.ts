@@ -1,0 +1,31 @@
+/**
+ * How the fleet plan forms clusters in the corners reviewers found (src/fleet/plan-fleet.ts):
+ * each case is a small repository under fixtures/fleets/, and each finding is asserted at its
+ * rule, file, line, column and clusters.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Finding } from '../../src/core/finding.js';
+import { findingsOf } from '../rule-tester.js';
+
+const place = (dir: string) => (f: Finding) => [
+  f.ruleId,
+  f.file.replace(`${dir}/`, ''),
+  f.line,
+  f.column,
+  f.clusters.join(','),
+];
+
+const TWO_KUSTOMIZATIONS_TITLE =
+  'a directory with kustomization.yaml and kustomization.yml: kustomize refuses it, said once, no crash';
+test(TWO_KUSTOMIZATIONS_TITLE, async () => {
+  const dir = 'fixtures/fleets/two-kustomizations';
+  const findings = await findingsOf({ name: 'two kustomizations', dir });
+  // The ConfigMap both list is the build's input: not judged raw while the build is not rendered.
+  assert.deepEqual(findings.map(place(dir)), [['input/skipped', 'app/kustomization.yaml', 1, 1, '']]);
+  assert.equal(
+    findings[0]!.message,
+    `Not analysed: the Kustomize build ${dir}/app does not render: ` +
+      'found several kustomization files: kustomization.yaml, kustomization.yml.',
+  );
+});
