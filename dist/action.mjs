@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-VPIZID6F.mjs";
-import "./chunks/chunk-T7RZYUOU.mjs";
+} from "./chunks/chunk-DXQIMIV5.mjs";
+import "./chunks/chunk-6ZYFLUOX.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

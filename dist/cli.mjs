@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-VPIZID6F.mjs";
+} from "./chunks/chunk-DXQIMIV5.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-T7RZYUOU.mjs";
+} from "./chunks/chunk-6ZYFLUOX.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -8,7 +8,6 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import {
   findKustomizationFile,
   kustomizationFileIn,
@@ -16,6 +15,7 @@ import {
   walkKustomization,
 } from '../compose/kustomization.js';
 import type { EdgenetConfig } from '../config/load-config.js';
+import { compileGlobs } from '../discover/globs.js';
 import { compareStrings, type SourceRef } from '../core/finding.js';
 import type { FileKind } from '../model/build-model.js';
 import type { ModelDraft } from '../model/draft.js';
@@ -42,7 +42,7 @@ import {
   fluxInstaller,
   listWords,
 } from './installer-changes.js';
-import { argoDirectoryKeeps, fluxIgnores } from './source-files.js';
+import { argoDirectoryGlob, argoDirectoryKeeps, fluxIgnores } from './source-files.js';
 
 export interface PlanInput {
   /** Absolute working directory: reported names are relative to it. */
@@ -465,7 +465,8 @@ class Planner {
       }
       if (!entry.paths?.length) return;
       c.explicit = true;
-      const match = picomatch(entry.paths, { dot: true });
+      // Linear in the glob and the path (src/discover/globs.ts); the configuration checked each compiles.
+      const match = compileGlobs(entry.paths);
       const relative = (display: string) => path.relative(config.dir, this.absolute(display)).split(path.sep).join('/');
       for (const build of this.builds.values()) {
         if (match(relative(build.file)) || match(`${relative(build.id)}/`) || match(relative(build.id))) {
@@ -854,13 +855,22 @@ class Planner {
     // Those edgenet cannot expand, by directory and generators: one info each (a fleet template
     // may hold fifty alike).
     const unexpanded = new Map<string, ArgoApplicationSetHint[]>();
+    let directories: [string, string[]][] | undefined;
     for (const set of this.hints.argoApplicationSets) {
       const params: Record<string, string>[] = [...(set.elements ?? [])];
-      for (const glob of set.gitDirectories) {
-        const match = picomatch(glob);
-        const dirs = new Set(this.input.files.map((f) => path.posix.dirname(this.rootRelative(f))));
-        for (const d of [...dirs].filter((d) => match(d)).sort()) {
-          params.push(gitDirectoryParams(d));
+      // Argo CD takes a directory that an include matches and no exclude does, whatever their order.
+      const includes = set.gitDirectories.filter((d) => !d.exclude).map((d) => argoDirectoryGlob(d.path));
+      const excludes = set.gitDirectories.filter((d) => d.exclude).map((d) => argoDirectoryGlob(d.path));
+      if (includes.length > 0) {
+        directories ??= this.repositoryDirectories();
+        for (const [d, files] of directories) {
+          if (!includes.some((m) => m(d))) continue;
+          if (!excludes.some((m) => m(d))) params.push(gitDirectoryParams(d));
+          else {
+            // Left out on purpose: its files are no Application's, nor the only cluster's.
+            const by = `Argo CD ApplicationSet ${set.name} (a git directory with exclude: true)`;
+            for (const f of files) if (!this.unsynced.has(f)) this.unsynced.set(f, by);
+          }
         }
       }
       if (params.length === 0 || set.template === null) {
@@ -890,6 +900,18 @@ class Planner {
       });
     }
     return out;
+  }
+
+  /** The directories of the files read, relative to their root (as Argo CD names them), in order, with their files. */
+  private repositoryDirectories(): [string, string[]][] {
+    const out = new Map<string, string[]>();
+    for (const f of this.input.files) {
+      const dir = path.posix.dirname(this.rootRelative(f));
+      const list = out.get(dir);
+      if (list) list.push(f);
+      else out.set(dir, [f]);
+    }
+    return [...out].sort((a, b) => compareStrings(a[0], b[0]));
   }
 
   /** Builds and charts no cluster took: each is a cluster of its own, named by its directory. */

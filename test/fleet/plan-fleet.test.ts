@@ -29,3 +29,18 @@ test(TWO_KUSTOMIZATIONS_TITLE, async () => {
       'found several kustomization files: kustomization.yaml, kustomization.yml.',
   );
 });
+
+// picomatch took 39 s on a 34-character name; the timeout stops a matcher that backtracks.
+const APPSET_TITLE =
+  'ApplicationSet git directories: an exclude takes a directory out (said, not judged), and a glob is linear';
+test(APPSET_TITLE, { timeout: 60_000 }, async () => {
+  const dir = 'fixtures/fleets/appset-git-directories';
+  const findings = await findingsOf({ name: 'appset directories', dir });
+  // apps/experimental's host-gw flannel is not prod's: no mismatch with apps/net, no backend warning.
+  assert.deepEqual(findings.map(place(dir)), [['input/skipped', 'apps/experimental/flannel.yaml', 1, 1, '']]);
+  assert.equal(
+    findings[0]!.message,
+    'Not analysed: Argo CD ApplicationSet apps (a git directory with exclude: true) ' +
+      'leaves this file out of what it syncs: not judged.',
+  );
+});

@@ -15141,7 +15141,10 @@ function readGitopsObject(ctx, draft, group, kind) {
       name: resource.name ?? "",
       elements: allLists ? lists.flat().map(stringMap) : null,
       gitDirectories: generators.flatMap(
-        (g) => getArray(g, "git", "directories").flatMap((d) => scalarString(get(d, "path")) ?? [])
+        (g) => getArray(g, "git", "directories").flatMap((d) => {
+          const path = scalarString(get(d, "path"));
+          return path === void 0 ? [] : [{ path, exclude: get(d, "exclude") === true }];
+        })
       ),
       generatorKinds: generators.flatMap((g) => isRecord(g) ? Object.keys(g).filter((k) => k !== "selector") : []),
       template: get(ctx.data, "spec", "template") ?? null,
