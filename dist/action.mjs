@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-DXQIMIV5.mjs";
+} from "./chunks/chunk-QS4IGV2P.mjs";
 import "./chunks/chunk-6ZYFLUOX.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

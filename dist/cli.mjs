@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-DXQIMIV5.mjs";
+} from "./chunks/chunk-QS4IGV2P.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-6ZYFLUOX.mjs";

@@ -683,8 +683,16 @@ class Planner {
       const target = d.name ?? (d.server === IN_CLUSTER || !d.server ? 'in-cluster' : d.server);
       for (const source of app.sources) {
         if (source.chart) {
-          // A known chart (flannel, raven-agent) is read from the Application's values instead.
-          if (isKnownChart(source.chart)) continue;
+          // A known chart (flannel, raven-agent) is read from the Application's values, in the
+          // destination's cluster (src/fleet/remote-charts.ts): its file is that cluster's.
+          if (isKnownChart(source.chart)) {
+            const c = this.cluster(
+              target,
+              `Argo CD Application ${app.name} (${app.ref.file}) installs chart ${source.chart}`,
+            );
+            this.add(c, [fileUnit(app.ref.file)]);
+            continue;
+          }
           this.skipped.push({
             ref: source.ref,
             reason:

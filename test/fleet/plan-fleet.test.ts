@@ -8,9 +8,9 @@ import { test } from 'node:test';
 import type { Finding } from '../../src/core/finding.js';
 import { findingsOf } from '../rule-tester.js';
 
-const place = (dir: string) => (f: Finding) => [
+const place = (dir?: string) => (f: Finding) => [
   f.ruleId,
-  f.file.replace(`${dir}/`, ''),
+  dir ? f.file.replace(`${dir}/`, '') : f.file,
   f.line,
   f.column,
   f.clusters.join(','),
@@ -43,4 +43,38 @@ test(APPSET_TITLE, { timeout: 60_000 }, async () => {
     'Not analysed: Argo CD ApplicationSet apps (a git directory with exclude: true) ' +
       'leaves this file out of what it syncs: not judged.',
   );
+});
+
+/** An Argo CD Application of the flannel chart from its Helm repository, with its pod CIDR. */
+const flannelApplication = (name: string, destination: string, podCidr: string) =>
+  [
+    'apiVersion: argoproj.io/v1alpha1',
+    'kind: Application',
+    'metadata:',
+    `  name: ${name}`,
+    '  namespace: argocd',
+    'spec:',
+    '  source:',
+    '    repoURL: https://flannel-io.github.io/flannel/',
+    '    chart: flannel',
+    '    targetRevision: v0.26.0',
+    '    helm:',
+    '      valuesObject:',
+    `        podCidr: ${podCidr}`,
+    '  destination:',
+    `    name: ${destination}`,
+    '    namespace: kube-flannel',
+    '',
+  ].join('\n');
+
+test('Applications of a known chart join their destinations: prod and staging are not compared', async () => {
+  const findings = await findingsOf({
+    name: 'known chart, two destinations',
+    files: {
+      'argocd/flannel-prod.yaml': flannelApplication('flannel-prod', 'prod', '10.1.0.0/16'),
+      'argocd/flannel-staging.yaml': flannelApplication('flannel-staging', 'staging', '8.8.0.0/16'),
+    },
+  });
+  // Staging's public pod CIDR is staging's alone; before, the two were one cluster and mismatched.
+  assert.deepEqual(findings.map(place()), [['cidr/not-private', 'argocd/flannel-staging.yaml', 13, 18, 'staging']]);
 });

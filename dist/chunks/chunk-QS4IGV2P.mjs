@@ -10065,7 +10065,14 @@ var Planner = class {
       const target = d.name ?? (d.server === IN_CLUSTER || !d.server ? "in-cluster" : d.server);
       for (const source of app.sources) {
         if (source.chart) {
-          if (isKnownChart(source.chart)) continue;
+          if (isKnownChart(source.chart)) {
+            const c2 = this.cluster(
+              target,
+              `Argo CD Application ${app.name} (${app.ref.file}) installs chart ${source.chart}`
+            );
+            this.add(c2, [fileUnit(app.ref.file)]);
+            continue;
+          }
           this.skipped.push({
             ref: source.ref,
             reason: `Argo CD Application ${app.name} installs chart ${source.chart} from ${source.repoURL ?? "a Helm repository"}, which edgenet does not fetch`
