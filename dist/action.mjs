@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-QS4IGV2P.mjs";
-import "./chunks/chunk-6ZYFLUOX.mjs";
+} from "./chunks/chunk-2ULEO2HI.mjs";
+import "./chunks/chunk-SJKNC4GT.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-QS4IGV2P.mjs";
+} from "./chunks/chunk-2ULEO2HI.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-6ZYFLUOX.mjs";
+} from "./chunks/chunk-SJKNC4GT.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -387,7 +387,7 @@ class Analysis {
       const settings = clusterSettings(config, scope.name);
       const keep = unitPredicate(scope.units, rendered);
       const draft = selectDraft(this.draft, keep);
-      for (const f of this.remoteCharts(keep, draft))
+      for (const f of this.remoteCharts(keep, scope.applications, draft))
         raw.push(split && scope.name !== null ? { ...f, cluster: scope.name } : f);
       const { model } = finishModel(draft, settings);
       judged.push({ scope, model });
@@ -504,12 +504,17 @@ class Analysis {
    * into its draft, with the cluster's ConfigMaps and this repository's value files; the others
    * said not fetched.
    */
-  private remoteCharts(keep: ReturnType<typeof unitPredicate>, draft: ModelDraft): RawFinding[] {
+  private remoteCharts(
+    keep: ReturnType<typeof unitPredicate>,
+    applications: ClusterScope['applications'],
+    draft: ModelDraft,
+  ): RawFinding[] {
     const io = this.io;
     const remote = readRemoteCharts(
       {
         hints: this.draft.gitops,
         keep,
+        applications,
         configMaps: draft.configMaps,
         parsed: (display) => io.parsed(display),
         repositoryFile: (repoPath) => {

@@ -136,3 +136,22 @@ test('never the network: a remote base and an unvendored chart dependency are no
   assert.match(chart[0]!.message, /not vendored in charts\/: edgenet never fetches/);
   assert.ok(ROOT);
 });
+
+const APPSET_VALUES_TITLE =
+  'an ApplicationSet generates Applications with their helm values: a chart of the repository ' +
+  'renders with them, a known chart is read from them, each in its own cluster';
+test(APPSET_VALUES_TITLE, { skip: unless('helm') }, async () => {
+  const dir = 'fixtures/fleets/appset-values';
+  const findings = await findingsOf({ name: 'appset values', dir, env: tools().env });
+  // Before, the generated Applications had no helm values: netcfg rendered with its default
+  // 100.64.0.0/16 in prod and staging, and the flannel set was never read.
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, f.file.replace(`${dir}/`, ''), f.line, f.column, f.clusters.join(',')]),
+    [
+      ['cidr/not-private', 'argocd/flannel.yaml', 22, 22, 'edge'],
+      ['vxlan/backend-not-vxlan', 'argocd/flannel.yaml', 24, 24, 'edge'],
+      // staging's value is the template's placeholder filled from its list element.
+      ['cidr/not-private', 'argocd/netcfg.yaml', 24, 22, 'staging'],
+    ],
+  );
+});

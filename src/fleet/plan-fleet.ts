@@ -26,7 +26,7 @@ import type {
   GitopsHints,
   HelmReleaseHint,
 } from '../model/gitops-hints.js';
-import { readArgoKustomize } from '../model/installer-hints.js';
+import { readArgoApplication } from '../model/gitops.js';
 import { installGraph, type KustomizeInstall } from '../compose/installed-build.js';
 import { isKnownChart } from '../model/known-charts.js';
 import type { StackHint, VpcLink } from '../model/stacks.js';
@@ -72,6 +72,7 @@ interface Accumulated {
   vpcs: Map<string, VpcIdentity>;
   /** Named by the configuration with `paths`: exactly those files, nothing joins. */
   explicit: boolean;
+  applications: ArgoApplicationHint[];
 }
 
 const IN_CLUSTER = 'https://kubernetes.default.svc';
@@ -439,7 +440,7 @@ class Planner {
   private cluster(name: string, reason: string): Accumulated {
     let c = this.clusters.get(name);
     if (!c) {
-      c = { name, reasons: [], units: new Map(), vpcs: new Map(), explicit: false };
+      c = { name, reasons: [], units: new Map(), vpcs: new Map(), explicit: false, applications: [] };
       this.clusters.set(name, c);
     }
     if (!c.reasons.includes(reason)) c.reasons.push(reason);
@@ -676,9 +677,8 @@ class Planner {
 
   /** Argo CD: every Application (and ApplicationSet expanded from its list or git generators). */
   private argo(): void {
-    const hints = this.hints;
-    const apps: ArgoApplicationHint[] = [...hints.argoApplications, ...this.expandApplicationSets()];
-    for (const app of apps) {
+    const written = new Set(this.hints.argoApplications);
+    for (const app of [...this.hints.argoApplications, ...this.expandApplicationSets()]) {
       const d = app.destination;
       const target = d.name ?? (d.server === IN_CLUSTER || !d.server ? 'in-cluster' : d.server);
       for (const source of app.sources) {
@@ -690,7 +690,9 @@ class Planner {
               target,
               `Argo CD Application ${app.name} (${app.ref.file}) installs chart ${source.chart}`,
             );
-            this.add(c, [fileUnit(app.ref.file)]);
+            // One an ApplicationSet generates is this cluster's alone, not every one of its file.
+            if (written.has(app)) this.add(c, [fileUnit(app.ref.file)]);
+            else if (!c.applications.includes(app)) c.applications.push(app);
             continue;
           }
           this.skipped.push({
@@ -886,10 +888,9 @@ class Planner {
         unexpanded.set(key, [...(unexpanded.get(key) ?? []), set]);
         continue;
       }
-      for (const p of params) {
-        const app = substitute(set.template, p);
-        out.push(applicationOf(app, set.ref));
-      }
+      // Read as a written Application is (its helm values included), placed in the template.
+      const at = { file: set.ref.file, doc: set.ref.doc, data: {} };
+      for (const p of params) out.push(readArgoApplication(at, substitute(set.template, p), set.templatePath));
     }
     for (const sets of unexpanded.values()) {
       const kinds = [...new Set(sets[0]!.generatorKinds)];
@@ -1060,7 +1061,7 @@ class Planner {
     if (named.length === 0) {
       const units = [...loose.map(fileUnit), ...whole];
       return this.result(
-        [{ name: null, reasons: ['the whole repository: no clusters split it'], units, vpcs: [] }],
+        [{ name: null, reasons: ['the whole repository: no clusters split it'], units, vpcs: [], applications: [] }],
         [],
       );
     }
@@ -1140,7 +1141,7 @@ function scope(c: Accumulated, builds: ReadonlyMap<string, Build>): ClusterScope
   const units = [...c.units.values()]
     .filter((u) => !changed.has(unitKey(u)) && !asWritten(u))
     .sort((a, b) => compareStrings(unitKey(a), unitKey(b)));
-  return { name: c.name, reasons: c.reasons, units, vpcs: [...c.vpcs.values()] };
+  return { name: c.name, reasons: c.reasons, units, vpcs: [...c.vpcs.values()], applications: c.applications };
 }
 
 function fileUnit(file: string): ScopeUnit {
@@ -1218,42 +1219,4 @@ function substitute(value: unknown, params: Record<string, string>): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v, params)]));
   }
   return value;
-}
-
-/** An expanded ApplicationSet template read as an Application, placed at the ApplicationSet. */
-function applicationOf(app: unknown, ref: SourceRef): ArgoApplicationHint {
-  const spec = (app as { spec?: Record<string, unknown> })?.spec ?? {};
-  const sources = (spec.source ? [spec.source] : Array.isArray(spec.sources) ? spec.sources : []) as Record<
-    string,
-    unknown
-  >[];
-  const text = (v: unknown) => (typeof v === 'string' ? v : null);
-  const destination = (spec.destination ?? {}) as Record<string, unknown>;
-  return {
-    name: text((app as { metadata?: { name?: unknown } })?.metadata?.name) ?? '',
-    sources: sources.map((s) => ({
-      at: [],
-      repoURL: text(s.repoURL),
-      path: text(s.path),
-      chart: text(s.chart),
-      refName: text(s.ref),
-      helm: null,
-      directoryRecurse: (s.directory as { recurse?: unknown } | undefined)?.recurse === true,
-      directoryInclude: text((s.directory as { include?: unknown } | undefined)?.include),
-      directoryExclude: text((s.directory as { exclude?: unknown } | undefined)?.exclude),
-      kustomize: readArgoKustomize(s.kustomize, () => ref),
-      ref,
-    })),
-    destination: {
-      name: text(destination.name),
-      server: text(destination.server),
-      namespace: text(destination.namespace),
-    },
-    resource: {
-      kind: 'Application',
-      name: text((app as { metadata?: { name?: unknown } })?.metadata?.name),
-      namespace: null,
-    },
-    ref,
-  };
 }

@@ -112,6 +112,8 @@ export interface ArgoApplicationSetHint {
   generatorKinds: string[];
   /** The Application template, as written (with {{...}} placeholders). */
   template: unknown;
+  /** Where the template is in its document: a generated Application's values are placed there. */
+  templatePath: PathSegment[];
   ref: SourceRef;
 }
 

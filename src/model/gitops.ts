@@ -146,6 +146,7 @@ export function readGitopsObject(ctx: DocContext, draft: ModelDraft, group: stri
       ),
       generatorKinds: generators.flatMap((g) => (isRecord(g) ? Object.keys(g).filter((k) => k !== 'selector') : [])),
       template: get(ctx.data, 'spec', 'template') ?? null,
+      templatePath: at('spec', 'template').path,
       ref: at('metadata', 'name'),
     });
     return true;

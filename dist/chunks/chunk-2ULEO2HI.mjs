@@ -18,7 +18,7 @@ import {
   isRecord,
   parseError,
   parseText,
-  readArgoKustomize,
+  readArgoApplication,
   readBounded,
   readFile,
   readOne,
@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-6ZYFLUOX.mjs";
+} from "./chunk-SJKNC4GT.mjs";
 import {
   loadPolicy
 } from "./chunk-E5P24UG3.mjs";
@@ -9849,7 +9849,7 @@ var Planner = class {
   cluster(name, reason) {
     let c = this.clusters.get(name);
     if (!c) {
-      c = { name, reasons: [], units: /* @__PURE__ */ new Map(), vpcs: /* @__PURE__ */ new Map(), explicit: false };
+      c = { name, reasons: [], units: /* @__PURE__ */ new Map(), vpcs: /* @__PURE__ */ new Map(), explicit: false, applications: [] };
       this.clusters.set(name, c);
     }
     if (!c.reasons.includes(reason)) c.reasons.push(reason);
@@ -10058,9 +10058,8 @@ var Planner = class {
   }
   /** Argo CD: every Application (and ApplicationSet expanded from its list or git generators). */
   argo() {
-    const hints = this.hints;
-    const apps = [...hints.argoApplications, ...this.expandApplicationSets()];
-    for (const app of apps) {
+    const written2 = new Set(this.hints.argoApplications);
+    for (const app of [...this.hints.argoApplications, ...this.expandApplicationSets()]) {
       const d = app.destination;
       const target = d.name ?? (d.server === IN_CLUSTER || !d.server ? "in-cluster" : d.server);
       for (const source of app.sources) {
@@ -10070,7 +10069,8 @@ var Planner = class {
               target,
               `Argo CD Application ${app.name} (${app.ref.file}) installs chart ${source.chart}`
             );
-            this.add(c2, [fileUnit(app.ref.file)]);
+            if (written2.has(app)) this.add(c2, [fileUnit(app.ref.file)]);
+            else if (!c2.applications.includes(app)) c2.applications.push(app);
             continue;
           }
           this.skipped.push({
@@ -10237,10 +10237,8 @@ var Planner = class {
         unexpanded.set(key, [...unexpanded.get(key) ?? [], set2]);
         continue;
       }
-      for (const p of params) {
-        const app = substitute(set2.template, p);
-        out.push(applicationOf(app, set2.ref));
-      }
+      const at3 = { file: set2.ref.file, doc: set2.ref.doc, data: {} };
+      for (const p of params) out.push(readArgoApplication(at3, substitute(set2.template, p), set2.templatePath));
     }
     for (const sets of unexpanded.values()) {
       const kinds = [...new Set(sets[0].generatorKinds)];
@@ -10383,7 +10381,7 @@ var Planner = class {
     if (named.length === 0) {
       const units = [...loose.map(fileUnit), ...whole];
       return this.result(
-        [{ name: null, reasons: ["the whole repository: no clusters split it"], units, vpcs: [] }],
+        [{ name: null, reasons: ["the whole repository: no clusters split it"], units, vpcs: [], applications: [] }],
         []
       );
     }
@@ -10443,7 +10441,7 @@ function scope(c, builds) {
   );
   const asWritten = (u) => u.kind !== "stack" && !u.flux && (u.kind === "file" ? installed.has(u.file) : !builds.get(u.build)?.install && installed.has(builds.get(u.build)?.file ?? ""));
   const units = [...c.units.values()].filter((u) => !changed.has(unitKey(u)) && !asWritten(u)).sort((a, b) => compareStrings(unitKey(a), unitKey(b)));
-  return { name: c.name, reasons: c.reasons, units, vpcs: [...c.vpcs.values()] };
+  return { name: c.name, reasons: c.reasons, units, vpcs: [...c.vpcs.values()], applications: c.applications };
 }
 function fileUnit(file) {
   return { kind: "file", file };
@@ -10504,39 +10502,6 @@ function substitute(value2, params) {
   }
   return value2;
 }
-function applicationOf(app, ref) {
-  const spec = app?.spec ?? {};
-  const sources = spec.source ? [spec.source] : Array.isArray(spec.sources) ? spec.sources : [];
-  const text = (v) => typeof v === "string" ? v : null;
-  const destination = spec.destination ?? {};
-  return {
-    name: text(app?.metadata?.name) ?? "",
-    sources: sources.map((s) => ({
-      at: [],
-      repoURL: text(s.repoURL),
-      path: text(s.path),
-      chart: text(s.chart),
-      refName: text(s.ref),
-      helm: null,
-      directoryRecurse: s.directory?.recurse === true,
-      directoryInclude: text(s.directory?.include),
-      directoryExclude: text(s.directory?.exclude),
-      kustomize: readArgoKustomize(s.kustomize, () => ref),
-      ref
-    })),
-    destination: {
-      name: text(destination.name),
-      server: text(destination.server),
-      namespace: text(destination.namespace)
-    },
-    resource: {
-      kind: "Application",
-      name: text(app?.metadata?.name),
-      namespace: null
-    },
-    ref
-  };
-}
 
 // src/fleet/remote-charts.ts
 function readRemoteCharts(input, draft) {
@@ -10544,8 +10509,8 @@ function readRemoteCharts(input, draft) {
   for (const release of input.hints.helmReleases) {
     if (input.keep(release.ref)) readRelease(release, input, draft, skipped2);
   }
-  for (const app of input.hints.argoApplications) {
-    if (!input.keep(app.ref)) continue;
+  const apps = [...input.hints.argoApplications.filter((app) => input.keep(app.ref)), ...input.applications];
+  for (const app of apps) {
     for (const source of app.sources) {
       if (!source.chart || !isKnownChart(source.chart)) continue;
       readKnownChartValues(
@@ -10980,7 +10945,7 @@ var Analysis = class {
       const settings = clusterSettings(config, scope2.name);
       const keep = unitPredicate(scope2.units, rendered);
       const draft = selectDraft(this.draft, keep);
-      for (const f of this.remoteCharts(keep, draft))
+      for (const f of this.remoteCharts(keep, scope2.applications, draft))
         raw.push(split && scope2.name !== null ? { ...f, cluster: scope2.name } : f);
       const { model } = finishModel(draft, settings);
       judged.push({ scope: scope2, model });
@@ -11093,12 +11058,13 @@ var Analysis = class {
    * into its draft, with the cluster's ConfigMaps and this repository's value files; the others
    * said not fetched.
    */
-  remoteCharts(keep, draft) {
+  remoteCharts(keep, applications, draft) {
     const io = this.io;
     const remote = readRemoteCharts(
       {
         hints: this.draft.gitops,
         keep,
+        applications,
         configMaps: draft.configMaps,
         parsed: (display) => io.parsed(display),
         repositoryFile: (repoPath) => {

@@ -15148,6 +15148,7 @@ function readGitopsObject(ctx, draft, group, kind) {
       ),
       generatorKinds: generators.flatMap((g) => isRecord(g) ? Object.keys(g).filter((k) => k !== "selector") : []),
       template: get(ctx.data, "spec", "template") ?? null,
+      templatePath: at2("spec", "template").path,
       ref: at2("metadata", "name")
     });
     return true;
@@ -20786,8 +20787,8 @@ export {
   WAIVER_ANNOTATION,
   INLINE_WAIVER,
   fluxChangesBuild,
-  readArgoKustomize,
   argoChangesBuild,
+  readArgoApplication,
   ModelDraft,
   LABEL,
   readFile,
