@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-2ULEO2HI.mjs";
+} from "./chunks/chunk-FJHMVGUJ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-SJKNC4GT.mjs";

@@ -10,6 +10,7 @@ import type { Finding } from '../src/core/finding.js';
 import { tools, unless } from './compose/tools.js';
 import { cli, ROOT } from './helpers.js';
 import { findingsOf } from './rule-tester.js';
+import { helmPath, setValueAt } from '../src/compose/trace.js';
 
 const OVERLAYS = 'fixtures/fleets/overlays';
 const HELM = 'fixtures/fleets/helm';
@@ -154,4 +155,30 @@ test(APPSET_VALUES_TITLE, { skip: unless('helm') }, async () => {
       ['cidr/not-private', 'argocd/netcfg.yaml', 24, 22, 'staging'],
     ],
   );
+});
+
+const TARGET_PATH_TITLE =
+  "a HelmRelease's valuesFrom targetPath sets one value in its place: spec.values goes over it, " +
+  'as helm-controller merges them';
+test(TARGET_PATH_TITLE, { skip: unless('helm') }, async () => {
+  const dir = 'fixtures/fleets/targetpath';
+  const findings = await findingsOf({ name: 'targetPath', dir, env: tools().env });
+  // prod's spec.values (10.1.0.0/16) wins over its ConfigMap's 8.8.0.0/16: before, the key went
+  // to helm as --set, applied last. staging has no spec.values: the key is the value.
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, f.file.replace(`${dir}/`, ''), f.line, f.column, f.clusters.join(',')]),
+    [['cidr/not-private', 'infrastructure/staging/flannel.yaml', 28, 9, 'staging']],
+  );
+});
+
+test('a --set style path: dots, an escaped dot and list indices; set without changing the values', () => {
+  assert.deepEqual(helmPath('flannel.backend'), ['flannel', 'backend']);
+  assert.deepEqual(helmPath('a\\.b.c'), ['a.b', 'c']);
+  assert.deepEqual(helmPath('list[1].name'), ['list', 1, 'name']);
+  const values = { list: [{ name: 'a' }], keep: 1 };
+  assert.deepEqual(setValueAt(values, helmPath('list[1].name'), 'b'), {
+    list: [{ name: 'a' }, { name: 'b' }],
+    keep: 1,
+  });
+  assert.deepEqual(values, { list: [{ name: 'a' }], keep: 1 });
 });

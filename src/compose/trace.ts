@@ -30,8 +30,13 @@ export type HelmValuesSource =
    * are YAML inside a string (Argo CD's `helm.values`), so a value's place is inside that string.
    */
   | { kind: 'inline'; values: unknown; ref: SourceRef; embedded?: boolean }
-  /** An Argo CD `helm.parameters` entry, or a Flux `valuesFrom` key given a `targetPath`. */
+  /** An Argo CD `helm.parameters` entry: helm's `--set`, over every other source. */
   | { kind: 'set'; name: string; value: string; ref: SourceRef }
+  /**
+   * A Flux `valuesFrom` key given a `targetPath`: its text, a string, set at that path in its
+   * place among the values (helm-controller's ReplacePathValue), so `spec.values` still goes over it.
+   */
+  | { kind: 'target'; name: string; value: string; ref: SourceRef }
   | HiddenValues;
 
 /**
@@ -52,9 +57,34 @@ export interface HiddenValues {
   at: PathSegment[] | null;
 }
 
-/** A `--set` style path (`flannel.backend`, `a\.b` for a key with a dot) as segments. */
+/** A `--set` style path (`flannel.backend`, `a\.b` for a key with a dot, `list[0]` for an element) as segments. */
 export function helmPath(name: string): PathSegment[] {
-  return name.split(/(?<!\\)\./).map((s) => s.replace(/\\\./g, '.'));
+  const out: PathSegment[] = [];
+  for (const part of name.split(/(?<!\\)\./)) {
+    const [, key, indices] = /^(.*?)((?:\[\d+\])*)$/s.exec(part)!;
+    if (key !== '' || !indices) out.push(key!.replace(/\\\./g, '.'));
+    for (const index of indices!.matchAll(/\[(\d+)\]/g)) out.push(Number(index[1]));
+  }
+  return out;
+}
+
+/**
+ * `values` with `value` set at `at` (strvals: maps and lists made along the way, a list padded
+ * with nulls), a new object: the sources' own values are never changed.
+ */
+export function setValueAt(values: unknown, at: readonly PathSegment[], value: unknown): unknown {
+  if (at.length === 0) return value;
+  const [head, ...rest] = at;
+  if (typeof head === 'number') {
+    const list: unknown[] = Array.isArray(values) ? [...values] : [];
+    while (list.length < head) list.push(null);
+    list[head] = setValueAt(list[head], rest, value);
+    return list;
+  }
+  const map: Record<string, unknown> =
+    values !== null && typeof values === 'object' && !Array.isArray(values) ? { ...values } : {};
+  map[head!] = setValueAt(map[head!], rest, value);
+  return map;
 }
 
 /** Whether hidden values that set `at` may change the value at `path` (one holds the other). */
@@ -520,7 +550,8 @@ function leafValue(value: unknown, inner: readonly PathSegment[] | undefined): s
 
 function leavesOf(source: HelmValuesSource, io: TraceIo): ValueLeaf[] {
   if (source.kind === 'hidden') return [];
-  if (source.kind === 'set') return [{ value: source.value, ref: source.ref, at: helmPath(source.name) }];
+  if (source.kind === 'set' || source.kind === 'target')
+    return [{ value: source.value, ref: source.ref, at: helmPath(source.name) }];
   if (source.kind === 'inline') {
     const { ref, embedded } = source;
     return walkLeaves(source.values, (p) => (embedded ? { ...ref, inner: p } : { ...ref, path: [...ref.path, ...p] }));

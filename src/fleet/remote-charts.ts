@@ -133,9 +133,9 @@ function written(
   path: PathSegment[],
   parsed: (display: string) => ParsedFile | undefined,
 ): { value: unknown; ref: SourceRef } | undefined {
-  if (source.kind === 'set') {
+  if (source.kind === 'set' || source.kind === 'target') {
     const at = helmPath(source.name);
-    const same = at.length === path.length && at.every((s, i) => s === String(path[i]));
+    const same = at.length === path.length && at.every((s, i) => String(s) === String(path[i]));
     return same ? { value: source.value, ref: source.ref } : undefined;
   }
   if (source.kind === 'inline') {

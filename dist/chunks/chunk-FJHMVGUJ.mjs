@@ -7257,7 +7257,26 @@ async function mapPool(items, work, concurrency = defaultConcurrency()) {
 import { readFileSync as readFileSync7 } from "node:fs";
 import path14 from "node:path";
 function helmPath(name) {
-  return name.split(/(?<!\\)\./).map((s) => s.replace(/\\\./g, "."));
+  const out = [];
+  for (const part of name.split(/(?<!\\)\./)) {
+    const [, key, indices] = /^(.*?)((?:\[\d+\])*)$/s.exec(part);
+    if (key !== "" || !indices) out.push(key.replace(/\\\./g, "."));
+    for (const index of indices.matchAll(/\[(\d+)\]/g)) out.push(Number(index[1]));
+  }
+  return out;
+}
+function setValueAt(values, at3, value2) {
+  if (at3.length === 0) return value2;
+  const [head, ...rest] = at3;
+  if (typeof head === "number") {
+    const list = Array.isArray(values) ? [...values] : [];
+    while (list.length < head) list.push(null);
+    list[head] = setValueAt(list[head], rest, value2);
+    return list;
+  }
+  const map = values !== null && typeof values === "object" && !Array.isArray(values) ? { ...values } : {};
+  map[head] = setValueAt(map[head], rest, value2);
+  return map;
 }
 function hides(hidden, path27) {
   const at3 = hidden.at;
@@ -7556,7 +7575,8 @@ function leafValue(value2, inner) {
 }
 function leavesOf(source, io) {
   if (source.kind === "hidden") return [];
-  if (source.kind === "set") return [{ value: source.value, ref: source.ref, at: helmPath(source.name) }];
+  if (source.kind === "set" || source.kind === "target")
+    return [{ value: source.value, ref: source.ref, at: helmPath(source.name) }];
   if (source.kind === "inline") {
     const { ref, embedded } = source;
     return walkLeaves(source.values, (p) => embedded ? { ...ref, inner: p } : { ...ref, path: [...ref.path, ...p] });
@@ -7628,9 +7648,12 @@ async function renderOne(build, options) {
   }
   const values = build.values ?? [];
   const chartValues = `${build.dir === "." ? "" : `${build.dir}/`}values.yaml`;
-  const inline = values.flatMap(
-    (v) => v.kind === "inline" && v.values && typeof v.values === "object" ? [v.values] : []
-  );
+  let inline;
+  for (const v of values) {
+    if (v.kind === "inline" && v.values && typeof v.values === "object") inline = mergeValues(inline ?? {}, v.values);
+    else if (v.kind === "target")
+      inline = setValueAt(inline ?? {}, helmPath(v.name), v.value);
+  }
   const kubeVersion = options.kubeVersion(build);
   const result2 = await renderChart(dir, {
     env: options.env,
@@ -7642,7 +7665,7 @@ async function renderOne(build, options) {
     valuesFiles: values.flatMap(
       (v) => v.kind === "file" && v.file !== chartValues ? [path15.resolve(options.cwd, v.file)] : []
     ),
-    ...inline.length ? { values: inline.reduce(mergeValues, {}) } : {},
+    ...inline ? { values: inline } : {},
     set: values.flatMap((v) => v.kind === "set" ? [{ name: v.name, value: v.value }] : [])
   });
   if (!result2.ok) return { ok: false, failure: result2 };
@@ -9361,7 +9384,7 @@ function releaseValues(release, configMaps) {
       continue;
     }
     if (from.targetPath !== null)
-      sources.push({ kind: "set", name: from.targetPath, value: entry.value, ref: entry.ref });
+      sources.push({ kind: "target", name: from.targetPath, value: entry.value, ref: entry.ref });
     else {
       const parsed = parseText(key, entry.value, { fast: false }).documents[0]?.data;
       sources.push({ kind: "inline", values: parsed ?? {}, ref: entry.ref, embedded: true });
@@ -10575,9 +10598,9 @@ function lookup(sources, parsed) {
   };
 }
 function written(source, path27, parsed) {
-  if (source.kind === "set") {
+  if (source.kind === "set" || source.kind === "target") {
     const at3 = helmPath(source.name);
-    const same2 = at3.length === path27.length && at3.every((s, i) => s === String(path27[i]));
+    const same2 = at3.length === path27.length && at3.every((s, i) => String(s) === String(path27[i]));
     return same2 ? { value: source.value, ref: source.ref } : void 0;
   }
   if (source.kind === "inline") {
