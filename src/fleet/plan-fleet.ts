@@ -326,11 +326,13 @@ class Planner {
       return false;
     };
     // Flux generates a kustomization of every manifest below the path; a subdirectory with its
-    // own kustomization is included as that build (kustomize-controller's generator).
-    const subBuilds = [...this.topBuilds, ...this.chartDirs].filter((d) => d.startsWith(`${dirAbs}${path.sep}`));
+    // own kustomization is included as that build, and nothing inside it is (kustomize-controller's
+    // generator does not descend into it). A chart directory is rendered as its build.
+    const subBuilds = outermostBelow(dirAbs, [...this.kustomizationDirs(), ...this.chartDirs]);
     for (const d of subBuilds) {
-      const build = this.builds.get(this.display(d))!;
-      if (recurse && syncs(this.absolute(build.file), build.file)) units.push({ kind: 'build', build: build.id });
+      const build = this.topBuilds.has(d) || this.chartDirs.has(d) ? this.builds.get(this.display(d)) : undefined;
+      if (build && recurse && syncs(this.absolute(build.file), build.file))
+        units.push({ kind: 'build', build: build.id });
     }
     const inSub = (f: string) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path.sep}`));
     for (const f of this.filesUnder(dirAbs, recurse)) {
@@ -393,11 +395,9 @@ class Planner {
     synced: (abs: string) => boolean,
     by?: string,
   ): { files: string[]; dirs: string[] } {
-    const kustomizationDirs = this.input.draft.kustomizations
-      .map((k) => path.dirname(this.absolute(k.file)))
-      .filter((d) => d.startsWith(`${dirAbs}${path.sep}`) && synced(d));
-    const dirs = [...new Set(kustomizationDirs)].filter(
-      (d) => !kustomizationDirs.some((outer) => outer !== d && d.startsWith(`${outer}${path.sep}`)),
+    const dirs = outermostBelow(
+      dirAbs,
+      this.kustomizationDirs().filter((d) => synced(d)),
     );
     const files: string[] = [];
     for (const f of this.filesUnder(dirAbs)) {
@@ -407,6 +407,14 @@ class Planner {
       else if (by) this.unsynced.set(f, by);
     }
     return { files, dirs: dirs.sort() };
+  }
+
+  /** Every directory with a kustomization (absolute), once. */
+  private kustomizationDirs(): string[] {
+    this.kustomizationFiles ??= new Map(
+      this.input.draft.kustomizations.map((k) => [path.dirname(this.absolute(k.file)), k.file]),
+    );
+    return [...this.kustomizationFiles.keys()];
   }
 
   /** What Flux's source-controller keeps of the repository at `root` for a Kustomization (source-files.ts). */
@@ -1166,6 +1174,17 @@ function vpcMembers(stack: StackHint, vpc: string): string[] {
 /** Stand-alone rules and ACL entries of selected groups and ACLs. */
 function addChildren(stack: StackHint, selected: Set<string>): void {
   for (const m of stack.members) if (m.parent !== null && selected.has(m.parent)) selected.add(m.logicalId);
+}
+
+/**
+ * The outermost of `dirs` strictly below `dirAbs`, in order: kustomize-controller's generated
+ * kustomization includes a directory with a kustomization and does not descend into it.
+ */
+function outermostBelow(dirAbs: string, dirs: readonly string[]): string[] {
+  const below = [...new Set(dirs)].filter((d) => d.startsWith(`${dirAbs}${path.sep}`)).sort();
+  const out: string[] = [];
+  for (const d of below) if (!out.some((outer) => d.startsWith(`${outer}${path.sep}`))) out.push(d);
+  return out;
 }
 
 function isDirectory(p: string): boolean {

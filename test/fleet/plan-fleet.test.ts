@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Finding } from '../../src/core/finding.js';
+import { tools, unless } from '../compose/tools.js';
 import { findingsOf } from '../rule-tester.js';
 
 const place = (dir?: string) => (f: Finding) => [
@@ -77,4 +78,16 @@ test('Applications of a known chart join their destinations: prod and staging ar
   });
   // Staging's public pod CIDR is staging's alone; before, the two were one cluster and mismatched.
   assert.deepEqual(findings.map(place()), [['cidr/not-private', 'argocd/flannel-staging.yaml', 13, 18, 'staging']]);
+});
+
+const NESTED_BUILD_TITLE =
+  'a Flux path without a kustomization takes the outermost builds below it, not a build nested in one';
+test(NESTED_BUILD_TITLE, { skip: unless('kustomize') }, async () => {
+  const dir = 'fixtures/fleets/nested-build';
+  const findings = await findingsOf({ name: 'nested build', dir, env: tools().env });
+  // apps/net/extra is inside apps/net, which kustomize-controller includes without descending:
+  // prod does not get extra's 8.8.0.0/16 (no mismatch with apps/net there); it is a build nobody applies.
+  assert.deepEqual(findings.map(place(dir)), [
+    ['cidr/not-private', 'apps/net/extra/flannel.yaml', 9, 18, 'apps/net/extra'],
+  ]);
 });

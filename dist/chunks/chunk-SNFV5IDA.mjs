@@ -9778,10 +9778,11 @@ var Planner = class {
       if (by) this.unsynced.set(file, by);
       return false;
     };
-    const subBuilds = [...this.topBuilds, ...this.chartDirs].filter((d) => d.startsWith(`${dirAbs}${path20.sep}`));
+    const subBuilds = outermostBelow(dirAbs, [...this.kustomizationDirs(), ...this.chartDirs]);
     for (const d of subBuilds) {
-      const build = this.builds.get(this.display(d));
-      if (recurse && syncs(this.absolute(build.file), build.file)) units.push({ kind: "build", build: build.id });
+      const build = this.topBuilds.has(d) || this.chartDirs.has(d) ? this.builds.get(this.display(d)) : void 0;
+      if (build && recurse && syncs(this.absolute(build.file), build.file))
+        units.push({ kind: "build", build: build.id });
     }
     const inSub = (f) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path20.sep}`));
     for (const f of this.filesUnder(dirAbs, recurse)) {
@@ -9832,9 +9833,9 @@ var Planner = class {
    * kustomization of its own (not descended into).
    */
   generatedRoot(dirAbs, synced, by) {
-    const kustomizationDirs = this.input.draft.kustomizations.map((k) => path20.dirname(this.absolute(k.file))).filter((d) => d.startsWith(`${dirAbs}${path20.sep}`) && synced(d));
-    const dirs = [...new Set(kustomizationDirs)].filter(
-      (d) => !kustomizationDirs.some((outer) => outer !== d && d.startsWith(`${outer}${path20.sep}`))
+    const dirs = outermostBelow(
+      dirAbs,
+      this.kustomizationDirs().filter((d) => synced(d))
     );
     const files = [];
     for (const f of this.filesUnder(dirAbs)) {
@@ -9844,6 +9845,13 @@ var Planner = class {
       else if (by) this.unsynced.set(f, by);
     }
     return { files, dirs: dirs.sort() };
+  }
+  /** Every directory with a kustomization (absolute), once. */
+  kustomizationDirs() {
+    this.kustomizationFiles ??= new Map(
+      this.input.draft.kustomizations.map((k) => [path20.dirname(this.absolute(k.file)), k.file])
+    );
+    return [...this.kustomizationFiles.keys()];
   }
   /** What Flux's source-controller keeps of the repository at `root` for a Kustomization (source-files.ts). */
   fluxSynced(k, root2) {
@@ -10483,6 +10491,12 @@ function vpcMembers(stack, vpc) {
 }
 function addChildren(stack, selected) {
   for (const m of stack.members) if (m.parent !== null && selected.has(m.parent)) selected.add(m.logicalId);
+}
+function outermostBelow(dirAbs, dirs) {
+  const below = [...new Set(dirs)].filter((d) => d.startsWith(`${dirAbs}${path20.sep}`)).sort();
+  const out = [];
+  for (const d of below) if (!out.some((outer) => d.startsWith(`${outer}${path20.sep}`))) out.push(d);
+  return out;
 }
 function isDirectory(p) {
   try {
