@@ -108,6 +108,10 @@ class Planner {
   private readonly installedKustomizations = new Set<string>();
   /** Files an installer's build applies: scoped to its clusters, never loose. */
   private readonly applied = new Set<string>();
+  /** The clusters whose units hold each file (raw, as a template's part, or as a build's input). */
+  private readonly holders = new Map<string, Set<string>>();
+  /** input/skipped reasons already given, by place: a Kustomization two clusters apply says it once. */
+  private readonly said = new Set<string>();
 
   constructor(private readonly input: PlanInput) {
     this.fileSet = new Set(input.files);
@@ -275,24 +279,31 @@ class Planner {
    * A chart directory: everything under it is the chart's (templates, values, vendored charts).
    * With an installer, the chart rendered with that installer's values is a build of its own.
    */
-  private chartBuild(dirAbs: string, install?: ChartInstall): Build {
+  private chartBuild(dirAbs: string, install?: ChartInstall, cluster?: string): Build {
     const dir = this.display(dirAbs);
-    const id = install ? `${dir}@${install.installer}` : dir;
-    const known = this.builds.get(id);
-    if (known) return known;
-    const inputs = this.filesUnder(dirAbs);
     const chartValues = `${dir === '.' ? '' : `${dir}/`}values.yaml`;
+    // helm reads the chart's values.yaml first; an installer's values go over it.
+    const values: HelmValuesSource[] = [
+      ...(this.fileSet.has(chartValues) ? [{ kind: 'file' as const, file: chartValues }] : []),
+      ...(install?.values ?? []),
+    ];
+    let id = install ? `${dir}@${install.installer}` : dir;
+    const known = this.builds.get(id);
+    if (known && JSON.stringify(known.values) === JSON.stringify(values)) return known;
+    // The same installer with other values (another cluster's ConfigMaps): a build of that cluster.
+    if (known && cluster !== undefined) {
+      id = `${id} in ${cluster}`;
+      const own = this.builds.get(id);
+      if (own) return own;
+    } else if (known) return known;
+    const inputs = this.filesUnder(dirAbs);
     const build: Build = {
       id,
       kind: 'helm',
       dir,
       file: `${dir === '.' ? '' : `${dir}/`}Chart.yaml`,
       inputs,
-      // helm reads the chart's values.yaml first; an installer's values go over it.
-      values: [
-        ...(this.fileSet.has(chartValues) ? [{ kind: 'file' as const, file: chartValues }] : []),
-        ...(install?.values ?? []),
-      ],
+      values,
       ...(install
         ? { installer: install.installer, namespace: install.namespace, releaseName: install.releaseName }
         : {}),
@@ -456,7 +467,34 @@ class Planner {
   }
 
   private add(c: Accumulated, units: readonly ScopeUnit[]): void {
-    for (const u of units) c.units.set(unitKey(u), u);
+    for (const u of units) {
+      const key = unitKey(u);
+      if (c.units.has(key)) continue;
+      c.units.set(key, u);
+      const files = u.kind === 'build' ? (this.builds.get(u.build)?.inputs ?? []) : [u.file];
+      for (const f of files) {
+        const set = this.holders.get(f);
+        if (set) set.add(c.name);
+        else this.holders.set(f, new Set([c.name]));
+      }
+    }
+  }
+
+  private holds(file: string, cluster: string): boolean {
+    return this.holders.get(file)?.has(cluster) ?? false;
+  }
+
+  /** The clusters whose units hold a file (raw, or as a build input), in name order. */
+  private clustersHolding(file: string): string[] {
+    return [...(this.holders.get(file) ?? [])].sort(compareStrings);
+  }
+
+  /** An input/skipped, once per place and reason. */
+  private skip(ref: Fleet['skipped'][number]['ref'], reason: string): void {
+    const key = `${JSON.stringify(ref)}\0${reason}`;
+    if (this.said.has(key)) return;
+    this.said.add(key);
+    this.skipped.push({ ref, reason });
   }
 
   /** `clusters:` entries with `paths`: the files, builds and templates their globs name. */
@@ -508,48 +546,52 @@ class Planner {
       );
     }
     if (directories.length === 0) this.fluxRoots();
-    // A Kustomization applies to the cluster whose files hold it (or the one its kubeConfig names);
-    // what it applies may hold more Kustomizations: follow until nothing new is reached.
-    const applied = new Set<FluxKustomizationHint>();
+    // A Kustomization applies to every cluster whose files hold it (or the one its kubeConfig
+    // names); what it applies may hold more Kustomizations: follow until nothing new is reached.
+    const applied = hints.fluxKustomizations.map(() => new Set<string>());
+    const repoPaths = new Map<FluxKustomizationHint, string | undefined>();
     for (let changed = true; changed; ) {
       changed = false;
-      for (const k of hints.fluxKustomizations) {
-        if (applied.has(k)) continue;
-        const target = k.kubeConfigSecret ?? this.clusterHolding(k.ref.file);
-        if (!target) continue;
-        applied.add(k);
-        changed = true;
-        const repoPath = this.fluxSourcePath(k);
-        if (repoPath === undefined) continue;
-        const own = repositoryOf.get(target);
-        const dir =
-          (own && isDirectory(path.resolve(own, repoPath)) ? path.resolve(own, repoPath) : undefined) ??
-          this.resolveRepoPath(repoPath);
-        if (!dir) {
-          this.skipped.push({
-            ref: k.ref,
-            reason: `Flux Kustomization ${k.name} applies ${repoPath}, which is not in the repository`,
-          });
-          continue;
+      hints.fluxKustomizations.forEach((k, i) => {
+        const targets = k.kubeConfigSecret !== null ? [k.kubeConfigSecret] : this.clustersHolding(k.ref.file);
+        for (const target of targets) {
+          if (applied[i]!.has(target)) continue;
+          applied[i]!.add(target);
+          changed = true;
+          // Its source is said once, whichever cluster applies it.
+          if (!repoPaths.has(k)) repoPaths.set(k, this.fluxSourcePath(k));
+          const repoPath = repoPaths.get(k);
+          if (repoPath !== undefined) this.fluxApply(k, target, repoPath, repositoryOf.get(target));
         }
-        const changes = fluxChangeWords(k);
-        const c = this.cluster(
-          target,
-          `${fluxInstaller(k)} applies ${this.display(dir)}${changes.length ? ` (with ${listWords(changes)})` : ''}`,
-        );
-        // Patches and the like change the build of the path; substitution and commonMetadata, a copy of what it gives.
-        const flux = fluxChangesAfterBuild(k) ? { id: `${k.namespace}/${k.name}`, kustomization: k } : undefined;
-        const synced = this.fluxSynced(k, own ?? this.rootOf(dir));
-        const by =
-          "Flux's source-controller (.sourceignore, spec.ignore of " +
-          `${k.sourceRef?.kind ?? 'GitRepository'} ${k.sourceRef?.name ?? ''})`;
-        const install = fluxInstall(k, (f) => this.absolute(f));
-        const units: ScopeUnit[] = install
-          ? [{ kind: 'build', build: this.installedBuild(dir, install, synced, by).id }]
-          : this.directoryUnits(dir, true, synced, by);
-        this.add(c, flux ? units.map((u) => (u.kind === 'stack' ? u : { ...u, flux })) : units);
-      }
+      });
     }
+  }
+
+  /** What one Flux Kustomization applies to one cluster (`own`: the repository of its clusters/<name>/). */
+  private fluxApply(k: FluxKustomizationHint, target: string, repoPath: string, own: string | undefined): void {
+    const dir =
+      (own && isDirectory(path.resolve(own, repoPath)) ? path.resolve(own, repoPath) : undefined) ??
+      this.resolveRepoPath(repoPath);
+    if (!dir) {
+      this.skip(k.ref, `Flux Kustomization ${k.name} applies ${repoPath}, which is not in the repository`);
+      return;
+    }
+    const changes = fluxChangeWords(k);
+    const c = this.cluster(
+      target,
+      `${fluxInstaller(k)} applies ${this.display(dir)}${changes.length ? ` (with ${listWords(changes)})` : ''}`,
+    );
+    // Patches and the like change the build of the path; substitution and commonMetadata, a copy of what it gives.
+    const flux = fluxChangesAfterBuild(k) ? { id: `${k.namespace}/${k.name}`, kustomization: k } : undefined;
+    const synced = this.fluxSynced(k, own ?? this.rootOf(dir));
+    const by =
+      "Flux's source-controller (.sourceignore, spec.ignore of " +
+      `${k.sourceRef?.kind ?? 'GitRepository'} ${k.sourceRef?.name ?? ''})`;
+    const install = fluxInstall(k, (f) => this.absolute(f));
+    const units: ScopeUnit[] = install
+      ? [{ kind: 'build', build: this.installedBuild(dir, install, synced, by).id }]
+      : this.directoryUnits(dir, true, synced, by);
+    this.add(c, flux ? units.map((u) => (u.kind === 'stack' ? u : { ...u, flux })) : units);
   }
 
   /**
@@ -610,17 +652,6 @@ class Planner {
     return [...out.values()].sort((a, b) => compareStrings(a.name, b.name));
   }
 
-  /** The cluster whose units hold a file (raw, or as a build input), if one does. */
-  private clusterHolding(file: string): string | undefined {
-    for (const c of [...this.clusters.values()].sort((a, b) => compareStrings(a.name, b.name))) {
-      for (const u of c.units.values()) {
-        if (u.kind !== 'build' && u.file === file) return c.name;
-        if (u.kind === 'build' && this.builds.get(u.build)?.inputs.includes(file)) return c.name;
-      }
-    }
-    return undefined;
-  }
-
   /**
    * The repository path a Flux Kustomization applies: its spec.path from the repository's own
    * GitRepository, or through an ArtifactGenerator's copies for an ExternalArtifact. Undefined
@@ -635,12 +666,10 @@ class Planner {
       const repo = hints.gitRepositories.find((g) => g.name === name);
       // The bootstrap repository (flux-system) is this one; another with a URL is another repository.
       if (repo && repo.name !== 'flux-system' && repo.url) {
-        this.skipped.push({
-          ref: k.ref,
-          reason:
-            `Flux Kustomization ${k.name} applies ${path0} of ` +
-            `GitRepository ${name} (${repo.url}), another repository`,
-        });
+        this.skip(
+          k.ref,
+          `Flux Kustomization ${k.name} applies ${path0} of GitRepository ${name} (${repo.url}), another repository`,
+        );
         return undefined;
       }
       return path0;
@@ -668,18 +697,14 @@ class Planner {
           }
         }
       }
-      this.skipped.push({
-        ref: k.ref,
-        reason:
-          `Flux Kustomization ${k.name} applies ExternalArtifact ` +
-          `${name}, whose ArtifactGenerator is not in the repository`,
-      });
+      this.skip(
+        k.ref,
+        `Flux Kustomization ${k.name} applies ExternalArtifact ${name}, ` +
+          'whose ArtifactGenerator is not in the repository',
+      );
       return undefined;
     }
-    this.skipped.push({
-      ref: k.ref,
-      reason: `Flux Kustomization ${k.name} applies ${path0} of ${kind} ${name}, which edgenet does not fetch`,
-    });
+    this.skip(k.ref, `Flux Kustomization ${k.name} applies ${path0} of ${kind} ${name}, which edgenet does not fetch`);
     return undefined;
   }
 
@@ -791,9 +816,10 @@ class Planner {
         });
         continue;
       }
-      const target = this.clusterHolding(release.ref.file);
-      if (target) this.install(release, dir, target, (file) => this.clusterHolding(file) === target);
-      else this.unapplied.push({ release, dir });
+      // A release in a directory two clusters apply is installed in both, with each one's ConfigMaps.
+      const targets = this.clustersHolding(release.ref.file);
+      for (const target of targets) this.install(release, dir, target, (file) => this.holds(file, target));
+      if (targets.length === 0) this.unapplied.push({ release, dir });
     }
   }
 
@@ -806,10 +832,11 @@ class Planner {
   private installUnapplied(only: Accumulated | undefined, loose: ReadonlySet<string>): ScopeUnit[] {
     const whole: ScopeUnit[] = [];
     for (const { release, dir } of this.unapplied) {
-      const holder = this.clusterHolding(release.ref.file);
-      if (holder) this.install(release, dir, holder, (file) => this.clusterHolding(file) === holder);
-      else if (only && loose.has(release.ref.file))
-        this.install(release, dir, only.name, (file) => loose.has(file) || this.clusterHolding(file) === only.name);
+      const holders = this.clustersHolding(release.ref.file);
+      for (const holder of holders) this.install(release, dir, holder, (file) => this.holds(file, holder));
+      if (holders.length > 0) continue;
+      if (only && loose.has(release.ref.file))
+        this.install(release, dir, only.name, (file) => loose.has(file) || this.holds(file, only.name));
       else if (this.clusters.size === 0 && loose.has(release.ref.file)) {
         const install = this.installOf(release, (file) => loose.has(file));
         whole.push({ kind: 'build', build: this.chartBuild(dir, install).id });
@@ -830,10 +857,11 @@ class Planner {
    * ConfigMaps are the cluster's.
    */
   private install(release: HelmReleaseHint, dir: string, target: string, holds: (file: string) => boolean): void {
-    // Two releases of one chart (one per cluster) are two builds: their values differ.
+    // Two releases of one chart (one per cluster) are two builds: their values differ. So is one
+    // release two clusters apply when their ConfigMaps differ.
     const install = this.installOf(release, holds);
     const c = this.cluster(target, `${install.installer} installs ${this.display(dir)}`);
-    this.add(c, [{ kind: 'build', build: this.chartBuild(dir, install).id }]);
+    this.add(c, [{ kind: 'build', build: this.chartBuild(dir, install, target).id }]);
   }
 
   private installOf(release: HelmReleaseHint, holds: (file: string) => boolean): ChartInstall {

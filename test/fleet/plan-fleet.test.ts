@@ -91,3 +91,16 @@ test(NESTED_BUILD_TITLE, { skip: unless('kustomize') }, async () => {
     ['cidr/not-private', 'apps/net/extra/flannel.yaml', 9, 18, 'apps/net/extra'],
   ]);
 });
+
+const SHARED_PATHS_TITLE =
+  'a directory two clusters apply: its Flux Kustomization and its HelmRelease apply to both, ' +
+  "each release with its cluster's ConfigMaps";
+test(SHARED_PATHS_TITLE, { skip: unless('helm') }, async () => {
+  const dir = 'fixtures/fleets/shared-paths';
+  const findings = await findingsOf({ name: 'shared paths', dir, env: tools().env });
+  // Before, infrastructure/ was prod's only: staging got neither network/ nor the chart.
+  assert.deepEqual(findings.map(place(dir)), [
+    ['cidr/not-private', 'clusters/staging/values.yaml', 8, 14, 'staging'],
+    ['gateway/cloud-gateway-on-edge-node', 'network/node.yaml', 7, 5, 'prod,staging'],
+  ]);
+});

@@ -9597,6 +9597,10 @@ var Planner = class {
   installedKustomizations = /* @__PURE__ */ new Set();
   /** Files an installer's build applies: scoped to its clusters, never loose. */
   applied = /* @__PURE__ */ new Set();
+  /** The clusters whose units hold each file (raw, as a template's part, or as a build's input). */
+  holders = /* @__PURE__ */ new Map();
+  /** input/skipped reasons already given, by place: a Kustomization two clusters apply says it once. */
+  said = /* @__PURE__ */ new Set();
   plan() {
     this.findBuilds();
     this.configured();
@@ -9737,24 +9741,29 @@ var Planner = class {
    * A chart directory: everything under it is the chart's (templates, values, vendored charts).
    * With an installer, the chart rendered with that installer's values is a build of its own.
    */
-  chartBuild(dirAbs, install) {
+  chartBuild(dirAbs, install, cluster) {
     const dir = this.display(dirAbs);
-    const id = install ? `${dir}@${install.installer}` : dir;
-    const known = this.builds.get(id);
-    if (known) return known;
-    const inputs = this.filesUnder(dirAbs);
     const chartValues = `${dir === "." ? "" : `${dir}/`}values.yaml`;
+    const values = [
+      ...this.fileSet.has(chartValues) ? [{ kind: "file", file: chartValues }] : [],
+      ...install?.values ?? []
+    ];
+    let id = install ? `${dir}@${install.installer}` : dir;
+    const known = this.builds.get(id);
+    if (known && JSON.stringify(known.values) === JSON.stringify(values)) return known;
+    if (known && cluster !== void 0) {
+      id = `${id} in ${cluster}`;
+      const own = this.builds.get(id);
+      if (own) return own;
+    } else if (known) return known;
+    const inputs = this.filesUnder(dirAbs);
     const build = {
       id,
       kind: "helm",
       dir,
       file: `${dir === "." ? "" : `${dir}/`}Chart.yaml`,
       inputs,
-      // helm reads the chart's values.yaml first; an installer's values go over it.
-      values: [
-        ...this.fileSet.has(chartValues) ? [{ kind: "file", file: chartValues }] : [],
-        ...install?.values ?? []
-      ],
+      values,
       ...install ? { installer: install.installer, namespace: install.namespace, releaseName: install.releaseName } : {}
     };
     for (const f of inputs) this.claimed.add(f);
@@ -9887,7 +9896,31 @@ var Planner = class {
     return c;
   }
   add(c, units) {
-    for (const u of units) c.units.set(unitKey(u), u);
+    for (const u of units) {
+      const key = unitKey(u);
+      if (c.units.has(key)) continue;
+      c.units.set(key, u);
+      const files = u.kind === "build" ? this.builds.get(u.build)?.inputs ?? [] : [u.file];
+      for (const f of files) {
+        const set2 = this.holders.get(f);
+        if (set2) set2.add(c.name);
+        else this.holders.set(f, /* @__PURE__ */ new Set([c.name]));
+      }
+    }
+  }
+  holds(file, cluster) {
+    return this.holders.get(file)?.has(cluster) ?? false;
+  }
+  /** The clusters whose units hold a file (raw, or as a build input), in name order. */
+  clustersHolding(file) {
+    return [...this.holders.get(file) ?? []].sort(compareStrings);
+  }
+  /** An input/skipped, once per place and reason. */
+  skip(ref, reason) {
+    const key = `${JSON.stringify(ref)}\0${reason}`;
+    if (this.said.has(key)) return;
+    this.said.add(key);
+    this.skipped.push({ ref, reason });
   }
   /** `clusters:` entries with `paths`: the files, builds and templates their globs name. */
   configured() {
@@ -9935,39 +9968,41 @@ var Planner = class {
       );
     }
     if (directories.length === 0) this.fluxRoots();
-    const applied = /* @__PURE__ */ new Set();
+    const applied = hints.fluxKustomizations.map(() => /* @__PURE__ */ new Set());
+    const repoPaths = /* @__PURE__ */ new Map();
     for (let changed = true; changed; ) {
       changed = false;
-      for (const k of hints.fluxKustomizations) {
-        if (applied.has(k)) continue;
-        const target = k.kubeConfigSecret ?? this.clusterHolding(k.ref.file);
-        if (!target) continue;
-        applied.add(k);
-        changed = true;
-        const repoPath = this.fluxSourcePath(k);
-        if (repoPath === void 0) continue;
-        const own = repositoryOf.get(target);
-        const dir = (own && isDirectory(path20.resolve(own, repoPath)) ? path20.resolve(own, repoPath) : void 0) ?? this.resolveRepoPath(repoPath);
-        if (!dir) {
-          this.skipped.push({
-            ref: k.ref,
-            reason: `Flux Kustomization ${k.name} applies ${repoPath}, which is not in the repository`
-          });
-          continue;
+      hints.fluxKustomizations.forEach((k, i) => {
+        const targets2 = k.kubeConfigSecret !== null ? [k.kubeConfigSecret] : this.clustersHolding(k.ref.file);
+        for (const target of targets2) {
+          if (applied[i].has(target)) continue;
+          applied[i].add(target);
+          changed = true;
+          if (!repoPaths.has(k)) repoPaths.set(k, this.fluxSourcePath(k));
+          const repoPath = repoPaths.get(k);
+          if (repoPath !== void 0) this.fluxApply(k, target, repoPath, repositoryOf.get(target));
         }
-        const changes = fluxChangeWords(k);
-        const c = this.cluster(
-          target,
-          `${fluxInstaller(k)} applies ${this.display(dir)}${changes.length ? ` (with ${listWords(changes)})` : ""}`
-        );
-        const flux = fluxChangesAfterBuild(k) ? { id: `${k.namespace}/${k.name}`, kustomization: k } : void 0;
-        const synced = this.fluxSynced(k, own ?? this.rootOf(dir));
-        const by = `Flux's source-controller (.sourceignore, spec.ignore of ${k.sourceRef?.kind ?? "GitRepository"} ${k.sourceRef?.name ?? ""})`;
-        const install = fluxInstall(k, (f) => this.absolute(f));
-        const units = install ? [{ kind: "build", build: this.installedBuild(dir, install, synced, by).id }] : this.directoryUnits(dir, true, synced, by);
-        this.add(c, flux ? units.map((u) => u.kind === "stack" ? u : { ...u, flux }) : units);
-      }
+      });
     }
+  }
+  /** What one Flux Kustomization applies to one cluster (`own`: the repository of its clusters/<name>/). */
+  fluxApply(k, target, repoPath, own) {
+    const dir = (own && isDirectory(path20.resolve(own, repoPath)) ? path20.resolve(own, repoPath) : void 0) ?? this.resolveRepoPath(repoPath);
+    if (!dir) {
+      this.skip(k.ref, `Flux Kustomization ${k.name} applies ${repoPath}, which is not in the repository`);
+      return;
+    }
+    const changes = fluxChangeWords(k);
+    const c = this.cluster(
+      target,
+      `${fluxInstaller(k)} applies ${this.display(dir)}${changes.length ? ` (with ${listWords(changes)})` : ""}`
+    );
+    const flux = fluxChangesAfterBuild(k) ? { id: `${k.namespace}/${k.name}`, kustomization: k } : void 0;
+    const synced = this.fluxSynced(k, own ?? this.rootOf(dir));
+    const by = `Flux's source-controller (.sourceignore, spec.ignore of ${k.sourceRef?.kind ?? "GitRepository"} ${k.sourceRef?.name ?? ""})`;
+    const install = fluxInstall(k, (f) => this.absolute(f));
+    const units = install ? [{ kind: "build", build: this.installedBuild(dir, install, synced, by).id }] : this.directoryUnits(dir, true, synced, by);
+    this.add(c, flux ? units.map((u) => u.kind === "stack" ? u : { ...u, flux }) : units);
   }
   /**
    * Without `clusters/<name>/` directories, the Flux Kustomizations that no other applies are
@@ -10025,16 +10060,6 @@ var Planner = class {
     }
     return [...out.values()].sort((a, b) => compareStrings(a.name, b.name));
   }
-  /** The cluster whose units hold a file (raw, or as a build input), if one does. */
-  clusterHolding(file) {
-    for (const c of [...this.clusters.values()].sort((a, b) => compareStrings(a.name, b.name))) {
-      for (const u of c.units.values()) {
-        if (u.kind !== "build" && u.file === file) return c.name;
-        if (u.kind === "build" && this.builds.get(u.build)?.inputs.includes(file)) return c.name;
-      }
-    }
-    return void 0;
-  }
   /**
    * The repository path a Flux Kustomization applies: its spec.path from the repository's own
    * GitRepository, or through an ArtifactGenerator's copies for an ExternalArtifact. Undefined
@@ -10048,10 +10073,10 @@ var Planner = class {
     if (kind === "GitRepository") {
       const repo = hints.gitRepositories.find((g) => g.name === name);
       if (repo && repo.name !== "flux-system" && repo.url) {
-        this.skipped.push({
-          ref: k.ref,
-          reason: `Flux Kustomization ${k.name} applies ${path0} of GitRepository ${name} (${repo.url}), another repository`
-        });
+        this.skip(
+          k.ref,
+          `Flux Kustomization ${k.name} applies ${path0} of GitRepository ${name} (${repo.url}), another repository`
+        );
         return void 0;
       }
       return path0;
@@ -10075,16 +10100,13 @@ var Planner = class {
           }
         }
       }
-      this.skipped.push({
-        ref: k.ref,
-        reason: `Flux Kustomization ${k.name} applies ExternalArtifact ${name}, whose ArtifactGenerator is not in the repository`
-      });
+      this.skip(
+        k.ref,
+        `Flux Kustomization ${k.name} applies ExternalArtifact ${name}, whose ArtifactGenerator is not in the repository`
+      );
       return void 0;
     }
-    this.skipped.push({
-      ref: k.ref,
-      reason: `Flux Kustomization ${k.name} applies ${path0} of ${kind} ${name}, which edgenet does not fetch`
-    });
+    this.skip(k.ref, `Flux Kustomization ${k.name} applies ${path0} of ${kind} ${name}, which edgenet does not fetch`);
     return void 0;
   }
   /** Argo CD: every Application (and ApplicationSet expanded from its list or git generators). */
@@ -10178,9 +10200,9 @@ var Planner = class {
         });
         continue;
       }
-      const target = this.clusterHolding(release.ref.file);
-      if (target) this.install(release, dir, target, (file) => this.clusterHolding(file) === target);
-      else this.unapplied.push({ release, dir });
+      const targets2 = this.clustersHolding(release.ref.file);
+      for (const target of targets2) this.install(release, dir, target, (file) => this.holds(file, target));
+      if (targets2.length === 0) this.unapplied.push({ release, dir });
     }
   }
   /**
@@ -10192,10 +10214,11 @@ var Planner = class {
   installUnapplied(only, loose) {
     const whole = [];
     for (const { release, dir } of this.unapplied) {
-      const holder = this.clusterHolding(release.ref.file);
-      if (holder) this.install(release, dir, holder, (file) => this.clusterHolding(file) === holder);
-      else if (only && loose.has(release.ref.file))
-        this.install(release, dir, only.name, (file) => loose.has(file) || this.clusterHolding(file) === only.name);
+      const holders = this.clustersHolding(release.ref.file);
+      for (const holder of holders) this.install(release, dir, holder, (file) => this.holds(file, holder));
+      if (holders.length > 0) continue;
+      if (only && loose.has(release.ref.file))
+        this.install(release, dir, only.name, (file) => loose.has(file) || this.holds(file, only.name));
       else if (this.clusters.size === 0 && loose.has(release.ref.file)) {
         const install = this.installOf(release, (file) => loose.has(file));
         whole.push({ kind: "build", build: this.chartBuild(dir, install).id });
@@ -10214,7 +10237,7 @@ var Planner = class {
   install(release, dir, target, holds) {
     const install = this.installOf(release, holds);
     const c = this.cluster(target, `${install.installer} installs ${this.display(dir)}`);
-    this.add(c, [{ kind: "build", build: this.chartBuild(dir, install).id }]);
+    this.add(c, [{ kind: "build", build: this.chartBuild(dir, install, target).id }]);
   }
   installOf(release, holds) {
     return {
