@@ -40,7 +40,7 @@ import { fluxCopy } from './fleet/flux-copies.js';
 import { unknownWhereHidden } from './fleet/hidden-values.js';
 import { planFleet } from './fleet/plan-fleet.js';
 import { readRemoteCharts } from './fleet/remote-charts.js';
-import { selectDraft, unitPredicate } from './fleet/select.js';
+import { DraftSelector, type Keep, unitPredicate } from './fleet/select.js';
 import { type FileKind, finishModel, readFile } from './model/build-model.js';
 import type { Trust } from './git/trust.js';
 import { ModelDraft } from './model/draft.js';
@@ -382,11 +382,12 @@ class Analysis {
     const cliLevels = this.options.cliLevels ?? {};
     const renders = await this.render(fleet);
     const rendered = (build: string): string[] => renders.files.get(build) ?? [];
+    const selector = new DraftSelector(this.draft);
     for (const scope of fleet.clusters) {
-      this.copyFluxUnits(scope, renders);
+      this.copyFluxUnits(scope, renders, selector);
       const settings = clusterSettings(config, scope.name);
       const keep = unitPredicate(scope.units, rendered);
-      const draft = selectDraft(this.draft, keep);
+      const draft = selector.select(keep);
       for (const f of this.remoteCharts(keep, scope.applications, draft))
         raw.push(split && scope.name !== null ? { ...f, cluster: scope.name } : f);
       const { model } = finishModel(draft, settings);
@@ -504,11 +505,7 @@ class Analysis {
    * into its draft, with the cluster's ConfigMaps and this repository's value files; the others
    * said not fetched.
    */
-  private remoteCharts(
-    keep: ReturnType<typeof unitPredicate>,
-    applications: ClusterScope['applications'],
-    draft: ModelDraft,
-  ): RawFinding[] {
+  private remoteCharts(keep: Keep, applications: ClusterScope['applications'], draft: ModelDraft): RawFinding[] {
     const io = this.io;
     const remote = readRemoteCharts(
       {
@@ -565,13 +562,13 @@ class Analysis {
    * substitution, targetNamespace), each read as a copy of its own (`<name>#flux:...`) whose
    * values are placed where a variable sets them or, else, where the original writes them.
    */
-  private copyFluxUnits(scope: ClusterScope, renders: Renders): void {
+  private copyFluxUnits(scope: ClusterScope, renders: Renders, selector: DraftSelector): void {
     const changed = scope.units.filter((u) => u.kind !== 'stack' && u.flux);
     if (changed.length === 0) return;
     // The ConfigMaps substituteFrom names are the cluster's own, as written.
     const plain = scope.units.map((u) => (u.kind === 'stack' ? u : { ...u, flux: undefined }));
     const keep = unitPredicate(plain, (build) => renders.files.get(build) ?? []);
-    const configMaps = this.draft.configMaps.filter((c) => keep(c.ref));
+    const { configMaps } = selector.select(keep);
     for (const u of changed) {
       if (u.kind === 'stack' || !u.flux) continue;
       const originals =

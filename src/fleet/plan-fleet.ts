@@ -113,8 +113,12 @@ class Planner {
   /** input/skipped reasons already given, by place: a Kustomization two clusters apply says it once. */
   private readonly said = new Set<string>();
 
+  /** The read files in code-unit order, each with its place in input.files: a directory's files are one run. */
+  private readonly sorted: readonly { file: string; at: number }[];
+
   constructor(private readonly input: PlanInput) {
     this.fileSet = new Set(input.files);
+    this.sorted = input.files.map((file, at) => ({ file, at })).sort((a, b) => (a.file < b.file ? -1 : 1));
   }
 
   plan(): Fleet {
@@ -203,7 +207,20 @@ class Planner {
   private filesUnder(dirAbs: string, recurse = true): string[] {
     const prefix = this.display(dirAbs);
     const under = prefix === '.' ? '' : `${prefix}/`;
-    return this.input.files.filter((f) => f.startsWith(under) && (recurse || !f.slice(under.length).includes('/')));
+    // A binary search to the run of names that start with the directory: a fleet of thousands of
+    // directories stays linear.
+    let low = 0;
+    for (let high = this.sorted.length; low < high; ) {
+      const mid = (low + high) >>> 1;
+      if (this.sorted[mid]!.file < under) low = mid + 1;
+      else high = mid;
+    }
+    const found: { file: string; at: number }[] = [];
+    for (let i = low; i < this.sorted.length && this.sorted[i]!.file.startsWith(under); i++) {
+      const f = this.sorted[i]!;
+      if (recurse || !f.file.slice(under.length).includes('/')) found.push(f);
+    }
+    return found.sort((a, b) => a.at - b.at).map((f) => f.file);
   }
 
   // -------------------------------------------------------------------------------------------

@@ -4533,10 +4533,10 @@ var clusterPodCidrsOverlap = defineFleetRule({
     https://www.alibabacloud.com/help/en/ros/developer-reference/aliyun-cs-managededgekubernetescluster
   `,
   checkFleet(clusters, report) {
-    const named = clusters.filter((c) => c.scope.name !== null);
-    for (let i = 0; i < named.length; i++) {
-      for (let j = i + 1; j < named.length; j++) {
-        const [a, b] = named[i].scope.name < named[j].scope.name ? [named[i], named[j]] : [named[j], named[i]];
+    const named2 = clusters.filter((c) => c.scope.name !== null);
+    for (let i = 0; i < named2.length; i++) {
+      for (let j = i + 1; j < named2.length; j++) {
+        const [a, b] = named2[i].scope.name < named2[j].scope.name ? [named2[i], named2[j]] : [named2[j], named2[i]];
         const vpc = sharedVpc(a, b);
         if (!vpc) continue;
         for (const family of [4, 6]) {
@@ -5113,8 +5113,8 @@ function blockedPath(firewall, check) {
       for (const d of decisions) {
         if (d.allowed === true) continue;
         const id = d.allowed === null ? `?${hingeKey(d.hinges)}` : `${d.rule?.words ?? "default"}|${d.reason}`;
-        const list = byRule.get(id);
-        if (list) list.push(d);
+        const list2 = byRule.get(id);
+        if (list2) list2.push(d);
         else byRule.set(id, [d]);
       }
       for (const [id, decisions2] of byRule) {
@@ -5248,15 +5248,15 @@ function resolve(model, ties) {
     if (!why.includes(tie.why)) why.push(tie.why);
     byGroup.set(group, why);
   }
-  const list = [...byGroup].map(([group, why]) => ({ group, why }));
-  const assumption = list.length === 0 ? "none known" : list.map((t) => `${t.group.id} (${t.why.join("; ")})`).join(", ");
+  const list2 = [...byGroup].map(([group, why]) => ({ group, why }));
+  const assumption = list2.length === 0 ? "none known" : list2.map((t) => `${t.group.id} (${t.why.join("; ")})`).join(", ");
   const sets = /* @__PURE__ */ new Map();
   for (const set2 of byHosts.values()) sets.set(set2.map((g) => g.id).join("\0"), set2);
   return {
-    groups: list.map((t) => t.group),
+    groups: list2.map((t) => t.group),
     sets: [...sets.values()],
     assumption,
-    ties: list,
+    ties: list2,
     missing,
     none: ties.length === 0
   };
@@ -5946,10 +5946,10 @@ function walkKustomization(start, options = {}) {
       graph.problems.push({ kind: "invalid", file, at: problem.at, message: problem.message });
     stack.push(file);
     for (const input of read.read.inputs) {
-      const named = { file, at: input.at };
+      const named2 = { file, at: input.at };
       if (input.kind === "inline") continue;
       if (input.kind === "remote") {
-        graph.remotes.push({ field: input.field, ref: input.ref, from: named });
+        graph.remotes.push({ field: input.field, ref: input.ref, from: named2 });
         continue;
       }
       const target = input.path;
@@ -5959,18 +5959,18 @@ function walkKustomization(start, options = {}) {
       }
       const stat = statOf(target);
       if (input.role === "chart") {
-        if (stat?.isDirectory()) graph.files.push(fileEntry(input, named, true));
+        if (stat?.isDirectory()) graph.files.push(fileEntry(input, named2, true));
         else if (input.repo !== void 0 && isRemoteReference(input.repo))
           graph.remotes.push({
             field: input.field,
             ref: input.repo,
             from: { file, at: [...input.at.slice(0, -1), "repo"] }
           });
-        else graph.missing.push({ field: input.field, ref: input.ref, path: target, from: named });
+        else graph.missing.push({ field: input.field, ref: input.ref, path: target, from: named2 });
         continue;
       }
       if (stat === void 0) {
-        graph.missing.push({ field: input.field, ref: input.ref, path: target, from: named });
+        graph.missing.push({ field: input.field, ref: input.ref, path: target, from: named2 });
         continue;
       }
       if (stat.isDirectory()) {
@@ -5985,11 +5985,11 @@ function walkKustomization(start, options = {}) {
           continue;
         }
         const found2 = findKustomizationFile(target);
-        if (found2.file) visit(found2.file, named);
+        if (found2.file) visit(found2.file, named2);
         else graph.problems.push({ kind: "no-kustomization", file, at: input.at, message: found2.problem });
         continue;
       }
-      graph.files.push(fileEntry(input, named, false));
+      graph.files.push(fileEntry(input, named2, false));
     }
     stack.pop();
   };
@@ -7040,11 +7040,11 @@ function blamedPatch(reason, install) {
   if (!m) return void 0;
   const kind = m[1];
   const name = m[2].slice(0, m[2].lastIndexOf("."));
-  const named = install.changes.patches.filter((p) => {
+  const named2 = install.changes.patches.filter((p) => {
     const docs = p.content.kind === "text" ? parseText("patch.yaml", p.content.text).documents.map((d) => d.data) : p.content.kind === "data" ? [p.content.data] : [];
     return docs.some((d) => isRecord3(d) && d.kind === kind && isRecord3(d.metadata) && d.metadata.name === name);
   });
-  const ref = named.length === 1 ? named[0].ref : void 0;
+  const ref = named2.length === 1 ? named2[0].ref : void 0;
   return ref && { file: install.at.file, doc: ref.doc, at: ref.path };
 }
 function refusal(dir, own, install, inputs) {
@@ -7216,9 +7216,9 @@ function walkOrder(paths) {
   });
 }
 function append(data, key, value2) {
-  const list = Array.isArray(data[key]) ? data[key] : [];
-  list.push(value2);
-  data[key] = list;
+  const list2 = Array.isArray(data[key]) ? data[key] : [];
+  list2.push(value2);
+  data[key] = list2;
 }
 function json(data) {
   return `${JSON.stringify(data, null, 2)}
@@ -7269,10 +7269,10 @@ function setValueAt(values, at3, value2) {
   if (at3.length === 0) return value2;
   const [head, ...rest] = at3;
   if (typeof head === "number") {
-    const list = Array.isArray(values) ? [...values] : [];
-    while (list.length < head) list.push(null);
-    list[head] = setValueAt(list[head], rest, value2);
-    return list;
+    const list2 = Array.isArray(values) ? [...values] : [];
+    while (list2.length < head) list2.push(null);
+    list2[head] = setValueAt(list2[head], rest, value2);
+    return list2;
   }
   const map = values !== null && typeof values === "object" && !Array.isArray(values) ? { ...values } : {};
   map[head] = setValueAt(map[head], rest, value2);
@@ -7852,8 +7852,8 @@ var PeerIndex = class {
     this.spans.sort((a, b) => a.start < b.start ? -1 : a.start > b.start ? 1 : a.prefix - b.prefix);
     for (const s of this.spans) {
       const key = `${s.prefix}:${s.start}`;
-      const list = this.exact.get(key);
-      if (list) list.push(s);
+      const list2 = this.exact.get(key);
+      if (list2) list2.push(s);
       else this.exact.set(key, [s]);
     }
   }
@@ -8653,6 +8653,7 @@ function pagesFor(inputBytes) {
 var CHUNK_BYTES = 2 * 1024 * 1024;
 function wasmPolicy(wasm, data, evaluate, project, partition = [], chunkBytes = CHUNK_BYTES) {
   let module;
+  let loaded;
   return {
     async evaluate(model) {
       module ??= Promise.resolve(wasm).then((bytes) => WebAssembly.compile(bytes));
@@ -8660,8 +8661,18 @@ function wasmPolicy(wasm, data, evaluate, project, partition = [], chunkBytes = 
       const inputs = project ? slices(project(model), partition, refs, chunkBytes) : [JSON.stringify(model)];
       const encoded = inputs.map((json2) => new TextEncoder().encode(json2).buffer);
       const largest = encoded.reduce((most, b) => Math.max(most, b.byteLength), 0);
-      const policy = await loadPolicy(await module, pagesFor(largest));
-      policy.setData(data);
+      const pages = pagesFor(largest);
+      if (!loaded || loaded.pages < pages) {
+        const compiled = await module;
+        loaded = {
+          pages,
+          policy: loadPolicy(compiled, pages).then((policy2) => {
+            policy2.setData(data);
+            return policy2;
+          })
+        };
+      }
+      const policy = await loaded.policy;
       const seen = /* @__PURE__ */ new Set();
       const out = [];
       for (const input of encoded) {
@@ -8886,8 +8897,8 @@ var WaiverIndex = class {
   /** The first waiver (in reading order) that waives `f`. */
   find(f) {
     let best;
-    const consider = (list) => {
-      for (const w of list ?? []) {
+    const consider = (list2) => {
+      for (const w of list2 ?? []) {
         if (best && w.seq >= best.seq) continue;
         if (w.rules.includes(f.ruleId) && w.applies(f)) best = w;
       }
@@ -8900,8 +8911,8 @@ var WaiverIndex = class {
   }
 };
 function push(map, key, value2) {
-  const list = map.get(key);
-  if (list) list.push(value2);
+  const list2 = map.get(key);
+  if (list2) list2.push(value2);
   else map.set(key, [value2]);
 }
 var SUPPRESSION_KIND = { inline: "comment", annotation: "annotation", config: "config" };
@@ -9072,18 +9083,18 @@ function valueFile(app, source, file, ref, io) {
     ref,
     at: null
   });
-  const named = /^\$([^/]+)\/(.+)$/.exec(file);
-  if (!named) {
+  const named2 = /^\$([^/]+)\/(.+)$/.exec(file);
+  if (!named2) {
     if (io.chartFile) return { kind: "file", file: io.chartFile(file) };
     return hidden(
       `of chart ${source.chart} from ${source.repoURL ?? "a Helm repository"}, which edgenet does not fetch`
     );
   }
-  const refSource = app.sources.find((s) => s.refName === named[1]);
-  if (!refSource) return hidden(`of no source (no source of Application ${app.name} has ref: ${named[1]})`);
-  const found = io.repositoryFile(path18.posix.normalize(named[2]));
+  const refSource = app.sources.find((s) => s.refName === named2[1]);
+  if (!refSource) return hidden(`of no source (no source of Application ${app.name} has ref: ${named2[1]})`);
+  const found = io.repositoryFile(path18.posix.normalize(named2[2]));
   if (found) return { kind: "file", file: found };
-  return hidden(`of ${refSource.repoURL ?? `the source ${named[1]}`}, which is not in this repository`);
+  return hidden(`of ${refSource.repoURL ?? `the source ${named2[1]}`}, which is not in this repository`);
 }
 
 // src/compose/flux-substitute.ts
@@ -9247,10 +9258,10 @@ function namespaced(object) {
 
 // src/fleet/hidden-values.ts
 function unknownWhereHidden(draft, hiddenBy, installer) {
-  const keep = (list, test) => {
-    const kept = list.filter(test);
-    list.length = 0;
-    for (const item of kept) list.push(item);
+  const keep = (list2, test) => {
+    const kept = list2.filter(test);
+    list2.length = 0;
+    for (const item of kept) list2.push(item);
   };
   const known = (fact) => {
     const hidden = hiddenBy(fact.ref);
@@ -9569,6 +9580,7 @@ var Planner = class {
   constructor(input) {
     this.input = input;
     this.fileSet = new Set(input.files);
+    this.sorted = input.files.map((file, at3) => ({ file, at: at3 })).sort((a, b) => a.file < b.file ? -1 : 1);
   }
   input;
   clusters = /* @__PURE__ */ new Map();
@@ -9601,6 +9613,8 @@ var Planner = class {
   holders = /* @__PURE__ */ new Map();
   /** input/skipped reasons already given, by place: a Kustomization two clusters apply says it once. */
   said = /* @__PURE__ */ new Set();
+  /** The read files in code-unit order, each with its place in input.files: a directory's files are one run. */
+  sorted;
   plan() {
     this.findBuilds();
     this.configured();
@@ -9619,7 +9633,7 @@ var Planner = class {
   get hints() {
     if (this.gitopsHints) return this.gitopsHints;
     const all = this.input.draft.gitops;
-    const real = (list) => list.filter((h) => !this.patchFiles.has(h.ref.file));
+    const real = (list2) => list2.filter((h) => !this.patchFiles.has(h.ref.file));
     this.gitopsHints = {
       fluxKustomizations: real(all.fluxKustomizations),
       gitRepositories: real(all.gitRepositories),
@@ -9677,7 +9691,18 @@ var Planner = class {
   filesUnder(dirAbs, recurse = true) {
     const prefix = this.display(dirAbs);
     const under = prefix === "." ? "" : `${prefix}/`;
-    return this.input.files.filter((f) => f.startsWith(under) && (recurse || !f.slice(under.length).includes("/")));
+    let low = 0;
+    for (let high = this.sorted.length; low < high; ) {
+      const mid = low + high >>> 1;
+      if (this.sorted[mid].file < under) low = mid + 1;
+      else high = mid;
+    }
+    const found = [];
+    for (let i = low; i < this.sorted.length && this.sorted[i].file.startsWith(under); i++) {
+      const f = this.sorted[i];
+      if (recurse || !f.file.slice(under.length).includes("/")) found.push(f);
+    }
+    return found.sort((a, b) => a.at - b.at).map((f) => f.file);
   }
   // -------------------------------------------------------------------------------------------
   // Builds
@@ -10311,8 +10336,8 @@ var Planner = class {
     const out = /* @__PURE__ */ new Map();
     for (const f of this.input.files) {
       const dir = path20.posix.dirname(this.rootRelative(f));
-      const list = out.get(dir);
-      if (list) list.push(f);
+      const list2 = out.get(dir);
+      if (list2) list2.push(f);
       else out.set(dir, [f]);
     }
     return [...out].sort((a, b) => compareStrings(a[0], b[0]));
@@ -10395,10 +10420,10 @@ var Planner = class {
   // -------------------------------------------------------------------------------------------
   // Joining and the result
   finish() {
-    const named = [...this.clusters.values()].sort((a, b) => compareStrings(a.name, b.name));
-    for (const c of named) inferVpc(c, this.input.draft.stacks);
+    const named2 = [...this.clusters.values()].sort((a, b) => compareStrings(a.name, b.name));
+    for (const c of named2) inferVpc(c, this.input.draft.stacks);
     const scoped = new Set(this.applied);
-    for (const c of named) for (const u of c.units.values()) if (u.kind !== "build") scoped.add(u.file);
+    for (const c of named2) for (const u of c.units.values()) if (u.kind !== "build") scoped.add(u.file);
     const unsynced = /* @__PURE__ */ new Map();
     for (const [file, by] of this.unsynced) {
       if (scoped.has(file) || this.claimed.has(file) || !this.describesCluster(file)) continue;
@@ -10406,10 +10431,10 @@ var Planner = class {
     }
     for (const [by, files] of unsynced) {
       const n = files.length;
-      const named2 = `${files.slice(0, 3).join(", ")}${n > 3 ? `, and ${n - 3} more` : ""}`;
+      const named3 = `${files.slice(0, 3).join(", ")}${n > 3 ? `, and ${n - 3} more` : ""}`;
       this.skipped.push({
         ref: { file: files[0], line: 1, column: 1 },
-        reason: `${by} leaves ${n === 1 ? "this file" : `${n} files (${named2})`} out of what it syncs: not judged`
+        reason: `${by} leaves ${n === 1 ? "this file" : `${n} files (${named3})`} out of what it syncs: not judged`
       });
     }
     const candidates = this.input.files.filter(
@@ -10424,23 +10449,23 @@ var Planner = class {
     }
     for (const [kustomization, files] of unlisted) {
       const n = files.length;
-      const named2 = `${files.slice(0, 3).join(", ")}${n > 3 ? `, and ${n - 3} more` : ""}`;
+      const named3 = `${files.slice(0, 3).join(", ")}${n > 3 ? `, and ${n - 3} more` : ""}`;
       this.skipped.push({
         ref: { file: files[0], line: 1, column: 1 },
-        reason: `${n === 1 ? "this file is" : `${n} files (${named2}) are`} in the directory of ${kustomization} but not listed by it: kustomize does not read ${n === 1 ? "it" : "them"}`
+        reason: `${n === 1 ? "this file is" : `${n} files (${named3}) are`} in the directory of ${kustomization} but not listed by it: kustomize does not read ${n === 1 ? "it" : "them"}`
       });
     }
-    const lone = named.length === 1 && !named[0].explicit ? named[0] : void 0;
+    const lone = named2.length === 1 && !named2[0].explicit ? named2[0] : void 0;
     const whole = this.installUnapplied(lone, new Set(loose));
-    if (named.length === 0) {
+    if (named2.length === 0) {
       const units = [...loose.map(fileUnit), ...whole];
       return this.result(
         [{ name: null, reasons: ["the whole repository: no clusters split it"], units, vpcs: [], applications: [] }],
         []
       );
     }
-    if (named.length === 1) {
-      const only = named[0];
+    if (named2.length === 1) {
+      const only = named2[0];
       const joining = only.explicit ? [] : loose;
       this.add(only, joining.map(fileUnit));
       if (joining.length) only.reasons.push("and the files no other cluster claims (the only cluster)");
@@ -10449,7 +10474,7 @@ var Planner = class {
       return this.result([scope(only, this.builds)], this.groupByDirectory(left));
     }
     return this.result(
-      named.map((c) => scope(c, this.builds)),
+      named2.map((c) => scope(c, this.builds)),
       this.groupByDirectory(loose)
     );
   }
@@ -10461,11 +10486,11 @@ var Planner = class {
       const slash = rel.indexOf("/");
       const prefix = f.slice(0, f.length - rel.length);
       const dir = slash < 0 ? prefix.replace(/\/$/, "") || "." : `${prefix}${rel.slice(0, slash)}`;
-      const list = groups.get(dir);
-      if (list) list.push(f);
+      const list2 = groups.get(dir);
+      if (list2) list2.push(f);
       else groups.set(dir, [f]);
     }
-    return [...groups].map(([dir, list]) => ({ dir, files: list })).sort((a, b) => compareStrings(a.dir, b.dir));
+    return [...groups].map(([dir, list2]) => ({ dir, files: list2 })).sort((a, b) => compareStrings(a.dir, b.dir));
   }
   result(clusters, unscoped) {
     return { clusters, builds: this.builds, unscoped, skipped: this.skipped };
@@ -10669,45 +10694,75 @@ function unitPredicate(units, rendered) {
       files.set(u.file, docs);
     }
   }
-  return (ref, resource) => {
+  const keep = (ref, resource) => {
     const scope2 = files.get(ref.file);
     if (scope2 === void 0) return false;
     if (scope2 === "whole") return true;
     if ("line" in ref || !resource) return false;
     return scope2.get(ref.doc)?.has(resource) ?? false;
   };
+  return Object.assign(keep, { files: new Set(files.keys()) });
 }
 function templateResource(ref) {
   return ref.path[0] === "Resources" && typeof ref.path[1] === "string" ? ref.path[1] : null;
 }
-function selectDraft(draft, keep) {
-  const out = new ModelDraft();
-  const copy = (from, to, test) => {
-    for (const item of from) if (test(item)) to.push(item);
-  };
-  for (const kind of ["pod", "service", "vpc", "vswitch"]) {
-    copy(draft.cidrs[kind], out.cidrs[kind], (f) => keep(f.ref, f.resource.name));
+var list = (l) => l;
+var named = (of) => list({ of, ref: (f) => f.ref, resource: (f) => f.resource.name });
+var placed = (of) => list({ of, ref: (f) => f.ref });
+var LISTS = [
+  ...["pod", "service", "vpc", "vswitch"].map((kind) => named((d) => d.cidrs[kind])),
+  named((d) => d.masks),
+  named((d) => d.ackClusters),
+  named((d) => d.unknowns),
+  placed((d) => d.nodes),
+  placed((d) => d.nodePools),
+  placed((d) => d.flannel),
+  placed((d) => d.gateways),
+  placed((d) => d.ravenSwitches),
+  named((d) => d.securityGroups),
+  named((d) => d.networkAcls),
+  list({ of: (d) => d.looseAclEntries, ref: (f) => f.entry.ref, resource: (f) => f.resource.name }),
+  list({ of: (d) => d.looseRules, ref: (f) => f.rule.ref, resource: (f) => templateResource(f.rule.ref) }),
+  placed((d) => d.workloads),
+  placed((d) => d.services),
+  placed((d) => d.apiServerCalls),
+  placed((d) => d.configMaps),
+  placed((d) => d.ingressBackends),
+  placed((d) => d.controllerVersions)
+];
+var DraftSelector = class {
+  constructor(draft) {
+    this.draft = draft;
   }
-  copy(draft.masks, out.masks, (f) => keep(f.ref, f.resource.name));
-  copy(draft.ackClusters, out.ackClusters, (f) => keep(f.ref, f.resource.name));
-  copy(draft.unknowns, out.unknowns, (f) => keep(f.ref, f.resource.name));
-  copy(draft.nodes, out.nodes, (f) => keep(f.ref));
-  copy(draft.nodePools, out.nodePools, (f) => keep(f.ref));
-  copy(draft.flannel, out.flannel, (f) => keep(f.ref));
-  copy(draft.gateways, out.gateways, (f) => keep(f.ref));
-  copy(draft.ravenSwitches, out.ravenSwitches, (f) => keep(f.ref));
-  copy(draft.securityGroups, out.securityGroups, (f) => keep(f.ref, f.resource.name));
-  copy(draft.networkAcls, out.networkAcls, (f) => keep(f.ref, f.resource.name));
-  copy(draft.looseAclEntries, out.looseAclEntries, (f) => keep(f.entry.ref, f.resource.name));
-  copy(draft.looseRules, out.looseRules, (f) => keep(f.rule.ref, templateResource(f.rule.ref)));
-  copy(draft.workloads, out.workloads, (f) => keep(f.ref));
-  copy(draft.services, out.services, (f) => keep(f.ref));
-  copy(draft.apiServerCalls, out.apiServerCalls, (f) => keep(f.ref));
-  copy(draft.configMaps, out.configMaps, (f) => keep(f.ref));
-  copy(draft.ingressBackends, out.ingressBackends, (f) => keep(f.ref));
-  copy(draft.controllerVersions, out.controllerVersions, (f) => keep(f.ref));
-  return out;
-}
+  draft;
+  /** Per list, the positions of its facts by file, in the order they were read. */
+  byFile = LISTS.map(() => /* @__PURE__ */ new Map());
+  indexed = LISTS.map(() => 0);
+  /** The facts `keep` keeps, each list in the repository draft's order. */
+  select(keep) {
+    const out = new ModelDraft();
+    LISTS.forEach((l, i) => {
+      const from = l.of(this.draft);
+      const byFile = this.byFile[i];
+      for (let at3 = this.indexed[i]; at3 < from.length; at3++) {
+        const file = l.ref(from[at3]).file;
+        const positions2 = byFile.get(file);
+        if (positions2) positions2.push(at3);
+        else byFile.set(file, [at3]);
+      }
+      this.indexed[i] = from.length;
+      const positions = [];
+      for (const file of keep.files) for (const at3 of byFile.get(file) ?? []) positions.push(at3);
+      positions.sort((a, b) => a - b);
+      const to = l.of(out);
+      for (const at3 of positions) {
+        const item = from[at3];
+        if (keep(l.ref(item), l.resource?.(item))) to.push(item);
+      }
+    });
+    return out;
+  }
+};
 
 // src/read/read-pool.ts
 import { statSync as statSync9 } from "node:fs";
@@ -11000,11 +11055,12 @@ var Analysis = class {
     const cliLevels = this.options.cliLevels ?? {};
     const renders = await this.render(fleet);
     const rendered = (build) => renders.files.get(build) ?? [];
+    const selector2 = new DraftSelector(this.draft);
     for (const scope2 of fleet.clusters) {
-      this.copyFluxUnits(scope2, renders);
+      this.copyFluxUnits(scope2, renders, selector2);
       const settings = clusterSettings(config, scope2.name);
       const keep = unitPredicate(scope2.units, rendered);
-      const draft = selectDraft(this.draft, keep);
+      const draft = selector2.select(keep);
       for (const f of this.remoteCharts(keep, scope2.applications, draft))
         raw.push(split && scope2.name !== null ? { ...f, cluster: scope2.name } : f);
       const { model } = finishModel(draft, settings);
@@ -11023,10 +11079,10 @@ var Analysis = class {
       configLevels: clusterSettings(config, cluster ?? null).rules,
       cliLevels
     });
-    const placed = toFindings(raw, this.locator, levelsOf);
+    const placed2 = toFindings(raw, this.locator, levelsOf);
     this.waivers.addConfig(config);
     const enabled = (id) => isOn(effectiveLevel(id, config.rules, cliLevels));
-    const waived = applyWaivers(placed, this.waivers, enabled);
+    const waived = applyWaivers(placed2, this.waivers, enabled);
     const inScope = (f) => (
       // A finding concerns a file when any of its places is there: staging only the VPC change
       // that makes a pod CIDR overlap it still shows the overlap (pre-commit, --context).
@@ -11172,12 +11228,12 @@ var Analysis = class {
    * substitution, targetNamespace), each read as a copy of its own (`<name>#flux:...`) whose
    * values are placed where a variable sets them or, else, where the original writes them.
    */
-  copyFluxUnits(scope2, renders) {
+  copyFluxUnits(scope2, renders, selector2) {
     const changed = scope2.units.filter((u) => u.kind !== "stack" && u.flux);
     if (changed.length === 0) return;
     const plain = scope2.units.map((u) => u.kind === "stack" ? u : { ...u, flux: void 0 });
     const keep = unitPredicate(plain, (build) => renders.files.get(build) ?? []);
-    const configMaps = this.draft.configMaps.filter((c) => keep(c.ref));
+    const { configMaps } = selector2.select(keep);
     for (const u of changed) {
       if (u.kind === "stack" || !u.flux) continue;
       const originals = u.kind === "file" ? [{ name: u.file, objects: this.documentsOf(u.file) }] : (renders.files.get(u.build) ?? []).map((name) => ({ name, objects: renders.objects.get(name) ?? [] }));
@@ -11340,7 +11396,7 @@ function escapeProperty(s) {
 }
 var formatGithub = (findings, context) => {
   const changed = (f) => context.changedLines?.get(f.file)?.has(f.line) ?? false;
-  const ordered = (list) => context.changedLines ? [...list.filter(changed), ...list.filter((f) => !changed(f))] : list;
+  const ordered = (list2) => context.changedLines ? [...list2.filter(changed), ...list2.filter((f) => !changed(f))] : list2;
   const levels = ["error", "warning", "info"];
   const byLevel = Object.fromEntries(levels.map((l) => [l, findings.filter((f) => f.level === l)]));
   const room = (l) => Math.max(0, ANNOTATION_CAP - (context.annotationsTaken?.[l] ?? 0));
@@ -11378,9 +11434,9 @@ function visible(s, keepTabs = false) {
     /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g,
     (c) => {
       if (c === "	" && keepTabs) return c;
-      const named = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+      const named2 = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
       const code = c.charCodeAt(0);
-      return named[c] ?? (code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
+      return named2[c] ?? (code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
     }
   );
 }
@@ -13783,7 +13839,7 @@ function globProblems(config, parsed) {
   };
   check(config.include, ["include"]);
   check(config.exclude, ["exclude"]);
-  const each = (list, key) => (Array.isArray(list) ? list : []).forEach((entry, i) => {
+  const each = (list2, key) => (Array.isArray(list2) ? list2 : []).forEach((entry, i) => {
     check(entry?.paths, [key, i, "paths"]);
   });
   each(config.ignore, "ignore");
