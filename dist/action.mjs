@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-Z6CBYGXK.mjs";
+} from "./chunks/chunk-LXPG7RDN.mjs";
 import "./chunks/chunk-SJKNC4GT.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-Z6CBYGXK.mjs";
+} from "./chunks/chunk-LXPG7RDN.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-SJKNC4GT.mjs";

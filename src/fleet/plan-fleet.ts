@@ -14,6 +14,7 @@ import {
   readKustomization,
   walkKustomization,
 } from '../compose/kustomization.js';
+import { clusterSettings } from '../config/cluster-settings.js';
 import type { EdgenetConfig } from '../config/load-config.js';
 import { compileGlobs } from '../discover/globs.js';
 import { compareStrings, type SourceRef } from '../core/finding.js';
@@ -1152,7 +1153,37 @@ class Planner {
   }
 
   private result(clusters: ClusterScope[], unscoped: UnscopedGroup[]): Fleet {
-    return { clusters, builds: this.builds, unscoped, skipped: this.skipped };
+    return { clusters: this.byKubernetesVersion(clusters), builds: this.builds, unscoped, skipped: this.skipped };
+  }
+
+  /**
+   * A chart clusters of different kubernetesVersion render is one build per version: its templates
+   * may ask .Capabilities.KubeVersion, so one rendering cannot speak for both.
+   */
+  private byKubernetesVersion(clusters: ClusterScope[]): ClusterScope[] {
+    const versionOf = (c: ClusterScope) => clusterSettings(this.input.config, c.name).values.kubernetesVersion;
+    const versions = new Map<string, Set<string | undefined>>();
+    for (const c of clusters) {
+      for (const u of c.units) {
+        if (u.kind !== 'build' || this.builds.get(u.build)?.kind !== 'helm') continue;
+        const set = versions.get(u.build) ?? new Set();
+        versions.set(u.build, set.add(versionOf(c)));
+      }
+    }
+    const split = new Set([...versions].flatMap(([id, set]) => (set.size > 1 ? [id] : [])));
+    if (split.size === 0) return clusters;
+    const out = clusters.map((c) => {
+      const version = versionOf(c) ?? 'default';
+      const units = c.units.map((u) => {
+        if (u.kind !== 'build' || !split.has(u.build)) return u;
+        const id = `${u.build} for Kubernetes ${version}`;
+        if (!this.builds.has(id)) this.builds.set(id, { ...this.builds.get(u.build)!, id });
+        return { ...u, build: id };
+      });
+      return { ...c, units };
+    });
+    for (const id of split) this.builds.delete(id);
+    return out;
   }
 }
 

@@ -104,3 +104,12 @@ test(SHARED_PATHS_TITLE, { skip: unless('helm') }, async () => {
     ['gateway/cloud-gateway-on-edge-node', 'network/node.yaml', 7, 5, 'prod,staging'],
   ]);
 });
+
+const KUBE_VERSIONS_TITLE =
+  'a chart two clusters of different kubernetesVersion render is rendered once per version, each judged in its own';
+test(KUBE_VERSIONS_TITLE, { skip: unless('helm') }, async () => {
+  const dir = 'fixtures/fleets/kube-versions';
+  const findings = await findingsOf({ name: 'kube versions', dir, env: tools().env });
+  // The template picks 8.8.0.0/16 from Kubernetes 1.25 on: "old" (1.20) renders 10.1.0.0/16.
+  assert.deepEqual(findings.map(place(dir)), [['cidr/not-private', 'charts/netcfg/templates/cm.yaml', 10, 7, 'new']]);
+});

@@ -10493,7 +10493,36 @@ var Planner = class {
     return [...groups].map(([dir, list2]) => ({ dir, files: list2 })).sort((a, b) => compareStrings(a.dir, b.dir));
   }
   result(clusters, unscoped) {
-    return { clusters, builds: this.builds, unscoped, skipped: this.skipped };
+    return { clusters: this.byKubernetesVersion(clusters), builds: this.builds, unscoped, skipped: this.skipped };
+  }
+  /**
+   * A chart clusters of different kubernetesVersion render is one build per version: its templates
+   * may ask .Capabilities.KubeVersion, so one rendering cannot speak for both.
+   */
+  byKubernetesVersion(clusters) {
+    const versionOf = (c) => clusterSettings(this.input.config, c.name).values.kubernetesVersion;
+    const versions = /* @__PURE__ */ new Map();
+    for (const c of clusters) {
+      for (const u of c.units) {
+        if (u.kind !== "build" || this.builds.get(u.build)?.kind !== "helm") continue;
+        const set2 = versions.get(u.build) ?? /* @__PURE__ */ new Set();
+        versions.set(u.build, set2.add(versionOf(c)));
+      }
+    }
+    const split = new Set([...versions].flatMap(([id, set2]) => set2.size > 1 ? [id] : []));
+    if (split.size === 0) return clusters;
+    const out = clusters.map((c) => {
+      const version = versionOf(c) ?? "default";
+      const units = c.units.map((u) => {
+        if (u.kind !== "build" || !split.has(u.build)) return u;
+        const id = `${u.build} for Kubernetes ${version}`;
+        if (!this.builds.has(id)) this.builds.set(id, { ...this.builds.get(u.build), id });
+        return { ...u, build: id };
+      });
+      return { ...c, units };
+    });
+    for (const id of split) this.builds.delete(id);
+    return out;
   }
 };
 function inferVpc(c, stacks) {
