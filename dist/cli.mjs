@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-LXPG7RDN.mjs";
+} from "./chunks/chunk-3B2RSZMU.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-SJKNC4GT.mjs";

@@ -447,10 +447,13 @@ class Planner {
   }
 
   /** What Flux's source-controller keeps of the repository at `root` for a Kustomization (source-files.ts). */
-  private fluxSynced(k: FluxKustomizationHint, root: string): (abs: string) => boolean {
-    const repo = this.hints.gitRepositories.find(
+  private fluxSynced(k: FluxKustomizationHint, root: string, target: string): (abs: string) => boolean {
+    const named = this.hints.gitRepositories.filter(
       (g) => g.name === (k.sourceRef?.name ?? '') && g.namespace === (k.sourceRef?.namespace ?? k.namespace),
     );
+    // Each cluster bootstraps its own flux-system GitRepository: the one in the applying cluster's
+    // files is the source, with its spec.ignore, not another cluster's of the same name.
+    const repo = named.find((g) => this.holds(g.ref.file, target)) ?? named[0];
     const ignored = fluxIgnores(root, repo?.ignore ?? null);
     return (abs) => !ignored(abs);
   }
@@ -601,7 +604,7 @@ class Planner {
     );
     // Patches and the like change the build of the path; substitution and commonMetadata, a copy of what it gives.
     const flux = fluxChangesAfterBuild(k) ? { id: `${k.namespace}/${k.name}`, kustomization: k } : undefined;
-    const synced = this.fluxSynced(k, own ?? this.rootOf(dir));
+    const synced = this.fluxSynced(k, own ?? this.rootOf(dir), target);
     const by =
       "Flux's source-controller (.sourceignore, spec.ignore of " +
       `${k.sourceRef?.kind ?? 'GitRepository'} ${k.sourceRef?.name ?? ''})`;

@@ -113,3 +113,14 @@ test(KUBE_VERSIONS_TITLE, { skip: unless('helm') }, async () => {
   // The template picks 8.8.0.0/16 from Kubernetes 1.25 on: "old" (1.20) renders 10.1.0.0/16.
   assert.deepEqual(findings.map(place(dir)), [['cidr/not-private', 'charts/netcfg/templates/cm.yaml', 10, 7, 'new']]);
 });
+
+const IGNORE_TITLE =
+  "each cluster's flux-system GitRepository filters what that cluster syncs: a's spec.ignore does not hide b's files";
+test(IGNORE_TITLE, async () => {
+  const dir = 'fixtures/fleets/ignore-per-cluster';
+  const findings = await findingsOf({ name: 'ignore per cluster', dir });
+  // Before, a's `ignore: experimental/` took b's experimental/ out: an input/skipped, nothing judged.
+  assert.deepEqual(findings.map(place(dir)), [
+    ['cidr/not-private', 'clusters/b/experimental/flannel.yaml', 9, 18, 'b'],
+  ]);
+});

@@ -9888,10 +9888,11 @@ var Planner = class {
     return [...this.kustomizationFiles.keys()];
   }
   /** What Flux's source-controller keeps of the repository at `root` for a Kustomization (source-files.ts). */
-  fluxSynced(k, root2) {
-    const repo = this.hints.gitRepositories.find(
+  fluxSynced(k, root2, target) {
+    const named2 = this.hints.gitRepositories.filter(
       (g) => g.name === (k.sourceRef?.name ?? "") && g.namespace === (k.sourceRef?.namespace ?? k.namespace)
     );
+    const repo = named2.find((g) => this.holds(g.ref.file, target)) ?? named2[0];
     const ignored = fluxIgnores(root2, repo?.ignore ?? null);
     return (abs) => !ignored(abs);
   }
@@ -10023,7 +10024,7 @@ var Planner = class {
       `${fluxInstaller(k)} applies ${this.display(dir)}${changes.length ? ` (with ${listWords(changes)})` : ""}`
     );
     const flux = fluxChangesAfterBuild(k) ? { id: `${k.namespace}/${k.name}`, kustomization: k } : void 0;
-    const synced = this.fluxSynced(k, own ?? this.rootOf(dir));
+    const synced = this.fluxSynced(k, own ?? this.rootOf(dir), target);
     const by = `Flux's source-controller (.sourceignore, spec.ignore of ${k.sourceRef?.kind ?? "GitRepository"} ${k.sourceRef?.name ?? ""})`;
     const install = fluxInstall(k, (f) => this.absolute(f));
     const units = install ? [{ kind: "build", build: this.installedBuild(dir, install, synced, by).id }] : this.directoryUnits(dir, true, synced, by);
