@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-3B2RSZMU.mjs";
+} from "./chunks/chunk-HK7UJMEP.mjs";
 import "./chunks/chunk-SJKNC4GT.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-3B2RSZMU.mjs";
+} from "./chunks/chunk-HK7UJMEP.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-SJKNC4GT.mjs";

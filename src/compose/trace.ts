@@ -493,20 +493,63 @@ export function helmRelocator(
   io: TraceIo,
 ): Relocate {
   // Highest precedence first: --set, then inline values, then files (later ones win), the chart's last.
-  const sources = [...values].reverse().map((v) => leavesOf(v, io));
+  const leaves = effectiveLeaves([...values].reverse().map((v) => leavesOf(v, io)));
+  const texts = new Map<string, string | undefined>();
+  const templateText = (object: ChartObject) => {
+    if (object.inArchive) return undefined;
+    if (!texts.has(object.template)) texts.set(object.template, readText(object.template));
+    return texts.get(object.template);
+  };
   return (ref) => {
     const object = objects[ref.doc];
     if (!object) return { file: chartFile, line: 1, column: 1 };
     const leaf = leafValue(get(object.data, ref.path), ref.inner);
     if (leaf !== undefined) {
-      for (const leaves of sources) {
-        const found = leaves.filter((l) => l.value === leaf);
-        if (found.length === 1) return found[0]!.ref;
-        if (found.length > 1) break;
-      }
+      const found = leaves.filter((l) => l.value === leaf);
+      // The same text under two keys (a CIDR that is also an egress rule's): the key the
+      // template reads decides; when it does not say, the template line is the place.
+      const chosen = found.length === 1 ? found : found.filter((l) => readsValue(templateText(object), l.at));
+      if (chosen.length === 1) return chosen[0]!.ref;
     }
     return templateLine(object, ref, io) ?? { file: chartFile, line: 1, column: 1 };
   };
+}
+
+/**
+ * The leaves helm's merged values keep, highest precedence first: a leaf is gone when a higher
+ * source writes its path, or a path above or below it (a scalar replacing a map, or the reverse).
+ */
+function effectiveLeaves(sources: readonly ValueLeaf[][]): ValueLeaf[] {
+  const written = new Set<string>();
+  const out: ValueLeaf[] = [];
+  for (const leaves of sources) {
+    const kept = leaves.filter((l) => !l.at.some((_, i) => written.has(pathKey(l.at.slice(0, i + 1)))));
+    for (const l of kept) out.push(l);
+    for (const l of leaves) for (let i = 1; i <= l.at.length; i++) written.add(pathKey(l.at.slice(0, i)));
+  }
+  return out;
+}
+
+const pathKey = (p: readonly PathSegment[]) => JSON.stringify(p);
+
+/** Whether a template names `.Values.<path>` (the path's keys up to its first list index). */
+function readsValue(text: string | undefined, at: readonly PathSegment[]): boolean {
+  const keys: string[] = [];
+  for (const s of at) {
+    if (typeof s !== 'string' || !/^[A-Za-z_][\w]*$/.test(s)) break;
+    keys.push(s);
+  }
+  if (text === undefined || keys.length === 0) return false;
+  const name = `.Values.${keys.join('.')}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${name}(?![\\w.])`).test(text);
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -7531,20 +7531,52 @@ function generatedAt(ref, origin, io) {
   return { file, doc: origin.doc, path: base };
 }
 function helmRelocator(objects, values, chartFile, io) {
-  const sources = [...values].reverse().map((v) => leavesOf(v, io));
+  const leaves = effectiveLeaves([...values].reverse().map((v) => leavesOf(v, io)));
+  const texts = /* @__PURE__ */ new Map();
+  const templateText = (object) => {
+    if (object.inArchive) return void 0;
+    if (!texts.has(object.template)) texts.set(object.template, readText(object.template));
+    return texts.get(object.template);
+  };
   return (ref) => {
     const object = objects[ref.doc];
     if (!object) return { file: chartFile, line: 1, column: 1 };
     const leaf = leafValue(get3(object.data, ref.path), ref.inner);
     if (leaf !== void 0) {
-      for (const leaves of sources) {
-        const found = leaves.filter((l) => l.value === leaf);
-        if (found.length === 1) return found[0].ref;
-        if (found.length > 1) break;
-      }
+      const found = leaves.filter((l) => l.value === leaf);
+      const chosen = found.length === 1 ? found : found.filter((l) => readsValue(templateText(object), l.at));
+      if (chosen.length === 1) return chosen[0].ref;
     }
     return templateLine(object, ref, io) ?? { file: chartFile, line: 1, column: 1 };
   };
+}
+function effectiveLeaves(sources) {
+  const written2 = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const leaves of sources) {
+    const kept = leaves.filter((l) => !l.at.some((_, i) => written2.has(pathKey(l.at.slice(0, i + 1)))));
+    for (const l of kept) out.push(l);
+    for (const l of leaves) for (let i = 1; i <= l.at.length; i++) written2.add(pathKey(l.at.slice(0, i)));
+  }
+  return out;
+}
+var pathKey = (p) => JSON.stringify(p);
+function readsValue(text, at3) {
+  const keys = [];
+  for (const s of at3) {
+    if (typeof s !== "string" || !/^[A-Za-z_][\w]*$/.test(s)) break;
+    keys.push(s);
+  }
+  if (text === void 0 || keys.length === 0) return false;
+  const name = `.Values.${keys.join(".")}`.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`${name}(?![\\w.])`).test(text);
+}
+function readText(file) {
+  try {
+    return readFileSync7(file, "utf8");
+  } catch {
+    return void 0;
+  }
 }
 function helmHiddenBy(objects, values, io) {
   if (!values.some((v) => v.kind === "hidden")) return () => void 0;
