@@ -471,7 +471,12 @@ class Analysis {
     for (const outcome of outcomes) {
       const { build } = outcome;
       if (!outcome.ok) {
-        const finding = skipped(this.failurePlace(outcome.failure, io), renderFailureWords(build, outcome.failure));
+        const place = this.failurePlace(build, outcome.failure, io);
+        const words = renderFailureWords(build, outcome.failure, (abs) => io.display(abs), [
+          this.options.cwd,
+          this.top,
+        ]);
+        const finding = skipped(place, words);
         findings.push({ build: build.id, finding });
         continue;
       }
@@ -547,7 +552,12 @@ class Analysis {
   }
 
   /** Where a failed render is reported: the entry that named the offending input, or helm's template line. */
-  private failurePlace(failure: BuildFailure, io: TraceIo): SourceRef | FileRef {
+  private failurePlace(build: Build, failure: BuildFailure, io: TraceIo): SourceRef | FileRef {
+    // A values file that does not exist is reported where the installer names it, not at itself.
+    const named = build.values?.find(
+      (v) => v.kind === 'file' && v.ref && path.resolve(this.options.cwd, v.file) === failure.at.file,
+    );
+    if (named?.kind === 'file' && named.ref && !existsSync(failure.at.file)) return named.ref;
     if (failure.line) {
       const { line, column } = failure.line;
       return { file: io.display(failure.line.file), line, column: column ?? 1 };
@@ -696,7 +706,12 @@ interface Renders {
 }
 
 /** Why a build is not judged, in words that say what to do. */
-function renderFailureWords(build: Build, failure: BuildFailure): string {
+function renderFailureWords(
+  build: Build,
+  failure: BuildFailure,
+  display: (abs: string) => string,
+  under: readonly string[],
+): string {
   const what =
     build.kind === 'kustomize'
       ? build.install
@@ -716,7 +731,18 @@ function renderFailureWords(build: Build, failure: BuildFailure): string {
       'builds with the real tools); its files are inputs of the build, not resources'
     );
   }
-  return `${what} does not render: ${failure.reason}`;
+  return `${what} does not render: ${relativePaths(failure.reason, display, under)}`;
+}
+
+/**
+ * A tool's words with the absolute paths it names as the report names files: a finding reads the
+ * same on every machine (and in a baseline), and says nothing of the runner's directories.
+ */
+function relativePaths(words: string, display: (abs: string) => string, under: readonly string[]): string {
+  return words.replace(/(?<![\w.~\]-])\/[^\s'"`:,;()[\]]+/g, (abs) => {
+    if (!under.some((dir) => abs === dir || abs.startsWith(`${dir}/`))) return abs;
+    return display(abs) || '.';
+  });
 }
 
 /**

@@ -23,8 +23,8 @@ import type { RenderedObject } from './kustomize-build.js';
 
 /** Where a chart's values come from, lowest precedence first. */
 export type HelmValuesSource =
-  /** A values file of the repository, as reported. */
-  | { kind: 'file'; file: string }
+  /** A values file of the repository, as reported; `ref`: where an installer names it. */
+  | { kind: 'file'; file: string; ref?: SourceRef }
   /**
    * Values written inline in a HelmRelease or Application, with their place; `embedded` when they
    * are YAML inside a string (Argo CD's `helm.values`), so a value's place is inside that string.
@@ -516,16 +516,22 @@ export function helmRelocator(
 }
 
 /**
- * The leaves helm's merged values keep, highest precedence first: a leaf is gone when a higher
- * source writes its path, or a path above or below it (a scalar replacing a map, or the reverse).
+ * The leaves helm's merged values keep, highest precedence first. Maps merge: a leaf is gone only
+ * when a higher source writes a scalar at its path or above it, or a map at its path.
  */
 function effectiveLeaves(sources: readonly ValueLeaf[][]): ValueLeaf[] {
-  const written = new Set<string>();
+  const scalars = new Set<string>();
+  const maps = new Set<string>();
   const out: ValueLeaf[] = [];
   for (const leaves of sources) {
-    const kept = leaves.filter((l) => !l.at.some((_, i) => written.has(pathKey(l.at.slice(0, i + 1)))));
-    for (const l of kept) out.push(l);
-    for (const l of leaves) for (let i = 1; i <= l.at.length; i++) written.add(pathKey(l.at.slice(0, i)));
+    for (const l of leaves) {
+      const replaced = maps.has(pathKey(l.at)) || l.at.some((_, i) => scalars.has(pathKey(l.at.slice(0, i + 1))));
+      if (!replaced) out.push(l);
+    }
+    for (const l of leaves) {
+      scalars.add(pathKey(l.at));
+      for (let i = 0; i < l.at.length; i++) maps.add(pathKey(l.at.slice(0, i)));
+    }
   }
   return out;
 }

@@ -74,11 +74,6 @@ export interface Fleet {
   skipped: { ref: SourceRef | { file: string; line: number; column: number }; reason: string }[];
 }
 
-/** Every raw file a cluster reads whole, every build it renders. */
-export function unitFiles(units: readonly ScopeUnit[]): string[] {
-  return units.flatMap((u) => (u.kind === 'build' ? [] : [u.file]));
-}
-
 /** A cluster as judged: its scope and the model its rules saw. */
 export interface JudgedCluster {
   scope: ClusterScope;

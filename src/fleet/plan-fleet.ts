@@ -332,7 +332,6 @@ class Planner {
     return build;
   }
 
-  /** A directory applied as it is: its kustomization if it has one, else its manifests (a Flux or Argo CD path). */
   /**
    * What an installer applies from a directory: its build, or its files and the builds below it.
    * `synced` says whether the installer syncs a file at all (absolute path: .sourceignore, an
@@ -1274,7 +1273,6 @@ function isDirectory(p: string): boolean {
   }
 }
 
-/** An ApplicationSet template with `{{key}}` / `{{.key}}` placeholders filled from one generator element. */
 /** What an ApplicationSet generator draws on, for the info that says it is not expanded. */
 const GENERATOR_WORDS: Record<string, string> = {
   clusters: "Argo CD's registered clusters (cluster secrets)",

@@ -124,3 +124,39 @@ test(IGNORE_TITLE, async () => {
     ['cidr/not-private', 'clusters/b/experimental/flannel.yaml', 9, 18, 'b'],
   ]);
 });
+
+const OUTSIDE_TITLE = 'an Argo CD value file $values/../x is outside its repository: never read, said at its entry';
+test(OUTSIDE_TITLE, async () => {
+  const dir = 'fixtures/fleets/argo-values-outside';
+  const findings = await findingsOf({ name: 'values outside', dir });
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, f.file.replace(`${dir}/`, ''), f.line, f.column]),
+    [
+      ['input/skipped', 'argocd/app.yaml', 14, 9],
+      ['input/skipped', 'argocd/app.yaml', 14, 9],
+      ['input/skipped', 'argocd/app.yaml', 14, 9],
+    ],
+  );
+  for (const f of findings)
+    assert.match(f.message, /value file \$values\/\.\.\/secret-outside\.yaml is outside the repository/);
+});
+
+const MISSING_TITLE =
+  'a value file an Application names that does not exist is reported at its entry; tool messages name files relatively';
+test(MISSING_TITLE, { skip: unless('helm') || unless('kustomize') }, async () => {
+  const dir = 'fixtures/fleets/argo-missing-values';
+  const findings = await findingsOf({ name: 'missing values', dir, env: tools().env });
+  const rows = findings.map((f) => [f.ruleId, f.file.replace(`${dir}/`, ''), f.line, f.column]);
+  assert.deepEqual(rows, [
+    ['input/skipped', 'argocd/app.yaml', 12, 20],
+    // base/ has no kustomization: its file is no cluster's, and the overlay's build fails.
+    ['input/skipped', 'base/cm.yaml', 1, 1],
+    ['input/skipped', 'overlay/kustomization.yaml', 2, 5],
+  ]);
+  assert.match(
+    findings[0]!.message,
+    / values file fixtures\/fleets\/argo-missing-values\/charts\/netcfg\/values-prod\.yaml does /,
+  );
+  assert.match(findings[2]!.message, / in fixtures\/fleets\/argo-missing-values\/base\.$/);
+  for (const f of findings) assert.doesNotMatch(f.message, new RegExp(process.cwd().replace(/[/\\.]/g, '\\$&')));
+});

@@ -7551,12 +7551,18 @@ function helmRelocator(objects, values, chartFile, io) {
   };
 }
 function effectiveLeaves(sources) {
-  const written2 = /* @__PURE__ */ new Set();
+  const scalars = /* @__PURE__ */ new Set();
+  const maps = /* @__PURE__ */ new Set();
   const out = [];
   for (const leaves of sources) {
-    const kept = leaves.filter((l) => !l.at.some((_, i) => written2.has(pathKey(l.at.slice(0, i + 1)))));
-    for (const l of kept) out.push(l);
-    for (const l of leaves) for (let i = 1; i <= l.at.length; i++) written2.add(pathKey(l.at.slice(0, i)));
+    for (const l of leaves) {
+      const replaced = maps.has(pathKey(l.at)) || l.at.some((_, i) => scalars.has(pathKey(l.at.slice(0, i + 1))));
+      if (!replaced) out.push(l);
+    }
+    for (const l of leaves) {
+      scalars.add(pathKey(l.at));
+      for (let i = 0; i < l.at.length; i++) maps.add(pathKey(l.at.slice(0, i)));
+    }
   }
   return out;
 }
@@ -9101,6 +9107,8 @@ function argoHelmValues(app, source, io) {
 function repositoryFile(roots, repoPath) {
   for (const root2 of roots) {
     const abs = path18.resolve(root2, repoPath);
+    const rel = path18.relative(root2, abs);
+    if (rel.startsWith("..") || path18.isAbsolute(rel)) continue;
     try {
       if (statSync7(abs).isFile()) return abs;
     } catch {
@@ -9117,15 +9125,18 @@ function valueFile(app, source, file, ref, io) {
   });
   const named2 = /^\$([^/]+)\/(.+)$/.exec(file);
   if (!named2) {
-    if (io.chartFile) return { kind: "file", file: io.chartFile(file) };
+    if (io.chartFile) return { kind: "file", file: io.chartFile(file), ref };
     return hidden(
       `of chart ${source.chart} from ${source.repoURL ?? "a Helm repository"}, which edgenet does not fetch`
     );
   }
   const refSource = app.sources.find((s) => s.refName === named2[1]);
   if (!refSource) return hidden(`of no source (no source of Application ${app.name} has ref: ${named2[1]})`);
-  const found = io.repositoryFile(path18.posix.normalize(named2[2]));
-  if (found) return { kind: "file", file: found };
+  const repoPath = path18.posix.normalize(named2[2]);
+  if (repoPath.startsWith("../") || repoPath === ".." || path18.posix.isAbsolute(repoPath))
+    return hidden(`is outside the repository of the source ${named2[1]}: not read`);
+  const found = io.repositoryFile(repoPath);
+  if (found) return { kind: "file", file: found, ref };
   return hidden(`of ${refSource.repoURL ?? `the source ${named2[1]}`}, which is not in this repository`);
 }
 
@@ -9828,7 +9839,6 @@ var Planner = class {
     if (install) this.installedCharts.add(dir);
     return build;
   }
-  /** A directory applied as it is: its kustomization if it has one, else its manifests (a Flux or Argo CD path). */
   /**
    * What an installer applies from a directory: its build, or its files and the builds below it.
    * `synced` says whether the installer syncs a file at all (absolute path: .sourceignore, an
@@ -11204,7 +11214,12 @@ var Analysis = class {
     for (const outcome of outcomes) {
       const { build } = outcome;
       if (!outcome.ok) {
-        const finding2 = skipped(this.failurePlace(outcome.failure, io), renderFailureWords(build, outcome.failure));
+        const place = this.failurePlace(build, outcome.failure, io);
+        const words = renderFailureWords(build, outcome.failure, (abs) => io.display(abs), [
+          this.options.cwd,
+          this.top
+        ]);
+        const finding2 = skipped(place, words);
         findings.push({ build: build.id, finding: finding2 });
         continue;
       }
@@ -11276,7 +11291,11 @@ var Analysis = class {
     return this.traceIo;
   }
   /** Where a failed render is reported: the entry that named the offending input, or helm's template line. */
-  failurePlace(failure, io) {
+  failurePlace(build, failure, io) {
+    const named2 = build.values?.find(
+      (v) => v.kind === "file" && v.ref && path22.resolve(this.options.cwd, v.file) === failure.at.file
+    );
+    if (named2?.kind === "file" && named2.ref && !existsSync7(failure.at.file)) return named2.ref;
     if (failure.line) {
       const { line, column } = failure.line;
       return { file: io.display(failure.line.file), line, column: column ?? 1 };
@@ -11394,7 +11413,7 @@ function exitCode(findings, failOn) {
   const threshold = LEVEL_RANK[failOn];
   return findings.some((f) => LEVEL_RANK[f.level] >= threshold) ? 1 : 0;
 }
-function renderFailureWords(build, failure) {
+function renderFailureWords(build, failure, display, under) {
   const what = build.kind === "kustomize" ? build.install ? `${build.dir} as ${build.install.installer} builds it` : `the Kustomize build ${build.id}` : `the Helm chart ${build.dir}${build.installer ? ` (as ${build.installer} installs it)` : ""}`;
   if (failure.cause === "missing-tool" && build.install) {
     return `${what} is not rendered: it ${failure.reason} (see the README: edgenet renders builds with the real tools); its files are not judged as they are written`;
@@ -11403,7 +11422,13 @@ function renderFailureWords(build, failure) {
     const tool = build.kind === "kustomize" ? "kustomize (or kubectl)" : "helm";
     return `${what} is not rendered: ${tool} is not on PATH (see the README: edgenet renders builds with the real tools); its files are inputs of the build, not resources`;
   }
-  return `${what} does not render: ${failure.reason}`;
+  return `${what} does not render: ${relativePaths(failure.reason, display, under)}`;
+}
+function relativePaths(words, display, under) {
+  return words.replace(/(?<![\w.~\]-])\/[^\s'"`:,;()[\]]+/g, (abs) => {
+    if (!under.some((dir) => abs === dir || abs.startsWith(`${dir}/`))) return abs;
+    return display(abs) || ".";
+  });
 }
 function lazyFile(discovered, read) {
   let parsed;
