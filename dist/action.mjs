@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-HO5V7DIQ.mjs";
-import "./chunks/chunk-T7RZYUOU.mjs";
+} from "./chunks/chunk-YWS2A2ZU.mjs";
+import "./chunks/chunk-SJKNC4GT.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

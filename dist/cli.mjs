@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-HO5V7DIQ.mjs";
+} from "./chunks/chunk-YWS2A2ZU.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-T7RZYUOU.mjs";
+} from "./chunks/chunk-SJKNC4GT.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

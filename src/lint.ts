@@ -40,7 +40,7 @@ import { fluxCopy } from './fleet/flux-copies.js';
 import { unknownWhereHidden } from './fleet/hidden-values.js';
 import { planFleet } from './fleet/plan-fleet.js';
 import { readRemoteCharts } from './fleet/remote-charts.js';
-import { selectDraft, unitPredicate } from './fleet/select.js';
+import { DraftSelector, type Keep, unitPredicate } from './fleet/select.js';
 import { type FileKind, finishModel, readFile } from './model/build-model.js';
 import type { Trust } from './git/trust.js';
 import { ModelDraft } from './model/draft.js';
@@ -382,12 +382,13 @@ class Analysis {
     const cliLevels = this.options.cliLevels ?? {};
     const renders = await this.render(fleet);
     const rendered = (build: string): string[] => renders.files.get(build) ?? [];
+    const selector = new DraftSelector(this.draft);
     for (const scope of fleet.clusters) {
-      this.copyFluxUnits(scope, renders);
+      this.copyFluxUnits(scope, renders, selector);
       const settings = clusterSettings(config, scope.name);
       const keep = unitPredicate(scope.units, rendered);
-      const draft = selectDraft(this.draft, keep);
-      for (const f of this.remoteCharts(keep, draft))
+      const draft = selector.select(keep);
+      for (const f of this.remoteCharts(keep, scope.applications, draft))
         raw.push(split && scope.name !== null ? { ...f, cluster: scope.name } : f);
       const { model } = finishModel(draft, settings);
       judged.push({ scope, model });
@@ -470,7 +471,12 @@ class Analysis {
     for (const outcome of outcomes) {
       const { build } = outcome;
       if (!outcome.ok) {
-        const finding = skipped(this.failurePlace(outcome.failure, io), renderFailureWords(build, outcome.failure));
+        const place = this.failurePlace(build, outcome.failure, io);
+        const words = renderFailureWords(build, outcome.failure, (abs) => io.display(abs), [
+          this.options.cwd,
+          this.top,
+        ]);
+        const finding = skipped(place, words);
         findings.push({ build: build.id, finding });
         continue;
       }
@@ -504,12 +510,13 @@ class Analysis {
    * into its draft, with the cluster's ConfigMaps and this repository's value files; the others
    * said not fetched.
    */
-  private remoteCharts(keep: ReturnType<typeof unitPredicate>, draft: ModelDraft): RawFinding[] {
+  private remoteCharts(keep: Keep, applications: ClusterScope['applications'], draft: ModelDraft): RawFinding[] {
     const io = this.io;
     const remote = readRemoteCharts(
       {
         hints: this.draft.gitops,
         keep,
+        applications,
         configMaps: draft.configMaps,
         parsed: (display) => io.parsed(display),
         repositoryFile: (repoPath) => {
@@ -545,7 +552,12 @@ class Analysis {
   }
 
   /** Where a failed render is reported: the entry that named the offending input, or helm's template line. */
-  private failurePlace(failure: BuildFailure, io: TraceIo): SourceRef | FileRef {
+  private failurePlace(build: Build, failure: BuildFailure, io: TraceIo): SourceRef | FileRef {
+    // A values file that does not exist is reported where the installer names it, not at itself.
+    const named = build.values?.find(
+      (v) => v.kind === 'file' && v.ref && path.resolve(this.options.cwd, v.file) === failure.at.file,
+    );
+    if (named?.kind === 'file' && named.ref && !existsSync(failure.at.file)) return named.ref;
     if (failure.line) {
       const { line, column } = failure.line;
       return { file: io.display(failure.line.file), line, column: column ?? 1 };
@@ -560,13 +572,13 @@ class Analysis {
    * substitution, targetNamespace), each read as a copy of its own (`<name>#flux:...`) whose
    * values are placed where a variable sets them or, else, where the original writes them.
    */
-  private copyFluxUnits(scope: ClusterScope, renders: Renders): void {
+  private copyFluxUnits(scope: ClusterScope, renders: Renders, selector: DraftSelector): void {
     const changed = scope.units.filter((u) => u.kind !== 'stack' && u.flux);
     if (changed.length === 0) return;
     // The ConfigMaps substituteFrom names are the cluster's own, as written.
     const plain = scope.units.map((u) => (u.kind === 'stack' ? u : { ...u, flux: undefined }));
     const keep = unitPredicate(plain, (build) => renders.files.get(build) ?? []);
-    const configMaps = this.draft.configMaps.filter((c) => keep(c.ref));
+    const { configMaps } = selector.select(keep);
     for (const u of changed) {
       if (u.kind === 'stack' || !u.flux) continue;
       const originals =
@@ -694,7 +706,12 @@ interface Renders {
 }
 
 /** Why a build is not judged, in words that say what to do. */
-function renderFailureWords(build: Build, failure: BuildFailure): string {
+function renderFailureWords(
+  build: Build,
+  failure: BuildFailure,
+  display: (abs: string) => string,
+  under: readonly string[],
+): string {
   const what =
     build.kind === 'kustomize'
       ? build.install
@@ -714,7 +731,18 @@ function renderFailureWords(build: Build, failure: BuildFailure): string {
       'builds with the real tools); its files are inputs of the build, not resources'
     );
   }
-  return `${what} does not render: ${failure.reason}`;
+  return `${what} does not render: ${relativePaths(failure.reason, display, under)}`;
+}
+
+/**
+ * A tool's words with the absolute paths it names as the report names files: a finding reads the
+ * same on every machine (and in a baseline), and says nothing of the runner's directories.
+ */
+function relativePaths(words: string, display: (abs: string) => string, under: readonly string[]): string {
+  return words.replace(/(?<![\w.~\]-])\/[^\s'"`:,;()[\]]+/g, (abs) => {
+    if (!under.some((dir) => abs === dir || abs.startsWith(`${dir}/`))) return abs;
+    return display(abs) || '.';
+  });
 }
 
 /**

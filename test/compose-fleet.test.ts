@@ -10,6 +10,7 @@ import type { Finding } from '../src/core/finding.js';
 import { tools, unless } from './compose/tools.js';
 import { cli, ROOT } from './helpers.js';
 import { findingsOf } from './rule-tester.js';
+import { helmPath, setValueAt } from '../src/compose/trace.js';
 
 const OVERLAYS = 'fixtures/fleets/overlays';
 const HELM = 'fixtures/fleets/helm';
@@ -135,4 +136,49 @@ test('never the network: a remote base and an unvendored chart dependency are no
   );
   assert.match(chart[0]!.message, /not vendored in charts\/: edgenet never fetches/);
   assert.ok(ROOT);
+});
+
+const APPSET_VALUES_TITLE =
+  'an ApplicationSet generates Applications with their helm values: a chart of the repository ' +
+  'renders with them, a known chart is read from them, each in its own cluster';
+test(APPSET_VALUES_TITLE, { skip: unless('helm') }, async () => {
+  const dir = 'fixtures/fleets/appset-values';
+  const findings = await findingsOf({ name: 'appset values', dir, env: tools().env });
+  // Before, the generated Applications had no helm values: netcfg rendered with its default
+  // 100.64.0.0/16 in prod and staging, and the flannel set was never read.
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, f.file.replace(`${dir}/`, ''), f.line, f.column, f.clusters.join(',')]),
+    [
+      ['cidr/not-private', 'argocd/flannel.yaml', 22, 22, 'edge'],
+      ['vxlan/backend-not-vxlan', 'argocd/flannel.yaml', 24, 24, 'edge'],
+      // staging's value is the template's placeholder filled from its list element.
+      ['cidr/not-private', 'argocd/netcfg.yaml', 24, 22, 'staging'],
+    ],
+  );
+});
+
+const TARGET_PATH_TITLE =
+  "a HelmRelease's valuesFrom targetPath sets one value in its place: spec.values goes over it, " +
+  'as helm-controller merges them';
+test(TARGET_PATH_TITLE, { skip: unless('helm') }, async () => {
+  const dir = 'fixtures/fleets/targetpath';
+  const findings = await findingsOf({ name: 'targetPath', dir, env: tools().env });
+  // prod's spec.values (10.1.0.0/16) wins over its ConfigMap's 8.8.0.0/16: before, the key went
+  // to helm as --set, applied last. staging has no spec.values: the key is the value.
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, f.file.replace(`${dir}/`, ''), f.line, f.column, f.clusters.join(',')]),
+    [['cidr/not-private', 'infrastructure/staging/flannel.yaml', 28, 9, 'staging']],
+  );
+});
+
+test('a --set style path: dots, an escaped dot and list indices; set without changing the values', () => {
+  assert.deepEqual(helmPath('flannel.backend'), ['flannel', 'backend']);
+  assert.deepEqual(helmPath('a\\.b.c'), ['a.b', 'c']);
+  assert.deepEqual(helmPath('list[1].name'), ['list', 1, 'name']);
+  const values = { list: [{ name: 'a' }], keep: 1 };
+  assert.deepEqual(setValueAt(values, helmPath('list[1].name'), 'b'), {
+    list: [{ name: 'a' }, { name: 'b' }],
+    keep: 1,
+  });
+  assert.deepEqual(values, { list: [{ name: 'a' }], keep: 1 });
 });

@@ -15,7 +15,7 @@ import type { SourceRef } from '../core/finding.js';
 import type { ArgoKustomizeHint, FluxBuildHint, InstallerPatchHint } from '../model/installer-hints.js';
 import { parseText } from '../parse/parse-documents.js';
 import {
-  findKustomizationFile,
+  kustomizationFileIn,
   type GraphKustomization,
   type InputGraph,
   type NamedAt,
@@ -58,7 +58,7 @@ export type KustomizeInstall = {
 
 /** Every input of a path as its installer builds it: the path's own, its components', its patch files. */
 export function installGraph(dir: string, install: KustomizeInstall, options: WalkOptions = {}): InputGraph {
-  const own = findKustomizationFile(dir).file;
+  const own = kustomizationFileIn(dir);
   const graph = own ? walkKustomization(dir, options) : generatedGraph(dir, install, options);
   const from = (ref: SourceRef): NamedAt => ({ file: install.at.file, doc: ref.doc, at: ref.path });
   // The installer's components are applied after the path's resources and before its own
@@ -73,8 +73,10 @@ export function installGraph(dir: string, install: KustomizeInstall, options: Wa
     }
     merge(graph, walkKustomization(abs, options), components);
   }
+  // Several kustomization files read as none (the build fails): nothing goes before the components.
+  const root = graph.kustomizations.slice(0, own ? 1 : 0);
   graph.kustomizations = own
-    ? [graph.kustomizations[0]!, ...components, ...graph.kustomizations.slice(1)]
+    ? [...root, ...components, ...graph.kustomizations.slice(1)]
     : [...components, ...graph.kustomizations];
   for (const p of install.changes.patches) {
     if (p.content.kind !== 'file') continue;
@@ -161,7 +163,7 @@ export async function renderInstalled(
 }
 
 async function render(dir: string, install: KustomizeInstall, options: KustomizeOptions): Promise<KustomizeResult> {
-  const own = findKustomizationFile(dir).file;
+  const own = kustomizationFileIn(dir);
   const inputs = installGraph(dir, install, options.boundary === undefined ? {} : { boundary: options.boundary });
   const refused = refusal(dir, own, install, inputs) ?? (own ? preScan(inputs) : inputProblem(inputs));
   if (refused) return refused;

@@ -374,13 +374,28 @@ export interface WalkOptions {
 const DEFAULT_MAX_KUSTOMIZATIONS = 10_000;
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
-/** The kustomization file of a directory; several is kustomize's error too ("Found multiple kustomization files"). */
-export function findKustomizationFile(dir: string): { file?: string; problem?: string } {
+/**
+ * The kustomization file of a directory; several is kustomize's error too ("Found multiple
+ * kustomization files"), and `several` lists them.
+ */
+export function findKustomizationFile(dir: string): { file?: string; problem?: string; several?: string[] } {
   const found = KUSTOMIZATION_FILE_NAMES.map((name) => path.join(dir, name)).filter(isFile);
   if (found.length > 1)
-    return { problem: `found several kustomization files: ${found.map((f) => path.basename(f)).join(', ')}` };
+    return {
+      problem: `found several kustomization files: ${found.map((f) => path.basename(f)).join(', ')}`,
+      several: found,
+    };
   if (found.length === 0) return { problem: `no ${KUSTOMIZATION_FILE_NAMES.join(', ')} in ${dir}` };
   return { file: found[0] };
+}
+
+/**
+ * Whether a directory is a kustomization's: its file, or the first of several (a build kustomize
+ * refuses, and kustomize-controller does not generate one for either).
+ */
+export function kustomizationFileIn(dir: string): string | undefined {
+  const found = findKustomizationFile(dir);
+  return found.file ?? found.several?.[0];
 }
 
 /**
@@ -392,9 +407,13 @@ export function walkKustomization(start: string, options: WalkOptions = {}): Inp
   const maxKustomizations = options.maxKustomizations ?? DEFAULT_MAX_KUSTOMIZATIONS;
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const absolute = path.resolve(start);
-  const rootFile = isFile(absolute) ? absolute : findKustomizationFile(absolute).file;
+  const found: ReturnType<typeof findKustomizationFile> = isFile(absolute)
+    ? { file: absolute }
+    : findKustomizationFile(absolute);
+  const rootFile = found.file;
   const graph: InputGraph = {
-    root: rootFile ?? absolute,
+    // A directory of several kustomization files fails at the first of them, a file to report at.
+    root: rootFile ?? found.several?.[0] ?? absolute,
     kustomizations: [],
     files: [],
     remotes: [],
@@ -491,11 +510,7 @@ export function walkKustomization(start: string, options: WalkOptions = {}): Inp
   };
 
   if (rootFile === undefined) {
-    graph.problems.push({
-      kind: 'no-kustomization',
-      file: absolute,
-      message: findKustomizationFile(absolute).problem ?? 'no kustomization',
-    });
+    graph.problems.push({ kind: 'no-kustomization', file: graph.root, message: found.problem ?? 'no kustomization' });
     return graph;
   }
   if (outside(rootFile)) {

@@ -21,8 +21,10 @@ import {
   helmHiddenBy,
   helmRelocator,
   kustomizeRelocator,
+  helmPath,
   type Relocate,
   type RenderedRef,
+  setValueAt,
   type TraceIo,
 } from './trace.js';
 
@@ -95,9 +97,14 @@ async function renderOne(build: Build, options: RenderOptions): Promise<RenderRe
   }
   const values = build.values ?? [];
   const chartValues = `${build.dir === '.' ? '' : `${build.dir}/`}values.yaml`;
-  const inline = values.flatMap((v) =>
-    v.kind === 'inline' && v.values && typeof v.values === 'object' ? [v.values] : [],
-  );
+  // Inline values and Flux's targetPath keys, merged in their order (valuesFrom, then spec.values
+  // over them); only Argo CD's parameters go last, as --set.
+  let inline: Record<string, unknown> | undefined;
+  for (const v of values) {
+    if (v.kind === 'inline' && v.values && typeof v.values === 'object') inline = mergeValues(inline ?? {}, v.values);
+    else if (v.kind === 'target')
+      inline = setValueAt(inline ?? {}, helmPath(v.name), v.value) as Record<string, unknown>;
+  }
   const kubeVersion = options.kubeVersion(build);
   const result = await renderChart(dir, {
     env: options.env,
@@ -109,7 +116,7 @@ async function renderOne(build: Build, options: RenderOptions): Promise<RenderRe
     valuesFiles: values.flatMap((v) =>
       v.kind === 'file' && v.file !== chartValues ? [path.resolve(options.cwd, v.file)] : [],
     ),
-    ...(inline.length ? { values: inline.reduce<Record<string, unknown>>(mergeValues, {}) } : {}),
+    ...(inline ? { values: inline } : {}),
     set: values.flatMap((v) => (v.kind === 'set' ? [{ name: v.name, value: v.value }] : [])),
   });
   if (!result.ok) return { ok: false, failure: result };

@@ -23,15 +23,20 @@ import type { RenderedObject } from './kustomize-build.js';
 
 /** Where a chart's values come from, lowest precedence first. */
 export type HelmValuesSource =
-  /** A values file of the repository, as reported. */
-  | { kind: 'file'; file: string }
+  /** A values file of the repository, as reported; `ref`: where an installer names it. */
+  | { kind: 'file'; file: string; ref?: SourceRef }
   /**
    * Values written inline in a HelmRelease or Application, with their place; `embedded` when they
    * are YAML inside a string (Argo CD's `helm.values`), so a value's place is inside that string.
    */
   | { kind: 'inline'; values: unknown; ref: SourceRef; embedded?: boolean }
-  /** An Argo CD `helm.parameters` entry, or a Flux `valuesFrom` key given a `targetPath`. */
+  /** An Argo CD `helm.parameters` entry: helm's `--set`, over every other source. */
   | { kind: 'set'; name: string; value: string; ref: SourceRef }
+  /**
+   * A Flux `valuesFrom` key given a `targetPath`: its text, a string, set at that path in its
+   * place among the values (helm-controller's ReplacePathValue), so `spec.values` still goes over it.
+   */
+  | { kind: 'target'; name: string; value: string; ref: SourceRef }
   | HiddenValues;
 
 /**
@@ -52,9 +57,34 @@ export interface HiddenValues {
   at: PathSegment[] | null;
 }
 
-/** A `--set` style path (`flannel.backend`, `a\.b` for a key with a dot) as segments. */
+/** A `--set` style path (`flannel.backend`, `a\.b` for a key with a dot, `list[0]` for an element) as segments. */
 export function helmPath(name: string): PathSegment[] {
-  return name.split(/(?<!\\)\./).map((s) => s.replace(/\\\./g, '.'));
+  const out: PathSegment[] = [];
+  for (const part of name.split(/(?<!\\)\./)) {
+    const [, key, indices] = /^(.*?)((?:\[\d+\])*)$/s.exec(part)!;
+    if (key !== '' || !indices) out.push(key!.replace(/\\\./g, '.'));
+    for (const index of indices!.matchAll(/\[(\d+)\]/g)) out.push(Number(index[1]));
+  }
+  return out;
+}
+
+/**
+ * `values` with `value` set at `at` (strvals: maps and lists made along the way, a list padded
+ * with nulls), a new object: the sources' own values are never changed.
+ */
+export function setValueAt(values: unknown, at: readonly PathSegment[], value: unknown): unknown {
+  if (at.length === 0) return value;
+  const [head, ...rest] = at;
+  if (typeof head === 'number') {
+    const list: unknown[] = Array.isArray(values) ? [...values] : [];
+    while (list.length < head) list.push(null);
+    list[head] = setValueAt(list[head], rest, value);
+    return list;
+  }
+  const map: Record<string, unknown> =
+    values !== null && typeof values === 'object' && !Array.isArray(values) ? { ...values } : {};
+  map[head!] = setValueAt(map[head!], rest, value);
+  return map;
 }
 
 /** Whether hidden values that set `at` may change the value at `path` (one holds the other). */
@@ -463,20 +493,69 @@ export function helmRelocator(
   io: TraceIo,
 ): Relocate {
   // Highest precedence first: --set, then inline values, then files (later ones win), the chart's last.
-  const sources = [...values].reverse().map((v) => leavesOf(v, io));
+  const leaves = effectiveLeaves([...values].reverse().map((v) => leavesOf(v, io)));
+  const texts = new Map<string, string | undefined>();
+  const templateText = (object: ChartObject) => {
+    if (object.inArchive) return undefined;
+    if (!texts.has(object.template)) texts.set(object.template, readText(object.template));
+    return texts.get(object.template);
+  };
   return (ref) => {
     const object = objects[ref.doc];
     if (!object) return { file: chartFile, line: 1, column: 1 };
     const leaf = leafValue(get(object.data, ref.path), ref.inner);
     if (leaf !== undefined) {
-      for (const leaves of sources) {
-        const found = leaves.filter((l) => l.value === leaf);
-        if (found.length === 1) return found[0]!.ref;
-        if (found.length > 1) break;
-      }
+      const found = leaves.filter((l) => l.value === leaf);
+      // The same text under two keys (a CIDR that is also an egress rule's): the key the
+      // template reads decides; when it does not say, the template line is the place.
+      const chosen = found.length === 1 ? found : found.filter((l) => readsValue(templateText(object), l.at));
+      if (chosen.length === 1) return chosen[0]!.ref;
     }
     return templateLine(object, ref, io) ?? { file: chartFile, line: 1, column: 1 };
   };
+}
+
+/**
+ * The leaves helm's merged values keep, highest precedence first. Maps merge: a leaf is gone only
+ * when a higher source writes a scalar at its path or above it, or a map at its path.
+ */
+function effectiveLeaves(sources: readonly ValueLeaf[][]): ValueLeaf[] {
+  const scalars = new Set<string>();
+  const maps = new Set<string>();
+  const out: ValueLeaf[] = [];
+  for (const leaves of sources) {
+    for (const l of leaves) {
+      const replaced = maps.has(pathKey(l.at)) || l.at.some((_, i) => scalars.has(pathKey(l.at.slice(0, i + 1))));
+      if (!replaced) out.push(l);
+    }
+    for (const l of leaves) {
+      scalars.add(pathKey(l.at));
+      for (let i = 0; i < l.at.length; i++) maps.add(pathKey(l.at.slice(0, i)));
+    }
+  }
+  return out;
+}
+
+const pathKey = (p: readonly PathSegment[]) => JSON.stringify(p);
+
+/** Whether a template names `.Values.<path>` (the path's keys up to its first list index). */
+function readsValue(text: string | undefined, at: readonly PathSegment[]): boolean {
+  const keys: string[] = [];
+  for (const s of at) {
+    if (typeof s !== 'string' || !/^[A-Za-z_][\w]*$/.test(s)) break;
+    keys.push(s);
+  }
+  if (text === undefined || keys.length === 0) return false;
+  const name = `.Values.${keys.join('.')}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${name}(?![\\w.])`).test(text);
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -520,7 +599,8 @@ function leafValue(value: unknown, inner: readonly PathSegment[] | undefined): s
 
 function leavesOf(source: HelmValuesSource, io: TraceIo): ValueLeaf[] {
   if (source.kind === 'hidden') return [];
-  if (source.kind === 'set') return [{ value: source.value, ref: source.ref, at: helmPath(source.name) }];
+  if (source.kind === 'set' || source.kind === 'target')
+    return [{ value: source.value, ref: source.ref, at: helmPath(source.name) }];
   if (source.kind === 'inline') {
     const { ref, embedded } = source;
     return walkLeaves(source.values, (p) => (embedded ? { ...ref, inner: p } : { ...ref, path: [...ref.path, ...p] }));

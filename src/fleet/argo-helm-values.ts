@@ -53,6 +53,8 @@ export function argoHelmValues(app: ArgoApplicationHint, source: ArgoSourceHint,
 export function repositoryFile(roots: readonly string[], repoPath: string): string | undefined {
   for (const root of roots) {
     const abs = path.resolve(root, repoPath);
+    const rel = path.relative(root, abs);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) continue;
     try {
       if (statSync(abs).isFile()) return abs;
     } catch {
@@ -77,14 +79,18 @@ function valueFile(
   });
   const named = /^\$([^/]+)\/(.+)$/.exec(file);
   if (!named) {
-    if (io.chartFile) return { kind: 'file', file: io.chartFile(file) };
+    if (io.chartFile) return { kind: 'file', file: io.chartFile(file), ref };
     return hidden(
       `of chart ${source.chart} from ${source.repoURL ?? 'a Helm repository'}, which edgenet does not fetch`,
     );
   }
   const refSource = app.sources.find((s) => s.refName === named[1]);
   if (!refSource) return hidden(`of no source (no source of Application ${app.name} has ref: ${named[1]})`);
-  const found = io.repositoryFile(path.posix.normalize(named[2]!));
-  if (found) return { kind: 'file', file: found };
+  const repoPath = path.posix.normalize(named[2]!);
+  // Argo CD refuses a value file outside its repository; edgenet never reads one.
+  if (repoPath.startsWith('../') || repoPath === '..' || path.posix.isAbsolute(repoPath))
+    return hidden(`is outside the repository of the source ${named[1]}: not read`);
+  const found = io.repositoryFile(repoPath);
+  if (found) return { kind: 'file', file: found, ref };
   return hidden(`of ${refSource.repoURL ?? `the source ${named[1]}`}, which is not in this repository`);
 }

@@ -4,7 +4,7 @@
  * compared with facts of the same cluster.
  */
 import type { Build } from '../compose/build.js';
-import type { FluxKustomizationHint } from '../model/gitops-hints.js';
+import type { ArgoApplicationHint, FluxKustomizationHint } from '../model/gitops-hints.js';
 import type { SourceRef } from '../core/finding.js';
 import type { NetworkModel } from '../model/types.js';
 
@@ -51,6 +51,12 @@ export interface ClusterScope {
   reasons: string[];
   units: ScopeUnit[];
   vpcs: VpcIdentity[];
+  /**
+   * Applications an ApplicationSet generates for this cluster that install a known chart: read
+   * as written ones are (src/fleet/remote-charts.ts), though their file (the ApplicationSet's)
+   * is not the cluster's.
+   */
+  applications: ArgoApplicationHint[];
 }
 
 /** Files that describe no cluster of a fleet, grouped by directory. */
@@ -66,11 +72,6 @@ export interface Fleet {
   unscoped: UnscopedGroup[];
   /** Things the plan could not follow, each an input/skipped at its place. */
   skipped: { ref: SourceRef | { file: string; line: number; column: number }; reason: string }[];
-}
-
-/** Every raw file a cluster reads whole, every build it renders. */
-export function unitFiles(units: readonly ScopeUnit[]): string[] {
-  return units.flatMap((u) => (u.kind === 'build' ? [] : [u.file]));
 }
 
 /** A cluster as judged: its scope and the model its rules saw. */

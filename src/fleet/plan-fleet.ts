@@ -8,9 +8,15 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
-import { findKustomizationFile, readKustomization, walkKustomization } from '../compose/kustomization.js';
+import {
+  findKustomizationFile,
+  kustomizationFileIn,
+  readKustomization,
+  walkKustomization,
+} from '../compose/kustomization.js';
+import { clusterSettings } from '../config/cluster-settings.js';
 import type { EdgenetConfig } from '../config/load-config.js';
+import { compileGlobs } from '../discover/globs.js';
 import { compareStrings, type SourceRef } from '../core/finding.js';
 import type { FileKind } from '../model/build-model.js';
 import type { ModelDraft } from '../model/draft.js';
@@ -21,7 +27,7 @@ import type {
   GitopsHints,
   HelmReleaseHint,
 } from '../model/gitops-hints.js';
-import { readArgoKustomize } from '../model/installer-hints.js';
+import { readArgoApplication } from '../model/gitops.js';
 import { installGraph, type KustomizeInstall } from '../compose/installed-build.js';
 import { isKnownChart } from '../model/known-charts.js';
 import type { StackHint, VpcLink } from '../model/stacks.js';
@@ -37,7 +43,7 @@ import {
   fluxInstaller,
   listWords,
 } from './installer-changes.js';
-import { argoDirectoryKeeps, fluxIgnores } from './source-files.js';
+import { argoDirectoryGlob, argoDirectoryKeeps, fluxIgnores } from './source-files.js';
 
 export interface PlanInput {
   /** Absolute working directory: reported names are relative to it. */
@@ -67,6 +73,7 @@ interface Accumulated {
   vpcs: Map<string, VpcIdentity>;
   /** Named by the configuration with `paths`: exactly those files, nothing joins. */
   explicit: boolean;
+  applications: ArgoApplicationHint[];
 }
 
 const IN_CLUSTER = 'https://kubernetes.default.svc';
@@ -102,9 +109,17 @@ class Planner {
   private readonly installedKustomizations = new Set<string>();
   /** Files an installer's build applies: scoped to its clusters, never loose. */
   private readonly applied = new Set<string>();
+  /** The clusters whose units hold each file (raw, as a template's part, or as a build's input). */
+  private readonly holders = new Map<string, Set<string>>();
+  /** input/skipped reasons already given, by place: a Kustomization two clusters apply says it once. */
+  private readonly said = new Set<string>();
+
+  /** The read files in code-unit order, each with its place in input.files: a directory's files are one run. */
+  private readonly sorted: readonly { file: string; at: number }[];
 
   constructor(private readonly input: PlanInput) {
     this.fileSet = new Set(input.files);
+    this.sorted = input.files.map((file, at) => ({ file, at })).sort((a, b) => (a.file < b.file ? -1 : 1));
   }
 
   plan(): Fleet {
@@ -193,7 +208,20 @@ class Planner {
   private filesUnder(dirAbs: string, recurse = true): string[] {
     const prefix = this.display(dirAbs);
     const under = prefix === '.' ? '' : `${prefix}/`;
-    return this.input.files.filter((f) => f.startsWith(under) && (recurse || !f.slice(under.length).includes('/')));
+    // A binary search to the run of names that start with the directory: a fleet of thousands of
+    // directories stays linear.
+    let low = 0;
+    for (let high = this.sorted.length; low < high; ) {
+      const mid = (low + high) >>> 1;
+      if (this.sorted[mid]!.file < under) low = mid + 1;
+      else high = mid;
+    }
+    const found: { file: string; at: number }[] = [];
+    for (let i = low; i < this.sorted.length && this.sorted[i]!.file.startsWith(under); i++) {
+      const f = this.sorted[i]!;
+      if (recurse || !f.file.slice(under.length).includes('/')) found.push(f);
+    }
+    return found.sort((a, b) => a.at - b.at).map((f) => f.file);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -217,9 +245,8 @@ class Planner {
       }
     }
     for (const dir of [...dirs.keys()].sort()) {
-      if (included.has(dir)) continue;
-      this.topBuilds.add(dir);
-      this.kustomizeBuild(dir);
+      // A kustomization read but not on disk (stdin) is no build.
+      if (!included.has(dir) && this.kustomizeBuild(dir)) this.topBuilds.add(dir);
     }
     // A chart inside another chart (charts/<sub>/) is a dependency, rendered with its parent.
     const charts = this.input.draft.charts.map((c) => path.dirname(this.absolute(c.file))).sort();
@@ -238,22 +265,30 @@ class Planner {
     const known = this.builds.get(id);
     if (known) return known;
     const found = findKustomizationFile(dirAbs);
-    if (!found.file) return undefined;
-    const graph = walkKustomization(dirAbs);
+    // Several kustomization files: kustomize refuses the directory (the render says so, at the
+    // first), and what each lists is still the build's input, never a resource of its own.
+    const roots = found.file ? [dirAbs] : (found.several ?? []);
+    if (roots.length === 0) return undefined;
+    const graphs = roots.map((root) => walkKustomization(root));
     const inputs = [
-      ...graph.kustomizations.map((k) => this.display(k.file)),
-      ...graph.files.filter((f) => !f.directory).map((f) => this.display(f.path)),
-      ...graph.files.filter((f) => f.directory).flatMap((f) => this.filesUnder(f.path)),
+      ...(found.several?.map((f) => this.display(f)) ?? []),
+      ...graphs.flatMap((graph) => [
+        ...graph.kustomizations.map((k) => this.display(k.file)),
+        ...graph.files.filter((f) => !f.directory).map((f) => this.display(f.path)),
+        ...graph.files.filter((f) => f.directory).flatMap((f) => this.filesUnder(f.path)),
+      ]),
     ];
     const build: Build = {
       id,
       kind: 'kustomize',
       dir: id,
-      file: this.display(found.file),
+      file: this.display(found.file ?? roots[0]!),
       inputs: [...new Set(inputs)].sort(),
     };
     for (const f of build.inputs) this.claimed.add(f);
-    for (const f of graph.files) if (f.field.startsWith('patches')) this.patchFiles.add(this.display(f.path));
+    for (const graph of graphs) {
+      for (const f of graph.files) if (f.field.startsWith('patches')) this.patchFiles.add(this.display(f.path));
+    }
     this.builds.set(id, build);
     return build;
   }
@@ -262,24 +297,31 @@ class Planner {
    * A chart directory: everything under it is the chart's (templates, values, vendored charts).
    * With an installer, the chart rendered with that installer's values is a build of its own.
    */
-  private chartBuild(dirAbs: string, install?: ChartInstall): Build {
+  private chartBuild(dirAbs: string, install?: ChartInstall, cluster?: string): Build {
     const dir = this.display(dirAbs);
-    const id = install ? `${dir}@${install.installer}` : dir;
-    const known = this.builds.get(id);
-    if (known) return known;
-    const inputs = this.filesUnder(dirAbs);
     const chartValues = `${dir === '.' ? '' : `${dir}/`}values.yaml`;
+    // helm reads the chart's values.yaml first; an installer's values go over it.
+    const values: HelmValuesSource[] = [
+      ...(this.fileSet.has(chartValues) ? [{ kind: 'file' as const, file: chartValues }] : []),
+      ...(install?.values ?? []),
+    ];
+    let id = install ? `${dir}@${install.installer}` : dir;
+    const known = this.builds.get(id);
+    if (known && JSON.stringify(known.values) === JSON.stringify(values)) return known;
+    // The same installer with other values (another cluster's ConfigMaps): a build of that cluster.
+    if (known && cluster !== undefined) {
+      id = `${id} in ${cluster}`;
+      const own = this.builds.get(id);
+      if (own) return own;
+    } else if (known) return known;
+    const inputs = this.filesUnder(dirAbs);
     const build: Build = {
       id,
       kind: 'helm',
       dir,
       file: `${dir === '.' ? '' : `${dir}/`}Chart.yaml`,
       inputs,
-      // helm reads the chart's values.yaml first; an installer's values go over it.
-      values: [
-        ...(this.fileSet.has(chartValues) ? [{ kind: 'file' as const, file: chartValues }] : []),
-        ...(install?.values ?? []),
-      ],
+      values,
       ...(install
         ? { installer: install.installer, namespace: install.namespace, releaseName: install.releaseName }
         : {}),
@@ -290,7 +332,6 @@ class Planner {
     return build;
   }
 
-  /** A directory applied as it is: its kustomization if it has one, else its manifests (a Flux or Argo CD path). */
   /**
    * What an installer applies from a directory: its build, or its files and the builds below it.
    * `synced` says whether the installer syncs a file at all (absolute path: .sourceignore, an
@@ -303,7 +344,8 @@ class Planner {
     /** Who leaves files out, in words, for the info that says so. */
     by?: string,
   ): ScopeUnit[] {
-    if (findKustomizationFile(dirAbs).file) return [{ kind: 'build', build: this.kustomizeBuild(dirAbs)!.id }];
+    const own = this.kustomizeBuild(dirAbs);
+    if (own) return [{ kind: 'build', build: own.id }];
     if (existsSync(path.join(dirAbs, 'Chart.yaml'))) return [{ kind: 'build', build: this.chartBuild(dirAbs).id }];
     const units: ScopeUnit[] = [];
     const syncs = (abs: string, file: string) => {
@@ -312,11 +354,13 @@ class Planner {
       return false;
     };
     // Flux generates a kustomization of every manifest below the path; a subdirectory with its
-    // own kustomization is included as that build (kustomize-controller's generator).
-    const subBuilds = [...this.topBuilds, ...this.chartDirs].filter((d) => d.startsWith(`${dirAbs}${path.sep}`));
+    // own kustomization is included as that build, and nothing inside it is (kustomize-controller's
+    // generator does not descend into it). A chart directory is rendered as its build.
+    const subBuilds = outermostBelow(dirAbs, [...this.kustomizationDirs(), ...this.chartDirs]);
     for (const d of subBuilds) {
-      const build = this.builds.get(this.display(d))!;
-      if (recurse && syncs(this.absolute(build.file), build.file)) units.push({ kind: 'build', build: build.id });
+      const build = this.topBuilds.has(d) || this.chartDirs.has(d) ? this.builds.get(this.display(d)) : undefined;
+      if (build && recurse && syncs(this.absolute(build.file), build.file))
+        units.push({ kind: 'build', build: build.id });
     }
     const inSub = (f: string) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path.sep}`));
     for (const f of this.filesUnder(dirAbs, recurse)) {
@@ -340,7 +384,7 @@ class Planner {
     const id = `${this.display(dirAbs)}@${install.installer}`;
     const known = this.builds.get(id);
     if (known) return known;
-    const own = findKustomizationFile(dirAbs).file;
+    const own = kustomizationFileIn(dirAbs);
     const full: KustomizeInstall =
       install.by === 'flux' && !own ? { ...install, generated: this.generatedRoot(dirAbs, synced, by) } : install;
     const graph = installGraph(dirAbs, full);
@@ -379,11 +423,9 @@ class Planner {
     synced: (abs: string) => boolean,
     by?: string,
   ): { files: string[]; dirs: string[] } {
-    const kustomizationDirs = this.input.draft.kustomizations
-      .map((k) => path.dirname(this.absolute(k.file)))
-      .filter((d) => d.startsWith(`${dirAbs}${path.sep}`) && synced(d));
-    const dirs = [...new Set(kustomizationDirs)].filter(
-      (d) => !kustomizationDirs.some((outer) => outer !== d && d.startsWith(`${outer}${path.sep}`)),
+    const dirs = outermostBelow(
+      dirAbs,
+      this.kustomizationDirs().filter((d) => synced(d)),
     );
     const files: string[] = [];
     for (const f of this.filesUnder(dirAbs)) {
@@ -395,11 +437,22 @@ class Planner {
     return { files, dirs: dirs.sort() };
   }
 
+  /** Every directory with a kustomization (absolute), once. */
+  private kustomizationDirs(): string[] {
+    this.kustomizationFiles ??= new Map(
+      this.input.draft.kustomizations.map((k) => [path.dirname(this.absolute(k.file)), k.file]),
+    );
+    return [...this.kustomizationFiles.keys()];
+  }
+
   /** What Flux's source-controller keeps of the repository at `root` for a Kustomization (source-files.ts). */
-  private fluxSynced(k: FluxKustomizationHint, root: string): (abs: string) => boolean {
-    const repo = this.hints.gitRepositories.find(
+  private fluxSynced(k: FluxKustomizationHint, root: string, target: string): (abs: string) => boolean {
+    const named = this.hints.gitRepositories.filter(
       (g) => g.name === (k.sourceRef?.name ?? '') && g.namespace === (k.sourceRef?.namespace ?? k.namespace),
     );
+    // Each cluster bootstraps its own flux-system GitRepository: the one in the applying cluster's
+    // files is the source, with its spec.ignore, not another cluster's of the same name.
+    const repo = named.find((g) => this.holds(g.ref.file, target)) ?? named[0];
     const ignored = fluxIgnores(root, repo?.ignore ?? null);
     return (abs) => !ignored(abs);
   }
@@ -426,7 +479,7 @@ class Planner {
   private cluster(name: string, reason: string): Accumulated {
     let c = this.clusters.get(name);
     if (!c) {
-      c = { name, reasons: [], units: new Map(), vpcs: new Map(), explicit: false };
+      c = { name, reasons: [], units: new Map(), vpcs: new Map(), explicit: false, applications: [] };
       this.clusters.set(name, c);
     }
     if (!c.reasons.includes(reason)) c.reasons.push(reason);
@@ -434,7 +487,34 @@ class Planner {
   }
 
   private add(c: Accumulated, units: readonly ScopeUnit[]): void {
-    for (const u of units) c.units.set(unitKey(u), u);
+    for (const u of units) {
+      const key = unitKey(u);
+      if (c.units.has(key)) continue;
+      c.units.set(key, u);
+      const files = u.kind === 'build' ? (this.builds.get(u.build)?.inputs ?? []) : [u.file];
+      for (const f of files) {
+        const set = this.holders.get(f);
+        if (set) set.add(c.name);
+        else this.holders.set(f, new Set([c.name]));
+      }
+    }
+  }
+
+  private holds(file: string, cluster: string): boolean {
+    return this.holders.get(file)?.has(cluster) ?? false;
+  }
+
+  /** The clusters whose units hold a file (raw, or as a build input), in name order. */
+  private clustersHolding(file: string): string[] {
+    return [...(this.holders.get(file) ?? [])].sort(compareStrings);
+  }
+
+  /** An input/skipped, once per place and reason. */
+  private skip(ref: Fleet['skipped'][number]['ref'], reason: string): void {
+    const key = `${JSON.stringify(ref)}\0${reason}`;
+    if (this.said.has(key)) return;
+    this.said.add(key);
+    this.skipped.push({ ref, reason });
   }
 
   /** `clusters:` entries with `paths`: the files, builds and templates their globs name. */
@@ -452,7 +532,8 @@ class Planner {
       }
       if (!entry.paths?.length) return;
       c.explicit = true;
-      const match = picomatch(entry.paths, { dot: true });
+      // Linear in the glob and the path (src/discover/globs.ts); the configuration checked each compiles.
+      const match = compileGlobs(entry.paths);
       const relative = (display: string) => path.relative(config.dir, this.absolute(display)).split(path.sep).join('/');
       for (const build of this.builds.values()) {
         if (match(relative(build.file)) || match(`${relative(build.id)}/`) || match(relative(build.id))) {
@@ -485,48 +566,52 @@ class Planner {
       );
     }
     if (directories.length === 0) this.fluxRoots();
-    // A Kustomization applies to the cluster whose files hold it (or the one its kubeConfig names);
-    // what it applies may hold more Kustomizations: follow until nothing new is reached.
-    const applied = new Set<FluxKustomizationHint>();
+    // A Kustomization applies to every cluster whose files hold it (or the one its kubeConfig
+    // names); what it applies may hold more Kustomizations: follow until nothing new is reached.
+    const applied = hints.fluxKustomizations.map(() => new Set<string>());
+    const repoPaths = new Map<FluxKustomizationHint, string | undefined>();
     for (let changed = true; changed; ) {
       changed = false;
-      for (const k of hints.fluxKustomizations) {
-        if (applied.has(k)) continue;
-        const target = k.kubeConfigSecret ?? this.clusterHolding(k.ref.file);
-        if (!target) continue;
-        applied.add(k);
-        changed = true;
-        const repoPath = this.fluxSourcePath(k);
-        if (repoPath === undefined) continue;
-        const own = repositoryOf.get(target);
-        const dir =
-          (own && isDirectory(path.resolve(own, repoPath)) ? path.resolve(own, repoPath) : undefined) ??
-          this.resolveRepoPath(repoPath);
-        if (!dir) {
-          this.skipped.push({
-            ref: k.ref,
-            reason: `Flux Kustomization ${k.name} applies ${repoPath}, which is not in the repository`,
-          });
-          continue;
+      hints.fluxKustomizations.forEach((k, i) => {
+        const targets = k.kubeConfigSecret !== null ? [k.kubeConfigSecret] : this.clustersHolding(k.ref.file);
+        for (const target of targets) {
+          if (applied[i]!.has(target)) continue;
+          applied[i]!.add(target);
+          changed = true;
+          // Its source is said once, whichever cluster applies it.
+          if (!repoPaths.has(k)) repoPaths.set(k, this.fluxSourcePath(k));
+          const repoPath = repoPaths.get(k);
+          if (repoPath !== undefined) this.fluxApply(k, target, repoPath, repositoryOf.get(target));
         }
-        const changes = fluxChangeWords(k);
-        const c = this.cluster(
-          target,
-          `${fluxInstaller(k)} applies ${this.display(dir)}${changes.length ? ` (with ${listWords(changes)})` : ''}`,
-        );
-        // Patches and the like change the build of the path; substitution and commonMetadata, a copy of what it gives.
-        const flux = fluxChangesAfterBuild(k) ? { id: `${k.namespace}/${k.name}`, kustomization: k } : undefined;
-        const synced = this.fluxSynced(k, own ?? this.rootOf(dir));
-        const by =
-          "Flux's source-controller (.sourceignore, spec.ignore of " +
-          `${k.sourceRef?.kind ?? 'GitRepository'} ${k.sourceRef?.name ?? ''})`;
-        const install = fluxInstall(k, (f) => this.absolute(f));
-        const units: ScopeUnit[] = install
-          ? [{ kind: 'build', build: this.installedBuild(dir, install, synced, by).id }]
-          : this.directoryUnits(dir, true, synced, by);
-        this.add(c, flux ? units.map((u) => (u.kind === 'stack' ? u : { ...u, flux })) : units);
-      }
+      });
     }
+  }
+
+  /** What one Flux Kustomization applies to one cluster (`own`: the repository of its clusters/<name>/). */
+  private fluxApply(k: FluxKustomizationHint, target: string, repoPath: string, own: string | undefined): void {
+    const dir =
+      (own && isDirectory(path.resolve(own, repoPath)) ? path.resolve(own, repoPath) : undefined) ??
+      this.resolveRepoPath(repoPath);
+    if (!dir) {
+      this.skip(k.ref, `Flux Kustomization ${k.name} applies ${repoPath}, which is not in the repository`);
+      return;
+    }
+    const changes = fluxChangeWords(k);
+    const c = this.cluster(
+      target,
+      `${fluxInstaller(k)} applies ${this.display(dir)}${changes.length ? ` (with ${listWords(changes)})` : ''}`,
+    );
+    // Patches and the like change the build of the path; substitution and commonMetadata, a copy of what it gives.
+    const flux = fluxChangesAfterBuild(k) ? { id: `${k.namespace}/${k.name}`, kustomization: k } : undefined;
+    const synced = this.fluxSynced(k, own ?? this.rootOf(dir), target);
+    const by =
+      "Flux's source-controller (.sourceignore, spec.ignore of " +
+      `${k.sourceRef?.kind ?? 'GitRepository'} ${k.sourceRef?.name ?? ''})`;
+    const install = fluxInstall(k, (f) => this.absolute(f));
+    const units: ScopeUnit[] = install
+      ? [{ kind: 'build', build: this.installedBuild(dir, install, synced, by).id }]
+      : this.directoryUnits(dir, true, synced, by);
+    this.add(c, flux ? units.map((u) => (u.kind === 'stack' ? u : { ...u, flux })) : units);
   }
 
   /**
@@ -587,17 +672,6 @@ class Planner {
     return [...out.values()].sort((a, b) => compareStrings(a.name, b.name));
   }
 
-  /** The cluster whose units hold a file (raw, or as a build input), if one does. */
-  private clusterHolding(file: string): string | undefined {
-    for (const c of [...this.clusters.values()].sort((a, b) => compareStrings(a.name, b.name))) {
-      for (const u of c.units.values()) {
-        if (u.kind !== 'build' && u.file === file) return c.name;
-        if (u.kind === 'build' && this.builds.get(u.build)?.inputs.includes(file)) return c.name;
-      }
-    }
-    return undefined;
-  }
-
   /**
    * The repository path a Flux Kustomization applies: its spec.path from the repository's own
    * GitRepository, or through an ArtifactGenerator's copies for an ExternalArtifact. Undefined
@@ -612,12 +686,10 @@ class Planner {
       const repo = hints.gitRepositories.find((g) => g.name === name);
       // The bootstrap repository (flux-system) is this one; another with a URL is another repository.
       if (repo && repo.name !== 'flux-system' && repo.url) {
-        this.skipped.push({
-          ref: k.ref,
-          reason:
-            `Flux Kustomization ${k.name} applies ${path0} of ` +
-            `GitRepository ${name} (${repo.url}), another repository`,
-        });
+        this.skip(
+          k.ref,
+          `Flux Kustomization ${k.name} applies ${path0} of GitRepository ${name} (${repo.url}), another repository`,
+        );
         return undefined;
       }
       return path0;
@@ -645,32 +717,37 @@ class Planner {
           }
         }
       }
-      this.skipped.push({
-        ref: k.ref,
-        reason:
-          `Flux Kustomization ${k.name} applies ExternalArtifact ` +
-          `${name}, whose ArtifactGenerator is not in the repository`,
-      });
+      this.skip(
+        k.ref,
+        `Flux Kustomization ${k.name} applies ExternalArtifact ${name}, ` +
+          'whose ArtifactGenerator is not in the repository',
+      );
       return undefined;
     }
-    this.skipped.push({
-      ref: k.ref,
-      reason: `Flux Kustomization ${k.name} applies ${path0} of ${kind} ${name}, which edgenet does not fetch`,
-    });
+    this.skip(k.ref, `Flux Kustomization ${k.name} applies ${path0} of ${kind} ${name}, which edgenet does not fetch`);
     return undefined;
   }
 
   /** Argo CD: every Application (and ApplicationSet expanded from its list or git generators). */
   private argo(): void {
-    const hints = this.hints;
-    const apps: ArgoApplicationHint[] = [...hints.argoApplications, ...this.expandApplicationSets()];
-    for (const app of apps) {
+    const written = new Set(this.hints.argoApplications);
+    for (const app of [...this.hints.argoApplications, ...this.expandApplicationSets()]) {
       const d = app.destination;
       const target = d.name ?? (d.server === IN_CLUSTER || !d.server ? 'in-cluster' : d.server);
       for (const source of app.sources) {
         if (source.chart) {
-          // A known chart (flannel, raven-agent) is read from the Application's values instead.
-          if (isKnownChart(source.chart)) continue;
+          // A known chart (flannel, raven-agent) is read from the Application's values, in the
+          // destination's cluster (src/fleet/remote-charts.ts): its file is that cluster's.
+          if (isKnownChart(source.chart)) {
+            const c = this.cluster(
+              target,
+              `Argo CD Application ${app.name} (${app.ref.file}) installs chart ${source.chart}`,
+            );
+            // One an ApplicationSet generates is this cluster's alone, not every one of its file.
+            if (written.has(app)) this.add(c, [fileUnit(app.ref.file)]);
+            else if (!c.applications.includes(app)) c.applications.push(app);
+            continue;
+          }
           this.skipped.push({
             ref: source.ref,
             reason:
@@ -759,9 +836,10 @@ class Planner {
         });
         continue;
       }
-      const target = this.clusterHolding(release.ref.file);
-      if (target) this.install(release, dir, target, (file) => this.clusterHolding(file) === target);
-      else this.unapplied.push({ release, dir });
+      // A release in a directory two clusters apply is installed in both, with each one's ConfigMaps.
+      const targets = this.clustersHolding(release.ref.file);
+      for (const target of targets) this.install(release, dir, target, (file) => this.holds(file, target));
+      if (targets.length === 0) this.unapplied.push({ release, dir });
     }
   }
 
@@ -774,10 +852,11 @@ class Planner {
   private installUnapplied(only: Accumulated | undefined, loose: ReadonlySet<string>): ScopeUnit[] {
     const whole: ScopeUnit[] = [];
     for (const { release, dir } of this.unapplied) {
-      const holder = this.clusterHolding(release.ref.file);
-      if (holder) this.install(release, dir, holder, (file) => this.clusterHolding(file) === holder);
-      else if (only && loose.has(release.ref.file))
-        this.install(release, dir, only.name, (file) => loose.has(file) || this.clusterHolding(file) === only.name);
+      const holders = this.clustersHolding(release.ref.file);
+      for (const holder of holders) this.install(release, dir, holder, (file) => this.holds(file, holder));
+      if (holders.length > 0) continue;
+      if (only && loose.has(release.ref.file))
+        this.install(release, dir, only.name, (file) => loose.has(file) || this.holds(file, only.name));
       else if (this.clusters.size === 0 && loose.has(release.ref.file)) {
         const install = this.installOf(release, (file) => loose.has(file));
         whole.push({ kind: 'build', build: this.chartBuild(dir, install).id });
@@ -798,10 +877,11 @@ class Planner {
    * ConfigMaps are the cluster's.
    */
   private install(release: HelmReleaseHint, dir: string, target: string, holds: (file: string) => boolean): void {
-    // Two releases of one chart (one per cluster) are two builds: their values differ.
+    // Two releases of one chart (one per cluster) are two builds: their values differ. So is one
+    // release two clusters apply when their ConfigMaps differ.
     const install = this.installOf(release, holds);
     const c = this.cluster(target, `${install.installer} installs ${this.display(dir)}`);
-    this.add(c, [{ kind: 'build', build: this.chartBuild(dir, install).id }]);
+    this.add(c, [{ kind: 'build', build: this.chartBuild(dir, install, target).id }]);
   }
 
   private installOf(release: HelmReleaseHint, holds: (file: string) => boolean): ChartInstall {
@@ -841,13 +921,22 @@ class Planner {
     // Those edgenet cannot expand, by directory and generators: one info each (a fleet template
     // may hold fifty alike).
     const unexpanded = new Map<string, ArgoApplicationSetHint[]>();
+    let directories: [string, string[]][] | undefined;
     for (const set of this.hints.argoApplicationSets) {
       const params: Record<string, string>[] = [...(set.elements ?? [])];
-      for (const glob of set.gitDirectories) {
-        const match = picomatch(glob);
-        const dirs = new Set(this.input.files.map((f) => path.posix.dirname(this.rootRelative(f))));
-        for (const d of [...dirs].filter((d) => match(d)).sort()) {
-          params.push(gitDirectoryParams(d));
+      // Argo CD takes a directory that an include matches and no exclude does, whatever their order.
+      const includes = set.gitDirectories.filter((d) => !d.exclude).map((d) => argoDirectoryGlob(d.path));
+      const excludes = set.gitDirectories.filter((d) => d.exclude).map((d) => argoDirectoryGlob(d.path));
+      if (includes.length > 0) {
+        directories ??= this.repositoryDirectories();
+        for (const [d, files] of directories) {
+          if (!includes.some((m) => m(d))) continue;
+          if (!excludes.some((m) => m(d))) params.push(gitDirectoryParams(d));
+          else {
+            // Left out on purpose: its files are no Application's, nor the only cluster's.
+            const by = `Argo CD ApplicationSet ${set.name} (a git directory with exclude: true)`;
+            for (const f of files) if (!this.unsynced.has(f)) this.unsynced.set(f, by);
+          }
         }
       }
       if (params.length === 0 || set.template === null) {
@@ -855,10 +944,9 @@ class Planner {
         unexpanded.set(key, [...(unexpanded.get(key) ?? []), set]);
         continue;
       }
-      for (const p of params) {
-        const app = substitute(set.template, p);
-        out.push(applicationOf(app, set.ref));
-      }
+      // Read as a written Application is (its helm values included), placed in the template.
+      const at = { file: set.ref.file, doc: set.ref.doc, data: {} };
+      for (const p of params) out.push(readArgoApplication(at, substitute(set.template, p), set.templatePath));
     }
     for (const sets of unexpanded.values()) {
       const kinds = [...new Set(sets[0]!.generatorKinds)];
@@ -877,6 +965,18 @@ class Planner {
       });
     }
     return out;
+  }
+
+  /** The directories of the files read, relative to their root (as Argo CD names them), in order, with their files. */
+  private repositoryDirectories(): [string, string[]][] {
+    const out = new Map<string, string[]>();
+    for (const f of this.input.files) {
+      const dir = path.posix.dirname(this.rootRelative(f));
+      const list = out.get(dir);
+      if (list) list.push(f);
+      else out.set(dir, [f]);
+    }
+    return [...out].sort((a, b) => compareStrings(a[0], b[0]));
   }
 
   /** Builds and charts no cluster took: each is a cluster of its own, named by its directory. */
@@ -1017,7 +1117,7 @@ class Planner {
     if (named.length === 0) {
       const units = [...loose.map(fileUnit), ...whole];
       return this.result(
-        [{ name: null, reasons: ['the whole repository: no clusters split it'], units, vpcs: [] }],
+        [{ name: null, reasons: ['the whole repository: no clusters split it'], units, vpcs: [], applications: [] }],
         [],
       );
     }
@@ -1055,7 +1155,37 @@ class Planner {
   }
 
   private result(clusters: ClusterScope[], unscoped: UnscopedGroup[]): Fleet {
-    return { clusters, builds: this.builds, unscoped, skipped: this.skipped };
+    return { clusters: this.byKubernetesVersion(clusters), builds: this.builds, unscoped, skipped: this.skipped };
+  }
+
+  /**
+   * A chart clusters of different kubernetesVersion render is one build per version: its templates
+   * may ask .Capabilities.KubeVersion, so one rendering cannot speak for both.
+   */
+  private byKubernetesVersion(clusters: ClusterScope[]): ClusterScope[] {
+    const versionOf = (c: ClusterScope) => clusterSettings(this.input.config, c.name).values.kubernetesVersion;
+    const versions = new Map<string, Set<string | undefined>>();
+    for (const c of clusters) {
+      for (const u of c.units) {
+        if (u.kind !== 'build' || this.builds.get(u.build)?.kind !== 'helm') continue;
+        const set = versions.get(u.build) ?? new Set();
+        versions.set(u.build, set.add(versionOf(c)));
+      }
+    }
+    const split = new Set([...versions].flatMap(([id, set]) => (set.size > 1 ? [id] : [])));
+    if (split.size === 0) return clusters;
+    const out = clusters.map((c) => {
+      const version = versionOf(c) ?? 'default';
+      const units = c.units.map((u) => {
+        if (u.kind !== 'build' || !split.has(u.build)) return u;
+        const id = `${u.build} for Kubernetes ${version}`;
+        if (!this.builds.has(id)) this.builds.set(id, { ...this.builds.get(u.build)!, id });
+        return { ...u, build: id };
+      });
+      return { ...c, units };
+    });
+    for (const id of split) this.builds.delete(id);
+    return out;
   }
 }
 
@@ -1097,7 +1227,7 @@ function scope(c: Accumulated, builds: ReadonlyMap<string, Build>): ClusterScope
   const units = [...c.units.values()]
     .filter((u) => !changed.has(unitKey(u)) && !asWritten(u))
     .sort((a, b) => compareStrings(unitKey(a), unitKey(b)));
-  return { name: c.name, reasons: c.reasons, units, vpcs: [...c.vpcs.values()] };
+  return { name: c.name, reasons: c.reasons, units, vpcs: [...c.vpcs.values()], applications: c.applications };
 }
 
 function fileUnit(file: string): ScopeUnit {
@@ -1124,6 +1254,17 @@ function addChildren(stack: StackHint, selected: Set<string>): void {
   for (const m of stack.members) if (m.parent !== null && selected.has(m.parent)) selected.add(m.logicalId);
 }
 
+/**
+ * The outermost of `dirs` strictly below `dirAbs`, in order: kustomize-controller's generated
+ * kustomization includes a directory with a kustomization and does not descend into it.
+ */
+function outermostBelow(dirAbs: string, dirs: readonly string[]): string[] {
+  const below = [...new Set(dirs)].filter((d) => d.startsWith(`${dirAbs}${path.sep}`)).sort();
+  const out: string[] = [];
+  for (const d of below) if (!out.some((outer) => d.startsWith(`${outer}${path.sep}`))) out.push(d);
+  return out;
+}
+
 function isDirectory(p: string): boolean {
   try {
     return statSync(p).isDirectory();
@@ -1132,7 +1273,6 @@ function isDirectory(p: string): boolean {
   }
 }
 
-/** An ApplicationSet template with `{{key}}` / `{{.key}}` placeholders filled from one generator element. */
 /** What an ApplicationSet generator draws on, for the info that says it is not expanded. */
 const GENERATOR_WORDS: Record<string, string> = {
   clusters: "Argo CD's registered clusters (cluster secrets)",
@@ -1175,42 +1315,4 @@ function substitute(value: unknown, params: Record<string, string>): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v, params)]));
   }
   return value;
-}
-
-/** An expanded ApplicationSet template read as an Application, placed at the ApplicationSet. */
-function applicationOf(app: unknown, ref: SourceRef): ArgoApplicationHint {
-  const spec = (app as { spec?: Record<string, unknown> })?.spec ?? {};
-  const sources = (spec.source ? [spec.source] : Array.isArray(spec.sources) ? spec.sources : []) as Record<
-    string,
-    unknown
-  >[];
-  const text = (v: unknown) => (typeof v === 'string' ? v : null);
-  const destination = (spec.destination ?? {}) as Record<string, unknown>;
-  return {
-    name: text((app as { metadata?: { name?: unknown } })?.metadata?.name) ?? '',
-    sources: sources.map((s) => ({
-      at: [],
-      repoURL: text(s.repoURL),
-      path: text(s.path),
-      chart: text(s.chart),
-      refName: text(s.ref),
-      helm: null,
-      directoryRecurse: (s.directory as { recurse?: unknown } | undefined)?.recurse === true,
-      directoryInclude: text((s.directory as { include?: unknown } | undefined)?.include),
-      directoryExclude: text((s.directory as { exclude?: unknown } | undefined)?.exclude),
-      kustomize: readArgoKustomize(s.kustomize, () => ref),
-      ref,
-    })),
-    destination: {
-      name: text(destination.name),
-      server: text(destination.server),
-      namespace: text(destination.namespace),
-    },
-    resource: {
-      kind: 'Application',
-      name: text((app as { metadata?: { name?: unknown } })?.metadata?.name),
-      namespace: null,
-    },
-    ref,
-  };
 }

@@ -54,7 +54,7 @@ export function releaseValues(release: HelmReleaseHint, configMaps: readonly Con
       continue;
     }
     if (from.targetPath !== null)
-      sources.push({ kind: 'set', name: from.targetPath, value: entry.value, ref: entry.ref });
+      sources.push({ kind: 'target', name: from.targetPath, value: entry.value, ref: entry.ref });
     else {
       // The key holds a YAML document: a value's place is inside that string.
       const parsed = parseText(key, entry.value, { fast: false }).documents[0]?.data;

@@ -10,7 +10,7 @@ import type { FileRef, PathSegment, SourceRef } from '../core/finding.js';
 import { type HelmValuesSource, helmPath, hides, type HiddenValues } from '../compose/trace.js';
 import { get } from '../model/document.js';
 import type { ConfigMapDraft, ModelDraft } from '../model/draft.js';
-import type { GitopsHints, HelmReleaseHint } from '../model/gitops-hints.js';
+import type { ArgoApplicationHint, GitopsHints, HelmReleaseHint } from '../model/gitops-hints.js';
 import { isKnownChart, readKnownChartValues, type ValuesSite } from '../model/known-charts.js';
 import type { ParsedFile } from '../parse/parse-documents.js';
 import { argoHelmValues } from './argo-helm-values.js';
@@ -21,6 +21,8 @@ export interface RemoteChartsInput {
   hints: GitopsHints;
   /** The cluster's facts by their place (src/fleet/select.ts). */
   keep: (ref: SourceRef | FileRef) => boolean;
+  /** Applications an ApplicationSet generates for the cluster (ClusterScope.applications). */
+  applications: readonly ArgoApplicationHint[];
   /** The cluster's ConfigMaps. */
   configMaps: readonly ConfigMapDraft[];
   /** A repository file parsed, by reported name. */
@@ -40,8 +42,8 @@ export function readRemoteCharts(input: RemoteChartsInput, draft: ModelDraft): R
   for (const release of input.hints.helmReleases) {
     if (input.keep(release.ref)) readRelease(release, input, draft, skipped);
   }
-  for (const app of input.hints.argoApplications) {
-    if (!input.keep(app.ref)) continue;
+  const apps = [...input.hints.argoApplications.filter((app) => input.keep(app.ref)), ...input.applications];
+  for (const app of apps) {
     for (const source of app.sources) {
       // Another chart from a Helm repository is said not fetched by the fleet plan.
       if (!source.chart || !isKnownChart(source.chart)) continue;
@@ -131,9 +133,9 @@ function written(
   path: PathSegment[],
   parsed: (display: string) => ParsedFile | undefined,
 ): { value: unknown; ref: SourceRef } | undefined {
-  if (source.kind === 'set') {
+  if (source.kind === 'set' || source.kind === 'target') {
     const at = helmPath(source.name);
-    const same = at.length === path.length && at.every((s, i) => s === String(path[i]));
+    const same = at.length === path.length && at.every((s, i) => String(s) === String(path[i]));
     return same ? { value: source.value, ref: source.ref } : undefined;
   }
   if (source.kind === 'inline') {

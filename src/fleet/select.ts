@@ -7,7 +7,11 @@ import type { FileRef, SourceRef } from '../core/finding.js';
 import { ModelDraft } from '../model/draft.js';
 import { fluxCopyName, type ScopeUnit } from './fleet.js';
 
-type Keep = (ref: SourceRef | FileRef, resource?: string | null) => boolean;
+/** Which facts a cluster keeps; `files` names every file a fact it keeps can come from. */
+export interface Keep {
+  (ref: SourceRef | FileRef, resource?: string | null): boolean;
+  readonly files: ReadonlySet<string>;
+}
 
 /**
  * A predicate over facts: whole files, parts of templates, and the rendered files of builds
@@ -29,13 +33,14 @@ export function unitPredicate(units: readonly ScopeUnit[], rendered: (build: str
       files.set(u.file, docs);
     }
   }
-  return (ref, resource) => {
+  const keep = (ref: SourceRef | FileRef, resource?: string | null) => {
     const scope = files.get(ref.file);
     if (scope === undefined) return false;
     if (scope === 'whole') return true;
     if ('line' in ref || !resource) return false;
     return scope.get(ref.doc)?.has(resource) ?? false;
   };
+  return Object.assign(keep, { files: new Set(files.keys()) });
 }
 
 /** The logical id of the template resource a ref points into (`Resources.<id>...`). */
@@ -43,31 +48,76 @@ function templateResource(ref: SourceRef): string | null {
   return ref.path[0] === 'Resources' && typeof ref.path[1] === 'string' ? ref.path[1] : null;
 }
 
-export function selectDraft(draft: ModelDraft, keep: Keep): ModelDraft {
-  const out = new ModelDraft();
-  const copy = <T>(from: readonly T[], to: T[], test: (item: T) => boolean) => {
-    for (const item of from) if (test(item)) to.push(item);
-  };
-  for (const kind of ['pod', 'service', 'vpc', 'vswitch'] as const) {
-    copy(draft.cidrs[kind], out.cidrs[kind], (f) => keep(f.ref, f.resource.name));
+/** How to select one list of the draft: where its facts are, and the place and resource of one. */
+interface List<T> {
+  of(draft: ModelDraft): T[];
+  ref(item: T): SourceRef | FileRef;
+  resource?(item: T): string | null;
+}
+const list = <T>(l: List<T>) => l as List<unknown>;
+/** Facts in templates: kept by their resource where the scope takes only part of a template. */
+const named = <T extends { ref: SourceRef; resource: { name: string | null } }>(of: (draft: ModelDraft) => T[]) =>
+  list<T>({ of, ref: (f) => f.ref, resource: (f) => f.resource.name });
+/** Facts of Kubernetes objects: kept by their file. */
+const placed = <T extends { ref: SourceRef | FileRef }>(of: (draft: ModelDraft) => T[]) =>
+  list<T>({ of, ref: (f) => f.ref });
+
+const LISTS: readonly List<unknown>[] = [
+  ...(['pod', 'service', 'vpc', 'vswitch'] as const).map((kind) => named((d) => d.cidrs[kind])),
+  named((d) => d.masks),
+  named((d) => d.ackClusters),
+  named((d) => d.unknowns),
+  placed((d) => d.nodes),
+  placed((d) => d.nodePools),
+  placed((d) => d.flannel),
+  placed((d) => d.gateways),
+  placed((d) => d.ravenSwitches),
+  named((d) => d.securityGroups),
+  named((d) => d.networkAcls),
+  list({ of: (d) => d.looseAclEntries, ref: (f) => f.entry.ref, resource: (f) => f.resource.name }),
+  list({ of: (d) => d.looseRules, ref: (f) => f.rule.ref, resource: (f) => templateResource(f.rule.ref) }),
+  placed((d) => d.workloads),
+  placed((d) => d.services),
+  placed((d) => d.apiServerCalls),
+  placed((d) => d.configMaps),
+  placed((d) => d.ingressBackends),
+  placed((d) => d.controllerVersions),
+];
+
+/**
+ * Clusters' drafts out of the repository's. The facts are indexed by file, so selecting a cluster
+ * costs what the cluster holds, not what the repository does (a fleet of thousands of clusters is
+ * linear). Facts added to the repository's draft later (Flux copies) are indexed when next asked.
+ */
+export class DraftSelector {
+  /** Per list, the positions of its facts by file, in the order they were read. */
+  private readonly byFile = LISTS.map(() => new Map<string, number[]>());
+  private readonly indexed = LISTS.map(() => 0);
+
+  constructor(private readonly draft: ModelDraft) {}
+
+  /** The facts `keep` keeps, each list in the repository draft's order. */
+  select(keep: Keep): ModelDraft {
+    const out = new ModelDraft();
+    LISTS.forEach((l, i) => {
+      const from = l.of(this.draft);
+      const byFile = this.byFile[i]!;
+      for (let at = this.indexed[i]!; at < from.length; at++) {
+        const file = l.ref(from[at]).file;
+        const positions = byFile.get(file);
+        if (positions) positions.push(at);
+        else byFile.set(file, [at]);
+      }
+      this.indexed[i] = from.length;
+      const positions: number[] = [];
+      for (const file of keep.files) for (const at of byFile.get(file) ?? []) positions.push(at);
+      positions.sort((a, b) => a - b);
+      const to = l.of(out);
+      for (const at of positions) {
+        const item = from[at];
+        if (keep(l.ref(item), l.resource?.(item))) to.push(item);
+      }
+    });
+    return out;
   }
-  copy(draft.masks, out.masks, (f) => keep(f.ref, f.resource.name));
-  copy(draft.ackClusters, out.ackClusters, (f) => keep(f.ref, f.resource.name));
-  copy(draft.unknowns, out.unknowns, (f) => keep(f.ref, f.resource.name));
-  copy(draft.nodes, out.nodes, (f) => keep(f.ref));
-  copy(draft.nodePools, out.nodePools, (f) => keep(f.ref));
-  copy(draft.flannel, out.flannel, (f) => keep(f.ref));
-  copy(draft.gateways, out.gateways, (f) => keep(f.ref));
-  copy(draft.ravenSwitches, out.ravenSwitches, (f) => keep(f.ref));
-  copy(draft.securityGroups, out.securityGroups, (f) => keep(f.ref, f.resource.name));
-  copy(draft.networkAcls, out.networkAcls, (f) => keep(f.ref, f.resource.name));
-  copy(draft.looseAclEntries, out.looseAclEntries, (f) => keep(f.entry.ref, f.resource.name));
-  copy(draft.looseRules, out.looseRules, (f) => keep(f.rule.ref, templateResource(f.rule.ref)));
-  copy(draft.workloads, out.workloads, (f) => keep(f.ref));
-  copy(draft.services, out.services, (f) => keep(f.ref));
-  copy(draft.apiServerCalls, out.apiServerCalls, (f) => keep(f.ref));
-  copy(draft.configMaps, out.configMaps, (f) => keep(f.ref));
-  copy(draft.ingressBackends, out.ingressBackends, (f) => keep(f.ref));
-  copy(draft.controllerVersions, out.controllerVersions, (f) => keep(f.ref));
-  return out;
 }

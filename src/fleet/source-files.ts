@@ -10,6 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { compileGlobs, GlobError } from '../discover/globs.js';
 
 /** source-controller's exclusions when `spec.ignore` is not set (pkg/sourceignore). */
 const FLUX_DEFAULT_IGNORE = [
@@ -105,4 +106,37 @@ export function argoGlob(pattern: string): RegExp {
     else out += c.replace(/[.+^$()|\]\\/]/g, '\\$&');
   }
   return new RegExp(`^${out}${')'.repeat(depth)}$`);
+}
+
+/**
+ * Argo CD's git directory generator: a directory of the repository (relative to its top) is a
+ * candidate when Go's path.Match(pattern, dir) is true (applicationset/generators/git.go
+ * filterApps): `*` any characters but `/`, `?` one, `[...]` a class (`^` negates), `\` escapes;
+ * braces, `!` and `**` are not special (`**` is two stars of one segment). Matched by
+ * src/discover/globs.ts, in linear time, with what it reads differently escaped; a pattern
+ * path.Match refuses, or globs.ts does, matches nothing (Argo CD logs the error and goes on).
+ */
+export function argoDirectoryGlob(pattern: string): (dir: string) => boolean {
+  let glob = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\' && i + 1 < pattern.length) glob += `\\${pattern[++i]}`;
+    else if (c === '*') {
+      glob += '*';
+      while (pattern[i + 1] === '*') i++;
+    } else if (c === '[' && pattern[i + 1] === '!') {
+      // path.Match negates with ^ only: a ! is a character of the class.
+      glob += '[\\!';
+      i++;
+    } else if ('{}(),!'.includes(c)) glob += `\\${c}`;
+    else glob += c;
+  }
+  try {
+    const match = compileGlobs([glob]);
+    // "./apps" or "apps/" never equals a directory's path for path.Match; globs.ts would trim them.
+    return /^\.\/|\/$/.test(pattern) ? () => false : match;
+  } catch (error) {
+    if (error instanceof GlobError) return () => false;
+    throw error;
+  }
 }

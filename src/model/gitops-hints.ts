@@ -106,12 +106,14 @@ export interface ArgoApplicationSetHint {
   name: string;
   /** List generator elements (string values only); null when the generators are not all lists. */
   elements: Record<string, string>[] | null;
-  /** Git directory generator path globs. */
-  gitDirectories: string[];
+  /** Git directory generator path globs; `exclude: true` takes the directories it matches out. */
+  gitDirectories: { path: string; exclude: boolean }[];
   /** Each generator's kind (list, git, clusters, matrix, scmProvider...), in order. */
   generatorKinds: string[];
   /** The Application template, as written (with {{...}} placeholders). */
   template: unknown;
+  /** Where the template is in its document: a generated Application's values are placed there. */
+  templatePath: PathSegment[];
   ref: SourceRef;
 }
 

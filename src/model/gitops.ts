@@ -139,10 +139,14 @@ export function readGitopsObject(ctx: DocContext, draft: ModelDraft, group: stri
       name: resource.name ?? '',
       elements: allLists ? lists.flat().map(stringMap) : null,
       gitDirectories: generators.flatMap((g) =>
-        getArray(g, 'git', 'directories').flatMap((d) => scalarString(get(d, 'path')) ?? []),
+        getArray(g, 'git', 'directories').flatMap((d) => {
+          const path = scalarString(get(d, 'path'));
+          return path === undefined ? [] : [{ path, exclude: get(d, 'exclude') === true }];
+        }),
       ),
       generatorKinds: generators.flatMap((g) => (isRecord(g) ? Object.keys(g).filter((k) => k !== 'selector') : [])),
       template: get(ctx.data, 'spec', 'template') ?? null,
+      templatePath: at('spec', 'template').path,
       ref: at('metadata', 'name'),
     });
     return true;

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { argoDirectoryKeeps, argoGlob, fluxIgnores } from '../../src/fleet/source-files.js';
+import { argoDirectoryGlob, argoDirectoryKeeps, argoGlob, fluxIgnores } from '../../src/fleet/source-files.js';
 import { tools, unless } from '../compose/tools.js';
 import { findingsOf } from '../rule-tester.js';
 
@@ -67,4 +67,31 @@ test('a file beside a kustomization that does not list it is not read: not a res
   const findings = await findingsOf({ name: 'unlisted patch', dir, env: tools().env });
   assert.deepEqual(findings.map(place(dir)), [['input/skipped', 'flannel-patch.yaml', 1]]);
   assert.match(findings[0]!.message, /in the directory of .*unlisted\/kustomization\.yaml but not listed by it/);
+});
+
+test("Argo CD's git directory globs are Go's path.Match: no **, braces or ! of their own; linear", () => {
+  const cases: [string, string, boolean][] = [
+    ['apps/*', 'apps/net', true],
+    ['apps/*', 'apps/net/deep', false],
+    ['*', 'apps', true],
+    // `**` is two stars within one segment.
+    ['apps/**', 'apps/net', true],
+    ['apps/**', 'apps/net/deep', false],
+    ['{apps,infra}/*', 'apps/net', false],
+    ['{apps,infra}/*', '{apps,infra}/net', true],
+    ['apps/[!n]*', 'apps/net', true],
+    ['apps/[!n]*', 'apps/x', false],
+    ['apps/[^n]*', 'apps/x', true],
+    ['apps/[^n]*', 'apps/net', false],
+    ['!apps', '!apps', true],
+    ['!apps', 'other', false],
+    ['apps/*(x)', 'apps/a(x)', true],
+    ['apps/a\\*', 'apps/a*', true],
+    ['apps/a\\*', 'apps/ab', false],
+    ['apps/?', 'apps/n', true],
+    ['./apps', 'apps', false],
+  ];
+  for (const [glob, dir, want] of cases) assert.equal(argoDirectoryGlob(glob)(dir), want, `${glob} ${dir}`);
+  const long = argoDirectoryGlob(`${'*a'.repeat(30)}*b`);
+  for (let i = 0; i < 100; i++) assert.equal(long('a'.repeat(2000)), false);
 });

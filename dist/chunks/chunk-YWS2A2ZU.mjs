@@ -18,7 +18,7 @@ import {
   isRecord,
   parseError,
   parseText,
-  readArgoKustomize,
+  readArgoApplication,
   readBounded,
   readFile,
   readOne,
@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-T7RZYUOU.mjs";
+} from "./chunk-SJKNC4GT.mjs";
 import {
   loadPolicy
 } from "./chunk-E5P24UG3.mjs";
@@ -3233,1782 +3233,6 @@ var require_ip_address = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants3 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants3();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append2 = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append2}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path27, { windows } = {}) => {
-      const segs = path27.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants3();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value3 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value3;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value3);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value2 = input.slice(n);
-        parts.push(value2);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value2;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants2 = require_constants3();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants2;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value2 = `[${args.join("-")}]`;
-      try {
-        new RegExp(value2);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value2;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value2 = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value2 += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value2 += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value2 += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value2);
-              value2 = "";
-              continue;
-            }
-          }
-        }
-        value2 += ch;
-      }
-      parts.push(value2);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value2 = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
-          value2 = value2.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value2)) {
-        return;
-      }
-      return value2.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value2 = pattern.trim();
-      let match = parseRepeatedExtglob(value2);
-      while (match) {
-        depth++;
-        value2 = match.body.trim();
-        match = parseRepeatedExtglob(value2);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal2 = normalizeSimpleBranch(branch);
-        if (literal2 && literal2.length === 1) {
-          safeChars.push(literal2);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value2;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value3 = "", num = 0) => {
-        state.consumed += value3;
-        state.index += num;
-      };
-      const append2 = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count2 = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count2++;
-        }
-        if (count2 % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push2 = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append2(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value3) => {
-        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push2({ type, value: value3, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal2 = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal2;
-          open.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push2({ type: "paren", extglob: true, value: value2, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push2({ type: "paren", extglob: true, value: value2, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value2 = advance();
-        if (value2 === "\0") {
-          continue;
-        }
-        if (value2 === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value2 += "\\";
-            push2({ type: "text", value: value2 });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value2 += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value2 = advance();
-          } else {
-            value2 += advance();
-          }
-          if (state.brackets === 0) {
-            push2({ type: "text", value: value2 });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value2 === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
-            value2 = `\\${value2}`;
-          }
-          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value2 = `\\${value2}`;
-          }
-          if (opts.posix === true && value2 === "!" && prev.value === "[") {
-            value2 = "^";
-          }
-          prev.value += value2;
-          append2({ value: value2 });
-          continue;
-        }
-        if (state.quotes === 1 && value2 !== '"') {
-          value2 = utils.escapeRegex(value2);
-          prev.value += value2;
-          append2({ value: value2 });
-          continue;
-        }
-        if (value2 === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push2({ type: "text", value: value2 });
-          }
-          continue;
-        }
-        if (value2 === "(") {
-          increment("parens");
-          push2({ type: "paren", value: value2 });
-          continue;
-        }
-        if (value2 === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push2({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value2 === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value2 = `\\${value2}`;
-          } else {
-            increment("brackets");
-          }
-          push2({ type: "bracket", value: value2 });
-          continue;
-        }
-        if (value2 === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push2({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value2 = `/${value2}`;
-          }
-          prev.value += value2;
-          append2({ value: value2 });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value2 === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value: value2,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push2(open);
-          continue;
-        }
-        if (value2 === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value: value2, output: value2 });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value2 = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push2({ type: "brace", value: value2, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value2 === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 === ",") {
-          let output = value2;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push2({ type: "comma", value: value2, output });
-          continue;
-        }
-        if (value2 === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push2({ type: "slash", value: value2, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value2 === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value2;
-            prev.value += value2;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value: value2, output: DOT_LITERAL });
-            continue;
-          }
-          push2({ type: "dot", value: value2, output: DOT_LITERAL });
-          continue;
-        }
-        if (value2 === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value2);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value2;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value2}`;
-            }
-            push2({ type: "text", value: value2, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value: value2, output: QMARK_NO_DOT });
-            continue;
-          }
-          push2({ type: "qmark", value: value2, output: QMARK });
-          continue;
-        }
-        if (value2 === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value2);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value2 === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value2);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value: value2, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value: value2 });
-            continue;
-          }
-          push2({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value2 === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value: value2, output: "" });
-            continue;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 !== "*") {
-          if (value2 === "$" || value2 === "^") {
-            value2 = `\\${value2}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value2 += match[0];
-            state.index += match[0].length;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value2;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value2);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value2);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value2;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value2;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value2;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        const token = { type: "star", value: value2, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push2(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value2;
-          push2(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push2(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants2.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse = require_parse();
-    var utils = require_utils();
-    var constants2 = require_constants3();
-    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject4(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored2 = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored2 = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result2 = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result2);
-        }
-        if (isMatch === false) {
-          result2.isMatch = false;
-          return returnObject ? result2 : false;
-        }
-        if (isIgnored2(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result2);
-          }
-          result2.isMatch = false;
-          return returnObject ? result2 : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result2);
-        }
-        return returnObject ? result2 : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append2 = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append2}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants2;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
 // src/config/schema.ts
 var cidr = {
   type: "string",
@@ -6309,10 +4533,10 @@ var clusterPodCidrsOverlap = defineFleetRule({
     https://www.alibabacloud.com/help/en/ros/developer-reference/aliyun-cs-managededgekubernetescluster
   `,
   checkFleet(clusters, report) {
-    const named = clusters.filter((c) => c.scope.name !== null);
-    for (let i = 0; i < named.length; i++) {
-      for (let j = i + 1; j < named.length; j++) {
-        const [a, b] = named[i].scope.name < named[j].scope.name ? [named[i], named[j]] : [named[j], named[i]];
+    const named2 = clusters.filter((c) => c.scope.name !== null);
+    for (let i = 0; i < named2.length; i++) {
+      for (let j = i + 1; j < named2.length; j++) {
+        const [a, b] = named2[i].scope.name < named2[j].scope.name ? [named2[i], named2[j]] : [named2[j], named2[i]];
         const vpc = sharedVpc(a, b);
         if (!vpc) continue;
         for (const family of [4, 6]) {
@@ -6889,8 +5113,8 @@ function blockedPath(firewall, check) {
       for (const d of decisions) {
         if (d.allowed === true) continue;
         const id = d.allowed === null ? `?${hingeKey(d.hinges)}` : `${d.rule?.words ?? "default"}|${d.reason}`;
-        const list = byRule.get(id);
-        if (list) list.push(d);
+        const list2 = byRule.get(id);
+        if (list2) list2.push(d);
         else byRule.set(id, [d]);
       }
       for (const [id, decisions2] of byRule) {
@@ -7024,15 +5248,15 @@ function resolve(model, ties) {
     if (!why.includes(tie.why)) why.push(tie.why);
     byGroup.set(group, why);
   }
-  const list = [...byGroup].map(([group, why]) => ({ group, why }));
-  const assumption = list.length === 0 ? "none known" : list.map((t) => `${t.group.id} (${t.why.join("; ")})`).join(", ");
+  const list2 = [...byGroup].map(([group, why]) => ({ group, why }));
+  const assumption = list2.length === 0 ? "none known" : list2.map((t) => `${t.group.id} (${t.why.join("; ")})`).join(", ");
   const sets = /* @__PURE__ */ new Map();
   for (const set2 of byHosts.values()) sets.set(set2.map((g) => g.id).join("\0"), set2);
   return {
-    groups: list.map((t) => t.group),
+    groups: list2.map((t) => t.group),
     sets: [...sets.values()],
     assumption,
-    ties: list,
+    ties: list2,
     missing,
     none: ties.length === 0
   };
@@ -7656,18 +5880,27 @@ var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 function findKustomizationFile(dir) {
   const found = KUSTOMIZATION_FILE_NAMES.map((name) => path7.join(dir, name)).filter(isFile);
   if (found.length > 1)
-    return { problem: `found several kustomization files: ${found.map((f) => path7.basename(f)).join(", ")}` };
+    return {
+      problem: `found several kustomization files: ${found.map((f) => path7.basename(f)).join(", ")}`,
+      several: found
+    };
   if (found.length === 0) return { problem: `no ${KUSTOMIZATION_FILE_NAMES.join(", ")} in ${dir}` };
   return { file: found[0] };
+}
+function kustomizationFileIn(dir) {
+  const found = findKustomizationFile(dir);
+  return found.file ?? found.several?.[0];
 }
 function walkKustomization(start, options = {}) {
   const boundary = options.boundary === void 0 ? void 0 : realOrSelf(path7.resolve(options.boundary));
   const maxKustomizations = options.maxKustomizations ?? DEFAULT_MAX_KUSTOMIZATIONS;
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const absolute = path7.resolve(start);
-  const rootFile = isFile(absolute) ? absolute : findKustomizationFile(absolute).file;
+  const found = isFile(absolute) ? { file: absolute } : findKustomizationFile(absolute);
+  const rootFile = found.file;
   const graph = {
-    root: rootFile ?? absolute,
+    // A directory of several kustomization files fails at the first of them, a file to report at.
+    root: rootFile ?? found.several?.[0] ?? absolute,
     kustomizations: [],
     files: [],
     remotes: [],
@@ -7713,10 +5946,10 @@ function walkKustomization(start, options = {}) {
       graph.problems.push({ kind: "invalid", file, at: problem.at, message: problem.message });
     stack.push(file);
     for (const input of read.read.inputs) {
-      const named = { file, at: input.at };
+      const named2 = { file, at: input.at };
       if (input.kind === "inline") continue;
       if (input.kind === "remote") {
-        graph.remotes.push({ field: input.field, ref: input.ref, from: named });
+        graph.remotes.push({ field: input.field, ref: input.ref, from: named2 });
         continue;
       }
       const target = input.path;
@@ -7726,18 +5959,18 @@ function walkKustomization(start, options = {}) {
       }
       const stat = statOf(target);
       if (input.role === "chart") {
-        if (stat?.isDirectory()) graph.files.push(fileEntry(input, named, true));
+        if (stat?.isDirectory()) graph.files.push(fileEntry(input, named2, true));
         else if (input.repo !== void 0 && isRemoteReference(input.repo))
           graph.remotes.push({
             field: input.field,
             ref: input.repo,
             from: { file, at: [...input.at.slice(0, -1), "repo"] }
           });
-        else graph.missing.push({ field: input.field, ref: input.ref, path: target, from: named });
+        else graph.missing.push({ field: input.field, ref: input.ref, path: target, from: named2 });
         continue;
       }
       if (stat === void 0) {
-        graph.missing.push({ field: input.field, ref: input.ref, path: target, from: named });
+        graph.missing.push({ field: input.field, ref: input.ref, path: target, from: named2 });
         continue;
       }
       if (stat.isDirectory()) {
@@ -7751,21 +5984,17 @@ function walkKustomization(start, options = {}) {
           });
           continue;
         }
-        const found = findKustomizationFile(target);
-        if (found.file) visit(found.file, named);
-        else graph.problems.push({ kind: "no-kustomization", file, at: input.at, message: found.problem });
+        const found2 = findKustomizationFile(target);
+        if (found2.file) visit(found2.file, named2);
+        else graph.problems.push({ kind: "no-kustomization", file, at: input.at, message: found2.problem });
         continue;
       }
-      graph.files.push(fileEntry(input, named, false));
+      graph.files.push(fileEntry(input, named2, false));
     }
     stack.pop();
   };
   if (rootFile === void 0) {
-    graph.problems.push({
-      kind: "no-kustomization",
-      file: absolute,
-      message: findKustomizationFile(absolute).problem ?? "no kustomization"
-    });
+    graph.problems.push({ kind: "no-kustomization", file: graph.root, message: found.problem ?? "no kustomization" });
     return graph;
   }
   if (outside2(rootFile)) {
@@ -8671,7 +6900,7 @@ function isRecord2(value2) {
 
 // src/compose/installed-build.ts
 function installGraph(dir, install, options = {}) {
-  const own = findKustomizationFile(dir).file;
+  const own = kustomizationFileIn(dir);
   const graph = own ? walkKustomization(dir, options) : generatedGraph(dir, install, options);
   const from = (ref) => ({ file: install.at.file, doc: ref.doc, at: ref.path });
   const components = [];
@@ -8684,7 +6913,8 @@ function installGraph(dir, install, options = {}) {
     }
     merge(graph, walkKustomization(abs, options), components);
   }
-  graph.kustomizations = own ? [graph.kustomizations[0], ...components, ...graph.kustomizations.slice(1)] : [...components, ...graph.kustomizations];
+  const root2 = graph.kustomizations.slice(0, own ? 1 : 0);
+  graph.kustomizations = own ? [...root2, ...components, ...graph.kustomizations.slice(1)] : [...components, ...graph.kustomizations];
   for (const p of install.changes.patches) {
     if (p.content.kind !== "file") continue;
     const abs = path13.resolve(dir, p.content.path);
@@ -8755,7 +6985,7 @@ async function renderInstalled(buildDir, install, options) {
   }
 }
 async function render3(dir, install, options) {
-  const own = findKustomizationFile(dir).file;
+  const own = kustomizationFileIn(dir);
   const inputs = installGraph(dir, install, options.boundary === void 0 ? {} : { boundary: options.boundary });
   const refused = refusal(dir, own, install, inputs) ?? (own ? preScan(inputs) : inputProblem(inputs));
   if (refused) return refused;
@@ -8810,11 +7040,11 @@ function blamedPatch(reason, install) {
   if (!m) return void 0;
   const kind = m[1];
   const name = m[2].slice(0, m[2].lastIndexOf("."));
-  const named = install.changes.patches.filter((p) => {
+  const named2 = install.changes.patches.filter((p) => {
     const docs = p.content.kind === "text" ? parseText("patch.yaml", p.content.text).documents.map((d) => d.data) : p.content.kind === "data" ? [p.content.data] : [];
     return docs.some((d) => isRecord3(d) && d.kind === kind && isRecord3(d.metadata) && d.metadata.name === name);
   });
-  const ref = named.length === 1 ? named[0].ref : void 0;
+  const ref = named2.length === 1 ? named2[0].ref : void 0;
   return ref && { file: install.at.file, doc: ref.doc, at: ref.path };
 }
 function refusal(dir, own, install, inputs) {
@@ -8986,9 +7216,9 @@ function walkOrder(paths) {
   });
 }
 function append(data, key, value2) {
-  const list = Array.isArray(data[key]) ? data[key] : [];
-  list.push(value2);
-  data[key] = list;
+  const list2 = Array.isArray(data[key]) ? data[key] : [];
+  list2.push(value2);
+  data[key] = list2;
 }
 function json(data) {
   return `${JSON.stringify(data, null, 2)}
@@ -9027,7 +7257,26 @@ async function mapPool(items, work, concurrency = defaultConcurrency()) {
 import { readFileSync as readFileSync7 } from "node:fs";
 import path14 from "node:path";
 function helmPath(name) {
-  return name.split(/(?<!\\)\./).map((s) => s.replace(/\\\./g, "."));
+  const out = [];
+  for (const part of name.split(/(?<!\\)\./)) {
+    const [, key, indices] = /^(.*?)((?:\[\d+\])*)$/s.exec(part);
+    if (key !== "" || !indices) out.push(key.replace(/\\\./g, "."));
+    for (const index of indices.matchAll(/\[(\d+)\]/g)) out.push(Number(index[1]));
+  }
+  return out;
+}
+function setValueAt(values, at3, value2) {
+  if (at3.length === 0) return value2;
+  const [head, ...rest] = at3;
+  if (typeof head === "number") {
+    const list2 = Array.isArray(values) ? [...values] : [];
+    while (list2.length < head) list2.push(null);
+    list2[head] = setValueAt(list2[head], rest, value2);
+    return list2;
+  }
+  const map = values !== null && typeof values === "object" && !Array.isArray(values) ? { ...values } : {};
+  map[head] = setValueAt(map[head], rest, value2);
+  return map;
 }
 function hides(hidden, path27) {
   const at3 = hidden.at;
@@ -9282,20 +7531,58 @@ function generatedAt(ref, origin, io) {
   return { file, doc: origin.doc, path: base };
 }
 function helmRelocator(objects, values, chartFile, io) {
-  const sources = [...values].reverse().map((v) => leavesOf(v, io));
+  const leaves = effectiveLeaves([...values].reverse().map((v) => leavesOf(v, io)));
+  const texts = /* @__PURE__ */ new Map();
+  const templateText = (object) => {
+    if (object.inArchive) return void 0;
+    if (!texts.has(object.template)) texts.set(object.template, readText(object.template));
+    return texts.get(object.template);
+  };
   return (ref) => {
     const object = objects[ref.doc];
     if (!object) return { file: chartFile, line: 1, column: 1 };
     const leaf = leafValue(get3(object.data, ref.path), ref.inner);
     if (leaf !== void 0) {
-      for (const leaves of sources) {
-        const found = leaves.filter((l) => l.value === leaf);
-        if (found.length === 1) return found[0].ref;
-        if (found.length > 1) break;
-      }
+      const found = leaves.filter((l) => l.value === leaf);
+      const chosen = found.length === 1 ? found : found.filter((l) => readsValue(templateText(object), l.at));
+      if (chosen.length === 1) return chosen[0].ref;
     }
     return templateLine(object, ref, io) ?? { file: chartFile, line: 1, column: 1 };
   };
+}
+function effectiveLeaves(sources) {
+  const scalars = /* @__PURE__ */ new Set();
+  const maps = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const leaves of sources) {
+    for (const l of leaves) {
+      const replaced = maps.has(pathKey(l.at)) || l.at.some((_, i) => scalars.has(pathKey(l.at.slice(0, i + 1))));
+      if (!replaced) out.push(l);
+    }
+    for (const l of leaves) {
+      scalars.add(pathKey(l.at));
+      for (let i = 0; i < l.at.length; i++) maps.add(pathKey(l.at.slice(0, i)));
+    }
+  }
+  return out;
+}
+var pathKey = (p) => JSON.stringify(p);
+function readsValue(text, at3) {
+  const keys = [];
+  for (const s of at3) {
+    if (typeof s !== "string" || !/^[A-Za-z_][\w]*$/.test(s)) break;
+    keys.push(s);
+  }
+  if (text === void 0 || keys.length === 0) return false;
+  const name = `.Values.${keys.join(".")}`.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`${name}(?![\\w.])`).test(text);
+}
+function readText(file) {
+  try {
+    return readFileSync7(file, "utf8");
+  } catch {
+    return void 0;
+  }
 }
 function helmHiddenBy(objects, values, io) {
   if (!values.some((v) => v.kind === "hidden")) return () => void 0;
@@ -9326,7 +7613,8 @@ function leafValue(value2, inner) {
 }
 function leavesOf(source, io) {
   if (source.kind === "hidden") return [];
-  if (source.kind === "set") return [{ value: source.value, ref: source.ref, at: helmPath(source.name) }];
+  if (source.kind === "set" || source.kind === "target")
+    return [{ value: source.value, ref: source.ref, at: helmPath(source.name) }];
   if (source.kind === "inline") {
     const { ref, embedded } = source;
     return walkLeaves(source.values, (p) => embedded ? { ...ref, inner: p } : { ...ref, path: [...ref.path, ...p] });
@@ -9398,9 +7686,12 @@ async function renderOne(build, options) {
   }
   const values = build.values ?? [];
   const chartValues = `${build.dir === "." ? "" : `${build.dir}/`}values.yaml`;
-  const inline = values.flatMap(
-    (v) => v.kind === "inline" && v.values && typeof v.values === "object" ? [v.values] : []
-  );
+  let inline;
+  for (const v of values) {
+    if (v.kind === "inline" && v.values && typeof v.values === "object") inline = mergeValues(inline ?? {}, v.values);
+    else if (v.kind === "target")
+      inline = setValueAt(inline ?? {}, helmPath(v.name), v.value);
+  }
   const kubeVersion = options.kubeVersion(build);
   const result2 = await renderChart(dir, {
     env: options.env,
@@ -9412,7 +7703,7 @@ async function renderOne(build, options) {
     valuesFiles: values.flatMap(
       (v) => v.kind === "file" && v.file !== chartValues ? [path15.resolve(options.cwd, v.file)] : []
     ),
-    ...inline.length ? { values: inline.reduce(mergeValues, {}) } : {},
+    ...inline ? { values: inline } : {},
     set: values.flatMap((v) => v.kind === "set" ? [{ name: v.name, value: v.value }] : [])
   });
   if (!result2.ok) return { ok: false, failure: result2 };
@@ -9599,8 +7890,8 @@ var PeerIndex = class {
     this.spans.sort((a, b) => a.start < b.start ? -1 : a.start > b.start ? 1 : a.prefix - b.prefix);
     for (const s of this.spans) {
       const key = `${s.prefix}:${s.start}`;
-      const list = this.exact.get(key);
-      if (list) list.push(s);
+      const list2 = this.exact.get(key);
+      if (list2) list2.push(s);
       else this.exact.set(key, [s]);
     }
   }
@@ -10400,6 +8691,7 @@ function pagesFor(inputBytes) {
 var CHUNK_BYTES = 2 * 1024 * 1024;
 function wasmPolicy(wasm, data, evaluate, project, partition = [], chunkBytes = CHUNK_BYTES) {
   let module;
+  let loaded;
   return {
     async evaluate(model) {
       module ??= Promise.resolve(wasm).then((bytes) => WebAssembly.compile(bytes));
@@ -10407,8 +8699,18 @@ function wasmPolicy(wasm, data, evaluate, project, partition = [], chunkBytes = 
       const inputs = project ? slices(project(model), partition, refs, chunkBytes) : [JSON.stringify(model)];
       const encoded = inputs.map((json2) => new TextEncoder().encode(json2).buffer);
       const largest = encoded.reduce((most, b) => Math.max(most, b.byteLength), 0);
-      const policy = await loadPolicy(await module, pagesFor(largest));
-      policy.setData(data);
+      const pages = pagesFor(largest);
+      if (!loaded || loaded.pages < pages) {
+        const compiled = await module;
+        loaded = {
+          pages,
+          policy: loadPolicy(compiled, pages).then((policy2) => {
+            policy2.setData(data);
+            return policy2;
+          })
+        };
+      }
+      const policy = await loaded.policy;
       const seen = /* @__PURE__ */ new Set();
       const out = [];
       for (const input of encoded) {
@@ -10633,8 +8935,8 @@ var WaiverIndex = class {
   /** The first waiver (in reading order) that waives `f`. */
   find(f) {
     let best;
-    const consider = (list) => {
-      for (const w of list ?? []) {
+    const consider = (list2) => {
+      for (const w of list2 ?? []) {
         if (best && w.seq >= best.seq) continue;
         if (w.rules.includes(f.ruleId) && w.applies(f)) best = w;
       }
@@ -10647,8 +8949,8 @@ var WaiverIndex = class {
   }
 };
 function push(map, key, value2) {
-  const list = map.get(key);
-  if (list) list.push(value2);
+  const list2 = map.get(key);
+  if (list2) list2.push(value2);
   else map.set(key, [value2]);
 }
 var SUPPRESSION_KIND = { inline: "comment", annotation: "annotation", config: "config" };
@@ -10805,6 +9107,8 @@ function argoHelmValues(app, source, io) {
 function repositoryFile(roots, repoPath) {
   for (const root2 of roots) {
     const abs = path18.resolve(root2, repoPath);
+    const rel = path18.relative(root2, abs);
+    if (rel.startsWith("..") || path18.isAbsolute(rel)) continue;
     try {
       if (statSync7(abs).isFile()) return abs;
     } catch {
@@ -10819,18 +9123,21 @@ function valueFile(app, source, file, ref, io) {
     ref,
     at: null
   });
-  const named = /^\$([^/]+)\/(.+)$/.exec(file);
-  if (!named) {
-    if (io.chartFile) return { kind: "file", file: io.chartFile(file) };
+  const named2 = /^\$([^/]+)\/(.+)$/.exec(file);
+  if (!named2) {
+    if (io.chartFile) return { kind: "file", file: io.chartFile(file), ref };
     return hidden(
       `of chart ${source.chart} from ${source.repoURL ?? "a Helm repository"}, which edgenet does not fetch`
     );
   }
-  const refSource = app.sources.find((s) => s.refName === named[1]);
-  if (!refSource) return hidden(`of no source (no source of Application ${app.name} has ref: ${named[1]})`);
-  const found = io.repositoryFile(path18.posix.normalize(named[2]));
-  if (found) return { kind: "file", file: found };
-  return hidden(`of ${refSource.repoURL ?? `the source ${named[1]}`}, which is not in this repository`);
+  const refSource = app.sources.find((s) => s.refName === named2[1]);
+  if (!refSource) return hidden(`of no source (no source of Application ${app.name} has ref: ${named2[1]})`);
+  const repoPath = path18.posix.normalize(named2[2]);
+  if (repoPath.startsWith("../") || repoPath === ".." || path18.posix.isAbsolute(repoPath))
+    return hidden(`is outside the repository of the source ${named2[1]}: not read`);
+  const found = io.repositoryFile(repoPath);
+  if (found) return { kind: "file", file: found, ref };
+  return hidden(`of ${refSource.repoURL ?? `the source ${named2[1]}`}, which is not in this repository`);
 }
 
 // src/compose/flux-substitute.ts
@@ -10994,10 +9301,10 @@ function namespaced(object) {
 
 // src/fleet/hidden-values.ts
 function unknownWhereHidden(draft, hiddenBy, installer) {
-  const keep = (list, test) => {
-    const kept = list.filter(test);
-    list.length = 0;
-    for (const item of kept) list.push(item);
+  const keep = (list2, test) => {
+    const kept = list2.filter(test);
+    list2.length = 0;
+    for (const item of kept) list2.push(item);
   };
   const known = (fact) => {
     const hidden = hiddenBy(fact.ref);
@@ -11019,7 +9326,6 @@ function unknownWhereHidden(draft, hiddenBy, installer) {
 }
 
 // src/fleet/plan-fleet.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 import { existsSync as existsSync6, statSync as statSync8 } from "node:fs";
 import path20 from "node:path";
 
@@ -11132,7 +9438,7 @@ function releaseValues(release, configMaps) {
       continue;
     }
     if (from.targetPath !== null)
-      sources.push({ kind: "set", name: from.targetPath, value: entry.value, ref: entry.ref });
+      sources.push({ kind: "target", name: from.targetPath, value: entry.value, ref: entry.ref });
     else {
       const parsed = parseText(key, entry.value, { fast: false }).documents[0]?.data;
       sources.push({ kind: "inline", values: parsed ?? {}, ref: entry.ref, embedded: true });
@@ -11285,6 +9591,28 @@ function argoGlob(pattern) {
   }
   return new RegExp(`^${out}${")".repeat(depth)}$`);
 }
+function argoDirectoryGlob(pattern) {
+  let glob = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\" && i + 1 < pattern.length) glob += `\\${pattern[++i]}`;
+    else if (c === "*") {
+      glob += "*";
+      while (pattern[i + 1] === "*") i++;
+    } else if (c === "[" && pattern[i + 1] === "!") {
+      glob += "[\\!";
+      i++;
+    } else if ("{}(),!".includes(c)) glob += `\\${c}`;
+    else glob += c;
+  }
+  try {
+    const match = compileGlobs([glob]);
+    return /^\.\/|\/$/.test(pattern) ? () => false : match;
+  } catch (error) {
+    if (error instanceof GlobError) return () => false;
+    throw error;
+  }
+}
 
 // src/fleet/plan-fleet.ts
 var IN_CLUSTER = "https://kubernetes.default.svc";
@@ -11295,6 +9623,7 @@ var Planner = class {
   constructor(input) {
     this.input = input;
     this.fileSet = new Set(input.files);
+    this.sorted = input.files.map((file, at3) => ({ file, at: at3 })).sort((a, b) => a.file < b.file ? -1 : 1);
   }
   input;
   clusters = /* @__PURE__ */ new Map();
@@ -11323,6 +9652,12 @@ var Planner = class {
   installedKustomizations = /* @__PURE__ */ new Set();
   /** Files an installer's build applies: scoped to its clusters, never loose. */
   applied = /* @__PURE__ */ new Set();
+  /** The clusters whose units hold each file (raw, as a template's part, or as a build's input). */
+  holders = /* @__PURE__ */ new Map();
+  /** input/skipped reasons already given, by place: a Kustomization two clusters apply says it once. */
+  said = /* @__PURE__ */ new Set();
+  /** The read files in code-unit order, each with its place in input.files: a directory's files are one run. */
+  sorted;
   plan() {
     this.findBuilds();
     this.configured();
@@ -11341,7 +9676,7 @@ var Planner = class {
   get hints() {
     if (this.gitopsHints) return this.gitopsHints;
     const all = this.input.draft.gitops;
-    const real = (list) => list.filter((h) => !this.patchFiles.has(h.ref.file));
+    const real = (list2) => list2.filter((h) => !this.patchFiles.has(h.ref.file));
     this.gitopsHints = {
       fluxKustomizations: real(all.fluxKustomizations),
       gitRepositories: real(all.gitRepositories),
@@ -11399,7 +9734,18 @@ var Planner = class {
   filesUnder(dirAbs, recurse = true) {
     const prefix = this.display(dirAbs);
     const under = prefix === "." ? "" : `${prefix}/`;
-    return this.input.files.filter((f) => f.startsWith(under) && (recurse || !f.slice(under.length).includes("/")));
+    let low = 0;
+    for (let high = this.sorted.length; low < high; ) {
+      const mid = low + high >>> 1;
+      if (this.sorted[mid].file < under) low = mid + 1;
+      else high = mid;
+    }
+    const found = [];
+    for (let i = low; i < this.sorted.length && this.sorted[i].file.startsWith(under); i++) {
+      const f = this.sorted[i];
+      if (recurse || !f.file.slice(under.length).includes("/")) found.push(f);
+    }
+    return found.sort((a, b) => a.at - b.at).map((f) => f.file);
   }
   // -------------------------------------------------------------------------------------------
   // Builds
@@ -11418,9 +9764,7 @@ var Planner = class {
       }
     }
     for (const dir of [...dirs.keys()].sort()) {
-      if (included.has(dir)) continue;
-      this.topBuilds.add(dir);
-      this.kustomizeBuild(dir);
+      if (!included.has(dir) && this.kustomizeBuild(dir)) this.topBuilds.add(dir);
     }
     const charts = this.input.draft.charts.map((c) => path20.dirname(this.absolute(c.file))).sort();
     for (const dir of charts) {
@@ -11436,22 +9780,28 @@ var Planner = class {
     const known = this.builds.get(id);
     if (known) return known;
     const found = findKustomizationFile(dirAbs);
-    if (!found.file) return void 0;
-    const graph = walkKustomization(dirAbs);
+    const roots = found.file ? [dirAbs] : found.several ?? [];
+    if (roots.length === 0) return void 0;
+    const graphs = roots.map((root2) => walkKustomization(root2));
     const inputs = [
-      ...graph.kustomizations.map((k) => this.display(k.file)),
-      ...graph.files.filter((f) => !f.directory).map((f) => this.display(f.path)),
-      ...graph.files.filter((f) => f.directory).flatMap((f) => this.filesUnder(f.path))
+      ...found.several?.map((f) => this.display(f)) ?? [],
+      ...graphs.flatMap((graph) => [
+        ...graph.kustomizations.map((k) => this.display(k.file)),
+        ...graph.files.filter((f) => !f.directory).map((f) => this.display(f.path)),
+        ...graph.files.filter((f) => f.directory).flatMap((f) => this.filesUnder(f.path))
+      ])
     ];
     const build = {
       id,
       kind: "kustomize",
       dir: id,
-      file: this.display(found.file),
+      file: this.display(found.file ?? roots[0]),
       inputs: [...new Set(inputs)].sort()
     };
     for (const f of build.inputs) this.claimed.add(f);
-    for (const f of graph.files) if (f.field.startsWith("patches")) this.patchFiles.add(this.display(f.path));
+    for (const graph of graphs) {
+      for (const f of graph.files) if (f.field.startsWith("patches")) this.patchFiles.add(this.display(f.path));
+    }
     this.builds.set(id, build);
     return build;
   }
@@ -11459,24 +9809,29 @@ var Planner = class {
    * A chart directory: everything under it is the chart's (templates, values, vendored charts).
    * With an installer, the chart rendered with that installer's values is a build of its own.
    */
-  chartBuild(dirAbs, install) {
+  chartBuild(dirAbs, install, cluster) {
     const dir = this.display(dirAbs);
-    const id = install ? `${dir}@${install.installer}` : dir;
-    const known = this.builds.get(id);
-    if (known) return known;
-    const inputs = this.filesUnder(dirAbs);
     const chartValues = `${dir === "." ? "" : `${dir}/`}values.yaml`;
+    const values = [
+      ...this.fileSet.has(chartValues) ? [{ kind: "file", file: chartValues }] : [],
+      ...install?.values ?? []
+    ];
+    let id = install ? `${dir}@${install.installer}` : dir;
+    const known = this.builds.get(id);
+    if (known && JSON.stringify(known.values) === JSON.stringify(values)) return known;
+    if (known && cluster !== void 0) {
+      id = `${id} in ${cluster}`;
+      const own = this.builds.get(id);
+      if (own) return own;
+    } else if (known) return known;
+    const inputs = this.filesUnder(dirAbs);
     const build = {
       id,
       kind: "helm",
       dir,
       file: `${dir === "." ? "" : `${dir}/`}Chart.yaml`,
       inputs,
-      // helm reads the chart's values.yaml first; an installer's values go over it.
-      values: [
-        ...this.fileSet.has(chartValues) ? [{ kind: "file", file: chartValues }] : [],
-        ...install?.values ?? []
-      ],
+      values,
       ...install ? { installer: install.installer, namespace: install.namespace, releaseName: install.releaseName } : {}
     };
     for (const f of inputs) this.claimed.add(f);
@@ -11484,14 +9839,14 @@ var Planner = class {
     if (install) this.installedCharts.add(dir);
     return build;
   }
-  /** A directory applied as it is: its kustomization if it has one, else its manifests (a Flux or Argo CD path). */
   /**
    * What an installer applies from a directory: its build, or its files and the builds below it.
    * `synced` says whether the installer syncs a file at all (absolute path: .sourceignore, an
    * Argo CD exclude); a build whose kustomization it leaves out is left out whole.
    */
   directoryUnits(dirAbs, recurse, synced = () => true, by) {
-    if (findKustomizationFile(dirAbs).file) return [{ kind: "build", build: this.kustomizeBuild(dirAbs).id }];
+    const own = this.kustomizeBuild(dirAbs);
+    if (own) return [{ kind: "build", build: own.id }];
     if (existsSync6(path20.join(dirAbs, "Chart.yaml"))) return [{ kind: "build", build: this.chartBuild(dirAbs).id }];
     const units = [];
     const syncs = (abs, file) => {
@@ -11499,10 +9854,11 @@ var Planner = class {
       if (by) this.unsynced.set(file, by);
       return false;
     };
-    const subBuilds = [...this.topBuilds, ...this.chartDirs].filter((d) => d.startsWith(`${dirAbs}${path20.sep}`));
+    const subBuilds = outermostBelow(dirAbs, [...this.kustomizationDirs(), ...this.chartDirs]);
     for (const d of subBuilds) {
-      const build = this.builds.get(this.display(d));
-      if (recurse && syncs(this.absolute(build.file), build.file)) units.push({ kind: "build", build: build.id });
+      const build = this.topBuilds.has(d) || this.chartDirs.has(d) ? this.builds.get(this.display(d)) : void 0;
+      if (build && recurse && syncs(this.absolute(build.file), build.file))
+        units.push({ kind: "build", build: build.id });
     }
     const inSub = (f) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path20.sep}`));
     for (const f of this.filesUnder(dirAbs, recurse)) {
@@ -11520,7 +9876,7 @@ var Planner = class {
     const id = `${this.display(dirAbs)}@${install.installer}`;
     const known = this.builds.get(id);
     if (known) return known;
-    const own = findKustomizationFile(dirAbs).file;
+    const own = kustomizationFileIn(dirAbs);
     const full = install.by === "flux" && !own ? { ...install, generated: this.generatedRoot(dirAbs, synced, by) } : install;
     const graph = installGraph(dirAbs, full);
     if (own) this.installedKustomizations.add(this.kustomizeBuild(dirAbs)?.id ?? "");
@@ -11553,9 +9909,9 @@ var Planner = class {
    * kustomization of its own (not descended into).
    */
   generatedRoot(dirAbs, synced, by) {
-    const kustomizationDirs = this.input.draft.kustomizations.map((k) => path20.dirname(this.absolute(k.file))).filter((d) => d.startsWith(`${dirAbs}${path20.sep}`) && synced(d));
-    const dirs = [...new Set(kustomizationDirs)].filter(
-      (d) => !kustomizationDirs.some((outer) => outer !== d && d.startsWith(`${outer}${path20.sep}`))
+    const dirs = outermostBelow(
+      dirAbs,
+      this.kustomizationDirs().filter((d) => synced(d))
     );
     const files = [];
     for (const f of this.filesUnder(dirAbs)) {
@@ -11566,11 +9922,19 @@ var Planner = class {
     }
     return { files, dirs: dirs.sort() };
   }
+  /** Every directory with a kustomization (absolute), once. */
+  kustomizationDirs() {
+    this.kustomizationFiles ??= new Map(
+      this.input.draft.kustomizations.map((k) => [path20.dirname(this.absolute(k.file)), k.file])
+    );
+    return [...this.kustomizationFiles.keys()];
+  }
   /** What Flux's source-controller keeps of the repository at `root` for a Kustomization (source-files.ts). */
-  fluxSynced(k, root2) {
-    const repo = this.hints.gitRepositories.find(
+  fluxSynced(k, root2, target) {
+    const named2 = this.hints.gitRepositories.filter(
       (g) => g.name === (k.sourceRef?.name ?? "") && g.namespace === (k.sourceRef?.namespace ?? k.namespace)
     );
+    const repo = named2.find((g) => this.holds(g.ref.file, target)) ?? named2[0];
     const ignored = fluxIgnores(root2, repo?.ignore ?? null);
     return (abs) => !ignored(abs);
   }
@@ -11593,14 +9957,38 @@ var Planner = class {
   cluster(name, reason) {
     let c = this.clusters.get(name);
     if (!c) {
-      c = { name, reasons: [], units: /* @__PURE__ */ new Map(), vpcs: /* @__PURE__ */ new Map(), explicit: false };
+      c = { name, reasons: [], units: /* @__PURE__ */ new Map(), vpcs: /* @__PURE__ */ new Map(), explicit: false, applications: [] };
       this.clusters.set(name, c);
     }
     if (!c.reasons.includes(reason)) c.reasons.push(reason);
     return c;
   }
   add(c, units) {
-    for (const u of units) c.units.set(unitKey(u), u);
+    for (const u of units) {
+      const key = unitKey(u);
+      if (c.units.has(key)) continue;
+      c.units.set(key, u);
+      const files = u.kind === "build" ? this.builds.get(u.build)?.inputs ?? [] : [u.file];
+      for (const f of files) {
+        const set2 = this.holders.get(f);
+        if (set2) set2.add(c.name);
+        else this.holders.set(f, /* @__PURE__ */ new Set([c.name]));
+      }
+    }
+  }
+  holds(file, cluster) {
+    return this.holders.get(file)?.has(cluster) ?? false;
+  }
+  /** The clusters whose units hold a file (raw, or as a build input), in name order. */
+  clustersHolding(file) {
+    return [...this.holders.get(file) ?? []].sort(compareStrings);
+  }
+  /** An input/skipped, once per place and reason. */
+  skip(ref, reason) {
+    const key = `${JSON.stringify(ref)}\0${reason}`;
+    if (this.said.has(key)) return;
+    this.said.add(key);
+    this.skipped.push({ ref, reason });
   }
   /** `clusters:` entries with `paths`: the files, builds and templates their globs name. */
   configured() {
@@ -11617,7 +10005,7 @@ var Planner = class {
       }
       if (!entry.paths?.length) return;
       c.explicit = true;
-      const match = (0, import_picomatch.default)(entry.paths, { dot: true });
+      const match = compileGlobs(entry.paths);
       const relative = (display) => path20.relative(config.dir, this.absolute(display)).split(path20.sep).join("/");
       for (const build of this.builds.values()) {
         if (match(relative(build.file)) || match(`${relative(build.id)}/`) || match(relative(build.id))) {
@@ -11648,39 +10036,41 @@ var Planner = class {
       );
     }
     if (directories.length === 0) this.fluxRoots();
-    const applied = /* @__PURE__ */ new Set();
+    const applied = hints.fluxKustomizations.map(() => /* @__PURE__ */ new Set());
+    const repoPaths = /* @__PURE__ */ new Map();
     for (let changed = true; changed; ) {
       changed = false;
-      for (const k of hints.fluxKustomizations) {
-        if (applied.has(k)) continue;
-        const target = k.kubeConfigSecret ?? this.clusterHolding(k.ref.file);
-        if (!target) continue;
-        applied.add(k);
-        changed = true;
-        const repoPath = this.fluxSourcePath(k);
-        if (repoPath === void 0) continue;
-        const own = repositoryOf.get(target);
-        const dir = (own && isDirectory(path20.resolve(own, repoPath)) ? path20.resolve(own, repoPath) : void 0) ?? this.resolveRepoPath(repoPath);
-        if (!dir) {
-          this.skipped.push({
-            ref: k.ref,
-            reason: `Flux Kustomization ${k.name} applies ${repoPath}, which is not in the repository`
-          });
-          continue;
+      hints.fluxKustomizations.forEach((k, i) => {
+        const targets2 = k.kubeConfigSecret !== null ? [k.kubeConfigSecret] : this.clustersHolding(k.ref.file);
+        for (const target of targets2) {
+          if (applied[i].has(target)) continue;
+          applied[i].add(target);
+          changed = true;
+          if (!repoPaths.has(k)) repoPaths.set(k, this.fluxSourcePath(k));
+          const repoPath = repoPaths.get(k);
+          if (repoPath !== void 0) this.fluxApply(k, target, repoPath, repositoryOf.get(target));
         }
-        const changes = fluxChangeWords(k);
-        const c = this.cluster(
-          target,
-          `${fluxInstaller(k)} applies ${this.display(dir)}${changes.length ? ` (with ${listWords(changes)})` : ""}`
-        );
-        const flux = fluxChangesAfterBuild(k) ? { id: `${k.namespace}/${k.name}`, kustomization: k } : void 0;
-        const synced = this.fluxSynced(k, own ?? this.rootOf(dir));
-        const by = `Flux's source-controller (.sourceignore, spec.ignore of ${k.sourceRef?.kind ?? "GitRepository"} ${k.sourceRef?.name ?? ""})`;
-        const install = fluxInstall(k, (f) => this.absolute(f));
-        const units = install ? [{ kind: "build", build: this.installedBuild(dir, install, synced, by).id }] : this.directoryUnits(dir, true, synced, by);
-        this.add(c, flux ? units.map((u) => u.kind === "stack" ? u : { ...u, flux }) : units);
-      }
+      });
     }
+  }
+  /** What one Flux Kustomization applies to one cluster (`own`: the repository of its clusters/<name>/). */
+  fluxApply(k, target, repoPath, own) {
+    const dir = (own && isDirectory(path20.resolve(own, repoPath)) ? path20.resolve(own, repoPath) : void 0) ?? this.resolveRepoPath(repoPath);
+    if (!dir) {
+      this.skip(k.ref, `Flux Kustomization ${k.name} applies ${repoPath}, which is not in the repository`);
+      return;
+    }
+    const changes = fluxChangeWords(k);
+    const c = this.cluster(
+      target,
+      `${fluxInstaller(k)} applies ${this.display(dir)}${changes.length ? ` (with ${listWords(changes)})` : ""}`
+    );
+    const flux = fluxChangesAfterBuild(k) ? { id: `${k.namespace}/${k.name}`, kustomization: k } : void 0;
+    const synced = this.fluxSynced(k, own ?? this.rootOf(dir), target);
+    const by = `Flux's source-controller (.sourceignore, spec.ignore of ${k.sourceRef?.kind ?? "GitRepository"} ${k.sourceRef?.name ?? ""})`;
+    const install = fluxInstall(k, (f) => this.absolute(f));
+    const units = install ? [{ kind: "build", build: this.installedBuild(dir, install, synced, by).id }] : this.directoryUnits(dir, true, synced, by);
+    this.add(c, flux ? units.map((u) => u.kind === "stack" ? u : { ...u, flux }) : units);
   }
   /**
    * Without `clusters/<name>/` directories, the Flux Kustomizations that no other applies are
@@ -11738,16 +10128,6 @@ var Planner = class {
     }
     return [...out.values()].sort((a, b) => compareStrings(a.name, b.name));
   }
-  /** The cluster whose units hold a file (raw, or as a build input), if one does. */
-  clusterHolding(file) {
-    for (const c of [...this.clusters.values()].sort((a, b) => compareStrings(a.name, b.name))) {
-      for (const u of c.units.values()) {
-        if (u.kind !== "build" && u.file === file) return c.name;
-        if (u.kind === "build" && this.builds.get(u.build)?.inputs.includes(file)) return c.name;
-      }
-    }
-    return void 0;
-  }
   /**
    * The repository path a Flux Kustomization applies: its spec.path from the repository's own
    * GitRepository, or through an ArtifactGenerator's copies for an ExternalArtifact. Undefined
@@ -11761,10 +10141,10 @@ var Planner = class {
     if (kind === "GitRepository") {
       const repo = hints.gitRepositories.find((g) => g.name === name);
       if (repo && repo.name !== "flux-system" && repo.url) {
-        this.skipped.push({
-          ref: k.ref,
-          reason: `Flux Kustomization ${k.name} applies ${path0} of GitRepository ${name} (${repo.url}), another repository`
-        });
+        this.skip(
+          k.ref,
+          `Flux Kustomization ${k.name} applies ${path0} of GitRepository ${name} (${repo.url}), another repository`
+        );
         return void 0;
       }
       return path0;
@@ -11788,28 +10168,32 @@ var Planner = class {
           }
         }
       }
-      this.skipped.push({
-        ref: k.ref,
-        reason: `Flux Kustomization ${k.name} applies ExternalArtifact ${name}, whose ArtifactGenerator is not in the repository`
-      });
+      this.skip(
+        k.ref,
+        `Flux Kustomization ${k.name} applies ExternalArtifact ${name}, whose ArtifactGenerator is not in the repository`
+      );
       return void 0;
     }
-    this.skipped.push({
-      ref: k.ref,
-      reason: `Flux Kustomization ${k.name} applies ${path0} of ${kind} ${name}, which edgenet does not fetch`
-    });
+    this.skip(k.ref, `Flux Kustomization ${k.name} applies ${path0} of ${kind} ${name}, which edgenet does not fetch`);
     return void 0;
   }
   /** Argo CD: every Application (and ApplicationSet expanded from its list or git generators). */
   argo() {
-    const hints = this.hints;
-    const apps = [...hints.argoApplications, ...this.expandApplicationSets()];
-    for (const app of apps) {
+    const written2 = new Set(this.hints.argoApplications);
+    for (const app of [...this.hints.argoApplications, ...this.expandApplicationSets()]) {
       const d = app.destination;
       const target = d.name ?? (d.server === IN_CLUSTER || !d.server ? "in-cluster" : d.server);
       for (const source of app.sources) {
         if (source.chart) {
-          if (isKnownChart(source.chart)) continue;
+          if (isKnownChart(source.chart)) {
+            const c2 = this.cluster(
+              target,
+              `Argo CD Application ${app.name} (${app.ref.file}) installs chart ${source.chart}`
+            );
+            if (written2.has(app)) this.add(c2, [fileUnit(app.ref.file)]);
+            else if (!c2.applications.includes(app)) c2.applications.push(app);
+            continue;
+          }
           this.skipped.push({
             ref: source.ref,
             reason: `Argo CD Application ${app.name} installs chart ${source.chart} from ${source.repoURL ?? "a Helm repository"}, which edgenet does not fetch`
@@ -11884,9 +10268,9 @@ var Planner = class {
         });
         continue;
       }
-      const target = this.clusterHolding(release.ref.file);
-      if (target) this.install(release, dir, target, (file) => this.clusterHolding(file) === target);
-      else this.unapplied.push({ release, dir });
+      const targets2 = this.clustersHolding(release.ref.file);
+      for (const target of targets2) this.install(release, dir, target, (file) => this.holds(file, target));
+      if (targets2.length === 0) this.unapplied.push({ release, dir });
     }
   }
   /**
@@ -11898,10 +10282,11 @@ var Planner = class {
   installUnapplied(only, loose) {
     const whole = [];
     for (const { release, dir } of this.unapplied) {
-      const holder = this.clusterHolding(release.ref.file);
-      if (holder) this.install(release, dir, holder, (file) => this.clusterHolding(file) === holder);
-      else if (only && loose.has(release.ref.file))
-        this.install(release, dir, only.name, (file) => loose.has(file) || this.clusterHolding(file) === only.name);
+      const holders = this.clustersHolding(release.ref.file);
+      for (const holder of holders) this.install(release, dir, holder, (file) => this.holds(file, holder));
+      if (holders.length > 0) continue;
+      if (only && loose.has(release.ref.file))
+        this.install(release, dir, only.name, (file) => loose.has(file) || this.holds(file, only.name));
       else if (this.clusters.size === 0 && loose.has(release.ref.file)) {
         const install = this.installOf(release, (file) => loose.has(file));
         whole.push({ kind: "build", build: this.chartBuild(dir, install).id });
@@ -11920,7 +10305,7 @@ var Planner = class {
   install(release, dir, target, holds) {
     const install = this.installOf(release, holds);
     const c = this.cluster(target, `${install.installer} installs ${this.display(dir)}`);
-    this.add(c, [{ kind: "build", build: this.chartBuild(dir, install).id }]);
+    this.add(c, [{ kind: "build", build: this.chartBuild(dir, install, target).id }]);
   }
   installOf(release, holds) {
     return {
@@ -11953,13 +10338,20 @@ var Planner = class {
   expandApplicationSets() {
     const out = [];
     const unexpanded = /* @__PURE__ */ new Map();
+    let directories;
     for (const set2 of this.hints.argoApplicationSets) {
       const params = [...set2.elements ?? []];
-      for (const glob of set2.gitDirectories) {
-        const match = (0, import_picomatch.default)(glob);
-        const dirs = new Set(this.input.files.map((f) => path20.posix.dirname(this.rootRelative(f))));
-        for (const d of [...dirs].filter((d2) => match(d2)).sort()) {
-          params.push(gitDirectoryParams(d));
+      const includes = set2.gitDirectories.filter((d) => !d.exclude).map((d) => argoDirectoryGlob(d.path));
+      const excludes = set2.gitDirectories.filter((d) => d.exclude).map((d) => argoDirectoryGlob(d.path));
+      if (includes.length > 0) {
+        directories ??= this.repositoryDirectories();
+        for (const [d, files] of directories) {
+          if (!includes.some((m) => m(d))) continue;
+          if (!excludes.some((m) => m(d))) params.push(gitDirectoryParams(d));
+          else {
+            const by = `Argo CD ApplicationSet ${set2.name} (a git directory with exclude: true)`;
+            for (const f of files) if (!this.unsynced.has(f)) this.unsynced.set(f, by);
+          }
         }
       }
       if (params.length === 0 || set2.template === null) {
@@ -11967,10 +10359,8 @@ var Planner = class {
         unexpanded.set(key, [...unexpanded.get(key) ?? [], set2]);
         continue;
       }
-      for (const p of params) {
-        const app = substitute(set2.template, p);
-        out.push(applicationOf(app, set2.ref));
-      }
+      const at3 = { file: set2.ref.file, doc: set2.ref.doc, data: {} };
+      for (const p of params) out.push(readArgoApplication(at3, substitute(set2.template, p), set2.templatePath));
     }
     for (const sets of unexpanded.values()) {
       const kinds = [...new Set(sets[0].generatorKinds)];
@@ -11983,6 +10373,17 @@ var Planner = class {
       });
     }
     return out;
+  }
+  /** The directories of the files read, relative to their root (as Argo CD names them), in order, with their files. */
+  repositoryDirectories() {
+    const out = /* @__PURE__ */ new Map();
+    for (const f of this.input.files) {
+      const dir = path20.posix.dirname(this.rootRelative(f));
+      const list2 = out.get(dir);
+      if (list2) list2.push(f);
+      else out.set(dir, [f]);
+    }
+    return [...out].sort((a, b) => compareStrings(a[0], b[0]));
   }
   /** Builds and charts no cluster took: each is a cluster of its own, named by its directory. */
   unclaimedBuilds() {
@@ -12062,10 +10463,10 @@ var Planner = class {
   // -------------------------------------------------------------------------------------------
   // Joining and the result
   finish() {
-    const named = [...this.clusters.values()].sort((a, b) => compareStrings(a.name, b.name));
-    for (const c of named) inferVpc(c, this.input.draft.stacks);
+    const named2 = [...this.clusters.values()].sort((a, b) => compareStrings(a.name, b.name));
+    for (const c of named2) inferVpc(c, this.input.draft.stacks);
     const scoped = new Set(this.applied);
-    for (const c of named) for (const u of c.units.values()) if (u.kind !== "build") scoped.add(u.file);
+    for (const c of named2) for (const u of c.units.values()) if (u.kind !== "build") scoped.add(u.file);
     const unsynced = /* @__PURE__ */ new Map();
     for (const [file, by] of this.unsynced) {
       if (scoped.has(file) || this.claimed.has(file) || !this.describesCluster(file)) continue;
@@ -12073,10 +10474,10 @@ var Planner = class {
     }
     for (const [by, files] of unsynced) {
       const n = files.length;
-      const named2 = `${files.slice(0, 3).join(", ")}${n > 3 ? `, and ${n - 3} more` : ""}`;
+      const named3 = `${files.slice(0, 3).join(", ")}${n > 3 ? `, and ${n - 3} more` : ""}`;
       this.skipped.push({
         ref: { file: files[0], line: 1, column: 1 },
-        reason: `${by} leaves ${n === 1 ? "this file" : `${n} files (${named2})`} out of what it syncs: not judged`
+        reason: `${by} leaves ${n === 1 ? "this file" : `${n} files (${named3})`} out of what it syncs: not judged`
       });
     }
     const candidates = this.input.files.filter(
@@ -12091,23 +10492,23 @@ var Planner = class {
     }
     for (const [kustomization, files] of unlisted) {
       const n = files.length;
-      const named2 = `${files.slice(0, 3).join(", ")}${n > 3 ? `, and ${n - 3} more` : ""}`;
+      const named3 = `${files.slice(0, 3).join(", ")}${n > 3 ? `, and ${n - 3} more` : ""}`;
       this.skipped.push({
         ref: { file: files[0], line: 1, column: 1 },
-        reason: `${n === 1 ? "this file is" : `${n} files (${named2}) are`} in the directory of ${kustomization} but not listed by it: kustomize does not read ${n === 1 ? "it" : "them"}`
+        reason: `${n === 1 ? "this file is" : `${n} files (${named3}) are`} in the directory of ${kustomization} but not listed by it: kustomize does not read ${n === 1 ? "it" : "them"}`
       });
     }
-    const lone = named.length === 1 && !named[0].explicit ? named[0] : void 0;
+    const lone = named2.length === 1 && !named2[0].explicit ? named2[0] : void 0;
     const whole = this.installUnapplied(lone, new Set(loose));
-    if (named.length === 0) {
+    if (named2.length === 0) {
       const units = [...loose.map(fileUnit), ...whole];
       return this.result(
-        [{ name: null, reasons: ["the whole repository: no clusters split it"], units, vpcs: [] }],
+        [{ name: null, reasons: ["the whole repository: no clusters split it"], units, vpcs: [], applications: [] }],
         []
       );
     }
-    if (named.length === 1) {
-      const only = named[0];
+    if (named2.length === 1) {
+      const only = named2[0];
       const joining = only.explicit ? [] : loose;
       this.add(only, joining.map(fileUnit));
       if (joining.length) only.reasons.push("and the files no other cluster claims (the only cluster)");
@@ -12116,7 +10517,7 @@ var Planner = class {
       return this.result([scope(only, this.builds)], this.groupByDirectory(left));
     }
     return this.result(
-      named.map((c) => scope(c, this.builds)),
+      named2.map((c) => scope(c, this.builds)),
       this.groupByDirectory(loose)
     );
   }
@@ -12128,14 +10529,43 @@ var Planner = class {
       const slash = rel.indexOf("/");
       const prefix = f.slice(0, f.length - rel.length);
       const dir = slash < 0 ? prefix.replace(/\/$/, "") || "." : `${prefix}${rel.slice(0, slash)}`;
-      const list = groups.get(dir);
-      if (list) list.push(f);
+      const list2 = groups.get(dir);
+      if (list2) list2.push(f);
       else groups.set(dir, [f]);
     }
-    return [...groups].map(([dir, list]) => ({ dir, files: list })).sort((a, b) => compareStrings(a.dir, b.dir));
+    return [...groups].map(([dir, list2]) => ({ dir, files: list2 })).sort((a, b) => compareStrings(a.dir, b.dir));
   }
   result(clusters, unscoped) {
-    return { clusters, builds: this.builds, unscoped, skipped: this.skipped };
+    return { clusters: this.byKubernetesVersion(clusters), builds: this.builds, unscoped, skipped: this.skipped };
+  }
+  /**
+   * A chart clusters of different kubernetesVersion render is one build per version: its templates
+   * may ask .Capabilities.KubeVersion, so one rendering cannot speak for both.
+   */
+  byKubernetesVersion(clusters) {
+    const versionOf = (c) => clusterSettings(this.input.config, c.name).values.kubernetesVersion;
+    const versions = /* @__PURE__ */ new Map();
+    for (const c of clusters) {
+      for (const u of c.units) {
+        if (u.kind !== "build" || this.builds.get(u.build)?.kind !== "helm") continue;
+        const set2 = versions.get(u.build) ?? /* @__PURE__ */ new Set();
+        versions.set(u.build, set2.add(versionOf(c)));
+      }
+    }
+    const split = new Set([...versions].flatMap(([id, set2]) => set2.size > 1 ? [id] : []));
+    if (split.size === 0) return clusters;
+    const out = clusters.map((c) => {
+      const version = versionOf(c) ?? "default";
+      const units = c.units.map((u) => {
+        if (u.kind !== "build" || !split.has(u.build)) return u;
+        const id = `${u.build} for Kubernetes ${version}`;
+        if (!this.builds.has(id)) this.builds.set(id, { ...this.builds.get(u.build), id });
+        return { ...u, build: id };
+      });
+      return { ...c, units };
+    });
+    for (const id of split) this.builds.delete(id);
+    return out;
   }
 };
 function inferVpc(c, stacks) {
@@ -12162,7 +10592,7 @@ function scope(c, builds) {
   );
   const asWritten = (u) => u.kind !== "stack" && !u.flux && (u.kind === "file" ? installed.has(u.file) : !builds.get(u.build)?.install && installed.has(builds.get(u.build)?.file ?? ""));
   const units = [...c.units.values()].filter((u) => !changed.has(unitKey(u)) && !asWritten(u)).sort((a, b) => compareStrings(unitKey(a), unitKey(b)));
-  return { name: c.name, reasons: c.reasons, units, vpcs: [...c.vpcs.values()] };
+  return { name: c.name, reasons: c.reasons, units, vpcs: [...c.vpcs.values()], applications: c.applications };
 }
 function fileUnit(file) {
   return { kind: "file", file };
@@ -12181,6 +10611,12 @@ function vpcMembers(stack, vpc) {
 }
 function addChildren(stack, selected) {
   for (const m of stack.members) if (m.parent !== null && selected.has(m.parent)) selected.add(m.logicalId);
+}
+function outermostBelow(dirAbs, dirs) {
+  const below = [...new Set(dirs)].filter((d) => d.startsWith(`${dirAbs}${path20.sep}`)).sort();
+  const out = [];
+  for (const d of below) if (!out.some((outer) => d.startsWith(`${outer}${path20.sep}`))) out.push(d);
+  return out;
 }
 function isDirectory(p) {
   try {
@@ -12223,39 +10659,6 @@ function substitute(value2, params) {
   }
   return value2;
 }
-function applicationOf(app, ref) {
-  const spec = app?.spec ?? {};
-  const sources = spec.source ? [spec.source] : Array.isArray(spec.sources) ? spec.sources : [];
-  const text = (v) => typeof v === "string" ? v : null;
-  const destination = spec.destination ?? {};
-  return {
-    name: text(app?.metadata?.name) ?? "",
-    sources: sources.map((s) => ({
-      at: [],
-      repoURL: text(s.repoURL),
-      path: text(s.path),
-      chart: text(s.chart),
-      refName: text(s.ref),
-      helm: null,
-      directoryRecurse: s.directory?.recurse === true,
-      directoryInclude: text(s.directory?.include),
-      directoryExclude: text(s.directory?.exclude),
-      kustomize: readArgoKustomize(s.kustomize, () => ref),
-      ref
-    })),
-    destination: {
-      name: text(destination.name),
-      server: text(destination.server),
-      namespace: text(destination.namespace)
-    },
-    resource: {
-      kind: "Application",
-      name: text(app?.metadata?.name),
-      namespace: null
-    },
-    ref
-  };
-}
 
 // src/fleet/remote-charts.ts
 function readRemoteCharts(input, draft) {
@@ -12263,8 +10666,8 @@ function readRemoteCharts(input, draft) {
   for (const release of input.hints.helmReleases) {
     if (input.keep(release.ref)) readRelease(release, input, draft, skipped2);
   }
-  for (const app of input.hints.argoApplications) {
-    if (!input.keep(app.ref)) continue;
+  const apps = [...input.hints.argoApplications.filter((app) => input.keep(app.ref)), ...input.applications];
+  for (const app of apps) {
     for (const source of app.sources) {
       if (!source.chart || !isKnownChart(source.chart)) continue;
       readKnownChartValues(
@@ -12329,9 +10732,9 @@ function lookup(sources, parsed) {
   };
 }
 function written(source, path27, parsed) {
-  if (source.kind === "set") {
+  if (source.kind === "set" || source.kind === "target") {
     const at3 = helmPath(source.name);
-    const same2 = at3.length === path27.length && at3.every((s, i) => s === String(path27[i]));
+    const same2 = at3.length === path27.length && at3.every((s, i) => String(s) === String(path27[i]));
     return same2 ? { value: source.value, ref: source.ref } : void 0;
   }
   if (source.kind === "inline") {
@@ -12363,45 +10766,75 @@ function unitPredicate(units, rendered) {
       files.set(u.file, docs);
     }
   }
-  return (ref, resource) => {
+  const keep = (ref, resource) => {
     const scope2 = files.get(ref.file);
     if (scope2 === void 0) return false;
     if (scope2 === "whole") return true;
     if ("line" in ref || !resource) return false;
     return scope2.get(ref.doc)?.has(resource) ?? false;
   };
+  return Object.assign(keep, { files: new Set(files.keys()) });
 }
 function templateResource(ref) {
   return ref.path[0] === "Resources" && typeof ref.path[1] === "string" ? ref.path[1] : null;
 }
-function selectDraft(draft, keep) {
-  const out = new ModelDraft();
-  const copy = (from, to, test) => {
-    for (const item of from) if (test(item)) to.push(item);
-  };
-  for (const kind of ["pod", "service", "vpc", "vswitch"]) {
-    copy(draft.cidrs[kind], out.cidrs[kind], (f) => keep(f.ref, f.resource.name));
+var list = (l) => l;
+var named = (of) => list({ of, ref: (f) => f.ref, resource: (f) => f.resource.name });
+var placed = (of) => list({ of, ref: (f) => f.ref });
+var LISTS = [
+  ...["pod", "service", "vpc", "vswitch"].map((kind) => named((d) => d.cidrs[kind])),
+  named((d) => d.masks),
+  named((d) => d.ackClusters),
+  named((d) => d.unknowns),
+  placed((d) => d.nodes),
+  placed((d) => d.nodePools),
+  placed((d) => d.flannel),
+  placed((d) => d.gateways),
+  placed((d) => d.ravenSwitches),
+  named((d) => d.securityGroups),
+  named((d) => d.networkAcls),
+  list({ of: (d) => d.looseAclEntries, ref: (f) => f.entry.ref, resource: (f) => f.resource.name }),
+  list({ of: (d) => d.looseRules, ref: (f) => f.rule.ref, resource: (f) => templateResource(f.rule.ref) }),
+  placed((d) => d.workloads),
+  placed((d) => d.services),
+  placed((d) => d.apiServerCalls),
+  placed((d) => d.configMaps),
+  placed((d) => d.ingressBackends),
+  placed((d) => d.controllerVersions)
+];
+var DraftSelector = class {
+  constructor(draft) {
+    this.draft = draft;
   }
-  copy(draft.masks, out.masks, (f) => keep(f.ref, f.resource.name));
-  copy(draft.ackClusters, out.ackClusters, (f) => keep(f.ref, f.resource.name));
-  copy(draft.unknowns, out.unknowns, (f) => keep(f.ref, f.resource.name));
-  copy(draft.nodes, out.nodes, (f) => keep(f.ref));
-  copy(draft.nodePools, out.nodePools, (f) => keep(f.ref));
-  copy(draft.flannel, out.flannel, (f) => keep(f.ref));
-  copy(draft.gateways, out.gateways, (f) => keep(f.ref));
-  copy(draft.ravenSwitches, out.ravenSwitches, (f) => keep(f.ref));
-  copy(draft.securityGroups, out.securityGroups, (f) => keep(f.ref, f.resource.name));
-  copy(draft.networkAcls, out.networkAcls, (f) => keep(f.ref, f.resource.name));
-  copy(draft.looseAclEntries, out.looseAclEntries, (f) => keep(f.entry.ref, f.resource.name));
-  copy(draft.looseRules, out.looseRules, (f) => keep(f.rule.ref, templateResource(f.rule.ref)));
-  copy(draft.workloads, out.workloads, (f) => keep(f.ref));
-  copy(draft.services, out.services, (f) => keep(f.ref));
-  copy(draft.apiServerCalls, out.apiServerCalls, (f) => keep(f.ref));
-  copy(draft.configMaps, out.configMaps, (f) => keep(f.ref));
-  copy(draft.ingressBackends, out.ingressBackends, (f) => keep(f.ref));
-  copy(draft.controllerVersions, out.controllerVersions, (f) => keep(f.ref));
-  return out;
-}
+  draft;
+  /** Per list, the positions of its facts by file, in the order they were read. */
+  byFile = LISTS.map(() => /* @__PURE__ */ new Map());
+  indexed = LISTS.map(() => 0);
+  /** The facts `keep` keeps, each list in the repository draft's order. */
+  select(keep) {
+    const out = new ModelDraft();
+    LISTS.forEach((l, i) => {
+      const from = l.of(this.draft);
+      const byFile = this.byFile[i];
+      for (let at3 = this.indexed[i]; at3 < from.length; at3++) {
+        const file = l.ref(from[at3]).file;
+        const positions2 = byFile.get(file);
+        if (positions2) positions2.push(at3);
+        else byFile.set(file, [at3]);
+      }
+      this.indexed[i] = from.length;
+      const positions = [];
+      for (const file of keep.files) for (const at3 of byFile.get(file) ?? []) positions.push(at3);
+      positions.sort((a, b) => a - b);
+      const to = l.of(out);
+      for (const at3 of positions) {
+        const item = from[at3];
+        if (keep(l.ref(item), l.resource?.(item))) to.push(item);
+      }
+    });
+    return out;
+  }
+};
 
 // src/read/read-pool.ts
 import { statSync as statSync9 } from "node:fs";
@@ -12694,12 +11127,13 @@ var Analysis = class {
     const cliLevels = this.options.cliLevels ?? {};
     const renders = await this.render(fleet);
     const rendered = (build) => renders.files.get(build) ?? [];
+    const selector2 = new DraftSelector(this.draft);
     for (const scope2 of fleet.clusters) {
-      this.copyFluxUnits(scope2, renders);
+      this.copyFluxUnits(scope2, renders, selector2);
       const settings = clusterSettings(config, scope2.name);
       const keep = unitPredicate(scope2.units, rendered);
-      const draft = selectDraft(this.draft, keep);
-      for (const f of this.remoteCharts(keep, draft))
+      const draft = selector2.select(keep);
+      for (const f of this.remoteCharts(keep, scope2.applications, draft))
         raw.push(split && scope2.name !== null ? { ...f, cluster: scope2.name } : f);
       const { model } = finishModel(draft, settings);
       judged.push({ scope: scope2, model });
@@ -12717,10 +11151,10 @@ var Analysis = class {
       configLevels: clusterSettings(config, cluster ?? null).rules,
       cliLevels
     });
-    const placed = toFindings(raw, this.locator, levelsOf);
+    const placed2 = toFindings(raw, this.locator, levelsOf);
     this.waivers.addConfig(config);
     const enabled = (id) => isOn(effectiveLevel(id, config.rules, cliLevels));
-    const waived = applyWaivers(placed, this.waivers, enabled);
+    const waived = applyWaivers(placed2, this.waivers, enabled);
     const inScope = (f) => (
       // A finding concerns a file when any of its places is there: staging only the VPC change
       // that makes a pod CIDR overlap it still shows the overlap (pre-commit, --context).
@@ -12780,7 +11214,12 @@ var Analysis = class {
     for (const outcome of outcomes) {
       const { build } = outcome;
       if (!outcome.ok) {
-        const finding2 = skipped(this.failurePlace(outcome.failure, io), renderFailureWords(build, outcome.failure));
+        const place = this.failurePlace(build, outcome.failure, io);
+        const words = renderFailureWords(build, outcome.failure, (abs) => io.display(abs), [
+          this.options.cwd,
+          this.top
+        ]);
+        const finding2 = skipped(place, words);
         findings.push({ build: build.id, finding: finding2 });
         continue;
       }
@@ -12812,12 +11251,13 @@ var Analysis = class {
    * into its draft, with the cluster's ConfigMaps and this repository's value files; the others
    * said not fetched.
    */
-  remoteCharts(keep, draft) {
+  remoteCharts(keep, applications, draft) {
     const io = this.io;
     const remote = readRemoteCharts(
       {
         hints: this.draft.gitops,
         keep,
+        applications,
         configMaps: draft.configMaps,
         parsed: (display) => io.parsed(display),
         repositoryFile: (repoPath) => {
@@ -12851,7 +11291,11 @@ var Analysis = class {
     return this.traceIo;
   }
   /** Where a failed render is reported: the entry that named the offending input, or helm's template line. */
-  failurePlace(failure, io) {
+  failurePlace(build, failure, io) {
+    const named2 = build.values?.find(
+      (v) => v.kind === "file" && v.ref && path22.resolve(this.options.cwd, v.file) === failure.at.file
+    );
+    if (named2?.kind === "file" && named2.ref && !existsSync7(failure.at.file)) return named2.ref;
     if (failure.line) {
       const { line, column } = failure.line;
       return { file: io.display(failure.line.file), line, column: column ?? 1 };
@@ -12865,12 +11309,12 @@ var Analysis = class {
    * substitution, targetNamespace), each read as a copy of its own (`<name>#flux:...`) whose
    * values are placed where a variable sets them or, else, where the original writes them.
    */
-  copyFluxUnits(scope2, renders) {
+  copyFluxUnits(scope2, renders, selector2) {
     const changed = scope2.units.filter((u) => u.kind !== "stack" && u.flux);
     if (changed.length === 0) return;
     const plain = scope2.units.map((u) => u.kind === "stack" ? u : { ...u, flux: void 0 });
     const keep = unitPredicate(plain, (build) => renders.files.get(build) ?? []);
-    const configMaps = this.draft.configMaps.filter((c) => keep(c.ref));
+    const { configMaps } = selector2.select(keep);
     for (const u of changed) {
       if (u.kind === "stack" || !u.flux) continue;
       const originals = u.kind === "file" ? [{ name: u.file, objects: this.documentsOf(u.file) }] : (renders.files.get(u.build) ?? []).map((name) => ({ name, objects: renders.objects.get(name) ?? [] }));
@@ -12969,7 +11413,7 @@ function exitCode(findings, failOn) {
   const threshold = LEVEL_RANK[failOn];
   return findings.some((f) => LEVEL_RANK[f.level] >= threshold) ? 1 : 0;
 }
-function renderFailureWords(build, failure) {
+function renderFailureWords(build, failure, display, under) {
   const what = build.kind === "kustomize" ? build.install ? `${build.dir} as ${build.install.installer} builds it` : `the Kustomize build ${build.id}` : `the Helm chart ${build.dir}${build.installer ? ` (as ${build.installer} installs it)` : ""}`;
   if (failure.cause === "missing-tool" && build.install) {
     return `${what} is not rendered: it ${failure.reason} (see the README: edgenet renders builds with the real tools); its files are not judged as they are written`;
@@ -12978,7 +11422,13 @@ function renderFailureWords(build, failure) {
     const tool = build.kind === "kustomize" ? "kustomize (or kubectl)" : "helm";
     return `${what} is not rendered: ${tool} is not on PATH (see the README: edgenet renders builds with the real tools); its files are inputs of the build, not resources`;
   }
-  return `${what} does not render: ${failure.reason}`;
+  return `${what} does not render: ${relativePaths(failure.reason, display, under)}`;
+}
+function relativePaths(words, display, under) {
+  return words.replace(/(?<![\w.~\]-])\/[^\s'"`:,;()[\]]+/g, (abs) => {
+    if (!under.some((dir) => abs === dir || abs.startsWith(`${dir}/`))) return abs;
+    return display(abs) || ".";
+  });
 }
 function lazyFile(discovered, read) {
   let parsed;
@@ -13033,7 +11483,7 @@ function escapeProperty(s) {
 }
 var formatGithub = (findings, context) => {
   const changed = (f) => context.changedLines?.get(f.file)?.has(f.line) ?? false;
-  const ordered = (list) => context.changedLines ? [...list.filter(changed), ...list.filter((f) => !changed(f))] : list;
+  const ordered = (list2) => context.changedLines ? [...list2.filter(changed), ...list2.filter((f) => !changed(f))] : list2;
   const levels = ["error", "warning", "info"];
   const byLevel = Object.fromEntries(levels.map((l) => [l, findings.filter((f) => f.level === l)]));
   const room = (l) => Math.max(0, ANNOTATION_CAP - (context.annotationsTaken?.[l] ?? 0));
@@ -13071,9 +11521,9 @@ function visible(s, keepTabs = false) {
     /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g,
     (c) => {
       if (c === "	" && keepTabs) return c;
-      const named = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+      const named2 = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
       const code = c.charCodeAt(0);
-      return named[c] ?? (code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
+      return named2[c] ?? (code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
     }
   );
 }
@@ -15476,7 +13926,7 @@ function globProblems(config, parsed) {
   };
   check(config.include, ["include"]);
   check(config.exclude, ["exclude"]);
-  const each = (list, key) => (Array.isArray(list) ? list : []).forEach((entry, i) => {
+  const each = (list2, key) => (Array.isArray(list2) ? list2 : []).forEach((entry, i) => {
     check(entry?.paths, [key, i, "paths"]);
   });
   each(config.ignore, "ignore");

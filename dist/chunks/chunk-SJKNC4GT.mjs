@@ -15141,10 +15141,14 @@ function readGitopsObject(ctx, draft, group, kind) {
       name: resource.name ?? "",
       elements: allLists ? lists.flat().map(stringMap) : null,
       gitDirectories: generators.flatMap(
-        (g) => getArray(g, "git", "directories").flatMap((d) => scalarString(get(d, "path")) ?? [])
+        (g) => getArray(g, "git", "directories").flatMap((d) => {
+          const path = scalarString(get(d, "path"));
+          return path === void 0 ? [] : [{ path, exclude: get(d, "exclude") === true }];
+        })
       ),
       generatorKinds: generators.flatMap((g) => isRecord(g) ? Object.keys(g).filter((k) => k !== "selector") : []),
       template: get(ctx.data, "spec", "template") ?? null,
+      templatePath: at2("spec", "template").path,
       ref: at2("metadata", "name")
     });
     return true;
@@ -20783,8 +20787,8 @@ export {
   WAIVER_ANNOTATION,
   INLINE_WAIVER,
   fluxChangesBuild,
-  readArgoKustomize,
   argoChangesBuild,
+  readArgoApplication,
   ModelDraft,
   LABEL,
   readFile,
