@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-YWS2A2ZU.mjs";
+} from "./chunks/chunk-JKEJY6NA.mjs";
 import "./chunks/chunk-SJKNC4GT.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-YWS2A2ZU.mjs";
+} from "./chunks/chunk-JKEJY6NA.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-SJKNC4GT.mjs";

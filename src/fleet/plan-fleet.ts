@@ -19,7 +19,7 @@ import type { EdgenetConfig } from '../config/load-config.js';
 import { compileGlobs } from '../discover/globs.js';
 import { compareStrings, type SourceRef } from '../core/finding.js';
 import type { FileKind } from '../model/build-model.js';
-import type { ModelDraft } from '../model/draft.js';
+import type { ConfigMapDraft, ModelDraft } from '../model/draft.js';
 import type {
   ArgoApplicationHint,
   ArgoApplicationSetHint,
@@ -32,6 +32,7 @@ import { installGraph, type KustomizeInstall } from '../compose/installed-build.
 import { isKnownChart } from '../model/known-charts.js';
 import type { StackHint, VpcLink } from '../model/stacks.js';
 import { argoHelmValues, repositoryFile } from './argo-helm-values.js';
+import { generatedConfigMaps } from './generated-config-maps.js';
 import { releaseValues } from './release-values.js';
 import type { Build, ClusterScope, Fleet, HelmValuesSource, ScopeUnit, UnscopedGroup, VpcIdentity } from './fleet.js';
 import {
@@ -113,6 +114,7 @@ class Planner {
   private readonly holders = new Map<string, Set<string>>();
   /** input/skipped reasons already given, by place: a Kustomization two clusters apply says it once. */
   private readonly said = new Set<string>();
+  private generatedMaps: ConfigMapDraft[] | undefined;
 
   /** The read files in code-unit order, each with its place in input.files: a directory's files are one run. */
   private readonly sorted: readonly { file: string; at: number }[];
@@ -884,13 +886,32 @@ class Planner {
     this.add(c, [{ kind: 'build', build: this.chartBuild(dir, install, target).id }]);
   }
 
-  private installOf(release: HelmReleaseHint, holds: (file: string) => boolean): ChartInstall {
+  private installOf(written: HelmReleaseHint, holds: (file: string) => boolean): ChartInstall {
+    const release = this.asBuilt(written);
     return {
       installer: `HelmRelease ${release.namespace}/${release.name} (${release.ref.file})`,
       values: this.releaseValues(release, holds),
       namespace: release.targetNamespace ?? release.namespace,
       releaseName: release.name,
     };
+  }
+
+  /** A release in the namespace the kustomization beside it sets (kustomize sets it over the object's own). */
+  private asBuilt(release: HelmReleaseHint): HelmReleaseHint {
+    const file = this.kustomizationBeside(release.ref.file);
+    const data = file && this.input.draft.kustomizations.find((k) => k.file === file)?.data;
+    const namespace = data && typeof data.namespace === 'string' ? data.namespace : undefined;
+    return namespace === undefined || namespace === release.namespace ? release : { ...release, namespace };
+  }
+
+  /** ConfigMaps kustomizations generate (src/fleet/generated-config-maps.ts), read once. */
+  private get generated(): ConfigMapDraft[] {
+    this.generatedMaps ??= generatedConfigMaps(this.input.draft.kustomizations, {
+      absolute: (display) => this.absolute(display),
+      display: (abs) => this.display(abs),
+      inside: (abs) => this.input.roots.some((r) => abs.startsWith(`${r}${path.sep}`)),
+    });
+    return this.generatedMaps;
   }
 
   /**
@@ -900,7 +921,9 @@ class Planner {
    */
   private releaseValues(release: HelmReleaseHint, holds: (file: string) => boolean): HelmValuesSource[] {
     const names = new Set(release.valuesFrom.map((f) => f.name));
-    const configMaps = this.input.draft.configMaps.filter((c) => names.has(c.name) && holds(c.ref.file));
+    const configMaps = [...this.input.draft.configMaps, ...this.generated].filter(
+      (c) => names.has(c.name) && holds(c.ref.file),
+    );
     const { sources, missingKeys } = releaseValues(release, configMaps);
     for (const s of sources) {
       if (s.kind !== 'hidden') continue;

@@ -55,6 +55,8 @@ export function releaseValues(release: HelmReleaseHint, configMaps: readonly Con
     }
     if (from.targetPath !== null)
       sources.push({ kind: 'target', name: from.targetPath, value: entry.value, ref: entry.ref });
+    // A key a generator read from a file: its values are placed in that file.
+    else if (entry.file !== undefined) sources.push({ kind: 'file', file: entry.file });
     else {
       // The key holds a YAML document: a value's place is inside that string.
       const parsed = parseText(key, entry.value, { fast: false }).documents[0]?.data;

@@ -93,7 +93,8 @@ export interface RavenSwitch {
 export interface ConfigMapDraft {
   name: string;
   namespace: string;
-  entries: { key: string; value: string; ref: SourceRef }[];
+  /** `file`: a generated ConfigMap's key read from that file of the repository (its whole text). */
+  entries: { key: string; value: string; ref: SourceRef; file?: string }[];
   ref: SourceRef;
 }
 

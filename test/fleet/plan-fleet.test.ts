@@ -160,3 +160,12 @@ test(MISSING_TITLE, { skip: unless('helm') || unless('kustomize') }, async () =>
   assert.match(findings[2]!.message, / in fixtures\/fleets\/argo-missing-values\/base\.$/);
   for (const f of findings) assert.doesNotMatch(f.message, new RegExp(process.cwd().replace(/[/\\.]/g, '\\$&')));
 });
+
+const GENERATED_TITLE =
+  "a HelmRelease's values from a ConfigMap its kustomization generates from a file: read there, and placed there";
+test(GENERATED_TITLE, { skip: unless('helm') }, async () => {
+  const dir = 'fixtures/fleets/generated-values';
+  const findings = await findingsOf({ name: 'generated values', dir, env: tools().env });
+  // Before, the ConfigMap was "not in the repository": two infos, and the pod CIDR unjudged.
+  assert.deepEqual(findings.map(place(dir)), [['cidr/not-private', 'infrastructure/flannel-values.yaml', 2, 10, '']]);
+});

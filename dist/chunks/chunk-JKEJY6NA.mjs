@@ -537,26 +537,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path27) => {
-      const end = path27.length - 1;
-      const index = path27.lastIndexOf(
+    var basenameOf = (path28) => {
+      const end = path28.length - 1;
+      const index = path28.lastIndexOf(
         SLASH,
-        path27[end] === SLASH ? end - 1 : end
+        path28[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path27 : path27.slice(index + 1);
+      return index < 0 ? path28 : path28.slice(index + 1);
     };
-    var parentOf = (path27) => {
-      if (path27.charCodeAt(0) === SLASH_CODE || path27.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices2 = path27.split(SLASH).filter(Boolean);
+    var parentOf = (path28) => {
+      if (path28.charCodeAt(0) === SLASH_CODE || path28.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices2 = path28.split(SLASH).filter(Boolean);
         slices2.pop();
         return slices2.length ? slices2.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path27.length - 1;
-      const cut = path27.lastIndexOf(
+      const end = path28.length - 1;
+      const cut = path28.lastIndexOf(
         SLASH,
-        path27.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path28.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path27.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path28.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -706,7 +706,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path27) {
+      testLiteral(path28) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -715,7 +715,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path27)) {
+          if (rule.checkRegex.test(path28)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -735,15 +735,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path27, mode) {
+      test(path28, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path27) : path27;
+        const basename = shortcut ? basenameOf(path28) : path28;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path27
+            shortcut && rule._basenameOnly ? basename : path28
           )) {
             const { negative } = rule;
             const ret = {
@@ -765,17 +765,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path27, originalPath, doThrow) => {
-      if (!isString(path27)) {
+    var checkPath = (path28, originalPath, doThrow) => {
+      if (!isString(path28)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path27) {
+      if (!path28) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path27)) {
+      if (checkPath.isNotRelative(path28)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -784,25 +784,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path27) => {
-      const first = path27.charCodeAt(0);
+    var isNotRelative = (path28) => {
+      const first = path28.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path27.length === 1) {
+      if (path28.length === 1) {
         return true;
       }
-      const second = path27.charCodeAt(1);
+      const second = path28.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path27.length === 2 || path27.charCodeAt(2) === SLASH_CODE;
+      return path28.length === 2 || path28.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -833,58 +833,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path27) {
+      _test(originalPath, cache, path28) {
         checkPath(
-          path27,
+          path28,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path27 ? this._t(path27, cache) : {
+        return path28 ? this._t(path28, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path27 = convertPath(target);
-        if (!path27 || path27.charCodeAt(path27.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path27);
+        const path28 = convertPath(target);
+        if (!path28 || path28.charCodeAt(path28.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path28);
         }
-        const dir = this._t(path27, this._testCache);
+        const dir = this._t(path28, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path27);
+        const literal2 = this._rules.testLiteral(path28);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path27, cache) {
-        if (path27 in cache) {
-          return cache[path27];
+      _t(path28, cache) {
+        if (path28 in cache) {
+          return cache[path28];
         }
-        const parentPath = parentOf(path27);
+        const parentPath = parentOf(path28);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path27] = parent && parent.ignored ? parent : this._rules.test(path27, MODE_IGNORE);
+        return cache[path28] = parent && parent.ignored ? parent : this._rules.test(path28, MODE_IGNORE);
       }
-      ignores(path27) {
-        return this._test(path27, this._ignoreCache, convertPath(path27)).ignored;
+      ignores(path28) {
+        return this._test(path28, this._ignoreCache, convertPath(path28)).ignored;
       }
       createFilter() {
-        return (path27) => !this.ignores(path27);
+        return (path28) => !this.ignores(path28);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path27) {
-        return this._test(path27, this._testCache, convertPath(path27));
+      test(path28) {
+        return this._test(path28, this._testCache, convertPath(path28));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path27) => checkPath(convertPath(path27), path27, RETURN_FALSE);
+    var isPathValid = (path28) => checkPath(convertPath(path28), path28, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path27) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path27) || isNotRelative(path27);
+      checkPath.isNotRelative = (path28) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path28) || isNotRelative(path28);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -3362,7 +3362,7 @@ function clusterSettings(config, name) {
   return {
     name,
     values,
-    ref: (path27) => ({ file, doc, path: [...base(path27[0]), ...path27] }),
+    ref: (path28) => ({ file, doc, path: [...base(path28[0]), ...path28] }),
     origin: (key) => fromEntry.has(key) ? `clusters[${name}].${key}` : `cluster.${key}`,
     rules: { ...config.rules, ...entry?.rules ?? {} },
     vpcId: entry?.vpcId ? { value: entry.vpcId, ref: { file, doc, path: ["clusters", index, "vpcId"] } } : null
@@ -3449,8 +3449,8 @@ function git(args, options) {
 function gitText(args, options) {
   return git(args, options).toString("utf8").replace(/\n$/, "");
 }
-function literal(path27) {
-  return `:(literal)${path27}`;
+function literal(path28) {
+  return `:(literal)${path28}`;
 }
 function validateRef(ref, option) {
   const problem = ref.length === 0 ? "is empty" : ref.startsWith("-") ? 'starts with "-" (a ref never does; it would be read as an option)' : ref.length > 256 ? "is longer than 256 characters" : /[\u0000-\u0020\u007f]/.test(ref) ? "holds whitespace or a control character" : void 0;
@@ -3844,8 +3844,8 @@ function compileGlob(pattern) {
 }
 function matchGlob(glob, input) {
   if (input === "") return glob.negated;
-  const path27 = input.replace(/^(\.\/)+/, "");
-  const segments = path27.split("/");
+  const path28 = input.replace(/^(\.\/)+/, "");
+  const segments = path28.split("/");
   const dir = segments.length > 1 && segments[segments.length - 1] === "" ? segments.slice(0, -1) : void 0;
   const hit = glob.alternatives.some(
     (alt) => matchSegments(alt, segments) || dir !== void 0 && endsWithStar(alt) && matchSegments(alt, dir)
@@ -4029,19 +4029,19 @@ function endsWithStar(pattern) {
   const last = pattern[pattern.length - 1];
   return last?.kind === "atoms" && last.atoms[last.atoms.length - 1]?.kind === "star";
 }
-function matchSegments(pattern, path27) {
+function matchSegments(pattern, path28) {
   let p = 0;
   let s = 0;
   let starP = -1;
   let starS = 0;
-  while (s < path27.length) {
+  while (s < path28.length) {
     const seg = pattern[p];
     if (seg?.kind === "globstar") {
       starP = p++;
       starS = s;
       continue;
     }
-    if (seg && (seg.kind === "one" || matchAtoms(seg.atoms, path27[s]))) {
+    if (seg && (seg.kind === "one" || matchAtoms(seg.atoms, path28[s]))) {
       p++;
       s++;
       continue;
@@ -5185,7 +5185,7 @@ function condition(u, range, check, ports) {
   if (key === "SecurityGroupType") return `${u.name} is enterprise`;
   return `${u.name} gives it precedence`;
 }
-function undecided(check, layer, hinges, ranges, traffic, path27) {
+function undecided(check, layer, hinges, ranges, traffic, path28) {
   const range = ranges.map(describeInterval).join(", ");
   const ports = traffic.split(" ")[1] ?? "";
   const phrases = hinges.map((h) => {
@@ -5195,7 +5195,7 @@ function undecided(check, layer, hinges, ranges, traffic, path27) {
   });
   const first = hinges.find((h) => h.unknowns.length > 0)?.unknowns[0];
   const cause = first ? `; ${first.name} is unknown: ${first.reason}` : "";
-  const reason = `${traffic} ${path27} is blocked ${phrases.join(", or ")}${cause}`;
+  const reason = `${traffic} ${path28} is blocked ${phrases.join(", or ")}${cause}`;
   return skipped(first?.ref ?? layer.ref, reason);
 }
 function layersOf(firewall, check) {
@@ -5704,8 +5704,8 @@ function defaultCacheFile(cwd) {
 }
 
 // src/lint.ts
-import { existsSync as existsSync7, readdirSync as readdirSync4, realpathSync as realpathSync8, statSync as statSync10 } from "node:fs";
-import path22 from "node:path";
+import { existsSync as existsSync7, readdirSync as readdirSync4, realpathSync as realpathSync8, statSync as statSync11 } from "node:fs";
+import path23 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/compose/render-builds.ts
@@ -7278,11 +7278,11 @@ function setValueAt(values, at3, value2) {
   map[head] = setValueAt(map[head], rest, value2);
   return map;
 }
-function hides(hidden, path27) {
+function hides(hidden, path28) {
   const at3 = hidden.at;
   if (at3 === null) return true;
-  const n = Math.min(at3.length, path27.length);
-  return at3.slice(0, n).every((seg, i) => String(seg) === String(path27[i]));
+  const n = Math.min(at3.length, path28.length);
+  return at3.slice(0, n).every((seg, i) => String(seg) === String(path28[i]));
 }
 function cachedParser(cwd, known) {
   const cache = /* @__PURE__ */ new Map();
@@ -9326,8 +9326,8 @@ function unknownWhereHidden(draft, hiddenBy, installer) {
 }
 
 // src/fleet/plan-fleet.ts
-import { existsSync as existsSync6, statSync as statSync8 } from "node:fs";
-import path20 from "node:path";
+import { existsSync as existsSync6, statSync as statSync9 } from "node:fs";
+import path21 from "node:path";
 
 // src/model/known-charts.ts
 var FLANNEL_DEFAULT_POD_CIDR = "10.244.0.0/16";
@@ -9349,13 +9349,13 @@ function readKnownChartValues(site2, draft) {
   read(site2, draft);
   return true;
 }
-function value(site2, draft, path27, hasDefault = true) {
-  const v = site2.value(path27);
+function value(site2, draft, path28, hasDefault = true) {
+  const v = site2.value(path28);
   if (v === void 0) return void 0;
   if ("hidden" in v) {
     if (hasDefault)
       draft.unknowns.push({
-        what: `${chartName(site2.chart)} chart value ${path27.join(".")} (${site2.installer})`,
+        what: `${chartName(site2.chart)} chart value ${path28.join(".")} (${site2.installer})`,
         reason: `its ${v.hidden}, may set it${v.overrides ? " over the value written here" : "; the chart's default is not assumed"}`,
         ref: v.ref,
         resource: site2.resource
@@ -9404,12 +9404,77 @@ function readRavenValues(site2, draft) {
     ["enableL7Proxy", ["controller", "enableProxy"], true],
     ["forwardNodeIp", ["vpn", "forwardNodeIP"], false]
   ];
-  for (const [key, path27, fallback] of switches) {
-    const written2 = value(site2, draft, path27);
+  for (const [key, path28, fallback] of switches) {
+    const written2 = value(site2, draft, path28);
     if (written2 === "hidden") continue;
     const on = written2 ? String(written2.value).toLowerCase() === "true" : fallback;
     draft.ravenSwitches.push({ key, value: on, ref: written2?.ref ?? site2.chartRef });
   }
+}
+
+// src/fleet/generated-config-maps.ts
+import { readFileSync as readFileSync10, statSync as statSync8 } from "node:fs";
+import path19 from "node:path";
+var MAX_VALUES_BYTES = 1024 * 1024;
+function generatedConfigMaps(kustomizations, io) {
+  const out = [];
+  for (const k of kustomizations) {
+    const generators = k.data.configMapGenerator;
+    if (!Array.isArray(generators)) continue;
+    const dir = path19.dirname(io.absolute(k.file));
+    const namespace = typeof k.data.namespace === "string" ? k.data.namespace : void 0;
+    generators.forEach((g, index) => {
+      if (!g || typeof g !== "object" || typeof g.name !== "string") return;
+      const entry = g;
+      const at3 = ["configMapGenerator", index];
+      const entries = [...fileEntries(entry.files, dir, io), ...literalEntries(entry.literals, k, at3)];
+      if (entries.includes(void 0)) return;
+      out.push({
+        name: entry.name,
+        // kustomize's namespace transformer sets the kustomization's namespace over the generator's.
+        namespace: namespace ?? (typeof entry.namespace === "string" ? entry.namespace : "default"),
+        entries,
+        ref: { file: k.file, doc: k.doc, path: at3 }
+      });
+    });
+  }
+  return out;
+}
+function fileEntries(files, dir, io) {
+  if (!Array.isArray(files)) return [];
+  return files.map((source) => {
+    if (typeof source !== "string") return void 0;
+    const eq = source.indexOf("=");
+    const file = eq > 0 ? source.slice(eq + 1) : source;
+    const abs = path19.resolve(dir, file);
+    if (!io.inside(abs)) return void 0;
+    let value2;
+    try {
+      if (statSync8(abs).size > MAX_VALUES_BYTES) return void 0;
+      value2 = readFileSync10(abs, "utf8");
+    } catch {
+      return void 0;
+    }
+    const display = io.display(abs);
+    return {
+      key: eq > 0 ? source.slice(0, eq) : path19.basename(file),
+      value: value2,
+      ref: { file: display, doc: 0, path: [] },
+      file: display
+    };
+  });
+}
+function literalEntries(literals, k, at3) {
+  if (!Array.isArray(literals)) return [];
+  return literals.map((literal2, i) => {
+    if (typeof literal2 !== "string" || literal2.indexOf("=") <= 0) return void 0;
+    const eq = literal2.indexOf("=");
+    return {
+      key: literal2.slice(0, eq),
+      value: literal2.slice(eq + 1),
+      ref: { file: k.file, doc: k.doc, path: [...at3, "literals", i], span: [eq + 1, literal2.length] }
+    };
+  });
 }
 
 // src/fleet/release-values.ts
@@ -9439,6 +9504,7 @@ function releaseValues(release, configMaps) {
     }
     if (from.targetPath !== null)
       sources.push({ kind: "target", name: from.targetPath, value: entry.value, ref: entry.ref });
+    else if (entry.file !== void 0) sources.push({ kind: "file", file: entry.file });
     else {
       const parsed = parseText(key, entry.value, { fast: false }).documents[0]?.data;
       sources.push({ kind: "inline", values: parsed ?? {}, ref: entry.ref, embedded: true });
@@ -9508,8 +9574,8 @@ function namedAt(ref, absolute) {
 
 // src/fleet/source-files.ts
 var import_ignore3 = __toESM(require_ignore(), 1);
-import { existsSync as existsSync5, readFileSync as readFileSync10 } from "node:fs";
-import path19 from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync11 } from "node:fs";
+import path20 from "node:path";
 var FLUX_DEFAULT_IGNORE = [
   ".git/",
   ".gitignore",
@@ -9541,21 +9607,21 @@ function fluxIgnores(root2, specIgnore) {
   const nested = /* @__PURE__ */ new Map();
   const sourceIgnore = (dir) => {
     if (nested.has(dir)) return nested.get(dir);
-    const file = path19.join(dir, ".sourceignore");
-    const rules = existsSync5(file) ? (0, import_ignore3.default)().add(readFileSync10(file, "utf8")) : null;
+    const file = path20.join(dir, ".sourceignore");
+    const rules = existsSync5(file) ? (0, import_ignore3.default)().add(readFileSync11(file, "utf8")) : null;
     nested.set(dir, rules);
     return rules;
   };
   return (file) => {
-    const rel = path19.relative(root2, file);
-    if (!rel || rel.startsWith("..") || path19.isAbsolute(rel)) return false;
-    const posix = rel.split(path19.sep).join("/");
+    const rel = path20.relative(root2, file);
+    if (!rel || rel.startsWith("..") || path20.isAbsolute(rel)) return false;
+    const posix = rel.split(path20.sep).join("/");
     if (top.ignores(posix)) return true;
-    for (let dir = path19.dirname(file); ; dir = path19.dirname(dir)) {
+    for (let dir = path20.dirname(file); ; dir = path20.dirname(dir)) {
       const rules = sourceIgnore(dir);
-      const below = path19.relative(dir, file).split(path19.sep).join("/");
+      const below = path20.relative(dir, file).split(path20.sep).join("/");
       if (rules?.ignores(below)) return true;
-      if (dir === root2 || path19.dirname(dir) === dir) return false;
+      if (dir === root2 || path20.dirname(dir) === dir) return false;
     }
   };
 }
@@ -9656,6 +9722,7 @@ var Planner = class {
   holders = /* @__PURE__ */ new Map();
   /** input/skipped reasons already given, by place: a Kustomization two clusters apply says it once. */
   said = /* @__PURE__ */ new Set();
+  generatedMaps;
   /** The read files in code-unit order, each with its place in input.files: a directory's files are one run. */
   sorted;
   plan() {
@@ -9703,24 +9770,24 @@ var Planner = class {
   // -------------------------------------------------------------------------------------------
   // Paths
   display(abs) {
-    return path20.relative(this.input.cwd, abs).split(path20.sep).join("/") || ".";
+    return path21.relative(this.input.cwd, abs).split(path21.sep).join("/") || ".";
   }
   absolute(display) {
-    return path20.resolve(this.input.cwd, display);
+    return path21.resolve(this.input.cwd, display);
   }
   /** A file's path relative to the first root that holds it. */
   rootRelative(display) {
     const abs = this.absolute(display);
     for (const root2 of this.input.roots) {
-      const rel = path20.relative(root2, abs);
-      if (rel && !rel.startsWith("..") && !path20.isAbsolute(rel)) return rel.split(path20.sep).join("/");
+      const rel = path21.relative(root2, abs);
+      if (rel && !rel.startsWith("..") && !path21.isAbsolute(rel)) return rel.split(path21.sep).join("/");
     }
     return display;
   }
   /** A repository-relative directory (a Flux or Argo CD path) on disk, under the first root that has it. */
   resolveRepoPath(repoPath) {
     for (const root2 of this.input.roots) {
-      const abs = path20.resolve(root2, repoPath);
+      const abs = path21.resolve(root2, repoPath);
       if (isDirectory(abs)) return abs;
     }
     return void 0;
@@ -9752,9 +9819,9 @@ var Planner = class {
   /** Every kustomization and chart; the inputs they read are claimed; the builds nobody includes are top builds. */
   findBuilds() {
     const dirs = /* @__PURE__ */ new Map();
-    for (const k of this.input.draft.kustomizations) dirs.set(path20.dirname(this.absolute(k.file)), k.file);
+    for (const k of this.input.draft.kustomizations) dirs.set(path21.dirname(this.absolute(k.file)), k.file);
     const included = new Set(
-      this.input.draft.kustomizations.filter((k) => k.data.kind === "Component").map((k) => path20.dirname(this.absolute(k.file)))
+      this.input.draft.kustomizations.filter((k) => k.data.kind === "Component").map((k) => path21.dirname(this.absolute(k.file)))
     );
     for (const k of this.input.draft.kustomizations) {
       const read = readKustomization(k.data, this.absolute(k.file));
@@ -9766,10 +9833,10 @@ var Planner = class {
     for (const dir of [...dirs.keys()].sort()) {
       if (!included.has(dir) && this.kustomizeBuild(dir)) this.topBuilds.add(dir);
     }
-    const charts = this.input.draft.charts.map((c) => path20.dirname(this.absolute(c.file))).sort();
+    const charts = this.input.draft.charts.map((c) => path21.dirname(this.absolute(c.file))).sort();
     for (const dir of charts) {
-      if (charts.some((outer) => outer !== dir && dir.startsWith(`${outer}${path20.sep}`))) continue;
-      if (this.claimed.has(this.display(path20.join(dir, "Chart.yaml")))) continue;
+      if (charts.some((outer) => outer !== dir && dir.startsWith(`${outer}${path21.sep}`))) continue;
+      if (this.claimed.has(this.display(path21.join(dir, "Chart.yaml")))) continue;
       this.chartDirs.add(dir);
       this.chartBuild(dir);
     }
@@ -9847,7 +9914,7 @@ var Planner = class {
   directoryUnits(dirAbs, recurse, synced = () => true, by) {
     const own = this.kustomizeBuild(dirAbs);
     if (own) return [{ kind: "build", build: own.id }];
-    if (existsSync6(path20.join(dirAbs, "Chart.yaml"))) return [{ kind: "build", build: this.chartBuild(dirAbs).id }];
+    if (existsSync6(path21.join(dirAbs, "Chart.yaml"))) return [{ kind: "build", build: this.chartBuild(dirAbs).id }];
     const units = [];
     const syncs = (abs, file) => {
       if (synced(abs)) return true;
@@ -9860,7 +9927,7 @@ var Planner = class {
       if (build && recurse && syncs(this.absolute(build.file), build.file))
         units.push({ kind: "build", build: build.id });
     }
-    const inSub = (f) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path20.sep}`));
+    const inSub = (f) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path21.sep}`));
     for (const f of this.filesUnder(dirAbs, recurse)) {
       if (!this.claimed.has(f) && !inSub(f) && syncs(this.absolute(f), f)) units.push({ kind: "file", file: f });
     }
@@ -9916,7 +9983,7 @@ var Planner = class {
     const files = [];
     for (const f of this.filesUnder(dirAbs)) {
       const abs = this.absolute(f);
-      if (!/\.ya?ml$/.test(f) || dirs.some((d) => abs.startsWith(`${d}${path20.sep}`))) continue;
+      if (!/\.ya?ml$/.test(f) || dirs.some((d) => abs.startsWith(`${d}${path21.sep}`))) continue;
       if (synced(abs)) files.push(abs);
       else if (by) this.unsynced.set(f, by);
     }
@@ -9925,7 +9992,7 @@ var Planner = class {
   /** Every directory with a kustomization (absolute), once. */
   kustomizationDirs() {
     this.kustomizationFiles ??= new Map(
-      this.input.draft.kustomizations.map((k) => [path20.dirname(this.absolute(k.file)), k.file])
+      this.input.draft.kustomizations.map((k) => [path21.dirname(this.absolute(k.file)), k.file])
     );
     return [...this.kustomizationFiles.keys()];
   }
@@ -9944,13 +10011,13 @@ var Planner = class {
    */
   kustomizationBeside(file) {
     this.kustomizationFiles ??= new Map(
-      this.input.draft.kustomizations.map((k) => [path20.dirname(this.absolute(k.file)), k.file])
+      this.input.draft.kustomizations.map((k) => [path21.dirname(this.absolute(k.file)), k.file])
     );
-    return this.kustomizationFiles.get(path20.dirname(this.absolute(file)));
+    return this.kustomizationFiles.get(path21.dirname(this.absolute(file)));
   }
   /** The root (repository top) a directory of the repository is under. */
   rootOf(dirAbs) {
-    return this.input.roots.find((r) => dirAbs === r || dirAbs.startsWith(`${r}${path20.sep}`)) ?? dirAbs;
+    return this.input.roots.find((r) => dirAbs === r || dirAbs.startsWith(`${r}${path21.sep}`)) ?? dirAbs;
   }
   // -------------------------------------------------------------------------------------------
   // Clusters
@@ -10006,7 +10073,7 @@ var Planner = class {
       if (!entry.paths?.length) return;
       c.explicit = true;
       const match = compileGlobs(entry.paths);
-      const relative = (display) => path20.relative(config.dir, this.absolute(display)).split(path20.sep).join("/");
+      const relative = (display) => path21.relative(config.dir, this.absolute(display)).split(path21.sep).join("/");
       for (const build of this.builds.values()) {
         if (match(relative(build.file)) || match(`${relative(build.id)}/`) || match(relative(build.id))) {
           this.add(c, [{ kind: "build", build: build.id }]);
@@ -10055,7 +10122,7 @@ var Planner = class {
   }
   /** What one Flux Kustomization applies to one cluster (`own`: the repository of its clusters/<name>/). */
   fluxApply(k, target, repoPath, own) {
-    const dir = (own && isDirectory(path20.resolve(own, repoPath)) ? path20.resolve(own, repoPath) : void 0) ?? this.resolveRepoPath(repoPath);
+    const dir = (own && isDirectory(path21.resolve(own, repoPath)) ? path21.resolve(own, repoPath) : void 0) ?? this.resolveRepoPath(repoPath);
     if (!dir) {
       this.skip(k.ref, `Flux Kustomization ${k.name} applies ${repoPath}, which is not in the repository`);
       return;
@@ -10089,13 +10156,13 @@ var Planner = class {
       const file = this.absolute(k.ref.file);
       return all.some((j) => {
         const dir = applies.get(j);
-        return j !== k && dir !== void 0 && file.startsWith(`${dir}${path20.sep}`);
+        return j !== k && dir !== void 0 && file.startsWith(`${dir}${path21.sep}`);
       });
     };
     const roots = /* @__PURE__ */ new Map();
     for (const k of all) {
       if (appliedByAnother(k)) continue;
-      const dir = path20.posix.dirname(k.ref.file);
+      const dir = path21.posix.dirname(k.ref.file);
       roots.set(dir, [...roots.get(dir) ?? [], k]);
     }
     for (const [dir, ks] of [...roots].sort((a, b) => compareStrings(a[0], b[0]))) {
@@ -10215,13 +10282,13 @@ var Planner = class {
           `Argo CD Application ${app.name} (${app.ref.file}) applies ${this.display(dir)}` + (changes.length ? ` (with ${listWords(changes)})` : "")
         );
         const install = argoInstallChanges(app, source, (f) => this.absolute(f));
-        if (existsSync6(path20.join(dir, "Chart.yaml"))) {
+        if (existsSync6(path21.join(dir, "Chart.yaml"))) {
           this.add(c, [{ kind: "build", build: this.chartBuild(dir, this.argoInstall(app, source, dir)).id }]);
         } else if (install) {
           this.add(c, [{ kind: "build", build: this.installedBuild(dir, install).id }]);
         } else {
           const keeps = argoDirectoryKeeps(source.directoryInclude, source.directoryExclude);
-          const synced = (abs) => keeps(path20.relative(dir, abs).split(path20.sep).join("/"));
+          const synced = (abs) => keeps(path21.relative(dir, abs).split(path21.sep).join("/"));
           const by = `Argo CD Application ${app.name} (directory.${source.directoryExclude ? "exclude" : "include"})`;
           this.add(c, this.directoryUnits(dir, source.directoryRecurse, synced, by));
         }
@@ -10235,7 +10302,7 @@ var Planner = class {
   argoInstall(app, source, dir) {
     const values = argoHelmValues(app, source, {
       repositoryFile: (repoPath) => this.repositoryFile(repoPath),
-      chartFile: (f) => this.display(path20.resolve(dir, f))
+      chartFile: (f) => this.display(path21.resolve(dir, f))
     });
     for (const v of values) {
       if (v.kind === "hidden")
@@ -10261,7 +10328,7 @@ var Planner = class {
     for (const release of this.hints.helmReleases) {
       if (release.byChartRef || release.chart === null || release.sourceRef?.kind !== "GitRepository") continue;
       const dir = this.resolveRepoPath(release.chart.replace(/^\.\/?/, ""));
-      if (!dir || !existsSync6(path20.join(dir, "Chart.yaml"))) {
+      if (!dir || !existsSync6(path21.join(dir, "Chart.yaml"))) {
         this.skipped.push({
           ref: release.chartRef,
           reason: `HelmRelease ${release.name}: chart ${release.chart} is not a chart directory of the repository`
@@ -10307,13 +10374,30 @@ var Planner = class {
     const c = this.cluster(target, `${install.installer} installs ${this.display(dir)}`);
     this.add(c, [{ kind: "build", build: this.chartBuild(dir, install, target).id }]);
   }
-  installOf(release, holds) {
+  installOf(written2, holds) {
+    const release = this.asBuilt(written2);
     return {
       installer: `HelmRelease ${release.namespace}/${release.name} (${release.ref.file})`,
       values: this.releaseValues(release, holds),
       namespace: release.targetNamespace ?? release.namespace,
       releaseName: release.name
     };
+  }
+  /** A release in the namespace the kustomization beside it sets (kustomize sets it over the object's own). */
+  asBuilt(release) {
+    const file = this.kustomizationBeside(release.ref.file);
+    const data = file && this.input.draft.kustomizations.find((k) => k.file === file)?.data;
+    const namespace = data && typeof data.namespace === "string" ? data.namespace : void 0;
+    return namespace === void 0 || namespace === release.namespace ? release : { ...release, namespace };
+  }
+  /** ConfigMaps kustomizations generate (src/fleet/generated-config-maps.ts), read once. */
+  get generated() {
+    this.generatedMaps ??= generatedConfigMaps(this.input.draft.kustomizations, {
+      absolute: (display) => this.absolute(display),
+      display: (abs) => this.display(abs),
+      inside: (abs) => this.input.roots.some((r) => abs.startsWith(`${r}${path21.sep}`))
+    });
+    return this.generatedMaps;
   }
   /**
    * A HelmRelease's values (src/fleet/release-values.ts), with the ConfigMaps of its cluster.
@@ -10322,7 +10406,9 @@ var Planner = class {
    */
   releaseValues(release, holds) {
     const names2 = new Set(release.valuesFrom.map((f) => f.name));
-    const configMaps = this.input.draft.configMaps.filter((c) => names2.has(c.name) && holds(c.ref.file));
+    const configMaps = [...this.input.draft.configMaps, ...this.generated].filter(
+      (c) => names2.has(c.name) && holds(c.ref.file)
+    );
     const { sources, missingKeys } = releaseValues(release, configMaps);
     for (const s of sources) {
       if (s.kind !== "hidden") continue;
@@ -10355,7 +10441,7 @@ var Planner = class {
         }
       }
       if (params.length === 0 || set2.template === null) {
-        const key = `${path20.posix.dirname(set2.ref.file)}\0${set2.generatorKinds.join(",")}`;
+        const key = `${path21.posix.dirname(set2.ref.file)}\0${set2.generatorKinds.join(",")}`;
         unexpanded.set(key, [...unexpanded.get(key) ?? [], set2]);
         continue;
       }
@@ -10378,7 +10464,7 @@ var Planner = class {
   repositoryDirectories() {
     const out = /* @__PURE__ */ new Map();
     for (const f of this.input.files) {
-      const dir = path20.posix.dirname(this.rootRelative(f));
+      const dir = path21.posix.dirname(this.rootRelative(f));
       const list2 = out.get(dir);
       if (list2) list2.push(f);
       else out.set(dir, [f]);
@@ -10437,7 +10523,7 @@ var Planner = class {
     if (link.kind === "nested") {
       const nested = stack.nested.find((n) => n.logicalId === link.stack);
       if (!nested || /^[a-z]+:\/\//i.test(nested.templateUrl)) return void 0;
-      const file = this.display(path20.resolve(path20.dirname(this.absolute(stack.file)), nested.templateUrl));
+      const file = this.display(path21.resolve(path21.dirname(this.absolute(stack.file)), nested.templateUrl));
       const child = this.input.draft.stacks.find((s) => s.file === file);
       const output = child?.outputs[link.output];
       if (!child || output?.kind !== "resource") return void 0;
@@ -10613,14 +10699,14 @@ function addChildren(stack, selected) {
   for (const m of stack.members) if (m.parent !== null && selected.has(m.parent)) selected.add(m.logicalId);
 }
 function outermostBelow(dirAbs, dirs) {
-  const below = [...new Set(dirs)].filter((d) => d.startsWith(`${dirAbs}${path20.sep}`)).sort();
+  const below = [...new Set(dirs)].filter((d) => d.startsWith(`${dirAbs}${path21.sep}`)).sort();
   const out = [];
-  for (const d of below) if (!out.some((outer) => d.startsWith(`${outer}${path20.sep}`))) out.push(d);
+  for (const d of below) if (!out.some((outer) => d.startsWith(`${outer}${path21.sep}`))) out.push(d);
   return out;
 }
 function isDirectory(p) {
   try {
-    return statSync8(p).isDirectory();
+    return statSync9(p).isDirectory();
   } catch {
     return false;
   }
@@ -10637,7 +10723,7 @@ var GENERATOR_WORDS = {
   git: "a git generator"
 };
 function gitDirectoryParams(dir) {
-  const basename = path20.posix.basename(dir);
+  const basename = path21.posix.basename(dir);
   const params = {
     path: dir,
     "path.path": dir,
@@ -10716,37 +10802,37 @@ function readRelease(release, input, draft, skipped2) {
   });
 }
 function lookup(sources, parsed) {
-  return (path27) => {
+  return (path28) => {
     let hidden;
     for (let i = sources.length - 1; i >= 0; i--) {
       const source = sources[i];
       if (source.kind === "hidden") {
-        if (!hidden && hides(source, path27)) hidden = source;
+        if (!hidden && hides(source, path28)) hidden = source;
         continue;
       }
-      const found = written(source, path27, parsed);
+      const found = written(source, path28, parsed);
       if (found === void 0) continue;
       return hidden ? { hidden: hidden.words, ref: found.ref, overrides: true } : found;
     }
     return hidden ? { hidden: hidden.words, ref: hidden.ref, overrides: false } : void 0;
   };
 }
-function written(source, path27, parsed) {
+function written(source, path28, parsed) {
   if (source.kind === "set" || source.kind === "target") {
     const at3 = helmPath(source.name);
-    const same2 = at3.length === path27.length && at3.every((s, i) => String(s) === String(path27[i]));
+    const same2 = at3.length === path28.length && at3.every((s, i) => String(s) === String(path28[i]));
     return same2 ? { value: source.value, ref: source.ref } : void 0;
   }
   if (source.kind === "inline") {
-    const value3 = get(source.values, ...path27);
+    const value3 = get(source.values, ...path28);
     if (value3 === void 0 || value3 === null) return void 0;
     const { ref } = source;
-    return { value: value3, ref: source.embedded ? { ...ref, inner: path27 } : { ...ref, path: [...ref.path, ...path27] } };
+    return { value: value3, ref: source.embedded ? { ...ref, inner: path28 } : { ...ref, path: [...ref.path, ...path28] } };
   }
   const doc = parsed(source.file)?.documents[0];
-  const value2 = doc && get(doc.data, ...path27);
+  const value2 = doc && get(doc.data, ...path28);
   if (value2 === void 0 || value2 === null) return void 0;
-  return { value: value2, ref: { file: source.file, doc: doc.index, path: path27 } };
+  return { value: value2, ref: { file: source.file, doc: doc.index, path: path28 } };
 }
 
 // src/fleet/select.ts
@@ -10837,9 +10923,9 @@ var DraftSelector = class {
 };
 
 // src/read/read-pool.ts
-import { statSync as statSync9 } from "node:fs";
+import { statSync as statSync10 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import path21 from "node:path";
+import path22 from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARALLEL_THRESHOLD_BYTES = 4 * 1024 * 1024;
@@ -10863,7 +10949,7 @@ function readOptions(f, options) {
 }
 function sizeOf(f) {
   try {
-    return statSync9(f.bytes ?? f.absolute).size;
+    return statSync10(f.bytes ?? f.absolute).size;
   } catch {
     return 0;
   }
@@ -10902,12 +10988,12 @@ function readInWorker(script, files, options) {
 }
 function workerScript() {
   const here = fileURLToPath2(import.meta.url);
-  const dist = here.split(path21.sep).includes("dist");
+  const dist = here.split(path22.sep).includes("dist");
   if (dist) {
-    const root2 = here.slice(0, here.lastIndexOf(`${path21.sep}dist${path21.sep}`) + `${path21.sep}dist`.length);
-    return { file: path21.join(root2, "read-worker.mjs"), eval: false };
+    const root2 = here.slice(0, here.lastIndexOf(`${path22.sep}dist${path22.sep}`) + `${path22.sep}dist`.length);
+    return { file: path22.join(root2, "read-worker.mjs"), eval: false };
   }
-  const source = pathToFileURL(path21.join(path21.dirname(here), "read-worker.ts")).href;
+  const source = pathToFileURL(path22.join(path22.dirname(here), "read-worker.ts")).href;
   const api = import.meta.resolve("tsx/esm/api");
   const register = `(tsx) => { tsx.register(); return import(${JSON.stringify(source)}); }`;
   const code = `import(${JSON.stringify(api)}).then(${register});`;
@@ -10971,7 +11057,7 @@ async function lint(options) {
 function assertPathsYield(paths, discovery, cwd) {
   for (const arg of paths.length ? paths : ["."]) {
     if (arg === "-") continue;
-    const abs = path22.resolve(cwd, arg);
+    const abs = path23.resolve(cwd, arg);
     if (!isDirectory2(abs)) continue;
     const names2 = /* @__PURE__ */ new Set([toDisplay(cwd, abs), toDisplay(cwd, realpathOr(abs))]);
     const under = (display) => names2.has(".") || [...names2].some((d) => display === d || display.startsWith(`${d}/`));
@@ -11002,46 +11088,46 @@ function buildIdentity() {
   const here = fileURLToPath3(import.meta.url);
   try {
     if (!here.endsWith(".ts")) {
-      const stat = statSync10(here);
-      return `${path22.basename(here)}:${stat.size}:${stat.mtimeMs}`;
+      const stat = statSync11(here);
+      return `${path23.basename(here)}:${stat.size}:${stat.mtimeMs}`;
     }
     let newest = 0;
     let count2 = 0;
     const walk = (dir) => {
       for (const entry of readdirSync4(dir, { withFileTypes: true })) {
-        const full = path22.join(dir, entry.name);
+        const full = path23.join(dir, entry.name);
         if (entry.isDirectory()) walk(full);
         else {
-          newest = Math.max(newest, statSync10(full).mtimeMs);
+          newest = Math.max(newest, statSync11(full).mtimeMs);
           count2++;
         }
       }
     };
-    walk(path22.dirname(here));
+    walk(path23.dirname(here));
     return `sources:${count2}:${newest}`;
   } catch {
     return "";
   }
 }
 function repositoryRoots(paths, cwd, config) {
-  const dirs = paths.filter((p) => p !== "-").map((p) => path22.resolve(cwd, p));
+  const dirs = paths.filter((p) => p !== "-").map((p) => path23.resolve(cwd, p));
   const linted = dirs.length ? dirs : [cwd];
   const roots = [...linted, config.dir];
-  for (let dir = roots[0]; ; dir = path22.dirname(dir)) {
-    if (existsSync7(path22.join(dir, ".git"))) {
+  for (let dir = roots[0]; ; dir = path23.dirname(dir)) {
+    if (existsSync7(path23.join(dir, ".git"))) {
       roots.push(dir);
       return { roots: [...new Set(roots)], top: dir };
     }
-    if (path22.dirname(dir) === dir) break;
+    if (path23.dirname(dir) === dir) break;
   }
   return {
     roots: [...new Set(roots)],
-    top: commonDirectory(linted.map((p) => isDirectory2(p) ? p : path22.dirname(p)))
+    top: commonDirectory(linted.map((p) => isDirectory2(p) ? p : path23.dirname(p)))
   };
 }
 function isDirectory2(p) {
   try {
-    return statSync10(p).isDirectory();
+    return statSync11(p).isDirectory();
   } catch {
     return false;
   }
@@ -11049,8 +11135,8 @@ function isDirectory2(p) {
 function commonDirectory(dirs) {
   let common = dirs[0];
   for (const dir of dirs) {
-    while (common !== path22.dirname(common) && path22.relative(common, dir).startsWith(".."))
-      common = path22.dirname(common);
+    while (common !== path23.dirname(common) && path23.relative(common, dir).startsWith(".."))
+      common = path23.dirname(common);
   }
   return common;
 }
@@ -11209,7 +11295,7 @@ var Analysis = class {
       boundary: this.top,
       kubeVersion: (b) => versions.get(b.id),
       io,
-      ...this.options.cache ? { cacheFile: path22.join(path22.dirname(this.options.cache), "renders.json") } : {}
+      ...this.options.cache ? { cacheFile: path23.join(path23.dirname(this.options.cache), "renders.json") } : {}
     });
     for (const outcome of outcomes) {
       const { build } = outcome;
@@ -11278,7 +11364,7 @@ var Analysis = class {
     const known = new Map(this.files.map((f) => [f.file, f]));
     const parsed = cachedParser(this.options.cwd, (display) => known.get(display));
     this.traceIo = {
-      display: (abs) => path22.relative(this.options.cwd, abs).split(path22.sep).join("/"),
+      display: (abs) => path23.relative(this.options.cwd, abs).split(path23.sep).join("/"),
       parsed: (display) => {
         const file = parsed(display);
         if (file && !this.locator.has(display)) {
@@ -11293,7 +11379,7 @@ var Analysis = class {
   /** Where a failed render is reported: the entry that named the offending input, or helm's template line. */
   failurePlace(build, failure, io) {
     const named2 = build.values?.find(
-      (v) => v.kind === "file" && v.ref && path22.resolve(this.options.cwd, v.file) === failure.at.file
+      (v) => v.kind === "file" && v.ref && path23.resolve(this.options.cwd, v.file) === failure.at.file
     );
     if (named2?.kind === "file" && named2.ref && !existsSync7(failure.at.file)) return named2.ref;
     if (failure.line) {
@@ -11716,8 +11802,8 @@ function result(f, index, context, occurrences) {
 }
 
 // src/session/accept.ts
-import { existsSync as existsSync8, mkdirSync as mkdirSync7, readFileSync as readFileSync12, statSync as statSync11 } from "node:fs";
-import path24 from "node:path";
+import { existsSync as existsSync8, mkdirSync as mkdirSync7, readFileSync as readFileSync13, statSync as statSync12 } from "node:fs";
+import path25 from "node:path";
 
 // src/evaluate/baseline.ts
 import { createHash as createHash4 } from "node:crypto";
@@ -11831,30 +11917,30 @@ function matchBaseline(findings, entries, relative) {
 // src/git/checkout-ref.ts
 import { mkdirSync as mkdirSync6, mkdtempSync as mkdtempSync2, realpathSync as realpathSync9, rmSync as rmSync2, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path23 from "node:path";
+import path24 from "node:path";
 function checkoutRef(cwd, ref, option) {
   const top = workTreeTop(cwd);
   if (!top) throw new UsageError(`${option} ${ref}: ${cwd} is not in a git work tree (or git is not installed)`);
   const realTop = realpathSync9(top);
   const commit = resolveCommit(realTop, ref, option);
-  const objects = path23.resolve(realTop, gitText(["rev-parse", "--git-common-dir"], { cwd: realTop }), "objects");
-  const root2 = mkdtempSync2(path23.join(tmpdir2(), "edgenet-ref-"));
+  const objects = path24.resolve(realTop, gitText(["rev-parse", "--git-common-dir"], { cwd: realTop }), "objects");
+  const root2 = mkdtempSync2(path24.join(tmpdir2(), "edgenet-ref-"));
   const real = (abs) => {
     try {
       return realpathSync9(abs);
     } catch {
-      return path23.join(real(path23.dirname(abs)), path23.basename(abs));
+      return path24.join(real(path24.dirname(abs)), path24.basename(abs));
     }
   };
   try {
-    const dest = path23.join(root2, realTop);
+    const dest = path24.join(root2, realTop);
     mkdirSync6(dest, { recursive: true });
     git(["init", "-q", dest], { cwd: root2 });
-    writeFileSync6(path23.join(dest, ".git", "objects", "info", "alternates"), `${objects}
+    writeFileSync6(path24.join(dest, ".git", "objects", "info", "alternates"), `${objects}
 `);
-    mkdirSync6(path23.join(dest, ".git", "info"), { recursive: true });
+    mkdirSync6(path24.join(dest, ".git", "info"), { recursive: true });
     writeFileSync6(
-      path23.join(dest, ".git", "info", "attributes"),
+      path24.join(dest, ".git", "info", "attributes"),
       "* -filter -text -eol -ident -working-tree-encoding\n"
     );
     git(["-c", "core.hooksPath=/dev/null", "-c", "advice.detachedHead=false", "checkout", "-q", "--detach", commit], {
@@ -11868,10 +11954,10 @@ function checkoutRef(cwd, ref, option) {
     ref,
     commit,
     top: realTop,
-    map: (abs) => path23.join(root2, real(abs)),
+    map: (abs) => path24.join(root2, real(abs)),
     inside: (abs) => {
-      const rel = path23.relative(realTop, real(abs));
-      return !rel.startsWith("..") && !path23.isAbsolute(rel);
+      const rel = path24.relative(realTop, real(abs));
+      return !rel.startsWith("..") && !path24.isAbsolute(rel);
     },
     dispose: () => rmSync2(root2, { recursive: true, force: true })
   };
@@ -11882,11 +11968,11 @@ function outcomeOf2(result2) {
   return { findings: result2.findings, accepted: [], suppressed: result2.suppressed, summary: { ...result2.summary } };
 }
 function baselineRelative(cwd, file) {
-  const dir = toDisplay(cwd, path24.dirname(path24.resolve(cwd, file)));
-  return dir === "." ? (f) => f : (f) => path24.posix.relative(dir, f);
+  const dir = toDisplay(cwd, path25.dirname(path25.resolve(cwd, file)));
+  return dir === "." ? (f) => f : (f) => path25.posix.relative(dir, f);
 }
 function readBaseline(cwd, file, trust) {
-  const abs = path24.resolve(cwd, file);
+  const abs = path25.resolve(cwd, file);
   const rel = trust?.topRelative(abs);
   if (trust && rel !== void 0) {
     const entry = trust.entry(rel);
@@ -11896,13 +11982,13 @@ function readBaseline(cwd, file, trust) {
         entries: [],
         untrusted: `--baseline ${file}: ${trust.ref} has no such file (or one over ${BASELINE_LIMIT} bytes): nothing is baselined until it is merged`
       };
-    const mine = existsSync8(abs) ? readFileSync12(abs, "utf8") : void 0;
+    const mine = existsSync8(abs) ? readFileSync13(abs, "utf8") : void 0;
     const entries = parseBaseline(text, `${trust.ref}:${rel}`);
     if (mine === text) return { entries };
     return { entries, untrusted: `--baseline ${file}: the file differs from ${trust.ref}'s, which is used` };
   }
   if (!existsSync8(abs)) throw new UsageError(`--baseline ${file}: no such file (write one with --write-baseline)`);
-  return { entries: parseBaseline(readFileSync12(abs, "utf8"), file) };
+  return { entries: parseBaseline(readFileSync13(abs, "utf8"), file) };
 }
 var BASELINE_LIMIT = 64 * 1024 * 1024;
 function applyBaseline(outcome, entries, relative, file) {
@@ -11952,13 +12038,13 @@ function recount(outcome) {
 }
 async function lintAtRef(options, ref, option) {
   if (options.paths.includes("-")) throw new UsageError(`${option} compares files in git; it cannot read stdin`);
-  const first = path24.resolve(options.cwd, options.paths[0] ?? ".");
-  const start = existsSync8(first) && statSync11(first).isDirectory() ? first : path24.dirname(first);
+  const first = path25.resolve(options.cwd, options.paths[0] ?? ".");
+  const start = existsSync8(first) && statSync12(first).isDirectory() ? first : path25.dirname(first);
   const checkout = checkoutRef(start, ref, option);
   try {
-    const mapped = (p) => checkout.map(path24.resolve(options.cwd, p));
+    const mapped = (p) => checkout.map(path25.resolve(options.cwd, p));
     mkdirSync7(checkout.map(options.cwd), { recursive: true });
-    const paths = options.paths.filter((p) => existsSync8(mapped(p))).map((p) => path24.isAbsolute(p) ? mapped(p) : p);
+    const paths = options.paths.filter((p) => existsSync8(mapped(p))).map((p) => path25.isAbsolute(p) ? mapped(p) : p);
     if (options.paths.length > 0 && paths.length === 0) return { findings: [], commit: checkout.commit };
     const { config } = options;
     const result2 = await lint({
@@ -11979,11 +12065,11 @@ async function lintAtRef(options, ref, option) {
 
 // src/session/set-up.ts
 import { existsSync as existsSync10 } from "node:fs";
-import path26 from "node:path";
+import path27 from "node:path";
 
 // src/config/load-config.ts
 import { existsSync as existsSync9, lstatSync as lstatSync2, realpathSync as realpathSync10 } from "node:fs";
-import path25 from "node:path";
+import path26 from "node:path";
 
 // src/config/validate-config.generated.js
 var validate = validate10;
@@ -13704,17 +13790,17 @@ function validator() {
   return validate;
 }
 function repositoryTop(dir) {
-  for (let d = path25.resolve(dir); ; d = path25.dirname(d)) {
-    if (existsSync9(path25.join(d, ".git"))) return d;
-    if (path25.dirname(d) === d) return void 0;
+  for (let d = path26.resolve(dir); ; d = path26.dirname(d)) {
+    if (existsSync9(path26.join(d, ".git"))) return d;
+    if (path26.dirname(d) === d) return void 0;
   }
 }
 function findConfig(cwd) {
   const top = repositoryTop(cwd);
-  for (let dir = path25.resolve(cwd); ; dir = path25.dirname(dir)) {
-    const candidate = path25.join(dir, CONFIG_NAME);
+  for (let dir = path26.resolve(cwd); ; dir = path26.dirname(dir)) {
+    const candidate = path26.join(dir, CONFIG_NAME);
     if (present(candidate)) return candidate;
-    if (dir === top || path25.dirname(dir) === dir) return void 0;
+    if (dir === top || path26.dirname(dir) === dir) return void 0;
   }
 }
 function present(file) {
@@ -13729,13 +13815,13 @@ function loadConfig(file, cwd, knownRules) {
   if (!file) return { cluster: {}, clusters: [], rules: {}, ignore: [], dir: cwd, baseDisplay: "." };
   const display = toDisplay(cwd, file);
   const text = readConfigText(file, display);
-  const dir = path25.dirname(file);
+  const dir = path26.dirname(file);
   return { ...parseConfig(display, text, dir, knownRules), baseDisplay: toDisplay(cwd, dir) };
 }
 function readConfigText(file, display) {
   const stat = lstatOrUndefined(file);
   if (stat?.isSymbolicLink()) {
-    const top = repositoryTop(path25.dirname(file));
+    const top = repositoryTop(path26.dirname(file));
     let real;
     try {
       real = realpathSync10(file);
@@ -13744,7 +13830,7 @@ function readConfigText(file, display) {
       throw new ConfigError(code === "ELOOP" ? "a symlink loop: not read" : "a broken symlink: not read", display);
     }
     const realTop = top && realpathSync10(top);
-    if (realTop && real !== realTop && !real.startsWith(realTop + path25.sep))
+    if (realTop && real !== realTop && !real.startsWith(realTop + path26.sep))
       throw new ConfigError("a symlink to a file outside the repository: not read", display);
   }
   const read = readBounded(file, CONFIG_LIMIT);
@@ -13843,7 +13929,7 @@ function schemaKeys(schemaPath) {
   return isRecord4(node) && isRecord4(node.properties) ? Object.keys(node.properties) : [];
 }
 function describe(parsed, error) {
-  const path27 = pointerToPath(error.instancePath);
+  const path28 = pointerToPath(error.instancePath);
   const params = error.params;
   let message = error.message ?? "is invalid";
   let atKey = false;
@@ -13851,13 +13937,13 @@ function describe(parsed, error) {
   let suggestion;
   if (error.keyword === "additionalProperties") {
     const key = String(params.additionalProperty);
-    path27.push(key);
+    path28.push(key);
     suggestion = closest(key, schemaKeys(error.schemaPath));
     message = `is not a known key${suggestion ? ` (did you mean ${suggestion}?)` : ""}`;
     atKey = true;
     rank = 0;
   } else if (error.keyword === "propertyNames") {
-    path27.push(String(params.propertyName));
+    path28.push(String(params.propertyName));
     message = "is not a rule id (family/name, see `edgenet rules`)";
     atKey = true;
     rank = 0;
@@ -13866,11 +13952,11 @@ function describe(parsed, error) {
   } else if (error.keyword === "required") {
     rank = 2;
   }
-  const at3 = parsed.sourceMap.locate(0, path27, { key: atKey });
+  const at3 = parsed.sourceMap.locate(0, path28, { key: atKey });
   return {
     line: at3.line,
     column: at3.column,
-    message: `${path27.join(".") || "(top level)"} ${message}`,
+    message: `${path28.join(".") || "(top level)"} ${message}`,
     rank,
     ...suggestion ? { suggestion } : {}
   };
@@ -13935,7 +14021,7 @@ function globProblems(config, parsed) {
 }
 function loadTrustedConfig(options) {
   const { trust, explicit, searchFrom, cwd, knownRules } = options;
-  const worktreeFile = explicit ? path25.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd);
+  const worktreeFile = explicit ? path26.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd);
   let refPath;
   let entry;
   if (explicit) {
@@ -13967,7 +14053,7 @@ function loadTrustedConfig(options) {
         refName(refPath)
       );
     refText = trust.blob(entry, CONFIG_LIMIT).toString("utf8");
-    const dir = path25.join(trust.top, path25.posix.dirname(refPath));
+    const dir = path26.join(trust.top, path26.posix.dirname(refPath));
     const same2 = worktreePath === refPath && sameBytes(worktreeFile, refText);
     const display2 = same2 ? toDisplay(cwd, worktreeFile) : refName(refPath);
     config = { ...parseConfig(display2, refText, dir, knownRules), baseDisplay: toDisplay(cwd, dir) };
@@ -13989,7 +14075,7 @@ function loadTrustedConfig(options) {
   return config;
 }
 function nearestAtRef(trust, start) {
-  const rel = trust.topRelative(path25.resolve(start));
+  const rel = trust.topRelative(path26.resolve(start));
   if (rel === void 0) return void 0;
   for (let dir = rel; ; dir = dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "") {
     const candidate = dir ? `${dir}/${CONFIG_NAME}` : CONFIG_NAME;
@@ -13999,9 +14085,9 @@ function nearestAtRef(trust, start) {
   }
 }
 function treePath(trust, abs) {
-  const dir = trust.topRelative(path25.dirname(abs));
+  const dir = trust.topRelative(path26.dirname(abs));
   if (dir === void 0) return void 0;
-  return dir ? `${dir}/${path25.basename(abs)}` : path25.basename(abs);
+  return dir ? `${dir}/${path26.basename(abs)}` : path26.basename(abs);
 }
 function sameBytes(file, text) {
   const stat = lstatOrUndefined(file);
@@ -14357,10 +14443,10 @@ async function setUp(options) {
   const policies = [];
   const warnings = [];
   for (const p of options.policies ?? []) {
-    const trusted = trust ? trustedPolicy(trust, path26.resolve(cwd, p), p) : void 0;
+    const trusted = trust ? trustedPolicy(trust, path27.resolve(cwd, p), p) : void 0;
     if (trusted?.warning) warnings.push(trusted.warning);
     policies.push(
-      trusted?.bytes ? await policyFromBytes(trusted.bytes, p, fallback) : await loadUserPolicy(path26.resolve(cwd, p), p, fallback)
+      trusted?.bytes ? await policyFromBytes(trusted.bytes, p, fallback) : await loadUserPolicy(path27.resolve(cwd, p), p, fallback)
     );
   }
   const ruleIds = [...RULE_IDS];
@@ -14374,9 +14460,9 @@ async function setUp(options) {
     if (!known.has(id))
       throw new UsageError(`--rule: unknown rule "${id}"${didYouMean(id, ruleIds)} (see \`edgenet rules\`)`);
   const explicit = options.config;
-  if (explicit && !existsSync10(path26.resolve(cwd, explicit)))
+  if (explicit && !existsSync10(path27.resolve(cwd, explicit)))
     throw new UsageError(`configuration file not found: ${explicit}`);
-  config = trust ? loadTrustedConfig({ trust, explicit, searchFrom, cwd, knownRules: ruleIds }) : loadConfig(explicit ? path26.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd), cwd, ruleIds);
+  config = trust ? loadTrustedConfig({ trust, explicit, searchFrom, cwd, knownRules: ruleIds }) : loadConfig(explicit ? path27.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd), cwd, ruleIds);
   return { config, policies, ruleIds, warnings };
 }
 function trustedPolicy(trust, abs, shown) {
@@ -14394,7 +14480,7 @@ function trustedPolicy(trust, abs, shown) {
   };
 }
 function fallbackPlace(cwd, firstPath) {
-  return toDisplay(cwd, path26.resolve(cwd, firstPath ?? "."));
+  return toDisplay(cwd, path27.resolve(cwd, firstPath ?? "."));
 }
 
 // src/plan/build-graph.ts
