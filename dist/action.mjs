@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-JKEJY6NA.mjs";
-import "./chunks/chunk-SJKNC4GT.mjs";
+} from "./chunks/chunk-J2Y2DWNL.mjs";
+import "./chunks/chunk-QJ45OL65.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-JKEJY6NA.mjs";
+} from "./chunks/chunk-J2Y2DWNL.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-SJKNC4GT.mjs";
+} from "./chunks/chunk-QJ45OL65.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -25,6 +25,7 @@ import type { JsonValue } from './json-stream.js';
 import { splitLines } from './lines.js';
 import type { FileProblem, ParsedDocument, ParsedFile, ParseOptions } from './parsed-file.js';
 import { reindent } from './reindent.js';
+import { lineCounterOf } from './json-source-map.js';
 import { SourceMap } from './source-map.js';
 
 const DEFAULT_MAX_ALIAS_NODES = 10_000;
@@ -147,12 +148,11 @@ function compose(text: string, version: '1.1' | '1.2'): Composed {
 
 /**
  * Positions for a JSON stream: each value composed on its own, its ranges moved to where it
- * starts in the file.
+ * starts in the file. Slow on large files: src/parse/json-source-map.ts scans instead, and falls
+ * back to this.
  */
 export function jsonSourceMap(text: string, values: readonly JsonValue[]): SourceMap {
-  const lineCounter = new LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  const lineCounter = lineCounterOf(text);
   const docs = values.map((v) => {
     const doc = parseDocument(text.slice(v.start, v.end), { keepSourceTokens: false }) as Document.Parsed;
     if (v.start > 0)

@@ -9,6 +9,7 @@
  * gives up or positions are wanted (careful-read.ts), built lazily for files read fast.
  */
 import { carefulRead, jsonSourceMap } from './careful-read.js';
+import { JsonSourceMap } from './json-source-map.js';
 import { fastLoad } from './fast-load.js';
 import { readJsonStream, startsAsJson } from './json-stream.js';
 import type { FileProblem, ParsedDocument, ParsedFile, ParseOptions } from './parsed-file.js';
@@ -69,7 +70,14 @@ function jsonFile(file: string, text: string): ParsedFile | undefined {
   const documents = stream.values
     .map((v, index) => ({ index, data: v.data }))
     .filter((d) => d.data !== null && !refused.has(d.index));
-  return lazy(file, text, documents, problems, 'json', () => jsonSourceMap(text, stream.values));
+  return lazy(
+    file,
+    text,
+    documents,
+    problems,
+    'json',
+    () => new JsonSourceMap(text, stream.values, () => jsonSourceMap(text, stream.values)),
+  );
 }
 
 /** A file read without positions: the source map is built on first use. */

@@ -7,9 +7,19 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, ty
 import type { PathSegment, Position } from '../core/finding.js';
 import { jsonKey, resolve } from './go-yaml-scalars.js';
 
+/** What a path reaches in a document: its offsets, its key's, and the scalar it is (for places inside a string). */
+export interface Found {
+  start: number;
+  end: number;
+  key?: readonly [number, number];
+  scalar?: Scalar;
+  /** False when the path goes on past what the document has: the offsets are the nearest parent's. */
+  complete: boolean;
+}
+
 export class SourceMap {
   constructor(
-    private readonly text: string,
+    protected readonly text: string,
     private readonly lineCounter: LineCounter,
     private readonly docs: ReadonlyArray<Document.Parsed | undefined>,
     /** Spaces inserted at the start of lines before composing (reindent.ts): 1-based line -> count. */
@@ -22,16 +32,16 @@ export class SourceMap {
     path: readonly PathSegment[],
     opts: { key?: boolean; inner?: readonly PathSegment[]; span?: readonly [number, number] } = {},
   ): Position {
-    const doc = this.docs[docIndex];
-    if (!doc?.contents) return this.range(0, 0);
-    const { node, keyNode, complete } = walk(doc, doc.contents as Node, path);
-    if (opts.key && complete && keyNode?.range) return this.range(keyNode.range[0], keyNode.range[1]);
-    if (opts.inner && complete && isScalar(node) && typeof node.value === 'string') {
-      const inner = this.locateInner(node, opts.inner);
+    const found = this.find(docIndex, path);
+    if (!found) return this.range(0, 0);
+    const { start, end, key, scalar, complete } = found;
+    if (opts.key && complete && key) return this.range(key[0], key[1]);
+    if (opts.inner && complete && scalar && typeof scalar.value === 'string') {
+      const inner = this.locateInner(scalar, opts.inner);
       if (inner) return inner;
     }
-    if (opts.span && complete && isScalar(node) && typeof node.value === 'string') {
-      const origin = this.innerOrigin(node);
+    if (opts.span && complete && scalar && typeof scalar.value === 'string') {
+      const origin = this.innerOrigin(scalar);
       if (origin?.singleLine) {
         return {
           line: origin.line,
@@ -41,8 +51,22 @@ export class SourceMap {
         };
       }
     }
+    return this.range(start, end);
+  }
+
+  /** The node a path reaches (or its nearest existing parent), as offsets; undefined: an empty document. */
+  protected find(docIndex: number, path: readonly PathSegment[]): Found | undefined {
+    const doc = this.docs[docIndex];
+    if (!doc?.contents) return undefined;
+    const { node, keyNode, complete } = walk(doc, doc.contents as Node, path);
     const range = node.range ?? [0, 0, 0];
-    return this.range(this.tagStart(node, range[0]), range[1]);
+    return {
+      start: this.tagStart(node, range[0]),
+      end: range[1],
+      ...(keyNode?.range ? { key: [keyNode.range[0], keyNode.range[1]] as const } : {}),
+      ...(isScalar(node) ? { scalar: node } : {}),
+      complete,
+    };
   }
 
   /** A tagged node's range starts after its tag; a finding on `!Ref X` should cover the tag too. */

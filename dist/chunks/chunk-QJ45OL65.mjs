@@ -7613,7 +7613,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar3 = class extends Node.NodeBase {
+    var Scalar4 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -7625,12 +7625,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar3.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar3.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar3.PLAIN = "PLAIN";
-    Scalar3.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar3.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar3;
+    Scalar4.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar4.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar4.PLAIN = "PLAIN";
+    Scalar4.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar4.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar4;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -7641,7 +7641,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -7686,7 +7686,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar3.Scalar(value);
+          const node2 = new Scalar4.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -7697,7 +7697,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar3.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar4.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -8010,7 +8010,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -8153,7 +8153,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar3.Scalar.BLOCK_FOLDED ? false : type2 === Scalar3.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar4.Scalar.BLOCK_FOLDED ? false : type2 === Scalar4.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -8208,7 +8208,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type2 !== Scalar3.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type2 !== Scalar4.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -8231,7 +8231,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type2 !== Scalar3.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type2 !== Scalar4.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -8256,20 +8256,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type: type2 } = item;
-      if (type2 !== Scalar3.Scalar.QUOTE_DOUBLE) {
+      if (type2 !== Scalar4.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type2 = Scalar3.Scalar.QUOTE_DOUBLE;
+          type2 = Scalar4.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar3.Scalar.BLOCK_FOLDED:
-          case Scalar3.Scalar.BLOCK_LITERAL:
+          case Scalar4.Scalar.BLOCK_FOLDED:
+          case Scalar4.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar3.Scalar.QUOTE_DOUBLE:
+          case Scalar4.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar3.Scalar.QUOTE_SINGLE:
+          case Scalar4.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar3.Scalar.PLAIN:
+          case Scalar4.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -8418,7 +8418,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -8433,7 +8433,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar3.Scalar.BLOCK_FOLDED || key.type === Scalar3.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar4.Scalar.BLOCK_FOLDED || key.type === Scalar4.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -8573,19 +8573,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar3.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar4.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar3.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar4.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -8892,7 +8892,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -8959,7 +8959,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar3.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar4.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -9057,7 +9057,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -9114,7 +9114,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar3.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar4.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -9210,14 +9210,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar3.Scalar(null),
+      createNode: () => new Scalar4.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar3.Scalar(null),
+      resolve: () => new Scalar4.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -9228,13 +9228,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar3.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str3) => new Scalar4.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -9279,7 +9279,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -9307,7 +9307,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str3) {
-        const node = new Scalar3.Scalar(parseFloat(str3));
+        const node = new Scalar4.Scalar(parseFloat(str3));
         const dot = str3.indexOf(".");
         if (dot !== -1 && str3[str3.length - 1] === "0")
           node.minFractionDigits = str3.length - dot - 1;
@@ -9398,7 +9398,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var map2 = require_map();
     var seq2 = require_seq();
     function intIdentify(value) {
@@ -9415,7 +9415,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar3.Scalar(null),
+        createNode: () => new Scalar4.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -9466,7 +9466,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary2 = {
       identify: (value) => value instanceof Uint8Array,
@@ -9510,15 +9510,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type2 ?? (type2 = Scalar3.Scalar.BLOCK_LITERAL);
-        if (type2 !== Scalar3.Scalar.QUOTE_DOUBLE) {
+        type2 ?? (type2 = Scalar4.Scalar.BLOCK_LITERAL);
+        if (type2 !== Scalar4.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str3.substr(o, lineWidth);
           }
-          str3 = lines.join(type2 === Scalar3.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type2 === Scalar4.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type: type2, value: str3 }, ctx, onComment, onChompKeep);
       }
@@ -9533,7 +9533,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq2, onError) {
       if (identity.isSeq(seq2)) {
@@ -9544,7 +9544,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar3.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar4.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -9687,7 +9687,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -9699,7 +9699,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar3.Scalar(true),
+      resolve: () => new Scalar4.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -9707,7 +9707,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar3.Scalar(false),
+      resolve: () => new Scalar4.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -9719,7 +9719,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -9747,7 +9747,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str3) {
-        const node = new Scalar3.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const node = new Scalar4.Scalar(parseFloat(str3.replace(/_/g, "")));
         const dot = str3.indexOf(".");
         if (dot !== -1) {
           const f = str3.substring(dot + 1).replace(/_/g, "");
@@ -11255,7 +11255,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -11304,7 +11304,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar3.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar4.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -11319,13 +11319,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type2 = header.mode === ">" ? Scalar3.Scalar.BLOCK_FOLDED : Scalar3.Scalar.BLOCK_LITERAL;
+      const type2 = header.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -11387,7 +11387,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type2 === Scalar3.Scalar.BLOCK_LITERAL) {
+        if (type2 === Scalar4.Scalar.BLOCK_LITERAL) {
           value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -11502,7 +11502,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict2, onError) {
       const { offset, type: type2, source, end } = scalar;
@@ -11511,15 +11511,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type2) {
         case "scalar":
-          _type = Scalar3.Scalar.PLAIN;
+          _type = Scalar4.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar3.Scalar.QUOTE_SINGLE;
+          _type = Scalar4.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar3.Scalar.QUOTE_DOUBLE;
+          _type = Scalar4.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -11724,7 +11724,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -11742,11 +11742,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar3.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar4.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar3.Scalar(value);
+        scalar = new Scalar4.Scalar(value);
       }
       scalar.range = range2;
       scalar.source = value;
@@ -13190,7 +13190,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter4 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -13213,7 +13213,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter4;
   }
 });
 
@@ -14199,7 +14199,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar3 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -14224,7 +14224,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar3.Scalar;
+    exports.Scalar = Scalar4.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -16554,7 +16554,7 @@ function position(text, offset) {
 }
 
 // src/parse/careful-read.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/parse/directives.ts
 function checkDirectives(text) {
@@ -16879,6 +16879,9 @@ function isDocumentMarker(text, lineStart) {
   return /^(?:---|\.\.\.)(?:[ \t\r\n]|$)/.test(text.slice(lineStart, lineStart + 4));
 }
 
+// src/parse/json-source-map.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
 // src/parse/source-map.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var SourceMap = class {
@@ -16894,16 +16897,16 @@ var SourceMap = class {
   inserted;
   /** The position of a path; a path that does not exist falls back to its nearest existing parent. */
   locate(docIndex, path, opts = {}) {
-    const doc = this.docs[docIndex];
-    if (!doc?.contents) return this.range(0, 0);
-    const { node, keyNode, complete } = walk(doc, doc.contents, path);
-    if (opts.key && complete && keyNode?.range) return this.range(keyNode.range[0], keyNode.range[1]);
-    if (opts.inner && complete && (0, import_yaml2.isScalar)(node) && typeof node.value === "string") {
-      const inner = this.locateInner(node, opts.inner);
+    const found = this.find(docIndex, path);
+    if (!found) return this.range(0, 0);
+    const { start, end, key, scalar, complete } = found;
+    if (opts.key && complete && key) return this.range(key[0], key[1]);
+    if (opts.inner && complete && scalar && typeof scalar.value === "string") {
+      const inner = this.locateInner(scalar, opts.inner);
       if (inner) return inner;
     }
-    if (opts.span && complete && (0, import_yaml2.isScalar)(node) && typeof node.value === "string") {
-      const origin = this.innerOrigin(node);
+    if (opts.span && complete && scalar && typeof scalar.value === "string") {
+      const origin = this.innerOrigin(scalar);
       if (origin?.singleLine) {
         return {
           line: origin.line,
@@ -16913,8 +16916,21 @@ var SourceMap = class {
         };
       }
     }
+    return this.range(start, end);
+  }
+  /** The node a path reaches (or its nearest existing parent), as offsets; undefined: an empty document. */
+  find(docIndex, path) {
+    const doc = this.docs[docIndex];
+    if (!doc?.contents) return void 0;
+    const { node, keyNode, complete } = walk(doc, doc.contents, path);
     const range2 = node.range ?? [0, 0, 0];
-    return this.range(this.tagStart(node, range2[0]), range2[1]);
+    return {
+      start: this.tagStart(node, range2[0]),
+      end: range2[1],
+      ...keyNode?.range ? { key: [keyNode.range[0], keyNode.range[1]] } : {},
+      ...(0, import_yaml2.isScalar)(node) ? { scalar: node } : {},
+      complete
+    };
   }
   /** A tagged node's range starts after its tag; a finding on `!Ref X` should cover the tag too. */
   tagStart(node, start) {
@@ -17030,6 +17046,141 @@ function keyMatches(key, name) {
   }
 }
 
+// src/parse/json-source-map.ts
+var JsonSourceMap = class extends SourceMap {
+  constructor(text, values, compose2) {
+    super(text, lineCounterOf(text), []);
+    this.values = values;
+    this.compose = compose2;
+  }
+  values;
+  compose;
+  members = /* @__PURE__ */ new Map();
+  composed;
+  locate(...args) {
+    try {
+      return super.locate(...args);
+    } catch {
+      this.composed ??= this.compose();
+      return this.composed.locate(...args);
+    }
+  }
+  find(docIndex, path) {
+    const value = this.values[docIndex];
+    if (!value) return void 0;
+    let start = this.skipSpace(value.start);
+    let end = this.valueEnd(start);
+    let key;
+    for (const seg of path) {
+      const open = this.text[start];
+      const members = open === "{" || open === "[" ? this.membersOf(start) : [];
+      const next = open === "{" ? members.find((m) => m.name === String(seg)) : open === "[" && typeof seg === "number" ? members[seg] : void 0;
+      if (!next) return { start, end, ...key ? { key } : {}, complete: false };
+      start = next.start;
+      end = next.end;
+      key = next.keyStart === void 0 ? void 0 : [next.keyStart, next.keyEnd];
+    }
+    return { start, end, ...key ? { key } : {}, ...this.scalarAt(start, end), complete: true };
+  }
+  /** A string value as `yaml` would give it: its text, double-quoted, at its offsets. */
+  scalarAt(start, end) {
+    if (this.text[start] !== '"') return {};
+    const scalar = new import_yaml3.Scalar(this.stringAt(start, end));
+    scalar.type = import_yaml3.Scalar.QUOTE_DOUBLE;
+    scalar.range = [start, end, end];
+    return { scalar };
+  }
+  stringAt(start, end) {
+    const raw = this.text.slice(start, end);
+    return raw.includes("\\") ? JSON.parse(raw) : raw.slice(1, -1);
+  }
+  /** The members of the object or array that starts at an offset, listed once. */
+  membersOf(open) {
+    const known = this.members.get(open);
+    if (known) return known;
+    const text = this.text;
+    const object = text[open] === "{";
+    const close = object ? "}" : "]";
+    const out = [];
+    let i = this.skipSpace(open + 1);
+    if (text[i] === close) {
+      this.members.set(open, out);
+      return out;
+    }
+    for (; ; ) {
+      const member = { start: 0, end: 0 };
+      if (object) {
+        if (text[i] !== '"') throw new Error(`a key expected at offset ${i}`);
+        member.keyStart = i;
+        member.keyEnd = this.stringEnd(i);
+        member.name = this.stringAt(i, member.keyEnd);
+        i = this.skipSpace(member.keyEnd);
+        if (text[i] !== ":") throw new Error(`':' expected at offset ${i}`);
+        i = this.skipSpace(i + 1);
+      }
+      member.start = i;
+      member.end = this.valueEnd(i);
+      out.push(member);
+      i = this.skipSpace(member.end);
+      if (text[i] === ",") i = this.skipSpace(i + 1);
+      else if (text[i] === close) break;
+      else throw new Error(`',' or '${close}' expected at offset ${i}`);
+    }
+    this.members.set(open, out);
+    return out;
+  }
+  /** Where the value that starts at an offset ends. */
+  valueEnd(start) {
+    const text = this.text;
+    const c = text[start];
+    if (c === '"') return this.stringEnd(start);
+    if (c !== "{" && c !== "[") {
+      let i = start;
+      while (i < text.length && !STOPS.has(text.charCodeAt(i))) i++;
+      return i;
+    }
+    let depth = 0;
+    for (let i = start; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === QUOTE) i = this.stringEnd(i) - 1;
+      else if (ch === OPEN_BRACE || ch === OPEN_BRACKET) depth++;
+      else if ((ch === CLOSE_BRACE || ch === CLOSE_BRACKET) && --depth === 0) return i + 1;
+    }
+    throw new Error(`an unclosed '${c}' at offset ${start}`);
+  }
+  /** After the closing quote of the string that opens at an offset. */
+  stringEnd(open) {
+    const text = this.text;
+    for (let i = open + 1; ; ) {
+      const quote = text.indexOf('"', i);
+      if (quote < 0) throw new Error(`an unclosed string at offset ${open}`);
+      let backslashes = 0;
+      while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
+      if (backslashes % 2 === 0) return quote + 1;
+      i = quote + 1;
+    }
+  }
+  skipSpace(i) {
+    const text = this.text;
+    while (i < text.length && SPACE.has(text.charCodeAt(i))) i++;
+    return i;
+  }
+};
+var QUOTE = 34;
+var BACKSLASH = 92;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+var STOPS = /* @__PURE__ */ new Set([...SPACE, 44, CLOSE_BRACE, CLOSE_BRACKET]);
+function lineCounterOf(text) {
+  const lineCounter = new import_yaml3.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+  return lineCounter;
+}
+
 // src/parse/careful-read.ts
 var DEFAULT_MAX_ALIAS_NODES = 1e4;
 function carefulRead(file, text, options) {
@@ -17040,7 +17191,7 @@ function carefulRead(file, text, options) {
   try {
     composed = compose(text, version);
   } catch (error) {
-    const sourceMap2 = new SourceMap(text, new import_yaml3.LineCounter(), []);
+    const sourceMap2 = new SourceMap(text, new import_yaml4.LineCounter(), []);
     const message = `parser failed: ${error.message}`;
     return {
       file,
@@ -17101,8 +17252,8 @@ function compose(text, version) {
     ...version === "1.1" ? { schema: "failsafe" } : {}
   };
   const source = text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
-  const lineCounter = new import_yaml3.LineCounter();
-  const docs = (0, import_yaml3.parseAllDocuments)(source, { ...options, lineCounter });
+  const lineCounter = new import_yaml4.LineCounter();
+  const docs = (0, import_yaml4.parseAllDocuments)(source, { ...options, lineCounter });
   const cutShort = (ds) => ds.some(
     (d) => d.errors.some(
       (e) => e.code === "MISSING_CHAR" && /^Missing closing .?quote/.test(e.message) || e.code === "BAD_INDENT" && /must be sufficiently indented/.test(e.message)
@@ -17111,8 +17262,8 @@ function compose(text, version) {
   if (Array.isArray(docs) && cutShort(docs)) {
     const reindented = reindent(source);
     if (reindented) {
-      const counter = new import_yaml3.LineCounter();
-      const again = (0, import_yaml3.parseAllDocuments)(reindented.text, { ...options, lineCounter: counter });
+      const counter = new import_yaml4.LineCounter();
+      const again = (0, import_yaml4.parseAllDocuments)(reindented.text, { ...options, lineCounter: counter });
       const errors = (ds) => ds.reduce((n, d) => n + d.errors.length, 0);
       if (errors(again) < errors(docs))
         return { docs: again, sourceMap: new SourceMap(reindented.text, counter, again, reindented.inserted) };
@@ -17121,13 +17272,11 @@ function compose(text, version) {
   return { docs, sourceMap: new SourceMap(source, lineCounter, docs) };
 }
 function jsonSourceMap(text, values) {
-  const lineCounter = new import_yaml3.LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+  const lineCounter = lineCounterOf(text);
   const docs = values.map((v) => {
-    const doc = (0, import_yaml3.parseDocument)(text.slice(v.start, v.end), { keepSourceTokens: false });
+    const doc = (0, import_yaml4.parseDocument)(text.slice(v.start, v.end), { keepSourceTokens: false });
     if (v.start > 0)
-      (0, import_yaml3.visit)(doc, (_key, node) => {
+      (0, import_yaml4.visit)(doc, (_key, node) => {
         const r = node.range;
         if (r) for (let i = 0; i < r.length; i++) r[i] += v.start;
       });
@@ -17171,17 +17320,17 @@ var Conversion = class {
   converting = /* @__PURE__ */ new Set();
   plain(node) {
     if (node === null) return null;
-    if ((0, import_yaml3.isAlias)(node)) {
+    if ((0, import_yaml4.isAlias)(node)) {
       const target = this.target(node);
       if (!target) return null;
       this.left -= this.sizeOf(target);
       if (this.left < 0) throw new AliasLimitError(node.range?.[0] ?? 0);
       return this.anchored(target);
     }
-    if ((0, import_yaml3.isScalar)(node)) return this.scalar(node);
+    if ((0, import_yaml4.isScalar)(node)) return this.scalar(node);
     let value;
-    if ((0, import_yaml3.isMap)(node)) value = this.map(node);
-    else if ((0, import_yaml3.isSeq)(node)) value = node.items.map((item) => this.plain(item));
+    if ((0, import_yaml4.isMap)(node)) value = this.map(node);
+    else if ((0, import_yaml4.isSeq)(node)) value = node.items.map((item) => this.plain(item));
     if (node.tag) {
       const intrinsic = intrinsicFromTag(node.tag, value);
       if (intrinsic !== void 0) return intrinsic;
@@ -17207,7 +17356,7 @@ var Conversion = class {
   resolved(node, text) {
     try {
       if (node.tag && node.tag !== "!") return resolveTagged(node.tag, text);
-      if (node.type === import_yaml3.Scalar.PLAIN && !node.tag) return resolve(text, true);
+      if (node.type === import_yaml4.Scalar.PLAIN && !node.tag) return resolve(text, true);
       return { kind: "str", value: text };
     } catch (error) {
       if (error instanceof ScalarError) throw this.error(node, error.message);
@@ -17220,7 +17369,7 @@ var Conversion = class {
     for (const pair of node.items) {
       const key = pair.key;
       const valueNode = pair.value;
-      if ((0, import_yaml3.isScalar)(key) && this.isMergeKey(key)) {
+      if ((0, import_yaml4.isScalar)(key) && this.isMergeKey(key)) {
         this.merge(out, valueNode, key);
         continue;
       }
@@ -17238,16 +17387,16 @@ var Conversion = class {
   }
   /** A plain `<<` (or `!!merge`) key: YAML 1.1's merge key, which go-yaml honours (decode.go isMerge). */
   isMergeKey(key) {
-    return key.value === "<<" && (key.type === import_yaml3.Scalar.PLAIN && !key.tag || key.tag === MERGE_TAG);
+    return key.value === "<<" && (key.type === import_yaml4.Scalar.PLAIN && !key.tag || key.tag === MERGE_TAG);
   }
   /**
    * go-yaml merges in place (decode.go merge): the merged keys overwrite those written before
    * `<<`, keys written after it overwrite them, and in a list of maps the first one wins.
    */
   merge(out, source, at2) {
-    const isMapNode = (n) => (0, import_yaml3.isMap)(n) || (0, import_yaml3.isAlias)(n) && (0, import_yaml3.isMap)(this.target(n));
-    const sources = (0, import_yaml3.isSeq)(source) ? source.items : [source];
-    if (!sources.every(isMapNode) || !(0, import_yaml3.isSeq)(source) && !isMapNode(source))
+    const isMapNode = (n) => (0, import_yaml4.isMap)(n) || (0, import_yaml4.isAlias)(n) && (0, import_yaml4.isMap)(this.target(n));
+    const sources = (0, import_yaml4.isSeq)(source) ? source.items : [source];
+    if (!sources.every(isMapNode) || !(0, import_yaml4.isSeq)(source) && !isMapNode(source))
       throw this.error(source ?? at2, "map merge requires map or sequence of maps as the value");
     for (const s of [...sources].reverse()) {
       const values = this.plain(s);
@@ -17258,9 +17407,9 @@ var Conversion = class {
   /** The JSON name of a key as sigs.k8s.io/yaml writes it, or why Kubernetes cannot read the document. */
   keyName(key, map2) {
     let node = key;
-    if ((0, import_yaml3.isAlias)(node)) node = this.target(node) ?? null;
+    if ((0, import_yaml4.isAlias)(node)) node = this.target(node) ?? null;
     if (node === null) throw this.error(map2, NULL_KEY);
-    if (!(0, import_yaml3.isScalar)(node))
+    if (!(0, import_yaml4.isScalar)(node))
       throw this.error(key, "a mapping or sequence as a mapping key: JSON, and so Kubernetes, cannot hold it");
     if (this.version === "1.2") return String(node.value);
     const text = String(node.value ?? "");
@@ -17286,9 +17435,9 @@ var Conversion = class {
     if (known !== void 0) return known;
     this.sizes.set(node, 1);
     let size = 1;
-    if ((0, import_yaml3.isMap)(node)) for (const pair of node.items) size += (pair.value ? this.sizeOf(pair.value) : 0) + 1;
-    else if ((0, import_yaml3.isSeq)(node)) for (const item of node.items) size += item ? this.sizeOf(item) : 1;
-    else if ((0, import_yaml3.isAlias)(node)) {
+    if ((0, import_yaml4.isMap)(node)) for (const pair of node.items) size += (pair.value ? this.sizeOf(pair.value) : 0) + 1;
+    else if ((0, import_yaml4.isSeq)(node)) for (const item of node.items) size += item ? this.sizeOf(item) : 1;
+    else if ((0, import_yaml4.isAlias)(node)) {
       const target = this.target(node);
       size += target ? this.sizeOf(target) : 0;
     }
@@ -20368,7 +20517,7 @@ var {
 } = yaml;
 
 // src/parse/fast-load.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var Careful = class extends Error {
 };
 var resolved;
@@ -20458,10 +20607,10 @@ function structureOf(text) {
   const reasons = /* @__PURE__ */ new Set();
   let previous = "";
   let previousType = null;
-  for (const token of new import_yaml4.Lexer().lex(text)) {
+  for (const token of new import_yaml5.Lexer().lex(text)) {
     if (token === "") reasons.add("under-indented flow");
     if (token === "" || token === "" || token === "") continue;
-    const type2 = import_yaml4.CST.tokenType(token);
+    const type2 = import_yaml5.CST.tokenType(token);
     if (type2 === "space") continue;
     if (type2 === "anchor") reasons.add("anchor");
     else if (type2 === "explicit-key-ind") reasons.add("collection key");
@@ -20588,7 +20737,7 @@ function jsonMessage(error) {
 }
 
 // src/parse/templates.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var HELM_MESSAGE = "Helm template syntax ({{ ... }}) is not YAML: render the chart (helm template) and lint the output";
 var GO_MESSAGE = "Go template syntax ({{ .x }}) is not YAML: render it (helm template, or the tool that owns it) and lint the output";
 var JINJA_MESSAGE = "Jinja template syntax ({{ x }}, {% ... %}) is not YAML: render it (ansible, or the tool that owns it) and lint the output";
@@ -20609,12 +20758,12 @@ function templateSyntax(text) {
 function maskData(text) {
   const out = [];
   let block = "no";
-  for (const token of new import_yaml5.Lexer().lex(text)) {
+  for (const token of new import_yaml6.Lexer().lex(text)) {
     if (token === "" || token === "" || token === "") {
       if (token === "" && block === "header") block = "content";
       continue;
     }
-    const type2 = import_yaml5.CST.tokenType(token);
+    const type2 = import_yaml6.CST.tokenType(token);
     let data = type2 === "comment" || type2 === "double-quoted-scalar" || type2 === "single-quoted-scalar";
     if (type2 === "block-scalar-header") block = "header";
     else if (block === "content") {
@@ -20673,7 +20822,14 @@ function jsonFile(file, text) {
       ...positionAt(positions, stream.error.offset)
     });
   const documents = stream.values.map((v, index) => ({ index, data: v.data })).filter((d) => d.data !== null && !refused.has(d.index));
-  return lazy(file, text, documents, problems, "json", () => jsonSourceMap(text, stream.values));
+  return lazy(
+    file,
+    text,
+    documents,
+    problems,
+    "json",
+    () => new JsonSourceMap(text, stream.values, () => jsonSourceMap(text, stream.values))
+  );
 }
 function lazy(file, text, documents, problems, readBy, buildSourceMap) {
   let sourceMap;

@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-SJKNC4GT.mjs";
+} from "./chunk-QJ45OL65.mjs";
 import {
   loadPolicy
 } from "./chunk-E5P24UG3.mjs";
@@ -10935,7 +10935,8 @@ async function readAll(files, options) {
   const total = sizes.reduce((a, b) => a + b, 0);
   const threads = Math.min(options.threads ?? availableParallelism2(), files.length);
   const script = workerScript();
-  if (threads < 2 || total < PARALLEL_THRESHOLD_BYTES || !script) {
+  const rest = total - sizes.reduce((a, b) => Math.max(a, b), 0);
+  if (threads < 2 || rest < PARALLEL_THRESHOLD_BYTES || !script) {
     return files.map((f) => readOne(f, readOptions(f, options)).read);
   }
   const slices2 = slicesOf(files, sizes, total, threads);
