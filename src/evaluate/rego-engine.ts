@@ -65,46 +65,59 @@ export function wasmPolicy(
       const inputs = project
         ? slices(project(model) as Record<string, unknown>, partition, refs, chunkBytes)
         : [JSON.stringify(model)];
-      // ArrayBuffers (not Buffers, which opa-wasm would stringify as objects) of the JSON texts.
-      const encoded = inputs.map((json) => new TextEncoder().encode(json).buffer as ArrayBuffer);
-      const largest = encoded.reduce((most, b) => Math.max(most, b.byteLength), 0);
-      const pages = pagesFor(largest);
-      if (!loaded || loaded.pages < pages) {
-        const compiled = await module;
-        loaded = {
-          pages,
-          policy: loadPolicy(compiled, pages).then((policy) => {
-            policy.setData(data);
-            return policy;
-          }),
-        };
-      }
-      const policy = await loaded.policy;
       const seen = new Set<string>();
       const out: RawFinding[] = [];
-      for (const input of encoded) {
+      let bytes = 0;
+      // One slice at a time, made, encoded and let go: holding every slice's text and bytes at
+      // once was most of the peak memory on large repositories.
+      for (const json of inputs) {
+        // An ArrayBuffer (not a Buffer, which opa-wasm would stringify as an object) of the JSON text.
+        const input = new TextEncoder().encode(json).buffer as ArrayBuffer;
+        bytes += input.byteLength;
+        const pages = pagesFor(input.byteLength);
+        if (!loaded || loaded.pages < pages) {
+          const compiled = await module;
+          loaded = {
+            pages,
+            policy: loadPolicy(compiled, pages).then((policy) => {
+              policy.setData(data);
+              return policy;
+            }),
+          };
+        }
+        const policy = await loaded.policy;
         for (const finding of evaluate(policy, input, refs)) {
-          const key = encoded.length > 1 ? JSON.stringify(finding) : '';
+          // A finding of the rules that read no partitioned list comes from every slice alike.
+          const key = JSON.stringify(finding);
           if (seen.has(key)) continue;
-          if (encoded.length > 1) seen.add(key);
+          seen.add(key);
           out.push(finding);
         }
       }
+      // A large model's instance holds tens of megabytes (72 MB for 50,000 resources): let it go
+      // rather than hold it through the rest of the run; small clusters share one.
+      if (bytes > chunkBytes) loaded = undefined;
       return out;
     },
   };
 }
 
-/** The input as JSON texts: whole, or one per slice of the partitioned lists (each with the rest whole). */
-function slices(
+/**
+ * The input as JSON texts, made one at a time: whole, or one per slice of the partitioned lists
+ * (each with the rest whole).
+ */
+function* slices(
   input: Record<string, unknown>,
   partition: readonly string[],
   refs: RefTable,
   chunkBytes: number,
-): string[] {
+): Generator<string> {
   const replacer = (_key: string, value: unknown) => refs.compact(value);
   const parts = partition.filter((k) => Array.isArray(input[k]) && (input[k] as unknown[]).length > 0);
-  if (parts.length === 0) return [JSON.stringify(input, replacer)];
+  if (parts.length === 0) {
+    yield JSON.stringify(input, replacer);
+    return;
+  }
   const rest = { ...input };
   for (const k of parts) delete rest[k];
   const head = JSON.stringify(rest, replacer).slice(0, -1);
@@ -112,23 +125,21 @@ function slices(
     const lists = parts.map((k) => `${JSON.stringify(k)}:[${k === key ? elements.join(',') : ''}]`);
     return `${head}${head === '{' ? '' : ','}${lists.join(',')}}`;
   };
-  const out: string[] = [];
   for (const key of parts) {
     let chunk: string[] = [];
     let bytes = 0;
     for (const element of input[key] as unknown[]) {
       const json = JSON.stringify(element, replacer);
       if (bytes + json.length > chunkBytes && chunk.length > 0) {
-        out.push(text(key, chunk));
+        yield text(key, chunk);
         chunk = [];
         bytes = 0;
       }
       chunk.push(json);
       bytes += json.length;
     }
-    out.push(text(key, chunk));
+    yield text(key, chunk);
   }
-  return out;
 }
 
 /**

@@ -8694,41 +8694,46 @@ function wasmPolicy(wasm, data, evaluate, project, partition = [], chunkBytes = 
   let loaded;
   return {
     async evaluate(model) {
-      module ??= Promise.resolve(wasm).then((bytes) => WebAssembly.compile(bytes));
+      module ??= Promise.resolve(wasm).then((bytes2) => WebAssembly.compile(bytes2));
       const refs = new RefTable();
       const inputs = project ? slices(project(model), partition, refs, chunkBytes) : [JSON.stringify(model)];
-      const encoded = inputs.map((json2) => new TextEncoder().encode(json2).buffer);
-      const largest = encoded.reduce((most, b) => Math.max(most, b.byteLength), 0);
-      const pages = pagesFor(largest);
-      if (!loaded || loaded.pages < pages) {
-        const compiled = await module;
-        loaded = {
-          pages,
-          policy: loadPolicy(compiled, pages).then((policy2) => {
-            policy2.setData(data);
-            return policy2;
-          })
-        };
-      }
-      const policy = await loaded.policy;
       const seen = /* @__PURE__ */ new Set();
       const out = [];
-      for (const input of encoded) {
+      let bytes = 0;
+      for (const json2 of inputs) {
+        const input = new TextEncoder().encode(json2).buffer;
+        bytes += input.byteLength;
+        const pages = pagesFor(input.byteLength);
+        if (!loaded || loaded.pages < pages) {
+          const compiled = await module;
+          loaded = {
+            pages,
+            policy: loadPolicy(compiled, pages).then((policy2) => {
+              policy2.setData(data);
+              return policy2;
+            })
+          };
+        }
+        const policy = await loaded.policy;
         for (const finding2 of evaluate(policy, input, refs)) {
-          const key = encoded.length > 1 ? JSON.stringify(finding2) : "";
+          const key = JSON.stringify(finding2);
           if (seen.has(key)) continue;
-          if (encoded.length > 1) seen.add(key);
+          seen.add(key);
           out.push(finding2);
         }
       }
+      if (bytes > chunkBytes) loaded = void 0;
       return out;
     }
   };
 }
-function slices(input, partition, refs, chunkBytes) {
+function* slices(input, partition, refs, chunkBytes) {
   const replacer = (_key, value2) => refs.compact(value2);
   const parts = partition.filter((k) => Array.isArray(input[k]) && input[k].length > 0);
-  if (parts.length === 0) return [JSON.stringify(input, replacer)];
+  if (parts.length === 0) {
+    yield JSON.stringify(input, replacer);
+    return;
+  }
   const rest = { ...input };
   for (const k of parts) delete rest[k];
   const head = JSON.stringify(rest, replacer).slice(0, -1);
@@ -8736,23 +8741,21 @@ function slices(input, partition, refs, chunkBytes) {
     const lists = parts.map((k) => `${JSON.stringify(k)}:[${k === key ? elements.join(",") : ""}]`);
     return `${head}${head === "{" ? "" : ","}${lists.join(",")}}`;
   };
-  const out = [];
   for (const key of parts) {
     let chunk = [];
     let bytes = 0;
     for (const element of input[key]) {
       const json2 = JSON.stringify(element, replacer);
       if (bytes + json2.length > chunkBytes && chunk.length > 0) {
-        out.push(text(key, chunk));
+        yield text(key, chunk);
         chunk = [];
         bytes = 0;
       }
       chunk.push(json2);
       bytes += json2.length;
     }
-    out.push(text(key, chunk));
+    yield text(key, chunk);
   }
-  return out;
 }
 var RefTable = class {
   refs = [];
