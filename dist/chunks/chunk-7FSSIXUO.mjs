@@ -8703,9 +8703,10 @@ function wasmPolicy(wasm, data, evaluate, project, partition = [], chunkBytes = 
       for (const json2 of inputs) {
         const input = new TextEncoder().encode(json2).buffer;
         bytes += input.byteLength;
-        const pages = pagesFor(input.byteLength);
-        if (!loaded || loaded.pages < pages) {
+        const needed = pagesFor(input.byteLength);
+        if (!loaded || loaded.pages < needed) {
           const compiled = await module;
+          const pages = Math.min(32768, Math.ceil(needed * 1.125));
           loaded = {
             pages,
             policy: loadPolicy(compiled, pages).then((policy2) => {
