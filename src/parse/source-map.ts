@@ -1,7 +1,7 @@
 /**
  * Maps a path inside a parsed document back to a line and column in the file. This module and
  * careful-read.ts are the only ones that know `yaml`'s document AST (reindent.ts, templates.ts
- * and fast-load.ts use its lexer).
+ * and fast-load.ts use its lexer; json-source-map.ts makes the one Scalar this module reads).
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from 'yaml';
 import type { PathSegment, Position } from '../core/finding.js';
