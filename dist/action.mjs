@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-7FSSIXUO.mjs";
+} from "./chunks/chunk-55FINYL6.mjs";
 import "./chunks/chunk-QJ45OL65.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

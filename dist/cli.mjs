@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-7FSSIXUO.mjs";
+} from "./chunks/chunk-55FINYL6.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-QJ45OL65.mjs";

@@ -3,7 +3,7 @@
  * cluster -> both engines per cluster, and the fleet rules across them -> placed findings.
  * Pure of process.*: the CLI hands in the working directory, stdin and the configuration.
  */
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOutcome, renderBuilds } from './compose/render-builds.js';

@@ -4,11 +4,11 @@
  * absent (a user's clone).
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { parseAllDocuments } from 'yaml';
-import { ROOT, lintJson, sharedCorpus } from './helpers.js';
+import { filesBelow, lintJson, ROOT, sharedCorpus } from './helpers.js';
 
 const corpus = sharedCorpus('real');
 
@@ -29,7 +29,7 @@ test('the real corpus: exit 0 or 1, and every unreadable file is a finding', {
     return undefined;
   };
   const unreadable: string[] = [];
-  for (const file of walk(corpus!)) {
+  for (const file of filesBelow(corpus!)) {
     // A lone CR ends a line for go-yaml and for edgenet, not for `yaml` (a file of istio's has them).
     const text = readFileSync(file, 'utf8').replace(/\r(?!\n)/g, '\n');
     const docs = parseAllDocuments(text, { version: '1.1', uniqueKeys: true });
@@ -41,15 +41,5 @@ test('the real corpus: exit 0 or 1, and every unreadable file is a finding', {
     [],
     'every unreadable file is reported',
   );
-  assert.equal((report.summary as { files: number }).files, walk(corpus!).length);
+  assert.equal((report.summary as { files: number }).files, filesBelow(corpus!).length);
 });
-
-function walk(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const p = path.join(dir, entry.name);
-    if (entry.isDirectory() && entry.name !== '.git') out.push(...walk(p));
-    else if (entry.isFile() && /\.(ya?ml|json)$/i.test(entry.name)) out.push(p);
-  }
-  return out;
-}

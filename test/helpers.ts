@@ -1,5 +1,5 @@
 /** Test helpers: the CLI run in-process with captured streams, and paths into the repository. */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../src/cli/run.js';
@@ -61,6 +61,17 @@ export async function lintJson(
 export function sharedCorpus(...parts: string[]): string | undefined {
   const p = path.join(SHARED, 'corpus', ...parts);
   return existsSync(p) ? p : undefined;
+}
+
+/** The files below a directory whose names match, in name order, .git left out (default: YAML and JSON). */
+export function filesBelow(dir: string, name = /\.(ya?ml|json)$/i): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((e) => {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) return e.name === '.git' ? [] : filesBelow(p, name);
+      return e.isFile() && name.test(e.name) ? [p] : [];
+    });
 }
 
 export function fixture(...parts: string[]): string {

@@ -17,7 +17,7 @@ import {
   type DocContext,
 } from './document.js';
 import type { ModelDraft } from './draft.js';
-import type { ArgoApplicationHint, ArgoSourceHint, ArtifactGeneratorHint } from './gitops-hints.js';
+import type { ArgoApplicationHint, ArtifactGeneratorHint } from './gitops-hints.js';
 import { readArgoKustomize, readFluxBuild } from './installer-hints.js';
 
 /** Reads a GitOps object into the draft's hints; false when the object is none of them. */

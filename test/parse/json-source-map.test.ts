@@ -5,8 +5,7 @@
  * value, as a key, past its end, and inside a string that holds JSON.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import type { PathSegment } from '../../src/core/finding.js';
@@ -14,7 +13,7 @@ import { jsonSourceMap } from '../../src/parse/careful-read.js';
 import { JsonSourceMap } from '../../src/parse/json-source-map.js';
 import { readJsonStream } from '../../src/parse/json-stream.js';
 import type { SourceMap } from '../../src/parse/source-map.js';
-import { sharedCorpus } from '../helpers.js';
+import { filesBelow, sharedCorpus } from '../helpers.js';
 
 /** Every path of a value, parents first, at most `limit`. */
 function pathsOf(value: unknown, limit: number, at: PathSegment[] = [], out: PathSegment[][] = []): PathSegment[][] {
@@ -66,7 +65,7 @@ test('awkward streams: escapes in keys and strings, empty containers, CRLF, seve
     '{"data": {"net-conf.json": "{\\n  \\"Network\\": \\"10.0.0.0/16\\"\\n}", ' +
       '"one": "{\\"Network\\": \\"10.1.0.0/16\\"}"}}',
     '  {  "spaced"  :  [ 1 , 2 ]  ,  "tab"\t:\t"v"  }  ',
-    '{"é": "ü", "emoji": "😀 x", "long": "' + 'y'.repeat(2000) + '"}',
+    `{"é": "ü", "emoji": "😀 x", "long": "${'y'.repeat(2000)}"}`,
     '[]',
     '{}',
   ];
@@ -86,20 +85,11 @@ test('generated JSON, compact and indented with spaces or tabs: every node place
 
 const corpus = sharedCorpus();
 
-function jsonFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e) => {
-      const p = path.join(dir, e.name);
-      return e.isDirectory() ? jsonFiles(p) : /\.json$/i.test(e.name) ? [p] : [];
-    });
-}
-
 test('every JSON file of the corpus: every node (up to 5,000 a file) placed as yaml places it', {
   skip: !corpus && '../shared/corpus not found: skipped',
 }, () => {
   let compared = 0;
-  for (const file of jsonFiles(corpus!)) {
+  for (const file of filesBelow(corpus!, /\.json$/i)) {
     const text = readFileSync(file, 'utf8');
     const stream = readJsonStream(text);
     // What is not one clean JSON stream is read as YAML, or refused: its positions are not this map's.

@@ -6,7 +6,7 @@
  * difference is one of accepted-differences.ts, with its reason.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import fc from 'fast-check';
@@ -14,7 +14,7 @@ import { helmChartTemplates } from '../../src/discover/helm-chart.js';
 import { readSource } from '../../src/discover/read-source.js';
 import { type ParsedFile, parseText } from '../../src/parse/parse-documents.js';
 import { readJsonStream } from '../../src/parse/json-stream.js';
-import { sharedCorpus } from '../helpers.js';
+import { filesBelow, sharedCorpus } from '../helpers.js';
 import { ACCEPTED, type Accepted, type CorpusFacts, INTRINSICS } from './accepted-differences.js';
 import { manifestFile } from './generate-manifests.js';
 import { type Case, compareReading, type Reading } from './reading-difference.js';
@@ -25,15 +25,6 @@ const oracleSkip = 'skip' in built ? built.skip : false;
 const corpus = sharedCorpus();
 const oracle = 'bin' in built ? new Oracle(built.bin) : undefined;
 after(() => oracle?.close());
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e) => {
-      const p = path.join(dir, e.name);
-      return e.isDirectory() ? walk(p) : /\.(ya?ml|json)$/i.test(e.name) ? [p] : [];
-    });
-}
 
 const facts: CorpusFacts = {
   expectedJson(name) {
@@ -70,7 +61,7 @@ test('every file of the corpus is read as kubectl reads it, or the difference is
   skip: oracleSkip || (!corpus && '../shared/corpus not found: oracle test on the corpus skipped'),
 }, async (t) => {
   const isChartTemplate = helmChartTemplates();
-  const files = walk(corpus!);
+  const files = filesBelow(corpus!);
   const inputs = files.map((abs) => {
     const name = path.relative(corpus!, abs).split(path.sep).join('/');
     const source = readSource({ absolute: abs, display: name }, 16 * 1024 * 1024, () => Buffer.alloc(0));

@@ -6,23 +6,14 @@
  * edgenet several times slower than reading).
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { helmChartTemplates } from '../../src/discover/helm-chart.js';
 import { parseText } from '../../src/parse/parse-documents.js';
-import { sharedCorpus } from '../helpers.js';
+import { filesBelow, sharedCorpus } from '../helpers.js';
 
 const corpus = sharedCorpus();
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e) => {
-      const p = path.join(dir, e.name);
-      return e.isDirectory() ? walk(p) : /\.(ya?ml|json)$/i.test(e.name) ? [p] : [];
-    });
-}
 
 test('on the corpus, the fast path reads every file as the careful path does, and places findings alike', {
   skip: !corpus && '../shared/corpus not found: skipped',
@@ -31,7 +22,7 @@ test('on the corpus, the fast path reads every file as the careful path does, an
   const differ: string[] = [];
   const readBy = new Map<string, number>();
   let located = 0;
-  for (const file of walk(path.join(corpus!, 'real'))) {
+  for (const file of filesBelow(path.join(corpus!, 'real'))) {
     const text = readFileSync(file, 'utf8');
     const options = { helmChartTemplate: isChartTemplate(file) };
     const quick = parseText(file, text, options);

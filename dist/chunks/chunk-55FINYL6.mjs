@@ -11807,7 +11807,7 @@ function result(f, index, context, occurrences) {
 }
 
 // src/session/accept.ts
-import { existsSync as existsSync8, mkdirSync as mkdirSync7, readFileSync as readFileSync13, statSync as statSync12 } from "node:fs";
+import { existsSync as existsSync8, mkdirSync as mkdirSync7, readFileSync as readFileSync12, statSync as statSync12 } from "node:fs";
 import path25 from "node:path";
 
 // src/evaluate/baseline.ts
@@ -11987,13 +11987,13 @@ function readBaseline(cwd, file, trust) {
         entries: [],
         untrusted: `--baseline ${file}: ${trust.ref} has no such file (or one over ${BASELINE_LIMIT} bytes): nothing is baselined until it is merged`
       };
-    const mine = existsSync8(abs) ? readFileSync13(abs, "utf8") : void 0;
+    const mine = existsSync8(abs) ? readFileSync12(abs, "utf8") : void 0;
     const entries = parseBaseline(text, `${trust.ref}:${rel}`);
     if (mine === text) return { entries };
     return { entries, untrusted: `--baseline ${file}: the file differs from ${trust.ref}'s, which is used` };
   }
   if (!existsSync8(abs)) throw new UsageError(`--baseline ${file}: no such file (write one with --write-baseline)`);
-  return { entries: parseBaseline(readFileSync13(abs, "utf8"), file) };
+  return { entries: parseBaseline(readFileSync12(abs, "utf8"), file) };
 }
 var BASELINE_LIMIT = 64 * 1024 * 1024;
 function applyBaseline(outcome, entries, relative, file) {
