@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-55FINYL6.mjs";
-import "./chunks/chunk-QJ45OL65.mjs";
+} from "./chunks/chunk-4DXIB3F5.mjs";
+import "./chunks/chunk-QNL5YBBH.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-55FINYL6.mjs";
+} from "./chunks/chunk-4DXIB3F5.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-QJ45OL65.mjs";
+} from "./chunks/chunk-QNL5YBBH.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -472,10 +472,8 @@ class Analysis {
       const { build } = outcome;
       if (!outcome.ok) {
         const place = this.failurePlace(build, outcome.failure, io);
-        const words = renderFailureWords(build, outcome.failure, (abs) => io.display(abs), [
-          this.options.cwd,
-          this.top,
-        ]);
+        const roots = { cwd: this.options.cwd, top: this.top };
+        const words = renderFailureWords(build, outcome.failure, (abs) => io.display(abs), roots);
         const finding = skipped(place, words);
         findings.push({ build: build.id, finding });
         continue;
@@ -652,7 +650,7 @@ class Analysis {
     }
     for (const s of fleet.skipped) {
       const finding = skipped(s.ref, s.reason);
-      const clusters = holders.get(s.ref.file) ?? [];
+      const clusters = split && s.cluster !== undefined ? [s.cluster] : (holders.get(s.ref.file) ?? []);
       if (clusters.length === 0) out.push(finding);
       for (const cluster of clusters) out.push({ ...finding, cluster });
     }
@@ -710,7 +708,7 @@ function renderFailureWords(
   build: Build,
   failure: BuildFailure,
   display: (abs: string) => string,
-  under: readonly string[],
+  { cwd, top }: { cwd: string; top: string },
 ): string {
   const what =
     build.kind === 'kustomize'
@@ -731,17 +729,21 @@ function renderFailureWords(
       'builds with the real tools); its files are inputs of the build, not resources'
     );
   }
-  return `${what} does not render: ${relativePaths(failure.reason, display, under)}`;
+  return `${what} does not render: ${relativePaths(failure.reason, display, cwd, top)}`;
 }
 
 /**
  * A tool's words with the absolute paths it names as the report names files: a finding reads the
  * same on every machine (and in a baseline), and says nothing of the runner's directories.
  */
-function relativePaths(words: string, display: (abs: string) => string, under: readonly string[]): string {
-  return words.replace(/(?<![\w.~\]-])\/[^\s'"`:,;()[\]]+/g, (abs) => {
-    if (!under.some((dir) => abs === dir || abs.startsWith(`${dir}/`))) return abs;
-    return display(abs) || '.';
+function relativePaths(words: string, display: (abs: string) => string, cwd: string, top: string): string {
+  return words.replace(/(?<![\w.~\]-])\/[^\s'"`:,;()[\]]+/g, (match) => {
+    // A sentence's full stop is not part of the path.
+    const abs = match.replace(/\.+$/, '');
+    const tail = match.slice(abs.length);
+    if (abs === top) return `the repository${tail}`;
+    if (![cwd, top].some((dir) => abs === dir || abs.startsWith(`${dir}/`))) return match;
+    return `${display(abs) || '.'}${tail}`;
   });
 }
 

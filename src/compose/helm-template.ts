@@ -11,7 +11,7 @@
  * `<chart>/charts/<subchart>/templates/...` for a subchart, named by its alias when it has one;
  * `<chart>/crds/...` for CRDs): that is how an object is mapped back to its template.
  */
-import { readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PathSegment } from '../core/finding.js';
 import { parseText } from '../parse/parse-documents.js';
@@ -19,6 +19,7 @@ import { isRemoteReference, type NamedAt } from './kustomization.js';
 import type { RenderFailure } from './result.js';
 import { clip, type Env, findTool, runTool, type Tool, toolEnv } from './run-tool.js';
 import { makeWorkspace } from './workspace.js';
+import { realOrSelf } from '../discover/real-path.js';
 
 /** The Kubernetes version charts see when the cluster's is not known: a release ACK supports (2026-11). */
 export const DEFAULT_KUBE_VERSION = 'v1.34.0';
@@ -445,14 +446,6 @@ function statOf(p: string) {
     return statSync(p);
   } catch {
     return undefined;
-  }
-}
-
-function realOrSelf(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return p;
   }
 }
 

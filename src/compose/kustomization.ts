@@ -6,10 +6,11 @@
  * meanings follow sigs.k8s.io/kustomize/api types/kustomization.go (v0.21.1, kustomize v5.8.1).
  * Nothing here throws for bad input: problems, cycles and missing paths are values.
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { PathSegment } from '../core/finding.js';
 import { parseText } from '../parse/parse-documents.js';
+import { realOrSelf } from '../discover/real-path.js';
 
 /** The names kustomize looks for in a directory, in its order (api/konfig RecognizedKustomizationFileNames). */
 export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
@@ -561,12 +562,4 @@ function statOf(p: string) {
 
 function isFile(p: string): boolean {
   return statOf(p)?.isFile() ?? false;
-}
-
-function realOrSelf(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return p;
-  }
 }

@@ -88,7 +88,12 @@ export function wasmPolicy(
             }),
           };
         }
-        const policy = await loaded.policy;
+        const attempt = loaded;
+        // A failed instantiation (out of memory) is not kept for the next evaluation to meet.
+        const policy = await attempt.policy.catch((error: unknown) => {
+          if (loaded === attempt) loaded = undefined;
+          throw error;
+        });
         for (const finding of evaluate(policy, input, refs)) {
           // A finding of the rules that read no partitioned list comes from every slice alike.
           const key = JSON.stringify(finding);

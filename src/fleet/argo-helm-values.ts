@@ -9,7 +9,7 @@
  * read when the path is a file of this repository, as an Argo CD `path` is; otherwise it is
  * another repository's, and what it sets is unknown.
  */
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceRef } from '../core/finding.js';
 import type { ArgoApplicationHint, ArgoSourceHint } from '../model/gitops-hints.js';
@@ -53,9 +53,10 @@ export function argoHelmValues(app: ArgoApplicationHint, source: ArgoSourceHint,
 export function repositoryFile(roots: readonly string[], repoPath: string): string | undefined {
   for (const root of roots) {
     const abs = path.resolve(root, repoPath);
-    const rel = path.relative(root, abs);
-    if (rel.startsWith('..') || path.isAbsolute(rel)) continue;
     try {
+      // Where the file really is: a symbolic link out of the repository is not followed.
+      const rel = path.relative(realpathSync(root), realpathSync(abs));
+      if (rel.startsWith('..') || path.isAbsolute(rel)) continue;
       if (statSync(abs).isFile()) return abs;
     } catch {
       // Not under this root.

@@ -26,11 +26,16 @@ export interface FluxApply {
   /** `<namespace>/<name>` of the Kustomization, unique in the repository with its file. */
   id: string;
   kustomization: FluxKustomizationHint;
+  /**
+   * The cluster it applies in: a Kustomization in a directory two clusters apply substitutes
+   * each one's own ConfigMaps, so each gets a copy of its own.
+   */
+  cluster: string;
 }
 
-/** The name a file (or rendered build) is read under as a Flux Kustomization changed it. */
+/** The name a file (or rendered build) is read under as a Flux Kustomization changed it in a cluster. */
 export function fluxCopyName(name: string, flux: FluxApply): string {
-  return `${name}#flux:${flux.kustomization.ref.file}:${flux.id}`;
+  return `${name}#flux:${flux.kustomization.ref.file}:${flux.id}@${flux.cluster}`;
 }
 
 export type { Build, HelmValuesSource } from '../compose/build.js';
@@ -71,7 +76,8 @@ export interface Fleet {
   builds: Map<string, Build>;
   unscoped: UnscopedGroup[];
   /** Things the plan could not follow, each an input/skipped at its place. */
-  skipped: { ref: SourceRef | { file: string; line: number; column: number }; reason: string }[];
+  /** `cluster`: said of that cluster only (else of every cluster holding the file). */
+  skipped: { ref: SourceRef | { file: string; line: number; column: number }; reason: string; cluster?: string }[];
 }
 
 /** A cluster as judged: its scope and the model its rules saw. */

@@ -45,6 +45,7 @@ import {
   listWords,
 } from './installer-changes.js';
 import { argoDirectoryGlob, argoDirectoryKeeps, fluxIgnores } from './source-files.js';
+import { realOrSelf } from '../discover/real-path.js';
 
 export interface PlanInput {
   /** Absolute working directory: reported names are relative to it. */
@@ -99,6 +100,8 @@ class Planner {
   /** Kustomization directories (absolute) no other kustomization includes, and Helm chart directories. */
   private readonly topBuilds = new Set<string>();
   private readonly chartDirs = new Set<string>();
+  /** buildDirsBelow's sorted lists, made once the builds are all found. */
+  private readonly sortedBuildDirs = new Map<string, string[]>();
   /** Template files a configured cluster takes whole: their stacks form no cluster of their own. */
   private readonly takenTemplates = new Set<string>();
   private readonly fileSet: Set<string>;
@@ -115,6 +118,7 @@ class Planner {
   /** input/skipped reasons already given, by place: a Kustomization two clusters apply says it once. */
   private readonly said = new Set<string>();
   private generatedMaps: ConfigMapDraft[] | undefined;
+  private configMapIndex: Map<string, ConfigMapDraft[]> | undefined;
 
   /** The read files in code-unit order, each with its place in input.files: a directory's files are one run. */
   private readonly sorted: readonly { file: string; at: number }[];
@@ -210,16 +214,11 @@ class Planner {
   private filesUnder(dirAbs: string, recurse = true): string[] {
     const prefix = this.display(dirAbs);
     const under = prefix === '.' ? '' : `${prefix}/`;
-    // A binary search to the run of names that start with the directory: a fleet of thousands of
-    // directories stays linear.
-    let low = 0;
-    for (let high = this.sorted.length; low < high; ) {
-      const mid = (low + high) >>> 1;
-      if (this.sorted[mid]!.file < under) low = mid + 1;
-      else high = mid;
-    }
+    // The run of names that start with the directory, found by binary search: a fleet of
+    // thousands of directories stays linear.
+    const [low, high] = prefixRun(this.sorted, under, (f) => f.file);
     const found: { file: string; at: number }[] = [];
-    for (let i = low; i < this.sorted.length && this.sorted[i]!.file.startsWith(under); i++) {
+    for (let i = low; i < high; i++) {
       const f = this.sorted[i]!;
       if (recurse || !f.file.slice(under.length).includes('/')) found.push(f);
     }
@@ -358,7 +357,7 @@ class Planner {
     // Flux generates a kustomization of every manifest below the path; a subdirectory with its
     // own kustomization is included as that build, and nothing inside it is (kustomize-controller's
     // generator does not descend into it). A chart directory is rendered as its build.
-    const subBuilds = outermostBelow(dirAbs, [...this.kustomizationDirs(), ...this.chartDirs]);
+    const subBuilds = outermostBelow(dirAbs, this.buildDirsBelow(dirAbs, true));
     for (const d of subBuilds) {
       const build = this.topBuilds.has(d) || this.chartDirs.has(d) ? this.builds.get(this.display(d)) : undefined;
       if (build && recurse && syncs(this.absolute(build.file), build.file))
@@ -382,13 +381,23 @@ class Planner {
     install: KustomizeInstall,
     synced: (abs: string) => boolean = () => true,
     by?: string,
+    cluster?: string,
   ): Build {
-    const id = `${this.display(dirAbs)}@${install.installer}`;
-    const known = this.builds.get(id);
-    if (known) return known;
+    let id = `${this.display(dirAbs)}@${install.installer}`;
     const own = kustomizationFileIn(dirAbs);
-    const full: KustomizeInstall =
-      install.by === 'flux' && !own ? { ...install, generated: this.generatedRoot(dirAbs, synced, by) } : install;
+    const generated = install.by === 'flux' && !own ? this.generatedRoot(dirAbs, synced, by) : undefined;
+    const known = this.builds.get(id);
+    // The same installer in a cluster whose source leaves other files out (its own spec.ignore)
+    // generates another root: a build of that cluster.
+    const same = (b: Build) =>
+      b.install?.by !== 'flux' || JSON.stringify(b.install.generated) === JSON.stringify(generated);
+    if (known && (same(known) || cluster === undefined)) return known;
+    if (known) {
+      id = `${id} in ${cluster}`;
+      const theirs = this.builds.get(id);
+      if (theirs) return theirs;
+    }
+    const full: KustomizeInstall = install.by === 'flux' && generated ? { ...install, generated } : install;
     const graph = installGraph(dirAbs, full);
     if (own) this.installedKustomizations.add(this.kustomizeBuild(dirAbs)?.id ?? '');
     const listed = new Set(full.by === 'flux' ? (full.generated?.files ?? []).map((f) => this.display(f)) : []);
@@ -427,7 +436,7 @@ class Planner {
   ): { files: string[]; dirs: string[] } {
     const dirs = outermostBelow(
       dirAbs,
-      this.kustomizationDirs().filter((d) => synced(d)),
+      this.buildDirsBelow(dirAbs, false).filter((d) => synced(d)),
     );
     const files: string[] = [];
     for (const f of this.filesUnder(dirAbs)) {
@@ -445,6 +454,19 @@ class Planner {
       this.input.draft.kustomizations.map((k) => [path.dirname(this.absolute(k.file)), k.file]),
     );
     return [...this.kustomizationFiles.keys()];
+  }
+
+  /** The directories with a kustomization (and, with `charts`, the charts) strictly below one, by binary search. */
+  private buildDirsBelow(dirAbs: string, charts: boolean): string[] {
+    const key = charts ? 'with charts' : 'kustomizations';
+    let sorted = this.sortedBuildDirs.get(key);
+    if (!sorted) {
+      const dirs = new Set([...this.kustomizationDirs(), ...(charts ? this.chartDirs : [])]);
+      sorted = [...dirs].sort((a, b) => (a < b ? -1 : 1));
+      this.sortedBuildDirs.set(key, sorted);
+    }
+    const [low, high] = prefixRun(sorted, `${dirAbs}${path.sep}`, (d) => d);
+    return sorted.slice(low, high);
   }
 
   /** What Flux's source-controller keeps of the repository at `root` for a Kustomization (source-files.ts). */
@@ -604,14 +626,16 @@ class Planner {
       `${fluxInstaller(k)} applies ${this.display(dir)}${changes.length ? ` (with ${listWords(changes)})` : ''}`,
     );
     // Patches and the like change the build of the path; substitution and commonMetadata, a copy of what it gives.
-    const flux = fluxChangesAfterBuild(k) ? { id: `${k.namespace}/${k.name}`, kustomization: k } : undefined;
+    const flux = fluxChangesAfterBuild(k)
+      ? { id: `${k.namespace}/${k.name}`, kustomization: k, cluster: target }
+      : undefined;
     const synced = this.fluxSynced(k, own ?? this.rootOf(dir), target);
     const by =
       "Flux's source-controller (.sourceignore, spec.ignore of " +
       `${k.sourceRef?.kind ?? 'GitRepository'} ${k.sourceRef?.name ?? ''})`;
     const install = fluxInstall(k, (f) => this.absolute(f));
     const units: ScopeUnit[] = install
-      ? [{ kind: 'build', build: this.installedBuild(dir, install, synced, by).id }]
+      ? [{ kind: 'build', build: this.installedBuild(dir, install, synced, by, target).id }]
       : this.directoryUnits(dir, true, synced, by);
     this.add(c, flux ? units.map((u) => (u.kind === 'stack' ? u : { ...u, flux })) : units);
   }
@@ -881,27 +905,32 @@ class Planner {
   private install(release: HelmReleaseHint, dir: string, target: string, holds: (file: string) => boolean): void {
     // Two releases of one chart (one per cluster) are two builds: their values differ. So is one
     // release two clusters apply when their ConfigMaps differ.
-    const install = this.installOf(release, holds);
+    const install = this.installOf(release, holds, target);
     const c = this.cluster(target, `${install.installer} installs ${this.display(dir)}`);
     this.add(c, [{ kind: 'build', build: this.chartBuild(dir, install, target).id }]);
   }
 
-  private installOf(written: HelmReleaseHint, holds: (file: string) => boolean): ChartInstall {
+  private installOf(written: HelmReleaseHint, holds: (file: string) => boolean, cluster?: string): ChartInstall {
     const release = this.asBuilt(written);
     return {
       installer: `HelmRelease ${release.namespace}/${release.name} (${release.ref.file})`,
-      values: this.releaseValues(release, holds),
+      values: this.releaseValues(release, holds, cluster),
       namespace: release.targetNamespace ?? release.namespace,
       releaseName: release.name,
     };
   }
 
-  /** A release in the namespace the kustomization beside it sets (kustomize sets it over the object's own). */
+  /** A release in the namespace its build gives it. */
   private asBuilt(release: HelmReleaseHint): HelmReleaseHint {
-    const file = this.kustomizationBeside(release.ref.file);
-    const data = file && this.input.draft.kustomizations.find((k) => k.file === file)?.data;
-    const namespace = data && typeof data.namespace === 'string' ? data.namespace : undefined;
-    return namespace === undefined || namespace === release.namespace ? release : { ...release, namespace };
+    const namespace = this.builtNamespace(release.ref.file, release.namespace);
+    return namespace === release.namespace ? release : { ...release, namespace };
+  }
+
+  /** An object's namespace as built: the kustomization beside its file sets its own over the object's. */
+  private builtNamespace(file: string, written: string): string {
+    const kustomization = this.kustomizationBeside(file);
+    const data = kustomization && this.input.draft.kustomizations.find((k) => k.file === kustomization)?.data;
+    return data && typeof data.namespace === 'string' ? data.namespace : written;
   }
 
   /** ConfigMaps kustomizations generate (src/fleet/generated-config-maps.ts), read once. */
@@ -909,7 +938,7 @@ class Planner {
     this.generatedMaps ??= generatedConfigMaps(this.input.draft.kustomizations, {
       absolute: (display) => this.absolute(display),
       display: (abs) => this.display(abs),
-      inside: (abs) => this.input.roots.some((r) => abs.startsWith(`${r}${path.sep}`)),
+      inside: (real) => this.input.roots.some((r) => real.startsWith(`${realOrSelf(r)}${path.sep}`)),
     });
     return this.generatedMaps;
   }
@@ -919,12 +948,16 @@ class Planner {
    * Values the repository does not hold are said: the chart renders without them, and a rendered
    * value they may set is unknown (lint's render), never judged as the chart's default.
    */
-  private releaseValues(release: HelmReleaseHint, holds: (file: string) => boolean): HelmValuesSource[] {
-    const names = new Set(release.valuesFrom.map((f) => f.name));
-    const configMaps = [...this.input.draft.configMaps, ...this.generated].filter(
-      (c) => names.has(c.name) && holds(c.ref.file),
-    );
+  private releaseValues(
+    release: HelmReleaseHint,
+    holds: (file: string) => boolean,
+    cluster?: string,
+  ): HelmValuesSource[] {
+    const named = [...new Set(release.valuesFrom.map((f) => f.name))].flatMap((n) => this.configMapsNamed(n));
+    const configMaps = named.filter((c) => holds(c.ref.file));
     const { sources, missingKeys } = releaseValues(release, configMaps);
+    // Said for the cluster whose values they are: another cluster applying the release may hold them.
+    const of = cluster === undefined ? {} : { cluster };
     for (const s of sources) {
       if (s.kind !== 'hidden') continue;
       this.skipped.push({
@@ -932,10 +965,31 @@ class Planner {
         reason:
           `HelmRelease ${release.namespace}/${release.name} takes ${s.words}: the ` +
           'chart is rendered without them, and a value they may set is not judged',
+        ...of,
       });
     }
-    for (const m of missingKeys) this.skipped.push(m);
+    for (const m of missingKeys) this.skipped.push({ ...m, ...of });
     return sources;
+  }
+
+  /**
+   * The ConfigMaps of a name, written (in the namespace their build gives them, as a release's
+   * is) or generated; indexed once.
+   */
+  private configMapsNamed(name: string): ConfigMapDraft[] {
+    if (!this.configMapIndex) {
+      this.configMapIndex = new Map();
+      const written = this.input.draft.configMaps.map((c) => {
+        const namespace = this.builtNamespace(c.ref.file, c.namespace);
+        return namespace === c.namespace ? c : { ...c, namespace };
+      });
+      for (const c of [...written, ...this.generated]) {
+        const list = this.configMapIndex.get(c.name);
+        if (list) list.push(c);
+        else this.configMapIndex.set(c.name, [c]);
+      }
+    }
+    return this.configMapIndex.get(name) ?? [];
   }
 
   /** ApplicationSets whose generators are in the repository (lists, git directories), as Applications. */
@@ -1283,9 +1337,27 @@ function addChildren(stack: StackHint, selected: Set<string>): void {
  */
 function outermostBelow(dirAbs: string, dirs: readonly string[]): string[] {
   const below = [...new Set(dirs)].filter((d) => d.startsWith(`${dirAbs}${path.sep}`)).sort();
-  const out: string[] = [];
-  for (const d of below) if (!out.some((outer) => d.startsWith(`${outer}${path.sep}`))) out.push(d);
-  return out;
+  const out = new Set<string>();
+  // Parents sort before their children: a directory is outermost when none of its parents is.
+  for (const d of below) {
+    let inside = false;
+    for (let p = path.dirname(d); p.length > dirAbs.length && !inside; p = path.dirname(p)) inside = out.has(p);
+    if (!inside) out.add(d);
+  }
+  return [...out];
+}
+
+/** The indices [low, high) of the items of a sorted list whose key starts with a prefix. */
+function prefixRun<T>(sorted: readonly T[], prefix: string, key: (item: T) => string): [number, number] {
+  let low = 0;
+  for (let high = sorted.length; low < high; ) {
+    const mid = (low + high) >>> 1;
+    if (key(sorted[mid]!) < prefix) low = mid + 1;
+    else high = mid;
+  }
+  let high = low;
+  while (high < sorted.length && key(sorted[high]!).startsWith(prefix)) high++;
+  return [low, high];
 }
 
 function isDirectory(p: string): boolean {

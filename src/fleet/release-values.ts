@@ -28,13 +28,15 @@ export function releaseValues(release: HelmReleaseHint, configMaps: readonly Con
       from.kind === 'ConfigMap'
         ? configMaps.filter((c) => c.name === from.name && c.namespace === release.namespace)
         : [];
-    if (found.length !== 1) {
+    if (found.length !== 1 || found[0]!.unknown) {
       const why =
         from.kind !== 'ConfigMap'
           ? 'which are not in the repository'
           : found.length > 1
             ? `of which the cluster's files hold ${found.length} ConfigMaps`
-            : `which are not in the repository${from.optional ? ' (optional: it may still be in the cluster)' : ''}`;
+            : found[0]?.unknown
+              ? found[0].unknown
+              : `which are not in the repository${from.optional ? ' (optional: it may still be in the cluster)' : ''}`;
       sources.push({
         kind: 'hidden',
         words: `values from ${from.kind} ${from.name} (key ${key}), ${why}`,
@@ -55,12 +57,13 @@ export function releaseValues(release: HelmReleaseHint, configMaps: readonly Con
     }
     if (from.targetPath !== null)
       sources.push({ kind: 'target', name: from.targetPath, value: entry.value, ref: entry.ref });
-    // A key a generator read from a file: its values are placed in that file.
-    else if (entry.file !== undefined) sources.push({ kind: 'file', file: entry.file });
     else {
-      // The key holds a YAML document: a value's place is inside that string.
+      // The key holds a YAML document: a value's place is inside that string, or, for a key a
+      // generator read from a file, in that file. Inline either way, so it keeps its place in
+      // the order (helm would take a values file before every inline value).
       const parsed = parseText(key, entry.value, { fast: false }).documents[0]?.data;
-      sources.push({ kind: 'inline', values: parsed ?? {}, ref: entry.ref, embedded: true });
+      if (entry.file !== undefined) sources.push({ kind: 'inline', values: parsed ?? {}, ref: entry.ref });
+      else sources.push({ kind: 'inline', values: parsed ?? {}, ref: entry.ref, embedded: true });
     }
   }
   if (release.values !== null) sources.push({ kind: 'inline', values: release.values, ref: release.valuesRef });

@@ -96,6 +96,8 @@ export interface ConfigMapDraft {
   /** `file`: a generated ConfigMap's key read from that file of the repository (its whole text). */
   entries: { key: string; value: string; ref: SourceRef; file?: string }[];
   ref: SourceRef;
+  /** Why its keys are not known (a generator's env file or a file outside the repository): its values are hidden. */
+  unknown?: string;
 }
 
 /** A document the fleet planner reads as it is: a kustomization file, a Helm chart's Chart.yaml. */

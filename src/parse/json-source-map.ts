@@ -23,6 +23,7 @@ interface Member {
 
 export class JsonSourceMap extends SourceMap {
   private readonly members = new Map<number, Member[]>();
+  private readonly names = new Map<number, Map<string, Member>>();
   private composed: SourceMap | undefined;
 
   constructor(
@@ -46,15 +47,17 @@ export class JsonSourceMap extends SourceMap {
   protected override find(docIndex: number, path: readonly PathSegment[]): Found | undefined {
     const value = this.values[docIndex];
     if (!value) return undefined;
+    // The stream reader knows where each value ends: scanning the whole value again for every
+    // finding made positions quadratic in a large file.
     let start = this.skipSpace(value.start);
-    let end = this.valueEnd(start);
+    let end = value.end;
     let key: readonly [number, number] | undefined;
     for (const seg of path) {
       const open = this.text[start];
       const members = open === '{' || open === '[' ? this.membersOf(start) : [];
       const next =
         open === '{'
-          ? members.find((m) => m.name === String(seg))
+          ? this.memberNamed(start, members, String(seg))
           : open === '[' && typeof seg === 'number'
             ? members[seg]
             : undefined;
@@ -64,6 +67,18 @@ export class JsonSourceMap extends SourceMap {
       key = next.keyStart === undefined ? undefined : [next.keyStart, next.keyEnd!];
     }
     return { start, end, ...(key ? { key } : {}), ...this.scalarAt(start, end), complete: true };
+  }
+
+  /** An object's member by name, the first of that name (as `yaml` finds it), through an index for large objects. */
+  private memberNamed(open: number, members: readonly Member[], name: string): Member | undefined {
+    if (members.length < 32) return members.find((m) => m.name === name);
+    let index = this.names.get(open);
+    if (!index) {
+      index = new Map();
+      for (const m of members) if (!index.has(m.name!)) index.set(m.name!, m);
+      this.names.set(open, index);
+    }
+    return index.get(name);
   }
 
   /** A string value as `yaml` would give it: its text, double-quoted, at its offsets. */

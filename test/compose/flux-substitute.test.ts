@@ -58,6 +58,7 @@ test('an object labelled or annotated substitute: disabled is left as written', 
 
 const kustomization = (over: Partial<FluxApply['kustomization']>): FluxApply => ({
   id: 'flux-system/apps',
+  cluster: 'prod',
   kustomization: {
     name: 'apps',
     namespace: 'flux-system',

@@ -68,6 +68,8 @@ test('awkward streams: escapes in keys and strings, empty containers, CRLF, seve
     `{"é": "ü", "emoji": "😀 x", "long": "${'y'.repeat(2000)}"}`,
     '[]',
     '{}',
+    // Large enough for the scanner's index by name.
+    JSON.stringify(Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`key${i}`, { v: i }])), null, 1),
   ];
   for (const text of texts) assert.deepEqual(differences(text), [], text);
 });

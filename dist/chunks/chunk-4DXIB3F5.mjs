@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-QJ45OL65.mjs";
+} from "./chunk-QNL5YBBH.mjs";
 import {
   loadPolicy
 } from "./chunk-E5P24UG3.mjs";
@@ -5704,7 +5704,7 @@ function defaultCacheFile(cwd) {
 }
 
 // src/lint.ts
-import { existsSync as existsSync7, readdirSync as readdirSync4, realpathSync as realpathSync8, statSync as statSync11 } from "node:fs";
+import { existsSync as existsSync7, readdirSync as readdirSync4, realpathSync as realpathSync9, statSync as statSync11 } from "node:fs";
 import path23 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
@@ -5714,12 +5714,24 @@ import { mkdirSync as mkdirSync5, readdirSync as readdirSync3, readFileSync as r
 import path15 from "node:path";
 
 // src/compose/helm-template.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync4, realpathSync as realpathSync6, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync4, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import path10 from "node:path";
 
 // src/compose/kustomization.ts
-import { readFileSync as readFileSync3, realpathSync as realpathSync4, statSync as statSync2 } from "node:fs";
+import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
 import path7 from "node:path";
+
+// src/discover/real-path.ts
+import { realpathSync as realpathSync4 } from "node:fs";
+function realOrSelf(p) {
+  try {
+    return realpathSync4(p);
+  } catch {
+    return p;
+  }
+}
+
+// src/compose/kustomization.ts
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function isRemoteReference(ref) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^git::/i.test(ref) || /^[\w.-]+@[\w.-]+:/.test(ref) || /^(github\.com|gitlab\.com|bitbucket\.org|dev\.azure\.com)\//i.test(ref) || /[?&](ref|version|timeout|submodules)=/.test(ref) || /^[^/]+\.[a-z]{2,}\/.+\/\//i.test(ref);
@@ -6038,13 +6050,6 @@ function statOf(p) {
 function isFile(p) {
   return statOf(p)?.isFile() ?? false;
 }
-function realOrSelf(p) {
-  try {
-    return realpathSync4(p);
-  } catch {
-    return p;
-  }
-}
 
 // src/compose/run-tool.ts
 import { spawn } from "node:child_process";
@@ -6347,10 +6352,10 @@ function preScanChart(chart, options) {
     reason,
     at: { file, at: at3 }
   });
-  const boundary = options.boundary === void 0 ? void 0 : realOrSelf2(path10.resolve(options.boundary));
+  const boundary = options.boundary === void 0 ? void 0 : realOrSelf(path10.resolve(options.boundary));
   const outside2 = (p) => {
     if (boundary === void 0) return false;
-    const rel = path10.relative(boundary, realOrSelf2(p));
+    const rel = path10.relative(boundary, realOrSelf(p));
     return rel === ".." || rel.startsWith(`..${path10.sep}`) || path10.isAbsolute(rel);
   };
   if (outside2(chart.dir)) return fail("invalid-input", `the chart is outside ${boundary}`, chart.file);
@@ -6530,19 +6535,12 @@ function statOf2(p) {
     return void 0;
   }
 }
-function realOrSelf2(p) {
-  try {
-    return realpathSync6(p);
-  } catch {
-    return p;
-  }
-}
 function isObject2(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 
 // src/compose/installed-build.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync4, readFileSync as readFileSync6, realpathSync as realpathSync7, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync4, readFileSync as readFileSync6, realpathSync as realpathSync6, writeFileSync as writeFileSync4 } from "node:fs";
 import path13 from "node:path";
 
 // src/compose/kustomize-build.ts
@@ -6964,7 +6962,7 @@ function outside(boundary, p) {
   if (boundary === void 0) return false;
   const real = (q) => {
     try {
-      return realpathSync7(q);
+      return realpathSync6(q);
     } catch {
       return q;
     }
@@ -8715,7 +8713,11 @@ function wasmPolicy(wasm, data, evaluate, project, partition = [], chunkBytes = 
             })
           };
         }
-        const policy = await loaded.policy;
+        const attempt = loaded;
+        const policy = await attempt.policy.catch((error) => {
+          if (loaded === attempt) loaded = void 0;
+          throw error;
+        });
         for (const finding2 of evaluate(policy, input, refs)) {
           const key = JSON.stringify(finding2);
           if (seen.has(key)) continue;
@@ -9081,11 +9083,11 @@ function isoDate(date) {
 
 // src/fleet/fleet.ts
 function fluxCopyName(name, flux) {
-  return `${name}#flux:${flux.kustomization.ref.file}:${flux.id}`;
+  return `${name}#flux:${flux.kustomization.ref.file}:${flux.id}@${flux.cluster}`;
 }
 
 // src/fleet/argo-helm-values.ts
-import { statSync as statSync7 } from "node:fs";
+import { realpathSync as realpathSync7, statSync as statSync7 } from "node:fs";
 import path18 from "node:path";
 function argoHelmValues(app, source, io) {
   const helm = source.helm;
@@ -9111,9 +9113,9 @@ function argoHelmValues(app, source, io) {
 function repositoryFile(roots, repoPath) {
   for (const root2 of roots) {
     const abs = path18.resolve(root2, repoPath);
-    const rel = path18.relative(root2, abs);
-    if (rel.startsWith("..") || path18.isAbsolute(rel)) continue;
     try {
+      const rel = path18.relative(realpathSync7(root2), realpathSync7(abs));
+      if (rel.startsWith("..") || path18.isAbsolute(rel)) continue;
       if (statSync7(abs).isFile()) return abs;
     } catch {
     }
@@ -9417,7 +9419,7 @@ function readRavenValues(site2, draft) {
 }
 
 // src/fleet/generated-config-maps.ts
-import { readFileSync as readFileSync10, statSync as statSync8 } from "node:fs";
+import { readFileSync as readFileSync10, realpathSync as realpathSync8, statSync as statSync8 } from "node:fs";
 import path19 from "node:path";
 var MAX_VALUES_BYTES = 1024 * 1024;
 function generatedConfigMaps(kustomizations, io) {
@@ -9432,13 +9434,15 @@ function generatedConfigMaps(kustomizations, io) {
       const entry = g;
       const at3 = ["configMapGenerator", index];
       const entries = [...fileEntries(entry.files, dir, io), ...literalEntries(entry.literals, k, at3)];
-      if (entries.includes(void 0)) return;
+      const envs = entry.envs !== void 0 || g.env !== void 0;
+      const unknown = envs ? `generated by ${k.file} from env files, which edgenet does not read` : entries.includes(void 0) ? `generated by ${k.file} from a file edgenet cannot read (missing, too large or outside the repository)` : void 0;
       out.push({
         name: entry.name,
         // kustomize's namespace transformer sets the kustomization's namespace over the generator's.
         namespace: namespace ?? (typeof entry.namespace === "string" ? entry.namespace : "default"),
-        entries,
-        ref: { file: k.file, doc: k.doc, path: at3 }
+        entries: unknown ? [] : entries,
+        ref: { file: k.file, doc: k.doc, path: at3 },
+        ...unknown ? { unknown } : {}
       });
     });
   }
@@ -9451,10 +9455,9 @@ function fileEntries(files, dir, io) {
     const eq = source.indexOf("=");
     const file = eq > 0 ? source.slice(eq + 1) : source;
     const abs = path19.resolve(dir, file);
-    if (!io.inside(abs)) return void 0;
     let value2;
     try {
-      if (statSync8(abs).size > MAX_VALUES_BYTES) return void 0;
+      if (!io.inside(realpathSync8(abs)) || statSync8(abs).size > MAX_VALUES_BYTES) return void 0;
       value2 = readFileSync10(abs, "utf8");
     } catch {
       return void 0;
@@ -9473,10 +9476,13 @@ function literalEntries(literals, k, at3) {
   return literals.map((literal2, i) => {
     if (typeof literal2 !== "string" || literal2.indexOf("=") <= 0) return void 0;
     const eq = literal2.indexOf("=");
+    let [start, end] = [eq + 1, literal2.length];
+    const q = literal2[start];
+    if (end - start >= 2 && (q === '"' || q === "'") && literal2[end - 1] === q) [start, end] = [start + 1, end - 1];
     return {
       key: literal2.slice(0, eq),
-      value: literal2.slice(eq + 1),
-      ref: { file: k.file, doc: k.doc, path: [...at3, "literals", i], span: [eq + 1, literal2.length] }
+      value: literal2.slice(start, end),
+      ref: { file: k.file, doc: k.doc, path: [...at3, "literals", i], span: [start, end] }
     };
   });
 }
@@ -9488,8 +9494,8 @@ function releaseValues(release, configMaps) {
   for (const from of release.valuesFrom) {
     const key = from.valuesKey ?? "values.yaml";
     const found = from.kind === "ConfigMap" ? configMaps.filter((c) => c.name === from.name && c.namespace === release.namespace) : [];
-    if (found.length !== 1) {
-      const why = from.kind !== "ConfigMap" ? "which are not in the repository" : found.length > 1 ? `of which the cluster's files hold ${found.length} ConfigMaps` : `which are not in the repository${from.optional ? " (optional: it may still be in the cluster)" : ""}`;
+    if (found.length !== 1 || found[0].unknown) {
+      const why = from.kind !== "ConfigMap" ? "which are not in the repository" : found.length > 1 ? `of which the cluster's files hold ${found.length} ConfigMaps` : found[0]?.unknown ? found[0].unknown : `which are not in the repository${from.optional ? " (optional: it may still be in the cluster)" : ""}`;
       sources.push({
         kind: "hidden",
         words: `values from ${from.kind} ${from.name} (key ${key}), ${why}`,
@@ -9508,10 +9514,10 @@ function releaseValues(release, configMaps) {
     }
     if (from.targetPath !== null)
       sources.push({ kind: "target", name: from.targetPath, value: entry.value, ref: entry.ref });
-    else if (entry.file !== void 0) sources.push({ kind: "file", file: entry.file });
     else {
       const parsed = parseText(key, entry.value, { fast: false }).documents[0]?.data;
-      sources.push({ kind: "inline", values: parsed ?? {}, ref: entry.ref, embedded: true });
+      if (entry.file !== void 0) sources.push({ kind: "inline", values: parsed ?? {}, ref: entry.ref });
+      else sources.push({ kind: "inline", values: parsed ?? {}, ref: entry.ref, embedded: true });
     }
   }
   if (release.values !== null) sources.push({ kind: "inline", values: release.values, ref: release.valuesRef });
@@ -9711,6 +9717,8 @@ var Planner = class {
   /** Kustomization directories (absolute) no other kustomization includes, and Helm chart directories. */
   topBuilds = /* @__PURE__ */ new Set();
   chartDirs = /* @__PURE__ */ new Set();
+  /** buildDirsBelow's sorted lists, made once the builds are all found. */
+  sortedBuildDirs = /* @__PURE__ */ new Map();
   /** Template files a configured cluster takes whole: their stacks form no cluster of their own. */
   takenTemplates = /* @__PURE__ */ new Set();
   fileSet;
@@ -9727,6 +9735,7 @@ var Planner = class {
   /** input/skipped reasons already given, by place: a Kustomization two clusters apply says it once. */
   said = /* @__PURE__ */ new Set();
   generatedMaps;
+  configMapIndex;
   /** The read files in code-unit order, each with its place in input.files: a directory's files are one run. */
   sorted;
   plan() {
@@ -9805,14 +9814,9 @@ var Planner = class {
   filesUnder(dirAbs, recurse = true) {
     const prefix = this.display(dirAbs);
     const under = prefix === "." ? "" : `${prefix}/`;
-    let low = 0;
-    for (let high = this.sorted.length; low < high; ) {
-      const mid = low + high >>> 1;
-      if (this.sorted[mid].file < under) low = mid + 1;
-      else high = mid;
-    }
+    const [low, high] = prefixRun(this.sorted, under, (f) => f.file);
     const found = [];
-    for (let i = low; i < this.sorted.length && this.sorted[i].file.startsWith(under); i++) {
+    for (let i = low; i < high; i++) {
       const f = this.sorted[i];
       if (recurse || !f.file.slice(under.length).includes("/")) found.push(f);
     }
@@ -9925,7 +9929,7 @@ var Planner = class {
       if (by) this.unsynced.set(file, by);
       return false;
     };
-    const subBuilds = outermostBelow(dirAbs, [...this.kustomizationDirs(), ...this.chartDirs]);
+    const subBuilds = outermostBelow(dirAbs, this.buildDirsBelow(dirAbs, true));
     for (const d of subBuilds) {
       const build = this.topBuilds.has(d) || this.chartDirs.has(d) ? this.builds.get(this.display(d)) : void 0;
       if (build && recurse && syncs(this.absolute(build.file), build.file))
@@ -9943,12 +9947,19 @@ var Planner = class {
    * directory of manifests. The manifests it lists stay unclaimed (another installer may apply
    * the directory as it is); the path's own build is this one's, not a cluster of its own.
    */
-  installedBuild(dirAbs, install, synced = () => true, by) {
-    const id = `${this.display(dirAbs)}@${install.installer}`;
-    const known = this.builds.get(id);
-    if (known) return known;
+  installedBuild(dirAbs, install, synced = () => true, by, cluster) {
+    let id = `${this.display(dirAbs)}@${install.installer}`;
     const own = kustomizationFileIn(dirAbs);
-    const full = install.by === "flux" && !own ? { ...install, generated: this.generatedRoot(dirAbs, synced, by) } : install;
+    const generated = install.by === "flux" && !own ? this.generatedRoot(dirAbs, synced, by) : void 0;
+    const known = this.builds.get(id);
+    const same2 = (b) => b.install?.by !== "flux" || JSON.stringify(b.install.generated) === JSON.stringify(generated);
+    if (known && (same2(known) || cluster === void 0)) return known;
+    if (known) {
+      id = `${id} in ${cluster}`;
+      const theirs = this.builds.get(id);
+      if (theirs) return theirs;
+    }
+    const full = install.by === "flux" && generated ? { ...install, generated } : install;
     const graph = installGraph(dirAbs, full);
     if (own) this.installedKustomizations.add(this.kustomizeBuild(dirAbs)?.id ?? "");
     const listed = new Set(full.by === "flux" ? (full.generated?.files ?? []).map((f) => this.display(f)) : []);
@@ -9982,7 +9993,7 @@ var Planner = class {
   generatedRoot(dirAbs, synced, by) {
     const dirs = outermostBelow(
       dirAbs,
-      this.kustomizationDirs().filter((d) => synced(d))
+      this.buildDirsBelow(dirAbs, false).filter((d) => synced(d))
     );
     const files = [];
     for (const f of this.filesUnder(dirAbs)) {
@@ -9999,6 +10010,18 @@ var Planner = class {
       this.input.draft.kustomizations.map((k) => [path21.dirname(this.absolute(k.file)), k.file])
     );
     return [...this.kustomizationFiles.keys()];
+  }
+  /** The directories with a kustomization (and, with `charts`, the charts) strictly below one, by binary search. */
+  buildDirsBelow(dirAbs, charts) {
+    const key = charts ? "with charts" : "kustomizations";
+    let sorted = this.sortedBuildDirs.get(key);
+    if (!sorted) {
+      const dirs = /* @__PURE__ */ new Set([...this.kustomizationDirs(), ...charts ? this.chartDirs : []]);
+      sorted = [...dirs].sort((a, b) => a < b ? -1 : 1);
+      this.sortedBuildDirs.set(key, sorted);
+    }
+    const [low, high] = prefixRun(sorted, `${dirAbs}${path21.sep}`, (d) => d);
+    return sorted.slice(low, high);
   }
   /** What Flux's source-controller keeps of the repository at `root` for a Kustomization (source-files.ts). */
   fluxSynced(k, root2, target) {
@@ -10136,11 +10159,11 @@ var Planner = class {
       target,
       `${fluxInstaller(k)} applies ${this.display(dir)}${changes.length ? ` (with ${listWords(changes)})` : ""}`
     );
-    const flux = fluxChangesAfterBuild(k) ? { id: `${k.namespace}/${k.name}`, kustomization: k } : void 0;
+    const flux = fluxChangesAfterBuild(k) ? { id: `${k.namespace}/${k.name}`, kustomization: k, cluster: target } : void 0;
     const synced = this.fluxSynced(k, own ?? this.rootOf(dir), target);
     const by = `Flux's source-controller (.sourceignore, spec.ignore of ${k.sourceRef?.kind ?? "GitRepository"} ${k.sourceRef?.name ?? ""})`;
     const install = fluxInstall(k, (f) => this.absolute(f));
-    const units = install ? [{ kind: "build", build: this.installedBuild(dir, install, synced, by).id }] : this.directoryUnits(dir, true, synced, by);
+    const units = install ? [{ kind: "build", build: this.installedBuild(dir, install, synced, by, target).id }] : this.directoryUnits(dir, true, synced, by);
     this.add(c, flux ? units.map((u) => u.kind === "stack" ? u : { ...u, flux }) : units);
   }
   /**
@@ -10374,32 +10397,36 @@ var Planner = class {
    * ConfigMaps are the cluster's.
    */
   install(release, dir, target, holds) {
-    const install = this.installOf(release, holds);
+    const install = this.installOf(release, holds, target);
     const c = this.cluster(target, `${install.installer} installs ${this.display(dir)}`);
     this.add(c, [{ kind: "build", build: this.chartBuild(dir, install, target).id }]);
   }
-  installOf(written2, holds) {
+  installOf(written2, holds, cluster) {
     const release = this.asBuilt(written2);
     return {
       installer: `HelmRelease ${release.namespace}/${release.name} (${release.ref.file})`,
-      values: this.releaseValues(release, holds),
+      values: this.releaseValues(release, holds, cluster),
       namespace: release.targetNamespace ?? release.namespace,
       releaseName: release.name
     };
   }
-  /** A release in the namespace the kustomization beside it sets (kustomize sets it over the object's own). */
+  /** A release in the namespace its build gives it. */
   asBuilt(release) {
-    const file = this.kustomizationBeside(release.ref.file);
-    const data = file && this.input.draft.kustomizations.find((k) => k.file === file)?.data;
-    const namespace = data && typeof data.namespace === "string" ? data.namespace : void 0;
-    return namespace === void 0 || namespace === release.namespace ? release : { ...release, namespace };
+    const namespace = this.builtNamespace(release.ref.file, release.namespace);
+    return namespace === release.namespace ? release : { ...release, namespace };
+  }
+  /** An object's namespace as built: the kustomization beside its file sets its own over the object's. */
+  builtNamespace(file, written2) {
+    const kustomization = this.kustomizationBeside(file);
+    const data = kustomization && this.input.draft.kustomizations.find((k) => k.file === kustomization)?.data;
+    return data && typeof data.namespace === "string" ? data.namespace : written2;
   }
   /** ConfigMaps kustomizations generate (src/fleet/generated-config-maps.ts), read once. */
   get generated() {
     this.generatedMaps ??= generatedConfigMaps(this.input.draft.kustomizations, {
       absolute: (display) => this.absolute(display),
       display: (abs) => this.display(abs),
-      inside: (abs) => this.input.roots.some((r) => abs.startsWith(`${r}${path21.sep}`))
+      inside: (real) => this.input.roots.some((r) => real.startsWith(`${realOrSelf(r)}${path21.sep}`))
     });
     return this.generatedMaps;
   }
@@ -10408,21 +10435,40 @@ var Planner = class {
    * Values the repository does not hold are said: the chart renders without them, and a rendered
    * value they may set is unknown (lint's render), never judged as the chart's default.
    */
-  releaseValues(release, holds) {
-    const names2 = new Set(release.valuesFrom.map((f) => f.name));
-    const configMaps = [...this.input.draft.configMaps, ...this.generated].filter(
-      (c) => names2.has(c.name) && holds(c.ref.file)
-    );
+  releaseValues(release, holds, cluster) {
+    const named2 = [...new Set(release.valuesFrom.map((f) => f.name))].flatMap((n) => this.configMapsNamed(n));
+    const configMaps = named2.filter((c) => holds(c.ref.file));
     const { sources, missingKeys } = releaseValues(release, configMaps);
+    const of = cluster === void 0 ? {} : { cluster };
     for (const s of sources) {
       if (s.kind !== "hidden") continue;
       this.skipped.push({
         ref: s.ref,
-        reason: `HelmRelease ${release.namespace}/${release.name} takes ${s.words}: the chart is rendered without them, and a value they may set is not judged`
+        reason: `HelmRelease ${release.namespace}/${release.name} takes ${s.words}: the chart is rendered without them, and a value they may set is not judged`,
+        ...of
       });
     }
-    for (const m of missingKeys) this.skipped.push(m);
+    for (const m of missingKeys) this.skipped.push({ ...m, ...of });
     return sources;
+  }
+  /**
+   * The ConfigMaps of a name, written (in the namespace their build gives them, as a release's
+   * is) or generated; indexed once.
+   */
+  configMapsNamed(name) {
+    if (!this.configMapIndex) {
+      this.configMapIndex = /* @__PURE__ */ new Map();
+      const written2 = this.input.draft.configMaps.map((c) => {
+        const namespace = this.builtNamespace(c.ref.file, c.namespace);
+        return namespace === c.namespace ? c : { ...c, namespace };
+      });
+      for (const c of [...written2, ...this.generated]) {
+        const list2 = this.configMapIndex.get(c.name);
+        if (list2) list2.push(c);
+        else this.configMapIndex.set(c.name, [c]);
+      }
+    }
+    return this.configMapIndex.get(name) ?? [];
   }
   /** ApplicationSets whose generators are in the repository (lists, git directories), as Applications. */
   expandApplicationSets() {
@@ -10704,9 +10750,24 @@ function addChildren(stack, selected) {
 }
 function outermostBelow(dirAbs, dirs) {
   const below = [...new Set(dirs)].filter((d) => d.startsWith(`${dirAbs}${path21.sep}`)).sort();
-  const out = [];
-  for (const d of below) if (!out.some((outer) => d.startsWith(`${outer}${path21.sep}`))) out.push(d);
-  return out;
+  const out = /* @__PURE__ */ new Set();
+  for (const d of below) {
+    let inside = false;
+    for (let p = path21.dirname(d); p.length > dirAbs.length && !inside; p = path21.dirname(p)) inside = out.has(p);
+    if (!inside) out.add(d);
+  }
+  return [...out];
+}
+function prefixRun(sorted, prefix, key) {
+  let low = 0;
+  for (let high2 = sorted.length; low < high2; ) {
+    const mid = low + high2 >>> 1;
+    if (key(sorted[mid]) < prefix) low = mid + 1;
+    else high2 = mid;
+  }
+  let high = low;
+  while (high < sorted.length && key(sorted[high]).startsWith(prefix)) high++;
+  return [low, high];
 }
 function isDirectory(p) {
   try {
@@ -11074,7 +11135,7 @@ function assertPathsYield(paths, discovery, cwd) {
 }
 function realpathOr(abs) {
   try {
-    return realpathSync8(abs);
+    return realpathSync9(abs);
   } catch {
     return abs;
   }
@@ -11306,10 +11367,8 @@ var Analysis = class {
       const { build } = outcome;
       if (!outcome.ok) {
         const place = this.failurePlace(build, outcome.failure, io);
-        const words = renderFailureWords(build, outcome.failure, (abs) => io.display(abs), [
-          this.options.cwd,
-          this.top
-        ]);
+        const roots = { cwd: this.options.cwd, top: this.top };
+        const words = renderFailureWords(build, outcome.failure, (abs) => io.display(abs), roots);
         const finding2 = skipped(place, words);
         findings.push({ build: build.id, finding: finding2 });
         continue;
@@ -11471,7 +11530,7 @@ var Analysis = class {
     }
     for (const s of fleet.skipped) {
       const finding2 = skipped(s.ref, s.reason);
-      const clusters2 = holders.get(s.ref.file) ?? [];
+      const clusters2 = split && s.cluster !== void 0 ? [s.cluster] : holders.get(s.ref.file) ?? [];
       if (clusters2.length === 0) out.push(finding2);
       for (const cluster of clusters2) out.push({ ...finding2, cluster });
     }
@@ -11504,7 +11563,7 @@ function exitCode(findings, failOn) {
   const threshold = LEVEL_RANK[failOn];
   return findings.some((f) => LEVEL_RANK[f.level] >= threshold) ? 1 : 0;
 }
-function renderFailureWords(build, failure, display, under) {
+function renderFailureWords(build, failure, display, { cwd, top }) {
   const what = build.kind === "kustomize" ? build.install ? `${build.dir} as ${build.install.installer} builds it` : `the Kustomize build ${build.id}` : `the Helm chart ${build.dir}${build.installer ? ` (as ${build.installer} installs it)` : ""}`;
   if (failure.cause === "missing-tool" && build.install) {
     return `${what} is not rendered: it ${failure.reason} (see the README: edgenet renders builds with the real tools); its files are not judged as they are written`;
@@ -11513,12 +11572,15 @@ function renderFailureWords(build, failure, display, under) {
     const tool = build.kind === "kustomize" ? "kustomize (or kubectl)" : "helm";
     return `${what} is not rendered: ${tool} is not on PATH (see the README: edgenet renders builds with the real tools); its files are inputs of the build, not resources`;
   }
-  return `${what} does not render: ${relativePaths(failure.reason, display, under)}`;
+  return `${what} does not render: ${relativePaths(failure.reason, display, cwd, top)}`;
 }
-function relativePaths(words, display, under) {
-  return words.replace(/(?<![\w.~\]-])\/[^\s'"`:,;()[\]]+/g, (abs) => {
-    if (!under.some((dir) => abs === dir || abs.startsWith(`${dir}/`))) return abs;
-    return display(abs) || ".";
+function relativePaths(words, display, cwd, top) {
+  return words.replace(/(?<![\w.~\]-])\/[^\s'"`:,;()[\]]+/g, (match) => {
+    const abs = match.replace(/\.+$/, "");
+    const tail = match.slice(abs.length);
+    if (abs === top) return `the repository${tail}`;
+    if (![cwd, top].some((dir) => abs === dir || abs.startsWith(`${dir}/`))) return match;
+    return `${display(abs) || "."}${tail}`;
   });
 }
 function lazyFile(discovered, read) {
@@ -11920,19 +11982,19 @@ function matchBaseline(findings, entries, relative) {
 }
 
 // src/git/checkout-ref.ts
-import { mkdirSync as mkdirSync6, mkdtempSync as mkdtempSync2, realpathSync as realpathSync9, rmSync as rmSync2, writeFileSync as writeFileSync6 } from "node:fs";
+import { mkdirSync as mkdirSync6, mkdtempSync as mkdtempSync2, realpathSync as realpathSync10, rmSync as rmSync2, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import path24 from "node:path";
 function checkoutRef(cwd, ref, option) {
   const top = workTreeTop(cwd);
   if (!top) throw new UsageError(`${option} ${ref}: ${cwd} is not in a git work tree (or git is not installed)`);
-  const realTop = realpathSync9(top);
+  const realTop = realpathSync10(top);
   const commit = resolveCommit(realTop, ref, option);
   const objects = path24.resolve(realTop, gitText(["rev-parse", "--git-common-dir"], { cwd: realTop }), "objects");
   const root2 = mkdtempSync2(path24.join(tmpdir2(), "edgenet-ref-"));
   const real = (abs) => {
     try {
-      return realpathSync9(abs);
+      return realpathSync10(abs);
     } catch {
       return path24.join(real(path24.dirname(abs)), path24.basename(abs));
     }
@@ -12073,7 +12135,7 @@ import { existsSync as existsSync10 } from "node:fs";
 import path27 from "node:path";
 
 // src/config/load-config.ts
-import { existsSync as existsSync9, lstatSync as lstatSync2, realpathSync as realpathSync10 } from "node:fs";
+import { existsSync as existsSync9, lstatSync as lstatSync2, realpathSync as realpathSync11 } from "node:fs";
 import path26 from "node:path";
 
 // src/config/validate-config.generated.js
@@ -13829,12 +13891,12 @@ function readConfigText(file, display) {
     const top = repositoryTop(path26.dirname(file));
     let real;
     try {
-      real = realpathSync10(file);
+      real = realpathSync11(file);
     } catch (error) {
       const code = error.code;
       throw new ConfigError(code === "ELOOP" ? "a symlink loop: not read" : "a broken symlink: not read", display);
     }
-    const realTop = top && realpathSync10(top);
+    const realTop = top && realpathSync11(top);
     if (realTop && real !== realTop && !real.startsWith(realTop + path26.sep))
       throw new ConfigError("a symlink to a file outside the repository: not read", display);
   }

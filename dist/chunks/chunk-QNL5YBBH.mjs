@@ -17056,6 +17056,7 @@ var JsonSourceMap = class extends SourceMap {
   values;
   compose;
   members = /* @__PURE__ */ new Map();
+  names = /* @__PURE__ */ new Map();
   composed;
   locate(...args) {
     try {
@@ -17069,18 +17070,29 @@ var JsonSourceMap = class extends SourceMap {
     const value = this.values[docIndex];
     if (!value) return void 0;
     let start = this.skipSpace(value.start);
-    let end = this.valueEnd(start);
+    let end = value.end;
     let key;
     for (const seg of path) {
       const open = this.text[start];
       const members = open === "{" || open === "[" ? this.membersOf(start) : [];
-      const next = open === "{" ? members.find((m) => m.name === String(seg)) : open === "[" && typeof seg === "number" ? members[seg] : void 0;
+      const next = open === "{" ? this.memberNamed(start, members, String(seg)) : open === "[" && typeof seg === "number" ? members[seg] : void 0;
       if (!next) return { start, end, ...key ? { key } : {}, complete: false };
       start = next.start;
       end = next.end;
       key = next.keyStart === void 0 ? void 0 : [next.keyStart, next.keyEnd];
     }
     return { start, end, ...key ? { key } : {}, ...this.scalarAt(start, end), complete: true };
+  }
+  /** An object's member by name, the first of that name (as `yaml` finds it), through an index for large objects. */
+  memberNamed(open, members, name) {
+    if (members.length < 32) return members.find((m) => m.name === name);
+    let index = this.names.get(open);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const m of members) if (!index.has(m.name)) index.set(m.name, m);
+      this.names.set(open, index);
+    }
+    return index.get(name);
   }
   /** A string value as `yaml` would give it: its text, double-quoted, at its offsets. */
   scalarAt(start, end) {
