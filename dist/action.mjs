@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-4DXIB3F5.mjs";
+} from "./chunks/chunk-OS4NDPDE.mjs";
 import "./chunks/chunk-QNL5YBBH.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

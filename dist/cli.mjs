@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-4DXIB3F5.mjs";
+} from "./chunks/chunk-OS4NDPDE.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-QNL5YBBH.mjs";

@@ -517,7 +517,7 @@ export function helmRelocator(
 
 /**
  * The leaves helm's merged values keep, highest precedence first. Maps merge: a leaf is gone only
- * when a higher source writes a scalar at its path or above it, or a map at its path.
+ * when a higher source writes a scalar or a list at its path or above it, or a map at its path.
  */
 function effectiveLeaves(sources: readonly ValueLeaf[][]): ValueLeaf[] {
   const scalars = new Set<string>();
@@ -531,6 +531,9 @@ function effectiveLeaves(sources: readonly ValueLeaf[][]): ValueLeaf[] {
     for (const l of leaves) {
       scalars.add(pathKey(l.at));
       for (let i = 0; i < l.at.length; i++) maps.add(pathKey(l.at.slice(0, i)));
+      // Lists are not merged: a list a higher source writes replaces the lower one whole.
+      const list = l.at.findIndex((s) => typeof s === 'number');
+      if (list > 0) scalars.add(pathKey(l.at.slice(0, list)));
     }
   }
   return out;

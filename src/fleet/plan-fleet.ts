@@ -476,7 +476,8 @@ class Planner {
     );
     // Each cluster bootstraps its own flux-system GitRepository: the one in the applying cluster's
     // files is the source, with its spec.ignore, not another cluster's of the same name.
-    const repo = named.find((g) => this.holds(g.ref.file, target)) ?? named[0];
+    // With several and none of them this cluster's, which one it is cannot be told: the defaults.
+    const repo = named.find((g) => this.holds(g.ref.file, target)) ?? (named.length === 1 ? named[0] : undefined);
     const ignored = fluxIgnores(root, repo?.ignore ?? null);
     return (abs) => !ignored(abs);
   }

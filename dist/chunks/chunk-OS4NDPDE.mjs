@@ -7560,6 +7560,8 @@ function effectiveLeaves(sources) {
     for (const l of leaves) {
       scalars.add(pathKey(l.at));
       for (let i = 0; i < l.at.length; i++) maps.add(pathKey(l.at.slice(0, i)));
+      const list2 = l.at.findIndex((s) => typeof s === "number");
+      if (list2 > 0) scalars.add(pathKey(l.at.slice(0, list2)));
     }
   }
   return out;
@@ -10028,7 +10030,7 @@ var Planner = class {
     const named2 = this.hints.gitRepositories.filter(
       (g) => g.name === (k.sourceRef?.name ?? "") && g.namespace === (k.sourceRef?.namespace ?? k.namespace)
     );
-    const repo = named2.find((g) => this.holds(g.ref.file, target)) ?? named2[0];
+    const repo = named2.find((g) => this.holds(g.ref.file, target)) ?? (named2.length === 1 ? named2[0] : void 0);
     const ignored = fluxIgnores(root2, repo?.ignore ?? null);
     return (abs) => !ignored(abs);
   }
