@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-OS4NDPDE.mjs";
-import "./chunks/chunk-QNL5YBBH.mjs";
+} from "./chunks/chunk-YXLQGF6B.mjs";
+import "./chunks/chunk-UHWXKX5R.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

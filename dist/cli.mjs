@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-OS4NDPDE.mjs";
+} from "./chunks/chunk-YXLQGF6B.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-QNL5YBBH.mjs";
+} from "./chunks/chunk-UHWXKX5R.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -756,7 +756,7 @@ function lazyFile(discovered: DiscoveredFile, read: Extract<FileRead, { ok: true
   const load = () => {
     if (!parsed) {
       const source = readSource(discovered, Number.POSITIVE_INFINITY, () => Buffer.alloc(0));
-      parsed = parseText(read.file, source.ok ? source.text : '', { fast: false });
+      parsed = parseText(read.file, source.ok ? source.text : '', { positionsOnly: true });
     }
     return parsed;
   };

@@ -25,7 +25,29 @@ export type ParsedCidr = { ok: true; cidr: Cidr; canonical: boolean } | { ok: fa
 const BITS: Record<Family, number> = { 4: 32, 6: 128 };
 const MAPPED_PREFIX = 0xffffn << 32n; // ::ffff:0:0/96
 
+/**
+ * Parsed texts, shared: a security group repeats the same few CIDRs over thousands of rules, and
+ * parsing with ip-address allocates much (a group of 130,000 rules: over 100 MB). The results are
+ * values, frozen; the memory is bounded by clearing.
+ */
+const parsedTexts = new Map<string, ParsedCidr>();
+
 export function parseCidr(input: string, options: { allowBareAddress?: boolean } = {}): ParsedCidr {
+  const key = options.allowBareAddress ? `bare ${input}` : input;
+  const known = parsedTexts.get(key);
+  if (known) return known;
+  const parsed = deepFreeze(parseText(input, options));
+  if (parsedTexts.size >= 10_000) parsedTexts.clear();
+  parsedTexts.set(key, parsed);
+  return parsed;
+}
+
+function deepFreeze<T extends ParsedCidr>(parsed: T): T {
+  if (parsed.ok) Object.freeze(parsed.cidr);
+  return Object.freeze(parsed);
+}
+
+function parseText(input: string, options: { allowBareAddress?: boolean }): ParsedCidr {
   const text = input.trim();
   if (text !== input || text === '') return { ok: false, error: `"${input}" is not a CIDR` };
   const slash = text.indexOf('/');

@@ -106,6 +106,17 @@ interface Composed {
   sourceMap: SourceMap;
 }
 
+/** How `yaml` composes a text of each version (block-yaml-map.ts composes values alone with them). */
+export function composeOptions(version: '1.1' | '1.2') {
+  return {
+    version,
+    uniqueKeys: false,
+    keepSourceTokens: false,
+    strict: true,
+    ...(version === '1.1' ? { schema: 'failsafe' as const } : {}),
+  };
+}
+
 /**
  * `yaml` reads manifests as 1.1 text (the failsafe schema: go-yaml-scalars.ts resolves them),
  * edgenet's own configuration with the 1.2 core schema. Duplicate keys are found on the JSON
@@ -113,13 +124,7 @@ interface Composed {
  * collections `yaml` ends too early is read again with their lines indented (reindent.ts).
  */
 function compose(text: string, version: '1.1' | '1.2'): Composed {
-  const options = {
-    version,
-    uniqueKeys: false,
-    keepSourceTokens: false,
-    strict: true,
-    ...(version === '1.1' ? { schema: 'failsafe' as const } : {}),
-  };
+  const options = composeOptions(version);
   // A lone CR ends a line for go-yaml (and js-yaml), not for `yaml`; LF takes its place, offsets unchanged.
   const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
   const lineCounter = new LineCounter();

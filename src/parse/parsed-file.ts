@@ -45,4 +45,10 @@ export interface ParseOptions {
    * the file system; the default is a file of its own.
    */
   helmChartTemplate?: boolean;
+  /**
+   * Only the text's positions are wanted (its documents were read before): nothing is composed
+   * until a position is asked for, and a large block-style YAML text is followed by its
+   * indentation rather than composed whole (block-yaml-map.ts).
+   */
+  positionsOnly?: boolean;
 }

@@ -70,7 +70,7 @@ export class SourceMap {
   }
 
   /** A tagged node's range starts after its tag; a finding on `!Ref X` should cover the tag too. */
-  private tagStart(node: Node, start: number): number {
+  protected tagStart(node: Node, start: number): number {
     if (!node.tag?.startsWith('!') || node.tag.startsWith('!!')) return start;
     let i = start;
     while (i > 0 && (this.text[i - 1] === ' ' || this.text[i - 1] === '\t')) i--;
@@ -214,7 +214,7 @@ function walk(
 }
 
 /** A key as the documents name it: the JSON name of a plain 1.1 key (`0x10` is "16"), else its value. */
-function keyMatches(key: Scalar, name: string): boolean {
+export function keyMatches(key: Scalar, name: string): boolean {
   if (String(key.value) === name) return true;
   if (typeof key.value !== 'string' || key.type !== Scalar.PLAIN || key.tag) return false;
   try {

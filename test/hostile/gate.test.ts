@@ -438,10 +438,12 @@ test('one security group of 130,000 identical rules: judged, not "Maximum call s
   const m = measured(['lint', '.', '--format', 'json'], root);
   assert.equal(m.code, 1, m.stderr);
   assert.ok(findingsOf(m).some((f) => f.ruleId === 'vxlan/port-blocked'));
-  // Not the issue's 2 s: with Math.min fixed this run took 10 to 13 s and 1.1 GB, nearly all of it
-  // in placing findings in a 13 MB template (the `yaml` composition of src/parse, about 5 MB/s),
-  // not in judging the rules. A safety limit still: it used to crash.
-  bounded(t, m, { ms: 60_000, mb: 2048 });
+  // Placing findings in the 13 MB template follows its indentation (src/parse/block-yaml-map.ts)
+  // rather than composing it, and its 130,000 CIDRs are parsed once (10 to 13 s and 1.1 GB
+  // before). Alone it takes about 1.5 s and 435 MB, within the issue's 2 s and 500 MB; under the
+  // whole suite's load the garbage collector runs late and the peak reaches about 490 MB, so the
+  // bound here leaves room for that.
+  bounded(t, m, { mb: 560 });
 });
 
 test('waivers are matched by index: 5,000 waived findings through the CLI, 50,000 against 50,000 directly', (t) => {

@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-QNL5YBBH.mjs";
+} from "./chunk-UHWXKX5R.mjs";
 import {
   loadPolicy
 } from "./chunk-E5P24UG3.mjs";
@@ -4361,7 +4361,21 @@ function toDisplay(cwd, abs) {
 var import_ip_address = __toESM(require_ip_address(), 1);
 var BITS = { 4: 32, 6: 128 };
 var MAPPED_PREFIX = 0xffffn << 32n;
+var parsedTexts = /* @__PURE__ */ new Map();
 function parseCidr(input, options = {}) {
+  const key = options.allowBareAddress ? `bare ${input}` : input;
+  const known = parsedTexts.get(key);
+  if (known) return known;
+  const parsed = deepFreeze(parseText2(input, options));
+  if (parsedTexts.size >= 1e4) parsedTexts.clear();
+  parsedTexts.set(key, parsed);
+  return parsed;
+}
+function deepFreeze(parsed) {
+  if (parsed.ok) Object.freeze(parsed.cidr);
+  return Object.freeze(parsed);
+}
+function parseText2(input, options) {
   const text = input.trim();
   if (text !== input || text === "") return { ok: false, error: `"${input}" is not a CIDR` };
   const slash = text.indexOf("/");
@@ -11590,7 +11604,7 @@ function lazyFile(discovered, read) {
   const load = () => {
     if (!parsed) {
       const source = readSource(discovered, Number.POSITIVE_INFINITY, () => Buffer.alloc(0));
-      parsed = parseText(read.file, source.ok ? source.text : "", { fast: false });
+      parsed = parseText(read.file, source.ok ? source.text : "", { positionsOnly: true });
     }
     return parsed;
   };

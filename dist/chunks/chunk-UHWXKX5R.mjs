@@ -476,38 +476,38 @@ var require_codegen = __commonJS({
       }
     };
     var ParentNode = class extends Node {
-      constructor(nodes = []) {
+      constructor(nodes2 = []) {
         super();
-        this.nodes = nodes;
+        this.nodes = nodes2;
       }
       render(opts) {
         return this.nodes.reduce((code, n) => code + n.render(opts), "");
       }
       optimizeNodes() {
-        const { nodes } = this;
-        let i = nodes.length;
+        const { nodes: nodes2 } = this;
+        let i = nodes2.length;
         while (i--) {
-          const n = nodes[i].optimizeNodes();
+          const n = nodes2[i].optimizeNodes();
           if (Array.isArray(n))
-            nodes.splice(i, 1, ...n);
+            nodes2.splice(i, 1, ...n);
           else if (n)
-            nodes[i] = n;
+            nodes2[i] = n;
           else
-            nodes.splice(i, 1);
+            nodes2.splice(i, 1);
         }
-        return nodes.length > 0 ? this : void 0;
+        return nodes2.length > 0 ? this : void 0;
       }
       optimizeNames(names, constants2) {
-        const { nodes } = this;
-        let i = nodes.length;
+        const { nodes: nodes2 } = this;
+        let i = nodes2.length;
         while (i--) {
-          const n = nodes[i];
+          const n = nodes2[i];
           if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
-          nodes.splice(i, 1);
+          nodes2.splice(i, 1);
         }
-        return nodes.length > 0 ? this : void 0;
+        return nodes2.length > 0 ? this : void 0;
       }
       get names() {
         return this.nodes.reduce((names, n) => addNames(names, n.names), {});
@@ -524,8 +524,8 @@ var require_codegen = __commonJS({
     };
     Else.kind = "else";
     var If = class _If extends BlockNode {
-      constructor(condition, nodes) {
-        super(nodes);
+      constructor(condition, nodes2) {
+        super(nodes2);
         this.condition = condition;
       }
       render(opts) {
@@ -2950,22 +2950,22 @@ var require_compile = __commonJS({
       }
     }
     exports.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref) {
+    function resolveRef(root2, baseId, ref) {
       var _a;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-      const schOrFunc = root.refs[ref];
+      const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
+      let _sch = resolve2.call(this, root2, ref);
       if (_sch === void 0) {
-        const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const schema2 = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
         if (schema2)
-          _sch = new SchemaEnv({ schema: schema2, schemaId, root, baseId });
+          _sch = new SchemaEnv({ schema: schema2, schemaId, root: root2, baseId });
       }
       if (_sch === void 0)
         return;
-      return root.refs[ref] = inlineOrCompile.call(this, _sch);
+      return root2.refs[ref] = inlineOrCompile.call(this, _sch);
     }
     exports.resolveRef = resolveRef;
     function inlineOrCompile(sch) {
@@ -2983,23 +2983,23 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve2(root, ref) {
+    function resolve2(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
-      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+      return sch || this.schemas[ref] || resolveSchema.call(this, root2, ref);
     }
-    function resolveSchema(root, ref) {
+    function resolveSchema(root2, ref) {
       const p = this.opts.uriResolver.parse(ref);
       const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
-      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
+      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root2.baseId, void 0);
+      if (Object.keys(root2.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root2);
       }
       const id = (0, resolve_1.normalizeId)(refPath);
       const schOrRef = this.refs[id] || this.schemas[id];
       if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
+        const sch = resolveSchema.call(this, root2, schOrRef);
         if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
           return;
         return getJsonPointer.call(this, p, sch);
@@ -3014,7 +3014,7 @@ var require_compile = __commonJS({
         const schId = schema2[schemaId];
         if (schId)
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema: schema2, schemaId, root, baseId });
+        return new SchemaEnv({ schema: schema2, schemaId, root: root2, baseId });
       }
       return getJsonPointer.call(this, p, schOrRef);
     }
@@ -3026,7 +3026,7 @@ var require_compile = __commonJS({
       "dependencies",
       "definitions"
     ]);
-    function getJsonPointer(parsedRef, { baseId, schema: schema2, root }) {
+    function getJsonPointer(parsedRef, { baseId, schema: schema2, root: root2 }) {
       var _a;
       if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
         return;
@@ -3045,10 +3045,10 @@ var require_compile = __commonJS({
       let env;
       if (typeof schema2 != "boolean" && schema2.$ref && !(0, util_1.schemaHasRulesButRef)(schema2, this.RULES)) {
         const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema2.$ref);
-        env = resolveSchema.call(this, root, $ref);
+        env = resolveSchema.call(this, root2, $ref);
       }
       const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema: schema2, schemaId, root, baseId });
+      env = env || new SchemaEnv({ schema: schema2, schemaId, root: root2, baseId });
       if (env.schema !== env.root.schema)
         return env;
       return void 0;
@@ -4543,8 +4543,8 @@ var require_core = __commonJS({
           keyRef = sch;
         if (sch === void 0) {
           const { schemaId } = this.opts;
-          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-          sch = compile_1.resolveSchema.call(this, root, keyRef);
+          const root2 = new compile_1.SchemaEnv({ schema: {}, schemaId });
+          sch = compile_1.resolveSchema.call(this, root2, keyRef);
           if (!sch)
             return;
           this.refs[keyRef] = sch;
@@ -4905,20 +4905,20 @@ var require_ref = __commonJS({
       code(cxt) {
         const { gen, schema: $ref, it } = cxt;
         const { baseId, schemaEnv: env, validateName, opts, self } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+        const { root: root2 } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root2.baseId)
           return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        const schOrEnv = compile_1.resolveRef.call(self, root2, baseId, $ref);
         if (schOrEnv === void 0)
           throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
         if (schOrEnv instanceof compile_1.SchemaEnv)
           return callValidate(schOrEnv);
         return inlineRefSchema(schOrEnv);
         function callRootRef() {
-          if (env === root)
+          if (env === root2)
             return callRef(cxt, validateName, env, env.$async);
-          const rootName = gen.scopeValue("root", { ref: root });
-          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
+          const rootName = gen.scopeValue("root", { ref: root2 });
+          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root2, root2.$async);
         }
         function callValidate(sch) {
           const v = getValidate(cxt, sch);
@@ -6925,7 +6925,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -6947,7 +6947,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -6962,7 +6962,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.isSeq = isSeq3;
   }
 });
@@ -7310,9 +7310,9 @@ var require_anchors = __commonJS({
       }
       return true;
     }
-    function anchorNames(root) {
+    function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit2.visit(root2, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -7513,22 +7513,22 @@ var require_Alias = __commonJS({
       resolve(doc, ctx) {
         if (ctx?.maxAliasCount === 0)
           throw new ReferenceError("Alias resolution is disabled");
-        let nodes;
+        let nodes2;
         if (ctx?.aliasResolveCache) {
-          nodes = ctx.aliasResolveCache;
+          nodes2 = ctx.aliasResolveCache;
         } else {
-          nodes = [];
+          nodes2 = [];
           visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
-                nodes.push(node);
+                nodes2.push(node);
             }
           });
           if (ctx)
-            ctx.aliasResolveCache = nodes;
+            ctx.aliasResolveCache = nodes2;
         }
         let found = void 0;
-        for (const node of nodes) {
+        for (const node of nodes2) {
           if (node === this)
             break;
           if (node.anchor === this.source)
@@ -7613,7 +7613,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar4 = class extends Node.NodeBase {
+    var Scalar5 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -7625,12 +7625,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar4.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar4.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar4.PLAIN = "PLAIN";
-    Scalar4.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar4.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar4;
+    Scalar5.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar5.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar5.PLAIN = "PLAIN";
+    Scalar5.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar5.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar5;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -7641,7 +7641,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -7686,7 +7686,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar4.Scalar(value);
+          const node2 = new Scalar5.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -7697,7 +7697,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar4.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar5.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -8010,7 +8010,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -8153,7 +8153,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar4.Scalar.BLOCK_FOLDED ? false : type2 === Scalar4.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar5.Scalar.BLOCK_FOLDED ? false : type2 === Scalar5.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -8208,7 +8208,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type2 !== Scalar4.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type2 !== Scalar5.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -8231,7 +8231,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type2 !== Scalar4.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type2 !== Scalar5.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -8256,20 +8256,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type: type2 } = item;
-      if (type2 !== Scalar4.Scalar.QUOTE_DOUBLE) {
+      if (type2 !== Scalar5.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type2 = Scalar4.Scalar.QUOTE_DOUBLE;
+          type2 = Scalar5.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar4.Scalar.BLOCK_FOLDED:
-          case Scalar4.Scalar.BLOCK_LITERAL:
+          case Scalar5.Scalar.BLOCK_FOLDED:
+          case Scalar5.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar4.Scalar.QUOTE_DOUBLE:
+          case Scalar5.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar4.Scalar.QUOTE_SINGLE:
+          case Scalar5.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar4.Scalar.PLAIN:
+          case Scalar5.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -8418,7 +8418,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -8433,7 +8433,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar4.Scalar.BLOCK_FOLDED || key.type === Scalar4.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar5.Scalar.BLOCK_FOLDED || key.type === Scalar5.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -8573,19 +8573,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar4.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar5.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar4.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar5.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -8892,7 +8892,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -8959,7 +8959,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar4.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar5.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -9057,7 +9057,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -9114,7 +9114,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar4.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar5.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -9210,14 +9210,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar4.Scalar(null),
+      createNode: () => new Scalar5.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar4.Scalar(null),
+      resolve: () => new Scalar5.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -9228,13 +9228,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar4.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str3) => new Scalar5.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -9279,7 +9279,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -9307,7 +9307,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str3) {
-        const node = new Scalar4.Scalar(parseFloat(str3));
+        const node = new Scalar5.Scalar(parseFloat(str3));
         const dot = str3.indexOf(".");
         if (dot !== -1 && str3[str3.length - 1] === "0")
           node.minFractionDigits = str3.length - dot - 1;
@@ -9398,7 +9398,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var map2 = require_map();
     var seq2 = require_seq();
     function intIdentify(value) {
@@ -9415,7 +9415,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar4.Scalar(null),
+        createNode: () => new Scalar5.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -9466,7 +9466,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary2 = {
       identify: (value) => value instanceof Uint8Array,
@@ -9510,15 +9510,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type2 ?? (type2 = Scalar4.Scalar.BLOCK_LITERAL);
-        if (type2 !== Scalar4.Scalar.QUOTE_DOUBLE) {
+        type2 ?? (type2 = Scalar5.Scalar.BLOCK_LITERAL);
+        if (type2 !== Scalar5.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str3.substr(o, lineWidth);
           }
-          str3 = lines.join(type2 === Scalar4.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type2 === Scalar5.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type: type2, value: str3 }, ctx, onComment, onChompKeep);
       }
@@ -9533,7 +9533,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq2, onError) {
       if (identity.isSeq(seq2)) {
@@ -9544,7 +9544,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar4.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar5.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -9687,7 +9687,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -9699,7 +9699,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar4.Scalar(true),
+      resolve: () => new Scalar5.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -9707,7 +9707,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar4.Scalar(false),
+      resolve: () => new Scalar5.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -9719,7 +9719,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -9747,7 +9747,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str3) {
-        const node = new Scalar4.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const node = new Scalar5.Scalar(parseFloat(str3.replace(/_/g, "")));
         const dot = str3.indexOf(".");
         if (dot !== -1) {
           const f = str3.substring(dot + 1).replace(/_/g, "");
@@ -11255,7 +11255,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -11304,7 +11304,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar4.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar5.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -11319,13 +11319,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type2 = header.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
+      const type2 = header.mode === ">" ? Scalar5.Scalar.BLOCK_FOLDED : Scalar5.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -11387,7 +11387,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type2 === Scalar4.Scalar.BLOCK_LITERAL) {
+        if (type2 === Scalar5.Scalar.BLOCK_LITERAL) {
           value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -11502,7 +11502,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict2, onError) {
       const { offset, type: type2, source, end } = scalar;
@@ -11511,15 +11511,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type2) {
         case "scalar":
-          _type = Scalar4.Scalar.PLAIN;
+          _type = Scalar5.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar4.Scalar.QUOTE_SINGLE;
+          _type = Scalar5.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar4.Scalar.QUOTE_DOUBLE;
+          _type = Scalar5.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -11724,7 +11724,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -11742,11 +11742,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar4.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar5.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar4.Scalar(value);
+        scalar = new Scalar5.Scalar(value);
       }
       scalar.range = range2;
       scalar.source = value;
@@ -12507,7 +12507,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -12591,7 +12591,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -13190,7 +13190,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter4 = class {
+    var LineCounter5 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -13213,7 +13213,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter4;
+    exports.LineCounter = LineCounter5;
   }
 });
 
@@ -14121,7 +14121,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -14147,7 +14147,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -14183,7 +14183,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
 });
@@ -14199,7 +14199,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar5 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -14224,7 +14224,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar4.Scalar;
+    exports.Scalar = Scalar5.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -14362,15 +14362,24 @@ function firstInvalidUtf8(buffer) {
 function refTo(ctx, path, extra = {}) {
   return { file: ctx.file, doc: ctx.doc, path: shared(ctx.prefix ? [...ctx.prefix, ...path] : path), ...extra };
 }
-var paths = /* @__PURE__ */ new Map();
+var root = {};
+var nodes = 0;
+var MAX_NODES = 2e4;
 function shared(path) {
-  const key = path.map((s) => typeof s === "number" ? `${s}` : s).join("\0");
-  let known = paths.get(key);
-  if (!known) {
-    known = Object.freeze(path);
-    if (paths.size < 1e5) paths.set(key, known);
+  let node = root;
+  for (const seg of path) {
+    let next = node.next?.get(seg);
+    if (!next) {
+      if (nodes >= MAX_NODES) return Object.freeze(path);
+      next = {};
+      nodes++;
+      node.next ??= /* @__PURE__ */ new Map();
+      node.next.set(seg, next);
+    }
+    node = next;
   }
-  return known;
+  node.path ??= Object.freeze(path);
+  return node.path;
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -15554,11 +15563,11 @@ function readIngress(ctx, draft) {
 }
 
 // src/model/placement.ts
-function poolLabels(pool, spec, nodes) {
+function poolLabels(pool, spec, nodes2) {
   const known = { ...spec };
   for (const key of LABEL.pool) known[key] = pool.name;
   for (const key of LABEL.edgeWorker) known[key] = pool.cloud ? "false" : "true";
-  const members = nodes.filter((n) => n.pool === pool.name).map((n) => Object.fromEntries(n.labels.map((l) => [l.key, l.value])));
+  const members = nodes2.filter((n) => n.pool === pool.name).map((n) => Object.fromEntries(n.labels.map((l) => [l.key, l.value])));
   return { pool, known, nodes: members };
 }
 function poolsAllowed(terms, pools) {
@@ -16281,12 +16290,12 @@ function finishModel(draft, settings) {
   const sites = readSites(settings);
   const pools = assemblePools(draft, sites, settings);
   const poolByName = new Map(pools.map((p) => [p.name, p]));
-  const nodes = draft.nodes.map((n) => {
+  const nodes2 = draft.nodes.map((n) => {
     if (n.role !== "unknown" || n.pool === null) return n;
     const pool = poolByName.get(n.pool);
     return pool ? { ...n, role: pool.cloud ? "cloud" : "edge" } : n;
   });
-  const labelled = pools.map((p) => poolLabels(p, Object.fromEntries(p.labels.map((l) => [l.key, l.value])), nodes));
+  const labelled = pools.map((p) => poolLabels(p, Object.fromEntries(p.labels.map((l) => [l.key, l.value])), nodes2));
   const domainOf = new Map(pools.map((p) => [p.name, p.domain]));
   const domains = (names) => [...new Set(names.map((n) => domainOf.get(n)).filter((d) => d !== void 0))].sort();
   const createdCloudPool = !pools.some((p) => p.cloud);
@@ -16326,7 +16335,7 @@ function finishModel(draft, settings) {
     vpcCidrs: [...draft.cidrs.vpc, ...configCidrs.vpc],
     vswitchCidrs: draft.cidrs.vswitch,
     unknowns: draft.unknowns,
-    nodes,
+    nodes: nodes2,
     pools,
     sites,
     flannel: draft.flannel,
@@ -16552,6 +16561,9 @@ function positionAt(starts, offset) {
 function position(text, offset) {
   return positionAt(lineStarts(text.slice(0, offset + 1)), offset);
 }
+
+// src/parse/block-yaml-map.ts
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/parse/careful-read.ts
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -17009,8 +17021,8 @@ function parseInner(text) {
   const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, keepSourceTokens: false });
   return doc.errors.length === 0 && doc.contents ? { doc, lc } : void 0;
 }
-function walk(doc, root, path) {
-  let node = root;
+function walk(doc, root2, path) {
+  let node = root2;
   let keyNode;
   let depth = 0;
   for (const seg of path) {
@@ -17255,14 +17267,17 @@ function carefulRead(file, text, options) {
 function goYamlAccepts(error) {
   return error.code === "MISSING_CHAR" && error.message.startsWith("Comments must be separated from other tokens");
 }
-function compose(text, version) {
-  const options = {
+function composeOptions(version) {
+  return {
     version,
     uniqueKeys: false,
     keepSourceTokens: false,
     strict: true,
     ...version === "1.1" ? { schema: "failsafe" } : {}
   };
+}
+function compose(text, version) {
+  const options = composeOptions(version);
   const source = text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
   const lineCounter = new import_yaml4.LineCounter();
   const docs = (0, import_yaml4.parseAllDocuments)(source, { ...options, lineCounter });
@@ -17461,6 +17476,275 @@ var Conversion = class {
     return new DocumentError(message, start, end);
   }
 };
+
+// src/parse/block-yaml-map.ts
+var NotFollowed = class extends Error {
+};
+var SPECIAL_KEY = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/;
+var PLAIN_KEY = /^[A-Za-z_][\w./-]*$/;
+var BlockYamlMap = class extends SourceMap {
+  constructor(text, compose2) {
+    if (/\r(?!\n)/.test(text)) throw new NotFollowed("lone CR line breaks");
+    if (/(^|\s)[|>]([1-9]?\+|\+[1-9])\s*(#.*)?$/m.test(text)) throw new NotFollowed("keep chomping");
+    const lineCounter = new import_yaml5.LineCounter();
+    const lines = [];
+    for (let start = 0; start <= text.length; ) {
+      lineCounter.addNewLine(start);
+      const next = text.indexOf("\n", start);
+      const end = next < 0 ? text.length : next;
+      const content = text.slice(start, end);
+      if (content.startsWith("	") || /^[ ]*\t/.test(content)) throw new NotFollowed("a tab");
+      const indent = content.length - content.trimStart().length;
+      const rest = content.slice(indent);
+      const contentEnd = text[end - 1] === "\r" ? end - 1 : end;
+      lines.push({ start, end, contentEnd, indent, empty: rest === "" || rest === "\r" || rest.startsWith("#") });
+      if (next < 0) break;
+      start = next + 1;
+    }
+    super(text, lineCounter, []);
+    this.compose = compose2;
+    this.lines = lines;
+  }
+  compose;
+  lines;
+  entries = /* @__PURE__ */ new Map();
+  composed;
+  locate(...args) {
+    try {
+      return super.locate(...args);
+    } catch (error) {
+      if (!(error instanceof NotFollowed)) throw error;
+      this.composed ??= this.compose();
+      return this.composed.locate(...args);
+    }
+  }
+  find(docIndex, path) {
+    if (docIndex !== 0) throw new NotFollowed("not the first document");
+    let block = this.root();
+    let key;
+    const place = () => ({ start: this.offsetOf(block), end: this.blockEnd(block) });
+    for (let i = 0; i < path.length; i++) {
+      const seg = path[i];
+      const entries = this.entriesOf(block);
+      const entry = block.kind === "map" ? entries.find((e) => e.name === String(seg)) : typeof seg === "number" ? entries[seg] : void 0;
+      if (!entry) return { ...place(), ...key ? { key } : {}, complete: false };
+      key = entry.key;
+      const inner = this.entryValue(block, entries, entry);
+      if (inner.kind === "block") {
+        block = inner.block;
+        continue;
+      }
+      return this.inValue(inner.start, inner.end, path.slice(i + 1), key);
+    }
+    return { ...place(), ...key ? { key } : {}, complete: true };
+  }
+  /** The document's top collection: the first content line, after a `---` if there is one. */
+  root() {
+    let first = this.lines.findIndex((l) => !l.empty);
+    if (first < 0) throw new NotFollowed("an empty document");
+    const text = this.lineText(first);
+    if (/^---\s*$/.test(text)) first = this.lines.findIndex((l, i) => i > first && !l.empty);
+    if (first < 0 || this.lines[first].indent !== 0) throw new NotFollowed("no top collection");
+    if (/^(---|\.\.\.|%)/.test(this.lineText(first))) throw new NotFollowed("directives or several documents");
+    for (let i = first + 1; i < this.lines.length; i++) {
+      if (/^(---|\.\.\.)(\s|$)/.test(this.lineText(i))) throw new NotFollowed("several documents");
+    }
+    const kind = /^-(\s|$)/.test(this.lineText(first)) ? "seq" : "map";
+    const line = this.lines[first];
+    if (kind === "map" && !this.startsEntry(line.start, line.contentEnd)) throw new NotFollowed("no top collection");
+    return this.extend({ kind, first, indent: 0, column: 0, last: first });
+  }
+  /** The collection's last line: before the first content line that does not belong to it. */
+  extend(block) {
+    let last = block.first;
+    for (let i = block.first + 1; i < this.lines.length; i++) {
+      const line = this.lines[i];
+      if (line.empty) continue;
+      if (line.indent < block.indent) break;
+      if (line.indent === block.indent) {
+        const dash = /^-(\s|$)/.test(this.lineText(i));
+        if (block.kind === "seq" && !dash) break;
+      }
+      last = i;
+    }
+    return { ...block, last };
+  }
+  /** The entries of a collection, listed once. */
+  entriesOf(block) {
+    const id = `${block.first}:${block.column}:${block.kind}`;
+    const known = this.entries.get(id);
+    if (known) return known;
+    const out = [];
+    for (let i = block.first; i <= block.last; i++) {
+      const line = this.lines[i];
+      if (line.empty) continue;
+      const column = i === block.first ? block.column : line.indent;
+      if (i !== block.first && line.indent !== block.indent) continue;
+      const at2 = line.start + column;
+      if (block.kind === "seq") {
+        if (!/^-(\s|$)/.test(this.text.slice(at2, at2 + 2))) throw new NotFollowed("not a sequence item");
+        out.push({ line: i, value: this.afterSpaces(at2 + 1, line.end) });
+      } else {
+        if (/^-(\s|$)/.test(this.text.slice(at2, at2 + 2))) continue;
+        out.push(this.keyAt(i, at2, line.end));
+      }
+    }
+    this.entries.set(id, out);
+    return out;
+  }
+  /** A `key: value` line's key and where its value starts. */
+  keyAt(line, at2, end) {
+    const text = this.text;
+    let name;
+    let keyEnd;
+    const quote = text[at2];
+    if (quote === '"' || quote === "'") {
+      const close = text.indexOf(quote, at2 + 1);
+      if (close < 0 || close >= end) throw new NotFollowed("a key over lines");
+      const raw = text.slice(at2, close + 1);
+      if (quote === '"' && raw.includes("\\")) throw new NotFollowed("an escaped key");
+      if (quote === "'" && text[close + 1] === "'") throw new NotFollowed("a quote in a key");
+      name = raw.slice(1, -1);
+      keyEnd = close + 1;
+      if (text[keyEnd] !== ":") throw new NotFollowed("not a key");
+    } else {
+      const colon2 = text.slice(at2, end).search(/:(\s|$)/);
+      if (colon2 < 0) throw new NotFollowed("not a key");
+      name = text.slice(at2, at2 + colon2).trimEnd();
+      keyEnd = at2 + name.length;
+      if (!PLAIN_KEY.test(name) || SPECIAL_KEY.test(name)) throw new NotFollowed("an unusual key");
+      if (text.slice(keyEnd, at2 + colon2).trim() !== "") throw new NotFollowed("not a key");
+      keyEnd = at2 + name.length;
+    }
+    const colon = text.indexOf(":", keyEnd);
+    return { name, key: [at2, keyEnd], line, value: this.afterSpaces(colon + 1, end) };
+  }
+  /** The first offset after spaces on a line, undefined when only a comment or nothing follows. */
+  afterSpaces(from, end) {
+    let i = from;
+    while (i < end && this.text[i] === " ") i++;
+    if (i >= end || this.text[i] === "#" || this.text[i] === "\r") return void 0;
+    return i;
+  }
+  /** An entry's value: a block collection, or a value written on its lines (offsets). */
+  entryValue(block, entries, entry) {
+    const index = entries.indexOf(entry);
+    const next = entries[index + 1];
+    let last = next ? next.line - 1 : block.last;
+    while (last > entry.line && this.lines[last].empty) last--;
+    if (entry.value !== void 0) {
+      const c = this.text[entry.value];
+      if (c === "&" || c === "*" || c === "?") throw new NotFollowed("an anchor, alias or complex key");
+      const column = entry.value - this.lines[entry.line].start;
+      if (block.kind === "seq" && this.startsEntry(entry.value, this.lines[entry.line].end)) {
+        return { kind: "block", block: { kind: "map", first: entry.line, indent: column, column, last } };
+      }
+      if (block.kind === "seq" && /^-(\s|$)/.test(this.text.slice(entry.value, entry.value + 2))) {
+        throw new NotFollowed("a sequence in a sequence item");
+      }
+      const line2 = this.lines[last];
+      const blockScalar = /^(![^\s]*\s+)?[|>]/.test(this.text.slice(entry.value, line2.end));
+      const end = blockScalar && line2.end < this.text.length ? line2.end + 1 : line2.contentEnd;
+      for (let i = last + 1; blockScalar && i < this.lines.length && this.lines[i].empty; i++) {
+        const after = this.lines[i];
+        if (after.contentEnd > after.start && after.start + after.indent >= after.contentEnd) {
+          throw new NotFollowed("spaces after a block scalar");
+        }
+      }
+      return { kind: "value", start: entry.value, end };
+    }
+    const first = this.lines.findIndex((l, i) => i > entry.line && i <= last && !l.empty);
+    if (first < 0) throw new NotFollowed("an empty value");
+    const line = this.lines[first];
+    const kind = /^-(\s|$)/.test(this.lineText(first)) ? "seq" : "map";
+    if (kind === "map" && !this.startsEntry(line.start + line.indent, line.end)) {
+      throw new NotFollowed("a scalar on the lines below");
+    }
+    return { kind: "block", block: { kind, first, indent: line.indent, column: line.indent, last } };
+  }
+  /** Whether a `key:` starts at an offset (a plain or quoted key, then ': ' or the line's end). */
+  startsEntry(at2, end) {
+    const rest = this.text.slice(at2, end);
+    if (/^["']/.test(rest)) return /^("[^"\\]*"|'[^']*'):(\s|$)/.test(rest);
+    if (/^[[{]/.test(rest)) return false;
+    return /^[^#:]*?:(\s|$)/.test(rest) && !/^[^:]*\s#/.test(rest);
+  }
+  /** A value written on its lines, composed on its own, its offsets moved to the document's. */
+  inValue(start, end, rest, key) {
+    const doc = (0, import_yaml5.parseDocument)(this.text.slice(start, end), composeOptions("1.1"));
+    if (doc.errors.length > 0 || !doc.contents) throw new NotFollowed("a value yaml reads differently alone");
+    const top = doc.contents;
+    if (top.items !== void 0 && !top.flow) throw new NotFollowed("a block collection");
+    let node = doc.contents;
+    let nodeKey;
+    let complete = true;
+    for (const seg of rest) {
+      const next = childOf(node, seg);
+      if (!next) {
+        complete = false;
+        break;
+      }
+      node = next.node;
+      nodeKey = next.key;
+    }
+    const shift = (n) => n?.range && [n.range[0] + start, n.range[1] + start];
+    const shifted = shift(node);
+    const range2 = [this.tagStart(node, shifted[0]), shifted[1]];
+    const keyRange = rest.length > 0 ? shift(nodeKey) : key;
+    let scalar;
+    if ((0, import_yaml5.isScalar)(node)) {
+      scalar = new import_yaml5.Scalar(node.value);
+      scalar.type = node.type;
+      scalar.range = [shifted[0], shifted[1], shifted[1]];
+    }
+    return {
+      start: range2[0],
+      end: range2[1],
+      ...keyRange ? { key: keyRange } : {},
+      ...scalar ? { scalar } : {},
+      complete
+    };
+  }
+  offsetOf(block) {
+    return this.lines[block.first].start + block.column;
+  }
+  /** Where `yaml` ends a block collection: after the line break of its last content line. */
+  blockEnd(block) {
+    const lastText = this.lineText(block.last).replace(/\s+#.*$/, "").trimEnd();
+    if (/(^|\s)(-|[!&]\S*)$/.test(lastText) || lastText.endsWith(":")) throw new NotFollowed("an empty value last");
+    for (let i = block.last + 1; i < this.lines.length && this.lines[i].empty; i++) {
+      if (this.lines[i].contentEnd > this.lines[i].start) throw new NotFollowed("comments or spaces after the end");
+    }
+    const line = this.lines[block.last];
+    return line.end < this.text.length ? line.end + 1 : line.end;
+  }
+  lineText(i) {
+    const line = this.lines[i];
+    return this.text.slice(line.start + line.indent, line.end);
+  }
+};
+function childOf(node, seg) {
+  const items = node.items;
+  if (!Array.isArray(items)) return void 0;
+  if (typeof seg === "number") {
+    const item = items[seg];
+    return item && !("key" in item) ? { node: item } : void 0;
+  }
+  for (const pair of items) {
+    if (pair.key && (0, import_yaml5.isScalar)(pair.key) && keyMatches(pair.key, seg)) {
+      return { node: pair.value ?? pair.key, key: pair.key };
+    }
+  }
+  return void 0;
+}
+function blockYamlMap(text, compose2) {
+  try {
+    return new BlockYamlMap(text, compose2);
+  } catch (error) {
+    if (error instanceof NotFollowed) return compose2();
+    throw error;
+  }
+}
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -20529,7 +20813,7 @@ var {
 } = yaml;
 
 // src/parse/fast-load.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var Careful = class extends Error {
 };
 var resolved;
@@ -20619,10 +20903,10 @@ function structureOf(text) {
   const reasons = /* @__PURE__ */ new Set();
   let previous = "";
   let previousType = null;
-  for (const token of new import_yaml5.Lexer().lex(text)) {
+  for (const token of new import_yaml6.Lexer().lex(text)) {
     if (token === "") reasons.add("under-indented flow");
     if (token === "" || token === "" || token === "") continue;
-    const type2 = import_yaml5.CST.tokenType(token);
+    const type2 = import_yaml6.CST.tokenType(token);
     if (type2 === "space") continue;
     if (type2 === "anchor") reasons.add("anchor");
     else if (type2 === "explicit-key-ind") reasons.add("collection key");
@@ -20749,7 +21033,7 @@ function jsonMessage(error) {
 }
 
 // src/parse/templates.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var HELM_MESSAGE = "Helm template syntax ({{ ... }}) is not YAML: render the chart (helm template) and lint the output";
 var GO_MESSAGE = "Go template syntax ({{ .x }}) is not YAML: render it (helm template, or the tool that owns it) and lint the output";
 var JINJA_MESSAGE = "Jinja template syntax ({{ x }}, {% ... %}) is not YAML: render it (ansible, or the tool that owns it) and lint the output";
@@ -20770,12 +21054,12 @@ function templateSyntax(text) {
 function maskData(text) {
   const out = [];
   let block = "no";
-  for (const token of new import_yaml6.Lexer().lex(text)) {
+  for (const token of new import_yaml7.Lexer().lex(text)) {
     if (token === "" || token === "" || token === "") {
       if (token === "" && block === "header") block = "content";
       continue;
     }
-    const type2 = import_yaml6.CST.tokenType(token);
+    const type2 = import_yaml7.CST.tokenType(token);
     let data = type2 === "comment" || type2 === "double-quoted-scalar" || type2 === "single-quoted-scalar";
     if (type2 === "block-scalar-header") block = "header";
     else if (block === "content") {
@@ -20788,6 +21072,7 @@ function maskData(text) {
 }
 
 // src/parse/parse-documents.ts
+var FOLLOWED_BYTES = 1024 * 1024;
 function parseText(file, text, options = {}) {
   const version = options.version ?? "1.1";
   if (options.helmChartTemplate) {
@@ -20801,6 +21086,11 @@ function parseText(file, text, options = {}) {
   if (version === "1.1" && startsAsJson(text)) {
     const json2 = jsonFile(file, text);
     if (json2) return json2;
+  }
+  if (options.positionsOnly && version === "1.1") {
+    const careful2 = () => carefulRead(file, text, options).sourceMap;
+    const map2 = () => text.length >= FOLLOWED_BYTES ? blockYamlMap(text, careful2) : careful2();
+    return lazy(file, text, [], [], "none", map2);
   }
   if (options.fast !== false && version === "1.1") {
     const fast = fastLoad(text);

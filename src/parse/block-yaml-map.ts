@@ -1,0 +1,369 @@
+/**
+ * Positions in a large block-style YAML document, found by following indentation instead of
+ * composing the whole document. A template with one security group of 130,000 rules is 13 MB:
+ * composing it with `yaml` for a few positions took 8 s and 1.2 GB. Here a path is followed
+ * through block mappings and sequences line by line (each collection's entries listed once), and
+ * only the value at its end, a scalar or a flow collection on its lines, is composed by `yaml`,
+ * on its own. The offsets are those `yaml` gives for the whole document, which
+ * test/parse/block-yaml-map.test.ts checks on every YAML file of the corpus.
+ *
+ * Anything this reader does not follow (several documents, directives, anchors, aliases, merge
+ * keys, tabs, complex or unusual keys, a block scalar or an empty value on the path) throws, and
+ * the whole document is composed instead: the answer is the same, only slower.
+ */
+import { type Document, isScalar, LineCounter, type Node, parseDocument, Scalar } from 'yaml';
+import type { PathSegment } from '../core/finding.js';
+import { composeOptions } from './careful-read.js';
+import { type Found, keyMatches, SourceMap } from './source-map.js';
+
+/** Lines of the text: where each starts, its indentation, and whether it holds content. */
+interface Line {
+  start: number;
+  /** Where its line break (LF) is, or the text's end. */
+  end: number;
+  /** End of its content: before a CR that precedes the LF. */
+  contentEnd: number;
+  indent: number;
+  /** Blank or only a comment. */
+  empty: boolean;
+}
+
+/** An entry of a block collection: a key (maps) or a dash (sequences), and its value. */
+interface Entry {
+  name?: string;
+  key?: readonly [number, number];
+  /** The line the entry starts on, and where its value starts (an offset), if on that line. */
+  line: number;
+  value?: number;
+}
+
+/** A block collection: its kind, first line, indentation and last line (inclusive). */
+interface Block {
+  kind: 'map' | 'seq';
+  first: number;
+  indent: number;
+  /** The column its first entry starts at, when it starts inside a sequence item's line. */
+  column: number;
+  last: number;
+}
+
+class NotFollowed extends Error {}
+
+/** YAML 1.1's words for true, false and null: a plain key spelled so is not its text. */
+const SPECIAL_KEY =
+  /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/;
+const PLAIN_KEY = /^[A-Za-z_][\w./-]*$/;
+
+export class BlockYamlMap extends SourceMap {
+  private readonly lines: Line[];
+  private readonly entries = new Map<string, Entry[]>();
+  private composed: SourceMap | undefined;
+
+  constructor(
+    text: string,
+    /** The map `yaml` composes, for what this reader does not follow. */
+    private readonly compose: () => SourceMap,
+  ) {
+    // A lone CR ends a line for YAML: such texts are composed whole.
+    if (/\r(?!\n)/.test(text)) throw new NotFollowed('lone CR line breaks');
+    // A block scalar that keeps its trailing lines (`|+`) ends collections where `yaml` says.
+    if (/(^|\s)[|>]([1-9]?\+|\+[1-9])\s*(#.*)?$/m.test(text)) throw new NotFollowed('keep chomping');
+    const lineCounter = new LineCounter();
+    const lines: Line[] = [];
+    for (let start = 0; start <= text.length; ) {
+      lineCounter.addNewLine(start);
+      const next = text.indexOf('\n', start);
+      const end = next < 0 ? text.length : next;
+      const content = text.slice(start, end);
+      if (content.startsWith('\t') || /^[ ]*\t/.test(content)) throw new NotFollowed('a tab');
+      const indent = content.length - content.trimStart().length;
+      const rest = content.slice(indent);
+      const contentEnd = text[end - 1] === '\r' ? end - 1 : end;
+      lines.push({ start, end, contentEnd, indent, empty: rest === '' || rest === '\r' || rest.startsWith('#') });
+      if (next < 0) break;
+      start = next + 1;
+    }
+    super(text, lineCounter, []);
+    this.lines = lines;
+  }
+
+  override locate(...args: Parameters<SourceMap['locate']>): ReturnType<SourceMap['locate']> {
+    try {
+      return super.locate(...args);
+    } catch (error) {
+      if (!(error instanceof NotFollowed)) throw error;
+      this.composed ??= this.compose();
+      return this.composed.locate(...args);
+    }
+  }
+
+  protected override find(docIndex: number, path: readonly PathSegment[]): Found | undefined {
+    if (docIndex !== 0) throw new NotFollowed('not the first document');
+    let block = this.root();
+    let key: readonly [number, number] | undefined;
+    // A collection's end is found only when it is the answer.
+    const place = () => ({ start: this.offsetOf(block), end: this.blockEnd(block) });
+    for (let i = 0; i < path.length; i++) {
+      const seg = path[i]!;
+      const entries = this.entriesOf(block);
+      const entry =
+        block.kind === 'map'
+          ? entries.find((e) => e.name === String(seg))
+          : typeof seg === 'number'
+            ? entries[seg]
+            : undefined;
+      if (!entry) return { ...place(), ...(key ? { key } : {}), complete: false };
+      key = entry.key;
+      const inner = this.entryValue(block, entries, entry);
+      if (inner.kind === 'block') {
+        block = inner.block;
+        continue;
+      }
+      // A value on its lines: composed on its own; the rest of the path is inside it.
+      return this.inValue(inner.start, inner.end, path.slice(i + 1), key);
+    }
+    return { ...place(), ...(key ? { key } : {}), complete: true };
+  }
+
+  /** The document's top collection: the first content line, after a `---` if there is one. */
+  private root(): Block {
+    let first = this.lines.findIndex((l) => !l.empty);
+    if (first < 0) throw new NotFollowed('an empty document');
+    const text = this.lineText(first);
+    if (/^---\s*$/.test(text)) first = this.lines.findIndex((l, i) => i > first && !l.empty);
+    if (first < 0 || this.lines[first]!.indent !== 0) throw new NotFollowed('no top collection');
+    if (/^(---|\.\.\.|%)/.test(this.lineText(first))) throw new NotFollowed('directives or several documents');
+    for (let i = first + 1; i < this.lines.length; i++) {
+      if (/^(---|\.\.\.)(\s|$)/.test(this.lineText(i))) throw new NotFollowed('several documents');
+    }
+    const kind = /^-(\s|$)/.test(this.lineText(first)) ? 'seq' : 'map';
+    const line = this.lines[first]!;
+    if (kind === 'map' && !this.startsEntry(line.start, line.contentEnd)) throw new NotFollowed('no top collection');
+    return this.extend({ kind, first, indent: 0, column: 0, last: first });
+  }
+
+  /** The collection's last line: before the first content line that does not belong to it. */
+  private extend(block: Block): Block {
+    let last = block.first;
+    for (let i = block.first + 1; i < this.lines.length; i++) {
+      const line = this.lines[i]!;
+      if (line.empty) continue;
+      if (line.indent < block.indent) break;
+      if (line.indent === block.indent) {
+        const dash = /^-(\s|$)/.test(this.lineText(i));
+        // A map's keys are at its indentation (and a compact sequence under one of them); a
+        // sequence's items are its dashes.
+        if (block.kind === 'seq' && !dash) break;
+      }
+      last = i;
+    }
+    return { ...block, last };
+  }
+
+  /** The entries of a collection, listed once. */
+  private entriesOf(block: Block): Entry[] {
+    const id = `${block.first}:${block.column}:${block.kind}`;
+    const known = this.entries.get(id);
+    if (known) return known;
+    const out: Entry[] = [];
+    for (let i = block.first; i <= block.last; i++) {
+      const line = this.lines[i]!;
+      if (line.empty) continue;
+      const column = i === block.first ? block.column : line.indent;
+      if (i !== block.first && line.indent !== block.indent) continue;
+      const at = line.start + column;
+      if (block.kind === 'seq') {
+        if (!/^-(\s|$)/.test(this.text.slice(at, at + 2))) throw new NotFollowed('not a sequence item');
+        out.push({ line: i, value: this.afterSpaces(at + 1, line.end) });
+      } else {
+        if (/^-(\s|$)/.test(this.text.slice(at, at + 2))) continue;
+        out.push(this.keyAt(i, at, line.end));
+      }
+    }
+    this.entries.set(id, out);
+    return out;
+  }
+
+  /** A `key: value` line's key and where its value starts. */
+  private keyAt(line: number, at: number, end: number): Entry {
+    const text = this.text;
+    let name: string;
+    let keyEnd: number;
+    const quote = text[at];
+    if (quote === '"' || quote === "'") {
+      const close = text.indexOf(quote, at + 1);
+      if (close < 0 || close >= end) throw new NotFollowed('a key over lines');
+      const raw = text.slice(at, close + 1);
+      if (quote === '"' && raw.includes('\\')) throw new NotFollowed('an escaped key');
+      if (quote === "'" && text[close + 1] === "'") throw new NotFollowed('a quote in a key');
+      name = raw.slice(1, -1);
+      keyEnd = close + 1;
+      if (text[keyEnd] !== ':') throw new NotFollowed('not a key');
+    } else {
+      const colon = text.slice(at, end).search(/:(\s|$)/);
+      if (colon < 0) throw new NotFollowed('not a key');
+      name = text.slice(at, at + colon).trimEnd();
+      keyEnd = at + name.length;
+      if (!PLAIN_KEY.test(name) || SPECIAL_KEY.test(name)) throw new NotFollowed('an unusual key');
+      if (text.slice(keyEnd, at + colon).trim() !== '') throw new NotFollowed('not a key');
+      keyEnd = at + name.length;
+    }
+    const colon = text.indexOf(':', keyEnd);
+    return { name, key: [at, keyEnd], line, value: this.afterSpaces(colon + 1, end) };
+  }
+
+  /** The first offset after spaces on a line, undefined when only a comment or nothing follows. */
+  private afterSpaces(from: number, end: number): number | undefined {
+    let i = from;
+    while (i < end && this.text[i] === ' ') i++;
+    if (i >= end || this.text[i] === '#' || this.text[i] === '\r') return undefined;
+    return i;
+  }
+
+  /** An entry's value: a block collection, or a value written on its lines (offsets). */
+  private entryValue(
+    block: Block,
+    entries: readonly Entry[],
+    entry: Entry,
+  ): { kind: 'block'; block: Block } | { kind: 'value'; start: number; end: number } {
+    const index = entries.indexOf(entry);
+    const next = entries[index + 1];
+    // The entry's lines: to the line before the next entry, or the collection's end.
+    let last = next ? next.line - 1 : block.last;
+    while (last > entry.line && this.lines[last]!.empty) last--;
+    if (entry.value !== undefined) {
+      const c = this.text[entry.value];
+      if (c === '&' || c === '*' || c === '?') throw new NotFollowed('an anchor, alias or complex key');
+      const column = entry.value - this.lines[entry.line]!.start;
+      // `- key: value` starts a map inside the item, at the key's column.
+      if (block.kind === 'seq' && this.startsEntry(entry.value, this.lines[entry.line]!.end)) {
+        return { kind: 'block', block: { kind: 'map', first: entry.line, indent: column, column, last } };
+      }
+      if (block.kind === 'seq' && /^-(\s|$)/.test(this.text.slice(entry.value, entry.value + 2))) {
+        throw new NotFollowed('a sequence in a sequence item');
+      }
+      // A block scalar ends after its last line's break, as in the document.
+      const line = this.lines[last]!;
+      const blockScalar = /^(![^\s]*\s+)?[|>]/.test(this.text.slice(entry.value, line.end));
+      const end = blockScalar && line.end < this.text.length ? line.end + 1 : line.contentEnd;
+      // Spaces on the blank lines after it may be its own lines to `yaml`.
+      for (let i = last + 1; blockScalar && i < this.lines.length && this.lines[i]!.empty; i++) {
+        const after = this.lines[i]!;
+        if (after.contentEnd > after.start && after.start + after.indent >= after.contentEnd) {
+          throw new NotFollowed('spaces after a block scalar');
+        }
+      }
+      return { kind: 'value', start: entry.value, end };
+    }
+    // The value is on the lines below: a collection more indented, or a compact sequence.
+    const first = this.lines.findIndex((l, i) => i > entry.line && i <= last && !l.empty);
+    if (first < 0) throw new NotFollowed('an empty value');
+    const line = this.lines[first]!;
+    const kind = /^-(\s|$)/.test(this.lineText(first)) ? 'seq' : 'map';
+    if (kind === 'map' && !this.startsEntry(line.start + line.indent, line.end)) {
+      throw new NotFollowed('a scalar on the lines below');
+    }
+    return { kind: 'block', block: { kind, first, indent: line.indent, column: line.indent, last } };
+  }
+
+  /** Whether a `key:` starts at an offset (a plain or quoted key, then ': ' or the line's end). */
+  private startsEntry(at: number, end: number): boolean {
+    const rest = this.text.slice(at, end);
+    if (/^["']/.test(rest)) return /^("[^"\\]*"|'[^']*'):(\s|$)/.test(rest);
+    if (/^[[{]/.test(rest)) return false;
+    return /^[^#:]*?:(\s|$)/.test(rest) && !/^[^:]*\s#/.test(rest);
+  }
+
+  /** A value written on its lines, composed on its own, its offsets moved to the document's. */
+  private inValue(start: number, end: number, rest: readonly PathSegment[], key?: readonly [number, number]): Found {
+    const doc = parseDocument(this.text.slice(start, end), composeOptions('1.1')) as Document.Parsed;
+    if (doc.errors.length > 0 || !doc.contents) throw new NotFollowed('a value yaml reads differently alone');
+    // A block collection it did not see as one ends differently alone: only scalars and flow
+    // collections are composed on their own.
+    const top = doc.contents as { items?: unknown; flow?: boolean };
+    if (top.items !== undefined && !top.flow) throw new NotFollowed('a block collection');
+    let node = doc.contents as Node;
+    let nodeKey: Node | undefined;
+    let complete = true;
+    for (const seg of rest) {
+      const next = childOf(node, seg);
+      if (!next) {
+        complete = false;
+        break;
+      }
+      node = next.node;
+      nodeKey = next.key;
+    }
+    const shift = (n: Node | undefined) => n?.range && ([n.range[0] + start, n.range[1] + start] as const);
+    const shifted = shift(node)!;
+    // A tagged value starts at its tag, as the composed document's map places it.
+    const range = [this.tagStart(node, shifted[0]), shifted[1]] as const;
+    const keyRange = rest.length > 0 ? shift(nodeKey) : key;
+    let scalar: Scalar | undefined;
+    if (isScalar(node)) {
+      scalar = new Scalar(node.value);
+      scalar.type = node.type;
+      scalar.range = [shifted[0], shifted[1], shifted[1]];
+    }
+    return {
+      start: range[0],
+      end: range[1],
+      ...(keyRange ? { key: keyRange } : {}),
+      ...(scalar ? { scalar } : {}),
+      complete,
+    };
+  }
+
+  private offsetOf(block: Block): number {
+    return this.lines[block.first]!.start + block.column;
+  }
+
+  /** Where `yaml` ends a block collection: after the line break of its last content line. */
+  private blockEnd(block: Block): number {
+    // An empty value last (`key:`, `-`, a lone tag or anchor): `yaml` ends the collection
+    // elsewhere (at the tag, or through the comments after it).
+    const lastText = this.lineText(block.last)
+      .replace(/\s+#.*$/, '')
+      .trimEnd();
+    if (/(^|\s)(-|[!&]\S*)$/.test(lastText) || lastText.endsWith(':')) throw new NotFollowed('an empty value last');
+    // Comments after it may be its own or not by rules of `yaml`'s lexer this reader does not
+    // follow: such a collection's end is `yaml`'s to give. Blank lines are not its own.
+    for (let i = block.last + 1; i < this.lines.length && this.lines[i]!.empty; i++) {
+      // Spaces on a blank line may be a block scalar's last line to `yaml`.
+      if (this.lines[i]!.contentEnd > this.lines[i]!.start) throw new NotFollowed('comments or spaces after the end');
+    }
+    const line = this.lines[block.last]!;
+    return line.end < this.text.length ? line.end + 1 : line.end;
+  }
+
+  private lineText(i: number): string {
+    const line = this.lines[i]!;
+    return this.text.slice(line.start + line.indent, line.end);
+  }
+}
+
+/** A flow collection's child by key or index, with the key node. */
+function childOf(node: Node, seg: PathSegment): { node: Node; key?: Node } | undefined {
+  const items = (node as { items?: unknown[] }).items;
+  if (!Array.isArray(items)) return undefined;
+  if (typeof seg === 'number') {
+    const item = items[seg] as Node | undefined;
+    return item && !('key' in (item as object)) ? { node: item } : undefined;
+  }
+  for (const pair of items as { key?: Node; value?: Node }[]) {
+    if (pair.key && isScalar(pair.key) && keyMatches(pair.key, seg)) {
+      return { node: pair.value ?? pair.key, key: pair.key };
+    }
+  }
+  return undefined;
+}
+
+/** A block-style map for a large YAML text, or undefined when its first lines already say it is not one. */
+export function blockYamlMap(text: string, compose: () => SourceMap): SourceMap {
+  try {
+    return new BlockYamlMap(text, compose);
+  } catch (error) {
+    if (error instanceof NotFollowed) return compose();
+    throw error;
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The block-style reader places every path exactly where `yaml` composing the whole document does
+ * (src/parse/block-yaml-map.ts against careful-read's map): every node of hand-written awkward
+ * documents, of the corpus's YAML files and of the project's fixtures, as a value, as a key, past
+ * its end, inside a string and on a span. What it does not follow it hands to `yaml`, so the two
+ * must agree everywhere; the test also counts how much it follows itself.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { PathSegment } from '../../src/core/finding.js';
+import { BlockYamlMap } from '../../src/parse/block-yaml-map.js';
+import { carefulRead } from '../../src/parse/careful-read.js';
+import { parseText } from '../../src/parse/parse-documents.js';
+import type { SourceMap } from '../../src/parse/source-map.js';
+import { filesBelow, sharedCorpus } from '../helpers.js';
+
+function pathsOf(value: unknown, limit: number, at: PathSegment[] = [], out: PathSegment[][] = []): PathSegment[][] {
+  if (out.length >= limit) return out;
+  out.push(at);
+  const children: [PathSegment, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : value && typeof value === 'object'
+      ? Object.entries(value)
+      : [];
+  for (const [k, v] of children) pathsOf(v, limit, [...at, k], out);
+  return out;
+}
+
+/** Differences between the two maps on every path of a one-document text; `followed`: answers it gave itself. */
+function compare(text: string, limit = 3_000): { differences: string[]; followed: number; asked: number } {
+  const careful = carefulRead('t.yaml', text, {});
+  // YAML that `yaml` refuses (js-yaml may still read it) has no one answer to compare with.
+  if (careful.problems.length > 0) return { differences: [], followed: 0, asked: 0 };
+  const composed = careful.sourceMap;
+  let fellBack = 0;
+  let followed: SourceMap;
+  try {
+    followed = new BlockYamlMap(text, () => {
+      fellBack++;
+      return composed;
+    });
+  } catch {
+    return { differences: [], followed: 0, asked: 0 };
+  }
+  const differences: string[] = [];
+  let asked = 0;
+  const data = parseText('t.yaml', text).documents[0]?.data;
+  for (const p of pathsOf(data, limit)) {
+    const asks: [string, PathSegment[], Parameters<SourceMap['locate']>[2]][] = [
+      ['value', p, {}],
+      ['key', p, { key: true }],
+      ['past the end', [...p, 'no such key'], {}],
+      ['inside', p, { inner: ['Network'] }],
+      ['span', p, { span: [1, 3] }],
+    ];
+    for (const [what, at, opts] of asks) {
+      asked++;
+      const a = followed.locate(0, at, opts);
+      const b = composed.locate(0, at, opts);
+      if (JSON.stringify(a) !== JSON.stringify(b))
+        differences.push(`${what} ${JSON.stringify(at)}: ${JSON.stringify(a)} != ${JSON.stringify(b)}`);
+    }
+  }
+  return { differences, followed: fellBack > 0 ? 0 : asked, asked };
+}
+
+test('awkward documents: compact sequences, maps in items, comments, flow values over lines, quoted keys', () => {
+  const lines = (...l: string[]) => `${l.join('\n')}\n`;
+  const texts = [
+    'a:\n  b: 1  # c\n  d:\n  - x\n  - {y: 2}\n\n# trailing\ne: |\n  lit\n\nf: g\n',
+    lines('# head', '---', 'kind: ConfigMap', 'metadata:', '  name: "x"', '  labels: {a: b,', '    c: d}', 'data:'),
+    lines('data:', '  net-conf.json: |', '    {"Network": "10.0.0.0/16"}', '  other: >-', '    folded', '', 'next: 1'),
+    lines(
+      'Resources:',
+      '  G:',
+      '    Properties:',
+      '      SecurityGroupIngress:',
+      '        - {IpProtocol: udp, PortRange: 8472/8472}',
+      '        - IpProtocol: tcp',
+      '          PortRange: 22/22',
+      '',
+      '        -   Policy: drop',
+    ),
+    lines('items:', '- name: a', '  value: "x y"', '- name: b', '  list:', '    - 1', '    - 2', '"quoted key": \'v\''),
+    'plain: a long\n  folded scalar\nlast: [1, 2,\n  3]',
+    'a: 1\r\nb:\r\n  c: "d"\r\n',
+    lines(
+      'spec:',
+      '  podCIDR: 10.244.1.0/24 # a comment',
+      '  empty:',
+      '  x: !Ref Vpc',
+      '  y: &anchor 1',
+      '  z: *anchor',
+    ),
+  ];
+  for (const text of texts) assert.deepEqual(compare(text).differences, [], text);
+});
+
+const corpus = sharedCorpus();
+
+test('every one-document YAML file of the corpus and the fixtures: every node (to 3,000 a file) as yaml places it', {
+  skip: !corpus && '../shared/corpus not found: skipped (the fixtures alone are too few to say)',
+}, () => {
+  let files = 0;
+  let followed = 0;
+  let asked = 0;
+  let whole = 0;
+  for (const file of [...filesBelow(corpus!, /\.ya?ml$/i), ...filesBelow('fixtures', /\.ya?ml$/i)]) {
+    const text = readFileSync(file, 'utf8');
+    const parsed = parseText(file, text);
+    if (parsed.readBy !== 'js-yaml' || parsed.documents.length !== 1 || parsed.problems.length > 0) continue;
+    const result = compare(text);
+    assert.deepEqual(result.differences, [], file);
+    files++;
+    followed += result.followed;
+    asked += result.asked;
+    if (result.followed > 0) whole++;
+  }
+  assert.ok(files >= 1000, `${files} files compared`);
+  // Many of them it follows without composing at all: the comparison is not of yaml with itself.
+  assert.ok(whole / files > 0.8, `${whole} of ${files} files followed without yaml`);
+  assert.ok(followed / asked > 0.15, `${followed} of ${asked} places in them`);
+});
