@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-YXLQGF6B.mjs";
+} from "./chunks/chunk-SISMNNVT.mjs";
 import "./chunks/chunk-UHWXKX5R.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

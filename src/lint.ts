@@ -48,6 +48,7 @@ import { parseText, type ParsedFile } from './parse/parse-documents.js';
 import { type FileRead, factsOf, readOne, waiverFile } from './read/read-file.js';
 import { cacheKey, contentHash, FactsCache } from './read/facts-cache.js';
 import { readAll } from './read/read-pool.js';
+import { realOrSelf } from './discover/real-path.js';
 
 export type { JudgedCluster } from './fleet/fleet.js';
 
@@ -410,7 +411,16 @@ class Analysis {
     const placed = toFindings(raw, this.locator, levelsOf);
     this.waivers.addConfig(config);
     const enabled = (id: string) => isOn(effectiveLevel(id, config.rules, cliLevels));
-    const waived = applyWaivers(placed, this.waivers, enabled);
+    // Files some cluster reads (whole, as a build's input, or a template's part): a waiver
+    // elsewhere (a file its installer leaves out) waits for a finding that cannot come.
+    const read = new Set<string>();
+    for (const c of fleet.clusters) {
+      for (const u of c.units) {
+        if (u.kind !== 'build') read.add(u.file);
+        else for (const f of fleet.builds.get(u.build)?.inputs ?? []) read.add(f);
+      }
+    }
+    const waived = applyWaivers(placed, this.waivers, enabled, (file) => read.has(file));
     const inScope = (f: Finding) =>
       // A finding concerns a file when any of its places is there: staging only the VPC change
       // that makes a pod CIDR overlap it still shows the overlap (pre-commit, --context).
@@ -741,9 +751,12 @@ function relativePaths(words: string, display: (abs: string) => string, cwd: str
     // A sentence's full stop is not part of the path.
     const abs = match.replace(/\.+$/, '');
     const tail = match.slice(abs.length);
-    if (abs === top) return `the repository${tail}`;
-    if (![cwd, top].some((dir) => abs === dir || abs.startsWith(`${dir}/`))) return match;
-    return `${display(abs) || '.'}${tail}`;
+    // The tools name real paths: the top may be reached through a symbolic link.
+    const real = realOrSelf(top);
+    if (abs === top || abs === real) return `the repository${tail}`;
+    const named = abs.startsWith(`${real}/`) ? top + abs.slice(real.length) : abs;
+    if (![cwd, top].some((dir) => named === dir || named.startsWith(`${dir}/`))) return match;
+    return `${display(named) || '.'}${tail}`;
   });
 }
 

@@ -606,6 +606,8 @@ function leavesOf(source: HelmValuesSource, io: TraceIo): ValueLeaf[] {
     return [{ value: source.value, ref: source.ref, at: helmPath(source.name) }];
   if (source.kind === 'inline') {
     const { ref, embedded } = source;
+    // Values read from a file of their own (a generator's): the file is parsed for its positions.
+    if (!embedded) io.parsed(ref.file);
     return walkLeaves(source.values, (p) => (embedded ? { ...ref, inner: p } : { ...ref, path: [...ref.path, ...p] }));
   }
   const parsed = io.parsed(source.file);

@@ -243,6 +243,8 @@ export function applyWaivers(
   findings: Finding[],
   collected: Waivers,
   enabled: (ruleId: string) => boolean,
+  /** Whether a file is judged at all: a waiver in a file no cluster reads is not "unused". */
+  judged: (file: string) => boolean = () => true,
 ): WaiverResult {
   if (collected instanceof WaiverCollector) collected.settle();
   const problems = [...collected.problems];
@@ -262,7 +264,7 @@ export function applyWaivers(
     }
   }
   for (const w of collected.waivers) {
-    if (w.used || !w.rules.some(enabled)) continue;
+    if (w.used || !w.rules.some(enabled) || (w.kind !== 'config' && !judged(w.ref.file))) continue;
     problems.push(inputFinding('input/unused-suppression', 'unused', w.ref, { rule: w.rules.join(', ') }));
   }
   return { findings: kept, suppressed, problems };

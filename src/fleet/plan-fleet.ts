@@ -119,6 +119,8 @@ class Planner {
   private readonly said = new Set<string>();
   private generatedMaps: ConfigMapDraft[] | undefined;
   private configMapIndex: Map<string, ConfigMapDraft[]> | undefined;
+  /** Installed builds made again for a cluster whose source leaves other files out, by what it generates. */
+  private readonly buildVariants = new Map<string, string>();
 
   /** The read files in code-unit order, each with its place in input.files: a directory's files are one run. */
   private readonly sorted: readonly { file: string; at: number }[];
@@ -393,9 +395,12 @@ class Planner {
       b.install?.by !== 'flux' || JSON.stringify(b.install.generated) === JSON.stringify(generated);
     if (known && (same(known) || cluster === undefined)) return known;
     if (known) {
-      id = `${id} in ${cluster}`;
-      const theirs = this.builds.get(id);
-      if (theirs) return theirs;
+      // Clusters whose sources leave the same files out share one variant.
+      const variant = `${id}\0${JSON.stringify(generated)}`;
+      const shared = this.buildVariants.get(variant);
+      if (shared) return this.builds.get(shared)!;
+      id = `${id} (as cluster ${cluster}'s source syncs it)`;
+      this.buildVariants.set(variant, id);
     }
     const full: KustomizeInstall = install.by === 'flux' && generated ? { ...install, generated } : install;
     const graph = installGraph(dirAbs, full);
@@ -582,7 +587,10 @@ class Planner {
       const c = this.cluster(dir.name, `files under ${dir.display}/ (Flux's clusters/<name>/ convention)`);
       repositoryOf.set(dir.name, dir.repository);
       // What the bootstrap Kustomization (flux-system) syncs of the cluster's own directory.
-      const bootstrap = this.hints.gitRepositories.find((g) => g.name === 'flux-system');
+      // The cluster's own flux-system GitRepository (each cluster bootstraps one), else the only one.
+      const named = this.hints.gitRepositories.filter((g) => g.name === 'flux-system');
+      const bootstrap =
+        named.find((g) => g.ref.file.startsWith(`${dir.display}/`)) ?? (named.length === 1 ? named[0] : undefined);
       const ignored = fluxIgnores(dir.repository, bootstrap?.ignore ?? null);
       const by = `Flux's source-controller (.sourceignore${bootstrap?.ignore ? ', spec.ignore' : ''})`;
       this.add(

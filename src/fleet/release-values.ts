@@ -61,7 +61,9 @@ export function releaseValues(release: HelmReleaseHint, configMaps: readonly Con
       // The key holds a YAML document: a value's place is inside that string, or, for a key a
       // generator read from a file, in that file. Inline either way, so it keeps its place in
       // the order (helm would take a values file before every inline value).
-      const parsed = parseText(key, entry.value, { fast: false }).documents[0]?.data;
+      // helm reads the first document only: an empty one gives no values.
+      const first = parseText(key, entry.value, { fast: false }).documents[0];
+      const parsed = first?.index === 0 ? first.data : undefined;
       if (entry.file !== undefined) sources.push({ kind: 'inline', values: parsed ?? {}, ref: entry.ref });
       else sources.push({ kind: 'inline', values: parsed ?? {}, ref: entry.ref, embedded: true });
     }

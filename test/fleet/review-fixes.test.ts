@@ -10,7 +10,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { Finding } from '../../src/core/finding.js';
 import { tools, unless } from '../compose/tools.js';
-import { lintJson } from '../helpers.js';
+import { cli, lintJson } from '../helpers.js';
 import { findingsOf } from '../rule-tester.js';
 
 const rows = async (name: string) => {
@@ -114,4 +114,47 @@ test('a generator file that is a symbolic link out of the repository is never re
     rmSync(repo, { recursive: true, force: true });
     rmSync(outside, { recursive: true, force: true });
   }
+});
+
+test("a generator's values file edgenet does not read itself (.txt) still places the value in it", {
+  skip: unless('helm'),
+}, async () => {
+  // Before, 1:1 of the file: the values were read, the file was never parsed for positions.
+  assert.deepEqual((await rows('keytxt')).rows, [['cidr/not-private', 'infrastructure/sub/dir/file.txt', 2, 10, '']]);
+});
+
+test('an overlay generator that merges into a base one: the ConfigMap is unknown, said, never the base value', {
+  skip: unless('helm'),
+}, async () => {
+  const { findings, rows: got } = await rows('merge2');
+  assert.deepEqual(got, [
+    ['input/skipped', 'base/flannel.yaml', 17, 11, ''],
+    ['input/skipped', 'charts/netcfg/values.yaml', 1, 10, ''],
+  ]);
+  assert.match(findings[0]!.message, /merged by another generator of that name \(behavior: merge or replace\)/);
+});
+
+test("each cluster's own directory is filtered by its own flux-system GitRepository; its waivers are not unused", async () => {
+  // b ignores experimental/ (a does not): b's file is left out, and its waivers wait for nothing.
+  assert.deepEqual((await rows('boot-ign2')).rows, [
+    ['gateway/cloud-gateway-on-edge-node', 'clusters/a/experimental/node.yaml', 7, 5, 'a'],
+    ['input/skipped', 'clusters/b/experimental/node.yaml', 1, 1, ''],
+  ]);
+});
+
+test('a generated values file whose first document is empty gives no values (helm reads the first only)', {
+  skip: unless('helm'),
+}, async () => {
+  assert.deepEqual((await rows('emptydoc')).rows, []);
+});
+
+test('clusters whose sources leave the same files out share one build of a Kustomization with patches', {
+  skip: unless('kustomize'),
+}, async () => {
+  const dir = 'fixtures/fleets/review/ign-three';
+  const { stdout } = await cli(['clusters', dir, '--format', 'json']);
+  const clusters = (JSON.parse(stdout) as { clusters: { name: string; builds: { id: string }[] }[] }).clusters;
+  const builds = new Set(clusters.flatMap((c) => c.builds.map((b) => b.id)));
+  // a's build, and one for b and c alike (before: one each).
+  assert.equal(builds.size, 2, JSON.stringify([...builds]));
 });
