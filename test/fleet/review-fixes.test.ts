@@ -134,7 +134,9 @@ test('an overlay generator that merges into a base one: the ConfigMap is unknown
   assert.match(findings[0]!.message, /merged by another generator of that name \(behavior: merge or replace\)/);
 });
 
-test("each cluster's own directory is filtered by its own flux-system GitRepository; its waivers are not unused", async () => {
+const OWN_BOOTSTRAP =
+  "each cluster's own directory is filtered by its own flux-system GitRepository; no unused waivers";
+test(OWN_BOOTSTRAP, async () => {
   // b ignores experimental/ (a does not): b's file is left out, and its waivers wait for nothing.
   assert.deepEqual((await rows('boot-ign2')).rows, [
     ['gateway/cloud-gateway-on-edge-node', 'clusters/a/experimental/node.yaml', 7, 5, 'a'],
