@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-SISMNNVT.mjs";
+} from "./chunks/chunk-IMH5DPQQ.mjs";
 import "./chunks/chunk-UHWXKX5R.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-SISMNNVT.mjs";
+} from "./chunks/chunk-IMH5DPQQ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-UHWXKX5R.mjs";

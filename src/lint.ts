@@ -650,10 +650,26 @@ class Analysis {
     for (const b of fleet.builds.values()) {
       if (b.kind === 'helm') for (const f of b.inputs) if (/(^|\/)templates\//.test(f)) helmTemplates.add(f);
     }
+    // A file (or rendered build) every cluster judges only as a Flux Kustomization changes it
+    // (post-build substitution): what its objects say as written (`${POD_CIDR}` where a CIDR is
+    // due) is not applied anywhere; its copy's findings are the ones. A syntax error still is.
+    const asWritten = new Set<string>();
+    const asChanged = new Set<string>();
+    for (const c of fleet.clusters) {
+      for (const u of c.units) {
+        if (u.kind === 'stack') continue;
+        for (const f of u.kind === 'build' ? (renders.files.get(u.build) ?? []) : [u.file]) {
+          (u.flux ? asChanged : asWritten).add(f);
+        }
+      }
+    }
+    const changedOnly = (file: string) => asChanged.has(file) && !asWritten.has(file);
+    const modelFindings = new Set(this.draft.findings);
     // Reading found them (a parse error, a NodePool that breaks its CRD): they are about the file.
     for (const f of [...this.fileFindings, ...this.draft.findings]) {
       // A chart's templates are Helm's to read; what helm says of them is the build's finding.
       if (helmTemplates.has(f.ref.file)) continue;
+      if (modelFindings.has(f) && changedOnly(f.ref.file)) continue;
       const clusters = holders.get(f.ref.file) ?? [];
       if (clusters.length === 0) out.push(f);
       for (const cluster of clusters) out.push({ ...f, cluster });

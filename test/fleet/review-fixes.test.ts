@@ -4,7 +4,7 @@
  * asserted at rule, file, line, column and clusters.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -159,4 +159,25 @@ test('clusters whose sources leave the same files out share one build of a Kusto
   const builds = new Set(clusters.flatMap((c) => c.builds.map((b) => b.id)));
   // a's build, and one for b and c alike (before: one each).
   assert.equal(builds.size, 2, JSON.stringify([...builds]));
+});
+
+test('a file judged only as Flux substitutes it: what its unsubstituted text says is no finding', async () => {
+  // net-conf.json holds `"VNI": ${VNI}`: invalid JSON as written, valid once Flux fills it in.
+  // Before, the text as written gave a false input/invalid-resource error in both clusters.
+  assert.deepEqual((await rows('substituted-json')).rows, []);
+  const repo = mkdtempSync(path.join(tmpdir(), 'edgenet-subst-'));
+  try {
+    cpSync('fixtures/fleets/review/substituted-json', repo, { recursive: true });
+    const vars = path.join(repo, 'clusters/prod/vars.yaml');
+    writeFileSync(vars, readFileSync(vars, 'utf8').replace('10.1.0.0/16', '8.8.0.0/16'));
+    const { findings } = await lintJson(['.', '--fail-on', 'never'], { cwd: repo });
+    // The substituted copy is still judged, in prod only (a variable inside an embedded JSON
+    // text is placed at the text that holds it, not yet at the ConfigMap key that sets it).
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.file, f.line, f.column, f.cluster]),
+      [['cidr/not-private', 'network/flannel.yaml', 6, 18, 'prod']],
+    );
+  } finally {
+    rmSync(repo, { recursive: true, force: true });
+  }
 });

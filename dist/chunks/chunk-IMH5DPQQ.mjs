@@ -11561,8 +11561,21 @@ var Analysis = class {
         for (const f of b.inputs) if (/(^|\/)templates\//.test(f)) helmTemplates.add(f);
       }
     }
+    const asWritten = /* @__PURE__ */ new Set();
+    const asChanged = /* @__PURE__ */ new Set();
+    for (const c of fleet.clusters) {
+      for (const u of c.units) {
+        if (u.kind === "stack") continue;
+        for (const f of u.kind === "build" ? renders.files.get(u.build) ?? [] : [u.file]) {
+          (u.flux ? asChanged : asWritten).add(f);
+        }
+      }
+    }
+    const changedOnly = (file) => asChanged.has(file) && !asWritten.has(file);
+    const modelFindings = new Set(this.draft.findings);
     for (const f of [...this.fileFindings, ...this.draft.findings]) {
       if (helmTemplates.has(f.ref.file)) continue;
+      if (modelFindings.has(f) && changedOnly(f.ref.file)) continue;
       const clusters2 = holders.get(f.ref.file) ?? [];
       if (clusters2.length === 0) out.push(f);
       for (const cluster of clusters2) out.push({ ...f, cluster });
