@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-IMH5DPQQ.mjs";
+} from "./chunks/chunk-7IN4AIHL.mjs";
 import "./chunks/chunk-UHWXKX5R.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-IMH5DPQQ.mjs";
+} from "./chunks/chunk-7IN4AIHL.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-UHWXKX5R.mjs";

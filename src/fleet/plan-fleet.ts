@@ -303,9 +303,11 @@ class Planner {
   private chartBuild(dirAbs: string, install?: ChartInstall, cluster?: string): Build {
     const dir = this.display(dirAbs);
     const chartValues = `${dir === '.' ? '' : `${dir}/`}values.yaml`;
-    // helm reads the chart's values.yaml first; an installer's values go over it.
+    // helm reads the chart's values.yaml first (also when the chart lies outside the paths
+    // linted); an installer's values go over it.
+    const hasValues = this.fileSet.has(chartValues) || existsSync(this.absolute(chartValues));
     const values: HelmValuesSource[] = [
-      ...(this.fileSet.has(chartValues) ? [{ kind: 'file' as const, file: chartValues }] : []),
+      ...(hasValues ? [{ kind: 'file' as const, file: chartValues }] : []),
       ...(install?.values ?? []),
     ];
     let id = install ? `${dir}@${install.installer}` : dir;

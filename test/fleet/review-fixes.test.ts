@@ -4,6 +4,7 @@
  * asserted at rule, file, line, column and clusters.
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -176,6 +177,30 @@ test('a file judged only as Flux substitutes it: what its unsubstituted text say
     assert.deepEqual(
       findings.map((f) => [f.ruleId, f.file, f.line, f.column, f.cluster]),
       [['cidr/not-private', 'network/flannel.yaml', 6, 18, 'prod']],
+    );
+  } finally {
+    rmSync(repo, { recursive: true, force: true });
+  }
+});
+
+test("linting a sub-directory whose chart lies outside it: the chart's values.yaml is still the chart's", {
+  skip: unless('helm'),
+}, async () => {
+  // The release's values are hidden (env files): the chart default may be replaced, so it is not
+  // judged. Before, values.yaml outside the linted path was not a source and 100.64.0.0/16 was.
+  // A repository of its own (a git work tree), linted from inside it.
+  const repo = mkdtempSync(path.join(tmpdir(), 'edgenet-subdir-'));
+  try {
+    cpSync('fixtures/fleets/review/gen-envs', repo, { recursive: true });
+    execFileSync('git', ['init', '-q'], { cwd: repo });
+    const cwd = path.join(repo, 'infrastructure');
+    const { findings } = await lintJson(['.', '--fail-on', 'never'], { cwd, env: tools().env });
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.file, f.line, f.column]),
+      [
+        ['input/skipped', '../charts/netcfg/values.yaml', 1, 10],
+        ['input/skipped', 'flannel.yaml', 16, 11],
+      ],
     );
   } finally {
     rmSync(repo, { recursive: true, force: true });

@@ -9916,8 +9916,9 @@ var Planner = class {
   chartBuild(dirAbs, install, cluster) {
     const dir = this.display(dirAbs);
     const chartValues = `${dir === "." ? "" : `${dir}/`}values.yaml`;
+    const hasValues = this.fileSet.has(chartValues) || existsSync6(this.absolute(chartValues));
     const values = [
-      ...this.fileSet.has(chartValues) ? [{ kind: "file", file: chartValues }] : [],
+      ...hasValues ? [{ kind: "file", file: chartValues }] : [],
       ...install?.values ?? []
     ];
     let id = install ? `${dir}@${install.installer}` : dir;
