@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-7IN4AIHL.mjs";
-import "./chunks/chunk-UHWXKX5R.mjs";
+} from "./chunks/chunk-URH6FEVS.mjs";
+import "./chunks/chunk-YXKNNDPI.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

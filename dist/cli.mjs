@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-7IN4AIHL.mjs";
+} from "./chunks/chunk-URH6FEVS.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-UHWXKX5R.mjs";
+} from "./chunks/chunk-YXKNNDPI.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -30,6 +30,8 @@ interface Line {
 
 /** An entry of a block collection: a key (maps) or a dash (sequences), and its value. */
 interface Entry {
+  /** Its place among the collection's entries. */
+  index: number;
   name?: string;
   key?: readonly [number, number];
   /** The line the entry starts on, and where its value starts (an offset), if on that line. */
@@ -58,6 +60,10 @@ export class BlockYamlMap extends SourceMap {
   private readonly lines: Line[];
   private readonly entries = new Map<string, Entry[]>();
   private composed: SourceMap | undefined;
+  /** The top collection, found once (it reads every line). */
+  private top: Block | undefined;
+  /** Large maps' entries by name (the first of a name, as `yaml` finds it). */
+  private readonly names = new Map<Entry[], Map<string, Entry>>();
 
   constructor(
     text: string,
@@ -99,7 +105,8 @@ export class BlockYamlMap extends SourceMap {
 
   protected override find(docIndex: number, path: readonly PathSegment[]): Found | undefined {
     if (docIndex !== 0) throw new NotFollowed('not the first document');
-    let block = this.root();
+    this.top ??= this.root();
+    let block = this.top;
     let key: readonly [number, number] | undefined;
     // A collection's end is found only when it is the answer.
     const place = () => ({ start: this.offsetOf(block), end: this.blockEnd(block) });
@@ -107,11 +114,7 @@ export class BlockYamlMap extends SourceMap {
       const seg = path[i]!;
       const entries = this.entriesOf(block);
       const entry =
-        block.kind === 'map'
-          ? entries.find((e) => e.name === String(seg))
-          : typeof seg === 'number'
-            ? entries[seg]
-            : undefined;
+        block.kind === 'map' ? this.named(entries, String(seg)) : typeof seg === 'number' ? entries[seg] : undefined;
       if (!entry) return { ...place(), ...(key ? { key } : {}), complete: false };
       key = entry.key;
       const inner = this.entryValue(block, entries, entry);
@@ -125,12 +128,27 @@ export class BlockYamlMap extends SourceMap {
     return { ...place(), ...(key ? { key } : {}), complete: true };
   }
 
+  private named(entries: Entry[], name: string): Entry | undefined {
+    if (entries.length < 32) return entries.find((e) => e.name === name);
+    let index = this.names.get(entries);
+    if (!index) {
+      index = new Map();
+      for (const e of entries) if (e.name !== undefined && !index.has(e.name)) index.set(e.name, e);
+      this.names.set(entries, index);
+    }
+    return index.get(name);
+  }
+
   /** The document's top collection: the first content line, after a `---` if there is one. */
   private root(): Block {
     let first = this.lines.findIndex((l) => !l.empty);
     if (first < 0) throw new NotFollowed('an empty document');
     const text = this.lineText(first);
-    if (/^---\s*$/.test(text)) first = this.lines.findIndex((l, i) => i > first && !l.empty);
+    if (/^---\s*$/.test(text)) {
+      do first++;
+      while (first < this.lines.length && this.lines[first]!.empty);
+      if (first >= this.lines.length) first = -1;
+    }
     if (first < 0 || this.lines[first]!.indent !== 0) throw new NotFollowed('no top collection');
     if (/^(---|\.\.\.|%)/.test(this.lineText(first))) throw new NotFollowed('directives or several documents');
     for (let i = first + 1; i < this.lines.length; i++) {
@@ -174,10 +192,10 @@ export class BlockYamlMap extends SourceMap {
       const at = line.start + column;
       if (block.kind === 'seq') {
         if (!/^-(\s|$)/.test(this.text.slice(at, at + 2))) throw new NotFollowed('not a sequence item');
-        out.push({ line: i, value: this.afterSpaces(at + 1, line.end) });
+        out.push({ index: out.length, line: i, value: this.afterSpaces(at + 1, line.end) });
       } else {
         if (/^-(\s|$)/.test(this.text.slice(at, at + 2))) continue;
-        out.push(this.keyAt(i, at, line.end));
+        out.push({ ...this.keyAt(i, at, line.end), index: out.length });
       }
     }
     this.entries.set(id, out);
@@ -185,7 +203,7 @@ export class BlockYamlMap extends SourceMap {
   }
 
   /** A `key: value` line's key and where its value starts. */
-  private keyAt(line: number, at: number, end: number): Entry {
+  private keyAt(line: number, at: number, end: number): Omit<Entry, 'index'> {
     const text = this.text;
     let name: string;
     let keyEnd: number;
@@ -226,8 +244,7 @@ export class BlockYamlMap extends SourceMap {
     entries: readonly Entry[],
     entry: Entry,
   ): { kind: 'block'; block: Block } | { kind: 'value'; start: number; end: number } {
-    const index = entries.indexOf(entry);
-    const next = entries[index + 1];
+    const next = entries[entry.index + 1];
     // The entry's lines: to the line before the next entry, or the collection's end.
     let last = next ? next.line - 1 : block.last;
     while (last > entry.line && this.lines[last]!.empty) last--;
@@ -256,8 +273,9 @@ export class BlockYamlMap extends SourceMap {
       return { kind: 'value', start: entry.value, end };
     }
     // The value is on the lines below: a collection more indented, or a compact sequence.
-    const first = this.lines.findIndex((l, i) => i > entry.line && i <= last && !l.empty);
-    if (first < 0) throw new NotFollowed('an empty value');
+    let first = entry.line + 1;
+    while (first <= last && this.lines[first]!.empty) first++;
+    if (first > last) throw new NotFollowed('an empty value');
     const line = this.lines[first]!;
     const kind = /^-(\s|$)/.test(this.lineText(first)) ? 'seq' : 'map';
     if (kind === 'map' && !this.startsEntry(line.start + line.indent, line.end)) {

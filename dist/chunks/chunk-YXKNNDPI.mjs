@@ -17509,6 +17509,10 @@ var BlockYamlMap = class extends SourceMap {
   lines;
   entries = /* @__PURE__ */ new Map();
   composed;
+  /** The top collection, found once (it reads every line). */
+  top;
+  /** Large maps' entries by name (the first of a name, as `yaml` finds it). */
+  names = /* @__PURE__ */ new Map();
   locate(...args) {
     try {
       return super.locate(...args);
@@ -17520,13 +17524,14 @@ var BlockYamlMap = class extends SourceMap {
   }
   find(docIndex, path) {
     if (docIndex !== 0) throw new NotFollowed("not the first document");
-    let block = this.root();
+    this.top ??= this.root();
+    let block = this.top;
     let key;
     const place = () => ({ start: this.offsetOf(block), end: this.blockEnd(block) });
     for (let i = 0; i < path.length; i++) {
       const seg = path[i];
       const entries = this.entriesOf(block);
-      const entry = block.kind === "map" ? entries.find((e) => e.name === String(seg)) : typeof seg === "number" ? entries[seg] : void 0;
+      const entry = block.kind === "map" ? this.named(entries, String(seg)) : typeof seg === "number" ? entries[seg] : void 0;
       if (!entry) return { ...place(), ...key ? { key } : {}, complete: false };
       key = entry.key;
       const inner = this.entryValue(block, entries, entry);
@@ -17538,12 +17543,27 @@ var BlockYamlMap = class extends SourceMap {
     }
     return { ...place(), ...key ? { key } : {}, complete: true };
   }
+  named(entries, name) {
+    if (entries.length < 32) return entries.find((e) => e.name === name);
+    let index = this.names.get(entries);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const e of entries) if (e.name !== void 0 && !index.has(e.name)) index.set(e.name, e);
+      this.names.set(entries, index);
+    }
+    return index.get(name);
+  }
   /** The document's top collection: the first content line, after a `---` if there is one. */
   root() {
     let first = this.lines.findIndex((l) => !l.empty);
     if (first < 0) throw new NotFollowed("an empty document");
     const text = this.lineText(first);
-    if (/^---\s*$/.test(text)) first = this.lines.findIndex((l, i) => i > first && !l.empty);
+    if (/^---\s*$/.test(text)) {
+      do
+        first++;
+      while (first < this.lines.length && this.lines[first].empty);
+      if (first >= this.lines.length) first = -1;
+    }
     if (first < 0 || this.lines[first].indent !== 0) throw new NotFollowed("no top collection");
     if (/^(---|\.\.\.|%)/.test(this.lineText(first))) throw new NotFollowed("directives or several documents");
     for (let i = first + 1; i < this.lines.length; i++) {
@@ -17583,10 +17603,10 @@ var BlockYamlMap = class extends SourceMap {
       const at2 = line.start + column;
       if (block.kind === "seq") {
         if (!/^-(\s|$)/.test(this.text.slice(at2, at2 + 2))) throw new NotFollowed("not a sequence item");
-        out.push({ line: i, value: this.afterSpaces(at2 + 1, line.end) });
+        out.push({ index: out.length, line: i, value: this.afterSpaces(at2 + 1, line.end) });
       } else {
         if (/^-(\s|$)/.test(this.text.slice(at2, at2 + 2))) continue;
-        out.push(this.keyAt(i, at2, line.end));
+        out.push({ ...this.keyAt(i, at2, line.end), index: out.length });
       }
     }
     this.entries.set(id, out);
@@ -17628,8 +17648,7 @@ var BlockYamlMap = class extends SourceMap {
   }
   /** An entry's value: a block collection, or a value written on its lines (offsets). */
   entryValue(block, entries, entry) {
-    const index = entries.indexOf(entry);
-    const next = entries[index + 1];
+    const next = entries[entry.index + 1];
     let last = next ? next.line - 1 : block.last;
     while (last > entry.line && this.lines[last].empty) last--;
     if (entry.value !== void 0) {
@@ -17653,8 +17672,9 @@ var BlockYamlMap = class extends SourceMap {
       }
       return { kind: "value", start: entry.value, end };
     }
-    const first = this.lines.findIndex((l, i) => i > entry.line && i <= last && !l.empty);
-    if (first < 0) throw new NotFollowed("an empty value");
+    let first = entry.line + 1;
+    while (first <= last && this.lines[first].empty) first++;
+    if (first > last) throw new NotFollowed("an empty value");
     const line = this.lines[first];
     const kind = /^-(\s|$)/.test(this.lineText(first)) ? "seq" : "map";
     if (kind === "map" && !this.startsEntry(line.start + line.indent, line.end)) {

@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-UHWXKX5R.mjs";
+} from "./chunk-YXKNNDPI.mjs";
 import {
   loadPolicy
 } from "./chunk-E5P24UG3.mjs";
