@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-URH6FEVS.mjs";
-import "./chunks/chunk-YXKNNDPI.mjs";
+} from "./chunks/chunk-RWJT2NHO.mjs";
+import "./chunks/chunk-OHMR4K75.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-URH6FEVS.mjs";
+} from "./chunks/chunk-RWJT2NHO.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-YXKNNDPI.mjs";
+} from "./chunks/chunk-OHMR4K75.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

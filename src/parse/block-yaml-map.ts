@@ -72,6 +72,7 @@ export class BlockYamlMap extends SourceMap {
   ) {
     // A lone CR ends a line for YAML: such texts are composed whole.
     if (/\r(?!\n)/.test(text)) throw new NotFollowed('lone CR line breaks');
+    if (text.charCodeAt(0) === 0xfeff) throw new NotFollowed('a byte order mark');
     // A block scalar that keeps its trailing lines (`|+`) ends collections where `yaml` says.
     if (/(^|\s)[|>]([1-9]?\+|\+[1-9])\s*(#.*)?$/m.test(text)) throw new NotFollowed('keep chomping');
     const lineCounter = new LineCounter();
@@ -82,7 +83,8 @@ export class BlockYamlMap extends SourceMap {
       const end = next < 0 ? text.length : next;
       const content = text.slice(start, end);
       if (content.startsWith('\t') || /^[ ]*\t/.test(content)) throw new NotFollowed('a tab');
-      const indent = content.length - content.trimStart().length;
+      // Only spaces indent (String.trimStart would take a no-break space too).
+      const indent = /^ */.exec(content)![0].length;
       const rest = content.slice(indent);
       const contentEnd = text[end - 1] === '\r' ? end - 1 : end;
       lines.push({ start, end, contentEnd, indent, empty: rest === '' || rest === '\r' || rest.startsWith('#') });
@@ -263,12 +265,11 @@ export class BlockYamlMap extends SourceMap {
       const line = this.lines[last]!;
       const blockScalar = /^(![^\s]*\s+)?[|>]/.test(this.text.slice(entry.value, line.end));
       const end = blockScalar && line.end < this.text.length ? line.end + 1 : line.contentEnd;
-      // Spaces on the blank lines after it may be its own lines to `yaml`.
+      // Spaces on the blank lines after it may be its own lines to `yaml`, and a line after it
+      // that starts with '#' is its content, not a comment.
       for (let i = last + 1; blockScalar && i < this.lines.length && this.lines[i]!.empty; i++) {
         const after = this.lines[i]!;
-        if (after.contentEnd > after.start && after.start + after.indent >= after.contentEnd) {
-          throw new NotFollowed('spaces after a block scalar');
-        }
+        if (after.contentEnd > after.start) throw new NotFollowed('spaces or # lines after a block scalar');
       }
       return { kind: 'value', start: entry.value, end };
     }

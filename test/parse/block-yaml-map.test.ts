@@ -93,6 +93,12 @@ test('awkward documents: compact sequences, maps in items, comments, flow values
       '  y: &anchor 1',
       '  z: *anchor',
     ),
+    // A block scalar's last line that starts with '#' is its content, not a comment.
+    lines('a: |', '  x', '  # y', 'b: 1'),
+    lines('a:', '  - |', '    x', '    # last', '  - 2'),
+    'a: |\n  x\n  # y',
+    // Only spaces indent: a no-break space is content.
+    lines('a:', '  \u00a0b: 1', '  c: 2'),
   ];
   for (const text of texts) assert.deepEqual(compare(text).differences, [], text);
 });

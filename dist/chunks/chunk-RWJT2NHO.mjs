@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-YXKNNDPI.mjs";
+} from "./chunk-OHMR4K75.mjs";
 import {
   loadPolicy
 } from "./chunk-E5P24UG3.mjs";

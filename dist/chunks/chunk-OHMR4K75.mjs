@@ -17485,6 +17485,7 @@ var PLAIN_KEY = /^[A-Za-z_][\w./-]*$/;
 var BlockYamlMap = class extends SourceMap {
   constructor(text, compose2) {
     if (/\r(?!\n)/.test(text)) throw new NotFollowed("lone CR line breaks");
+    if (text.charCodeAt(0) === 65279) throw new NotFollowed("a byte order mark");
     if (/(^|\s)[|>]([1-9]?\+|\+[1-9])\s*(#.*)?$/m.test(text)) throw new NotFollowed("keep chomping");
     const lineCounter = new import_yaml5.LineCounter();
     const lines = [];
@@ -17494,7 +17495,7 @@ var BlockYamlMap = class extends SourceMap {
       const end = next < 0 ? text.length : next;
       const content = text.slice(start, end);
       if (content.startsWith("	") || /^[ ]*\t/.test(content)) throw new NotFollowed("a tab");
-      const indent = content.length - content.trimStart().length;
+      const indent = /^ */.exec(content)[0].length;
       const rest = content.slice(indent);
       const contentEnd = text[end - 1] === "\r" ? end - 1 : end;
       lines.push({ start, end, contentEnd, indent, empty: rest === "" || rest === "\r" || rest.startsWith("#") });
@@ -17666,9 +17667,7 @@ var BlockYamlMap = class extends SourceMap {
       const end = blockScalar && line2.end < this.text.length ? line2.end + 1 : line2.contentEnd;
       for (let i = last + 1; blockScalar && i < this.lines.length && this.lines[i].empty; i++) {
         const after = this.lines[i];
-        if (after.contentEnd > after.start && after.start + after.indent >= after.contentEnd) {
-          throw new NotFollowed("spaces after a block scalar");
-        }
+        if (after.contentEnd > after.start) throw new NotFollowed("spaces or # lines after a block scalar");
       }
       return { kind: "value", start: entry.value, end };
     }
