@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-RWJT2NHO.mjs";
+} from "./chunks/chunk-ICEUFT25.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-OHMR4K75.mjs";

@@ -32,7 +32,7 @@ import { installGraph, type KustomizeInstall } from '../compose/installed-build.
 import { isKnownChart } from '../model/known-charts.js';
 import type { StackHint, VpcLink } from '../model/stacks.js';
 import { argoHelmValues, repositoryFile } from './argo-helm-values.js';
-import { generatedConfigMaps } from './generated-config-maps.js';
+import { generatedConfigMaps } from './config-map-generators.js';
 import { releaseValues } from './release-values.js';
 import type { Build, ClusterScope, Fleet, HelmValuesSource, ScopeUnit, UnscopedGroup, VpcIdentity } from './fleet.js';
 import {
@@ -944,7 +944,7 @@ class Planner {
     return data && typeof data.namespace === 'string' ? data.namespace : written;
   }
 
-  /** ConfigMaps kustomizations generate (src/fleet/generated-config-maps.ts), read once. */
+  /** ConfigMaps kustomizations generate (src/fleet/config-map-generators.ts), read once. */
   private get generated(): ConfigMapDraft[] {
     this.generatedMaps ??= generatedConfigMaps(this.input.draft.kustomizations, {
       absolute: (display) => this.absolute(display),
