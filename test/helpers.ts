@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../src/cli/run.js';
+import type { PathSegment } from '../src/core/finding.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SHARED = path.resolve(ROOT, '..', 'shared');
@@ -72,6 +73,24 @@ export function filesBelow(dir: string, name = /\.(ya?ml|json)$/i): string[] {
       if (e.isDirectory()) return e.name === '.git' ? [] : filesBelow(p, name);
       return e.isFile() && name.test(e.name) ? [p] : [];
     });
+}
+
+/** Every path of a value, parents first, at most `limit` (the positions tests ask each one). */
+export function pathsOf(
+  value: unknown,
+  limit: number,
+  at: PathSegment[] = [],
+  out: PathSegment[][] = [],
+): PathSegment[][] {
+  if (out.length >= limit) return out;
+  out.push(at);
+  const children: [PathSegment, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : value && typeof value === 'object'
+      ? Object.entries(value)
+      : [];
+  for (const [k, v] of children) pathsOf(v, limit, [...at, k], out);
+  return out;
 }
 
 export function fixture(...parts: string[]): string {

@@ -13,19 +13,7 @@ import { BlockYamlMap } from '../../src/parse/block-yaml-map.js';
 import { carefulRead } from '../../src/parse/careful-read.js';
 import { parseText } from '../../src/parse/parse-documents.js';
 import type { SourceMap } from '../../src/parse/source-map.js';
-import { filesBelow, sharedCorpus } from '../helpers.js';
-
-function pathsOf(value: unknown, limit: number, at: PathSegment[] = [], out: PathSegment[][] = []): PathSegment[][] {
-  if (out.length >= limit) return out;
-  out.push(at);
-  const children: [PathSegment, unknown][] = Array.isArray(value)
-    ? value.map((v, i) => [i, v])
-    : value && typeof value === 'object'
-      ? Object.entries(value)
-      : [];
-  for (const [k, v] of children) pathsOf(v, limit, [...at, k], out);
-  return out;
-}
+import { filesBelow, pathsOf, sharedCorpus } from '../helpers.js';
 
 /** Differences between the two maps on every path of a one-document text; `followed`: answers it gave itself. */
 function compare(text: string, limit = 3_000): { differences: string[]; followed: number; asked: number } {

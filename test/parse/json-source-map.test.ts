@@ -13,20 +13,7 @@ import { jsonSourceMap } from '../../src/parse/careful-read.js';
 import { JsonSourceMap } from '../../src/parse/json-source-map.js';
 import { readJsonStream } from '../../src/parse/json-stream.js';
 import type { SourceMap } from '../../src/parse/source-map.js';
-import { filesBelow, sharedCorpus } from '../helpers.js';
-
-/** Every path of a value, parents first, at most `limit`. */
-function pathsOf(value: unknown, limit: number, at: PathSegment[] = [], out: PathSegment[][] = []): PathSegment[][] {
-  if (out.length >= limit) return out;
-  out.push(at);
-  const children: [PathSegment, unknown][] = Array.isArray(value)
-    ? value.map((v, i) => [i, v])
-    : value && typeof value === 'object'
-      ? Object.entries(value)
-      : [];
-  for (const [k, v] of children) pathsOf(v, limit, [...at, k], out);
-  return out;
-}
+import { filesBelow, pathsOf, sharedCorpus } from '../helpers.js';
 
 /** The places both maps give that differ, as readable lines; none when they agree. */
 function differences(text: string, limit = 5_000): string[] {
