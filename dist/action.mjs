@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-ICEUFT25.mjs";
+} from "./chunks/chunk-HGXUVZTJ.mjs";
 import "./chunks/chunk-OHMR4K75.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

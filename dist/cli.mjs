@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-ICEUFT25.mjs";
+} from "./chunks/chunk-HGXUVZTJ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-OHMR4K75.mjs";

@@ -3,7 +3,7 @@
  * cluster -> both engines per cluster, and the fleet rules across them -> placed findings.
  * Pure of process.*: the CLI hands in the working directory, stdin and the configuration.
  */
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOutcome, renderBuilds } from './compose/render-builds.js';
@@ -171,7 +171,7 @@ function assertPathsYield(paths: readonly string[], discovery: Discovery, cwd: s
     if (arg === '-') continue;
     const abs = path.resolve(cwd, arg);
     if (!isDirectory(abs)) continue;
-    const names = new Set([toDisplay(cwd, abs), toDisplay(cwd, realpathOr(abs))]);
+    const names = new Set([toDisplay(cwd, abs), toDisplay(cwd, realOrSelf(abs))]);
     const under = (display: string) =>
       names.has('.') || [...names].some((d) => display === d || display.startsWith(`${d}/`));
     if (discovery.files.some((f) => under(f.display)) || discovery.skipped.some((s) => under(s.display))) continue;
@@ -179,14 +179,6 @@ function assertPathsYield(paths: readonly string[], discovery: Discovery, cwd: s
       `${arg}: no files to lint (a directory's .yaml, .yml and .json files, ` +
         "or those the configuration's include names)",
     );
-  }
-}
-
-function realpathOr(abs: string): string {
-  try {
-    return realpathSync(abs);
-  } catch {
-    return abs;
   }
 }
 

@@ -19,7 +19,7 @@ import { isRemoteReference, type NamedAt } from './kustomization.js';
 import type { RenderFailure } from './result.js';
 import { clip, type Env, findTool, runTool, type Tool, toolEnv } from './run-tool.js';
 import { makeWorkspace } from './workspace.js';
-import { realOrSelf } from '../discover/real-path.js';
+import { isOutside, realOrSelf } from '../discover/real-path.js';
 
 /** The Kubernetes version charts see when the cluster's is not known: a release ACK supports (2026-11). */
 export const DEFAULT_KUBE_VERSION = 'v1.34.0';
@@ -235,11 +235,7 @@ function preScanChart(chart: ChartDir, options: ChartOptions): RenderFailure | u
     at: { file, at },
   });
   const boundary = options.boundary === undefined ? undefined : realOrSelf(path.resolve(options.boundary));
-  const outside = (p: string) => {
-    if (boundary === undefined) return false;
-    const rel = path.relative(boundary, realOrSelf(p));
-    return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
-  };
+  const outside = (p: string) => isOutside(boundary, p);
   if (outside(chart.dir)) return fail('invalid-input', `the chart is outside ${boundary}`, chart.file);
 
   for (const file of options.valuesFiles ?? []) {

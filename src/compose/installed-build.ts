@@ -9,7 +9,7 @@
  * the repository is never edited, and kustomize itself applies every patch (strategic merge
  * with its schema, JSON 6902, selectors), so no patch semantics are guessed.
  */
-import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceRef } from '../core/finding.js';
 import type { ArgoKustomizeHint, FluxBuildHint, InstallerPatchHint } from '../model/installer-hints.js';
@@ -18,6 +18,7 @@ import {
   kustomizationFileIn,
   type GraphKustomization,
   type InputGraph,
+  emptyGraph,
   type NamedAt,
   readKustomizationFile,
   type WalkOptions,
@@ -35,6 +36,7 @@ import {
 import { rebaseKustomization, relativePath } from './rebase-kustomization.js';
 import { clip, runTool, type Tool, toolEnv } from './run-tool.js';
 import { makeWorkspace } from './workspace.js';
+import { isOutside, realOrSelf } from '../discover/real-path.js';
 
 /** Who builds a path, and what it changes in the build. */
 export type KustomizeInstall = {
@@ -98,15 +100,7 @@ export function installGraph(dir: string, install: KustomizeInstall, options: Wa
 
 /** The inputs of the kustomization kustomize-controller generates for a path without one. */
 function generatedGraph(dir: string, install: KustomizeInstall, options: WalkOptions): InputGraph {
-  const graph: InputGraph = {
-    root: dir,
-    kustomizations: [],
-    files: [],
-    remotes: [],
-    missing: [],
-    cycles: [],
-    problems: [],
-  };
+  const graph = emptyGraph(dir);
   const generated = install.by === 'flux' ? install.generated : undefined;
   for (const file of generated?.files ?? []) {
     if (outside(options.boundary, file))
@@ -129,16 +123,7 @@ function merge(graph: InputGraph, walked: InputGraph, kustomizations: GraphKusto
 }
 
 function outside(boundary: string | undefined, p: string): boolean {
-  if (boundary === undefined) return false;
-  const real = (q: string) => {
-    try {
-      return realpathSync(q);
-    } catch {
-      return q;
-    }
-  };
-  const rel = path.relative(real(path.resolve(boundary)), real(p));
-  return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+  return isOutside(boundary === undefined ? undefined : realOrSelf(path.resolve(boundary)), p);
 }
 
 /**

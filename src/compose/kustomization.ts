@@ -10,7 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { PathSegment } from '../core/finding.js';
 import { parseText } from '../parse/parse-documents.js';
-import { realOrSelf } from '../discover/real-path.js';
+import { isOutside, realOrSelf } from '../discover/real-path.js';
 
 /** The names kustomize looks for in a directory, in its order (api/konfig RecognizedKustomizationFileNames). */
 export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
@@ -363,6 +363,11 @@ export interface InputGraph {
   problems: GraphProblem[];
 }
 
+/** A graph with nothing read yet. */
+export function emptyGraph(root: string): InputGraph {
+  return { root, kustomizations: [], files: [], remotes: [], missing: [], cycles: [], problems: [] };
+}
+
 export interface WalkOptions {
   /** Inputs that resolve (symbolic links followed) outside this directory are problems, not followed. */
   boundary?: string;
@@ -412,24 +417,12 @@ export function walkKustomization(start: string, options: WalkOptions = {}): Inp
     ? { file: absolute }
     : findKustomizationFile(absolute);
   const rootFile = found.file;
-  const graph: InputGraph = {
-    // A directory of several kustomization files fails at the first of them, a file to report at.
-    root: rootFile ?? found.several?.[0] ?? absolute,
-    kustomizations: [],
-    files: [],
-    remotes: [],
-    missing: [],
-    cycles: [],
-    problems: [],
-  };
+  // A directory of several kustomization files fails at the first of them, a file to report at.
+  const graph = emptyGraph(rootFile ?? found.several?.[0] ?? absolute);
   const visited = new Set<string>();
   const stack: string[] = [];
 
-  const outside = (p: string): boolean => {
-    if (boundary === undefined) return false;
-    const rel = path.relative(boundary, realOrSelf(p));
-    return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
-  };
+  const outside = (p: string): boolean => isOutside(boundary, p);
 
   const visit = (file: string, from?: NamedAt): void => {
     if (stack.includes(file)) {

@@ -19,7 +19,7 @@ import type { EdgenetConfig } from '../config/load-config.js';
 import { compileGlobs } from '../discover/globs.js';
 import { compareStrings, type SourceRef } from '../core/finding.js';
 import type { FileKind } from '../model/build-model.js';
-import type { ConfigMapDraft, ModelDraft } from '../model/draft.js';
+import type { ConfigMapDraft, ModelDraft, RawDocument } from '../model/draft.js';
 import type {
   ArgoApplicationHint,
   ArgoApplicationSetHint,
@@ -92,7 +92,7 @@ class Planner {
   private readonly claimed = new Set<string>();
   /** Files an installer leaves out of what it syncs, with who: judged in no cluster. */
   private readonly unsynced = new Map<string, string>();
-  private kustomizationFiles: Map<string, string> | undefined;
+  private kustomizationDocs: Map<string, RawDocument> | undefined;
   /** Kustomize patch files: what they hold is a change to an object, never a GitOps object itself. */
   private readonly patchFiles = new Set<string>();
   private gitopsHints: GitopsHints | undefined;
@@ -457,10 +457,15 @@ class Planner {
 
   /** Every directory with a kustomization (absolute), once. */
   private kustomizationDirs(): string[] {
-    this.kustomizationFiles ??= new Map(
-      this.input.draft.kustomizations.map((k) => [path.dirname(this.absolute(k.file)), k.file]),
+    return [...this.kustomizationsByDir.keys()];
+  }
+
+  /** The kustomization documents read, by their directory (absolute). */
+  private get kustomizationsByDir(): Map<string, RawDocument> {
+    this.kustomizationDocs ??= new Map(
+      this.input.draft.kustomizations.map((k) => [path.dirname(this.absolute(k.file)), k]),
     );
-    return [...this.kustomizationFiles.keys()];
+    return this.kustomizationDocs;
   }
 
   /** The directories with a kustomization (and, with `charts`, the charts) strictly below one, by binary search. */
@@ -494,10 +499,7 @@ class Planner {
    * in the directories below are often manifests of their own (examples applied by hand).
    */
   private kustomizationBeside(file: string): string | undefined {
-    this.kustomizationFiles ??= new Map(
-      this.input.draft.kustomizations.map((k) => [path.dirname(this.absolute(k.file)), k.file]),
-    );
-    return this.kustomizationFiles.get(path.dirname(this.absolute(file)));
+    return this.kustomizationsByDir.get(path.dirname(this.absolute(file)))?.file;
   }
 
   /** The root (repository top) a directory of the repository is under. */
@@ -939,8 +941,7 @@ class Planner {
 
   /** An object's namespace as built: the kustomization beside its file sets its own over the object's. */
   private builtNamespace(file: string, written: string): string {
-    const kustomization = this.kustomizationBeside(file);
-    const data = kustomization && this.input.draft.kustomizations.find((k) => k.file === kustomization)?.data;
+    const data = this.kustomizationsByDir.get(path.dirname(this.absolute(file)))?.data;
     return data && typeof data.namespace === 'string' ? data.namespace : written;
   }
 
@@ -1254,10 +1255,11 @@ class Planner {
     const versionOf = (c: ClusterScope) => clusterSettings(this.input.config, c.name).values.kubernetesVersion;
     const versions = new Map<string, Set<string | undefined>>();
     for (const c of clusters) {
+      const version = versionOf(c);
       for (const u of c.units) {
         if (u.kind !== 'build' || this.builds.get(u.build)?.kind !== 'helm') continue;
         const set = versions.get(u.build) ?? new Set();
-        versions.set(u.build, set.add(versionOf(c)));
+        versions.set(u.build, set.add(version));
       }
     }
     const split = new Set([...versions].flatMap(([id, set]) => (set.size > 1 ? [id] : [])));

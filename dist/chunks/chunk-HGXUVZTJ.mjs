@@ -537,26 +537,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path28) => {
-      const end = path28.length - 1;
-      const index = path28.lastIndexOf(
+    var basenameOf = (path29) => {
+      const end = path29.length - 1;
+      const index = path29.lastIndexOf(
         SLASH,
-        path28[end] === SLASH ? end - 1 : end
+        path29[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path28 : path28.slice(index + 1);
+      return index < 0 ? path29 : path29.slice(index + 1);
     };
-    var parentOf = (path28) => {
-      if (path28.charCodeAt(0) === SLASH_CODE || path28.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices2 = path28.split(SLASH).filter(Boolean);
+    var parentOf = (path29) => {
+      if (path29.charCodeAt(0) === SLASH_CODE || path29.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices2 = path29.split(SLASH).filter(Boolean);
         slices2.pop();
         return slices2.length ? slices2.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path28.length - 1;
-      const cut = path28.lastIndexOf(
+      const end = path29.length - 1;
+      const cut = path29.lastIndexOf(
         SLASH,
-        path28.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path29.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path28.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path29.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -706,7 +706,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path28) {
+      testLiteral(path29) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -715,7 +715,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path28)) {
+          if (rule.checkRegex.test(path29)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -735,15 +735,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path28, mode) {
+      test(path29, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path28) : path28;
+        const basename = shortcut ? basenameOf(path29) : path29;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path28
+            shortcut && rule._basenameOnly ? basename : path29
           )) {
             const { negative } = rule;
             const ret = {
@@ -765,17 +765,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path28, originalPath, doThrow) => {
-      if (!isString(path28)) {
+    var checkPath = (path29, originalPath, doThrow) => {
+      if (!isString(path29)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path28) {
+      if (!path29) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path28)) {
+      if (checkPath.isNotRelative(path29)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -784,25 +784,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path28) => {
-      const first = path28.charCodeAt(0);
+    var isNotRelative = (path29) => {
+      const first = path29.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path28.length === 1) {
+      if (path29.length === 1) {
         return true;
       }
-      const second = path28.charCodeAt(1);
+      const second = path29.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path28.length === 2 || path28.charCodeAt(2) === SLASH_CODE;
+      return path29.length === 2 || path29.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -833,58 +833,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path28) {
+      _test(originalPath, cache, path29) {
         checkPath(
-          path28,
+          path29,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path28 ? this._t(path28, cache) : {
+        return path29 ? this._t(path29, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path28 = convertPath(target);
-        if (!path28 || path28.charCodeAt(path28.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path28);
+        const path29 = convertPath(target);
+        if (!path29 || path29.charCodeAt(path29.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path29);
         }
-        const dir = this._t(path28, this._testCache);
+        const dir = this._t(path29, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path28);
+        const literal2 = this._rules.testLiteral(path29);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path28, cache) {
-        if (path28 in cache) {
-          return cache[path28];
+      _t(path29, cache) {
+        if (path29 in cache) {
+          return cache[path29];
         }
-        const parentPath = parentOf(path28);
+        const parentPath = parentOf(path29);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path28] = parent && parent.ignored ? parent : this._rules.test(path28, MODE_IGNORE);
+        return cache[path29] = parent && parent.ignored ? parent : this._rules.test(path29, MODE_IGNORE);
       }
-      ignores(path28) {
-        return this._test(path28, this._ignoreCache, convertPath(path28)).ignored;
+      ignores(path29) {
+        return this._test(path29, this._ignoreCache, convertPath(path29)).ignored;
       }
       createFilter() {
-        return (path28) => !this.ignores(path28);
+        return (path29) => !this.ignores(path29);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path28) {
-        return this._test(path28, this._testCache, convertPath(path28));
+      test(path29) {
+        return this._test(path29, this._testCache, convertPath(path29));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path28) => checkPath(convertPath(path28), path28, RETURN_FALSE);
+    var isPathValid = (path29) => checkPath(convertPath(path29), path29, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path28) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path28) || isNotRelative(path28);
+      checkPath.isNotRelative = (path29) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path29) || isNotRelative(path29);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -3362,7 +3362,7 @@ function clusterSettings(config, name) {
   return {
     name,
     values,
-    ref: (path28) => ({ file, doc, path: [...base(path28[0]), ...path28] }),
+    ref: (path29) => ({ file, doc, path: [...base(path29[0]), ...path29] }),
     origin: (key) => fromEntry.has(key) ? `clusters[${name}].${key}` : `cluster.${key}`,
     rules: { ...config.rules, ...entry?.rules ?? {} },
     vpcId: entry?.vpcId ? { value: entry.vpcId, ref: { file, doc, path: ["clusters", index, "vpcId"] } } : null
@@ -3449,8 +3449,8 @@ function git(args, options) {
 function gitText(args, options) {
   return git(args, options).toString("utf8").replace(/\n$/, "");
 }
-function literal(path28) {
-  return `:(literal)${path28}`;
+function literal(path29) {
+  return `:(literal)${path29}`;
 }
 function validateRef(ref, option) {
   const problem = ref.length === 0 ? "is empty" : ref.startsWith("-") ? 'starts with "-" (a ref never does; it would be read as an option)' : ref.length > 256 ? "is longer than 256 characters" : /[\u0000-\u0020\u007f]/.test(ref) ? "holds whitespace or a control character" : void 0;
@@ -3844,8 +3844,8 @@ function compileGlob(pattern) {
 }
 function matchGlob(glob, input) {
   if (input === "") return glob.negated;
-  const path28 = input.replace(/^(\.\/)+/, "");
-  const segments = path28.split("/");
+  const path29 = input.replace(/^(\.\/)+/, "");
+  const segments = path29.split("/");
   const dir = segments.length > 1 && segments[segments.length - 1] === "" ? segments.slice(0, -1) : void 0;
   const hit = glob.alternatives.some(
     (alt) => matchSegments(alt, segments) || dir !== void 0 && endsWithStar(alt) && matchSegments(alt, dir)
@@ -4029,19 +4029,19 @@ function endsWithStar(pattern) {
   const last = pattern[pattern.length - 1];
   return last?.kind === "atoms" && last.atoms[last.atoms.length - 1]?.kind === "star";
 }
-function matchSegments(pattern, path28) {
+function matchSegments(pattern, path29) {
   let p = 0;
   let s = 0;
   let starP = -1;
   let starS = 0;
-  while (s < path28.length) {
+  while (s < path29.length) {
     const seg = pattern[p];
     if (seg?.kind === "globstar") {
       starP = p++;
       starS = s;
       continue;
     }
-    if (seg && (seg.kind === "one" || matchAtoms(seg.atoms, path28[s]))) {
+    if (seg && (seg.kind === "one" || matchAtoms(seg.atoms, path29[s]))) {
       p++;
       s++;
       continue;
@@ -5199,7 +5199,7 @@ function condition(u, range, check, ports) {
   if (key === "SecurityGroupType") return `${u.name} is enterprise`;
   return `${u.name} gives it precedence`;
 }
-function undecided(check, layer, hinges, ranges, traffic, path28) {
+function undecided(check, layer, hinges, ranges, traffic, path29) {
   const range = ranges.map(describeInterval).join(", ");
   const ports = traffic.split(" ")[1] ?? "";
   const phrases = hinges.map((h) => {
@@ -5209,7 +5209,7 @@ function undecided(check, layer, hinges, ranges, traffic, path28) {
   });
   const first = hinges.find((h) => h.unknowns.length > 0)?.unknowns[0];
   const cause = first ? `; ${first.name} is unknown: ${first.reason}` : "";
-  const reason = `${traffic} ${path28} is blocked ${phrases.join(", or ")}${cause}`;
+  const reason = `${traffic} ${path29} is blocked ${phrases.join(", or ")}${cause}`;
   return skipped(first?.ref ?? layer.ref, reason);
 }
 function layersOf(firewall, check) {
@@ -5718,31 +5718,37 @@ function defaultCacheFile(cwd) {
 }
 
 // src/lint.ts
-import { existsSync as existsSync7, readdirSync as readdirSync4, realpathSync as realpathSync9, statSync as statSync11 } from "node:fs";
-import path23 from "node:path";
+import { existsSync as existsSync7, readdirSync as readdirSync4, statSync as statSync11 } from "node:fs";
+import path24 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/compose/render-builds.ts
 import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync as mkdirSync5, readdirSync as readdirSync3, readFileSync as readFileSync8, renameSync as renameSync2, statSync as statSync6, writeFileSync as writeFileSync5 } from "node:fs";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/compose/helm-template.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync4, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/compose/kustomization.ts
 import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/discover/real-path.ts
 import { realpathSync as realpathSync4 } from "node:fs";
+import path7 from "node:path";
 function realOrSelf(p) {
   try {
     return realpathSync4(p);
   } catch {
     return p;
   }
+}
+function isOutside(realTop, p) {
+  if (realTop === void 0) return false;
+  const rel = path7.relative(realTop, realOrSelf(p));
+  return rel === ".." || rel.startsWith(`..${path7.sep}`) || path7.isAbsolute(rel);
 }
 
 // src/compose/kustomization.ts
@@ -5754,7 +5760,7 @@ function isKustomizationFileName(name) {
   return KUSTOMIZATION_FILE_NAMES.includes(name);
 }
 function readKustomization(data, file) {
-  const dir = path7.dirname(file);
+  const dir = path8.dirname(file);
   const problems = [];
   const inputs = [];
   const generators = [];
@@ -5779,7 +5785,7 @@ function readKustomization(data, file) {
     read.buildMetadata = data.buildMetadata.filter((v) => typeof v === "string");
   const local = (field2, at3, ref, extra = {}) => {
     if (isRemoteReference(ref)) inputs.push({ field: field2, at: at3, kind: "remote", ref, ...extra });
-    else inputs.push({ field: field2, at: at3, kind: "local", ref, path: path7.resolve(dir, ref), ...extra });
+    else inputs.push({ field: field2, at: at3, kind: "local", ref, path: path8.resolve(dir, ref), ...extra });
   };
   const inline = (field2, at3, content, extra = {}) => {
     inputs.push({ field: field2, at: at3, kind: "inline", content, ...extra });
@@ -5856,7 +5862,7 @@ function readKustomization(data, file) {
       problems.push({ at: at3, message: "a helmCharts entry needs a name" });
       continue;
     }
-    const chartDir = path7.join(chartHomeRef, item.name);
+    const chartDir = path8.join(chartHomeRef, item.name);
     const repo = typeof item.repo === "string" && item.repo !== "" ? { repo: item.repo } : {};
     if (isRemoteReference(chartHomeRef))
       inputs.push({ field: "helmCharts", at: [...at3, "name"], kind: "remote", ref: chartHomeRef });
@@ -5870,7 +5876,7 @@ function readKustomization(data, file) {
     if (!isObject(item) || typeof item.chartName !== "string") continue;
     const home = typeof item.chartHome === "string" ? item.chartHome : "charts";
     const repo = typeof item.chartRepoUrl === "string" && item.chartRepoUrl !== "" ? { repo: item.chartRepoUrl } : {};
-    local("helmChartInflationGenerator", [...at3, "chartName"], path7.join(home, item.chartName), {
+    local("helmChartInflationGenerator", [...at3, "chartName"], path8.join(home, item.chartName), {
       role: "chart",
       ...repo
     });
@@ -5901,13 +5907,16 @@ function listOf(data, key, problems, base = []) {
   }
   return value2.map((item, i) => [item, [...base, key, i]]);
 }
+function emptyGraph(root2) {
+  return { root: root2, kustomizations: [], files: [], remotes: [], missing: [], cycles: [], problems: [] };
+}
 var DEFAULT_MAX_KUSTOMIZATIONS = 1e4;
 var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 function findKustomizationFile(dir) {
-  const found = KUSTOMIZATION_FILE_NAMES.map((name) => path7.join(dir, name)).filter(isFile);
+  const found = KUSTOMIZATION_FILE_NAMES.map((name) => path8.join(dir, name)).filter(isFile);
   if (found.length > 1)
     return {
-      problem: `found several kustomization files: ${found.map((f) => path7.basename(f)).join(", ")}`,
+      problem: `found several kustomization files: ${found.map((f) => path8.basename(f)).join(", ")}`,
       several: found
     };
   if (found.length === 0) return { problem: `no ${KUSTOMIZATION_FILE_NAMES.join(", ")} in ${dir}` };
@@ -5918,29 +5927,16 @@ function kustomizationFileIn(dir) {
   return found.file ?? found.several?.[0];
 }
 function walkKustomization(start, options = {}) {
-  const boundary = options.boundary === void 0 ? void 0 : realOrSelf(path7.resolve(options.boundary));
+  const boundary = options.boundary === void 0 ? void 0 : realOrSelf(path8.resolve(options.boundary));
   const maxKustomizations = options.maxKustomizations ?? DEFAULT_MAX_KUSTOMIZATIONS;
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const absolute = path7.resolve(start);
+  const absolute = path8.resolve(start);
   const found = isFile(absolute) ? { file: absolute } : findKustomizationFile(absolute);
   const rootFile = found.file;
-  const graph = {
-    // A directory of several kustomization files fails at the first of them, a file to report at.
-    root: rootFile ?? found.several?.[0] ?? absolute,
-    kustomizations: [],
-    files: [],
-    remotes: [],
-    missing: [],
-    cycles: [],
-    problems: []
-  };
+  const graph = emptyGraph(rootFile ?? found.several?.[0] ?? absolute);
   const visited = /* @__PURE__ */ new Set();
   const stack = [];
-  const outside2 = (p) => {
-    if (boundary === void 0) return false;
-    const rel = path7.relative(boundary, realOrSelf(p));
-    return rel === ".." || rel.startsWith(`..${path7.sep}`) || path7.isAbsolute(rel);
-  };
+  const outside2 = (p) => isOutside(boundary, p);
   const visit = (file, from) => {
     if (stack.includes(file)) {
       graph.cycles.push({ chain: [...stack.slice(stack.indexOf(file)), file], from: from ?? { file, at: [] } });
@@ -5964,7 +5960,7 @@ function walkKustomization(start, options = {}) {
     graph.kustomizations.push({
       file,
       doc: read.doc,
-      dir: path7.dirname(file),
+      dir: path8.dirname(file),
       read: read.read,
       ...from ? { from } : {}
     });
@@ -6068,7 +6064,7 @@ function isFile(p) {
 // src/compose/run-tool.ts
 import { spawn } from "node:child_process";
 import { accessSync, constants, statSync as statSync3 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 var DEFAULT_TIMEOUT_MS = 6e4;
 var DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 var MAX_REASON_CHARS = 500;
@@ -6083,9 +6079,9 @@ function findTool(name, env) {
   return void 0;
 }
 function which(name, env) {
-  for (const dir of (env.PATH ?? "").split(path8.delimiter)) {
-    if (!dir || !path8.isAbsolute(dir)) continue;
-    const candidate = path8.join(dir, name);
+  for (const dir of (env.PATH ?? "").split(path9.delimiter)) {
+    if (!dir || !path9.isAbsolute(dir)) continue;
+    const candidate = path9.join(dir, name);
     try {
       if (!statSync3(candidate).isFile()) continue;
       accessSync(candidate, constants.X_OK);
@@ -6116,15 +6112,15 @@ function toolEnv(env, home) {
     GIT_ALLOW_PROTOCOL: "file",
     GIT_SSH_COMMAND: "false",
     GIT_CONFIG_NOSYSTEM: "1",
-    GIT_CONFIG_GLOBAL: path8.join(home, "gitconfig"),
-    HELM_CACHE_HOME: path8.join(home, "helm", "cache"),
-    HELM_CONFIG_HOME: path8.join(home, "helm", "config"),
-    HELM_DATA_HOME: path8.join(home, "helm", "data"),
-    XDG_CACHE_HOME: path8.join(home, "cache"),
-    XDG_CONFIG_HOME: path8.join(home, "config"),
-    XDG_DATA_HOME: path8.join(home, "data"),
-    KUBECONFIG: path8.join(home, "kubeconfig"),
-    KUSTOMIZE_PLUGIN_HOME: path8.join(home, "kustomize-plugins")
+    GIT_CONFIG_GLOBAL: path9.join(home, "gitconfig"),
+    HELM_CACHE_HOME: path9.join(home, "helm", "cache"),
+    HELM_CONFIG_HOME: path9.join(home, "helm", "config"),
+    HELM_DATA_HOME: path9.join(home, "helm", "data"),
+    XDG_CACHE_HOME: path9.join(home, "cache"),
+    XDG_CONFIG_HOME: path9.join(home, "config"),
+    XDG_DATA_HOME: path9.join(home, "data"),
+    KUBECONFIG: path9.join(home, "kubeconfig"),
+    KUSTOMIZE_PLUGIN_HOME: path9.join(home, "kustomize-plugins")
   };
 }
 function runTool(tool, args, options = {}) {
@@ -6193,7 +6189,7 @@ function runTool(tool, args, options = {}) {
         return resolve2({ ok: false, code: null, stdout, stderr, ...spawnFailure(command, spawnError) });
       if (killedFor) return resolve2({ ok: false, code: null, stdout, stderr, ...killedFor });
       if (code === 0) return resolve2({ ok: true, code, stdout, stderr });
-      const reason = firstErrorLine(stderr) ?? (code === null ? `killed by ${signal}` : `${path8.basename(command)} exited with ${code}`);
+      const reason = firstErrorLine(stderr) ?? (code === null ? `killed by ${signal}` : `${path9.basename(command)} exited with ${code}`);
       resolve2({ ok: false, code, stdout, stderr, reason, failure: "exit" });
     }
   });
@@ -6237,10 +6233,10 @@ function clip(text) {
 // src/compose/workspace.ts
 import { mkdirSync as mkdirSync2, mkdtempSync, realpathSync as realpathSync5, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path9 from "node:path";
+import path10 from "node:path";
 function makeWorkspace(prefix, parent = tmpdir()) {
-  const dir = realpathSync5(mkdtempSync(path9.join(parent, `edgenet-${prefix}-`)));
-  const home = path9.join(dir, "home");
+  const dir = realpathSync5(mkdtempSync(path10.join(parent, `edgenet-${prefix}-`)));
+  const home = path10.join(dir, "home");
   mkdirSync2(home);
   return {
     dir,
@@ -6259,9 +6255,9 @@ var DEFAULT_KUBE_VERSION = "v1.34.0";
 var DEFAULT_RELEASE_NAME = "release-name";
 var MAX_CHART_FILE_BYTES = 1024 * 1024;
 async function renderChart(chartDir, options) {
-  const chartFile = path10.join(path10.resolve(chartDir), "Chart.yaml");
+  const chartFile = path11.join(path11.resolve(chartDir), "Chart.yaml");
   try {
-    return await render(path10.resolve(chartDir), options);
+    return await render(path11.resolve(chartDir), options);
   } catch (error) {
     return {
       ok: false,
@@ -6278,7 +6274,7 @@ async function render(dir, options) {
       ok: false,
       cause: "invalid-input",
       reason: chart.problem,
-      at: { file: path10.join(dir, "Chart.yaml"), at: [] }
+      at: { file: path11.join(dir, "Chart.yaml"), at: [] }
     };
   const refused = preScanChart(chart, options);
   if (refused) return refused;
@@ -6299,7 +6295,7 @@ async function render(dir, options) {
     if (options.includeCrds !== false) args.push("--include-crds");
     for (const apiVersion of options.apiVersions ?? []) args.push("--api-versions", apiVersion);
     for (const file of options.valuesFiles ?? []) args.push("--values", file);
-    const inline = path10.join(workspace.dir, "values.json");
+    const inline = path11.join(workspace.dir, "values.json");
     if (options.values !== void 0) {
       writeFileSync2(inline, JSON.stringify(options.values));
       args.push("--values", inline);
@@ -6326,7 +6322,7 @@ async function render(dir, options) {
     }
     const objects = [];
     for (const manifest of splitManifests(run.stdout)) {
-      const parsed = parseText(path10.join(chart.dir, "helm-template-output.yaml"), manifest.text);
+      const parsed = parseText(path11.join(chart.dir, "helm-template-output.yaml"), manifest.text);
       const problem = parsed.problems[0];
       if (problem)
         return {
@@ -6366,17 +6362,13 @@ function preScanChart(chart, options) {
     reason,
     at: { file, at: at3 }
   });
-  const boundary = options.boundary === void 0 ? void 0 : realOrSelf(path10.resolve(options.boundary));
-  const outside2 = (p) => {
-    if (boundary === void 0) return false;
-    const rel = path10.relative(boundary, realOrSelf(p));
-    return rel === ".." || rel.startsWith(`..${path10.sep}`) || path10.isAbsolute(rel);
-  };
+  const boundary = options.boundary === void 0 ? void 0 : realOrSelf(path11.resolve(options.boundary));
+  const outside2 = (p) => isOutside(boundary, p);
   if (outside2(chart.dir)) return fail("invalid-input", `the chart is outside ${boundary}`, chart.file);
   for (const file of options.valuesFiles ?? []) {
     if (isRemoteReference(file))
       return fail("remote", `needs the remote values file ${file}: edgenet never fetches`, chart.file);
-    if (!path10.isAbsolute(file)) return fail("invalid-input", `values file ${file} is not an absolute path`, chart.file);
+    if (!path11.isAbsolute(file)) return fail("invalid-input", `values file ${file} is not an absolute path`, chart.file);
     if (outside2(file)) return fail("invalid-input", `values file ${file} is outside ${boundary}`, chart.file);
     if (!statOf2(file)?.isFile()) return fail("invalid-input", `values file ${file} does not exist`, file);
   }
@@ -6387,7 +6379,7 @@ function preScanChart(chart, options) {
       return fail(
         "remote",
         `values.schema.json refers to the remote schema ${schema}: edgenet never fetches`,
-        path10.join(current.dir, "values.schema.json")
+        path11.join(current.dir, "values.schema.json")
       );
     const vendored = vendoredCharts(current.dir);
     for (const dependency of current.dependencies) {
@@ -6415,7 +6407,7 @@ function preScanChart(chart, options) {
   return void 0;
 }
 function readChart(dir) {
-  const file = path10.join(dir, "Chart.yaml");
+  const file = path11.join(dir, "Chart.yaml");
   const data = readYaml(file);
   if ("problem" in data) return { problem: `Chart.yaml ${data.problem}` };
   if (!isObject2(data.value) || typeof data.value.name !== "string")
@@ -6429,7 +6421,7 @@ function readChart(dir) {
   };
   if (typeof data.value.version === "string") chart.version = data.value.version;
   if (chart.dependencies.length === 0 && data.value.apiVersion === "v1") {
-    const requirements = path10.join(dir, "requirements.yaml");
+    const requirements = path11.join(dir, "requirements.yaml");
     const legacy = statOf2(requirements) ? readYaml(requirements) : void 0;
     if (legacy && !("problem" in legacy) && isObject2(legacy.value)) {
       chart.dependencies = dependenciesOf(legacy.value.dependencies);
@@ -6452,7 +6444,7 @@ function dependenciesOf(value2) {
   return out;
 }
 function vendoredCharts(dir) {
-  const charts = path10.join(dir, "charts");
+  const charts = path11.join(dir, "charts");
   let entries;
   try {
     entries = readdirSync2(charts).sort();
@@ -6461,7 +6453,7 @@ function vendoredCharts(dir) {
   }
   const out = [];
   for (const entry of entries) {
-    const full = path10.join(charts, entry);
+    const full = path11.join(charts, entry);
     const stat = statOf2(full);
     if (stat?.isDirectory()) {
       const sub = readChart(full);
@@ -6474,7 +6466,7 @@ function vendoredCharts(dir) {
   return out;
 }
 function remoteSchemaRef(dir) {
-  const file = path10.join(dir, "values.schema.json");
+  const file = path11.join(dir, "values.schema.json");
   if (!statOf2(file)?.isFile()) return void 0;
   let text;
   try {
@@ -6508,7 +6500,7 @@ function templateFile(chart, source) {
     if (vendored.archive) return { file: vendored.archive, inArchive: [name, ...parts].join("/") };
     current = vendored.dir;
   }
-  return { file: path10.join(current.dir, ...parts) };
+  return { file: path11.join(current.dir, ...parts) };
 }
 function errorLine(chart, reason) {
   const found = /(?:^|[\s(])([^\s():]+\/[^\s():]+):(\d+)(?::(\d+))?/.exec(reason);
@@ -6554,23 +6546,23 @@ function isObject2(value2) {
 }
 
 // src/compose/installed-build.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync4, readFileSync as readFileSync6, realpathSync as realpathSync6, writeFileSync as writeFileSync4 } from "node:fs";
-import path13 from "node:path";
+import { existsSync as existsSync3, mkdirSync as mkdirSync4, readFileSync as readFileSync6, writeFileSync as writeFileSync4 } from "node:fs";
+import path14 from "node:path";
 
 // src/compose/kustomize-build.ts
 import { mkdirSync as mkdirSync3, readFileSync as readFileSync5, statSync as statSync5, writeFileSync as writeFileSync3 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var MAX_ORIGIN_FILE_BYTES = 16 * 1024 * 1024;
 async function renderKustomization(buildDir, options) {
   try {
-    return await render2(path11.resolve(buildDir), options);
+    return await render2(path12.resolve(buildDir), options);
   } catch (error) {
     return {
       ok: false,
       cause: "internal",
       reason: `internal error: ${clip(String(error.message ?? error))}`,
-      at: { file: path11.resolve(buildDir), at: [] }
+      at: { file: path12.resolve(buildDir), at: [] }
     };
   }
 }
@@ -6610,10 +6602,10 @@ function toolsFor(inputs, options, at3) {
 async function buildWithOrigins(root2, inputs, tools, workspace, run) {
   const { tool, helm } = tools;
   const { options, at: at3 } = run;
-  const wrapper = path11.join(workspace.dir, "build");
+  const wrapper = path12.join(workspace.dir, "build");
   mkdirSync3(wrapper);
-  const included = path11.relative(wrapper, root2.dir);
-  writeFileSync3(path11.join(wrapper, "kustomization.yaml"), wrapperKustomization(included, root2.read));
+  const included = path12.relative(wrapper, root2.dir);
+  writeFileSync3(path12.join(wrapper, "kustomization.yaml"), wrapperKustomization(included, root2.read));
   const args = tool.prefix.length > 0 ? [wrapper] : ["build", wrapper];
   if (helm) args.push("--enable-helm", "--helm-command", helm.command);
   if (options.loadRestrictor === "none") args.push("--load-restrictor", "LoadRestrictionsNone");
@@ -6632,7 +6624,7 @@ async function buildWithOrigins(root2, inputs, tools, workspace, run) {
       tool: tool.name,
       inputs
     };
-  const parsed = parseText(path11.join(root2.shownAs, "kustomize-build-output.yaml"), ran.stdout);
+  const parsed = parseText(path12.join(root2.shownAs, "kustomize-build-output.yaml"), ran.stdout);
   const problem = parsed.problems[0];
   if (problem)
     return {
@@ -6681,8 +6673,8 @@ function inputProblem(inputs) {
   }
   const cycle = inputs.cycles[0];
   if (cycle) {
-    const above = path11.dirname(path11.dirname(inputs.root));
-    const names2 = cycle.chain.map((file) => path11.relative(above, path11.dirname(file)));
+    const above = path12.dirname(path12.dirname(inputs.root));
+    const names2 = cycle.chain.map((file) => path12.relative(above, path12.dirname(file)));
     return fail("invalid-input", `kustomizations include each other: ${names2.join(" -> ")}`, cycle.from);
   }
   const blocking = inputs.problems.find((p) => p.kind !== "invalid");
@@ -6708,8 +6700,8 @@ function toolReason(reason, included, wrapper, root2) {
     `^accumulating resources: accumulation err='accumulating resources from '${escapeRegExp(included)}': (?:'[^']*' must resolve to a file|read [^']*: is a directory)': (?:recursed accumulation of path|couldn't make target for path) '[^']*': `
   );
   let text = reason.replace(prefix, "");
-  const up = path11.relative(wrapper, path11.parse(wrapper).root);
-  text = text.split(`${up}${path11.sep}`).join(path11.sep);
+  const up = path12.relative(wrapper, path12.parse(wrapper).root);
+  text = text.split(`${up}${path12.sep}`).join(path12.sep);
   text = text.split(wrapper).join(root2.shownAs);
   if (root2.dir !== root2.shownAs) text = text.split(root2.dir).join(root2.shownAs);
   return clip(text);
@@ -6752,7 +6744,7 @@ var OriginResolver = class {
     if (origin.repo) return { kind: "unknown", reason: `from the remote repository ${origin.repo}` };
     if (origin.configuredIn) return this.generated(data, origin);
     if (origin.path) {
-      const file = path11.resolve(this.wrapper, origin.path);
+      const file = path12.resolve(this.wrapper, origin.path);
       const docs = this.read(file);
       if (!docs) return { kind: "resource", file, doc: null, match: "none" };
       return { kind: "resource", file, ...matchDocument(identityOf(data), docs, this.affixes) };
@@ -6760,7 +6752,7 @@ var OriginResolver = class {
     return { kind: "unknown", reason: "the origin names no file" };
   }
   generated(data, origin) {
-    const configuredIn = path11.resolve(this.wrapper, origin.configuredIn);
+    const configuredIn = path12.resolve(this.wrapper, origin.configuredIn);
     const file = this.aliases.get(configuredIn) ?? configuredIn;
     const generator = origin.configuredBy?.kind ?? "unknown";
     const kustomization = this.kustomizations.get(file);
@@ -6783,7 +6775,7 @@ var OriginResolver = class {
     }
     if (generator === "HelmChartInflationGenerator") {
       const charts = read.inputs.filter((i) => i.role === "chart");
-      const byName = charts.filter((c) => c.ref !== void 0 && path11.basename(c.ref) === origin.configuredBy?.name);
+      const byName = charts.filter((c) => c.ref !== void 0 && path12.basename(c.ref) === origin.configuredBy?.name);
       const chart = byName.length === 1 ? byName[0] : charts.length === 1 ? charts[0] : void 0;
       return { kind: "generated", file, doc, generator, at: chart ? chart.at.slice(0, 2) : null };
     }
@@ -6861,16 +6853,16 @@ function isObject3(value2) {
 }
 
 // src/compose/rebase-kustomization.ts
-import path12 from "node:path";
+import path13 from "node:path";
 function rebaseKustomization(data, read, toDir) {
   const out = structuredClone(data);
-  const dir = path12.dirname(read.file);
+  const dir = path13.dirname(read.file);
   const relative = (abs) => relativePath(toDir, abs);
   for (const input of read.inputs) {
     if (input.kind !== "local" || !input.path) continue;
     if (input.role === "chart") continue;
     if (input.role === "file") {
-      set(out, input.at, `${input.key ?? path12.basename(input.ref)}=${relative(input.path)}`);
+      set(out, input.at, `${input.key ?? path13.basename(input.ref)}=${relative(input.path)}`);
       continue;
     }
     set(out, input.at, relative(input.path));
@@ -6879,20 +6871,20 @@ function rebaseKustomization(data, read, toDir) {
   if (charts.some((c) => c.field === "helmCharts")) {
     const globals = isRecord2(out.helmGlobals) ? out.helmGlobals : {};
     if (typeof globals.chartHome !== "string")
-      out.helmGlobals = { ...globals, chartHome: relative(path12.join(dir, "charts")) };
+      out.helmGlobals = { ...globals, chartHome: relative(path13.join(dir, "charts")) };
   }
   for (const c of charts) {
     if (c.field !== "helmChartInflationGenerator") continue;
     const item = get2(out, c.at.slice(0, 2));
     if (isRecord2(item)) {
       const home = typeof item.chartHome === "string" ? item.chartHome : "charts";
-      item.chartHome = relative(path12.resolve(dir, home));
+      item.chartHome = relative(path13.resolve(dir, home));
     }
   }
   return out;
 }
 function relativePath(from, to) {
-  return path12.relative(from, to).split(path12.sep).join("/") || ".";
+  return path13.relative(from, to).split(path13.sep).join("/") || ".";
 }
 function set(data, at3, value2) {
   const parent = get2(data, at3.slice(0, -1));
@@ -6917,7 +6909,7 @@ function installGraph(dir, install, options = {}) {
   const from = (ref) => ({ file: install.at.file, doc: ref.doc, at: ref.path });
   const components = [];
   for (const c of install.changes.components) {
-    const abs = path13.resolve(dir, c.value);
+    const abs = path14.resolve(dir, c.value);
     if (!existsSync3(abs)) {
       if (!install.changes.ignoreMissingComponents)
         graph.missing.push({ field: "components", ref: c.value, path: abs, from: from(c.ref) });
@@ -6929,7 +6921,7 @@ function installGraph(dir, install, options = {}) {
   graph.kustomizations = own ? [...root2, ...components, ...graph.kustomizations.slice(1)] : [...components, ...graph.kustomizations];
   for (const p of install.changes.patches) {
     if (p.content.kind !== "file") continue;
-    const abs = path13.resolve(dir, p.content.path);
+    const abs = path14.resolve(dir, p.content.path);
     if (outside(options.boundary, abs))
       graph.problems.push({
         kind: "outside",
@@ -6945,15 +6937,7 @@ function installGraph(dir, install, options = {}) {
   return graph;
 }
 function generatedGraph(dir, install, options) {
-  const graph = {
-    root: dir,
-    kustomizations: [],
-    files: [],
-    remotes: [],
-    missing: [],
-    cycles: [],
-    problems: []
-  };
+  const graph = emptyGraph(dir);
   const generated = install.by === "flux" ? install.generated : void 0;
   for (const file of generated?.files ?? []) {
     if (outside(options.boundary, file))
@@ -6973,20 +6957,11 @@ function merge(graph, walked, kustomizations) {
   for (const p of walked.problems) graph.problems.push(p);
 }
 function outside(boundary, p) {
-  if (boundary === void 0) return false;
-  const real = (q) => {
-    try {
-      return realpathSync6(q);
-    } catch {
-      return q;
-    }
-  };
-  const rel = path13.relative(real(path13.resolve(boundary)), real(p));
-  return rel === ".." || rel.startsWith(`..${path13.sep}`) || path13.isAbsolute(rel);
+  return isOutside(boundary === void 0 ? void 0 : realOrSelf(path14.resolve(boundary)), p);
 }
 async function renderInstalled(buildDir, install, options) {
   try {
-    return await render3(path13.resolve(buildDir), install, options);
+    return await render3(path14.resolve(buildDir), install, options);
   } catch (error) {
     return {
       ok: false,
@@ -7014,9 +6989,9 @@ async function render3(dir, install, options) {
     };
   const workspace = makeWorkspace("kustomize", options.tempDir);
   try {
-    const rootDir = path13.join(workspace.dir, "root");
+    const rootDir = path14.join(workspace.dir, "root");
     mkdirSync4(rootDir);
-    const rootFile = path13.join(rootDir, "kustomization.yaml");
+    const rootFile = path14.join(rootDir, "kustomization.yaml");
     writeFileSync4(rootFile, json(installedKustomization(dir, own, install, rootDir)));
     if (install.by === "argo") {
       const edited = await argoEdits(install, rootDir, tools.tool, { options, home: workspace.home, dir, inputs });
@@ -7075,7 +7050,7 @@ function refusal(dir, own, install, inputs) {
   }
   if (!own)
     return fail(
-      `Argo CD applies kustomize options to the kustomization of the path, and ${path13.basename(dir)} has none: Argo CD's build fails`,
+      `Argo CD applies kustomize options to the kustomization of the path, and ${path14.basename(dir)} has none: Argo CD's build fails`,
       null
     );
   const k = install.changes;
@@ -7092,7 +7067,7 @@ function refusal(dir, own, install, inputs) {
   return void 0;
 }
 function isLocalRelativePath(p) {
-  if (path13.isAbsolute(p) || p.startsWith("/")) return false;
+  if (path14.isAbsolute(p) || p.startsWith("/")) return false;
   return !/^[a-z][a-z0-9+.-]*:/i.test(p);
 }
 function installedKustomization(dir, own, install, toDir) {
@@ -7120,8 +7095,8 @@ function installedKustomization(dir, own, install, toDir) {
     else append(data, p.field, patchEntry(p, dir, relative));
   }
   for (const c of k.components) {
-    if (k.ignoreMissingComponents && !existsSync3(path13.resolve(dir, c.value))) continue;
-    append(data, "components", relative(path13.resolve(dir, c.value)));
+    if (k.ignoreMissingComponents && !existsSync3(path14.resolve(dir, c.value))) continue;
+    append(data, "components", relative(path14.resolve(dir, c.value)));
   }
   for (const image of k.images) {
     const images = Array.isArray(data.images) ? data.images : [];
@@ -7142,7 +7117,7 @@ function installedKustomization(dir, own, install, toDir) {
 function patchEntry(p, dir, relative) {
   const entry = {};
   if (p.content.kind === "text") entry.patch = p.content.text;
-  else if (p.content.kind === "file") entry.path = relative(path13.resolve(dir, p.content.path));
+  else if (p.content.kind === "file") entry.path = relative(path14.resolve(dir, p.content.path));
   else entry.patch = JSON.stringify(p.content.data);
   if (p.target) entry.target = selector(p.target);
   if (p.options) entry.options = p.options;
@@ -7203,7 +7178,7 @@ async function argoEdits(install, rootDir, tool, run) {
     if (failed) return failed;
   }
   if (k.patches.length) {
-    const file = path13.join(rootDir, "kustomization.yaml");
+    const file = path14.join(rootDir, "kustomization.yaml");
     const data = parseText(file, readFileSync6(file, "utf8")).documents[0]?.data;
     const edited = isRecord3(data) ? data : {};
     for (const p of k.patches)
@@ -7214,12 +7189,12 @@ async function argoEdits(install, rootDir, tool, run) {
       );
     writeFileSync4(file, json(edited));
   }
-  const components = k.components.filter((c) => !k.ignoreMissingComponents || existsSync3(path13.resolve(run.dir, c.value))).map((c) => relativePath(rootDir, path13.resolve(run.dir, c.value)));
+  const components = k.components.filter((c) => !k.ignoreMissingComponents || existsSync3(path14.resolve(run.dir, c.value))).map((c) => relativePath(rootDir, path14.resolve(run.dir, c.value)));
   if (components.length) return edit(["add", "component", ...components]);
   return void 0;
 }
 function walkOrder(paths) {
-  const segments = (p) => p.split(path13.sep);
+  const segments = (p) => p.split(path14.sep);
   return [...paths].sort((a, b) => {
     const x = segments(a);
     const y = segments(b);
@@ -7267,7 +7242,7 @@ async function mapPool(items, work, concurrency = defaultConcurrency()) {
 
 // src/compose/trace.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 function helmPath(name) {
   const out = [];
   for (const part of name.split(/(?<!\\)\./)) {
@@ -7290,11 +7265,11 @@ function setValueAt(values, at3, value2) {
   map[head] = setValueAt(map[head], rest, value2);
   return map;
 }
-function hides(hidden, path28) {
+function hides(hidden, path29) {
   const at3 = hidden.at;
   if (at3 === null) return true;
-  const n = Math.min(at3.length, path28.length);
-  return at3.slice(0, n).every((seg, i) => String(seg) === String(path28[i]));
+  const n = Math.min(at3.length, path29.length);
+  return at3.slice(0, n).every((seg, i) => String(seg) === String(path29[i]));
 }
 function cachedParser(cwd, known) {
   const cache = /* @__PURE__ */ new Map();
@@ -7303,7 +7278,7 @@ function cachedParser(cwd, known) {
     let parsed = known(display);
     if (!parsed?.documents.length) {
       try {
-        parsed = parseText(display, readFileSync7(path14.resolve(cwd, display), "utf8"), { fast: false });
+        parsed = parseText(display, readFileSync7(path15.resolve(cwd, display), "utf8"), { fast: false });
       } catch {
         parsed = void 0;
       }
@@ -7408,14 +7383,14 @@ function writtenPatch(file, doc, at3, content) {
 }
 function installerPatches(install, inputs, io) {
   if (!install) return [];
-  const dir = isKustomizationFileName(path14.basename(inputs.root)) ? path14.dirname(inputs.root) : inputs.root;
+  const dir = isKustomizationFileName(path15.basename(inputs.root)) ? path15.dirname(inputs.root) : inputs.root;
   const order = ["patchesJson6902", "patches", "patchesStrategicMerge"];
   const patches = [...install.changes.patches].reverse().sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
   const out = [];
   for (const p of patches) {
     const target = p.target ? { target: p.target } : {};
     if (p.content.kind === "file") {
-      const file = io.display(path14.resolve(dir, p.content.path));
+      const file = io.display(path15.resolve(dir, p.content.path));
       for (const d of io.parsed(file)?.documents ?? []) out.push({ file, doc: d.index, data: d.data, ...target });
       continue;
     }
@@ -7532,9 +7507,9 @@ function generatedAt(ref, origin, io) {
       return { file, doc: origin.doc, path: [...base, "literals", i], span: [key.length + 1, text.length] };
     }
     const files = Array.isArray(e.files) ? e.files : [];
-    const j = files.findIndex((f) => typeof f === "string" && (f.startsWith(`${key}=`) || path14.basename(f) === key));
+    const j = files.findIndex((f) => typeof f === "string" && (f.startsWith(`${key}=`) || path15.basename(f) === key));
     if (j >= 0) {
-      const source = io.display(path14.resolve(path14.dirname(origin.file), files[j].replace(/^[^=]*=/, "")));
+      const source = io.display(path15.resolve(path15.dirname(origin.file), files[j].replace(/^[^=]*=/, "")));
       const doc = ref.inner?.length ? io.parsed(source)?.documents[0] : void 0;
       if (doc) return { file: source, doc: doc.index, path: ref.inner };
       return { file: source, line: 1, column: 1 };
@@ -7692,7 +7667,7 @@ function outcomeOf(build, record, io) {
   return { ok: true, build, tool: record.tool, objects, relocate, hiddenBy };
 }
 async function renderOne(build, options) {
-  const dir = path15.resolve(options.cwd, build.dir);
+  const dir = path16.resolve(options.cwd, build.dir);
   if (build.kind === "kustomize") {
     const kustomize = { env: options.env, boundary: options.boundary, loadRestrictor: "none" };
     const result3 = build.install ? await renderInstalled(dir, build.install, kustomize) : await renderKustomization(dir, kustomize);
@@ -7716,7 +7691,7 @@ async function renderOne(build, options) {
     ...kubeVersion ? { kubeVersion } : {},
     // helm reads the chart's own values.yaml by itself.
     valuesFiles: values.flatMap(
-      (v) => v.kind === "file" && v.file !== chartValues ? [path15.resolve(options.cwd, v.file)] : []
+      (v) => v.kind === "file" && v.file !== chartValues ? [path16.resolve(options.cwd, v.file)] : []
     ),
     ...inline ? { values: inline } : {},
     set: values.flatMap((v) => v.kind === "set" ? [{ name: v.name, value: v.value }] : [])
@@ -7744,10 +7719,10 @@ function renderKey(build, options) {
   const toolStat = tool ? statSync6(tool.command, { throwIfNoEntry: false }) : void 0;
   hash2.update(JSON.stringify([FORMAT2, tool?.name, tool?.command, toolStat?.size, toolStat?.mtimeMs]));
   hash2.update(JSON.stringify([build, options.kubeVersion(build), options.boundary]));
-  const dir = path15.resolve(options.cwd, build.dir);
+  const dir = path16.resolve(options.cwd, build.dir);
   const files = build.kind === "kustomize" ? kustomizeFiles(dir, build.install) : [
     ...filesBelow(dir),
-    ...(build.values ?? []).flatMap((v) => v.kind === "file" ? [path15.resolve(options.cwd, v.file)] : [])
+    ...(build.values ?? []).flatMap((v) => v.kind === "file" ? [path16.resolve(options.cwd, v.file)] : [])
   ];
   if (!files || files.length > MAX_KEY_FILES) return void 0;
   let bytes = 0;
@@ -7784,7 +7759,7 @@ function filesBelow(dir) {
     }
     for (const e of entries) {
       if (out.length > MAX_KEY_FILES) return;
-      const p = path15.join(d, e.name);
+      const p = path16.join(d, e.name);
       if (e.isDirectory()) walk(p);
       else if (e.isFile()) out.push(p);
     }
@@ -7802,7 +7777,7 @@ function loadCache(file) {
 }
 function saveCache(file, renders) {
   try {
-    mkdirSync5(path15.dirname(file), { recursive: true });
+    mkdirSync5(path16.dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync5(temporary, JSON.stringify({ format: FORMAT2, renders }));
     renameSync2(temporary, file);
@@ -7812,18 +7787,18 @@ function saveCache(file, renders) {
 
 // src/discover/helm-chart.ts
 import { existsSync as existsSync4 } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 function helmChartTemplates() {
   const known = /* @__PURE__ */ new Map();
   const inChart = (dir) => {
     const cached = known.get(dir);
     if (cached !== void 0) return cached;
-    const parent = path16.dirname(dir);
-    const answer = parent !== dir && (path16.basename(dir) === "templates" && existsSync4(path16.join(parent, "Chart.yaml")) || inChart(parent));
+    const parent = path17.dirname(dir);
+    const answer = parent !== dir && (path17.basename(dir) === "templates" && existsSync4(path17.join(parent, "Chart.yaml")) || inChart(parent));
     known.set(dir, answer);
     return answer;
   };
-  return (absolute) => absolute !== "-" && inChart(path16.dirname(absolute));
+  return (absolute) => absolute !== "-" && inChart(path17.dirname(absolute));
 }
 
 // src/model/cidr-index.ts
@@ -8840,7 +8815,7 @@ function toRawFinding(value2, refs) {
 }
 
 // src/evaluate/suppressions.ts
-import path17 from "node:path";
+import path18 from "node:path";
 var ANNOTATION = WAIVER_ANNOTATION;
 var INLINE = new RegExp(`^#\\s*${INLINE_WAIVER}\\b(.*)$`);
 function commentStart(line) {
@@ -9091,8 +9066,8 @@ function collectConfig(config, today, add, invalid) {
   });
 }
 function configRelative(config) {
-  const configDir = config.baseDisplay ?? (config.source ? path17.posix.dirname(config.source.file) : ".");
-  return (file) => configDir === "." ? file : path17.posix.relative(configDir, file);
+  const configDir = config.baseDisplay ?? (config.source ? path18.posix.dirname(config.source.file) : ".");
+  return (file) => configDir === "." ? file : path18.posix.relative(configDir, file);
 }
 function isoDate(date) {
   return date.toISOString().slice(0, 10);
@@ -9104,8 +9079,8 @@ function fluxCopyName(name, flux) {
 }
 
 // src/fleet/argo-helm-values.ts
-import { realpathSync as realpathSync7, statSync as statSync7 } from "node:fs";
-import path18 from "node:path";
+import { realpathSync as realpathSync6, statSync as statSync7 } from "node:fs";
+import path19 from "node:path";
 function argoHelmValues(app, source, io) {
   const helm = source.helm;
   if (!helm) return [];
@@ -9129,10 +9104,10 @@ function argoHelmValues(app, source, io) {
 }
 function repositoryFile(roots, repoPath) {
   for (const root2 of roots) {
-    const abs = path18.resolve(root2, repoPath);
+    const abs = path19.resolve(root2, repoPath);
     try {
-      const rel = path18.relative(realpathSync7(root2), realpathSync7(abs));
-      if (rel.startsWith("..") || path18.isAbsolute(rel)) continue;
+      const rel = path19.relative(realpathSync6(root2), realpathSync6(abs));
+      if (rel.startsWith("..") || path19.isAbsolute(rel)) continue;
       if (statSync7(abs).isFile()) return abs;
     } catch {
     }
@@ -9155,8 +9130,8 @@ function valueFile(app, source, file, ref, io) {
   }
   const refSource = app.sources.find((s) => s.refName === named2[1]);
   if (!refSource) return hidden(`of no source (no source of Application ${app.name} has ref: ${named2[1]})`);
-  const repoPath = path18.posix.normalize(named2[2]);
-  if (repoPath.startsWith("../") || repoPath === ".." || path18.posix.isAbsolute(repoPath))
+  const repoPath = path19.posix.normalize(named2[2]);
+  if (repoPath.startsWith("../") || repoPath === ".." || path19.posix.isAbsolute(repoPath))
     return hidden(`is outside the repository of the source ${named2[1]}: not read`);
   const found = io.repositoryFile(repoPath);
   if (found) return { kind: "file", file: found, ref };
@@ -9350,7 +9325,7 @@ function unknownWhereHidden(draft, hiddenBy, installer) {
 
 // src/fleet/plan-fleet.ts
 import { existsSync as existsSync6, statSync as statSync9 } from "node:fs";
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/model/known-charts.ts
 var FLANNEL_DEFAULT_POD_CIDR = "10.244.0.0/16";
@@ -9372,13 +9347,13 @@ function readKnownChartValues(site2, draft) {
   read(site2, draft);
   return true;
 }
-function value(site2, draft, path28, hasDefault = true) {
-  const v = site2.value(path28);
+function value(site2, draft, path29, hasDefault = true) {
+  const v = site2.value(path29);
   if (v === void 0) return void 0;
   if ("hidden" in v) {
     if (hasDefault)
       draft.unknowns.push({
-        what: `${chartName(site2.chart)} chart value ${path28.join(".")} (${site2.installer})`,
+        what: `${chartName(site2.chart)} chart value ${path29.join(".")} (${site2.installer})`,
         reason: `its ${v.hidden}, may set it${v.overrides ? " over the value written here" : "; the chart's default is not assumed"}`,
         ref: v.ref,
         resource: site2.resource
@@ -9427,8 +9402,8 @@ function readRavenValues(site2, draft) {
     ["enableL7Proxy", ["controller", "enableProxy"], true],
     ["forwardNodeIp", ["vpn", "forwardNodeIP"], false]
   ];
-  for (const [key, path28, fallback] of switches) {
-    const written2 = value(site2, draft, path28);
+  for (const [key, path29, fallback] of switches) {
+    const written2 = value(site2, draft, path29);
     if (written2 === "hidden") continue;
     const on = written2 ? String(written2.value).toLowerCase() === "true" : fallback;
     draft.ravenSwitches.push({ key, value: on, ref: written2?.ref ?? site2.chartRef });
@@ -9436,8 +9411,8 @@ function readRavenValues(site2, draft) {
 }
 
 // src/fleet/config-map-generators.ts
-import { readFileSync as readFileSync10, realpathSync as realpathSync8, statSync as statSync8 } from "node:fs";
-import path19 from "node:path";
+import { readFileSync as readFileSync10, realpathSync as realpathSync7, statSync as statSync8 } from "node:fs";
+import path20 from "node:path";
 var MAX_VALUES_BYTES = 1024 * 1024;
 function generatedConfigMaps(kustomizations, io) {
   const out = [];
@@ -9453,7 +9428,7 @@ function generatedConfigMaps(kustomizations, io) {
   for (const k of kustomizations) {
     const generators = k.data.configMapGenerator;
     if (!Array.isArray(generators)) continue;
-    const dir = path19.dirname(io.absolute(k.file));
+    const dir = path20.dirname(io.absolute(k.file));
     const namespace = typeof k.data.namespace === "string" ? k.data.namespace : void 0;
     generators.forEach((g, index) => {
       if (!g || typeof g !== "object" || typeof g.name !== "string") return;
@@ -9481,17 +9456,17 @@ function fileEntries(files, dir, io) {
     if (typeof source !== "string") return void 0;
     const eq = source.indexOf("=");
     const file = eq > 0 ? source.slice(eq + 1) : source;
-    const abs = path19.resolve(dir, file);
+    const abs = path20.resolve(dir, file);
     let value2;
     try {
-      if (!io.inside(realpathSync8(abs)) || statSync8(abs).size > MAX_VALUES_BYTES) return void 0;
+      if (!io.inside(realpathSync7(abs)) || statSync8(abs).size > MAX_VALUES_BYTES) return void 0;
       value2 = readFileSync10(abs, "utf8");
     } catch {
       return void 0;
     }
     const display = io.display(abs);
     return {
-      key: eq > 0 ? source.slice(0, eq) : path19.basename(file),
+      key: eq > 0 ? source.slice(0, eq) : path20.basename(file),
       value: value2,
       ref: { file: display, doc: 0, path: [] },
       file: display
@@ -9613,7 +9588,7 @@ function namedAt(ref, absolute) {
 // src/fleet/source-files.ts
 var import_ignore3 = __toESM(require_ignore(), 1);
 import { existsSync as existsSync5, readFileSync as readFileSync11 } from "node:fs";
-import path20 from "node:path";
+import path21 from "node:path";
 var FLUX_DEFAULT_IGNORE = [
   ".git/",
   ".gitignore",
@@ -9645,21 +9620,21 @@ function fluxIgnores(root2, specIgnore) {
   const nested = /* @__PURE__ */ new Map();
   const sourceIgnore = (dir) => {
     if (nested.has(dir)) return nested.get(dir);
-    const file = path20.join(dir, ".sourceignore");
+    const file = path21.join(dir, ".sourceignore");
     const rules = existsSync5(file) ? (0, import_ignore3.default)().add(readFileSync11(file, "utf8")) : null;
     nested.set(dir, rules);
     return rules;
   };
   return (file) => {
-    const rel = path20.relative(root2, file);
-    if (!rel || rel.startsWith("..") || path20.isAbsolute(rel)) return false;
-    const posix = rel.split(path20.sep).join("/");
+    const rel = path21.relative(root2, file);
+    if (!rel || rel.startsWith("..") || path21.isAbsolute(rel)) return false;
+    const posix = rel.split(path21.sep).join("/");
     if (top.ignores(posix)) return true;
-    for (let dir = path20.dirname(file); ; dir = path20.dirname(dir)) {
+    for (let dir = path21.dirname(file); ; dir = path21.dirname(dir)) {
       const rules = sourceIgnore(dir);
-      const below = path20.relative(dir, file).split(path20.sep).join("/");
+      const below = path21.relative(dir, file).split(path21.sep).join("/");
       if (rules?.ignores(below)) return true;
-      if (dir === root2 || path20.dirname(dir) === dir) return false;
+      if (dir === root2 || path21.dirname(dir) === dir) return false;
     }
   };
 }
@@ -9737,7 +9712,7 @@ var Planner = class {
   claimed = /* @__PURE__ */ new Set();
   /** Files an installer leaves out of what it syncs, with who: judged in no cluster. */
   unsynced = /* @__PURE__ */ new Map();
-  kustomizationFiles;
+  kustomizationDocs;
   /** Kustomize patch files: what they hold is a change to an object, never a GitOps object itself. */
   patchFiles = /* @__PURE__ */ new Set();
   gitopsHints;
@@ -9813,24 +9788,24 @@ var Planner = class {
   // -------------------------------------------------------------------------------------------
   // Paths
   display(abs) {
-    return path21.relative(this.input.cwd, abs).split(path21.sep).join("/") || ".";
+    return path22.relative(this.input.cwd, abs).split(path22.sep).join("/") || ".";
   }
   absolute(display) {
-    return path21.resolve(this.input.cwd, display);
+    return path22.resolve(this.input.cwd, display);
   }
   /** A file's path relative to the first root that holds it. */
   rootRelative(display) {
     const abs = this.absolute(display);
     for (const root2 of this.input.roots) {
-      const rel = path21.relative(root2, abs);
-      if (rel && !rel.startsWith("..") && !path21.isAbsolute(rel)) return rel.split(path21.sep).join("/");
+      const rel = path22.relative(root2, abs);
+      if (rel && !rel.startsWith("..") && !path22.isAbsolute(rel)) return rel.split(path22.sep).join("/");
     }
     return display;
   }
   /** A repository-relative directory (a Flux or Argo CD path) on disk, under the first root that has it. */
   resolveRepoPath(repoPath) {
     for (const root2 of this.input.roots) {
-      const abs = path21.resolve(root2, repoPath);
+      const abs = path22.resolve(root2, repoPath);
       if (isDirectory(abs)) return abs;
     }
     return void 0;
@@ -9857,9 +9832,9 @@ var Planner = class {
   /** Every kustomization and chart; the inputs they read are claimed; the builds nobody includes are top builds. */
   findBuilds() {
     const dirs = /* @__PURE__ */ new Map();
-    for (const k of this.input.draft.kustomizations) dirs.set(path21.dirname(this.absolute(k.file)), k.file);
+    for (const k of this.input.draft.kustomizations) dirs.set(path22.dirname(this.absolute(k.file)), k.file);
     const included = new Set(
-      this.input.draft.kustomizations.filter((k) => k.data.kind === "Component").map((k) => path21.dirname(this.absolute(k.file)))
+      this.input.draft.kustomizations.filter((k) => k.data.kind === "Component").map((k) => path22.dirname(this.absolute(k.file)))
     );
     for (const k of this.input.draft.kustomizations) {
       const read = readKustomization(k.data, this.absolute(k.file));
@@ -9871,10 +9846,10 @@ var Planner = class {
     for (const dir of [...dirs.keys()].sort()) {
       if (!included.has(dir) && this.kustomizeBuild(dir)) this.topBuilds.add(dir);
     }
-    const charts = this.input.draft.charts.map((c) => path21.dirname(this.absolute(c.file))).sort();
+    const charts = this.input.draft.charts.map((c) => path22.dirname(this.absolute(c.file))).sort();
     for (const dir of charts) {
-      if (charts.some((outer) => outer !== dir && dir.startsWith(`${outer}${path21.sep}`))) continue;
-      if (this.claimed.has(this.display(path21.join(dir, "Chart.yaml")))) continue;
+      if (charts.some((outer) => outer !== dir && dir.startsWith(`${outer}${path22.sep}`))) continue;
+      if (this.claimed.has(this.display(path22.join(dir, "Chart.yaml")))) continue;
       this.chartDirs.add(dir);
       this.chartBuild(dir);
     }
@@ -9953,7 +9928,7 @@ var Planner = class {
   directoryUnits(dirAbs, recurse, synced = () => true, by) {
     const own = this.kustomizeBuild(dirAbs);
     if (own) return [{ kind: "build", build: own.id }];
-    if (existsSync6(path21.join(dirAbs, "Chart.yaml"))) return [{ kind: "build", build: this.chartBuild(dirAbs).id }];
+    if (existsSync6(path22.join(dirAbs, "Chart.yaml"))) return [{ kind: "build", build: this.chartBuild(dirAbs).id }];
     const units = [];
     const syncs = (abs, file) => {
       if (synced(abs)) return true;
@@ -9966,7 +9941,7 @@ var Planner = class {
       if (build && recurse && syncs(this.absolute(build.file), build.file))
         units.push({ kind: "build", build: build.id });
     }
-    const inSub = (f) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path21.sep}`));
+    const inSub = (f) => subBuilds.some((d) => this.absolute(f).startsWith(`${d}${path22.sep}`));
     for (const f of this.filesUnder(dirAbs, recurse)) {
       if (!this.claimed.has(f) && !inSub(f) && syncs(this.absolute(f), f)) units.push({ kind: "file", file: f });
     }
@@ -10031,7 +10006,7 @@ var Planner = class {
     const files = [];
     for (const f of this.filesUnder(dirAbs)) {
       const abs = this.absolute(f);
-      if (!/\.ya?ml$/.test(f) || dirs.some((d) => abs.startsWith(`${d}${path21.sep}`))) continue;
+      if (!/\.ya?ml$/.test(f) || dirs.some((d) => abs.startsWith(`${d}${path22.sep}`))) continue;
       if (synced(abs)) files.push(abs);
       else if (by) this.unsynced.set(f, by);
     }
@@ -10039,10 +10014,14 @@ var Planner = class {
   }
   /** Every directory with a kustomization (absolute), once. */
   kustomizationDirs() {
-    this.kustomizationFiles ??= new Map(
-      this.input.draft.kustomizations.map((k) => [path21.dirname(this.absolute(k.file)), k.file])
+    return [...this.kustomizationsByDir.keys()];
+  }
+  /** The kustomization documents read, by their directory (absolute). */
+  get kustomizationsByDir() {
+    this.kustomizationDocs ??= new Map(
+      this.input.draft.kustomizations.map((k) => [path22.dirname(this.absolute(k.file)), k])
     );
-    return [...this.kustomizationFiles.keys()];
+    return this.kustomizationDocs;
   }
   /** The directories with a kustomization (and, with `charts`, the charts) strictly below one, by binary search. */
   buildDirsBelow(dirAbs, charts) {
@@ -10053,7 +10032,7 @@ var Planner = class {
       sorted = [...dirs].sort((a, b) => a < b ? -1 : 1);
       this.sortedBuildDirs.set(key, sorted);
     }
-    const [low, high] = prefixRun(sorted, `${dirAbs}${path21.sep}`, (d) => d);
+    const [low, high] = prefixRun(sorted, `${dirAbs}${path22.sep}`, (d) => d);
     return sorted.slice(low, high);
   }
   /** What Flux's source-controller keeps of the repository at `root` for a Kustomization (source-files.ts). */
@@ -10070,14 +10049,11 @@ var Planner = class {
    * in the directories below are often manifests of their own (examples applied by hand).
    */
   kustomizationBeside(file) {
-    this.kustomizationFiles ??= new Map(
-      this.input.draft.kustomizations.map((k) => [path21.dirname(this.absolute(k.file)), k.file])
-    );
-    return this.kustomizationFiles.get(path21.dirname(this.absolute(file)));
+    return this.kustomizationsByDir.get(path22.dirname(this.absolute(file)))?.file;
   }
   /** The root (repository top) a directory of the repository is under. */
   rootOf(dirAbs) {
-    return this.input.roots.find((r) => dirAbs === r || dirAbs.startsWith(`${r}${path21.sep}`)) ?? dirAbs;
+    return this.input.roots.find((r) => dirAbs === r || dirAbs.startsWith(`${r}${path22.sep}`)) ?? dirAbs;
   }
   // -------------------------------------------------------------------------------------------
   // Clusters
@@ -10133,7 +10109,7 @@ var Planner = class {
       if (!entry.paths?.length) return;
       c.explicit = true;
       const match = compileGlobs(entry.paths);
-      const relative = (display) => path21.relative(config.dir, this.absolute(display)).split(path21.sep).join("/");
+      const relative = (display) => path22.relative(config.dir, this.absolute(display)).split(path22.sep).join("/");
       for (const build of this.builds.values()) {
         if (match(relative(build.file)) || match(`${relative(build.id)}/`) || match(relative(build.id))) {
           this.add(c, [{ kind: "build", build: build.id }]);
@@ -10183,7 +10159,7 @@ var Planner = class {
   }
   /** What one Flux Kustomization applies to one cluster (`own`: the repository of its clusters/<name>/). */
   fluxApply(k, target, repoPath, own) {
-    const dir = (own && isDirectory(path21.resolve(own, repoPath)) ? path21.resolve(own, repoPath) : void 0) ?? this.resolveRepoPath(repoPath);
+    const dir = (own && isDirectory(path22.resolve(own, repoPath)) ? path22.resolve(own, repoPath) : void 0) ?? this.resolveRepoPath(repoPath);
     if (!dir) {
       this.skip(k.ref, `Flux Kustomization ${k.name} applies ${repoPath}, which is not in the repository`);
       return;
@@ -10217,13 +10193,13 @@ var Planner = class {
       const file = this.absolute(k.ref.file);
       return all.some((j) => {
         const dir = applies.get(j);
-        return j !== k && dir !== void 0 && file.startsWith(`${dir}${path21.sep}`);
+        return j !== k && dir !== void 0 && file.startsWith(`${dir}${path22.sep}`);
       });
     };
     const roots = /* @__PURE__ */ new Map();
     for (const k of all) {
       if (appliedByAnother(k)) continue;
-      const dir = path21.posix.dirname(k.ref.file);
+      const dir = path22.posix.dirname(k.ref.file);
       roots.set(dir, [...roots.get(dir) ?? [], k]);
     }
     for (const [dir, ks] of [...roots].sort((a, b) => compareStrings(a[0], b[0]))) {
@@ -10343,13 +10319,13 @@ var Planner = class {
           `Argo CD Application ${app.name} (${app.ref.file}) applies ${this.display(dir)}` + (changes.length ? ` (with ${listWords(changes)})` : "")
         );
         const install = argoInstallChanges(app, source, (f) => this.absolute(f));
-        if (existsSync6(path21.join(dir, "Chart.yaml"))) {
+        if (existsSync6(path22.join(dir, "Chart.yaml"))) {
           this.add(c, [{ kind: "build", build: this.chartBuild(dir, this.argoInstall(app, source, dir)).id }]);
         } else if (install) {
           this.add(c, [{ kind: "build", build: this.installedBuild(dir, install).id }]);
         } else {
           const keeps = argoDirectoryKeeps(source.directoryInclude, source.directoryExclude);
-          const synced = (abs) => keeps(path21.relative(dir, abs).split(path21.sep).join("/"));
+          const synced = (abs) => keeps(path22.relative(dir, abs).split(path22.sep).join("/"));
           const by = `Argo CD Application ${app.name} (directory.${source.directoryExclude ? "exclude" : "include"})`;
           this.add(c, this.directoryUnits(dir, source.directoryRecurse, synced, by));
         }
@@ -10363,7 +10339,7 @@ var Planner = class {
   argoInstall(app, source, dir) {
     const values = argoHelmValues(app, source, {
       repositoryFile: (repoPath) => this.repositoryFile(repoPath),
-      chartFile: (f) => this.display(path21.resolve(dir, f))
+      chartFile: (f) => this.display(path22.resolve(dir, f))
     });
     for (const v of values) {
       if (v.kind === "hidden")
@@ -10389,7 +10365,7 @@ var Planner = class {
     for (const release of this.hints.helmReleases) {
       if (release.byChartRef || release.chart === null || release.sourceRef?.kind !== "GitRepository") continue;
       const dir = this.resolveRepoPath(release.chart.replace(/^\.\/?/, ""));
-      if (!dir || !existsSync6(path21.join(dir, "Chart.yaml"))) {
+      if (!dir || !existsSync6(path22.join(dir, "Chart.yaml"))) {
         this.skipped.push({
           ref: release.chartRef,
           reason: `HelmRelease ${release.name}: chart ${release.chart} is not a chart directory of the repository`
@@ -10451,8 +10427,7 @@ var Planner = class {
   }
   /** An object's namespace as built: the kustomization beside its file sets its own over the object's. */
   builtNamespace(file, written2) {
-    const kustomization = this.kustomizationBeside(file);
-    const data = kustomization && this.input.draft.kustomizations.find((k) => k.file === kustomization)?.data;
+    const data = this.kustomizationsByDir.get(path22.dirname(this.absolute(file)))?.data;
     return data && typeof data.namespace === "string" ? data.namespace : written2;
   }
   /** ConfigMaps kustomizations generate (src/fleet/config-map-generators.ts), read once. */
@@ -10460,7 +10435,7 @@ var Planner = class {
     this.generatedMaps ??= generatedConfigMaps(this.input.draft.kustomizations, {
       absolute: (display) => this.absolute(display),
       display: (abs) => this.display(abs),
-      inside: (real) => this.input.roots.some((r) => real.startsWith(`${realOrSelf(r)}${path21.sep}`))
+      inside: (real) => this.input.roots.some((r) => real.startsWith(`${realOrSelf(r)}${path22.sep}`))
     });
     return this.generatedMaps;
   }
@@ -10525,7 +10500,7 @@ var Planner = class {
         }
       }
       if (params.length === 0 || set2.template === null) {
-        const key = `${path21.posix.dirname(set2.ref.file)}\0${set2.generatorKinds.join(",")}`;
+        const key = `${path22.posix.dirname(set2.ref.file)}\0${set2.generatorKinds.join(",")}`;
         unexpanded.set(key, [...unexpanded.get(key) ?? [], set2]);
         continue;
       }
@@ -10548,7 +10523,7 @@ var Planner = class {
   repositoryDirectories() {
     const out = /* @__PURE__ */ new Map();
     for (const f of this.input.files) {
-      const dir = path21.posix.dirname(this.rootRelative(f));
+      const dir = path22.posix.dirname(this.rootRelative(f));
       const list2 = out.get(dir);
       if (list2) list2.push(f);
       else out.set(dir, [f]);
@@ -10607,7 +10582,7 @@ var Planner = class {
     if (link.kind === "nested") {
       const nested = stack.nested.find((n) => n.logicalId === link.stack);
       if (!nested || /^[a-z]+:\/\//i.test(nested.templateUrl)) return void 0;
-      const file = this.display(path21.resolve(path21.dirname(this.absolute(stack.file)), nested.templateUrl));
+      const file = this.display(path22.resolve(path22.dirname(this.absolute(stack.file)), nested.templateUrl));
       const child = this.input.draft.stacks.find((s) => s.file === file);
       const output = child?.outputs[link.output];
       if (!child || output?.kind !== "resource") return void 0;
@@ -10716,10 +10691,11 @@ var Planner = class {
     const versionOf = (c) => clusterSettings(this.input.config, c.name).values.kubernetesVersion;
     const versions = /* @__PURE__ */ new Map();
     for (const c of clusters) {
+      const version = versionOf(c);
       for (const u of c.units) {
         if (u.kind !== "build" || this.builds.get(u.build)?.kind !== "helm") continue;
         const set2 = versions.get(u.build) ?? /* @__PURE__ */ new Set();
-        versions.set(u.build, set2.add(versionOf(c)));
+        versions.set(u.build, set2.add(version));
       }
     }
     const split = new Set([...versions].flatMap(([id, set2]) => set2.size > 1 ? [id] : []));
@@ -10783,11 +10759,11 @@ function addChildren(stack, selected) {
   for (const m of stack.members) if (m.parent !== null && selected.has(m.parent)) selected.add(m.logicalId);
 }
 function outermostBelow(dirAbs, dirs) {
-  const below = [...new Set(dirs)].filter((d) => d.startsWith(`${dirAbs}${path21.sep}`)).sort();
+  const below = [...new Set(dirs)].filter((d) => d.startsWith(`${dirAbs}${path22.sep}`)).sort();
   const out = /* @__PURE__ */ new Set();
   for (const d of below) {
     let inside = false;
-    for (let p = path21.dirname(d); p.length > dirAbs.length && !inside; p = path21.dirname(p)) inside = out.has(p);
+    for (let p = path22.dirname(d); p.length > dirAbs.length && !inside; p = path22.dirname(p)) inside = out.has(p);
     if (!inside) out.add(d);
   }
   return [...out];
@@ -10822,7 +10798,7 @@ var GENERATOR_WORDS = {
   git: "a git generator"
 };
 function gitDirectoryParams(dir) {
-  const basename = path21.posix.basename(dir);
+  const basename = path22.posix.basename(dir);
   const params = {
     path: dir,
     "path.path": dir,
@@ -10901,37 +10877,37 @@ function readRelease(release, input, draft, skipped2) {
   });
 }
 function lookup(sources, parsed) {
-  return (path28) => {
+  return (path29) => {
     let hidden;
     for (let i = sources.length - 1; i >= 0; i--) {
       const source = sources[i];
       if (source.kind === "hidden") {
-        if (!hidden && hides(source, path28)) hidden = source;
+        if (!hidden && hides(source, path29)) hidden = source;
         continue;
       }
-      const found = written(source, path28, parsed);
+      const found = written(source, path29, parsed);
       if (found === void 0) continue;
       return hidden ? { hidden: hidden.words, ref: found.ref, overrides: true } : found;
     }
     return hidden ? { hidden: hidden.words, ref: hidden.ref, overrides: false } : void 0;
   };
 }
-function written(source, path28, parsed) {
+function written(source, path29, parsed) {
   if (source.kind === "set" || source.kind === "target") {
     const at3 = helmPath(source.name);
-    const same2 = at3.length === path28.length && at3.every((s, i) => String(s) === String(path28[i]));
+    const same2 = at3.length === path29.length && at3.every((s, i) => String(s) === String(path29[i]));
     return same2 ? { value: source.value, ref: source.ref } : void 0;
   }
   if (source.kind === "inline") {
-    const value3 = get(source.values, ...path28);
+    const value3 = get(source.values, ...path29);
     if (value3 === void 0 || value3 === null) return void 0;
     const { ref } = source;
-    return { value: value3, ref: source.embedded ? { ...ref, inner: path28 } : { ...ref, path: [...ref.path, ...path28] } };
+    return { value: value3, ref: source.embedded ? { ...ref, inner: path29 } : { ...ref, path: [...ref.path, ...path29] } };
   }
   const doc = parsed(source.file)?.documents[0];
-  const value2 = doc && get(doc.data, ...path28);
+  const value2 = doc && get(doc.data, ...path29);
   if (value2 === void 0 || value2 === null) return void 0;
-  return { value: value2, ref: { file: source.file, doc: doc.index, path: path28 } };
+  return { value: value2, ref: { file: source.file, doc: doc.index, path: path29 } };
 }
 
 // src/fleet/select.ts
@@ -11024,7 +11000,7 @@ var DraftSelector = class {
 // src/read/read-pool.ts
 import { statSync as statSync10 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import path22 from "node:path";
+import path23 from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARALLEL_THRESHOLD_BYTES = 4 * 1024 * 1024;
@@ -11088,12 +11064,12 @@ function readInWorker(script, files, options) {
 }
 function workerScript() {
   const here = fileURLToPath2(import.meta.url);
-  const dist = here.split(path22.sep).includes("dist");
+  const dist = here.split(path23.sep).includes("dist");
   if (dist) {
-    const root2 = here.slice(0, here.lastIndexOf(`${path22.sep}dist${path22.sep}`) + `${path22.sep}dist`.length);
-    return { file: path22.join(root2, "read-worker.mjs"), eval: false };
+    const root2 = here.slice(0, here.lastIndexOf(`${path23.sep}dist${path23.sep}`) + `${path23.sep}dist`.length);
+    return { file: path23.join(root2, "read-worker.mjs"), eval: false };
   }
-  const source = pathToFileURL(path22.join(path22.dirname(here), "read-worker.ts")).href;
+  const source = pathToFileURL(path23.join(path23.dirname(here), "read-worker.ts")).href;
   const api = import.meta.resolve("tsx/esm/api");
   const register = `(tsx) => { tsx.register(); return import(${JSON.stringify(source)}); }`;
   const code = `import(${JSON.stringify(api)}).then(${register});`;
@@ -11157,21 +11133,14 @@ async function lint(options) {
 function assertPathsYield(paths, discovery, cwd) {
   for (const arg of paths.length ? paths : ["."]) {
     if (arg === "-") continue;
-    const abs = path23.resolve(cwd, arg);
+    const abs = path24.resolve(cwd, arg);
     if (!isDirectory2(abs)) continue;
-    const names2 = /* @__PURE__ */ new Set([toDisplay(cwd, abs), toDisplay(cwd, realpathOr(abs))]);
+    const names2 = /* @__PURE__ */ new Set([toDisplay(cwd, abs), toDisplay(cwd, realOrSelf(abs))]);
     const under = (display) => names2.has(".") || [...names2].some((d) => display === d || display.startsWith(`${d}/`));
     if (discovery.files.some((f) => under(f.display)) || discovery.skipped.some((s) => under(s.display))) continue;
     throw new UsageError(
       `${arg}: no files to lint (a directory's .yaml, .yml and .json files, or those the configuration's include names)`
     );
-  }
-}
-function realpathOr(abs) {
-  try {
-    return realpathSync9(abs);
-  } catch {
-    return abs;
   }
 }
 function cachedRead(cache, file, maxBytes, helmChartTemplate) {
@@ -11189,13 +11158,13 @@ function buildIdentity() {
   try {
     if (!here.endsWith(".ts")) {
       const stat = statSync11(here);
-      return `${path23.basename(here)}:${stat.size}:${stat.mtimeMs}`;
+      return `${path24.basename(here)}:${stat.size}:${stat.mtimeMs}`;
     }
     let newest = 0;
     let count2 = 0;
     const walk = (dir) => {
       for (const entry of readdirSync4(dir, { withFileTypes: true })) {
-        const full = path23.join(dir, entry.name);
+        const full = path24.join(dir, entry.name);
         if (entry.isDirectory()) walk(full);
         else {
           newest = Math.max(newest, statSync11(full).mtimeMs);
@@ -11203,26 +11172,26 @@ function buildIdentity() {
         }
       }
     };
-    walk(path23.dirname(here));
+    walk(path24.dirname(here));
     return `sources:${count2}:${newest}`;
   } catch {
     return "";
   }
 }
 function repositoryRoots(paths, cwd, config) {
-  const dirs = paths.filter((p) => p !== "-").map((p) => path23.resolve(cwd, p));
+  const dirs = paths.filter((p) => p !== "-").map((p) => path24.resolve(cwd, p));
   const linted = dirs.length ? dirs : [cwd];
   const roots = [...linted, config.dir];
-  for (let dir = roots[0]; ; dir = path23.dirname(dir)) {
-    if (existsSync7(path23.join(dir, ".git"))) {
+  for (let dir = roots[0]; ; dir = path24.dirname(dir)) {
+    if (existsSync7(path24.join(dir, ".git"))) {
       roots.push(dir);
       return { roots: [...new Set(roots)], top: dir };
     }
-    if (path23.dirname(dir) === dir) break;
+    if (path24.dirname(dir) === dir) break;
   }
   return {
     roots: [...new Set(roots)],
-    top: commonDirectory(linted.map((p) => isDirectory2(p) ? p : path23.dirname(p)))
+    top: commonDirectory(linted.map((p) => isDirectory2(p) ? p : path24.dirname(p)))
   };
 }
 function isDirectory2(p) {
@@ -11235,8 +11204,8 @@ function isDirectory2(p) {
 function commonDirectory(dirs) {
   let common = dirs[0];
   for (const dir of dirs) {
-    while (common !== path23.dirname(common) && path23.relative(common, dir).startsWith(".."))
-      common = path23.dirname(common);
+    while (common !== path24.dirname(common) && path24.relative(common, dir).startsWith(".."))
+      common = path24.dirname(common);
   }
   return common;
 }
@@ -11402,7 +11371,7 @@ var Analysis = class {
       boundary: this.top,
       kubeVersion: (b) => versions.get(b.id),
       io,
-      ...this.options.cache ? { cacheFile: path23.join(path23.dirname(this.options.cache), "renders.json") } : {}
+      ...this.options.cache ? { cacheFile: path24.join(path24.dirname(this.options.cache), "renders.json") } : {}
     });
     for (const outcome of outcomes) {
       const { build } = outcome;
@@ -11469,7 +11438,7 @@ var Analysis = class {
     const known = new Map(this.files.map((f) => [f.file, f]));
     const parsed = cachedParser(this.options.cwd, (display) => known.get(display));
     this.traceIo = {
-      display: (abs) => path23.relative(this.options.cwd, abs).split(path23.sep).join("/"),
+      display: (abs) => path24.relative(this.options.cwd, abs).split(path24.sep).join("/"),
       parsed: (display) => {
         const file = parsed(display);
         if (file && !this.locator.has(display)) {
@@ -11484,7 +11453,7 @@ var Analysis = class {
   /** Where a failed render is reported: the entry that named the offending input, or helm's template line. */
   failurePlace(build, failure, io) {
     const named2 = build.values?.find(
-      (v) => v.kind === "file" && v.ref && path23.resolve(this.options.cwd, v.file) === failure.at.file
+      (v) => v.kind === "file" && v.ref && path24.resolve(this.options.cwd, v.file) === failure.at.file
     );
     if (named2?.kind === "file" && named2.ref && !existsSync7(failure.at.file)) return named2.ref;
     if (failure.line) {
@@ -11926,7 +11895,7 @@ function result(f, index, context, occurrences) {
 
 // src/session/accept.ts
 import { existsSync as existsSync8, mkdirSync as mkdirSync7, readFileSync as readFileSync12, statSync as statSync12 } from "node:fs";
-import path25 from "node:path";
+import path26 from "node:path";
 
 // src/evaluate/baseline.ts
 import { createHash as createHash4 } from "node:crypto";
@@ -12038,32 +12007,32 @@ function matchBaseline(findings, entries, relative) {
 }
 
 // src/git/checkout-ref.ts
-import { mkdirSync as mkdirSync6, mkdtempSync as mkdtempSync2, realpathSync as realpathSync10, rmSync as rmSync2, writeFileSync as writeFileSync6 } from "node:fs";
+import { mkdirSync as mkdirSync6, mkdtempSync as mkdtempSync2, realpathSync as realpathSync8, rmSync as rmSync2, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path24 from "node:path";
+import path25 from "node:path";
 function checkoutRef(cwd, ref, option) {
   const top = workTreeTop(cwd);
   if (!top) throw new UsageError(`${option} ${ref}: ${cwd} is not in a git work tree (or git is not installed)`);
-  const realTop = realpathSync10(top);
+  const realTop = realpathSync8(top);
   const commit = resolveCommit(realTop, ref, option);
-  const objects = path24.resolve(realTop, gitText(["rev-parse", "--git-common-dir"], { cwd: realTop }), "objects");
-  const root2 = mkdtempSync2(path24.join(tmpdir2(), "edgenet-ref-"));
+  const objects = path25.resolve(realTop, gitText(["rev-parse", "--git-common-dir"], { cwd: realTop }), "objects");
+  const root2 = mkdtempSync2(path25.join(tmpdir2(), "edgenet-ref-"));
   const real = (abs) => {
     try {
-      return realpathSync10(abs);
+      return realpathSync8(abs);
     } catch {
-      return path24.join(real(path24.dirname(abs)), path24.basename(abs));
+      return path25.join(real(path25.dirname(abs)), path25.basename(abs));
     }
   };
   try {
-    const dest = path24.join(root2, realTop);
+    const dest = path25.join(root2, realTop);
     mkdirSync6(dest, { recursive: true });
     git(["init", "-q", dest], { cwd: root2 });
-    writeFileSync6(path24.join(dest, ".git", "objects", "info", "alternates"), `${objects}
+    writeFileSync6(path25.join(dest, ".git", "objects", "info", "alternates"), `${objects}
 `);
-    mkdirSync6(path24.join(dest, ".git", "info"), { recursive: true });
+    mkdirSync6(path25.join(dest, ".git", "info"), { recursive: true });
     writeFileSync6(
-      path24.join(dest, ".git", "info", "attributes"),
+      path25.join(dest, ".git", "info", "attributes"),
       "* -filter -text -eol -ident -working-tree-encoding\n"
     );
     git(["-c", "core.hooksPath=/dev/null", "-c", "advice.detachedHead=false", "checkout", "-q", "--detach", commit], {
@@ -12077,10 +12046,10 @@ function checkoutRef(cwd, ref, option) {
     ref,
     commit,
     top: realTop,
-    map: (abs) => path24.join(root2, real(abs)),
+    map: (abs) => path25.join(root2, real(abs)),
     inside: (abs) => {
-      const rel = path24.relative(realTop, real(abs));
-      return !rel.startsWith("..") && !path24.isAbsolute(rel);
+      const rel = path25.relative(realTop, real(abs));
+      return !rel.startsWith("..") && !path25.isAbsolute(rel);
     },
     dispose: () => rmSync2(root2, { recursive: true, force: true })
   };
@@ -12091,11 +12060,11 @@ function outcomeOf2(result2) {
   return { findings: result2.findings, accepted: [], suppressed: result2.suppressed, summary: { ...result2.summary } };
 }
 function baselineRelative(cwd, file) {
-  const dir = toDisplay(cwd, path25.dirname(path25.resolve(cwd, file)));
-  return dir === "." ? (f) => f : (f) => path25.posix.relative(dir, f);
+  const dir = toDisplay(cwd, path26.dirname(path26.resolve(cwd, file)));
+  return dir === "." ? (f) => f : (f) => path26.posix.relative(dir, f);
 }
 function readBaseline(cwd, file, trust) {
-  const abs = path25.resolve(cwd, file);
+  const abs = path26.resolve(cwd, file);
   const rel = trust?.topRelative(abs);
   if (trust && rel !== void 0) {
     const entry = trust.entry(rel);
@@ -12161,13 +12130,13 @@ function recount(outcome) {
 }
 async function lintAtRef(options, ref, option) {
   if (options.paths.includes("-")) throw new UsageError(`${option} compares files in git; it cannot read stdin`);
-  const first = path25.resolve(options.cwd, options.paths[0] ?? ".");
-  const start = existsSync8(first) && statSync12(first).isDirectory() ? first : path25.dirname(first);
+  const first = path26.resolve(options.cwd, options.paths[0] ?? ".");
+  const start = existsSync8(first) && statSync12(first).isDirectory() ? first : path26.dirname(first);
   const checkout = checkoutRef(start, ref, option);
   try {
-    const mapped = (p) => checkout.map(path25.resolve(options.cwd, p));
+    const mapped = (p) => checkout.map(path26.resolve(options.cwd, p));
     mkdirSync7(checkout.map(options.cwd), { recursive: true });
-    const paths = options.paths.filter((p) => existsSync8(mapped(p))).map((p) => path25.isAbsolute(p) ? mapped(p) : p);
+    const paths = options.paths.filter((p) => existsSync8(mapped(p))).map((p) => path26.isAbsolute(p) ? mapped(p) : p);
     if (options.paths.length > 0 && paths.length === 0) return { findings: [], commit: checkout.commit };
     const { config } = options;
     const result2 = await lint({
@@ -12188,11 +12157,11 @@ async function lintAtRef(options, ref, option) {
 
 // src/session/set-up.ts
 import { existsSync as existsSync10 } from "node:fs";
-import path27 from "node:path";
+import path28 from "node:path";
 
 // src/config/load-config.ts
-import { existsSync as existsSync9, lstatSync as lstatSync2, realpathSync as realpathSync11 } from "node:fs";
-import path26 from "node:path";
+import { existsSync as existsSync9, lstatSync as lstatSync2, realpathSync as realpathSync9 } from "node:fs";
+import path27 from "node:path";
 
 // src/config/validate-config.generated.js
 var validate = validate10;
@@ -13913,17 +13882,17 @@ function validator() {
   return validate;
 }
 function repositoryTop(dir) {
-  for (let d = path26.resolve(dir); ; d = path26.dirname(d)) {
-    if (existsSync9(path26.join(d, ".git"))) return d;
-    if (path26.dirname(d) === d) return void 0;
+  for (let d = path27.resolve(dir); ; d = path27.dirname(d)) {
+    if (existsSync9(path27.join(d, ".git"))) return d;
+    if (path27.dirname(d) === d) return void 0;
   }
 }
 function findConfig(cwd) {
   const top = repositoryTop(cwd);
-  for (let dir = path26.resolve(cwd); ; dir = path26.dirname(dir)) {
-    const candidate = path26.join(dir, CONFIG_NAME);
+  for (let dir = path27.resolve(cwd); ; dir = path27.dirname(dir)) {
+    const candidate = path27.join(dir, CONFIG_NAME);
     if (present(candidate)) return candidate;
-    if (dir === top || path26.dirname(dir) === dir) return void 0;
+    if (dir === top || path27.dirname(dir) === dir) return void 0;
   }
 }
 function present(file) {
@@ -13938,22 +13907,22 @@ function loadConfig(file, cwd, knownRules) {
   if (!file) return { cluster: {}, clusters: [], rules: {}, ignore: [], dir: cwd, baseDisplay: "." };
   const display = toDisplay(cwd, file);
   const text = readConfigText(file, display);
-  const dir = path26.dirname(file);
+  const dir = path27.dirname(file);
   return { ...parseConfig(display, text, dir, knownRules), baseDisplay: toDisplay(cwd, dir) };
 }
 function readConfigText(file, display) {
   const stat = lstatOrUndefined(file);
   if (stat?.isSymbolicLink()) {
-    const top = repositoryTop(path26.dirname(file));
+    const top = repositoryTop(path27.dirname(file));
     let real;
     try {
-      real = realpathSync11(file);
+      real = realpathSync9(file);
     } catch (error) {
       const code = error.code;
       throw new ConfigError(code === "ELOOP" ? "a symlink loop: not read" : "a broken symlink: not read", display);
     }
-    const realTop = top && realpathSync11(top);
-    if (realTop && real !== realTop && !real.startsWith(realTop + path26.sep))
+    const realTop = top && realpathSync9(top);
+    if (realTop && real !== realTop && !real.startsWith(realTop + path27.sep))
       throw new ConfigError("a symlink to a file outside the repository: not read", display);
   }
   const read = readBounded(file, CONFIG_LIMIT);
@@ -14052,7 +14021,7 @@ function schemaKeys(schemaPath) {
   return isRecord4(node) && isRecord4(node.properties) ? Object.keys(node.properties) : [];
 }
 function describe(parsed, error) {
-  const path28 = pointerToPath(error.instancePath);
+  const path29 = pointerToPath(error.instancePath);
   const params = error.params;
   let message = error.message ?? "is invalid";
   let atKey = false;
@@ -14060,13 +14029,13 @@ function describe(parsed, error) {
   let suggestion;
   if (error.keyword === "additionalProperties") {
     const key = String(params.additionalProperty);
-    path28.push(key);
+    path29.push(key);
     suggestion = closest(key, schemaKeys(error.schemaPath));
     message = `is not a known key${suggestion ? ` (did you mean ${suggestion}?)` : ""}`;
     atKey = true;
     rank = 0;
   } else if (error.keyword === "propertyNames") {
-    path28.push(String(params.propertyName));
+    path29.push(String(params.propertyName));
     message = "is not a rule id (family/name, see `edgenet rules`)";
     atKey = true;
     rank = 0;
@@ -14075,11 +14044,11 @@ function describe(parsed, error) {
   } else if (error.keyword === "required") {
     rank = 2;
   }
-  const at3 = parsed.sourceMap.locate(0, path28, { key: atKey });
+  const at3 = parsed.sourceMap.locate(0, path29, { key: atKey });
   return {
     line: at3.line,
     column: at3.column,
-    message: `${path28.join(".") || "(top level)"} ${message}`,
+    message: `${path29.join(".") || "(top level)"} ${message}`,
     rank,
     ...suggestion ? { suggestion } : {}
   };
@@ -14144,7 +14113,7 @@ function globProblems(config, parsed) {
 }
 function loadTrustedConfig(options) {
   const { trust, explicit, searchFrom, cwd, knownRules } = options;
-  const worktreeFile = explicit ? path26.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd);
+  const worktreeFile = explicit ? path27.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd);
   let refPath;
   let entry;
   if (explicit) {
@@ -14176,7 +14145,7 @@ function loadTrustedConfig(options) {
         refName(refPath)
       );
     refText = trust.blob(entry, CONFIG_LIMIT).toString("utf8");
-    const dir = path26.join(trust.top, path26.posix.dirname(refPath));
+    const dir = path27.join(trust.top, path27.posix.dirname(refPath));
     const same2 = worktreePath === refPath && sameBytes(worktreeFile, refText);
     const display2 = same2 ? toDisplay(cwd, worktreeFile) : refName(refPath);
     config = { ...parseConfig(display2, refText, dir, knownRules), baseDisplay: toDisplay(cwd, dir) };
@@ -14198,7 +14167,7 @@ function loadTrustedConfig(options) {
   return config;
 }
 function nearestAtRef(trust, start) {
-  const rel = trust.topRelative(path26.resolve(start));
+  const rel = trust.topRelative(path27.resolve(start));
   if (rel === void 0) return void 0;
   for (let dir = rel; ; dir = dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "") {
     const candidate = dir ? `${dir}/${CONFIG_NAME}` : CONFIG_NAME;
@@ -14208,9 +14177,9 @@ function nearestAtRef(trust, start) {
   }
 }
 function treePath(trust, abs) {
-  const dir = trust.topRelative(path26.dirname(abs));
+  const dir = trust.topRelative(path27.dirname(abs));
   if (dir === void 0) return void 0;
-  return dir ? `${dir}/${path26.basename(abs)}` : path26.basename(abs);
+  return dir ? `${dir}/${path27.basename(abs)}` : path27.basename(abs);
 }
 function sameBytes(file, text) {
   const stat = lstatOrUndefined(file);
@@ -14566,10 +14535,10 @@ async function setUp(options) {
   const policies = [];
   const warnings = [];
   for (const p of options.policies ?? []) {
-    const trusted = trust ? trustedPolicy(trust, path27.resolve(cwd, p), p) : void 0;
+    const trusted = trust ? trustedPolicy(trust, path28.resolve(cwd, p), p) : void 0;
     if (trusted?.warning) warnings.push(trusted.warning);
     policies.push(
-      trusted?.bytes ? await policyFromBytes(trusted.bytes, p, fallback) : await loadUserPolicy(path27.resolve(cwd, p), p, fallback)
+      trusted?.bytes ? await policyFromBytes(trusted.bytes, p, fallback) : await loadUserPolicy(path28.resolve(cwd, p), p, fallback)
     );
   }
   const ruleIds = [...RULE_IDS];
@@ -14583,9 +14552,9 @@ async function setUp(options) {
     if (!known.has(id))
       throw new UsageError(`--rule: unknown rule "${id}"${didYouMean(id, ruleIds)} (see \`edgenet rules\`)`);
   const explicit = options.config;
-  if (explicit && !existsSync10(path27.resolve(cwd, explicit)))
+  if (explicit && !existsSync10(path28.resolve(cwd, explicit)))
     throw new UsageError(`configuration file not found: ${explicit}`);
-  config = trust ? loadTrustedConfig({ trust, explicit, searchFrom, cwd, knownRules: ruleIds }) : loadConfig(explicit ? path27.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd), cwd, ruleIds);
+  config = trust ? loadTrustedConfig({ trust, explicit, searchFrom, cwd, knownRules: ruleIds }) : loadConfig(explicit ? path28.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd), cwd, ruleIds);
   return { config, policies, ruleIds, warnings };
 }
 function trustedPolicy(trust, abs, shown) {
@@ -14603,7 +14572,7 @@ function trustedPolicy(trust, abs, shown) {
   };
 }
 function fallbackPlace(cwd, firstPath) {
-  return toDisplay(cwd, path27.resolve(cwd, firstPath ?? "."));
+  return toDisplay(cwd, path28.resolve(cwd, firstPath ?? "."));
 }
 
 // src/plan/build-graph.ts
