@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-HGXUVZTJ.mjs";
-import "./chunks/chunk-OHMR4K75.mjs";
+} from "./chunks/chunk-FFHKFEIX.mjs";
+import "./chunks/chunk-HBBYDCQC.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

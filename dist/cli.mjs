@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-HGXUVZTJ.mjs";
+} from "./chunks/chunk-FFHKFEIX.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-OHMR4K75.mjs";
+} from "./chunks/chunk-HBBYDCQC.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

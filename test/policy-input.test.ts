@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { loadConfig } from '../src/config/load-config.js';
-import { builtInPolicyWith, PER_ELEMENT_KEYS } from '../src/evaluate/rego-engine.js';
+import { builtInPolicyWith, PER_ELEMENT_KEYS, UNREAD_FIELDS } from '../src/evaluate/rego-engine.js';
 import { lint } from '../src/lint.js';
 import { generateRepository } from '../bench/generate.js';
 import { ROOT } from './helpers.js';
@@ -60,6 +60,20 @@ test('every built-in rule reads serviceCalls and services one element at a time,
     found.flatMap(([name, text]) => perElementProblems(name, text)),
     [],
   );
+});
+
+test('no built-in policy names a field its input leaves out', () => {
+  const found = policies();
+  for (const [key, fields] of Object.entries(UNREAD_FIELDS)) {
+    assert.ok(
+      found.some(([, text]) => text.includes(`input.${key}`)),
+      `some policy reads input.${key}`,
+    );
+    for (const field of fields) {
+      const readers = found.filter(([, text]) => new RegExp(`\\b${field}\\b`).test(text)).map(([name]) => name);
+      assert.deepEqual(readers, [], `${key}[].${field} is left out of the input, but named in ${readers.join(', ')}`);
+    }
+  }
 });
 
 test('the check names a count over a list and a rule that joins two lists', () => {

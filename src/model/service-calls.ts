@@ -13,7 +13,7 @@ import type { SourceRef } from '../core/finding.js';
 import type { ModelDraft } from './draft.js';
 import type { ServiceCallFact, ServiceFact, ServiceTarget, WorkloadFact } from './types.js';
 
-const HOSTNAME = /[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+/g;
+const HOSTNAME = /[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)+/g;
 /** A whole value that is a short name (`api`, `api:8080`) or a URL whose host is one (`http://api:8080/v1`). */
 const SHORT_NAMES = [
   /^\s*([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)(?::\d{1,5})?\s*$/di,
@@ -21,6 +21,12 @@ const SHORT_NAMES = [
 ];
 const INGRESS_CONTROLLER = /ingress/i;
 export const CLOUD_DOMAIN = 'vpc';
+
+/** `<svc>.<ns>` of a Service's DNS name (`<svc>.<ns>.svc.cluster.local`, `<svc>.<ns>.svc`). */
+function serviceKey(host: string): string {
+  if (host.endsWith('.svc.cluster.local')) return host.slice(0, -'.svc.cluster.local'.length);
+  return host.endsWith('.svc') ? host.slice(0, -'.svc'.length) : host;
+}
 
 export function targetsByName(services: ServiceFact[]): Map<string, ServiceTarget[]> {
   const byName = new Map<string, ServiceTarget[]>();
@@ -48,9 +54,12 @@ export function findServiceCalls(
 ): ServiceCallFact[] {
   const mentions = (text: string, namespace: string): { targets: ServiceTarget[]; span: [number, number] }[] => {
     const out: { targets: ServiceTarget[]; span: [number, number] }[] = [];
-    for (const m of text.toLowerCase().matchAll(HOSTNAME)) {
-      const targets = byName.get(m[0].replace(/\.svc\.cluster\.local$|\.svc$/, ''));
-      if (targets) out.push({ targets, span: [m.index!, m.index! + m[0].length] });
+    // A DNS name has a dot: most values (levels, flags, numbers) have none and skip the search.
+    if (text.includes('.')) {
+      for (const m of text.toLowerCase().matchAll(HOSTNAME)) {
+        const targets = byName.get(serviceKey(m[0]));
+        if (targets) out.push({ targets, span: [m.index!, m.index! + m[0].length] });
+      }
     }
     for (const pattern of SHORT_NAMES) {
       const m = pattern.exec(text);
@@ -59,32 +68,33 @@ export function findServiceCalls(
     }
     return out;
   };
-  const call = (targets: ServiceTarget[]) => ({ service: targets[0]!.name, namespace: targets[0]!.namespace, targets });
   const at = (ref: SourceRef, span: [number, number], whole: string): SourceRef =>
     span[0] === 0 && span[1] === whole.length ? ref : { ...ref, span };
   const calls: ServiceCallFact[] = [];
   const configMaps = new Map(draft.configMaps.map((m) => [`${m.name}.${m.namespace}`, m]));
-  const client = (w: WorkloadFact) => ({
-    client: `${w.kind} ${w.namespace}/${w.name}`,
-    clientRef: w.ref,
-    clientDomains: w.domains,
-    resource: w.resource,
-  });
+  // Object literals, not spreads of helpers: a large repository makes tens of thousands of calls.
+  const push = (w: WorkloadFact, client: string, text: string, ref: SourceRef, via: ServiceCallFact['via']) => {
+    for (const { targets, span } of mentions(text, w.namespace)) {
+      calls.push({
+        client,
+        clientRef: w.ref,
+        clientDomains: w.domains,
+        resource: w.resource,
+        service: targets[0]!.name,
+        namespace: targets[0]!.namespace,
+        targets,
+        ref: at(ref, span, text),
+        via,
+      });
+    }
+  };
 
   for (const w of workloads) {
-    for (const c of w.containers) {
-      for (const e of c.env) {
-        for (const { targets, span } of mentions(e.value, w.namespace))
-          calls.push({ ...client(w), ...call(targets), ref: at(e.ref, span, e.value), via: 'env' });
-      }
-    }
+    const client = `${w.kind} ${w.namespace}/${w.name}`;
+    for (const c of w.containers) for (const e of c.env) push(w, client, e.value, e.ref, 'env');
     for (const name of w.configMaps) {
       const cm = configMaps.get(`${name}.${w.namespace}`);
-      if (!cm) continue;
-      for (const entry of cm.entries) {
-        for (const { targets, span } of mentions(entry.value, w.namespace))
-          calls.push({ ...client(w), ...call(targets), ref: at(entry.ref, span, entry.value), via: 'configmap' });
-      }
+      if (cm) for (const entry of cm.entries) push(w, client, entry.value, entry.ref, 'configmap');
     }
   }
 
@@ -99,7 +109,9 @@ export function findServiceCalls(
       client: `The ingress controller (for Ingress ${b.namespace}/${b.ingress})`,
       clientRef: controllers[0]?.ref ?? b.ref,
       clientDomains: controllerDomains,
-      ...call(targets),
+      service: targets[0]!.name,
+      namespace: targets[0]!.namespace,
+      targets,
       ref: b.ref,
       via: 'ingress',
       resource: b.resource,

@@ -15601,13 +15601,17 @@ function matches(req, labels) {
 }
 
 // src/model/service-calls.ts
-var HOSTNAME = /[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+/g;
+var HOSTNAME = /[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)+/g;
 var SHORT_NAMES = [
   /^\s*([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)(?::\d{1,5})?\s*$/di,
   /^\s*[a-z][a-z0-9+.-]*:\/\/(?:[^@/\s]*@)?([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)(?::\d{1,5})?(?:[/?#]\S*)?\s*$/di
 ];
 var INGRESS_CONTROLLER = /ingress/i;
 var CLOUD_DOMAIN = "vpc";
+function serviceKey(host) {
+  if (host.endsWith(".svc.cluster.local")) return host.slice(0, -".svc.cluster.local".length);
+  return host.endsWith(".svc") ? host.slice(0, -".svc".length) : host;
+}
 function targetsByName(services) {
   const byName = /* @__PURE__ */ new Map();
   for (const s of services) {
@@ -15629,9 +15633,11 @@ function targetsByName(services) {
 function findServiceCalls(draft, workloads, byName) {
   const mentions = (text, namespace) => {
     const out = [];
-    for (const m of text.toLowerCase().matchAll(HOSTNAME)) {
-      const targets = byName.get(m[0].replace(/\.svc\.cluster\.local$|\.svc$/, ""));
-      if (targets) out.push({ targets, span: [m.index, m.index + m[0].length] });
+    if (text.includes(".")) {
+      for (const m of text.toLowerCase().matchAll(HOSTNAME)) {
+        const targets = byName.get(serviceKey(m[0]));
+        if (targets) out.push({ targets, span: [m.index, m.index + m[0].length] });
+      }
     }
     for (const pattern of SHORT_NAMES) {
       const m = pattern.exec(text);
@@ -15640,30 +15646,30 @@ function findServiceCalls(draft, workloads, byName) {
     }
     return out;
   };
-  const call = (targets) => ({ service: targets[0].name, namespace: targets[0].namespace, targets });
   const at2 = (ref, span, whole) => span[0] === 0 && span[1] === whole.length ? ref : { ...ref, span };
   const calls = [];
   const configMaps = new Map(draft.configMaps.map((m) => [`${m.name}.${m.namespace}`, m]));
-  const client = (w) => ({
-    client: `${w.kind} ${w.namespace}/${w.name}`,
-    clientRef: w.ref,
-    clientDomains: w.domains,
-    resource: w.resource
-  });
-  for (const w of workloads) {
-    for (const c of w.containers) {
-      for (const e of c.env) {
-        for (const { targets, span } of mentions(e.value, w.namespace))
-          calls.push({ ...client(w), ...call(targets), ref: at2(e.ref, span, e.value), via: "env" });
-      }
+  const push = (w, client, text, ref, via) => {
+    for (const { targets, span } of mentions(text, w.namespace)) {
+      calls.push({
+        client,
+        clientRef: w.ref,
+        clientDomains: w.domains,
+        resource: w.resource,
+        service: targets[0].name,
+        namespace: targets[0].namespace,
+        targets,
+        ref: at2(ref, span, text),
+        via
+      });
     }
+  };
+  for (const w of workloads) {
+    const client = `${w.kind} ${w.namespace}/${w.name}`;
+    for (const c of w.containers) for (const e of c.env) push(w, client, e.value, e.ref, "env");
     for (const name of w.configMaps) {
       const cm = configMaps.get(`${name}.${w.namespace}`);
-      if (!cm) continue;
-      for (const entry of cm.entries) {
-        for (const { targets, span } of mentions(entry.value, w.namespace))
-          calls.push({ ...client(w), ...call(targets), ref: at2(entry.ref, span, entry.value), via: "configmap" });
-      }
+      if (cm) for (const entry of cm.entries) push(w, client, entry.value, entry.ref, "configmap");
     }
   }
   const controllers = workloads.filter((w) => w.containers.some((c) => c.image && INGRESS_CONTROLLER.test(c.image)));
@@ -15675,7 +15681,9 @@ function findServiceCalls(draft, workloads, byName) {
       client: `The ingress controller (for Ingress ${b.namespace}/${b.ingress})`,
       clientRef: controllers[0]?.ref ?? b.ref,
       clientDomains: controllerDomains,
-      ...call(targets),
+      service: targets[0].name,
+      namespace: targets[0].namespace,
+      targets,
       ref: b.ref,
       via: "ingress",
       resource: b.resource
@@ -20860,33 +20868,54 @@ var SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [GO_YAML_PLAIN], explicit: [...T
 var ODD_KEY = String.raw`[-+]?(?:[0-9_]*\.[0-9_]*(?:[eE][-+]?[0-9_]+)?|[0-9][0-9_]*[eE][-+]?[0-9_]+|[0-9_]{16,}` + "|0[xX][0-9a-fA-F_]{14,})|~|null|Null|NULL";
 var ODD_KEY_TEXT = new RegExp(`^(?:${ODD_KEY})$`);
 var NODE = String.raw`(?:^[ \t]*(?:-[ \t]+)*|[:?][ \t]+|[[{,][ \t]*|![^\s]*[ \t]+)`;
+var ODD_KEY_FIRST = String.raw`(?=[ \t]*(?:-[ \t]+)*[-+0-9_.~nN:])`;
 var CAREFUL_RULES = [
   // js-yaml expands aliases without limit; the careful path charges each document's.
-  { why: "anchor", test: new RegExp(`${NODE}&[^\\s,[\\]{}]`, "m"), structural: true },
+  { why: "anchor", test: new RegExp(`${NODE}&[^\\s,[\\]{}]`, "m"), structural: true, needs: ["&"] },
   // kubectl cuts documents at lines starting with `---` and refuses content after the marker.
-  { why: "content after ---", test: /^(?:---|\.\.\.)[ \t]*[^\s#]/m },
+  { why: "content after ---", test: /^(?:---|\.\.\.)[ \t]*[^\s#]/m, needs: ["---", "..."] },
   // go-yaml reads the first document of what kubectl cut: anything after `...` but `---` is lost.
-  { why: "content after ...", test: /^\.\.\.[ \t]*(?:#[^\n]*)?\r?\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*(?!---|\.\.\.|$)/m },
-  { why: "directive", test: /^%/m },
+  {
+    why: "content after ...",
+    test: /^\.\.\.[ \t]*(?:#[^\n]*)?\r?\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*(?!---|\.\.\.|$)/m,
+    needs: ["..."]
+  },
+  { why: "directive", test: /^%/m, needs: ["%"] },
   // A key js-yaml names with String(): a float (go-yaml writes a float32 with %g: `1e6` is
   // "1e+06"), an integer past 2^53 (go-yaml writes it exactly, or refuses it past int64), null
-  // or nothing (go-yaml refuses it).
+  // or nothing (go-yaml refuses it). At a line's start, and after `[`, `{` or `,`.
   {
     why: "float, large or null key",
-    test: new RegExp(String.raw`(?:^[ \t]*(?:-[ \t]+)*|[[{,][ \t]*)(?:${ODD_KEY})?[ \t]*:(?:[ \t]|$)`, "m"),
-    structural: true
+    test: new RegExp(String.raw`^${ODD_KEY_FIRST}[ \t]*(?:-[ \t]+)*(?:${ODD_KEY})?[ \t]*:(?:[ \t]|$)`, "m"),
+    structural: true,
+    needs: [":"]
+  },
+  {
+    why: "float, large or null key",
+    test: new RegExp(String.raw`[[{,][ \t]*(?:${ODD_KEY})?[ \t]*:(?:[ \t]|$)`, "m"),
+    structural: true,
+    needs: [":"]
   },
   // A collection as a key, which go-yaml refuses and js-yaml names '[object Object]' or "a,b"
   // (a mapping key inside a flow mapping, as in `{{ x }}`, is caught after loading).
-  { why: "collection key", test: /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m, structural: true },
-  { why: "collection key", test: new RegExp(`${NODE}[[{][^\\n]*?[\\]}][ \\t]*:`, "m"), structural: true },
+  { why: "collection key", test: /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m, structural: true, needs: ["?"] },
+  {
+    why: "collection key",
+    test: new RegExp(`${NODE}[[{][^\\n]*?[\\]}][ \\t]*:`, "m"),
+    structural: true,
+    needs: ["[", "{"]
+  },
   // Syntax go-yaml refuses and js-yaml reads: a tab in indentation (YAML test suite Y79Y), a block
   // scalar opening on a blank line more indented than its text (5LLU; go-yaml reads S98Z, where no
   // text follows, and `yaml` does not: both are left to the careful path, which refuses them).
-  { why: "tab indentation", test: /^[ ]*\t/m },
-  { why: "block scalar opening on a blank line", test: /[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?\n[ \t]+\r?\n/ },
+  { why: "tab indentation", test: /^[ ]*\t/m, needs: ["	"] },
+  {
+    why: "block scalar opening on a blank line",
+    test: /[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?\n[ \t]+\r?\n/,
+    needs: ["|", ">"]
+  },
   // A lone `!` (the non-specific tag) on an empty node is "" to go-yaml, null to js-yaml (UKK6).
-  { why: "empty ! node", test: /(?:^|[\s[{,])![ \t]*(?:[,\]}]|$)/m }
+  { why: "empty ! node", test: /(?:^|[\s[{,])![ \t]*(?:[,\]}]|$)/m, needs: ["!"] }
 ];
 function fastLoad(text) {
   if (carefulReasons(text).length > 0) return { ok: false };
@@ -20911,6 +20940,7 @@ function carefulReasons(text) {
   const reasons = /* @__PURE__ */ new Set();
   let structural = false;
   for (const rule of CAREFUL_RULES) {
+    if (rule.needs && !rule.needs.some((n) => text.includes(n))) continue;
     if (!rule.test.test(text)) continue;
     if (rule.structural) structural = true;
     else reasons.add(rule.why);

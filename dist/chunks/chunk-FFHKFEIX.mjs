@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-OHMR4K75.mjs";
+} from "./chunk-HBBYDCQC.mjs";
 import {
   loadPolicy
 } from "./chunk-E5P24UG3.mjs";
@@ -8679,14 +8679,14 @@ function pagesFor(inputBytes) {
   return Math.min(32768, Math.max(64, Math.ceil(inputBytes * 16 / PAGE)));
 }
 var CHUNK_BYTES = 2 * 1024 * 1024;
-function wasmPolicy(wasm, data, evaluate, project, partition = [], chunkBytes = CHUNK_BYTES) {
+function wasmPolicy(wasm, data, evaluate, shape) {
   let module;
   let loaded;
   return {
     async evaluate(model) {
       module ??= Promise.resolve(wasm).then((bytes2) => WebAssembly.compile(bytes2));
       const refs = new RefTable();
-      const inputs = project ? slices(project(model), partition, refs, chunkBytes) : [JSON.stringify(model)];
+      const inputs = shape ? slices(model, shape, refs) : [JSON.stringify(model)];
       const seen = /* @__PURE__ */ new Set();
       const out = [];
       let bytes = 0;
@@ -8717,21 +8717,24 @@ function wasmPolicy(wasm, data, evaluate, project, partition = [], chunkBytes = 
           out.push(finding2);
         }
       }
-      if (bytes > chunkBytes) loaded = void 0;
+      if (bytes > (shape?.chunkBytes ?? CHUNK_BYTES)) loaded = void 0;
       return out;
     }
   };
 }
-function* slices(input, partition, refs, chunkBytes) {
-  const replacer = (_key, value2) => refs.compact(value2);
-  const parts = partition.filter((k) => Array.isArray(input[k]) && input[k].length > 0);
+function* slices(model, shape, refs) {
+  const input = model;
+  const { unread, chunkBytes } = shape;
+  const parts = shape.partition.filter((k) => Array.isArray(input[k]) && input[k].length > 0);
+  const rest = {};
+  for (const key of shape.keys) {
+    if (!parts.includes(key) && input[key] !== void 0) rest[key] = refs.copy(input[key], unread[key]);
+  }
   if (parts.length === 0) {
-    yield JSON.stringify(input, replacer);
+    yield JSON.stringify(rest);
     return;
   }
-  const rest = { ...input };
-  for (const k of parts) delete rest[k];
-  const head = JSON.stringify(rest, replacer).slice(0, -1);
+  const head = JSON.stringify(rest).slice(0, -1);
   const text = (key, elements) => {
     const lists = parts.map((k) => `${JSON.stringify(k)}:[${k === key ? elements.join(",") : ""}]`);
     return `${head}${head === "{" ? "" : ","}${lists.join(",")}}`;
@@ -8740,7 +8743,7 @@ function* slices(input, partition, refs, chunkBytes) {
     let chunk = [];
     let bytes = 0;
     for (const element of input[key]) {
-      const json2 = JSON.stringify(element, replacer);
+      const json2 = JSON.stringify(refs.copy(element, unread[key], true));
       if (bytes + json2.length > chunkBytes && chunk.length > 0) {
         yield text(key, chunk);
         chunk = [];
@@ -8755,16 +8758,40 @@ function* slices(input, partition, refs, chunkBytes) {
 var RefTable = class {
   refs = [];
   ids = /* @__PURE__ */ new WeakMap();
-  compact(value2) {
-    if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) return value2;
+  /** A ref's number (given on first sight), or undefined for any other value. */
+  idOf(value2) {
     const known = this.ids.get(value2);
     if (known !== void 0) return known;
     const ref = value2;
-    if (typeof ref.file !== "string" || typeof ref.doc !== "number" || !Array.isArray(ref.path)) return value2;
+    if (typeof ref.file !== "string" || typeof ref.doc !== "number" || !Array.isArray(ref.path)) return void 0;
     const id = this.refs.length;
     this.refs.push(ref);
     this.ids.set(value2, id);
     return id;
+  }
+  /**
+   * `value` as plain JSON data with its refs as numbers; an element of a list (an object) leaves
+   * out the fields `omit` names. What JSON.stringify would drop (undefined, functions) is dropped.
+   */
+  copy(value2, omit, element = false) {
+    if (value2 === null || typeof value2 !== "object") return value2;
+    if (Array.isArray(value2)) {
+      const out2 = new Array(value2.length);
+      for (let i = 0; i < value2.length; i++) {
+        const v = value2[i];
+        out2[i] = v === void 0 || typeof v === "function" ? null : this.copy(v, omit, true);
+      }
+      return out2;
+    }
+    const id = this.idOf(value2);
+    if (id !== void 0) return id;
+    const out = {};
+    for (const key of Object.keys(value2)) {
+      if (element && omit?.includes(key)) continue;
+      const v = value2[key];
+      if (v !== void 0 && typeof v !== "function") out[key] = this.copy(v);
+    }
+    return out;
   }
   expand(value2) {
     return typeof value2 === "number" ? this.refs[value2] : value2;
@@ -8772,23 +8799,21 @@ var RefTable = class {
 };
 var builtIn;
 var PER_ELEMENT_KEYS = ["serviceCalls", "services"];
-function builtInInput(model) {
-  const input = {};
-  for (const key of REGO_INPUT_KEYS) input[key] = model[key];
-  return input;
-}
+var UNREAD_FIELDS = {
+  nodes: ["podCidrs"],
+  services: ["selector", "workloads"],
+  serviceCalls: ["via"]
+};
 function builtInPolicy() {
   builtIn ??= builtInPolicyWith(PER_ELEMENT_KEYS);
   return builtIn;
 }
-function builtInPolicyWith(partition, chunkBytes) {
+function builtInPolicyWith(partition, chunkBytes = CHUNK_BYTES) {
   return wasmPolicy(
     readFileSync9(packageFile("policies", "dist", "policy.wasm")),
     {},
     (policy, input, refs) => evaluateLoaded(policy, input, POLICY_ENTRYPOINT, refs),
-    builtInInput,
-    partition,
-    chunkBytes
+    { keys: REGO_INPUT_KEYS, unread: UNREAD_FIELDS, partition, chunkBytes }
   );
 }
 function evaluateLoaded(policy, input, entrypoint, refs) {
