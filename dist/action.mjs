@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-FFHKFEIX.mjs";
+} from "./chunks/chunk-TKZT4BZ7.mjs";
 import "./chunks/chunk-HBBYDCQC.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

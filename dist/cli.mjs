@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-FFHKFEIX.mjs";
+} from "./chunks/chunk-TKZT4BZ7.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-HBBYDCQC.mjs";
@@ -1178,7 +1178,7 @@ async function runLint(args, io) {
     reportOnly,
     policies,
     ...args.cluster ? { cluster: args.cluster } : {},
-    // EDGENET_THREADS: how many threads read files (1: the main thread only); default every core.
+    // EDGENET_THREADS: how many threads read files (1: the main thread only); default one fewer than the cores.
     ...Number(io.env.EDGENET_THREADS) > 0 ? { threads: Number(io.env.EDGENET_THREADS) } : {},
     // The pre-commit hook (--context) reads the whole repository at every commit: cache by default.
     ...args.cache ?? args.context !== void 0 ? { cache: args.cacheLocation ? path6.resolve(io.cwd, args.cacheLocation) : defaultCacheFile(io.cwd) } : {},

@@ -126,7 +126,7 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
     reportOnly,
     policies,
     ...(args.cluster ? { cluster: args.cluster } : {}),
-    // EDGENET_THREADS: how many threads read files (1: the main thread only); default every core.
+    // EDGENET_THREADS: how many threads read files (1: the main thread only); default one fewer than the cores.
     ...(Number(io.env.EDGENET_THREADS) > 0 ? { threads: Number(io.env.EDGENET_THREADS) } : {}),
     // The pre-commit hook (--context) reads the whole repository at every commit: cache by default.
     ...((args.cache ?? args.context !== undefined)

@@ -1,9 +1,14 @@
 /**
- * Reads many files into facts on every core: the name-ordered list is cut into contiguous
- * slices of about equal bytes, one per worker thread, and the answers are put back together in
- * name order (the result is byte-for-byte what one thread reads). Small runs stay on the main
- * thread: starting a worker costs more than it saves below a few megabytes besides the largest
- * file (npm run bench).
+ * Reads many files into facts on the machine's cores: the name-ordered list is cut into
+ * contiguous slices of about equal bytes, one per worker thread, and the answers are put back
+ * together in name order (the result is byte-for-byte what one thread reads). Small runs stay on
+ * the main thread: starting a worker costs more than it saves below a few megabytes besides the
+ * largest file (npm run bench).
+ *
+ * One core is left to V8: a run on the main thread already keeps a second core busy compiling
+ * and collecting garbage in the background. On two cores two workers were slower than the main
+ * thread alone (50,000 resources: 1.45 s against 1.25 s to read, and 110 MB more at the peak,
+ * the facts being copied back), so a two-core machine reads on the main thread.
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -22,20 +27,22 @@ const YOUNG_GENERATION_MB = 48;
 export interface PoolOptions {
   maxBytes: number;
   helmChartTemplate: (absolute: string) => boolean;
-  /** Threads to use; default the machine's cores. */
+  /** Threads to use; default one fewer than the machine's cores (one: the main thread). */
   threads?: number;
+  /** Bytes besides the largest file below which one thread reads (tests lower it). */
+  parallelBytes?: number;
 }
 
 /** Reads every file (none of them stdin) into facts, in the order given. */
 export async function readAll(files: readonly DiscoveredFile[], options: PoolOptions): Promise<FileRead[]> {
   const sizes = files.map(sizeOf);
   const total = sizes.reduce((a, b) => a + b, 0);
-  const threads = Math.min(options.threads ?? availableParallelism(), files.length);
+  const threads = Math.min(options.threads ?? availableParallelism() - 1, files.length);
   const script = workerScript();
   // One file is one thread's: when the others are too few bytes to share out, a pool only adds
   // the copy of that file's facts back to this thread (a 13 MB template: 2.0 s alone, 3.0 s in a pool).
   const rest = total - sizes.reduce((a, b) => Math.max(a, b), 0);
-  if (threads < 2 || rest < PARALLEL_THRESHOLD_BYTES || !script) {
+  if (threads < 2 || rest < (options.parallelBytes ?? PARALLEL_THRESHOLD_BYTES) || !script) {
     return files.map((f) => readOne(f, readOptions(f, options)).read);
   }
   const slices = slicesOf(files, sizes, total, threads);

@@ -11033,10 +11033,10 @@ var YOUNG_GENERATION_MB = 48;
 async function readAll(files, options) {
   const sizes = files.map(sizeOf);
   const total = sizes.reduce((a, b) => a + b, 0);
-  const threads = Math.min(options.threads ?? availableParallelism2(), files.length);
+  const threads = Math.min(options.threads ?? availableParallelism2() - 1, files.length);
   const script = workerScript();
   const rest = total - sizes.reduce((a, b) => Math.max(a, b), 0);
-  if (threads < 2 || rest < PARALLEL_THRESHOLD_BYTES || !script) {
+  if (threads < 2 || rest < (options.parallelBytes ?? PARALLEL_THRESHOLD_BYTES) || !script) {
     return files.map((f) => readOne(f, readOptions(f, options)).read);
   }
   const slices2 = slicesOf(files, sizes, total, threads);
