@@ -135,7 +135,8 @@ try {
     const b = median(all, (r) => r.wallMs);
     threadRows.push(
       `| ${n.toLocaleString('en')} resources, ${(g.bytes / 1e6).toFixed(1)} MB | ` +
-        `${fmt(a.wallMs)}, ${Math.round(a.maxRssMb)} MB | ${fmt(b.wallMs)}, ${Math.round(b.maxRssMb)} MB | **${(b.wallMs / a.wallMs).toFixed(2)}x** |`,
+        `${fmt(a.wallMs)}, ${Math.round(a.maxRssMb)} MB | ${fmt(b.wallMs)}, ${Math.round(b.maxRssMb)} MB | ` +
+        `**${(b.wallMs / a.wallMs).toFixed(2)}x** |`,
     );
     rmSync(g.dir, { recursive: true, force: true });
   }

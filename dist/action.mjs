@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-TKZT4BZ7.mjs";
-import "./chunks/chunk-HBBYDCQC.mjs";
+} from "./chunks/chunk-AIJ7QKZG.mjs";
+import "./chunks/chunk-RNG6WWL6.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-TKZT4BZ7.mjs";
+} from "./chunks/chunk-AIJ7QKZG.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-HBBYDCQC.mjs";
+} from "./chunks/chunk-RNG6WWL6.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -72,7 +72,7 @@ export interface LintOptions {
   cluster?: string;
   /** The environment whose PATH finds kustomize and helm (none: builds are reported as not rendered). */
   env?: Readonly<Record<string, string | undefined>>;
-  /** Threads that read files (default: every core; 1 keeps reading on the main thread). */
+  /** Threads that read files (default: one fewer than the cores; 1 keeps reading on the main thread). */
   threads?: number;
   /** The facts cache file (--cache): files whose content it knows are not parsed again. */
   cache?: string;
@@ -127,7 +127,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const files = discovery.files
     .filter((f) => f.absolute === '-' || f.display !== stdinName)
     .sort((a, b) => compareStrings(a.display, b.display));
-  // Files into facts on every core (stdin on this thread: it cannot be read twice), from the
+  // Files into facts on the spare cores (stdin on this thread: it cannot be read twice), from the
   // cache when it knows the content; in name order.
   const disk = files.filter((f) => f.absolute !== '-');
   const cache = options.cache

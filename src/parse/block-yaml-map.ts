@@ -7,9 +7,10 @@
  * on its own. The offsets are those `yaml` gives for the whole document, which
  * test/parse/block-yaml-map.test.ts checks on every YAML file of the corpus.
  *
- * Anything this reader does not follow (several documents, directives, anchors, aliases, merge
- * keys, tabs, complex or unusual keys, a block scalar or an empty value on the path) throws, and
- * the whole document is composed instead: the answer is the same, only slower.
+ * Documents are cut at `---` lines, numbered as `yaml` numbers them. Anything this reader does not
+ * follow (directives, `...`, content after `---`, anchors, aliases, merge keys, tabs, complex or
+ * unusual keys, a block scalar or an empty value on the path) throws, and the whole text is
+ * composed instead: the answer is the same, only slower.
  */
 import { type Document, isScalar, LineCounter, type Node, parseDocument, Scalar } from 'yaml';
 import type { PathSegment } from '../core/finding.js';
@@ -51,6 +52,12 @@ interface Block {
 
 class NotFollowed extends Error {}
 
+/** A document's lines: from its `---` (or its first line) to the next document's, exclusive. */
+interface DocumentLines {
+  from: number;
+  to: number;
+}
+
 /** YAML 1.1's words for true, false and null: a plain key spelled so is not its text. */
 const SPECIAL_KEY =
   /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/;
@@ -60,8 +67,11 @@ export class BlockYamlMap extends SourceMap {
   private readonly lines: Line[];
   private readonly entries = new Map<string, Entry[]>();
   private composed: SourceMap | undefined;
-  /** The top collection, found once (it reads every line). */
-  private top: Block | undefined;
+  private readonly documents: DocumentLines[];
+  /** Each document's top collection, found once (it reads every line). */
+  private readonly tops = new Map<number, Block>();
+  /** The end (exclusive) of the document a path is being followed in: no collection reaches past it. */
+  private limit = 0;
   /** Large maps' entries by name (the first of a name, as `yaml` finds it). */
   private readonly names = new Map<Entry[], Map<string, Entry>>();
 
@@ -93,6 +103,27 @@ export class BlockYamlMap extends SourceMap {
     }
     super(text, lineCounter, []);
     this.lines = lines;
+    this.documents = this.cut();
+  }
+
+  /**
+   * The documents, as `yaml` numbers them: one from the first content line when content comes
+   * before the first `---` (or there is none), then one from each `---` line to the next.
+   */
+  private cut(): DocumentLines[] {
+    const markers: number[] = [];
+    for (let i = 0; i < this.lines.length; i++) {
+      const line = this.lines[i]!;
+      if (line.indent > 0) continue;
+      const text = this.text.slice(line.start, line.contentEnd);
+      if (/^(\.\.\.|%)/.test(text)) throw new NotFollowed('directives or a document end');
+      if (!/^---(\s|$)/.test(text)) continue;
+      if (!/^---\s*(#.*)?$/.test(text)) throw new NotFollowed('content after ---');
+      markers.push(i);
+    }
+    const before = markers.length > 0 ? markers[0]! : this.lines.length;
+    const starts = this.lines.slice(0, before).some((l) => !l.empty) ? [0, ...markers] : markers;
+    return starts.map((from, i) => ({ from, to: starts[i + 1] ?? this.lines.length }));
   }
 
   override locate(...args: Parameters<SourceMap['locate']>): ReturnType<SourceMap['locate']> {
@@ -106,9 +137,11 @@ export class BlockYamlMap extends SourceMap {
   }
 
   protected override find(docIndex: number, path: readonly PathSegment[]): Found | undefined {
-    if (docIndex !== 0) throw new NotFollowed('not the first document');
-    this.top ??= this.root();
-    let block = this.top;
+    const document = this.documents[docIndex];
+    if (!document) throw new NotFollowed('no such document');
+    this.limit = document.to;
+    let block: Block = this.tops.get(docIndex) ?? this.root(document);
+    this.tops.set(docIndex, block);
     let key: readonly [number, number] | undefined;
     // A collection's end is found only when it is the answer.
     const place = () => ({ start: this.offsetOf(block), end: this.blockEnd(block) });
@@ -141,21 +174,13 @@ export class BlockYamlMap extends SourceMap {
     return index.get(name);
   }
 
-  /** The document's top collection: the first content line, after a `---` if there is one. */
-  private root(): Block {
-    let first = this.lines.findIndex((l) => !l.empty);
-    if (first < 0) throw new NotFollowed('an empty document');
-    const text = this.lineText(first);
-    if (/^---\s*$/.test(text)) {
-      do first++;
-      while (first < this.lines.length && this.lines[first]!.empty);
-      if (first >= this.lines.length) first = -1;
-    }
-    if (first < 0 || this.lines[first]!.indent !== 0) throw new NotFollowed('no top collection');
-    if (/^(---|\.\.\.|%)/.test(this.lineText(first))) throw new NotFollowed('directives or several documents');
-    for (let i = first + 1; i < this.lines.length; i++) {
-      if (/^(---|\.\.\.)(\s|$)/.test(this.lineText(i))) throw new NotFollowed('several documents');
-    }
+  /** A document's top collection: its first content line after its `---`, if it has one. */
+  private root(document: DocumentLines): Block {
+    let first = document.from;
+    if (/^---(\s|$)/.test(this.lineText(first))) first++;
+    while (first < document.to && this.lines[first]!.empty) first++;
+    if (first >= document.to) throw new NotFollowed('an empty document');
+    if (this.lines[first]!.indent !== 0) throw new NotFollowed('no top collection');
     const kind = /^-(\s|$)/.test(this.lineText(first)) ? 'seq' : 'map';
     const line = this.lines[first]!;
     if (kind === 'map' && !this.startsEntry(line.start, line.contentEnd)) throw new NotFollowed('no top collection');
@@ -165,7 +190,7 @@ export class BlockYamlMap extends SourceMap {
   /** The collection's last line: before the first content line that does not belong to it. */
   private extend(block: Block): Block {
     let last = block.first;
-    for (let i = block.first + 1; i < this.lines.length; i++) {
+    for (let i = block.first + 1; i < this.limit; i++) {
       const line = this.lines[i]!;
       if (line.empty) continue;
       if (line.indent < block.indent) break;
@@ -267,7 +292,7 @@ export class BlockYamlMap extends SourceMap {
       const end = blockScalar && line.end < this.text.length ? line.end + 1 : line.contentEnd;
       // Spaces on the blank lines after it may be its own lines to `yaml`, and a line after it
       // that starts with '#' is its content, not a comment.
-      for (let i = last + 1; blockScalar && i < this.lines.length && this.lines[i]!.empty; i++) {
+      for (let i = last + 1; blockScalar && i < this.limit && this.lines[i]!.empty; i++) {
         const after = this.lines[i]!;
         if (after.contentEnd > after.start) throw new NotFollowed('spaces or # lines after a block scalar');
       }
@@ -347,7 +372,7 @@ export class BlockYamlMap extends SourceMap {
     if (/(^|\s)(-|[!&]\S*)$/.test(lastText) || lastText.endsWith(':')) throw new NotFollowed('an empty value last');
     // Comments after it may be its own or not by rules of `yaml`'s lexer this reader does not
     // follow: such a collection's end is `yaml`'s to give. Blank lines are not its own.
-    for (let i = block.last + 1; i < this.lines.length && this.lines[i]!.empty; i++) {
+    for (let i = block.last + 1; i < this.limit && this.lines[i]!.empty; i++) {
       // Spaces on a blank line may be a block scalar's last line to `yaml`.
       if (this.lines[i]!.contentEnd > this.lines[i]!.start) throw new NotFollowed('comments or spaces after the end');
     }

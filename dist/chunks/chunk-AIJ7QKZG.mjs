@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-HBBYDCQC.mjs";
+} from "./chunk-RNG6WWL6.mjs";
 import {
   loadPolicy
 } from "./chunk-E5P24UG3.mjs";

@@ -17513,15 +17513,38 @@ var BlockYamlMap = class extends SourceMap {
     super(text, lineCounter, []);
     this.compose = compose2;
     this.lines = lines;
+    this.documents = this.cut();
   }
   compose;
   lines;
   entries = /* @__PURE__ */ new Map();
   composed;
-  /** The top collection, found once (it reads every line). */
-  top;
+  documents;
+  /** Each document's top collection, found once (it reads every line). */
+  tops = /* @__PURE__ */ new Map();
+  /** The end (exclusive) of the document a path is being followed in: no collection reaches past it. */
+  limit = 0;
   /** Large maps' entries by name (the first of a name, as `yaml` finds it). */
   names = /* @__PURE__ */ new Map();
+  /**
+   * The documents, as `yaml` numbers them: one from the first content line when content comes
+   * before the first `---` (or there is none), then one from each `---` line to the next.
+   */
+  cut() {
+    const markers = [];
+    for (let i = 0; i < this.lines.length; i++) {
+      const line = this.lines[i];
+      if (line.indent > 0) continue;
+      const text = this.text.slice(line.start, line.contentEnd);
+      if (/^(\.\.\.|%)/.test(text)) throw new NotFollowed("directives or a document end");
+      if (!/^---(\s|$)/.test(text)) continue;
+      if (!/^---\s*(#.*)?$/.test(text)) throw new NotFollowed("content after ---");
+      markers.push(i);
+    }
+    const before = markers.length > 0 ? markers[0] : this.lines.length;
+    const starts = this.lines.slice(0, before).some((l) => !l.empty) ? [0, ...markers] : markers;
+    return starts.map((from, i) => ({ from, to: starts[i + 1] ?? this.lines.length }));
+  }
   locate(...args) {
     try {
       return super.locate(...args);
@@ -17532,9 +17555,11 @@ var BlockYamlMap = class extends SourceMap {
     }
   }
   find(docIndex, path) {
-    if (docIndex !== 0) throw new NotFollowed("not the first document");
-    this.top ??= this.root();
-    let block = this.top;
+    const document = this.documents[docIndex];
+    if (!document) throw new NotFollowed("no such document");
+    this.limit = document.to;
+    let block = this.tops.get(docIndex) ?? this.root(document);
+    this.tops.set(docIndex, block);
     let key;
     const place = () => ({ start: this.offsetOf(block), end: this.blockEnd(block) });
     for (let i = 0; i < path.length; i++) {
@@ -17562,22 +17587,13 @@ var BlockYamlMap = class extends SourceMap {
     }
     return index.get(name);
   }
-  /** The document's top collection: the first content line, after a `---` if there is one. */
-  root() {
-    let first = this.lines.findIndex((l) => !l.empty);
-    if (first < 0) throw new NotFollowed("an empty document");
-    const text = this.lineText(first);
-    if (/^---\s*$/.test(text)) {
-      do
-        first++;
-      while (first < this.lines.length && this.lines[first].empty);
-      if (first >= this.lines.length) first = -1;
-    }
-    if (first < 0 || this.lines[first].indent !== 0) throw new NotFollowed("no top collection");
-    if (/^(---|\.\.\.|%)/.test(this.lineText(first))) throw new NotFollowed("directives or several documents");
-    for (let i = first + 1; i < this.lines.length; i++) {
-      if (/^(---|\.\.\.)(\s|$)/.test(this.lineText(i))) throw new NotFollowed("several documents");
-    }
+  /** A document's top collection: its first content line after its `---`, if it has one. */
+  root(document) {
+    let first = document.from;
+    if (/^---(\s|$)/.test(this.lineText(first))) first++;
+    while (first < document.to && this.lines[first].empty) first++;
+    if (first >= document.to) throw new NotFollowed("an empty document");
+    if (this.lines[first].indent !== 0) throw new NotFollowed("no top collection");
     const kind = /^-(\s|$)/.test(this.lineText(first)) ? "seq" : "map";
     const line = this.lines[first];
     if (kind === "map" && !this.startsEntry(line.start, line.contentEnd)) throw new NotFollowed("no top collection");
@@ -17586,7 +17602,7 @@ var BlockYamlMap = class extends SourceMap {
   /** The collection's last line: before the first content line that does not belong to it. */
   extend(block) {
     let last = block.first;
-    for (let i = block.first + 1; i < this.lines.length; i++) {
+    for (let i = block.first + 1; i < this.limit; i++) {
       const line = this.lines[i];
       if (line.empty) continue;
       if (line.indent < block.indent) break;
@@ -17673,7 +17689,7 @@ var BlockYamlMap = class extends SourceMap {
       const line2 = this.lines[last];
       const blockScalar = /^(![^\s]*\s+)?[|>]/.test(this.text.slice(entry.value, line2.end));
       const end = blockScalar && line2.end < this.text.length ? line2.end + 1 : line2.contentEnd;
-      for (let i = last + 1; blockScalar && i < this.lines.length && this.lines[i].empty; i++) {
+      for (let i = last + 1; blockScalar && i < this.limit && this.lines[i].empty; i++) {
         const after = this.lines[i];
         if (after.contentEnd > after.start) throw new NotFollowed("spaces or # lines after a block scalar");
       }
@@ -17739,7 +17755,7 @@ var BlockYamlMap = class extends SourceMap {
   blockEnd(block) {
     const lastText = this.lineText(block.last).replace(/\s+#.*$/, "").trimEnd();
     if (/(^|\s)(-|[!&]\S*)$/.test(lastText) || lastText.endsWith(":")) throw new NotFollowed("an empty value last");
-    for (let i = block.last + 1; i < this.lines.length && this.lines[i].empty; i++) {
+    for (let i = block.last + 1; i < this.limit && this.lines[i].empty; i++) {
       if (this.lines[i].contentEnd > this.lines[i].start) throw new NotFollowed("comments or spaces after the end");
     }
     const line = this.lines[block.last];
@@ -21121,7 +21137,6 @@ function maskData(text) {
 }
 
 // src/parse/parse-documents.ts
-var FOLLOWED_BYTES = 1024 * 1024;
 function parseText(file, text, options = {}) {
   const version = options.version ?? "1.1";
   if (options.helmChartTemplate) {
@@ -21136,15 +21151,11 @@ function parseText(file, text, options = {}) {
     const json2 = jsonFile(file, text);
     if (json2) return json2;
   }
-  if (options.positionsOnly && version === "1.1") {
-    const careful2 = () => carefulRead(file, text, options).sourceMap;
-    const map2 = () => text.length >= FOLLOWED_BYTES ? blockYamlMap(text, careful2) : careful2();
-    return lazy(file, text, [], [], "none", map2);
-  }
+  const positions = () => blockYamlMap(text, () => carefulRead(file, text, options).sourceMap);
+  if (options.positionsOnly && version === "1.1") return lazy(file, text, [], [], "none", positions);
   if (options.fast !== false && version === "1.1") {
     const fast = fastLoad(text);
-    if (fast.ok)
-      return lazy(file, text, fast.documents, [], "js-yaml", () => carefulRead(file, text, options).sourceMap);
+    if (fast.ok) return lazy(file, text, fast.documents, [], "js-yaml", positions);
   }
   const careful = carefulRead(file, text, options);
   if (version === "1.1" && careful.problems.some((p) => p.kind === "parse-error")) {
