@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-AIJ7QKZG.mjs";
+} from "./chunks/chunk-ZOW4MVRZ.mjs";
 import "./chunks/chunk-RNG6WWL6.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

@@ -1,9 +1,13 @@
 /** Runs async work over many items with bounded concurrency: many builds rendered side by side. */
 import { availableParallelism } from 'node:os';
 
-/** One worker per CPU: each render is one external process that mostly computes. */
+/**
+ * Two renders per CPU: each is one short external process, much of whose time is its start and
+ * its files, so one per CPU left the CPUs idle between them (the real corpus's 52 renders:
+ * 1.89 s to 1.74 s for the whole lint; 200 overlays: 9.0-9.7 s to 8.8-8.9 s).
+ */
 export function defaultConcurrency(): number {
-  return Math.max(1, availableParallelism());
+  return Math.max(1, 2 * availableParallelism());
 }
 
 /**

@@ -37,7 +37,7 @@ test('edge cases: nothing to do, more workers than items, a nonsense limit', asy
   assert.deepEqual(await mapPool([1, 2], async (x) => x * 2, 64), [2, 4]);
   assert.deepEqual(await mapPool([1, 2, 3], async (x) => x, 0), [1, 2, 3]);
   assert.deepEqual(await mapPool([1, 2, 3], async (x) => x, Number.NaN), [1, 2, 3]);
-  assert.equal(defaultConcurrency(), Math.max(1, availableParallelism()));
+  assert.equal(defaultConcurrency(), Math.max(1, 2 * availableParallelism()));
 });
 
 test('the first error is thrown after the work in flight settles; nothing new starts', async () => {

@@ -7218,7 +7218,7 @@ function isRecord3(value2) {
 // src/compose/pool.ts
 import { availableParallelism } from "node:os";
 function defaultConcurrency() {
-  return Math.max(1, availableParallelism());
+  return Math.max(1, 2 * availableParallelism());
 }
 async function mapPool(items, work, concurrency = defaultConcurrency()) {
   const results = new Array(items.length);
