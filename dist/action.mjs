@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-ZOW4MVRZ.mjs";
+} from "./chunks/chunk-BK3K5733.mjs";
 import "./chunks/chunk-RNG6WWL6.mjs";
 import "./chunks/chunk-E5P24UG3.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-ZOW4MVRZ.mjs";
+} from "./chunks/chunk-BK3K5733.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-RNG6WWL6.mjs";

@@ -3,7 +3,9 @@
 // each `package edgenet.rules.<family>["<name>"]` (title, description = why, custom: level, fix,
 // messages), as Regal and trivy-checks declare theirs. This script reads them and writes
 // src/rules/rego-rules.generated.ts, with the top-level `input` keys the policies read, so the
-// engine hands the policy exactly what it reads (a key nobody passes can never be read).
+// engine hands the policy exactly what it reads (a key nobody passes can never be read), and the
+// keys each rule reads itself or through the lib functions it calls (the engine's slices carry
+// only what the rules that read a sliced list read).
 //   node scripts/rego-metadata.mjs           write the generated file
 //   node scripts/rego-metadata.mjs --check   exit 1 when the committed file is stale
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -86,6 +88,67 @@ function inputKeys(files) {
   return [...keys].sort();
 }
 
+/** A policy file's text without comments. */
+function code(file) {
+  return readFileSync(file, 'utf8').replace(/#.*$/gm, '');
+}
+
+/** The `input.<key>` names a text reads. */
+function keysIn(text) {
+  return new Set([...text.matchAll(/\binput\.([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]));
+}
+
+/**
+ * The lib package's rules (policies/lib): each name's input keys, with those of the other lib
+ * rules its blocks name (transitively). A block starts at a line at column 0 that is not `}`.
+ */
+function libKeys(files) {
+  const blocks = new Map();
+  for (const file of files.filter((f) => /^package edgenet\.lib$/m.test(code(f)))) {
+    for (const block of code(file).split(/\n(?=[^\s}])/)) {
+      const name = /^([a-z_][a-z0-9_]*)/.exec(block)?.[1];
+      if (!name || name === 'package' || name === 'import') continue;
+      blocks.set(name, [...(blocks.get(name) ?? []), block]);
+    }
+  }
+  const memo = new Map();
+  const keysOf = (name, seen = new Set()) => {
+    if (memo.has(name)) return memo.get(name);
+    seen.add(name);
+    const keys = new Set();
+    for (const block of blocks.get(name) ?? []) {
+      for (const k of keysIn(block)) keys.add(k);
+      for (const other of blocks.keys()) {
+        if (other !== name && !seen.has(other) && new RegExp(`\\b${other}\\b`).test(block))
+          for (const k of keysOf(other, seen)) keys.add(k);
+      }
+    }
+    memo.set(name, keys);
+    return keys;
+  };
+  return { names: [...blocks.keys()], keysOf };
+}
+
+/** Each rule's input keys: its own `input.<key>`s and those of the `lib.<name>`s it calls. */
+function ruleInputKeys(files) {
+  const lib = libKeys(files);
+  const out = {};
+  for (const file of files) {
+    const text = code(file);
+    const pkg = /^package edgenet\.rules\.([a-z]+)\["([a-z0-9-]+)"\]$/m.exec(text);
+    if (!pkg) continue;
+    const others = text.replace(/\bdata\.edgenet\.lib\b/g, '');
+    if (/\bdata\./.test(others)) fail(file, 'reads data.* beyond data.edgenet.lib: its input keys cannot be known');
+    const keys = keysIn(text);
+    for (const m of text.matchAll(/\blib\.([a-z_][a-z0-9_]*)/g)) {
+      if (!lib.names.includes(m[1])) fail(file, `calls lib.${m[1]}, which policies/lib does not define`);
+      for (const k of lib.keysOf(m[1])) keys.add(k);
+    }
+    out[`${pkg[1]}/${pkg[2]}`] = [...keys].sort();
+  }
+  return out;
+}
+
 export function generate() {
   const files = regoFiles();
   const rules = files.map(ruleOf).filter(Boolean);
@@ -98,6 +161,13 @@ export function generate() {
     '',
     '/** The top-level keys of the network model that the built-in policies read. */',
     `export const REGO_INPUT_KEYS = ${JSON.stringify(inputKeys(files))} as const;`,
+    '',
+    '/** Per rule, the input keys it reads itself or through the lib rules it calls. */',
+    `export const REGO_RULE_INPUT_KEYS: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(
+      ruleInputKeys(files),
+      null,
+      2,
+    )};`,
     '',
   ];
   return body.join('\n');

@@ -13,7 +13,8 @@ import { loadConfig } from '../src/config/load-config.js';
 import { builtInPolicyWith, PER_ELEMENT_KEYS, UNREAD_FIELDS } from '../src/evaluate/rego-engine.js';
 import { lint } from '../src/lint.js';
 import { generateRepository } from '../bench/generate.js';
-import { ROOT } from './helpers.js';
+import { REGO_RULES } from '../src/rules/rego-rules.generated.js';
+import { filesBelow, ROOT } from './helpers.js';
 
 /** Every .rego source (tests aside), by name. */
 function policies(): [string, string][] {
@@ -96,6 +97,24 @@ test('the check names a count over a list and a rule that joins two lists', () =
     'p.rego: "count(input.services) > 100" reads input.services other than one element at a time',
     'p.rego: a rule reads serviceCalls and services together',
   ]);
+});
+
+test('every rule fixture: slices of one element each give exactly the findings of one whole evaluation', async () => {
+  const dirs = ['fixtures/example', ...filesBelow('fixtures/rules', /\.ya?ml$/).map((f) => path.dirname(f))];
+  const found = new Set<string>();
+  for (const dir of [...new Set(dirs)].filter((d) => /\/(fail|pass)(\/|$)|example$/.test(d))) {
+    const abs = path.join(ROOT, dir);
+    const result = await lint({ paths: [abs], cwd: ROOT, config: loadConfig(undefined, abs) });
+    for (const { model } of result.clusters) {
+      const whole = await builtInPolicyWith([]).evaluate(model);
+      const sliced = await builtInPolicyWith(PER_ELEMENT_KEYS, 1).evaluate(model);
+      const sorted = (list: typeof whole) => list.map((f) => JSON.stringify(f)).sort();
+      assert.deepEqual(sorted(sliced), sorted(whole), dir);
+      for (const f of whole) found.add(f.ruleId);
+    }
+  }
+  // Every built-in rule's fixtures fail somewhere: the comparison covers each rule's findings.
+  assert.deepEqual([...found].sort(), REGO_RULES.map((r) => r.id).sort());
 });
 
 test('slices of a few elements each give exactly the findings of one whole evaluation', async () => {

@@ -8,7 +8,7 @@ import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import type { RawFinding, RawRelated, ResourceId, SourceRef } from '../core/finding.js';
 import type { NetworkModel } from '../model/types.js';
 import { packageFile } from '../core/package-files.js';
-import { REGO_INPUT_KEYS } from '../rules/rego-rules.generated.js';
+import { REGO_INPUT_KEYS, REGO_RULE_INPUT_KEYS } from '../rules/rego-rules.generated.js';
 
 export const POLICY_ENTRYPOINT = 'edgenet/main';
 
@@ -38,6 +38,8 @@ export interface InputShape {
   unread: Readonly<Record<string, readonly string[]>>;
   /** Lists it reads one element at a time (`some x in input.key`), evaluated in slices. */
   partition: readonly string[];
+  /** Per rule id, the keys it reads: a slice carries only what the rules reading its list read. */
+  readers: Readonly<Record<string, readonly string[]>>;
   /** JSON bytes of partitioned elements per evaluation. */
   chunkBytes: number;
 }
@@ -72,13 +74,13 @@ export function wasmPolicy(
       const refs = new RefTable();
       // The built-in policy only passes refs through: they go in as numbers (most of the JSON
       // otherwise) and come back as themselves. User policies see the model as it is.
-      const inputs = shape ? slices(model, shape, refs) : [JSON.stringify(model)];
+      const inputs = shape ? slices(model, shape, refs) : [{ json: JSON.stringify(model), keep: () => true }];
       const seen = new Set<string>();
       const out: RawFinding[] = [];
       let bytes = 0;
       // One slice at a time, made, encoded and let go: holding every slice's text and bytes at
       // once was most of the peak memory on large repositories.
-      for (const json of inputs) {
+      for (const { json, keep } of inputs) {
         // An ArrayBuffer (not a Buffer, which opa-wasm would stringify as an object) of the JSON text.
         const input = new TextEncoder().encode(json).buffer as ArrayBuffer;
         bytes += input.byteLength;
@@ -103,7 +105,8 @@ export function wasmPolicy(
           throw error;
         });
         for (const finding of evaluate(policy, input, refs)) {
-          // A finding of the rules that read no partitioned list comes from every slice alike.
+          if (!keep(finding.ruleId)) continue;
+          // A rule that reads a partitioned list and the rest alike may find its finding twice.
           const key = JSON.stringify(finding);
           if (seen.has(key)) continue;
           seen.add(key);
@@ -118,44 +121,65 @@ export function wasmPolicy(
   };
 }
 
+/** One evaluation's input, and which rules' findings it gives. */
+interface Slice {
+  json: string;
+  keep: (ruleId: string) => boolean;
+}
+
 /**
  * The input as JSON texts, made one at a time: whole, or one per slice of the partitioned lists
- * (each with the rest whole). Each list element is copied with its refs as numbers and its
- * unread fields left out, then serialised without a replacer: V8's JSON.stringify is several
- * times faster on plain data than calling a replacer for every value.
+ * and then the rest whole with those lists empty. A slice carries only the keys the rules reading
+ * its list read (REGO_RULE_INPUT_KEYS: the Raven settings beside Service calls, not the nodes
+ * that every slice used to repeat), and only those rules' findings are kept from it: any other
+ * rule sees there less than the model holds. The last evaluation gives every other rule's
+ * findings. Each element is copied with its refs as numbers and its unread fields left out,
+ * then serialised without a replacer: V8's JSON.stringify is several times faster on plain data
+ * than calling a replacer for every value.
  */
-function* slices(model: NetworkModel, shape: InputShape, refs: RefTable): Generator<string> {
+function* slices(model: NetworkModel, shape: InputShape, refs: RefTable): Generator<Slice> {
   const input = model as unknown as Record<string, unknown>;
   const { unread, chunkBytes } = shape;
   const parts = shape.partition.filter((k) => Array.isArray(input[k]) && (input[k] as unknown[]).length > 0);
-  const rest: Record<string, unknown> = {};
-  for (const key of shape.keys) {
-    if (!parts.includes(key) && input[key] !== undefined) rest[key] = refs.copy(input[key], unread[key]);
-  }
-  if (parts.length === 0) {
-    yield JSON.stringify(rest);
-    return;
-  }
-  const head = JSON.stringify(rest).slice(0, -1);
-  const text = (key: string, elements: readonly string[]) => {
-    const lists = parts.map((k) => `${JSON.stringify(k)}:[${k === key ? elements.join(',') : ''}]`);
-    return `${head}${head === '{' ? '' : ','}${lists.join(',')}}`;
-  };
-  for (const key of parts) {
-    let chunk: string[] = [];
-    let bytes = 0;
-    for (const element of input[key] as unknown[]) {
-      const json = JSON.stringify(refs.copy(element, unread[key], true));
-      if (bytes + json.length > chunkBytes && chunk.length > 0) {
-        yield text(key, chunk);
-        chunk = [];
-        bytes = 0;
-      }
-      chunk.push(json);
-      bytes += json.length;
+  const copy = (keys: readonly string[]) => {
+    const out: Record<string, unknown> = {};
+    for (const key of keys) {
+      if (!parts.includes(key) && input[key] !== undefined) out[key] = refs.copy(input[key], unread[key]);
     }
-    yield text(key, chunk);
+    return JSON.stringify(out).slice(0, -1);
+  };
+  const text = (head: string, key: string | undefined, elements: readonly string[]) => {
+    const lists = parts.map((k) => `${JSON.stringify(k)}:[${k === key ? elements.join(',') : ''}]`);
+    return `${head}${head === '{' || lists.length === 0 ? '' : ','}${lists.join(',')}}`;
+  };
+  // The rest is copied first: refs are numbered in the model's order, and the order of the
+  // policy's findings (a set, sorted by value) with them.
+  const whole = text(copy(shape.keys), undefined, []);
+  const sliced = new Set(
+    Object.entries(shape.readers)
+      .filter(([, keys]) => keys.some((k) => parts.includes(k)))
+      .map(([id]) => id),
+  );
+  if (sliced.size > 0) {
+    const head = copy([...new Set([...sliced].flatMap((id) => shape.readers[id]!))]);
+    const keep = (ruleId: string) => sliced.has(ruleId);
+    for (const key of parts) {
+      let chunk: string[] = [];
+      let bytes = 0;
+      for (const element of input[key] as unknown[]) {
+        const json = JSON.stringify(refs.copy(element, unread[key], true));
+        if (bytes + json.length > chunkBytes && chunk.length > 0) {
+          yield { json: text(head, key, chunk), keep };
+          chunk = [];
+          bytes = 0;
+        }
+        chunk.push(json);
+        bytes += json.length;
+      }
+      yield { json: text(head, key, chunk), keep };
+    }
   }
+  yield { json: whole, keep: () => true };
 }
 
 /**
@@ -246,7 +270,7 @@ export function builtInPolicyWith(partition: readonly string[], chunkBytes = CHU
     readFileSync(packageFile('policies', 'dist', 'policy.wasm')),
     {},
     (policy, input, refs) => evaluateLoaded(policy, input, POLICY_ENTRYPOINT, refs),
-    { keys: REGO_INPUT_KEYS, unread: UNREAD_FIELDS, partition, chunkBytes },
+    { keys: REGO_INPUT_KEYS, unread: UNREAD_FIELDS, partition, readers: REGO_RULE_INPUT_KEYS, chunkBytes },
   );
 }
 

@@ -68,3 +68,31 @@ export const REGO_RULES = [
 
 /** The top-level keys of the network model that the built-in policies read. */
 export const REGO_INPUT_KEYS = ["apiServerCalls","cluster","controllerVersions","nodes","pools","raven","serviceCalls","services"] as const;
+
+/** Per rule, the input keys it reads itself or through the lib rules it calls. */
+export const REGO_RULE_INPUT_KEYS: Readonly<Record<string, readonly string[]>> = {
+  "gateway/cloud-gateway-missing": [
+    "apiServerCalls",
+    "cluster",
+    "nodes",
+    "pools"
+  ],
+  "gateway/cloud-gateway-on-edge-node": [
+    "nodes",
+    "pools"
+  ],
+  "gateway/controller-too-old": [
+    "controllerVersions",
+    "nodes",
+    "pools"
+  ],
+  "raven/business-traffic": [
+    "raven",
+    "serviceCalls",
+    "services"
+  ],
+  "reach/cross-domain-unreachable": [
+    "raven",
+    "serviceCalls"
+  ]
+};

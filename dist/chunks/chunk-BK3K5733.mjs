@@ -5468,6 +5468,32 @@ var REGO_RULES = [
   }
 ];
 var REGO_INPUT_KEYS = ["apiServerCalls", "cluster", "controllerVersions", "nodes", "pools", "raven", "serviceCalls", "services"];
+var REGO_RULE_INPUT_KEYS = {
+  "gateway/cloud-gateway-missing": [
+    "apiServerCalls",
+    "cluster",
+    "nodes",
+    "pools"
+  ],
+  "gateway/cloud-gateway-on-edge-node": [
+    "nodes",
+    "pools"
+  ],
+  "gateway/controller-too-old": [
+    "controllerVersions",
+    "nodes",
+    "pools"
+  ],
+  "raven/business-traffic": [
+    "raven",
+    "serviceCalls",
+    "services"
+  ],
+  "reach/cross-domain-unreachable": [
+    "raven",
+    "serviceCalls"
+  ]
+};
 
 // src/rules/vxlan/backend-not-vxlan.ts
 var backendNotVxlan = defineRule({
@@ -8686,11 +8712,11 @@ function wasmPolicy(wasm, data, evaluate, shape) {
     async evaluate(model) {
       module ??= Promise.resolve(wasm).then((bytes2) => WebAssembly.compile(bytes2));
       const refs = new RefTable();
-      const inputs = shape ? slices(model, shape, refs) : [JSON.stringify(model)];
+      const inputs = shape ? slices(model, shape, refs) : [{ json: JSON.stringify(model), keep: () => true }];
       const seen = /* @__PURE__ */ new Set();
       const out = [];
       let bytes = 0;
-      for (const json2 of inputs) {
+      for (const { json: json2, keep } of inputs) {
         const input = new TextEncoder().encode(json2).buffer;
         bytes += input.byteLength;
         const needed = pagesFor(input.byteLength);
@@ -8711,6 +8737,7 @@ function wasmPolicy(wasm, data, evaluate, shape) {
           throw error;
         });
         for (const finding2 of evaluate(policy, input, refs)) {
+          if (!keep(finding2.ruleId)) continue;
           const key = JSON.stringify(finding2);
           if (seen.has(key)) continue;
           seen.add(key);
@@ -8726,34 +8753,41 @@ function* slices(model, shape, refs) {
   const input = model;
   const { unread, chunkBytes } = shape;
   const parts = shape.partition.filter((k) => Array.isArray(input[k]) && input[k].length > 0);
-  const rest = {};
-  for (const key of shape.keys) {
-    if (!parts.includes(key) && input[key] !== void 0) rest[key] = refs.copy(input[key], unread[key]);
-  }
-  if (parts.length === 0) {
-    yield JSON.stringify(rest);
-    return;
-  }
-  const head = JSON.stringify(rest).slice(0, -1);
-  const text = (key, elements) => {
-    const lists = parts.map((k) => `${JSON.stringify(k)}:[${k === key ? elements.join(",") : ""}]`);
-    return `${head}${head === "{" ? "" : ","}${lists.join(",")}}`;
-  };
-  for (const key of parts) {
-    let chunk = [];
-    let bytes = 0;
-    for (const element of input[key]) {
-      const json2 = JSON.stringify(refs.copy(element, unread[key], true));
-      if (bytes + json2.length > chunkBytes && chunk.length > 0) {
-        yield text(key, chunk);
-        chunk = [];
-        bytes = 0;
-      }
-      chunk.push(json2);
-      bytes += json2.length;
+  const copy = (keys) => {
+    const out = {};
+    for (const key of keys) {
+      if (!parts.includes(key) && input[key] !== void 0) out[key] = refs.copy(input[key], unread[key]);
     }
-    yield text(key, chunk);
+    return JSON.stringify(out).slice(0, -1);
+  };
+  const text = (head, key, elements) => {
+    const lists = parts.map((k) => `${JSON.stringify(k)}:[${k === key ? elements.join(",") : ""}]`);
+    return `${head}${head === "{" || lists.length === 0 ? "" : ","}${lists.join(",")}}`;
+  };
+  const whole = text(copy(shape.keys), void 0, []);
+  const sliced = new Set(
+    Object.entries(shape.readers).filter(([, keys]) => keys.some((k) => parts.includes(k))).map(([id]) => id)
+  );
+  if (sliced.size > 0) {
+    const head = copy([...new Set([...sliced].flatMap((id) => shape.readers[id]))]);
+    const keep = (ruleId) => sliced.has(ruleId);
+    for (const key of parts) {
+      let chunk = [];
+      let bytes = 0;
+      for (const element of input[key]) {
+        const json2 = JSON.stringify(refs.copy(element, unread[key], true));
+        if (bytes + json2.length > chunkBytes && chunk.length > 0) {
+          yield { json: text(head, key, chunk), keep };
+          chunk = [];
+          bytes = 0;
+        }
+        chunk.push(json2);
+        bytes += json2.length;
+      }
+      yield { json: text(head, key, chunk), keep };
+    }
   }
+  yield { json: whole, keep: () => true };
 }
 var RefTable = class {
   refs = [];
@@ -8813,7 +8847,7 @@ function builtInPolicyWith(partition, chunkBytes = CHUNK_BYTES) {
     readFileSync9(packageFile("policies", "dist", "policy.wasm")),
     {},
     (policy, input, refs) => evaluateLoaded(policy, input, POLICY_ENTRYPOINT, refs),
-    { keys: REGO_INPUT_KEYS, unread: UNREAD_FIELDS, partition, chunkBytes }
+    { keys: REGO_INPUT_KEYS, unread: UNREAD_FIELDS, partition, readers: REGO_RULE_INPUT_KEYS, chunkBytes }
   );
 }
 function evaluateLoaded(policy, input, entrypoint, refs) {
