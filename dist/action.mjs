@@ -24,9 +24,9 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-BK3K5733.mjs";
+} from "./chunks/chunk-TBK3SZIX.mjs";
 import "./chunks/chunk-RNG6WWL6.mjs";
-import "./chunks/chunk-E5P24UG3.mjs";
+import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 
 // src/action/run-action.ts

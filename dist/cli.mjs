@@ -57,11 +57,11 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-BK3K5733.mjs";
+} from "./chunks/chunk-TBK3SZIX.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-RNG6WWL6.mjs";
-import "./chunks/chunk-E5P24UG3.mjs";
+import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 
 // src/cli/read-stdin.ts

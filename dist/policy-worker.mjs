@@ -1,7 +1,7 @@
 import { createRequire as __edgenetCreateRequire } from 'node:module'; const require = __edgenetCreateRequire(import.meta.url);
 import {
   loadPolicy
-} from "./chunks/chunk-E5P24UG3.mjs";
+} from "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 
 // src/evaluate/policy-worker.ts

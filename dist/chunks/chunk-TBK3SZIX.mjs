@@ -28,8 +28,8 @@ import {
   waiverFile
 } from "./chunk-RNG6WWL6.mjs";
 import {
-  loadPolicy
-} from "./chunk-E5P24UG3.mjs";
+  src_default
+} from "./chunk-VCZ76RSP.mjs";
 import {
   __commonJS,
   __toESM
@@ -8701,6 +8701,7 @@ var Locator = class {
 import { readFileSync as readFileSync9 } from "node:fs";
 var POLICY_ENTRYPOINT = "edgenet/main";
 var PAGE = 64 * 1024;
+var { loadPolicySync } = src_default;
 function pagesFor(inputBytes) {
   return Math.min(32768, Math.max(64, Math.ceil(inputBytes * 16 / PAGE)));
 }
@@ -8725,7 +8726,10 @@ function wasmPolicy(wasm, data, evaluate, shape) {
           const pages = Math.min(32768, Math.ceil(needed * 1.125));
           loaded = {
             pages,
-            policy: loadPolicy(compiled, pages).then((policy2) => {
+            // Synchronously, from the compiled module: loadPolicy asks whether its argument is a
+            // fetch Response, and touching that global loads Node's HTTP client (15 ms a run).
+            policy: Promise.resolve().then(() => {
+              const policy2 = loadPolicySync(compiled, pages);
               policy2.setData(data);
               return policy2;
             })

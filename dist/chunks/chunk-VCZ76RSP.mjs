@@ -6102,7 +6102,9 @@ var require_opa = __commonJS({
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
 var import_opa = __toESM(require_opa(), 1);
 var loadPolicy = import_opa.default.loadPolicy;
+var src_default = import_opa.default;
 
 export {
-  loadPolicy
+  loadPolicy,
+  src_default
 };
