@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-TBK3SZIX.mjs";
-import "./chunks/chunk-RNG6WWL6.mjs";
+} from "./chunks/chunk-H6CVMB7I.mjs";
+import "./chunks/chunk-2CWVSATJ.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

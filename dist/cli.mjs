@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-TBK3SZIX.mjs";
+} from "./chunks/chunk-H6CVMB7I.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-RNG6WWL6.mjs";
+} from "./chunks/chunk-2CWVSATJ.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

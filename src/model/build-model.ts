@@ -111,25 +111,42 @@ export function finishModel(draft: ModelDraft, settings: ClusterSettings): Model
   const labelled = pools.map((p) => poolLabels(p, Object.fromEntries(p.labels.map((l) => [l.key, l.value])), nodes));
   const domainOf = new Map(pools.map((p) => [p.name, p.domain]));
   const domains = (names: string[]) =>
-    [...new Set(names.map((n) => domainOf.get(n)).filter((d): d is string => d !== undefined))].sort();
+    sortedUnique(names.map((n) => domainOf.get(n)).filter((d): d is string => d !== undefined));
   // ACK creates a cloud node pool with the cluster: pods that ask for cloud nodes run in the VPC
   // even when git declares no cloud pool.
   const createdCloudPool = !pools.some((p) => p.cloud);
-  const workloads: WorkloadFact[] = draft.workloads.map(({ placement, ...w }) => {
+  // Facts written out field by field (not spread): tens of thousands of workloads and Services.
+  const workloads: WorkloadFact[] = draft.workloads.map((w) => {
+    const { placement } = w;
     const allowed = placedPools(placement, labelled, draft);
     const inDomains = domains(allowed);
     const cloud = createdCloudPool && placement.kind === 'terms' && selectsCreatedCloudPool(placement.terms ?? [[]]);
-    return { ...w, pools: allowed, domains: cloud ? [...new Set([...inDomains, CLOUD_DOMAIN])].sort() : inDomains };
+    return {
+      kind: w.kind,
+      name: w.name,
+      namespace: w.namespace,
+      ref: w.ref,
+      resource: w.resource,
+      podLabels: w.podLabels,
+      containers: w.containers,
+      configMaps: w.configMaps,
+      pools: allowed,
+      domains: cloud ? sortedUnique([...inDomains, CLOUD_DOMAIN]) : inDomains,
+    };
   });
   const byLabel = indexByLabel(workloads);
   const services: ServiceFact[] = draft.services.map((s) => {
     const backing = backingWorkloads(s.selector, s.namespace, byLabel);
-    const servicePools = [...new Set(backing.flatMap((w) => w.pools))].sort();
     return {
-      ...s,
+      name: s.name,
+      namespace: s.namespace,
+      ref: s.ref,
+      resource: s.resource,
+      selector: s.selector,
+      topologyAware: s.topologyAware,
       workloads: backing.map((w) => `${w.kind}/${w.namespace}/${w.name}`),
-      pools: servicePools,
-      domains: [...new Set(backing.flatMap((w) => w.domains))].sort(),
+      pools: sortedUnique(backing.flatMap((w) => w.pools)),
+      domains: sortedUnique(backing.flatMap((w) => w.domains)),
     };
   });
   const targets = targetsByName(services);
@@ -178,6 +195,11 @@ export function finishModel(draft: ModelDraft, settings: ClusterSettings): Model
     },
   };
   return { model, findings: draft.findings };
+}
+
+/** The strings once each, sorted. */
+function sortedUnique(values: string[]): string[] {
+  return values.length < 2 ? values : [...new Set(values)].sort();
 }
 
 /** Pools a workload's pods may land on, by the kind of placement it declares. */

@@ -16305,23 +16305,39 @@ function finishModel(draft, settings) {
   });
   const labelled = pools.map((p) => poolLabels(p, Object.fromEntries(p.labels.map((l) => [l.key, l.value])), nodes2));
   const domainOf = new Map(pools.map((p) => [p.name, p.domain]));
-  const domains = (names) => [...new Set(names.map((n) => domainOf.get(n)).filter((d) => d !== void 0))].sort();
+  const domains = (names) => sortedUnique(names.map((n) => domainOf.get(n)).filter((d) => d !== void 0));
   const createdCloudPool = !pools.some((p) => p.cloud);
-  const workloads = draft.workloads.map(({ placement, ...w }) => {
+  const workloads = draft.workloads.map((w) => {
+    const { placement } = w;
     const allowed = placedPools(placement, labelled, draft);
     const inDomains = domains(allowed);
     const cloud = createdCloudPool && placement.kind === "terms" && selectsCreatedCloudPool(placement.terms ?? [[]]);
-    return { ...w, pools: allowed, domains: cloud ? [.../* @__PURE__ */ new Set([...inDomains, CLOUD_DOMAIN])].sort() : inDomains };
+    return {
+      kind: w.kind,
+      name: w.name,
+      namespace: w.namespace,
+      ref: w.ref,
+      resource: w.resource,
+      podLabels: w.podLabels,
+      containers: w.containers,
+      configMaps: w.configMaps,
+      pools: allowed,
+      domains: cloud ? sortedUnique([...inDomains, CLOUD_DOMAIN]) : inDomains
+    };
   });
   const byLabel = indexByLabel(workloads);
   const services = draft.services.map((s) => {
     const backing = backingWorkloads(s.selector, s.namespace, byLabel);
-    const servicePools = [...new Set(backing.flatMap((w) => w.pools))].sort();
     return {
-      ...s,
+      name: s.name,
+      namespace: s.namespace,
+      ref: s.ref,
+      resource: s.resource,
+      selector: s.selector,
+      topologyAware: s.topologyAware,
       workloads: backing.map((w) => `${w.kind}/${w.namespace}/${w.name}`),
-      pools: servicePools,
-      domains: [...new Set(backing.flatMap((w) => w.domains))].sort()
+      pools: sortedUnique(backing.flatMap((w) => w.pools)),
+      domains: sortedUnique(backing.flatMap((w) => w.domains))
     };
   });
   const targets = targetsByName(services);
@@ -16369,6 +16385,9 @@ function finishModel(draft, settings) {
     }
   };
   return { model, findings: draft.findings };
+}
+function sortedUnique(values) {
+  return values.length < 2 ? values : [...new Set(values)].sort();
 }
 function placedPools(placement, labelled, draft) {
   if (placement.kind === "pools") return labelled.map((p) => p.pool.name).filter((n) => placement.pools.includes(n));

@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-RNG6WWL6.mjs";
+} from "./chunk-2CWVSATJ.mjs";
 import {
   src_default
 } from "./chunk-VCZ76RSP.mjs";
@@ -4348,13 +4348,21 @@ function gitignoresAbove(root2, load) {
   return layers;
 }
 function relativeGlobPath(base, root2, abs) {
-  const fromBase = path5.relative(base, abs);
-  const rel = fromBase.startsWith("..") || path5.isAbsolute(fromBase) ? path5.relative(root2, abs) || path5.basename(abs) : fromBase;
-  return rel.split(path5.sep).join("/");
+  const fromBase = relative(base, abs);
+  const rel = fromBase.startsWith("..") || path5.isAbsolute(fromBase) ? relative(root2, abs) || path5.basename(abs) : fromBase;
+  return path5.sep === "/" ? rel : rel.split(path5.sep).join("/");
 }
 function toDisplay(cwd, abs) {
-  const rel = path5.relative(cwd, abs) || ".";
-  return rel.split(path5.sep).join("/");
+  const rel = relative(cwd, abs) || ".";
+  return path5.sep === "/" ? rel : rel.split(path5.sep).join("/");
+}
+function relative(from, to) {
+  const end = from.endsWith(path5.sep) ? from.length : from.length + 1;
+  if (to.length > end && to.startsWith(from) && to[end - 1] === path5.sep && path5.isAbsolute(from)) {
+    const rest = to.slice(end);
+    if (!/^[\\/]|(^|[\\/])\.\.?([\\/]|$)|[\\/]{2}|[\\/]$/.test(rest)) return rest;
+  }
+  return path5.relative(from, to);
 }
 
 // src/net/cidr.ts
@@ -6883,28 +6891,28 @@ import path13 from "node:path";
 function rebaseKustomization(data, read, toDir) {
   const out = structuredClone(data);
   const dir = path13.dirname(read.file);
-  const relative = (abs) => relativePath(toDir, abs);
+  const relative2 = (abs) => relativePath(toDir, abs);
   for (const input of read.inputs) {
     if (input.kind !== "local" || !input.path) continue;
     if (input.role === "chart") continue;
     if (input.role === "file") {
-      set(out, input.at, `${input.key ?? path13.basename(input.ref)}=${relative(input.path)}`);
+      set(out, input.at, `${input.key ?? path13.basename(input.ref)}=${relative2(input.path)}`);
       continue;
     }
-    set(out, input.at, relative(input.path));
+    set(out, input.at, relative2(input.path));
   }
   const charts = read.inputs.filter((i) => i.role === "chart" && i.kind === "local");
   if (charts.some((c) => c.field === "helmCharts")) {
     const globals = isRecord2(out.helmGlobals) ? out.helmGlobals : {};
     if (typeof globals.chartHome !== "string")
-      out.helmGlobals = { ...globals, chartHome: relative(path13.join(dir, "charts")) };
+      out.helmGlobals = { ...globals, chartHome: relative2(path13.join(dir, "charts")) };
   }
   for (const c of charts) {
     if (c.field !== "helmChartInflationGenerator") continue;
     const item = get2(out, c.at.slice(0, 2));
     if (isRecord2(item)) {
       const home = typeof item.chartHome === "string" ? item.chartHome : "charts";
-      item.chartHome = relative(path13.resolve(dir, home));
+      item.chartHome = relative2(path13.resolve(dir, home));
     }
   }
   return out;
@@ -7097,7 +7105,7 @@ function isLocalRelativePath(p) {
   return !/^[a-z][a-z0-9+.-]*:/i.test(p);
 }
 function installedKustomization(dir, own, install, toDir) {
-  const relative = (abs) => relativePath(toDir, abs);
+  const relative2 = (abs) => relativePath(toDir, abs);
   let data;
   if (own) {
     const read = readKustomizationFile(own);
@@ -7105,7 +7113,7 @@ function installedKustomization(dir, own, install, toDir) {
     data = "read" in read && isRecord3(written2) ? rebaseKustomization(written2, read.read, toDir) : {};
   } else {
     const generated = install.by === "flux" ? install.generated : void 0;
-    const resources = walkOrder([...generated?.files ?? [], ...generated?.dirs ?? []]).map(relative);
+    const resources = walkOrder([...generated?.files ?? [], ...generated?.dirs ?? []]).map(relative2);
     data = { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization" };
     if (resources.length) data.resources = resources;
     else data.namespace = "_placeholder";
@@ -7118,11 +7126,11 @@ function installedKustomization(dir, own, install, toDir) {
   for (const p of k.patches) {
     if (p.field === "patchesStrategicMerge" && p.content.kind === "data")
       append(data, "patchesStrategicMerge", JSON.stringify(p.content.data));
-    else append(data, p.field, patchEntry(p, dir, relative));
+    else append(data, p.field, patchEntry(p, dir, relative2));
   }
   for (const c of k.components) {
     if (k.ignoreMissingComponents && !existsSync3(path14.resolve(dir, c.value))) continue;
-    append(data, "components", relative(path14.resolve(dir, c.value)));
+    append(data, "components", relative2(path14.resolve(dir, c.value)));
   }
   for (const image of k.images) {
     const images = Array.isArray(data.images) ? data.images : [];
@@ -7140,10 +7148,10 @@ function installedKustomization(dir, own, install, toDir) {
   }
   return data;
 }
-function patchEntry(p, dir, relative) {
+function patchEntry(p, dir, relative2) {
   const entry = {};
   if (p.content.kind === "text") entry.patch = p.content.text;
-  else if (p.content.kind === "file") entry.path = relative(path14.resolve(dir, p.content.path));
+  else if (p.content.kind === "file") entry.path = relative2(path14.resolve(dir, p.content.path));
   else entry.patch = JSON.stringify(p.content.data);
   if (p.target) entry.target = selector(p.target);
   if (p.options) entry.options = p.options;
@@ -8976,8 +8984,8 @@ function unwaivable(ruleId) {
   return ruleId.endsWith("-suppression") || ruleId === "input/untrusted-waiver";
 }
 var WaiverIndex = class {
-  constructor(waivers, relative) {
-    this.relative = relative;
+  constructor(waivers, relative2) {
+    this.relative = relative2;
     waivers.forEach((w, seq) => {
       w.seq = seq;
       const { scope: scope2 } = w;
@@ -9114,7 +9122,7 @@ function collectConfig(config, today, add, invalid) {
     }
     const patterns = entry.paths ?? ["**"];
     const match = compileGlobs(patterns);
-    const relative = configRelative(config);
+    const relative2 = configRelative(config);
     const inCluster = (f) => !entry.clusters || f.clusters.some((c) => entry.clusters.includes(c));
     const literal2 = patterns.every((p) => !/[*?[\]{}!\\]/.test(p)) ? patterns.map((p) => p.replace(/^(\.\/)+/, "")) : null;
     add(
@@ -9123,7 +9131,7 @@ function collectConfig(config, today, add, invalid) {
       entry.reason?.trim() || null,
       ref,
       null,
-      (f) => match(relative(f.file)) && inCluster(f),
+      (f) => match(relative2(f.file)) && inCluster(f),
       { kind: "paths", literal: literal2 }
     );
   });
@@ -10172,14 +10180,14 @@ var Planner = class {
       if (!entry.paths?.length) return;
       c.explicit = true;
       const match = compileGlobs(entry.paths);
-      const relative = (display) => path22.relative(config.dir, this.absolute(display)).split(path22.sep).join("/");
+      const relative2 = (display) => path22.relative(config.dir, this.absolute(display)).split(path22.sep).join("/");
       for (const build of this.builds.values()) {
-        if (match(relative(build.file)) || match(`${relative(build.id)}/`) || match(relative(build.id))) {
+        if (match(relative2(build.file)) || match(`${relative2(build.id)}/`) || match(relative2(build.id))) {
           this.add(c, [{ kind: "build", build: build.id }]);
         }
       }
       for (const file of this.input.files) {
-        if (this.claimed.has(file) || !this.describesCluster(file) || !match(relative(file))) continue;
+        if (this.claimed.has(file) || !this.describesCluster(file) || !match(relative2(file))) continue;
         this.add(c, [{ kind: "file", file }]);
         this.takenTemplates.add(file);
       }
@@ -11962,8 +11970,8 @@ import path26 from "node:path";
 
 // src/evaluate/baseline.ts
 import { createHash as createHash4 } from "node:crypto";
-function fingerprints(f, relative = (file) => file) {
-  const data = normalise(f.data ?? { message: f.message }, relative);
+function fingerprints(f, relative2 = (file) => file) {
+  const data = normalise(f.data ?? { message: f.message }, relative2);
   const clusters = f.clusters.length ? f.clusters : [null];
   return clusters.map(
     (cluster) => hash([
@@ -11973,7 +11981,7 @@ function fingerprints(f, relative = (file) => file) {
       f.resource?.kind ?? null,
       f.resource?.namespace ?? null,
       f.resource?.name ?? null,
-      relative(f.file),
+      relative2(f.file),
       data
     ])
   );
@@ -11983,23 +11991,23 @@ function hash(parts) {
 }
 var FILE_LINE = /([^\s"'`(),[\]]+\.(?:ya?ml|json)):\d+(?::\d+)?/gi;
 var LINE_WORDS = /\b(line|column)\s+\d+/gi;
-function normalise(value2, relative) {
+function normalise(value2, relative2) {
   if (typeof value2 === "string") return value2.replace(FILE_LINE, "$1").replace(LINE_WORDS, "$1");
-  if (Array.isArray(value2)) return value2.map((v) => normalise(v, relative));
+  if (Array.isArray(value2)) return value2.map((v) => normalise(v, relative2));
   if (typeof value2 !== "object" || value2 === null) return value2;
   const ref = value2;
   if (typeof ref.file === "string" && (Array.isArray(ref.path) || typeof ref.line === "number"))
-    return { file: relative(ref.file) };
+    return { file: relative2(ref.file) };
   const out = {};
   for (const key of Object.keys(value2).sort(compareStrings))
-    out[key] = normalise(value2[key], relative);
+    out[key] = normalise(value2[key], relative2);
   return out;
 }
 var BASELINE_VERSION = 1;
-function baselineOf(findings, relative) {
+function baselineOf(findings, relative2) {
   const byPrint = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const prints = fingerprints(f, relative);
+    const prints = fingerprints(f, relative2);
     prints.forEach((fingerprint, i) => {
       const known = byPrint.get(fingerprint);
       if (known) {
@@ -12009,7 +12017,7 @@ function baselineOf(findings, relative) {
       const cluster = f.clusters[i];
       byPrint.set(fingerprint, {
         ruleId: f.ruleId,
-        file: relative(f.file),
+        file: relative2(f.file),
         ...cluster === void 0 ? {} : { cluster },
         fingerprint,
         count: 1
@@ -12053,11 +12061,11 @@ function parseBaseline(text, display) {
     return { ruleId: entry.ruleId, file: entry.file, fingerprint: entry.fingerprint, count: count2 };
   });
 }
-function matchBaseline(findings, entries, relative) {
+function matchBaseline(findings, entries, relative2) {
   const left = /* @__PURE__ */ new Map();
   for (const e of entries) left.set(e.fingerprint, (left.get(e.fingerprint) ?? 0) + e.count);
   const known = findings.map((f) => {
-    const prints = fingerprints(f, relative);
+    const prints = fingerprints(f, relative2);
     const need = /* @__PURE__ */ new Map();
     for (const p of prints) need.set(p, (need.get(p) ?? 0) + 1);
     for (const [p, n] of need) if ((left.get(p) ?? 0) < n) return false;
@@ -12146,8 +12154,8 @@ function readBaseline(cwd, file, trust) {
   return { entries: parseBaseline(readFileSync12(abs, "utf8"), file) };
 }
 var BASELINE_LIMIT = 64 * 1024 * 1024;
-function applyBaseline(outcome, entries, relative, file) {
-  const match = matchBaseline(outcome.findings, entries, relative);
+function applyBaseline(outcome, entries, relative2, file) {
+  const match = matchBaseline(outcome.findings, entries, relative2);
   const justification = `in the baseline ${file}`;
   setApart(outcome, match.known, { kind: "baseline", justification });
   outcome.summary.baselined = outcome.accepted.filter((f) => f.suppression?.kind === "baseline").length;
@@ -12159,8 +12167,8 @@ function applyNewOnly(outcome, atRef, ref, commit) {
   setApart(outcome, match.known, { kind: "pre-existing", justification: `present at ${ref} (${commit.slice(0, 12)})` });
   outcome.summary.preExisting = outcome.accepted.filter((f) => f.suppression?.kind === "pre-existing").length;
 }
-function baselineText(outcome, relative, toolVersion) {
-  return formatBaseline(baselineOf([...outcome.findings, ...outcome.accepted], relative), toolVersion);
+function baselineText(outcome, relative2, toolVersion) {
+  return formatBaseline(baselineOf([...outcome.findings, ...outcome.accepted], relative2), toolVersion);
 }
 function acceptAll(outcome, file) {
   setApart(
