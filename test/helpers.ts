@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../src/cli/run.js';
 import type { PathSegment } from '../src/core/finding.js';
+import type { SourceMap } from '../src/parse/source-map.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SHARED = path.resolve(ROOT, '..', 'shared');
@@ -113,4 +114,15 @@ export function positions(findings: JsonFinding[], ruleId: string): string[] {
  */
 export function joined(...parts: RegExp[]): RegExp {
   return new RegExp(parts.map((p) => p.source).join(''), parts[0]?.flags);
+}
+
+/** Every way a finding asks a source map for a path's place: value, key, past its end, inside its text, a span. */
+export function locateAsks(p: PathSegment[]): [string, PathSegment[], Parameters<SourceMap['locate']>[2]][] {
+  return [
+    ['value', p, {}],
+    ['key', p, { key: true }],
+    ['past the end', [...p, 'no such key'], {}],
+    ['inside', p, { inner: ['Network'] }],
+    ['span', p, { span: [1, 3] }],
+  ];
 }

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 
 /**
  * Two renders per CPU: each is one short external process, much of whose time is its start and
- * its files, so one per CPU left the CPUs idle between them (the real corpus's 52 renders:
+ * its files, so one per CPU left the CPUs idle between them (the real corpus's 26 renders:
  * 1.89 s to 1.74 s for the whole lint; 200 overlays: 9.0-9.7 s to 8.8-8.9 s).
  */
 export function defaultConcurrency(): number {

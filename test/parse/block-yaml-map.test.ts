@@ -8,12 +8,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import type { PathSegment } from '../../src/core/finding.js';
 import { BlockYamlMap } from '../../src/parse/block-yaml-map.js';
 import { carefulRead } from '../../src/parse/careful-read.js';
 import { parseText } from '../../src/parse/parse-documents.js';
 import type { SourceMap } from '../../src/parse/source-map.js';
-import { filesBelow, pathsOf, sharedCorpus } from '../helpers.js';
+import { filesBelow, locateAsks, pathsOf, sharedCorpus } from '../helpers.js';
 
 /** Differences between the two maps on every path of every document of a text; `followed`: answers it gave itself. */
 function compare(text: string, limit = 3_000): { differences: string[]; followed: number; asked: number } {
@@ -35,14 +34,7 @@ function compare(text: string, limit = 3_000): { differences: string[]; followed
   let asked = 0;
   for (const { index, data } of parseText('t.yaml', text).documents) {
     for (const p of pathsOf(data, limit)) {
-      const asks: [string, PathSegment[], Parameters<SourceMap['locate']>[2]][] = [
-        ['value', p, {}],
-        ['key', p, { key: true }],
-        ['past the end', [...p, 'no such key'], {}],
-        ['inside', p, { inner: ['Network'] }],
-        ['span', p, { span: [1, 3] }],
-      ];
-      for (const [what, at, opts] of asks) {
+      for (const [what, at, opts] of locateAsks(p)) {
         asked++;
         const a = followed.locate(index, at, opts);
         const b = composed.locate(index, at, opts);

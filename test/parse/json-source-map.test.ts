@@ -8,12 +8,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import type { PathSegment } from '../../src/core/finding.js';
 import { jsonSourceMap } from '../../src/parse/careful-read.js';
 import { JsonSourceMap } from '../../src/parse/json-source-map.js';
 import { readJsonStream } from '../../src/parse/json-stream.js';
 import type { SourceMap } from '../../src/parse/source-map.js';
-import { filesBelow, pathsOf, sharedCorpus } from '../helpers.js';
+import { filesBelow, locateAsks, pathsOf, sharedCorpus } from '../helpers.js';
 
 /** The places both maps give that differ, as readable lines; none when they agree. */
 function differences(text: string, limit = 5_000): string[] {
@@ -26,14 +25,7 @@ function differences(text: string, limit = 5_000): string[] {
   const out: string[] = [];
   stream.values.forEach((v, doc) => {
     for (const p of pathsOf(v.data, limit)) {
-      const asks: [string, PathSegment[], Parameters<SourceMap['locate']>[2]][] = [
-        ['value', p, {}],
-        ['key', p, { key: true }],
-        ['past the end', [...p, 'no such key'], {}],
-        ['inside', p, { inner: ['Network'] }],
-        ['span', p, { span: [1, 3] }],
-      ];
-      for (const [what, at, opts] of asks) {
+      for (const [what, at, opts] of locateAsks(p)) {
         const a = scanned.locate(doc, at, opts);
         const b = composed.locate(doc, at, opts);
         if (JSON.stringify(a) !== JSON.stringify(b))
