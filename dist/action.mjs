@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-H6CVMB7I.mjs";
-import "./chunks/chunk-2CWVSATJ.mjs";
+} from "./chunks/chunk-Z7GMBJTJ.mjs";
+import "./chunks/chunk-HKJ3IBTF.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

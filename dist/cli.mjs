@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-H6CVMB7I.mjs";
+} from "./chunks/chunk-Z7GMBJTJ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-2CWVSATJ.mjs";
+} from "./chunks/chunk-HKJ3IBTF.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

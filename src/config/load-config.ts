@@ -48,7 +48,7 @@ export interface EdgenetConfig {
 }
 
 /**
- * Compiled at build time (ajv standalone: scripts/config-validator.mjs): compiling the schema at
+ * Compiled at build time (ajv standalone: scripts/validators.mjs): compiling the schema at
  * start-up cost about 15 ms of a one-file run. test/config.test.ts checks the schema itself.
  */
 function validator(): ValidateFunction {

@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-2CWVSATJ.mjs";
+} from "./chunk-HKJ3IBTF.mjs";
 import {
   src_default
 } from "./chunk-VCZ76RSP.mjs";
