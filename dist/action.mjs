@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-Z7GMBJTJ.mjs";
-import "./chunks/chunk-HKJ3IBTF.mjs";
+} from "./chunks/chunk-K3QLD4YF.mjs";
+import "./chunks/chunk-L2V6A5AF.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-Z7GMBJTJ.mjs";
+} from "./chunks/chunk-K3QLD4YF.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-HKJ3IBTF.mjs";
+} from "./chunks/chunk-L2V6A5AF.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

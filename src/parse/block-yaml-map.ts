@@ -320,6 +320,14 @@ export class BlockYamlMap extends SourceMap {
 
   /** A value written on its lines, composed on its own, its offsets moved to the document's. */
   private inValue(start: number, end: number, rest: readonly PathSegment[], key?: readonly [number, number]): Found {
+    const plain = rest.length === 0 ? plainText(this.text, start, end) : undefined;
+    if (plain !== undefined) {
+      // A one-line plain string (an image, a URL, a CIDR): its place is its text's, no need to compose it.
+      const scalar = new Scalar(plain);
+      scalar.type = Scalar.PLAIN;
+      scalar.range = [start, start + plain.length, start + plain.length];
+      return { start, end: start + plain.length, ...(key ? { key } : {}), scalar, complete: true };
+    }
     const doc = parseDocument(this.text.slice(start, end), composeOptions('1.1')) as Document.Parsed;
     if (doc.errors.length > 0 || !doc.contents) throw new NotFollowed('a value yaml reads differently alone');
     // A block collection it did not see as one ends differently alone: only scalars and flow
@@ -384,6 +392,27 @@ export class BlockYamlMap extends SourceMap {
     const line = this.lines[i]!;
     return this.text.slice(line.start + line.indent, line.end);
   }
+}
+
+/** Characters a YAML 1.1 plain scalar of another type (null, bool, int, float, timestamp) never holds. */
+const STRING_ONLY = /[g-hj-mp-suvwyG-HJ-MP-SUVWY/]/;
+/** What a plain scalar may not start with, or hold, for this reader to take it as written. */
+const NOT_SIMPLE = /^[-?:,[\]{}#&*!|>'"%@`]|[,[\]{}\n\t]|: |:$| #/;
+const NOT_A_STRING =
+  /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/;
+
+/**
+ * The text of a value that `yaml` would read as a one-line plain string, as written (a trailing
+ * comment and spaces cut), or undefined when it might be anything else: a letter no number,
+ * boolean, null or timestamp has, or a `/`, makes it a string in YAML 1.1.
+ */
+function plainText(text: string, start: number, end: number): string | undefined {
+  let value = text.slice(start, end);
+  const comment = value.indexOf(' #');
+  if (comment >= 0) value = value.slice(0, comment);
+  value = value.replace(/ +$/, '');
+  if (value === '' || NOT_SIMPLE.test(value) || NOT_A_STRING.test(value) || !STRING_ONLY.test(value)) return undefined;
+  return value;
 }
 
 /** A flow collection's child by key or index, with the key node. */

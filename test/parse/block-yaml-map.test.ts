@@ -80,6 +80,24 @@ test('awkward documents: compact sequences, maps in items, comments, flow values
     'a: |\n  x\n  # y',
     // Only spaces indent: a no-break space is content.
     lines('a:', '  \u00a0b: 1', '  c: 2'),
+    // One-line plain values, strings or not, with and without comments.
+    lines(
+      'a: http://svc.ns:8080/x#frag # c',
+      'b: 10.0.0.0/16   # cidr',
+      'c: yes',
+      'd: 1:20',
+      'e: 2001-12-14t21:59:43.10-05:00',
+      'f: 0x1F',
+      'g: .inf',
+      'h: ~',
+      'i: app-02455',
+      'j: a:b',
+      'k: Off',
+      'l: v1.2.3',
+      'm: registry.example.com/team/app:1.2.0@sha256:0123',
+      'n: some words here',
+      'o: 1e3',
+    ),
     // Several documents, numbered as `yaml` numbers them.
     lines('a: 1', '---', 'b:', '  c: 2', '---', '- x', '- y'),
     lines('# head', '', '---', 'a: 1', '--- # two', 'b: |', '  text', '---', '', '---', 'c: [1,', '  2]'),

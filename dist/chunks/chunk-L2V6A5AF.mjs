@@ -12496,6 +12496,13 @@ var BlockYamlMap = class extends SourceMap {
   }
   /** A value written on its lines, composed on its own, its offsets moved to the document's. */
   inValue(start, end, rest, key) {
+    const plain = rest.length === 0 ? plainText(this.text, start, end) : void 0;
+    if (plain !== void 0) {
+      const scalar2 = new import_yaml5.Scalar(plain);
+      scalar2.type = import_yaml5.Scalar.PLAIN;
+      scalar2.range = [start, start + plain.length, start + plain.length];
+      return { start, end: start + plain.length, ...key ? { key } : {}, scalar: scalar2, complete: true };
+    }
     const doc = (0, import_yaml5.parseDocument)(this.text.slice(start, end), composeOptions("1.1"));
     if (doc.errors.length > 0 || !doc.contents) throw new NotFollowed("a value yaml reads differently alone");
     const top = doc.contents;
@@ -12548,6 +12555,17 @@ var BlockYamlMap = class extends SourceMap {
     return this.text.slice(line.start + line.indent, line.end);
   }
 };
+var STRING_ONLY = /[g-hj-mp-suvwyG-HJ-MP-SUVWY/]/;
+var NOT_SIMPLE = /^[-?:,[\]{}#&*!|>'"%@`]|[,[\]{}\n\t]|: |:$| #/;
+var NOT_A_STRING = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/;
+function plainText(text, start, end) {
+  let value = text.slice(start, end);
+  const comment = value.indexOf(" #");
+  if (comment >= 0) value = value.slice(0, comment);
+  value = value.replace(/ +$/, "");
+  if (value === "" || NOT_SIMPLE.test(value) || NOT_A_STRING.test(value) || !STRING_ONLY.test(value)) return void 0;
+  return value;
+}
 function childOf(node, seg) {
   const items = node.items;
   if (!Array.isArray(items)) return void 0;
