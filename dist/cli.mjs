@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-K3QLD4YF.mjs";
+} from "./chunks/chunk-OVAC5LHJ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-L2V6A5AF.mjs";

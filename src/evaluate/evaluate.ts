@@ -120,13 +120,29 @@ function findingKey(f: Finding): string {
   return `${f.ruleId}\0${f.file}\0${f.line}\0${f.column}\0${f.message}`;
 }
 
-/** Every other end of `from` that `into` does not list yet. */
+/**
+ * Every other end of `from` that `into` does not list yet. Merged ends are put in the order of
+ * their places: which route came first depends on how the policy engine ordered its results.
+ */
 function addRelated(into: Finding, from: Finding): void {
+  let added = false;
   for (const rel of from.related) {
     const known = into.related.some(
       (r) => r.file === rel.file && r.line === rel.line && r.column === rel.column && r.message === rel.message,
     );
-    if (!known) into.related.push(rel);
+    if (!known) {
+      into.related.push(rel);
+      added = true;
+    }
+  }
+  if (added) {
+    into.related.sort(
+      (a, b) =>
+        compareStrings(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        compareStrings(a.message, b.message),
+    );
   }
 }
 

@@ -8624,11 +8624,20 @@ function findingKey(f) {
   return `${f.ruleId}\0${f.file}\0${f.line}\0${f.column}\0${f.message}`;
 }
 function addRelated(into, from) {
+  let added = false;
   for (const rel of from.related) {
     const known = into.related.some(
       (r) => r.file === rel.file && r.line === rel.line && r.column === rel.column && r.message === rel.message
     );
-    if (!known) into.related.push(rel);
+    if (!known) {
+      into.related.push(rel);
+      added = true;
+    }
+  }
+  if (added) {
+    into.related.sort(
+      (a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.message, b.message)
+    );
   }
 }
 function mergeClusters(findings) {
