@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-OVAC5LHJ.mjs";
+} from "./chunks/chunk-AUCTXOMA.mjs";
 import "./chunks/chunk-L2V6A5AF.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-OVAC5LHJ.mjs";
+} from "./chunks/chunk-AUCTXOMA.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-L2V6A5AF.mjs";

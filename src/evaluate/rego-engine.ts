@@ -59,8 +59,8 @@ const CHUNK_BYTES = 2 * 1024 * 1024;
  * `shape.partition` names input lists the policy reads one element at a time (`some x in input.key`,
  * nothing counted or compared across elements): they are evaluated in slices of about 2 MB on one
  * instance, so wasm memory follows the slice, not the repository (276 MB for 50,000 resources
- * in one evaluation). A finding of the rules that read none of them comes back from every slice
- * exactly alike and is kept once.
+ * in one evaluation). The rules that read none of them are judged once, on the rest of the input
+ * with those lists empty (slices, below).
  */
 export function wasmPolicy(
   wasm: Uint8Array | Promise<Uint8Array>,
@@ -98,7 +98,7 @@ export function wasmPolicy(
           loaded = {
             pages,
             // Synchronously, from the compiled module: loadPolicy asks whether its argument is a
-            // fetch Response, and touching that global loads Node's HTTP client (15 ms a run).
+            // fetch Response, and touching that global loads Node's HTTP client (about 10 ms a run).
             policy: Promise.resolve().then(() => {
               const policy = loadPolicySync(compiled, pages);
               policy.setData(data);

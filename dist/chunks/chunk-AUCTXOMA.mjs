@@ -8744,7 +8744,7 @@ function wasmPolicy(wasm, data, evaluate, shape) {
           loaded = {
             pages,
             // Synchronously, from the compiled module: loadPolicy asks whether its argument is a
-            // fetch Response, and touching that global loads Node's HTTP client (15 ms a run).
+            // fetch Response, and touching that global loads Node's HTTP client (about 10 ms a run).
             policy: Promise.resolve().then(() => {
               const policy2 = loadPolicySync(compiled, pages);
               policy2.setData(data);
