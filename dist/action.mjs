@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-AUCTXOMA.mjs";
-import "./chunks/chunk-L2V6A5AF.mjs";
+} from "./chunks/chunk-QB37HUG7.mjs";
+import "./chunks/chunk-ALSWU2TO.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-AUCTXOMA.mjs";
+} from "./chunks/chunk-QB37HUG7.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-L2V6A5AF.mjs";
+} from "./chunks/chunk-ALSWU2TO.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -1,7 +1,7 @@
 import { createRequire as __edgenetCreateRequire } from 'node:module'; const require = __edgenetCreateRequire(import.meta.url);
 import {
   readOne
-} from "./chunks/chunk-L2V6A5AF.mjs";
+} from "./chunks/chunk-ALSWU2TO.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 
 // src/read/read-worker.ts

@@ -104,6 +104,39 @@ export class BlockYamlMap extends SourceMap {
     super(text, lineCounter, []);
     this.lines = lines;
     this.documents = this.cut();
+    this.refuseUnderIndentedValues();
+  }
+
+  /**
+   * A quoted or flow value continued on lines no more indented than its own is read by go-yaml,
+   * and by `yaml` only once re-indented (careful-read.ts): those lines would pass here for
+   * entries of the collections around it. Such a text is composed whole.
+   */
+  private refuseUnderIndentedValues(): void {
+    for (let i = 0; i < this.lines.length; i++) {
+      const line = this.lines[i]!;
+      if (line.empty) continue;
+      const value = valueStart(this.text, line.start + line.indent, line.contentEnd);
+      if (value === undefined) continue;
+      const c = this.text[value];
+      if (c === '|' || c === '>' || (c === '!' && /^![^\s]*\s+[|>]/.test(this.text.slice(value, line.contentEnd)))) {
+        // A block scalar's lines are its text: skip them.
+        while (i + 1 < this.lines.length && (this.lines[i + 1]!.empty || this.lines[i + 1]!.indent > line.indent)) i++;
+        continue;
+      }
+      if (c !== '"' && c !== "'" && c !== '[' && c !== '{') continue;
+      let end = closing(this.text, value, line.contentEnd, c);
+      for (let j = i + 1; end === undefined; j++) {
+        const next = this.lines[j];
+        if (!next) throw new NotFollowed('a quoted or flow value that does not end');
+        if (next.empty && c !== '"' && c !== "'") continue;
+        if (next.indent <= line.indent && next.contentEnd > next.start) {
+          throw new NotFollowed('a quoted or flow value continued on a line no more indented than its own');
+        }
+        end = closing(this.text, value, next.contentEnd, c);
+        i = j;
+      }
+    }
   }
 
   /**
@@ -247,7 +280,8 @@ export class BlockYamlMap extends SourceMap {
     } else {
       const colon = text.slice(at, end).search(/:(\s|$)/);
       if (colon < 0) throw new NotFollowed('not a key');
-      name = text.slice(at, at + colon).trimEnd();
+      // Spaces and tabs end a plain key; other white space (a no-break space) is part of it.
+      name = text.slice(at, at + colon).replace(/[ \t]+$/, '');
       keyEnd = at + name.length;
       if (!PLAIN_KEY.test(name) || SPECIAL_KEY.test(name)) throw new NotFollowed('an unusual key');
       if (text.slice(keyEnd, at + colon).trim() !== '') throw new NotFollowed('not a key');
@@ -279,16 +313,19 @@ export class BlockYamlMap extends SourceMap {
       const c = this.text[entry.value];
       if (c === '&' || c === '*' || c === '?') throw new NotFollowed('an anchor, alias or complex key');
       const column = entry.value - this.lines[entry.line]!.start;
+      // `- - x` nests a sequence in the item (`- - Ref: x` of a template's Fn::Join too).
+      if (block.kind === 'seq' && /^-(\s|$)/.test(this.text.slice(entry.value, entry.value + 2))) {
+        throw new NotFollowed('a sequence in a sequence item');
+      }
       // `- key: value` starts a map inside the item, at the key's column.
       if (block.kind === 'seq' && this.startsEntry(entry.value, this.lines[entry.line]!.end)) {
         return { kind: 'block', block: { kind: 'map', first: entry.line, indent: column, column, last } };
       }
-      if (block.kind === 'seq' && /^-(\s|$)/.test(this.text.slice(entry.value, entry.value + 2))) {
-        throw new NotFollowed('a sequence in a sequence item');
-      }
       // A block scalar ends after its last line's break, as in the document.
       const line = this.lines[last]!;
       const blockScalar = /^(![^\s]*\s+)?[|>]/.test(this.text.slice(entry.value, line.end));
+      // An empty block scalar ends where `yaml` says, through the blank lines after it.
+      if (blockScalar && last === entry.line) throw new NotFollowed('an empty block scalar');
       const end = blockScalar && line.end < this.text.length ? line.end + 1 : line.contentEnd;
       // Spaces on the blank lines after it may be its own lines to `yaml`, and a line after it
       // that starts with '#' is its content, not a comment.
@@ -314,7 +351,7 @@ export class BlockYamlMap extends SourceMap {
   private startsEntry(at: number, end: number): boolean {
     const rest = this.text.slice(at, end);
     if (/^["']/.test(rest)) return /^("[^"\\]*"|'[^']*'):(\s|$)/.test(rest);
-    if (/^[[{]/.test(rest)) return false;
+    if (/^[[{]|^-(\s|$)/.test(rest)) return false;
     return /^[^#:]*?:(\s|$)/.test(rest) && !/^[^:]*\s#/.test(rest);
   }
 
@@ -392,6 +429,67 @@ export class BlockYamlMap extends SourceMap {
     const line = this.lines[i]!;
     return this.text.slice(line.start + line.indent, line.end);
   }
+}
+
+/**
+ * Where the value of a line starts (after `- ` item marks and a `key: `), or undefined when the
+ * line holds no value of its own (`key:` alone, a comment).
+ */
+function valueStart(text: string, from: number, end: number): number | undefined {
+  let at = from;
+  for (;;) {
+    while (text[at] === '-' && (at + 1 >= end || text[at + 1] === ' ' || text[at + 1] === '\t')) {
+      at++;
+      while (at < end && (text[at] === ' ' || text[at] === '\t')) at++;
+    }
+    if (at >= end) return undefined;
+    const c = text[at]!;
+    let keyEnd: number | undefined;
+    if (c === '"' || c === "'") {
+      const close = closing(text, at, end, c);
+      if (close !== undefined && text[close] === ':' && (close + 1 >= end || /\s/.test(text[close + 1]!))) {
+        keyEnd = close + 1;
+      }
+    } else if (c !== '[' && c !== '{' && c !== '#') {
+      const colon = text.slice(at, end).search(/:(\s|$)/);
+      if (colon >= 0 && !text.slice(at, at + colon).includes(' #')) keyEnd = at + colon + 1;
+    }
+    if (keyEnd === undefined) return c === '#' ? undefined : at;
+    at = keyEnd;
+    while (at < end && (text[at] === ' ' || text[at] === '\t')) at++;
+    if (at >= end || text[at] === '#') return undefined;
+  }
+}
+
+/**
+ * Where a quoted scalar or flow collection that starts at `from` ends (the offset after it), if
+ * it ends before `end`; undefined when it goes on past `end`.
+ */
+function closing(text: string, from: number, end: number, open: string): number | undefined {
+  if (open === '"' || open === "'") {
+    for (let i = from + 1; i < end; i++) {
+      if (open === '"' && text[i] === '\\') i++;
+      else if (text[i] === open) {
+        if (open === "'" && text[i + 1] === "'") i++;
+        else return i + 1;
+      }
+    }
+    return undefined;
+  }
+  let depth = 0;
+  for (let i = from; i < end; i++) {
+    const ch = text[i];
+    if (ch === '"' || ch === "'") {
+      const close = closing(text, i, end, ch);
+      if (close === undefined) return undefined;
+      i = close - 1;
+    } else if (ch === '[' || ch === '{') depth++;
+    else if (ch === ']' || ch === '}') {
+      depth--;
+      if (depth === 0) return i + 1;
+    } else if (ch === '#' && /\s/.test(text[i - 1] ?? '')) return undefined;
+  }
+  return undefined;
 }
 
 /** Characters a YAML 1.1 plain scalar of another type (null, bool, int, float, timestamp) never holds. */

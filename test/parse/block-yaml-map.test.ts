@@ -98,6 +98,17 @@ test('awkward documents: compact sequences, maps in items, comments, flow values
       'n: some words here',
       'o: 1e3',
     ),
+    // A sequence in a sequence item, as templates write Fn::Join (`- - Ref: x`).
+    lines('a:', '  - ""', '  - - Ref: x', '    - y', "'Fn::Join':", "  - ''", '  - - Ref: SiteCidr', '    - /16"'),
+    // Quoted and flow values continued on lines no more indented than their own.
+    lines('metadata:', '  annotations:', '    note: "serves the shop API.', 'Owner: team-a"', '  name: api'),
+    lines('env:', '- name: A', '  value: "x', '- y"', '- name: B', '  value: b'),
+    lines('metadata:', '  name: x', '  annotations:', '    description: "a long text', '  see: here"', '    other: y'),
+    lines('a: [1,', '2]', 'b: 3'),
+    // An empty block scalar before a blank line; keys with a no-break space or a tab before the colon.
+    lines('a: |', '', 'b: 2'),
+    lines('a: >-', '', 'b: 2', 'c: !t |', '', 'd: 1'),
+    lines('a\u00a0: 1', 'a: 2', 'b\t: 3'),
     // Several documents, numbered as `yaml` numbers them.
     lines('a: 1', '---', 'b:', '  c: 2', '---', '- x', '- y'),
     lines('# head', '', '---', 'a: 1', '--- # two', 'b: |', '  text', '---', '', '---', 'c: [1,', '  2]'),

@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-L2V6A5AF.mjs";
+} from "./chunk-ALSWU2TO.mjs";
 import {
   src_default
 } from "./chunk-VCZ76RSP.mjs";

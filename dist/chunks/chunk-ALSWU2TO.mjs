@@ -12296,6 +12296,7 @@ var BlockYamlMap = class extends SourceMap {
     this.compose = compose2;
     this.lines = lines;
     this.documents = this.cut();
+    this.refuseUnderIndentedValues();
   }
   compose;
   lines;
@@ -12308,6 +12309,36 @@ var BlockYamlMap = class extends SourceMap {
   limit = 0;
   /** Large maps' entries by name (the first of a name, as `yaml` finds it). */
   names = /* @__PURE__ */ new Map();
+  /**
+   * A quoted or flow value continued on lines no more indented than its own is read by go-yaml,
+   * and by `yaml` only once re-indented (careful-read.ts): those lines would pass here for
+   * entries of the collections around it. Such a text is composed whole.
+   */
+  refuseUnderIndentedValues() {
+    for (let i = 0; i < this.lines.length; i++) {
+      const line = this.lines[i];
+      if (line.empty) continue;
+      const value = valueStart(this.text, line.start + line.indent, line.contentEnd);
+      if (value === void 0) continue;
+      const c = this.text[value];
+      if (c === "|" || c === ">" || c === "!" && /^![^\s]*\s+[|>]/.test(this.text.slice(value, line.contentEnd))) {
+        while (i + 1 < this.lines.length && (this.lines[i + 1].empty || this.lines[i + 1].indent > line.indent)) i++;
+        continue;
+      }
+      if (c !== '"' && c !== "'" && c !== "[" && c !== "{") continue;
+      let end = closing(this.text, value, line.contentEnd, c);
+      for (let j = i + 1; end === void 0; j++) {
+        const next = this.lines[j];
+        if (!next) throw new NotFollowed("a quoted or flow value that does not end");
+        if (next.empty && c !== '"' && c !== "'") continue;
+        if (next.indent <= line.indent && next.contentEnd > next.start) {
+          throw new NotFollowed("a quoted or flow value continued on a line no more indented than its own");
+        }
+        end = closing(this.text, value, next.contentEnd, c);
+        i = j;
+      }
+    }
+  }
   /**
    * The documents, as `yaml` numbers them: one from the first content line when content comes
    * before the first `---` (or there is none), then one from each `---` line to the next.
@@ -12437,7 +12468,7 @@ var BlockYamlMap = class extends SourceMap {
     } else {
       const colon2 = text.slice(at2, end).search(/:(\s|$)/);
       if (colon2 < 0) throw new NotFollowed("not a key");
-      name = text.slice(at2, at2 + colon2).trimEnd();
+      name = text.slice(at2, at2 + colon2).replace(/[ \t]+$/, "");
       keyEnd = at2 + name.length;
       if (!PLAIN_KEY.test(name) || SPECIAL_KEY.test(name)) throw new NotFollowed("an unusual key");
       if (text.slice(keyEnd, at2 + colon2).trim() !== "") throw new NotFollowed("not a key");
@@ -12462,14 +12493,15 @@ var BlockYamlMap = class extends SourceMap {
       const c = this.text[entry.value];
       if (c === "&" || c === "*" || c === "?") throw new NotFollowed("an anchor, alias or complex key");
       const column = entry.value - this.lines[entry.line].start;
-      if (block.kind === "seq" && this.startsEntry(entry.value, this.lines[entry.line].end)) {
-        return { kind: "block", block: { kind: "map", first: entry.line, indent: column, column, last } };
-      }
       if (block.kind === "seq" && /^-(\s|$)/.test(this.text.slice(entry.value, entry.value + 2))) {
         throw new NotFollowed("a sequence in a sequence item");
       }
+      if (block.kind === "seq" && this.startsEntry(entry.value, this.lines[entry.line].end)) {
+        return { kind: "block", block: { kind: "map", first: entry.line, indent: column, column, last } };
+      }
       const line2 = this.lines[last];
       const blockScalar = /^(![^\s]*\s+)?[|>]/.test(this.text.slice(entry.value, line2.end));
+      if (blockScalar && last === entry.line) throw new NotFollowed("an empty block scalar");
       const end = blockScalar && line2.end < this.text.length ? line2.end + 1 : line2.contentEnd;
       for (let i = last + 1; blockScalar && i < this.limit && this.lines[i].empty; i++) {
         const after = this.lines[i];
@@ -12491,7 +12523,7 @@ var BlockYamlMap = class extends SourceMap {
   startsEntry(at2, end) {
     const rest = this.text.slice(at2, end);
     if (/^["']/.test(rest)) return /^("[^"\\]*"|'[^']*'):(\s|$)/.test(rest);
-    if (/^[[{]/.test(rest)) return false;
+    if (/^[[{]|^-(\s|$)/.test(rest)) return false;
     return /^[^#:]*?:(\s|$)/.test(rest) && !/^[^:]*\s#/.test(rest);
   }
   /** A value written on its lines, composed on its own, its offsets moved to the document's. */
@@ -12555,6 +12587,57 @@ var BlockYamlMap = class extends SourceMap {
     return this.text.slice(line.start + line.indent, line.end);
   }
 };
+function valueStart(text, from, end) {
+  let at2 = from;
+  for (; ; ) {
+    while (text[at2] === "-" && (at2 + 1 >= end || text[at2 + 1] === " " || text[at2 + 1] === "	")) {
+      at2++;
+      while (at2 < end && (text[at2] === " " || text[at2] === "	")) at2++;
+    }
+    if (at2 >= end) return void 0;
+    const c = text[at2];
+    let keyEnd;
+    if (c === '"' || c === "'") {
+      const close = closing(text, at2, end, c);
+      if (close !== void 0 && text[close] === ":" && (close + 1 >= end || /\s/.test(text[close + 1]))) {
+        keyEnd = close + 1;
+      }
+    } else if (c !== "[" && c !== "{" && c !== "#") {
+      const colon = text.slice(at2, end).search(/:(\s|$)/);
+      if (colon >= 0 && !text.slice(at2, at2 + colon).includes(" #")) keyEnd = at2 + colon + 1;
+    }
+    if (keyEnd === void 0) return c === "#" ? void 0 : at2;
+    at2 = keyEnd;
+    while (at2 < end && (text[at2] === " " || text[at2] === "	")) at2++;
+    if (at2 >= end || text[at2] === "#") return void 0;
+  }
+}
+function closing(text, from, end, open) {
+  if (open === '"' || open === "'") {
+    for (let i = from + 1; i < end; i++) {
+      if (open === '"' && text[i] === "\\") i++;
+      else if (text[i] === open) {
+        if (open === "'" && text[i + 1] === "'") i++;
+        else return i + 1;
+      }
+    }
+    return void 0;
+  }
+  let depth = 0;
+  for (let i = from; i < end; i++) {
+    const ch = text[i];
+    if (ch === '"' || ch === "'") {
+      const close = closing(text, i, end, ch);
+      if (close === void 0) return void 0;
+      i = close - 1;
+    } else if (ch === "[" || ch === "{") depth++;
+    else if (ch === "]" || ch === "}") {
+      depth--;
+      if (depth === 0) return i + 1;
+    } else if (ch === "#" && /\s/.test(text[i - 1] ?? "")) return void 0;
+  }
+  return void 0;
+}
 var STRING_ONLY = /[g-hj-mp-suvwyG-HJ-MP-SUVWY/]/;
 var NOT_SIMPLE = /^[-?:,[\]{}#&*!|>'"%@`]|[,[\]{}\n\t]|: |:$| #/;
 var NOT_A_STRING = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/;
