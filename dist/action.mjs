@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-QB37HUG7.mjs";
-import "./chunks/chunk-ALSWU2TO.mjs";
+} from "./chunks/chunk-U6NA45MQ.mjs";
+import "./chunks/chunk-O2BK6KVK.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

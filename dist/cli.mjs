@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-QB37HUG7.mjs";
+} from "./chunks/chunk-U6NA45MQ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-ALSWU2TO.mjs";
+} from "./chunks/chunk-O2BK6KVK.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

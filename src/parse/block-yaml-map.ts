@@ -125,16 +125,17 @@ export class BlockYamlMap extends SourceMap {
         continue;
       }
       if (c !== '"' && c !== "'" && c !== '[' && c !== '{') continue;
-      let end = closing(this.text, value, line.contentEnd, c);
-      for (let j = i + 1; end === undefined; j++) {
-        const next = this.lines[j];
-        if (!next) throw new NotFollowed('a quoted or flow value that does not end');
+      if (closing(this.text, value, line.contentEnd, c) !== undefined) continue;
+      // Found in one pass over the rest of the text, not again at each line (a flow collection
+      // of 100,000 lines).
+      const end = closing(this.text, value, this.text.length, c);
+      if (end === undefined) throw new NotFollowed('a quoted or flow value that does not end here');
+      for (; i + 1 < this.lines.length && this.lines[i + 1]!.start < end; i++) {
+        const next = this.lines[i + 1]!;
         if (next.empty && c !== '"' && c !== "'") continue;
         if (next.indent <= line.indent && next.contentEnd > next.start) {
           throw new NotFollowed('a quoted or flow value continued on a line no more indented than its own');
         }
-        end = closing(this.text, value, next.contentEnd, c);
-        i = j;
       }
     }
   }

@@ -145,3 +145,12 @@ test('every YAML file of the corpus and the fixtures: every node (to 3,000 a fil
   assert.ok(whole / files > 0.8, `${whole} of ${files} files followed without yaml`);
   assert.ok(followed / asked > 0.15, `${followed} of ${asked} places in them`);
 });
+
+test('a flow collection over 20,000 lines is followed, not composed, and the keys after it are placed', () => {
+  const items = Array.from({ length: 20_000 }, (_, i) => `    "x${i}",`);
+  const text = ['a:', '  b: [', ...items, '    "end"]', 'c: 1', ''].join('\n');
+  const map = new BlockYamlMap(text, () => {
+    throw new Error('composed');
+  });
+  assert.deepEqual(map.locate(0, ['c']), { line: 20_004, column: 4, endLine: 20_004, endColumn: 5 });
+});

@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-ALSWU2TO.mjs";
+} from "./chunk-O2BK6KVK.mjs";
 import {
   src_default
 } from "./chunk-VCZ76RSP.mjs";
