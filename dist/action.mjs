@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-U6NA45MQ.mjs";
-import "./chunks/chunk-O2BK6KVK.mjs";
+} from "./chunks/chunk-BMJIERVR.mjs";
+import "./chunks/chunk-MXKCAUIL.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-U6NA45MQ.mjs";
+} from "./chunks/chunk-BMJIERVR.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-O2BK6KVK.mjs";
+} from "./chunks/chunk-MXKCAUIL.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

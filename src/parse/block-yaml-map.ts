@@ -438,28 +438,27 @@ export class BlockYamlMap extends SourceMap {
  */
 function valueStart(text: string, from: number, end: number): number | undefined {
   let at = from;
-  for (;;) {
-    while (text[at] === '-' && (at + 1 >= end || text[at + 1] === ' ' || text[at + 1] === '\t')) {
-      at++;
-      while (at < end && (text[at] === ' ' || text[at] === '\t')) at++;
-    }
-    if (at >= end) return undefined;
-    const c = text[at]!;
-    let keyEnd: number | undefined;
-    if (c === '"' || c === "'") {
-      const close = closing(text, at, end, c);
-      if (close !== undefined && text[close] === ':' && (close + 1 >= end || /\s/.test(text[close + 1]!))) {
-        keyEnd = close + 1;
-      }
-    } else if (c !== '[' && c !== '{' && c !== '#') {
-      const colon = text.slice(at, end).search(/:(\s|$)/);
-      if (colon >= 0 && !text.slice(at, at + colon).includes(' #')) keyEnd = at + colon + 1;
-    }
-    if (keyEnd === undefined) return c === '#' ? undefined : at;
-    at = keyEnd;
+  while (text[at] === '-' && (at + 1 >= end || text[at + 1] === ' ' || text[at + 1] === '\t')) {
+    at++;
     while (at < end && (text[at] === ' ' || text[at] === '\t')) at++;
-    if (at >= end || text[at] === '#') return undefined;
   }
+  if (at >= end) return undefined;
+  const c = text[at]!;
+  let keyEnd: number | undefined;
+  if (c === '"' || c === "'") {
+    const close = closing(text, at, end, c);
+    if (close !== undefined && text[close] === ':' && (close + 1 >= end || /\s/.test(text[close + 1]!))) {
+      keyEnd = close + 1;
+    }
+  } else if (c !== '[' && c !== '{' && c !== '#') {
+    const colon = text.slice(at, end).search(/:(\s|$)/);
+    if (colon >= 0 && !text.slice(at, at + colon).includes(' #')) keyEnd = at + colon + 1;
+  }
+  if (keyEnd === undefined) return c === '#' ? undefined : at;
+  // One key a line: a value that is itself `key: value` is not block YAML (`yaml` refuses it).
+  at = keyEnd;
+  while (at < end && (text[at] === ' ' || text[at] === '\t')) at++;
+  return at >= end || text[at] === '#' ? undefined : at;
 }
 
 /**

@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-O2BK6KVK.mjs";
+} from "./chunk-MXKCAUIL.mjs";
 import {
   src_default
 } from "./chunk-VCZ76RSP.mjs";

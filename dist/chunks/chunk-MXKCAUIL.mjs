@@ -12588,28 +12588,26 @@ var BlockYamlMap = class extends SourceMap {
 };
 function valueStart(text, from, end) {
   let at2 = from;
-  for (; ; ) {
-    while (text[at2] === "-" && (at2 + 1 >= end || text[at2 + 1] === " " || text[at2 + 1] === "	")) {
-      at2++;
-      while (at2 < end && (text[at2] === " " || text[at2] === "	")) at2++;
-    }
-    if (at2 >= end) return void 0;
-    const c = text[at2];
-    let keyEnd;
-    if (c === '"' || c === "'") {
-      const close = closing(text, at2, end, c);
-      if (close !== void 0 && text[close] === ":" && (close + 1 >= end || /\s/.test(text[close + 1]))) {
-        keyEnd = close + 1;
-      }
-    } else if (c !== "[" && c !== "{" && c !== "#") {
-      const colon = text.slice(at2, end).search(/:(\s|$)/);
-      if (colon >= 0 && !text.slice(at2, at2 + colon).includes(" #")) keyEnd = at2 + colon + 1;
-    }
-    if (keyEnd === void 0) return c === "#" ? void 0 : at2;
-    at2 = keyEnd;
+  while (text[at2] === "-" && (at2 + 1 >= end || text[at2 + 1] === " " || text[at2 + 1] === "	")) {
+    at2++;
     while (at2 < end && (text[at2] === " " || text[at2] === "	")) at2++;
-    if (at2 >= end || text[at2] === "#") return void 0;
   }
+  if (at2 >= end) return void 0;
+  const c = text[at2];
+  let keyEnd;
+  if (c === '"' || c === "'") {
+    const close = closing(text, at2, end, c);
+    if (close !== void 0 && text[close] === ":" && (close + 1 >= end || /\s/.test(text[close + 1]))) {
+      keyEnd = close + 1;
+    }
+  } else if (c !== "[" && c !== "{" && c !== "#") {
+    const colon = text.slice(at2, end).search(/:(\s|$)/);
+    if (colon >= 0 && !text.slice(at2, at2 + colon).includes(" #")) keyEnd = at2 + colon + 1;
+  }
+  if (keyEnd === void 0) return c === "#" ? void 0 : at2;
+  at2 = keyEnd;
+  while (at2 < end && (text[at2] === " " || text[at2] === "	")) at2++;
+  return at2 >= end || text[at2] === "#" ? void 0 : at2;
 }
 function closing(text, from, end, open) {
   if (open === '"' || open === "'") {
