@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-BMJIERVR.mjs";
-import "./chunks/chunk-MXKCAUIL.mjs";
+} from "./chunks/chunk-CNSXUHR4.mjs";
+import "./chunks/chunk-IJ56LOVB.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

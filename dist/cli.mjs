@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-BMJIERVR.mjs";
+} from "./chunks/chunk-CNSXUHR4.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-MXKCAUIL.mjs";
+} from "./chunks/chunk-IJ56LOVB.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

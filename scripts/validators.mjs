@@ -10,26 +10,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { build } from 'esbuild';
+import { importSources } from './import-sources.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const TARGETS = {
   config: path.join(root, 'src', 'config', 'validate-config.generated.js'),
   crds: path.join(root, 'src', 'model', 'crd-validators.generated.js'),
 };
-
-/** A TypeScript module's exports, bundled on the fly. */
-async function load(entry) {
-  const bundled = await build({
-    entryPoints: [path.join(root, entry)],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    write: false,
-    logLevel: 'warning',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
-}
 
 /** Standalone code for `ajv`'s schemas, as `exports` names them, with no runtime import left. */
 function standalone(ajv, exports) {
@@ -48,13 +35,15 @@ function header(from) {
 }
 
 export async function generateConfig() {
-  const { configSchema } = await load('src/config/schema.ts');
+  const { configSchema } = await importSources("export { configSchema } from './src/config/schema.ts';");
   const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, esm: true } });
   return `${header('src/config/schema.ts')}${standalone(ajv, ajv.compile(configSchema))}\n`;
 }
 
 export async function generateCrds() {
-  const { CRD_SPEC_SCHEMAS } = await load('src/model/crd-spec-schemas.ts');
+  const { CRD_SPEC_SCHEMAS } = await importSources(
+    "export { CRD_SPEC_SCHEMAS } from './src/model/crd-spec-schemas.ts';",
+  );
   const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, esm: true } });
   const names = {};
   const table = [];

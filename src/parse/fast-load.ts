@@ -102,13 +102,11 @@ export const CAREFUL_RULES: readonly CarefulRule[] = [
     why: 'float, large or null key',
     test: new RegExp(String.raw`^${ODD_KEY_FIRST}[ \t]*(?:-[ \t]+)*(?:${ODD_KEY})?[ \t]*:(?:[ \t]|$)`, 'm'),
     structural: true,
-    needs: [':'],
   },
   {
     why: 'float, large or null key',
     test: new RegExp(String.raw`[[{,][ \t]*(?:${ODD_KEY})?[ \t]*:(?:[ \t]|$)`, 'm'),
     structural: true,
-    needs: [':'],
   },
   // A collection as a key, which go-yaml refuses and js-yaml names '[object Object]' or "a,b"
   // (a mapping key inside a flow mapping, as in `{{ x }}`, is caught after loading).

@@ -15783,14 +15783,12 @@ var CAREFUL_RULES = [
   {
     why: "float, large or null key",
     test: new RegExp(String.raw`^${ODD_KEY_FIRST}[ \t]*(?:-[ \t]+)*(?:${ODD_KEY})?[ \t]*:(?:[ \t]|$)`, "m"),
-    structural: true,
-    needs: [":"]
+    structural: true
   },
   {
     why: "float, large or null key",
     test: new RegExp(String.raw`[[{,][ \t]*(?:${ODD_KEY})?[ \t]*:(?:[ \t]|$)`, "m"),
-    structural: true,
-    needs: [":"]
+    structural: true
   },
   // A collection as a key, which go-yaml refuses and js-yaml names '[object Object]' or "a,b"
   // (a mapping key inside a flow mapping, as in `{{ x }}`, is caught after loading).

@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-MXKCAUIL.mjs";
+} from "./chunk-IJ56LOVB.mjs";
 import {
   src_default
 } from "./chunk-VCZ76RSP.mjs";
