@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-CNSXUHR4.mjs";
-import "./chunks/chunk-IJ56LOVB.mjs";
+} from "./chunks/chunk-JVPU4TB2.mjs";
+import "./chunks/chunk-NNE7TIE4.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-CNSXUHR4.mjs";
+} from "./chunks/chunk-JVPU4TB2.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-IJ56LOVB.mjs";
+} from "./chunks/chunk-NNE7TIE4.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

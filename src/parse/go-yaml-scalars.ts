@@ -81,6 +81,20 @@ export function resolve(s: string, timestamps: boolean): Resolved {
   return YAML_STYLE_FLOAT.test(plain) ? float(Number(plain), s) : STR(s);
 }
 
+/**
+ * Whether go-yaml keeps a plain scalar as text (a string, or a timestamp Kubernetes keeps as
+ * written): resolve's answer without building it. Only a number can start with a digit, a sign
+ * or a dot; anything else is text unless it is one of the words.
+ */
+export function keepsText(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
+    const kind = resolve(s, true).kind;
+    return kind === 'str' || kind === 'timestamp';
+  }
+  return s.length > 5 || !WORDS.has(s); // the longest word is five letters
+}
+
 /** strconv.ParseFloat fails on overflow (and go-yaml then keeps the text); it rounds underflow to 0. */
 function float(n: number, s: string): Resolved {
   return Number.isFinite(n) ? { kind: 'float', value: n } : STR(s);

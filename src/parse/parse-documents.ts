@@ -4,10 +4,12 @@
  * any path. Problems are returned as values: a syntax error is a parse-error at the parser's
  * position, a file that cannot be analysed is a skip with its reason. Nothing throws for bad input.
  *
- * Three readings, one answer (test/parse/oracle.test.ts holds all to kubectl's): JSON.parse for
- * an input that starts with '{', js-yaml for the rest (fast-load.ts), and `yaml` where js-yaml
- * gives up or positions are wanted (careful-read.ts), built lazily for files read fast.
+ * Four readings, one answer (test/parse/oracle.test.ts holds all to kubectl's): JSON.parse for
+ * an input that starts with '{', a line-by-line reader for block-style YAML (block-load.ts),
+ * js-yaml for the rest (fast-load.ts), and `yaml` where js-yaml gives up or positions are wanted
+ * (careful-read.ts), built lazily for files read fast.
  */
+import { blockLoad } from './block-load.js';
 import { blockYamlMap } from './block-yaml-map.js';
 import { carefulRead, jsonSourceMap } from './careful-read.js';
 import { JsonSourceMap } from './json-source-map.js';
@@ -40,6 +42,8 @@ export function parseText(file: string, text: string, options: ParseOptions = {}
   const positions = () => blockYamlMap(text, () => carefulRead(file, text, options).sourceMap);
   if (options.positionsOnly && version === '1.1') return lazy(file, text, [], [], 'none', positions);
   if (options.fast !== false && version === '1.1') {
+    const lines = options.lines === false ? undefined : blockLoad(text);
+    if (lines) return lazy(file, text, lines, [], 'lines', positions);
     const fast = fastLoad(text);
     if (fast.ok) return lazy(file, text, fast.documents, [], 'js-yaml', positions);
   }

@@ -26,15 +26,17 @@ export interface ParsedFile {
   /** Lines of the file, for comment waivers and the text report; split on first use. */
   readonly lines: string[];
   /**
-   * What read the documents: JSON.parse, js-yaml (the fast path), `yaml` (the careful path), or
-   * nothing (a Helm template, skipped unread).
+   * What read the documents: JSON.parse, the line-by-line reader or js-yaml (the fast path),
+   * `yaml` (the careful path), or nothing (a Helm template, skipped unread).
    */
-  readonly readBy: 'json' | 'js-yaml' | 'yaml' | 'none';
+  readonly readBy: 'json' | 'lines' | 'js-yaml' | 'yaml' | 'none';
 }
 
 export interface ParseOptions {
   /** false: always compose with `yaml` (the careful path), as tests of the two paths do. */
   fast?: boolean;
+  /** false: the fast path without the line-by-line reader (block-load.ts), as tests of js-yaml's reading do. */
+  lines?: boolean;
   /** Nodes that alias expansion may add to one document; past it the document is skipped. */
   maxAliasNodes?: number;
   /** YAML version: manifests are read as 1.1 like Kubernetes; edgenet's own configuration as 1.2. */

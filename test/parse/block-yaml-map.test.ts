@@ -131,7 +131,7 @@ test('every YAML file of the corpus and the fixtures: every node (to 3,000 a fil
   for (const file of [...filesBelow(corpus!, /\.ya?ml$/i), ...filesBelow('fixtures', /\.ya?ml$/i)]) {
     const text = readFileSync(file, 'utf8');
     const parsed = parseText(file, text);
-    if (parsed.readBy !== 'js-yaml' || parsed.problems.length > 0) continue;
+    if ((parsed.readBy !== 'js-yaml' && parsed.readBy !== 'lines') || parsed.problems.length > 0) continue;
     const result = compare(text);
     assert.deepEqual(result.differences, [], file);
     files++;

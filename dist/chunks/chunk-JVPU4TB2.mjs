@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-IJ56LOVB.mjs";
+} from "./chunk-NNE7TIE4.mjs";
 import {
   src_default
 } from "./chunk-VCZ76RSP.mjs";
@@ -11086,14 +11086,14 @@ import { Worker } from "node:worker_threads";
 var PARALLEL_THRESHOLD_BYTES = 4 * 1024 * 1024;
 var YOUNG_GENERATION_MB = 48;
 async function readAll(files, options) {
+  const threads = Math.min(options.threads ?? availableParallelism2() - 1, files.length);
+  const script = threads < 2 ? void 0 : workerScript();
+  const oneThread = () => files.map((f) => readOne(f, readOptions(f, options)).read);
+  if (!script) return oneThread();
   const sizes = files.map(sizeOf);
   const total = sizes.reduce((a, b) => a + b, 0);
-  const threads = Math.min(options.threads ?? availableParallelism2() - 1, files.length);
-  const script = workerScript();
   const rest = total - sizes.reduce((a, b) => Math.max(a, b), 0);
-  if (threads < 2 || rest < (options.parallelBytes ?? PARALLEL_THRESHOLD_BYTES) || !script) {
-    return files.map((f) => readOne(f, readOptions(f, options)).read);
-  }
+  if (rest < (options.parallelBytes ?? PARALLEL_THRESHOLD_BYTES)) return oneThread();
   const slices2 = slicesOf(files, sizes, total, threads);
   const answers = await Promise.all(slices2.map((slice) => readInWorker(script, slice, options)));
   const out = [];

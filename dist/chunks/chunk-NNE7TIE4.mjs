@@ -4607,7 +4607,7 @@ var require_resolve_flow_scalar = __commonJS({
       switch (type2) {
         case "scalar":
           _type = Scalar5.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value = plainValue2(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar5.Scalar.QUOTE_SINGLE;
@@ -4636,7 +4636,7 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd2, re.offset]
       };
     }
-    function plainValue(source, onError) {
+    function plainValue2(source, onError) {
       let badChar = "";
       switch (source[0]) {
         /* istanbul ignore next should not happen */
@@ -11352,53 +11352,6 @@ function position(text, offset) {
   return positionAt(lineStarts(text.slice(0, offset + 1)), offset);
 }
 
-// src/parse/block-yaml-map.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-
-// src/parse/careful-read.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-
-// src/parse/directives.ts
-function checkDirectives(text) {
-  const lines = splitLines(text);
-  let pending;
-  let active = /* @__PURE__ */ new Set();
-  let between = true;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const at2 = (column, message) => ({ message, line: i + 1, column });
-    if (/^\.\.\.(\s|$)/.test(line)) {
-      between = true;
-      continue;
-    }
-    if (between && line.startsWith("%")) {
-      pending ??= { yaml: 0, tags: /* @__PURE__ */ new Set(), line: i + 1 };
-      if (line.startsWith("%YAML") && ++pending.yaml > 1)
-        return at2(1, "the %YAML directive may appear only once per document");
-      const tag = /^%TAG\s+(!\S*!)\s/.exec(line);
-      if (tag) pending.tags.add(tag[1]);
-      continue;
-    }
-    if (/^---(\s|$)/.test(line)) {
-      active = pending?.tags ?? /* @__PURE__ */ new Set();
-      pending = void 0;
-      between = false;
-    } else if (line.trim() !== "" && !line.trimStart().startsWith("#")) {
-      if (pending) return at2(1, "directives must be followed by a document start marker (---)");
-      between = false;
-    }
-    for (const m of line.replace(/'[^']*'|"(?:[^"\\]|\\.)*"|#.*$/g, (s) => " ".repeat(s.length)).matchAll(/(?:^|[\s,[{])(![\w-]+!)/g)) {
-      if (!active.has(m[1]))
-        return at2(
-          m.index + m[0].indexOf("!") + 1,
-          `the tag handle ${m[1]} is not declared for this document (%TAG applies to the next document only)`
-        );
-    }
-  }
-  if (pending) return { message: "directives must be followed by a document", line: pending.line, column: 1 };
-  return void 0;
-}
-
 // src/parse/go-yaml-scalars.ts
 var STR = (value) => ({ kind: "str", value });
 var WORDS = new Map([
@@ -11445,6 +11398,14 @@ function resolve(s, timestamps) {
     if (sign === "" && exact <= UINT64_MAX) return { kind: "int", value: Number(exact), exact, unsigned: true };
   }
   return YAML_STYLE_FLOAT.test(plain) ? float(Number(plain), s) : STR(s);
+}
+function keepsText(s) {
+  const c = s.charCodeAt(0);
+  if (c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46) {
+    const kind = resolve(s, true).kind;
+    return kind === "str" || kind === "timestamp";
+  }
+  return s.length > 5 || !WORDS.has(s);
 }
 function float(n, s) {
   return Number.isFinite(n) ? { kind: "float", value: n } : STR(s);
@@ -11553,6 +11514,418 @@ function validSequence(b, i) {
   if (c === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
   if (c >= 241 && c <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
   return 0;
+}
+
+// src/parse/block-load.ts
+var GIVE_UP = new Error("not block-style YAML this reader reads");
+var ONLY_PRINTABLE_ASCII = /^[\n\x20-\x7E]*$/;
+var ODD_CHARACTER = new RegExp(
+  String.raw`[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFEFF\uFFFE\uFFFF\u2028\u2029]` + // a lone surrogate
+  String.raw`|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]`
+);
+function blockLoad(input) {
+  if (!ONLY_PRINTABLE_ASCII.test(input) && ODD_CHARACTER.test(input)) return void 0;
+  let text = input;
+  if (text.includes("\r")) {
+    if (/\r(?!\n)/.test(text)) return void 0;
+    text = text.replaceAll("\r\n", "\n");
+  }
+  try {
+    return new LineReader(text).documents();
+  } catch (error) {
+    if (error === GIVE_UP) return void 0;
+    throw error;
+  }
+}
+var SPACE = 32;
+var HASH = 35;
+var DASH = 45;
+var COLON = 58;
+var NOT_PLAIN_START = /* @__PURE__ */ new Set([...",[]{}#&*!|>'\"%@`?:"]);
+var LineReader = class {
+  lines;
+  /** The current line. */
+  i = 0;
+  /** skipBlank's last answer, for line `seen` (it is asked again after each value). */
+  seen = -1;
+  at = -1;
+  /** Tabs are looked for line by line only in a text that has one. */
+  tabs;
+  constructor(text) {
+    this.tabs = text.includes("	");
+    this.lines = text.split("\n");
+    if (this.lines[this.lines.length - 1] === "") this.lines.pop();
+  }
+  documents() {
+    const out = [];
+    let index = 0;
+    let opened = false;
+    const lines = this.lines;
+    for (; ; ) {
+      const indent = this.skipBlank();
+      if (indent < 0) return out;
+      const line = lines[this.i];
+      if (line.startsWith("---") || line.startsWith("...")) {
+        if (!/^---[ ]*(?:[ ]#.*)?$/.test(line)) throw GIVE_UP;
+        if (opened) index++;
+        opened = true;
+        this.i++;
+        continue;
+      }
+      if (line.charCodeAt(0) === 37) throw GIVE_UP;
+      const data = this.collection(indent, -1);
+      out.push({ index, data });
+      opened = true;
+      if (this.skipBlank() >= 0 && !lines[this.i].startsWith("---")) throw GIVE_UP;
+    }
+  }
+  /**
+   * Moves past blank lines and comment lines to the next line with content, and gives its
+   * indentation, or -1 at the end. A line with a tab is left to fastLoad (every line but a block
+   * scalar's passes here).
+   */
+  skipBlank() {
+    if (this.seen === this.i) return this.at;
+    const lines = this.lines;
+    let at2 = -1;
+    for (; this.i < lines.length; this.i++) {
+      const line = lines[this.i];
+      const spaces = indentOf(line);
+      if (spaces < line.length && line.charCodeAt(spaces) !== HASH) {
+        if (this.tabs && line.includes("	")) throw GIVE_UP;
+        at2 = spaces;
+        break;
+      }
+    }
+    this.seen = this.i;
+    this.at = at2;
+    return at2;
+  }
+  /** The block collection whose first line is the current one, at column `indent`, inside one at `parent`. */
+  collection(indent, parent) {
+    const line = this.lines[this.i];
+    if (isItem(line, indent)) return this.sequence(indent);
+    const key = keyAt(line, indent);
+    if (key) return this.mapping(indent, key);
+    if (parent < 0) throw GIVE_UP;
+    const value = this.inlineValue(line, indent, parent);
+    this.i++;
+    this.endOfScalar(parent);
+    return value;
+  }
+  /** A block sequence at column `indent`, from its first item on the current line. */
+  sequence(indent) {
+    const items = [];
+    const lines = this.lines;
+    for (; ; ) {
+      const line = lines[this.i];
+      const at2 = skipSpaces(line, indent + 1);
+      if (at2 === line.length || line.charCodeAt(at2) === HASH) {
+        this.i++;
+        items.push(this.nested(indent, false));
+      } else if (isItem(line, at2)) {
+        throw GIVE_UP;
+      } else {
+        const key = keyAt(line, at2);
+        if (key) items.push(this.mapping(at2, key));
+        else {
+          items.push(this.inlineValue(line, at2, indent));
+          this.i++;
+          this.endOfScalar(indent);
+        }
+      }
+      const next = this.skipBlank();
+      if (next < indent) return items;
+      if (next > indent) throw GIVE_UP;
+      if (!isItem(lines[this.i], indent)) return items;
+    }
+  }
+  /** A block mapping at column `indent`, from the key found on the current line. */
+  mapping(indent, first) {
+    const map2 = {};
+    const lines = this.lines;
+    let key = first;
+    for (; ; ) {
+      const line = lines[this.i];
+      if (Object.hasOwn(map2, key.name)) throw GIVE_UP;
+      const at2 = skipSpaces(line, key.end);
+      if (at2 === line.length || line.charCodeAt(at2) === HASH) {
+        this.i++;
+        map2[key.name] = this.nested(indent, true);
+      } else {
+        map2[key.name] = this.inlineValue(line, at2, indent);
+        this.i++;
+        this.endOfScalar(indent);
+      }
+      const nextIndent = this.skipBlank();
+      if (nextIndent < indent) return map2;
+      if (nextIndent > indent) throw GIVE_UP;
+      const next = lines[this.i];
+      if (indent === 0 && next.startsWith("---")) return map2;
+      key = keyAt(next, indent);
+      if (!key) throw GIVE_UP;
+    }
+  }
+  /**
+   * The value of a key or an item whose line ends after it: the collection or scalar on the lines
+   * below, more indented than `indent` (or, for a key, a sequence at the key's own column), or null.
+   */
+  nested(indent, ofKey) {
+    const at2 = this.skipBlank();
+    if (at2 < 0) return null;
+    const line = this.lines[this.i];
+    if (at2 > indent) return this.collection(at2, indent);
+    if (ofKey && at2 === indent && isItem(line, at2)) return this.sequence(at2);
+    return null;
+  }
+  /** After a one-line scalar: a more indented line would continue it (or be an error). */
+  endOfScalar(parent) {
+    if (this.skipBlank() > parent) throw GIVE_UP;
+  }
+  /**
+   * A value that starts at `at` of the current line: a quoted or plain scalar, `[]`, `{}`, or a
+   * block scalar (which reads the lines below; the caller then moves past its header line).
+   */
+  inlineValue(line, at2, parent) {
+    const c = line.charCodeAt(at2);
+    if (c === 34 || c === 39) {
+      const quoted = c === 34 ? doubleQuoted(line, at2) : singleQuoted(line, at2);
+      if (!endsLine(line, quoted.end)) throw GIVE_UP;
+      return quoted.value;
+    }
+    if (c === 91 || c === 123) {
+      if (line.charCodeAt(at2 + 1) !== c + 2 || !endsLine(line, at2 + 2)) throw GIVE_UP;
+      return c === 91 ? [] : {};
+    }
+    if (c === 124 || c === 62) {
+      if (at2 === indentOf(line)) throw GIVE_UP;
+      return this.blockScalar(line, at2, parent);
+    }
+    return plainValue(line, at2);
+  }
+  /**
+   * A literal (`|`) or folded (`>`) block scalar, clipped, stripped (`-`) or kept (`+`); its lines
+   * follow the header's. It leaves the reader on its last line: the caller moves past it.
+   */
+  blockScalar(line, at2, parent) {
+    const header = /^[|>]([-+]?)[ ]*(?:[ ]#.*)?$/.exec(line.slice(at2));
+    if (!header) throw GIVE_UP;
+    const folded = line.charCodeAt(at2) === 62;
+    const chomp = header[1];
+    const lines = this.lines;
+    let j = this.i + 1;
+    let indent = -1;
+    const content = [];
+    let trailing = 0;
+    let leading = 0;
+    for (; j < lines.length; j++) {
+      const l = lines[j];
+      const spaces = indentOf(l);
+      if (this.tabs && l.charCodeAt(spaces) === 9) throw GIVE_UP;
+      if (spaces === l.length && (indent < 0 || spaces <= indent)) {
+        if (indent < 0) leading = Math.max(leading, spaces);
+        trailing++;
+        continue;
+      }
+      if (indent < 0) {
+        if (spaces <= parent) break;
+        if (leading > spaces) throw GIVE_UP;
+        indent = spaces;
+      } else if (spaces < indent) break;
+      for (; trailing > 0; trailing--) content.push("");
+      content.push(l.slice(indent));
+    }
+    if (indent < 0) throw GIVE_UP;
+    this.i = j - 1 - trailing;
+    let value;
+    if (folded) {
+      value = "";
+      let empty = 0;
+      for (let k = 0; k < content.length; k++) {
+        const l = content[k];
+        if (l === "") {
+          empty++;
+          continue;
+        }
+        const first = l.charCodeAt(0);
+        if (first === SPACE || first === 9) throw GIVE_UP;
+        value += k === 0 || value === "" ? "\n".repeat(empty) : empty === 0 ? " " : "\n".repeat(empty);
+        value += l;
+        empty = 0;
+      }
+    } else value = content.join("\n");
+    if (chomp === "-") return value;
+    if (chomp === "+") return `${value}
+${"\n".repeat(trailing)}`;
+    return `${value}
+`;
+  }
+};
+function indentOf(line) {
+  let n = 0;
+  while (line.charCodeAt(n) === SPACE) n++;
+  return n;
+}
+function skipSpaces(line, from) {
+  let n = from;
+  while (line.charCodeAt(n) === SPACE) n++;
+  return n;
+}
+function isItem(line, at2) {
+  if (line.charCodeAt(at2) !== DASH) return false;
+  const next = line.charCodeAt(at2 + 1);
+  return next === SPACE || Number.isNaN(next);
+}
+function endsLine(line, at2) {
+  const n = skipSpaces(line, at2);
+  return n === line.length || n > at2 && line.charCodeAt(n) === HASH;
+}
+function keyAt(line, at2) {
+  const c = line.charCodeAt(at2);
+  if (c === 34 || c === 39) {
+    const quoted = c === 34 ? doubleQuoted(line, at2) : singleQuoted(line, at2);
+    const colon2 = skipSpaces(line, quoted.end);
+    if (line.charCodeAt(colon2) !== COLON || !separates(line, colon2 + 1)) return void 0;
+    if (quoted.value === "__proto__") throw GIVE_UP;
+    return { name: quoted.value, end: colon2 + 1 };
+  }
+  if (NOT_PLAIN_START.has(line[at2]) || c === DASH && separates(line, at2 + 1)) return void 0;
+  let colon = line.indexOf(":", at2);
+  while (colon >= 0 && !separates(line, colon + 1)) colon = line.indexOf(":", colon + 1);
+  if (colon < 0) return void 0;
+  const comment = line.lastIndexOf(" #", colon);
+  if (comment >= at2) return void 0;
+  let end = colon;
+  while (line.charCodeAt(end - 1) === SPACE) end--;
+  const name = line.slice(at2, end);
+  if (name === "<<" || name === "__proto__" || !keepsText(name) || isDateLike(name)) throw GIVE_UP;
+  return { name, end: colon + 1 };
+}
+function isDateLike(name) {
+  const c = name.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^\d{4}-/.test(name);
+}
+function separates(line, at2) {
+  return at2 === line.length || line.charCodeAt(at2) === SPACE;
+}
+function plainValue(line, at2) {
+  const c = line.charCodeAt(at2);
+  if (NOT_PLAIN_START.has(line[at2]) || c === DASH && separates(line, at2 + 1)) throw GIVE_UP;
+  let end = line.indexOf(" #", at2);
+  if (end < 0) end = line.length;
+  while (line.charCodeAt(end - 1) === SPACE) end--;
+  const text = line.slice(at2, end);
+  if (text.includes(": ") || text.charCodeAt(text.length - 1) === COLON) throw GIVE_UP;
+  if (keepsText(text)) return text;
+  const r = resolve(text, true);
+  if (r.kind === "float" && !Number.isFinite(r.value)) throw GIVE_UP;
+  return r.value;
+}
+function singleQuoted(line, at2) {
+  let value = "";
+  let from = at2 + 1;
+  for (; ; ) {
+    const q = line.indexOf("'", from);
+    if (q < 0) throw GIVE_UP;
+    value += line.slice(from, q);
+    if (line.charCodeAt(q + 1) !== 39) return { value, end: q + 1 };
+    value += "'";
+    from = q + 2;
+  }
+}
+var ESCAPES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "	",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029"
+};
+var HEX_LENGTH = { x: 2, u: 4, U: 8 };
+function doubleQuoted(line, at2) {
+  let value = "";
+  let from = at2 + 1;
+  for (let n = from; n < line.length; n++) {
+    const c = line.charCodeAt(n);
+    if (c === 34) return { value: value + line.slice(from, n), end: n + 1 };
+    if (c !== 92) continue;
+    value += line.slice(from, n);
+    const e = line[n + 1];
+    if (e === void 0) throw GIVE_UP;
+    const simple = ESCAPES[e];
+    if (simple !== void 0) {
+      value += simple;
+      n++;
+    } else {
+      const length = HEX_LENGTH[e];
+      const digits = line.slice(n + 2, n + 2 + (length ?? 0));
+      if (length === void 0 || !/^[0-9a-fA-F]+$/.test(digits) || digits.length !== length) throw GIVE_UP;
+      const code = Number.parseInt(digits, 16);
+      if (code >= 55296 && code <= 57343 || code > 1114111) throw GIVE_UP;
+      value += String.fromCodePoint(code);
+      n += 1 + length;
+    }
+    from = n + 1;
+  }
+  throw GIVE_UP;
+}
+
+// src/parse/block-yaml-map.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/parse/careful-read.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/parse/directives.ts
+function checkDirectives(text) {
+  const lines = splitLines(text);
+  let pending;
+  let active = /* @__PURE__ */ new Set();
+  let between = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const at2 = (column, message) => ({ message, line: i + 1, column });
+    if (/^\.\.\.(\s|$)/.test(line)) {
+      between = true;
+      continue;
+    }
+    if (between && line.startsWith("%")) {
+      pending ??= { yaml: 0, tags: /* @__PURE__ */ new Set(), line: i + 1 };
+      if (line.startsWith("%YAML") && ++pending.yaml > 1)
+        return at2(1, "the %YAML directive may appear only once per document");
+      const tag = /^%TAG\s+(!\S*!)\s/.exec(line);
+      if (tag) pending.tags.add(tag[1]);
+      continue;
+    }
+    if (/^---(\s|$)/.test(line)) {
+      active = pending?.tags ?? /* @__PURE__ */ new Set();
+      pending = void 0;
+      between = false;
+    } else if (line.trim() !== "" && !line.trimStart().startsWith("#")) {
+      if (pending) return at2(1, "directives must be followed by a document start marker (---)");
+      between = false;
+    }
+    for (const m of line.replace(/'[^']*'|"(?:[^"\\]|\\.)*"|#.*$/g, (s) => " ".repeat(s.length)).matchAll(/(?:^|[\s,[{])(![\w-]+!)/g)) {
+      if (!active.has(m[1]))
+        return at2(
+          m.index + m[0].indexOf("!") + 1,
+          `the tag handle ${m[1]} is not declared for this document (%TAG applies to the next document only)`
+        );
+    }
+  }
+  if (pending) return { message: "directives must be followed by a document", line: pending.line, column: 1 };
+  return void 0;
 }
 
 // src/parse/intrinsics.ts
@@ -11976,7 +12349,7 @@ var JsonSourceMap = class extends SourceMap {
   }
   skipSpace(i) {
     const text = this.text;
-    while (i < text.length && SPACE.has(text.charCodeAt(i))) i++;
+    while (i < text.length && SPACE2.has(text.charCodeAt(i))) i++;
     return i;
   }
 };
@@ -11986,8 +12359,8 @@ var OPEN_BRACE = 123;
 var CLOSE_BRACE = 125;
 var OPEN_BRACKET = 91;
 var CLOSE_BRACKET = 93;
-var SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
-var STOPS = /* @__PURE__ */ new Set([...SPACE, 44, CLOSE_BRACE, CLOSE_BRACKET]);
+var SPACE2 = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+var STOPS = /* @__PURE__ */ new Set([...SPACE2, 44, CLOSE_BRACE, CLOSE_BRACKET]);
 function lineCounterOf(text) {
   const lineCounter = new import_yaml3.LineCounter();
   lineCounter.addNewLine(0);
@@ -16032,6 +16405,8 @@ function parseText(file, text, options = {}) {
   const positions = () => blockYamlMap(text, () => carefulRead(file, text, options).sourceMap);
   if (options.positionsOnly && version === "1.1") return lazy(file, text, [], [], "none", positions);
   if (options.fast !== false && version === "1.1") {
+    const lines = options.lines === false ? void 0 : blockLoad(text);
+    if (lines) return lazy(file, text, lines, [], "lines", positions);
     const fast = fastLoad(text);
     if (fast.ok) return lazy(file, text, fast.documents, [], "js-yaml", positions);
   }

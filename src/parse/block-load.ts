@@ -1,0 +1,455 @@
+/**
+ * The quickest reading: block-style YAML, as nearly every manifest is written, read line by line
+ * into the documents the fast path (js-yaml with go-yaml's scalars, fast-load.ts) gives, in about
+ * half its time. It reads a subset: block mappings and sequences, one-line plain and quoted
+ * scalars, `[]` and `{}`, literal and folded block scalars, comments, and `---` between
+ * documents. At anything else it gives up at once and the file goes to fastLoad: anchors,
+ * aliases, tags, flow collections with content, a plain or quoted scalar over several lines, a key
+ * that is not text (`yes:`, `1.5:`, `<<:`), a repeated key, a tab outside a block scalar, YAML
+ * 1.1's line breaks (U+0085, U+2028, U+2029), characters js-yaml refuses, a directive, or
+ * anything it does not expect.
+ *
+ * Giving up costs only the time spent; a wrong reading would be a wrong finding. So the subset is
+ * kept to what this file can read exactly, and test/parse/block-load.test.ts holds every reading
+ * it gives to fastLoad's (or, where fastLoad's gate sends a file to the careful path, the careful
+ * path's) on the real corpus, the YAML test suite, generated manifests and random edits of them.
+ */
+import { keepsText, resolve } from './go-yaml-scalars.js';
+
+export interface LoadedDocument {
+  index: number;
+  data: unknown;
+}
+
+/** Thrown where the text leaves the subset; caught once, in blockLoad. */
+const GIVE_UP = new Error('not block-style YAML this reader reads');
+
+/** Nearly every manifest: printable ASCII and line feeds, which need no look for ODD_CHARACTER. */
+const ONLY_PRINTABLE_ASCII = /^[\n\x20-\x7E]*$/;
+/**
+ * Characters js-yaml refuses anywhere (PATTERN_NON_PRINTABLE), a byte-order mark inside the text,
+ * and what YAML 1.1 (go-yaml) counts as a line break and js-yaml does not.
+ */
+const ODD_CHARACTER = new RegExp(
+  String.raw`[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFEFF\uFFFE\uFFFF\u2028\u2029]` +
+    // a lone surrogate
+    String.raw`|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]`,
+);
+
+/** The documents of a text, or undefined where it leaves the subset. Empty documents are left out. */
+export function blockLoad(input: string): LoadedDocument[] | undefined {
+  if (!ONLY_PRINTABLE_ASCII.test(input) && ODD_CHARACTER.test(input)) return undefined;
+  let text = input;
+  if (text.includes('\r')) {
+    // A lone CR is a line break to YAML; CRLF is one break, as LF (both readers normalise it in scalars).
+    if (/\r(?!\n)/.test(text)) return undefined;
+    text = text.replaceAll('\r\n', '\n');
+  }
+  try {
+    return new LineReader(text).documents();
+  } catch (error) {
+    if (error === GIVE_UP) return undefined;
+    throw error;
+  }
+}
+
+const SPACE = 32;
+const HASH = 35;
+const DASH = 45;
+const COLON = 58;
+
+/** The first character of a plain scalar YAML forbids (or that starts something else: a tag, an anchor ...). */
+const NOT_PLAIN_START = new Set([...',[]{}#&*!|>\'"%@`?:']);
+
+class LineReader {
+  private readonly lines: string[];
+  /** The current line. */
+  private i = 0;
+  /** skipBlank's last answer, for line `seen` (it is asked again after each value). */
+  private seen = -1;
+  private at = -1;
+  /** Tabs are looked for line by line only in a text that has one. */
+  private readonly tabs: boolean;
+
+  constructor(text: string) {
+    this.tabs = text.includes('\t');
+    this.lines = text.split('\n');
+    // The text's last line break ends a line; it does not start one.
+    if (this.lines[this.lines.length - 1] === '') this.lines.pop();
+  }
+
+  documents(): LoadedDocument[] {
+    const out: LoadedDocument[] = [];
+    // js-yaml's numbering: each `---` starts a document, but the first one when nothing came before it.
+    let index = 0;
+    let opened = false;
+    const lines = this.lines;
+    for (;;) {
+      const indent = this.skipBlank();
+      if (indent < 0) return out;
+      const line = lines[this.i]!;
+      if (line.startsWith('---') || line.startsWith('...')) {
+        if (!/^---[ ]*(?:[ ]#.*)?$/.test(line)) throw GIVE_UP;
+        if (opened) index++;
+        opened = true;
+        this.i++;
+        continue;
+      }
+      if (line.charCodeAt(0) === 37 /* % */) throw GIVE_UP;
+      const data = this.collection(indent, -1);
+      out.push({ index, data });
+      opened = true;
+      // A document holds one node: what follows it is a marker or the end.
+      if (this.skipBlank() >= 0 && !lines[this.i]!.startsWith('---')) throw GIVE_UP;
+    }
+  }
+
+  /**
+   * Moves past blank lines and comment lines to the next line with content, and gives its
+   * indentation, or -1 at the end. A line with a tab is left to fastLoad (every line but a block
+   * scalar's passes here).
+   */
+  private skipBlank(): number {
+    if (this.seen === this.i) return this.at;
+    const lines = this.lines;
+    let at = -1;
+    for (; this.i < lines.length; this.i++) {
+      const line = lines[this.i]!;
+      const spaces = indentOf(line);
+      if (spaces < line.length && line.charCodeAt(spaces) !== HASH) {
+        if (this.tabs && line.includes('\t')) throw GIVE_UP;
+        at = spaces;
+        break;
+      }
+    }
+    this.seen = this.i;
+    this.at = at;
+    return at;
+  }
+
+  /** The block collection whose first line is the current one, at column `indent`, inside one at `parent`. */
+  private collection(indent: number, parent: number): unknown {
+    const line = this.lines[this.i]!;
+    if (isItem(line, indent)) return this.sequence(indent);
+    const key = keyAt(line, indent);
+    if (key) return this.mapping(indent, key);
+    if (parent < 0) throw GIVE_UP; // a document that is one scalar
+    // A scalar alone on its line under a key or an item (`key:\n  value`).
+    const value = this.inlineValue(line, indent, parent);
+    this.i++;
+    this.endOfScalar(parent);
+    return value;
+  }
+
+  /** A block sequence at column `indent`, from its first item on the current line. */
+  private sequence(indent: number): unknown[] {
+    const items: unknown[] = [];
+    const lines = this.lines;
+    for (;;) {
+      const line = lines[this.i]!;
+      const at = skipSpaces(line, indent + 1);
+      if (at === line.length || line.charCodeAt(at) === HASH) {
+        // `-` alone: the item is on the lines below, or is null.
+        this.i++;
+        items.push(this.nested(indent, false));
+      } else if (isItem(line, at)) {
+        throw GIVE_UP; // `- - x`: a sequence in an item on one line
+      } else {
+        const key = keyAt(line, at);
+        if (key) items.push(this.mapping(at, key));
+        else {
+          items.push(this.inlineValue(line, at, indent));
+          this.i++;
+          this.endOfScalar(indent);
+        }
+      }
+      const next = this.skipBlank();
+      if (next < indent) return items;
+      if (next > indent) throw GIVE_UP;
+      if (!isItem(lines[this.i]!, indent)) return items; // the mapping this sequence is a value of goes on
+    }
+  }
+
+  /** A block mapping at column `indent`, from the key found on the current line. */
+  private mapping(indent: number, first: Key): Record<string, unknown> {
+    const map: Record<string, unknown> = {};
+    const lines = this.lines;
+    let key: Key | undefined = first;
+    for (;;) {
+      const line = lines[this.i]!;
+      if (Object.hasOwn(map, key.name)) throw GIVE_UP; // a repeated key: the careful path reports it
+      const at = skipSpaces(line, key.end);
+      if (at === line.length || line.charCodeAt(at) === HASH) {
+        this.i++;
+        map[key.name] = this.nested(indent, true);
+      } else {
+        map[key.name] = this.inlineValue(line, at, indent);
+        this.i++;
+        this.endOfScalar(indent);
+      }
+      const nextIndent = this.skipBlank();
+      if (nextIndent < indent) return map;
+      if (nextIndent > indent) throw GIVE_UP;
+      const next = lines[this.i]!;
+      if (indent === 0 && next.startsWith('---')) return map;
+      key = keyAt(next, indent);
+      if (!key) throw GIVE_UP;
+    }
+  }
+
+  /**
+   * The value of a key or an item whose line ends after it: the collection or scalar on the lines
+   * below, more indented than `indent` (or, for a key, a sequence at the key's own column), or null.
+   */
+  private nested(indent: number, ofKey: boolean): unknown {
+    const at = this.skipBlank();
+    if (at < 0) return null;
+    const line = this.lines[this.i]!;
+    if (at > indent) return this.collection(at, indent);
+    if (ofKey && at === indent && isItem(line, at)) return this.sequence(at);
+    return null;
+  }
+
+  /** After a one-line scalar: a more indented line would continue it (or be an error). */
+  private endOfScalar(parent: number): void {
+    if (this.skipBlank() > parent) throw GIVE_UP;
+  }
+
+  /**
+   * A value that starts at `at` of the current line: a quoted or plain scalar, `[]`, `{}`, or a
+   * block scalar (which reads the lines below; the caller then moves past its header line).
+   */
+  private inlineValue(line: string, at: number, parent: number): unknown {
+    const c = line.charCodeAt(at);
+    if (c === 34 /* " */ || c === 39 /* ' */) {
+      const quoted = c === 34 ? doubleQuoted(line, at) : singleQuoted(line, at);
+      if (!endsLine(line, quoted.end)) throw GIVE_UP;
+      return quoted.value;
+    }
+    if (c === 91 /* [ */ || c === 123 /* { */) {
+      if (line.charCodeAt(at + 1) !== c + 2 || !endsLine(line, at + 2)) throw GIVE_UP;
+      return c === 91 ? [] : {};
+    }
+    if (c === 124 /* | */ || c === 62 /* > */) {
+      // A block scalar's header alone on its line (`key:\n  |`): rare, and its indentation subtle.
+      if (at === indentOf(line)) throw GIVE_UP;
+      return this.blockScalar(line, at, parent);
+    }
+    return plainValue(line, at);
+  }
+
+  /**
+   * A literal (`|`) or folded (`>`) block scalar, clipped, stripped (`-`) or kept (`+`); its lines
+   * follow the header's. It leaves the reader on its last line: the caller moves past it.
+   */
+  private blockScalar(line: string, at: number, parent: number): string {
+    const header = /^[|>]([-+]?)[ ]*(?:[ ]#.*)?$/.exec(line.slice(at));
+    if (!header) throw GIVE_UP; // an indentation indicator, or text after the header
+    const folded = line.charCodeAt(at) === 62;
+    const chomp = header[1];
+    const lines = this.lines;
+    // The content lines; those before the first text set nothing but their line breaks.
+    let j = this.i + 1;
+    let indent = -1;
+    const content: string[] = [];
+    let trailing = 0; // empty lines after the last text
+    let leading = 0; // the most spaces on an empty line before the first text
+    for (; j < lines.length; j++) {
+      const l = lines[j]!;
+      const spaces = indentOf(l);
+      // A tab after a line's leading spaces: go-yaml may take it for indentation and refuse it.
+      if (this.tabs && l.charCodeAt(spaces) === 9) throw GIVE_UP;
+      if (spaces === l.length && (indent < 0 || spaces <= indent)) {
+        if (indent < 0) leading = Math.max(leading, spaces);
+        trailing++;
+        continue;
+      }
+      if (indent < 0) {
+        if (spaces <= parent) break;
+        // An empty line before the text with more spaces than it: YAML refuses it (5LLU), js-yaml does not.
+        if (leading > spaces) throw GIVE_UP;
+        indent = spaces;
+      } else if (spaces < indent) break;
+      for (; trailing > 0; trailing--) content.push('');
+      content.push(l.slice(indent));
+    }
+    if (indent < 0) throw GIVE_UP; // no text at all: rare, and its chomping is subtle
+    this.i = j - 1 - trailing;
+    // The reader moves on from the last text line; the empty lines after it are blank lines to it.
+    let value: string;
+    if (folded) {
+      value = '';
+      let empty = 0;
+      for (let k = 0; k < content.length; k++) {
+        const l = content[k]!;
+        if (l === '') {
+          empty++;
+          continue;
+        }
+        const first = l.charCodeAt(0);
+        if (first === SPACE || first === 9) throw GIVE_UP; // a more-indented line is not folded
+        value += k === 0 || value === '' ? '\n'.repeat(empty) : empty === 0 ? ' ' : '\n'.repeat(empty);
+        value += l;
+        empty = 0;
+      }
+    } else value = content.join('\n');
+    if (chomp === '-') return value;
+    if (chomp === '+') return `${value}\n${'\n'.repeat(trailing)}`;
+    return `${value}\n`;
+  }
+}
+
+interface Key {
+  name: string;
+  /** Just past the `:`. */
+  end: number;
+}
+
+function indentOf(line: string): number {
+  let n = 0;
+  while (line.charCodeAt(n) === SPACE) n++;
+  return n;
+}
+
+function skipSpaces(line: string, from: number): number {
+  let n = from;
+  while (line.charCodeAt(n) === SPACE) n++;
+  return n;
+}
+
+/** `- ` (or `-` ending the line) at `at`. */
+function isItem(line: string, at: number): boolean {
+  if (line.charCodeAt(at) !== DASH) return false;
+  const next = line.charCodeAt(at + 1);
+  return next === SPACE || Number.isNaN(next);
+}
+
+/** Whether only spaces, or spaces and a comment, follow `at`. */
+function endsLine(line: string, at: number): boolean {
+  const n = skipSpaces(line, at);
+  return n === line.length || (n > at && line.charCodeAt(n) === HASH);
+}
+
+/**
+ * The key a line has at `at` (plain or quoted, then `:` and a space or the end), or undefined when
+ * the text there is not a key. A plain key must be text to go-yaml (not `yes`, `1`, `null`, a
+ * date), and not a merge key or `__proto__`, which js-yaml treats specially.
+ */
+function keyAt(line: string, at: number): Key | undefined {
+  const c = line.charCodeAt(at);
+  if (c === 34 || c === 39) {
+    const quoted = c === 34 ? doubleQuoted(line, at) : singleQuoted(line, at);
+    const colon = skipSpaces(line, quoted.end);
+    if (line.charCodeAt(colon) !== COLON || !separates(line, colon + 1)) return undefined;
+    if (quoted.value === '__proto__') throw GIVE_UP;
+    return { name: quoted.value, end: colon + 1 };
+  }
+  if (NOT_PLAIN_START.has(line[at]!) || (c === DASH && separates(line, at + 1))) return undefined;
+  let colon = line.indexOf(':', at);
+  while (colon >= 0 && !separates(line, colon + 1)) colon = line.indexOf(':', colon + 1);
+  if (colon < 0) return undefined;
+  const comment = line.lastIndexOf(' #', colon);
+  if (comment >= at) return undefined;
+  let end = colon;
+  while (line.charCodeAt(end - 1) === SPACE) end--;
+  const name = line.slice(at, end);
+  if (name === '<<' || name === '__proto__' || !keepsText(name) || isDateLike(name)) throw GIVE_UP;
+  return { name, end: colon + 1 };
+}
+
+/** A key go-yaml may read as a timestamp: JSON has no name for one, so fastLoad decides. */
+function isDateLike(name: string): boolean {
+  const c = name.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^\d{4}-/.test(name);
+}
+
+/** A space or the line's end after an indicator. */
+function separates(line: string, at: number): boolean {
+  return at === line.length || line.charCodeAt(at) === SPACE;
+}
+
+/** A one-line plain scalar at `at`, to its comment or the line's end, resolved as go-yaml does. */
+function plainValue(line: string, at: number): unknown {
+  const c = line.charCodeAt(at);
+  if (NOT_PLAIN_START.has(line[at]!) || (c === DASH && separates(line, at + 1))) throw GIVE_UP;
+  let end = line.indexOf(' #', at);
+  if (end < 0) end = line.length;
+  while (line.charCodeAt(end - 1) === SPACE) end--;
+  const text = line.slice(at, end);
+  // `: ` inside, or `:` at its end, is a mapping where a value is: an error to YAML.
+  if (text.includes(': ') || text.charCodeAt(text.length - 1) === COLON) throw GIVE_UP;
+  if (keepsText(text)) return text;
+  const r = resolve(text, true);
+  if (r.kind === 'float' && !Number.isFinite(r.value)) throw GIVE_UP;
+  return r.value;
+}
+
+interface Quoted {
+  value: string;
+  /** Just past the closing quote. */
+  end: number;
+}
+
+function singleQuoted(line: string, at: number): Quoted {
+  let value = '';
+  let from = at + 1;
+  for (;;) {
+    const q = line.indexOf("'", from);
+    if (q < 0) throw GIVE_UP; // continued on the next line
+    value += line.slice(from, q);
+    if (line.charCodeAt(q + 1) !== 39) return { value, end: q + 1 };
+    value += "'";
+    from = q + 2;
+  }
+}
+
+/** js-yaml's simple escapes (simpleEscapeSequence), as go-yaml reads them too. */
+const ESCAPES: Record<string, string> = {
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
+};
+const HEX_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
+
+function doubleQuoted(line: string, at: number): Quoted {
+  let value = '';
+  let from = at + 1;
+  for (let n = from; n < line.length; n++) {
+    const c = line.charCodeAt(n);
+    if (c === 34) return { value: value + line.slice(from, n), end: n + 1 };
+    if (c !== 92) continue;
+    value += line.slice(from, n);
+    const e = line[n + 1];
+    if (e === undefined) throw GIVE_UP; // an escaped line break
+    const simple = ESCAPES[e];
+    if (simple !== undefined) {
+      value += simple;
+      n++;
+    } else {
+      const length = HEX_LENGTH[e];
+      const digits = line.slice(n + 2, n + 2 + (length ?? 0));
+      if (length === undefined || !/^[0-9a-fA-F]+$/.test(digits) || digits.length !== length) throw GIVE_UP;
+      const code = Number.parseInt(digits, 16);
+      // Surrogates and what Unicode does not have: left to the readers that report them.
+      if ((code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) throw GIVE_UP;
+      value += String.fromCodePoint(code);
+      n += 1 + length;
+    }
+    from = n + 1;
+  }
+  throw GIVE_UP; // continued on the next line
+}

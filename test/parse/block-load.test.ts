@@ -1,0 +1,363 @@
+/**
+ * The line-by-line reader (block-load.ts) reads what it reads exactly as fastLoad does (js-yaml
+ * with go-yaml's scalars, itself held to kubectl's reading by oracle.test.ts), and gives up on
+ * everything else: on hand-written cases, on every YAML file of the corpus and the fixtures, on
+ * texts put together from the pieces where readers differ, and on random edits of generated
+ * manifests. Where fastLoad's gate sends a text to the careful path, the careful path's reading
+ * is the answer, and a text the careful path cannot read must not be read at all.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { blockLoad } from '../../src/parse/block-load.js';
+import { carefulRead } from '../../src/parse/careful-read.js';
+import { fastLoad } from '../../src/parse/fast-load.js';
+import { filesBelow, sharedCorpus } from '../helpers.js';
+import { manifestFile } from './generate-manifests.js';
+
+const corpus = sharedCorpus();
+
+/** What the other readers give: fastLoad's documents, else the careful path's, else 'refused'. */
+function reference(text: string): unknown {
+  const fast = fastLoad(text);
+  if (fast.ok) return fast.documents;
+  const careful = carefulRead('case.yaml', text, {});
+  return careful.problems.length > 0 ? 'refused' : careful.documents;
+}
+
+/** A text the line reader reads is read as the others read it (undefined when it reads it alike or gives up). */
+function disagreement(text: string): string | undefined {
+  const lines = blockLoad(text);
+  if (lines === undefined) return undefined;
+  const expected = reference(text);
+  const a = JSON.stringify(lines);
+  const b = JSON.stringify(expected);
+  return a === b ? undefined : `${JSON.stringify(text)}\n  line reader: ${a}\n  others:      ${b}`;
+}
+
+test('documents are numbered as js-yaml numbers them: each --- starts one, but the first before any content', () => {
+  const cases: [string, unknown][] = [
+    [
+      'a: 1\n---\n---\nb: x\n',
+      [
+        { index: 0, data: { a: 1 } },
+        { index: 2, data: { b: 'x' } },
+      ],
+    ],
+    ['# head\n\n---\na: 1\n', [{ index: 0, data: { a: 1 } }]],
+    ['---\n# only a comment\n---\n- x\n', [{ index: 1, data: ['x'] }]],
+    [
+      'a: 1\n--- # next\nb: 2\n---\n',
+      [
+        { index: 0, data: { a: 1 } },
+        { index: 1, data: { b: 2 } },
+      ],
+    ],
+    ['', []],
+  ];
+  for (const [text, documents] of cases) {
+    assert.deepEqual(blockLoad(text), documents, JSON.stringify(text));
+    assert.deepEqual(reference(text), documents, JSON.stringify(text));
+  }
+});
+
+test('plain scalars are resolved as go-yaml resolves them; quoted ones are text with their escapes', () => {
+  const text = [
+    'a: yes',
+    'b: 0777',
+    'c: 08',
+    'd: 1_000',
+    'e: 2024-01-01',
+    'f: ~',
+    'g: 1:20',
+    'h: app-02455',
+    'i: .5',
+    'j: 0x1F',
+    'k: On',
+    'l: http://svc.ns:8080/#frag # a comment',
+    'm: "tab\\t \\u00e9 \\x41 \\/ \\"q\\""',
+    "q: 'it''s # not a comment'",
+    'o:',
+    '"quoted key": \'\'',
+    'p: -1',
+    '',
+  ].join('\n');
+  const expected = {
+    a: true,
+    b: 511,
+    c: 8,
+    d: 1000,
+    e: '2024-01-01',
+    f: null,
+    g: '1:20',
+    h: 'app-02455',
+    i: 0.5,
+    j: 31,
+    k: true,
+    l: 'http://svc.ns:8080/#frag',
+    m: 'tab\t é A / "q"',
+    q: "it's # not a comment",
+    o: null,
+    'quoted key': '',
+    p: -1,
+  };
+  assert.deepEqual(blockLoad(text), [{ index: 0, data: expected }]);
+  assert.deepEqual(reference(text), [{ index: 0, data: expected }]);
+});
+
+test("block collections nest by indentation, sequences may sit at their key's column, CRLF reads as LF", () => {
+  const text = [
+    'spec:',
+    '  containers:',
+    '  - name: a',
+    '    # a comment at any indentation',
+    '        # and another',
+    '    env:',
+    '      - name: X',
+    '        value: "1"',
+    '',
+    '  -',
+    '    name: b',
+    '  - plain',
+    '  volumes: []',
+    '  labels: {}',
+    '  empty:',
+    'next:',
+    '  -   deep: 1',
+    '      deeper: 2',
+    '',
+  ].join('\n');
+  const expected = {
+    spec: {
+      containers: [{ name: 'a', env: [{ name: 'X', value: '1' }] }, { name: 'b' }, 'plain'],
+      volumes: [],
+      labels: {},
+      empty: null,
+    },
+    next: [{ deep: 1, deeper: 2 }],
+  };
+  assert.deepEqual(blockLoad(text), [{ index: 0, data: expected }]);
+  assert.deepEqual(blockLoad(text.replaceAll('\n', '\r\n')), [{ index: 0, data: expected }]);
+  assert.deepEqual(reference(text), [{ index: 0, data: expected }]);
+});
+
+test('literal and folded block scalars keep, clip or strip their line breaks as YAML says', () => {
+  const text = [
+    'a: |',
+    '  x',
+    '',
+    '    indented',
+    '  y',
+    'b: >-',
+    '  one',
+    '  two',
+    '',
+    '  three',
+    'c: |+',
+    '  k',
+    '',
+    'd: |-',
+    '',
+    '  after a blank line',
+    '  # text, not a comment',
+    '- not: here',
+  ].join('\n');
+  // The last line ends the scalar and is an error: the reader must give up, not stop early.
+  assert.equal(blockLoad(text), undefined);
+  const good = `${text.slice(0, text.lastIndexOf('\n- not'))}\ne: 1\n`;
+  const expected = {
+    a: 'x\n\n  indented\ny\n',
+    b: 'one two\nthree',
+    c: 'k\n\n',
+    d: '\nafter a blank line\n# text, not a comment',
+    e: 1,
+  };
+  assert.deepEqual(blockLoad(good), [{ index: 0, data: expected }]);
+  assert.deepEqual(reference(good), [{ index: 0, data: expected }]);
+});
+
+test('the reader gives up on whatever is outside its subset, and on errors', () => {
+  const outside: [string, string][] = [
+    ['an anchor and an alias', 'a: &x 1\nb: *x\n'],
+    ['a tag', 'a: !Ref x\n'],
+    ['a flow collection with content', 'a: [1, 2]\n'],
+    ['a plain scalar over two lines', 'a: one\n  two\n'],
+    ['a quoted scalar over two lines', 'a: "one\n  two"\n'],
+    ['a boolean key', 'yes: 1\n'],
+    ['a number key', '1: a\n'],
+    ['a null key', 'null: a\n'],
+    ['a date key', '2024-01-01: a\n'],
+    ['a merge key', 'a: 1\n<<: {}\n'],
+    ['__proto__', '__proto__: x\n'],
+    ['a repeated key', 'a: 1\na: 2\n'],
+    ['a tab', 'a:\t1\n'],
+    ["a tab after the spaces that start a block scalar's line", 'a: |\n  \t x\n'],
+    ['a directive', '%YAML 1.1\n---\na: 1\n'],
+    ['a YAML 1.1 line break', 'a: x\u2028y\n'],
+    ['a lone CR', 'a: 1\rb: 2\n'],
+    ['content after ---', '--- a: 1\n'],
+    ['a document end marker', 'a: 1\n...\n'],
+    ['a document that is a scalar', 'hello\n'],
+    ['an indentation indicator', 'a: |2\n   x\n'],
+    ['a more-indented folded line', 'a: >\n  x\n    y\n'],
+    ['a sequence in an item on one line', '- - x\n'],
+    ['a mapping where a value is', 'a: b: c\n'],
+    ['an item after a scalar value', 'a: 1\n- x\n'],
+    ['a key less indented than its siblings', 'a:\n    b: 1\n  c: 2\n'],
+    ['an escaped line break', 'a: "x\\\n  y"\n'],
+    ['a surrogate escape', 'a: "\\ud800"\n'],
+  ];
+  for (const [why, text] of outside) assert.equal(blockLoad(text), undefined, why);
+});
+
+test('on every YAML file of the corpus and the fixtures, what the line reader reads, it reads as the others', {
+  skip: !corpus && '../shared/corpus not found: skipped (the fixtures alone are too few to say)',
+}, (t) => {
+  const files = [...filesBelow(corpus!, /\.ya?ml$/i), ...filesBelow('fixtures', /\.ya?ml$/i)];
+  const differ: string[] = [];
+  let read = 0;
+  let real = 0;
+  let realRead = 0;
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const isReal = file.startsWith(path.join(corpus!, 'real'));
+    if (isReal) real++;
+    if (blockLoad(text) === undefined) continue;
+    read++;
+    if (isReal) realRead++;
+    const d = disagreement(text);
+    if (d) differ.push(`${file}: ${d.slice(0, 400)}`);
+  }
+  t.diagnostic(`${read} of ${files.length} files read line by line (${realRead} of the ${real} real ones)`);
+  assert.deepEqual(differ, []);
+  // Most real manifests are block-style: a reader that gave up on them would be no faster.
+  assert.ok(realRead > real * 0.8, `${realRead} of ${real} real files read line by line`);
+});
+
+/** The pieces of a line where readers differ: indentation, item marks, keys, values, comments, markers. */
+const KEYS = ['a', 'b', 'a b', '"q"', "'s'", 'yes', '1', 'x#y', 'x #y', '-k', '?k', 'null', '<<', 'k:v', '"a"b', ''];
+const VALUES = [
+  'x',
+  '1',
+  '0777',
+  '.inf',
+  '1:20',
+  'yes',
+  '~',
+  '"d\\n\\x41"',
+  '"open',
+  "'s''t'",
+  "'open",
+  '|',
+  '|-',
+  '>',
+  '>+',
+  '|2',
+  '[]',
+  '{}',
+  '[1]',
+  '{a: 1}',
+  '&a x',
+  '*a',
+  '!t x',
+  '- x',
+  'a: b',
+  'x #c',
+  'x#c',
+  'http://h:1',
+  '"a" x',
+  'é',
+  '\t1',
+  'x\u2028y',
+  '',
+];
+const anyLine = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('', ' ', '  ', '   ', '    ', '      '),
+      fc.constantFrom('', '', '', '- ', '-', '- - ', '-   '),
+      fc.constantFrom(...KEYS),
+      fc.constantFrom(': ', ':', ':  ', ' : '),
+      fc.constantFrom(...VALUES),
+      fc.constantFrom('', '', ' # c', '#c', '  '),
+    )
+    .map(([indent, item, key, colon, value, tail]) => `${indent}${item}${key}${colon}${value}${tail}`),
+  fc
+    .tuple(fc.constantFrom('', '  ', '    '), fc.constantFrom('', '- '), fc.constantFrom(...VALUES))
+    .map(([indent, item, value]) => `${indent}${item}${value}`),
+  fc.constantFrom('', '  ', '# c', '   # c', '---', '--- # x', '---x', '...', '%YAML 1.1', '\t'),
+);
+/** Lines mostly inside the subset, so that texts of several lines are often read and their structure tested. */
+const likelyLine = fc
+  .tuple(
+    fc.constantFrom('', '  ', '    '),
+    fc.constantFrom('', '', '- '),
+    fc.constantFrom('a: ', 'b: ', 'c:', '"q": ', "'s': ", ''),
+    fc.constantFrom('x', '1', 'yes', '"d\\n"', "'t'", '|', '>-', '|+', '[]', '{}', '', 'text', '# c'),
+  )
+  .map(([indent, item, key, value]) => `${indent}${item}${key}${value}`);
+const line = fc.oneof({ arbitrary: likelyLine, weight: 5 }, { arbitrary: anyLine, weight: 1 });
+
+test('texts put together from the pieces where readers differ are read as the others read them, or given up', () => {
+  let read = 0;
+  fc.assert(
+    fc.property(fc.array(line, { minLength: 1, maxLength: 10 }), fc.boolean(), (lines, crlf) => {
+      const text = `${lines.join(crlf ? '\r\n' : '\n')}\n`;
+      if (blockLoad(text) !== undefined) read++;
+      const d = disagreement(text);
+      assert.equal(d, undefined, d);
+    }),
+    { numRuns: 20_000, seed: 20261201 },
+  );
+  // The pieces are mostly outside the subset, but not all: a good share of texts must be read.
+  assert.ok(read > 1000, `${read} of 20,000 texts read line by line`);
+});
+
+/**
+ * Texts the reader reads: the corpus's (or, without it, the fixtures'), and generated manifests,
+ * which are mostly outside the subset (anchors, flow collections, merge keys).
+ */
+const readable = (corpus ? filesBelow(path.join(corpus, 'real'), /\.ya?ml$/i) : filesBelow('fixtures', /\.ya?ml$/i))
+  .map((file) => readFileSync(file, 'utf8'))
+  .filter((text) => text.length < 20_000 && blockLoad(text) !== undefined);
+
+/** One edit of a text: a character removed, one put in, a line's indentation changed, a line repeated. */
+const edited = fc
+  .tuple(
+    fc.oneof(fc.constantFrom(...readable), manifestFile),
+    fc.nat(),
+    fc.constantFrom('delete', 'insert', 'indent', 'outdent', 'repeat'),
+    fc.constantFrom(' ', '-', ':', '#', '"', "'", '|', '>', '\n', '[', '{', '&', '!', '0', 'y', '\t'),
+  )
+  .map(([text, at, edit, c]) => {
+    const i = at % Math.max(text.length, 1);
+    const start = text.lastIndexOf('\n', i - 1) + 1;
+    const end = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i) + 1;
+    switch (edit) {
+      case 'delete':
+        return text.slice(0, i) + text.slice(i + 1);
+      case 'insert':
+        return text.slice(0, i) + c + text.slice(i);
+      case 'indent':
+        return `${text.slice(0, start)} ${text.slice(start)}`;
+      case 'outdent':
+        return text[start] === ' ' ? text.slice(0, start) + text.slice(start + 1) : text;
+      default:
+        return text.slice(0, end) + text.slice(start, end) + text.slice(end);
+    }
+  });
+
+test('real and generated manifests, edited at random, are read as the others read them, or given up', () => {
+  let read = 0;
+  fc.assert(
+    fc.property(edited, (text) => {
+      if (blockLoad(text) !== undefined) read++;
+      const d = disagreement(text);
+      assert.equal(d, undefined, d);
+    }),
+    { numRuns: 3000, seed: 20261202 },
+  );
+  assert.ok(read > 600, `${read} of 3000 edited manifests read line by line`);
+});
