@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-JVPU4TB2.mjs";
-import "./chunks/chunk-NNE7TIE4.mjs";
+} from "./chunks/chunk-23NAU4EO.mjs";
+import "./chunks/chunk-W6ZGXPN5.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

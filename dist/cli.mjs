@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-JVPU4TB2.mjs";
+} from "./chunks/chunk-23NAU4EO.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-NNE7TIE4.mjs";
+} from "./chunks/chunk-W6ZGXPN5.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -60,6 +60,8 @@ const COLON = 58;
 
 /** The first character of a plain scalar YAML forbids (or that starts something else: a tag, an anchor ...). */
 const NOT_PLAIN_START = new Set([...',[]{}#&*!|>\'"%@`?:']);
+/** What may not start a continuation line here: an indicator, or what looks like a document marker. */
+const NOT_CONTINUED = new Set([...NOT_PLAIN_START, '-', '.']);
 
 class LineReader {
   private readonly lines: string[];
@@ -153,7 +155,8 @@ class LineReader {
         this.i++;
         items.push(this.nested(indent, false));
       } else if (isItem(line, at)) {
-        throw GIVE_UP; // `- - x`: a sequence in an item on one line
+        // `- - x`: a sequence in an item, its items at this column (ROS templates' Fn::Join).
+        items.push(this.sequence(at));
       } else {
         const key = keyAt(line, at);
         if (key) items.push(this.mapping(at, key));
@@ -191,7 +194,8 @@ class LineReader {
       if (nextIndent < indent) return map;
       if (nextIndent > indent) throw GIVE_UP;
       const next = lines[this.i]!;
-      if (indent === 0 && next.startsWith('---')) return map;
+      // A document marker (or what starts like one) ends it; documents() decides.
+      if (indent === 0 && (next.startsWith('---') || next.startsWith('...'))) return map;
       key = keyAt(next, indent);
       if (!key) throw GIVE_UP;
     }
@@ -235,7 +239,39 @@ class LineReader {
       if (at === indentOf(line)) throw GIVE_UP;
       return this.blockScalar(line, at, parent);
     }
-    return plainValue(line, at);
+    return this.plain(line, at, parent);
+  }
+
+  /**
+   * A plain scalar from `at` to its comment or its line's end, and on the lines below that are
+   * more indented than `parent` (controller-gen's CRD descriptions, ROS templates' texts), folded
+   * as YAML folds them: a line break is a space, each empty line a line feed. It leaves the reader
+   * on its last line. A continuation line that could be read otherwise (one starting with an
+   * indicator, holding a comment or `: `) is left to fastLoad.
+   */
+  private plain(line: string, at: number, parent: number): unknown {
+    const c = line.charCodeAt(at);
+    if (NOT_PLAIN_START.has(line[at]!) || (c === DASH && separates(line, at + 1))) throw GIVE_UP;
+    const comment = line.indexOf(' #', at);
+    let text = plainText(trimEnd(line, at, comment < 0 ? line.length : comment));
+    // After a comment the scalar has ended: a more indented line is an error (endOfScalar).
+    if (comment >= 0) return resolved(text);
+    const lines = this.lines;
+    let empty = 0;
+    for (let j = this.i + 1; j < lines.length; j++) {
+      const l = lines[j]!;
+      const spaces = indentOf(l);
+      if (spaces === l.length) {
+        empty++;
+        continue;
+      }
+      if (spaces <= parent || l.charCodeAt(spaces) === HASH) break;
+      if ((this.tabs && l.includes('\t')) || NOT_CONTINUED.has(l[spaces]!) || l.includes(' #')) throw GIVE_UP;
+      text += (empty > 0 ? '\n'.repeat(empty) : ' ') + plainText(trimEnd(l, spaces, l.length));
+      empty = 0;
+      this.i = j;
+    }
+    return resolved(text);
   }
 
   /**
@@ -311,6 +347,13 @@ function indentOf(line: string): number {
   return n;
 }
 
+/** `line` from `start` to `end`, spaces at its end left out. */
+function trimEnd(line: string, start: number, end: number): string {
+  let n = end;
+  while (n > start && line.charCodeAt(n - 1) === SPACE) n--;
+  return line.slice(start, n);
+}
+
 function skipSpaces(line: string, from: number): number {
   let n = from;
   while (line.charCodeAt(n) === SPACE) n++;
@@ -368,20 +411,19 @@ function separates(line: string, at: number): boolean {
   return at === line.length || line.charCodeAt(at) === SPACE;
 }
 
-/** A one-line plain scalar at `at`, to its comment or the line's end, resolved as go-yaml does. */
-function plainValue(line: string, at: number): unknown {
-  const c = line.charCodeAt(at);
-  if (NOT_PLAIN_START.has(line[at]!) || (c === DASH && separates(line, at + 1))) throw GIVE_UP;
-  let end = line.indexOf(' #', at);
-  if (end < 0) end = line.length;
-  while (line.charCodeAt(end - 1) === SPACE) end--;
-  const text = line.slice(at, end);
-  // `: ` inside, or `:` at its end, is a mapping where a value is: an error to YAML.
-  if (text.includes(': ') || text.charCodeAt(text.length - 1) === COLON) throw GIVE_UP;
+/** A plain scalar's text as go-yaml resolves it. */
+function resolved(text: string): unknown {
   if (keepsText(text)) return text;
   const r = resolve(text, true);
   if (r.kind === 'float' && !Number.isFinite(r.value)) throw GIVE_UP;
   return r.value;
+}
+
+/** The text of a plain scalar's line or continuation line, unless it holds what ends or breaks it. */
+function plainText(text: string): string {
+  // `: ` inside, or `:` at its end, is a mapping where a value is: an error to YAML.
+  if (text.includes(': ') || text.charCodeAt(text.length - 1) === COLON) throw GIVE_UP;
+  return text;
 }
 
 interface Quoted {

@@ -126,6 +126,10 @@ export const CAREFUL_RULES: readonly CarefulRule[] = [
     test: /[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?\n[ \t]+\r?\n/,
     needs: ['|', '>'],
   },
+  // After an empty item (`-` alone, or with a comment) js-yaml puts the next item in the empty
+  // item's sequence even where it is less indented and belongs to an outer one (`- a:\n  -\n- b`
+  // is [{a: [null, b]}] to it, [{a: [null]}, b] to go-yaml).
+  { why: 'empty sequence item', test: /^[ \t]*(?:-[ \t]+)*-[ \t]*(?:#[^\n]*)?\r?$/m, needs: ['-'] },
   // A lone `!` (the non-specific tag) on an empty node is "" to go-yaml, null to js-yaml (UKK6).
   { why: 'empty ! node', test: /(?:^|[\s[{,])![ \t]*(?:[,\]}]|$)/m, needs: ['!'] },
 ];

@@ -178,12 +178,47 @@ test('literal and folded block scalars keep, clip or strip their line breaks as 
   assert.deepEqual(reference(good), [{ index: 0, data: expected }]);
 });
 
+test('a plain scalar goes on over more indented lines, folded; an item may hold a sequence on its line', () => {
+  const text = [
+    'description: CreationTimestamp is a timestamp representing the server time when',
+    '  this object was created.',
+    '',
+    '     It is not guaranteed.',
+    '  # a comment ends it',
+    'items:',
+    '- one',
+    '  two',
+    '- key: 1',
+    '   2',
+    '- - Fn::Join',
+    '  - - a',
+    '    -   b',
+    '  -',
+    '- - last',
+    'hex:',
+    '  0x1F',
+    '  # the text "0x1F 2" is not a number',
+    '',
+  ].join('\n');
+  const expected = {
+    description:
+      'CreationTimestamp is a timestamp representing the server time when this object was created.' +
+      '\nIt is not guaranteed.',
+    items: ['one two', { key: '1 2' }, ['Fn::Join', ['a', 'b'], null], ['last']],
+    hex: 31,
+  };
+  assert.deepEqual(blockLoad(text), [{ index: 0, data: expected }]);
+  assert.deepEqual(reference(text), [{ index: 0, data: expected }]);
+});
+
 test('the reader gives up on whatever is outside its subset, and on errors', () => {
   const outside: [string, string][] = [
     ['an anchor and an alias', 'a: &x 1\nb: *x\n'],
     ['a tag', 'a: !Ref x\n'],
     ['a flow collection with content', 'a: [1, 2]\n'],
-    ['a plain scalar over two lines', 'a: one\n  two\n'],
+    ['a comment inside a plain scalar over lines', 'a: one\n  two # c\n  three\n'],
+    ['a line after a plain scalar and its comment', 'a: one # c\n  two\n'],
+    ['an indicator starting a continuation line', 'a: one\n  - two\n'],
     ['a quoted scalar over two lines', 'a: "one\n  two"\n'],
     ['a boolean key', 'yes: 1\n'],
     ['a number key', '1: a\n'],
@@ -199,10 +234,10 @@ test('the reader gives up on whatever is outside its subset, and on errors', () 
     ['a lone CR', 'a: 1\rb: 2\n'],
     ['content after ---', '--- a: 1\n'],
     ['a document end marker', 'a: 1\n...\n'],
+    ['a document end marker before text', 'a: 1\n... b: 2\n'],
     ['a document that is a scalar', 'hello\n'],
     ['an indentation indicator', 'a: |2\n   x\n'],
     ['a more-indented folded line', 'a: >\n  x\n    y\n'],
-    ['a sequence in an item on one line', '- - x\n'],
     ['a mapping where a value is', 'a: b: c\n'],
     ['an item after a scalar value', 'a: 1\n- x\n'],
     ['a key less indented than its siblings', 'a:\n    b: 1\n  c: 2\n'],

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { carefulReasons } from '../../src/parse/fast-load.js';
+import { parseText } from '../../src/parse/parse-documents.js';
 
 const ODD = 'float, large or null key';
 
@@ -65,4 +66,21 @@ test('each other rule still fires on what it names', () => {
     ['a: [!, b]\n', 'empty ! node'],
   ];
   for (const [text, why] of cases) assert.ok(carefulReasons(text).includes(why), `${JSON.stringify(text)}: ${why}`);
+});
+
+test('after an empty item, a less indented item is read carefully, into the outer sequence', () => {
+  // go-yaml's reading (tools/yaml-oracle): js-yaml put `b` in the inner sequence, after the null.
+  const expected = [{ x: [{ a: [null] }, 'b'] }];
+  for (const empty of ['-', '- ', '- #c', '-   # c']) {
+    const text = `x:\n  - a:\n    ${empty}\n  - b\n`;
+    assert.ok(carefulReasons(text).includes('empty sequence item'), JSON.stringify(text));
+    for (const lines of [true, false]) {
+      const parsed = parseText('empty-item.yaml', text, { lines });
+      assert.deepEqual(
+        parsed.documents.map((d) => d.data),
+        expected,
+        `${JSON.stringify(text)} read ${lines ? 'line by line' : 'without the line reader'}`,
+      );
+    }
+  }
 });

@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-NNE7TIE4.mjs";
+} from "./chunk-W6ZGXPN5.mjs";
 import {
   src_default
 } from "./chunk-VCZ76RSP.mjs";

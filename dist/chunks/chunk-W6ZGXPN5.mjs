@@ -4607,7 +4607,7 @@ var require_resolve_flow_scalar = __commonJS({
       switch (type2) {
         case "scalar":
           _type = Scalar5.Scalar.PLAIN;
-          value = plainValue2(source, _onError);
+          value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar5.Scalar.QUOTE_SINGLE;
@@ -4636,7 +4636,7 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd2, re.offset]
       };
     }
-    function plainValue2(source, onError) {
+    function plainValue(source, onError) {
       let badChar = "";
       switch (source[0]) {
         /* istanbul ignore next should not happen */
@@ -4674,15 +4674,15 @@ var require_resolve_flow_scalar = __commonJS({
       let match = line.exec(source);
       if (!match)
         return source;
-      let trimEnd, trimBoth;
+      let trimEnd2, trimBoth;
       try {
-        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimEnd2 = new RegExp("(?<![ 	])[ 	]+$");
         trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
       } catch {
-        trimEnd = /[ \t]+$/;
+        trimEnd2 = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
+      let res = match[1].replace(trimEnd2, "");
       let sep = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
@@ -7783,22 +7783,22 @@ var ModelDraft = class {
     }
   }
   /** Adds a template value that should hold a CIDR: known ones as facts, the rest as unknowns. */
-  addResolvedCidr(kind, resolved2, origin, resource) {
-    if (!resolved2) return;
-    if (!resolved2.known) {
-      this.unknowns.push({ what: origin, reason: resolved2.reason, ref: resolved2.ref, resource });
+  addResolvedCidr(kind, resolved3, origin, resource) {
+    if (!resolved3) return;
+    if (!resolved3.known) {
+      this.unknowns.push({ what: origin, reason: resolved3.reason, ref: resolved3.ref, resource });
       return;
     }
-    if ("resourceRef" in resolved2) {
+    if ("resourceRef" in resolved3) {
       this.unknowns.push({
         what: origin,
-        reason: `Ref to resource ${resolved2.resourceRef} is not a CIDR`,
-        ref: resolved2.ref,
+        reason: `Ref to resource ${resolved3.resourceRef} is not a CIDR`,
+        ref: resolved3.ref,
         resource
       });
       return;
     }
-    this.addCidrList(kind, String(resolved2.value), resolved2.ref, origin, "template", resource, resolved2.via);
+    this.addCidrList(kind, String(resolved3.value), resolved3.ref, origin, "template", resource, resolved3.via);
   }
   invalid(ref, detail, resource) {
     this.findings.push(invalidResource(ref, detail, resource));
@@ -10581,10 +10581,10 @@ var EGRESS_GROUPS = ["DestGroupId", "DestinationSecurityGroupId", "DestinationPr
 function valueAt(ctx, item, key, path) {
   const v = item[key];
   if (v === void 0 || v === null || v === "") return null;
-  const resolved2 = resolveValue(ctx, v, [...path, key]);
-  if (!resolved2.known)
-    return { unknown: { ref: resolved2.ref, reason: resolved2.reason, name: resolved2.parameter ?? key } };
-  return "resourceRef" in resolved2 ? resolved2.resourceRef : String(resolved2.value);
+  const resolved3 = resolveValue(ctx, v, [...path, key]);
+  if (!resolved3.known)
+    return { unknown: { ref: resolved3.ref, reason: resolved3.reason, name: resolved3.parameter ?? key } };
+  return "resourceRef" in resolved3 ? resolved3.resourceRef : String(resolved3.value);
 }
 var lower = (v) => typeof v === "string" ? v.toLowerCase() : v;
 function readTemplateSecurityGroup(ctx, res, draft) {
@@ -10629,12 +10629,12 @@ function referenceOrValue(ctx, res, key) {
 }
 function referenceAt(ctx, value, path) {
   if (value === void 0 || value === null) return null;
-  const resolved2 = resolveValue(ctx, value, path);
-  if (!resolved2.known) {
+  const resolved3 = resolveValue(ctx, value, path);
+  if (!resolved3.known) {
     const getAtt = get(value, "Fn::GetAtt");
     return Array.isArray(getAtt) && typeof getAtt[0] === "string" ? getAtt[0] : null;
   }
-  return "resourceRef" in resolved2 ? resolved2.resourceRef : String(resolved2.value);
+  return "resourceRef" in resolved3 ? resolved3.resourceRef : String(resolved3.value);
 }
 function isSecurityGroupExport(data) {
   return typeof data.SecurityGroupId === "string" && isRecord(data.Permissions);
@@ -11542,6 +11542,7 @@ var HASH = 35;
 var DASH = 45;
 var COLON = 58;
 var NOT_PLAIN_START = /* @__PURE__ */ new Set([...",[]{}#&*!|>'\"%@`?:"]);
+var NOT_CONTINUED = /* @__PURE__ */ new Set([...NOT_PLAIN_START, "-", "."]);
 var LineReader = class {
   lines;
   /** The current line. */
@@ -11624,7 +11625,7 @@ var LineReader = class {
         this.i++;
         items.push(this.nested(indent, false));
       } else if (isItem(line, at2)) {
-        throw GIVE_UP;
+        items.push(this.sequence(at2));
       } else {
         const key = keyAt(line, at2);
         if (key) items.push(this.mapping(at2, key));
@@ -11661,7 +11662,7 @@ var LineReader = class {
       if (nextIndent < indent) return map2;
       if (nextIndent > indent) throw GIVE_UP;
       const next = lines[this.i];
-      if (indent === 0 && next.startsWith("---")) return map2;
+      if (indent === 0 && (next.startsWith("---") || next.startsWith("..."))) return map2;
       key = keyAt(next, indent);
       if (!key) throw GIVE_UP;
     }
@@ -11701,7 +11702,37 @@ var LineReader = class {
       if (at2 === indentOf(line)) throw GIVE_UP;
       return this.blockScalar(line, at2, parent);
     }
-    return plainValue(line, at2);
+    return this.plain(line, at2, parent);
+  }
+  /**
+   * A plain scalar from `at` to its comment or its line's end, and on the lines below that are
+   * more indented than `parent` (controller-gen's CRD descriptions, ROS templates' texts), folded
+   * as YAML folds them: a line break is a space, each empty line a line feed. It leaves the reader
+   * on its last line. A continuation line that could be read otherwise (one starting with an
+   * indicator, holding a comment or `: `) is left to fastLoad.
+   */
+  plain(line, at2, parent) {
+    const c = line.charCodeAt(at2);
+    if (NOT_PLAIN_START.has(line[at2]) || c === DASH && separates(line, at2 + 1)) throw GIVE_UP;
+    const comment = line.indexOf(" #", at2);
+    let text = plainText(trimEnd(line, at2, comment < 0 ? line.length : comment));
+    if (comment >= 0) return resolved(text);
+    const lines = this.lines;
+    let empty = 0;
+    for (let j = this.i + 1; j < lines.length; j++) {
+      const l = lines[j];
+      const spaces = indentOf(l);
+      if (spaces === l.length) {
+        empty++;
+        continue;
+      }
+      if (spaces <= parent || l.charCodeAt(spaces) === HASH) break;
+      if (this.tabs && l.includes("	") || NOT_CONTINUED.has(l[spaces]) || l.includes(" #")) throw GIVE_UP;
+      text += (empty > 0 ? "\n".repeat(empty) : " ") + plainText(trimEnd(l, spaces, l.length));
+      empty = 0;
+      this.i = j;
+    }
+    return resolved(text);
   }
   /**
    * A literal (`|`) or folded (`>`) block scalar, clipped, stripped (`-`) or kept (`+`); its lines
@@ -11766,6 +11797,11 @@ function indentOf(line) {
   while (line.charCodeAt(n) === SPACE) n++;
   return n;
 }
+function trimEnd(line, start, end) {
+  let n = end;
+  while (n > start && line.charCodeAt(n - 1) === SPACE) n--;
+  return line.slice(start, n);
+}
 function skipSpaces(line, from) {
   let n = from;
   while (line.charCodeAt(n) === SPACE) n++;
@@ -11808,18 +11844,15 @@ function isDateLike(name) {
 function separates(line, at2) {
   return at2 === line.length || line.charCodeAt(at2) === SPACE;
 }
-function plainValue(line, at2) {
-  const c = line.charCodeAt(at2);
-  if (NOT_PLAIN_START.has(line[at2]) || c === DASH && separates(line, at2 + 1)) throw GIVE_UP;
-  let end = line.indexOf(" #", at2);
-  if (end < 0) end = line.length;
-  while (line.charCodeAt(end - 1) === SPACE) end--;
-  const text = line.slice(at2, end);
-  if (text.includes(": ") || text.charCodeAt(text.length - 1) === COLON) throw GIVE_UP;
+function resolved(text) {
   if (keepsText(text)) return text;
   const r = resolve(text, true);
   if (r.kind === "float" && !Number.isFinite(r.value)) throw GIVE_UP;
   return r.value;
+}
+function plainText(text) {
+  if (text.includes(": ") || text.charCodeAt(text.length - 1) === COLON) throw GIVE_UP;
+  return text;
 }
 function singleQuoted(line, at2) {
   let value = "";
@@ -12900,7 +12933,7 @@ var BlockYamlMap = class extends SourceMap {
   }
   /** A value written on its lines, composed on its own, its offsets moved to the document's. */
   inValue(start, end, rest, key) {
-    const plain = rest.length === 0 ? plainText(this.text, start, end) : void 0;
+    const plain = rest.length === 0 ? plainText2(this.text, start, end) : void 0;
     if (plain !== void 0) {
       const scalar2 = new import_yaml5.Scalar(plain);
       scalar2.type = import_yaml5.Scalar.PLAIN;
@@ -13011,7 +13044,7 @@ function closing(text, from, end, open) {
 var STRING_ONLY = /[g-hj-mp-suvwyG-HJ-MP-SUVWY/]/;
 var NOT_SIMPLE = /^[-?:,[\]{}#&*!|>'"%@`]|[,[\]{}\n\t]|: |:$| #/;
 var NOT_A_STRING = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/;
-function plainText(text, start, end) {
+function plainText2(text, start, end) {
   let value = text.slice(start, end);
   const comment = value.indexOf(" #");
   if (comment >= 0) value = value.slice(0, comment);
@@ -16112,7 +16145,7 @@ var {
 var import_yaml6 = __toESM(require_dist(), 1);
 var Careful = class extends Error {
 };
-var resolved;
+var resolved2;
 var GO_YAML_PLAIN = new Type("tag:edgenet,2026:go-yaml-plain", {
   kind: "scalar",
   resolve(data) {
@@ -16120,10 +16153,10 @@ var GO_YAML_PLAIN = new Type("tag:edgenet,2026:go-yaml-plain", {
     const r = resolve(data, true);
     if (r.kind === "str" || r.kind === "timestamp") return false;
     if (r.kind === "float" && !Number.isFinite(r.value)) throw new Careful();
-    resolved = r.value;
+    resolved2 = r.value;
     return true;
   },
-  construct: () => resolved
+  construct: () => resolved2
 });
 var TAGS = INTRINSICS.flatMap(
   (name) => ["scalar", "sequence", "mapping"].map(
@@ -16181,6 +16214,10 @@ var CAREFUL_RULES = [
     test: /[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?\n[ \t]+\r?\n/,
     needs: ["|", ">"]
   },
+  // After an empty item (`-` alone, or with a comment) js-yaml puts the next item in the empty
+  // item's sequence even where it is less indented and belongs to an outer one (`- a:\n  -\n- b`
+  // is [{a: [null, b]}] to it, [{a: [null]}, b] to go-yaml).
+  { why: "empty sequence item", test: /^[ \t]*(?:-[ \t]+)*-[ \t]*(?:#[^\n]*)?\r?$/m, needs: ["-"] },
   // A lone `!` (the non-specific tag) on an empty node is "" to go-yaml, null to js-yaml (UKK6).
   { why: "empty ! node", test: /(?:^|[\s[{,])![ \t]*(?:[,\]}]|$)/m, needs: ["!"] }
 ];
