@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-23NAU4EO.mjs";
-import "./chunks/chunk-W6ZGXPN5.mjs";
+} from "./chunks/chunk-7QPF4HDL.mjs";
+import "./chunks/chunk-UTJIITWR.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

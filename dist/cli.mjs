@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-23NAU4EO.mjs";
+} from "./chunks/chunk-7QPF4HDL.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-W6ZGXPN5.mjs";
+} from "./chunks/chunk-UTJIITWR.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

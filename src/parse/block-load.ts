@@ -1,13 +1,13 @@
 /**
  * The quickest reading: block-style YAML, as nearly every manifest is written, read line by line
  * into the documents the fast path (js-yaml with go-yaml's scalars, fast-load.ts) gives, in about
- * half its time. It reads a subset: block mappings and sequences, one-line plain and quoted
- * scalars, `[]` and `{}`, literal and folded block scalars, comments, and `---` between
- * documents. At anything else it gives up at once and the file goes to fastLoad: anchors,
- * aliases, tags, flow collections with content, a plain or quoted scalar over several lines, a key
- * that is not text (`yes:`, `1.5:`, `<<:`), a repeated key, a tab outside a block scalar, YAML
- * 1.1's line breaks (U+0085, U+2028, U+2029), characters js-yaml refuses, a directive, or
- * anything it does not expect.
+ * half its time. It reads a subset: block mappings and sequences, plain scalars (over one line or
+ * several), one-line quoted scalars, one-line flow sequences of scalars, `{}`, literal and folded
+ * block scalars, comments, and `---` between documents. At anything else it gives up at once and
+ * the file goes to fastLoad: anchors, aliases, tags, other flow collections, a quoted scalar over
+ * several lines, a key that is not text (`yes:`, `1.5:`, `<<:`), a repeated key, a tab outside a
+ * block scalar, YAML 1.1's line breaks (U+0085, U+2028, U+2029), characters js-yaml refuses, a
+ * directive, or anything it does not expect.
  *
  * Giving up costs only the time spent; a wrong reading would be a wrong finding. So the subset is
  * kept to what this file can read exactly, and test/parse/block-load.test.ts holds every reading
@@ -230,9 +230,10 @@ class LineReader {
       if (!endsLine(line, quoted.end)) throw GIVE_UP;
       return quoted.value;
     }
-    if (c === 91 /* [ */ || c === 123 /* { */) {
-      if (line.charCodeAt(at + 1) !== c + 2 || !endsLine(line, at + 2)) throw GIVE_UP;
-      return c === 91 ? [] : {};
+    if (c === 91 /* [ */) return flowSequence(line, at);
+    if (c === 123 /* { */) {
+      if (line.charCodeAt(at + 1) !== 125 || !endsLine(line, at + 2)) throw GIVE_UP;
+      return {};
     }
     if (c === 124 /* | */ || c === 62 /* > */) {
       // A block scalar's header alone on its line (`key:\n  |`): rare, and its indentation subtle.
@@ -424,6 +425,51 @@ function plainText(text: string): string {
   // `: ` inside, or `:` at its end, is a mapping where a value is: an error to YAML.
   if (text.includes(': ') || text.charCodeAt(text.length - 1) === COLON) throw GIVE_UP;
   return text;
+}
+
+/**
+ * Characters of a plain scalar inside a flow sequence that every reader reads alike: letters,
+ * digits and `-_./=+` (`args: [--port=8080, -v]`, `verbs: [get, list]`, `ports: [80, 443]`).
+ * Anything else (a space, `:`, `#`, another indicator) leaves the line to fastLoad.
+ */
+const FLOW_PLAIN = new Uint8Array(128);
+for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=+') FLOW_PLAIN[c.charCodeAt(0)] = 1;
+
+/**
+ * A flow sequence on one line, `[` at `at`, of quoted scalars and plain ones of FLOW_PLAIN
+ * characters, separated by commas, ending its line (but for a comment). Nested collections, a
+ * trailing or doubled comma, a pair (`[a: b]`) and anything else give up.
+ */
+function flowSequence(line: string, at: number): unknown[] {
+  const items: unknown[] = [];
+  let n = skipSpaces(line, at + 1);
+  if (line.charCodeAt(n) === 93 /* ] */) {
+    if (!endsLine(line, n + 1)) throw GIVE_UP;
+    return items;
+  }
+  for (;;) {
+    const c = line.charCodeAt(n);
+    let end = n;
+    if (c === 34 || c === 39) {
+      const quoted = c === 34 ? doubleQuoted(line, n) : singleQuoted(line, n);
+      items.push(quoted.value);
+      end = quoted.end;
+    } else {
+      while (end < line.length && FLOW_PLAIN[line.charCodeAt(end)] === 1) end++;
+      // Nothing readable, a lone `-`, or what starts like `...`: left to fastLoad.
+      if (end === n || (end === n + 1 && c === DASH) || c === 46 /* . */) throw GIVE_UP;
+      items.push(resolved(line.slice(n, end)));
+    }
+    n = skipSpaces(line, end);
+    const next = line.charCodeAt(n);
+    if (next === 93) {
+      if (!endsLine(line, n + 1)) throw GIVE_UP;
+      return items;
+    }
+    if (next !== 44 /* , */) throw GIVE_UP;
+    n = skipSpaces(line, n + 1);
+    if (line.charCodeAt(n) === 93 || line.charCodeAt(n) === 44) throw GIVE_UP;
+  }
 }
 
 interface Quoted {

@@ -82,6 +82,8 @@ test('plain scalars are resolved as go-yaml resolves them; quoted ones are text 
     'o:',
     '"quoted key": \'\'',
     'p: -1',
+    'args: [--port=8080, "-v", \'x y\', 0777, yes, 1.5, a/b.c_d]  # flags',
+    'empty: [ ]',
     '',
   ].join('\n');
   const expected = {
@@ -102,6 +104,8 @@ test('plain scalars are resolved as go-yaml resolves them; quoted ones are text 
     o: null,
     'quoted key': '',
     p: -1,
+    args: ['--port=8080', '-v', 'x y', 511, true, 1.5, 'a/b.c_d'],
+    empty: [],
   };
   assert.deepEqual(blockLoad(text), [{ index: 0, data: expected }]);
   assert.deepEqual(reference(text), [{ index: 0, data: expected }]);
@@ -215,7 +219,13 @@ test('the reader gives up on whatever is outside its subset, and on errors', () 
   const outside: [string, string][] = [
     ['an anchor and an alias', 'a: &x 1\nb: *x\n'],
     ['a tag', 'a: !Ref x\n'],
-    ['a flow collection with content', 'a: [1, 2]\n'],
+    ['a flow mapping with content', 'a: {b: 1}\n'],
+    ['a flow sequence in a flow sequence', 'a: [[1], 2]\n'],
+    ['a flow sequence over two lines', 'a: [1,\n  2]\n'],
+    ['a trailing comma', 'a: [1, 2,]\n'],
+    ['a pair in a flow sequence', 'a: [b: 1]\n'],
+    ['a space inside a plain scalar of a flow sequence', 'a: [b c]\n'],
+    ['text after a flow sequence', 'a: [1] x\n'],
     ['a comment inside a plain scalar over lines', 'a: one\n  two # c\n  three\n'],
     ['a line after a plain scalar and its comment', 'a: one # c\n  two\n'],
     ['an indicator starting a continuation line', 'a: one\n  - two\n'],
@@ -293,6 +303,14 @@ const VALUES = [
   '[]',
   '{}',
   '[1]',
+  '[a, "b", 0777]',
+  "[ 'x' ,yes ]",
+  '[a,]',
+  '[a b]',
+  '[[a]]',
+  '[a: 1]',
+  '[-, .5]',
+  '[a]x',
   '{a: 1}',
   '&a x',
   '*a',
@@ -330,7 +348,7 @@ const likelyLine = fc
     fc.constantFrom('', '  ', '    '),
     fc.constantFrom('', '', '- '),
     fc.constantFrom('a: ', 'b: ', 'c:', '"q": ', "'s': ", ''),
-    fc.constantFrom('x', '1', 'yes', '"d\\n"', "'t'", '|', '>-', '|+', '[]', '{}', '', 'text', '# c'),
+    fc.constantFrom('x', '1', 'yes', '"d\\n"', "'t'", '|', '>-', '|+', '[]', '{}', '', 'text', '# c', '[a, "b"]'),
   )
   .map(([indent, item, key, value]) => `${indent}${item}${key}${value}`);
 const line = fc.oneof({ arbitrary: likelyLine, weight: 5 }, { arbitrary: anyLine, weight: 1 });

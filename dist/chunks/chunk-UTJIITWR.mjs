@@ -11694,9 +11694,10 @@ var LineReader = class {
       if (!endsLine(line, quoted.end)) throw GIVE_UP;
       return quoted.value;
     }
-    if (c === 91 || c === 123) {
-      if (line.charCodeAt(at2 + 1) !== c + 2 || !endsLine(line, at2 + 2)) throw GIVE_UP;
-      return c === 91 ? [] : {};
+    if (c === 91) return flowSequence(line, at2);
+    if (c === 123) {
+      if (line.charCodeAt(at2 + 1) !== 125 || !endsLine(line, at2 + 2)) throw GIVE_UP;
+      return {};
     }
     if (c === 124 || c === 62) {
       if (at2 === indentOf(line)) throw GIVE_UP;
@@ -11853,6 +11854,38 @@ function resolved(text) {
 function plainText(text) {
   if (text.includes(": ") || text.charCodeAt(text.length - 1) === COLON) throw GIVE_UP;
   return text;
+}
+var FLOW_PLAIN = new Uint8Array(128);
+for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=+") FLOW_PLAIN[c.charCodeAt(0)] = 1;
+function flowSequence(line, at2) {
+  const items = [];
+  let n = skipSpaces(line, at2 + 1);
+  if (line.charCodeAt(n) === 93) {
+    if (!endsLine(line, n + 1)) throw GIVE_UP;
+    return items;
+  }
+  for (; ; ) {
+    const c = line.charCodeAt(n);
+    let end = n;
+    if (c === 34 || c === 39) {
+      const quoted = c === 34 ? doubleQuoted(line, n) : singleQuoted(line, n);
+      items.push(quoted.value);
+      end = quoted.end;
+    } else {
+      while (end < line.length && FLOW_PLAIN[line.charCodeAt(end)] === 1) end++;
+      if (end === n || end === n + 1 && c === DASH || c === 46) throw GIVE_UP;
+      items.push(resolved(line.slice(n, end)));
+    }
+    n = skipSpaces(line, end);
+    const next = line.charCodeAt(n);
+    if (next === 93) {
+      if (!endsLine(line, n + 1)) throw GIVE_UP;
+      return items;
+    }
+    if (next !== 44) throw GIVE_UP;
+    n = skipSpaces(line, n + 1);
+    if (line.charCodeAt(n) === 93 || line.charCodeAt(n) === 44) throw GIVE_UP;
+  }
 }
 function singleQuoted(line, at2) {
   let value = "";

@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-W6ZGXPN5.mjs";
+} from "./chunk-UTJIITWR.mjs";
 import {
   src_default
 } from "./chunk-VCZ76RSP.mjs";
