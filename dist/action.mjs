@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-7QPF4HDL.mjs";
-import "./chunks/chunk-UTJIITWR.mjs";
+} from "./chunks/chunk-BUCMDNID.mjs";
+import "./chunks/chunk-M2WSZW3L.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-7QPF4HDL.mjs";
+} from "./chunks/chunk-BUCMDNID.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-UTJIITWR.mjs";
+} from "./chunks/chunk-M2WSZW3L.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -1,7 +1,7 @@
 import { createRequire as __edgenetCreateRequire } from 'node:module'; const require = __edgenetCreateRequire(import.meta.url);
 import {
   readOne
-} from "./chunks/chunk-UTJIITWR.mjs";
+} from "./chunks/chunk-M2WSZW3L.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 
 // src/read/read-worker.ts

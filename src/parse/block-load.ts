@@ -60,8 +60,6 @@ const COLON = 58;
 
 /** The first character of a plain scalar YAML forbids (or that starts something else: a tag, an anchor ...). */
 const NOT_PLAIN_START = new Set([...',[]{}#&*!|>\'"%@`?:']);
-/** What may not start a continuation line here: an indicator, or what looks like a document marker. */
-const NOT_CONTINUED = new Set([...NOT_PLAIN_START, '-', '.']);
 
 class LineReader {
   private readonly lines: string[];
@@ -226,8 +224,8 @@ class LineReader {
   private inlineValue(line: string, at: number, parent: number): unknown {
     const c = line.charCodeAt(at);
     if (c === 34 /* " */ || c === 39 /* ' */) {
-      const quoted = c === 34 ? doubleQuoted(line, at) : singleQuoted(line, at);
-      if (!endsLine(line, quoted.end)) throw GIVE_UP;
+      const quoted = quotedOnLine(line, at) ?? this.quotedOverLines(line, at, parent);
+      if (!endsLine(this.lines[this.i]!, quoted.end)) throw GIVE_UP;
       return quoted.value;
     }
     if (c === 91 /* [ */) return flowSequence(line, at);
@@ -247,8 +245,7 @@ class LineReader {
    * A plain scalar from `at` to its comment or its line's end, and on the lines below that are
    * more indented than `parent` (controller-gen's CRD descriptions, ROS templates' texts), folded
    * as YAML folds them: a line break is a space, each empty line a line feed. It leaves the reader
-   * on its last line. A continuation line that could be read otherwise (one starting with an
-   * indicator, holding a comment or `: `) is left to fastLoad.
+   * on its last line. A comment or `: ` in a continuation line is left to fastLoad.
    */
   private plain(line: string, at: number, parent: number): unknown {
     const c = line.charCodeAt(at);
@@ -267,12 +264,47 @@ class LineReader {
         continue;
       }
       if (spaces <= parent || l.charCodeAt(spaces) === HASH) break;
-      if ((this.tabs && l.includes('\t')) || NOT_CONTINUED.has(l[spaces]!) || l.includes(' #')) throw GIVE_UP;
+      // An indicator starting a continuation line is text (`& Security`, `- b`); a comment in one is not.
+      if ((this.tabs && l.includes('\t')) || l.includes(' #')) throw GIVE_UP;
       text += (empty > 0 ? '\n'.repeat(empty) : ' ') + plainText(trimEnd(l, spaces, l.length));
       empty = 0;
       this.i = j;
     }
     return resolved(text);
+  }
+
+  /**
+   * A quoted scalar that goes on below its first line (ROS templates' long descriptions), folded
+   * as YAML folds it: a line's trailing spaces and the next one's indentation go, a line break is
+   * a space, each empty line a line feed; a double-quoted line ending in `\\` joins the next
+   * without a space. Its lines must be more indented than `parent`. It leaves the reader on its
+   * last line.
+   */
+  private quotedOverLines(line: string, at: number, parent: number): Quoted {
+    const double = line.charCodeAt(at) === 34;
+    const lines = this.lines;
+    let { value, escaped } = quotedLine(line, at + 1, double);
+    for (let j = this.i + 1; ; j++) {
+      let empty = 0;
+      while (j < lines.length && indentOf(lines[j]!) === lines[j]!.length) {
+        empty++;
+        j++;
+      }
+      if (j >= lines.length) throw GIVE_UP; // never closed: an error
+      // After an escaped line break, go-yaml keeps an empty line's line feed; js-yaml does not.
+      if (escaped && empty > 0) throw GIVE_UP;
+      const next = lines[j]!;
+      const spaces = indentOf(next);
+      if (spaces <= parent || (this.tabs && next.includes('\t'))) throw GIVE_UP;
+      const part = quotedLine(next, spaces, double);
+      value += escaped ? '' : empty > 0 ? '\n'.repeat(empty) : ' ';
+      if (part.end !== undefined) {
+        this.i = j;
+        return { value: value + part.value, end: part.end };
+      }
+      value += part.value;
+      escaped = part.escaped;
+    }
   }
 
   /**
@@ -382,7 +414,9 @@ function endsLine(line: string, at: number): boolean {
 function keyAt(line: string, at: number): Key | undefined {
   const c = line.charCodeAt(at);
   if (c === 34 || c === 39) {
-    const quoted = c === 34 ? doubleQuoted(line, at) : singleQuoted(line, at);
+    // A quoted scalar that goes on over lines is not a key (a key has one line): a value, perhaps.
+    const quoted = quotedOnLine(line, at);
+    if (!quoted) return undefined;
     const colon = skipSpaces(line, quoted.end);
     if (line.charCodeAt(colon) !== COLON || !separates(line, colon + 1)) return undefined;
     if (quoted.value === '__proto__') throw GIVE_UP;
@@ -451,7 +485,8 @@ function flowSequence(line: string, at: number): unknown[] {
     const c = line.charCodeAt(n);
     let end = n;
     if (c === 34 || c === 39) {
-      const quoted = c === 34 ? doubleQuoted(line, n) : singleQuoted(line, n);
+      const quoted = quotedOnLine(line, n);
+      if (!quoted) throw GIVE_UP;
       items.push(quoted.value);
       end = quoted.end;
     } else {
@@ -478,17 +513,52 @@ interface Quoted {
   end: number;
 }
 
-function singleQuoted(line: string, at: number): Quoted {
+/**
+ * A quoted scalar's text on one line from `from` (just past the opening quote, or where a
+ * continuation line's text starts), escapes applied: to just past the closing quote (`end`), or
+ * to the line's end when the scalar goes on.
+ */
+interface QuotedPart {
+  value: string;
+  end?: number;
+  /** The line ends in a backslash: its line break is escaped (double-quoted). */
+  escaped?: boolean;
+}
+
+/**
+ * A line of a quoted scalar that goes on, from `from`: its text up to the closing quote (`end`),
+ * or, where it goes on, without the trailing spaces that fold away.
+ */
+function quotedLine(line: string, from: number, double: boolean): QuotedPart {
+  let to = line.length;
+  while (to > from && line.charCodeAt(to - 1) === SPACE) to--;
+  if (!double) {
+    const part = singleQuotedPart(line, from);
+    return part.end === undefined ? { value: line.slice(from, to).replaceAll("''", "'") } : part;
+  }
+  const part = doubleQuotedPart(line, from, to);
+  // `\\ ` at a line's end: an escaped space, then a fold: left to fastLoad.
+  if (part.escaped && to < line.length) throw GIVE_UP;
+  return part;
+}
+
+function singleQuotedPart(line: string, from: number): QuotedPart {
   let value = '';
-  let from = at + 1;
+  let at = from;
   for (;;) {
-    const q = line.indexOf("'", from);
-    if (q < 0) throw GIVE_UP; // continued on the next line
-    value += line.slice(from, q);
+    const q = line.indexOf("'", at);
+    if (q < 0) return { value: value + line.slice(at) };
+    value += line.slice(at, q);
     if (line.charCodeAt(q + 1) !== 39) return { value, end: q + 1 };
     value += "'";
-    from = q + 2;
+    at = q + 2;
   }
+}
+
+/** A quoted scalar that closes on its line, or undefined. */
+function quotedOnLine(line: string, at: number): Quoted | undefined {
+  const part = line.charCodeAt(at) === 34 ? doubleQuotedPart(line, at + 1) : singleQuotedPart(line, at + 1);
+  return part.end === undefined ? undefined : { value: part.value, end: part.end };
 }
 
 /** js-yaml's simple escapes (simpleEscapeSequence), as go-yaml reads them too. */
@@ -513,16 +583,16 @@ const ESCAPES: Record<string, string> = {
 };
 const HEX_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
 
-function doubleQuoted(line: string, at: number): Quoted {
+function doubleQuotedPart(line: string, from: number, to = line.length): QuotedPart {
   let value = '';
-  let from = at + 1;
-  for (let n = from; n < line.length; n++) {
+  let at = from;
+  for (let n = at; n < to; n++) {
     const c = line.charCodeAt(n);
-    if (c === 34) return { value: value + line.slice(from, n), end: n + 1 };
+    if (c === 34) return { value: value + line.slice(at, n), end: n + 1 };
     if (c !== 92) continue;
-    value += line.slice(from, n);
-    const e = line[n + 1];
-    if (e === undefined) throw GIVE_UP; // an escaped line break
+    value += line.slice(at, n);
+    if (n + 1 >= to) return { value, escaped: true };
+    const e = line[n + 1]!;
     const simple = ESCAPES[e];
     if (simple !== undefined) {
       value += simple;
@@ -537,7 +607,7 @@ function doubleQuoted(line: string, at: number): Quoted {
       value += String.fromCodePoint(code);
       n += 1 + length;
     }
-    from = n + 1;
+    at = n + 1;
   }
-  throw GIVE_UP; // continued on the next line
+  return { value: value + line.slice(at, to) };
 }

@@ -182,6 +182,37 @@ test('literal and folded block scalars keep, clip or strip their line breaks as 
   assert.deepEqual(reference(good), [{ index: 0, data: expected }]);
 });
 
+test('a quoted scalar goes on over more indented lines, folded as a plain one', () => {
+  const text = [
+    'Description:',
+    "  en: 'Provisioning an RDS instance along with ACK cluster deployment,   ",
+    "    configuring container applications to connect to the RDS database, it''s",
+    '',
+    "    done.'",
+    '  zh: "one',
+    '      two"  # a comment',
+    '  cmd: "echo \\t \\',
+    '    joined"',
+    "  edge: '",
+    "    leading'",
+    '- not: here',
+  ].join('\n');
+  assert.equal(blockLoad(text), undefined, 'an item where a key is');
+  const good = `${text.slice(0, text.lastIndexOf('\n- not'))}\n`;
+  const expected = {
+    Description: {
+      en:
+        'Provisioning an RDS instance along with ACK cluster deployment, configuring container ' +
+        "applications to connect to the RDS database, it's\ndone.",
+      zh: 'one two',
+      cmd: 'echo \t joined',
+      edge: ' leading',
+    },
+  };
+  assert.deepEqual(blockLoad(good), [{ index: 0, data: expected }]);
+  assert.deepEqual(reference(good), [{ index: 0, data: expected }]);
+});
+
 test('a plain scalar goes on over more indented lines, folded; an item may hold a sequence on its line', () => {
   const text = [
     'description: CreationTimestamp is a timestamp representing the server time when',
@@ -194,6 +225,8 @@ test('a plain scalar goes on over more indented lines, folded; an item may hold 
     '  two',
     '- key: 1',
     '   2',
+    '- ROS & ECS',
+    '  & Security - *not an alias* ! [x]',
     '- - Fn::Join',
     '  - - a',
     '    -   b',
@@ -208,7 +241,13 @@ test('a plain scalar goes on over more indented lines, folded; an item may hold 
     description:
       'CreationTimestamp is a timestamp representing the server time when this object was created.' +
       '\nIt is not guaranteed.',
-    items: ['one two', { key: '1 2' }, ['Fn::Join', ['a', 'b'], null], ['last']],
+    items: [
+      'one two',
+      { key: '1 2' },
+      'ROS & ECS & Security - *not an alias* ! [x]',
+      ['Fn::Join', ['a', 'b'], null],
+      ['last'],
+    ],
     hex: 31,
   };
   assert.deepEqual(blockLoad(text), [{ index: 0, data: expected }]);
@@ -228,8 +267,12 @@ test('the reader gives up on whatever is outside its subset, and on errors', () 
     ['text after a flow sequence', 'a: [1] x\n'],
     ['a comment inside a plain scalar over lines', 'a: one\n  two # c\n  three\n'],
     ['a line after a plain scalar and its comment', 'a: one # c\n  two\n'],
-    ['an indicator starting a continuation line', 'a: one\n  - two\n'],
-    ['a quoted scalar over two lines', 'a: "one\n  two"\n'],
+    ['a mapping in a continuation line', 'a: one\n  two: three\n'],
+    ['a quoted scalar never closed', 'a: "one\n  two\n'],
+    ['a quoted scalar continued no more indented than its key', "a:\n  b: 'one\n  two'\n"],
+    ['an escaped line break before an empty line', 'a: "one\\\n\n  two"\n'],
+    ['an escaped space ending a line', 'a: "one\\ \n  two"\n'],
+    ['a quoted key over lines', '"a\n  b": 1\n'],
     ['a boolean key', 'yes: 1\n'],
     ['a number key', '1: a\n'],
     ['a null key', 'null: a\n'],
@@ -251,7 +294,6 @@ test('the reader gives up on whatever is outside its subset, and on errors', () 
     ['a mapping where a value is', 'a: b: c\n'],
     ['an item after a scalar value', 'a: 1\n- x\n'],
     ['a key less indented than its siblings', 'a:\n    b: 1\n  c: 2\n'],
-    ['an escaped line break', 'a: "x\\\n  y"\n'],
     ['a surrogate escape', 'a: "\\ud800"\n'],
   ];
   for (const [why, text] of outside) assert.equal(blockLoad(text), undefined, why);
@@ -293,6 +335,8 @@ const VALUES = [
   '~',
   '"d\\n\\x41"',
   '"open',
+  'close"',
+  "close'",
   "'s''t'",
   "'open",
   '|',

@@ -11542,7 +11542,6 @@ var HASH = 35;
 var DASH = 45;
 var COLON = 58;
 var NOT_PLAIN_START = /* @__PURE__ */ new Set([...",[]{}#&*!|>'\"%@`?:"]);
-var NOT_CONTINUED = /* @__PURE__ */ new Set([...NOT_PLAIN_START, "-", "."]);
 var LineReader = class {
   lines;
   /** The current line. */
@@ -11690,8 +11689,8 @@ var LineReader = class {
   inlineValue(line, at2, parent) {
     const c = line.charCodeAt(at2);
     if (c === 34 || c === 39) {
-      const quoted = c === 34 ? doubleQuoted(line, at2) : singleQuoted(line, at2);
-      if (!endsLine(line, quoted.end)) throw GIVE_UP;
+      const quoted = quotedOnLine(line, at2) ?? this.quotedOverLines(line, at2, parent);
+      if (!endsLine(this.lines[this.i], quoted.end)) throw GIVE_UP;
       return quoted.value;
     }
     if (c === 91) return flowSequence(line, at2);
@@ -11709,8 +11708,7 @@ var LineReader = class {
    * A plain scalar from `at` to its comment or its line's end, and on the lines below that are
    * more indented than `parent` (controller-gen's CRD descriptions, ROS templates' texts), folded
    * as YAML folds them: a line break is a space, each empty line a line feed. It leaves the reader
-   * on its last line. A continuation line that could be read otherwise (one starting with an
-   * indicator, holding a comment or `: `) is left to fastLoad.
+   * on its last line. A comment or `: ` in a continuation line is left to fastLoad.
    */
   plain(line, at2, parent) {
     const c = line.charCodeAt(at2);
@@ -11728,12 +11726,44 @@ var LineReader = class {
         continue;
       }
       if (spaces <= parent || l.charCodeAt(spaces) === HASH) break;
-      if (this.tabs && l.includes("	") || NOT_CONTINUED.has(l[spaces]) || l.includes(" #")) throw GIVE_UP;
+      if (this.tabs && l.includes("	") || l.includes(" #")) throw GIVE_UP;
       text += (empty > 0 ? "\n".repeat(empty) : " ") + plainText(trimEnd(l, spaces, l.length));
       empty = 0;
       this.i = j;
     }
     return resolved(text);
+  }
+  /**
+   * A quoted scalar that goes on below its first line (ROS templates' long descriptions), folded
+   * as YAML folds it: a line's trailing spaces and the next one's indentation go, a line break is
+   * a space, each empty line a line feed; a double-quoted line ending in `\\` joins the next
+   * without a space. Its lines must be more indented than `parent`. It leaves the reader on its
+   * last line.
+   */
+  quotedOverLines(line, at2, parent) {
+    const double = line.charCodeAt(at2) === 34;
+    const lines = this.lines;
+    let { value, escaped } = quotedLine(line, at2 + 1, double);
+    for (let j = this.i + 1; ; j++) {
+      let empty = 0;
+      while (j < lines.length && indentOf(lines[j]) === lines[j].length) {
+        empty++;
+        j++;
+      }
+      if (j >= lines.length) throw GIVE_UP;
+      if (escaped && empty > 0) throw GIVE_UP;
+      const next = lines[j];
+      const spaces = indentOf(next);
+      if (spaces <= parent || this.tabs && next.includes("	")) throw GIVE_UP;
+      const part = quotedLine(next, spaces, double);
+      value += escaped ? "" : empty > 0 ? "\n".repeat(empty) : " ";
+      if (part.end !== void 0) {
+        this.i = j;
+        return { value: value + part.value, end: part.end };
+      }
+      value += part.value;
+      escaped = part.escaped;
+    }
   }
   /**
    * A literal (`|`) or folded (`>`) block scalar, clipped, stripped (`-`) or kept (`+`); its lines
@@ -11820,7 +11850,8 @@ function endsLine(line, at2) {
 function keyAt(line, at2) {
   const c = line.charCodeAt(at2);
   if (c === 34 || c === 39) {
-    const quoted = c === 34 ? doubleQuoted(line, at2) : singleQuoted(line, at2);
+    const quoted = quotedOnLine(line, at2);
+    if (!quoted) return void 0;
     const colon2 = skipSpaces(line, quoted.end);
     if (line.charCodeAt(colon2) !== COLON || !separates(line, colon2 + 1)) return void 0;
     if (quoted.value === "__proto__") throw GIVE_UP;
@@ -11868,7 +11899,8 @@ function flowSequence(line, at2) {
     const c = line.charCodeAt(n);
     let end = n;
     if (c === 34 || c === 39) {
-      const quoted = c === 34 ? doubleQuoted(line, n) : singleQuoted(line, n);
+      const quoted = quotedOnLine(line, n);
+      if (!quoted) throw GIVE_UP;
       items.push(quoted.value);
       end = quoted.end;
     } else {
@@ -11887,17 +11919,32 @@ function flowSequence(line, at2) {
     if (line.charCodeAt(n) === 93 || line.charCodeAt(n) === 44) throw GIVE_UP;
   }
 }
-function singleQuoted(line, at2) {
+function quotedLine(line, from, double) {
+  let to = line.length;
+  while (to > from && line.charCodeAt(to - 1) === SPACE) to--;
+  if (!double) {
+    const part2 = singleQuotedPart(line, from);
+    return part2.end === void 0 ? { value: line.slice(from, to).replaceAll("''", "'") } : part2;
+  }
+  const part = doubleQuotedPart(line, from, to);
+  if (part.escaped && to < line.length) throw GIVE_UP;
+  return part;
+}
+function singleQuotedPart(line, from) {
   let value = "";
-  let from = at2 + 1;
+  let at2 = from;
   for (; ; ) {
-    const q = line.indexOf("'", from);
-    if (q < 0) throw GIVE_UP;
-    value += line.slice(from, q);
+    const q = line.indexOf("'", at2);
+    if (q < 0) return { value: value + line.slice(at2) };
+    value += line.slice(at2, q);
     if (line.charCodeAt(q + 1) !== 39) return { value, end: q + 1 };
     value += "'";
-    from = q + 2;
+    at2 = q + 2;
   }
+}
+function quotedOnLine(line, at2) {
+  const part = line.charCodeAt(at2) === 34 ? doubleQuotedPart(line, at2 + 1) : singleQuotedPart(line, at2 + 1);
+  return part.end === void 0 ? void 0 : { value: part.value, end: part.end };
 }
 var ESCAPES = {
   "0": "\0",
@@ -11919,16 +11966,16 @@ var ESCAPES = {
   P: "\u2029"
 };
 var HEX_LENGTH = { x: 2, u: 4, U: 8 };
-function doubleQuoted(line, at2) {
+function doubleQuotedPart(line, from, to = line.length) {
   let value = "";
-  let from = at2 + 1;
-  for (let n = from; n < line.length; n++) {
+  let at2 = from;
+  for (let n = at2; n < to; n++) {
     const c = line.charCodeAt(n);
-    if (c === 34) return { value: value + line.slice(from, n), end: n + 1 };
+    if (c === 34) return { value: value + line.slice(at2, n), end: n + 1 };
     if (c !== 92) continue;
-    value += line.slice(from, n);
+    value += line.slice(at2, n);
+    if (n + 1 >= to) return { value, escaped: true };
     const e = line[n + 1];
-    if (e === void 0) throw GIVE_UP;
     const simple = ESCAPES[e];
     if (simple !== void 0) {
       value += simple;
@@ -11942,9 +11989,9 @@ function doubleQuoted(line, at2) {
       value += String.fromCodePoint(code);
       n += 1 + length;
     }
-    from = n + 1;
+    at2 = n + 1;
   }
-  throw GIVE_UP;
+  return { value: value + line.slice(at2, to) };
 }
 
 // src/parse/block-yaml-map.ts
