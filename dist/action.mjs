@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-BUCMDNID.mjs";
-import "./chunks/chunk-M2WSZW3L.mjs";
+} from "./chunks/chunk-5WF3MXSB.mjs";
+import "./chunks/chunk-SCESRDXU.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-BUCMDNID.mjs";
+} from "./chunks/chunk-5WF3MXSB.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-M2WSZW3L.mjs";
+} from "./chunks/chunk-SCESRDXU.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

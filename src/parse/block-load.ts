@@ -229,10 +229,7 @@ class LineReader {
       return quoted.value;
     }
     if (c === 91 /* [ */) return flowSequence(line, at);
-    if (c === 123 /* { */) {
-      if (line.charCodeAt(at + 1) !== 125 || !endsLine(line, at + 2)) throw GIVE_UP;
-      return {};
-    }
+    if (c === 123 /* { */) return flowMapping(line, at);
     if (c === 124 /* | */ || c === 62 /* > */) {
       // A block scalar's header alone on its line (`key:\n  |`): rare, and its indentation subtle.
       if (at === indentOf(line)) throw GIVE_UP;
@@ -470,41 +467,70 @@ const FLOW_PLAIN = new Uint8Array(128);
 for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=+') FLOW_PLAIN[c.charCodeAt(0)] = 1;
 
 /**
- * A flow sequence on one line, `[` at `at`, of quoted scalars and plain ones of FLOW_PLAIN
- * characters, separated by commas, ending its line (but for a comment). Nested collections, a
- * trailing or doubled comma, a pair (`[a: b]`) and anything else give up.
+ * A flow sequence (`[`) or mapping (`{`) on one line from `at`: scalars (quoted, or plain of
+ * FLOW_PLAIN characters) separated by commas, a mapping's as `key: value` pairs with text keys,
+ * ending its line (but for a comment). A collection inside, a trailing or doubled comma, a pair
+ * in a sequence, a key without a value or a repeated key, and anything else give up.
  */
 function flowSequence(line: string, at: number): unknown[] {
   const items: unknown[] = [];
+  flowEntries(line, at, 93 /* ] */, (n) => {
+    const item = flowScalar(line, n);
+    items.push(item.value);
+    return item.end;
+  });
+  return items;
+}
+
+function flowMapping(line: string, at: number): Record<string, unknown> {
+  const map: Record<string, unknown> = {};
+  flowEntries(line, at, 125 /* } */, (n) => {
+    const key = flowScalar(line, n);
+    const name = key.value;
+    // A key that is text to go-yaml, once; a plain one's `:` needs a space after it.
+    if (typeof name !== 'string' || name === '__proto__' || Object.hasOwn(map, name)) throw GIVE_UP;
+    if (line.charCodeAt(key.end) !== COLON || line.charCodeAt(key.end + 1) !== SPACE) throw GIVE_UP;
+    if (key.plain && (name === '<<' || isDateLike(name))) throw GIVE_UP;
+    const value = flowScalar(line, skipSpaces(line, key.end + 1));
+    map[name] = value.value;
+    return value.end;
+  });
+  return map;
+}
+
+/** Calls `entry` at each entry of the flow collection opened at `at` until `close`; it returns where the entry ends. */
+function flowEntries(line: string, at: number, close: number, entry: (n: number) => number): void {
   let n = skipSpaces(line, at + 1);
-  if (line.charCodeAt(n) === 93 /* ] */) {
+  if (line.charCodeAt(n) === close) {
     if (!endsLine(line, n + 1)) throw GIVE_UP;
-    return items;
+    return;
   }
   for (;;) {
-    const c = line.charCodeAt(n);
-    let end = n;
-    if (c === 34 || c === 39) {
-      const quoted = quotedOnLine(line, n);
-      if (!quoted) throw GIVE_UP;
-      items.push(quoted.value);
-      end = quoted.end;
-    } else {
-      while (end < line.length && FLOW_PLAIN[line.charCodeAt(end)] === 1) end++;
-      // Nothing readable, a lone `-`, or what starts like `...`: left to fastLoad.
-      if (end === n || (end === n + 1 && c === DASH) || c === 46 /* . */) throw GIVE_UP;
-      items.push(resolved(line.slice(n, end)));
-    }
-    n = skipSpaces(line, end);
+    n = skipSpaces(line, entry(n));
     const next = line.charCodeAt(n);
-    if (next === 93) {
+    if (next === close) {
       if (!endsLine(line, n + 1)) throw GIVE_UP;
-      return items;
+      return;
     }
     if (next !== 44 /* , */) throw GIVE_UP;
     n = skipSpaces(line, n + 1);
-    if (line.charCodeAt(n) === 93 || line.charCodeAt(n) === 44) throw GIVE_UP;
+    if (line.charCodeAt(n) === close || line.charCodeAt(n) === 44) throw GIVE_UP;
   }
+}
+
+/** A scalar in a flow collection at `n`: quoted, or plain of FLOW_PLAIN characters (resolved). */
+function flowScalar(line: string, n: number): { value: unknown; end: number; plain: boolean } {
+  const c = line.charCodeAt(n);
+  if (c === 34 || c === 39) {
+    const quoted = quotedOnLine(line, n);
+    if (!quoted) throw GIVE_UP;
+    return { value: quoted.value, end: quoted.end, plain: false };
+  }
+  let end = n;
+  while (end < line.length && FLOW_PLAIN[line.charCodeAt(end)] === 1) end++;
+  // Nothing readable, a lone `-`, or what starts like `...`: left to fastLoad.
+  if (end === n || (end === n + 1 && c === DASH) || c === 46 /* . */) throw GIVE_UP;
+  return { value: resolved(line.slice(n, end)), end, plain: true };
 }
 
 interface Quoted {

@@ -84,6 +84,7 @@ test('plain scalars are resolved as go-yaml resolves them; quoted ones are text 
     'p: -1',
     'args: [--port=8080, "-v", \'x y\', 0777, yes, 1.5, a/b.c_d]  # flags',
     'empty: [ ]',
+    'labels: {app: web, "tier": \'1\', n2: 0777}',
     '',
   ].join('\n');
   const expected = {
@@ -106,6 +107,7 @@ test('plain scalars are resolved as go-yaml resolves them; quoted ones are text 
     p: -1,
     args: ['--port=8080', '-v', 'x y', 511, true, 1.5, 'a/b.c_d'],
     empty: [],
+    labels: { app: 'web', tier: '1', n2: 511 },
   };
   assert.deepEqual(blockLoad(text), [{ index: 0, data: expected }]);
   assert.deepEqual(reference(text), [{ index: 0, data: expected }]);
@@ -258,7 +260,11 @@ test('the reader gives up on whatever is outside its subset, and on errors', () 
   const outside: [string, string][] = [
     ['an anchor and an alias', 'a: &x 1\nb: *x\n'],
     ['a tag', 'a: !Ref x\n'],
-    ['a flow mapping with content', 'a: {b: 1}\n'],
+    ['a flow mapping in a flow mapping', 'a: {b: {c: 1}}\n'],
+    ['a flow mapping with a key that is not text', 'a: {y: 1}\n'],
+    ['a flow mapping with a key repeated', 'a: {b: 1, b: 2}\n'],
+    ['a flow mapping with a key without a value', 'a: {b}\n'],
+    ['a flow mapping with no space after a colon', 'a: {"b":1}\n'],
     ['a flow sequence in a flow sequence', 'a: [[1], 2]\n'],
     ['a flow sequence over two lines', 'a: [1,\n  2]\n'],
     ['a trailing comma', 'a: [1, 2,]\n'],
@@ -355,6 +361,10 @@ const VALUES = [
   '[a: 1]',
   '[-, .5]',
   '[a]x',
+  '{a: 1, "b": x}',
+  '{a: 1,}',
+  '{a:1}',
+  '{yes: 1}',
   '{a: 1}',
   '&a x',
   '*a',

@@ -11694,10 +11694,7 @@ var LineReader = class {
       return quoted.value;
     }
     if (c === 91) return flowSequence(line, at2);
-    if (c === 123) {
-      if (line.charCodeAt(at2 + 1) !== 125 || !endsLine(line, at2 + 2)) throw GIVE_UP;
-      return {};
-    }
+    if (c === 123) return flowMapping(line, at2);
     if (c === 124 || c === 62) {
       if (at2 === indentOf(line)) throw GIVE_UP;
       return this.blockScalar(line, at2, parent);
@@ -11890,34 +11887,56 @@ var FLOW_PLAIN = new Uint8Array(128);
 for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=+") FLOW_PLAIN[c.charCodeAt(0)] = 1;
 function flowSequence(line, at2) {
   const items = [];
+  flowEntries(line, at2, 93, (n) => {
+    const item = flowScalar(line, n);
+    items.push(item.value);
+    return item.end;
+  });
+  return items;
+}
+function flowMapping(line, at2) {
+  const map2 = {};
+  flowEntries(line, at2, 125, (n) => {
+    const key = flowScalar(line, n);
+    const name = key.value;
+    if (typeof name !== "string" || name === "__proto__" || Object.hasOwn(map2, name)) throw GIVE_UP;
+    if (line.charCodeAt(key.end) !== COLON || line.charCodeAt(key.end + 1) !== SPACE) throw GIVE_UP;
+    if (key.plain && (name === "<<" || isDateLike(name))) throw GIVE_UP;
+    const value = flowScalar(line, skipSpaces(line, key.end + 1));
+    map2[name] = value.value;
+    return value.end;
+  });
+  return map2;
+}
+function flowEntries(line, at2, close, entry) {
   let n = skipSpaces(line, at2 + 1);
-  if (line.charCodeAt(n) === 93) {
+  if (line.charCodeAt(n) === close) {
     if (!endsLine(line, n + 1)) throw GIVE_UP;
-    return items;
+    return;
   }
   for (; ; ) {
-    const c = line.charCodeAt(n);
-    let end = n;
-    if (c === 34 || c === 39) {
-      const quoted = quotedOnLine(line, n);
-      if (!quoted) throw GIVE_UP;
-      items.push(quoted.value);
-      end = quoted.end;
-    } else {
-      while (end < line.length && FLOW_PLAIN[line.charCodeAt(end)] === 1) end++;
-      if (end === n || end === n + 1 && c === DASH || c === 46) throw GIVE_UP;
-      items.push(resolved(line.slice(n, end)));
-    }
-    n = skipSpaces(line, end);
+    n = skipSpaces(line, entry(n));
     const next = line.charCodeAt(n);
-    if (next === 93) {
+    if (next === close) {
       if (!endsLine(line, n + 1)) throw GIVE_UP;
-      return items;
+      return;
     }
     if (next !== 44) throw GIVE_UP;
     n = skipSpaces(line, n + 1);
-    if (line.charCodeAt(n) === 93 || line.charCodeAt(n) === 44) throw GIVE_UP;
+    if (line.charCodeAt(n) === close || line.charCodeAt(n) === 44) throw GIVE_UP;
   }
+}
+function flowScalar(line, n) {
+  const c = line.charCodeAt(n);
+  if (c === 34 || c === 39) {
+    const quoted = quotedOnLine(line, n);
+    if (!quoted) throw GIVE_UP;
+    return { value: quoted.value, end: quoted.end, plain: false };
+  }
+  let end = n;
+  while (end < line.length && FLOW_PLAIN[line.charCodeAt(end)] === 1) end++;
+  if (end === n || end === n + 1 && c === DASH || c === 46) throw GIVE_UP;
+  return { value: resolved(line.slice(n, end)), end, plain: true };
 }
 function quotedLine(line, from, double) {
   let to = line.length;

@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-M2WSZW3L.mjs";
+} from "./chunk-SCESRDXU.mjs";
 import {
   src_default
 } from "./chunk-VCZ76RSP.mjs";
