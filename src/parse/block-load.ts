@@ -1,13 +1,13 @@
 /**
  * The quickest reading: block-style YAML, as nearly every manifest is written, read line by line
  * into the documents the fast path (js-yaml with go-yaml's scalars, fast-load.ts) gives, in about
- * half its time. It reads a subset: block mappings and sequences, plain scalars (over one line or
- * several), one-line quoted scalars, one-line flow sequences of scalars, `{}`, literal and folded
- * block scalars, comments, and `---` between documents. At anything else it gives up at once and
- * the file goes to fastLoad: anchors, aliases, tags, other flow collections, a quoted scalar over
- * several lines, a key that is not text (`yes:`, `1.5:`, `<<:`), a repeated key, a tab outside a
- * block scalar, YAML 1.1's line breaks (U+0085, U+2028, U+2029), characters js-yaml refuses, a
- * directive, or anything it does not expect.
+ * half its time. It reads a subset: block mappings and sequences, plain and quoted scalars (over
+ * one line or several), one-line flow sequences and mappings of scalars, literal and folded block
+ * scalars, comments, and `---` between documents. At anything else it gives up at once and the
+ * file goes to fastLoad: anchors, aliases, tags, nested flow collections, a key that is not text
+ * (`yes:`, `1.5:`, `<<:`), a repeated key, a tab outside a block scalar, YAML 1.1's line breaks
+ * (U+0085, U+2028, U+2029), characters js-yaml refuses, a directive, or anything it does not
+ * expect.
  *
  * Giving up costs only the time spent; a wrong reading would be a wrong finding. So the subset is
  * kept to what this file can read exactly, and test/parse/block-load.test.ts holds every reading
