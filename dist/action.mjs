@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-5WF3MXSB.mjs";
-import "./chunks/chunk-SCESRDXU.mjs";
+} from "./chunks/chunk-TZ3P4T6U.mjs";
+import "./chunks/chunk-ZQCQP66S.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-5WF3MXSB.mjs";
+} from "./chunks/chunk-TZ3P4T6U.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-SCESRDXU.mjs";
+} from "./chunks/chunk-ZQCQP66S.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -23,6 +23,13 @@ export interface LoadedDocument {
 
 /** Thrown where the text leaves the subset; caught once, in blockLoad. */
 const GIVE_UP = new Error('not block-style YAML this reader reads');
+/**
+ * Collections nested deeper than this are left to fastLoad: the reader recurses (past a few
+ * thousand levels the stack would overflow), and no manifest nests beyond a few dozen.
+ */
+const MAX_DEPTH = 1000;
+/** A key whose `:` is this far from its start or farther: go-yaml refuses one past 1024 characters. */
+const LONG_KEY = 1024;
 
 /** Nearly every manifest: printable ASCII and line feeds, which need no look for ODD_CHARACTER. */
 const ONLY_PRINTABLE_ASCII = /^[\n\x20-\x7E]*$/;
@@ -96,7 +103,7 @@ class LineReader {
         continue;
       }
       if (line.charCodeAt(0) === 37 /* % */) throw GIVE_UP;
-      const data = this.collection(indent, -1);
+      const data = this.collection(indent, -1, 0);
       out.push({ index, data });
       opened = true;
       // A document holds one node: what follows it is a marker or the end.
@@ -128,11 +135,11 @@ class LineReader {
   }
 
   /** The block collection whose first line is the current one, at column `indent`, inside one at `parent`. */
-  private collection(indent: number, parent: number): unknown {
+  private collection(indent: number, parent: number, depth: number): unknown {
     const line = this.lines[this.i]!;
-    if (isItem(line, indent)) return this.sequence(indent);
+    if (isItem(line, indent)) return this.sequence(indent, depth);
     const key = keyAt(line, indent);
-    if (key) return this.mapping(indent, key);
+    if (key) return this.mapping(indent, key, depth);
     if (parent < 0) throw GIVE_UP; // a document that is one scalar
     // A scalar alone on its line under a key or an item (`key:\n  value`).
     const value = this.inlineValue(line, indent, parent);
@@ -142,7 +149,8 @@ class LineReader {
   }
 
   /** A block sequence at column `indent`, from its first item on the current line. */
-  private sequence(indent: number): unknown[] {
+  private sequence(indent: number, depth: number): unknown[] {
+    if (depth > MAX_DEPTH) throw GIVE_UP;
     const items: unknown[] = [];
     const lines = this.lines;
     for (;;) {
@@ -151,13 +159,13 @@ class LineReader {
       if (at === line.length || line.charCodeAt(at) === HASH) {
         // `-` alone: the item is on the lines below, or is null.
         this.i++;
-        items.push(this.nested(indent, false));
+        items.push(this.nested(indent, false, depth + 1));
       } else if (isItem(line, at)) {
         // `- - x`: a sequence in an item, its items at this column (ROS templates' Fn::Join).
-        items.push(this.sequence(at));
+        items.push(this.sequence(at, depth + 1));
       } else {
         const key = keyAt(line, at);
-        if (key) items.push(this.mapping(at, key));
+        if (key) items.push(this.mapping(at, key, depth + 1));
         else {
           items.push(this.inlineValue(line, at, indent));
           this.i++;
@@ -172,7 +180,8 @@ class LineReader {
   }
 
   /** A block mapping at column `indent`, from the key found on the current line. */
-  private mapping(indent: number, first: Key): Record<string, unknown> {
+  private mapping(indent: number, first: Key, depth: number): Record<string, unknown> {
+    if (depth > MAX_DEPTH) throw GIVE_UP;
     const map: Record<string, unknown> = {};
     const lines = this.lines;
     let key: Key | undefined = first;
@@ -182,7 +191,7 @@ class LineReader {
       const at = skipSpaces(line, key.end);
       if (at === line.length || line.charCodeAt(at) === HASH) {
         this.i++;
-        map[key.name] = this.nested(indent, true);
+        map[key.name] = this.nested(indent, true, depth + 1);
       } else {
         map[key.name] = this.inlineValue(line, at, indent);
         this.i++;
@@ -203,12 +212,12 @@ class LineReader {
    * The value of a key or an item whose line ends after it: the collection or scalar on the lines
    * below, more indented than `indent` (or, for a key, a sequence at the key's own column), or null.
    */
-  private nested(indent: number, ofKey: boolean): unknown {
+  private nested(indent: number, ofKey: boolean, depth: number): unknown {
     const at = this.skipBlank();
     if (at < 0) return null;
     const line = this.lines[this.i]!;
-    if (at > indent) return this.collection(at, indent);
-    if (ofKey && at === indent && isItem(line, at)) return this.sequence(at);
+    if (at > indent) return this.collection(at, indent, depth);
+    if (ofKey && at === indent && isItem(line, at)) return this.sequence(at, depth);
     return null;
   }
 
@@ -416,6 +425,7 @@ function keyAt(line: string, at: number): Key | undefined {
     if (!quoted) return undefined;
     const colon = skipSpaces(line, quoted.end);
     if (line.charCodeAt(colon) !== COLON || !separates(line, colon + 1)) return undefined;
+    if (colon - at >= LONG_KEY) throw GIVE_UP;
     if (quoted.value === '__proto__') throw GIVE_UP;
     return { name: quoted.value, end: colon + 1 };
   }
@@ -425,6 +435,7 @@ function keyAt(line: string, at: number): Key | undefined {
   if (colon < 0) return undefined;
   const comment = line.lastIndexOf(' #', colon);
   if (comment >= at) return undefined;
+  if (colon - at >= LONG_KEY) throw GIVE_UP;
   let end = colon;
   while (line.charCodeAt(end - 1) === SPACE) end--;
   const name = line.slice(at, end);
@@ -490,6 +501,7 @@ function flowMapping(line: string, at: number): Record<string, unknown> {
     // A key that is text to go-yaml, once; a plain one's `:` needs a space after it.
     if (typeof name !== 'string' || name === '__proto__' || Object.hasOwn(map, name)) throw GIVE_UP;
     if (line.charCodeAt(key.end) !== COLON || line.charCodeAt(key.end + 1) !== SPACE) throw GIVE_UP;
+    if (key.end - n >= LONG_KEY) throw GIVE_UP;
     if (key.plain && (name === '<<' || isDateLike(name))) throw GIVE_UP;
     const value = flowScalar(line, skipSpaces(line, key.end + 1));
     map[name] = value.value;
@@ -587,7 +599,11 @@ function quotedOnLine(line: string, at: number): Quoted | undefined {
   return part.end === undefined ? undefined : { value: part.value, end: part.end };
 }
 
-/** js-yaml's simple escapes (simpleEscapeSequence), as go-yaml reads them too. */
+/**
+ * js-yaml's simple escapes (simpleEscapeSequence) that go-yaml reads too: not `\\/`, which
+ * go-yaml v2 refuses ("found unknown escape character") and js-yaml and `yaml` read as `/`
+ * (an accepted difference of the oracle test): left to them.
+ */
 const ESCAPES: Record<string, string> = {
   '0': '\0',
   a: '\x07',
@@ -600,7 +616,6 @@ const ESCAPES: Record<string, string> = {
   e: '\x1b',
   ' ': ' ',
   '"': '"',
-  '/': '/',
   '\\': '\\',
   N: '\u0085',
   _: '\u00a0',

@@ -126,6 +126,9 @@ export const CAREFUL_RULES: readonly CarefulRule[] = [
     test: /[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?\n[ \t]+\r?\n/,
     needs: ['|', '>'],
   },
+  // go-yaml refuses a key whose `:` is past 1024 characters from its start; js-yaml reads it (a
+  // line with `: ` that far from its start: the careful path refuses the key where go-yaml does).
+  { why: 'long key', test: /^[^\n]{1000,}?:(?:[ \t]|\r?$)/m },
   // After an empty item (`-` alone, or with a comment) js-yaml puts the next item in the empty
   // item's sequence even where it is less indented and belongs to an outer one (`- a:\n  -\n- b`
   // is [{a: [null, b]}] to it, [{a: [null]}, b] to go-yaml).

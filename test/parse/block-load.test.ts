@@ -77,7 +77,7 @@ test('plain scalars are resolved as go-yaml resolves them; quoted ones are text 
     'j: 0x1F',
     'k: On',
     'l: http://svc.ns:8080/#frag # a comment',
-    'm: "tab\\t \\u00e9 \\x41 \\/ \\"q\\""',
+    'm: "tab\\t \\u00e9 \\x41 \\\\ \\"q\\""',
     "q: 'it''s # not a comment'",
     'o:',
     '"quoted key": \'\'',
@@ -100,7 +100,7 @@ test('plain scalars are resolved as go-yaml resolves them; quoted ones are text 
     j: 31,
     k: true,
     l: 'http://svc.ns:8080/#frag',
-    m: 'tab\t é A / "q"',
+    m: 'tab\t é A \\ "q"',
     q: "it's # not a comment",
     o: null,
     'quoted key': '',
@@ -301,6 +301,12 @@ test('the reader gives up on whatever is outside its subset, and on errors', () 
     ['an item after a scalar value', 'a: 1\n- x\n'],
     ['a key less indented than its siblings', 'a:\n    b: 1\n  c: 2\n'],
     ['a surrogate escape', 'a: "\\ud800"\n'],
+    ['an escaped slash, which go-yaml refuses', 'a: "x\\/y"\n'],
+    ['a key of 1024 characters or more (go-yaml refuses one past 1024)', `${'k'.repeat(1024)}: 1\n`],
+    ['a quoted key as long', `"${'k'.repeat(1023)}": 1\n`],
+    ['a flow mapping key as long', `a: {${'k'.repeat(1024)}: 1}\n`],
+    ['sequences nested deeper than the reader recurses', `${'- '.repeat(6000)}x\n`],
+    ['mappings nested as deep', Array.from({ length: 1100 }, (_, i) => `${' '.repeat(i)}a:`).join('\n')],
   ];
   for (const [why, text] of outside) assert.equal(blockLoad(text), undefined, why);
 });

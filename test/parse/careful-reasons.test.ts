@@ -84,3 +84,15 @@ test('after an empty item, a less indented item is read carefully, into the oute
     }
   }
 });
+
+test('a block key of more than 1024 characters is read carefully, and refused as go-yaml refuses it', () => {
+  for (const [text, refused] of [
+    [`${'k'.repeat(1024)}: 1\n`, false],
+    [`${'k'.repeat(1025)}: 1\n`, true],
+    [`- "${'k'.repeat(1023)}": 1\n`, true],
+  ] as const) {
+    assert.ok(carefulReasons(text).includes('long key'), text.slice(0, 20));
+    const parsed = parseText('long-key.yaml', text, { lines: false });
+    assert.equal(parsed.problems.length > 0, refused, `${text.slice(0, 20)}... (${text.length} characters)`);
+  }
+});

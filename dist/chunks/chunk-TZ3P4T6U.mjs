@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-SCESRDXU.mjs";
+} from "./chunk-ZQCQP66S.mjs";
 import {
   src_default
 } from "./chunk-VCZ76RSP.mjs";
