@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-TZ3P4T6U.mjs";
-import "./chunks/chunk-ZQCQP66S.mjs";
+} from "./chunks/chunk-ZEF4ORXL.mjs";
+import "./chunks/chunk-AB62GCVR.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

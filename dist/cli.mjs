@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-TZ3P4T6U.mjs";
+} from "./chunks/chunk-ZEF4ORXL.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-ZQCQP66S.mjs";
+} from "./chunks/chunk-AB62GCVR.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -255,7 +255,10 @@ class LineReader {
    */
   private plain(line: string, at: number, parent: number): unknown {
     const c = line.charCodeAt(at);
-    if (NOT_PLAIN_START.has(line[at]!) || (c === DASH && separates(line, at + 1))) throw GIVE_UP;
+    // `-`, `:` and `?` start a plain scalar where text follows them (`record: :node_memory:sum`).
+    const indicator =
+      c === DASH || c === COLON || c === 63 /* ? */ ? separates(line, at + 1) : NOT_PLAIN_START.has(line[at]!);
+    if (indicator) throw GIVE_UP;
     const comment = line.indexOf(' #', at);
     let text = plainText(trimEnd(line, at, comment < 0 ? line.length : comment));
     // After a comment the scalar has ended: a more indented line is an error (endOfScalar).

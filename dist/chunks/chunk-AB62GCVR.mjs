@@ -11713,7 +11713,8 @@ var LineReader = class {
    */
   plain(line, at2, parent) {
     const c = line.charCodeAt(at2);
-    if (NOT_PLAIN_START.has(line[at2]) || c === DASH && separates(line, at2 + 1)) throw GIVE_UP;
+    const indicator = c === DASH || c === COLON || c === 63 ? separates(line, at2 + 1) : NOT_PLAIN_START.has(line[at2]);
+    if (indicator) throw GIVE_UP;
     const comment = line.indexOf(" #", at2);
     let text = plainText(trimEnd(line, at2, comment < 0 ? line.length : comment));
     if (comment >= 0) return resolved(text);
@@ -16320,8 +16321,9 @@ var CAREFUL_RULES = [
     needs: ["|", ">"]
   },
   // go-yaml refuses a key whose `:` is past 1024 characters from its start; js-yaml reads it (a
-  // line with `: ` that far from its start: the careful path refuses the key where go-yaml does).
-  { why: "long key", test: /^[^\n]{1000,}?:(?:[ \t]|\r?$)/m },
+  // line whose first `: ` is that far from its start: the careful path refuses the key where
+  // go-yaml does).
+  { why: "long key", test: { test: hasLongKey } },
   // After an empty item (`-` alone, or with a comment) js-yaml puts the next item in the empty
   // item's sequence even where it is less indented and belongs to an outer one (`- a:\n  -\n- b`
   // is [{a: [null, b]}] to it, [{a: [null]}, b] to go-yaml).
@@ -16329,6 +16331,28 @@ var CAREFUL_RULES = [
   // A lone `!` (the non-specific tag) on an empty node is "" to go-yaml, null to js-yaml (UKK6).
   { why: "empty ! node", test: /(?:^|[\s[{,])![ \t]*(?:[,\]}]|$)/m, needs: ["!"] }
 ];
+var LONG_KEY2 = 1e3;
+function hasLongKey(text) {
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    if (end - start >= LONG_KEY2) {
+      let key = start;
+      for (; ; ) {
+        while (text[key] === " " || text[key] === "	") key++;
+        if (text[key] !== "-" || text[key + 1] !== " " && text[key + 1] !== "	") break;
+        key += 2;
+      }
+      const line = text.slice(key, end);
+      let colon = line.indexOf(":");
+      while (colon >= 0 && !/^(?:[ \t\r]|$)/.test(line.slice(colon + 1, colon + 2)))
+        colon = line.indexOf(":", colon + 1);
+      if (colon >= LONG_KEY2) return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
 function fastLoad(text) {
   if (carefulReasons(text).length > 0) return { ok: false };
   const documents = [];

@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-ZQCQP66S.mjs";
+} from "./chunk-AB62GCVR.mjs";
 import {
   src_default
 } from "./chunk-VCZ76RSP.mjs";
