@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-ZEF4ORXL.mjs";
-import "./chunks/chunk-AB62GCVR.mjs";
+} from "./chunks/chunk-37K3OV24.mjs";
+import "./chunks/chunk-277CPLIH.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

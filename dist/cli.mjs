@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-ZEF4ORXL.mjs";
+} from "./chunks/chunk-37K3OV24.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-AB62GCVR.mjs";
+} from "./chunks/chunk-277CPLIH.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

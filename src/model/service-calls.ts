@@ -14,11 +14,15 @@ import type { ModelDraft } from './draft.js';
 import type { ServiceCallFact, ServiceFact, ServiceTarget, WorkloadFact } from './types.js';
 
 const HOSTNAME = /[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)+/g;
-/** A whole value that is a short name (`api`, `api:8080`) or a URL whose host is one (`http://api:8080/v1`). */
+/**
+ * A whole value that is a short name (`api`, `api:8080`) or a URL whose host is one
+ * (`http://api:8080/v1`). Each is matched without indices, and again with them (the `d` flag
+ * costs an allocation a match) only where the name is a Service's.
+ */
 const SHORT_NAMES = [
-  /^\s*([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)(?::\d{1,5})?\s*$/di,
-  /^\s*[a-z][a-z0-9+.-]*:\/\/(?:[^@/\s]*@)?([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)(?::\d{1,5})?(?:[/?#]\S*)?\s*$/di,
-];
+  /^\s*([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)(?::\d{1,5})?\s*$/i,
+  /^\s*[a-z][a-z0-9+.-]*:\/\/(?:[^@/\s]*@)?([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)(?::\d{1,5})?(?:[/?#]\S*)?\s*$/i,
+].map((pattern) => [pattern, new RegExp(pattern.source, 'di')] as const);
 const INGRESS_CONTROLLER = /ingress/i;
 export const CLOUD_DOMAIN = 'vpc';
 
@@ -61,10 +65,10 @@ export function findServiceCalls(
         if (targets) out.push({ targets, span: [m.index!, m.index! + m[0].length] });
       }
     }
-    for (const pattern of SHORT_NAMES) {
+    for (const [pattern, withIndices] of SHORT_NAMES) {
       const m = pattern.exec(text);
       const targets = m ? byName.get(`${m[1]!.toLowerCase()}.${namespace}`) : undefined;
-      if (m && targets) out.push({ targets, span: m.indices![1]! });
+      if (targets) out.push({ targets, span: withIndices.exec(text)!.indices![1]! });
     }
     return out;
   };

@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-AB62GCVR.mjs";
+} from "./chunk-277CPLIH.mjs";
 import {
   src_default
 } from "./chunk-VCZ76RSP.mjs";

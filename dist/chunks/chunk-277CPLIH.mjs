@@ -10366,9 +10366,9 @@ function matches(req, labels) {
 // src/model/service-calls.ts
 var HOSTNAME = /[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)+/g;
 var SHORT_NAMES = [
-  /^\s*([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)(?::\d{1,5})?\s*$/di,
-  /^\s*[a-z][a-z0-9+.-]*:\/\/(?:[^@/\s]*@)?([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)(?::\d{1,5})?(?:[/?#]\S*)?\s*$/di
-];
+  /^\s*([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)(?::\d{1,5})?\s*$/i,
+  /^\s*[a-z][a-z0-9+.-]*:\/\/(?:[^@/\s]*@)?([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)(?::\d{1,5})?(?:[/?#]\S*)?\s*$/i
+].map((pattern) => [pattern, new RegExp(pattern.source, "di")]);
 var INGRESS_CONTROLLER = /ingress/i;
 var CLOUD_DOMAIN = "vpc";
 function serviceKey(host) {
@@ -10402,10 +10402,10 @@ function findServiceCalls(draft, workloads, byName) {
         if (targets) out.push({ targets, span: [m.index, m.index + m[0].length] });
       }
     }
-    for (const pattern of SHORT_NAMES) {
+    for (const [pattern, withIndices] of SHORT_NAMES) {
       const m = pattern.exec(text);
       const targets = m ? byName.get(`${m[1].toLowerCase()}.${namespace}`) : void 0;
-      if (m && targets) out.push({ targets, span: m.indices[1] });
+      if (targets) out.push({ targets, span: withIndices.exec(text).indices[1] });
     }
     return out;
   };
