@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-37K3OV24.mjs";
-import "./chunks/chunk-277CPLIH.mjs";
+} from "./chunks/chunk-XKSSWBS3.mjs";
+import "./chunks/chunk-IZDLJL3L.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-37K3OV24.mjs";
+} from "./chunks/chunk-XKSSWBS3.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-277CPLIH.mjs";
+} from "./chunks/chunk-IZDLJL3L.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

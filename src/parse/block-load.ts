@@ -285,7 +285,7 @@ class LineReader {
   /**
    * A quoted scalar that goes on below its first line (ROS templates' long descriptions), folded
    * as YAML folds it: a line's trailing spaces and the next one's indentation go, a line break is
-   * a space, each empty line a line feed; a double-quoted line ending in `\\` joins the next
+   * a space, each empty line a line feed; a double-quoted line ending in a backslash joins the next
    * without a space. Its lines must be more indented than `parent`. It leaves the reader on its
    * last line.
    */
@@ -578,7 +578,7 @@ function quotedLine(line: string, from: number, double: boolean): QuotedPart {
     return part.end === undefined ? { value: line.slice(from, to).replaceAll("''", "'") } : part;
   }
   const part = doubleQuotedPart(line, from, to);
-  // `\\ ` at a line's end: an escaped space, then a fold: left to fastLoad.
+  // A backslash and spaces ending a line: an escaped space, then a fold: left to fastLoad.
   if (part.escaped && to < line.length) throw GIVE_UP;
   return part;
 }
@@ -603,7 +603,7 @@ function quotedOnLine(line: string, at: number): Quoted | undefined {
 }
 
 /**
- * js-yaml's simple escapes (simpleEscapeSequence) that go-yaml reads too: not `\\/`, which
+ * js-yaml's simple escapes (simpleEscapeSequence) that go-yaml reads too: not `\/`, which
  * go-yaml v2 refuses ("found unknown escape character") and js-yaml and `yaml` read as `/`
  * (an accepted difference of the oracle test): left to them.
  */

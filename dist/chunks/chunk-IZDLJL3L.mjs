@@ -11738,7 +11738,7 @@ var LineReader = class {
   /**
    * A quoted scalar that goes on below its first line (ROS templates' long descriptions), folded
    * as YAML folds it: a line's trailing spaces and the next one's indentation go, a line break is
-   * a space, each empty line a line feed; a double-quoted line ending in `\\` joins the next
+   * a space, each empty line a line feed; a double-quoted line ending in a backslash joins the next
    * without a space. Its lines must be more indented than `parent`. It leaves the reader on its
    * last line.
    */

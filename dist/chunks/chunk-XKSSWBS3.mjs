@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-277CPLIH.mjs";
+} from "./chunk-IZDLJL3L.mjs";
 import {
   src_default
 } from "./chunk-VCZ76RSP.mjs";
