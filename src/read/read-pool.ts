@@ -38,7 +38,7 @@ export async function readAll(files: readonly DiscoveredFile[], options: PoolOpt
   const threads = Math.min(options.threads ?? availableParallelism() - 1, files.length);
   const script = threads < 2 ? undefined : workerScript();
   const oneThread = () => files.map((f) => readOne(f, readOptions(f, options)).read);
-  // Sizes only where a pool may read: a stat of each file is a tenth of reading them.
+  // Sizes only where a pool may read: a stat of every file costs a third of reading them (15,000: 35 ms).
   if (!script) return oneThread();
   const sizes = files.map(sizeOf);
   const total = sizes.reduce((a, b) => a + b, 0);
