@@ -2,8 +2,8 @@
  * The line-by-line reader (block-load.ts) reads what it reads exactly as fastLoad does (js-yaml
  * with go-yaml's scalars, itself held to kubectl's reading by oracle.test.ts), and gives up on
  * everything else: on hand-written cases, on every YAML file of the corpus and the fixtures, on
- * texts put together from the pieces where readers differ, and on random edits of generated
- * manifests. Where fastLoad's gate sends a text to the careful path, the careful path's reading
+ * texts put together from the pieces where readers differ, and on random edits of real and
+ * generated manifests. Where fastLoad's gate sends a text to the careful path, the careful path's reading
  * is the answer, and a text the careful path cannot read must not be read at all.
  */
 import assert from 'node:assert/strict';
