@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-XKSSWBS3.mjs";
-import "./chunks/chunk-IZDLJL3L.mjs";
+} from "./chunks/chunk-FPAPPRB3.mjs";
+import "./chunks/chunk-E7HWUKSF.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-XKSSWBS3.mjs";
+} from "./chunks/chunk-FPAPPRB3.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-IZDLJL3L.mjs";
+} from "./chunks/chunk-E7HWUKSF.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

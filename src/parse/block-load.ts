@@ -4,17 +4,17 @@
  * half its time. It reads a subset: block mappings and sequences, plain and quoted scalars (over
  * one line or several), one-line flow sequences and mappings of scalars, literal and folded block
  * scalars, comments, and `---` between documents. At anything else it gives up at once and the
- * file goes to fastLoad: anchors, aliases, tags, nested flow collections, a key that is not text
- * (`yes:`, `1.5:`, `<<:`), a repeated key, a tab outside a block scalar, YAML 1.1's line breaks
- * (U+0085, U+2028, U+2029), characters js-yaml refuses, a directive, or anything it does not
- * expect.
+ * file goes to fastLoad: anchors, aliases, tags, nested flow collections, a null, float or date
+ * key (`~:`, `1.5:`), a merge key, a repeated key, a tab outside a block scalar, YAML 1.1's line
+ * breaks (U+0085, U+2028, U+2029), characters js-yaml refuses, a directive, or anything it does
+ * not expect.
  *
  * Giving up costs only the time spent; a wrong reading would be a wrong finding. So the subset is
  * kept to what this file can read exactly, and test/parse/block-load.test.ts holds every reading
  * it gives to fastLoad's (or, where fastLoad's gate sends a file to the careful path, the careful
  * path's) on the real corpus, the YAML test suite, generated manifests and random edits of them.
  */
-import { keepsText, resolve } from './go-yaml-scalars.js';
+import { jsonKey, keepsText, resolve } from './go-yaml-scalars.js';
 
 export interface LoadedDocument {
   index: number;
@@ -417,8 +417,8 @@ function endsLine(line: string, at: number): boolean {
 
 /**
  * The key a line has at `at` (plain or quoted, then `:` and a space or the end), or undefined when
- * the text there is not a key. A plain key must be text to go-yaml (not `yes`, `1`, `null`, a
- * date), and not a merge key or `__proto__`, which js-yaml treats specially.
+ * the text there is not a key. A plain key must be text, a boolean or an integer to go-yaml (not
+ * `null`, a float or a date), and not a merge key or `__proto__`, which js-yaml treats specially.
  */
 function keyAt(line: string, at: number): Key | undefined {
   const c = line.charCodeAt(at);
@@ -442,8 +442,14 @@ function keyAt(line: string, at: number): Key | undefined {
   let end = colon;
   while (line.charCodeAt(end - 1) === SPACE) end--;
   const name = line.slice(at, end);
-  if (name === '<<' || name === '__proto__' || !keepsText(name) || isDateLike(name)) throw GIVE_UP;
-  return { name, end: colon + 1 };
+  if (name === '<<' || name === '__proto__' || isDateLike(name)) throw GIVE_UP;
+  if (keepsText(name)) return { name, end: colon + 1 };
+  // A boolean or an integer key goes by the name Kubernetes' JSON gives it (`on:` is "true",
+  // `0x10:` "16"); null, float and larger integer keys are left to the others.
+  const r = resolve(name, true);
+  if (r.kind === 'bool' || (r.kind === 'int' && Number.isSafeInteger(r.value)))
+    return { name: jsonKey(r), end: colon + 1 };
+  throw GIVE_UP;
 }
 
 /** A key go-yaml may read as a timestamp: JSON has no name for one, so fastLoad decides. */

@@ -11870,8 +11870,12 @@ function keyAt(line, at2) {
   let end = colon;
   while (line.charCodeAt(end - 1) === SPACE) end--;
   const name = line.slice(at2, end);
-  if (name === "<<" || name === "__proto__" || !keepsText(name) || isDateLike(name)) throw GIVE_UP;
-  return { name, end: colon + 1 };
+  if (name === "<<" || name === "__proto__" || isDateLike(name)) throw GIVE_UP;
+  if (keepsText(name)) return { name, end: colon + 1 };
+  const r = resolve(name, true);
+  if (r.kind === "bool" || r.kind === "int" && Number.isSafeInteger(r.value))
+    return { name: jsonKey(r), end: colon + 1 };
+  throw GIVE_UP;
 }
 function isDateLike(name) {
   const c = name.charCodeAt(0);

@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-IZDLJL3L.mjs";
+} from "./chunk-E7HWUKSF.mjs";
 import {
   src_default
 } from "./chunk-VCZ76RSP.mjs";
