@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-FPAPPRB3.mjs";
-import "./chunks/chunk-E7HWUKSF.mjs";
+} from "./chunks/chunk-TEWMTE3W.mjs";
+import "./chunks/chunk-3TNKO7I6.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-FPAPPRB3.mjs";
+} from "./chunks/chunk-TEWMTE3W.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-E7HWUKSF.mjs";
+} from "./chunks/chunk-3TNKO7I6.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -14,7 +14,7 @@
  * it gives to fastLoad's (or, where fastLoad's gate sends a file to the careful path, the careful
  * path's) on the real corpus, the YAML test suite, generated manifests and random edits of them.
  */
-import { jsonKey, keepsText, resolve } from './go-yaml-scalars.js';
+import { jsonKey, KEY_LENGTH_LIMIT, keepsText, resolve } from './go-yaml-scalars.js';
 
 export interface LoadedDocument {
   index: number;
@@ -28,8 +28,6 @@ const GIVE_UP = new Error('not block-style YAML this reader reads');
  * thousand levels the stack would overflow), and no manifest nests beyond a few dozen.
  */
 const MAX_DEPTH = 1000;
-/** A key whose `:` is this far from its start or farther: go-yaml refuses one past 1024 characters. */
-const LONG_KEY = 1024;
 
 /** Nearly every manifest: printable ASCII and line feeds, which need no look for ODD_CHARACTER. */
 const ONLY_PRINTABLE_ASCII = /^[\n\x20-\x7E]*$/;
@@ -428,7 +426,7 @@ function keyAt(line: string, at: number): Key | undefined {
     if (!quoted) return undefined;
     const colon = skipSpaces(line, quoted.end);
     if (line.charCodeAt(colon) !== COLON || !separates(line, colon + 1)) return undefined;
-    if (colon - at >= LONG_KEY) throw GIVE_UP;
+    if (colon - at >= KEY_LENGTH_LIMIT) throw GIVE_UP;
     if (quoted.value === '__proto__') throw GIVE_UP;
     return { name: quoted.value, end: colon + 1 };
   }
@@ -438,7 +436,7 @@ function keyAt(line: string, at: number): Key | undefined {
   if (colon < 0) return undefined;
   const comment = line.lastIndexOf(' #', colon);
   if (comment >= at) return undefined;
-  if (colon - at >= LONG_KEY) throw GIVE_UP;
+  if (colon - at >= KEY_LENGTH_LIMIT) throw GIVE_UP;
   let end = colon;
   while (line.charCodeAt(end - 1) === SPACE) end--;
   const name = line.slice(at, end);
@@ -510,7 +508,7 @@ function flowMapping(line: string, at: number): Record<string, unknown> {
     // A key that is text to go-yaml, once; a plain one's `:` needs a space after it.
     if (typeof name !== 'string' || name === '__proto__' || Object.hasOwn(map, name)) throw GIVE_UP;
     if (line.charCodeAt(key.end) !== COLON || line.charCodeAt(key.end + 1) !== SPACE) throw GIVE_UP;
-    if (key.end - n >= LONG_KEY) throw GIVE_UP;
+    if (key.end - n >= KEY_LENGTH_LIMIT) throw GIVE_UP;
     if (key.plain && (name === '<<' || isDateLike(name))) throw GIVE_UP;
     const value = flowScalar(line, skipSpaces(line, key.end + 1));
     map[name] = value.value;

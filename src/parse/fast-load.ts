@@ -13,7 +13,7 @@
  */
 import { FAILSAFE_SCHEMA, loadAll, Type } from 'js-yaml';
 import { CST, Lexer } from 'yaml';
-import { resolve } from './go-yaml-scalars.js';
+import { KEY_LENGTH_LIMIT, resolve } from './go-yaml-scalars.js';
 import { INTRINSICS, intrinsicFromTag } from './intrinsics.js';
 
 /** Thrown from inside js-yaml to hand the file to the careful path. */
@@ -127,9 +127,9 @@ export const CAREFUL_RULES: readonly CarefulRule[] = [
     test: /[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?\n[ \t]+\r?\n/,
     needs: ['|', '>'],
   },
-  // go-yaml refuses a key whose `:` is past 1024 characters from its start; js-yaml reads it (a
-  // line whose first `: ` is that far from its start: the careful path refuses the key where
-  // go-yaml does).
+  // go-yaml refuses a key whose `:` is past KEY_LENGTH_LIMIT characters from its start; js-yaml
+  // reads it (a line whose first `: ` is that far from its start: the careful path refuses the
+  // key where go-yaml does).
   { why: 'long key', test: { test: hasLongKey } },
   // After an empty item (`-` alone, or with a comment) js-yaml puts the next item in the empty
   // item's sequence even where it is less indented and belongs to an outer one (`- a:\n  -\n- b`
@@ -139,11 +139,8 @@ export const CAREFUL_RULES: readonly CarefulRule[] = [
   { why: 'empty ! node', test: /(?:^|[\s[{,])![ \t]*(?:[,\]}]|$)/m, needs: ['!'] },
 ];
 
-/** A key this far from its line's indentation and item marks, or farther, is a long key. */
-const LONG_KEY = 1000;
-
 /**
- * Whether a line's first `: ` (or `:` ending it) is LONG_KEY characters or more past its
+ * Whether a line's first `: ` (or `:` ending it) is KEY_LENGTH_LIMIT characters or more past its
  * indentation and item marks: only lines that long are looked into (a regular expression with
  * the same meaning tripled the gate's time).
  */
@@ -151,7 +148,7 @@ function hasLongKey(text: string): boolean {
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    if (end - start >= LONG_KEY) {
+    if (end - start >= KEY_LENGTH_LIMIT) {
       let key = start;
       for (;;) {
         while (text[key] === ' ' || text[key] === '\t') key++;
@@ -161,9 +158,8 @@ function hasLongKey(text: string): boolean {
       // The line alone: a search of the text could run on through lines with no `:`.
       const line = text.slice(key, end);
       let colon = line.indexOf(':');
-      while (colon >= 0 && !/^(?:[ \t\r]|$)/.test(line.slice(colon + 1, colon + 2)))
-        colon = line.indexOf(':', colon + 1);
-      if (colon >= LONG_KEY) return true;
+      while (colon >= 0 && !' \t\r'.includes(line[colon + 1] ?? ' ')) colon = line.indexOf(':', colon + 1);
+      if (colon >= KEY_LENGTH_LIMIT) return true;
     }
     start = end + 1;
   }

@@ -95,6 +95,13 @@ export function keepsText(s: string): boolean {
   return s.length > 5 || !WORDS.has(s); // the longest word is five letters
 }
 
+/**
+ * go-yaml refuses a key whose `:` is more than this many characters past the key's first (a
+ * simple key's limit in its scanner): both fast readers leave a key this long or longer to the
+ * careful path, which refuses it where go-yaml does.
+ */
+export const KEY_LENGTH_LIMIT = 1024;
+
 /** strconv.ParseFloat fails on overflow (and go-yaml then keeps the text); it rounds underflow to 0. */
 function float(n: number, s: string): Resolved {
   return Number.isFinite(n) ? { kind: 'float', value: n } : STR(s);

@@ -11407,6 +11407,7 @@ function keepsText(s) {
   }
   return s.length > 5 || !WORDS.has(s);
 }
+var KEY_LENGTH_LIMIT = 1024;
 function float(n, s) {
   return Number.isFinite(n) ? { kind: "float", value: n } : STR(s);
 }
@@ -11519,7 +11520,6 @@ function validSequence(b, i) {
 // src/parse/block-load.ts
 var GIVE_UP = new Error("not block-style YAML this reader reads");
 var MAX_DEPTH = 1e3;
-var LONG_KEY = 1024;
 var ONLY_PRINTABLE_ASCII = /^[\n\x20-\x7E]*$/;
 var ODD_CHARACTER = new RegExp(
   String.raw`[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFEFF\uFFFE\uFFFF\u2028\u2029]` + // a lone surrogate
@@ -11856,7 +11856,7 @@ function keyAt(line, at2) {
     if (!quoted) return void 0;
     const colon2 = skipSpaces(line, quoted.end);
     if (line.charCodeAt(colon2) !== COLON || !separates(line, colon2 + 1)) return void 0;
-    if (colon2 - at2 >= LONG_KEY) throw GIVE_UP;
+    if (colon2 - at2 >= KEY_LENGTH_LIMIT) throw GIVE_UP;
     if (quoted.value === "__proto__") throw GIVE_UP;
     return { name: quoted.value, end: colon2 + 1 };
   }
@@ -11866,7 +11866,7 @@ function keyAt(line, at2) {
   if (colon < 0) return void 0;
   const comment = line.lastIndexOf(" #", colon);
   if (comment >= at2) return void 0;
-  if (colon - at2 >= LONG_KEY) throw GIVE_UP;
+  if (colon - at2 >= KEY_LENGTH_LIMIT) throw GIVE_UP;
   let end = colon;
   while (line.charCodeAt(end - 1) === SPACE) end--;
   const name = line.slice(at2, end);
@@ -11912,7 +11912,7 @@ function flowMapping(line, at2) {
     const name = key.value;
     if (typeof name !== "string" || name === "__proto__" || Object.hasOwn(map2, name)) throw GIVE_UP;
     if (line.charCodeAt(key.end) !== COLON || line.charCodeAt(key.end + 1) !== SPACE) throw GIVE_UP;
-    if (key.end - n >= LONG_KEY) throw GIVE_UP;
+    if (key.end - n >= KEY_LENGTH_LIMIT) throw GIVE_UP;
     if (key.plain && (name === "<<" || isDateLike(name))) throw GIVE_UP;
     const value = flowScalar(line, skipSpaces(line, key.end + 1));
     map2[name] = value.value;
@@ -16324,9 +16324,9 @@ var CAREFUL_RULES = [
     test: /[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?\n[ \t]+\r?\n/,
     needs: ["|", ">"]
   },
-  // go-yaml refuses a key whose `:` is past 1024 characters from its start; js-yaml reads it (a
-  // line whose first `: ` is that far from its start: the careful path refuses the key where
-  // go-yaml does).
+  // go-yaml refuses a key whose `:` is past KEY_LENGTH_LIMIT characters from its start; js-yaml
+  // reads it (a line whose first `: ` is that far from its start: the careful path refuses the
+  // key where go-yaml does).
   { why: "long key", test: { test: hasLongKey } },
   // After an empty item (`-` alone, or with a comment) js-yaml puts the next item in the empty
   // item's sequence even where it is less indented and belongs to an outer one (`- a:\n  -\n- b`
@@ -16335,12 +16335,11 @@ var CAREFUL_RULES = [
   // A lone `!` (the non-specific tag) on an empty node is "" to go-yaml, null to js-yaml (UKK6).
   { why: "empty ! node", test: /(?:^|[\s[{,])![ \t]*(?:[,\]}]|$)/m, needs: ["!"] }
 ];
-var LONG_KEY2 = 1e3;
 function hasLongKey(text) {
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
-    if (end - start >= LONG_KEY2) {
+    if (end - start >= KEY_LENGTH_LIMIT) {
       let key = start;
       for (; ; ) {
         while (text[key] === " " || text[key] === "	") key++;
@@ -16349,9 +16348,8 @@ function hasLongKey(text) {
       }
       const line = text.slice(key, end);
       let colon = line.indexOf(":");
-      while (colon >= 0 && !/^(?:[ \t\r]|$)/.test(line.slice(colon + 1, colon + 2)))
-        colon = line.indexOf(":", colon + 1);
-      if (colon >= LONG_KEY2) return true;
+      while (colon >= 0 && !" 	\r".includes(line[colon + 1] ?? " ")) colon = line.indexOf(":", colon + 1);
+      if (colon >= KEY_LENGTH_LIMIT) return true;
     }
     start = end + 1;
   }

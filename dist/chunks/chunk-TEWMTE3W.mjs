@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-E7HWUKSF.mjs";
+} from "./chunk-3TNKO7I6.mjs";
 import {
   src_default
 } from "./chunk-VCZ76RSP.mjs";
