@@ -4,7 +4,9 @@
  */
 import { spawn } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import path from 'node:path';
+import { defaultConcurrency } from './pool.js';
 
 /** An executable found on a PATH, with the arguments that select what edgenet runs of it. */
 export interface Tool {
@@ -114,7 +116,27 @@ export function toolEnv(env: Env, home: string): Record<string, string> {
     XDG_DATA_HOME: path.join(home, 'data'),
     KUBECONFIG: path.join(home, 'kubeconfig'),
     KUSTOMIZE_PLUGIN_HOME: path.join(home, 'kustomize-plugins'),
+    ...goMemory(env),
   };
+}
+
+/**
+ * The Go runtime's collector for a tool (kustomize and helm are Go programs that live a fraction
+ * of a second): off, with a soft limit that brings it back before the heap outgrows the machine's
+ * share of each render (a quarter of the memory over the renders run side by side, 256 MiB to
+ * 2 GiB). Collecting a heap the process is about to drop was over a quarter of their CPU: the real
+ * corpus's 29 kustomize and helm runs went from 1.04-1.1 to 0.76 s of CPU, the whole lint from
+ * 1.46-1.56 to 1.32-1.41 s. A GOGC or GOMEMLIMIT the user sets is kept.
+ */
+function goMemory(env: Env): Record<string, string> {
+  if (env.GOGC !== undefined || env.GOMEMLIMIT !== undefined)
+    return {
+      ...(env.GOGC === undefined ? {} : { GOGC: env.GOGC }),
+      ...(env.GOMEMLIMIT === undefined ? {} : { GOMEMLIMIT: env.GOMEMLIMIT }),
+    };
+  const share = totalmem() / (4 * defaultConcurrency());
+  const mib = Math.floor(Math.min(2048, Math.max(256, share / 2 ** 20)));
+  return { GOGC: 'off', GOMEMLIMIT: `${mib}MiB` };
 }
 
 /**

@@ -95,6 +95,20 @@ test('the child sees only the environment it is given', async () => {
   assert.equal(seen.HELM_CONFIG_HOME, path.join(work, 'home', 'helm', 'config'));
   assert.equal(seen.HELM_CACHE_HOME, path.join(work, 'home', 'helm', 'cache'));
   assert.equal(seen.HELM_DATA_HOME, path.join(work, 'home', 'helm', 'data'));
+  // Go's collector off for the short-lived tools, with a soft limit of 256 MiB to 2 GiB.
+  assert.equal(seen.GOGC, 'off');
+  const limit = /^(\d+)MiB$/.exec(seen.GOMEMLIMIT ?? '');
+  assert.ok(limit && Number(limit[1]) >= 256 && Number(limit[1]) <= 2048, `GOMEMLIMIT ${seen.GOMEMLIMIT}`);
+});
+
+test("a GOGC or GOMEMLIMIT of the user's is the tool's, the other left to Go", () => {
+  const home = path.join(work, 'home');
+  const gogc = toolEnv({ PATH: '/bin', GOGC: '200' }, home);
+  assert.equal(gogc.GOGC, '200');
+  assert.equal(gogc.GOMEMLIMIT, undefined);
+  const limit = toolEnv({ PATH: '/bin', GOMEMLIMIT: '1GiB' }, home);
+  assert.equal(limit.GOMEMLIMIT, '1GiB');
+  assert.equal(limit.GOGC, undefined);
 });
 
 const FIND_TOOL_TITLE =

@@ -6098,7 +6098,35 @@ function isFile(p) {
 // src/compose/run-tool.ts
 import { spawn } from "node:child_process";
 import { accessSync, constants, statSync as statSync3 } from "node:fs";
+import { totalmem } from "node:os";
 import path9 from "node:path";
+
+// src/compose/pool.ts
+import { availableParallelism } from "node:os";
+function defaultConcurrency() {
+  return Math.max(1, 2 * availableParallelism());
+}
+async function mapPool(items, work, concurrency = defaultConcurrency()) {
+  const results = new Array(items.length);
+  const width = Math.max(1, Math.min(Number.isFinite(concurrency) ? Math.floor(concurrency) : 1, items.length));
+  let next = 0;
+  let failure;
+  const worker = async () => {
+    while (failure === void 0 && next < items.length) {
+      const index = next++;
+      try {
+        results[index] = await work(items[index], index);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: items.length === 0 ? 0 : width }, worker));
+  if (failure) throw failure.error;
+  return results;
+}
+
+// src/compose/run-tool.ts
 var DEFAULT_TIMEOUT_MS = 6e4;
 var DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 var MAX_REASON_CHARS = 500;
@@ -6154,8 +6182,19 @@ function toolEnv(env, home) {
     XDG_CONFIG_HOME: path9.join(home, "config"),
     XDG_DATA_HOME: path9.join(home, "data"),
     KUBECONFIG: path9.join(home, "kubeconfig"),
-    KUSTOMIZE_PLUGIN_HOME: path9.join(home, "kustomize-plugins")
+    KUSTOMIZE_PLUGIN_HOME: path9.join(home, "kustomize-plugins"),
+    ...goMemory(env)
   };
+}
+function goMemory(env) {
+  if (env.GOGC !== void 0 || env.GOMEMLIMIT !== void 0)
+    return {
+      ...env.GOGC === void 0 ? {} : { GOGC: env.GOGC },
+      ...env.GOMEMLIMIT === void 0 ? {} : { GOMEMLIMIT: env.GOMEMLIMIT }
+    };
+  const share = totalmem() / (4 * defaultConcurrency());
+  const mib = Math.floor(Math.min(2048, Math.max(256, share / 2 ** 20)));
+  return { GOGC: "off", GOMEMLIMIT: `${mib}MiB` };
 }
 function runTool(tool, args, options = {}) {
   const command = typeof tool === "string" ? tool : tool.command;
@@ -7247,31 +7286,6 @@ function json(data) {
 }
 function isRecord3(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
-
-// src/compose/pool.ts
-import { availableParallelism } from "node:os";
-function defaultConcurrency() {
-  return Math.max(1, 2 * availableParallelism());
-}
-async function mapPool(items, work, concurrency = defaultConcurrency()) {
-  const results = new Array(items.length);
-  const width = Math.max(1, Math.min(Number.isFinite(concurrency) ? Math.floor(concurrency) : 1, items.length));
-  let next = 0;
-  let failure;
-  const worker = async () => {
-    while (failure === void 0 && next < items.length) {
-      const index = next++;
-      try {
-        results[index] = await work(items[index], index);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: items.length === 0 ? 0 : width }, worker));
-  if (failure) throw failure.error;
-  return results;
 }
 
 // src/compose/trace.ts
