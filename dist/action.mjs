@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-IZJRPZIP.mjs";
+} from "./chunks/chunk-BKQAHJTC.mjs";
 import "./chunks/chunk-3TNKO7I6.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-IZJRPZIP.mjs";
+} from "./chunks/chunk-BKQAHJTC.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-3TNKO7I6.mjs";

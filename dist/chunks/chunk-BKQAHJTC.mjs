@@ -6194,7 +6194,7 @@ function goMemory(env) {
     };
   const share = totalmem() / (4 * defaultConcurrency());
   const mib = Math.floor(Math.min(2048, Math.max(256, share / 2 ** 20)));
-  return { GOGC: "off", GOMEMLIMIT: `${mib}MiB` };
+  return { GOGC: "400", GOMEMLIMIT: `${mib}MiB` };
 }
 function runTool(tool, args, options = {}) {
   const command = typeof tool === "string" ? tool : tool.command;
