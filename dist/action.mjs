@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-BKQAHJTC.mjs";
-import "./chunks/chunk-3TNKO7I6.mjs";
+} from "./chunks/chunk-M7SCRBBM.mjs";
+import "./chunks/chunk-H42URCFZ.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

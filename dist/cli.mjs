@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-BKQAHJTC.mjs";
+} from "./chunks/chunk-M7SCRBBM.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-3TNKO7I6.mjs";
+} from "./chunks/chunk-H42URCFZ.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

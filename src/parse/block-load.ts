@@ -3,11 +3,11 @@
  * into the documents the fast path (js-yaml with go-yaml's scalars, fast-load.ts) gives, in about
  * half its time. It reads a subset: block mappings and sequences, plain and quoted scalars (over
  * one line or several), one-line flow sequences and mappings of scalars, literal and folded block
- * scalars, comments, and `---` between documents. At anything else it gives up at once and the
- * file goes to fastLoad: anchors, aliases, tags, nested flow collections, a null, float or date
- * key (`~:`, `1.5:`), a merge key, a repeated key, a tab outside a block scalar, YAML 1.1's line
- * breaks (U+0085, U+2028, U+2029), characters js-yaml refuses, a directive, or anything it does
- * not expect.
+ * scalars, CloudFormation and ROS short forms (`!Ref X`), comments, and `---` between documents.
+ * At anything else it gives up at once and the file goes to fastLoad: anchors, aliases, other
+ * tags, nested flow collections, a null, float or date key (`~:`, `1.5:`), a merge key, a
+ * repeated key, a tab outside a block scalar, YAML 1.1's line breaks (U+0085, U+2028, U+2029),
+ * characters js-yaml refuses, a directive, or anything it does not expect.
  *
  * Giving up costs only the time spent; a wrong reading would be a wrong finding. So the subset is
  * kept to what this file can read exactly, and test/parse/block-load.test.ts holds every reading
@@ -15,6 +15,7 @@
  * path's) on the real corpus, the YAML test suite, generated manifests and random edits of them.
  */
 import { jsonKey, KEY_LENGTH_LIMIT, keepsText, resolve } from './go-yaml-scalars.js';
+import { INTRINSICS, intrinsicFromTag } from './intrinsics.js';
 
 export interface LoadedDocument {
   index: number;
@@ -62,6 +63,11 @@ const SPACE = 32;
 const HASH = 35;
 const DASH = 45;
 const COLON = 58;
+
+const BANG = 33;
+
+/** The CloudFormation and ROS short forms the reader reads (`!Ref`, `!GetAtt`, `!Sub` ...). */
+const SHORT_FORMS = new Set(INTRINSICS.map((name) => `!${name}`));
 
 /** The first character of a plain scalar YAML forbids (or that starts something else: a tag, an anchor ...). */
 const NOT_PLAIN_START = new Set([...',[]{}#&*!|>\'"%@`?:']);
@@ -161,6 +167,8 @@ class LineReader {
       } else if (isItem(line, at)) {
         // `- - x`: a sequence in an item, its items at this column (ROS templates' Fn::Join).
         items.push(this.sequence(at, depth + 1));
+      } else if (line.charCodeAt(at) === BANG) {
+        items.push(this.tagged(line, at, indent, depth + 1));
       } else {
         const key = keyAt(line, at);
         if (key) items.push(this.mapping(at, key, depth + 1));
@@ -190,6 +198,8 @@ class LineReader {
       if (at === line.length || line.charCodeAt(at) === HASH) {
         this.i++;
         map[key.name] = this.nested(indent, true, depth + 1);
+      } else if (line.charCodeAt(at) === BANG) {
+        map[key.name] = this.tagged(line, at, indent, depth + 1);
       } else {
         map[key.name] = this.inlineValue(line, at, indent);
         this.i++;
@@ -225,10 +235,40 @@ class LineReader {
   }
 
   /**
-   * A value that starts at `at` of the current line: a quoted or plain scalar, `[]`, `{}`, or a
-   * block scalar (which reads the lines below; the caller then moves past its header line).
+   * A CloudFormation or ROS short-form function at `at` (`Value: !Ref X`, `- !GetAtt A.B`,
+   * `!If` over the lines below), in the long form fastLoad and the careful path give it
+   * (intrinsics.ts): of its value as written (a tag is explicit: a plain scalar's text is not
+   * resolved), a quoted, flow or block scalar or a flow collection on its line, or a block
+   * collection below, more indented than `parent`. Other tags (`!!str`, `!foo`, `!<...>`), a tag
+   * with no value and one that starts its line are left to fastLoad. It leaves the reader on the
+   * line after the value.
    */
-  private inlineValue(line: string, at: number, parent: number): unknown {
+  private tagged(line: string, at: number, parent: number, depth: number): unknown {
+    let end = at + 1;
+    while (end < line.length && line.charCodeAt(end) !== SPACE) end++;
+    const tag = line.slice(at, end);
+    if (!SHORT_FORMS.has(tag) || at === indentOf(line)) throw GIVE_UP;
+    let value: unknown;
+    if (endsLine(line, end)) {
+      this.i++;
+      const below = this.skipBlank();
+      if (below <= parent) throw GIVE_UP;
+      value = this.collection(below, parent, depth);
+      if (value === null || typeof value !== 'object') throw GIVE_UP;
+    } else {
+      value = this.inlineValue(line, skipSpaces(line, end), parent, true);
+      this.i++;
+      this.endOfScalar(parent);
+    }
+    return intrinsicFromTag(tag, value);
+  }
+
+  /**
+   * A value that starts at `at` of the current line: a quoted or plain scalar, `[]`, `{}`, or a
+   * block scalar (which reads the lines below; the caller then moves past its header line). A
+   * tagged plain scalar (`tagged`) is its text.
+   */
+  private inlineValue(line: string, at: number, parent: number, tagged = false): unknown {
     const c = line.charCodeAt(at);
     if (c === 34 /* " */ || c === 39 /* ' */) {
       const quoted = quotedOnLine(line, at) ?? this.quotedOverLines(line, at, parent);
@@ -242,7 +282,7 @@ class LineReader {
       if (at === indentOf(line)) throw GIVE_UP;
       return this.blockScalar(line, at, parent);
     }
-    return this.plain(line, at, parent);
+    return this.plain(line, at, parent, tagged);
   }
 
   /**
@@ -251,7 +291,7 @@ class LineReader {
    * as YAML folds them: a line break is a space, each empty line a line feed. It leaves the reader
    * on its last line. A comment or `: ` in a continuation line is left to fastLoad.
    */
-  private plain(line: string, at: number, parent: number): unknown {
+  private plain(line: string, at: number, parent: number, tagged = false): unknown {
     const c = line.charCodeAt(at);
     // `-`, `:` and `?` start a plain scalar where text follows them (`record: :node_memory:sum`).
     const indicator =
@@ -260,7 +300,7 @@ class LineReader {
     const comment = line.indexOf(' #', at);
     let text = plainText(trimEnd(line, at, comment < 0 ? line.length : comment));
     // After a comment the scalar has ended: a more indented line is an error (endOfScalar).
-    if (comment >= 0) return resolved(text);
+    if (comment >= 0) return tagged ? text : resolved(text);
     const lines = this.lines;
     let empty = 0;
     for (let j = this.i + 1; j < lines.length; j++) {
@@ -277,7 +317,7 @@ class LineReader {
       empty = 0;
       this.i = j;
     }
-    return resolved(text);
+    return tagged ? text : resolved(text);
   }
 
   /**

@@ -268,10 +268,62 @@ test('a plain scalar goes on over more indented lines, folded; an item may hold 
   assert.deepEqual(reference(text), [{ index: 0, data: expected }]);
 });
 
+test('CloudFormation and ROS short forms are read in their long form, a plain value as its text', () => {
+  const text = [
+    'Outputs:',
+    '  Id: !Ref Vpc',
+    '  Number: !Ref 0777 # a tag is explicit: no octal',
+    '  Arn: !GetAtt Vpc.Attr.Arn',
+    '  Name: !Sub "${AWS::StackName}-vpc"',
+    '  Pick: !Select [0, "a"]',
+    '  Cond: !If',
+    '    - IsProd',
+    '    - 10.0.0.0/8',
+    '    - !Ref Other',
+    '  Script: !Base64',
+    '    Fn::Sub: |',
+    '      #!/bin/sh',
+    '      echo ${X}',
+    '  Folded: !Sub long',
+    '    text',
+    'List:',
+    '- !Ref A',
+    '- !Join',
+    '  - ""',
+    '  - - a',
+    '    - !GetAtt B.C',
+    '',
+  ].join('\n');
+  const expected = {
+    Outputs: {
+      Id: { Ref: 'Vpc' },
+      Number: { Ref: '0777' },
+      Arn: { 'Fn::GetAtt': ['Vpc', 'Attr.Arn'] },
+      Name: { 'Fn::Sub': '${AWS::StackName}-vpc' },
+      Pick: { 'Fn::Select': [0, 'a'] },
+      Cond: { 'Fn::If': ['IsProd', '10.0.0.0/8', { Ref: 'Other' }] },
+      Script: { 'Fn::Base64': { 'Fn::Sub': '#!/bin/sh\necho ${X}\n' } },
+      Folded: { 'Fn::Sub': 'long text' },
+    },
+    List: [{ Ref: 'A' }, { 'Fn::Join': ['', ['a', { 'Fn::GetAtt': ['B', 'C'] }]] }],
+  };
+  assert.deepEqual(blockLoad(text), [{ index: 0, data: expected }]);
+  assert.deepEqual(reference(text), [{ index: 0, data: expected }]);
+});
+
 test('the reader gives up on whatever is outside its subset, and on errors', () => {
   const outside: [string, string][] = [
     ['an anchor and an alias', 'a: &x 1\nb: *x\n'],
-    ['a tag', 'a: !Ref x\n'],
+    ['a tag that is no short form', 'a: !foo x\n'],
+    ['a short form in other letters', 'a: !ref x\n'],
+    ['a core tag', 'a: !!str 1\n'],
+    ['a verbatim tag', 'a: !<tag:x> 1\n'],
+    ['a short form with no value', 'a: !Ref\nb: 1\n'],
+    ['a short form whose value is a scalar below', 'a: !Sub\n  x\n'],
+    ['a short form starting its line', 'a:\n  !Ref x\n'],
+    ['two tags', 'a: !Base64 !Sub x\n'],
+    ['a tag in a flow collection', 'a: [!Ref x]\n'],
+    ['a tag on a key', '!Ref a: x\n'],
     ['a flow mapping in a flow mapping', 'a: {b: {c: 1}}\n'],
     ['a flow mapping with a key that is not text', 'a: {y: 1}\n'],
     ['a flow mapping with a key repeated', 'a: {b: 1, b: 2}\n'],
@@ -390,6 +442,18 @@ const VALUES = [
   '&a x',
   '*a',
   '!t x',
+  '!Ref x',
+  '!Ref',
+  '!Ref 0777',
+  '!GetAtt a.b',
+  '!Sub "q"',
+  '!If [a, 1]',
+  '!If[a]',
+  '!Sub |',
+  '!Ref x: y',
+  '!Ref !Sub x',
+  '!!str 1',
+  '!ref x',
   '- x',
   'a: b',
   'x #c',
@@ -423,7 +487,10 @@ const likelyLine = fc
     fc.constantFrom('', '  ', '    '),
     fc.constantFrom('', '', '- '),
     fc.constantFrom('a: ', 'b: ', 'c:', '"q": ', "'s': ", ''),
-    fc.constantFrom('x', '1', 'yes', '"d\\n"', "'t'", '|', '>-', '|+', '[]', '{}', '', 'text', '# c', '[a, "b"]'),
+    fc.constantFrom(
+      ...['x', '1', 'yes', '"d\\n"', "'t'", '|', '>-', '|+', '[]', '{}', '', 'text', '# c', '[a, "b"]'],
+      ...['!Ref x', '!If', '!Sub |', '!GetAtt a.b'],
+    ),
   )
   .map(([indent, item, key, value]) => `${indent}${item}${key}${value}`);
 const line = fc.oneof({ arbitrary: likelyLine, weight: 5 }, { arbitrary: anyLine, weight: 1 });

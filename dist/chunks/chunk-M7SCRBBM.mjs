@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-3TNKO7I6.mjs";
+} from "./chunk-H42URCFZ.mjs";
 import {
   src_default
 } from "./chunk-VCZ76RSP.mjs";

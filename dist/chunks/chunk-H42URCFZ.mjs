@@ -11517,6 +11517,44 @@ function validSequence(b, i) {
   return 0;
 }
 
+// src/parse/intrinsics.ts
+var INTRINSICS = [
+  "Ref",
+  "Condition",
+  "GetAtt",
+  "Sub",
+  "Join",
+  "Select",
+  "Split",
+  "If",
+  "Equals",
+  "And",
+  "Or",
+  "Not",
+  "FindInMap",
+  "Base64",
+  "Cidr",
+  "GetAZs",
+  "ImportValue",
+  "Transform",
+  "Length",
+  "ToJsonString"
+];
+var KNOWN = new Set(INTRINSICS);
+var PLAIN_KEYS = { Ref: "Ref", Condition: "Condition" };
+function intrinsicFromTag(tag, value) {
+  if (!tag.startsWith("!") || tag.startsWith("!!")) return void 0;
+  const name = tag.slice(1);
+  if (!KNOWN.has(name)) return void 0;
+  const key = PLAIN_KEYS[name];
+  if (key) return { [key]: value };
+  if (name === "GetAtt" && typeof value === "string") {
+    const dot = value.indexOf(".");
+    return { "Fn::GetAtt": dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)] };
+  }
+  return { [`Fn::${name}`]: value };
+}
+
 // src/parse/block-load.ts
 var GIVE_UP = new Error("not block-style YAML this reader reads");
 var MAX_DEPTH = 1e3;
@@ -11543,6 +11581,8 @@ var SPACE = 32;
 var HASH = 35;
 var DASH = 45;
 var COLON = 58;
+var BANG = 33;
+var SHORT_FORMS = new Set(INTRINSICS.map((name) => `!${name}`));
 var NOT_PLAIN_START = /* @__PURE__ */ new Set([...",[]{}#&*!|>'\"%@`?:"]);
 var LineReader = class {
   lines;
@@ -11628,6 +11668,8 @@ var LineReader = class {
         items.push(this.nested(indent, false, depth + 1));
       } else if (isItem(line, at2)) {
         items.push(this.sequence(at2, depth + 1));
+      } else if (line.charCodeAt(at2) === BANG) {
+        items.push(this.tagged(line, at2, indent, depth + 1));
       } else {
         const key = keyAt(line, at2);
         if (key) items.push(this.mapping(at2, key, depth + 1));
@@ -11656,6 +11698,8 @@ var LineReader = class {
       if (at2 === line.length || line.charCodeAt(at2) === HASH) {
         this.i++;
         map2[key.name] = this.nested(indent, true, depth + 1);
+      } else if (line.charCodeAt(at2) === BANG) {
+        map2[key.name] = this.tagged(line, at2, indent, depth + 1);
       } else {
         map2[key.name] = this.inlineValue(line, at2, indent);
         this.i++;
@@ -11687,10 +11731,39 @@ var LineReader = class {
     if (this.skipBlank() > parent) throw GIVE_UP;
   }
   /**
-   * A value that starts at `at` of the current line: a quoted or plain scalar, `[]`, `{}`, or a
-   * block scalar (which reads the lines below; the caller then moves past its header line).
+   * A CloudFormation or ROS short-form function at `at` (`Value: !Ref X`, `- !GetAtt A.B`,
+   * `!If` over the lines below), in the long form fastLoad and the careful path give it
+   * (intrinsics.ts): of its value as written (a tag is explicit: a plain scalar's text is not
+   * resolved), a quoted, flow or block scalar or a flow collection on its line, or a block
+   * collection below, more indented than `parent`. Other tags (`!!str`, `!foo`, `!<...>`), a tag
+   * with no value and one that starts its line are left to fastLoad. It leaves the reader on the
+   * line after the value.
    */
-  inlineValue(line, at2, parent) {
+  tagged(line, at2, parent, depth) {
+    let end = at2 + 1;
+    while (end < line.length && line.charCodeAt(end) !== SPACE) end++;
+    const tag = line.slice(at2, end);
+    if (!SHORT_FORMS.has(tag) || at2 === indentOf(line)) throw GIVE_UP;
+    let value;
+    if (endsLine(line, end)) {
+      this.i++;
+      const below = this.skipBlank();
+      if (below <= parent) throw GIVE_UP;
+      value = this.collection(below, parent, depth);
+      if (value === null || typeof value !== "object") throw GIVE_UP;
+    } else {
+      value = this.inlineValue(line, skipSpaces(line, end), parent, true);
+      this.i++;
+      this.endOfScalar(parent);
+    }
+    return intrinsicFromTag(tag, value);
+  }
+  /**
+   * A value that starts at `at` of the current line: a quoted or plain scalar, `[]`, `{}`, or a
+   * block scalar (which reads the lines below; the caller then moves past its header line). A
+   * tagged plain scalar (`tagged`) is its text.
+   */
+  inlineValue(line, at2, parent, tagged = false) {
     const c = line.charCodeAt(at2);
     if (c === 34 || c === 39) {
       const quoted = quotedOnLine(line, at2) ?? this.quotedOverLines(line, at2, parent);
@@ -11703,7 +11776,7 @@ var LineReader = class {
       if (at2 === indentOf(line)) throw GIVE_UP;
       return this.blockScalar(line, at2, parent);
     }
-    return this.plain(line, at2, parent);
+    return this.plain(line, at2, parent, tagged);
   }
   /**
    * A plain scalar from `at` to its comment or its line's end, and on the lines below that are
@@ -11711,13 +11784,13 @@ var LineReader = class {
    * as YAML folds them: a line break is a space, each empty line a line feed. It leaves the reader
    * on its last line. A comment or `: ` in a continuation line is left to fastLoad.
    */
-  plain(line, at2, parent) {
+  plain(line, at2, parent, tagged = false) {
     const c = line.charCodeAt(at2);
     const indicator = c === DASH || c === COLON || c === 63 ? separates(line, at2 + 1) : NOT_PLAIN_START.has(line[at2]);
     if (indicator) throw GIVE_UP;
     const comment = line.indexOf(" #", at2);
     let text = plainText(trimEnd(line, at2, comment < 0 ? line.length : comment));
-    if (comment >= 0) return resolved(text);
+    if (comment >= 0) return tagged ? text : resolved(text);
     const lines = this.lines;
     let empty = 0;
     for (let j = this.i + 1; j < lines.length; j++) {
@@ -11733,7 +11806,7 @@ var LineReader = class {
       empty = 0;
       this.i = j;
     }
-    return resolved(text);
+    return tagged ? text : resolved(text);
   }
   /**
    * A quoted scalar that goes on below its first line (ROS templates' long descriptions), folded
@@ -12069,44 +12142,6 @@ function checkDirectives(text) {
   }
   if (pending) return { message: "directives must be followed by a document", line: pending.line, column: 1 };
   return void 0;
-}
-
-// src/parse/intrinsics.ts
-var INTRINSICS = [
-  "Ref",
-  "Condition",
-  "GetAtt",
-  "Sub",
-  "Join",
-  "Select",
-  "Split",
-  "If",
-  "Equals",
-  "And",
-  "Or",
-  "Not",
-  "FindInMap",
-  "Base64",
-  "Cidr",
-  "GetAZs",
-  "ImportValue",
-  "Transform",
-  "Length",
-  "ToJsonString"
-];
-var KNOWN = new Set(INTRINSICS);
-var PLAIN_KEYS = { Ref: "Ref", Condition: "Condition" };
-function intrinsicFromTag(tag, value) {
-  if (!tag.startsWith("!") || tag.startsWith("!!")) return void 0;
-  const name = tag.slice(1);
-  if (!KNOWN.has(name)) return void 0;
-  const key = PLAIN_KEYS[name];
-  if (key) return { [key]: value };
-  if (name === "GetAtt" && typeof value === "string") {
-    const dot = value.indexOf(".");
-    return { "Fn::GetAtt": dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)] };
-  }
-  return { [`Fn::${name}`]: value };
 }
 
 // src/parse/reindent.ts
