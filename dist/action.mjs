@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-M7SCRBBM.mjs";
+} from "./chunks/chunk-W3YA6LGB.mjs";
 import "./chunks/chunk-H42URCFZ.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

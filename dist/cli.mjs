@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-M7SCRBBM.mjs";
+} from "./chunks/chunk-W3YA6LGB.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-H42URCFZ.mjs";

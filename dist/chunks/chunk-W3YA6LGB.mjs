@@ -4156,11 +4156,7 @@ function discoverFiles(args, options) {
     function visit(current, bytes, rules) {
       let entries;
       try {
-        entries = readdirSync(bytes ?? current, { withFileTypes: true, encoding: "buffer" }).map((dirent) => ({
-          name: escapeName(dirent.name),
-          raw: dirent.name,
-          dirent
-        }));
+        entries = listDirectory(current, bytes);
       } catch (error) {
         skipped2.push({
           display: `${display(current)}/`,
@@ -4175,7 +4171,7 @@ function discoverFiles(args, options) {
       for (const { name, raw, dirent: entry } of entries) {
         if (name === ".git" || name === NODE_MODULES) continue;
         const abs = path5.join(current, name);
-        const absBytes = bytes || name !== raw.toString("utf8") ? join(bytes, current, raw) : void 0;
+        const absBytes = raw && (bytes || name !== raw.toString("utf8")) ? join(bytes, current, raw) : void 0;
         const isDir = entry.isDirectory();
         if (isIgnored(layers, abs, isDir)) continue;
         const globPath = relativeGlobPath(base, root2, abs);
@@ -4257,6 +4253,18 @@ function join(bytes, dir, name) {
   if (!bytes && typeof name === "string") return path5.join(dir, name);
   const sep = Buffer.from(path5.sep);
   return Buffer.concat([bytes ?? Buffer.from(dir), sep, typeof name === "string" ? Buffer.from(name) : name]);
+}
+function listDirectory(current, bytes) {
+  if (!bytes) {
+    const named2 = readdirSync(current, { withFileTypes: true });
+    if (!named2.some((d) => d.name.includes("\uFFFD") || d.name.includes("\\")))
+      return named2.map((dirent) => ({ name: dirent.name, dirent }));
+  }
+  return readdirSync(bytes ?? current, { withFileTypes: true, encoding: "buffer" }).map((dirent) => ({
+    name: escapeName(dirent.name),
+    raw: dirent.name,
+    dirent
+  }));
 }
 function escapeName(raw) {
   const text = raw.toString("utf8");
