@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-W3YA6LGB.mjs";
-import "./chunks/chunk-H42URCFZ.mjs";
+} from "./chunks/chunk-YZJV6EZR.mjs";
+import "./chunks/chunk-VMFWFRJB.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-W3YA6LGB.mjs";
+} from "./chunks/chunk-YZJV6EZR.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-H42URCFZ.mjs";
+} from "./chunks/chunk-VMFWFRJB.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -1,7 +1,7 @@
 import { createRequire as __edgenetCreateRequire } from 'node:module'; const require = __edgenetCreateRequire(import.meta.url);
 import {
   readOne
-} from "./chunks/chunk-H42URCFZ.mjs";
+} from "./chunks/chunk-VMFWFRJB.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 
 // src/read/read-worker.ts

@@ -238,10 +238,10 @@ class LineReader {
    * A CloudFormation or ROS short-form function at `at` (`Value: !Ref X`, `- !GetAtt A.B`,
    * `!If` over the lines below), in the long form fastLoad and the careful path give it
    * (intrinsics.ts): of its value as written (a tag is explicit: a plain scalar's text is not
-   * resolved), a quoted, flow or block scalar or a flow collection on its line, or a block
-   * collection below, more indented than `parent`. Other tags (`!!str`, `!foo`, `!<...>`), a tag
-   * with no value and one that starts its line are left to fastLoad. It leaves the reader on the
-   * line after the value.
+   * resolved), a quoted, flow or block scalar or a flow collection on its line, or a collection
+   * (block, or flow on one line) below, more indented than `parent`. Other tags (`!!str`, `!foo`,
+   * `!<...>`), a tag with no value or a scalar below, and one that starts its line are left to
+   * fastLoad. It leaves the reader on the line after the value.
    */
   private tagged(line: string, at: number, parent: number, depth: number): unknown {
     let end = at + 1;

@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-H42URCFZ.mjs";
+} from "./chunk-VMFWFRJB.mjs";
 import {
   src_default
 } from "./chunk-VCZ76RSP.mjs";
