@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeShare, fastShare } from './fast-share.js';
 import { mapPool } from '../src/compose/pool.js';
+import { toolEnv } from '../src/compose/run-tool.js';
 import { firewallBench } from './firewall.js';
 import { generateOverlays } from './generate-overlays.js';
 import { generateRepository, type NamingStyle } from './generate.js';
@@ -190,13 +191,15 @@ try {
       (r) => r.wallMs,
     );
     const clusters = JSON.parse(readFileSync(path.join(work, 'r.json'), 'utf8')) as { summary: { documents: number } };
-    // The tool alone on every overlay, as many at a time as edgenet runs it: its share of the run.
+    // The tool alone on every overlay, as many at a time as edgenet runs it and in the environment
+    // edgenet gives it (Go's collector settings included): its share of the run.
+    const alone = toolEnv(env, mkdtempSync(path.join(work, 'home-')));
     const start = process.hrtime.bigint();
     await mapPool(
       fleet.overlays,
       (dir) =>
         new Promise<void>((resolve) => {
-          spawn('kustomize', ['build', dir], { env, stdio: 'ignore' }).on('exit', () => resolve());
+          spawn('kustomize', ['build', dir], { env: alone, stdio: 'ignore' }).on('exit', () => resolve());
         }),
     );
     const toolMs = Number(process.hrtime.bigint() - start) / 1e6;
