@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-YZJV6EZR.mjs";
+} from "./chunks/chunk-HRJI73KE.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-VMFWFRJB.mjs";
@@ -1209,7 +1209,12 @@ async function runLint(args, io) {
   if (args.quiet) errorsOnly(outcome);
   const color = args.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR || Boolean(io.env.FORCE_COLOR));
   const needsDiff = args.baseRef && (args.format === "github" || args.outputs.some((o) => o.format === "github"));
-  const context = (useColor) => ({
+  let repository;
+  const automationId = () => {
+    repository ??= args.cluster ?? repositoryName(io.cwd, config);
+    return `edgenet/${repository}/`;
+  };
+  const context = (format, useColor) => ({
     toolVersion: packageVersion(),
     summary: outcome.summary,
     sources: result.sources,
@@ -1217,10 +1222,10 @@ async function runLint(args, io) {
     rules: RULES,
     accepted: outcome.accepted,
     suppressed: outcome.suppressed,
-    automationId: `edgenet/${args.cluster ?? repositoryName(io.cwd, config)}/`,
+    ...format === "sarif" ? { automationId: automationId() } : {},
     ...needsDiff ? { changedLines: changedLines(io.cwd, args.baseRef) } : {}
   });
-  const report = (format, useColor) => FORMATTERS[format](outcome.findings, context(useColor));
+  const report = (format, useColor) => FORMATTERS[format](outcome.findings, context(format, useColor));
   const toStdout = args.outputs.filter((o) => o.file === "-").map((o) => o.format);
   if (toStdout.length === 0 && !args.outputs.some((o) => !o.named)) toStdout.push(args.format);
   for (const output of args.outputs) {

@@ -158,7 +158,13 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
   if (args.quiet) errorsOnly(outcome);
   const color = args.color ?? ((io.stdoutIsTTY && !io.env.NO_COLOR) || Boolean(io.env.FORCE_COLOR));
   const needsDiff = args.baseRef && (args.format === 'github' || args.outputs.some((o) => o.format === 'github'));
-  const context = (useColor: boolean): ReportContext => ({
+  // SARIF's run id names the repository, which git is asked for: only when a SARIF report is written.
+  let repository: string | undefined;
+  const automationId = () => {
+    repository ??= args.cluster ?? repositoryName(io.cwd, config);
+    return `edgenet/${repository}/`;
+  };
+  const context = (format: FormatName, useColor: boolean): ReportContext => ({
     toolVersion: packageVersion(),
     summary: outcome.summary,
     sources: result.sources,
@@ -166,10 +172,11 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
     rules: RULES,
     accepted: outcome.accepted,
     suppressed: outcome.suppressed,
-    automationId: `edgenet/${args.cluster ?? repositoryName(io.cwd, config)}/`,
+    ...(format === 'sarif' ? { automationId: automationId() } : {}),
     ...(needsDiff ? { changedLines: changedLines(io.cwd, args.baseRef!) } : {}),
   });
-  const report = (format: FormatName, useColor: boolean) => FORMATTERS[format](outcome.findings, context(useColor));
+  const report = (format: FormatName, useColor: boolean) =>
+    FORMATTERS[format](outcome.findings, context(format, useColor));
   // stdout has the --format report, unless an --output FILE without a format takes it to FILE.
   const toStdout = args.outputs.filter((o) => o.file === '-').map((o) => o.format);
   if (toStdout.length === 0 && !args.outputs.some((o) => !o.named)) toStdout.push(args.format);

@@ -120,12 +120,17 @@ export function shallowHint(cwd: string): string {
   }
 }
 
-/** The top of the git work tree `dir` is in, or undefined outside one (or without git). */
+/**
+ * The top of the git work tree `dir` is in, or undefined outside one (or without git). One git
+ * process: outside a work tree (inside `.git`, a bare repository) `--show-toplevel` fails and git
+ * exits non-zero; each process is a few milliseconds of every run.
+ */
 export function workTreeTop(dir: string): string | undefined {
   try {
-    const inside = gitText(['rev-parse', '--is-inside-work-tree'], { cwd: dir });
-    if (inside !== 'true') return undefined;
-    return gitText(['rev-parse', '--show-toplevel'], { cwd: dir });
+    const out = gitText(['rev-parse', '--is-inside-work-tree', '--show-toplevel'], { cwd: dir });
+    const lineEnd = out.indexOf('\n');
+    if (lineEnd < 0 || out.slice(0, lineEnd) !== 'true') return undefined;
+    return out.slice(lineEnd + 1);
   } catch {
     return undefined;
   }

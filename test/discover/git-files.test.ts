@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { discoverFiles } from '../../src/discover/discover-files.js';
+import { workTreeTop } from '../../src/git/git.js';
 import { Trust } from '../../src/git/trust.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'edgenet-git-files-'));
@@ -39,6 +40,28 @@ const names = (root: string, options: { trust?: Trust } = {}) =>
   discoverFiles(['.'], { cwd: root, ...options })
     .files.map((f) => f.display)
     .sort();
+
+test('the top of a work tree, from anywhere in it; none inside .git, a bare repository or no repository', () => {
+  const { root } = repo('top', { 'apps/deep/a.yaml': 'a: 1\n' });
+  const real = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: root, encoding: 'utf8' }).trim();
+  assert.equal(workTreeTop(root), real);
+  assert.equal(workTreeTop(path.join(root, 'apps', 'deep')), real);
+  assert.equal(workTreeTop(path.join(root, '.git')), undefined);
+  const bare = path.join(work, 'bare.git');
+  execFileSync('git', ['init', '-q', '--bare', bare]);
+  assert.equal(workTreeTop(bare), undefined);
+  // Outside the repository: what git itself says there (no work tree, unless one holds the OS's
+  // temporary directory).
+  const outside = path.join(work, 'no-repository');
+  mkdirSync(outside);
+  let expected: string | undefined;
+  try {
+    expected = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: outside, stdio: 'pipe' }).toString().trim();
+  } catch {
+    expected = undefined;
+  }
+  assert.equal(workTreeTop(outside), expected);
+});
 
 test('in a git work tree a .gitignore hides untracked files only: a committed manifest is always read', () => {
   const { root, git } = repo('tracked', { 'apps/a.yaml': 'a: 1\n', 'b.yaml': 'b: 1\n' });

@@ -3476,9 +3476,10 @@ function shallowHint(cwd) {
 }
 function workTreeTop(dir) {
   try {
-    const inside = gitText(["rev-parse", "--is-inside-work-tree"], { cwd: dir });
-    if (inside !== "true") return void 0;
-    return gitText(["rev-parse", "--show-toplevel"], { cwd: dir });
+    const out = gitText(["rev-parse", "--is-inside-work-tree", "--show-toplevel"], { cwd: dir });
+    const lineEnd = out.indexOf("\n");
+    if (lineEnd < 0 || out.slice(0, lineEnd) !== "true") return void 0;
+    return out.slice(lineEnd + 1);
   } catch {
     return void 0;
   }
