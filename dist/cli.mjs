@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-HRJI73KE.mjs";
+} from "./chunks/chunk-TYI5X45C.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-VMFWFRJB.mjs";

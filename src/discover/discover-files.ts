@@ -255,14 +255,18 @@ function listDirectory(
 ): { name: string; raw?: Buffer; dirent: import('node:fs').Dirent<Buffer | string> }[] {
   if (!bytes) {
     const named = readdirSync(current, { withFileTypes: true });
-    if (!named.some((d) => d.name.includes('\ufffd') || d.name.includes('\\')))
-      return named.map((dirent) => ({ name: dirent.name, dirent }));
+    if (named.every((d) => isOwnEscape(d.name))) return named.map((dirent) => ({ name: dirent.name, dirent }));
   }
   return readdirSync(bytes ?? current, { withFileTypes: true, encoding: 'buffer' }).map((dirent) => ({
     name: escapeName(dirent.name),
     raw: dirent.name,
     dirent,
   }));
+}
+
+/** A decoded name that escapeName leaves as it is: no U+FFFD (a byte that was not UTF-8), no backslash. */
+function isOwnEscape(text: string): boolean {
+  return !text.includes('\ufffd') && !text.includes('\\');
 }
 
 /**
@@ -272,7 +276,7 @@ function listDirectory(
  */
 export function escapeName(raw: Buffer): string {
   const text = raw.toString('utf8');
-  if (!text.includes('\ufffd') && !text.includes('\\')) return text;
+  if (isOwnEscape(text)) return text;
   let out = '';
   let i = 0;
   while (i < raw.length) {

@@ -4258,8 +4258,7 @@ function join(bytes, dir, name) {
 function listDirectory(current, bytes) {
   if (!bytes) {
     const named2 = readdirSync(current, { withFileTypes: true });
-    if (!named2.some((d) => d.name.includes("\uFFFD") || d.name.includes("\\")))
-      return named2.map((dirent) => ({ name: dirent.name, dirent }));
+    if (named2.every((d) => isOwnEscape(d.name))) return named2.map((dirent) => ({ name: dirent.name, dirent }));
   }
   return readdirSync(bytes ?? current, { withFileTypes: true, encoding: "buffer" }).map((dirent) => ({
     name: escapeName(dirent.name),
@@ -4267,9 +4266,12 @@ function listDirectory(current, bytes) {
     dirent
   }));
 }
+function isOwnEscape(text) {
+  return !text.includes("\uFFFD") && !text.includes("\\");
+}
 function escapeName(raw) {
   const text = raw.toString("utf8");
-  if (!text.includes("\uFFFD") && !text.includes("\\")) return text;
+  if (isOwnEscape(text)) return text;
   let out = "";
   let i = 0;
   while (i < raw.length) {
