@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-TYI5X45C.mjs";
+} from "./chunks/chunk-XSNF6PDT.mjs";
 import "./chunks/chunk-VMFWFRJB.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-TYI5X45C.mjs";
+} from "./chunks/chunk-XSNF6PDT.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-VMFWFRJB.mjs";

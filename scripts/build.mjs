@@ -21,6 +21,7 @@ await build({
     'read-worker': path.join(root, 'src/read/read-worker.ts'),
     // User policies run in a worker thread (src/evaluate/user-policy.ts): its module is an entry of its own.
     'policy-worker': path.join(root, 'src/evaluate/policy-worker.ts'),
+    'rego-worker': path.join(root, 'src/evaluate/rego-worker.ts'),
   },
   outdir,
   outExtension: { '.js': '.mjs' },

@@ -135,6 +135,10 @@ test('slices of a few elements each give exactly the findings of one whole evalu
     const sorted = (list: typeof whole) => list.map((f) => JSON.stringify(f)).sort();
     assert.deepEqual(sorted(sliced), sorted(whole));
     assert.equal(sliced.length, whole.length);
+    // The same slices evaluated on a worker thread (a large model's way): the same findings, in
+    // the same order.
+    const threaded = await builtInPolicyWith(PER_ELEMENT_KEYS, 2_000, 1).evaluate(model);
+    assert.deepEqual(threaded, sliced);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

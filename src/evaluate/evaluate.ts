@@ -38,9 +38,13 @@ export async function evaluateRules(model: NetworkModel, options: EvaluateOption
   const add = (findings: readonly RawFinding[]) => {
     for (const f of findings) if (enabled(f.ruleId)) raw.push(f);
   };
+  // The policy first: on a large model its slices are evaluated on another core while the
+  // TypeScript rules run here (src/evaluate/rego-engine.ts).
+  const rego = RULES.some((r) => r.engine === 'rego' && enabled(r.id)) ? options.policy.evaluate(model) : undefined;
+  rego?.catch(() => {});
   add(modelInputChecks(context));
   for (const rule of TS_RULES) if (enabled(rule.id)) add(runRule(rule, context));
-  if (RULES.some((r) => r.engine === 'rego' && enabled(r.id))) add(await options.policy.evaluate(model));
+  if (rego) add(await rego);
   for (const policy of options.userPolicies) add(await policy.evaluate(model));
   return raw;
 }

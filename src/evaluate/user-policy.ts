@@ -13,12 +13,11 @@
  * that is not a string, a level that is not one, or a ref to a file the run did not read is a
  * clear error (exit 2), never a crash or a finding outside the repository.
  */
-import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../core/errors.js';
+import { workerScript } from '../core/worker-script.js';
 import type { Level, RawFinding, SourceRef } from '../core/finding.js';
-import { packageFile } from '../core/package-files.js';
 import { formatBytes, readBounded } from '../discover/bounded-read.js';
 import type { NetworkModel } from '../model/types.js';
 import type { PolicyReply, PolicyRequest, PolicyWorkerData } from './policy-worker.js';
@@ -229,14 +228,9 @@ class PolicySandbox {
   private start(): { worker: Worker; ready: Promise<void> } {
     if (this.worker && this.ready) return { worker: this.worker, ready: this.ready };
     const workerData: PolicyWorkerData = { wasm: this.wasm, data: this.data, maxResults: this.limits.maxResults };
-    const { url, dev } = workerModule();
-    // Under tsx (tests, development) the worker registers tsx itself before loading the .ts module.
-    const script = dev
-      ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})` +
-        `.then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`
-      : url;
+    const { script, eval: code } = workerScript('policy-worker', import.meta.url);
     const worker = new Worker(script, {
-      eval: dev,
+      eval: code,
       workerData,
       resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
       // What the policy writes goes nowhere: never into the report on stdout.
@@ -351,14 +345,6 @@ function failureWords(reply: Extract<PolicyReply, { kind: 'failed' }>, limits: P
     ? ` (a policy's wasm memory holds at most ${formatBytes(limits.growthPages * 64 * 1024)} past what its input needs)`
     : '';
   return `its evaluation failed: ${message}${memory}`;
-}
-
-/** The worker's module: beside this one under tsx (src/), the bundle's own entry in dist/. */
-function workerModule(): { url: URL; dev: boolean } {
-  const here = import.meta.url;
-  return here.endsWith('.ts')
-    ? { url: new URL('./policy-worker.ts', here), dev: true }
-    : { url: pathToFileURL(packageFile('dist', 'policy-worker.mjs')), dev: false };
 }
 
 /** The regular files of a tar archive, by name without a leading "/" (OPA writes "/policy.wasm"). */

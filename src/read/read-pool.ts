@@ -12,9 +12,8 @@
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { type WorkerScript, workerScript } from '../core/worker-script.js';
 import type { DiscoveredFile } from '../discover/discover-files.js';
 import { type FileRead, type ReadOptions, readOne } from './read-file.js';
 import type { ReadJob } from './read-worker.js';
@@ -36,7 +35,7 @@ export interface PoolOptions {
 /** Reads every file (none of them stdin) into facts, in the order given. */
 export async function readAll(files: readonly DiscoveredFile[], options: PoolOptions): Promise<FileRead[]> {
   const threads = Math.min(options.threads ?? availableParallelism() - 1, files.length);
-  const script = threads < 2 ? undefined : workerScript();
+  const script = threads < 2 ? undefined : workerScript('read-worker', import.meta.url);
   const oneThread = () => files.map((f) => readOne(f, readOptions(f, options)).read);
   // Sizes only where a pool may read: a stat of every file costs a third of reading them (15,000: 35 ms).
   if (!script) return oneThread();
@@ -89,7 +88,7 @@ function readInWorker(script: WorkerScript, files: DiscoveredFile[], options: Po
     maxBytes: options.maxBytes,
   };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script.file, {
+    const worker = new Worker(script.script, {
       eval: script.eval,
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
@@ -103,30 +102,4 @@ function readInWorker(script: WorkerScript, files: DiscoveredFile[], options: Po
     });
     worker.postMessage(job);
   });
-}
-
-interface WorkerScript {
-  /** A file to run, or (with eval) code. */
-  file: string;
-  eval: boolean;
-}
-
-/**
- * The worker's script: the bundle's dist/read-worker.mjs when running from the bundle, the
- * TypeScript source (through tsx, as the tests run) otherwise.
- */
-function workerScript(): WorkerScript | undefined {
-  const here = fileURLToPath(import.meta.url);
-  const dist = here.split(path.sep).includes('dist');
-  if (dist) {
-    const root = here.slice(0, here.lastIndexOf(`${path.sep}dist${path.sep}`) + `${path.sep}dist`.length);
-    return { file: path.join(root, 'read-worker.mjs'), eval: false };
-  }
-  // From the sources (the tests): the worker registers tsx itself, found from here rather than
-  // from the working directory (`--import tsx` in execArgv does not reach a worker's loader).
-  const source = pathToFileURL(path.join(path.dirname(here), 'read-worker.ts')).href;
-  const api = import.meta.resolve('tsx/esm/api');
-  const register = `(tsx) => { tsx.register(); return import(${JSON.stringify(source)}); }`;
-  const code = `import(${JSON.stringify(api)}).then(${register});`;
-  return { file: code, eval: true };
 }

@@ -537,26 +537,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path29) => {
-      const end = path29.length - 1;
-      const index = path29.lastIndexOf(
+    var basenameOf = (path28) => {
+      const end = path28.length - 1;
+      const index = path28.lastIndexOf(
         SLASH,
-        path29[end] === SLASH ? end - 1 : end
+        path28[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path29 : path29.slice(index + 1);
+      return index < 0 ? path28 : path28.slice(index + 1);
     };
-    var parentOf = (path29) => {
-      if (path29.charCodeAt(0) === SLASH_CODE || path29.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices2 = path29.split(SLASH).filter(Boolean);
+    var parentOf = (path28) => {
+      if (path28.charCodeAt(0) === SLASH_CODE || path28.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices2 = path28.split(SLASH).filter(Boolean);
         slices2.pop();
         return slices2.length ? slices2.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path29.length - 1;
-      const cut = path29.lastIndexOf(
+      const end = path28.length - 1;
+      const cut = path28.lastIndexOf(
         SLASH,
-        path29.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path28.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path29.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path28.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -706,7 +706,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path29) {
+      testLiteral(path28) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -715,7 +715,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path29)) {
+          if (rule.checkRegex.test(path28)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -735,15 +735,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path29, mode) {
+      test(path28, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path29) : path29;
+        const basename = shortcut ? basenameOf(path28) : path28;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path29
+            shortcut && rule._basenameOnly ? basename : path28
           )) {
             const { negative } = rule;
             const ret = {
@@ -765,17 +765,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path29, originalPath, doThrow) => {
-      if (!isString(path29)) {
+    var checkPath = (path28, originalPath, doThrow) => {
+      if (!isString(path28)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path29) {
+      if (!path28) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path29)) {
+      if (checkPath.isNotRelative(path28)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -784,25 +784,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path29) => {
-      const first = path29.charCodeAt(0);
+    var isNotRelative = (path28) => {
+      const first = path28.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path29.length === 1) {
+      if (path28.length === 1) {
         return true;
       }
-      const second = path29.charCodeAt(1);
+      const second = path28.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path29.length === 2 || path29.charCodeAt(2) === SLASH_CODE;
+      return path28.length === 2 || path28.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -833,58 +833,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path29) {
+      _test(originalPath, cache, path28) {
         checkPath(
-          path29,
+          path28,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path29 ? this._t(path29, cache) : {
+        return path28 ? this._t(path28, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path29 = convertPath(target);
-        if (!path29 || path29.charCodeAt(path29.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path29);
+        const path28 = convertPath(target);
+        if (!path28 || path28.charCodeAt(path28.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path28);
         }
-        const dir = this._t(path29, this._testCache);
+        const dir = this._t(path28, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path29);
+        const literal2 = this._rules.testLiteral(path28);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path29, cache) {
-        if (path29 in cache) {
-          return cache[path29];
+      _t(path28, cache) {
+        if (path28 in cache) {
+          return cache[path28];
         }
-        const parentPath = parentOf(path29);
+        const parentPath = parentOf(path28);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path29] = parent && parent.ignored ? parent : this._rules.test(path29, MODE_IGNORE);
+        return cache[path28] = parent && parent.ignored ? parent : this._rules.test(path28, MODE_IGNORE);
       }
-      ignores(path29) {
-        return this._test(path29, this._ignoreCache, convertPath(path29)).ignored;
+      ignores(path28) {
+        return this._test(path28, this._ignoreCache, convertPath(path28)).ignored;
       }
       createFilter() {
-        return (path29) => !this.ignores(path29);
+        return (path28) => !this.ignores(path28);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path29) {
-        return this._test(path29, this._testCache, convertPath(path29));
+      test(path28) {
+        return this._test(path28, this._testCache, convertPath(path28));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path29) => checkPath(convertPath(path29), path29, RETURN_FALSE);
+    var isPathValid = (path28) => checkPath(convertPath(path28), path28, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path29) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path29) || isNotRelative(path29);
+      checkPath.isNotRelative = (path28) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path28) || isNotRelative(path28);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -3362,7 +3362,7 @@ function clusterSettings(config, name) {
   return {
     name,
     values,
-    ref: (path29) => ({ file, doc, path: [...base(path29[0]), ...path29] }),
+    ref: (path28) => ({ file, doc, path: [...base(path28[0]), ...path28] }),
     origin: (key) => fromEntry.has(key) ? `clusters[${name}].${key}` : `cluster.${key}`,
     rules: { ...config.rules, ...entry?.rules ?? {} },
     vpcId: entry?.vpcId ? { value: entry.vpcId, ref: { file, doc, path: ["clusters", index, "vpcId"] } } : null
@@ -3449,8 +3449,8 @@ function git(args, options) {
 function gitText(args, options) {
   return git(args, options).toString("utf8").replace(/\n$/, "");
 }
-function literal(path29) {
-  return `:(literal)${path29}`;
+function literal(path28) {
+  return `:(literal)${path28}`;
 }
 function validateRef(ref, option) {
   const problem = ref.length === 0 ? "is empty" : ref.startsWith("-") ? 'starts with "-" (a ref never does; it would be read as an option)' : ref.length > 256 ? "is longer than 256 characters" : /[\u0000-\u0020\u007f]/.test(ref) ? "holds whitespace or a control character" : void 0;
@@ -3845,8 +3845,8 @@ function compileGlob(pattern) {
 }
 function matchGlob(glob, input) {
   if (input === "") return glob.negated;
-  const path29 = input.replace(/^(\.\/)+/, "");
-  const segments = path29.split("/");
+  const path28 = input.replace(/^(\.\/)+/, "");
+  const segments = path28.split("/");
   const dir = segments.length > 1 && segments[segments.length - 1] === "" ? segments.slice(0, -1) : void 0;
   const hit = glob.alternatives.some(
     (alt) => matchSegments(alt, segments) || dir !== void 0 && endsWithStar(alt) && matchSegments(alt, dir)
@@ -4030,19 +4030,19 @@ function endsWithStar(pattern) {
   const last = pattern[pattern.length - 1];
   return last?.kind === "atoms" && last.atoms[last.atoms.length - 1]?.kind === "star";
 }
-function matchSegments(pattern, path29) {
+function matchSegments(pattern, path28) {
   let p = 0;
   let s = 0;
   let starP = -1;
   let starS = 0;
-  while (s < path29.length) {
+  while (s < path28.length) {
     const seg = pattern[p];
     if (seg?.kind === "globstar") {
       starP = p++;
       starS = s;
       continue;
     }
-    if (seg && (seg.kind === "one" || matchAtoms(seg.atoms, path29[s]))) {
+    if (seg && (seg.kind === "one" || matchAtoms(seg.atoms, path28[s]))) {
       p++;
       s++;
       continue;
@@ -5218,7 +5218,7 @@ function condition(u, range, check, ports) {
   if (key === "SecurityGroupType") return `${u.name} is enterprise`;
   return `${u.name} gives it precedence`;
 }
-function undecided(check, layer, hinges, ranges, traffic, path29) {
+function undecided(check, layer, hinges, ranges, traffic, path28) {
   const range = ranges.map(describeInterval).join(", ");
   const ports = traffic.split(" ")[1] ?? "";
   const phrases = hinges.map((h) => {
@@ -5228,7 +5228,7 @@ function undecided(check, layer, hinges, ranges, traffic, path29) {
   });
   const first = hinges.find((h) => h.unknowns.length > 0)?.unknowns[0];
   const cause = first ? `; ${first.name} is unknown: ${first.reason}` : "";
-  const reason = `${traffic} ${path29} is blocked ${phrases.join(", or ")}${cause}`;
+  const reason = `${traffic} ${path28} is blocked ${phrases.join(", or ")}${cause}`;
   return skipped(first?.ref ?? layer.ref, reason);
 }
 function layersOf(firewall, check) {
@@ -5764,8 +5764,8 @@ function defaultCacheFile(cwd) {
 
 // src/lint.ts
 import { existsSync as existsSync7, readdirSync as readdirSync4, statSync as statSync11 } from "node:fs";
-import path24 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import path23 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/compose/render-builds.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -7324,11 +7324,11 @@ function setValueAt(values, at3, value2) {
   map[head] = setValueAt(map[head], rest, value2);
   return map;
 }
-function hides(hidden, path29) {
+function hides(hidden, path28) {
   const at3 = hidden.at;
   if (at3 === null) return true;
-  const n = Math.min(at3.length, path29.length);
-  return at3.slice(0, n).every((seg, i) => String(seg) === String(path29[i]));
+  const n = Math.min(at3.length, path28.length);
+  return at3.slice(0, n).every((seg, i) => String(seg) === String(path28[i]));
 }
 function cachedParser(cwd, known) {
   const cache = /* @__PURE__ */ new Map();
@@ -8586,9 +8586,12 @@ async function evaluateRules(model, options) {
   const add = (findings) => {
     for (const f of findings) if (enabled(f.ruleId)) raw.push(f);
   };
+  const rego = RULES.some((r) => r.engine === "rego" && enabled(r.id)) ? options.policy.evaluate(model) : void 0;
+  rego?.catch(() => {
+  });
   add(modelInputChecks(context));
   for (const rule of TS_RULES) if (enabled(rule.id)) add(runRule(rule, context));
-  if (RULES.some((r) => r.engine === "rego" && enabled(r.id))) add(await options.policy.evaluate(model));
+  if (rego) add(await rego);
   for (const policy of options.userPolicies) add(await policy.evaluate(model));
   return raw;
 }
@@ -8741,6 +8744,68 @@ var Locator = class {
 
 // src/evaluate/rego-engine.ts
 import { readFileSync as readFileSync9 } from "node:fs";
+import { availableParallelism as availableParallelism2 } from "node:os";
+
+// src/evaluate/rego-thread.ts
+import { Worker } from "node:worker_threads";
+
+// src/core/worker-script.ts
+import { pathToFileURL } from "node:url";
+function workerScript(name, callerUrl) {
+  if (!callerUrl.endsWith(".ts")) return { script: pathToFileURL(packageFile("dist", `${name}.mjs`)), eval: false };
+  const source = new URL(`./${name}.ts`, callerUrl).href;
+  const api = import.meta.resolve("tsx/esm/api");
+  const register = `(tsx) => { tsx.register(); return import(${JSON.stringify(source)}); }`;
+  return { script: `import(${JSON.stringify(api)}).then(${register});`, eval: true };
+}
+
+// src/evaluate/rego-thread.ts
+var RegoThread = class {
+  worker;
+  pending = /* @__PURE__ */ new Map();
+  next = 0;
+  failure;
+  constructor(wasm, data, entrypoint) {
+    const { script, eval: code } = workerScript("rego-worker", import.meta.url);
+    this.worker = new Worker(script, { eval: code });
+    this.worker.on("message", (reply) => {
+      const waiting = this.pending.get(reply.id);
+      if (!waiting) return;
+      this.pending.delete(reply.id);
+      if (reply.kind === "findings") waiting.resolve(reply.findings);
+      else waiting.reject(new Error(`policy evaluation failed: ${reply.message}`));
+    });
+    const fail = (error) => {
+      this.failure ??= error;
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
+    };
+    this.worker.on("error", fail);
+    this.worker.on("exit", (code2) => fail(new Error(`the policy thread stopped (exit code ${code2})`)));
+    this.post({ kind: "load", wasm, data, entrypoint });
+  }
+  /** The policy's findings on one input (JSON bytes, handed over: the buffer is detached). */
+  evaluate(input, pages) {
+    const id = this.next++;
+    const findings = new Promise((resolve2, reject) => {
+      if (this.failure) return reject(this.failure);
+      this.pending.set(id, { resolve: resolve2, reject });
+      this.post({ kind: "evaluate", id, input, pages }, [input]);
+    });
+    findings.catch(() => {
+    });
+    return findings;
+  }
+  close() {
+    this.worker.removeAllListeners("exit");
+    void this.worker.terminate();
+  }
+  post(request, transfer = []) {
+    this.worker.postMessage(request, transfer);
+  }
+};
+
+// src/evaluate/rego-engine.ts
 var POLICY_ENTRYPOINT = "edgenet/main";
 var PAGE = 64 * 1024;
 var { loadPolicySync } = src_default;
@@ -8748,11 +8813,13 @@ function pagesFor(inputBytes) {
   return Math.min(32768, Math.max(64, Math.ceil(inputBytes * 16 / PAGE)));
 }
 var CHUNK_BYTES = 2 * 1024 * 1024;
-function wasmPolicy(wasm, data, evaluate, shape) {
+function wasmPolicy(wasm, data, evaluate, shape, threaded) {
   let module;
   let loaded;
   return {
     async evaluate(model) {
+      if (threaded && shape && !(wasm instanceof Promise) && wantsThread(model, shape, threaded.minElements))
+        return evaluateThreaded(model, shape, wasm, data, threaded.entrypoint);
       module ??= Promise.resolve(wasm).then((bytes2) => WebAssembly.compile(bytes2));
       const refs = new RefTable();
       const inputs = shape ? slices(model, shape, refs) : [{ json: JSON.stringify(model), keep: () => true }];
@@ -8794,6 +8861,40 @@ function wasmPolicy(wasm, data, evaluate, shape) {
       return out;
     }
   };
+}
+var THREAD_ELEMENTS = 16e3;
+function wantsThread(model, shape, minElements) {
+  if (availableParallelism2() < 2) return false;
+  const input = model;
+  let elements = 0;
+  for (const key of shape.partition) elements += Array.isArray(input[key]) ? input[key].length : 0;
+  return elements >= minElements;
+}
+async function evaluateThreaded(model, shape, wasm, data, entrypoint) {
+  const thread = new RegoThread(wasm, data, entrypoint);
+  try {
+    const refs = new RefTable();
+    const sent = [];
+    for (const { json: json2, keep } of slices(model, shape, refs)) {
+      const input = new TextEncoder().encode(json2).buffer;
+      sent.push({ findings: thread.evaluate(input, pagesFor(input.byteLength)), keep });
+    }
+    const seen = /* @__PURE__ */ new Set();
+    const out = [];
+    for (const { findings, keep } of sent) {
+      for (const value2 of await findings) {
+        const finding2 = toRawFinding(value2, refs);
+        if (!keep(finding2.ruleId)) continue;
+        const key = JSON.stringify(finding2);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(finding2);
+      }
+    }
+    return out;
+  } finally {
+    thread.close();
+  }
 }
 function* slices(model, shape, refs) {
   const input = model;
@@ -8888,12 +8989,13 @@ function builtInPolicy() {
   builtIn ??= builtInPolicyWith(PER_ELEMENT_KEYS);
   return builtIn;
 }
-function builtInPolicyWith(partition, chunkBytes = CHUNK_BYTES) {
+function builtInPolicyWith(partition, chunkBytes = CHUNK_BYTES, threadElements = THREAD_ELEMENTS) {
   return wasmPolicy(
     readFileSync9(packageFile("policies", "dist", "policy.wasm")),
     {},
     (policy, input, refs) => evaluateLoaded(policy, input, POLICY_ENTRYPOINT, refs),
-    { keys: REGO_INPUT_KEYS, unread: UNREAD_FIELDS, partition, readers: REGO_RULE_INPUT_KEYS, chunkBytes }
+    { keys: REGO_INPUT_KEYS, unread: UNREAD_FIELDS, partition, readers: REGO_RULE_INPUT_KEYS, chunkBytes },
+    { entrypoint: POLICY_ENTRYPOINT, minElements: threadElements }
   );
 }
 function evaluateLoaded(policy, input, entrypoint, refs) {
@@ -9452,13 +9554,13 @@ function readKnownChartValues(site2, draft) {
   read(site2, draft);
   return true;
 }
-function value(site2, draft, path29, hasDefault = true) {
-  const v = site2.value(path29);
+function value(site2, draft, path28, hasDefault = true) {
+  const v = site2.value(path28);
   if (v === void 0) return void 0;
   if ("hidden" in v) {
     if (hasDefault)
       draft.unknowns.push({
-        what: `${chartName(site2.chart)} chart value ${path29.join(".")} (${site2.installer})`,
+        what: `${chartName(site2.chart)} chart value ${path28.join(".")} (${site2.installer})`,
         reason: `its ${v.hidden}, may set it${v.overrides ? " over the value written here" : "; the chart's default is not assumed"}`,
         ref: v.ref,
         resource: site2.resource
@@ -9507,8 +9609,8 @@ function readRavenValues(site2, draft) {
     ["enableL7Proxy", ["controller", "enableProxy"], true],
     ["forwardNodeIp", ["vpn", "forwardNodeIP"], false]
   ];
-  for (const [key, path29, fallback] of switches) {
-    const written2 = value(site2, draft, path29);
+  for (const [key, path28, fallback] of switches) {
+    const written2 = value(site2, draft, path28);
     if (written2 === "hidden") continue;
     const on = written2 ? String(written2.value).toLowerCase() === "true" : fallback;
     draft.ravenSwitches.push({ key, value: on, ref: written2?.ref ?? site2.chartRef });
@@ -10982,37 +11084,37 @@ function readRelease(release, input, draft, skipped2) {
   });
 }
 function lookup(sources, parsed) {
-  return (path29) => {
+  return (path28) => {
     let hidden;
     for (let i = sources.length - 1; i >= 0; i--) {
       const source = sources[i];
       if (source.kind === "hidden") {
-        if (!hidden && hides(source, path29)) hidden = source;
+        if (!hidden && hides(source, path28)) hidden = source;
         continue;
       }
-      const found = written(source, path29, parsed);
+      const found = written(source, path28, parsed);
       if (found === void 0) continue;
       return hidden ? { hidden: hidden.words, ref: found.ref, overrides: true } : found;
     }
     return hidden ? { hidden: hidden.words, ref: hidden.ref, overrides: false } : void 0;
   };
 }
-function written(source, path29, parsed) {
+function written(source, path28, parsed) {
   if (source.kind === "set" || source.kind === "target") {
     const at3 = helmPath(source.name);
-    const same2 = at3.length === path29.length && at3.every((s, i) => String(s) === String(path29[i]));
+    const same2 = at3.length === path28.length && at3.every((s, i) => String(s) === String(path28[i]));
     return same2 ? { value: source.value, ref: source.ref } : void 0;
   }
   if (source.kind === "inline") {
-    const value3 = get(source.values, ...path29);
+    const value3 = get(source.values, ...path28);
     if (value3 === void 0 || value3 === null) return void 0;
     const { ref } = source;
-    return { value: value3, ref: source.embedded ? { ...ref, inner: path29 } : { ...ref, path: [...ref.path, ...path29] } };
+    return { value: value3, ref: source.embedded ? { ...ref, inner: path28 } : { ...ref, path: [...ref.path, ...path28] } };
   }
   const doc = parsed(source.file)?.documents[0];
-  const value2 = doc && get(doc.data, ...path29);
+  const value2 = doc && get(doc.data, ...path28);
   if (value2 === void 0 || value2 === null) return void 0;
-  return { value: value2, ref: { file: source.file, doc: doc.index, path: path29 } };
+  return { value: value2, ref: { file: source.file, doc: doc.index, path: path28 } };
 }
 
 // src/fleet/select.ts
@@ -11104,15 +11206,13 @@ var DraftSelector = class {
 
 // src/read/read-pool.ts
 import { statSync as statSync10 } from "node:fs";
-import { availableParallelism as availableParallelism2 } from "node:os";
-import path23 from "node:path";
-import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import { availableParallelism as availableParallelism3 } from "node:os";
+import { Worker as Worker2 } from "node:worker_threads";
 var PARALLEL_THRESHOLD_BYTES = 4 * 1024 * 1024;
 var YOUNG_GENERATION_MB = 48;
 async function readAll(files, options) {
-  const threads = Math.min(options.threads ?? availableParallelism2() - 1, files.length);
-  const script = threads < 2 ? void 0 : workerScript();
+  const threads = Math.min(options.threads ?? availableParallelism3() - 1, files.length);
+  const script = threads < 2 ? void 0 : workerScript("read-worker", import.meta.url);
   const oneThread = () => files.map((f) => readOne(f, readOptions(f, options)).read);
   if (!script) return oneThread();
   const sizes = files.map(sizeOf);
@@ -11152,7 +11252,7 @@ function readInWorker(script, files, options) {
     maxBytes: options.maxBytes
   };
   return new Promise((resolve2, reject) => {
-    const worker = new Worker(script.file, {
+    const worker = new Worker2(script.script, {
       eval: script.eval,
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
     });
@@ -11166,19 +11266,6 @@ function readInWorker(script, files, options) {
     });
     worker.postMessage(job);
   });
-}
-function workerScript() {
-  const here = fileURLToPath2(import.meta.url);
-  const dist = here.split(path23.sep).includes("dist");
-  if (dist) {
-    const root2 = here.slice(0, here.lastIndexOf(`${path23.sep}dist${path23.sep}`) + `${path23.sep}dist`.length);
-    return { file: path23.join(root2, "read-worker.mjs"), eval: false };
-  }
-  const source = pathToFileURL(path23.join(path23.dirname(here), "read-worker.ts")).href;
-  const api = import.meta.resolve("tsx/esm/api");
-  const register = `(tsx) => { tsx.register(); return import(${JSON.stringify(source)}); }`;
-  const code = `import(${JSON.stringify(api)}).then(${register});`;
-  return { file: code, eval: true };
 }
 
 // src/lint.ts
@@ -11238,7 +11325,7 @@ async function lint(options) {
 function assertPathsYield(paths, discovery, cwd) {
   for (const arg of paths.length ? paths : ["."]) {
     if (arg === "-") continue;
-    const abs = path24.resolve(cwd, arg);
+    const abs = path23.resolve(cwd, arg);
     if (!isDirectory2(abs)) continue;
     const names2 = /* @__PURE__ */ new Set([toDisplay(cwd, abs), toDisplay(cwd, realOrSelf(abs))]);
     const under = (display) => names2.has(".") || [...names2].some((d) => display === d || display.startsWith(`${d}/`));
@@ -11259,17 +11346,17 @@ function cachedRead(cache, file, maxBytes, helmChartTemplate) {
   return read ? { hash: hash2, read } : { hash: hash2 };
 }
 function buildIdentity() {
-  const here = fileURLToPath3(import.meta.url);
+  const here = fileURLToPath2(import.meta.url);
   try {
     if (!here.endsWith(".ts")) {
       const stat = statSync11(here);
-      return `${path24.basename(here)}:${stat.size}:${stat.mtimeMs}`;
+      return `${path23.basename(here)}:${stat.size}:${stat.mtimeMs}`;
     }
     let newest = 0;
     let count2 = 0;
     const walk = (dir) => {
       for (const entry of readdirSync4(dir, { withFileTypes: true })) {
-        const full = path24.join(dir, entry.name);
+        const full = path23.join(dir, entry.name);
         if (entry.isDirectory()) walk(full);
         else {
           newest = Math.max(newest, statSync11(full).mtimeMs);
@@ -11277,26 +11364,26 @@ function buildIdentity() {
         }
       }
     };
-    walk(path24.dirname(here));
+    walk(path23.dirname(here));
     return `sources:${count2}:${newest}`;
   } catch {
     return "";
   }
 }
 function repositoryRoots(paths, cwd, config) {
-  const dirs = paths.filter((p) => p !== "-").map((p) => path24.resolve(cwd, p));
+  const dirs = paths.filter((p) => p !== "-").map((p) => path23.resolve(cwd, p));
   const linted = dirs.length ? dirs : [cwd];
   const roots = [...linted, config.dir];
-  for (let dir = roots[0]; ; dir = path24.dirname(dir)) {
-    if (existsSync7(path24.join(dir, ".git"))) {
+  for (let dir = roots[0]; ; dir = path23.dirname(dir)) {
+    if (existsSync7(path23.join(dir, ".git"))) {
       roots.push(dir);
       return { roots: [...new Set(roots)], top: dir };
     }
-    if (path24.dirname(dir) === dir) break;
+    if (path23.dirname(dir) === dir) break;
   }
   return {
     roots: [...new Set(roots)],
-    top: commonDirectory(linted.map((p) => isDirectory2(p) ? p : path24.dirname(p)))
+    top: commonDirectory(linted.map((p) => isDirectory2(p) ? p : path23.dirname(p)))
   };
 }
 function isDirectory2(p) {
@@ -11309,8 +11396,8 @@ function isDirectory2(p) {
 function commonDirectory(dirs) {
   let common = dirs[0];
   for (const dir of dirs) {
-    while (common !== path24.dirname(common) && path24.relative(common, dir).startsWith(".."))
-      common = path24.dirname(common);
+    while (common !== path23.dirname(common) && path23.relative(common, dir).startsWith(".."))
+      common = path23.dirname(common);
   }
   return common;
 }
@@ -11476,7 +11563,7 @@ var Analysis = class {
       boundary: this.top,
       kubeVersion: (b) => versions.get(b.id),
       io,
-      ...this.options.cache ? { cacheFile: path24.join(path24.dirname(this.options.cache), "renders.json") } : {}
+      ...this.options.cache ? { cacheFile: path23.join(path23.dirname(this.options.cache), "renders.json") } : {}
     });
     for (const outcome of outcomes) {
       const { build } = outcome;
@@ -11543,7 +11630,7 @@ var Analysis = class {
     const known = new Map(this.files.map((f) => [f.file, f]));
     const parsed = cachedParser(this.options.cwd, (display) => known.get(display));
     this.traceIo = {
-      display: (abs) => path24.relative(this.options.cwd, abs).split(path24.sep).join("/"),
+      display: (abs) => path23.relative(this.options.cwd, abs).split(path23.sep).join("/"),
       parsed: (display) => {
         const file = parsed(display);
         if (file && !this.locator.has(display)) {
@@ -11558,7 +11645,7 @@ var Analysis = class {
   /** Where a failed render is reported: the entry that named the offending input, or helm's template line. */
   failurePlace(build, failure, io) {
     const named2 = build.values?.find(
-      (v) => v.kind === "file" && v.ref && path24.resolve(this.options.cwd, v.file) === failure.at.file
+      (v) => v.kind === "file" && v.ref && path23.resolve(this.options.cwd, v.file) === failure.at.file
     );
     if (named2?.kind === "file" && named2.ref && !existsSync7(failure.at.file)) return named2.ref;
     if (failure.line) {
@@ -12000,7 +12087,7 @@ function result(f, index, context, occurrences) {
 
 // src/session/accept.ts
 import { existsSync as existsSync8, mkdirSync as mkdirSync7, readFileSync as readFileSync12, statSync as statSync12 } from "node:fs";
-import path26 from "node:path";
+import path25 from "node:path";
 
 // src/evaluate/baseline.ts
 import { createHash as createHash4 } from "node:crypto";
@@ -12114,30 +12201,30 @@ function matchBaseline(findings, entries, relative2) {
 // src/git/checkout-ref.ts
 import { mkdirSync as mkdirSync6, mkdtempSync as mkdtempSync2, realpathSync as realpathSync8, rmSync as rmSync2, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path25 from "node:path";
+import path24 from "node:path";
 function checkoutRef(cwd, ref, option) {
   const top = workTreeTop(cwd);
   if (!top) throw new UsageError(`${option} ${ref}: ${cwd} is not in a git work tree (or git is not installed)`);
   const realTop = realpathSync8(top);
   const commit = resolveCommit(realTop, ref, option);
-  const objects = path25.resolve(realTop, gitText(["rev-parse", "--git-common-dir"], { cwd: realTop }), "objects");
-  const root2 = mkdtempSync2(path25.join(tmpdir2(), "edgenet-ref-"));
+  const objects = path24.resolve(realTop, gitText(["rev-parse", "--git-common-dir"], { cwd: realTop }), "objects");
+  const root2 = mkdtempSync2(path24.join(tmpdir2(), "edgenet-ref-"));
   const real = (abs) => {
     try {
       return realpathSync8(abs);
     } catch {
-      return path25.join(real(path25.dirname(abs)), path25.basename(abs));
+      return path24.join(real(path24.dirname(abs)), path24.basename(abs));
     }
   };
   try {
-    const dest = path25.join(root2, realTop);
+    const dest = path24.join(root2, realTop);
     mkdirSync6(dest, { recursive: true });
     git(["init", "-q", dest], { cwd: root2 });
-    writeFileSync6(path25.join(dest, ".git", "objects", "info", "alternates"), `${objects}
+    writeFileSync6(path24.join(dest, ".git", "objects", "info", "alternates"), `${objects}
 `);
-    mkdirSync6(path25.join(dest, ".git", "info"), { recursive: true });
+    mkdirSync6(path24.join(dest, ".git", "info"), { recursive: true });
     writeFileSync6(
-      path25.join(dest, ".git", "info", "attributes"),
+      path24.join(dest, ".git", "info", "attributes"),
       "* -filter -text -eol -ident -working-tree-encoding\n"
     );
     git(["-c", "core.hooksPath=/dev/null", "-c", "advice.detachedHead=false", "checkout", "-q", "--detach", commit], {
@@ -12151,10 +12238,10 @@ function checkoutRef(cwd, ref, option) {
     ref,
     commit,
     top: realTop,
-    map: (abs) => path25.join(root2, real(abs)),
+    map: (abs) => path24.join(root2, real(abs)),
     inside: (abs) => {
-      const rel = path25.relative(realTop, real(abs));
-      return !rel.startsWith("..") && !path25.isAbsolute(rel);
+      const rel = path24.relative(realTop, real(abs));
+      return !rel.startsWith("..") && !path24.isAbsolute(rel);
     },
     dispose: () => rmSync2(root2, { recursive: true, force: true })
   };
@@ -12165,11 +12252,11 @@ function outcomeOf2(result2) {
   return { findings: result2.findings, accepted: [], suppressed: result2.suppressed, summary: { ...result2.summary } };
 }
 function baselineRelative(cwd, file) {
-  const dir = toDisplay(cwd, path26.dirname(path26.resolve(cwd, file)));
-  return dir === "." ? (f) => f : (f) => path26.posix.relative(dir, f);
+  const dir = toDisplay(cwd, path25.dirname(path25.resolve(cwd, file)));
+  return dir === "." ? (f) => f : (f) => path25.posix.relative(dir, f);
 }
 function readBaseline(cwd, file, trust) {
-  const abs = path26.resolve(cwd, file);
+  const abs = path25.resolve(cwd, file);
   const rel = trust?.topRelative(abs);
   if (trust && rel !== void 0) {
     const entry = trust.entry(rel);
@@ -12235,13 +12322,13 @@ function recount(outcome) {
 }
 async function lintAtRef(options, ref, option) {
   if (options.paths.includes("-")) throw new UsageError(`${option} compares files in git; it cannot read stdin`);
-  const first = path26.resolve(options.cwd, options.paths[0] ?? ".");
-  const start = existsSync8(first) && statSync12(first).isDirectory() ? first : path26.dirname(first);
+  const first = path25.resolve(options.cwd, options.paths[0] ?? ".");
+  const start = existsSync8(first) && statSync12(first).isDirectory() ? first : path25.dirname(first);
   const checkout = checkoutRef(start, ref, option);
   try {
-    const mapped = (p) => checkout.map(path26.resolve(options.cwd, p));
+    const mapped = (p) => checkout.map(path25.resolve(options.cwd, p));
     mkdirSync7(checkout.map(options.cwd), { recursive: true });
-    const paths = options.paths.filter((p) => existsSync8(mapped(p))).map((p) => path26.isAbsolute(p) ? mapped(p) : p);
+    const paths = options.paths.filter((p) => existsSync8(mapped(p))).map((p) => path25.isAbsolute(p) ? mapped(p) : p);
     if (options.paths.length > 0 && paths.length === 0) return { findings: [], commit: checkout.commit };
     const { config } = options;
     const result2 = await lint({
@@ -12262,11 +12349,11 @@ async function lintAtRef(options, ref, option) {
 
 // src/session/set-up.ts
 import { existsSync as existsSync10 } from "node:fs";
-import path28 from "node:path";
+import path27 from "node:path";
 
 // src/config/load-config.ts
 import { existsSync as existsSync9, lstatSync as lstatSync2, realpathSync as realpathSync9 } from "node:fs";
-import path27 from "node:path";
+import path26 from "node:path";
 
 // src/config/validate-config.generated.js
 var validate = validate10;
@@ -13987,17 +14074,17 @@ function validator() {
   return validate;
 }
 function repositoryTop(dir) {
-  for (let d = path27.resolve(dir); ; d = path27.dirname(d)) {
-    if (existsSync9(path27.join(d, ".git"))) return d;
-    if (path27.dirname(d) === d) return void 0;
+  for (let d = path26.resolve(dir); ; d = path26.dirname(d)) {
+    if (existsSync9(path26.join(d, ".git"))) return d;
+    if (path26.dirname(d) === d) return void 0;
   }
 }
 function findConfig(cwd) {
   const top = repositoryTop(cwd);
-  for (let dir = path27.resolve(cwd); ; dir = path27.dirname(dir)) {
-    const candidate = path27.join(dir, CONFIG_NAME);
+  for (let dir = path26.resolve(cwd); ; dir = path26.dirname(dir)) {
+    const candidate = path26.join(dir, CONFIG_NAME);
     if (present(candidate)) return candidate;
-    if (dir === top || path27.dirname(dir) === dir) return void 0;
+    if (dir === top || path26.dirname(dir) === dir) return void 0;
   }
 }
 function present(file) {
@@ -14012,13 +14099,13 @@ function loadConfig(file, cwd, knownRules) {
   if (!file) return { cluster: {}, clusters: [], rules: {}, ignore: [], dir: cwd, baseDisplay: "." };
   const display = toDisplay(cwd, file);
   const text = readConfigText(file, display);
-  const dir = path27.dirname(file);
+  const dir = path26.dirname(file);
   return { ...parseConfig(display, text, dir, knownRules), baseDisplay: toDisplay(cwd, dir) };
 }
 function readConfigText(file, display) {
   const stat = lstatOrUndefined(file);
   if (stat?.isSymbolicLink()) {
-    const top = repositoryTop(path27.dirname(file));
+    const top = repositoryTop(path26.dirname(file));
     let real;
     try {
       real = realpathSync9(file);
@@ -14027,7 +14114,7 @@ function readConfigText(file, display) {
       throw new ConfigError(code === "ELOOP" ? "a symlink loop: not read" : "a broken symlink: not read", display);
     }
     const realTop = top && realpathSync9(top);
-    if (realTop && real !== realTop && !real.startsWith(realTop + path27.sep))
+    if (realTop && real !== realTop && !real.startsWith(realTop + path26.sep))
       throw new ConfigError("a symlink to a file outside the repository: not read", display);
   }
   const read = readBounded(file, CONFIG_LIMIT);
@@ -14126,7 +14213,7 @@ function schemaKeys(schemaPath) {
   return isRecord4(node) && isRecord4(node.properties) ? Object.keys(node.properties) : [];
 }
 function describe(parsed, error) {
-  const path29 = pointerToPath(error.instancePath);
+  const path28 = pointerToPath(error.instancePath);
   const params = error.params;
   let message = error.message ?? "is invalid";
   let atKey = false;
@@ -14134,13 +14221,13 @@ function describe(parsed, error) {
   let suggestion;
   if (error.keyword === "additionalProperties") {
     const key = String(params.additionalProperty);
-    path29.push(key);
+    path28.push(key);
     suggestion = closest(key, schemaKeys(error.schemaPath));
     message = `is not a known key${suggestion ? ` (did you mean ${suggestion}?)` : ""}`;
     atKey = true;
     rank = 0;
   } else if (error.keyword === "propertyNames") {
-    path29.push(String(params.propertyName));
+    path28.push(String(params.propertyName));
     message = "is not a rule id (family/name, see `edgenet rules`)";
     atKey = true;
     rank = 0;
@@ -14149,11 +14236,11 @@ function describe(parsed, error) {
   } else if (error.keyword === "required") {
     rank = 2;
   }
-  const at3 = parsed.sourceMap.locate(0, path29, { key: atKey });
+  const at3 = parsed.sourceMap.locate(0, path28, { key: atKey });
   return {
     line: at3.line,
     column: at3.column,
-    message: `${path29.join(".") || "(top level)"} ${message}`,
+    message: `${path28.join(".") || "(top level)"} ${message}`,
     rank,
     ...suggestion ? { suggestion } : {}
   };
@@ -14218,7 +14305,7 @@ function globProblems(config, parsed) {
 }
 function loadTrustedConfig(options) {
   const { trust, explicit, searchFrom, cwd, knownRules } = options;
-  const worktreeFile = explicit ? path27.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd);
+  const worktreeFile = explicit ? path26.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd);
   let refPath;
   let entry;
   if (explicit) {
@@ -14250,7 +14337,7 @@ function loadTrustedConfig(options) {
         refName(refPath)
       );
     refText = trust.blob(entry, CONFIG_LIMIT).toString("utf8");
-    const dir = path27.join(trust.top, path27.posix.dirname(refPath));
+    const dir = path26.join(trust.top, path26.posix.dirname(refPath));
     const same2 = worktreePath === refPath && sameBytes(worktreeFile, refText);
     const display2 = same2 ? toDisplay(cwd, worktreeFile) : refName(refPath);
     config = { ...parseConfig(display2, refText, dir, knownRules), baseDisplay: toDisplay(cwd, dir) };
@@ -14272,7 +14359,7 @@ function loadTrustedConfig(options) {
   return config;
 }
 function nearestAtRef(trust, start) {
-  const rel = trust.topRelative(path27.resolve(start));
+  const rel = trust.topRelative(path26.resolve(start));
   if (rel === void 0) return void 0;
   for (let dir = rel; ; dir = dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "") {
     const candidate = dir ? `${dir}/${CONFIG_NAME}` : CONFIG_NAME;
@@ -14282,9 +14369,9 @@ function nearestAtRef(trust, start) {
   }
 }
 function treePath(trust, abs) {
-  const dir = trust.topRelative(path27.dirname(abs));
+  const dir = trust.topRelative(path26.dirname(abs));
   if (dir === void 0) return void 0;
-  return dir ? `${dir}/${path27.basename(abs)}` : path27.basename(abs);
+  return dir ? `${dir}/${path26.basename(abs)}` : path26.basename(abs);
 }
 function sameBytes(file, text) {
   const stat = lstatOrUndefined(file);
@@ -14357,9 +14444,8 @@ function canonical(v) {
 }
 
 // src/evaluate/user-policy.ts
-import { pathToFileURL as pathToFileURL2 } from "node:url";
 import { gunzipSync } from "node:zlib";
-import { Worker as Worker2 } from "node:worker_threads";
+import { Worker as Worker3 } from "node:worker_threads";
 var POLICY_LIMITS = {
   maxBytes: 64 * 1024 * 1024,
   startMs: 1e3,
@@ -14500,10 +14586,9 @@ var PolicySandbox = class {
   start() {
     if (this.worker && this.ready) return { worker: this.worker, ready: this.ready };
     const workerData = { wasm: this.wasm, data: this.data, maxResults: this.limits.maxResults };
-    const { url, dev } = workerModule();
-    const script = dev ? `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })` : url;
-    const worker = new Worker2(script, {
-      eval: dev,
+    const { script, eval: code } = workerScript("policy-worker", import.meta.url);
+    const worker = new Worker3(script, {
+      eval: code,
       workerData,
       resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
       // What the policy writes goes nowhere: never into the report on stdout.
@@ -14611,10 +14696,6 @@ function failureWords(reply, limits) {
   const memory = /malloc|memory|grow/i.test(message) ? ` (a policy's wasm memory holds at most ${formatBytes(limits.growthPages * 64 * 1024)} past what its input needs)` : "";
   return `its evaluation failed: ${message}${memory}`;
 }
-function workerModule() {
-  const here = import.meta.url;
-  return here.endsWith(".ts") ? { url: new URL("./policy-worker.ts", here), dev: true } : { url: pathToFileURL2(packageFile("dist", "policy-worker.mjs")), dev: false };
-}
 function untar(tar) {
   const files = /* @__PURE__ */ new Map();
   for (let offset = 0; offset + 512 <= tar.length; ) {
@@ -14640,10 +14721,10 @@ async function setUp(options) {
   const policies = [];
   const warnings = [];
   for (const p of options.policies ?? []) {
-    const trusted = trust ? trustedPolicy(trust, path28.resolve(cwd, p), p) : void 0;
+    const trusted = trust ? trustedPolicy(trust, path27.resolve(cwd, p), p) : void 0;
     if (trusted?.warning) warnings.push(trusted.warning);
     policies.push(
-      trusted?.bytes ? await policyFromBytes(trusted.bytes, p, fallback) : await loadUserPolicy(path28.resolve(cwd, p), p, fallback)
+      trusted?.bytes ? await policyFromBytes(trusted.bytes, p, fallback) : await loadUserPolicy(path27.resolve(cwd, p), p, fallback)
     );
   }
   const ruleIds = [...RULE_IDS];
@@ -14657,9 +14738,9 @@ async function setUp(options) {
     if (!known.has(id))
       throw new UsageError(`--rule: unknown rule "${id}"${didYouMean(id, ruleIds)} (see \`edgenet rules\`)`);
   const explicit = options.config;
-  if (explicit && !existsSync10(path28.resolve(cwd, explicit)))
+  if (explicit && !existsSync10(path27.resolve(cwd, explicit)))
     throw new UsageError(`configuration file not found: ${explicit}`);
-  config = trust ? loadTrustedConfig({ trust, explicit, searchFrom, cwd, knownRules: ruleIds }) : loadConfig(explicit ? path28.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd), cwd, ruleIds);
+  config = trust ? loadTrustedConfig({ trust, explicit, searchFrom, cwd, knownRules: ruleIds }) : loadConfig(explicit ? path27.resolve(cwd, explicit) : findConfig(searchFrom) ?? findConfig(cwd), cwd, ruleIds);
   return { config, policies, ruleIds, warnings };
 }
 function trustedPolicy(trust, abs, shown) {
@@ -14677,7 +14758,7 @@ function trustedPolicy(trust, abs, shown) {
   };
 }
 function fallbackPlace(cwd, firstPath) {
-  return toDisplay(cwd, path28.resolve(cwd, firstPath ?? "."));
+  return toDisplay(cwd, path27.resolve(cwd, firstPath ?? "."));
 }
 
 // src/plan/build-graph.ts
