@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-XSNF6PDT.mjs";
+} from "./chunks/chunk-BKXVFBIE.mjs";
 import "./chunks/chunk-VMFWFRJB.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

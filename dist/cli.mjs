@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-XSNF6PDT.mjs";
+} from "./chunks/chunk-BKXVFBIE.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-VMFWFRJB.mjs";
@@ -750,7 +750,13 @@ async function runInit(args, io) {
   const file = path4.join(dir, CONFIG_NAME);
   if (existsSync3(file) && !args.force)
     throw new UsageError(`${path4.relative(io.cwd, file) || CONFIG_NAME} exists; --force overwrites it`);
-  const result = await lint({ paths: ["."], cwd: dir, config: loadConfig(void 0, dir), env: io.env });
+  const result = await lint({
+    paths: ["."],
+    cwd: dir,
+    config: loadConfig(void 0, dir),
+    env: io.env,
+    describesFacts: true
+  });
   const split = result.clusters.length > 1;
   const text = split ? initialFleetConfig(
     result.clusters.map((c) => ({ name: c.scope.name, reasons: c.scope.reasons, model: c.model })),
@@ -1037,7 +1043,14 @@ function selected(result, name) {
 }
 async function runView(args, io) {
   const config = configFor(args.config, configSearchStart(args.paths, io.cwd), io);
-  const result = await lint({ paths: args.paths, cwd: io.cwd, config, today: io.env.EDGENET_TODAY, env: io.env });
+  const result = await lint({
+    paths: args.paths,
+    cwd: io.cwd,
+    config,
+    today: io.env.EDGENET_TODAY,
+    env: io.env,
+    describesFacts: args.command === "plan"
+  });
   const clusters = selected(result, args.cluster);
   const split = result.fleet.clusters.length > 1;
   if (args.command === "plan") {

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mapPool } from './compose/pool.js';
 import { type BuildOutcome, renderBuilds } from './compose/render-builds.js';
 import { cachedParser, type TraceIo } from './compose/trace.js';
 import { clusterSettings } from './config/cluster-settings.js';
@@ -85,6 +86,11 @@ export interface LintOptions {
   ignorePatterns?: readonly string[];
   /** A directory named in `paths` that yields no file to lint is a usage error (lint; not plan or init). */
   requireFiles?: boolean;
+  /**
+   * The caller describes facts' places after the run (`describe`: plan, init): every Kustomize
+   * build is rendered with its origins at once, not only those a finding is placed in.
+   */
+  describesFacts?: boolean;
 }
 
 export interface LintResult {
@@ -400,7 +406,14 @@ class Analysis {
       configLevels: clusterSettings(config, cluster ?? null).rules,
       cliLevels,
     });
-    const placed = toFindings(raw, this.locator, levelsOf);
+    let placed = toFindings(raw, this.locator, levelsOf);
+    // Builds rendered without origins that a finding is placed in: rendered again with them,
+    // and the findings placed again (src/compose/render-builds.ts).
+    const wanted = renders.lazyOrigins.filter((o) => o.wanted());
+    if (wanted.length > 0) {
+      await mapPool(wanted, (o) => o.fetch());
+      placed = toFindings(raw, this.locator, levelsOf);
+    }
     this.waivers.addConfig(config);
     const enabled = (id: string) => isOn(effectiveLevel(id, config.rules, cliLevels));
     // Files some cluster reads (whole, as a build's input, or a template's part): a waiver
@@ -460,7 +473,8 @@ class Analysis {
     const files = new Map<string, string[]>();
     const objects = new Map<string, unknown[]>();
     const findings: Renders['findings'] = [];
-    if (used.size === 0) return { files, objects, findings };
+    const lazyOrigins: Renders['lazyOrigins'] = [];
+    if (used.size === 0) return { files, objects, findings, lazyOrigins };
     const io = this.io;
     const outcomes = await renderBuilds([...used.values()], {
       cwd: this.options.cwd,
@@ -469,6 +483,7 @@ class Analysis {
       kubeVersion: (b) => versions.get(b.id),
       io,
       ...(this.options.cache ? { cacheFile: path.join(path.dirname(this.options.cache), 'renders.json') } : {}),
+      lazyOrigins: !this.options.describesFacts,
     });
     for (const outcome of outcomes) {
       const { build } = outcome;
@@ -499,10 +514,11 @@ class Analysis {
       this.draft.absorb(facts.toFragment());
       this.documents += documents.length;
       this.locator.addRendered(name, outcome.relocate);
+      if (outcome.origins) lazyOrigins.push(outcome.origins);
       files.set(build.id, [name]);
       objects.set(name, outcome.objects);
     }
-    return { files, objects, findings };
+    return { files, objects, findings, lazyOrigins };
   }
 
   /**
@@ -719,6 +735,8 @@ interface Renders {
   /** Each rendered file's objects, for the copies a Flux Kustomization changes. */
   objects: Map<string, unknown[]>;
   findings: { build: string; finding: RawFinding }[];
+  /** Builds rendered without kustomize's origins, which a placement may ask for. */
+  lazyOrigins: NonNullable<Extract<BuildOutcome, { ok: true }>['origins']>[];
 }
 
 /** Why a build is not judged, in words that say what to do. */

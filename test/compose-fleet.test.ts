@@ -4,6 +4,8 @@
  * patch, the values file, the HelmRelease.
  */
 import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import type { Finding } from '../src/core/finding.js';
@@ -44,6 +46,90 @@ test('the same bytes twice, and the same report whether kustomize or kubectl kus
   // Without the pinned kustomize on PATH, kubectl's embedded one renders.
   const kubectlOnly = await run(['/usr/local/bin', '/usr/bin', '/bin'].join(path.delimiter));
   assert.equal(kubectlOnly.stdout, first.stdout);
+});
+
+/**
+ * The real kustomize behind a script that notes, for each build, the directory it includes and
+ * whether origin annotations are asked for: how many times, and how, a run renders.
+ */
+function noteBuilds(): { env: Record<string, string>; builds: () => string[]; dispose: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'edgenet-noted-'));
+  const log = path.join(dir, 'builds.log');
+  const real = tools().kustomize!.command;
+  writeFileSync(
+    path.join(dir, 'kustomize'),
+    [
+      '#!/bin/sh',
+      'k="$2/kustomization.yaml"',
+      'included=$(sed -n \'s/^ *"\\(\\.\\.[^"]*\\)".*/\\1/p\' "$k" | head -n 1)',
+      'if grep -q originAnnotations "$k"; then how=origins; else how=bare; fi',
+      `echo "\${included##*/} $how" >> ${JSON.stringify(log)}`,
+      `exec ${JSON.stringify(real)} "$@"`,
+      '',
+    ].join('\n'),
+    { mode: 0o755 },
+  );
+  return {
+    env: { PATH: [dir, tools().env.PATH].join(path.delimiter) },
+    builds: () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').sort() : []),
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+test('kustomize is asked for origins only for a build a finding is placed in; the plan asks for all', {
+  skip: unless('kustomize'),
+}, async () => {
+  const noted = noteBuilds();
+  try {
+    const lint = await cli(['lint', OVERLAYS, '--format', 'json'], { env: noted.env });
+    assert.equal(lint.code, 1);
+    // Each overlay rendered once without origins; shanghai, whose patch the finding is placed
+    // in, again with them. The finding is where the first test finds it.
+    assert.deepEqual(noted.builds(), ['hangzhou bare', 'shanghai bare', 'shanghai origins']);
+    const [finding] = JSON.parse(lint.stdout).findings as Finding[];
+    assert.deepEqual(
+      [finding!.file, finding!.line, finding!.column],
+      [`${OVERLAYS}/overlays/shanghai/network-patch.yaml`, 6, 18],
+    );
+  } finally {
+    noted.dispose();
+  }
+  const plan = noteBuilds();
+  try {
+    const result = await cli(['plan', OVERLAYS], { env: plan.env });
+    assert.equal(result.code, 0, result.stderr);
+    // The plan says where every fact is written: every build with its origins, once.
+    assert.deepEqual(plan.builds(), ['hangzhou origins', 'shanghai origins']);
+    assert.match(result.stdout, /overlays\/shanghai\/network-patch\.yaml:6/);
+  } finally {
+    plan.dispose();
+  }
+});
+
+test('the render cache keeps a build rendered again for its origins with them: a second run renders nothing', {
+  skip: unless('kustomize'),
+}, async () => {
+  const noted = noteBuilds();
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'edgenet-render-cache-'));
+  try {
+    const run = () =>
+      cli(['lint', OVERLAYS, '--format', 'json', '--cache', '--cache-location', path.join(cacheDir, 'facts.json')], {
+        env: noted.env,
+      });
+    const first = await run();
+    assert.deepEqual(noted.builds(), ['hangzhou bare', 'shanghai bare', 'shanghai origins']);
+    const second = await run();
+    assert.deepEqual(
+      noted.builds(),
+      ['hangzhou bare', 'shanghai bare', 'shanghai origins'],
+      'no render the second time',
+    );
+    assert.equal(second.stdout, first.stdout);
+    assert.equal(first.code, 1);
+  } finally {
+    noted.dispose();
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
 });
 
 test('strategic merge patch, component, namePrefix and namespace: values placed where they are written', {

@@ -18,7 +18,13 @@ export async function runInit(args: { dir: string; force: boolean }, io: Io): Pr
   const file = path.join(dir, CONFIG_NAME);
   if (existsSync(file) && !args.force)
     throw new UsageError(`${path.relative(io.cwd, file) || CONFIG_NAME} exists; --force overwrites it`);
-  const result = await lint({ paths: ['.'], cwd: dir, config: loadConfig(undefined, dir), env: io.env });
+  const result = await lint({
+    paths: ['.'],
+    cwd: dir,
+    config: loadConfig(undefined, dir),
+    env: io.env,
+    describesFacts: true,
+  });
   const split = result.clusters.length > 1;
   const text = split
     ? initialFleetConfig(

@@ -55,7 +55,14 @@ function selected(result: LintResult, name: string | undefined): JudgedCluster[]
 /** `edgenet plan` and `edgenet graph`: views of the models a lint run builds, one section per cluster. */
 export async function runView(args: Extract<Args, { command: 'plan' | 'graph' }>, io: Io): Promise<number> {
   const config = configFor(args.config, configSearchStart(args.paths, io.cwd), io);
-  const result = await lint({ paths: args.paths, cwd: io.cwd, config, today: io.env.EDGENET_TODAY, env: io.env });
+  const result = await lint({
+    paths: args.paths,
+    cwd: io.cwd,
+    config,
+    today: io.env.EDGENET_TODAY,
+    env: io.env,
+    describesFacts: args.command === 'plan',
+  });
   const clusters = selected(result, args.cluster);
   const split = result.fleet.clusters.length > 1;
   if (args.command === 'plan') {

@@ -46,6 +46,11 @@ export interface KustomizeOptions {
   maxOutputBytes?: number;
   /** Where the private temporary directory goes (default: the OS's). */
   tempDir?: string;
+  /**
+   * false: kustomize is not asked for origin annotations (they are most of its work: a build's
+   * CPU 0.12 -> 0.21 s), and each object's origin is `unknown`; the output is otherwise the same.
+   */
+  origins?: boolean;
 }
 
 /** A build that did not render; `inputs`, when the build could be read, keeps its patch files out of the resources. */
@@ -189,7 +194,8 @@ export async function buildWithOrigins(
   const wrapper = path.join(workspace.dir, 'build');
   mkdirSync(wrapper);
   const included = path.relative(wrapper, root.dir);
-  writeFileSync(path.join(wrapper, 'kustomization.yaml'), wrapperKustomization(included, root.read));
+  const origins = options.origins !== false;
+  writeFileSync(path.join(wrapper, 'kustomization.yaml'), wrapperKustomization(included, root.read, origins));
   const args = tool.prefix.length > 0 ? [wrapper] : ['build', wrapper];
   if (helm) args.push('--enable-helm', '--helm-command', helm.command);
   if (options.loadRestrictor === 'none') args.push('--load-restrictor', 'LoadRestrictionsNone');
@@ -223,6 +229,10 @@ export async function buildWithOrigins(
   const objects: RenderedObject[] = [];
   for (const document of parsed.documents) {
     if (!isObject(document.data)) continue;
+    if (!origins) {
+      objects.push({ data: document.data, origin: NOT_ASKED });
+      continue;
+    }
     const origin = takeOrigin(document.data);
     objects.push({ data: document.data, origin: resolver.resolve(document.data, origin) });
   }
@@ -278,13 +288,14 @@ export function inputProblem(inputs: InputGraph): KustomizeFailure | undefined {
   return undefined;
 }
 
-function wrapperKustomization(included: string, read: KustomizationRead | undefined): string {
+function wrapperKustomization(included: string, read: KustomizationRead | undefined, origins: boolean): string {
   const own = (read?.buildMetadata ?? []).filter((option) => option !== 'originAnnotations');
+  const metadata = origins ? ['originAnnotations', ...own] : own;
   const wrapper: Record<string, unknown> = {
     apiVersion: 'kustomize.config.k8s.io/v1beta1',
     kind: 'Kustomization',
     resources: [included],
-    buildMetadata: ['originAnnotations', ...own],
+    ...(metadata.length > 0 ? { buildMetadata: metadata } : {}),
   };
   if (read?.sortOptions !== undefined) wrapper.sortOptions = read.sortOptions;
   // JSON is YAML: no serializer of ours decides how the wrapper reads.
@@ -323,6 +334,8 @@ interface Origin {
   configuredIn?: string;
   configuredBy?: { apiVersion?: string; kind?: string; name?: string; namespace?: string };
 }
+
+const NOT_ASKED: ObjectOrigin = { kind: 'unknown', reason: 'kustomize was not asked for origins' };
 
 /** Reads and removes the origin annotation (and `annotations` when nothing else is left in it). */
 function takeOrigin(data: Record<string, unknown>): Origin | undefined {

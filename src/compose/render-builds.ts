@@ -38,13 +38,27 @@ export interface RenderOptions {
   io: TraceIo;
   /** Where rendered builds are kept between runs (--cache). */
   cacheFile?: string;
+  /**
+   * Kustomize's origin annotations only for the builds a placement asks about (BuildOutcome's
+   * `origins`): they double a build's work, and most builds place no finding. Otherwise every
+   * build has them at once (the plan and init describe every fact).
+   */
+  lazyOrigins?: boolean;
 }
 
 type Failure = RenderFailure & { line?: { file: string; line: number; column?: number } };
 
 /** What a render gives, as plain data (it is what the render cache keeps). */
 type RenderRecord =
-  | { ok: true; kind: 'kustomize'; tool: string; objects: RenderedObject[]; inputs: InputGraph }
+  | {
+      ok: true;
+      kind: 'kustomize';
+      tool: string;
+      objects: RenderedObject[];
+      inputs: InputGraph;
+      /** false when rendered without origin annotations (absent in caches written before: they had them). */
+      origins?: boolean;
+    }
   | { ok: true; kind: 'helm'; tool: string; objects: ChartObject[] }
   | { ok: false; failure: Failure };
 
@@ -57,43 +71,100 @@ export type BuildOutcome =
       relocate: Relocate;
       /** A chart's values edgenet cannot read that may change a rendered value (src/compose/trace.ts). */
       hiddenBy: (ref: RenderedRef) => HiddenValues | undefined;
+      /**
+       * A build rendered without origins: whether `relocate` was asked to place something (it
+       * placed it at the build), and rendering it again with them, after which it places as usual.
+       */
+      origins?: { wanted(): boolean; fetch(): Promise<void> };
     }
   | { ok: false; build: Build; failure: Failure };
 
 export async function renderBuilds(builds: readonly Build[], options: RenderOptions): Promise<BuildOutcome[]> {
   const cache = options.cacheFile ? loadCache(options.cacheFile) : undefined;
   const fresh: Record<string, RenderRecord> = {};
+  const origins = !options.lazyOrigins;
   const outcomes = await mapPool(builds, async (build) => {
     const key = cache ? renderKey(build, options) : undefined;
-    const record = (key && cache?.[key]) || (await renderOne(build, options));
+    const record = (key && cache?.[key]) || (await renderOne(build, options, origins));
     if (key) fresh[key] = record;
-    return outcomeOf(build, record, options.io);
+    // Rendered again with origins when a placement needs them, and cached so.
+    const withOrigins = async () => {
+      const full = await renderOne(build, options, true);
+      if (key && full.ok && options.cacheFile) {
+        fresh[key] = full;
+        saveCache(options.cacheFile, fresh);
+      }
+      return full;
+    };
+    return outcomeOf(build, record, options.io, withOrigins);
   });
   if (options.cacheFile) saveCache(options.cacheFile, fresh);
   return outcomes;
 }
 
-function outcomeOf(build: Build, record: RenderRecord, io: TraceIo): BuildOutcome {
+function outcomeOf(
+  build: Build,
+  record: RenderRecord,
+  io: TraceIo,
+  withOrigins: () => Promise<RenderRecord>,
+): BuildOutcome {
   if (!record.ok) return { ok: false, build, failure: record.failure };
+  const objects = record.objects.map((o) => o.data);
+  if (record.kind === 'kustomize' && record.origins === false) {
+    let relocate: Relocate | undefined;
+    let wanted = false;
+    return {
+      ok: true,
+      build,
+      tool: record.tool,
+      objects,
+      relocate: (ref) => {
+        if (relocate) return relocate(ref);
+        wanted = true;
+        return { file: build.file, line: 1, column: 1 };
+      },
+      hiddenBy: () => undefined,
+      origins: {
+        wanted: () => wanted && !relocate,
+        async fetch() {
+          const full = await withOrigins();
+          // The same objects, now with origins; a render that fails or differs this time places
+          // at the build, as an object whose origin kustomize does not say.
+          const same = full.ok && full.kind === 'kustomize' && sameObjects(full, objects);
+          relocate = kustomizeRelocator(
+            same ? full.objects : record.objects,
+            record.inputs,
+            build.file,
+            io,
+            build.install,
+          );
+        },
+      },
+    };
+  }
   const relocate =
     record.kind === 'kustomize'
       ? kustomizeRelocator(record.objects, record.inputs, build.file, io, build.install)
       : helmRelocator(record.objects, build.values ?? [], build.file, io);
   const hiddenBy = record.kind === 'helm' ? helmHiddenBy(record.objects, build.values ?? [], io) : () => undefined;
-  const objects = record.objects.map((o) => o.data);
   return { ok: true, build, tool: record.tool, objects, relocate, hiddenBy };
 }
 
-async function renderOne(build: Build, options: RenderOptions): Promise<RenderRecord> {
+function sameObjects(record: { objects: RenderedObject[] }, objects: readonly Record<string, unknown>[]): boolean {
+  return JSON.stringify(record.objects.map((o) => o.data)) === JSON.stringify(objects);
+}
+
+async function renderOne(build: Build, options: RenderOptions, origins: boolean): Promise<RenderRecord> {
   const dir = path.resolve(options.cwd, build.dir);
   if (build.kind === 'kustomize') {
     // Flux's kustomize-controller builds without kustomize's root-only file restriction.
-    const kustomize = { env: options.env, boundary: options.boundary, loadRestrictor: 'none' as const };
+    const kustomize = { env: options.env, boundary: options.boundary, loadRestrictor: 'none' as const, origins };
     const result = build.install
       ? await renderInstalled(dir, build.install, kustomize)
       : await renderKustomization(dir, kustomize);
     if (!result.ok) return { ok: false, failure: result };
-    return { ok: true, kind: 'kustomize', tool: result.tool, objects: result.objects, inputs: result.inputs };
+    const { tool, objects, inputs } = result;
+    return { ok: true, kind: 'kustomize', tool, objects, inputs, ...(origins ? {} : { origins: false }) };
   }
   const values = build.values ?? [];
   const chartValues = `${build.dir === '.' ? '' : `${build.dir}/`}values.yaml`;

@@ -238,7 +238,46 @@ test('the objects are exactly what `kustomize build` prints for the build itself
       parseText('direct.yaml', direct.stdout).documents.map((d) => d.data),
       dir,
     );
+    // Without origin annotations: the same objects, none with an origin.
+    const bare = await renderKustomization(fixture(dir), { env, origins: false });
+    assert.ok(bare.ok);
+    assert.deepEqual(
+      bare.objects.map((o) => o.data),
+      rendered.objects.map((o) => o.data),
+      dir,
+    );
+    assert.deepEqual([...new Set(bare.objects.map((o) => o.origin.kind))], ['unknown'], dir);
   }
+});
+
+test('without origins, an object is as it is with them (the annotation taken off): others kept, none empty', {
+  skip: unless('kustomize'),
+}, async () => {
+  const { env } = tools();
+  const dir = build('annotations', {
+    'kustomization.yaml': 'resources:\n  - objects.yaml\nbuildMetadata: [originAnnotations, managedByLabel]\n',
+    'objects.yaml': [
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: empty\n  annotations: {}\n',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: some\n  annotations:\n    a: b\n',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: none\n',
+    ].join('---\n'),
+  });
+  const withOrigins = await renderKustomization(dir, { env });
+  const without = await renderKustomization(dir, { env, origins: false });
+  assert.ok(withOrigins.ok && without.ok);
+  const metadata = without.objects.map((o) => o.data.metadata as Record<string, unknown>);
+  assert.deepEqual(
+    metadata.map((m) => [m.name, m.annotations]),
+    [
+      ['empty', undefined],
+      ['none', undefined],
+      ['some', { a: 'b' }],
+    ],
+  );
+  assert.deepEqual(
+    without.objects.map((o) => o.data),
+    withOrigins.objects.map((o) => o.data),
+  );
 });
 
 test('the same bytes twice', { skip: unless('kustomize') }, async () => {

@@ -5767,6 +5767,31 @@ import { existsSync as existsSync7, readdirSync as readdirSync4, statSync as sta
 import path23 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
+// src/compose/pool.ts
+import { availableParallelism } from "node:os";
+function defaultConcurrency() {
+  return Math.max(1, 2 * availableParallelism());
+}
+async function mapPool(items, work, concurrency = defaultConcurrency()) {
+  const results = new Array(items.length);
+  const width = Math.max(1, Math.min(Number.isFinite(concurrency) ? Math.floor(concurrency) : 1, items.length));
+  let next = 0;
+  let failure;
+  const worker = async () => {
+    while (failure === void 0 && next < items.length) {
+      const index = next++;
+      try {
+        results[index] = await work(items[index], index);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: items.length === 0 ? 0 : width }, worker));
+  if (failure) throw failure.error;
+  return results;
+}
+
 // src/compose/render-builds.ts
 import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync as mkdirSync5, readdirSync as readdirSync3, readFileSync as readFileSync8, renameSync as renameSync2, statSync as statSync6, writeFileSync as writeFileSync5 } from "node:fs";
@@ -6111,33 +6136,6 @@ import { spawn } from "node:child_process";
 import { accessSync, constants, statSync as statSync3 } from "node:fs";
 import { totalmem } from "node:os";
 import path9 from "node:path";
-
-// src/compose/pool.ts
-import { availableParallelism } from "node:os";
-function defaultConcurrency() {
-  return Math.max(1, 2 * availableParallelism());
-}
-async function mapPool(items, work, concurrency = defaultConcurrency()) {
-  const results = new Array(items.length);
-  const width = Math.max(1, Math.min(Number.isFinite(concurrency) ? Math.floor(concurrency) : 1, items.length));
-  let next = 0;
-  let failure;
-  const worker = async () => {
-    while (failure === void 0 && next < items.length) {
-      const index = next++;
-      try {
-        results[index] = await work(items[index], index);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: items.length === 0 ? 0 : width }, worker));
-  if (failure) throw failure.error;
-  return results;
-}
-
-// src/compose/run-tool.ts
 var DEFAULT_TIMEOUT_MS = 6e4;
 var DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 var MAX_REASON_CHARS = 500;
@@ -6689,7 +6687,8 @@ async function buildWithOrigins(root2, inputs, tools, workspace, run) {
   const wrapper = path12.join(workspace.dir, "build");
   mkdirSync3(wrapper);
   const included = path12.relative(wrapper, root2.dir);
-  writeFileSync3(path12.join(wrapper, "kustomization.yaml"), wrapperKustomization(included, root2.read));
+  const origins = options.origins !== false;
+  writeFileSync3(path12.join(wrapper, "kustomization.yaml"), wrapperKustomization(included, root2.read, origins));
   const args = tool.prefix.length > 0 ? [wrapper] : ["build", wrapper];
   if (helm) args.push("--enable-helm", "--helm-command", helm.command);
   if (options.loadRestrictor === "none") args.push("--load-restrictor", "LoadRestrictionsNone");
@@ -6723,6 +6722,10 @@ async function buildWithOrigins(root2, inputs, tools, workspace, run) {
   const objects = [];
   for (const document of parsed.documents) {
     if (!isObject3(document.data)) continue;
+    if (!origins) {
+      objects.push({ data: document.data, origin: NOT_ASKED });
+      continue;
+    }
     const origin = takeOrigin(document.data);
     objects.push({ data: document.data, origin: resolver.resolve(document.data, origin) });
   }
@@ -6767,13 +6770,14 @@ function inputProblem(inputs) {
   if (missing) return fail("invalid-input", `${missing.ref} does not exist`, missing.from);
   return void 0;
 }
-function wrapperKustomization(included, read) {
+function wrapperKustomization(included, read, origins) {
   const own = (read?.buildMetadata ?? []).filter((option) => option !== "originAnnotations");
+  const metadata = origins ? ["originAnnotations", ...own] : own;
   const wrapper = {
     apiVersion: "kustomize.config.k8s.io/v1beta1",
     kind: "Kustomization",
     resources: [included],
-    buildMetadata: ["originAnnotations", ...own]
+    ...metadata.length > 0 ? { buildMetadata: metadata } : {}
   };
   if (read?.sortOptions !== void 0) wrapper.sortOptions = read.sortOptions;
   return `${JSON.stringify(wrapper, null, 2)}
@@ -6793,6 +6797,7 @@ function toolReason(reason, included, wrapper, root2) {
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+var NOT_ASKED = { kind: "unknown", reason: "kustomize was not asked for origins" };
 function takeOrigin(data) {
   const metadata = data.metadata;
   if (!isObject3(metadata) || !isObject3(metadata.annotations)) return void 0;
@@ -7709,29 +7714,72 @@ function templateLine(object, ref, io) {
 async function renderBuilds(builds, options) {
   const cache = options.cacheFile ? loadCache(options.cacheFile) : void 0;
   const fresh = {};
+  const origins = !options.lazyOrigins;
   const outcomes = await mapPool(builds, async (build) => {
     const key = cache ? renderKey(build, options) : void 0;
-    const record = key && cache?.[key] || await renderOne(build, options);
+    const record = key && cache?.[key] || await renderOne(build, options, origins);
     if (key) fresh[key] = record;
-    return outcomeOf(build, record, options.io);
+    const withOrigins = async () => {
+      const full = await renderOne(build, options, true);
+      if (key && full.ok && options.cacheFile) {
+        fresh[key] = full;
+        saveCache(options.cacheFile, fresh);
+      }
+      return full;
+    };
+    return outcomeOf(build, record, options.io, withOrigins);
   });
   if (options.cacheFile) saveCache(options.cacheFile, fresh);
   return outcomes;
 }
-function outcomeOf(build, record, io) {
+function outcomeOf(build, record, io, withOrigins) {
   if (!record.ok) return { ok: false, build, failure: record.failure };
+  const objects = record.objects.map((o) => o.data);
+  if (record.kind === "kustomize" && record.origins === false) {
+    let relocate2;
+    let wanted = false;
+    return {
+      ok: true,
+      build,
+      tool: record.tool,
+      objects,
+      relocate: (ref) => {
+        if (relocate2) return relocate2(ref);
+        wanted = true;
+        return { file: build.file, line: 1, column: 1 };
+      },
+      hiddenBy: () => void 0,
+      origins: {
+        wanted: () => wanted && !relocate2,
+        async fetch() {
+          const full = await withOrigins();
+          const same2 = full.ok && full.kind === "kustomize" && sameObjects(full, objects);
+          relocate2 = kustomizeRelocator(
+            same2 ? full.objects : record.objects,
+            record.inputs,
+            build.file,
+            io,
+            build.install
+          );
+        }
+      }
+    };
+  }
   const relocate = record.kind === "kustomize" ? kustomizeRelocator(record.objects, record.inputs, build.file, io, build.install) : helmRelocator(record.objects, build.values ?? [], build.file, io);
   const hiddenBy = record.kind === "helm" ? helmHiddenBy(record.objects, build.values ?? [], io) : () => void 0;
-  const objects = record.objects.map((o) => o.data);
   return { ok: true, build, tool: record.tool, objects, relocate, hiddenBy };
 }
-async function renderOne(build, options) {
+function sameObjects(record, objects) {
+  return JSON.stringify(record.objects.map((o) => o.data)) === JSON.stringify(objects);
+}
+async function renderOne(build, options, origins) {
   const dir = path16.resolve(options.cwd, build.dir);
   if (build.kind === "kustomize") {
-    const kustomize = { env: options.env, boundary: options.boundary, loadRestrictor: "none" };
+    const kustomize = { env: options.env, boundary: options.boundary, loadRestrictor: "none", origins };
     const result3 = build.install ? await renderInstalled(dir, build.install, kustomize) : await renderKustomization(dir, kustomize);
     if (!result3.ok) return { ok: false, failure: result3 };
-    return { ok: true, kind: "kustomize", tool: result3.tool, objects: result3.objects, inputs: result3.inputs };
+    const { tool, objects, inputs } = result3;
+    return { ok: true, kind: "kustomize", tool, objects, inputs, ...origins ? {} : { origins: false } };
   }
   const values = build.values ?? [];
   const chartValues = `${build.dir === "." ? "" : `${build.dir}/`}values.yaml`;
@@ -11498,7 +11546,12 @@ var Analysis = class {
       configLevels: clusterSettings(config, cluster ?? null).rules,
       cliLevels
     });
-    const placed2 = toFindings(raw, this.locator, levelsOf);
+    let placed2 = toFindings(raw, this.locator, levelsOf);
+    const wanted = renders.lazyOrigins.filter((o) => o.wanted());
+    if (wanted.length > 0) {
+      await mapPool(wanted, (o) => o.fetch());
+      placed2 = toFindings(raw, this.locator, levelsOf);
+    }
     this.waivers.addConfig(config);
     const enabled = (id) => isOn(effectiveLevel(id, config.rules, cliLevels));
     const read = /* @__PURE__ */ new Set();
@@ -11555,7 +11608,8 @@ var Analysis = class {
     const files = /* @__PURE__ */ new Map();
     const objects = /* @__PURE__ */ new Map();
     const findings = [];
-    if (used.size === 0) return { files, objects, findings };
+    const lazyOrigins = [];
+    if (used.size === 0) return { files, objects, findings, lazyOrigins };
     const io = this.io;
     const outcomes = await renderBuilds([...used.values()], {
       cwd: this.options.cwd,
@@ -11563,7 +11617,8 @@ var Analysis = class {
       boundary: this.top,
       kubeVersion: (b) => versions.get(b.id),
       io,
-      ...this.options.cache ? { cacheFile: path23.join(path23.dirname(this.options.cache), "renders.json") } : {}
+      ...this.options.cache ? { cacheFile: path23.join(path23.dirname(this.options.cache), "renders.json") } : {},
+      lazyOrigins: !this.options.describesFacts
     });
     for (const outcome of outcomes) {
       const { build } = outcome;
@@ -11593,10 +11648,11 @@ var Analysis = class {
       this.draft.absorb(facts.toFragment());
       this.documents += documents.length;
       this.locator.addRendered(name, outcome.relocate);
+      if (outcome.origins) lazyOrigins.push(outcome.origins);
       files.set(build.id, [name]);
       objects.set(name, outcome.objects);
     }
-    return { files, objects, findings };
+    return { files, objects, findings, lazyOrigins };
   }
   /**
    * Charts a cluster installs from elsewhere (src/fleet/remote-charts.ts): a known chart's values
