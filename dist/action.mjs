@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-BKXVFBIE.mjs";
+} from "./chunks/chunk-PYA77KN5.mjs";
 import "./chunks/chunk-VMFWFRJB.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

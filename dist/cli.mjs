@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-BKXVFBIE.mjs";
+} from "./chunks/chunk-PYA77KN5.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-VMFWFRJB.mjs";

@@ -351,7 +351,7 @@ class Analysis {
       this.unread({ file: read.file, line: read.line ?? 1, column: read.column ?? 1 }, read.reason);
       return;
     }
-    const file = parsed ?? lazyFile(discovered, read);
+    const file = parsed ?? new LazyFile(discovered, read);
     if (parsed) parsed.documents = [];
     this.files.push(file);
     this.locator.add(file.file, file);
@@ -787,33 +787,46 @@ function relativePaths(words: string, display: (abs: string) => string, cwd: str
 }
 
 /**
- * A file read by a worker: its lines and positions are read again from disk, carefully, only if
- * a finding needs them (most files have none).
+ * A file whose facts were read without keeping it (on another thread, or from the cache): its
+ * lines and positions are read again from disk, carefully, only if a finding needs them (most
+ * files have none). A class: an object literal with getters and a closure per file cost 28 ms
+ * for 15,000 files.
  */
-function lazyFile(discovered: DiscoveredFile, read: Extract<FileRead, { ok: true }>): ParsedFile {
-  let parsed: ParsedFile | undefined;
-  const load = () => {
-    if (!parsed) {
-      const source = readSource(discovered, Number.POSITIVE_INFINITY, () => Buffer.alloc(0));
-      parsed = parseText(read.file, source.ok ? source.text : '', { positionsOnly: true });
+class LazyFile implements ParsedFile {
+  readonly file: string;
+  documents: ParsedFile['documents'] = [];
+  readonly problems: ParsedFile['problems'];
+  readonly readBy: ParsedFile['readBy'];
+  private parsed: ParsedFile | undefined;
+
+  constructor(
+    private readonly discovered: DiscoveredFile,
+    read: Extract<FileRead, { ok: true }>,
+  ) {
+    this.file = read.file;
+    this.problems = read.problems;
+    this.readBy = read.readBy;
+  }
+
+  get text(): string {
+    return this.load().text;
+  }
+
+  get lines(): string[] {
+    return this.load().lines;
+  }
+
+  get sourceMap(): ParsedFile['sourceMap'] {
+    return this.load().sourceMap;
+  }
+
+  private load(): ParsedFile {
+    if (!this.parsed) {
+      const source = readSource(this.discovered, Number.POSITIVE_INFINITY, () => Buffer.alloc(0));
+      this.parsed = parseText(this.file, source.ok ? source.text : '', { positionsOnly: true });
     }
-    return parsed;
-  };
-  return {
-    file: read.file,
-    documents: [],
-    problems: read.problems,
-    readBy: read.readBy,
-    get text() {
-      return load().text;
-    },
-    get lines() {
-      return load().lines;
-    },
-    get sourceMap() {
-      return load().sourceMap;
-    },
-  };
+    return this.parsed;
+  }
 }
 
 /** A rendered build has no text of its own: positions come from its relocator. */

@@ -698,7 +698,11 @@ class Planner {
   private clusterDirectories(): { name: string; display: string; repository: string }[] {
     const out = new Map<string, { name: string; display: string; repository: string }>();
     const fluxFiles = new Set(this.hints.fluxKustomizations.map((k) => k.ref.file));
+    // A path under a root is a part of the path from the working directory: without `clusters`
+    // in either, no file is under a clusters/ directory (and most files go without a path.relative).
+    const anywhere = this.input.cwd.includes('clusters');
     for (const f of this.input.files) {
+      if (!anywhere && !f.includes('clusters/')) continue;
       const rel = this.rootRelative(f);
       const m = /^(?:(.*)\/)?clusters\/([^/]+)\//.exec(rel);
       if (!m || (m[1] !== undefined && !fluxFiles.has(f))) continue;

@@ -10475,7 +10475,9 @@ var Planner = class {
   clusterDirectories() {
     const out = /* @__PURE__ */ new Map();
     const fluxFiles = new Set(this.hints.fluxKustomizations.map((k) => k.ref.file));
+    const anywhere = this.input.cwd.includes("clusters");
     for (const f of this.input.files) {
+      if (!anywhere && !f.includes("clusters/")) continue;
       const rel = this.rootRelative(f);
       const m = /^(?:(.*)\/)?clusters\/([^/]+)\//.exec(rel);
       if (!m || m[1] !== void 0 && !fluxFiles.has(f)) continue;
@@ -11493,7 +11495,7 @@ var Analysis = class {
       this.unread({ file: read.file, line: read.line ?? 1, column: read.column ?? 1 }, read.reason);
       return;
     }
-    const file = parsed ?? lazyFile(discovered, read);
+    const file = parsed ?? new LazyFile(discovered, read);
     if (parsed) parsed.documents = [];
     this.files.push(file);
     this.locator.add(file.file, file);
@@ -11856,31 +11858,36 @@ function relativePaths(words, display, cwd, top) {
     return `${display(named2) || "."}${tail}`;
   });
 }
-function lazyFile(discovered, read) {
-  let parsed;
-  const load = () => {
-    if (!parsed) {
-      const source = readSource(discovered, Number.POSITIVE_INFINITY, () => Buffer.alloc(0));
-      parsed = parseText(read.file, source.ok ? source.text : "", { positionsOnly: true });
+var LazyFile = class {
+  constructor(discovered, read) {
+    this.discovered = discovered;
+    this.file = read.file;
+    this.problems = read.problems;
+    this.readBy = read.readBy;
+  }
+  discovered;
+  file;
+  documents = [];
+  problems;
+  readBy;
+  parsed;
+  get text() {
+    return this.load().text;
+  }
+  get lines() {
+    return this.load().lines;
+  }
+  get sourceMap() {
+    return this.load().sourceMap;
+  }
+  load() {
+    if (!this.parsed) {
+      const source = readSource(this.discovered, Number.POSITIVE_INFINITY, () => Buffer.alloc(0));
+      this.parsed = parseText(this.file, source.ok ? source.text : "", { positionsOnly: true });
     }
-    return parsed;
-  };
-  return {
-    file: read.file,
-    documents: [],
-    problems: read.problems,
-    readBy: read.readBy,
-    get text() {
-      return load().text;
-    },
-    get lines() {
-      return load().lines;
-    },
-    get sourceMap() {
-      return load().sourceMap;
-    }
-  };
-}
+    return this.parsed;
+  }
+};
 function emptyMap() {
   return parseText("", "").sourceMap;
 }
