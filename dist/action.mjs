@@ -24,8 +24,8 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-PYA77KN5.mjs";
-import "./chunks/chunk-VMFWFRJB.mjs";
+} from "./chunks/chunk-PSFSXUKY.mjs";
+import "./chunks/chunk-FZA5GQAU.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -57,10 +57,10 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-PYA77KN5.mjs";
+} from "./chunks/chunk-PSFSXUKY.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunks/chunk-VMFWFRJB.mjs";
+} from "./chunks/chunk-FZA5GQAU.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

@@ -1,7 +1,7 @@
 import { createRequire as __edgenetCreateRequire } from 'node:module'; const require = __edgenetCreateRequire(import.meta.url);
 import {
   readOne
-} from "./chunks/chunk-VMFWFRJB.mjs";
+} from "./chunks/chunk-FZA5GQAU.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 
 // src/read/read-worker.ts

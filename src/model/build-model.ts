@@ -115,12 +115,24 @@ export function finishModel(draft: ModelDraft, settings: ClusterSettings): Model
   // ACK creates a cloud node pool with the cluster: pods that ask for cloud nodes run in the VPC
   // even when git declares no cloud pool.
   const createdCloudPool = !pools.some((p) => p.cloud);
+  // Workloads of a repository mostly share a few placements: each is judged once (the lists are
+  // shared, as calls share their client's domains, and never changed).
+  const placed = new Map<string, { pools: string[]; domains: string[] }>();
+  const placementOf = (placement: Placement) => {
+    const key = JSON.stringify(placement);
+    let known = placed.get(key);
+    if (!known) {
+      const allowed = placedPools(placement, labelled, draft);
+      const inDomains = domains(allowed);
+      const cloud = createdCloudPool && placement.kind === 'terms' && selectsCreatedCloudPool(placement.terms ?? [[]]);
+      known = { pools: allowed, domains: cloud ? sortedUnique([...inDomains, CLOUD_DOMAIN]) : inDomains };
+      placed.set(key, known);
+    }
+    return known;
+  };
   // Facts written out field by field (not spread): tens of thousands of workloads and Services.
   const workloads: WorkloadFact[] = draft.workloads.map((w) => {
-    const { placement } = w;
-    const allowed = placedPools(placement, labelled, draft);
-    const inDomains = domains(allowed);
-    const cloud = createdCloudPool && placement.kind === 'terms' && selectsCreatedCloudPool(placement.terms ?? [[]]);
+    const { pools: allowed, domains: inDomains } = placementOf(w.placement);
     return {
       kind: w.kind,
       name: w.name,
@@ -131,7 +143,7 @@ export function finishModel(draft: ModelDraft, settings: ClusterSettings): Model
       containers: w.containers,
       configMaps: w.configMaps,
       pools: allowed,
-      domains: cloud ? sortedUnique([...inDomains, CLOUD_DOMAIN]) : inDomains,
+      domains: inDomains,
     };
   });
   const byLabel = indexByLabel(workloads);

@@ -11070,11 +11070,21 @@ function finishModel(draft, settings) {
   const domainOf = new Map(pools.map((p) => [p.name, p.domain]));
   const domains = (names) => sortedUnique(names.map((n) => domainOf.get(n)).filter((d) => d !== void 0));
   const createdCloudPool = !pools.some((p) => p.cloud);
+  const placed = /* @__PURE__ */ new Map();
+  const placementOf = (placement) => {
+    const key = JSON.stringify(placement);
+    let known = placed.get(key);
+    if (!known) {
+      const allowed = placedPools(placement, labelled, draft);
+      const inDomains = domains(allowed);
+      const cloud = createdCloudPool && placement.kind === "terms" && selectsCreatedCloudPool(placement.terms ?? [[]]);
+      known = { pools: allowed, domains: cloud ? sortedUnique([...inDomains, CLOUD_DOMAIN]) : inDomains };
+      placed.set(key, known);
+    }
+    return known;
+  };
   const workloads = draft.workloads.map((w) => {
-    const { placement } = w;
-    const allowed = placedPools(placement, labelled, draft);
-    const inDomains = domains(allowed);
-    const cloud = createdCloudPool && placement.kind === "terms" && selectsCreatedCloudPool(placement.terms ?? [[]]);
+    const { pools: allowed, domains: inDomains } = placementOf(w.placement);
     return {
       kind: w.kind,
       name: w.name,
@@ -11085,7 +11095,7 @@ function finishModel(draft, settings) {
       containers: w.containers,
       configMaps: w.configMaps,
       pools: allowed,
-      domains: cloud ? sortedUnique([...inDomains, CLOUD_DOMAIN]) : inDomains
+      domains: inDomains
     };
   });
   const byLabel = indexByLabel(workloads);

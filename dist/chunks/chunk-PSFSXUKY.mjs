@@ -26,7 +26,7 @@ import {
   scalarString,
   skipped,
   waiverFile
-} from "./chunk-VMFWFRJB.mjs";
+} from "./chunk-FZA5GQAU.mjs";
 import {
   src_default
 } from "./chunk-VCZ76RSP.mjs";
