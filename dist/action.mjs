@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-PSFSXUKY.mjs";
+} from "./chunks/chunk-NUUP2C66.mjs";
 import "./chunks/chunk-FZA5GQAU.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";

@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-PSFSXUKY.mjs";
+} from "./chunks/chunk-NUUP2C66.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-FZA5GQAU.mjs";

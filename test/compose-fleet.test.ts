@@ -4,7 +4,7 @@
  * patch, the values file, the HelmRelease.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -103,6 +103,41 @@ test('kustomize is asked for origins only for a build a finding is placed in; th
     assert.match(result.stdout, /overlays\/shanghai\/network-patch\.yaml:6/);
   } finally {
     plan.dispose();
+  }
+});
+
+test('a chart that renders differently each time (randAlphaNum) does not cost its neighbours their places', {
+  skip: unless('kustomize', 'helm'),
+}, async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'edgenet-random-chart-'));
+  try {
+    const files: Record<string, string> = {
+      '.edgenet.yaml': 'cluster:\n  vpcCidrs: [10.0.0.0/8]\n',
+      'app/kustomization.yaml':
+        'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - kube-flannel.yaml\n' +
+        'helmCharts:\n  - name: token\n    releaseName: token\n    namespace: default\n',
+      'app/kube-flannel.yaml':
+        'kind: ConfigMap\napiVersion: v1\nmetadata:\n  name: kube-flannel-cfg\n  namespace: kube-flannel\n' +
+        'data:\n  net-conf.json: |\n    {\n      "Network": "10.244.0.0/16",\n      "Backend": {"Type": "vxlan"}\n    }\n',
+      'app/charts/token/Chart.yaml': 'apiVersion: v2\nname: token\nversion: 0.1.0\n',
+      'app/charts/token/values.yaml': '{}\n',
+      'app/charts/token/templates/secret.yaml':
+        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: token\nstringData:\n  token: {{ randAlphaNum 16 | quote }}\n',
+    };
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), text);
+    }
+    const result = await cli(['lint', '.', '--format', 'json'], { cwd: dir, env: tools().env });
+    const findings = (JSON.parse(result.stdout).findings as Finding[]).filter((f) => f.level === 'error');
+    // Rendered twice (the second time for origins), the Secret differs; the ConfigMap is placed
+    // where it is written all the same.
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.file, f.line, f.column]),
+      [['cidr/pod-overlaps-vpc', 'app/kube-flannel.yaml', 9, 18]],
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 

@@ -128,11 +128,13 @@ function outcomeOf(
         wanted: () => wanted && !relocate,
         async fetch() {
           const full = await withOrigins();
-          // The same objects, now with origins; a render that fails or differs this time places
-          // at the build, as an object whose origin kustomize does not say.
-          const same = full.ok && full.kind === 'kustomize' && sameObjects(full, objects);
+          // Each object with the origin the second render gives the object of its kind at its
+          // place: a chart's random name or certificate differs between renders, its origin does
+          // not. A render that fails or gives other objects places at the build, as an object
+          // whose origin kustomize does not say.
+          const again = full.ok && full.kind === 'kustomize' ? full.objects : [];
           relocate = kustomizeRelocator(
-            same ? full.objects : record.objects,
+            originsFrom(record.objects, again),
             record.inputs,
             build.file,
             io,
@@ -150,8 +152,14 @@ function outcomeOf(
   return { ok: true, build, tool: record.tool, objects, relocate, hiddenBy };
 }
 
-function sameObjects(record: { objects: RenderedObject[] }, objects: readonly Record<string, unknown>[]): boolean {
-  return JSON.stringify(record.objects.map((o) => o.data)) === JSON.stringify(objects);
+/** `first`'s objects with the origins of `again`'s objects of the same kind at the same place. */
+function originsFrom(first: RenderedObject[], again: RenderedObject[]): RenderedObject[] {
+  if (again.length !== first.length) return first;
+  return first.map((o, i) => {
+    const other = again[i]!;
+    const same = other.data.kind === o.data.kind && other.data.apiVersion === o.data.apiVersion;
+    return same ? { data: o.data, origin: other.origin } : o;
+  });
 }
 
 async function renderOne(build: Build, options: RenderOptions, origins: boolean): Promise<RenderRecord> {
@@ -215,7 +223,8 @@ function isMap(value: unknown): value is Record<string, unknown> {
 // -------------------------------------------------------------------------------------------
 // The render cache
 
-const FORMAT = 1;
+// 2: a kustomize record may lack origins (`origins: false`), which a reader of 1 would take as known.
+const FORMAT = 2;
 /** Bounds on what a key hashes: a build of more is rendered every time rather than read whole. */
 const MAX_KEY_FILES = 5000;
 const MAX_KEY_BYTES = 64 * 1024 * 1024;

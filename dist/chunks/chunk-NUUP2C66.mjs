@@ -7753,9 +7753,9 @@ function outcomeOf(build, record, io, withOrigins) {
         wanted: () => wanted && !relocate2,
         async fetch() {
           const full = await withOrigins();
-          const same2 = full.ok && full.kind === "kustomize" && sameObjects(full, objects);
+          const again = full.ok && full.kind === "kustomize" ? full.objects : [];
           relocate2 = kustomizeRelocator(
-            same2 ? full.objects : record.objects,
+            originsFrom(record.objects, again),
             record.inputs,
             build.file,
             io,
@@ -7769,8 +7769,13 @@ function outcomeOf(build, record, io, withOrigins) {
   const hiddenBy = record.kind === "helm" ? helmHiddenBy(record.objects, build.values ?? [], io) : () => void 0;
   return { ok: true, build, tool: record.tool, objects, relocate, hiddenBy };
 }
-function sameObjects(record, objects) {
-  return JSON.stringify(record.objects.map((o) => o.data)) === JSON.stringify(objects);
+function originsFrom(first, again) {
+  if (again.length !== first.length) return first;
+  return first.map((o, i) => {
+    const other = again[i];
+    const same2 = other.data.kind === o.data.kind && other.data.apiVersion === o.data.apiVersion;
+    return same2 ? { data: o.data, origin: other.origin } : o;
+  });
 }
 async function renderOne(build, options, origins) {
   const dir = path16.resolve(options.cwd, build.dir);
@@ -7817,7 +7822,7 @@ function mergeValues(base, over) {
 function isMap(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
-var FORMAT2 = 1;
+var FORMAT2 = 2;
 var MAX_KEY_FILES = 5e3;
 var MAX_KEY_BYTES = 64 * 1024 * 1024;
 function renderKey(build, options) {
