@@ -118,7 +118,8 @@ test('a chart that renders differently each time (randAlphaNum) does not cost it
         'helmCharts:\n  - name: token\n    releaseName: token\n    namespace: default\n',
       'app/kube-flannel.yaml':
         'kind: ConfigMap\napiVersion: v1\nmetadata:\n  name: kube-flannel-cfg\n  namespace: kube-flannel\n' +
-        'data:\n  net-conf.json: |\n    {\n      "Network": "10.244.0.0/16",\n      "Backend": {"Type": "vxlan"}\n    }\n',
+        'data:\n  net-conf.json: |\n    {\n' +
+        '      "Network": "10.244.0.0/16",\n      "Backend": {"Type": "vxlan"}\n    }\n',
       'app/charts/token/Chart.yaml': 'apiVersion: v2\nname: token\nversion: 0.1.0\n',
       'app/charts/token/values.yaml': '{}\n',
       'app/charts/token/templates/secret.yaml':
