@@ -24,8 +24,9 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-NUUP2C66.mjs";
+} from "./chunks/chunk-QTMTQYZO.mjs";
 import "./chunks/chunk-FZA5GQAU.mjs";
+import "./chunks/chunk-MNDRRFXA.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

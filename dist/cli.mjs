@@ -57,10 +57,11 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-NUUP2C66.mjs";
+} from "./chunks/chunk-QTMTQYZO.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-FZA5GQAU.mjs";
+import "./chunks/chunk-MNDRRFXA.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 

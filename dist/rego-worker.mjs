@@ -1,12 +1,13 @@
 import { createRequire as __edgenetCreateRequire } from 'node:module'; const require = __edgenetCreateRequire(import.meta.url);
 import {
-  src_default
-} from "./chunks/chunk-VCZ76RSP.mjs";
+  instancePages,
+  loadPolicySync
+} from "./chunks/chunk-MNDRRFXA.mjs";
+import "./chunks/chunk-VCZ76RSP.mjs";
 import "./chunks/chunk-UMQXRH7G.mjs";
 
 // src/evaluate/rego-worker.ts
 import { parentPort } from "node:worker_threads";
-var { loadPolicySync } = src_default;
 var port = parentPort;
 var module;
 var data = {};
@@ -21,7 +22,7 @@ port.on("message", (request) => {
   }
   try {
     if (!loaded || loaded.pages < request.pages) {
-      const pages = Math.min(32768, Math.ceil(request.pages * 1.125));
+      const pages = instancePages(request.pages);
       const policy = loadPolicySync(module, pages);
       policy.setData(data);
       loaded = { policy, pages };

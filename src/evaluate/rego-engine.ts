@@ -5,31 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import * as opaWasm from '@open-policy-agent/opa-wasm';
 import type { LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import type { RawFinding, RawRelated, ResourceId, SourceRef } from '../core/finding.js';
 import type { NetworkModel } from '../model/types.js';
 import { packageFile } from '../core/package-files.js';
 import { REGO_INPUT_KEYS, REGO_RULE_INPUT_KEYS } from '../rules/rego-rules.generated.js';
 import { RegoThread } from './rego-thread.js';
+import { instancePages, loadPolicySync, pagesFor } from './wasm-memory.js';
 
 export const POLICY_ENTRYPOINT = 'edgenet/main';
-
-const PAGE = 64 * 1024;
-
-// The package's ES module exports loadPolicy, and the whole API (loadPolicySync with it) as its
-// default; its types declare named exports only.
-const { loadPolicySync } = (opaWasm as unknown as { default: typeof opaWasm }).default;
-
-/**
- * Wasm memory sized from the input: growing it page by page during a large evaluation costs
- * seconds (7.7 s instead of 0.3 s for a 4 MB model; 16 bytes a byte of JSON measured fastest),
- * while reserving 128 MB for a small file costs start-up time. OPA's value tree takes several
- * times the JSON it is parsed from.
- */
-export function pagesFor(inputBytes: number): number {
-  return Math.min(32_768, Math.max(64, Math.ceil((inputBytes * 16) / PAGE)));
-}
 
 export interface RegoPolicy {
   evaluate(model: NetworkModel): Promise<RawFinding[]>;
@@ -99,9 +83,7 @@ export function wasmPolicy(
         const needed = pagesFor(input.byteLength);
         if (!loaded || loaded.pages < needed) {
           const compiled = await module;
-          // An eighth more than this slice needs: the next slices are about as large, and a
-          // replaced instance's memory stays until V8 collects it (twice 72 MB at 50,000 resources).
-          const pages = Math.min(32_768, Math.ceil(needed * 1.125));
+          const pages = instancePages(needed);
           loaded = {
             pages,
             // Synchronously, from the compiled module: loadPolicy asks whether its argument is a
@@ -119,14 +101,7 @@ export function wasmPolicy(
           if (loaded === attempt) loaded = undefined;
           throw error;
         });
-        for (const finding of evaluate(policy, input, refs)) {
-          if (!keep(finding.ruleId)) continue;
-          // A rule that reads a partitioned list and the rest alike may find its finding twice.
-          const key = JSON.stringify(finding);
-          if (seen.has(key)) continue;
-          seen.add(key);
-          out.push(finding);
-        }
+        keepOnce(evaluate(policy, input, refs), keep, seen, out);
       }
       // A large model's instance holds tens of megabytes (72 MB for 50,000 resources): let it go
       // rather than hold it through the rest of the run; small clusters share one.
@@ -174,18 +149,33 @@ async function evaluateThreaded(
     const seen = new Set<string>();
     const out: RawFinding[] = [];
     for (const { findings, keep } of sent) {
-      for (const value of await findings) {
-        const finding = toRawFinding(value, refs);
-        if (!keep(finding.ruleId)) continue;
-        const key = JSON.stringify(finding);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push(finding);
-      }
+      keepOnce(
+        (await findings).map((value) => toRawFinding(value, refs)),
+        keep,
+        seen,
+        out,
+      );
     }
     return out;
   } finally {
     thread.close();
+  }
+}
+
+/** A slice's findings into `out`: those of the rules it speaks for, each once. */
+function keepOnce(
+  findings: readonly RawFinding[],
+  keep: (ruleId: string) => boolean,
+  seen: Set<string>,
+  out: RawFinding[],
+): void {
+  for (const finding of findings) {
+    if (!keep(finding.ruleId)) continue;
+    // A rule that reads a partitioned list and the rest alike may find its finding twice.
+    const key = JSON.stringify(finding);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(finding);
   }
 }
 

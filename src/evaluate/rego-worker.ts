@@ -4,10 +4,8 @@
  * instance while the main thread makes the next and runs the TypeScript rules.
  */
 import { parentPort } from 'node:worker_threads';
-import * as opaWasm from '@open-policy-agent/opa-wasm';
 import type { LoadedPolicy } from '@open-policy-agent/opa-wasm';
-
-const { loadPolicySync } = (opaWasm as unknown as { default: typeof opaWasm }).default;
+import { instancePages, loadPolicySync } from './wasm-memory.js';
 
 export type RegoThreadRequest =
   | { kind: 'load'; wasm: Uint8Array; data: object; entrypoint: string }
@@ -32,7 +30,7 @@ port.on('message', (request: RegoThreadRequest) => {
   }
   try {
     if (!loaded || loaded.pages < request.pages) {
-      const pages = Math.min(32_768, Math.ceil(request.pages * 1.125));
+      const pages = instancePages(request.pages);
       const policy = loadPolicySync(module!, pages);
       policy.setData(data);
       loaded = { policy, pages };

@@ -21,7 +21,8 @@ import type { Level, RawFinding, SourceRef } from '../core/finding.js';
 import { formatBytes, readBounded } from '../discover/bounded-read.js';
 import type { NetworkModel } from '../model/types.js';
 import type { PolicyReply, PolicyRequest, PolicyWorkerData } from './policy-worker.js';
-import { pagesFor, type RegoPolicy } from './rego-engine.js';
+import type { RegoPolicy } from './rego-engine.js';
+import { pagesFor } from './wasm-memory.js';
 
 export interface PolicyLimits {
   /** Bytes of the policy file, and of a bundle once decompressed. */

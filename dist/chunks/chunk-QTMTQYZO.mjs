@@ -28,8 +28,10 @@ import {
   waiverFile
 } from "./chunk-FZA5GQAU.mjs";
 import {
-  src_default
-} from "./chunk-VCZ76RSP.mjs";
+  instancePages,
+  loadPolicySync,
+  pagesFor
+} from "./chunk-MNDRRFXA.mjs";
 import {
   __commonJS,
   __toESM
@@ -8860,11 +8862,6 @@ var RegoThread = class {
 
 // src/evaluate/rego-engine.ts
 var POLICY_ENTRYPOINT = "edgenet/main";
-var PAGE = 64 * 1024;
-var { loadPolicySync } = src_default;
-function pagesFor(inputBytes) {
-  return Math.min(32768, Math.max(64, Math.ceil(inputBytes * 16 / PAGE)));
-}
 var CHUNK_BYTES = 2 * 1024 * 1024;
 function wasmPolicy(wasm, data, evaluate, shape, threaded) {
   let module;
@@ -8885,7 +8882,7 @@ function wasmPolicy(wasm, data, evaluate, shape, threaded) {
         const needed = pagesFor(input.byteLength);
         if (!loaded || loaded.pages < needed) {
           const compiled = await module;
-          const pages = Math.min(32768, Math.ceil(needed * 1.125));
+          const pages = instancePages(needed);
           loaded = {
             pages,
             // Synchronously, from the compiled module: loadPolicy asks whether its argument is a
@@ -8902,13 +8899,7 @@ function wasmPolicy(wasm, data, evaluate, shape, threaded) {
           if (loaded === attempt) loaded = void 0;
           throw error;
         });
-        for (const finding2 of evaluate(policy, input, refs)) {
-          if (!keep(finding2.ruleId)) continue;
-          const key = JSON.stringify(finding2);
-          if (seen.has(key)) continue;
-          seen.add(key);
-          out.push(finding2);
-        }
+        keepOnce(evaluate(policy, input, refs), keep, seen, out);
       }
       if (bytes > (shape?.chunkBytes ?? CHUNK_BYTES)) loaded = void 0;
       return out;
@@ -8935,18 +8926,25 @@ async function evaluateThreaded(model, shape, wasm, data, entrypoint) {
     const seen = /* @__PURE__ */ new Set();
     const out = [];
     for (const { findings, keep } of sent) {
-      for (const value2 of await findings) {
-        const finding2 = toRawFinding(value2, refs);
-        if (!keep(finding2.ruleId)) continue;
-        const key = JSON.stringify(finding2);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push(finding2);
-      }
+      keepOnce(
+        (await findings).map((value2) => toRawFinding(value2, refs)),
+        keep,
+        seen,
+        out
+      );
     }
     return out;
   } finally {
     thread.close();
+  }
+}
+function keepOnce(findings, keep, seen, out) {
+  for (const finding2 of findings) {
+    if (!keep(finding2.ruleId)) continue;
+    const key = JSON.stringify(finding2);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(finding2);
   }
 }
 function* slices(model, shape, refs) {
