@@ -103,6 +103,8 @@ function dirBytes(dir: string): number {
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000,100000').split(',').map(Number);
 const paddedSizes = (process.env.BENCH_PADDED_SIZES ?? '10000,50000').split(',').filter(Boolean).map(Number);
 const shares: string[] = [];
+/** EDGENET_TIMING tables of the 50,000-resource repository and the real corpus. */
+const timings: string[] = [];
 try {
   const generated: [number, NamingStyle][] = [
     ...sizes.map((n): [number, NamingStyle] => [n, 'plain']),
@@ -112,12 +114,14 @@ try {
     const g = generateRepository(path.join(work, `repo-${n}-${naming}`), n, 42, naming);
     const name = `generated, ${n.toLocaleString('en')} resources${naming === 'plain' ? '' : `, ${naming} names`}`;
     row(name, g.bytes, compare(g.dir, n >= 50_000 ? 1 : 3));
+    if (n === 50_000 && naming === 'plain') timings.push(timingTable(name, g.dir));
     shares.push(describeShare(name, fastShare(g.dir)));
     rmSync(g.dir, { recursive: true, force: true });
   }
   const corpus = path.join(ROOT, '..', 'shared', 'corpus', 'real');
   if (existsSync(corpus)) {
     row('real corpus (../shared/corpus/real)', dirBytes(corpus), compare(corpus, 3));
+    timings.push(timingTable('the real corpus', corpus));
     shares.push(describeShare('the real corpus', fastShare(corpus)));
   } else process.stderr.write('../shared/corpus/real not found: the real corpus is not measured\n');
 
@@ -280,6 +284,9 @@ try {
     '',
     ...shares,
     '',
+    'Where the time went (one more run with EDGENET_TIMING=1):',
+    '',
+    ...timings,
     'Reading threads (one thread against a worker per core, median of 3, alternately, with peak RSS):',
     '',
     '| input | 1 thread | a worker per core | ratio |',
@@ -301,6 +308,17 @@ try {
   process.stdout.write(lines.join('\n'));
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** One more run with EDGENET_TIMING=1: where its time went, phase by phase (src/core/timing.ts). */
+function timingTable(name: string, dir: string): string {
+  const child = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'dist', 'cli.mjs'), 'lint', dir, '--format', 'json', '--fail-on', 'never'],
+    { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, EDGENET_TIMING: '1' } },
+  );
+  const table = child.stderr.slice(child.stderr.indexOf('edgenet: where the time went'));
+  return `${name}:\n\n\`\`\`\n${table.trimEnd()}\n\`\`\`\n`;
 }
 
 function lintRun(dir: string, extraEnv: Record<string, string>): Run {

@@ -24,7 +24,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-QTMTQYZO.mjs";
+} from "./chunks/chunk-OJ7OR57N.mjs";
 import "./chunks/chunk-FZA5GQAU.mjs";
 import "./chunks/chunk-MNDRRFXA.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";

@@ -57,7 +57,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-QTMTQYZO.mjs";
+} from "./chunks/chunk-OJ7OR57N.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-FZA5GQAU.mjs";
@@ -94,6 +94,44 @@ function readStdin(limit) {
 // src/cli/run.ts
 import { mkdirSync, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import path6 from "node:path";
+
+// src/core/timing.ts
+var Timing = class {
+  /** Phases are measured from `since` (default: the process's start, so the first covers Node's own). */
+  constructor(since = 0, now = () => performance.now()) {
+    this.now = now;
+    this.last = since;
+  }
+  now;
+  last;
+  phases = /* @__PURE__ */ new Map();
+  /** Ends the phase running since the last mark; a phase marked again (a second lint) adds up. */
+  mark(phase, note) {
+    const at2 = this.now();
+    const known = this.phases.get(phase) ?? { ms: 0, notes: [] };
+    known.ms += at2 - this.last;
+    if (note) known.notes.push(note);
+    this.phases.set(phase, known);
+    this.last = at2;
+  }
+  /** The phases in the order first marked, each with its share of the whole. */
+  table() {
+    const rows = [...this.phases].map(([phase, { ms, notes }]) => ({ phase, ms, note: notes.join("; ") }));
+    const total = rows.reduce((sum, r) => sum + r.ms, 0);
+    const width = Math.max("total".length, ...rows.map((r) => r.phase.length));
+    const line = (phase, ms, note = "") => {
+      const share = total > 0 ? `${(100 * ms / total).toFixed(1)}%` : "-";
+      const time = `${Math.round(ms).toString().padStart(7)} ms`;
+      return `  ${phase.padEnd(width)}  ${time}  ${share.padStart(6)}${note ? `  ${note}` : ""}`;
+    };
+    return [
+      "edgenet: where the time went (EDGENET_TIMING=1)",
+      ...rows.map((r) => line(r.phase, r.ms, r.note)),
+      line("total", total),
+      ""
+    ].join("\n");
+  }
+};
 
 // src/report/formatters/json.ts
 var formatJson = (active, context) => {
@@ -1160,6 +1198,18 @@ ${e.stack}
   }
 }
 async function runLint(args, io) {
+  const timing = io.env.EDGENET_TIMING && io.env.EDGENET_TIMING !== "0" ? new Timing() : void 0;
+  timing?.mark("start-up");
+  try {
+    return await lintCommand(args, io, timing);
+  } finally {
+    if (timing) {
+      timing.mark("report");
+      io.stderr(timing.table());
+    }
+  }
+}
+async function lintCommand(args, io, timing) {
   const searchFrom = args.context ?? configSearchStart(args.paths, io.cwd);
   const trust = args.trustFrom ? Trust.open({ cwd: io.cwd, start: searchFrom, ref: args.trustFrom, option: "--trust-from" }) : void 0;
   const { config, policies, ruleIds, warnings } = await setUp({
@@ -1173,6 +1223,7 @@ async function runLint(args, io) {
   });
   for (const w of warnings) io.stderr(`edgenet: warning: ${w}
 `);
+  timing?.mark("configuration");
   if (args.printConfig) {
     io.stdout(printConfig(config, ruleIds, args));
     return EXIT.ok;
@@ -1199,7 +1250,8 @@ async function runLint(args, io) {
     ...trust ? { trust } : {},
     ignorePatterns: args.ignorePatterns,
     // A directory that yields nothing is a mistake (pre-commit names files: never an error then).
-    requireFiles: args.context === void 0
+    requireFiles: args.context === void 0,
+    ...timing ? { timing } : {}
   };
   const result = await lint(options);
   if (args.cluster) assertCluster(result, args.cluster);

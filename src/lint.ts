@@ -50,6 +50,7 @@ import { type FileRead, factsOf, readOne, waiverFile } from './read/read-file.js
 import { cacheKey, contentHash, FactsCache } from './read/facts-cache.js';
 import { readAll } from './read/read-pool.js';
 import { realOrSelf } from './discover/real-path.js';
+import type { Timing } from './core/timing.js';
 
 export type { JudgedCluster } from './fleet/fleet.js';
 
@@ -91,6 +92,8 @@ export interface LintOptions {
    * build is rendered with its origins at once, not only those a finding is placed in.
    */
   describesFacts?: boolean;
+  /** EDGENET_TIMING: each phase's time (src/core/timing.ts). */
+  timing?: Timing;
 }
 
 export interface LintResult {
@@ -122,6 +125,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     discovery.skipped = discovery.skipped.filter((s) => !ignored(s.display));
   }
   if (options.requireFiles) assertPathsYield(options.paths, discovery, cwd);
+  options.timing?.mark('discover', `files: ${discovery.files.length}`);
   const { roots, top } = repositoryRoots(options.paths, cwd, config);
   const analysis = new Analysis(options, roots, top);
   for (const s of discovery.skipped) analysis.unread({ file: s.display, line: 1, column: 1 }, s.reason);
@@ -164,6 +168,10 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       analysis.addRead(file, reads[next++]!);
     }
   }
+  options.timing?.mark(
+    'read',
+    `parsed: ${misses.length}${cache ? `, from the cache: ${disk.length - misses.length}` : ''}`,
+  );
   return analysis.finish(discovery.files.length);
 }
 
@@ -375,11 +383,14 @@ class Analysis {
       config,
       roots: this.roots,
     });
+    const timing = this.options.timing;
+    timing?.mark('plan', `clusters: ${fleet.clusters.length}, builds: ${fleet.builds.size}`);
     const split = fleet.clusters.length > 1;
     const raw: RawFinding[] = [];
     const judged: JudgedCluster[] = [];
     const cliLevels = this.options.cliLevels ?? {};
     const renders = await this.render(fleet);
+    timing?.mark('render', `builds the clusters use: ${renders.used}`);
     const rendered = (build: string): string[] => renders.files.get(build) ?? [];
     const selector = new DraftSelector(this.draft);
     for (const scope of fleet.clusters) {
@@ -399,6 +410,7 @@ class Analysis {
       });
       for (const f of found) raw.push(split && scope.name !== null ? { ...f, cluster: scope.name } : f);
     }
+    timing?.mark('models and rules');
     // Loops, not push(...list): a repository may have more findings than a call takes arguments.
     for (const f of evaluateFleetRules(judged, { configLevels: config.rules, cliLevels })) raw.push(f);
     for (const f of this.fleetFindings(fleet, split, renders)) raw.push(f);
@@ -409,10 +421,12 @@ class Analysis {
     let placed = toFindings(raw, this.locator, levelsOf);
     // Builds rendered without origins that a finding is placed in: rendered again with them,
     // and the findings placed again (src/compose/render-builds.ts).
+    timing?.mark('fleet rules and places');
     const wanted = renders.lazyOrigins.filter((o) => o.wanted());
     if (wanted.length > 0) {
       await mapPool(wanted, (o) => o.fetch());
       placed = toFindings(raw, this.locator, levelsOf);
+      timing?.mark('origins', `builds rendered again for their findings' places: ${wanted.length}`);
     }
     this.waivers.addConfig(config);
     const enabled = (id: string) => isOn(effectiveLevel(id, config.rules, cliLevels));
@@ -435,6 +449,7 @@ class Analysis {
       inScope,
     );
     const suppressed = mergeClusters(waived.suppressed).filter(inScope);
+    timing?.mark('waivers');
     return {
       findings,
       suppressed,
@@ -474,7 +489,7 @@ class Analysis {
     const objects = new Map<string, unknown[]>();
     const findings: Renders['findings'] = [];
     const lazyOrigins: Renders['lazyOrigins'] = [];
-    if (used.size === 0) return { files, objects, findings, lazyOrigins };
+    if (used.size === 0) return { files, objects, findings, lazyOrigins, used: 0 };
     const io = this.io;
     const outcomes = await renderBuilds([...used.values()], {
       cwd: this.options.cwd,
@@ -518,7 +533,7 @@ class Analysis {
       files.set(build.id, [name]);
       objects.set(name, outcome.objects);
     }
-    return { files, objects, findings, lazyOrigins };
+    return { files, objects, findings, lazyOrigins, used: used.size };
   }
 
   /**
@@ -737,6 +752,8 @@ interface Renders {
   findings: { build: string; finding: RawFinding }[];
   /** Builds rendered without kustomize's origins, which a placement may ask for. */
   lazyOrigins: NonNullable<Extract<BuildOutcome, { ok: true }>['origins']>[];
+  /** How many builds the clusters use (rendered, or from the render cache). */
+  used: number;
 }
 
 /** Why a build is not judged, in words that say what to do. */

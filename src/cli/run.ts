@@ -9,6 +9,7 @@ import type { EdgenetConfig } from '../config/load-config.js';
 import { ConfigError, UsageError } from '../core/errors.js';
 import type { LevelSetting } from '../core/finding.js';
 import { packageVersion } from '../core/package-files.js';
+import { Timing } from '../core/timing.js';
 import { stdinDisplay, toDisplay } from '../discover/discover-files.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../discover/read-source.js';
 import { effectiveLevel } from '../evaluate/levels.js';
@@ -90,6 +91,19 @@ export async function run(io: Io): Promise<number> {
 }
 
 async function runLint(args: LintArgs, io: Io): Promise<number> {
+  const timing = io.env.EDGENET_TIMING && io.env.EDGENET_TIMING !== '0' ? new Timing() : undefined;
+  timing?.mark('start-up');
+  try {
+    return await lintCommand(args, io, timing);
+  } finally {
+    if (timing) {
+      timing.mark('report');
+      io.stderr(timing.table());
+    }
+  }
+}
+
+async function lintCommand(args: LintArgs, io: Io, timing: Timing | undefined): Promise<number> {
   const searchFrom = args.context ?? configSearchStart(args.paths, io.cwd);
   // --trust-from: what could silence a finding is read as REF has it (contract section 8).
   const trust = args.trustFrom
@@ -105,6 +119,7 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
     fallback: fallbackPlace(io.cwd, args.context ?? args.paths[0]),
   });
   for (const w of warnings) io.stderr(`edgenet: warning: ${w}\n`);
+  timing?.mark('configuration');
   if (args.printConfig) {
     io.stdout(printConfig(config, ruleIds, args));
     return EXIT.ok;
@@ -136,6 +151,7 @@ async function runLint(args: LintArgs, io: Io): Promise<number> {
     ignorePatterns: args.ignorePatterns,
     // A directory that yields nothing is a mistake (pre-commit names files: never an error then).
     requireFiles: args.context === undefined,
+    ...(timing ? { timing } : {}),
   };
   const result = await lint(options);
   if (args.cluster) assertCluster(result, args.cluster);

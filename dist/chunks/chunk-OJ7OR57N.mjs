@@ -11338,6 +11338,7 @@ async function lint(options) {
     discovery.skipped = discovery.skipped.filter((s) => !ignored(s.display));
   }
   if (options.requireFiles) assertPathsYield(options.paths, discovery, cwd);
+  options.timing?.mark("discover", `files: ${discovery.files.length}`);
   const { roots, top } = repositoryRoots(options.paths, cwd, config);
   const analysis = new Analysis(options, roots, top);
   for (const s of discovery.skipped) analysis.unread({ file: s.display, line: 1, column: 1 }, s.reason);
@@ -11373,6 +11374,10 @@ async function lint(options) {
       analysis.addRead(file, reads[next++]);
     }
   }
+  options.timing?.mark(
+    "read",
+    `parsed: ${misses.length}${cache ? `, from the cache: ${disk.length - misses.length}` : ""}`
+  );
   return analysis.finish(discovery.files.length);
 }
 function assertPathsYield(paths, discovery, cwd) {
@@ -11521,11 +11526,14 @@ var Analysis = class {
       config,
       roots: this.roots
     });
+    const timing = this.options.timing;
+    timing?.mark("plan", `clusters: ${fleet.clusters.length}, builds: ${fleet.builds.size}`);
     const split = fleet.clusters.length > 1;
     const raw = [];
     const judged = [];
     const cliLevels = this.options.cliLevels ?? {};
     const renders = await this.render(fleet);
+    timing?.mark("render", `builds the clusters use: ${renders.used}`);
     const rendered = (build) => renders.files.get(build) ?? [];
     const selector2 = new DraftSelector(this.draft);
     for (const scope2 of fleet.clusters) {
@@ -11545,6 +11553,7 @@ var Analysis = class {
       });
       for (const f of found) raw.push(split && scope2.name !== null ? { ...f, cluster: scope2.name } : f);
     }
+    timing?.mark("models and rules");
     for (const f of evaluateFleetRules(judged, { configLevels: config.rules, cliLevels })) raw.push(f);
     for (const f of this.fleetFindings(fleet, split, renders)) raw.push(f);
     const levelsOf = (cluster) => ({
@@ -11552,10 +11561,12 @@ var Analysis = class {
       cliLevels
     });
     let placed2 = toFindings(raw, this.locator, levelsOf);
+    timing?.mark("fleet rules and places");
     const wanted = renders.lazyOrigins.filter((o) => o.wanted());
     if (wanted.length > 0) {
       await mapPool(wanted, (o) => o.fetch());
       placed2 = toFindings(raw, this.locator, levelsOf);
+      timing?.mark("origins", `builds rendered again for their findings' places: ${wanted.length}`);
     }
     this.waivers.addConfig(config);
     const enabled = (id) => isOn(effectiveLevel(id, config.rules, cliLevels));
@@ -11576,6 +11587,7 @@ var Analysis = class {
       inScope
     );
     const suppressed = mergeClusters(waived.suppressed).filter(inScope);
+    timing?.mark("waivers");
     return {
       findings,
       suppressed,
@@ -11614,7 +11626,7 @@ var Analysis = class {
     const objects = /* @__PURE__ */ new Map();
     const findings = [];
     const lazyOrigins = [];
-    if (used.size === 0) return { files, objects, findings, lazyOrigins };
+    if (used.size === 0) return { files, objects, findings, lazyOrigins, used: 0 };
     const io = this.io;
     const outcomes = await renderBuilds([...used.values()], {
       cwd: this.options.cwd,
@@ -11657,7 +11669,7 @@ var Analysis = class {
       files.set(build.id, [name]);
       objects.set(name, outcome.objects);
     }
-    return { files, objects, findings, lazyOrigins };
+    return { files, objects, findings, lazyOrigins, used: used.size };
   }
   /**
    * Charts a cluster installs from elsewhere (src/fleet/remote-charts.ts): a known chart's values
