@@ -7,6 +7,7 @@ import {
   applyBaseline,
   applyNewOnly,
   baselineRelative,
+  bindSignals,
   buildGraph,
   changedLines,
   escapeData,
@@ -24,7 +25,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-OJ7OR57N.mjs";
+} from "./chunks/chunk-IYKVUXLJ.mjs";
 import "./chunks/chunk-FZA5GQAU.mjs";
 import "./chunks/chunk-MNDRRFXA.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";
@@ -200,4 +201,5 @@ function openTrust(io, workspace, warn) {
 }
 
 // src/action/main.ts
+bindSignals(process);
 process.exitCode = await runAction({ env: process.env, stdout: (text) => process.stdout.write(text) });

@@ -13,6 +13,7 @@ import {
   applyNewOnly,
   baselineRelative,
   baselineText,
+  bindSignals,
   buildGraph,
   changedLines,
   checkRuleIds,
@@ -57,7 +58,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-OJ7OR57N.mjs";
+} from "./chunks/chunk-IYKVUXLJ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-FZA5GQAU.mjs";
@@ -1362,6 +1363,7 @@ function stdoutFailure(error) {
 process.stdout.on("error", stdoutFailure);
 process.stderr.on("error", () => {
 });
+bindSignals(process);
 var code = await run2({
   argv: process.argv.slice(2),
   cwd: process.cwd(),

@@ -1,4 +1,5 @@
 /** The process binding of the command line: the only module that reads process.* . */
+import { bindSignals } from '../core/interrupt.js';
 import { readStdin } from './read-stdin.js';
 import { run } from './run.js';
 
@@ -25,6 +26,9 @@ function stdoutFailure(error: NodeJS.ErrnoException): void {
 }
 process.stdout.on('error', stdoutFailure);
 process.stderr.on('error', () => {});
+
+// Ctrl-C while kustomize or helm runs: their process groups and directories go too (src/core/interrupt.ts).
+bindSignals(process);
 
 const code = await run({
   argv: process.argv.slice(2),

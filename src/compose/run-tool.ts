@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import path from 'node:path';
+import { onInterrupt } from '../core/interrupt.js';
 import { defaultConcurrency } from './pool.js';
 
 /** An executable found on a PATH, with the arguments that select what edgenet runs of it. */
@@ -184,6 +185,8 @@ export function runTool(tool: Tool | string, args: string[], options: RunOptions
       killGroup();
     };
     const timer = setTimeout(() => stop(`timed out after ${timeoutMs} ms`, 'timeout'), timeoutMs);
+    // Interrupted (Ctrl-C), the group is killed: it does not get the terminal's signal.
+    const release = onInterrupt(killGroup);
 
     const collect = (chunks: Buffer[], which: 'out' | 'err') => (chunk: Buffer) => {
       if (killedFor) return;
@@ -210,6 +213,7 @@ export function runTool(tool: Tool | string, args: string[], options: RunOptions
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      release();
       const stdout = Buffer.concat(out).toString('utf8');
       const stderr = Buffer.concat(err).toString('utf8');
       if (spawnError !== undefined)

@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { onInterrupt } from '../core/interrupt.js';
 
 export interface Workspace {
   /** Real path (no symbolic link in it), so that relative paths from here resolve as written. */
@@ -15,15 +16,20 @@ export function makeWorkspace(prefix: string, parent: string = tmpdir()): Worksp
   const dir = realpathSync(mkdtempSync(path.join(parent, `edgenet-${prefix}-`)));
   const home = path.join(dir, 'home');
   mkdirSync(home);
+  const remove = () => {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // A leftover temporary directory is not worth failing a lint for.
+    }
+  };
+  const release = onInterrupt(remove);
   return {
     dir,
     home,
     dispose: () => {
-      try {
-        rmSync(dir, { recursive: true, force: true });
-      } catch {
-        // A leftover temporary directory is not worth failing a lint for.
-      }
+      release();
+      remove();
     },
   };
 }

@@ -10,6 +10,7 @@
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { onInterrupt } from '../core/interrupt.js';
 import { UsageError } from '../core/errors.js';
 import { git, gitText, resolveCommit, workTreeTop } from './git.js';
 
@@ -33,6 +34,9 @@ export function checkoutRef(cwd: string, ref: string, option: string): RefChecko
   const commit = resolveCommit(realTop, ref, option);
   const objects = path.resolve(realTop, gitText(['rev-parse', '--git-common-dir'], { cwd: realTop }), 'objects');
   const root = mkdtempSync(path.join(tmpdir(), 'edgenet-ref-'));
+  const remove = () => rmSync(root, { recursive: true, force: true });
+  // Interrupted while REF is linted (its renders listen for Ctrl-C), its checkout goes too.
+  const release = onInterrupt(remove);
   const real = (abs: string): string => {
     try {
       return realpathSync(abs);
@@ -58,7 +62,8 @@ export function checkoutRef(cwd: string, ref: string, option: string): RefChecko
       cwd: dest,
     });
   } catch (error) {
-    rmSync(root, { recursive: true, force: true });
+    release();
+    remove();
     throw error;
   }
   return {
@@ -70,6 +75,9 @@ export function checkoutRef(cwd: string, ref: string, option: string): RefChecko
       const rel = path.relative(realTop, real(abs));
       return !rel.startsWith('..') && !path.isAbsolute(rel);
     },
-    dispose: () => rmSync(root, { recursive: true, force: true }),
+    dispose: () => {
+      release();
+      remove();
+    },
   };
 }

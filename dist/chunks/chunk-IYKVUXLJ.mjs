@@ -3235,6 +3235,47 @@ var require_ip_address = __commonJS({
   }
 });
 
+// src/core/interrupt.ts
+var undos = /* @__PURE__ */ new Set();
+var watcher;
+function onInterrupt(undo) {
+  const entry = () => undo();
+  undos.add(entry);
+  if (undos.size === 1) watcher?.(true);
+  return () => {
+    if (undos.delete(entry) && undos.size === 0) watcher?.(false);
+  };
+}
+function interruptNow() {
+  const pending = [...undos];
+  if (pending.length === 0) return;
+  undos.clear();
+  watcher?.(false);
+  for (const undo of pending) {
+    try {
+      undo();
+    } catch {
+    }
+  }
+}
+function watchInterrupts(watch) {
+  watcher = watch;
+  if (undos.size > 0) watch(true);
+}
+var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+function bindSignals(target) {
+  const interrupted = (signal) => {
+    interruptNow();
+    target.kill(target.pid, signal);
+  };
+  watchInterrupts((active) => {
+    for (const signal of SIGNALS) {
+      if (active) target.on(signal, interrupted);
+      else target.off(signal, interrupted);
+    }
+  });
+}
+
 // src/config/schema.ts
 var cidr = {
   type: "string",
@@ -6243,6 +6284,7 @@ function runTool(tool, args, options = {}) {
       killGroup();
     };
     const timer = setTimeout(() => stop(`timed out after ${timeoutMs} ms`, "timeout"), timeoutMs);
+    const release = onInterrupt(killGroup);
     const collect = (chunks, which2) => (chunk) => {
       if (killedFor) return;
       size[which2] += chunk.length;
@@ -6267,6 +6309,7 @@ function runTool(tool, args, options = {}) {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      release();
       const stdout = Buffer.concat(out).toString("utf8");
       const stderr = Buffer.concat(err).toString("utf8");
       if (spawnError !== void 0)
@@ -6322,14 +6365,19 @@ function makeWorkspace(prefix, parent = tmpdir()) {
   const dir = realpathSync5(mkdtempSync(path10.join(parent, `edgenet-${prefix}-`)));
   const home = path10.join(dir, "home");
   mkdirSync2(home);
+  const remove = () => {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+    }
+  };
+  const release = onInterrupt(remove);
   return {
     dir,
     home,
     dispose: () => {
-      try {
-        rmSync(dir, { recursive: true, force: true });
-      } catch {
-      }
+      release();
+      remove();
     }
   };
 }
@@ -12287,6 +12335,8 @@ function checkoutRef(cwd, ref, option) {
   const commit = resolveCommit(realTop, ref, option);
   const objects = path24.resolve(realTop, gitText(["rev-parse", "--git-common-dir"], { cwd: realTop }), "objects");
   const root2 = mkdtempSync2(path24.join(tmpdir2(), "edgenet-ref-"));
+  const remove = () => rmSync2(root2, { recursive: true, force: true });
+  const release = onInterrupt(remove);
   const real = (abs) => {
     try {
       return realpathSync8(abs);
@@ -12309,7 +12359,8 @@ function checkoutRef(cwd, ref, option) {
       cwd: dest
     });
   } catch (error) {
-    rmSync2(root2, { recursive: true, force: true });
+    release();
+    remove();
     throw error;
   }
   return {
@@ -12321,7 +12372,10 @@ function checkoutRef(cwd, ref, option) {
       const rel = path24.relative(realTop, real(abs));
       return !rel.startsWith("..") && !path24.isAbsolute(rel);
     },
-    dispose: () => rmSync2(root2, { recursive: true, force: true })
+    dispose: () => {
+      release();
+      remove();
+    }
   };
 }
 
@@ -15090,6 +15144,7 @@ function formatDot(graphs) {
 }
 
 export {
+  bindSignals,
   clusterSettings,
   UsageError,
   ConfigError,
