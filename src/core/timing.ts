@@ -29,7 +29,7 @@ export class Timing {
   table(): string {
     const rows = [...this.phases].map(([phase, { ms, notes }]) => ({ phase, ms, note: notes.join('; ') }));
     const total = rows.reduce((sum, r) => sum + r.ms, 0);
-    const width = Math.max('total'.length, ...rows.map((r) => r.phase.length));
+    const width = rows.reduce((w, r) => Math.max(w, r.phase.length), 'total'.length);
     const line = (phase: string, ms: number, note = '') => {
       const share = total > 0 ? `${((100 * ms) / total).toFixed(1)}%` : '-';
       const time = `${Math.round(ms).toString().padStart(7)} ms`;
