@@ -25,7 +25,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-IYKVUXLJ.mjs";
+} from "./chunks/chunk-DPZB7W6B.mjs";
 import "./chunks/chunk-FZA5GQAU.mjs";
 import "./chunks/chunk-MNDRRFXA.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";

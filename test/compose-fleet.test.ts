@@ -76,16 +76,45 @@ function noteBuilds(): { env: Record<string, string>; builds: () => string[]; di
   };
 }
 
-test('kustomize is asked for origins only for a build a finding is placed in; the plan asks for all', {
+/**
+ * Two overlays of one base whose pod network overlaps the VPC: wuhan's ConfigMap is found in the
+ * build's own files; chengdu's configMapGenerator merges a key into it, so only kustomize's origin
+ * annotations say where it was written.
+ */
+function originsRepository(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'edgenet-origins-'));
+  const files: Record<string, string> = {
+    '.edgenet.yaml':
+      'clusters:\n  - name: chengdu\n    paths: [overlays/chengdu/**, vpc.yaml]\n' +
+      '  - name: wuhan\n    paths: [overlays/wuhan/**, vpc.yaml]\n',
+    'vpc.yaml': readFileSync(path.join(ROOT, OVERLAYS, 'cloud', 'vpc.yaml'), 'utf8'),
+    'base/kustomization.yaml': 'resources:\n  - kube-flannel.yaml\n',
+    'base/kube-flannel.yaml': readFileSync(path.join(ROOT, OVERLAYS, 'base', 'kube-flannel.yaml'), 'utf8').replace(
+      '10.244.0.0/16',
+      '192.168.64.0/18',
+    ),
+    'overlays/wuhan/kustomization.yaml': 'resources:\n  - ../../base\n',
+    'overlays/chengdu/kustomization.yaml':
+      'resources:\n  - ../../base\nconfigMapGenerator:\n  - name: kube-flannel-cfg\n    namespace: kube-flannel\n' +
+      '    behavior: merge\n    literals: [city=chengdu]\n',
+  };
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+test('kustomize is asked for origins only where the files of the build cannot place a finding; the plan asks for all', {
   skip: unless('kustomize'),
 }, async () => {
   const noted = noteBuilds();
   try {
     const lint = await cli(['lint', OVERLAYS, '--format', 'json'], { env: noted.env });
     assert.equal(lint.code, 1);
-    // Each overlay rendered once without origins; shanghai, whose patch the finding is placed
-    // in, again with them. The finding is where the first test finds it.
-    assert.deepEqual(noted.builds(), ['hangzhou bare', 'shanghai bare', 'shanghai origins']);
+    // Each overlay rendered once without origins: shanghai's finding is in its patch, which the
+    // build's files name. The finding is where the first test finds it.
+    assert.deepEqual(noted.builds(), ['hangzhou bare', 'shanghai bare']);
     const [finding] = JSON.parse(lint.stdout).findings as Finding[];
     assert.deepEqual(
       [finding!.file, finding!.line, finding!.column],
@@ -93,6 +122,27 @@ test('kustomize is asked for origins only for a build a finding is placed in; th
     );
   } finally {
     noted.dispose();
+  }
+  const repository = originsRepository();
+  const origins = noteBuilds();
+  try {
+    const lint = await cli(['lint', '.', '--format', 'json'], { cwd: repository, env: origins.env });
+    assert.equal(lint.code, 1);
+    // Both find the base's value; only chengdu, whose ConfigMap a generator may have made, is
+    // rendered again with origins. The finding is at the base's line in both.
+    assert.deepEqual(origins.builds(), ['chengdu bare', 'chengdu origins', 'wuhan bare']);
+    const findings = JSON.parse(lint.stdout).findings as (Finding & { clusters?: string[] })[];
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.file, f.line, f.column, f.clusters]),
+      [
+        // The two clusters' pod networks overlap each other (a fleet rule), and the VPC.
+        ['cidr/cluster-pod-cidrs-overlap', 'base/kube-flannel.yaml', 9, 18, undefined],
+        ['cidr/pod-overlaps-vpc', 'base/kube-flannel.yaml', 9, 18, ['chengdu', 'wuhan']],
+      ],
+    );
+  } finally {
+    origins.dispose();
+    rmSync(repository, { recursive: true, force: true });
   }
   const plan = noteBuilds();
   try {
@@ -147,24 +197,23 @@ test('the render cache keeps a build rendered again for its origins with them: a
 }, async () => {
   const noted = noteBuilds();
   const cacheDir = mkdtempSync(path.join(tmpdir(), 'edgenet-render-cache-'));
+  const repository = originsRepository();
   try {
     const run = () =>
-      cli(['lint', OVERLAYS, '--format', 'json', '--cache', '--cache-location', path.join(cacheDir, 'facts.json')], {
+      cli(['lint', '.', '--format', 'json', '--cache', '--cache-location', path.join(cacheDir, 'facts.json')], {
+        cwd: repository,
         env: noted.env,
       });
     const first = await run();
-    assert.deepEqual(noted.builds(), ['hangzhou bare', 'shanghai bare', 'shanghai origins']);
+    assert.deepEqual(noted.builds(), ['chengdu bare', 'chengdu origins', 'wuhan bare']);
     const second = await run();
-    assert.deepEqual(
-      noted.builds(),
-      ['hangzhou bare', 'shanghai bare', 'shanghai origins'],
-      'no render the second time',
-    );
+    assert.deepEqual(noted.builds(), ['chengdu bare', 'chengdu origins', 'wuhan bare'], 'no render the second time');
     assert.equal(second.stdout, first.stdout);
     assert.equal(first.code, 1);
   } finally {
     noted.dispose();
     rmSync(cacheDir, { recursive: true, force: true });
+    rmSync(repository, { recursive: true, force: true });
   }
 });
 

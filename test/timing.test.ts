@@ -61,14 +61,20 @@ test('lint with EDGENET_TIMING=1: every phase with its counts on stderr, the sam
   assert.equal(off.stderr, plain.stderr);
 });
 
-test('EDGENET_TIMING=1 on overlays: the renders counted, the builds rendered again for a finding named', {
-  skip: unless('kustomize'),
+test('EDGENET_TIMING=1 on rendered builds: the renders counted, and the builds rendered again for findings', {
+  skip: unless('kustomize', 'helm'),
 }, async () => {
-  const { stderr } = await cli(['lint', 'fixtures/fleets/overlays', '--format', 'json'], {
-    env: { ...tools().env, EDGENET_TIMING: '1' },
-  });
-  const rows = new Map(phases(stderr));
-  assert.match(rows.get('plan') ?? '', /^clusters: \d+, builds: [1-9]\d*$/);
-  assert.match(rows.get('render') ?? '', /^builds the clusters use: [1-9]\d*$/);
-  assert.equal(rows.get('origins'), "builds rendered again for their findings' places: 1");
+  const timed = async (dir: string) =>
+    new Map(
+      phases((await cli(['lint', dir, '--format', 'json'], { env: { ...tools().env, EDGENET_TIMING: '1' } })).stderr),
+    );
+  // Two overlays: the finding is in a patch the build's files name, no build is rendered again.
+  const overlays = await timed('fixtures/fleets/overlays');
+  assert.equal(overlays.get('plan'), 'clusters: 2, builds: 2');
+  assert.equal(overlays.get('render'), 'builds the clusters use: 2');
+  assert.equal(overlays.has('origins'), false);
+  // Builds Flux and Argo CD change: their findings' places need kustomize's origin annotations.
+  const installed = await timed('fixtures/compose/installed');
+  assert.match(installed.get('render') ?? '', /^builds the clusters use: [1-9]\d*$/);
+  assert.equal(installed.get('origins'), "builds rendered again for their findings' places: 5");
 });

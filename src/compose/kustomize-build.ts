@@ -14,7 +14,6 @@
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PathSegment } from '../core/finding.js';
 import { type ParsedDocument, parseText } from '../parse/parse-documents.js';
 import {
   type GraphKustomization,
@@ -23,9 +22,13 @@ import {
   type NamedAt,
   walkKustomization,
 } from './kustomization.js';
+import { type Affixes, identityOf, matchDocument, nameFits, namespaceFits, type ObjectOrigin } from './object-match.js';
+
+export type { ObjectOrigin } from './object-match.js';
 import type { RenderCause, RenderFailure } from './result.js';
 import { clip, type Env, findTool, runTool, type Tool, toolEnv } from './run-tool.js';
 import { makeWorkspace, type Workspace } from './workspace.js';
+import { writtenOrigins } from './written-origins.js';
 
 export interface KustomizeOptions {
   /** The environment whose PATH finds the tools; it also becomes the tools' PATH (and nothing else of it). */
@@ -73,37 +76,6 @@ export interface RenderedObject {
   data: Record<string, unknown>;
   origin: ObjectOrigin;
 }
-
-/**
- * How a document of a resource file was recognised as the one an object came from:
- * `only-document` (the file has one), `identity` (kind, name and namespace as written),
- * `transformed` (kind, and a name that is the written one inside the build's name prefixes and
- * suffixes, in a namespace that is the written one or one the build sets), `only-of-kind` (the
- * one document of that kind, whatever its name: a patch renamed it, or the namespace
- * transformer renamed a Namespace), `ambiguous` and `none` (doc is null).
- */
-export type DocumentMatch = 'only-document' | 'identity' | 'transformed' | 'only-of-kind' | 'ambiguous' | 'none';
-
-export type ObjectOrigin =
-  | {
-      kind: 'resource';
-      /** Absolute path of the file the object was read from. */
-      file: string;
-      /** Index of its document in that file (as parseText counts), or null when not recognised. */
-      doc: number | null;
-      match: DocumentMatch;
-    }
-  | {
-      kind: 'generated';
-      /** Absolute path of the kustomization whose generator made the object. */
-      file: string;
-      doc: number;
-      /** `ConfigMapGenerator`, `SecretGenerator`, `HelmChartInflationGenerator`, or a custom generator's kind. */
-      generator: string;
-      /** The generator's entry in that kustomization (`['configMapGenerator', 1]`), when recognised. */
-      at: PathSegment[] | null;
-    }
-  | { kind: 'unknown'; reason: string };
 
 const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
 const MAX_ORIGIN_FILE_BYTES = 16 * 1024 * 1024;
@@ -226,11 +198,17 @@ export async function buildWithOrigins(
       inputs,
     };
   const resolver = new OriginResolver(wrapper, inputs, root);
+  // Without kustomize's annotations, an object's origin where the build's files leave no doubt
+  // (written-origins.ts); an installer's changes (aliases, affixes) leave it to kustomize.
+  const written =
+    origins || root.aliases || root.affixes
+      ? undefined
+      : writtenOrigins(inputs, resolver.affixes, (file) => resolver.read(file));
   const objects: RenderedObject[] = [];
   for (const document of parsed.documents) {
     if (!isObject(document.data)) continue;
     if (!origins) {
-      objects.push({ data: document.data, origin: NOT_ASKED });
+      objects.push({ data: document.data, origin: written?.(document.data) ?? NOT_ASKED });
       continue;
     }
     const origin = takeOrigin(document.data);
@@ -335,7 +313,16 @@ interface Origin {
   configuredBy?: { apiVersion?: string; kind?: string; name?: string; namespace?: string };
 }
 
-const NOT_ASKED: ObjectOrigin = { kind: 'unknown', reason: 'kustomize was not asked for origins' };
+const NOT_ASKED_REASON = 'kustomize was not asked for origins';
+const NOT_ASKED: ObjectOrigin = { kind: 'unknown', reason: NOT_ASKED_REASON };
+
+/**
+ * Whether an object's origin waits for kustomize's annotations (a render with them); by its
+ * reason, which the render cache keeps.
+ */
+export function notAsked(origin: ObjectOrigin): boolean {
+  return origin.kind === 'unknown' && origin.reason === NOT_ASKED_REASON;
+}
 
 /** Reads and removes the origin annotation (and `annotations` when nothing else is left in it). */
 function takeOrigin(data: Record<string, unknown>): Origin | undefined {
@@ -350,16 +337,10 @@ function takeOrigin(data: Record<string, unknown>): Origin | undefined {
   return isObject(parsed) ? (parsed as Origin) : undefined;
 }
 
-export interface Affixes {
-  prefixes: string[];
-  suffixes: string[];
-  namespaces: Set<string>;
-}
-
 class OriginResolver {
   private readonly documents = new Map<string, ParsedDocument[] | undefined>();
   private readonly kustomizations = new Map<string, GraphKustomization>();
-  private readonly affixes: Affixes;
+  readonly affixes: Affixes;
   private readonly aliases: ReadonlyMap<string, string>;
 
   constructor(
@@ -427,7 +408,8 @@ class OriginResolver {
     return { kind: 'generated', file, doc, generator, at: null };
   }
 
-  private read(file: string): ParsedDocument[] | undefined {
+  /** A resource file's documents, read once (undefined: unreadable or too large). */
+  read(file: string): ParsedDocument[] | undefined {
     if (this.documents.has(file)) return this.documents.get(file);
     let docs: ParsedDocument[] | undefined;
     try {
@@ -438,84 +420,6 @@ class OriginResolver {
     this.documents.set(file, docs);
     return docs;
   }
-}
-
-export interface Identity {
-  apiVersion?: string;
-  kind?: string;
-  name?: string;
-  namespace?: string;
-}
-
-function identityOf(data: unknown): Identity {
-  if (!isObject(data)) return {};
-  const metadata = isObject(data.metadata) ? data.metadata : {};
-  const id: Identity = {};
-  if (typeof data.apiVersion === 'string') id.apiVersion = data.apiVersion;
-  if (typeof data.kind === 'string') id.kind = data.kind;
-  if (typeof metadata.name === 'string') id.name = metadata.name;
-  if (typeof metadata.namespace === 'string' && metadata.namespace !== '') id.namespace = metadata.namespace;
-  return id;
-}
-
-/** Which document of a resource file the rendered object (identity `id`) was read from: see DocumentMatch. */
-export function matchDocument(
-  id: Identity,
-  docs: ParsedDocument[],
-  affixes: Affixes,
-): { doc: number | null; match: DocumentMatch } {
-  if (docs.length === 1) return { doc: docs[0]!.index, match: 'only-document' };
-  const written = docs.map((d) => ({ index: d.index, id: identityOf(d.data) }));
-  const sameKind = written.filter((w) => w.id.kind === id.kind);
-  if (sameKind.length === 0) return { doc: null, match: 'none' };
-  const exact = sameKind.filter((w) => w.id.name === id.name && w.id.namespace === id.namespace);
-  if (exact.length === 1) return { doc: exact[0]!.index, match: 'identity' };
-  let fits = sameKind.filter(
-    (w) => nameFits(id.name ?? '', w.id.name ?? '', affixes) && namespaceFits(id.namespace, w.id.namespace, affixes),
-  );
-  if (fits.length > 1) {
-    const sameVersion = fits.filter((w) => w.id.apiVersion === id.apiVersion);
-    if (sameVersion.length > 0) fits = sameVersion;
-  }
-  if (fits.length > 1) {
-    // Two written names may both fit ("a" and "edge-a" inside "edge-a-..."): the longest is the one.
-    const longest = fits.reduce((max, w) => Math.max(max, (w.id.name ?? '').length), 0);
-    fits = fits.filter((w) => (w.id.name ?? '').length === longest);
-  }
-  if (fits.length === 1) return { doc: fits[0]!.index, match: 'transformed' };
-  if (fits.length > 1) return { doc: null, match: 'ambiguous' };
-  if (sameKind.length === 1) return { doc: sameKind[0]!.index, match: 'only-of-kind' };
-  return { doc: null, match: 'none' };
-}
-
-/** Whether `rendered` is `written` inside some concatenation of the build's prefixes and suffixes. */
-function nameFits(rendered: string, written: string, affixes: Affixes): boolean {
-  if (rendered === written) return true;
-  if (written === '') return false;
-  for (let i = rendered.indexOf(written); i >= 0; i = rendered.indexOf(written, i + 1)) {
-    if (
-      concatenation(rendered.slice(0, i), affixes.prefixes) &&
-      concatenation(rendered.slice(i + written.length), affixes.suffixes)
-    )
-      return true;
-  }
-  return false;
-}
-
-function namespaceFits(rendered: string | undefined, written: string | undefined, affixes: Affixes): boolean {
-  return rendered === written || (rendered !== undefined && affixes.namespaces.has(rendered));
-}
-
-/** Whether `text` is a concatenation of zero or more of `parts` (each may repeat). */
-function concatenation(text: string, parts: string[]): boolean {
-  if (text === '') return true;
-  const reachable = new Array<boolean>(text.length + 1).fill(false);
-  reachable[0] = true;
-  for (let i = 0; i < text.length; i++) {
-    if (!reachable[i]) continue;
-    for (const part of parts) if (part && text.startsWith(part, i)) reachable[i + part.length] = true;
-  }
-  return reachable[text.length] === true;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -111,35 +111,31 @@ function outcomeOf(
   if (!record.ok) return { ok: false, build, failure: record.failure };
   const objects = record.objects.map((o) => o.data);
   if (record.kind === 'kustomize' && record.origins === false) {
-    let relocate: Relocate | undefined;
+    // Placed from the build's own files where they tell each object's origin (written-origins.ts);
+    // a value whose object waits for kustomize's annotations is placed at the build, and asks for
+    // them: the build is rendered again with them, after which it places as usual.
+    let full: Relocate | undefined;
     let wanted = false;
+    const partial = kustomizeRelocator(record.objects, record.inputs, build.file, io, build.install, () => {
+      wanted = true;
+    });
     return {
       ok: true,
       build,
       tool: record.tool,
       objects,
-      relocate: (ref) => {
-        if (relocate) return relocate(ref);
-        wanted = true;
-        return { file: build.file, line: 1, column: 1 };
-      },
+      relocate: (ref) => (full ?? partial)(ref),
       hiddenBy: () => undefined,
       origins: {
-        wanted: () => wanted && !relocate,
+        wanted: () => wanted && !full,
         async fetch() {
-          const full = await withOrigins();
+          const again = await withOrigins();
           // Each object with the origin the second render gives the object of its kind at its
           // place: a chart's random name or certificate differs between renders, its origin does
           // not. A render that fails or gives other objects places at the build, as an object
           // whose origin kustomize does not say.
-          const again = full.ok && full.kind === 'kustomize' ? full.objects : [];
-          relocate = kustomizeRelocator(
-            originsFrom(record.objects, again),
-            record.inputs,
-            build.file,
-            io,
-            build.install,
-          );
+          const objects = again.ok && again.kind === 'kustomize' ? again.objects : [];
+          full = kustomizeRelocator(originsFrom(record.objects, objects), record.inputs, build.file, io, build.install);
         },
       },
     };

@@ -19,7 +19,7 @@ import { type ParsedFile, parseText } from '../parse/parse-documents.js';
 import type { ChartObject } from './helm-template.js';
 import type { KustomizeInstall } from './installed-build.js';
 import { type InputGraph, isKustomizationFileName } from './kustomization.js';
-import type { RenderedObject } from './kustomize-build.js';
+import { notAsked, type RenderedObject } from './kustomize-build.js';
 
 /** Where a chart's values come from, lowest precedence first. */
 export type HelmValuesSource =
@@ -199,6 +199,11 @@ export function kustomizeRelocator(
   io: TraceIo,
   /** The installer that built it, when one changed the build (its patches apply last). */
   install?: KustomizeInstall,
+  /**
+   * Called when a value is placed at the build because its object's origin waits for kustomize's
+   * annotations (a render with them places it: src/compose/render-builds.ts).
+   */
+  onNotAsked?: () => void,
 ): Relocate {
   const patches = [...installerPatches(install, inputs, io), ...patchCandidates(inputs, io)];
   const kustomizations = inputs.kustomizations.map((k) => ({ ...k, display: io.display(k.file) }));
@@ -239,6 +244,7 @@ export function kustomizeRelocator(
       return at(ref, file, origin.doc, ref.path);
     }
     if (origin.kind === 'generated') return generatedAt(ref, origin, io);
+    if (notAsked(origin)) onNotAsked?.();
     return { file: buildFile, line: 1, column: 1 };
   };
 }

@@ -5837,7 +5837,7 @@ async function mapPool(items, work, concurrency = defaultConcurrency()) {
 
 // src/compose/render-builds.ts
 import { createHash as createHash2 } from "node:crypto";
-import { mkdirSync as mkdirSync5, readdirSync as readdirSync3, readFileSync as readFileSync8, renameSync as renameSync2, statSync as statSync6, writeFileSync as writeFileSync5 } from "node:fs";
+import { mkdirSync as mkdirSync5, readdirSync as readdirSync3, readFileSync as readFileSync9, renameSync as renameSync2, statSync as statSync6, writeFileSync as writeFileSync5 } from "node:fs";
 import path16 from "node:path";
 
 // src/compose/helm-template.ts
@@ -6678,12 +6678,132 @@ function isObject2(value2) {
 }
 
 // src/compose/installed-build.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync4, readFileSync as readFileSync6, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync4, readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
 import path14 from "node:path";
 
 // src/compose/kustomize-build.ts
-import { mkdirSync as mkdirSync3, readFileSync as readFileSync5, statSync as statSync5, writeFileSync as writeFileSync3 } from "node:fs";
+import { mkdirSync as mkdirSync3, readFileSync as readFileSync6, statSync as statSync5, writeFileSync as writeFileSync3 } from "node:fs";
 import path12 from "node:path";
+
+// src/compose/object-match.ts
+function identityOf(data) {
+  if (!isObject3(data)) return {};
+  const metadata = isObject3(data.metadata) ? data.metadata : {};
+  const id = {};
+  if (typeof data.apiVersion === "string") id.apiVersion = data.apiVersion;
+  if (typeof data.kind === "string") id.kind = data.kind;
+  if (typeof metadata.name === "string") id.name = metadata.name;
+  if (typeof metadata.namespace === "string" && metadata.namespace !== "") id.namespace = metadata.namespace;
+  return id;
+}
+function matchDocument(id, docs, affixes) {
+  if (docs.length === 1) return { doc: docs[0].index, match: "only-document" };
+  const written2 = docs.map((d) => ({ index: d.index, id: identityOf(d.data) }));
+  const sameKind = written2.filter((w) => w.id.kind === id.kind);
+  if (sameKind.length === 0) return { doc: null, match: "none" };
+  const exact = sameKind.filter((w) => w.id.name === id.name && w.id.namespace === id.namespace);
+  if (exact.length === 1) return { doc: exact[0].index, match: "identity" };
+  let fits = sameKind.filter((w) => fitsWritten(id, w.id, affixes));
+  if (fits.length > 1) {
+    const sameVersion = fits.filter((w) => w.id.apiVersion === id.apiVersion);
+    if (sameVersion.length > 0) fits = sameVersion;
+  }
+  if (fits.length > 1) {
+    const longest = fits.reduce((max, w) => Math.max(max, (w.id.name ?? "").length), 0);
+    fits = fits.filter((w) => (w.id.name ?? "").length === longest);
+  }
+  if (fits.length === 1) return { doc: fits[0].index, match: "transformed" };
+  if (fits.length > 1) return { doc: null, match: "ambiguous" };
+  if (sameKind.length === 1) return { doc: sameKind[0].index, match: "only-of-kind" };
+  return { doc: null, match: "none" };
+}
+function fitsWritten(id, written2, affixes) {
+  return nameFits(id.name ?? "", written2.name ?? "", affixes) && namespaceFits(id.namespace, written2.namespace, affixes);
+}
+function nameFits(rendered, written2, affixes) {
+  if (rendered === written2) return true;
+  if (written2 === "") return false;
+  for (let i = rendered.indexOf(written2); i >= 0; i = rendered.indexOf(written2, i + 1)) {
+    if (concatenation(rendered.slice(0, i), affixes.prefixes) && concatenation(rendered.slice(i + written2.length), affixes.suffixes))
+      return true;
+  }
+  return false;
+}
+function namespaceFits(rendered, written2, affixes) {
+  return rendered === written2 || rendered !== void 0 && affixes.namespaces.has(rendered);
+}
+function concatenation(text, parts) {
+  if (text === "") return true;
+  const reachable = new Array(text.length + 1).fill(false);
+  reachable[0] = true;
+  for (let i = 0; i < text.length; i++) {
+    if (!reachable[i]) continue;
+    for (const part of parts) if (part && text.startsWith(part, i)) reachable[i + part.length] = true;
+  }
+  return reachable[text.length] === true;
+}
+function isObject3(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+
+// src/compose/written-origins.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+var MAKERS = /* @__PURE__ */ new Set([
+  "generators",
+  "transformers",
+  "helmCharts",
+  "helmChartInflationGenerator",
+  "replacements"
+]);
+var PATCHES = /* @__PURE__ */ new Set(["patches", "patchesStrategicMerge", "patchesJson6902"]);
+var RENAMES = /allowNameChange|allowKindChange|\/metadata\/name|\/kind\b/;
+function writtenOrigins(inputs, affixes, documents) {
+  const generated = [];
+  for (const k of inputs.kustomizations) {
+    if (RENAMES.test(textOf(k.file))) return void 0;
+    for (const input of k.read.inputs) {
+      if (MAKERS.has(input.field)) return void 0;
+      if (!PATCHES.has(input.field)) continue;
+      const text = input.kind === "inline" ? JSON.stringify(input.content ?? "") : textOf(input.path);
+      if (RENAMES.test(text)) return void 0;
+    }
+    for (const g of k.read.generators)
+      generated.push({ kind: g.field === "configMapGenerator" ? "ConfigMap" : "Secret", name: g.name });
+  }
+  const written2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of inputs.files) {
+    if (f.field !== "resources" && f.field !== "bases" || f.directory || seen.has(f.path)) continue;
+    seen.add(f.path);
+    const docs = documents(f.path);
+    if (!docs) return void 0;
+    for (const d of docs) written2.push({ file: f.path, doc: d.index, id: identityOf(d.data) });
+  }
+  return (data) => {
+    const id = identityOf(data);
+    const name = id.name ?? "";
+    const unhashed = name.replace(/-[a-z0-9]{10}$/, "");
+    if (generated.some(
+      (g) => g.kind === id.kind && (nameFits(name, g.name, affixes) || nameFits(unhashed, g.name, affixes))
+    ))
+      return void 0;
+    const fits = written2.filter((w2) => w2.id.kind === id.kind && fitsWritten(id, w2.id, affixes));
+    if (fits.length !== 1) return void 0;
+    const [w] = fits;
+    const same2 = w.id.name === id.name && w.id.namespace === id.namespace;
+    return { kind: "resource", file: w.file, doc: w.doc, match: same2 ? "identity" : "transformed" };
+  };
+}
+function textOf(file) {
+  if (file === void 0) return "";
+  try {
+    return readFileSync5(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+// src/compose/kustomize-build.ts
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var MAX_ORIGIN_FILE_BYTES = 16 * 1024 * 1024;
 async function renderKustomization(buildDir, options) {
@@ -6769,11 +6889,12 @@ async function buildWithOrigins(root2, inputs, tools, workspace, run) {
       inputs
     };
   const resolver = new OriginResolver(wrapper, inputs, root2);
+  const written2 = origins || root2.aliases || root2.affixes ? void 0 : writtenOrigins(inputs, resolver.affixes, (file) => resolver.read(file));
   const objects = [];
   for (const document of parsed.documents) {
-    if (!isObject3(document.data)) continue;
+    if (!isObject4(document.data)) continue;
     if (!origins) {
-      objects.push({ data: document.data, origin: NOT_ASKED });
+      objects.push({ data: document.data, origin: written2?.(document.data) ?? NOT_ASKED });
       continue;
     }
     const origin = takeOrigin(document.data);
@@ -6847,17 +6968,21 @@ function toolReason(reason, included, wrapper, root2) {
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-var NOT_ASKED = { kind: "unknown", reason: "kustomize was not asked for origins" };
+var NOT_ASKED_REASON = "kustomize was not asked for origins";
+var NOT_ASKED = { kind: "unknown", reason: NOT_ASKED_REASON };
+function notAsked(origin) {
+  return origin.kind === "unknown" && origin.reason === NOT_ASKED_REASON;
+}
 function takeOrigin(data) {
   const metadata = data.metadata;
-  if (!isObject3(metadata) || !isObject3(metadata.annotations)) return void 0;
+  if (!isObject4(metadata) || !isObject4(metadata.annotations)) return void 0;
   const annotations = metadata.annotations;
   const text = annotations[ORIGIN_ANNOTATION];
   if (typeof text !== "string") return void 0;
   delete annotations[ORIGIN_ANNOTATION];
   if (Object.keys(annotations).length === 0) delete metadata.annotations;
   const parsed = parseText("origin.yaml", text).documents[0]?.data;
-  return isObject3(parsed) ? parsed : void 0;
+  return isObject4(parsed) ? parsed : void 0;
 }
 var OriginResolver = class {
   constructor(wrapper, inputs, root2) {
@@ -6920,11 +7045,12 @@ var OriginResolver = class {
     }
     return { kind: "generated", file, doc, generator, at: null };
   }
+  /** A resource file's documents, read once (undefined: unreadable or too large). */
   read(file) {
     if (this.documents.has(file)) return this.documents.get(file);
     let docs;
     try {
-      if (statSync5(file).size <= MAX_ORIGIN_FILE_BYTES) docs = parseText(file, readFileSync5(file, "utf8")).documents;
+      if (statSync5(file).size <= MAX_ORIGIN_FILE_BYTES) docs = parseText(file, readFileSync6(file, "utf8")).documents;
     } catch {
       docs = void 0;
     }
@@ -6932,62 +7058,7 @@ var OriginResolver = class {
     return docs;
   }
 };
-function identityOf(data) {
-  if (!isObject3(data)) return {};
-  const metadata = isObject3(data.metadata) ? data.metadata : {};
-  const id = {};
-  if (typeof data.apiVersion === "string") id.apiVersion = data.apiVersion;
-  if (typeof data.kind === "string") id.kind = data.kind;
-  if (typeof metadata.name === "string") id.name = metadata.name;
-  if (typeof metadata.namespace === "string" && metadata.namespace !== "") id.namespace = metadata.namespace;
-  return id;
-}
-function matchDocument(id, docs, affixes) {
-  if (docs.length === 1) return { doc: docs[0].index, match: "only-document" };
-  const written2 = docs.map((d) => ({ index: d.index, id: identityOf(d.data) }));
-  const sameKind = written2.filter((w) => w.id.kind === id.kind);
-  if (sameKind.length === 0) return { doc: null, match: "none" };
-  const exact = sameKind.filter((w) => w.id.name === id.name && w.id.namespace === id.namespace);
-  if (exact.length === 1) return { doc: exact[0].index, match: "identity" };
-  let fits = sameKind.filter(
-    (w) => nameFits(id.name ?? "", w.id.name ?? "", affixes) && namespaceFits(id.namespace, w.id.namespace, affixes)
-  );
-  if (fits.length > 1) {
-    const sameVersion = fits.filter((w) => w.id.apiVersion === id.apiVersion);
-    if (sameVersion.length > 0) fits = sameVersion;
-  }
-  if (fits.length > 1) {
-    const longest = fits.reduce((max, w) => Math.max(max, (w.id.name ?? "").length), 0);
-    fits = fits.filter((w) => (w.id.name ?? "").length === longest);
-  }
-  if (fits.length === 1) return { doc: fits[0].index, match: "transformed" };
-  if (fits.length > 1) return { doc: null, match: "ambiguous" };
-  if (sameKind.length === 1) return { doc: sameKind[0].index, match: "only-of-kind" };
-  return { doc: null, match: "none" };
-}
-function nameFits(rendered, written2, affixes) {
-  if (rendered === written2) return true;
-  if (written2 === "") return false;
-  for (let i = rendered.indexOf(written2); i >= 0; i = rendered.indexOf(written2, i + 1)) {
-    if (concatenation(rendered.slice(0, i), affixes.prefixes) && concatenation(rendered.slice(i + written2.length), affixes.suffixes))
-      return true;
-  }
-  return false;
-}
-function namespaceFits(rendered, written2, affixes) {
-  return rendered === written2 || rendered !== void 0 && affixes.namespaces.has(rendered);
-}
-function concatenation(text, parts) {
-  if (text === "") return true;
-  const reachable = new Array(text.length + 1).fill(false);
-  reachable[0] = true;
-  for (let i = 0; i < text.length; i++) {
-    if (!reachable[i]) continue;
-    for (const part of parts) if (part && text.startsWith(part, i)) reachable[i + part.length] = true;
-  }
-  return reachable[text.length] === true;
-}
-function isObject3(value2) {
+function isObject4(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 
@@ -7214,7 +7285,7 @@ function installedKustomization(dir, own, install, toDir) {
   let data;
   if (own) {
     const read = readKustomizationFile(own);
-    const written2 = parseText(own, readFileSync6(own, "utf8")).documents[0]?.data;
+    const written2 = parseText(own, readFileSync7(own, "utf8")).documents[0]?.data;
     data = "read" in read && isRecord3(written2) ? rebaseKustomization(written2, read.read, toDir) : {};
   } else {
     const generated = install.by === "flux" ? install.generated : void 0;
@@ -7318,7 +7389,7 @@ async function argoEdits(install, rootDir, tool, run) {
   }
   if (k.patches.length) {
     const file = path14.join(rootDir, "kustomization.yaml");
-    const data = parseText(file, readFileSync6(file, "utf8")).documents[0]?.data;
+    const data = parseText(file, readFileSync7(file, "utf8")).documents[0]?.data;
     const edited = isRecord3(data) ? data : {};
     for (const p of k.patches)
       append(
@@ -7355,7 +7426,7 @@ function isRecord3(value2) {
 }
 
 // src/compose/trace.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 import path15 from "node:path";
 function helmPath(name) {
   const out = [];
@@ -7392,7 +7463,7 @@ function cachedParser(cwd, known) {
     let parsed = known(display);
     if (!parsed?.documents.length) {
       try {
-        parsed = parseText(display, readFileSync7(path15.resolve(cwd, display), "utf8"), { fast: false });
+        parsed = parseText(display, readFileSync8(path15.resolve(cwd, display), "utf8"), { fast: false });
       } catch {
         parsed = void 0;
       }
@@ -7432,7 +7503,7 @@ function startsWith(p, prefix) {
 function pointer(text) {
   return text.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function kustomizeRelocator(objects, inputs, buildFile, io, install) {
+function kustomizeRelocator(objects, inputs, buildFile, io, install, onNotAsked) {
   const patches = [...installerPatches(install, inputs, io), ...patchCandidates(inputs, io)];
   const kustomizations = inputs.kustomizations.map((k) => ({ ...k, display: io.display(k.file) }));
   return (ref) => {
@@ -7464,6 +7535,7 @@ function kustomizeRelocator(objects, inputs, buildFile, io, install) {
       return at(ref, file, origin.doc, ref.path);
     }
     if (origin.kind === "generated") return generatedAt(ref, origin, io);
+    if (notAsked(origin)) onNotAsked?.();
     return { file: buildFile, line: 1, column: 1 };
   };
 }
@@ -7682,7 +7754,7 @@ function readsValue(text, at3) {
 }
 function readText(file) {
   try {
-    return readFileSync7(file, "utf8");
+    return readFileSync8(file, "utf8");
   } catch {
     return void 0;
   }
@@ -7743,7 +7815,7 @@ function templateLine(object, ref, io) {
   const file = io.display(object.template);
   let text;
   try {
-    text = readFileSync7(object.template, "utf8");
+    text = readFileSync8(object.template, "utf8");
   } catch {
     return void 0;
   }
@@ -7786,31 +7858,24 @@ function outcomeOf(build, record, io, withOrigins) {
   if (!record.ok) return { ok: false, build, failure: record.failure };
   const objects = record.objects.map((o) => o.data);
   if (record.kind === "kustomize" && record.origins === false) {
-    let relocate2;
+    let full;
     let wanted = false;
+    const partial = kustomizeRelocator(record.objects, record.inputs, build.file, io, build.install, () => {
+      wanted = true;
+    });
     return {
       ok: true,
       build,
       tool: record.tool,
       objects,
-      relocate: (ref) => {
-        if (relocate2) return relocate2(ref);
-        wanted = true;
-        return { file: build.file, line: 1, column: 1 };
-      },
+      relocate: (ref) => (full ?? partial)(ref),
       hiddenBy: () => void 0,
       origins: {
-        wanted: () => wanted && !relocate2,
+        wanted: () => wanted && !full,
         async fetch() {
-          const full = await withOrigins();
-          const again = full.ok && full.kind === "kustomize" ? full.objects : [];
-          relocate2 = kustomizeRelocator(
-            originsFrom(record.objects, again),
-            record.inputs,
-            build.file,
-            io,
-            build.install
-          );
+          const again = await withOrigins();
+          const objects2 = again.ok && again.kind === "kustomize" ? again.objects : [];
+          full = kustomizeRelocator(originsFrom(record.objects, objects2), record.inputs, build.file, io, build.install);
         }
       }
     };
@@ -7890,7 +7955,7 @@ function renderKey(build, options) {
   let bytes = 0;
   for (const file of [...new Set(files)].sort()) {
     try {
-      const content = readFileSync8(file);
+      const content = readFileSync9(file);
       bytes += content.length;
       if (bytes > MAX_KEY_BYTES) return void 0;
       hash2.update(file).update("\0").update(content).update("\0");
@@ -7931,7 +7996,7 @@ function filesBelow(dir) {
 }
 function loadCache(file) {
   try {
-    const stored = JSON.parse(readFileSync8(file, "utf8"));
+    const stored = JSON.parse(readFileSync9(file, "utf8"));
     return stored.format === FORMAT2 ? stored.renders : {};
   } catch {
     return {};
@@ -8846,7 +8911,7 @@ var Locator = class {
 };
 
 // src/evaluate/rego-engine.ts
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/evaluate/rego-thread.ts
@@ -9090,7 +9155,7 @@ function builtInPolicy() {
 }
 function builtInPolicyWith(partition, chunkBytes = CHUNK_BYTES, threadElements = THREAD_ELEMENTS) {
   return wasmPolicy(
-    readFileSync9(packageFile("policies", "dist", "policy.wasm")),
+    readFileSync10(packageFile("policies", "dist", "policy.wasm")),
     {},
     (policy, input, refs) => evaluateLoaded(policy, input, POLICY_ENTRYPOINT, refs),
     { keys: REGO_INPUT_KEYS, unread: UNREAD_FIELDS, partition, readers: REGO_RULE_INPUT_KEYS, chunkBytes },
@@ -9717,7 +9782,7 @@ function readRavenValues(site2, draft) {
 }
 
 // src/fleet/config-map-generators.ts
-import { readFileSync as readFileSync10, realpathSync as realpathSync7, statSync as statSync8 } from "node:fs";
+import { readFileSync as readFileSync11, realpathSync as realpathSync7, statSync as statSync8 } from "node:fs";
 import path20 from "node:path";
 var MAX_VALUES_BYTES = 1024 * 1024;
 function generatedConfigMaps(kustomizations, io) {
@@ -9766,7 +9831,7 @@ function fileEntries(files, dir, io) {
     let value2;
     try {
       if (!io.inside(realpathSync7(abs)) || statSync8(abs).size > MAX_VALUES_BYTES) return void 0;
-      value2 = readFileSync10(abs, "utf8");
+      value2 = readFileSync11(abs, "utf8");
     } catch {
       return void 0;
     }
@@ -9893,7 +9958,7 @@ function namedAt(ref, absolute) {
 
 // src/fleet/source-files.ts
 var import_ignore3 = __toESM(require_ignore(), 1);
-import { existsSync as existsSync5, readFileSync as readFileSync11 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync12 } from "node:fs";
 import path21 from "node:path";
 var FLUX_DEFAULT_IGNORE = [
   ".git/",
@@ -9927,7 +9992,7 @@ function fluxIgnores(root2, specIgnore) {
   const sourceIgnore = (dir) => {
     if (nested.has(dir)) return nested.get(dir);
     const file = path21.join(dir, ".sourceignore");
-    const rules = existsSync5(file) ? (0, import_ignore3.default)().add(readFileSync11(file, "utf8")) : null;
+    const rules = existsSync5(file) ? (0, import_ignore3.default)().add(readFileSync12(file, "utf8")) : null;
     nested.set(dir, rules);
     return rules;
   };
@@ -12212,7 +12277,7 @@ function result(f, index, context, occurrences) {
 }
 
 // src/session/accept.ts
-import { existsSync as existsSync8, mkdirSync as mkdirSync7, readFileSync as readFileSync12, statSync as statSync12 } from "node:fs";
+import { existsSync as existsSync8, mkdirSync as mkdirSync7, readFileSync as readFileSync13, statSync as statSync12 } from "node:fs";
 import path25 from "node:path";
 
 // src/evaluate/baseline.ts
@@ -12398,13 +12463,13 @@ function readBaseline(cwd, file, trust) {
         entries: [],
         untrusted: `--baseline ${file}: ${trust.ref} has no such file (or one over ${BASELINE_LIMIT} bytes): nothing is baselined until it is merged`
       };
-    const mine = existsSync8(abs) ? readFileSync12(abs, "utf8") : void 0;
+    const mine = existsSync8(abs) ? readFileSync13(abs, "utf8") : void 0;
     const entries = parseBaseline(text, `${trust.ref}:${rel}`);
     if (mine === text) return { entries };
     return { entries, untrusted: `--baseline ${file}: the file differs from ${trust.ref}'s, which is used` };
   }
   if (!existsSync8(abs)) throw new UsageError(`--baseline ${file}: no such file (write one with --write-baseline)`);
-  return { entries: parseBaseline(readFileSync12(abs, "utf8"), file) };
+  return { entries: parseBaseline(readFileSync13(abs, "utf8"), file) };
 }
 var BASELINE_LIMIT = 64 * 1024 * 1024;
 function applyBaseline(outcome, entries, relative2, file) {

@@ -1,0 +1,139 @@
+/**
+ * Origins read from a build's own files (src/compose/written-origins.ts) against kustomize's
+ * origin annotations, the truth: on every kustomization of the real corpus and of the fixtures,
+ * each object given an origin without the annotations has the very file and document they give.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { notAsked, type ObjectOrigin, renderKustomization } from '../../src/compose/kustomize-build.js';
+import { KUSTOMIZATION_FILE_NAMES } from '../../src/compose/kustomization.js';
+import { filesBelow, ROOT, sharedCorpus } from '../helpers.js';
+import { tools, unless } from './tools.js';
+
+const placeOf = (o: ObjectOrigin) => (o.kind === 'resource' ? [o.kind, o.file, o.doc] : [o.kind]);
+
+/** Every directory holding a kustomization below `top`, with the repository it belongs to. */
+function kustomizations(top: string, repositoryOf: (dir: string) => string): { dir: string; boundary: string }[] {
+  const names = new RegExp(`^(?:${KUSTOMIZATION_FILE_NAMES.map((n) => n.replace('.', '\\.')).join('|')})$`);
+  return filesBelow(top, names).map((file) => {
+    const dir = path.dirname(file);
+    return { dir, boundary: repositoryOf(dir) };
+  });
+}
+
+async function compare(builds: { dir: string; boundary: string }[]) {
+  const { env } = tools();
+  let objects = 0;
+  let read = 0;
+  for (const { dir, boundary } of builds) {
+    const options = { env, boundary, loadRestrictor: 'none' as const };
+    const bare = await renderKustomization(dir, { ...options, origins: false });
+    const full = await renderKustomization(dir, options);
+    if (!bare.ok || !full.ok) {
+      assert.equal(bare.ok, full.ok, dir);
+      continue;
+    }
+    assert.equal(bare.objects.length, full.objects.length, dir);
+    bare.objects.forEach((o, i) => {
+      objects++;
+      if (notAsked(o.origin)) return;
+      read++;
+      assert.deepEqual(placeOf(o.origin), placeOf(full.objects[i]!.origin), `${dir}: object ${i}`);
+    });
+  }
+  return { objects, read };
+}
+
+test('the real corpus: every origin read from the files is the one kustomize annotates', {
+  skip: unless('kustomize') || (sharedCorpus('real') ? false : '../shared/corpus/real is absent (CI has it)'),
+}, async () => {
+  const corpus = sharedCorpus('real')!;
+  const builds = kustomizations(corpus, (dir) => path.join(corpus, path.relative(corpus, dir).split(path.sep)[0]!));
+  const { objects, read } = await compare(builds);
+  // Not vacuous: most of the corpus's objects are found without the annotations.
+  assert.ok(builds.length > 30, `${builds.length} kustomizations`);
+  assert.ok(read > objects / 2, `${read} of ${objects} objects`);
+});
+
+test('the fixtures: every origin read from the files is the one kustomize annotates', {
+  skip: unless('kustomize'),
+}, async () => {
+  const builds = ['compose', 'fleets'].flatMap((d) => kustomizations(path.join(ROOT, 'fixtures', d), () => ROOT));
+  const { objects, read } = await compare(builds);
+  assert.ok(read > 0 && read < objects, `${read} of ${objects} objects`);
+});
+
+test('a build that makes or renames objects, and an object two files could be, wait for the annotations', {
+  skip: unless('kustomize'),
+}, async () => {
+  const { env } = tools();
+  const dir = mkdtempSync(path.join(tmpdir(), 'edgenet-written-origins-'));
+  try {
+    const object = (kind: string, name: string) => `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: ${name}\n`;
+    const build = async (kustomization: string, files: Record<string, string>) => {
+      writeFileSync(path.join(dir, 'kustomization.yaml'), kustomization);
+      for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+      const bare = await renderKustomization(dir, { env, origins: false });
+      assert.ok(bare.ok, JSON.stringify(bare));
+      return bare.objects.map((o) => [
+        o.data.kind,
+        notAsked(o.origin) ? 'waits' : path.basename(String(o.origin.kind === 'resource' ? o.origin.file : '')),
+      ]);
+    };
+    // Plain: each object from its one document.
+    assert.deepEqual(
+      await build('resources: [a.yaml, b.yaml]\n', {
+        'a.yaml': object('Service', 'a'),
+        'b.yaml': object('ConfigMap', 'b'),
+      }),
+      [
+        ['ConfigMap', 'b.yaml'],
+        ['Service', 'a.yaml'],
+      ],
+    );
+    // A generator: a ConfigMap it may have made (or merged into) waits, the others are read.
+    assert.deepEqual(
+      await build('resources: [a.yaml, b.yaml]\nconfigMapGenerator:\n  - name: g\n    literals: [k=v]\n', {}),
+      [
+        ['ConfigMap', 'b.yaml'],
+        ['ConfigMap', 'waits'],
+        ['Service', 'a.yaml'],
+      ],
+    );
+    assert.deepEqual(
+      await build(
+        'resources: [a.yaml, b.yaml]\nconfigMapGenerator:\n  - name: b\n    behavior: merge\n    literals: [k=v]\n',
+        {},
+      ),
+      [
+        ['ConfigMap', 'waits'],
+        ['Service', 'a.yaml'],
+      ],
+    );
+    // A prefix: `x-a` may be `a` prefixed or `x-a` as written, and `x-x-a` either of them prefixed.
+    assert.deepEqual(
+      await build('namePrefix: x-\nresources: [a.yaml, xa.yaml]\n', { 'xa.yaml': object('Service', 'x-a') }),
+      [
+        ['Service', 'waits'],
+        ['Service', 'waits'],
+      ],
+    );
+    // A patch that may rename: the whole build waits.
+    assert.deepEqual(
+      await build(
+        'resources: [a.yaml, b.yaml]\npatches:\n  - target: {kind: Service}\n    patch: |-\n' +
+          '      - op: replace\n        path: /metadata/name\n        value: c\n',
+        {},
+      ),
+      [
+        ['ConfigMap', 'waits'],
+        ['Service', 'waits'],
+      ],
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
