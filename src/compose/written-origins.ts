@@ -12,7 +12,10 @@
  * them: no other generator, no transformer or replacement, no chart, no patch that may change a
  * name or kind, no installer's changes. Anything else is left to kustomize's annotations.
  * test/compose/written-origins.test.ts holds every origin given here to kustomize's own on the
- * corpus's builds.
+ * corpus's builds; on kubeflow/manifests (187 builds, 2,155 of 2,491 objects read from the files)
+ * the two that differ are kustomize's: a JSON patch that replaces `/metadata/annotations` takes
+ * the annotation off, and kustomize then names the patch transformer as the origin (katib's
+ * webhooks), where the files name the document the object was written in.
  */
 import { readFileSync } from 'node:fs';
 import type { ParsedDocument } from '../parse/parse-documents.js';
