@@ -25,7 +25,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-DPZB7W6B.mjs";
+} from "./chunks/chunk-UJKXUF4D.mjs";
 import "./chunks/chunk-FZA5GQAU.mjs";
 import "./chunks/chunk-MNDRRFXA.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";

@@ -58,7 +58,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-DPZB7W6B.mjs";
+} from "./chunks/chunk-UJKXUF4D.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-FZA5GQAU.mjs";

@@ -4,7 +4,7 @@
  * each object given an origin without the annotations has the very file and document they give.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -64,6 +64,87 @@ test('the fixtures: every origin read from the files is the one kustomize annota
   const builds = ['compose', 'fleets'].flatMap((d) => kustomizations(path.join(ROOT, 'fixtures', d), () => ROOT));
   const { objects, read } = await compare(builds);
   assert.ok(read > 0 && read < objects, `${read} of ${objects} objects`);
+});
+
+/**
+ * Builds where an object's name is not what a resource file writes (found by a review): a List's
+ * items, a Namespace the namespace transformer renames, JSON patches on `/metadata`, on the whole
+ * object or through escapes, `configurations`, `labels` with `fields`, a YAML 1.1 name. Each has
+ * another document that the object would otherwise seem to be.
+ */
+const RENAMING: Record<string, Record<string, string>> = {
+  list: {
+    'kustomization.yaml': '{resources: [sub, cm.yaml]}',
+    'cm.yaml': '{apiVersion: v1, kind: ConfigMap, metadata: {name: x}}',
+    'sub/kustomization.yaml': '{namePrefix: p-, resources: [list.yaml]}',
+    'sub/list.yaml': '{apiVersion: v1, kind: List, items: [{apiVersion: v1, kind: ConfigMap, metadata: {name: x}}]}',
+  },
+  namespace: {
+    'kustomization.yaml': '{resources: [a, b]}',
+    'a/kustomization.yaml': '{namespace: team, resources: [ns.yaml]}',
+    'a/ns.yaml': '{apiVersion: v1, kind: Namespace, metadata: {name: old}}',
+    'b/kustomization.yaml': '{namespace: other, resources: [ns.yaml]}',
+    'b/ns.yaml': '{apiVersion: v1, kind: Namespace, metadata: {name: team}}',
+  },
+  ...Object.fromEntries(
+    Object.entries({
+      metadata: '- op: replace\n  path: /metadata\n  value: {name: zz}\n',
+      whole: '- op: replace\n  path: ""\n  value: {apiVersion: v1, kind: ConfigMap, metadata: {name: zz}}\n',
+      escaped: '[{"op":"replace","path":"\\/metadata\\/name","value":"zz"}]\n',
+      unicode: '- op: replace\n  path: "/metadata/\\u006eame"\n  value: zz\n',
+    }).map(([name, patch]) => [
+      `json-${name}`,
+      {
+        'kustomization.yaml':
+          '{resources: [a.yaml, sub], patches: [{target: {kind: ConfigMap, name: a}, path: p.yaml}]}',
+        'a.yaml': '{apiVersion: v1, kind: ConfigMap, metadata: {name: a}}',
+        'p.yaml': patch,
+        'sub/kustomization.yaml': '{namespace: n1, resources: [zz.yaml]}',
+        'sub/zz.yaml': '{apiVersion: v1, kind: ConfigMap, metadata: {name: zz}}',
+      },
+    ]),
+  ),
+  configurations: {
+    'kustomization.yaml': '{resources: [sub, b.yaml]}',
+    'b.yaml': '{apiVersion: v1, kind: ConfigMap, metadata: {name: team, namespace: other}}',
+    'sub/kustomization.yaml': '{namespace: team, resources: [a.yaml], configurations: [conf.yaml]}',
+    'sub/a.yaml': '{apiVersion: v1, kind: ConfigMap, metadata: {name: a}}',
+    'sub/conf.yaml': '{namespace: [{path: metadata/name, kind: ConfigMap}]}',
+  },
+  labels: {
+    'kustomization.yaml': '{resources: [inner, sub]}',
+    'inner/kustomization.yaml':
+      '{resources: [a.yaml], labels: [{pairs: {name: zz}, fields: [{path: metadata, kind: ConfigMap}]}]}',
+    'inner/a.yaml': '{apiVersion: v1, kind: ConfigMap, metadata: {name: a}}',
+    'sub/kustomization.yaml': '{namespace: n1, resources: [zz.yaml]}',
+    'sub/zz.yaml': '{apiVersion: v1, kind: ConfigMap, metadata: {name: zz}}',
+  },
+  'yaml-1.1': {
+    'kustomization.yaml': '{resources: [sub, b.yaml]}',
+    'b.yaml': '{apiVersion: v1, kind: ConfigMap, metadata: {name: "on", namespace: n2}}',
+    'sub/kustomization.yaml': '{namespace: n1, resources: [a.yaml]}',
+    'sub/a.yaml': '{apiVersion: v1, kind: ConfigMap, metadata: {name: on}}',
+  },
+};
+
+test('objects a build renames are left to kustomize: never taken for the document they seem to be', {
+  skip: unless('kustomize'),
+}, async () => {
+  const top = mkdtempSync(path.join(tmpdir(), 'edgenet-renaming-'));
+  try {
+    for (const [name, files] of Object.entries(RENAMING)) {
+      for (const [file, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(top, name, file)), { recursive: true });
+        writeFileSync(path.join(top, name, file), text);
+      }
+    }
+    const { objects } = await compare(
+      Object.keys(RENAMING).map((name) => ({ dir: path.join(top, name), boundary: top })),
+    );
+    assert.ok(objects >= 2 * Object.keys(RENAMING).length, `${objects} objects`);
+  } finally {
+    rmSync(top, { recursive: true, force: true });
+  }
 });
 
 test('a build that makes or renames objects, and an object two files could be, wait for the annotations', {

@@ -6753,34 +6753,45 @@ var MAKERS = /* @__PURE__ */ new Set([
   "transformers",
   "helmCharts",
   "helmChartInflationGenerator",
-  "replacements"
+  "replacements",
+  "configurations"
 ]);
 var PATCHES = /* @__PURE__ */ new Set(["patches", "patchesStrategicMerge", "patchesJson6902"]);
-var RENAMES = /allowNameChange|allowKindChange|\/metadata\/name|\/kind\b/;
+var RENAMES = /allowNameChange|allowKindChange/;
+var IDENTITY_PATHS = ["/metadata/name", "/metadata/namespace", "/kind"];
 function writtenOrigins(inputs, affixes, documents) {
   const generated = [];
   for (const k of inputs.kustomizations) {
-    if (RENAMES.test(textOf(k.file))) return void 0;
+    const text = textOf(k.file);
+    if (RENAMES.test(text) || labelsInFields(text)) return void 0;
     for (const input of k.read.inputs) {
       if (MAKERS.has(input.field)) return void 0;
       if (!PATCHES.has(input.field)) continue;
-      const text = input.kind === "inline" ? JSON.stringify(input.content ?? "") : textOf(input.path);
-      if (RENAMES.test(text)) return void 0;
+      if (mayRename(input.kind === "inline" ? input.content : { file: input.path })) return void 0;
     }
     for (const g of k.read.generators)
       generated.push({ kind: g.field === "configMapGenerator" ? "ConfigMap" : "Secret", name: g.name });
   }
   const written2 = [];
+  const unnamed = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
   for (const f of inputs.files) {
     if (f.field !== "resources" && f.field !== "bases" || f.directory || seen.has(f.path)) continue;
     seen.add(f.path);
     const docs = documents(f.path);
-    if (!docs) return void 0;
-    for (const d of docs) written2.push({ file: f.path, doc: d.index, id: identityOf(d.data) });
+    if (!docs || docs.some((d) => isObject4(d.data) && Array.isArray(d.data.items))) return void 0;
+    for (const d of docs) {
+      const id = identityOf(d.data);
+      const metadata = isObject4(d.data) && isObject4(d.data.metadata) ? d.data.metadata : {};
+      if (typeof metadata.name !== "string" || !["string", "undefined"].includes(typeof metadata.namespace))
+        unnamed.add(id.kind);
+      written2.push({ file: f.path, doc: d.index, id });
+    }
   }
   return (data) => {
     const id = identityOf(data);
+    if (unnamed.has(id.kind)) return void 0;
+    if (id.kind === "Namespace" && affixes.namespaces.size > 0) return void 0;
     const name = id.name ?? "";
     const unhashed = name.replace(/-[a-z0-9]{10}$/, "");
     if (generated.some(
@@ -6793,6 +6804,38 @@ function writtenOrigins(inputs, affixes, documents) {
     const same2 = w.id.name === id.name && w.id.namespace === id.namespace;
     return { kind: "resource", file: w.file, doc: w.doc, match: same2 ? "identity" : "transformed" };
   };
+}
+function mayRename(patch) {
+  let values = [patch];
+  if (typeof patch === "string" || isObject4(patch) && typeof patch.file === "string") {
+    const text = typeof patch === "string" ? patch : textOf(patch.file);
+    const parsed = parseText("patch.yaml", text);
+    if (parsed.problems.length > 0) return true;
+    values = parsed.documents.map((d) => d.data);
+  }
+  for (const value2 of values) {
+    if (!Array.isArray(value2)) continue;
+    for (const op of value2) {
+      if (!isObject4(op)) continue;
+      for (const pointer2 of [op.path, op.from]) {
+        if (pointer2 === void 0) continue;
+        if (typeof pointer2 !== "string" || pointer2.includes("\\")) return true;
+        const decoded = pointer2.replace(/~1/g, "/").replace(/~0/g, "~");
+        if (decoded === "" || IDENTITY_PATHS.some((p) => p === decoded || p.startsWith(`${decoded}/`))) return true;
+      }
+    }
+  }
+  return false;
+}
+function labelsInFields(text) {
+  const parsed = parseText("kustomization.yaml", text);
+  if (parsed.problems.length > 0) return true;
+  return parsed.documents.some(
+    (d) => isObject4(d.data) && Array.isArray(d.data.labels) && d.data.labels.some((l) => isObject4(l) && "fields" in l)
+  );
+}
+function isObject4(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 function textOf(file) {
   if (file === void 0) return "";
@@ -6892,7 +6935,7 @@ async function buildWithOrigins(root2, inputs, tools, workspace, run) {
   const written2 = origins || root2.aliases || root2.affixes ? void 0 : writtenOrigins(inputs, resolver.affixes, (file) => resolver.read(file));
   const objects = [];
   for (const document of parsed.documents) {
-    if (!isObject4(document.data)) continue;
+    if (!isObject5(document.data)) continue;
     if (!origins) {
       objects.push({ data: document.data, origin: written2?.(document.data) ?? NOT_ASKED });
       continue;
@@ -6975,14 +7018,14 @@ function notAsked(origin) {
 }
 function takeOrigin(data) {
   const metadata = data.metadata;
-  if (!isObject4(metadata) || !isObject4(metadata.annotations)) return void 0;
+  if (!isObject5(metadata) || !isObject5(metadata.annotations)) return void 0;
   const annotations = metadata.annotations;
   const text = annotations[ORIGIN_ANNOTATION];
   if (typeof text !== "string") return void 0;
   delete annotations[ORIGIN_ANNOTATION];
   if (Object.keys(annotations).length === 0) delete metadata.annotations;
   const parsed = parseText("origin.yaml", text).documents[0]?.data;
-  return isObject4(parsed) ? parsed : void 0;
+  return isObject5(parsed) ? parsed : void 0;
 }
 var OriginResolver = class {
   constructor(wrapper, inputs, root2) {
@@ -7058,7 +7101,7 @@ var OriginResolver = class {
     return docs;
   }
 };
-function isObject4(value2) {
+function isObject5(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 
