@@ -14,7 +14,7 @@
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type ParsedDocument, parseText } from '../parse/parse-documents.js';
+import { type ParsedDocument, type ParsedFile, parseText } from '../parse/parse-documents.js';
 import {
   type GraphKustomization,
   type InputGraph,
@@ -203,7 +203,7 @@ export async function buildWithOrigins(
   const written =
     origins || root.aliases || root.affixes
       ? undefined
-      : writtenOrigins(inputs, resolver.affixes, (file) => resolver.read(file));
+      : writtenOrigins(inputs, resolver.affixes, (file) => resolver.readCleanly(file));
   const objects: RenderedObject[] = [];
   for (const document of parsed.documents) {
     if (!isObject(document.data)) continue;
@@ -338,7 +338,7 @@ function takeOrigin(data: Record<string, unknown>): Origin | undefined {
 }
 
 class OriginResolver {
-  private readonly documents = new Map<string, ParsedDocument[] | undefined>();
+  private readonly files = new Map<string, ParsedFile | undefined>();
   private readonly kustomizations = new Map<string, GraphKustomization>();
   readonly affixes: Affixes;
   private readonly aliases: ReadonlyMap<string, string>;
@@ -410,15 +410,25 @@ class OriginResolver {
 
   /** A resource file's documents, read once (undefined: unreadable or too large). */
   read(file: string): ParsedDocument[] | undefined {
-    if (this.documents.has(file)) return this.documents.get(file);
-    let docs: ParsedDocument[] | undefined;
+    return this.parsed(file)?.documents;
+  }
+
+  /** Its documents when it reads without a problem (what kustomize reads of it is then what is read here). */
+  readCleanly(file: string): ParsedDocument[] | undefined {
+    const parsed = this.parsed(file);
+    return parsed && parsed.problems.length === 0 ? parsed.documents : undefined;
+  }
+
+  private parsed(file: string): ParsedFile | undefined {
+    if (this.files.has(file)) return this.files.get(file);
+    let parsed: ParsedFile | undefined;
     try {
-      if (statSync(file).size <= MAX_ORIGIN_FILE_BYTES) docs = parseText(file, readFileSync(file, 'utf8')).documents;
+      if (statSync(file).size <= MAX_ORIGIN_FILE_BYTES) parsed = parseText(file, readFileSync(file, 'utf8'));
     } catch {
-      docs = undefined;
+      parsed = undefined;
     }
-    this.documents.set(file, docs);
-    return docs;
+    this.files.set(file, parsed);
+    return parsed;
   }
 }
 

@@ -8,14 +8,17 @@
  * written or as the build's prefixes, suffixes and namespaces make them.
  *
  * An object gets an origin only when exactly one written document may be it, no ConfigMap or
- * Secret generator may have made it, no document of its kind is named other than with a string
- * (YAML 1.1's `on`), it is not a Namespace the namespace transformer renames, and nothing in the
- * build makes objects otherwise or renames them: no other generator, transformer, replacement,
- * `configurations`, chart or List, no `labels` with `fields`, no patch that may change a name, a
- * namespace or a kind, no installer's changes. Anything else is left to kustomize's annotations.
+ * Secret generator may have made it, no document of its kind is named other than with plain
+ * strings (YAML 1.1's `on`, a U+2029 kustomize ends the name at), it is not a Namespace the
+ * namespace transformer renames, and nothing in the build makes objects otherwise or renames them:
+ * no other generator, transformer, replacement, `configurations`, `crds`, chart or List, no
+ * `labels` with `fields`, no patch that may change a name, a namespace or a kind, no kustomize
+ * annotation written by hand, no key kustomize reads that edgenet does not (kustomize matches
+ * keys case-insensitively), no file that does not read cleanly, no installer's changes. Anything
+ * else is left to kustomize's annotations.
  * test/compose/written-origins.test.ts holds every origin given here to kustomize's own on the
- * corpus's builds (297 of 303 objects read from the files) and on the renaming builds a review
- * found. On kubeflow/manifests (187 builds, 1,531 of 2,491 objects read from the files) the two
+ * corpus's builds (297 of 303 objects read from the files) and on the renaming builds two reviews
+ * found. On kubeflow/manifests (187 builds, 1,530 of 2,491 objects read from the files) the two
  * that differ are kustomize's: a JSON patch that replaces `/metadata/annotations` takes the
  * annotation off, and kustomize then names the patch transformer as the origin (katib's
  * webhooks), where the files name the document the object was written in.
@@ -27,7 +30,8 @@ import { type Affixes, fitsWritten, type Identity, identityOf, nameFits, type Ob
 
 /**
  * Fields whose entries make objects or rename them: no origin is read from the files of such a
- * build (`configurations` may point a name or namespace transformer, or a var, at metadata.name).
+ * build (`configurations` may point a name or namespace transformer, or a var, at metadata.name;
+ * `crds` may make a label or annotation transformer write into it).
  */
 const MAKERS: ReadonlySet<InputField> = new Set([
   'generators',
@@ -36,10 +40,21 @@ const MAKERS: ReadonlySet<InputField> = new Set([
   'helmChartInflationGenerator',
   'replacements',
   'configurations',
+  'crds',
 ]);
 const PATCHES: ReadonlySet<InputField> = new Set(['patches', 'patchesStrategicMerge', 'patchesJson6902']);
-/** In a kustomization's text: a patch allowed to rename or change a kind. */
-const RENAMES = /allowNameChange|allowKindChange/;
+/**
+ * In a kustomization's, a patch's or a resource's text: a patch allowed to rename or change a kind
+ * (in any case: kustomize reads keys as Go's JSON decoder does), or kustomize's own annotations
+ * (`internal.config.kubernetes.io/allowNameChange`, `kustomize.config.k8s.io/needs-hash`), which
+ * rename as well.
+ */
+const RENAMES = /allow(?:name|kind)change|internal\.config\.kubernetes\.io\/|kustomize\.config\.k8s\.io\/(?!v\d)/i;
+/**
+ * What a name or namespace is made of here: anything else (a line break of YAML 1.1, U+2029, that
+ * kustomize's reader ends the value at) may be read otherwise by kustomize.
+ */
+const PLAIN = /^[A-Za-z0-9._:@/-]*$/;
 /** What a JSON patch may not touch, nor anything above it (`/metadata`, the whole object). */
 const IDENTITY_PATHS = ['/metadata/name', '/metadata/namespace', '/kind'];
 
@@ -57,7 +72,7 @@ export function writtenOrigins(
   const generated: { kind: string; name: string }[] = [];
   for (const k of inputs.kustomizations) {
     const text = textOf(k.file);
-    if (RENAMES.test(text) || labelsInFields(text)) return undefined;
+    if (RENAMES.test(text) || !plainKustomization(text)) return undefined;
     for (const input of k.read.inputs) {
       if (MAKERS.has(input.field)) return undefined;
       if (!PATCHES.has(input.field)) continue;
@@ -75,13 +90,15 @@ export function writtenOrigins(
     if ((f.field !== 'resources' && f.field !== 'bases') || f.directory || seen.has(f.path)) continue;
     seen.add(f.path);
     const docs = documents(f.path);
-    // A resource file that cannot be read leaves every object in doubt; so does a List, whose
-    // items kustomize makes objects of.
+    // A resource file that does not read cleanly leaves every object in doubt; so does a List,
+    // whose items kustomize makes objects of, and kustomize's own annotations.
     if (!docs || docs.some((d) => isObject(d.data) && Array.isArray(d.data.items))) return undefined;
+    if (RENAMES.test(textOf(f.path))) return undefined;
     for (const d of docs) {
       const id = identityOf(d.data);
       const metadata = isObject(d.data) && isObject(d.data.metadata) ? d.data.metadata : {};
-      if (typeof metadata.name !== 'string' || !['string', 'undefined'].includes(typeof metadata.namespace))
+      const { name, namespace } = metadata;
+      if (typeof name !== 'string' || !PLAIN.test(name) || !(namespace === undefined || plain(namespace)))
         unnamed.add(id.kind);
       written.push({ file: f.path, doc: d.index, id });
     }
@@ -114,27 +131,34 @@ export function writtenOrigins(
 /**
  * Whether a patch (inline as written, or a patch file) may change an object's name, namespace or
  * kind: a JSON patch operation whose `path` or `from` is one of them or above them (`/metadata`,
- * the whole object `""`), its pointer decoded as kustomize decodes it (`~1`, and the escapes of
- * quoted YAML and JSON strings, `\u006e`); a pointer still holding a backslash, or a patch that
- * does not read cleanly, is taken to. A strategic merge patch renames only with allowNameChange,
- * which the kustomization says.
+ * the whole object), its pointer read as kustomize's JSON patch library reads it (`~1` decoded,
+ * and nothing before the first `/`: `#/metadata/name` is `/metadata/name`, a pointer without one
+ * is the whole object); a pointer of anything but plain characters, a patch that does not read
+ * cleanly, or one that names kustomize's own annotations, is taken to. A strategic merge patch
+ * renames only with allowNameChange, which the kustomization or those annotations say.
  */
 function mayRename(patch: unknown): boolean {
   let values: unknown[] = [patch];
-  if (typeof patch === 'string' || (isObject(patch) && typeof patch.file === 'string')) {
-    const text = typeof patch === 'string' ? patch : textOf(patch.file as string);
+  const text =
+    typeof patch === 'string'
+      ? patch
+      : isObject(patch) && typeof patch.file === 'string'
+        ? textOf(patch.file)
+        : undefined;
+  if (text !== undefined) {
     const parsed = parseText('patch.yaml', text);
-    if (parsed.problems.length > 0) return true;
+    if (parsed.problems.length > 0 || RENAMES.test(text)) return true;
     values = parsed.documents.map((d) => d.data);
-  }
+  } else if (RENAMES.test(JSON.stringify(patch ?? null))) return true;
   for (const value of values) {
     if (!Array.isArray(value)) continue;
     for (const op of value) {
       if (!isObject(op)) continue;
       for (const pointer of [op.path, op.from]) {
         if (pointer === undefined) continue;
-        if (typeof pointer !== 'string' || pointer.includes('\\')) return true;
-        const decoded = pointer.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (typeof pointer !== 'string' || !PLAIN.test(pointer.replace(/[~ #]/g, ''))) return true;
+        const slash = pointer.indexOf('/');
+        const decoded = slash < 0 ? '' : pointer.slice(slash).replace(/~1/g, '/').replace(/~0/g, '~');
         if (decoded === '' || IDENTITY_PATHS.some((p) => p === decoded || p.startsWith(`${decoded}/`))) return true;
       }
     }
@@ -142,13 +166,143 @@ function mayRename(patch: unknown): boolean {
   return false;
 }
 
-/** Whether a kustomization's `labels` write into fields of their own choosing (metadata.name among them). */
-function labelsInFields(text: string): boolean {
+/**
+ * Kustomize reads a kustomization's keys as Go's JSON decoder does, case-insensitively: a key
+ * spelled otherwise than edgenet reads it (`NamePrefix`, `Resources`, `patches[].Path`) is read
+ * by kustomize and not here, so such a kustomization is not plain. Nor is one whose `labels` write
+ * into fields of their own choosing (metadata.name among them), or one that does not read cleanly.
+ */
+function plainKustomization(text: string): boolean {
   const parsed = parseText('kustomization.yaml', text);
-  if (parsed.problems.length > 0) return true;
-  return parsed.documents.some(
-    (d) => isObject(d.data) && Array.isArray(d.data.labels) && d.data.labels.some((l) => isObject(l) && 'fields' in l),
+  if (parsed.problems.length > 0) return false;
+  return parsed.documents.every(
+    (d) =>
+      !(isObject(d.data) && Array.isArray(d.data.labels) && d.data.labels.some((l) => isObject(l) && 'fields' in l)) &&
+      keysSpelled(d.data),
   );
+}
+
+/** Every field name of a kustomization and its entries, by the key Go's decoder would match (case-folded). */
+const FIELDS = new Map(
+  [
+    'apiVersion',
+    'kind',
+    'metadata',
+    'openapi',
+    'namePrefix',
+    'nameSuffix',
+    'namespace',
+    'commonLabels',
+    'labels',
+    'commonAnnotations',
+    'patchesStrategicMerge',
+    'patchesJson6902',
+    'patches',
+    'images',
+    'imageTags',
+    'replacements',
+    'replicas',
+    'vars',
+    'sortOptions',
+    'resources',
+    'components',
+    'crds',
+    'bases',
+    'configMapGenerator',
+    'secretGenerator',
+    'helmGlobals',
+    'helmCharts',
+    'helmChartInflationGenerator',
+    'generatorOptions',
+    'configurations',
+    'generators',
+    'transformers',
+    'validators',
+    'buildMetadata',
+    'path',
+    'patch',
+    'target',
+    'options',
+    'group',
+    'version',
+    'name',
+    'labelSelector',
+    'annotationSelector',
+    'allowNameChange',
+    'allowKindChange',
+    'pairs',
+    'includeSelectors',
+    'includeTemplates',
+    'fields',
+    'behavior',
+    'files',
+    'literals',
+    'envs',
+    'env',
+    'type',
+    'disableNameSuffixHash',
+    'immutable',
+    'annotations',
+    'newName',
+    'newTag',
+    'digest',
+    'tagSuffix',
+    'count',
+    'source',
+    'targets',
+    'select',
+    'reject',
+    'fieldPaths',
+    'create',
+    'delimiter',
+    'index',
+    'objref',
+    'fieldref',
+    'fieldPath',
+    'order',
+    'legacySortOptions',
+    'orderFirst',
+    'orderLast',
+    'chartHome',
+    'configHome',
+    'repo',
+    'releaseName',
+    'valuesFile',
+    'valuesInline',
+    'valuesMerge',
+    'additionalValuesFiles',
+    'includeCRDs',
+    'skipHooks',
+    'apiVersions',
+    'kubeVersion',
+    'skipTests',
+    'nameTemplate',
+  ].map((f) => [fold(f), f]),
+);
+
+/**
+ * Whether no key of `value`, at any depth, is a field name spelled otherwise (free-form maps
+ * included: a label key `Name` only costs a render).
+ */
+function keysSpelled(value: unknown): boolean {
+  if (Array.isArray(value)) return value.every(keysSpelled);
+  if (!isObject(value)) return true;
+  return Object.entries(value).every(([key, v]) => {
+    const field = FIELDS.get(fold(key));
+    return (field === undefined || field === key) && keysSpelled(v);
+  });
+}
+
+/** A key as Go's JSON decoder compares it (bytes.EqualFold: case, and the Kelvin sign and long s). */
+function fold(key: string): string {
+  return key
+    .toLowerCase()
+    .replace(/\u212a/g, 'k')
+    .replace(/\u017f/g, 's');
+}
+
+function plain(value: unknown): boolean {
+  return typeof value === 'string' && PLAIN.test(value);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

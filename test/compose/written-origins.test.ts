@@ -67,7 +67,7 @@ test('the fixtures: every origin read from the files is the one kustomize annota
 });
 
 /**
- * Builds where an object's name is not what a resource file writes (found by a review): a List's
+ * Builds where an object's name is not what a resource file writes (found by two reviews): a List's
  * items, a Namespace the namespace transformer renames, JSON patches on `/metadata`, on the whole
  * object or through escapes, `configurations`, `labels` with `fields`, a YAML 1.1 name. Each has
  * another document that the object would otherwise seem to be.
@@ -119,6 +119,42 @@ const RENAMING: Record<string, Record<string, string>> = {
     'sub/kustomization.yaml': '{namespace: n1, resources: [zz.yaml]}',
     'sub/zz.yaml': '{apiVersion: v1, kind: ConfigMap, metadata: {name: zz}}',
   },
+  // A second review: kustomize reads keys case-insensitively, reads a JSON pointer from its first
+  // `/`, takes its own annotations from patches and resources, lets `crds` point transformers at
+  // names, and ends a value at line breaks of YAML 1.1 (U+2028, U+2029).
+  ...Object.fromEntries(
+    Object.entries<Record<string, string>>({
+      'key-case': { kustomization: 'NamePrefix: p-\n' },
+      'pointer-prefix': {
+        kustomization:
+          'patches: [{target: {kind: ConfigMap}, ' +
+          `patch: '[{"op":"replace","path":"#/metadata/name","value":"p-a"}]'}]\n`,
+      },
+      'internal-annotation': {
+        kustomization: 'patches: [{target: {kind: ConfigMap}, path: p.yaml}]\n',
+        'p.yaml':
+          'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: p-a\n' +
+          '  annotations: {internal.config.kubernetes.io/allowNameChange: enabled}\n',
+      },
+      crds: {
+        kustomization: 'crds: [crd.json]\ncommonAnnotations: {name: p-a}\n',
+        'crd.json':
+          '{"v1.ConfigMap": {"Schema": {"properties": {"apiVersion": {}, "kind": {}, ' +
+          '"metadata": {"x-kubernetes-annotation": ""}}}}}\n',
+      },
+      'line-separator': { 'a.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: p-a\u2028  labels: {x: y}\n' },
+      'paragraph-separator': { 'a.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: p-a\u2029' },
+    }).map(([name, { kustomization = '', ...files }]) => [
+      name,
+      {
+        'kustomization.yaml': 'resources: [sub, decoy.yaml]\n',
+        'decoy.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: p-a, namespace: n2}\n',
+        'sub/kustomization.yaml': `namespace: n1\nresources: [a.yaml]\n${kustomization}`,
+        'sub/a.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n',
+        ...Object.fromEntries(Object.entries(files).map(([file, text]) => [`sub/${file}`, text])),
+      },
+    ]),
+  ),
   'yaml-1.1': {
     'kustomization.yaml': '{resources: [sub, b.yaml]}',
     'b.yaml': '{apiVersion: v1, kind: ConfigMap, metadata: {name: "on", namespace: n2}}',

@@ -6754,16 +6754,18 @@ var MAKERS = /* @__PURE__ */ new Set([
   "helmCharts",
   "helmChartInflationGenerator",
   "replacements",
-  "configurations"
+  "configurations",
+  "crds"
 ]);
 var PATCHES = /* @__PURE__ */ new Set(["patches", "patchesStrategicMerge", "patchesJson6902"]);
-var RENAMES = /allowNameChange|allowKindChange/;
+var RENAMES = /allow(?:name|kind)change|internal\.config\.kubernetes\.io\/|kustomize\.config\.k8s\.io\/(?!v\d)/i;
+var PLAIN = /^[A-Za-z0-9._:@/-]*$/;
 var IDENTITY_PATHS = ["/metadata/name", "/metadata/namespace", "/kind"];
 function writtenOrigins(inputs, affixes, documents) {
   const generated = [];
   for (const k of inputs.kustomizations) {
     const text = textOf(k.file);
-    if (RENAMES.test(text) || labelsInFields(text)) return void 0;
+    if (RENAMES.test(text) || !plainKustomization(text)) return void 0;
     for (const input of k.read.inputs) {
       if (MAKERS.has(input.field)) return void 0;
       if (!PATCHES.has(input.field)) continue;
@@ -6780,10 +6782,12 @@ function writtenOrigins(inputs, affixes, documents) {
     seen.add(f.path);
     const docs = documents(f.path);
     if (!docs || docs.some((d) => isObject4(d.data) && Array.isArray(d.data.items))) return void 0;
+    if (RENAMES.test(textOf(f.path))) return void 0;
     for (const d of docs) {
       const id = identityOf(d.data);
       const metadata = isObject4(d.data) && isObject4(d.data.metadata) ? d.data.metadata : {};
-      if (typeof metadata.name !== "string" || !["string", "undefined"].includes(typeof metadata.namespace))
+      const { name, namespace } = metadata;
+      if (typeof name !== "string" || !PLAIN.test(name) || !(namespace === void 0 || plain(namespace)))
         unnamed.add(id.kind);
       written2.push({ file: f.path, doc: d.index, id });
     }
@@ -6807,32 +6811,143 @@ function writtenOrigins(inputs, affixes, documents) {
 }
 function mayRename(patch) {
   let values = [patch];
-  if (typeof patch === "string" || isObject4(patch) && typeof patch.file === "string") {
-    const text = typeof patch === "string" ? patch : textOf(patch.file);
+  const text = typeof patch === "string" ? patch : isObject4(patch) && typeof patch.file === "string" ? textOf(patch.file) : void 0;
+  if (text !== void 0) {
     const parsed = parseText("patch.yaml", text);
-    if (parsed.problems.length > 0) return true;
+    if (parsed.problems.length > 0 || RENAMES.test(text)) return true;
     values = parsed.documents.map((d) => d.data);
-  }
+  } else if (RENAMES.test(JSON.stringify(patch ?? null))) return true;
   for (const value2 of values) {
     if (!Array.isArray(value2)) continue;
     for (const op of value2) {
       if (!isObject4(op)) continue;
       for (const pointer2 of [op.path, op.from]) {
         if (pointer2 === void 0) continue;
-        if (typeof pointer2 !== "string" || pointer2.includes("\\")) return true;
-        const decoded = pointer2.replace(/~1/g, "/").replace(/~0/g, "~");
+        if (typeof pointer2 !== "string" || !PLAIN.test(pointer2.replace(/[~ #]/g, ""))) return true;
+        const slash = pointer2.indexOf("/");
+        const decoded = slash < 0 ? "" : pointer2.slice(slash).replace(/~1/g, "/").replace(/~0/g, "~");
         if (decoded === "" || IDENTITY_PATHS.some((p) => p === decoded || p.startsWith(`${decoded}/`))) return true;
       }
     }
   }
   return false;
 }
-function labelsInFields(text) {
+function plainKustomization(text) {
   const parsed = parseText("kustomization.yaml", text);
-  if (parsed.problems.length > 0) return true;
-  return parsed.documents.some(
-    (d) => isObject4(d.data) && Array.isArray(d.data.labels) && d.data.labels.some((l) => isObject4(l) && "fields" in l)
+  if (parsed.problems.length > 0) return false;
+  return parsed.documents.every(
+    (d) => !(isObject4(d.data) && Array.isArray(d.data.labels) && d.data.labels.some((l) => isObject4(l) && "fields" in l)) && keysSpelled(d.data)
   );
+}
+var FIELDS = new Map(
+  [
+    "apiVersion",
+    "kind",
+    "metadata",
+    "openapi",
+    "namePrefix",
+    "nameSuffix",
+    "namespace",
+    "commonLabels",
+    "labels",
+    "commonAnnotations",
+    "patchesStrategicMerge",
+    "patchesJson6902",
+    "patches",
+    "images",
+    "imageTags",
+    "replacements",
+    "replicas",
+    "vars",
+    "sortOptions",
+    "resources",
+    "components",
+    "crds",
+    "bases",
+    "configMapGenerator",
+    "secretGenerator",
+    "helmGlobals",
+    "helmCharts",
+    "helmChartInflationGenerator",
+    "generatorOptions",
+    "configurations",
+    "generators",
+    "transformers",
+    "validators",
+    "buildMetadata",
+    "path",
+    "patch",
+    "target",
+    "options",
+    "group",
+    "version",
+    "name",
+    "labelSelector",
+    "annotationSelector",
+    "allowNameChange",
+    "allowKindChange",
+    "pairs",
+    "includeSelectors",
+    "includeTemplates",
+    "fields",
+    "behavior",
+    "files",
+    "literals",
+    "envs",
+    "env",
+    "type",
+    "disableNameSuffixHash",
+    "immutable",
+    "annotations",
+    "newName",
+    "newTag",
+    "digest",
+    "tagSuffix",
+    "count",
+    "source",
+    "targets",
+    "select",
+    "reject",
+    "fieldPaths",
+    "create",
+    "delimiter",
+    "index",
+    "objref",
+    "fieldref",
+    "fieldPath",
+    "order",
+    "legacySortOptions",
+    "orderFirst",
+    "orderLast",
+    "chartHome",
+    "configHome",
+    "repo",
+    "releaseName",
+    "valuesFile",
+    "valuesInline",
+    "valuesMerge",
+    "additionalValuesFiles",
+    "includeCRDs",
+    "skipHooks",
+    "apiVersions",
+    "kubeVersion",
+    "skipTests",
+    "nameTemplate"
+  ].map((f) => [fold(f), f])
+);
+function keysSpelled(value2) {
+  if (Array.isArray(value2)) return value2.every(keysSpelled);
+  if (!isObject4(value2)) return true;
+  return Object.entries(value2).every(([key, v]) => {
+    const field2 = FIELDS.get(fold(key));
+    return (field2 === void 0 || field2 === key) && keysSpelled(v);
+  });
+}
+function fold(key) {
+  return key.toLowerCase().replace(/\u212a/g, "k").replace(/\u017f/g, "s");
+}
+function plain(value2) {
+  return typeof value2 === "string" && PLAIN.test(value2);
 }
 function isObject4(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
@@ -6932,7 +7047,7 @@ async function buildWithOrigins(root2, inputs, tools, workspace, run) {
       inputs
     };
   const resolver = new OriginResolver(wrapper, inputs, root2);
-  const written2 = origins || root2.aliases || root2.affixes ? void 0 : writtenOrigins(inputs, resolver.affixes, (file) => resolver.read(file));
+  const written2 = origins || root2.aliases || root2.affixes ? void 0 : writtenOrigins(inputs, resolver.affixes, (file) => resolver.readCleanly(file));
   const objects = [];
   for (const document of parsed.documents) {
     if (!isObject5(document.data)) continue;
@@ -7042,7 +7157,7 @@ var OriginResolver = class {
     };
   }
   wrapper;
-  documents = /* @__PURE__ */ new Map();
+  files = /* @__PURE__ */ new Map();
   kustomizations = /* @__PURE__ */ new Map();
   affixes;
   aliases;
@@ -7090,15 +7205,23 @@ var OriginResolver = class {
   }
   /** A resource file's documents, read once (undefined: unreadable or too large). */
   read(file) {
-    if (this.documents.has(file)) return this.documents.get(file);
-    let docs;
+    return this.parsed(file)?.documents;
+  }
+  /** Its documents when it reads without a problem (what kustomize reads of it is then what is read here). */
+  readCleanly(file) {
+    const parsed = this.parsed(file);
+    return parsed && parsed.problems.length === 0 ? parsed.documents : void 0;
+  }
+  parsed(file) {
+    if (this.files.has(file)) return this.files.get(file);
+    let parsed;
     try {
-      if (statSync5(file).size <= MAX_ORIGIN_FILE_BYTES) docs = parseText(file, readFileSync6(file, "utf8")).documents;
+      if (statSync5(file).size <= MAX_ORIGIN_FILE_BYTES) parsed = parseText(file, readFileSync6(file, "utf8"));
     } catch {
-      docs = void 0;
+      parsed = void 0;
     }
-    this.documents.set(file, docs);
-    return docs;
+    this.files.set(file, parsed);
+    return parsed;
   }
 };
 function isObject5(value2) {
@@ -11893,8 +12016,8 @@ var Analysis = class {
   copyFluxUnits(scope2, renders, selector2) {
     const changed = scope2.units.filter((u) => u.kind !== "stack" && u.flux);
     if (changed.length === 0) return;
-    const plain = scope2.units.map((u) => u.kind === "stack" ? u : { ...u, flux: void 0 });
-    const keep = unitPredicate(plain, (build) => renders.files.get(build) ?? []);
+    const plain2 = scope2.units.map((u) => u.kind === "stack" ? u : { ...u, flux: void 0 });
+    const keep = unitPredicate(plain2, (build) => renders.files.get(build) ?? []);
     const { configMaps } = selector2.select(keep);
     for (const u of changed) {
       if (u.kind === "stack" || !u.flux) continue;
