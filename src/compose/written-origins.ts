@@ -82,8 +82,8 @@ export function writtenOrigins(
       generated.push({ kind: g.field === 'configMapGenerator' ? 'ConfigMap' : 'Secret', name: g.name });
   }
   const written: { file: string; doc: number; id: Identity }[] = [];
-  // Kinds some document names other than with strings (YAML 1.1's `on` is true here, "on" to
-  // kustomize): their objects are left to kustomize.
+  // Kinds some document names other than with a plain string (YAML 1.1's `on` is true here, "on"
+  // to kustomize; a U+2029 kustomize ends the name at): their objects are left to kustomize.
   const unnamed = new Set<string | undefined>();
   const seen = new Set<string>();
   for (const f of inputs.files) {
