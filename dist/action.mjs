@@ -25,7 +25,7 @@ import {
   packageVersion,
   readBaseline,
   setUp
-} from "./chunks/chunk-MBFOPK4S.mjs";
+} from "./chunks/chunk-JMAX5JDH.mjs";
 import "./chunks/chunk-FZA5GQAU.mjs";
 import "./chunks/chunk-MNDRRFXA.mjs";
 import "./chunks/chunk-VCZ76RSP.mjs";

@@ -58,7 +58,7 @@ import {
   visible,
   workTreeTop,
   xmlText
-} from "./chunks/chunk-MBFOPK4S.mjs";
+} from "./chunks/chunk-JMAX5JDH.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunks/chunk-FZA5GQAU.mjs";

@@ -3,6 +3,7 @@
  * build's name prefixes and suffixes and namespace change them.
  */
 import type { PathSegment } from '../core/finding.js';
+import { isRecord } from '../model/document.js';
 import type { ParsedDocument } from '../parse/parse-documents.js';
 
 /**
@@ -52,8 +53,8 @@ export interface Identity {
 }
 
 export function identityOf(data: unknown): Identity {
-  if (!isObject(data)) return {};
-  const metadata = isObject(data.metadata) ? data.metadata : {};
+  if (!isRecord(data)) return {};
+  const metadata = isRecord(data.metadata) ? data.metadata : {};
   const id: Identity = {};
   if (typeof data.apiVersion === 'string') id.apiVersion = data.apiVersion;
   if (typeof data.kind === 'string') id.kind = data.kind;
@@ -128,8 +129,4 @@ function concatenation(text: string, parts: string[]): boolean {
     for (const part of parts) if (part && text.startsWith(part, i)) reachable[i + part.length] = true;
   }
   return reachable[text.length] === true;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -24,6 +24,7 @@
  * webhooks), where the files name the document the object was written in.
  */
 import { readFileSync } from 'node:fs';
+import { isRecord } from '../model/document.js';
 import { type ParsedDocument, parseText } from '../parse/parse-documents.js';
 import type { InputGraph, InputField } from './kustomization.js';
 import { type Affixes, fitsWritten, type Identity, identityOf, nameFits, type ObjectOrigin } from './object-match.js';
@@ -44,10 +45,10 @@ const MAKERS: ReadonlySet<InputField> = new Set([
 ]);
 const PATCHES: ReadonlySet<InputField> = new Set(['patches', 'patchesStrategicMerge', 'patchesJson6902']);
 /**
- * In a kustomization's, a patch's or a resource's text: a patch allowed to rename or change a kind
- * (in any case: kustomize reads keys as Go's JSON decoder does), or kustomize's own annotations
- * (`internal.config.kubernetes.io/allowNameChange`, `kustomize.config.k8s.io/needs-hash`), which
- * rename as well.
+ * In a kustomization's or a patch's text, or among an object's annotation keys: a patch allowed to
+ * rename or change a kind (in any case: kustomize reads keys as Go's JSON decoder does), or
+ * kustomize's own annotations (`internal.config.kubernetes.io/allowNameChange`,
+ * `kustomize.config.k8s.io/needs-hash`), which rename as well.
  */
 const RENAMES = /allow(?:name|kind)change|internal\.config\.kubernetes\.io\/|kustomize\.config\.k8s\.io\/(?!v\d)/i;
 /**
@@ -91,12 +92,14 @@ export function writtenOrigins(
     seen.add(f.path);
     const docs = documents(f.path);
     // A resource file that does not read cleanly leaves every object in doubt; so does a List,
-    // whose items kustomize makes objects of, and kustomize's own annotations.
-    if (!docs || docs.some((d) => isObject(d.data) && Array.isArray(d.data.items))) return undefined;
-    if (RENAMES.test(textOf(f.path))) return undefined;
+    // whose items kustomize makes objects of.
+    if (!docs || docs.some((d) => isRecord(d.data) && Array.isArray(d.data.items))) return undefined;
     for (const d of docs) {
       const id = identityOf(d.data);
-      const metadata = isObject(d.data) && isObject(d.data.metadata) ? d.data.metadata : {};
+      const metadata = isRecord(d.data) && isRecord(d.data.metadata) ? d.data.metadata : {};
+      // kustomize's own annotations on an object (needs-hash) rename it.
+      if (isRecord(metadata.annotations) && Object.keys(metadata.annotations).some((k) => RENAMES.test(k)))
+        return undefined;
       const { name, namespace } = metadata;
       if (typeof name !== 'string' || !PLAIN.test(name) || !(namespace === undefined || plain(namespace)))
         unnamed.add(id.kind);
@@ -142,7 +145,7 @@ function mayRename(patch: unknown): boolean {
   const text =
     typeof patch === 'string'
       ? patch
-      : isObject(patch) && typeof patch.file === 'string'
+      : isRecord(patch) && typeof patch.file === 'string'
         ? textOf(patch.file)
         : undefined;
   if (text !== undefined) {
@@ -153,7 +156,7 @@ function mayRename(patch: unknown): boolean {
   for (const value of values) {
     if (!Array.isArray(value)) continue;
     for (const op of value) {
-      if (!isObject(op)) continue;
+      if (!isRecord(op)) continue;
       for (const pointer of [op.path, op.from]) {
         if (pointer === undefined) continue;
         if (typeof pointer !== 'string' || !PLAIN.test(pointer.replace(/[~ #]/g, ''))) return true;
@@ -177,7 +180,7 @@ function plainKustomization(text: string): boolean {
   if (parsed.problems.length > 0) return false;
   return parsed.documents.every(
     (d) =>
-      !(isObject(d.data) && Array.isArray(d.data.labels) && d.data.labels.some((l) => isObject(l) && 'fields' in l)) &&
+      !(isRecord(d.data) && Array.isArray(d.data.labels) && d.data.labels.some((l) => isRecord(l) && 'fields' in l)) &&
       keysSpelled(d.data),
   );
 }
@@ -286,7 +289,7 @@ const FIELDS = new Map(
  */
 function keysSpelled(value: unknown): boolean {
   if (Array.isArray(value)) return value.every(keysSpelled);
-  if (!isObject(value)) return true;
+  if (!isRecord(value)) return true;
   return Object.entries(value).every(([key, v]) => {
     const field = FIELDS.get(fold(key));
     return (field === undefined || field === key) && keysSpelled(v);
@@ -303,10 +306,6 @@ function fold(key: string): string {
 
 function plain(value: unknown): boolean {
   return typeof value === 'string' && PLAIN.test(value);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function textOf(file: string | undefined): string {

@@ -6687,8 +6687,8 @@ import path12 from "node:path";
 
 // src/compose/object-match.ts
 function identityOf(data) {
-  if (!isObject3(data)) return {};
-  const metadata = isObject3(data.metadata) ? data.metadata : {};
+  if (!isRecord(data)) return {};
+  const metadata = isRecord(data.metadata) ? data.metadata : {};
   const id = {};
   if (typeof data.apiVersion === "string") id.apiVersion = data.apiVersion;
   if (typeof data.kind === "string") id.kind = data.kind;
@@ -6742,9 +6742,6 @@ function concatenation(text, parts) {
   }
   return reachable[text.length] === true;
 }
-function isObject3(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
 
 // src/compose/written-origins.ts
 import { readFileSync as readFileSync5 } from "node:fs";
@@ -6781,11 +6778,12 @@ function writtenOrigins(inputs, affixes, documents) {
     if (f.field !== "resources" && f.field !== "bases" || f.directory || seen.has(f.path)) continue;
     seen.add(f.path);
     const docs = documents(f.path);
-    if (!docs || docs.some((d) => isObject4(d.data) && Array.isArray(d.data.items))) return void 0;
-    if (RENAMES.test(textOf(f.path))) return void 0;
+    if (!docs || docs.some((d) => isRecord(d.data) && Array.isArray(d.data.items))) return void 0;
     for (const d of docs) {
       const id = identityOf(d.data);
-      const metadata = isObject4(d.data) && isObject4(d.data.metadata) ? d.data.metadata : {};
+      const metadata = isRecord(d.data) && isRecord(d.data.metadata) ? d.data.metadata : {};
+      if (isRecord(metadata.annotations) && Object.keys(metadata.annotations).some((k) => RENAMES.test(k)))
+        return void 0;
       const { name, namespace } = metadata;
       if (typeof name !== "string" || !PLAIN.test(name) || !(namespace === void 0 || plain(namespace)))
         unnamed.add(id.kind);
@@ -6811,7 +6809,7 @@ function writtenOrigins(inputs, affixes, documents) {
 }
 function mayRename(patch) {
   let values = [patch];
-  const text = typeof patch === "string" ? patch : isObject4(patch) && typeof patch.file === "string" ? textOf(patch.file) : void 0;
+  const text = typeof patch === "string" ? patch : isRecord(patch) && typeof patch.file === "string" ? textOf(patch.file) : void 0;
   if (text !== void 0) {
     const parsed = parseText("patch.yaml", text);
     if (parsed.problems.length > 0 || RENAMES.test(text)) return true;
@@ -6820,7 +6818,7 @@ function mayRename(patch) {
   for (const value2 of values) {
     if (!Array.isArray(value2)) continue;
     for (const op of value2) {
-      if (!isObject4(op)) continue;
+      if (!isRecord(op)) continue;
       for (const pointer2 of [op.path, op.from]) {
         if (pointer2 === void 0) continue;
         if (typeof pointer2 !== "string" || !PLAIN.test(pointer2.replace(/[~ #]/g, ""))) return true;
@@ -6836,7 +6834,7 @@ function plainKustomization(text) {
   const parsed = parseText("kustomization.yaml", text);
   if (parsed.problems.length > 0) return false;
   return parsed.documents.every(
-    (d) => !(isObject4(d.data) && Array.isArray(d.data.labels) && d.data.labels.some((l) => isObject4(l) && "fields" in l)) && keysSpelled(d.data)
+    (d) => !(isRecord(d.data) && Array.isArray(d.data.labels) && d.data.labels.some((l) => isRecord(l) && "fields" in l)) && keysSpelled(d.data)
   );
 }
 var FIELDS = new Map(
@@ -6937,7 +6935,7 @@ var FIELDS = new Map(
 );
 function keysSpelled(value2) {
   if (Array.isArray(value2)) return value2.every(keysSpelled);
-  if (!isObject4(value2)) return true;
+  if (!isRecord(value2)) return true;
   return Object.entries(value2).every(([key, v]) => {
     const field2 = FIELDS.get(fold(key));
     return (field2 === void 0 || field2 === key) && keysSpelled(v);
@@ -6948,9 +6946,6 @@ function fold(key) {
 }
 function plain(value2) {
   return typeof value2 === "string" && PLAIN.test(value2);
-}
-function isObject4(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 function textOf(file) {
   if (file === void 0) return "";
@@ -7050,7 +7045,7 @@ async function buildWithOrigins(root2, inputs, tools, workspace, run) {
   const written2 = origins || root2.aliases || root2.affixes ? void 0 : writtenOrigins(inputs, resolver.affixes, (file) => resolver.readCleanly(file));
   const objects = [];
   for (const document of parsed.documents) {
-    if (!isObject5(document.data)) continue;
+    if (!isObject3(document.data)) continue;
     if (!origins) {
       objects.push({ data: document.data, origin: written2?.(document.data) ?? NOT_ASKED });
       continue;
@@ -7133,14 +7128,14 @@ function notAsked(origin) {
 }
 function takeOrigin(data) {
   const metadata = data.metadata;
-  if (!isObject5(metadata) || !isObject5(metadata.annotations)) return void 0;
+  if (!isObject3(metadata) || !isObject3(metadata.annotations)) return void 0;
   const annotations = metadata.annotations;
   const text = annotations[ORIGIN_ANNOTATION];
   if (typeof text !== "string") return void 0;
   delete annotations[ORIGIN_ANNOTATION];
   if (Object.keys(annotations).length === 0) delete metadata.annotations;
   const parsed = parseText("origin.yaml", text).documents[0]?.data;
-  return isObject5(parsed) ? parsed : void 0;
+  return isObject3(parsed) ? parsed : void 0;
 }
 var OriginResolver = class {
   constructor(wrapper, inputs, root2) {
@@ -7224,7 +7219,7 @@ var OriginResolver = class {
     return parsed;
   }
 };
-function isObject5(value2) {
+function isObject3(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 
